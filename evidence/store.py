@@ -1,0 +1,112 @@
+"""Disk layout of data/ and atomic, schema-checked reads and writes of tables and the manifest."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from evidence import schema
+
+TABLE_NAMES: tuple[str, ...] = ("studies", "arms", "efficacy", "adverse_events", "publications")
+
+
+class StoreError(RuntimeError):
+    """Tables or manifest missing or inconsistent on disk."""
+
+
+def tables_dir(data_dir: Path) -> Path:
+    """Where the built Parquet tables live."""
+    return Path(data_dir) / "tables"
+
+
+def raw_dir(data_dir: Path, source: str) -> Path:
+    """Where raw responses of one source are cached, as received."""
+    return Path(data_dir) / "raw" / source
+
+
+def curated_dir(data_dir: Path) -> Path:
+    """Where the curated, per-value-sourced CSVs live."""
+    return Path(data_dir) / "curated"
+
+
+def manifest_path(data_dir: Path) -> Path:
+    """The manifest that describes the current tables."""
+    return Path(data_dir) / "manifest.json"
+
+
+def table_bytes(table: str, df: pd.DataFrame) -> bytes:
+    """Serialise a schema-valid table to Parquet bytes, deterministically (no timestamps, fixed options)."""
+    schema.validate(table, df)
+    arrow = pa.Table.from_pandas(df, preserve_index=False)
+    buf = io.BytesIO()
+    pq.write_table(arrow, buf, compression="zstd", use_dictionary=True, write_statistics=False)
+    return buf.getvalue()
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write a file so that readers see the old or the new content, never a half-written one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_tables(data_dir: Path, tables: Mapping[str, pd.DataFrame], manifest: Mapping[str, object]) -> dict[str, str]:
+    """Validate and serialise every table first, then swap files in; the manifest goes last.
+
+    If any table fails validation nothing on disk changes. Returns the SHA-256 of each table file.
+    """
+    payloads = {name: table_bytes(name, df) for name, df in tables.items()}
+    hashes = {name: hashlib.sha256(b).hexdigest() for name, b in payloads.items()}
+    tdir = tables_dir(data_dir)
+    for name, data in payloads.items():
+        atomic_write_bytes(tdir / f"{name}.parquet", data)
+    full = dict(manifest)
+    full["tables"] = {name: {"rows": int(len(tables[name])), "sha256": hashes[name]} for name in sorted(tables)}
+    atomic_write_bytes(manifest_path(data_dir), (json.dumps(full, indent=2, sort_keys=True) + "\n").encode())
+    return hashes
+
+
+def read_table(data_dir: Path, table: str) -> pd.DataFrame:
+    """Read one table and check it against its schema; a missing table reads as empty."""
+    path = tables_dir(data_dir) / f"{table}.parquet"
+    if not path.exists():
+        return schema.empty(table)
+    df = pq.read_table(path).to_pandas()
+    for col in schema.TABLES[table]:
+        if col.kind == "list":
+            df[col.name] = [list(v) if v is not None else [] for v in df[col.name]]
+        else:
+            df[col.name] = df[col.name].astype(schema.DTYPES[col.kind])
+    schema.validate(table, df)
+    return df
+
+
+def read_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
+    """Read every table, schema-checked."""
+    return {name: read_table(data_dir, name) for name in TABLE_NAMES}
+
+
+def read_manifest(data_dir: Path) -> dict[str, object]:
+    """The manifest of the current tables ({} when none was built yet)."""
+    path = manifest_path(data_dir)
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text())

@@ -1,0 +1,223 @@
+"""Controlled vocabularies: the one place that says which words the tables may hold."""
+
+from __future__ import annotations
+
+import re
+
+ROUTES: tuple[str, ...] = (
+    "intravenous",
+    "intranasal",
+    "intramuscular",
+    "subcutaneous",
+    "oral",
+    "sublingual",
+    "unspecified",
+)
+DRUGS: tuple[str, ...] = ("ketamine", "esketamine", "arketamine", "other")
+POPULATIONS: tuple[str, ...] = (
+    "TRD",
+    "MDD",
+    "bipolar",
+    "suicidal",
+    "postpartum",
+    "adolescent",
+    "geriatric",
+    "PTSD",
+    "anxious",
+    "healthy",
+    "ECT",
+    "inpatient",
+    "veterans",
+    "perioperative",
+    "pain",
+)
+DESIGNS: tuple[str, ...] = (
+    "rct",
+    "crossover_rct",
+    "non_randomized",
+    "open_label",
+    "observational",
+    "case_series",
+    "systematic_review",
+    "meta_analysis",
+    "review",
+    "protocol",
+    "other",
+)
+# Designs that summarise other studies: listed apart and never pooled with trials.
+SECONDARY_DESIGNS: frozenset[str] = frozenset({"systematic_review", "meta_analysis", "review"})
+AE_CATEGORIES: tuple[str, ...] = (
+    "dissociation",
+    "blood_pressure_increase",
+    "nausea_vomiting",
+    "dizziness",
+    "headache",
+    "sedation",
+    "anxiety",
+    "dysgeusia",
+    "perceptual_changes",
+    "suicidal_ideation",
+    "other",
+)
+ARM_ROLES: tuple[str, ...] = ("experimental", "comparator", "other")
+COMPARATOR_CLASSES: tuple[str, ...] = (
+    "placebo",
+    "midazolam",
+    "ect",
+    "active_drug",
+    "ketamine_regimen",
+    "none",
+    "unknown",
+)
+MEASURES: tuple[str, ...] = (
+    "response",
+    "remission",
+    "scale_change",
+    "onset",
+    "relapse",
+    "effect_size",
+    "pooled_estimate",
+    "other",
+)
+SOURCE_KINDS: tuple[str, ...] = ("registry_results", "abstract", "curated")
+SOURCES: tuple[str, ...] = ("ctgov", "pubmed", "curated")
+CONFIDENCE: tuple[str, ...] = ("verified", "auto", "uncertain")
+PHASES: tuple[str, ...] = (
+    "EARLY_PHASE1",
+    "PHASE1",
+    "PHASE1/PHASE2",
+    "PHASE2",
+    "PHASE2/PHASE3",
+    "PHASE3",
+    "PHASE4",
+    "NA",
+)
+STATUSES: tuple[str, ...] = (
+    "ACTIVE_NOT_RECRUITING",
+    "COMPLETED",
+    "ENROLLING_BY_INVITATION",
+    "NOT_YET_RECRUITING",
+    "RECRUITING",
+    "SUSPENDED",
+    "TERMINATED",
+    "WITHDRAWN",
+    "AVAILABLE",
+    "NO_LONGER_AVAILABLE",
+    "TEMPORARILY_NOT_AVAILABLE",
+    "APPROVED_FOR_MARKETING",
+    "WITHHELD",
+    "UNKNOWN",
+)
+
+# Curators' and registries' spellings -> vocabulary words.
+_ROUTE_WORDS = {
+    "iv": "intravenous",
+    "intravenous": "intravenous",
+    "infusion": "intravenous",
+    "in": "intranasal",
+    "intranasal": "intranasal",
+    "nasal": "intranasal",
+    "nasal spray": "intranasal",
+    "im": "intramuscular",
+    "intramuscular": "intramuscular",
+    "sc": "subcutaneous",
+    "subcutaneous": "subcutaneous",
+    "oral": "oral",
+    "po": "oral",
+    "sublingual": "sublingual",
+    "sl": "sublingual",
+    "unspecified": "unspecified",
+    "": "unspecified",
+}
+_DESIGN_WORDS = {
+    "rct": "rct",
+    "randomized controlled trial": "rct",
+    "crossover rct": "crossover_rct",
+    "crossover_rct": "crossover_rct",
+    "non-randomized": "non_randomized",
+    "non_randomized": "non_randomized",
+    "open-label": "open_label",
+    "open label": "open_label",
+    "open_label": "open_label",
+    "observational": "observational",
+    "case series": "case_series",
+    "case_series": "case_series",
+    "systematic review": "systematic_review",
+    "systematic_review": "systematic_review",
+    "meta-analysis": "meta_analysis",
+    "meta_analysis": "meta_analysis",
+    "review": "review",
+    "protocol": "protocol",
+    "other": "other",
+}
+_POPULATION_WORDS = {p.lower(): p for p in POPULATIONS} | {
+    "treatment-resistant depression": "TRD",
+    "suicidal ideation": "suicidal",
+    "older adults": "geriatric",
+    "elderly": "geriatric",
+}
+
+
+class VocabularyError(ValueError):
+    """A value that is not in its controlled vocabulary."""
+
+
+def _lookup(kind: str, table: dict[str, str], value: str) -> str:
+    key = re.sub(r"\s+", " ", value.strip().lower())
+    if key not in table:
+        raise VocabularyError(f"unknown {kind} {value!r}; known: {sorted(set(table.values()))}")
+    return table[key]
+
+
+def split_multi(value: object) -> list[str]:
+    """Split a curator's 'a;b' or 'a | b' cell into its parts."""
+    if value is None or (isinstance(value, float) and value != value):
+        return []
+    return [p.strip() for p in re.split(r"[;|]", str(value)) if p.strip()]
+
+
+def normalise_route(value: str) -> str:
+    """Map a route word to the route vocabulary, failing loudly on an unknown one."""
+    return _lookup("route", _ROUTE_WORDS, value)
+
+
+def normalise_design(value: str) -> str:
+    """Map a design word to the design vocabulary, failing loudly on an unknown one."""
+    return _lookup("design", _DESIGN_WORDS, value)
+
+
+def normalise_population(value: str) -> str:
+    """Map a population word to the population vocabulary, failing loudly on an unknown one."""
+    return _lookup("population", _POPULATION_WORDS, value)
+
+
+def normalise_drug(value: str) -> str:
+    """Map an agent name to the drug vocabulary; non-ketamine agents are 'other'."""
+    v = value.strip().lower()
+    if v in ("esketamine", "s-ketamine", "(s)-ketamine", "spravato"):
+        return "esketamine"
+    if v in ("arketamine", "r-ketamine", "(r)-ketamine", "pcn-101"):
+        return "arketamine"
+    if v in ("ketamine", "racemic ketamine"):
+        return "ketamine"
+    return "other"
+
+
+def classify_comparator(text: str) -> str:
+    """Class of a comparator description, for blinding-aware sensitivity splits."""
+    t = (text or "").strip().lower()
+    if not t:
+        return "unknown"
+    if t.startswith("none"):
+        return "none"
+    if "midazolam" in t:
+        return "midazolam"
+    if re.search(r"\bect\b|electroconvulsive", t) and "anaesthetic" not in t and "anesthetic" not in t:
+        return "ect"
+    if "placebo" in t or "saline" in t:
+        return "placebo"
+    if "ketamine" in t or "infusions" in t:
+        return "ketamine_regimen"
+    if "active" in t or "quetiapine" in t or "propofol" in t or "methohexital" in t or "diclofenac" in t:
+        return "active_drug"
+    return "unknown"

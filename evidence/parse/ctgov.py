@@ -1,0 +1,285 @@
+"""ClinicalTrials.gov API v2 JSON -> studies, arms, efficacy and adverse_events; one bad study never sinks a page."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+
+from evidence import vocab
+from evidence.extract import lexicon
+from evidence.parse.ctgov_arms import Arm, match_group, parse_arms
+from evidence.parse.ctgov_results import adverse_event_rows, efficacy_rows
+from evidence.parse.result import ParseResult, WarningLog, build_table
+from evidence.parse.text import squash, to_int, unescape_md
+
+log = logging.getLogger(__name__)
+
+NCT_RE = re.compile(r"^NCT\d{8}$")
+TABLES = ("studies", "arms", "efficacy", "adverse_events")
+ALLOCATIONS = ("RANDOMIZED", "NON_RANDOMIZED", "NA")
+MASKINGS = ("NONE", "SINGLE", "DOUBLE", "TRIPLE", "QUADRUPLE")
+STUDY_TYPES = ("INTERVENTIONAL", "OBSERVATIONAL", "EXPANDED_ACCESS")
+MODELS = ("SINGLE_GROUP", "PARALLEL", "CROSSOVER", "FACTORIAL", "SEQUENTIAL")
+
+# Population tags read from conditions, titles and keywords (never from eligibility text, whose exclusions
+# name the very populations a trial leaves out).
+POPULATION_PATTERNS: dict[str, str] = {
+    "TRD": r"treatment[- ](?:resistant|refractory)|\bTRD\b|(?:resistant|refractory) (?:major )?depress",
+    "MDD": r"major depressi|\bMDD\b|unipolar",
+    "bipolar": r"bipolar",
+    "suicidal": r"suicid",
+    "postpartum": r"post-?partum|perinatal|peri-?partum|postnatal",
+    "adolescent": r"adolescen|paediatric|pediatric|\byouth|teen|child",
+    "geriatric": r"geriatric|older adult|elderly|late[- ]life|aged 6\d",
+    "PTSD": r"\bPTSD\b|post-?traumatic stress",
+    "anxious": r"anxious|anxiety",
+    "healthy": r"^healthy$|healthy volunteer|healthy (?:adult|participant|subject)",
+    "ECT": r"electroconvulsive|\bECT\b",
+    "inpatient": r"inpatient|hospitali[sz]ed",
+    "veterans": r"veteran",
+    "perioperative": r"perioperative|post-?operative|surgery|surgical|cesarean|caesarean",
+    "pain": r"\bpain\b|analgesi",
+}
+_DEPRESSION = re.compile(r"depressi", re.IGNORECASE)
+
+
+def iter_studies(doc: object) -> Iterator[dict]:
+    """The study records of a search page, a single record, or a list of records (other items are not studies)."""
+    if isinstance(doc, dict):
+        if isinstance(doc.get("studies"), list):
+            yield from (s for s in doc["studies"] if isinstance(s, dict))
+        elif "protocolSection" in doc:
+            yield doc
+    elif isinstance(doc, list):
+        yield from (s for s in doc if isinstance(s, dict))
+
+
+def _items(doc: object) -> list[object]:
+    if isinstance(doc, dict):
+        if isinstance(doc.get("studies"), list):
+            return list(doc["studies"])
+        return [doc] if "protocolSection" in doc else []
+    return list(doc) if isinstance(doc, list) else []
+
+
+def _get(d: object, *path: str) -> object:
+    """d[path[0]][path[1]]..., None as soon as a level is missing or not an object."""
+    for key in path:
+        if not isinstance(d, dict):
+            return None
+        d = d.get(key)
+    return d
+
+
+def _enum(value: object, allowed: tuple[str, ...], what: str, nct: str, warn: Callable[[str], None]) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and value in allowed:
+        return value
+    warn(f"{nct}: unknown {what} {value!r}; field left empty")
+    return None
+
+
+def population_tags(texts: list[str], min_age: str | None, max_age: str | None) -> list[str]:
+    """Population tags named in conditions/titles/keywords, plus age limits that define a population."""
+    blob = "\n".join(texts)
+    tags = [p for p, pat in POPULATION_PATTERNS.items() if re.search(pat, blob, flags=re.IGNORECASE)]
+    if "MDD" not in tags and _DEPRESSION.search(blob) and not {"bipolar", "postpartum"} & set(tags):
+        tags.append("MDD")
+    lo, hi = _age_years(min_age), _age_years(max_age)
+    if hi is not None and hi <= 18 and "adolescent" not in tags:
+        tags.append("adolescent")
+    if lo is not None and lo >= 60 and "geriatric" not in tags:
+        tags.append("geriatric")
+    return [p for p in vocab.POPULATIONS if p in tags]
+
+
+def _age_years(text: str | None) -> float | None:
+    m = re.match(r"\s*(\d+(?:\.\d+)?)\s*(year|month|week|day)", text or "", flags=re.IGNORECASE)
+    if not m:
+        return None
+    return float(m.group(1)) / {"year": 1, "month": 12, "week": 52, "day": 365}[m.group(2).lower()]
+
+
+def study_design(study_type: str | None, allocation: str | None, masking: str | None, model: str | None) -> str:
+    """Design vocabulary word from the registry's design fields."""
+    if study_type == "OBSERVATIONAL":
+        return "observational"
+    if study_type == "EXPANDED_ACCESS":
+        return "other"
+    if allocation == "RANDOMIZED":
+        return "crossover_rct" if model == "CROSSOVER" else "rct"
+    if allocation == "NON_RANDOMIZED":
+        return "non_randomized"
+    if model == "SINGLE_GROUP":
+        return "open_label" if masking in (None, "NONE") else "non_randomized"
+    return "other"
+
+
+def _arm_sizes(nct: str, results: dict, arms: list[Arm]) -> None:
+    """Fill arms.n from the participant flow's STARTED milestone of the first period, by group title."""
+    flow = _get(results, "participantFlowModule")
+    groups = {g.get("id"): g for g in (_get(flow, "groups") or []) if isinstance(g, dict)}
+    periods = _get(flow, "periods")
+    if not groups or not isinstance(periods, list) or not periods or not isinstance(periods[0], dict):
+        return
+    for ms in periods[0].get("milestones") or []:
+        if isinstance(ms, dict) and ms.get("type") == "STARTED":
+            for ach in ms.get("achievements") or []:
+                g = groups.get(ach.get("groupId")) if isinstance(ach, dict) else None
+                n = to_int(ach.get("numSubjects")) if isinstance(ach, dict) else None
+                if g is None or n is None:
+                    continue
+                arm, exact = match_group(squash(unescape_md(g.get("title"))) or "", "", arms)
+                if arm is not None and exact:
+                    arm.row["n"] = n
+
+
+def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict]]:
+    """One study record -> rows for each table; raises only on a record without a usable NCT id."""
+    ps = study.get("protocolSection")
+    if not isinstance(ps, dict):
+        raise ValueError("no protocolSection")
+    nct = _get(ps, "identificationModule", "nctId")
+    if not isinstance(nct, str) or not NCT_RE.match(nct):
+        raise ValueError(f"missing or malformed nctId {nct!r}")
+    ident, status, design = (_get(ps, m) or {} for m in ("identificationModule", "statusModule", "designModule"))
+    for name, mod in (("statusModule", status), ("designModule", design)):
+        if not isinstance(mod, dict):
+            warn(f"{nct}: {name} is not an object; ignored")
+    status, design = (m if isinstance(m, dict) else {} for m in (status, design))
+    study_type = _enum(design.get("studyType"), STUDY_TYPES, "studyType", nct, warn)
+    allocation = _enum(_get(design, "designInfo", "allocation"), ALLOCATIONS, "allocation", nct, warn)
+    masking = _enum(_get(design, "designInfo", "maskingInfo", "masking"), MASKINGS, "masking", nct, warn)
+    model = _enum(_get(design, "designInfo", "interventionModel"), MODELS, "interventionModel", nct, warn)
+    phases = (
+        [p for p in (design.get("phases") or []) if _enum(p, vocab.PHASES, "phase", nct, warn)]
+        if isinstance(design.get("phases"), list)
+        else []
+    )
+    overall = _enum(status.get("overallStatus"), vocab.STATUSES, "overallStatus", nct, warn)
+    start = _get(status, "startDateStruct", "date")
+    year = int(start[:4]) if isinstance(start, str) and start[:4].isdigit() else None
+    last = _get(status, "lastUpdatePostDateStruct", "date")
+
+    aim = _get(ps, "armsInterventionsModule")
+    arms = parse_arms(nct, aim, warn) if isinstance(aim, dict) else []
+    conditions = [
+        squash(unescape_md(c)) for c in (_get(ps, "conditionsModule", "conditions") or []) if isinstance(c, str)
+    ]
+    keywords = [c for c in (_get(ps, "conditionsModule", "keywords") or []) if isinstance(c, str)]
+    titles = [squash(unescape_md(t)) or "" for t in (ident.get("briefTitle"), ident.get("officialTitle"))]
+    iv_text = " ".join(a.text for a in arms)
+    if not arms and isinstance(aim, dict):  # observational studies list interventions without arm groups
+        iv_text = " ".join(
+            f"{unescape_md(i.get('name')) or ''} {unescape_md(i.get('description')) or ''}"
+            for i in aim.get("interventions") or []
+            if isinstance(i, dict)
+        )
+    drugs = [d for d in ("ketamine", "esketamine", "arketamine") if d in {a.drug for a in arms}] or [
+        d for d in ("ketamine", "esketamine", "arketamine") if d in lexicon.find_drugs(f"{iv_text} {titles[0]}")
+    ]
+    ket_routes = {a.route for a in arms if a.drug != "other"} - {"unspecified"}
+    routes = (
+        [r for r in vocab.ROUTES if r in ket_routes]
+        or [r for r in vocab.ROUTES if r in lexicon.find_routes(iv_text if not ket_routes else "")]
+        or ["unspecified"]
+    )
+    comparators = [a for a in arms if a.row["role"] == "comparator"]
+    if not comparators and any(a.drug != "other" for a in arms):
+        # Arm types are often all EXPERIMENTAL/OTHER: in a ketamine trial the non-ketamine arms are the comparators.
+        comparators = [a for a in arms if a.drug == "other"]
+    if not comparators:
+        comparators = [a for a in arms if re.search(r"placebo|saline|sham", a.label, re.IGNORECASE)]
+    if comparators:
+        comparator = "; ".join(f"{a.label}" + (f" ({a.row['agent']})" if a.row["agent"] else "") for a in comparators)
+    elif model == "SINGLE_GROUP" or len(arms) == 1:
+        comparator = "none (single group)"
+    else:
+        comparator = None
+    refs = _get(ps, "referencesModule", "references") or []
+    pmids = sorted(
+        {
+            str(r["pmid"])
+            for r in refs
+            if isinstance(r, dict) and str(r.get("pmid", "")).isdigit() and r.get("type") != "BACKGROUND"
+        }
+    )
+    elig = _get(ps, "eligibilityModule") if isinstance(_get(ps, "eligibilityModule"), dict) else {}
+    results = study.get("resultsSection")
+    if results is not None and not isinstance(results, dict):
+        warn(f"{nct}: resultsSection is not an object; results skipped")
+        results = None
+    has_results = study.get("hasResults") if isinstance(study.get("hasResults"), bool) else results is not None
+    url = f"https://clinicaltrials.gov/study/{nct}"
+    sponsor = _get(ps, "sponsorCollaboratorsModule", "leadSponsor", "name")
+    row = {
+        "study_id": nct,
+        "title": titles[0] or titles[1] or None,
+        "year": year,
+        "design": study_design(study_type, allocation, masking, model),
+        "allocation": allocation,
+        "masking": masking,
+        "phase": "/".join(phases) or None,
+        "status": overall,
+        "enrollment": to_int(_get(design, "enrollmentInfo", "count")),
+        "drugs": drugs or ["other"],
+        "routes": routes,
+        "population": population_tags(
+            [*conditions, *titles, *keywords], elig.get("minimumAge"), elig.get("maximumAge")
+        ),
+        "conditions": conditions,
+        "comparator": comparator,
+        "comparator_class": vocab.classify_comparator(comparator or ""),
+        "sponsor": squash(sponsor) if isinstance(sponsor, str) else None,
+        "nct_ids": [nct],
+        "pmids": pmids,
+        "dois": [],
+        "url": url,
+        "has_results": has_results,
+        "sources": ["ctgov"],
+        "source_urls": [url],
+        "last_updated": last if isinstance(last, str) else None,
+        "is_secondary": False,
+        "notes": f"official title: {titles[1]}" if titles[1] and titles[1] != titles[0] else None,
+    }
+    efficacy: list[dict] = []
+    aes: list[dict] = []
+    if results is not None:
+        _arm_sizes(nct, results, arms)
+        efficacy = efficacy_rows(nct, results, arms, warn)
+        aes = adverse_event_rows(nct, results, arms, warn)
+    return {"studies": [row], "arms": [a.row for a in arms], "efficacy": efficacy, "adverse_events": aes}
+
+
+def parse_document(doc: object, origin: str) -> ParseResult:
+    """A decoded CT.gov JSON document -> the four registry tables; a study that fails is skipped with its reason."""
+    warn = WarningLog(log, origin)
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    seen: dict[str, int] = {}
+    skipped = 0
+    items = _items(doc)
+    if not items and not (isinstance(doc, dict) and isinstance(doc.get("studies"), list)):
+        warn.warn(f"not a ClinicalTrials.gov document (top level is {type(doc).__name__}); nothing parsed")
+    for i, study in enumerate(items):
+        if not isinstance(study, dict):
+            skipped += 1
+            warn.warn(f"item {i} is {type(study).__name__}, not a study record; skipped")
+            continue
+        try:
+            parsed = parse_study(study, warn.warn)
+        except Exception as exc:  # noqa: BLE001 - one odd record is skipped, the rest of the page is kept
+            skipped += 1
+            warn.warn(f"study #{i} skipped: {type(exc).__name__}: {exc}")
+            continue
+        nct = parsed["studies"][0]["study_id"]
+        if nct in seen:
+            # The same study twice in one document (e.g. a changed page token): the later copy replaces it.
+            warn.warn(f"{nct} appears twice; the later record is kept")
+            for t in TABLES:
+                rows[t] = [r for r in rows[t] if r["study_id"] != nct]
+        seen[nct] = i
+        for t in TABLES:
+            rows[t].extend(parsed[t])
+    return ParseResult(tables={t: build_table(t, rows[t]) for t in TABLES}, warnings=warn.items, skipped=skipped)

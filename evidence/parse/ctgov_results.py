@@ -1,0 +1,322 @@
+"""CT.gov resultsSection -> `efficacy` rows (outcome measurements, analyses) and `adverse_events` rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from evidence.extract import lexicon
+from evidence.parse.ctgov_arms import Arm, group_drug_route
+from evidence.parse.text import squash, to_float, to_int, unescape_md
+
+OM_PATH = "resultsSection.outcomeMeasuresModule.outcomeMeasures"
+AE_PATH = "resultsSection.adverseEventsModule"
+
+# Depression rating scales whose change is an efficacy outcome; CADSS (dissociation) is a safety scale.
+DEPRESSION_SCALES: tuple[tuple[str, str], ...] = (
+    ("MADRS", r"\bMADRS\b|Montgomery[- ]{1,3}(?:and\s+)?[AÅ]sberg"),
+    (
+        "HAM-D",
+        r"\bHAM-?D(?:-?\d+)?\b|\bHDRS(?:-?\d+)?\b|\bHRSD(?:-?\d+)?\b|Hamilton\s+(?:Rating\s+Scale\s+for\s+)?Depression",
+    ),
+    ("QIDS", r"\bQIDS(?:-SR|-C)?(?:-?16)?\b|Quick Inventory of Depressive Symptomatology"),
+    ("BDI", r"\bBDI(?:-II)?\b|Beck Depression Inventory"),
+    ("PHQ-9", r"\bPHQ-?9\b|Patient Health Questionnaire"),
+    ("IDS", r"\bIDS(?:-C|-SR)?\b|Inventory of Depressive Symptomatology"),
+    ("CDRS-R", r"\bCDRS(?:-R)?\b|Children'?s Depression Rating Scale"),
+    ("CGI", r"\bCGI(?:-S|-I|-SS)?\b|Clinical Global Impression"),
+    ("SSI", r"\bSSI\b|Scale for Suicid(?:e|al) Ideation|\bBSS\b"),
+)
+NON_EFFICACY_SCALES: tuple[tuple[str, str], ...] = (
+    ("CADSS", r"\bCADSS\b|Clinician[- ]Administered Dissociative"),
+    ("BPRS", r"\bBPRS\b|Brief Psychiatric Rating"),
+    ("YMRS", r"\bYMRS\b|Young Mania"),
+)
+_RESPONSE_RE = re.compile(r"\brespon(?:se|der|ders|ding)\b", re.IGNORECASE)
+_REMISSION_RE = re.compile(r"\bremi(?:ssion|tters?|tted)\b", re.IGNORECASE)
+
+
+def find_scale(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    """First rating scale of `table` named in text."""
+    for name, pat in table:
+        if re.search(pat, text, flags=re.IGNORECASE):
+            return name
+    return None
+
+
+def classify_measure(title: str, description: str) -> tuple[str, str | None]:
+    """(measure, scale) of an outcome from its title (and description for the scale): never efficacy for CADSS."""
+    unsafe = find_scale(title, NON_EFFICACY_SCALES)
+    scale = find_scale(title, DEPRESSION_SCALES) or (None if unsafe else find_scale(description, DEPRESSION_SCALES))
+    if unsafe and not find_scale(title, DEPRESSION_SCALES):
+        return "other", unsafe
+    if _REMISSION_RE.search(title):
+        return "remission", scale
+    if _RESPONSE_RE.search(title):
+        return "response", scale
+    if scale:
+        return "scale_change", scale
+    return "other", None
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _dicts(value: object) -> list[tuple[int, dict]]:
+    return [(i, v) for i, v in enumerate(_list(value)) if isinstance(v, dict)]
+
+
+def _denoms(denoms: object) -> dict[str, int]:
+    """groupId -> participants analysed, from the first denominator counted in participants."""
+    chosen = None
+    for _, d in _dicts(denoms):
+        if chosen is None or str(d.get("units", "")).lower().startswith("participant"):
+            chosen = d
+            if str(d.get("units", "")).lower().startswith("participant"):
+                break
+    out: dict[str, int] = {}
+    for _, c in _dicts((chosen or {}).get("counts")):
+        n = to_int(c.get("value"))
+        if isinstance(c.get("groupId"), str) and n is not None:
+            out[c["groupId"]] = n
+    return out
+
+
+def _dispersion(kind: str | None, m: dict) -> str | None:
+    spread, lo, hi = m.get("spread"), m.get("lowerLimit"), m.get("upperLimit")
+    if spread is not None:
+        return f"{kind or 'spread'}: {spread}"
+    if lo is not None or hi is not None:
+        return f"{kind or 'limits'}: {lo} to {hi}"
+    return None
+
+
+def efficacy_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str], None]) -> list[dict]:
+    """One row per reported measurement of every outcome measure, plus one per between-group analysis."""
+    url = f"https://clinicaltrials.gov/study/{nct}?tab=results"
+    module = results.get("outcomeMeasuresModule")
+    if module is None:
+        return []
+    if not isinstance(module, dict):
+        warn(f"{nct}: outcomeMeasuresModule is not an object; outcomes skipped")
+        return []
+    rows: list[dict] = []
+    for i, om in _dicts(module.get("outcomeMeasures")):
+        base = f"{OM_PATH}[{i}]"
+        title = squash(unescape_md(om.get("title"))) or ""
+        desc = squash(unescape_md(om.get("description"))) or ""
+        measure, scale = classify_measure(title, desc)
+        timeframe = squash(unescape_md(om.get("timeFrame")))
+        hours = lexicon.timepoint_to_hours(timeframe or "")
+        param = om.get("paramType") if isinstance(om.get("paramType"), str) else None
+        unit = squash(unescape_md(om.get("unitOfMeasure")))
+        disp_kind = om.get("dispersionType") if isinstance(om.get("dispersionType"), str) else None
+        groups: dict[str, dict] = {}
+        for _, g in _dicts(om.get("groups")):
+            gid = g.get("id")
+            if isinstance(gid, str):
+                t, d = squash(unescape_md(g.get("title"))) or gid, squash(unescape_md(g.get("description"))) or ""
+                drug, route, arm_label, certain = group_drug_route(t, d, arms)
+                groups[gid] = {"title": t, "drug": drug, "route": route, "arm": arm_label, "certain": certain}
+        denoms = _denoms(om.get("denoms"))
+        common = {
+            "study_id": nct,
+            "measure": measure,
+            "scale": scale,
+            "definition": title + (f" — {desc}" if desc else ""),
+            "param_type": param,
+            "timepoint_text": timeframe,
+            "timepoint_hours": hours,
+            "unit": unit,
+            "source_kind": "registry_results",
+            "source_url": url,
+        }
+        for ci, cls in _dicts(om.get("classes")):
+            cls_denoms = _denoms(cls.get("denoms")) or denoms
+            for ki, cat in _dicts(cls.get("categories")):
+                for mi, m in _dicts(cat.get("measurements")):
+                    gid = m.get("groupId")
+                    g = groups.get(gid) if isinstance(gid, str) else None
+                    if g is None:
+                        warn(
+                            f"{nct}: {base}.classes[{ci}].categories[{ki}].measurements[{mi}] names unknown group "
+                            f"{gid!r}; skipped"
+                        )
+                        continue
+                    value = to_float(m.get("value"))
+                    notes = [
+                        f"{k}: {squash(unescape_md(x))}"
+                        for k, x in (("class", cls.get("title")), ("category", cat.get("title")))
+                        if isinstance(x, str)
+                    ]
+                    if value is None and m.get("value") is not None:
+                        notes.append(f"reported value {m.get('value')!r} is not a number")
+                    if isinstance(m.get("comment"), str):
+                        notes.append(f"comment: {squash(unescape_md(m['comment']))}")
+                    if g["arm"] and g["arm"] != g["title"]:
+                        notes.append(f"group title: {g['title']}")
+                    n_events = to_int(m.get("value")) if param == "COUNT_OF_PARTICIPANTS" else None
+                    rows.append(
+                        common
+                        | {
+                            "arm_id": gid,
+                            "arm_label": g["arm"] or g["title"],
+                            "route": g["route"],
+                            "drug": g["drug"],
+                            "value": value,
+                            "dispersion": _dispersion(disp_kind, m),
+                            "n_events": n_events,
+                            "n_total": cls_denoms.get(gid),
+                            "is_comparison": False,
+                            "confidence": "auto" if g["certain"] else "uncertain",
+                            "provenance": f"{base}.classes[{ci}].categories[{ki}].measurements[{mi}]",
+                            "notes": "; ".join(notes) or None,
+                        }
+                    )
+        for ai, an in _dicts(om.get("analyses")):
+            rows.extend(_analysis_row(common, groups, f"{base}.analyses[{ai}]", an))
+    return rows
+
+
+def _analysis_row(common: dict, groups: dict[str, dict], path: str, an: dict) -> list[dict]:
+    """A between-group statistic (e.g. LS mean difference with CI) as an is_comparison row."""
+    value = to_float(an.get("paramValue"))
+    ids = [g for g in _list(an.get("groupIds")) if isinstance(g, str) and g in groups]
+    if value is None or not ids:
+        return []
+    first = groups[ids[0]]
+    lo, hi, pct = an.get("ciLowerLimit"), an.get("ciUpperLimit"), an.get("ciPctValue")
+    disp = f"{pct}% CI: {lo} to {hi}" if lo is not None or hi is not None else None
+    notes = [
+        f"p = {an['pValue']}" if an.get("pValue") is not None else "",
+        f"method: {an['statisticalMethod']}" if isinstance(an.get("statisticalMethod"), str) else "",
+        f"groups: {' vs '.join(groups[g]['title'] for g in ids)}",
+    ]
+    certain = all(groups[g]["certain"] for g in ids)
+    return [
+        common
+        | {
+            "measure": "effect_size" if common["measure"] in ("scale_change", "response", "remission") else "other",
+            "arm_id": "+".join(ids),
+            "arm_label": " vs ".join(groups[g]["arm"] or groups[g]["title"] for g in ids),
+            "route": first["route"],
+            "drug": first["drug"],
+            "param_type": an.get("paramType") if isinstance(an.get("paramType"), str) else None,
+            "value": value,
+            "dispersion": disp,
+            "n_events": None,
+            "n_total": None,
+            "is_comparison": True,
+            "confidence": "auto" if certain else "uncertain",
+            "provenance": path,
+            "notes": "; ".join(n for n in notes if n) or None,
+        }
+    ]
+
+
+def adverse_event_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str], None]) -> list[dict]:
+    """Every event group's totals and every serious/other term per group, counts as reported."""
+    url = f"https://clinicaltrials.gov/study/{nct}?tab=results"
+    module = results.get("adverseEventsModule")
+    if module is None:
+        return []
+    if not isinstance(module, dict):
+        warn(f"{nct}: adverseEventsModule is not an object; adverse events skipped")
+        return []
+    groups: dict[str, dict] = {}
+    rows: list[dict] = []
+    for gi, g in _dicts(module.get("eventGroups")):
+        gid = g.get("id")
+        if not isinstance(gid, str):
+            warn(f"{nct}: {AE_PATH}.eventGroups[{gi}] has no id; skipped")
+            continue
+        t, d = squash(unescape_md(g.get("title"))) or gid, squash(unescape_md(g.get("description"))) or ""
+        drug, route, _arm, certain = group_drug_route(t, d, arms)
+        groups[gid] = {"title": t, "drug": drug, "route": route, "certain": certain}
+        for key, term, serious in (
+            ("serious", "Total: serious adverse events", True),
+            ("other", "Total: other (not serious) adverse events", False),
+            ("deaths", "Total: all-cause mortality", None),
+        ):
+            aff, risk = to_int(g.get(f"{key}NumAffected")), to_int(g.get(f"{key}NumAtRisk"))
+            if aff is None and risk is None:
+                continue
+            rows.append(
+                _ae_row(
+                    nct,
+                    url,
+                    gid,
+                    groups[gid],
+                    term,
+                    "other",
+                    serious,
+                    aff,
+                    risk,
+                    f"{AE_PATH}.eventGroups[{gi}].{key}NumAffected",
+                    "group total row",
+                )
+            )
+    for key, serious in (("seriousEvents", True), ("otherEvents", False)):
+        for ei, ev in _dicts(module.get(key)):
+            term = squash(unescape_md(ev.get("term")))
+            if not term:
+                warn(f"{nct}: {AE_PATH}.{key}[{ei}] has no term; skipped")
+                continue
+            category = lexicon.ae_category(term)
+            organ = ev.get("organSystem") if isinstance(ev.get("organSystem"), str) else None
+            for si, st in _dicts(ev.get("stats")):
+                gid = st.get("groupId")
+                if not isinstance(gid, str) or gid not in groups:
+                    warn(f"{nct}: {AE_PATH}.{key}[{ei}].stats[{si}] names unknown group {gid!r}; skipped")
+                    continue
+                rows.append(
+                    _ae_row(
+                        nct,
+                        url,
+                        gid,
+                        groups[gid],
+                        term,
+                        category,
+                        serious,
+                        to_int(st.get("numAffected")),
+                        to_int(st.get("numAtRisk")),
+                        f"{AE_PATH}.{key}[{ei}].stats[{si}]",
+                        f"organ system: {organ}" if organ else None,
+                    )
+                )
+    return rows
+
+
+def _ae_row(
+    nct: str,
+    url: str,
+    gid: str,
+    g: dict,
+    term: str,
+    category: str,
+    serious: bool | None,
+    aff: int | None,
+    risk: int | None,
+    path: str,
+    notes: str | None,
+) -> dict:
+    percent = round(100.0 * aff / risk, 2) if aff is not None and risk and risk > 0 and 0 <= aff <= risk else None
+    return {
+        "study_id": nct,
+        "arm_id": gid,
+        "arm_label": g["title"],
+        "route": g["route"],
+        "drug": g["drug"],
+        "term": term,
+        "category": category,
+        "serious": serious,
+        "n_affected": aff,
+        "n_at_risk": risk,
+        "percent": percent,
+        "source_kind": "registry_results",
+        "confidence": "auto" if g["certain"] else "uncertain",
+        "provenance": path,
+        "source_url": url,
+        "notes": notes,
+    }

@@ -1,0 +1,93 @@
+"""Which parser a raw file needs, read from its content (not its name): CT.gov JSON or PubMed XML."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import zlib
+
+GZIP_MAGIC = b"\x1f\x8b"
+# Decompressed input is capped so a gzip bomb cannot exhaust memory (real efetch batches are a few MB).
+MAX_DECOMPRESSED = 2 * 1024**3
+
+_XML_ROOT = re.compile(rb"<\s*([A-Za-z_][\w.:-]*)")
+
+
+def decompress(data: bytes) -> bytes:
+    """The bytes themselves, or their gunzipped content when they are gzip; ValueError on a broken gzip stream."""
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    try:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = d.decompress(data, MAX_DECOMPRESSED)
+        if d.unconsumed_tail:
+            raise ValueError(f"gzip content is larger than {MAX_DECOMPRESSED} bytes; refusing to inflate it")
+        if not d.eof:
+            raise ValueError("gzip stream is truncated")
+        return out
+    except (zlib.error, gzip.BadGzipFile, EOFError) as exc:
+        raise ValueError(f"not a valid gzip file: {exc}") from exc
+
+
+def _root_tag(head: bytes) -> bytes | None:
+    """First element name after the XML declaration, comments, processing instructions and DOCTYPE."""
+    i = 0
+    while True:
+        j = head.find(b"<", i)
+        if j < 0:
+            return None
+        rest = head[j + 1 : j + 2]
+        if rest in (b"?", b"!"):
+            end = head.find(b">", j)
+            if end < 0:
+                return None
+            # A DOCTYPE with an internal subset ends at "]>", not at the first ">".
+            if head[j : j + 9].upper() == b"<!DOCTYPE" and b"[" in head[j:end]:
+                close = head.find(b"]>", j)
+                end = close + 1 if close >= 0 else end
+            i = end + 1
+            continue
+        m = _XML_ROOT.match(head, j)
+        return m.group(1) if m else None
+
+
+def detect_kind(data: bytes) -> str:
+    """'ctgov' for ClinicalTrials.gov JSON, 'pubmed' for PubMed XML (gzip or not); ValueError naming what it is else."""
+    raw = decompress(data)
+    text = raw.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not text:
+        raise ValueError("the file is empty")
+    if text[:1] in (b"{", b"["):
+        try:
+            doc = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            raise ValueError(f"looks like JSON but does not decode ({exc}); is the file truncated?") from exc
+        if is_ctgov_document(doc):
+            return "ctgov"
+        if isinstance(doc, dict) and ("esearchresult" in doc or "error" in doc):
+            raise ValueError("this is an E-utilities JSON reply (esearch/error), not PubMed articles; use efetch XML")
+        raise ValueError(
+            "JSON, but not a ClinicalTrials.gov document (expected {'studies': [...]}, a study record "
+            "with 'protocolSection', or a list of such records)"
+        )
+    if text[:1] == b"<":
+        root = _root_tag(text[:65536])
+        name = root.split(b":")[-1].decode("ascii", "replace") if root else ""
+        if name in ("PubmedArticleSet", "PubmedArticle", "PubmedBookArticle"):
+            return "pubmed"
+        if name.lower() == "html":
+            raise ValueError("this is an HTML page (an error or login page?), not PubMed XML or CT.gov JSON")
+        if name in ("eFetchResult", "ERROR"):
+            raise ValueError("this is an E-utilities error document, not PubMed articles")
+        raise ValueError(f"XML with root <{name or '?'}>, not PubMed article XML (<PubmedArticleSet>)")
+    raise ValueError(f"neither ClinicalTrials.gov JSON nor PubMed XML (content starts with {text[:20]!r})")
+
+
+def is_ctgov_document(doc: object) -> bool:
+    """A CT.gov search page, a single study record, or a list of records (the website's JSON download)."""
+    if isinstance(doc, dict):
+        return isinstance(doc.get("studies"), list) or isinstance(doc.get("protocolSection"), dict)
+    if isinstance(doc, list):
+        return bool(doc) and all(isinstance(d, dict) and "protocolSection" in d for d in doc[:50])
+    return False

@@ -1,0 +1,48 @@
+"""Small value cleaners shared by the parsers: registry numbers as strings, Markdown escapes, whitespace."""
+
+from __future__ import annotations
+
+import re
+
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+_WS = re.compile(r"\s+")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def unescape_md(text: object) -> str | None:
+    r"""CT.gov text is Markdown-escaped ('\[18%\]'); display fields want the plain characters back."""
+    if not isinstance(text, str):
+        return None
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def squash(text: str | None) -> str | None:
+    """Collapse runs of whitespace (XML indentation, line breaks) into single spaces; empty becomes None."""
+    if text is None:
+        return None
+    out = _WS.sub(" ", text).strip()
+    return out or None
+
+
+def to_float(value: object) -> float | None:
+    """A reported number ('83.7', 12, '1,234') as float; None for 'NA', '<0.0001', booleans and other non-numbers."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        f = float(value)
+        return f if f == f and f not in (float("inf"), float("-inf")) else None
+    if not isinstance(value, str):
+        return None
+    s = value.strip().replace(",", "")
+    if not _NUMBER.fullmatch(s):
+        return None
+    f = float(s)
+    return f if f not in (float("inf"), float("-inf")) else None
+
+
+def to_int(value: object) -> int | None:
+    """A reported count (92, '92', '92.0') as int; None when it is missing or not a whole number."""
+    f = to_float(value)
+    if f is None or f != int(f) or abs(f) > 2**62:
+        return None
+    return int(f)

@@ -172,6 +172,9 @@ def coerce(table: str, df: pd.DataFrame) -> pd.DataFrame:
     missing = [c.name for c in spec if c.name not in df.columns]
     if missing:
         raise SchemaError(f"table {table!r}: missing column(s) {missing}")
+    extra = [n for n in df.columns if n not in {c.name for c in spec}]
+    if extra:
+        raise SchemaError(f"table {table!r}: unexpected column(s) {extra}")
     out = pd.DataFrame(index=range(len(df)))
     for c in spec:
         s = df[c.name].reset_index(drop=True)

@@ -25,7 +25,7 @@ class Settings:
     ncbi_api_key: str | None = field(default=None, repr=False)
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
         """Read EVIDENCE_* and NCBI_* variables; explicit overrides (CLI flags) win."""
         e = os.environ if env is None else env
         values: dict[str, object] = {

@@ -62,6 +62,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -90,6 +91,9 @@ def read_table(data_dir: Path, table: str) -> pd.DataFrame:
     if not path.exists():
         return schema.empty(table)
     df = pq.read_table(path).to_pandas()
+    missing = [c for c in schema.columns(table) if c not in df.columns]
+    if missing:
+        raise schema.SchemaError(f"table {table!r}: missing column(s) {missing} in {path}")
     for col in schema.TABLES[table]:
         if col.kind == "list":
             df[col.name] = [list(v) if v is not None else [] for v in df[col.name]]

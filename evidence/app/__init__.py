@@ -1,0 +1,1 @@
+"""The Streamlit app's views (the only package besides dashboard.py that imports streamlit)."""

@@ -1,0 +1,88 @@
+"""Reading curated CSV cells: blanks, numbers, multi-value cells, vocabulary words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import pandas as pd
+
+from evidence import vocab
+from evidence.extract.lexicon import find_drugs, find_routes
+
+_SCALES = (("MADRS", r"MADRS|Montgomery"), ("HAM-D", r"HAM-?D|HDRS|Hamilton"), ("SSI", r"\bSSI\b|Scale for Suicid"))
+
+
+def _s(v: object) -> str | None:
+    """A cell as stripped text, None when blank."""
+    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+        return None
+    t = str(v).strip()
+    return t or None
+
+
+def _int(v: object) -> int | None:
+    t = _s(v)
+    return int(float(t)) if t is not None else None
+
+
+def _float(v: object) -> float | None:
+    t = _s(v)
+    return float(t) if t is not None else None
+
+
+def _urls(v: object) -> list[str]:
+    return [u.strip() for u in (_s(v) or "").split("|") if u.strip()]
+
+
+def _year(*dates: object) -> int | None:
+    for d in dates:
+        t = _s(d)
+        if t and re.match(r"\d{4}", t):
+            return int(t[:4])
+    return None
+
+
+def _scale(text: str) -> str | None:
+    for name, pat in _SCALES:
+        if re.search(pat, text or ""):
+            return name
+    return None
+
+
+def _finding_ref(key: str) -> str:
+    if re.fullmatch(r"\d+", key):
+        return f"PMID:{key}"
+    if key.startswith("10."):
+        return f"DOI:{key}"
+    return f"REF:{key}"
+
+
+def _drugs(cell: object) -> list[str]:
+    return sorted({vocab.normalise_drug(d) for d in vocab.split_multi(cell)}, key=vocab.DRUGS.index)
+
+
+def _routes(cell: object) -> list[str]:
+    routes = {vocab.normalise_route(r) for r in vocab.split_multi(cell)} or {"unspecified"}
+    return sorted(routes, key=vocab.ROUTES.index)
+
+
+def _populations(cell: object) -> list[str]:
+    return sorted({vocab.normalise_population(p) for p in vocab.split_multi(cell)}, key=vocab.POPULATIONS.index)
+
+
+def _prov(kind: str = "curated", confidence: str = "verified") -> dict[str, object]:
+    return {"source_kind": kind, "confidence": confidence}
+
+
+def _route_drug_of(text: str, study: Mapping[str, object] | None) -> tuple[str, str]:
+    """Route and drug of an arm described only by text; falls back to the study's single route/drug."""
+    routes = find_routes(text)
+    drugs = [d for d in find_drugs(text) if d in vocab.DRUGS]
+    if not routes and study is not None and len(study["routes"]) == 1:
+        routes = list(study["routes"])
+    # A placebo/midazolam/ECT arm is not a ketamine arm even inside a ketamine study.
+    is_control = vocab.classify_comparator(text) in ("placebo", "midazolam", "ect", "active_drug")
+    if not drugs and not is_control and study is not None and len(study["drugs"]) == 1:
+        drugs = list(study["drugs"])
+    return (routes[0] if len(routes) == 1 else "unspecified", drugs[0] if drugs else "other")

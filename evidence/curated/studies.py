@@ -1,0 +1,190 @@
+"""Curated registry rows and papers -> the studies, publications and arms tables (pure)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import pandas as pd
+
+from evidence import schema, vocab
+from evidence.curated.cells import _drugs, _int, _populations, _prov, _routes, _s, _urls, _year
+from evidence.curated.model import CuratedInput
+
+_PUB_DESIGNS = {"rct": "rct", "crossover rct": "crossover_rct"}
+
+
+def registry_design(row: Mapping[str, object]) -> str:
+    """Design of a curated registry row from its structured fields, then its notes and title."""
+    text = " ".join(_s(row.get(k)) or "" for k in ("brief_title", "notes")).lower()
+    if (_s(row.get("study_type")) or "").upper() == "OBSERVATIONAL" or "retrospective" in text:
+        return "observational"
+    randomised = (_s(row.get("allocation")) or "").upper() == "RANDOMIZED" or "randomi" in text
+    if "crossover" in text or "cross-over" in text:
+        return "crossover_rct" if randomised or "blind" in text else "non_randomized"
+    if randomised:
+        return "rct"
+    if (_s(row.get("allocation")) or "").upper() == "NA" or "open-label" in text or "open label" in text:
+        return "open_label"
+    if (_s(row.get("allocation")) or "").upper() == "NON_RANDOMIZED":
+        return "non_randomized"
+    return "other"
+
+
+def publication_ref(row: Mapping[str, object]) -> str:
+    """Stable id of a curated paper: PMID, else DOI, else the abstract-file slug."""
+    if _s(row.get("pmid")):
+        return f"PMID:{_s(row['pmid'])}"
+    if _s(row.get("doi")):
+        return f"DOI:{_s(row['doi'])}"
+    slug = (_s(row.get("abstract_file")) or _s(row.get("first_author")) or "unknown").removesuffix(".txt")
+    return f"REF:{slug}"
+
+
+def _pub_design(pub_type: str | None) -> str:
+    t = (pub_type or "other").strip().lower()
+    return _PUB_DESIGNS.get(t) or vocab.normalise_design(t)
+
+
+def build_publications(inp: CuratedInput) -> pd.DataFrame:
+    """publications table from pubmed/publications.csv with each paper's abstract text."""
+    rows = []
+    for _, r in inp.frames["publications"].iterrows():
+        nct = sorted(vocab.split_multi(r["nct_ids"]))
+        ref = publication_ref(r)
+        rows.append({
+            "pmid": _s(r["pmid"]),
+            "doi": _s(r["doi"]),
+            "ref_id": ref,
+            "title": _s(r["title"]),
+            "authors": [a for a in [_s(r["first_author"])] if a],
+            "journal": _s(r["journal"]),
+            "year": _int(r["year"]),
+            "pub_types": [p for p in [_s(r["pub_type"])] if p],
+            "design": _pub_design(_s(r["pub_type"])),
+            "mesh": [],
+            "language": None,
+            "abstract": inp.abstracts.get(_s(r["abstract_file"]) or ""),
+            "abstract_sections": [],
+            "nct_ids": nct,
+            "study_id": nct[0] if nct else ref,
+            "source_kind": "curated",
+            "source_url": _s(r["source_url"]),
+        })
+    return schema.coerce("publications", pd.DataFrame(rows, columns=schema.columns("publications")))
+
+
+def build_studies(inp: CuratedInput, publications: pd.DataFrame) -> pd.DataFrame:
+    """studies table: one row per registry record, plus one per unregistered paper; papers attach to their trial."""
+    rows: dict[str, dict[str, object]] = {}
+    for _, r in inp.frames["ct_studies"].iterrows():
+        nct = _s(r["nct_id"])
+        comparator = _s(r["comparator"])
+        rows[nct] = {
+            "study_id": nct,
+            "title": _s(r["brief_title"]),
+            "year": _year(r["start_date"], r["completion_date"]),
+            "design": registry_design(r),
+            "allocation": _s(r["allocation"]),
+            "masking": _s(r["masking"]),
+            "phase": _s(r["phase"]),
+            "status": _s(r["overall_status"]),
+            "enrollment": _int(r["enrollment"]),
+            "drugs": _drugs(r["drug"]),
+            "routes": _routes(r["routes"]),
+            "population": _populations(r["population"]),
+            "conditions": vocab.split_multi(r["conditions"]),
+            "comparator": comparator,
+            "comparator_class": vocab.classify_comparator(comparator or ""),
+            "sponsor": _s(r["sponsor"]),
+            "nct_ids": [nct],
+            "pmids": [],
+            "dois": [],
+            "url": f"https://clinicaltrials.gov/study/{nct}",
+            "has_results": {"true": True, "false": False}.get((_s(r["has_results"]) or "").lower()),
+            "sources": ["curated"],
+            "source_urls": _urls(r["source_url"]),
+            "last_updated": None,
+            "is_secondary": False,
+            "notes": _s(r["notes"]),
+        }
+    pubs = inp.frames["publications"].set_index(publications["ref_id"].to_numpy())
+    for _, p in publications.iterrows():
+        raw = pubs.loc[p["ref_id"]]
+        sid = p["study_id"]
+        url = f"https://pubmed.ncbi.nlm.nih.gov/{p['pmid']}/" if _s(p["pmid"]) else _s(p["source_url"])
+        if sid in rows:
+            st = rows[sid]
+            st["pmids"] = sorted(set(st["pmids"]) | ({p["pmid"]} if _s(p["pmid"]) else set()))
+            st["dois"] = sorted(set(st["dois"]) | ({p["doi"]} if _s(p["doi"]) else set()))
+            st["source_urls"] = list(dict.fromkeys([*st["source_urls"], *_urls(raw["source_url"])]))
+            if st["routes"] == ["unspecified"] and _s(raw["routes"]):
+                st["routes"] = _routes(raw["routes"])
+            continue
+        comparator = _s(raw["comparator"])
+        rows[sid] = {
+            "study_id": sid,
+            "title": _s(p["title"]),
+            "year": None if p["year"] is pd.NA else p["year"],
+            "design": p["design"],
+            "allocation": None,
+            "masking": None,
+            "phase": None,
+            "status": None,
+            "enrollment": _int(raw["n_randomized"]),
+            "drugs": _drugs(raw["drug"]),
+            "routes": _routes(raw["routes"]),
+            "population": _populations(raw["population"]),
+            "conditions": [],
+            "comparator": comparator,
+            "comparator_class": vocab.classify_comparator(comparator or ""),
+            "sponsor": None,
+            "nct_ids": list(p["nct_ids"]),
+            "pmids": [p["pmid"]] if _s(p["pmid"]) else [],
+            "dois": [p["doi"]] if _s(p["doi"]) else [],
+            "url": url,
+            "has_results": None,
+            "sources": ["curated"],
+            "source_urls": _urls(raw["source_url"]),
+            "last_updated": None,
+            "is_secondary": p["design"] in vocab.SECONDARY_DESIGNS,
+            "notes": None,
+        }
+    df = pd.DataFrame(list(rows.values()), columns=schema.columns("studies"))
+    return schema.coerce("studies", df.sort_values("study_id", kind="stable"))
+
+
+def _dose_mg_per_kg(text: str | None) -> float | None:
+    m = re.search(r"(\d+(?:\.\d+)?)\s*mg/kg", text or "")
+    return float(m.group(1)) if m else None
+
+
+def build_arms(inp: CuratedInput) -> pd.DataFrame:
+    """arms table; arm ids are C01, C02... in the curated order within each study."""
+    rows = []
+    counters: dict[str, int] = {}
+    for i, r in inp.frames["ct_arms"].iterrows():
+        sid = _s(r["nct_id"])
+        counters[sid] = counters.get(sid, 0) + 1
+        routes = _routes(r["route"])
+        drugs = vocab.split_multi(r["drug"])
+        notes = [n for n in [_s(r["notes"])] if n]
+        if len(routes) > 1:
+            notes.append(f"arm uses several routes: {';'.join(routes)}")
+        rows.append({
+            "study_id": sid,
+            "arm_id": f"C{counters[sid]:02d}",
+            "label": _s(r["arm_title"]),
+            "role": _s(r["role"]) or "other",
+            "drug": vocab.normalise_drug(drugs[0]) if drugs else "other",
+            "agent": _s(r["drug"]),
+            "route": routes[0],
+            "dose_text": _s(r["dose_text"]),
+            "dose_mg_per_kg": _dose_mg_per_kg(_s(r["dose_text"])),
+            "n": _int(r["n"]),
+            **_prov(),
+            "provenance": f"curated ctgov/arms.csv row {i + 2}",
+            "source_url": _s(r["source_url"]),
+            "notes": "; ".join(notes) or None,
+        })
+    return schema.coerce("arms", pd.DataFrame(rows, columns=schema.columns("arms")))

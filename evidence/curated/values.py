@@ -1,0 +1,217 @@
+"""Curated outcome, adverse-event and quoted-finding rows -> the efficacy and adverse_events tables (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from evidence import schema, vocab
+from evidence.curated.cells import _finding_ref, _float, _int, _prov, _route_drug_of, _s, _scale
+from evidence.curated.model import CuratedInput
+from evidence.curated.studies import publication_ref
+from evidence.extract.lexicon import ae_category
+
+_FINDING_MEASURES = {
+    "response_rate": "response",
+    "remission_rate": "remission",
+    "onset": "onset",
+    "relapse_rate": "relapse",
+    "effect_size": "effect_size",
+    "pooled_estimate": "pooled_estimate",
+}
+
+
+def _arm_lookup(arms: pd.DataFrame) -> dict[tuple[str, str], Mapping[str, object]]:
+    return {(a["study_id"], a["label"]): a for _, a in arms.iterrows()}
+
+
+def build_efficacy(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame) -> pd.DataFrame:
+    """efficacy table from registry outcome rows and the non-AE findings quoted from papers."""
+    by_study = {s["study_id"]: s for _, s in studies.iterrows()}
+    arm_of = _arm_lookup(arms)
+    rows = []
+    for i, r in inp.frames["ct_outcomes"].iterrows():
+        sid = _s(r["nct_id"])
+        label = _s(r["arm_title"]) or ""
+        arm = arm_of.get((sid, label))
+        comparison = " vs " in label.lower()
+        route, drug = (arm["route"], arm["drug"]) if arm is not None else _route_drug_of(label, by_study.get(sid))
+        measure_raw = (_s(r["measure"]) or "other").lower()
+        measure = measure_raw if measure_raw in ("response", "remission") else (
+            "scale_change" if measure_raw in ("madrs", "ham-d") else "other")
+        unit_raw = _s(r["unit"]) or ""
+        value = _float(r["value"])
+        n_total = _int(r["n_analyzed"])
+        n_events = None
+        unit = unit_raw
+        if unit_raw.startswith("participants"):
+            unit, n_events = "count", _int(r["value"])
+        elif unit_raw in ("%", "per 100 patients"):
+            unit = "percent"
+        elif unit_raw == "points":
+            unit = "points"
+        rows.append({
+            "study_id": sid,
+            "arm_id": arm["arm_id"] if arm is not None else None,
+            "arm_label": label,
+            "route": route,
+            "drug": drug,
+            "measure": measure,
+            "scale": _scale(_s(r["outcome_title"]) or "") or (_s(r["measure"]) if measure == "scale_change" else None),
+            "definition": _s(r["outcome_title"]) + (f" ({unit_raw})" if unit_raw and unit_raw != unit else ""),
+            "param_type": _s(r["param_type"]),
+            "timepoint_text": _s(r["timeframe"]),
+            "timepoint_hours": _float(r["timepoint_hours"]),
+            "value": value,
+            "unit": unit or None,
+            "dispersion": _s(r["dispersion"]),
+            "n_events": n_events,
+            "n_total": n_total,
+            "is_comparison": comparison,
+            **_prov(confidence="verified" if arm is not None or comparison else "uncertain"),
+            "provenance": f"curated ctgov/outcomes.csv row {i + 2}: {_s(r['outcome_title'])} @ {_s(r['timeframe'])}",
+            "source_url": _s(r["source_url"]),
+            "notes": _s(r["notes"]),
+        })
+    ref_study = _ref_to_study(inp)
+    for _, f in inp.frames["findings"].iterrows():
+        kind = _s(f["kind"])
+        if kind == "adverse_event":
+            continue
+        rows.append(_finding_efficacy(f, ref_study, by_study, inp))
+    df = pd.DataFrame(rows, columns=schema.columns("efficacy"))
+    return schema.coerce("efficacy", df)
+
+
+def _ref_to_study(inp: CuratedInput) -> dict[str, str]:
+    """Every name a finding may use for its paper (PMID, DOI, abstract slug) -> the paper's study id."""
+    out = {}
+    for _, r in inp.frames["publications"].iterrows():
+        nct = sorted(vocab.split_multi(r["nct_ids"]))
+        ref = publication_ref(r)
+        slug = (_s(r["abstract_file"]) or "").removesuffix(".txt")
+        for alias in (_s(r["pmid"]), _s(r["doi"]), slug or None):
+            if alias:
+                out[_finding_ref(alias)] = nct[0] if nct else ref
+    return out
+
+
+def _quote_provenance(f: Mapping[str, object], inp: CuratedInput) -> str:
+    """Where a quoted finding sits: its character span in the abstract when the quote is found there."""
+    quote = _s(f["quote"]) or ""
+    key = _s(f["key"])
+    text = inp.abstracts.get(_s(f["abstract_file"]) or "", "")
+    start = text.find(quote) if quote else -1
+    if start >= 0:
+        return f"curated findings {key}: {_s(f['abstract_file'])}[{start}:{start + len(quote)}]: \"{quote}\""
+    return f"curated findings {key}: quote from source page: \"{quote}\""
+
+
+def _finding_efficacy(f: Mapping[str, object], ref_study: Mapping[str, str],
+                      by_study: Mapping[str, Mapping[str, object]], inp: CuratedInput) -> dict[str, object]:
+    ref = _finding_ref(_s(f["pmid_or_doi"]) or "")
+    sid = ref_study.get(ref, ref)
+    arm = _s(f["arm"]) or ""
+    route = vocab.normalise_route(_s(f["route"]) or "")
+    drug = _route_drug_of(arm, by_study.get(sid))[1]
+    unit = _s(f["unit"])
+    detail = _s(f["outcome_detail"]) or ""
+    return {
+        "study_id": sid,
+        "arm_id": None,
+        "arm_label": arm or None,
+        "route": route,
+        "drug": drug,
+        "measure": _FINDING_MEASURES.get(_s(f["kind"]) or "", "other"),
+        "scale": _scale(detail),
+        "definition": detail or None,
+        "param_type": None,
+        "timepoint_text": _s(f["timepoint_text"]),
+        "timepoint_hours": _float(f["timepoint_hours"]),
+        "value": _float(f["value"]),
+        "unit": unit,
+        "dispersion": None,
+        "n_events": None,
+        "n_total": _int(f["n"]),
+        "is_comparison": " vs " in arm.lower() or unit in ("RR", "OR", "SMD", "HR"),
+        **_prov(),
+        "provenance": _quote_provenance(f, inp),
+        "source_url": _s(f["source_url"]),
+        "notes": None,
+    }
+
+
+def build_adverse_events(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame) -> pd.DataFrame:
+    """adverse_events table from registry-linked AE tables and the AE findings quoted from papers."""
+    by_study = {s["study_id"]: s for _, s in studies.iterrows()}
+    arm_of = _arm_lookup(arms)
+    rows = []
+    for i, r in inp.frames["ct_aes"].iterrows():
+        sid = _s(r["nct_id"])
+        label = _s(r["arm_title"]) or ""
+        arm = arm_of.get((sid, label))
+        route, drug = (arm["route"], arm["drug"]) if arm is not None else _route_drug_of(label, by_study.get(sid))
+        term = _s(r["term"]) or ""
+        rows.append({
+            "study_id": sid,
+            "arm_id": arm["arm_id"] if arm is not None else None,
+            "arm_label": label,
+            "route": route,
+            "drug": drug,
+            "term": term,
+            "category": ae_category(term),
+            "serious": {"true": True, "false": False}.get((_s(r["serious"]) or "").lower()),
+            "n_affected": _int(r["n_affected"]),
+            "n_at_risk": _int(r["n_at_risk"]),
+            "percent": None,
+            **_prov(confidence="verified" if arm is not None else "uncertain"),
+            "provenance": f"curated ctgov/adverse_events.csv row {i + 2}: {term}",
+            "source_url": _s(r["source_url"]),
+            "notes": _s(r["notes"]),
+        })
+    ref_study = _ref_to_study(inp)
+    for _, f in inp.frames["findings"].iterrows():
+        if _s(f["kind"]) != "adverse_event":
+            continue
+        rows.append(_finding_ae(f, ref_study, by_study, inp))
+    return schema.coerce("adverse_events", pd.DataFrame(rows, columns=schema.columns("adverse_events")))
+
+
+def _finding_ae(f: Mapping[str, object], ref_study: Mapping[str, str],
+                by_study: Mapping[str, Mapping[str, object]], inp: CuratedInput) -> dict[str, object]:
+    ref = _finding_ref(_s(f["pmid_or_doi"]) or "")
+    sid = ref_study.get(ref, ref)
+    arm = _s(f["arm"]) or ""
+    detail = _s(f["outcome_detail"]) or ""
+    unit = _s(f["unit"])
+    value = _float(f["value"])
+    n = _int(f["n"])
+    notes = []
+    percent = None
+    n_affected = None
+    # Only a per-patient incidence is an incidence; thresholds, times and per-infusion rates are kept as notes.
+    uncertain = "threshold" in detail.lower() or "not patients" in detail.lower()
+    if unit == "percent" and not uncertain:
+        percent = value
+    elif unit == "count" and not uncertain:
+        n_affected = _int(f["value"])
+    else:
+        notes.append(f"reported value {value} {unit} is not a per-patient incidence")
+    return {
+        "study_id": sid,
+        "arm_id": None,
+        "arm_label": arm or None,
+        "route": vocab.normalise_route(_s(f["route"]) or ""),
+        "drug": _route_drug_of(arm, by_study.get(sid))[1],
+        "term": detail,
+        "category": ae_category(detail.split("(")[0]),
+        "serious": True if "serious" in detail.lower() else None,
+        "n_affected": n_affected,
+        "n_at_risk": n,
+        "percent": percent,
+        **_prov(confidence="uncertain" if uncertain else "verified"),
+        "provenance": _quote_provenance(f, inp),
+        "source_url": _s(f["source_url"]),
+        "notes": "; ".join(notes) or None,
+    }

@@ -1,0 +1,24 @@
+"""Shared fixtures: paths to the repository, its shipped data and a scratch copy of it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def scratch_data(tmp_path: Path) -> Path:
+    """A copy of data/ (curated inputs, profiles, tables) that a test may rebuild or break."""
+    dst = tmp_path / "data"
+    dst.mkdir()
+    for sub in ("curated", "profiles"):
+        shutil.copytree(DATA / sub, dst / sub)
+    shutil.copytree(DATA / "tables", dst / "tables")
+    shutil.copy(DATA / "manifest.json", dst / "manifest.json")
+    return dst

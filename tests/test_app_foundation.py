@@ -1,0 +1,52 @@
+"""The dashboard opens on the shipped snapshot, shows every route's count, and its route filter works."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from evidence import store
+from tests.conftest import DATA, ROOT
+from tests.plotly_spec import decode, figures, title_of
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _route_counts_in_chart(at: AppTest) -> dict[str, int]:
+    for fig in figures(at):
+        if "studies by route" in title_of(fig).lower():
+            trace = fig["data"][0]
+            return dict(zip(decode(trace["x"]), decode(trace["y"]), strict=True))
+    raise AssertionError("no studies-by-route chart")
+
+
+def test_every_route_appears_with_its_study_count(app: AppTest) -> None:
+    studies = store.read_table(DATA, "studies")
+    expected = studies.explode("routes")["routes"].value_counts().to_dict()
+    assert _route_counts_in_chart(app) == {r: expected.get(r, 0) for r in _route_counts_in_chart(app)}
+    assert set(expected) <= set(_route_counts_in_chart(app))
+
+
+def test_route_filter_changes_the_table_and_the_url(app: AppTest) -> None:
+    total = len(app.dataframe[0].value)
+    app.multiselect(key="routes").select("oral")
+    app.run()
+    oral = app.dataframe[0].value
+    assert 0 < len(oral) < total
+    assert all("oral" in r for r in oral["routes"])
+    assert app.query_params["routes"] == ["oral"] or app.query_params["routes"] == "oral"
+
+
+def test_filters_are_restored_from_the_url() -> None:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["routes"] = "sublingual"
+    at.run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert len(table) >= 1 and all("sublingual" in r for r in table["routes"])

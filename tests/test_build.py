@@ -1,0 +1,120 @@
+"""build: deterministic, reproduces the committed snapshot, and leaves the old tables when it fails."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from evidence import store, vocab
+from evidence.build import build
+from tests.conftest import DATA
+
+FIXED = lambda: datetime(2026, 1, 1, tzinfo=UTC)  # noqa: E731
+
+
+def _table_bytes(data_dir: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(store.tables_dir(data_dir).glob("*.parquet"))}
+
+
+def test_rebuild_reproduces_the_committed_tables_byte_for_byte(scratch_data: Path) -> None:
+    committed = _table_bytes(DATA)
+    build(scratch_data, clock=FIXED)
+    assert set(committed) == {f"{t}.parquet" for t in store.TABLE_NAMES}
+    assert _table_bytes(scratch_data) == committed
+
+
+def test_build_is_deterministic(scratch_data: Path) -> None:
+    build(scratch_data, clock=FIXED)
+    first = _table_bytes(scratch_data)
+    m1 = store.read_manifest(scratch_data)
+    build(scratch_data, clock=FIXED)
+    assert _table_bytes(scratch_data) == first
+    assert store.read_manifest(scratch_data) == m1
+
+
+def test_manifest_records_counts_hashes_and_inputs(scratch_data: Path) -> None:
+    report = build(scratch_data, clock=FIXED)
+    m = store.read_manifest(scratch_data)
+    assert m["created_at"] == "2026-01-01T00:00:00+00:00"
+    assert m["profile"] == "ketamine-depression"
+    for name in store.TABLE_NAMES:
+        assert m["tables"][name]["rows"] == report.counts[name] == len(store.read_table(scratch_data, name))
+    assert "curated/ctgov/studies.csv" in m["input_sha256"]
+
+
+def test_failed_build_leaves_previous_tables_and_manifest_intact(scratch_data: Path) -> None:
+    before = _table_bytes(scratch_data)
+    manifest_before = store.manifest_path(scratch_data).read_bytes()
+    path = scratch_data / "curated" / "ctgov" / "studies.csv"
+    rows = list(csv.DictReader(path.open()))
+    rows[0]["routes"] = "rectal"  # not in the route vocabulary
+    with path.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    with pytest.raises(vocab.VocabularyError, match="unknown route 'rectal'"):
+        build(scratch_data, clock=FIXED)
+    assert _table_bytes(scratch_data) == before
+    assert store.manifest_path(scratch_data).read_bytes() == manifest_before
+
+
+def _curated_routes() -> set[str]:
+    routes: set[str] = set()
+    for rel in ("ctgov/studies.csv", "pubmed/publications.csv"):
+        for row in csv.DictReader((DATA / "curated" / rel).open()):
+            routes.update(vocab.normalise_route(r) for r in vocab.split_multi(row["routes"]))
+    return routes
+
+
+def test_every_curated_route_and_source_url_reaches_the_tables() -> None:
+    studies = store.read_table(DATA, "studies")
+    built = {r for rs in studies["routes"] for r in rs}
+    assert _curated_routes() <= built
+    assert {"intravenous", "intranasal", "intramuscular", "subcutaneous", "oral", "sublingual"} <= built
+    ct = list(csv.DictReader((DATA / "curated" / "ctgov" / "studies.csv").open()))
+    by_id = studies.set_index("study_id")
+    for row in ct:
+        urls = [u.strip() for u in row["source_url"].split("|") if u.strip()]
+        assert set(urls) <= set(by_id.loc[row["nct_id"], "source_urls"]), row["nct_id"]
+
+
+def test_curated_values_keep_their_source_and_quote() -> None:
+    eff = store.read_table(DATA, "efficacy")
+    findings = list(csv.DictReader((DATA / "curated" / "pubmed" / "findings.csv").open()))
+    quoted = [f for f in findings if f["kind"] in ("response_rate", "remission_rate", "onset")]
+    assert quoted
+    for f in quoted:
+        hits = eff[eff["provenance"].str.contains(f"curated findings {f['key']}:", regex=False)]
+        assert len(hits) == 1, f["key"]
+        hit = hits.iloc[0]
+        assert hit["value"] == float(f["value"]) and hit["source_url"] == f["source_url"]
+        assert f["quote"] in hit["provenance"]
+    assert eff["source_url"].notna().all()
+
+
+def test_registry_count_rows_keep_events_and_denominators() -> None:
+    eff = store.read_table(DATA, "efficacy")
+    rows = list(csv.DictReader((DATA / "curated" / "ctgov" / "outcomes.csv").open()))
+    counts = [r for r in rows if r["param_type"] == "COUNT_OF_PARTICIPANTS"]
+    assert counts
+    for r in counts:
+        hit = eff[(eff["study_id"] == r["nct_id"]) & (eff["arm_label"] == r["arm_title"])
+                  & (eff["timepoint_text"] == r["timeframe"]) & (eff["n_events"] == int(r["value"]))]
+        assert len(hit) >= 1, r
+        n_total = hit.iloc[0]["n_total"]
+        assert (None if pd.isna(n_total) else int(n_total)) == (int(r["n_analyzed"]) if r["n_analyzed"] else None)
+
+
+def test_build_cli_writes_tables(scratch_data: Path) -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "evidence", "build", "--data-dir", str(scratch_data)],
+                         capture_output=True, text=True, check=True)
+    assert "built" in out.stdout and "studies 113" in out.stdout
+    assert json.loads(store.manifest_path(scratch_data).read_text())["tables"]["studies"]["rows"] == 113

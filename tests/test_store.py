@@ -1,0 +1,42 @@
+"""Atomic writes: readers see the old file or the new one, never a part; reads are schema-checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from evidence import schema, store
+
+
+def test_atomic_write_replaces_whole_file_and_leaves_no_temp(tmp_path: Path) -> None:
+    p = tmp_path / "t.bin"
+    store.atomic_write_bytes(p, b"old")
+    store.atomic_write_bytes(p, b"new content")
+    assert p.read_bytes() == b"new content"
+    assert [x.name for x in tmp_path.iterdir()] == ["t.bin"]
+
+
+def test_write_tables_validates_everything_before_touching_disk(scratch_data: Path) -> None:
+    before = {p.name: p.read_bytes() for p in store.tables_dir(scratch_data).iterdir()}
+    good = store.read_table(scratch_data, "arms")
+    bad = store.read_table(scratch_data, "studies").copy()
+    bad["design"] = bad["design"].astype("object")
+    bad.loc[0, "design"] = "anecdote"
+    bad["design"] = bad["design"].astype("string")
+    with pytest.raises(schema.SchemaError, match="anecdote"):
+        store.write_tables(scratch_data, {"arms": good, "studies": bad}, {"created_at": "x"})
+    assert {p.name: p.read_bytes() for p in store.tables_dir(scratch_data).iterdir()} == before
+
+
+def test_read_table_rejects_a_table_that_breaks_the_schema(tmp_path: Path) -> None:
+    store.tables_dir(tmp_path).mkdir(parents=True)
+    pd.DataFrame({"study_id": ["x"]}).to_parquet(store.tables_dir(tmp_path) / "arms.parquet")
+    with pytest.raises(schema.SchemaError, match="table 'arms': missing column"):
+        store.read_table(tmp_path, "arms")
+
+
+def test_missing_table_reads_as_empty(tmp_path: Path) -> None:
+    df = store.read_table(tmp_path, "efficacy")
+    assert df.empty and list(df.columns) == schema.columns("efficacy")

@@ -1,0 +1,50 @@
+"""By-group analysis of the evidence tables: pure functions shared by the dashboard and the CLI.
+
+Every function takes `tables` (dict of schema DataFrames: studies, arms, efficacy, adverse_events[, publications],
+already filtered by the caller) and returns a DataFrame; nothing reads disk, network, clock or Streamlit.
+`by` is one of route, population, drug, design; `method` is DL (default) or REML.
+
+- summarise(tables, by="route", method="DL") -> SUMMARY_COLUMNS: one tidy row per (group, outcome, window):
+  by, group, outcome (studies | onset | response | remission | response_rr | remission_rr | ae:<category>),
+  window (acute | 24h | d2_7 | d8_20 | d21_42 | gt6w | no_timepoint | ''), window_label, k, n_studies,
+  n_secondary, participants, events, total, raw_rate, estimate, ci_low, ci_high, pi_low, pi_high, iqr_low,
+  iqr_high, tau2, i2, q, scale, method, note ('single study' | 'k<3: imprecise' | ...), derived_rows,
+  unpooled_rows, study_ids. The table `python -m evidence summary` writes; header_block() gives its header lines.
+- forest_rows(tables, outcome="response", window="24h", by="route", method="DL") -> FOREST_COLUMNS:
+  row_type 'study' (each study's estimate + 95% CI) then one 'pooled' row per group (k, i2, tau2, pi_low/high).
+  outcome: response | remission | relapse (proportions) or response_rr | remission_rr | relapse_rr (risk ratios).
+- controlled_rr(tables, measure="response", window=None, by="route") -> group, window, study_id, timepoint_hours,
+  events, total, events_ctl, total_ctl, arms, arms_ctl, derived, provenance, source_url, rr, ci_low, ci_high,
+  comparator_class.
+- ae_incidence(tables, by="route", method="DL", serious=None) -> AE_COLUMNS: by, group, category, k, n_studies,
+  events, total, raw_rate, estimate, ci_low, ci_high, pi_low, pi_high, tau2, i2, q, note, derived_rows,
+  unpooled_rows, study_ids. serious=True/False restricts to serious / non-serious terms.
+- onset_points(tables) -> ONSET_COLUMNS: study_id, arm_label, route, drug, hours, timepoint_text, definition,
+  design, population, is_secondary, source_kind, confidence, provenance, source_url.
+  onset_stats(tables, by) -> group, k, n_studies, median_hours, q1_hours, q3_hours, study_ids.
+- pool_frame(df, measure="PLO"|"RR", method) / pool_proportions / pool_risk_ratios -> PoolResult (estimate,
+  ci_low, ci_high, pi_low, pi_high, b, se, tau2, i2, h2, q, q_pval, k, note): the estimator, checked against metafor.
+- WINDOWS / window_of(hours): the timepoint windows (windows.py documents why these).
+"""
+
+from evidence.analysis.adverse import AE_COLUMNS, ae_incidence
+from evidence.analysis.forest import FOREST_COLUMNS, OUTCOMES, controlled_rr, forest_rows
+from evidence.analysis.groups import GROUP_BY, KETAMINE_FORMS
+from evidence.analysis.onset import ONSET_COLUMNS, onset_points, onset_stats
+from evidence.analysis.pooling import (
+    METHODS,
+    PoolingError,
+    PoolResult,
+    pool_frame,
+    pool_proportions,
+    pool_risk_ratios,
+)
+from evidence.analysis.summary import SUMMARY_COLUMNS, header_block, summarise
+from evidence.analysis.windows import WINDOW_KEYS, WINDOWS, Window, window_of
+
+__all__ = [
+    "AE_COLUMNS", "FOREST_COLUMNS", "GROUP_BY", "KETAMINE_FORMS", "METHODS", "ONSET_COLUMNS", "OUTCOMES",
+    "SUMMARY_COLUMNS", "WINDOWS", "WINDOW_KEYS", "PoolResult", "PoolingError", "Window", "ae_incidence",
+    "controlled_rr", "forest_rows", "header_block", "onset_points", "onset_stats", "pool_frame", "pool_proportions",
+    "pool_risk_ratios", "summarise", "window_of",
+]

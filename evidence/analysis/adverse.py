@@ -1,0 +1,75 @@
+"""Adverse-event incidence per group and category: raw events/at-risk and a random-effects pooled proportion.
+
+Per arm and category the largest n_affected of the category's terms is used (one person can report several
+terms of one category, so summing terms could count them twice; the largest is a lower bound that never
+double-counts); arms of one study are then summed. Only experimental ketamine-form arms of primary studies
+count. A percent without n_affected but with n_at_risk is turned into events and flagged derived; a row
+without a denominator is counted in `unpooled_rows` and not pooled.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from evidence import vocab
+from evidence.analysis.groups import KETAMINE_FORMS, group_order, is_secondary, row_groups
+from evidence.analysis.pooling import pool_rows
+from evidence.analysis.rates import events_of
+
+AE_COLUMNS: list[str] = [
+    "by", "group", "category", "k", "n_studies", "events", "total", "raw_rate", "estimate", "ci_low", "ci_high",
+    "pi_low", "pi_high", "tau2", "i2", "q", "note", "derived_rows", "unpooled_rows", "study_ids",
+]
+
+
+def ae_arm_rows(tables: dict[str, pd.DataFrame], serious: bool | None = None) -> pd.DataFrame:
+    """Adverse-event rows of experimental ketamine-form arms of primary studies with events/total/derived."""
+    ae = tables["adverse_events"]
+    sec = is_secondary(tables["studies"])
+    ae = ae[~ae["study_id"].astype(str).isin(set(sec[sec].index))]
+    if serious is not None:
+        ae = ae[ae["serious"].fillna(False).astype(bool) == serious]
+    roles = {(str(s), str(a)): str(r) for s, a, r in
+             zip(tables["arms"]["study_id"], tables["arms"]["arm_id"], tables["arms"]["role"], strict=True)}
+    rows = []
+    for r in ae.itertuples(index=False):
+        sid, drug = str(r.study_id), str(r.drug)
+        arm_id = None if pd.isna(r.arm_id) else str(r.arm_id)
+        role = roles.get((sid, arm_id or ""), "experimental" if drug in KETAMINE_FORMS else "comparator")
+        if role != "experimental" or drug not in KETAMINE_FORMS:
+            continue
+        ev, tot, derived, reason = events_of(r.n_affected, r.n_at_risk, r.percent, "percent")
+        label = None if pd.isna(r.arm_label) else str(r.arm_label)
+        rows.append({"study_id": sid, "arm_key": arm_id or label or "", "route": str(r.route), "drug": drug,
+                     "category": str(r.category), "term": str(r.term), "events": ev, "total": tot,
+                     "derived": derived, "poolable": reason == "", "reason": reason})
+    cols = ["study_id", "arm_key", "route", "drug", "category", "term", "events", "total", "derived", "poolable",
+            "reason"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def ae_incidence(tables: dict[str, pd.DataFrame], by: str = "route", method: str = "DL",
+                 serious: bool | None = None) -> pd.DataFrame:
+    """Incidence of each AE category per group: raw events/at-risk, pooled proportion (PLO) with CI, k, I²."""
+    arm_rows = ae_arm_rows(tables, serious)
+    if arm_rows.empty:
+        return pd.DataFrame(columns=AE_COLUMNS)
+    arm_rows = row_groups(arm_rows, tables["studies"], by)
+    out = []
+    for (group, cat), g in arm_rows.groupby(["group", "category"], sort=False):
+        ok = g[g["poolable"]]
+        per_arm = ok.groupby(["study_id", "arm_key"]).agg(events=("events", "max"), total=("total", "max"))
+        per_study = per_arm.groupby("study_id").agg(events=("events", "sum"), total=("total", "sum"))
+        pooled = pool_rows(per_study, "PLO", method)
+        ev, tot = float(per_study["events"].sum()), float(per_study["total"].sum())
+        out.append({
+            "by": by, "group": group, "category": cat, **pooled, "n_studies": int(g["study_id"].nunique()),
+            "events": ev, "total": tot, "raw_rate": ev / tot if tot else float("nan"),
+            "derived_rows": int(ok["derived"].sum()), "unpooled_rows": int((~g["poolable"]).sum()),
+            "study_ids": ";".join(sorted(g["study_id"].unique())),
+        })
+    df = pd.DataFrame(out, columns=AE_COLUMNS)
+    cat_order = {c: i for i, c in enumerate(vocab.AE_CATEGORIES)}
+    grp_order = {g: i for i, g in enumerate(group_order(by, list(df["group"].unique())))}
+    df = df.sort_values(by=["group", "category"], key=lambda s: s.map(grp_order if s.name == "group" else cat_order))
+    return df.reset_index(drop=True)

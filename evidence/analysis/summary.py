@@ -1,0 +1,173 @@
+"""The by-group summary table the dashboard shows and `python -m evidence summary` exports.
+
+One tidy row per (group, outcome, window). Outcomes, in this order:
+- `studies`: n_studies primary studies of a ketamine form (reviews/meta-analyses are counted apart in
+  n_secondary and never pooled), participants = sum of their enrollment.
+- `onset`: k onset reports; estimate = median hours, iqr_low/iqr_high = quartiles (linear interpolation, R type 7).
+- `response`, `remission`: pooled single-arm proportion of experimental ketamine-form arms (random effects on
+  logits) per timepoint window (windows.py).
+- `response_rr`, `remission_rr`: pooled risk ratio ketamine vs comparator arm of the same study, same window.
+- `ae:<category>`: incidence of an adverse-event category (pooled proportion; events/total are the raw sums).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import pandas as pd
+
+from evidence import vocab
+from evidence.analysis.adverse import ae_incidence
+from evidence.analysis.forest import study_level
+from evidence.analysis.groups import (
+    KETAMINE_FORMS,
+    check_by,
+    group_order,
+    is_ketamine_study,
+    is_secondary,
+    row_groups,
+    study_groups,
+)
+from evidence.analysis.onset import onset_stats
+from evidence.analysis.pooling import METHODS, pool_rows
+from evidence.analysis.rates import arm_events
+from evidence.analysis.windows import NO_WINDOW, WINDOW_KEYS, describe_windows, get_window
+
+SUMMARY_COLUMNS: list[str] = [
+    "by", "group", "outcome", "window", "window_label", "k", "n_studies", "n_secondary", "participants", "events",
+    "total", "raw_rate", "estimate", "ci_low", "ci_high", "pi_low", "pi_high", "iqr_low", "iqr_high", "tau2", "i2",
+    "q", "scale", "method", "note", "derived_rows", "unpooled_rows", "study_ids",
+]
+SUMMARY_OUTCOMES: tuple[str, ...] = ("studies", "onset", "response", "remission", "response_rr", "remission_rr")
+
+
+def _blank(by: str, group: str, outcome: str, method: str) -> dict[str, object]:
+    row: dict[str, object] = {c: None for c in SUMMARY_COLUMNS}
+    row.update(by=by, group=group, outcome=outcome, method=method, window="", window_label="")
+    return row
+
+
+def _study_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
+    studies = tables["studies"]
+    keep = is_ketamine_study(studies)
+    studies = studies[keep.to_numpy()]
+    sec = is_secondary(studies)
+    enrol = dict(zip(studies["study_id"].astype(str), studies["enrollment"], strict=True))
+    out = []
+    for group, g in study_groups(studies, by).groupby("group", sort=False):
+        ids = list(g["study_id"])
+        prim = [s for s in ids if not sec.get(s, False)]
+        sizes = [enrol[s] for s in prim if not pd.isna(enrol[s])]
+        row = _blank(by, group, "studies", method)
+        missing = len(prim) - len(sizes)
+        row.update(n_studies=len(prim), n_secondary=len(ids) - len(prim),
+                   participants=float(sum(sizes)) if sizes else None, scale="count", study_ids=";".join(sorted(prim)),
+                   note=f"enrollment missing for {missing} study(ies)" if missing else "")
+        out.append(row)
+    return out
+
+
+def _onset_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
+    out = []
+    for r in onset_stats(tables, by).itertuples(index=False):
+        row = _blank(by, r.group, "onset", method)
+        row.update(k=r.k, n_studies=r.n_studies, estimate=r.median_hours, iqr_low=r.q1_hours, iqr_high=r.q3_hours,
+                   scale="hours (median, IQR)", study_ids=r.study_ids, note="")
+        out.append(row)
+    return out
+
+
+def _rate_rows(tables: dict[str, pd.DataFrame], by: str, method: str, outcome: str) -> list[dict[str, object]]:
+    measure = outcome.removesuffix("_rr")
+    kind = "RR" if outcome.endswith("_rr") else "PLO"
+    arms = arm_events(tables, measure)
+    if arms.empty:
+        return []
+    arms = row_groups(arms, tables["studies"], by)
+    arms = arms[(arms["role"] == "experimental") & arms["drug"].isin(KETAMINE_FORMS)]
+    studies_lvl = study_level(tables, outcome, by)
+    out = []
+    for (group, window), g in arms.groupby(["group", "window"], sort=False):
+        s = studies_lvl[(studies_lvl["group"] == group) & (studies_lvl["window"] == window)]
+        if kind == "RR" and (window == NO_WINDOW or s.empty):
+            continue  # no comparator at a shared timepoint: the single-arm row already reports these arms
+        row = _blank(by, group, outcome, method)
+        label = "timepoint not reported" if window == NO_WINDOW else get_window(window).label
+        unpooled = int((~g["poolable"]).sum()) if window != NO_WINDOW else len(g)
+        derived = int(s["derived"].sum()) if kind == "RR" else int((g["derived"] & g["poolable"]).sum())
+        row.update(window=window, window_label=label, n_studies=int(g["study_id"].nunique()), derived_rows=derived,
+                   unpooled_rows=unpooled, scale="risk_ratio" if kind == "RR" else "proportion",
+                   study_ids=";".join(sorted(s["study_id"])))
+        if window == NO_WINDOW:
+            row.update(k=0, note="timepoint not reported: counted, not pooled")
+        else:
+            row.update(pool_rows(s, kind, method))
+            ev, tot = float(s["events"].sum()), float(s["total"].sum())
+            if kind == "RR":
+                row.update(n_studies=int(s["study_id"].nunique()), events=ev, total=tot,
+                           participants=tot + float(s["total_ctl"].sum()))
+            else:
+                row.update(events=ev, total=tot, participants=tot, raw_rate=ev / tot if tot else math.nan)
+        out.append(row)
+    return out
+
+
+def _ae_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
+    out = []
+    for r in ae_incidence(tables, by, method).to_dict("records"):
+        row = _blank(by, r["group"], f"ae:{r['category']}", method)
+        row.update({k: r[k] for k in ("k", "n_studies", "events", "total", "raw_rate", "estimate", "ci_low",
+                                      "ci_high", "pi_low", "pi_high", "tau2", "i2", "q", "note", "derived_rows",
+                                      "unpooled_rows", "study_ids")})
+        row.update(participants=r["total"], scale="proportion")
+        out.append(row)
+    return out
+
+
+def summarise(tables: Mapping[str, pd.DataFrame], by: str = "route", method: str = "DL") -> pd.DataFrame:
+    """The by-group summary (see module docstring for rows); pure, on already-filtered tables."""
+    check_by(by)
+    method = method.upper()
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; use one of {list(METHODS)}")
+    t = dict(tables)
+    rows = _study_rows(t, by, method) + _onset_rows(t, by, method)
+    for outcome in SUMMARY_OUTCOMES[2:]:
+        rows += _rate_rows(t, by, method, outcome)
+    rows += _ae_rows(t, by, method)
+    df = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+    if df.empty:
+        return df
+    g_rank = {g: i for i, g in enumerate(group_order(by, list(df["group"].unique())))}
+    o_rank = {o: i for i, o in enumerate(SUMMARY_OUTCOMES)}
+    o_rank.update({f"ae:{c}": len(o_rank) + i for i, c in enumerate(vocab.AE_CATEGORIES)})
+    w_rank = {w: i for i, w in enumerate(("", *WINDOW_KEYS, NO_WINDOW))}
+    df["_g"], df["_o"], df["_w"] = df["group"].map(g_rank), df["outcome"].map(o_rank), df["window"].map(w_rank)
+    df = df.sort_values(["_g", "_o", "_w"], kind="stable").drop(columns=["_g", "_o", "_w"]).reset_index(drop=True)
+    for c in ("k", "n_studies", "n_secondary", "derived_rows", "unpooled_rows"):
+        df[c] = pd.to_numeric(df[c]).astype("Int64")
+    for c in ("participants", "events", "total", "raw_rate", "estimate", "ci_low", "ci_high", "pi_low", "pi_high",
+              "iqr_low", "iqr_high", "tau2", "i2", "q"):
+        df[c] = pd.to_numeric(df[c]).astype("Float64")
+    return df
+
+
+def header_block(manifest: Mapping[str, object], by: str, method: str,
+                 filters: Mapping[str, object] | None = None) -> list[tuple[str, str]]:
+    """Key/value lines that head every export: snapshot date, filters, grouping, method, windows, rules."""
+    snap = manifest.get("created_at") or manifest.get("snapshot_date") or "unknown (no manifest)"
+    filt = "; ".join(f"{k}={v}" for k, v in (filters or {}).items() if v not in (None, "", [], ())) or "none"
+    return [
+        ("title", "Ketamine Evidence Dashboard — summary by " + by),
+        ("snapshot", str(snap)),
+        ("filters", filt),
+        ("grouped_by", by),
+        ("method", f"random effects, {method.upper()} tau²; logit proportions (PLO) for single-arm rates, log risk "
+                   "ratios (RR) vs the same study's comparator; 0.5 added only to studies with a zero cell; "
+                   "95% CI (z); k<3 imprecise; k=1 is the single study's own estimate"),
+        ("windows", describe_windows()),
+        ("rules", "only experimental ketamine-form arms of primary studies; reviews/meta-analyses never pooled; "
+                  "events reconstructed from percent x n are flagged derived_rows; rows without a denominator "
+                  "are counted in unpooled_rows, never pooled"),
+    ]

@@ -1,0 +1,78 @@
+"""`import FILE...`: add CT.gov JSON or PubMed XML a user already has to the raw cache, checked by the same parsers."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import sys
+from pathlib import Path
+
+from evidence import store
+from evidence.parse.detect import decompress
+from evidence.parse.raw import parse_bytes
+from evidence.settings import Settings
+
+NAME = "import"
+HELP = (
+    "add ClinicalTrials.gov JSON (API page, /studies/{nctId} record, website download) or PubMed XML "
+    "(efetch or XML export; .json/.xml, optionally .gz) to the raw cache; then run `build`"
+)
+SUFFIX = {"ctgov": ".json.gz", "pubmed": ".xml.gz"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Files to import and where the data directory is."""
+    parser.add_argument("files", nargs="+", metavar="FILE", help="CT.gov JSON or PubMed XML file (.gz accepted)")
+    parser.add_argument("--data-dir", help="data directory (default: $EVIDENCE_DATA_DIR or ./data)")
+
+
+def raw_name(kind: str, content: bytes) -> str:
+    """Cache file name from the content hash, so importing the same file twice keeps one copy."""
+    return f"import-{hashlib.sha256(content).hexdigest()[:16]}{SUFFIX[kind]}"
+
+
+def import_file(path: Path, data_dir: Path) -> tuple[Path, str, int, list[str], bool]:
+    """Validate one file and store it gzip-compressed: (raw path, kind, records, warnings, newly written).
+
+    ValueError when the file is neither kind or holds no parseable record; nothing is written then.
+    """
+    data = path.read_bytes()
+    kind, result = parse_bytes(data, str(path))
+    main = "studies" if kind == "ctgov" else "publications"
+    n = len(result.tables[main])
+    if n == 0:
+        reason = f" ({result.warnings[0]})" if result.warnings else ""
+        raise ValueError(f"{path}: no {main} could be parsed from this {kind} file{reason}")
+    content = decompress(data)
+    target = store.raw_dir(data_dir, kind) / raw_name(kind, content)
+    if target.exists():
+        return target, kind, n, result.warnings, False
+    # mtime=0 keeps the gzip bytes a pure function of the content.
+    store.atomic_write_bytes(target, gzip.compress(content, compresslevel=6, mtime=0))
+    return target, kind, n, result.warnings, True
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Import every file; a bad one is reported (exit 2) without stopping the others."""
+    failed = 0
+    imported = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            target, kind, n, warnings, new = import_file(path, settings.data_dir)
+        except (OSError, ValueError) as exc:
+            failed += 1
+            print(f"error: {path}: {exc}" if str(path) not in str(exc) else f"error: {exc}", file=sys.stderr)
+            continue
+        imported += 1
+        what = "studies" if kind == "ctgov" else "articles"
+        state = "imported" if new else "already imported"
+        print(f"{path}: {state} as {kind}, {n} {what}, {len(warnings)} warning(s) -> {target}")
+        for w in warnings[:5]:
+            print(f"  warning: {w}")
+        if len(warnings) > 5:
+            print(f"  ... {len(warnings) - 5} more warning(s)")
+    if imported:
+        print("Run `python -m evidence build` to rebuild the tables with the imported data.")
+    return 2 if failed else 0

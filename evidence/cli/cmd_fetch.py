@@ -1,0 +1,84 @@
+"""`fetch`: pull the profile's ClinicalTrials.gov studies and PubMed records into data/raw, politely and resumably."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from evidence.cli.bar import tqdm_progress
+from evidence.http import FetchError, redact
+from evidence.profile import Profile, load_profile
+from evidence.progress import Progress
+from evidence.settings import Settings
+from evidence.sources import clinicaltrials, pubmed
+from evidence.sources.rawcache import RunResult
+
+NAME = "fetch"
+HELP = "Fetch the profile's ClinicalTrials.gov studies and PubMed records into data/raw (resumable; safe to interrupt)."
+
+log = logging.getLogger(__name__)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Flags of `fetch`."""
+    parser.add_argument("--profile", help="profile name (data/profiles/NAME.toml); default ketamine-depression")
+    parser.add_argument("--source", choices=("ctgov", "pubmed", "all"), default="all", help="which service to fetch")
+    parser.add_argument("--max", type=int, default=None, metavar="N", help="fetch at most N records per source")
+    parser.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
+    parser.add_argument("--nct", action="append", default=[], metavar="NCT_ID",
+                        help="also fetch this ClinicalTrials.gov record by id (repeatable)")
+    parser.add_argument("--batch-size", type=int, default=pubmed.DEFAULT_BATCH, metavar="N",
+                        help=f"PubMed records per efetch request (default {pubmed.DEFAULT_BATCH})")
+    parser.add_argument("--page-size", type=int, default=clinicaltrials.MAX_PAGE_SIZE, metavar="N",
+                        help="ClinicalTrials.gov studies per page (max 1000)")
+    parser.add_argument("--ctgov-rpm", type=float, default=clinicaltrials.DEFAULT_REQUESTS_PER_MINUTE, metavar="R",
+                        help="ClinicalTrials.gov requests per minute (default 30; the service tolerates ~50)")
+    parser.add_argument("--pubmed-rps", type=float, default=None, metavar="R",
+                        help="PubMed requests per second (capped at NCBI's 3, or 10 with NCBI_API_KEY)")
+
+
+def _summary(r: RunResult) -> str:
+    total = f" of {r.total}" if r.total is not None else ""
+    extra = f", {r.duplicates} repeated records counted once" if r.duplicates else ""
+    resumed = " (resumed)" if r.resumed else ""
+    return f"{r.source}: {r.records}{total} records in {r.files} files, {r.requests} requests{resumed}{extra}"
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Fetch each requested source; a failure leaves the previous raw files and tables untouched, exits 1."""
+    profile = load_profile(settings.data_dir, settings.profile)
+    sources = ("ctgov", "pubmed") if args.source == "all" else (args.source,)
+    failed = []
+    lines = []
+    secrets = (settings.ncbi_api_key,)
+    for source in sources:
+        try:
+            with tqdm_progress(f"fetch {source}") as bars:
+                lines.append(_fetch_one(source, args, settings, profile, bars))
+        except (FetchError, ValueError) as exc:
+            failed.append(f"error: fetch {source} failed: {redact(str(exc), secrets)} (previous raw files kept)")
+    for line in lines:
+        print(line)
+    for line in failed:
+        print(line, file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _fetch_one(source: str, args: argparse.Namespace, settings: Settings, profile: Profile, bars: Progress) -> str:
+    """Run one source's fetch and return its summary line."""
+    if source == "ctgov":
+        client = clinicaltrials.make_client(args.ctgov_rpm, contact=settings.ncbi_email)
+        r = clinicaltrials.fetch_studies(profile.ctgov_params, settings.data_dir, base_url=settings.ctgov_base_url,
+                                         client=client, page_size=args.page_size, max_studies=args.max,
+                                         progress=bars)
+        lines = [_summary(r)]
+        for nct in args.nct:
+            path = clinicaltrials.fetch_study(nct, settings.data_dir, base_url=settings.ctgov_base_url, client=client)
+            lines.append(f"saved {path.name}")
+        return "; ".join(lines)
+    client = pubmed.make_client(settings.ncbi_api_key, rate=args.pubmed_rps, contact=settings.ncbi_email)
+    r = pubmed.fetch_articles(profile.pubmed_term, settings.data_dir, base_url=settings.pubmed_base_url,
+                              email=settings.ncbi_email, api_key=settings.ncbi_api_key, client=client,
+                              batch_size=args.batch_size, max_records=args.max, progress=bars)
+    return _summary(r)

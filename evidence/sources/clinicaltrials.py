@@ -1,0 +1,256 @@
+"""ClinicalTrials.gov API v2 client: paged /studies search and /studies/{nctId}, saved raw and resumable.
+
+Pages are saved as received (gzip) before anyone parses them; parsing into tables is evidence/parse's job.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+from evidence.http import BadResponse, Client, RateLimiter, Sleep, make_retry, make_session
+from evidence.progress import Progress, no_progress
+from evidence.settings import DEFAULT_CTGOV_BASE_URL
+from evidence.sources.rawcache import RawCache, RunResult
+
+log = logging.getLogger(__name__)
+
+SOURCE = "ctgov"
+MAX_PAGE_SIZE = 1000  # the API coerces anything larger down to 1000
+# No published limit; the community reports ~50 requests/minute/IP and robots.txt says Crawl-delay: 1.
+DEFAULT_REQUESTS_PER_MINUTE = 30.0
+_NCT = re.compile(r"^NCT\d{8}$")
+
+
+def make_client(
+    requests_per_minute: float = DEFAULT_REQUESTS_PER_MINUTE,
+    *,
+    retries: int = 5,
+    backoff_factor: float = 2.0,
+    timeout: tuple[float, float] = (10.0, 120.0),
+    clock: object = time.monotonic,
+    sleep: Sleep = time.sleep,
+    max_wait: float = 300.0,
+    contact: str | None = None,
+) -> Client:
+    """A polite client for CT.gov: its own session, one limiter shared with urllib3's retries."""
+    limiter = RateLimiter(requests_per_minute, per=60.0, clock=clock, sleep=sleep)  # type: ignore[arg-type]
+    retry = make_retry(retries, backoff_factor=backoff_factor, limiter=limiter, sleep=sleep, max_wait=max_wait)
+    return Client(make_session(retry, contact=contact), limiter, timeout=timeout, backoff_factor=backoff_factor)
+
+
+def _page(body: bytes) -> dict[str, object]:
+    """A search page, or BadResponse when the body is not one (HTML error page, truncated JSON, wrong shape)."""
+    try:
+        doc = json.loads(body)
+    except (UnicodeDecodeError, ValueError) as exc:
+        start = " ".join(body[:60].decode("utf-8", "replace").split())
+        raise BadResponse(f"not JSON ({exc.__class__.__name__}: {exc}); body starts {start!r}") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("studies"), list):
+        raise BadResponse("JSON without a 'studies' array: not a ClinicalTrials.gov search page")
+    return doc
+
+
+def _validate_page(body: bytes) -> None:
+    _page(body)
+
+
+def _validate_study(body: bytes) -> None:
+    try:
+        doc = json.loads(body)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BadResponse(f"study record is not JSON ({exc})") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("protocolSection"), dict):
+        raise BadResponse("JSON without a protocolSection: not a ClinicalTrials.gov study record")
+
+
+def study_id(study: object) -> str | None:
+    """The NCT id of one study object of a page (None when absent)."""
+    try:
+        return str(study["protocolSection"]["identificationModule"]["nctId"])  # type: ignore[index]
+    except (KeyError, TypeError):
+        return None
+
+
+def fetch_studies(
+    params: Mapping[str, str],
+    data_dir: Path,
+    *,
+    base_url: str = DEFAULT_CTGOV_BASE_URL,
+    client: Client | None = None,
+    page_size: int = MAX_PAGE_SIZE,
+    max_studies: int | None = None,
+    progress: Progress = no_progress,
+) -> RunResult:
+    """Fetch every page of a /studies search into data/raw/ctgov, resuming an interrupted run of the same query."""
+    client = client or make_client()
+    page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
+    base_url = base_url.rstrip("/")
+    cache = RawCache(data_dir, SOURCE, "page", ".json.gz")
+    query = {str(k): str(v) for k, v in params.items() if k not in ("pageToken", "countTotal", "pageSize")}
+    query["format"] = "json"
+    run = {"query": query, "page_size": page_size, "max": max_studies}
+    sent_before = client.requests_sent
+
+    state = cache.load_state()
+    resumed = False
+    if state and state.get("run") == run and state.get("phase") == "committing":
+        return _commit(cache, state, client.requests_sent - sent_before, resumed=True)
+    if state and state.get("run") == run and state.get("phase") == "fetching":
+        resumed = True
+    else:
+        cache.discard_incoming()
+    state = {"source": SOURCE, "run": run, "phase": "fetching", "base_url": base_url}
+    cache.save_state(state)
+
+    seen: set[str] = set()
+    tokens: set[str] = set()
+    index, total, token, duplicates = 0, None, None, 0
+    stopped = ""
+    # A resumed run continues from what was staged: the staged pages are the truth, not a counter.
+    for i, body in cache.staged():
+        if i != index + 1 or stopped:
+            break
+        doc = _page(body)
+        index = i
+        if i == 1 and isinstance(doc.get("totalCount"), int):
+            total = doc["totalCount"]
+        before = len(seen)
+        duplicates += _add_ids(doc, seen)
+        token, stopped = _next_token(doc, index, tokens, new=len(seen) - before)
+    if resumed:
+        log.info("resuming ClinicalTrials.gov fetch after page %d (%d studies staged)", index, len(seen))
+        progress(SOURCE, len(seen), _target(total, max_studies))
+    restarted = False
+
+    while not stopped:
+        if max_studies is not None and len(seen) >= max_studies:
+            stopped = "max reached"
+            break
+        req = dict(query)
+        want = page_size if max_studies is None else max(1, min(page_size, max_studies - len(seen)))
+        req["pageSize"] = str(want)
+        if index == 0:
+            req["countTotal"] = "true"
+        if token:
+            req["pageToken"] = str(token)
+        try:
+            r = client.fetch(f"{base_url}/studies", req, validate=_validate_page,
+                             what=f"ClinicalTrials.gov page {index + 1}")
+        except BadResponse as exc:
+            if token and resumed and not restarted and exc.status == 400:
+                # The saved page token is no longer accepted (tokens are opaque and may expire): start over.
+                log.warning("saved page token rejected (%s); restarting the fetch from page 1", exc)
+                cache.discard_incoming()
+                seen.clear()
+                tokens.clear()
+                index, total, token, duplicates, restarted = 0, None, None, 0, True
+                continue
+            raise
+        doc = _page(r.body)
+        studies = doc["studies"]
+        if not studies:
+            stopped = "empty page"
+            log.info("page %d is empty: end of results", index + 1)
+            break
+        index += 1
+        cache.stage(index, r.body)
+        if index == 1:
+            total = doc.get("totalCount") if isinstance(doc.get("totalCount"), int) else None
+        before = len(seen)
+        dup = _add_ids(doc, seen)
+        if dup:
+            log.warning("page %d repeats %d studies already fetched; counted once", index, dup)
+        duplicates += dup
+        progress(SOURCE, len(seen), _target(total, max_studies))
+        token, stopped = _next_token(doc, index, tokens, new=len(seen) - before)
+
+    state.update({"phase": "committing", "pages": index, "studies": len(seen), "total": total,
+                  "duplicates": duplicates, "stopped": stopped})
+    cache.save_state(state)
+    return _commit(cache, state, client.requests_sent - sent_before, resumed=resumed)
+
+
+def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: bool) -> RunResult:
+    pages = int(state.get("pages") or 0)
+    cache.commit(pages)
+    state["phase"] = "done"
+    cache.save_state(state)
+    total = state.get("total")
+    return RunResult(
+        source=SOURCE,
+        files=pages,
+        records=int(state.get("studies") or 0),
+        requests=requests,
+        total=total if isinstance(total, int) else None,
+        duplicates=int(state.get("duplicates") or 0),
+        resumed=resumed,
+        stopped=str(state.get("stopped") or "complete"),
+    )
+
+
+def _next_token(doc: Mapping[str, object], index: int, tokens: set[str], new: int) -> tuple[str | None, str]:
+    """The token for the next page, or why paging stops (no token, a token seen before, a page with nothing new)."""
+    token = doc.get("nextPageToken") or None
+    if not token:
+        return None, "no nextPageToken"
+    if str(token) in tokens:
+        log.warning("page %d returned a page token already used; stopping to avoid a loop", index)
+        return None, "repeated token"
+    if new == 0:
+        log.warning("page %d brought no new studies; stopping to avoid a loop", index)
+        return None, "no new studies"
+    tokens.add(str(token))
+    return str(token), ""
+
+
+def _target(total: object, max_studies: int | None) -> int | None:
+    if not isinstance(total, int):
+        return max_studies
+    return total if max_studies is None else min(total, max_studies)
+
+
+def _add_ids(doc: Mapping[str, object], seen: set[str]) -> int:
+    """Add the page's NCT ids to seen; return how many were already there."""
+    dup = 0
+    for s in doc.get("studies") or []:  # type: ignore[union-attr]
+        sid = study_id(s)
+        if sid is None:
+            continue
+        if sid in seen:
+            dup += 1
+        seen.add(sid)
+    return dup
+
+
+def pages_needed(total: int, page_size: int = MAX_PAGE_SIZE) -> int:
+    """Requests a complete search costs: one per page."""
+    return max(1, math.ceil(total / max(1, min(page_size, MAX_PAGE_SIZE))))
+
+
+def fetch_study(
+    nct_id: str,
+    data_dir: Path,
+    *,
+    base_url: str = DEFAULT_CTGOV_BASE_URL,
+    client: Client | None = None,
+) -> Path:
+    """Fetch one record (an alias id is redirected, 301, to its canonical record) into data/raw/ctgov."""
+    nct_id = nct_id.strip().upper()
+    if not _NCT.match(nct_id):
+        raise ValueError(f"not an NCT id: {nct_id!r} (expected NCT followed by 8 digits)")
+    client = client or make_client()
+    r = client.fetch(f"{base_url.rstrip('/')}/studies/{nct_id}", {"format": "json"}, validate=_validate_study,
+                     what=f"ClinicalTrials.gov record {nct_id}")
+    canonical = study_id(json.loads(r.body)) or nct_id
+    if canonical != nct_id:
+        log.info("%s is an alias of %s", nct_id, canonical)
+    if not _NCT.match(canonical):
+        canonical = nct_id
+    cache = RawCache(data_dir, SOURCE, "page", ".json.gz")
+    return cache.write_extra(f"study-{canonical}.json.gz", r.body)

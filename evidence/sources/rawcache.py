@@ -1,0 +1,157 @@
+"""Raw response cache of one source: gzip files as received, staged until a fetch run completes, plus resume state.
+
+A run writes each response to `<raw>/_incoming/<name>.incoming` (gzip, atomically) before anything parses it, and
+records its progress in `<raw>/_state.json`. Only when the run is complete are the staged files renamed into
+`<raw>/` (replacing the previous snapshot), so an interrupted or failed fetch leaves the previous raw files in
+place and the build never sees half a run. None of these helper files ends in `.json.gz`/`.xml.gz`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from evidence import store
+
+log = logging.getLogger(__name__)
+
+STATE_FILE = "_state.json"
+INCOMING_DIR = "_incoming"
+INCOMING_SUFFIX = ".incoming"
+
+
+def gzip_bytes(body: bytes) -> bytes:
+    """Deterministic gzip (no timestamp, no name) so identical responses give identical files."""
+    return gzip.compress(body, compresslevel=6, mtime=0)
+
+
+class RawCache:
+    """The raw folder of one source and the run in progress in it."""
+
+    def __init__(self, data_dir: Path, source: str, prefix: str, suffix: str, state_file: str = STATE_FILE) -> None:
+        self.folder = store.raw_dir(data_dir, source)
+        self.prefix = prefix
+        self.suffix = suffix
+        self.incoming = self.folder / INCOMING_DIR
+        self.state_path = self.folder / state_file
+        self._name = re.compile(rf"^{re.escape(prefix)}-(\d{{5,}}){re.escape(suffix)}$")
+
+    # -- state -------------------------------------------------------------------------------------------------
+
+    def load_state(self) -> dict[str, object] | None:
+        """The saved state of the last run, or None when there is none (or it is unreadable)."""
+        self._sweep_temp_files()
+        if not self.state_path.exists():
+            return None
+        try:
+            state = json.loads(self.state_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            log.warning("ignoring unreadable resume state %s: %s", self.state_path, exc)
+            return None
+        return state if isinstance(state, dict) else None
+
+    def save_state(self, state: dict[str, object]) -> None:
+        """Persist progress atomically; called after each staged response."""
+        text = json.dumps(state, indent=1, sort_keys=True) + "\n"
+        store.atomic_write_bytes(self.state_path, text.encode("utf-8"))
+
+    # -- files -------------------------------------------------------------------------------------------------
+
+    def name(self, index: int) -> str:
+        """File name of the index-th response of a run; names sort in fetch order."""
+        return f"{self.prefix}-{index:05d}{self.suffix}"
+
+    def stage(self, index: int, body: bytes) -> Path:
+        """Write one response, gzip, as received, into the staging folder (atomically)."""
+        path = self.incoming / (self.name(index) + INCOMING_SUFFIX)
+        store.atomic_write_bytes(path, gzip_bytes(body))
+        return path
+
+    def stage_extra(self, relative: str, body: bytes) -> Path:
+        """Stage a side document (e.g. the esearch answer) that commit() moves to `relative` under the raw folder."""
+        path = self.incoming / (relative.replace("/", "__") + INCOMING_SUFFIX)
+        store.atomic_write_bytes(path, gzip_bytes(body))
+        return path
+
+    def read_staged_extra(self, relative: str) -> bytes | None:
+        """A staged side document, decompressed (None when absent)."""
+        path = self.incoming / (relative.replace("/", "__") + INCOMING_SUFFIX)
+        return gzip.decompress(path.read_bytes()) if path.exists() else None
+
+    def write_extra(self, relative: str, body: bytes) -> Path:
+        """Write a side document (e.g. an esearch answer) gzip, as received, at a path that is not an article set."""
+        path = self.folder / relative
+        store.atomic_write_bytes(path, gzip_bytes(body))
+        return path
+
+    def staged(self) -> Iterator[tuple[int, bytes]]:
+        """The staged responses of the run in progress, in fetch order, decompressed."""
+        if not self.incoming.is_dir():
+            return
+        items = []
+        for p in self.incoming.iterdir():
+            m = self._name.match(p.name.removesuffix(INCOMING_SUFFIX)) if p.name.endswith(INCOMING_SUFFIX) else None
+            if m:
+                items.append((int(m.group(1)), p))
+        for index, p in sorted(items):
+            yield index, gzip.decompress(p.read_bytes())
+
+    def committed(self) -> list[Path]:
+        """The files of the last complete run, in order."""
+        if not self.folder.is_dir():
+            return []
+        return sorted(p for p in self.folder.iterdir() if self._name.match(p.name))
+
+    def discard_incoming(self) -> None:
+        """Forget a staged run (e.g. its query changed)."""
+        if self.incoming.is_dir():
+            for p in self.incoming.iterdir():
+                p.unlink(missing_ok=True)
+
+    def commit(self, count: int, extras: tuple[str, ...] = ()) -> None:
+        """Move staged files 1..count (and staged extras) into place, drop older files beyond count.
+
+        Idempotent, so a run killed while committing is finished by the next one.
+        """
+        for rel in extras:
+            src = self.incoming / (rel.replace("/", "__") + INCOMING_SUFFIX)
+            if src.exists():
+                (self.folder / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(src, self.folder / rel)
+        for index in range(1, count + 1):
+            src = self.incoming / (self.name(index) + INCOMING_SUFFIX)
+            if src.exists():
+                os.replace(src, self.folder / self.name(index))
+        for p in self.committed():
+            m = self._name.match(p.name)
+            if m and int(m.group(1)) > count:
+                p.unlink(missing_ok=True)
+        self.discard_incoming()
+
+    def _sweep_temp_files(self) -> None:
+        """Remove temporary files a killed atomic write left behind."""
+        for folder in (self.folder, self.incoming):
+            if folder.is_dir():
+                for p in folder.glob(".*.tmp"):
+                    p.unlink(missing_ok=True)
+
+
+
+@dataclass
+class RunResult:
+    """What one fetch run did: the small summary a CLI prints and a benchmark counts."""
+
+    source: str
+    files: int  # raw files of the (now committed) run
+    records: int  # distinct records in them
+    requests: int  # HTTP requests this call issued, retries included
+    total: int | None  # what the service said it had (None when unknown)
+    duplicates: int = 0  # records seen again on a later page (kept raw, counted once)
+    resumed: bool = False
+    stopped: str = "complete"  # why paging ended

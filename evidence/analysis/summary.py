@@ -157,7 +157,8 @@ def header_block(manifest: Mapping[str, object], by: str, method: str,
                  filters: Mapping[str, object] | None = None) -> list[tuple[str, str]]:
     """Key/value lines that head every export: snapshot date, filters, grouping, method, windows, rules."""
     snap = manifest.get("created_at") or manifest.get("snapshot_date") or "unknown (no manifest)"
-    filt = "; ".join(f"{k}={v}" for k, v in (filters or {}).items() if v not in (None, "", [], ())) or "none"
+    active = [f"{k}={v}" for k, v in (filters or {}).items() if v not in (None, "", [], ())]
+    filt = "; ".join(active) or "none (every study)"
     return [
         ("title", "Ketamine Evidence Dashboard — summary by " + by),
         ("snapshot", str(snap)),

@@ -1,0 +1,161 @@
+"""Downloads as bytes: CSV, Excel, JSON and RIS citations (pure: DataFrame in, bytes out).
+
+Spreadsheet safety: in CSV and Excel output every text cell that starts with = + - @, a tab or a carriage return
+gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula (OWASP "CSV
+injection"). Numbers, negative ones included, stay numbers. JSON and RIS are not opened by spreadsheets and
+keep the exact text (a JSON consumer should get the value the record holds).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import math
+import zipfile
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+Header = Sequence[tuple[str, str]]
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+# Fixed workbook/zip timestamps so the same table always gives the same bytes.
+_FIXED_TIME = dt.datetime(2000, 1, 1)
+
+
+def neutralise(value: object) -> object:
+    """A text value that a spreadsheet would read as a formula, made inert with a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _plain(value: object) -> object:
+    """Cell value as a plain Python scalar: missing -> None, lists joined, numpy scalars unwrapped."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy with lists flattened and every formula-like text cell (and column name) neutralised."""
+    cols: dict[str, object] = {}
+    for c in df.columns:
+        s = df[c].reset_index(drop=True)
+        numeric = pd.api.types.is_numeric_dtype(s.dtype) and not pd.api.types.is_bool_dtype(s.dtype)
+        cols[str(neutralise(str(c)))] = s if numeric else [neutralise(_plain(v)) for v in s]
+    return pd.DataFrame(cols, index=range(len(df)))
+
+
+def to_csv_bytes(df: pd.DataFrame, header: Header | None = None) -> bytes:
+    """UTF-8 CSV; an optional header block comes first as '# key: value' lines (skip them with skiprows)."""
+    buf = io.StringIO()
+    for key, value in header or ():
+        buf.write(f"# {key}: {_one_line(value)}\n")
+    safe_frame(df).to_csv(buf, index=False, lineterminator="\n")
+    return buf.getvalue().encode("utf-8")
+
+
+def to_xlsx_bytes(df: pd.DataFrame, header: Header | None = None, sheet_name: str = "summary") -> bytes:
+    """Excel workbook: header block rows (key, value), a blank row, then the table with a bold header row."""
+    wb = Workbook()
+    wb.properties.created = wb.properties.modified = _FIXED_TIME
+    ws = wb.active
+    ws.title = sheet_name[:31]
+    for key, value in header or ():
+        ws.append([neutralise(str(key)), neutralise(_one_line(value))])
+    if header:
+        ws.append([])
+    safe = safe_frame(df)
+    ws.append(list(safe.columns))
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    for row in safe.itertuples(index=False):
+        ws.append([_plain(v) for v in row])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _fixed_zip_times(buf.getvalue())
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def to_json_bytes(df: pd.DataFrame, header: Header | None = None) -> bytes:
+    """JSON {"header": {...}, "columns": [...], "rows": [{...}]}; missing values are null, text kept exact."""
+    rows = [{str(c): _json_value(v) for c, v in zip(df.columns, r, strict=True)} for r in df.itertuples(index=False)]
+    doc = {"header": {k: v for k, v in header or ()}, "columns": [str(c) for c in df.columns], "rows": rows}
+    return (json.dumps(doc, ensure_ascii=False, indent=1, default=str) + "\n").encode("utf-8")
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return [_plain(v) for v in value]
+    return _plain(value)
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())
+
+
+def _ris_values(v: object) -> list[str]:
+    v = _plain(v) if not isinstance(v, (list, tuple, np.ndarray)) else v
+    if v is None:
+        return []
+    if isinstance(v, (list, tuple, np.ndarray)):
+        return [_one_line(x) for x in v if _plain(x) is not None and _one_line(x)]
+    s = _one_line(v)
+    return [s] if s else []
+
+
+def _first(row: dict[str, object], *names: str) -> object:
+    for n in names:
+        vals = _ris_values(row.get(n))
+        if vals:
+            return vals[0]
+    return None
+
+
+def ris_record(row: dict[str, object]) -> str:
+    """One RIS record (Zotero/EndNote) from a publications or studies row; newlines in values are flattened."""
+    journal = _first(row, "journal")
+    pmid, doi = _first(row, "pmid"), _first(row, "doi")
+    if doi is None and row.get("dois") is not None:
+        doi = _first(row, "dois")
+    if pmid is None and row.get("pmids") is not None:
+        pmid = _first(row, "pmids")
+    url = _first(row, "url", "source_url")
+    if pmid:
+        url = f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
+    elif doi and not url:
+        url = f"https://doi.org/{doi}"
+    ident = _first(row, "ref_id", "study_id")
+    lines = [("TY", "JOUR" if journal else "ELEC"), ("TI", _first(row, "title"))]
+    lines += [("AU", a) for a in _ris_values(row.get("authors"))]
+    lines += [("PY", _first(row, "year")), ("JO", journal), ("DO", doi), ("UR", url),
+              ("AN", pmid or _first(row, "study_id")), ("ID", ident)]
+    lines += [("N1", f"ClinicalTrials.gov {n}") for n in _ris_values(row.get("nct_ids"))]
+    body = "".join(f"{tag}  - {val}\r\n" for tag, val in lines if val not in (None, ""))
+    return body + "ER  - \r\n"
+
+
+def to_ris(rows: pd.DataFrame | Iterable[dict[str, object]]) -> bytes:
+    """RIS citations of publications or studies rows (TY, TI, AU, PY, JO, DO, UR, AN, ID, ER), UTF-8."""
+    records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
+    return "\r\n".join(ris_record(r) for r in records).encode("utf-8")

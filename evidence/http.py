@@ -268,6 +268,9 @@ class Client:
     backoff_factor: float = 1.0
     secrets: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        install_log_redaction(self.secrets)
+
     @property
     def requests_sent(self) -> int:
         """Requests issued so far, retries and redirects included (each took a limiter slot)."""
@@ -312,7 +315,12 @@ class Client:
                 if r.status >= 400:
                     raise BadResponse(f"{what}: HTTP {r.status} from {r.url}: {_snippet(r.body)}", r.status)
                 if validate is not None:
-                    validate(r.body)
+                    try:
+                        validate(r.body)
+                    except BadResponse as exc:
+                        raise BadResponse(f"{what}: {exc}") from None
+                    except (ValueError, TypeError, KeyError) as exc:  # a validator's own parse error counts as bad
+                        raise BadResponse(f"{what}: unexpected body ({type(exc).__name__}: {exc})") from None
                 return r
             except RateLimited:
                 raise

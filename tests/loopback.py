@@ -125,6 +125,7 @@ class Logged:
     params: dict[str, str]
     query: str
     body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
     status: int = 0
     fault: str | None = None
 
@@ -188,6 +189,11 @@ class LoopbackServer:
                 for one in ([f] if isinstance(f, Fault) else f):
                     self._faults.append((match, one))
 
+    def clear_faults(self) -> None:
+        """Drop the faults not yet used (the service has recovered)."""
+        with self._lock:
+            self._faults.clear()
+
     @property
     def pending_faults(self) -> int:
         """Faults not yet used up."""
@@ -221,7 +227,7 @@ class LoopbackServer:
         if h.command == "POST" and body:
             params.update(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
         req = Request(h.command, split.path, params, dict(h.headers.items()), body, split.query)
-        entry = Logged(t, h.command, split.path, params, split.query, body)
+        entry = Logged(t, h.command, split.path, params, split.query, body, dict(h.headers.items()))
         with self._lock:
             self.log.append(entry)
             limited = False

@@ -1,0 +1,203 @@
+"""The HTTP layer over a real loopback server: retries (429 with/without Retry-After, 5xx, resets, timeouts, cut
+bodies), body validation, the rate limiter, clear errors and secret redaction."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+
+import pytest
+
+from evidence.http import (
+    USER_AGENT,
+    BadResponse,
+    Client,
+    RateLimited,
+    RateLimiter,
+    TransportError,
+    make_retry,
+    make_session,
+    redact,
+)
+from tests.loopback import CtgovApp, Fault, LoopbackServer, ctgov_pages
+
+SECRET = "k3y-SECRET-0123456789abcdef"
+
+
+class FakeClock:
+    """A clock that only moves when someone sleeps."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.t
+
+    def sleep(self, s: float) -> None:
+        self.sleeps.append(s)
+        self.t += s
+
+
+def client(rate: float = 50.0, retries: int = 4, backoff: float = 0.05, attempts: int = 3,
+           timeout: tuple[float, float] = (2.0, 2.0), secrets: tuple[str, ...] = ()) -> Client:
+    limiter = RateLimiter(rate)
+    retry = make_retry(retries, backoff_factor=backoff, limiter=limiter, max_wait=5)
+    return Client(make_session(retry), limiter, timeout=timeout, body_attempts=attempts, backoff_factor=backoff,
+                  secrets=secrets)
+
+
+def page_ok(body: bytes) -> None:
+    doc = json.loads(body)
+    if "studies" not in doc:
+        raise BadResponse("no studies")
+
+
+@pytest.fixture
+def server():
+    with LoopbackServer(CtgovApp(ctgov_pages())) as srv:
+        yield srv
+
+
+def gaps(srv: LoopbackServer) -> list[float]:
+    return [b.t - a.t for a, b in zip(srv.log, srv.log[1:], strict=False)]
+
+
+# --- limiter --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rate", [1.0, 3.0, 10.0])
+def test_limiter_never_lets_more_than_rate_into_any_window(rate: float) -> None:
+    clock = FakeClock()
+    lim = RateLimiter(rate, clock=clock, sleep=clock.sleep)
+    times = []
+    for _ in range(40):
+        lim.acquire()
+        times.append(clock.t)
+    for i, t in enumerate(times):
+        assert sum(1 for u in times[i:] if u < t + 1.0) <= rate
+    # and it is not wastefully slow: 40 requests take about 39 intervals
+    assert times[-1] == pytest.approx(39 / rate * 1.03)
+
+
+def test_limiter_penalty_delays_the_next_slot() -> None:
+    clock = FakeClock()
+    lim = RateLimiter(3, clock=clock, sleep=clock.sleep)
+    lim.acquire()
+    lim.penalise(5.0)
+    assert lim.acquire() == pytest.approx(5.0)
+
+
+def test_limiter_is_thread_safe() -> None:
+    lim = RateLimiter(40.0)
+    times: list[float] = []
+    lock = threading.Lock()
+
+    def work() -> None:
+        for _ in range(5):
+            lim.acquire()
+            with lock:
+                times.append(time.monotonic())
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    times.sort()
+    assert len(times) == 20
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 1 / 40 - 0.003
+
+
+# --- retries --------------------------------------------------------------------------------------------------
+
+def test_retry_after_is_honoured(server: LoopbackServer) -> None:
+    server.script(Fault.http(429, retry_after="1"))
+    r = client().fetch(server.url + "/api/v2/studies", {"format": "json"}, validate=page_ok)
+    assert r.status == 200
+    assert [e.status for e in server.log] == [429, 200]
+    assert gaps(server)[0] >= 1.0
+
+
+def test_429_without_retry_after_still_backs_off_exponentially(server: LoopbackServer) -> None:
+    server.script(Fault.ncbi_429(), Fault.ncbi_429(), Fault.ncbi_429())
+    c = client(backoff=0.15)
+    c.fetch(server.url + "/api/v2/studies", validate=page_ok)
+    g = gaps(server)
+    assert [e.status for e in server.log] == [429, 429, 429, 200]
+    assert g[0] >= 0.15 and g[1] >= 0.30 and g[2] >= 0.60
+    assert c.requests_sent == 4
+
+
+def test_5xx_burst_is_retried(server: LoopbackServer) -> None:
+    server.script(Fault.http(500), Fault.http(502), Fault.http(503))
+    c = client()
+    assert json.loads(c.fetch(server.url + "/api/v2/studies", validate=page_ok).body)["totalCount"] == 21
+    assert [e.status for e in server.log] == [500, 502, 503, 200]
+    assert c.requests_sent == 4
+
+
+@pytest.mark.parametrize("fault", [Fault.reset(), Fault.cut(), Fault.truncate(), Fault.html200(),
+                                   Fault.hang(1.0), Fault.slow_body(1.0)], ids=lambda f: f.kind)
+def test_one_bad_answer_is_retried(server: LoopbackServer, fault: Fault) -> None:
+    server.script(fault)
+    body = client(timeout=(1.0, 0.4)).fetch(server.url + "/api/v2/studies", validate=page_ok).body
+    assert body == ctgov_pages()[0]
+    assert len(server.log) == 2
+
+
+def test_persistent_failure_gives_one_clear_error(server: LoopbackServer) -> None:
+    server.script(Fault.burst(503, 30))
+    with pytest.raises(BadResponse) as err:
+        client(retries=2, attempts=2).fetch(server.url + "/api/v2/studies", what="CT.gov page 1")
+    msg = str(err.value)
+    assert "HTTP 503" in msg and "CT.gov page 1" in msg and "gave up after 2 attempts" in msg and "\n" not in msg
+    assert len(server.log) == 6  # 2 attempts x (1 + 2 urllib3 retries)
+
+
+def test_client_errors_are_not_retried(server: LoopbackServer) -> None:
+    with pytest.raises(BadResponse) as err:
+        client().fetch(server.url + "/api/v2/nowhere")
+    assert err.value.status == 404
+    assert len(server.log) == 1
+
+
+def test_persistent_html_page_is_reported_not_accepted(server: LoopbackServer) -> None:
+    server.script(*[Fault.html200() for _ in range(3)])
+    with pytest.raises(BadResponse, match="gave up"):
+        client(attempts=3).fetch(server.url + "/api/v2/studies", validate=page_ok)
+
+
+def test_too_long_retry_after_stops_with_a_clear_message(server: LoopbackServer) -> None:
+    server.script(Fault.http(429, retry_after="3600"))
+    t = time.monotonic()
+    with pytest.raises(RateLimited, match="3600s"):
+        client().fetch(server.url + "/api/v2/studies")
+    assert time.monotonic() - t < 2
+
+
+def test_user_agent_is_descriptive(server: LoopbackServer) -> None:
+    client().fetch(server.url + "/api/v2/studies")
+    ua = server.log[0].headers["User-Agent"]
+    assert ua == USER_AGENT and "evidence/" in ua and "Ketamine Evidence Dashboard" in ua
+
+
+# --- secrets --------------------------------------------------------------------------------------------------
+
+def test_redact_removes_keys_from_urls_and_text() -> None:
+    url = f"http://h/efetch.fcgi?db=pubmed&api_key={SECRET}&id=1"
+    assert SECRET not in redact(url)
+    assert "api_key=REDACTED" in redact(url)
+    assert SECRET not in redact(f"key is {SECRET}", [SECRET])
+
+
+def test_transport_errors_never_carry_the_key(caplog: pytest.LogCaptureFixture) -> None:
+    with LoopbackServer(CtgovApp(ctgov_pages())) as srv:
+        url = srv.url
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(TransportError) as err:  # the server is gone: connection refused, retried, then reported
+        client(retries=1, attempts=1, secrets=(SECRET,)).fetch(url + "/esearch.fcgi", {"api_key": SECRET})
+    assert SECRET not in str(err.value)
+    assert err.value.__cause__ is None and err.value.__suppress_context__
+    assert SECRET not in caplog.text

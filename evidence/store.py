@@ -69,13 +69,18 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def write_tables(data_dir: Path, tables: Mapping[str, pd.DataFrame], manifest: Mapping[str, object]) -> dict[str, str]:
+def write_tables(data_dir: Path, tables: Mapping[str, pd.DataFrame], manifest: Mapping[str, object],
+                 archive: bool = True) -> dict[str, str]:
     """Validate and serialise every table first, then swap files in; the manifest goes last.
 
-    If any table fails validation nothing on disk changes. Returns the SHA-256 of each table file.
+    If any table fails validation nothing on disk changes; when the tables change, the previous snapshot is
+    archived under snapshots/ first (for `diff`). Returns the SHA-256 of each table file.
     """
     payloads = {name: table_bytes(name, df) for name, df in tables.items()}
     hashes = {name: hashlib.sha256(b).hexdigest() for name, b in payloads.items()}
+    current = read_manifest(data_dir).get("tables", {})
+    if archive and {k: v.get("sha256") for k, v in current.items()} != hashes:  # type: ignore[union-attr]
+        archive_current(data_dir)
     tdir = tables_dir(data_dir)
     for name, data in payloads.items():
         atomic_write_bytes(tdir / f"{name}.parquet", data)
@@ -114,3 +119,33 @@ def read_manifest(data_dir: Path) -> dict[str, object]:
     if not path.exists():
         return {}
     return json.loads(path.read_text())
+
+
+def snapshots_dir(data_dir: Path) -> Path:
+    """Where earlier snapshots are archived, one folder each (tables/ + manifest.json)."""
+    return Path(data_dir) / "snapshots"
+
+
+def list_snapshots(data_dir: Path) -> list[Path]:
+    """Archived snapshots, oldest first."""
+    base = snapshots_dir(data_dir)
+    return sorted(p for p in base.iterdir() if (p / "manifest.json").exists()) if base.exists() else []
+
+
+def archive_current(data_dir: Path, keep: int = 10) -> Path | None:
+    """Copy the current tables and manifest into snapshots/ before they are replaced; keep the last `keep`."""
+    manifest = read_manifest(data_dir)
+    if not manifest or not tables_dir(data_dir).exists():
+        return None
+    digest = hashlib.sha256(json.dumps(manifest.get("tables", {}), sort_keys=True).encode()).hexdigest()[:12]
+    stamp = str(manifest.get("created_at", "unknown")).replace(":", "").replace("+", "Z")
+    dest = snapshots_dir(data_dir) / f"{stamp}-{digest}"
+    if not dest.exists():
+        for p in sorted(tables_dir(data_dir).glob("*.parquet")):
+            atomic_write_bytes(dest / "tables" / p.name, p.read_bytes())
+        atomic_write_bytes(dest / "manifest.json", manifest_path(data_dir).read_bytes())
+    for old in list_snapshots(data_dir)[:-keep]:
+        for f in sorted(old.rglob("*"), reverse=True):
+            f.unlink() if f.is_file() else f.rmdir()
+        old.rmdir()
+    return dest

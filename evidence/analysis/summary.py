@@ -51,7 +51,7 @@ def _blank(by: str, group: str, outcome: str, method: str) -> dict[str, object]:
 def _study_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
     studies = tables["studies"]
     keep = is_ketamine_study(studies)
-    studies = studies[keep.to_numpy()]
+    studies = studies.loc[keep.to_numpy().astype(bool)]
     sec = is_secondary(studies)
     enrol = dict(zip(studies["study_id"].astype(str), studies["enrollment"], strict=True))
     out = []

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from evidence import __version__, store
+from evidence import __version__, schema, store
 from evidence.curated import CURATED_FILES, CuratedInput, curated_tables
 from evidence.merge import merge_tables
 from evidence.progress import Progress, no_progress
@@ -109,7 +109,8 @@ def build(
     data_dir = Path(data_dir)
     warnings: list[str] = []
     progress("curated", 0, 3)
-    curated = curated_tables(read_curated(data_dir))
+    has_curated = store.curated_dir(data_dir).exists()
+    curated = curated_tables(read_curated(data_dir)) if has_curated else {n: schema.empty(n) for n in store.TABLE_NAMES}
     progress("raw", 1, 3)
     files = raw_files(data_dir)
     parsed = _parse_raw(files, warnings) if any(files.values()) else []
@@ -118,7 +119,8 @@ def build(
     if extracted:
         merged = merge_tables(merged, extracted, warnings)
     progress("write", 2, 3)
-    inputs = sorted(store.curated_dir(data_dir).rglob("*.*")) + files["ctgov"] + files["pubmed"]
+    curated_files = sorted(store.curated_dir(data_dir).rglob("*.*")) if has_curated else []
+    inputs = curated_files + files["ctgov"] + files["pubmed"]
     manifest: dict[str, object] = {
         "created_at": clock().isoformat(timespec="seconds"),
         "profile": profile,

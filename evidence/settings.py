@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,8 @@ DEFAULT_PROFILE = "ketamine-depression"
 class Settings:
     """Where data lives, which services to call and who we are to them."""
 
-    data_dir: Path = Path("data")
+    data_dir: Path = Path("data")  # the profile's workspace: tables, raw cache, manifest
+    root_dir: Path = Path("data")  # the data root: profiles/ and the default profile's workspace
     ctgov_base_url: str = DEFAULT_CTGOV_BASE_URL
     pubmed_base_url: str = DEFAULT_PUBMED_BASE_URL
     ncbi_email: str | None = None
@@ -37,6 +39,19 @@ class Settings:
             "profile": e.get("EVIDENCE_PROFILE") or DEFAULT_PROFILE,
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
-        if not isinstance(values["data_dir"], Path):
-            values["data_dir"] = Path(str(values["data_dir"]))
+        root = Path(str(values["data_dir"]))
+        values["root_dir"] = root
+        values["data_dir"] = root / _workspace(root, str(values["profile"]))
         return cls(**values)  # type: ignore[arg-type]
+
+
+def _workspace(root: Path, profile: str) -> str:
+    """The profile's workspace folder under the data root ('.' for the default profile or an unknown one)."""
+    path = root / "profiles" / f"{profile}.toml"
+    if not path.exists():
+        return "."
+    try:
+        ws = str(tomllib.loads(path.read_text(encoding="utf-8")).get("workspace", "."))
+    except tomllib.TOMLDecodeError:
+        return "."  # loading the profile itself reports the error with its location
+    return ws if ws and not Path(ws).is_absolute() and ".." not in Path(ws).parts else "."

@@ -335,7 +335,10 @@ class Client:
                         self._safe(last), wait)
             self.limiter.penalise(wait)
         assert last is not None
-        raise type(last)(f"{self._safe(last)} (gave up after {self.body_attempts} attempts)") from None
+        msg = f"{self._safe(last)} (gave up after {self.body_attempts} attempts)"
+        if isinstance(last, BadResponse):
+            raise BadResponse(msg, last.status) from None
+        raise type(last)(msg) from None
 
 
 def _snippet(body: bytes, n: int = 120) -> str:

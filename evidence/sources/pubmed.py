@@ -235,9 +235,10 @@ def fetch_articles(
                 body = _call(client, f"{base_url}/efetch.fcgi", params, post=False, validate=_expect_articles(n),
                              what=what).body
             except BadResponse as exc:
-                if len(search.ids) < target:
-                    raise
-                # The history server forgets WebEnvs; the ids from esearch still name the batch.
+                if exc.status is not None or len(search.ids) < target:
+                    raise  # an HTTP error is an outage, not a lost WebEnv: asking differently would not help
+                # An error document instead of articles: the history server forgets WebEnvs, but the ids from
+                # esearch still name the batch.
                 log.warning("%s via history server failed (%s); posting the id list instead", what, exc)
                 use_history = False
         if body is None:

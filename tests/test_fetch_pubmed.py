@@ -1,0 +1,177 @@
+"""PubMed fetcher against a loopback E-utilities server replaying the real recorded esearch/efetch bodies.
+
+The server enforces NCBI's rate (3/s without a key, 10/s with) by answering 429 above it, and faults are injected.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from evidence.cli import main
+from evidence.http import FetchError
+from evidence.sources import pubmed as pm
+from tests.conftest import DATA, FIXTURES
+from tests.loopback import EFETCH_ERROR, Fault, LoopbackServer, PubmedApp, pubmed_articles
+
+SECRET = "0123456789abcdefSECRETKEY99"
+TERM = "(ketamine[tiab] OR esketamine[tiab]) AND depress*[tiab]"
+ARTICLES = pubmed_articles()
+PMIDS = [p for p, _ in ARTICLES]
+
+
+def fetch(srv: LoopbackServer, data: Path, api_key: str | None = None, **kw: object) -> pm.RunResult:
+    kw.setdefault("client", pm.make_client(api_key, backoff_factor=0.05, timeout=(1.0, 0.5)))
+    return pm.fetch_articles(TERM, data, base_url=srv.url, email="dev@example.org", api_key=api_key,
+                             batch_size=3, **kw)  # type: ignore[arg-type]
+
+
+def raw_sets(data: Path) -> list[bytes]:
+    return [gzip.decompress(p.read_bytes()) for p in sorted((data / "raw" / "pubmed").glob("*.xml.gz"))]
+
+
+def raw_pmids(data: Path) -> list[str]:
+    return [p for body in raw_sets(data) for p in pm.article_ids(body)]
+
+
+def enforcing(rate: int = 3, app: PubmedApp | None = None) -> LoopbackServer:
+    return LoopbackServer(app or PubmedApp(ARTICLES), rate_limit=(rate, 1.0))
+
+
+def test_esearch_then_batched_efetch_through_history(tmp_path: Path) -> None:
+    progress: list[int] = []
+    with enforcing() as srv:
+        r = fetch(srv, tmp_path, progress=lambda s, d, t: progress.append(d))
+        log = srv.log
+    assert raw_pmids(tmp_path) == PMIDS  # every article once, in order
+    assert all(b"<PubmedArticleSet>" in s for s in raw_sets(tmp_path))
+    assert (r.files, r.records, r.requests, r.total) == (3, 8, 4, 8) and progress[-1] == 8
+    es, *ef = log
+    assert es.path == "/esearch.fcgi" and es.method == "GET"
+    assert es.params["term"] == TERM and es.params["usehistory"] == "y" and es.params["db"] == "pubmed"
+    for e in log:
+        assert e.params["tool"] == pm.TOOL and " " not in pm.TOOL and e.params["email"] == "dev@example.org"
+    assert [(e.params["retstart"], e.params["retmax"]) for e in ef] == [("0", "3"), ("3", "3"), ("6", "2")]
+    assert all(e.params["WebEnv"] == "MCID_loopback0001" and e.params["query_key"] == "1" for e in ef)
+    assert all(e.params["retmode"] == "xml" and e.params["db"] == "pubmed" for e in ef)
+    assert srv.count(status=429) == 0 and srv.max_in_window(1.0) <= 3
+    esearch = tmp_path / "raw" / "pubmed" / "esearch" / "esearch-00001.xml.gz"
+    assert b"<WebEnv>MCID_loopback0001</WebEnv>" in gzip.decompress(esearch.read_bytes())
+
+
+def test_faults_lose_and_duplicate_nothing_and_rate_is_never_exceeded(tmp_path: Path) -> None:
+    with enforcing() as srv:
+        srv.script(Fault.http(500), path="esearch")
+        srv.script(Fault.ncbi_429(), Fault.http(503), Fault.replace(EFETCH_ERROR), Fault.truncate(), Fault.hang(1.0),
+                   Fault.reset(), Fault.html200(), Fault.http(502), path="efetch")
+        r = fetch(srv, tmp_path)
+        log = srv.log
+    assert raw_pmids(tmp_path) == PMIDS and r.records == 8 and r.duplicates == 0
+    assert [e.fault for e in log if e.fault] == ["status", "status", "status", "replace", "truncate", "hang",
+                                                 "reset", "replace", "status"]  # no 'rate_limit' answers
+    assert srv.max_in_window(1.0) <= 3
+    i429 = next(i for i, e in enumerate(log) if e.status == 429)
+    assert log[i429 + 1].t - log[i429].t >= 0.05  # backed off although NCBI sends no Retry-After
+
+
+def test_the_api_key_is_sent_but_never_leaks(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    app = PubmedApp(ARTICLES)
+    with enforcing(10, app) as srv:
+        srv.script(Fault.reset(), Fault.http(503), path="efetch")
+        r = fetch(srv, tmp_path, api_key=SECRET)
+        srv.script(*[Fault.html200() for _ in range(40)], path="esearch")
+        with pytest.raises(FetchError) as err:
+            fetch(srv, tmp_path / "other", api_key=SECRET, max_records=3)
+        log = srv.log
+    assert r.records == 8 and app.api_keys and set(app.api_keys) == {SECRET}  # it was sent...
+    assert all(e.method == "POST" and SECRET not in e.query for e in log)  # ...in the body, never in a URL
+    assert srv.max_in_window(1.0) <= 10 and srv.count(status=429) == 0
+    assert SECRET not in str(err.value) and SECRET not in caplog.text
+    for p in tmp_path.rglob("*"):
+        if p.is_file():
+            raw = p.read_bytes()
+            assert SECRET.encode() not in raw and SECRET.encode() not in (
+                gzip.decompress(raw) if p.name.endswith(".gz") or p.name.endswith(".incoming") else b"")
+
+
+def test_a_lost_webenv_falls_back_to_posting_the_ids(tmp_path: Path) -> None:
+    app = PubmedApp(ARTICLES)
+    with enforcing(app=app) as srv:
+        srv.script(*Fault.burst(503, 30), when=lambda r: r.params.get("retstart") == "3")
+        with pytest.raises(FetchError):
+            fetch(srv, tmp_path, client=pm.make_client(None, retries=1, backoff_factor=0.01))
+        srv.clear_faults()
+        app.forget_webenv = True  # the history server has expired our WebEnv meanwhile
+        srv.log.clear()
+        r = fetch(srv, tmp_path)
+        log = srv.log
+    assert r.resumed and raw_pmids(tmp_path) == PMIDS and r.records == 8
+    assert not any(e.path == "/esearch.fcgi" for e in log)  # resumed: no new search
+    posted = [e for e in log if e.method == "POST"]
+    assert [e.params["id"] for e in posted] == [",".join(PMIDS[3:6]), ",".join(PMIDS[6:])]
+    assert all("id=" not in e.query for e in posted)
+
+
+def test_an_error_inside_http_200_is_never_zero_results(tmp_path: Path) -> None:
+    err_doc = b"<?xml version=\"1.0\"?><eSearchResult><ERROR>Search Backend failed</ERROR></eSearchResult>"
+    with LoopbackServer(PubmedApp(ARTICLES)) as srv:
+        srv.script(*[Fault.replace(err_doc) for _ in range(40)], path="esearch")
+        with pytest.raises(FetchError, match="esearch reported an error: Search Backend failed"):
+            fetch(srv, tmp_path, client=pm.make_client(None, retries=1, backoff_factor=0.01))
+    assert raw_sets(tmp_path) == []
+
+
+def test_persistent_error_document_in_efetch_is_reported(tmp_path: Path) -> None:
+    app = PubmedApp(ARTICLES)
+    app.forget_webenv = True
+    with LoopbackServer(app) as srv:  # history lost AND the id fallback answers errors too
+        srv.script(*[Fault.replace(EFETCH_ERROR) for _ in range(40)], when=lambda r: "id" in r.params)
+        with pytest.raises(FetchError, match="Unable to obtain query"):
+            fetch(srv, tmp_path, client=pm.make_client(None, retries=1, backoff_factor=0.01))
+
+
+def test_real_no_results_answer_gives_zero_without_error(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    raw = (FIXTURES / "pubmed" / "esearch_no_results_phrase_not_found.xml").read_bytes()
+    with LoopbackServer(PubmedApp(ARTICLES, esearch_raw=raw)) as srv:
+        r = fetch(srv, tmp_path)
+    assert (r.records, r.files, r.total, r.requests) == (0, 0, 0, 1)
+    assert "phrase not found: abcXYZ" in caplog.text
+
+
+def test_the_10k_retrieval_cap_is_explained(tmp_path: Path) -> None:
+    raw = (FIXTURES / "pubmed" / "esearch_webenv_querykey.xml").read_bytes()  # real: Count 42249
+    webenv = re.search(rb"<WebEnv>([^<]+)</WebEnv>", raw).group(1).decode()  # type: ignore[union-attr]
+    with LoopbackServer(PubmedApp(ARTICLES, webenv=webenv, esearch_raw=raw)) as srv:
+        with pytest.raises(FetchError, match=r"42,249 records .* first 10,000"):
+            fetch(srv, tmp_path)
+        r = fetch(srv, tmp_path / "capped", max_records=5)
+    assert (r.total, r.records, r.files) == (42249, 5, 2)
+
+
+def test_explicit_id_lists_are_posted(tmp_path: Path) -> None:
+    with enforcing() as srv:
+        r = pm.fetch_pmids(PMIDS + PMIDS[:2], tmp_path, base_url=srv.url, email="dev@example.org", batch_size=5,
+                           client=pm.make_client(None))
+        log = srv.log
+    assert (r.records, r.files, r.requests) == (8, 2, 2)
+    assert all(e.method == "POST" and "id" in e.params and e.query == "" for e in log)
+    assert sorted(raw_pmids(tmp_path)) == sorted(PMIDS)
+
+
+def test_cli_fetch_pubmed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA / "profiles", data / "profiles")
+    with enforcing() as srv:
+        monkeypatch.setenv("EVIDENCE_PUBMED_BASE_URL", srv.url)
+        monkeypatch.setenv("NCBI_EMAIL", "dev@example.org")
+        monkeypatch.delenv("NCBI_API_KEY", raising=False)
+        code = main(["fetch", "--source", "pubmed", "--data-dir", str(data), "--batch-size", "4"])
+        term = srv.log[0].params["term"]
+    assert code == 0 and "ketamine[tiab]" in term
+    assert "pubmed: 8 of 8 records in 2 files, 3 requests" in capsys.readouterr().out

@@ -1,0 +1,122 @@
+"""One abstract's text -> the extraction JSON of DESIGN.md (study fields + findings with exact spans)."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from evidence import vocab
+from evidence.extract import lexicon, study
+from evidence.extract.adverse import ae_findings
+from evidence.extract.efficacy import definitions, rate_findings, scale_changes
+from evidence.extract.onset import onset_finding
+from evidence.extract.text import Sentence, split_sentences
+
+log = logging.getLogger(__name__)
+
+_PUBLIC_KEYS = ("kind", "arm", "route", "value", "unit", "timepoint_hours", "n", "detail", "span", "confidence")
+_EXTRA_KEYS = ("drug", "n_events", "term", "category", "terms", "categories", "serious", "scale", "value_span")
+_PLACEBO_LIKE = ("placebo", "midazolam")
+
+
+def empty_result() -> dict[str, object]:
+    """The result for text with nothing to extract."""
+    return {
+        "drugs": [], "routes": [], "design": "other", "design_confidence": "uncertain", "population": [],
+        "settings": [], "n": None, "n_randomized": None, "n_enrolled": None, "n_analysed": None,
+        "comparator": None, "comparator_class": "unknown", "doses": [], "definitions": {},
+        "findings": [], "scale_changes": [], "ae_mentions": [],
+    }
+
+
+def extract_abstract(text: str) -> dict[str, object]:
+    """Extract study fields and findings from one abstract; never raises on odd text (an empty result instead)."""
+    if not isinstance(text, str) or not text.strip():
+        return empty_result()
+    try:
+        return _extract(text)
+    except Exception:  # noqa: BLE001 - one bad abstract must not stop a build; the text is logged by length only
+        log.exception("extraction failed on a text of %d characters", len(text))
+        return empty_result()
+
+
+def _extract(text: str) -> dict[str, object]:
+    sentences = split_sentences(text)
+    drugs = study.find_study_drugs(text)
+    sizes0 = study.find_sample_sizes(text)
+    design, design_conf = study.find_design(text, sizes0["n"])
+    sizes = study.find_sample_sizes(text, design) if design in vocab.SECONDARY_DESIGNS else sizes0
+    routes = study.find_study_routes(sentences, design in vocab.SECONDARY_DESIGNS)
+    population, settings = study.find_population(sentences)
+    comparator = study.find_comparator(sentences)
+    result = empty_result()
+    result.update(
+        drugs=drugs, routes=routes, design=design, design_confidence=design_conf, population=population,
+        settings=settings, comparator=comparator,
+        comparator_class=vocab.classify_comparator(comparator or "") if comparator else "none",
+        doses=study.find_doses(text), definitions=definitions(sentences), **sizes,
+    )
+    raw: list[dict[str, object]] = []
+    raw.extend(rate_findings(sentences))
+    onset = onset_finding(sentences, drugs)
+    if onset:
+        raw.append(onset)
+    aes, mentions = ae_findings(sentences, drugs)
+    raw.extend(aes)
+    defs = result["definitions"]
+    findings = []
+    for f in raw:
+        f["route"] = _route_for(text, sentences, f, routes)
+        f["drug"] = _drug_for(f, drugs)
+        if f["kind"] in defs and not f.get("detail"):
+            f["detail"] = defs[f["kind"]]  # type: ignore[index]
+        findings.append({k: f.get(k) for k in (*_PUBLIC_KEYS, *_EXTRA_KEYS) if k in f or k in _PUBLIC_KEYS})
+    result["findings"] = findings
+    result["scale_changes"] = [dict(r, route=_route_for(text, sentences, r, routes)) for r in scale_changes(sentences)]
+    result["ae_mentions"] = mentions
+    return result
+
+
+def _drug_for(f: dict[str, object], drugs: list[str]) -> str:
+    d = f.get("arm_drug")
+    if d in lexicon.KETAMINE_FAMILY:
+        return str(d)
+    arm = str(f.get("arm") or "")
+    for k in lexicon.KETAMINE_FAMILY:
+        if arm.startswith(k):
+            return k
+    if f.get("arm") is None and len(drugs) == 1:
+        return drugs[0]
+    return "other"
+
+
+def _route_for(text: str, sentences: list[Sentence], f: dict[str, object], routes: list[str]) -> str | None:
+    """Route of the finding's arm: a route word next to the arm word, else the study's only route.
+
+    Placebo-like arms take the route of the matching ketamine arm; other active comparators (ECT, quetiapine)
+    have no route, so they never count towards a ketamine route.
+    """
+    arm = str(f.get("arm") or "")
+    base = arm.split(" ")[0]
+    if base and base not in lexicon.KETAMINE_FAMILY and base not in _PLACEBO_LIKE:
+        return None
+    pos = f.get("arm_pos")
+    if isinstance(pos, int):
+        sent = next((s for s in sentences if s.start <= pos < s.end), None)
+        if sent is not None:
+            rel = pos - sent.start
+            near = [(abs(a - rel), r) for r, a, _ in study.route_mentions(sent.text) if abs(a - rel) <= 40]
+            if near:
+                return min(near)[1]
+    if len(routes) == 1:
+        return routes[0]
+    return None
+
+
+def findings_only(text: str) -> list[dict[str, object]]:
+    """Just the findings list (for callers that need no study fields)."""
+    return list(extract_abstract(text)["findings"])  # type: ignore[arg-type]
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()

@@ -1,0 +1,160 @@
+"""Adverse events: terms with their frequencies per arm, mapped to canonical categories; negations yield nothing."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract import lexicon
+from evidence.extract.mentions import Mention, assign_arms, find_mentions, windows
+from evidence.extract.text import Sentence
+
+_TERM_PCT = re.compile(r"(?P<pre>[^,;:()]{1,60}?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%[^)]*\)")
+_GENERIC = re.compile(r"adverse|side[- ]effect|TEAE|\bAEs?\b", re.IGNORECASE)
+_SCOPE_END = re.compile(
+    r"[;.)(]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|,\s+(?:minimal|mild|only|with|although)|,\s+and\s+(?:minimal|mild)",
+    re.IGNORECASE,
+)
+_COUNT_AE = re.compile(
+    r"(?P<a>\b(?:\d+|" + lexicon.WORD_NUMBER_RE + r"))\s+(?:subjects?|patients?|participants?)\s+"
+    r"(?:receiving|in\s+the|on|given)\s+(?P<arm1>[\w-]+)(?:\s+group)?"
+    r"(?:\s+and\s+(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:subjects?\s+|patients?\s+)?"
+    r"(?:receiving|in\s+the|on|given)\s+(?P<arm2>[\w-]+)(?:\s+group)?)?\s+"
+    r"(?:developed|experienced|reported|had)\s+(?P<term>[^.;,()]+)",
+    re.IGNORECASE,
+)
+_DISCONTINUED = re.compile(r"discontinu\w*|withdr\w*|dropp\w*\s+out", re.IGNORECASE)
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """True when a negation cue governs text[start:end] ('no dissociative symptoms', 'dissociation was absent')."""
+    if lexicon.NEGATION_AFTER_RE.match(text[end : end + 40]):
+        return True
+    for m in lexicon.NEGATION_BEFORE_RE.finditer(text, 0, start):
+        stop = _SCOPE_END.search(text, m.end(), start)
+        if stop is None:
+            return True
+    return False
+
+
+def _specific_terms(text: str) -> list[re.Match[str]]:
+    return [m for m in lexicon.AE_TERM_RE.finditer(text) if not _GENERIC.fullmatch(m.group(0).split()[-1])]
+
+
+def _term_phrase(window: str) -> tuple[str, int] | None:
+    """The AE phrase in a window after a count ('experienced treatment-emergent hypertension') and its offset."""
+    terms = list(lexicon.AE_TERM_RE.finditer(window))
+    if not terms:
+        return None
+    specific = [t for t in terms if not _GENERIC.search(t.group(0))]
+    t = specific[0] if specific else terms[0]
+    phrase = t.group(0)
+    if not specific and _DISCONTINUED.search(window[: t.start()]):
+        phrase = f"discontinuation due to {phrase}"
+    return re.sub(r"\s+", " ", phrase).strip(), t.start()
+
+
+def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list[dict[str, object]], list[dict]]:
+    """(numeric AE findings, AE mentions without numbers); negated terms are in neither."""
+    findings: list[dict[str, object]] = []
+    mentions_out: list[dict[str, object]] = []
+    for sent in sentences:
+        s = sent.text
+        if sent.section == "background" or not lexicon.AE_CONTEXT_RE.search(s):
+            continue
+        used: list[tuple[int, int]] = []
+        thr = lexicon.AE_THRESHOLD_RE.search(s)
+        if thr:
+            terms = [m for m in _specific_terms(s) if not negated(s, m.start(), m.end())]
+            if terms:
+                names = [re.sub(r"\s+", " ", t.group(0)).lower() for t in terms]
+                findings.append(_row(sent, None, None, float(thr.group(1)), None, "; ".join(names),
+                                     f"most common adverse events, incidence threshold ≥{thr.group(1)}%",
+                                     "uncertain", thr.start(), thr.end(), terms=names))
+                used.append((thr.start(), thr.end()))
+                used.extend((t.start(), t.end()) for t in terms)
+        for m in _TERM_PCT.finditer(s):
+            hits = [t for t in lexicon.AE_TERM_RE.finditer(m.group("pre"))]
+            if not hits or lexicon.PCT_EXCLUDE_BEFORE.search(s[: m.start("p")][-12:]):
+                continue
+            t = hits[-1]
+            a = m.start("pre") + t.start()
+            if negated(s, a, a + len(t.group(0))) or (m.end("pre") - (m.start("pre") + t.end())) > 3:
+                continue
+            term = re.sub(r"\s+", " ", t.group(0))
+            findings.append(_row(sent, None, None, float(m.group("p")), None, term, term, "auto", m.start(), m.end()))
+            used.append((m.start(), m.end()))
+        mentions = [x for x in find_mentions(s) if all(x.end <= a or x.start >= b for a, b in used)]
+        for i, mt in enumerate(mentions):
+            if not mt.valid:
+                continue
+            back, boff, fwd, foff = windows(s, mentions, i)
+            tp = _term_phrase(fwd) if lexicon.AE_VERBS_RE.search(fwd) else None
+            if tp is None and re.search(r"most\s+common", back, re.I):
+                tp = _term_phrase(back)
+                off = boff
+            else:
+                off = foff
+            if tp is None:
+                continue
+            term, at = tp
+            if negated(s, off + at, off + at + len(term)):
+                continue
+            mt.kind = "adverse_event"
+            findings.append(_row(sent, mt, None, mt.value, mt.n, term, term, "auto", mt.start, mt.end))
+            used.append((mt.start, mt.end))
+        assign_arms(s, [m for m in mentions if m.kind])
+        for f in findings:
+            if f.get("_m") is not None:
+                mt = f.pop("_m")
+                f["arm"], f["arm_drug"] = mt.arm, mt.arm_drug
+                f["arm_pos"] = None if mt.arm_pos is None else sent.start + mt.arm_pos
+        for m in _COUNT_AE.finditer(s):
+            term = re.sub(r"\s+", " ", m.group("term")).strip()
+            if not lexicon.AE_TERM_RE.search(term) or negated(s, m.start("term"), m.end("term")):
+                continue
+            for num, arm in ((m.group("a"), m.group("arm1")), (m.group("b"), m.group("arm2"))):
+                v = lexicon.parse_number(num) if num else None
+                if v is None:
+                    continue
+                f = _row(sent, None, arm.lower(), v, None, term, term, "auto", m.start(), m.end(), unit="count")
+                findings.append(f)
+            used.append((m.start(), m.end()))
+        for t in _specific_terms(s):
+            if any(a <= t.start() < b for a, b in used) or negated(s, t.start(), t.end()):
+                continue
+            term = re.sub(r"\s+", " ", t.group(0)).lower()
+            mentions_out.append({"term": term, "category": lexicon.ae_category(term),
+                                 "span": [sent.start + t.start(), sent.start + t.end()],
+                                 "sentence_span": [sent.start, sent.end]})
+    for f in findings:
+        f.pop("_m", None)
+        if f.get("arm") is None and len(study_drugs) == 1:
+            f["arm"], f["arm_drug"] = study_drugs[0], study_drugs[0]
+    return findings, mentions_out
+
+
+def _row(sent: Sentence, mention: Mention | None, arm: str | None, value: float, n: int | None, term: str,
+         detail: str, confidence: str, a: int, b: int, unit: str = "percent",
+         terms: list[str] | None = None) -> dict[str, object]:
+    drug = arm if arm in lexicon.KETAMINE_FAMILY else ("other" if arm else None)
+    row: dict[str, object] = {
+        "kind": "adverse_event",
+        "arm": arm,
+        "arm_drug": drug,
+        "arm_pos": None,
+        "value": value,
+        "unit": unit,
+        "timepoint_hours": None,
+        "n": n,
+        "detail": detail,
+        "term": term,
+        "terms": terms or [term],
+        "category": lexicon.ae_category(term) if not terms else "other",
+        "categories": sorted({lexicon.ae_category(t) for t in (terms or [term])}),
+        "serious": bool(re.search(r"serious", term, re.I)),
+        "span": [sent.start, sent.end],
+        "value_span": [sent.start + a, sent.start + b],
+        "confidence": confidence,
+        "_m": mention,
+    }
+    return row

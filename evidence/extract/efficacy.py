@@ -1,0 +1,201 @@
+"""Response and remission rates per arm (with definition and timepoint) and scale changes, from sentences."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract import lexicon
+from evidence.extract.mentions import Mention, assign_arms, clause_of, find_mentions, windows
+from evidence.extract.text import Sentence
+
+_DEFINITION_RE = re.compile(
+    r"(?:(?:≥|>=|at\s+least|of\s+at\s+least)\s*\d+\s*%\s*(?:reduction|improvement|decrease)?[^.;)]{0,40}"
+    r"|(?:MADRS|HAM-?D|HDRS|QIDS-SR16|QIDS|SSI|BDI)[^.;)]{0,25}(?:≤|<=|<)\s*\d+"
+    r"|(?:score|scores)\s+of\s+\d+\s+or\s+less[^.;)]{0,40})",
+    re.IGNORECASE,
+)
+_SCALE_RE = re.compile(
+    r"\b(MADRS|Montgomery[–-]?\s*[ÅAŠ]?s?berg|HAM-?D(?:-?\d+)?|HDRS(?:-?\d+)?|HRSD(?:-?\d+)?|Hamilton|QIDS(?:-SR16?)?"
+    r"|BDI|PHQ-9|SSI|CGI-SS-r|CDRS-R)",
+    re.IGNORECASE,
+)
+_CHANGE_CUE = re.compile(r"chang|reduc|decreas|drop|improv|differen|fell|declin", re.IGNORECASE)
+_SCALE_VALUE = re.compile(
+    r"(?P<v>[-−–]?\s?\d+(?:\.\d+)?)\s*(?:\(\s*(?:SD|SE)[^)]*\)\s*|\[[^\]]*\]\s*)?(?:points?\s+)?"
+    r"(?:for|in|with)\s+(?:the\s+)?(?P<arm>(?:es|ar)?ketamine|placebo|midazolam|saline|control)",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(
+    r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+_NOT_TIME_CLAUSE = re.compile(r"\bnot\s+(?:at|on|by)\s*$|\bup\s+to\s*$", re.IGNORECASE)
+
+
+def _cue_hits(text: str) -> list[tuple[int, str]]:
+    """(offset, kind) of kind cues; a response/remission word inside a relapse or excluded phrase does not count."""
+    blocked: list[tuple[int, int]] = []
+    hits: list[tuple[int, str]] = []
+    for kind, rx in lexicon.KIND_CUES:
+        for m in rx.finditer(text):
+            if kind in ("relapse", "excluded"):
+                blocked.append((m.start(), m.end()))
+                hits.append((m.start(), kind))
+            elif not any(a <= m.start() < b or a < m.end() <= b for a, b in blocked):
+                hits.append((m.start(), kind))
+    return sorted(hits)
+
+
+def classify(s: str, mentions: list[Mention], i: int) -> str | None:
+    """Kind of mention i from the nearest cue after it, else before it, else its clause's only kind."""
+    back, _, fwd, _ = windows(s, mentions, i)
+    f = _cue_hits(fwd)
+    if f:
+        return f[0][1]
+    b = _cue_hits(back)
+    if b:
+        return b[-1][1]
+    kinds = {k for _, k in _cue_hits(clause_of(s, mentions[i].start))}
+    if len(kinds) == 1:
+        return kinds.pop()
+    kinds = {k for _, k in _cue_hits(s)} - {"improvement"}
+    if len(kinds) == 1:
+        return kinds.pop()
+    return None
+
+
+def timepoints_of(s: str) -> list[lexicon.TimeMention]:
+    """Points in time of a sentence that name when something was measured ('but not at day 25' excluded)."""
+    return [t for t in lexicon.find_timepoints(s) if not _NOT_TIME_CLAUSE.search(s[max(0, t.start - 12) : t.start])]
+
+
+def timepoint_for(s: str, pos: int, prev: Sentence | None) -> tuple[float | None, bool]:
+    """(hours, inherited): the time nearest to offset pos in its clause, else in the sentence, else the previous
+    sentence's single time (inherited, so less certain); None when the sentence states a non-clock time."""
+    times = timepoints_of(s)
+    clause_a = s.rfind(";", 0, pos) + 1
+    clause_b = s.find(";", pos)
+    clause_b = len(s) if clause_b < 0 else clause_b
+    in_clause = [t for t in times if clause_a <= t.start < clause_b]
+    pool = in_clause or times
+    if pool:
+        best = min(pool, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
+        return best.hours, False
+    if lexicon.NON_TIME_RE.search(s) or prev is None:
+        return None, False
+    prev_hours = {t.hours for t in timepoints_of(prev.text)}
+    if len(prev_hours) == 1:
+        return prev_hours.pop(), True
+    return None, False
+
+
+def rate_findings(sentences: list[Sentence]) -> list[dict[str, object]]:
+    """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from."""
+    out: list[dict[str, object]] = []
+    prev: Sentence | None = None
+    for sent in sentences:
+        s = sent.text
+        if sent.section == "background" or not _cue_hits(s):
+            prev = sent
+            continue
+        mentions = find_mentions(s)
+        for i, m in enumerate(mentions):
+            if not m.valid:
+                continue
+            kind = classify(s, mentions, i)
+            if kind == "improvement":
+                back, _, fwd, _ = windows(s, mentions, i)
+                if not lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd):
+                    continue
+                m.notes.append("improvement reported as response")
+            elif kind not in ("response_rate", "remission_rate"):
+                continue
+            m.kind = "response_rate" if kind == "improvement" else kind
+        assign_arms(s, mentions)
+        definition = _definition(s)
+        for m in mentions:
+            if not m.valid or not m.kind:
+                continue
+            hours, inherited = timepoint_for(s, m.start, prev if prev and prev.section == sent.section else None)
+            uncertain = bool(m.notes) or inherited or m.arm is None
+            notes = [definition, *m.notes, "timepoint from previous sentence" if inherited else ""]
+            detail = "; ".join(x for x in notes if x)
+            out.append(
+                {
+                    "kind": m.kind,
+                    "arm": m.arm,
+                    "arm_drug": m.arm_drug,
+                    "arm_pos": None if m.arm_pos is None else sent.start + m.arm_pos,
+                    "value": m.value,
+                    "unit": "percent",
+                    "timepoint_hours": hours,
+                    "n": m.n_total or m.n,
+                    "n_events": m.n_events,
+                    "detail": detail,
+                    "span": [sent.start, sent.end],
+                    "value_span": [sent.start + m.start, sent.start + m.end],
+                    "confidence": "uncertain" if uncertain else "auto",
+                }
+            )
+        prev = sent
+    return out
+
+
+def _definition(s: str) -> str:
+    """The response/remission definition stated in the sentence ('≥50% reduction in SSI score'), if any."""
+    m = _DEFINITION_RE.search(s)
+    return re.sub(r"\s+", " ", m.group(0)).strip() if m else ""
+
+
+def definitions(sentences: list[Sentence]) -> dict[str, str]:
+    """Response and remission definitions stated anywhere in the abstract."""
+    out: dict[str, str] = {}
+    for sent in sentences:
+        for kind, word in (("response_rate", r"respon"), ("remission_rate", r"remi")):
+            if kind in out or not re.search(word, sent.text, re.I):
+                continue
+            d = _definition(sent.text)
+            if d and (kind == "remission_rate") == bool(re.search(r"≤|<=|or\s+less|<\s*\d", d)):
+                out[kind] = d
+    return out
+
+
+def scale_changes(sentences: list[Sentence]) -> list[dict[str, object]]:
+    """Per-arm scale changes ('mean change in MADRS at day 15 was −18.4 for ketamine and −5.7 for placebo')."""
+    out: list[dict[str, object]] = []
+    for sent in sentences:
+        s = sent.text
+        if sent.section in ("background", "methods") or not _SCALE_RE.search(s) or not _CHANGE_CUE.search(s):
+            continue
+        scale = _SCALE_RE.search(s).group(1)  # type: ignore[union-attr]
+        scale = "MADRS" if re.match(r"mont", scale, re.I) else scale.upper()
+        hits = list(_SCALE_VALUE.finditer(s))
+        for m in hits:
+            v = float(re.sub(r"\s", "", m.group("v")).replace("−", "-").replace("–", "-"))
+            hours, _ = timepoint_for(s, m.start(), None)
+            out.append(_scale_row(sent, m, v, m.group("arm").lower(), scale, hours, "stated change"))
+        if hits:
+            continue
+        for m in _FROM_TO.finditer(s):
+            a, b = float(m.group("a")), float(m.group("b"))
+            if a <= b or a > 80:
+                continue
+            hours, _ = timepoint_for(s, m.end(), None)
+            out.append(_scale_row(sent, m, round(b - a, 2), None, scale, hours, f"from {a:g} to {b:g}"))
+    return out
+
+
+def _scale_row(sent: Sentence, m: re.Match[str], v: float, arm: str | None, scale: str, hours: float | None,
+               how: str) -> dict[str, object]:
+    return {
+        "kind": "scale_change",
+        "arm": arm,
+        "scale": scale,
+        "value": v,
+        "unit": "points",
+        "timepoint_hours": hours,
+        "detail": f"{scale} {how}",
+        "span": [sent.start, sent.end],
+        "value_span": [sent.start + m.start(), sent.start + m.end()],
+        "confidence": "uncertain",
+    }

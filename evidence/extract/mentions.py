@@ -1,0 +1,208 @@
+"""Numbers of people inside a sentence ('64% vs 18%', '14 of 20', 'n = 12 (60%)'), their context and their arm."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from evidence.extract import lexicon
+
+_N = lexicon.NUMBER_RE
+_PCT = r"(?P<p>\d+(?:\.\d+)?|" + lexicon.WORD_NUMBER_RE + r")\s*(?:%|percent\b|per\s+cent\b)"
+_OF_PCT = re.compile(
+    r"(?<![\w.])(?P<a>\d+)\s+of\s+(?:the\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]",
+    re.IGNORECASE,
+)
+_COUNT_PCT_OF = re.compile(
+    r"(?<![\w.])(?P<a>\d+)\s*[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]\s+of\s+(?:the\s+)?(?P<b>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+_SLASH_PCT = re.compile(r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]")
+_OF_PLAIN = re.compile(
+    r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+of\s+(?:the\s+)?(?P<b>\d+)\s+(?:[\w-]+\s+){0,2}?"
+    + lexicon.PEOPLE_NOUNS + r"\b(?!\s*[\[(]\s*\d)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)
+_NONE_OF = re.compile(r"\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:controls?|group|arm|patients|participants)\b", re.I)
+_FOLLOW_N = re.compile(r"^\s*[\[(]\s*(?:[^)\]]*?;\s*)?n\s*=\s*(?P<n>\d+)", re.IGNORECASE)
+_LEAD_COUNT = re.compile(r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$", re.IGNORECASE)
+_ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
+_CONNECTOR_ONLY = re.compile(r"^[\s\[\]();,]*(?:and|vs\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*$", re.I)
+_ARM_RES = [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
+            for rx, label, drug in lexicon.ARM_TERMS]
+_DOSE_AFTER = re.compile(r"^\s*\(?\s*(\d+(?:\.\d+)?\s*(?:mg/kg|mg))\b", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    """One proportion of people in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    value: float
+    n_events: int | None = None
+    n_total: int | None = None
+    n: int | None = None
+    valid: bool = True
+    kind: str | None = None
+    arm: str | None = None
+    arm_drug: str | None = None
+    arm_pos: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _to_int(tok: str | None) -> int | None:
+    if tok is None:
+        return None
+    v = lexicon.parse_number(tok.replace(",", ""))
+    return int(v) if v is not None and v == int(v) else None
+
+
+def find_mentions(s: str) -> list[Mention]:
+    """Every proportion of people in sentence text s; threshold/CI/difference percentages are kept but invalid."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for rx in (_OF_PCT, _COUNT_PCT_OF, _SLASH_PCT):
+        for m in rx.finditer(s):
+            if not free(m.start(), m.end()):
+                continue
+            b = _to_int(m.group("b"))
+            out.append(Mention(m.start(), m.end(), float(m.group("p")), _to_int(m.group("a")), b, b))
+            taken.append((m.start(), m.end()))
+    for m in _OF_PLAIN.finditer(s):
+        a, b = _to_int(m.group("a")), _to_int(m.group("b"))
+        if a is None or not b or a > b or not free(m.start(), m.end()):
+            continue
+        out.append(Mention(m.start(), m.end(), round(100.0 * a / b, 1), a, b, b))
+        taken.append((m.start(), m.end()))
+    for m in _PERCENT.finditer(s):
+        if not free(m.start(), m.end()):
+            continue
+        v = lexicon.parse_number(m.group("p"))
+        if v is None:
+            continue
+        mention = Mention(m.start(), m.end(), float(v))
+        before, after = s[: m.start()], s[m.end() :]
+        if lexicon.PCT_EXCLUDE_BEFORE.search(before[-30:]) or lexicon.PCT_EXCLUDE_AFTER.match(after[:40]):
+            mention.valid = False
+        if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d\s*[-–]\s*$", before):
+            mention.valid = False  # one end of a range
+        lead = _LEAD_COUNT.search(before[-80:])
+        if lead and before.rstrip().endswith(("(", "[")):
+            mention.n_events = _to_int(lead.group("a"))
+        fn = _FOLLOW_N.match(after)
+        if fn:
+            mention.n = int(fn.group("n"))
+        out.append(mention)
+        taken.append((m.start(), m.end()))
+    for m in _NONE_OF.finditer(s):
+        out.append(Mention(m.start(), m.end(), 0.0, 0))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def windows(s: str, mentions: list[Mention], i: int) -> tuple[str, int, str, int]:
+    """(backward text, its offset, forward text, its offset) of mention i, clipped at neighbours and ';'."""
+    m = mentions[i]
+    prev_end = mentions[i - 1].end if i > 0 else 0
+    next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(s)
+    for t in _ANY_PCT_TOKEN.finditer(s):
+        if m.end <= t.start() < next_start:
+            next_start = t.start()
+        if prev_end < t.end() <= m.start and t.start() < m.start:
+            prev_end = max(prev_end, t.end())
+    back_off = prev_end
+    back = s[prev_end : m.start]
+    if ";" in back:
+        cut = back.rfind(";") + 1
+        back_off += cut
+        back = back[cut:]
+    fwd = s[m.end : next_start]
+    if ";" in fwd:
+        fwd = fwd[: fwd.find(";")]
+    return back, back_off, fwd, m.end
+
+
+def clause_of(s: str, pos: int) -> str:
+    """The ';'-delimited clause of sentence s that holds offset pos."""
+    a = s.rfind(";", 0, pos) + 1
+    b = s.find(";", pos)
+    return s[a : b if b >= 0 else len(s)]
+
+
+def arm_terms(s: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, arm label, drug) of every arm word in s; esketamine is not also read as ketamine."""
+    found: list[tuple[int, int, str, str]] = []
+    for rx, label, drug in _ARM_RES:
+        for m in rx.finditer(s):
+            if any(a <= m.start() < b for a, b, _, _ in found):
+                continue
+            if label == "ketamine" and re.search(r"(?:es|ar|[SR]-)$", s[max(0, m.start() - 3) : m.start()], re.I):
+                continue
+            found.append((m.start(), m.end(), label, drug))
+    return sorted(found)
+
+
+def arm_label(s: str, term: tuple[int, int, str, str]) -> str:
+    """Arm label with its dose when the dose follows the drug word ('esketamine 84 mg')."""
+    start, end, label, _ = term
+    d = _DOSE_AFTER.match(s[end : end + 30])
+    return f"{label} {d.group(1)}" if d and label in lexicon.KETAMINE_FAMILY else label
+
+
+def assign_arms(s: str, mentions: list[Mention]) -> None:
+    """Give each valid mention the arm it belongs to: lists ('(76% and 35%, respectively)') take arms in order."""
+    terms = arm_terms(s)
+    valid = [i for i, m in enumerate(mentions) if m.valid and m.kind]
+    done: set[int] = set()
+    # Groups of mentions joined only by connectors, with no arm word among them.
+    k = 0
+    while k < len(valid):
+        group = [valid[k]]
+        while k + 1 < len(valid):
+            a, b = mentions[group[-1]], mentions[valid[k + 1]]
+            between = s[a.end : b.start]
+            if _CONNECTOR_ONLY.match(re.sub(r"\b(?:patients|participants|subjects)\b", "", between)) and not any(
+                a.end <= t[0] < b.start for t in terms
+            ):
+                group.append(valid[k + 1])
+                k += 1
+            else:
+                break
+        k += 1
+        if len(group) < 2:
+            continue
+        first = mentions[group[0]]
+        inside = [t for t in terms if first.start <= t[0] < mentions[group[-1]].end]
+        if inside:
+            continue
+        order: list[tuple[int, int, str, str]] = []
+        for t in terms:
+            if t[0] < first.start and t[2] not in [o[2] for o in order]:
+                order.append(t)
+        if len(order) >= len(group):
+            for idx, t in zip(group, order[: len(group)], strict=False):
+                mentions[idx].arm, mentions[idx].arm_drug, mentions[idx].arm_pos = arm_label(s, t), t[3], t[0]
+                done.add(idx)
+    for i in valid:
+        if i in done:
+            continue
+        m = mentions[i]
+        own = [t for t in terms if m.start <= t[0] < m.end]
+        if own:
+            t = own[0]
+        else:
+            back, boff, fwd, foff = windows(s, mentions, i)
+            fwd_terms = [t for t in terms if foff <= t[0] < foff + len(fwd)]
+            back_terms = [t for t in terms if boff <= t[0] < boff + len(back)]
+            parenthetical = s[: m.start].rstrip().endswith(("(", "["))
+            order = (back_terms[-1:] + fwd_terms[:1]) if parenthetical else (fwd_terms[:1] + back_terms[-1:])
+            if not order:
+                continue
+            t = order[0]
+        m.arm, m.arm_drug, m.arm_pos = arm_label(s, t), t[3], t[0]

@@ -1,0 +1,112 @@
+"""Onset: the earliest time at which an abstract reports a significant antidepressant effect or response."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract import lexicon
+from evidence.extract.efficacy import timepoints_of
+from evidence.extract.mentions import arm_terms
+from evidence.extract.text import Sentence, is_background
+
+_EFFECT = re.compile(
+    r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress",
+    re.IGNORECASE,
+)
+_SIGNIFICANT = re.compile(
+    r"(?<!clinically\s)significant(?:ly)?|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
+    r"|\brapid(?:ly)?\b",
+    re.IGNORECASE,
+)
+_SPEED = re.compile(
+    r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bearlier\b|\brapid(?:ly)?\b|\bafter\b|\bby\s+(?:day|week|hour)"
+    r"|\bfirst\b|all\s+time\s*points|\bonset\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\bnot\s+(?:statistically\s+)?significant|\bno\s+(?:statistically\s+)?significant|\bdid\s+not\b"
+    r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?",
+    re.IGNORECASE,
+)
+_ALL_TIMEPOINTS = re.compile(r"at\s+all\s+(?:assessment\s+|post-?\w+\s+)?time\s*points", re.IGNORECASE)
+_SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\b|\bscored\b", re.IGNORECASE)
+_TIME_TO_REMISSION = re.compile(
+    r"(?P<unit>minutes|hours|days|weeks)\s+(?:until|to)\s+(?:remission|response)\s+(?:ranged\s+)?(?:from\s+)?"
+    r"(?P<a>\d+(?:\.\d+)?)(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?",
+    re.IGNORECASE,
+)
+_SESSIONS_TO_REMISSION = re.compile(
+    r"median\s+of\s+(?P<n>\d+)\s+(?:\w+\s+)?(?:sessions|infusions|treatments|doses|injections)\s+to\s+"
+    r"(?:induce|achieve|reach)\s+(?:remission|response)",
+    re.IGNORECASE,
+)
+
+
+def _schedule_start(sentences: list[Sentence]) -> float | None:
+    """Earliest assessment time the methods name ('rated at 40, 80, 110 and 230 minutes')."""
+    hours = [
+        t.hours
+        for s in sentences
+        if s.section in ("methods", "unknown") and _SCHEDULE.search(s.text)
+        for t in timepoints_of(s.text)
+    ]
+    return min(hours) if hours else None
+
+
+def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str, object] | None:
+    """One onset finding (earliest significant effect) with the span of the sentence that states it."""
+    best: tuple[float, Sentence, str] | None = None
+    count: tuple[float, Sentence] | None = None
+    for sent in sentences:
+        s = sent.text
+        if sent.section in ("background", "methods", "objective") or is_background(sent):
+            continue
+        ttr = _TIME_TO_REMISSION.search(s)
+        if ttr:
+            h = float(ttr.group("a")) * lexicon.unit_hours(ttr.group("unit"))
+            if best is None or h < best[0]:
+                best = (h, sent, "time to remission (lower bound of range)")
+            continue
+        str_ = _SESSIONS_TO_REMISSION.search(s)
+        if str_:
+            if count is None:
+                count = (float(str_.group("n")), sent)
+            continue
+        if not (_EFFECT.search(s) and _SIGNIFICANT.search(s)) or _NEGATED.search(s):
+            continue
+        if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
+            continue
+        hours = sorted({t.hours for t in timepoints_of(s)})
+        if _ALL_TIMEPOINTS.search(s):
+            first = _schedule_start(sentences)
+            if first is not None:
+                hours = sorted({*hours, first})
+        if not hours or not (_SPEED.search(s) or len(hours) >= 2):
+            continue
+        if best is None or hours[0] < best[0]:
+            best = (hours[0], sent, "earliest time with a significant effect")
+    if best is not None:
+        h, sent, how = best
+        return _row(sent, round(h, 2), "hours", h, how, study_drugs)
+    if count is not None:
+        n, sent = count
+        return _row(sent, n, "count", None, "median number of sessions to remission", study_drugs)
+    return None
+
+
+def _row(sent: Sentence, value: float, unit: str, hours: float | None, how: str, drugs: list[str]) -> dict[str, object]:
+    terms = [t for t in arm_terms(sent.text) if t[2] in lexicon.KETAMINE_FAMILY]
+    arm = terms[0][2] if terms else (drugs[0] if drugs else None)
+    return {
+        "kind": "onset",
+        "arm": arm,
+        "arm_drug": arm,
+        "arm_pos": sent.start + terms[0][0] if terms else None,
+        "value": value,
+        "unit": unit,
+        "timepoint_hours": None if hours is None else round(hours, 2),
+        "n": None,
+        "detail": how,
+        "span": [sent.start, sent.end],
+        "confidence": "auto" if unit == "hours" else "uncertain",
+    }

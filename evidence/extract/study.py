@@ -1,0 +1,215 @@
+"""Study-level fields of an abstract: drugs, routes, population, design, comparator, doses and sample sizes."""
+
+from __future__ import annotations
+
+import re
+
+from evidence import vocab
+from evidence.extract import lexicon
+from evidence.extract.text import Sentence, is_background
+
+_ROUTE_RES = {
+    r: re.compile(p, 0 if r in lexicon._CASE_SENSITIVE_ROUTES else re.IGNORECASE)
+    for r, p in lexicon.ROUTE_PATTERNS.items()
+}
+_DRUG_RES = {d: re.compile(p, re.IGNORECASE) for d, p in lexicon.DRUG_PATTERNS.items()}
+_POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PATTERNS.items()}
+_SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
+_DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
+_SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
+_PCT_CLAUSE = re.compile(r"\d\s*%|\d\s*percent", re.IGNORECASE)
+_COMPARATOR_RE = re.compile(
+    r"\b(?:active\s+placebo|placebo(?:\s+nasal\s+spray)?|saline|midazolam|electroconvulsive\s+therapy|\bECT\b"
+    r"|(?:extended-release\s+)?quetiapine|diclofenac|aripiprazole|lithium|propofol|methohexital|sham)\b",
+    re.IGNORECASE,
+)
+_COMPARISON_CUE = re.compile(
+    r"\bvs\.?|\bversus\b|compared\s+(?:with|to)|\bor\b|-controlled|\bcontrol\b|comparator|\bto\s+receive\b",
+    re.IGNORECASE,
+)
+_DOSE_RE = re.compile(
+    r"(?P<text>(?P<lo>\d*\.?\d+)(?:\s*(?:-|–|to)\s*(?P<hi>\d*\.?\d+))?\s*(?P<unit>mg\s*/\s*kg|mg/Kg|mg)\b"
+    r"(?:\s*(?:/|per)\s*day)?)",
+    re.IGNORECASE,
+)
+
+
+def study_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences about this study (not earlier work); falls back to all sentences when that leaves none."""
+    own = [s for s in sentences if not is_background(s)]
+    return own or sentences
+
+
+def find_study_drugs(text: str) -> list[str]:
+    """Ketamine forms studied, in vocabulary order; 'ketamine' only when racemic ketamine itself is meant."""
+    parent_only = [(m.start(), m.end()) for m in lexicon.NOT_RACEMIC_CONTEXT.finditer(text)]
+    found: set[str] = set()
+    for d, rx in _DRUG_RES.items():
+        for m in rx.finditer(text):
+            if d == "ketamine" and any(a <= m.start() < b for a, b in parent_only):
+                continue
+            found.add(d)
+            break
+    return [d for d in lexicon.KETAMINE_FAMILY if d in found]
+
+
+def route_mentions(sentence_text: str) -> list[tuple[str, int, int]]:
+    """(route, start, end) of route words in a sentence that are about ketamine, not another drug."""
+    out: list[tuple[str, int, int]] = []
+    for route, rx in _ROUTE_RES.items():
+        for m in rx.finditer(sentence_text):
+            if lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[m.end() : m.end() + 60]):
+                continue
+            out.append((route, m.start(), m.end()))
+    return sorted(out, key=lambda t: t[1])
+
+
+def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
+    """Routes of this study's ketamine arms; reviews count every route they name outside the background."""
+    pool = [s for s in sentences if not is_background(s)] if is_review else [
+        s for s in study_sentences(sentences) if lexicon.STUDY_SENTENCE_RE.search(s.text)
+    ]
+    routes = {r for s in pool for r, _, _ in route_mentions(s.text)}
+    if not routes:
+        routes = {r for s in sentences for r, _, _ in route_mentions(s.text)}
+    return [r for r in vocab.ROUTES if r in routes]
+
+
+def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
+    """(population tags, setting tags) of the people studied, from sentences about this study."""
+    pool = study_sentences(sentences)
+    tags: set[str] = set()
+    for s in pool:
+        for clause in re.split(r"[;]", s.text):
+            if _PCT_CLAUSE.search(clause) and re.search(r"\bhad\s+a\s+diagnosis|\bdiagnos", clause):
+                continue  # "126 (28%) patients had a diagnosis of PTSD": a comorbidity share, not the population
+            for tag, rx in _POP_RES.items():
+                for m in rx.finditer(clause):
+                    if tag == "MDD" and _is_trd_phrase(clause, m.start()):
+                        continue
+                    tags.add(tag)
+                    break
+    all_text = " ".join(s.text for s in pool)
+    if "TRD" not in tags and "bipolar" not in tags and "MDD" not in tags and lexicon.DEPRESSION_RE.search(all_text):
+        tags.add("MDD")
+    if "bipolar" in tags and "MDD" not in tags and "TRD" not in tags and re.search(r"unipolar", all_text, re.I):
+        tags.add("MDD")
+    settings = {tag for tag, rx in _SETTING_RES.items() if rx.search(all_text)}
+    return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
+
+
+def _is_trd_phrase(text: str, mdd_start: int) -> bool:
+    return any(m.start() <= mdd_start < m.end() for m in lexicon.TRD_QUALIFIED_MDD.finditer(text))
+
+
+def find_design(text: str, n: int | None = None) -> tuple[str, str]:
+    """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
+    for design, rx in _DESIGN_RES:
+        m = rx.search(text)
+        if not m:
+            continue
+        if design == "meta_analysis" and lexicon.NEGATED_META.search(text):
+            continue
+        if design == "observational" and n is not None and n <= 20 and not re.search(r"cohort", text, re.I):
+            return "case_series", "uncertain"
+        return design, "auto"
+    if n is not None and n <= 30:
+        return "case_series", "uncertain"
+    if re.search(r"\b(?:we|this\s+study)\b", text, re.I):
+        return "other", "uncertain"
+    return "other", "uncertain"
+
+
+def find_comparator(sentences: list[Sentence]) -> str | None:
+    """The control condition named where the study's arms are described ('placebo', 'midazolam', 'ECT', ...)."""
+    for s in study_sentences(sentences):
+        if not _COMPARISON_CUE.search(s.text):
+            continue
+        m = _COMPARATOR_RE.search(s.text)
+        if m:
+            return re.sub(r"\s+", " ", m.group(0)).strip()
+    return None
+
+
+def find_doses(text: str) -> list[dict[str, object]]:
+    """Dose phrases with spans; mg/kg values as numbers (lower bound of a range)."""
+    out: list[dict[str, object]] = []
+    for m in _DOSE_RE.finditer(text):
+        unit = re.sub(r"\s+", "", m.group("unit")).lower()
+        try:
+            lo = float(m.group("lo"))
+        except ValueError:
+            continue
+        if unit == "mg" and lo >= 1000:
+            continue
+        out.append(
+            {
+                "text": m.group("text"),
+                "mg_per_kg": lo if unit == "mg/kg" else None,
+                "mg": lo if unit == "mg" else None,
+                "span": [m.start(), m.end()],
+            }
+        )
+    return out
+
+
+def _num(tok: str) -> int | None:
+    v = lexicon.parse_number(tok.replace(",", ""))
+    return int(v) if v is not None and v == int(v) and 1 <= v < 10_000_000 else None
+
+
+def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | None]:
+    """Randomized, enrolled and analysed counts; 'n' is the main N (randomized, else enrolled, else pooled)."""
+    t = _words_to_digits(text)
+    found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
+    for kind, rx in _SAMPLE_RES:
+        for m in rx.finditer(t):
+            n = _num(m.group("n"))
+            if n is None:
+                continue
+            if kind == "randomized_sum":
+                m2 = _num(m.group("m"))
+                if m2 is None:
+                    continue
+                n, key = n + m2, "n_randomized"
+            else:
+                key = {"randomized": "n_randomized", "enrolled": "n_enrolled", "analysed": "n_analysed"}[kind]
+            if _is_not_a_sample(t, m.start("n"), m.end("n")):
+                continue
+            if found[key] is None:
+                found[key] = n
+            break
+    pooled = None
+    if design in vocab.SECONDARY_DESIGNS:
+        explicit = re.search(r"\b[Nn]\s*=\s*([\d,]+)", t)
+        pm = lexicon.POOLED_SAMPLE_RE.search(t)
+        if explicit:
+            pooled = _num(explicit.group(1))
+        elif pm:
+            pooled = _num(pm.group("n"))
+    n = pooled if pooled is not None else (found["n_randomized"] or found["n_enrolled"] or found["n_analysed"])
+    return {"n": n, **found}
+
+
+def _is_not_a_sample(text: str, start: int, end: int) -> bool:
+    """Ages, years, doses and percentages look like counts; skip them."""
+    after = text[end : end + 12]
+    before = text[max(0, start - 12) : start]
+    if re.match(r"\s*(?:%|percent|years?|mg|ml|min|hours?|weeks?|days?|months?|\.\d|[-–]\d)", after, re.I):
+        return True
+    if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
+        return True
+    return bool(re.fullmatch(r"(?:19|20)\d\d", text[start:end]))
+
+
+_WORD_NUM_RE = re.compile(r"\b" + lexicon.WORD_NUMBER_RE + r"\b", re.IGNORECASE)
+
+
+def _words_to_digits(text: str) -> str:
+    """'Eighteen subjects' -> '18 subjects', keeping other text (spans are not needed for counts)."""
+
+    def repl(m: re.Match[str]) -> str:
+        v = lexicon.parse_number(m.group(0))
+        return str(int(v)) if v is not None else m.group(0)
+
+    return _WORD_NUM_RE.sub(repl, text)

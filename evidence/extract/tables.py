@@ -1,0 +1,131 @@
+"""Extraction results -> schema-valid `efficacy` and `adverse_events` rows for the build (source_kind 'abstract')."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from evidence import schema, vocab
+from evidence.extract.abstract import extract_abstract
+
+_MEASURE = {
+    "response_rate": "response",
+    "remission_rate": "remission",
+    "onset": "onset",
+    "scale_change": "scale_change",
+}
+_QUOTE_MAX = 300
+
+
+def provenance(origin: str, text: str, span: list[int]) -> str:
+    """'<origin> abstract[a:b]: "quoted text"' — the exact span a value was read from."""
+    a, b = int(span[0]), int(span[1])
+    quote = re.sub(r"\s+", " ", text[a:b]).strip()
+    if len(quote) > _QUOTE_MAX:
+        quote = quote[: _QUOTE_MAX - 1] + "…"
+    return f'{origin} abstract[{a}:{b}]: "{quote}"'
+
+
+def _route(f: dict[str, object]) -> str:
+    r = f.get("route")
+    return str(r) if r in vocab.ROUTES else "unspecified"
+
+
+def _drug(f: dict[str, object]) -> str:
+    d = f.get("drug")
+    return str(d) if d in vocab.DRUGS else "other"
+
+
+def _arm_id(arm: object) -> str | None:
+    return f"abstract:{arm}" if arm else None
+
+
+def _base(study_id: str, f: dict[str, object], text: str, source_url: str | None, origin: str) -> dict[str, object]:
+    return {
+        "study_id": study_id,
+        "arm_id": _arm_id(f.get("arm")),
+        "arm_label": f.get("arm"),
+        "route": _route(f),
+        "drug": _drug(f),
+        "source_kind": "abstract",
+        "confidence": f.get("confidence") if f.get("confidence") in ("auto", "uncertain") else "uncertain",
+        "provenance": provenance(origin, text, f["span"]),  # type: ignore[arg-type]
+        "source_url": source_url,
+    }
+
+
+def findings_tables(study_id: str, text: str, source_url: str | None, origin: str) -> dict[str, pd.DataFrame]:
+    """The abstract's findings as `efficacy` and `adverse_events` frames (empty frames when nothing is found)."""
+    result = extract_abstract(text or "")
+    eff_rows: list[dict[str, object]] = []
+    ae_rows: list[dict[str, object]] = []
+    defs = result.get("definitions") or {}
+    for f in [*result["findings"], *result.get("scale_changes", [])]:  # type: ignore[misc]
+        kind = f["kind"]
+        if kind in _MEASURE:
+            unit = {"percent": "percent", "hours": "hours", "points": "points"}.get(str(f.get("unit")), f.get("unit"))
+            eff_rows.append(
+                _base(study_id, f, text, source_url, origin)
+                | {
+                    "measure": _MEASURE[kind],
+                    "scale": f.get("scale"),
+                    "definition": f.get("detail") or defs.get(kind),  # type: ignore[union-attr]
+                    "param_type": "proportion" if kind.endswith("_rate") else None,
+                    "timepoint_text": None,
+                    "timepoint_hours": f.get("timepoint_hours"),
+                    "value": f.get("value"),
+                    "unit": unit,
+                    "dispersion": None,
+                    "n_events": f.get("n_events"),
+                    "n_total": f.get("n"),
+                    "is_comparison": False,
+                    "notes": None,
+                }
+            )
+        elif kind == "adverse_event":
+            terms = f.get("terms") or [f.get("term")]
+            threshold = len(terms) > 1 or "threshold" in str(f.get("detail"))  # type: ignore[arg-type]
+            for term in terms:  # type: ignore[union-attr]
+                is_count = f.get("unit") == "count"
+                ae_rows.append(
+                    _base(study_id, f, text, source_url, origin)
+                    | {
+                        "term": term,
+                        "category": _category(term),
+                        "serious": bool(f.get("serious")),
+                        "n_affected": int(f["value"]) if is_count else f.get("n_events"),  # type: ignore[arg-type]
+                        "n_at_risk": f.get("n"),
+                        "percent": None if (threshold or is_count) else f.get("value"),
+                        "notes": f.get("detail") if threshold else None,
+                    }
+                )
+    for m in result.get("ae_mentions", []):  # type: ignore[union-attr]
+        ae_rows.append(
+            {
+                "study_id": study_id, "arm_id": None, "arm_label": None,
+                "route": result["routes"][0] if len(result["routes"]) == 1 else "unspecified",  # type: ignore[index]
+                "drug": result["drugs"][0] if len(result["drugs"]) == 1 else "other",  # type: ignore[index]
+                "term": m["term"], "category": m["category"], "serious": None, "n_affected": None,
+                "n_at_risk": None, "percent": None, "source_kind": "abstract", "confidence": "uncertain",
+                "provenance": provenance(origin, text, m["sentence_span"]), "source_url": source_url,
+                "notes": "named without a frequency",
+            }
+        )
+    return {"efficacy": _frame("efficacy", eff_rows), "adverse_events": _frame("adverse_events", ae_rows)}
+
+
+def _category(term: object) -> str:
+    from evidence.extract.lexicon import ae_category
+
+    return ae_category(str(term or ""))
+
+
+def _frame(table: str, rows: list[dict[str, object]]) -> pd.DataFrame:
+    if not rows:
+        return schema.empty(table)
+    df = pd.DataFrame(rows)
+    for col in schema.columns(table):
+        if col not in df.columns:
+            df[col] = None
+    return schema.coerce(table, df[schema.columns(table)])

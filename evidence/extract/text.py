@@ -1,0 +1,92 @@
+"""Abstract text -> sentences with exact character spans and the structured-abstract section each belongs to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evidence.extract import lexicon
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: text[start:end] of the original input, and its section class (background/methods/...)."""
+
+    start: int
+    end: int
+    text: str
+    section: str
+
+
+# Abbreviations whose period does not end a sentence.
+_ABBREV = re.compile(r"(?:\b(?:vs|e\.g|i\.e|al|approx|no|Dr|Fig|ca|cf|resp|yrs?|incl|min|max)|\b[A-Z])\.$")
+_HEADING_WORDS = sorted(lexicon.SECTION_CLASSES, key=len, reverse=True)
+_INLINE_HEADING = re.compile(
+    r"^\s*(?P<h>" + "|".join(re.escape(h) for h in _HEADING_WORDS) + r")(?:\s*:|[ \t]*\n\s*(?=(?-i:[A-Z0-9(]))|\s*$)",
+    re.IGNORECASE,
+)
+_GLUED_HEADING = re.compile(r"^\s*(?P<h>" + "|".join(re.escape(h) for h in lexicon.GLUED_HEADINGS) + r")(?=[A-Z][a-z])")
+# Upper-case headings written mid-line: "... after the start of the trial RESULTS: General linear model".
+_CAPS_HEADING = re.compile(
+    r"(?<=\S)\s+(?=(?:BACKGROUND|OBJECTIVES?|METHODS?|RESULTS|CONCLUSIONS?|LIMITATIONS|AIMS?|DESIGN|FINDINGS)\b:?\s)"
+)
+
+
+def _boundaries(text: str) -> list[int]:
+    """Offsets where a new sentence starts."""
+    cuts = {0}
+    for m in re.finditer(r"[.!?](?:[\"')\]]*)(\s+)(?=[\"'(\[]?[A-Z0-9∼~≥<>])", text):
+        head = text[max(0, m.start() - 8) : m.start() + 1]
+        if _ABBREV.search(head):
+            continue
+        cuts.add(m.end())
+    for m in re.finditer(r"\n\s*\n\s*", text):
+        cuts.add(m.end())
+    # A line that is only a heading ("Results", "Methods/Procedures") stands alone.
+    for m in re.finditer(r"(?m)^[ \t]*([A-Z][A-Za-z ,'/]{2,40}?):?[ \t]*\n", text):
+        if m.group(1).strip().lower() in lexicon.SECTION_CLASSES:
+            cuts.add(m.start(1))
+            cuts.add(m.end())
+    # Glued sentence ends: "symptoms.AimsEvaluation", "established.To assess".
+    for m in re.finditer(r"(?<=[a-z)\]])\.(?=[A-Z][a-z])", text):
+        cuts.add(m.end())
+    for m in re.finditer(r"(?<=[a-z])(?=(?:Aims|Objective|Results|Conclusions|Methods)[A-Z][a-z])", text):
+        cuts.add(m.start())
+    for m in _CAPS_HEADING.finditer(text):
+        cuts.add(m.end())
+    for m in re.finditer(r"(?<=[.:])\s+(?=[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s*:\s)", text):
+        cuts.add(m.end())
+    return sorted(c for c in cuts if 0 <= c <= len(text))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of an abstract with exact spans (text[start:end] == sentence text, whitespace trimmed)."""
+    if not text:
+        return []
+    cuts = _boundaries(text) + [len(text)]
+    out: list[Sentence] = []
+    section = "unknown"
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        if trail <= lead:
+            continue
+        start, end = a + lead, a + trail
+        body = text[start:end]
+        h = _INLINE_HEADING.match(body) or _GLUED_HEADING.match(body)
+        if h:
+            section = lexicon.SECTION_CLASSES.get(h.group("h").lower(), section)
+            rest = body[h.end() :]
+            skip = len(rest) - len(rest.lstrip())
+            start = start + h.end() + skip
+            if start >= end:
+                continue
+            body = text[start:end]
+        out.append(Sentence(start, end, body, section))
+    return out
+
+
+def is_background(sentence: Sentence) -> bool:
+    """True for sentences about earlier work or the field, not this study."""
+    return sentence.section == "background" or bool(lexicon.BACKGROUND_SENTENCE_RE.search(sentence.text))

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import tempfile
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -90,15 +91,14 @@ def write_tables(data_dir: Path, tables: Mapping[str, pd.DataFrame], manifest: M
     return hashes
 
 
-def read_table(data_dir: Path, table: str) -> pd.DataFrame:
-    """Read one table and check it against its schema; a missing table reads as empty."""
-    path = tables_dir(data_dir) / f"{table}.parquet"
-    if not path.exists():
+def _frame(table: str, data: bytes | None, origin: Path) -> pd.DataFrame:
+    """Parquet bytes -> schema-checked frame; None (no file) -> the empty table."""
+    if data is None:
         return schema.empty(table)
-    df = pq.read_table(path).to_pandas()
+    df = pq.read_table(io.BytesIO(data)).to_pandas()
     missing = [c for c in schema.columns(table) if c not in df.columns]
     if missing:
-        raise schema.SchemaError(f"table {table!r}: missing column(s) {missing} in {path}")
+        raise schema.SchemaError(f"table {table!r}: missing column(s) {missing} in {origin}")
     for col in schema.TABLES[table]:
         if col.kind == "list":
             df[col.name] = [list(v) if v is not None else [] for v in df[col.name]]
@@ -108,9 +108,31 @@ def read_table(data_dir: Path, table: str) -> pd.DataFrame:
     return df
 
 
-def read_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
-    """Read every table, schema-checked."""
-    return {name: read_table(data_dir, name) for name in TABLE_NAMES}
+def read_table(data_dir: Path, table: str) -> pd.DataFrame:
+    """Read one table and check it against its schema; a missing table reads as empty."""
+    path = tables_dir(data_dir) / f"{table}.parquet"
+    return _frame(table, path.read_bytes() if path.exists() else None, path)
+
+
+def read_tables(data_dir: Path, attempts: int = 50, wait: float = 0.05) -> dict[str, pd.DataFrame]:
+    """Read every table as one consistent snapshot: the files must match the manifest's hashes.
+
+    A build swaps table files one by one and the manifest last; a reader that catches it midway retries.
+    """
+    for _ in range(attempts):
+        expected = read_manifest(data_dir).get("tables", {})
+        blobs = {}
+        for name in TABLE_NAMES:
+            path = tables_dir(data_dir) / f"{name}.parquet"
+            blobs[name] = path.read_bytes() if path.exists() else None
+        consistent = all(
+            name not in expected or (b is not None and hashlib.sha256(b).hexdigest() == expected[name]["sha256"])
+            for name, b in blobs.items()
+        )
+        if consistent:
+            return {name: _frame(name, b, tables_dir(data_dir) / f"{name}.parquet") for name, b in blobs.items()}
+        time.sleep(wait)
+    raise StoreError(f"tables in {tables_dir(data_dir)} do not match {manifest_path(data_dir)} (a build running?)")
 
 
 def read_manifest(data_dir: Path) -> dict[str, object]:

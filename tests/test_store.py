@@ -40,3 +40,46 @@ def test_read_table_rejects_a_table_that_breaks_the_schema(tmp_path: Path) -> No
 def test_missing_table_reads_as_empty(tmp_path: Path) -> None:
     df = store.read_table(tmp_path, "efficacy")
     assert df.empty and list(df.columns) == schema.columns("efficacy")
+
+
+def test_concurrent_reader_never_sees_a_half_written_or_mixed_snapshot(scratch_data: Path) -> None:
+    import csv
+    import threading
+
+    from evidence.build import build
+
+    path = scratch_data / "curated" / "ctgov" / "studies.csv"
+    original = path.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(path.open()))
+    fewer = original.splitlines(keepends=True)
+    smaller = "".join(fewer[:-5])  # the same file without its last 5 studies
+    build(scratch_data)
+    big = {k: len(v) for k, v in store.read_tables(scratch_data).items()}
+    path.write_text(smaller, encoding="utf-8")
+    build(scratch_data)
+    small = {k: len(v) for k, v in store.read_tables(scratch_data).items()}
+    assert big != small and len(rows) - 5 == small["studies"] - (big["studies"] - len(rows))
+
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def rebuild() -> None:
+        try:
+            for i in range(6):
+                path.write_text(original if i % 2 == 0 else smaller, encoding="utf-8")
+                build(scratch_data)
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+        finally:
+            stop.set()
+
+    t = threading.Thread(target=rebuild)
+    t.start()
+    seen = []
+    while not stop.is_set():
+        counts = {k: len(v) for k, v in store.read_tables(scratch_data).items()}
+        seen.append(counts)
+        assert counts in (big, small), counts
+    t.join()
+    assert not errors, errors
+    assert len(seen) >= 3

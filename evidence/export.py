@@ -12,12 +12,14 @@ import datetime as dt
 import io
 import json
 import math
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 Header = Sequence[tuple[str, str]]
@@ -46,6 +48,13 @@ def _plain(value: object) -> object:
     return value
 
 
+def _ris_scalar(value: object) -> object:
+    value = _plain(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # a year read into a float column
+    return value
+
+
 def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
     """A copy with lists flattened and every formula-like text cell (and column name) neutralised."""
     cols: dict[str, object] = {}
@@ -60,8 +69,8 @@ def to_csv_bytes(df: pd.DataFrame, header: Header | None = None) -> bytes:
     """UTF-8 CSV; an optional header block comes first as '# key: value' lines (skip them with skiprows)."""
     buf = io.StringIO()
     for key, value in header or ():
-        buf.write(f"# {key}: {_one_line(value)}\n")
-    safe_frame(df).to_csv(buf, index=False, lineterminator="\n")
+        buf.write(f"# {key}: {_one_line(value)}\r\n")
+    safe_frame(df).to_csv(buf, index=False, lineterminator="\r\n")  # RFC 4180; quotes any field with CR/LF
     return buf.getvalue().encode("utf-8")
 
 
@@ -72,18 +81,26 @@ def to_xlsx_bytes(df: pd.DataFrame, header: Header | None = None, sheet_name: st
     ws = wb.active
     ws.title = sheet_name[:31]
     for key, value in header or ():
-        ws.append([neutralise(str(key)), neutralise(_one_line(value))])
+        ws.append([_xlsx_value(neutralise(str(key))), _xlsx_value(neutralise(_one_line(value)))])
     if header:
         ws.append([])
     safe = safe_frame(df)
-    ws.append(list(safe.columns))
+    ws.append([_xlsx_value(c) for c in safe.columns])
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
     for row in safe.itertuples(index=False):
-        ws.append([_plain(v) for v in row])
+        ws.append([_xlsx_value(v) for v in row])
     buf = io.BytesIO()
     wb.save(buf)
     return _fixed_zip_times(buf.getvalue())
+
+
+def _xlsx_value(value: object) -> object:
+    """Excel cannot store ASCII control characters: they are dropped (the CSV/JSON exports keep them)."""
+    value = _plain(value)
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
 
 
 def _fixed_zip_times(data: bytes) -> bytes:
@@ -93,7 +110,10 @@ def _fixed_zip_times(data: bytes) -> bytes:
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME.timetuple()[:6])
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info.filename))
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time here
+                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z", body)
+            dst.writestr(fixed, body)
     return out.getvalue()
 
 
@@ -115,7 +135,7 @@ def _one_line(value: object) -> str:
 
 
 def _ris_values(v: object) -> list[str]:
-    v = _plain(v) if not isinstance(v, (list, tuple, np.ndarray)) else v
+    v = _ris_scalar(v) if not isinstance(v, (list, tuple, np.ndarray)) else v
     if v is None:
         return []
     if isinstance(v, (list, tuple, np.ndarray)):

@@ -6,6 +6,8 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 
+import pandas as pd
+
 from evidence import vocab
 from evidence.extract import lexicon
 from evidence.parse.ctgov_arms import Arm, match_group, parse_arms
@@ -282,4 +284,30 @@ def parse_document(doc: object, origin: str) -> ParseResult:
         seen[nct] = i
         for t in TABLES:
             rows[t].extend(parsed[t])
-    return ParseResult(tables={t: build_table(t, rows[t]) for t in TABLES}, warnings=warn.items, skipped=skipped)
+    try:
+        tables = {t: build_table(t, rows[t]) for t in TABLES}
+    except (ValueError, TypeError) as exc:
+        # A value the schema refuses: find the study it belongs to and drop only that one.
+        warn.warn(f"tables did not validate ({exc}); checking study by study")
+        tables, bad = _tables_per_study(rows, warn)
+        skipped += bad
+    return ParseResult(tables=tables, warnings=warn.items, skipped=skipped)
+
+
+def _tables_per_study(rows: dict[str, list[dict]], warn: WarningLog) -> tuple[dict[str, pd.DataFrame], int]:
+    """Slow path: keep the studies whose rows validate, skip (with a warning) those whose rows do not."""
+    keep: dict[str, list[dict]] = {t: [] for t in TABLES}
+    bad = 0
+    for study in rows["studies"]:
+        nct = study["study_id"]
+        own = {t: [r for r in rows[t] if r["study_id"] == nct] for t in TABLES}
+        try:
+            for t in TABLES:
+                build_table(t, own[t])
+        except (ValueError, TypeError) as exc:
+            bad += 1
+            warn.warn(f"{nct} skipped: its rows do not fit the schema: {exc}")
+            continue
+        for t in TABLES:
+            keep[t].extend(own[t])
+    return {t: build_table(t, keep[t]) for t in TABLES}, bad

@@ -20,14 +20,32 @@ class ParseResult:
     skipped: int = 0
 
 
+_EMPTY: dict[str, pd.DataFrame] = {}
+
+
 def build_table(table: str, rows: Iterable[Mapping[str, object]]) -> pd.DataFrame:
     """Rows (dicts keyed by column name; missing keys are null) -> a schema-valid frame via schema.coerce."""
     cols = schema.columns(table)
     rows = list(rows)
     if not rows:
-        return schema.empty(table)
-    df = pd.DataFrame([[r.get(c) for c in cols] for r in rows], columns=cols)
+        if table not in _EMPTY:
+            _EMPTY[table] = schema.empty(table)
+        return _EMPTY[table].copy()
+    try:
+        df = pd.DataFrame([[r.get(c) for c in cols] for r in rows], columns=cols)
+    except UnicodeEncodeError:
+        # JSON "\ud800" escapes decode to lone surrogates, which Arrow-backed strings cannot hold.
+        df = pd.DataFrame([[_clean(r.get(c)) for c in cols] for r in rows], columns=cols)
     return schema.coerce(table, df)
+
+
+def _clean(value: object) -> object:
+    """Replace unencodable characters (lone surrogates) in a str or a list of str."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
 
 
 class WarningLog:

@@ -44,7 +44,7 @@ def _extract(text: str) -> dict[str, object]:
     sentences = split_sentences(text)
     drugs = study.find_study_drugs(text)
     sizes0 = study.find_sample_sizes(text)
-    design, design_conf = study.find_design(text, sizes0["n"])
+    design, design_conf = study.find_design(text, sizes0["n"], sentences)
     sizes = study.find_sample_sizes(text, design) if design in vocab.SECONDARY_DESIGNS else sizes0
     routes = study.find_study_routes(sentences, design in vocab.SECONDARY_DESIGNS)
     population, settings = study.find_population(sentences)

@@ -77,8 +77,13 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             if not hits or lexicon.PCT_EXCLUDE_BEFORE.search(s[: m.start("p")][-12:]):
                 continue
             t = hits[-1]
+            specific = [h for h in hits if not _GENERIC.search(h.group(0))]
+            if _GENERIC.search(t.group(0)) and specific:
+                t = specific[0]  # "Drowsiness was the most commonly reported adverse event (50% ...)"
+            elif _GENERIC.search(t.group(0)) is None and (m.end("pre") - (m.start("pre") + t.end())) > 3:
+                continue
             a = m.start("pre") + t.start()
-            if negated(s, a, a + len(t.group(0))) or (m.end("pre") - (m.start("pre") + t.end())) > 3:
+            if negated(s, a, a + len(t.group(0))):
                 continue
             term = re.sub(r"\s+", " ", t.group(0))
             findings.append(_row(sent, None, None, float(m.group("p")), None, term, term, "auto", m.start(), m.end()))
@@ -88,7 +93,8 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             if not mt.valid:
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
-            tp = _term_phrase(fwd) if lexicon.AE_VERBS_RE.search(fwd) else None
+            diagnosis = re.search(r"diagnos", fwd, re.I)
+            tp = _term_phrase(fwd) if lexicon.AE_VERBS_RE.search(fwd) and not diagnosis else None
             if tp is None and re.search(r"most\s+common", back, re.I):
                 tp = _term_phrase(back)
                 off = boff

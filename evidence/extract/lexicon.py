@@ -13,8 +13,9 @@ from dataclasses import dataclass
 # --- routes and drugs ---------------------------------------------------------------------------------------
 
 ROUTE_PATTERNS: dict[str, str] = {
-    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|\bIN\s+(?:esketamine|ketamine)\b|\bspray\b",
-    "intravenous": r"\bintra-?venous(?:ly)?\b|\bI\.?V\.?\b|\binfusions?\b|\binfused\b",
+    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN\s+(?:es)?ketamine\b)|\bspray\b",
+    # "IV" but not the roman numeral of "DSM-IV-TR"
+    "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])I\.?V\.?(?![-\w])|\binfusions?\b|\binfused\b",
     "intramuscular": r"\bintra-?muscular(?:ly)?\b|\bI\.?M\.?\b(?=\s|$|[,;)])",
     "subcutaneous": r"\bsub-?cutaneous(?:ly)?\b|\bS\.?C\.?\b(?=\s|$|[,;)])",
     "sublingual": r"\bsub-?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b",
@@ -167,7 +168,8 @@ KETAMINE_FAMILY = ("ketamine", "esketamine", "arketamine")
 # --- study-level fields -------------------------------------------------------------------------------------
 
 POPULATION_PATTERNS: dict[str, str] = {
-    "TRD": r"treatment[- ](?:resistant|refractory)|\bTRD\b|refractory\s+(?:unipolar\s+|bipolar\s+|major\s+)?depress"
+    "TRD": r"treatment[- ](?:resistant|refractory)|\bTRD\b"
+    r"|refractory\s+(?:(?:unipolar|bipolar|major)\s+(?:or\s+(?:unipolar|bipolar)\s+)?)?depress"
     r"|resistant\s+(?:major\s+)?depress|non-?response\s+to\s+(?:≥|>=|at\s+least)?\s*(?:2|two)"
     r"|inadequate\s+response\s+to\s+(?:2|two)\s+or\s+more",
     "MDD": r"major\s+depressi(?:ve|on)|\bMDD\b|\bunipolar\b",
@@ -219,13 +221,13 @@ DESIGN_RULES: list[tuple[str, str]] = [
         "crossover_rct",
         r"cross-?over|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)",
     ),
-    ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
-     r"|\bcohort\b|registry\s+(?:data|study)|observational|naturalistic"),
     (
         "rct",
         r"randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated)|\bRCT\b"
         r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
     ),
+    ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
+     r"|\b(?:cohort|case-control)\s+study|registry\s+(?:data|study)|observational|naturalistic"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (
         "case_series",
@@ -291,6 +293,22 @@ BACKGROUND_SENTENCE_RE = re.compile(
     r"|\bfuture\s+studies\b|\bare\s+(?:warranted|needed)\b|\bis\s+(?:approved|unpractical|impractical)\b",
     re.IGNORECASE,
 )
+# ... unless it states this study's aim ("The aim of this study is to assess ...").
+AIM_SENTENCE_RE = re.compile(
+    r"\b(?:aim|objective|purpose|goal)\s+of\s+(?:this|the\s+present|the\s+current|our)\b|\bwe\s+aim(?:ed)?\b"
+    r"|\bthis\s+(?:study|trial)\s+(?:aim|evaluat|assess|compar|investigat|examin)",
+    re.IGNORECASE,
+)
+# Forward-looking sentences say nothing about this study's design ("Randomized controlled trials are needed").
+FORWARD_LOOKING_RE = re.compile(
+    r"\bare\s+(?:warranted|needed|required)\b|\bfuture\s+(?:studies|trials|research)\b|\bfurther\s+[\w-]*\s*trials",
+    re.IGNORECASE,
+)
+# The MDD diagnosis inside a definition of TRD ("diagnosis of MDD and nonresponse to >=2 antidepressants").
+MDD_IN_TRD_DEFINITION = re.compile(
+    r"^[^.;]{0,60}?(?:non-?response|inadequate\s+response|failure\s+to\s+respond|not\s+respond)", re.IGNORECASE
+)
+OUTCOME_SENTENCE_RE = re.compile(r"\boutcomes?\b|\bendpoints?\b|\bend\s+points?\b", re.IGNORECASE)
 # A sentence that is about this study's own patients or procedures.
 STUDY_SENTENCE_RE = re.compile(
     r"\b(?:we|our|this\s+(?:study|trial|article|review|analysis)|the\s+(?:study|trial)|patients?|participants?"
@@ -305,31 +323,35 @@ PEOPLE_NOUNS = (
     r"(?:patients|participants|subjects|adults|adolescents|outpatients|out-patients|inpatients|individuals|people"
     r"|persons|women|men|veterans|children|volunteers|cases)"
 )
+_INT = r"\d{1,3}(?:,\d{3})+|\d+"
 SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # (kind, regex with group "n" [and "m" for a second arm to add])
-    ("randomized", r"\(N\s*=\s*(?P<n>[\d,]+)\)\s+(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
-    ("randomized", r"\b(?P<n>[\d,]+)\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
+    ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")\)\s+(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
+    ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
      + r"?\s*(?:were|was)\s+(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
-    ("randomized", r"\b(?P<n>[\d,]+)\s+(?:\w+\s+){0,6}?(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
-    ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>[\d,]+)\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
+    ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
+     r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
+    ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
-    ("randomized_sum", r"\b(?P<n>[\d,]+)\s+(?:\w+\s+)?(?:were\s+)?(?:randomi[sz]ed|randomly\s+assigned|assigned)"
+    ("randomized_sum", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+)?(?:were\s+)?(?:randomi[sz]ed|randomly\s+assigned|assigned)"
      r"\s+to\s+"
-     r"the\s+[\w-]+\s+(?:group|arm),?\s+and\s+(?P<m>[\d,]+)\s+to\s+the\s+[\w-]+"),
-    ("randomized_sum", r"\((?P<n>[\d,]+)\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>[\d,]+)\s+to\s+receive\s+[\w-]+\)"),
-    ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>[\d,]+)\)"),
-    ("enrolled", r"\(N\s*=\s*(?P<n>[\d,]+)\)"),
-    ("enrolled", r"\benrolled\s+(?P<n>[\d,]+)\b"),
-    ("enrolled", r"\b(?P<n>[\d,]+)\s+(?:\w+\s+){0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
+     r"the\s+[\w-]+\s+(?:group|arm),?\s+and\s+(?P<m>" + _INT + r")\s+to\s+the\s+[\w-]+"),
+    ("randomized_sum", r"\((?P<n>" + _INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + _INT
+     + r")\s+to\s+receive\s+[\w-]+\)"),
+    ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
+    ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")\)"),
+    ("enrolled", r"\benrolled\s+(?P<n>" + _INT + r")\b"),
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
      r"(?:enrolled|included|recruited)"),
-    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>[\d,]+)\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
-    ("enrolled", r"\b(?P<n>[\d,]+)\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS + r"\b"),
-    ("analysed", r"\b(?P<n>[\d,]+)\s+(?:\w+\s+){0,3}?(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
+    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS + r"\b"),
+    ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
+     r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
 ]
 # Pooled samples of reviews: "36 studies (2903 participants", "24 trials representing 1877 participants".
 POOLED_SAMPLE_RE = re.compile(
-    r"\b(?:studies|trials|RCTs)\s*(?:\(|representing\s+|with\s+|including\s+|encompassing\s+)(?P<n>[\d,]+)\s+"
+    r"\b(?:studies|trials|RCTs)\s*(?:\(|representing\s+|with\s+|including\s+|encompassing\s+)(?P<n>" + _INT + r")\s+"
     + PEOPLE_NOUNS,
     re.IGNORECASE,
 )
@@ -371,7 +393,9 @@ TIME_UNIT_RE = r"(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?)"
 
 def parse_number(token: str) -> float | None:
     """A number written in digits ('1,877', '.5') or words ('Seventy-one', 'one hundred twenty-six')."""
-    t = token.strip().lower().replace(",", "") if re.fullmatch(r"[\d,]+", token.strip()) else token.strip().lower()
+    t = token.strip().lower()
+    if re.fullmatch(r"[\d,]+", t):
+        t = t.replace(",", "")
     try:
         return float(t)
     except ValueError:

@@ -27,6 +27,7 @@ _PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)
 _NONE_OF = re.compile(r"\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:controls?|group|arm|patients|participants)\b", re.I)
 _FOLLOW_N = re.compile(r"^\s*[\[(]\s*(?:[^)\]]*?;\s*)?n\s*=\s*(?P<n>\d+)", re.IGNORECASE)
 _LEAD_COUNT = re.compile(r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$", re.IGNORECASE)
+_STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
 _ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"^[\s\[\]();,]*(?:and|vs\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*$", re.I)
 _ARM_RES = [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
@@ -92,6 +93,9 @@ def find_mentions(s: str) -> list[Mention]:
             mention.valid = False
         if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d\s*[-–]\s*$", before):
             mention.valid = False  # one end of a range
+        paren = before[max(before.rfind("("), before.rfind(";"), before.rfind("[")) + 1 :]
+        if "(" in before and _STATS_PAREN.search(paren):
+            mention.valid = False  # inside "(P = .026; difference 95% CI 2%, 30%)"
         lead = _LEAD_COUNT.search(before[-80:])
         if lead and before.rstrip().endswith(("(", "[")):
             mention.n_events = _to_int(lead.group("a"))

@@ -19,8 +19,8 @@ _SIGNIFICANT = re.compile(
     re.IGNORECASE,
 )
 _SPEED = re.compile(
-    r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bearlier\b|\brapid(?:ly)?\b|\bafter\b|\bby\s+(?:day|week|hour)"
-    r"|\bfirst\b|all\s+time\s*points|\bonset\b",
+    r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
+    r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -57,9 +57,12 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
     """One onset finding (earliest significant effect) with the span of the sentence that states it."""
     best: tuple[float, Sentence, str] | None = None
     count: tuple[float, Sentence] | None = None
+    skip = {"background", "methods", "objective"}
+    if any(s.section == "results" for s in sentences):
+        skip.add("conclusions")  # conclusions restate results in looser words ("within 24 hours")
     for sent in sentences:
         s = sent.text
-        if sent.section in ("background", "methods", "objective") or is_background(sent):
+        if sent.section in skip or is_background(sent):
             continue
         ttr = _TIME_TO_REMISSION.search(s)
         if ttr:

@@ -66,29 +66,23 @@ def route_mentions(sentence_text: str) -> list[tuple[str, int, int]]:
 
 def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     """Routes of this study's ketamine arms; reviews count every route they name outside the background."""
-    pool = [s for s in sentences if not is_background(s)] if is_review else [
-        s for s in study_sentences(sentences) if lexicon.STUDY_SENTENCE_RE.search(s.text)
-    ]
-    routes = {r for s in pool for r, _, _ in route_mentions(s.text)}
-    if not routes:
-        routes = {r for s in sentences for r, _, _ in route_mentions(s.text)}
-    return [r for r in vocab.ROUTES if r in routes]
+    own = [s for s in sentences if not is_background(s)]
+    if not is_review:
+        own = [s for s in own if lexicon.STUDY_SENTENCE_RE.search(s.text)]
+    tiers = ([s for s in own if s.section != "objective"], own, sentences)
+    for pool in tiers:
+        routes = {r for s in pool for r, _, _ in route_mentions(s.text)}
+        if routes:
+            return [r for r in vocab.ROUTES if r in routes]
+    return []
 
 
 def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
     """(population tags, setting tags) of the people studied, from sentences about this study."""
     pool = study_sentences(sentences)
-    tags: set[str] = set()
-    for s in pool:
-        for clause in re.split(r"[;]", s.text):
-            if _PCT_CLAUSE.search(clause) and re.search(r"\bhad\s+a\s+diagnosis|\bdiagnos", clause):
-                continue  # "126 (28%) patients had a diagnosis of PTSD": a comorbidity share, not the population
-            for tag, rx in _POP_RES.items():
-                for m in rx.finditer(clause):
-                    if tag == "MDD" and _is_trd_phrase(clause, m.start()):
-                        continue
-                    tags.add(tag)
-                    break
+    tags = _population_tags(pool)
+    if not tags & {"TRD", "MDD", "bipolar"}:
+        tags |= _population_tags(sentences) & {"TRD", "MDD", "bipolar"}
     all_text = " ".join(s.text for s in pool)
     if "TRD" not in tags and "bipolar" not in tags and "MDD" not in tags and lexicon.DEPRESSION_RE.search(all_text):
         tags.add("MDD")
@@ -98,12 +92,36 @@ def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
 
 
+def _population_tags(pool: list[Sentence]) -> set[str]:
+    tags: set[str] = set()
+    mdd_hits: list[str] = []
+    for s in pool:
+        for clause in re.split(r"[;]", s.text):
+            if _PCT_CLAUSE.search(clause) and re.search(r"\bdiagnos", clause):
+                continue  # "126 (28%) patients had a diagnosis of PTSD": a comorbidity share, not the population
+            for tag, rx in _POP_RES.items():
+                if tag == "suicidal" and lexicon.OUTCOME_SENTENCE_RE.search(clause):
+                    continue  # suicidality as an outcome measure, not an inclusion criterion
+                for m in rx.finditer(clause):
+                    if tag == "MDD":
+                        if _is_trd_phrase(clause, m.start()) or lexicon.MDD_IN_TRD_DEFINITION.match(clause[m.end() :]):
+                            continue
+                        mdd_hits.append(clause[m.start() : m.end() + 12])
+                    tags.add(tag)
+                    break
+    if "TRD" in tags and mdd_hits and all(re.search(r"episode", h, re.I) for h in mdd_hits):
+        tags.discard("MDD")  # "experiencing a major depressive episode": the TRD patients' current state
+    return tags
+
+
 def _is_trd_phrase(text: str, mdd_start: int) -> bool:
     return any(m.start() <= mdd_start < m.end() for m in lexicon.TRD_QUALIFIED_MDD.finditer(text))
 
 
-def find_design(text: str, n: int | None = None) -> tuple[str, str]:
+def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
+    if sentences:
+        text = " ".join(s.text for s in sentences if not lexicon.FORWARD_LOOKING_RE.search(s.text))
     for design, rx in _DESIGN_RES:
         m = rx.search(text)
         if not m:

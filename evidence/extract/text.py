@@ -89,4 +89,6 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def is_background(sentence: Sentence) -> bool:
     """True for sentences about earlier work or the field, not this study."""
+    if lexicon.AIM_SENTENCE_RE.search(sentence.text):
+        return False
     return sentence.section == "background" or bool(lexicon.BACKGROUND_SENTENCE_RE.search(sentence.text))

@@ -133,6 +133,13 @@ class Logged:
 App = Callable[[Request], Reply]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Clients that hang up (timeouts, killed processes) are expected here, not worth a traceback."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 class LoopbackServer:
     """The server; use as a context manager. `url` is http://127.0.0.1:PORT."""
 
@@ -159,7 +166,7 @@ class LoopbackServer:
             def do_POST(self) -> None:  # noqa: N802
                 owner._handle(self)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

@@ -158,6 +158,11 @@ def _attach_papers(studies: pd.DataFrame, pubs: pd.DataFrame, redirect: Mapping[
             r["pmids"] = [*r["pmids"], p["pmid"]]
         if p["doi"] and p["doi"] not in r["dois"]:
             r["dois"] = [*r["dois"], p["doi"]]
+        origin = "curated" if p["source_kind"] == "curated" else "pubmed"
+        if origin not in r["sources"]:
+            r["sources"] = [*r["sources"], origin]
+        if not _is_blank(p["source_url"]) and p["source_url"] not in r["source_urls"]:
+            r["source_urls"] = [*r["source_urls"], p["source_url"]]
     return schema.coerce("studies", pd.DataFrame(rows, columns=schema.columns("studies")))
 
 

@@ -1,0 +1,88 @@
+"""One study per trial across sources, on real recorded CT.gov and PubMed records plus curated rows."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from evidence import store
+from evidence.build import build
+from tests.conftest import FIXTURES
+
+
+def _add_raw(data_dir: Path, fixture: str) -> None:
+    src = FIXTURES / fixture
+    source, ext = ("ctgov", ".json.gz") if fixture.startswith("ctgov/") else ("pubmed", ".xml.gz")
+    dest = store.raw_dir(data_dir, source) / (src.stem + ext)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_bytes(gzip.compress(src.read_bytes(), mtime=0))
+
+
+def _append(path: Path, **values: str) -> None:
+    with path.open(newline="", encoding="utf-8") as fh:
+        fields = list(csv.DictReader(fh).fieldnames or [])
+    with path.open("a", newline="", encoding="utf-8") as fh:
+        csv.DictWriter(fh, fieldnames=fields).writerow({f: values.get(f, "") for f in fields})
+
+
+@pytest.fixture
+def merged(scratch_data: Path) -> dict[str, pd.DataFrame]:
+    ct = scratch_data / "curated" / "ctgov" / "studies.csv"
+    pubs = scratch_data / "curated" / "pubmed" / "publications.csv"
+    # A curated row for the same trial as a recorded registry record, with a different enrollment.
+    _append(ct, nct_id="NCT02210780", brief_title="Dupilumab study (curated)", drug="ketamine", routes="",
+            population="MDD", enrollment="99", source_url="https://example.org/curated-page")
+    # A curated row for the trial that a recorded PubMed paper names in its DataBankList.
+    _append(ct, nct_id="NCT02149199", brief_title="SYGMA 1 (curated)", drug="ketamine", routes="",
+            population="MDD", source_url="https://example.org/sygma")
+    # A curated paper with no NCT id whose PMID the recorded registry record lists in its references.
+    _append(pubs, pmid="30032196", title="A paper cited by the PALLAS registration", pub_type="RCT",
+            drug="ketamine", routes="", population="MDD", source_url="https://pubmed.ncbi.nlm.nih.gov/30032196/")
+    for f in ("ctgov/study_NCT02210780_results.json", "ctgov/study_NCT02513394_results.json",
+              "pubmed/efetch_29768149_rct_databank.xml", "pubmed/efetch_38011560_ketamine_review.xml"):
+        _add_raw(scratch_data, f)
+    build(scratch_data)
+    return store.read_tables(scratch_data)
+
+
+def _study(tables: dict[str, pd.DataFrame], sid: str) -> pd.Series:
+    s = tables["studies"]
+    rows = s[s["study_id"] == sid]
+    assert len(rows) == 1, f"{sid}: {len(rows)} rows"
+    return rows.iloc[0]
+
+
+def test_registry_and_curated_rows_are_one_study_and_the_conflict_is_flagged(merged: dict[str, pd.DataFrame]) -> None:
+    st = _study(merged, "NCT02210780")
+    assert set(st["sources"]) == {"curated", "ctgov"}
+    assert st["enrollment"] == 99  # curated wins
+    assert "conflict in enrollment" in st["notes"] and "ctgov=" in st["notes"] and "curated=99" in st["notes"]
+    assert "https://example.org/curated-page" in st["source_urls"]
+    assert len(merged["adverse_events"][merged["adverse_events"]["study_id"] == "NCT02210780"]) > 0
+
+
+def test_paper_joins_its_trial_through_databanklist(merged: dict[str, pd.DataFrame]) -> None:
+    st = _study(merged, "NCT02149199")
+    assert set(st["sources"]) == {"curated", "pubmed"} and "29768149" in st["pmids"]
+    pub = merged["publications"].set_index("ref_id").loc["PMID:29768149"]
+    assert pub["study_id"] == "NCT02149199"
+    assert not merged["studies"]["study_id"].eq("PMID:29768149").any()
+
+
+def test_paper_joins_its_trial_through_the_registry_references(merged: dict[str, pd.DataFrame]) -> None:
+    st = _study(merged, "NCT02513394")
+    assert "30032196" in st["pmids"] and {"curated", "ctgov"} <= set(st["sources"])
+    assert merged["publications"].set_index("ref_id").loc["PMID:30032196", "study_id"] == "NCT02513394"
+    assert not merged["studies"]["study_id"].eq("PMID:30032196").any()
+
+
+def test_reviews_stay_apart_and_are_flagged_secondary(merged: dict[str, pd.DataFrame]) -> None:
+    review = _study(merged, "PMID:38011560")
+    assert review["design"] == "review" and bool(review["is_secondary"]) and review["sources"] == ["pubmed"]
+    metas = merged["studies"][merged["studies"]["design"] == "meta_analysis"]
+    assert len(metas) >= 5 and metas["is_secondary"].all()
+    assert not metas["study_id"].str.startswith("NCT").any()

@@ -8,7 +8,7 @@ from evidence.extract import lexicon
 from evidence.extract.mentions import Mention, assign_arms, find_mentions, windows
 from evidence.extract.text import Sentence
 
-_TERM_PCT = re.compile(r"(?P<pre>[^,;:()]{1,60}?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%[^)]*\)")
+_TERM_PCT = re.compile(r"(?P<pre>[^,;:()]{1,60}?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:[;,][^)%]*)?\)")
 _GENERIC = re.compile(r"adverse|side[- ]effect|TEAE|\bAEs?\b", re.IGNORECASE)
 _SCOPE_END = re.compile(
     r"[;.)(]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|,\s+(?:minimal|mild|only|with|although)|,\s+and\s+(?:minimal|mild)",
@@ -20,6 +20,11 @@ _COUNT_AE = re.compile(
     r"(?:\s+and\s+(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:subjects?\s+|patients?\s+)?"
     r"(?:receiving|in\s+the|on|given)\s+(?P<arm2>[\w-]+)(?:\s+group)?)?\s+"
     r"(?:developed|experienced|reported|had)\s+(?P<term>[^.;,()]+)",
+    re.IGNORECASE,
+)
+_OCCUR = re.compile(
+    r"\b(?:occurred|was\s+(?:reported|observed|seen|noted)|were\s+(?:reported|observed|seen|noted)|affected"
+    r"|incidences?|rates?|frequency)\b",
     re.IGNORECASE,
 )
 _DISCONTINUED = re.compile(r"discontinu\w*|withdr\w*|dropp\w*\s+out", re.IGNORECASE)
@@ -89,22 +94,31 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             findings.append(_row(sent, None, None, float(m.group("p")), None, term, term, "auto", m.start(), m.end()))
             used.append((m.start(), m.end()))
         mentions = [x for x in find_mentions(s) if all(x.end <= a or x.start >= b for a, b in used)]
+        last: tuple[int, tuple[str, int]] | None = None
         for i, mt in enumerate(mentions):
             if not mt.valid:
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
             diagnosis = re.search(r"diagnos", fwd, re.I)
             tp = _term_phrase(fwd) if lexicon.AE_VERBS_RE.search(fwd) and not diagnosis else None
-            if tp is None and re.search(r"most\s+common", back, re.I):
+            off = foff
+            opener = s.rfind("(", 0, mt.start)
+            if tp is None and opener > 0 and ")" not in s[opener : mt.start]:
+                head = list(lexicon.AE_TERM_RE.finditer(s[max(0, opener - 60) : opener]))
+                if head and not s[max(0, opener - 60) + head[-1].end() : opener].strip():
+                    tp, off = (re.sub(r"\s+", " ", head[-1].group(0)), 0), max(0, opener - 60) + head[-1].start()
+                    # "dizziness (ketamine 25% vs placebo 5%)": the term named just before the bracket
+            if tp is None and (re.search(r"most\s+common", back, re.I) or _OCCUR.search(back)):
                 tp = _term_phrase(back)
                 off = boff
-            else:
-                off = foff
+            if tp is None and last is not None and i - last[0] == 1 and not lexicon.AE_TERM_RE.search(back):
+                tp, off = last[1], -1  # "Nausea occurred in 12% ... and 3% of those receiving placebo"
             if tp is None:
                 continue
             term, at = tp
-            if negated(s, off + at, off + at + len(term)):
+            if off >= 0 and negated(s, off + at, off + at + len(term)):
                 continue
+            last = (i, tp)
             mt.kind = "adverse_event"
             findings.append(_row(sent, mt, None, mt.value, mt.n, term, term, "auto", mt.start, mt.end))
             used.append((mt.start, mt.end))

@@ -27,7 +27,7 @@ _CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
 DRUG_PATTERNS: dict[str, str] = {
     "esketamine": r"\bes-?ketamine\b|\bS-?\(?\+?\)?-?ketamine\b|\(S\)-ketamine|\bspravato\b",
     "arketamine": r"\barketamine\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b",
-    "ketamine": r"(?<![-\w(])ketamine\b",
+    "ketamine": r"(?<![-\w])ketamine\b",
 }
 # "the R(-)-enantiomer of ketamine", "ketamine and its enantiomers", "norketamine": ketamine named, not given.
 NOT_RACEMIC_CONTEXT = re.compile(
@@ -152,7 +152,7 @@ NON_TIME_RE = re.compile(
 ARM_TERMS: list[tuple[str, str, str]] = [
     (r"\bes-?ketamine\b|\bS-ketamine\b|\bspravato\b", "esketamine", "esketamine"),
     (r"\barketamine\b|\bR-ketamine\b", "arketamine", "arketamine"),
-    (r"(?<![-\w(])ketamine\b|\bR-107\b", "ketamine", "ketamine"),
+    (r"(?<![-\w])ketamine\b|\bR-107\b", "ketamine", "ketamine"),
     (r"\bmidazolam\b", "midazolam", "other"),
     (r"\bplacebos?\b|\bsaline\b|\bsham\b|\bcontrols?\b(?!\s+(?:treatment|condition)s?\b)", "placebo", "other"),
     (r"\bECT\b|\belectroconvulsive\b", "ECT", "other"),

@@ -19,8 +19,10 @@ _COUNT_PCT_OF = re.compile(
 )
 _SLASH_PCT = re.compile(r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]")
 _OF_PLAIN = re.compile(
-    r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+of\s+(?:the\s+)?(?P<b>\d+)\s+(?:[\w-]+\s+){0,2}?"
-    + lexicon.PEOPLE_NOUNS + r"\b(?!\s*[\[(]\s*\d)",
+    r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+of\s+(?:the\s+)?(?P<b>\d+)"
+    r"(?:\s+(?:[\w-]+\s+){0,2}?" + lexicon.PEOPLE_NOUNS
+    + r"\b|(?=\s+(?:in|on|receiving|given|treated|with|from|who)\b))"
+    r"(?!\s*[\[(]\s*\d)",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)
@@ -32,6 +34,9 @@ _ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"^[\s\[\]();,]*(?:and|vs\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*$", re.I)
 _ARM_RES = [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
             for rx, label, drug in lexicon.ARM_TERMS]
+_ADJACENT = re.compile(
+    r"^\s*(?:\(?\d+(?:\.\d+)?\s*mg(?:/kg)?\)?\s*)?(?:group|arm|groups|arms)?\s*[:=,]?\s*[\[(]?\s*$", re.IGNORECASE
+)
 _DOSE_AFTER = re.compile(r"^\s*\(?\s*(\d+(?:\.\d+)?\s*(?:mg/kg|mg))\b", re.IGNORECASE)
 
 
@@ -189,6 +194,11 @@ def assign_arms(s: str, mentions: list[Mention]) -> None:
         for t in terms:
             if t[0] < first.start and t[2] not in [o[2] for o in order]:
                 order.append(t)
+        if len(order) < len(group):  # "64% vs 18% for ketamine and placebo, respectively"
+            order = []
+            for t in terms:
+                if t[0] >= mentions[group[-1]].end and t[2] not in [o[2] for o in order]:
+                    order.append(t)
         if len(order) >= len(group):
             for idx, t in zip(group, order[: len(group)], strict=False):
                 mentions[idx].arm, mentions[idx].arm_drug, mentions[idx].arm_pos = arm_label(s, t), t[3], t[0]
@@ -204,8 +214,9 @@ def assign_arms(s: str, mentions: list[Mention]) -> None:
             back, boff, fwd, foff = windows(s, mentions, i)
             fwd_terms = [t for t in terms if foff <= t[0] < foff + len(fwd)]
             back_terms = [t for t in terms if boff <= t[0] < boff + len(back)]
-            parenthetical = s[: m.start].rstrip().endswith(("(", "["))
-            order = (back_terms[-1:] + fwd_terms[:1]) if parenthetical else (fwd_terms[:1] + back_terms[-1:])
+            # "in the ketamine group (85.4%)", "ketamine 25% vs placebo 5%": the arm written just before the number
+            adjacent = bool(back_terms) and bool(_ADJACENT.match(s[back_terms[-1][1] : m.start]))
+            order = (back_terms[-1:] + fwd_terms[:1]) if adjacent else (fwd_terms[:1] + back_terms[-1:])
             if not order:
                 continue
             t = order[0]

@@ -213,7 +213,7 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
     """Ages, years, doses and percentages look like counts; skip them."""
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
-    if re.match(r"\s*(?:%|percent|years?|mg|ml|min|hours?|weeks?|days?|months?|\.\d|[-–]\d)", after, re.I):
+    if re.match(r"\s*(?:%|percent|years?|mg|ml|min|hours?|weeks?|days?|months?|\.\d|[-–]\d|of\s+\d)", after, re.I):
         return True
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True

@@ -1,31 +1,99 @@
-"""Study filters: pure functions from a filter spec to the matching rows, kept serialisable for the URL."""
+"""Study filters: pure functions from a filter spec to the matching rows, kept serialisable for the URL.
+
+A filter narrows the studies table; the other tables follow (rows of the kept studies only), and the route and
+drug filters also narrow the per-arm rows of efficacy, adverse_events and arms, so a chart "by route" under a
+route filter shows only that route. Missing values: a study without a year (or enrollment) is kept unless a year
+range (or a minimum sample size) is set; then it is left out, because nothing says it qualifies.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 import pandas as pd
+
+# The source facet as users name it, and what in a study row makes it true.
+SOURCE_FACETS: tuple[str, ...] = ("registry", "paper", "curated")
+SOURCE_LABELS: dict[str, str] = {
+    "registry": "registry (ClinicalTrials.gov)",
+    "paper": "paper (PubMed / DOI)",
+    "curated": "curated set",
+}
+LIST_FIELDS = ("routes", "drugs", "populations", "designs", "phases", "statuses", "comparators", "sources")
+INT_FIELDS = ("year_min", "year_max", "min_n")
+BOOL_FIELDS = ("has_numbers", "primary_only")
+MAX_SEARCH = 200
 
 
 @dataclass(frozen=True)
 class Filters:
-    """What the user asked to see; an empty tuple means 'no restriction'."""
+    """What the user asked to see; an empty tuple / None / False means 'no restriction'."""
 
     routes: tuple[str, ...] = ()
     drugs: tuple[str, ...] = ()
     populations: tuple[str, ...] = ()
     designs: tuple[str, ...] = ()
+    phases: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    comparators: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    year_min: int | None = None
+    year_max: int | None = None
+    min_n: int | None = None
+    has_numbers: bool = False
+    primary_only: bool = False
     search: str = ""
+
+    def is_empty(self) -> bool:
+        """True when no filter is active (every study shown)."""
+        return self == Filters()
+
+    def describe(self) -> dict[str, object]:
+        """The active filters as plain values (for export headers and messages)."""
+        return {k: (", ".join(v) if isinstance(v, tuple) else v) for k, v in to_query(self).items()}
 
 
 def _any_in(values: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
     want = set(wanted)
-    return values.map(lambda v: bool(want.intersection(v)))
+    return values.map(lambda v: bool(want.intersection(list(v) if v is not None else [])))
 
 
-def apply_filters(studies: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    """Rows of the studies table that match every active filter."""
+def _has(values: pd.Series) -> pd.Series:
+    return values.map(lambda v: v is not None and len(v) > 0)
+
+
+def _source_mask(studies: pd.DataFrame, wanted: tuple[str, ...]) -> pd.Series:
+    """registry: from CT.gov or carrying an NCT id; paper: from PubMed or carrying a PMID/DOI; curated: curated."""
+    src = studies["sources"].map(lambda v: set(v) if v is not None else set())
+    facets = {
+        "registry": src.map(lambda s: "ctgov" in s) | _has(studies["nct_ids"]),
+        "paper": src.map(lambda s: "pubmed" in s) | _has(studies["pmids"]) | _has(studies["dois"]),
+        "curated": src.map(lambda s: "curated" in s),
+    }
+    mask = pd.Series(False, index=studies.index)
+    for w in wanted:
+        if w in facets:
+            mask |= facets[w]
+    return mask
+
+
+def studies_with_numbers(tables: Mapping[str, pd.DataFrame]) -> set[str]:
+    """Ids of studies that report at least one number (a rate, count or AE frequency), not only text."""
+    ids: set[str] = set()
+    eff = tables.get("efficacy")
+    if eff is not None and len(eff):
+        num = eff["value"].notna() | eff["n_events"].notna()
+        ids |= set(eff.loc[num, "study_id"])
+    ae = tables.get("adverse_events")
+    if ae is not None and len(ae):
+        num = ae["n_affected"].notna() | ae["percent"].notna()
+        ids |= set(ae.loc[num, "study_id"])
+    return ids
+
+
+def apply_filters(studies: pd.DataFrame, f: Filters, numeric_ids: set[str] | None = None) -> pd.DataFrame:
+    """Rows of the studies table that match every active filter (numeric_ids: see studies_with_numbers)."""
     mask = pd.Series(True, index=studies.index)
     if f.routes:
         mask &= _any_in(studies["routes"], f.routes)
@@ -35,35 +103,101 @@ def apply_filters(studies: pd.DataFrame, f: Filters) -> pd.DataFrame:
         mask &= _any_in(studies["population"], f.populations)
     if f.designs:
         mask &= studies["design"].isin(f.designs)
+    if f.phases:
+        mask &= studies["phase"].isin(f.phases).fillna(False).astype(bool)
+    if f.statuses:
+        mask &= studies["status"].isin(f.statuses).fillna(False).astype(bool)
+    if f.comparators:
+        mask &= studies["comparator_class"].isin(f.comparators)
+    if f.sources:
+        mask &= _source_mask(studies, f.sources)
+    if f.year_min is not None:
+        mask &= (studies["year"] >= f.year_min).fillna(False).astype(bool)
+    if f.year_max is not None:
+        mask &= (studies["year"] <= f.year_max).fillna(False).astype(bool)
+    if f.min_n:
+        mask &= (studies["enrollment"] >= f.min_n).fillna(False).astype(bool)
+    if f.primary_only:
+        mask &= ~studies["is_secondary"].astype(bool)
+    if f.has_numbers:
+        mask &= studies["study_id"].isin(numeric_ids or set())
     if f.search.strip():
         needle = f.search.strip().lower()
-        hay = studies["study_id"].str.lower() + " " + studies["title"].fillna("").str.lower()
+        hay = (studies["study_id"].fillna("") + " " + studies["title"].fillna("") + " "
+               + studies["nct_ids"].map(" ".join) + " " + studies["pmids"].map(" ".join)).str.lower()
         mask &= hay.str.contains(needle, regex=False)
-    return studies[mask]
+    return studies[mask.astype(bool)]
+
+
+def filter_tables(tables: Mapping[str, pd.DataFrame], f: Filters) -> dict[str, pd.DataFrame]:
+    """Every table narrowed to the filtered studies; per-arm rows also to the chosen routes and drugs."""
+    numeric = studies_with_numbers(tables) if f.has_numbers else None
+    studies = apply_filters(tables["studies"], f, numeric)
+    keep = set(studies["study_id"])
+    out: dict[str, pd.DataFrame] = {"studies": studies}
+    for name, df in tables.items():
+        if name == "studies":
+            continue
+        mask = df["study_id"].isin(keep)
+        if name in ("efficacy", "adverse_events", "arms"):
+            if f.routes:
+                mask &= df["route"].isin(f.routes)
+            if f.drugs:
+                mask &= df["drug"].isin(f.drugs)
+        out[name] = df[mask.astype(bool)]
+    return out
 
 
 def to_query(f: Filters) -> dict[str, str]:
-    """URL query parameters of a filter (comma-joined lists; empty ones left out)."""
+    """URL query parameters of a filter (comma-joined lists, ints, '1' for flags; inactive ones left out)."""
     out: dict[str, str] = {}
     for fld in fields(f):
         v = getattr(f, fld.name)
-        if isinstance(v, tuple) and v:
-            out[fld.name] = ",".join(v)
+        if isinstance(v, tuple):
+            if v:
+                out[fld.name] = ",".join(v)
+        elif isinstance(v, bool):
+            if v:
+                out[fld.name] = "1"
+        elif isinstance(v, int):
+            out[fld.name] = str(v)
         elif isinstance(v, str) and v:
             out[fld.name] = v
     return out
 
 
-def from_query(params: Mapping[str, str], allowed: Mapping[str, tuple[str, ...]]) -> Filters:
+def _int(raw: object, lo: int, hi: int) -> int | None:
+    try:
+        v = int(str(raw).strip())
+    except ValueError:
+        return None
+    return v if lo <= v <= hi else None
+
+
+def from_query(params: Mapping[str, object], allowed: Mapping[str, tuple[str, ...]]) -> Filters:
     """Filters from URL query parameters; values outside the allowed choices are dropped, not trusted."""
     kwargs: dict[str, object] = {}
-    for fld in fields(Filters):
-        raw = params.get(fld.name)
+    for name in LIST_FIELDS:
+        raw = params.get(name)
         if raw is None:
             continue
-        if fld.name == "search":
-            kwargs["search"] = str(raw)[:200]
-        else:
-            choices = allowed.get(fld.name, ())
-            kwargs[fld.name] = tuple(v for v in str(raw).split(",") if v in choices)
-    return Filters(**kwargs)  # type: ignore[arg-type]
+        items = raw if isinstance(raw, (list, tuple)) else str(raw).split(",")
+        choices = SOURCE_FACETS if name == "sources" else allowed.get(name, ())
+        picked = [v for v in (str(x).strip() for x in items) if v in choices]
+        kwargs[name] = tuple(dict.fromkeys(picked))
+    for name in INT_FIELDS:
+        raw = params.get(name)
+        if raw is not None:
+            kwargs[name] = _int(raw, 0, 100_000) if name == "min_n" else _int(raw, 1900, 2200)
+    for name in BOOL_FIELDS:
+        raw = params.get(name)
+        if raw is not None:
+            kwargs[name] = str(raw).strip().lower() in ("1", "true", "yes", "on")
+    if params.get("search") is not None:
+        kwargs["search"] = str(params["search"])[:MAX_SEARCH]
+    f = Filters(**kwargs)  # type: ignore[arg-type]
+    if f.year_min is not None and f.year_max is not None and f.year_min > f.year_max:
+        f = replace(f, year_min=f.year_max, year_max=f.year_min)
+    if f.min_n == 0:
+        f = replace(f, min_n=None)
+    return f

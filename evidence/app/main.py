@@ -1,71 +1,76 @@
-"""The dashboard page: filters in the sidebar and the URL, counts by route, the study table, a CSV download."""
+"""The dashboard page: snapshot line, filters (sidebar + URL), headline numbers and one tab per view."""
 
 from __future__ import annotations
 
-import pandas as pd
-import plotly.express as px
+from urllib.parse import urlencode
+
 import streamlit as st
 
-from evidence import store, vocab
-from evidence.app.data import load_tables, manifest_mtime
-from evidence.filters import Filters, apply_filters, from_query, to_query
+from evidence import store
+from evidence.app import changes, claims, downloads, explorer, onset, overview, refresh, response, side_effects
+from evidence.app.data import analysed, load_tables, manifest_mtime
+from evidence.app.safe import NO_MATCH
+from evidence.app.sidebar import filters_sidebar, snapshot_caption
+from evidence.app.state import VIEW_DEFAULTS, initial_filters, url_params, view_param, write_url
+from evidence.claims import DEFAULT_CLAIMS
+from evidence.filters import to_query
+from evidence.profile import ProfileError, load_profile
 from evidence.settings import Settings
 
-ALLOWED = {"routes": vocab.ROUTES, "drugs": vocab.DRUGS, "populations": vocab.POPULATIONS, "designs": vocab.DESIGNS}
+TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Study explorer", "Downloads",
+        "Refresh & changes")
 
 
-def _study_links(df: pd.DataFrame) -> pd.DataFrame:
-    out = pd.DataFrame({
-        "study": df["study_id"],
-        "title": df["title"],
-        "year": df["year"],
-        "design": df["design"],
-        "drugs": df["drugs"].map(", ".join),
-        "routes": df["routes"].map(", ".join),
-        "population": df["population"].map(", ".join),
-        "n": df["enrollment"],
-        "status": df["status"],
-        "registry": df["nct_ids"].map(lambda ids: f"https://clinicaltrials.gov/study/{ids[0]}" if len(ids) else None),
-        "pubmed": df["pmids"].map(lambda ids: f"https://pubmed.ncbi.nlm.nih.gov/{ids[0]}/" if len(ids) else None),
-    })
-    return out.reset_index(drop=True)
-
-
-def _sidebar(current: Filters) -> Filters:
-    sb = st.sidebar
-    sb.header("Filters")
-    routes = sb.multiselect("Route", vocab.ROUTES, default=list(current.routes), key="routes")
-    drugs = sb.multiselect("Drug", vocab.DRUGS, default=list(current.drugs), key="drugs")
-    pops = sb.multiselect("Population", vocab.POPULATIONS, default=list(current.populations), key="populations")
-    designs = sb.multiselect("Design", vocab.DESIGNS, default=list(current.designs), key="designs")
-    search = sb.text_input("Search id or title", value=current.search, key="search")
-    return Filters(tuple(routes), tuple(drugs), tuple(pops), tuple(designs), search)
+def _claims(settings: Settings) -> tuple[dict[str, str], ...]:
+    try:
+        return load_profile(settings.data_dir, settings.profile).claims or DEFAULT_CLAIMS
+    except ProfileError:
+        return DEFAULT_CLAIMS
 
 
 def render(settings: Settings) -> None:
     """Draw the whole page for the current filters."""
     st.set_page_config(page_title="Ketamine evidence", layout="wide")
-    tables = load_tables(str(settings.data_dir), manifest_mtime(settings.data_dir))
+    mtime = manifest_mtime(settings.data_dir)
+    tables = load_tables(str(settings.data_dir), mtime)
     manifest = store.read_manifest(settings.data_dir)
-    studies = tables["studies"]
     st.title("Ketamine for depression: what the trials show, by route")
-    st.caption(
-        f"Snapshot built {manifest.get('created_at', 'never')} · sources: curated registry and literature set "
-        f"(ClinicalTrials.gov, PubMed); every number links to its source."
+    line = snapshot_caption(manifest)
+    st.caption(line + " · every number links to its source")
+    st.sidebar.caption(line)
+    if msg := st.session_state.pop("refresh_message", None):
+        st.success(msg)
+    params = url_params()
+    view = {k: view_param(params, k) for k in VIEW_DEFAULTS}
+    f = filters_sidebar(tables["studies"], initial_filters())
+    method = str(st.session_state.get("method", view["method"]))
+    query = tuple(sorted(to_query(f).items()))
+    a = analysed(str(settings.data_dir), mtime, query, method, f)
+    empty = a.tables["studies"].empty
+    if not f.is_empty():
+        st.text("Active filters: " + "; ".join(f"{k}={v}" for k, v in f.describe().items()))
+    if empty:
+        st.warning(NO_MATCH if len(tables["studies"]) else
+                   "This snapshot holds no study yet: use 'Refresh & changes' to fetch one.")
+    tabs = st.tabs(TABS)
+    data_views = (
+        (tabs[0], lambda: overview.render(a)),
+        (tabs[1], lambda: onset.render(a)),
+        (tabs[2], lambda: response.render(a, (str(settings.data_dir), mtime, query), view)),
+        (tabs[3], lambda: side_effects.render(a)),
+        (tabs[4], lambda: claims.render(a, _claims(settings))),
+        (tabs[5], lambda: view.update(study=explorer.render(a.tables["studies"], tables, view["study"]))),
+        (tabs[6], lambda: downloads.render(a, manifest, f, view["method"], urlencode(to_query(f)))),
     )
-    f = _sidebar(from_query(st.query_params.to_dict(), ALLOWED))
-    st.query_params.from_dict(to_query(f))
-    shown = apply_filters(studies, f)
-    routes = shown.explode("routes")["routes"].value_counts().reindex(vocab.ROUTES, fill_value=0)
-    st.metric("Studies", len(shown))
-    if shown.empty:
-        st.info("No study matches these filters. Remove a filter in the sidebar to see more.")
-        return
-    counts = routes.rename_axis("route").reset_index(name="studies")
-    st.plotly_chart(px.bar(counts, x="route", y="studies", title="Studies by route"), key="by_route")
-    table = _study_links(shown)
-    st.dataframe(table, key="studies_table", hide_index=True, column_config={
-        "registry": st.column_config.LinkColumn("ClinicalTrials.gov"),
-        "pubmed": st.column_config.LinkColumn("PubMed"),
-    })
-    st.download_button("Download studies (CSV)", table.to_csv(index=False).encode(), "studies.csv", "text/csv")
+    for tab, draw in data_views:
+        with tab:
+            if empty:
+                st.info(NO_MATCH)
+            else:
+                draw()
+    with tabs[7]:
+        st.subheader("Refresh from the live services")
+        refresh.render(settings)
+        st.subheader("What changed since an earlier snapshot")
+        changes.render(settings.data_dir, mtime)
+    write_url(f, view)

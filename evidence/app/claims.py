@@ -1,0 +1,30 @@
+"""Claim-check tab: each common claim next to what the filtered evidence says, with numbers and links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import streamlit as st
+
+from evidence.app.data import Analysed
+from evidence.app.safe import md_escape
+from evidence.claims import NO_EVIDENCE, NOT_ESTABLISHED, PARTLY, SUPPORTED, check_claims
+
+BADGE = {SUPPORTED: "🟢", PARTLY: "🟡", NOT_ESTABLISHED: "🟠", NO_EVIDENCE: "⚪"}
+
+
+def render(a: Analysed, claims: Iterable[Mapping[str, str]]) -> None:
+    """Draw one block per claim: verdict, summary, caveats, the rows behind it."""
+    st.caption("Verdicts are computed from the selection in the sidebar, so they change with the filters. They "
+               "are cautious by design: fewer than 3 studies or no head-to-head trial never counts as 'supported'.")
+    for i, res in enumerate(check_claims(a.claim_inputs(), claims)):
+        with st.container(border=True):
+            st.markdown(f"**{md_escape(res.text)}**")
+            st.markdown(f"{BADGE.get(res.verdict, '⚪')} Verdict: **{md_escape(res.verdict)}**")
+            st.text(res.summary)
+            for c in res.caveats:
+                st.text(f"Caveat: {c}")
+            if len(res.evidence):
+                with st.expander(f"The evidence behind it ({len(res.evidence)} rows)"):
+                    st.dataframe(res.evidence, key=f"claim_{i}", hide_index=True, width="stretch",
+                                 column_config={"link": st.column_config.LinkColumn("source")})

@@ -1,0 +1,102 @@
+"""Study explorer: searchable table with links; one study's arms, outcomes, adverse events and provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+import streamlit as st
+
+from evidence.app.exports import study_table
+from evidence.claims import study_link
+
+LINKS = {
+    "registry": st.column_config.LinkColumn("ClinicalTrials.gov"),
+    "pubmed": st.column_config.LinkColumn("PubMed"),
+    "link": st.column_config.LinkColumn("source"),
+    "source_url": st.column_config.LinkColumn("source"),
+}
+EFF_COLUMNS = ["arm_label", "route", "drug", "measure", "scale", "definition", "timepoint_text", "timepoint_hours",
+               "value", "unit", "n_events", "n_total", "is_comparison", "confidence", "source_kind", "provenance",
+               "source_url", "notes"]
+AE_COLUMNS = ["arm_label", "route", "term", "category", "serious", "n_affected", "n_at_risk", "percent", "confidence",
+              "provenance", "source_url", "notes"]
+ARM_COLUMNS = ["arm_id", "label", "role", "drug", "agent", "route", "dose_text", "n", "confidence", "provenance"]
+
+
+def search_rows(table: pd.DataFrame, needle: str) -> pd.DataFrame:
+    """Rows whose id, title, drugs, routes or population contain the text (case-insensitive, literal)."""
+    needle = needle.strip().lower()
+    if not needle:
+        return table
+    hay = (table["study"].fillna("") + " " + table["title"].fillna("") + " " + table["drugs"] + " "
+           + table["routes"] + " " + table["population"]).str.lower()
+    return table[hay.str.contains(needle, regex=False)]
+
+
+def _label(row: pd.Series) -> str:
+    year = "" if pd.isna(row["year"]) else f", {int(row['year'])}"
+    return f"{row['study']} ({row['design']}{year})"
+
+
+def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
+    """One study: title and notes as plain text, identifiers with links, arms, outcomes, AEs, papers, conflicts."""
+    s = tables["studies"]
+    row = s[s["study_id"] == study_id].iloc[0]
+    st.text(f"{study_id}: {row['title'] if pd.notna(row['title']) else '(no title)'}")
+    facts = {
+        "design": row["design"], "phase": row["phase"], "status": row["status"], "year": row["year"],
+        "enrollment": row["enrollment"], "drugs": ", ".join(row["drugs"]), "routes": ", ".join(row["routes"]),
+        "population": ", ".join(row["population"]), "comparator": row["comparator"],
+        "comparator class": row["comparator_class"], "sources": ", ".join(row["sources"]),
+        "NCT ids": ", ".join(row["nct_ids"]), "PMIDs": ", ".join(row["pmids"]), "DOIs": ", ".join(row["dois"]),
+    }
+    st.dataframe(pd.DataFrame({"field": list(facts), "value": [str(v) if pd.notna(v) else "" for v in facts.values()]}),
+                 key="study_facts", hide_index=True, width="stretch")
+    link = study_link(study_id, row["nct_ids"], row["pmids"], row["dois"], row["url"])
+    urls = [u for u in [link, *list(row["source_urls"])] if u]
+    if urls:
+        st.dataframe(pd.DataFrame({"source": list(dict.fromkeys(urls))}), key="study_sources", hide_index=True,
+                     column_config={"source": st.column_config.LinkColumn("source")}, width="stretch")
+    notes = [n for n in str(row["notes"] if pd.notna(row["notes"]) else "").split(" | ") if n]
+    conflicts = [n for n in notes if "conflict" in n.lower()]
+    if conflicts:
+        st.warning("Sources disagree on this study (values kept side by side):")
+        for c in conflicts:
+            st.text(c)
+    if notes:
+        st.caption("Curator notes")
+        st.text("\n".join(n for n in notes if n not in conflicts) or "(only conflicts, above)")
+    for name, cols, title in (("arms", ARM_COLUMNS, "Arms"), ("efficacy", EFF_COLUMNS, "Outcomes"),
+                              ("adverse_events", AE_COLUMNS, "Adverse events")):
+        part = tables[name][tables[name]["study_id"] == study_id]
+        st.caption(f"{title} ({len(part)})")
+        if len(part):
+            st.dataframe(part[[c for c in cols if c in part.columns]], key=f"study_{name}", hide_index=True,
+                         width="stretch", column_config=LINKS)
+    pubs = tables["publications"]
+    papers = pubs[pubs["study_id"] == study_id]
+    if len(papers):
+        st.caption(f"Papers ({len(papers)})")
+        view = papers[["ref_id", "title", "journal", "year", "design", "source_url"]].copy()
+        view["pubmed"] = papers["pmid"].map(lambda p: f"https://pubmed.ncbi.nlm.nih.gov/{p}/" if pd.notna(p) else None)
+        st.dataframe(view, key="study_papers", hide_index=True, width="stretch", column_config=LINKS)
+
+
+def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: str) -> str:
+    """Draw the filtered studies and the chosen study's details (from all its rows); return the chosen id."""
+    table = study_table(studies)
+    needle = st.text_input("Search this table (id, title, drug, route, population)", key="explorer_search")
+    shown = search_rows(table, needle)
+    st.dataframe(shown, key="studies_table", hide_index=True, width="stretch", column_config=LINKS)
+    if shown.empty:
+        st.info("No study in the table matches this search.")
+        return ""
+    options = [""] + list(shown["study"])
+    labels = {r["study"]: _label(r) for _, r in shown.iterrows()}
+    index = options.index(selected) if selected in options else 0
+    chosen = st.selectbox("Show a study's details", options, index=index, key="study",
+                          format_func=lambda sid: labels.get(sid, "— choose a study —"))
+    if chosen:
+        details(tables, chosen)
+    return chosen

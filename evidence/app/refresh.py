@@ -1,0 +1,52 @@
+"""Refresh panel: run the fetchers and the build with a progress bar; on failure say why and keep the snapshot."""
+
+from __future__ import annotations
+
+import logging
+
+import streamlit as st
+
+from evidence.profile import ProfileError, load_profile
+from evidence.refresh import RefreshError, refresh
+from evidence.settings import Settings
+
+log = logging.getLogger(__name__)
+SOURCES = {"ClinicalTrials.gov": "ctgov", "PubMed": "pubmed"}
+
+
+def render(settings: Settings) -> None:
+    """Draw the refresh controls; a click fetches, rebuilds and reruns on the new snapshot."""
+    st.caption(f"Fetches the profile '{settings.profile}' from ClinicalTrials.gov ({settings.ctgov_base_url}) and "
+               f"PubMed ({settings.pubmed_base_url}), then rebuilds the tables. If anything fails, the current "
+               "snapshot stays as it is.")
+    picked = st.multiselect("Sources to refresh", list(SOURCES), default=list(SOURCES), key="refresh_sources")
+    max_n = st.number_input("At most this many records per source (0 = all)", min_value=0, value=0, step=100,
+                            key="refresh_max")
+    if not st.button("Refresh data now", key="refresh", disabled=not picked, type="primary"):
+        return
+    with st.status("Refreshing the snapshot…", expanded=True) as status:
+        bar = st.progress(0.0, text="starting")
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            frac = min(done / total, 1.0) if total else 0.0
+            bar.progress(frac, text=f"{stage}: {done} of {total if total else '?'}")
+
+        try:
+            profile = load_profile(settings.data_dir, settings.profile)
+            report = refresh(settings, profile, [SOURCES[p] for p in picked], progress=progress,
+                             max_records=int(max_n) or None)
+        except (RefreshError, ProfileError) as exc:
+            status.update(label="Refresh failed: the previous snapshot is kept", state="error")
+            st.error(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - the app must show any failure as a message, never a traceback
+            log.exception("refresh failed")
+            status.update(label="Refresh failed: the previous snapshot is kept", state="error")
+            st.error(f"Unexpected error ({type(exc).__name__}): {exc}")
+            return
+        bar.progress(1.0, text="done")
+        fetched = "; ".join(f"{k}: {r.records} records in {r.requests} requests" for k, r in report.fetched.items())
+        counts = report.build.counts if report.build else {}
+        status.update(label="Refresh complete", state="complete")
+    st.session_state["refresh_message"] = f"Refreshed: fetched {fetched or 'nothing'}; new tables {counts}."
+    st.rerun()

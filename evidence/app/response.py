@@ -1,0 +1,55 @@
+"""Response tab: forest plot per route, rates by time window, controlled comparisons as risk ratios."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from evidence.analysis import WINDOWS
+from evidence.app import data
+from evidence.app.state import FOREST_OUTCOMES
+from evidence.charts.forest import forest_figure
+from evidence.charts.response import comparator_pooled, comparator_rr_figure, rates_by_window
+
+OUTCOME_LABELS = {"response": "response rate", "remission": "remission rate",
+                  "response_rr": "response: risk ratio vs comparator",
+                  "remission_rr": "remission: risk ratio vs comparator"}
+WINDOW_LABELS = {w.key: w.label for w in WINDOWS}
+RR_COLUMNS = ["group", "window", "study_id", "timepoint_hours", "events", "total", "events_ctl", "total_ctl", "rr",
+              "ci_low", "ci_high", "comparator_class", "arms", "arms_ctl", "derived", "provenance", "source_url"]
+
+
+def render(a: data.Analysed, key: tuple[str, float, tuple[tuple[str, str], ...]], view: dict[str, str]) -> None:
+    """Draw the response views; `view` holds (and receives) the outcome/window/method choices kept in the URL."""
+    c1, c2, c3 = st.columns(3)
+    outcome = c1.selectbox("Outcome", FOREST_OUTCOMES, index=FOREST_OUTCOMES.index(view["outcome"]),
+                           format_func=OUTCOME_LABELS.get, key="outcome")
+    windows = list(WINDOW_LABELS)
+    window = c2.selectbox("Time window", windows, index=windows.index(view["window"]),
+                          format_func=WINDOW_LABELS.get, key="window")
+    method = c3.radio("Between-study variance", ("DL", "REML"), index=("DL", "REML").index(view["method"]),
+                      key="method", horizontal=True, help="DerSimonian–Laird (default) or REML, as in R metafor")
+    view.update(outcome=outcome, window=window, method=method)
+    rows = data.forest(*key, method, outcome, window, a.tables)
+    title = f"Forest plot: {OUTCOME_LABELS[outcome]}, {WINDOW_LABELS[window]} (random effects, {method})"
+    st.plotly_chart(forest_figure(rows, title), key="forest", width="stretch")
+    if len(rows):
+        pooled = rows[rows["row_type"] == "pooled"][["group", "k", "estimate", "ci_low", "ci_high", "pi_low",
+                                                     "pi_high", "tau2", "i2", "note"]]
+        st.caption("Pooled per route. k < 3: imprecise; k = 1 is the single study's own estimate. Dotted line: "
+                   "95% prediction interval (k ≥ 3).")
+        st.dataframe(pooled.rename(columns={"group": "route"}), key="forest_pooled", hide_index=True,
+                     width="stretch")
+    st.plotly_chart(rates_by_window(a.summary), key="rates_by_window", width="stretch")
+    st.subheader("Controlled comparisons (risk ratios)")
+    rr = a.rr_response if not outcome.startswith("remission") else a.rr_remission
+    st.caption("Ketamine arm vs the same study's comparator at the same timepoint. Split by comparator class: "
+               "midazolam is an active placebo that partly masks dissociation; saline/placebo does not, so "
+               "functional unblinding can inflate placebo-controlled effects.")
+    split = comparator_pooled(rr, window, method)
+    st.plotly_chart(comparator_rr_figure(split, f"Pooled risk ratio by comparator, {WINDOW_LABELS[window]}"),
+                    key="rr_by_comparator", width="stretch")
+    if len(rr):
+        st.dataframe(rr[[c for c in RR_COLUMNS if c in rr.columns]], key="rr_table", hide_index=True,
+                     width="stretch", column_config={"source_url": st.column_config.LinkColumn("source")})
+    else:
+        st.info("No study in this selection reports a ketamine arm and a comparator arm at the same timepoint.")

@@ -1,0 +1,31 @@
+"""Side-effects tab: route x category incidence heatmap, bars per category, serious events apart."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from evidence.app.data import Analysed
+from evidence.charts.adverse import ae_bars, ae_heatmap
+
+AE_ROW_COLUMNS = ["study_id", "arm_label", "route", "drug", "term", "category", "serious", "n_affected", "n_at_risk",
+                  "percent", "confidence", "provenance", "source_url", "notes"]
+
+
+def render(a: Analysed) -> None:
+    """Draw the AE charts and the rows behind them."""
+    st.caption("Incidence in ketamine-form arms: pooled (random effects, logit) when at least one study gives "
+               "events and a denominator; hover for events / at risk, k and the 95% CI.")
+    st.plotly_chart(ae_heatmap(a.ae), key="ae_heatmap", width="stretch")
+    st.plotly_chart(ae_bars(a.ae), key="ae_bars", width="stretch")
+    st.subheader("Serious adverse events")
+    if len(a.ae_serious) and (a.ae_serious["total"].fillna(0) > 0).any():
+        st.plotly_chart(ae_bars(a.ae_serious, "Serious adverse events per category"), key="ae_serious",
+                        width="stretch")
+        st.dataframe(a.ae_serious, key="ae_serious_table", hide_index=True, width="stretch")
+    else:
+        st.info("No serious adverse event with a count and a denominator in this selection.")
+    rows = a.tables["adverse_events"]
+    if len(rows):
+        st.caption("Every adverse-event row of the selection, as reported, with its source and confidence.")
+        st.dataframe(rows[AE_ROW_COLUMNS], key="ae_rows", hide_index=True, width="stretch",
+                     column_config={"source_url": st.column_config.LinkColumn("source")})

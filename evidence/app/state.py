@@ -1,0 +1,49 @@
+"""What the URL holds: the filters plus the view's own choices (method, forest window, selected study)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import streamlit as st
+
+from evidence import analysis, vocab
+from evidence.filters import Filters, from_query, to_query
+
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "routes": vocab.ROUTES, "drugs": vocab.DRUGS, "populations": vocab.POPULATIONS, "designs": vocab.DESIGNS,
+    "phases": vocab.PHASES, "statuses": vocab.STATUSES, "comparators": vocab.COMPARATOR_CLASSES,
+}
+FOREST_OUTCOMES: tuple[str, ...] = ("response", "remission", "response_rr", "remission_rr")
+VIEW_DEFAULTS: dict[str, str] = {"method": "DL", "window": "24h", "outcome": "response", "study": ""}
+VIEW_CHOICES: dict[str, tuple[str, ...]] = {
+    "method": tuple(analysis.METHODS), "window": tuple(analysis.WINDOW_KEYS), "outcome": FOREST_OUTCOMES,
+}
+
+
+def url_params() -> dict[str, str]:
+    """The current query parameters as plain strings (repeated keys joined by commas)."""
+    out: dict[str, str] = {}
+    for k in st.query_params:
+        vals = st.query_params.get_all(k)
+        out[k] = ",".join(vals)
+    return out
+
+
+def initial_filters() -> Filters:
+    """Filters from the URL, once per session (afterwards the widgets hold them)."""
+    return from_query(url_params(), ALLOWED)
+
+
+def view_param(params: Mapping[str, str], name: str) -> str:
+    """A view choice from the URL, falling back to its default when missing or not allowed."""
+    raw = str(params.get(name, VIEW_DEFAULTS[name]))
+    if name == "study":
+        return raw[:80]
+    return raw if raw in VIEW_CHOICES[name] else VIEW_DEFAULTS[name]
+
+
+def write_url(f: Filters, view: Mapping[str, str]) -> None:
+    """Put the filters and the non-default view choices in the URL (only when they changed)."""
+    want = to_query(f) | {k: v for k, v in view.items() if v and v != VIEW_DEFAULTS.get(k)}
+    if url_params() != want:
+        st.query_params.from_dict(want)

@@ -1,0 +1,56 @@
+"""Helpers shared by the chart builders: safe hover text, route colours, an empty-figure placeholder."""
+
+from __future__ import annotations
+
+import html
+import math
+
+import plotly.graph_objects as go
+
+from evidence import vocab
+
+# One colour per route, stable across every chart.
+ROUTE_COLOURS: dict[str, str] = dict(zip(vocab.ROUTES, (
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#7f7f7f"), strict=True))
+MAX_HOVER = 220
+
+
+def hover_text(value: object, limit: int = MAX_HOVER) -> str:
+    """Record text made inert for a plotly label: HTML-escaped, one line, shortened."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    try:
+        if value != value:  # pd.NA raises, NaN-like compares unequal
+            return ""
+    except TypeError:
+        return ""
+    s = " ".join(str(value).split())
+    if len(s) > limit:
+        s = s[: limit - 1] + "…"
+    return html.escape(s, quote=True)
+
+
+def empty_figure(title: str, message: str) -> go.Figure:
+    """A figure that says why it has nothing to show, instead of a blank canvas."""
+    fig = go.Figure()
+    fig.add_annotation(text=html.escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    fig.update_layout(title=title, xaxis={"visible": False}, yaxis={"visible": False}, height=220)
+    return fig
+
+
+def fmt_pct(x: object) -> str:
+    """A proportion as a percentage with one decimal, '–' when missing."""
+    try:
+        v = float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "–"
+    return "–" if math.isnan(v) else f"{100 * v:.1f}%"
+
+
+def fmt_num(x: object, digits: int = 2) -> str:
+    """A number with fixed decimals, '–' when missing."""
+    try:
+        v = float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "–"
+    return "–" if math.isnan(v) else f"{v:.{digits}f}"

@@ -1,0 +1,82 @@
+"""Forest plots: each study's estimate with its 95% CI, a pooled diamond per group, k and I² on the plot."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from evidence.charts.common import ROUTE_COLOURS, empty_figure, fmt_num, fmt_pct, hover_text
+
+DIAMOND_HALF_HEIGHT = 0.35
+
+
+def _f(x: object) -> float:
+    try:
+        v = float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return math.nan
+    return v
+
+
+def _fmt(x: object, scale: str) -> str:
+    return fmt_num(x) if scale == "risk_ratio" else fmt_pct(x)
+
+
+def forest_figure(rows: pd.DataFrame, title: str) -> go.Figure:
+    """Draw forest_rows() output: study rows as squares with CI whiskers, pooled rows as diamonds."""
+    rows = rows[rows["estimate"].notna()] if len(rows) else rows
+    if rows.empty:
+        return empty_figure(title, "No study in this selection reports this outcome in this time window.")
+    scale = str(rows["scale"].iloc[0])
+    ratio = scale == "risk_ratio"
+    n = len(rows)
+    ys = list(range(n, 0, -1))  # first row on top
+    labels: list[str] = []
+    fig = go.Figure()
+    for y, r in zip(ys, rows.itertuples(index=False), strict=True):
+        est, lo, hi = _f(r.estimate), _f(r.ci_low), _f(r.ci_high)
+        colour = ROUTE_COLOURS.get(str(r.group), "#444")
+        if r.row_type == "pooled":
+            k, i2 = int(_f(r.k)) if not math.isnan(_f(r.k)) else 0, _f(r.i2)
+            note = f" — {r.note}" if isinstance(r.note, str) and r.note else ""
+            labels.append(f"Pooled {r.group} (k={k}, I²={fmt_num(i2, 0)}%)")
+            fig.add_trace(go.Scatter(
+                x=[lo, est, hi, est, lo], y=[y, y + DIAMOND_HALF_HEIGHT, y, y - DIAMOND_HALF_HEIGHT, y],
+                fill="toself", mode="lines", line={"color": colour}, fillcolor=colour, name=f"pooled {r.group}",
+                hoverinfo="text", showlegend=False,
+                text=(f"Pooled {hover_text(r.group)}: {_fmt(est, scale)} [{_fmt(lo, scale)}, {_fmt(hi, scale)}]"
+                      f"<br>k={k}, I²={fmt_num(i2, 1)}%, tau²={fmt_num(r.tau2, 3)}"
+                      f"<br>95% prediction interval {_fmt(r.pi_low, scale)} to {_fmt(r.pi_high, scale)}"
+                      f"{hover_text(note)}"),
+            ))
+            if not math.isnan(_f(r.pi_low)) and k >= 3:
+                fig.add_trace(go.Scatter(x=[_f(r.pi_low), _f(r.pi_high)], y=[y, y], mode="lines",
+                                         line={"color": colour, "dash": "dot", "width": 1}, hoverinfo="skip",
+                                         showlegend=False))
+        else:
+            labels.append(hover_text(r.label, 60))
+            counts = f"{fmt_num(r.events, 0)}/{fmt_num(r.total, 0)}"
+            if ratio:
+                counts += f" vs {fmt_num(r.events_ctl, 0)}/{fmt_num(r.total_ctl, 0)}"
+            derived = " (events derived from a percent)" if bool(r.derived) else ""
+            fig.add_trace(go.Scatter(
+                x=[est], y=[y], mode="markers", marker={"symbol": "square", "size": 10, "color": colour},
+                error_x={"type": "data", "symmetric": False, "array": [hi - est], "arrayminus": [est - lo]},
+                showlegend=False, customdata=[[hover_text(r.study_id), counts, hover_text(r.provenance)]],
+                hovertemplate=(f"<b>%{{customdata[0]}}</b> ({hover_text(r.group)})<br>"
+                               f"{_fmt(est, scale)} [{_fmt(lo, scale)}, {_fmt(hi, scale)}]<br>"
+                               f"events %{{customdata[1]}}{derived}<br>%{{customdata[2]}}<extra></extra>"),
+            ))
+    if ratio:
+        fig.add_vline(x=1, line={"color": "#888", "dash": "dash"})
+    xaxis: dict[str, object] = {"title": "risk ratio vs comparator (log scale)" if ratio else "proportion of patients",
+                                "zeroline": False}
+    if ratio:
+        xaxis["type"] = "log"
+    else:
+        xaxis.update({"range": [0, 1], "tickformat": ".0%"})
+    fig.update_layout(title=title, height=140 + 28 * n, xaxis=xaxis, margin={"l": 260},
+                      yaxis={"tickvals": ys, "ticktext": labels, "range": [0.3, n + 0.7]})
+    return fig

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -34,6 +35,10 @@ NON_EFFICACY_SCALES: tuple[tuple[str, str], ...] = (
 )
 _RESPONSE_RE = re.compile(r"\brespon(?:se|der|ders|ding)\b", re.IGNORECASE)
 _REMISSION_RE = re.compile(r"\bremi(?:ssion|tters?|tted)\b", re.IGNORECASE)
+
+
+# Registries repeat the same MedDRA terms thousands of times: classify each distinct term once.
+_ae_category = functools.lru_cache(maxsize=65536)(lexicon.ae_category)
 
 
 def find_scale(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -263,7 +268,7 @@ def adverse_event_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[
             if not term:
                 warn(f"{nct}: {AE_PATH}.{key}[{ei}] has no term; skipped")
                 continue
-            category = lexicon.ae_category(term)
+            category = _ae_category(term)
             organ = ev.get("organSystem") if isinstance(ev.get("organSystem"), str) else None
             for si, st in _dicts(ev.get("stats")):
                 gid = st.get("groupId")

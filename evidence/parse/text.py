@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
-_WS = re.compile(r"\s+")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
@@ -20,8 +19,7 @@ def squash(text: str | None) -> str | None:
     """Collapse runs of whitespace (XML indentation, line breaks) into single spaces; empty becomes None."""
     if text is None:
         return None
-    out = _WS.sub(" ", text).strip()
-    return out or None
+    return " ".join(text.split()) or None
 
 
 def to_float(value: object) -> float | None:
@@ -42,6 +40,8 @@ def to_float(value: object) -> float | None:
 
 def to_int(value: object) -> int | None:
     """A reported count (92, '92', '92.0') as int; None when it is missing or not a whole number."""
+    if type(value) is int:  # the common case: AE counts are JSON integers
+        return value if abs(value) <= 2**62 else None
     f = to_float(value)
     if f is None or f != int(f) or abs(f) > 2**62:
         return None

@@ -42,7 +42,7 @@ def negated(text: str, start: int, end: int) -> bool:
 
 
 def _specific_terms(text: str) -> list[re.Match[str]]:
-    return [m for m in lexicon.AE_TERM_RE.finditer(text) if not _GENERIC.fullmatch(m.group(0).split()[-1])]
+    return [m for m in lexicon.AE_TERM_RE.finditer(text) if not _GENERIC.search(m.group(0))]
 
 
 def _term_phrase(window: str) -> tuple[str, int] | None:
@@ -104,9 +104,10 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             off = foff
             opener = s.rfind("(", 0, mt.start)
             if tp is None and opener > 0 and ")" not in s[opener : mt.start]:
-                head = list(lexicon.AE_TERM_RE.finditer(s[max(0, opener - 60) : opener]))
-                if head and not s[max(0, opener - 60) + head[-1].end() : opener].strip():
-                    tp, off = (re.sub(r"\s+", " ", head[-1].group(0)), 0), max(0, opener - 60) + head[-1].start()
+                base = max(0, opener - 60)
+                head = list(lexicon.AE_TERM_RE.finditer(s[base:opener]))
+                if head and not _GENERIC.search(head[-1].group(0)) and not s[base + head[-1].end() : opener].strip():
+                    tp, off = (re.sub(r"\s+", " ", head[-1].group(0)), 0), base + head[-1].start()
                     # "dizziness (ketamine 25% vs placebo 5%)": the term named just before the bracket
             if tp is None and (re.search(r"most\s+common", back, re.I) or _OCCUR.search(back)):
                 tp = _term_phrase(back)

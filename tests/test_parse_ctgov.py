@@ -433,3 +433,148 @@ def test_unknown_enums_and_odd_shapes_warn_and_skip_field() -> None:
     text = "\n".join(res.warnings)
     for needle in ("HALF_DONE", "allocation", "adverseEventsModule", "nctId", "not a study record"):
         assert needle in text
+
+
+@pytest.mark.parametrize(
+    "title, description, measure, scale",
+    [
+        ("Percentage of Participants With Response (>=50% Reduction in MADRS) at 24 Hours", "", "response", "MADRS"),
+        ("Number of Remitters (MADRS <= 10)", "", "remission", "MADRS"),
+        ("Rate of Remission at Day 28", "Remission was defined as HAM-D-17 <= 7", "remission", "HAM-D"),
+        ("Change From Baseline in MADRS Total Score at Day 28", "", "scale_change", "MADRS"),
+        ("Change in Hamilton Depression Rating Scale (HDRS) Score", "", "scale_change", "HAM-D"),
+        ("Change in QIDS-SR16", "", "scale_change", "QIDS"),
+        ("Change in Beck Depression Inventory", "", "scale_change", "BDI"),
+        ("Change in Depressive Symptoms", "Measured with the MADRS.", "scale_change", "MADRS"),
+        ("Clinician-Administered Dissociative States Scale (CADSS) Score", "", "other", "CADSS"),
+        ("CADSS Total Score 40 Minutes Post-infusion", "Depression assessed by MADRS elsewhere", "other", "CADSS"),
+        ("Systolic Blood Pressure", "", "other", None),
+    ],
+)
+def test_outcome_measure_classification(title: str, description: str, measure: str, scale: str | None) -> None:
+    from evidence.parse.ctgov_results import classify_measure
+
+    assert classify_measure(title, description) == (measure, scale)
+
+
+def ketamine_results_study() -> dict:
+    """Synthetic ketamine record with results, CT.gov-shaped (no ketamine registry JSON was recorded)."""
+    arms = [
+        {
+            "label": "Ketamine",
+            "type": "EXPERIMENTAL",
+            "description": "Ketamine 0.5 mg/kg intravenous infusion over 40 min",
+            "interventionNames": ["Drug: Ketamine"],
+        },
+        {
+            "label": "Midazolam",
+            "type": "ACTIVE_COMPARATOR",
+            "description": "Midazolam 0.045 mg/kg IV",
+            "interventionNames": ["Drug: Midazolam"],
+        },
+    ]
+    ivs = [
+        {"type": "DRUG", "name": "Ketamine", "armGroupLabels": ["Ketamine"]},
+        {"type": "DRUG", "name": "Midazolam", "armGroupLabels": ["Midazolam"]},
+    ]
+    doc = synthetic(arms, ivs)
+    groups = [
+        {"id": "OG000", "title": "Ketamine"},
+        {"id": "OG001", "title": "Midazolam"},
+        {"id": "OG002", "title": "All Participants (open-label esketamine nasal spray)"},
+    ]
+    doc["resultsSection"] = {
+        "outcomeMeasuresModule": {
+            "outcomeMeasures": [
+                {
+                    "type": "PRIMARY",
+                    "title": "Number of Participants With Response on the MADRS",
+                    "paramType": "COUNT_OF_PARTICIPANTS",
+                    "unitOfMeasure": "Participants",
+                    "timeFrame": "24 hours post-infusion",
+                    "groups": groups,
+                    "denoms": [
+                        {
+                            "units": "Participants",
+                            "counts": [
+                                {"groupId": "OG000", "value": "35"},
+                                {"groupId": "OG001", "value": "18"},
+                                {"groupId": "OG002", "value": "NA"},
+                            ],
+                        }
+                    ],
+                    "classes": [
+                        {
+                            "categories": [
+                                {
+                                    "measurements": [
+                                        {"groupId": "OG000", "value": "22"},
+                                        {"groupId": "OG001", "value": "5"},
+                                        {"groupId": "OG002", "value": "NA", "comment": "not collected"},
+                                    ]
+                                }
+                            ]
+                        }
+                    ],
+                }
+            ]
+        },
+        "adverseEventsModule": {
+            "eventGroups": [
+                {"id": "EG000", "title": "Ketamine", "seriousNumAffected": 0, "seriousNumAtRisk": 35},
+                {"id": "EG001", "title": "Open-label follow-up"},
+            ],
+            "otherEvents": [
+                {
+                    "term": "Dissociation",
+                    "stats": [
+                        {"groupId": "EG000", "numAffected": 9, "numAtRisk": 35},
+                        {"groupId": "EG001", "numAffected": 2},
+                    ],
+                },
+                {
+                    "term": "Blood pressure increased",
+                    "stats": [{"groupId": "EG000", "numAffected": 4, "numAtRisk": 35}],
+                },
+            ],
+        },
+    }
+    return doc
+
+
+def test_outcome_rows_map_groups_to_arms_and_routes() -> None:
+    res = parse_document(ketamine_results_study(), "synthetic")
+    eff = res.tables["efficacy"].set_index("arm_id")
+    assert (eff.loc["OG000", "route"], eff.loc["OG000", "drug"], eff.loc["OG000", "confidence"]) == (
+        "intravenous",
+        "ketamine",
+        "auto",
+    )
+    assert (eff.loc["OG000", "value"], eff.loc["OG000", "n_events"], eff.loc["OG000", "n_total"]) == (22.0, 22, 35)
+    assert eff.loc["OG000", "measure"] == "response" and eff.loc["OG000", "scale"] == "MADRS"
+    assert eff.loc["OG000", "timepoint_hours"] == 24.0
+    assert eff.loc["OG001", "drug"] == "other" and eff.loc["OG001", "route"] == "intravenous"
+    # A group with no arm of its own: drug/route from its own text, marked uncertain; "NA" stays missing.
+    assert (eff.loc["OG002", "drug"], eff.loc["OG002", "route"], eff.loc["OG002", "confidence"]) == (
+        "esketamine",
+        "intranasal",
+        "uncertain",
+    )
+    assert val(eff.loc["OG002", "value"]) is None and val(eff.loc["OG002", "n_total"]) is None
+    assert "not collected" in eff.loc["OG002", "notes"]
+
+
+def test_adverse_events_keep_follow_up_groups_and_categories() -> None:
+    ae = parse_document(ketamine_results_study(), "synthetic").tables["adverse_events"]
+    terms = ae[~ae.term.str.startswith("Total")]
+    got = {
+        (r.arm_id, r.term): (r.category, val(r.n_affected), val(r.n_at_risk), val(r.percent))
+        for r in terms.itertuples()
+    }
+    assert got == {
+        ("EG000", "Dissociation"): ("dissociation", 9, 35, round(900 / 35, 2)),
+        ("EG001", "Dissociation"): ("dissociation", 2, None, None),  # at-risk not reported: no percent invented
+        ("EG000", "Blood pressure increased"): ("blood_pressure_increase", 4, 35, round(400 / 35, 2)),
+    }
+    assert set(ae.arm_label) == {"Ketamine", "Open-label follow-up"}
+    assert set(terms.serious) == {False}

@@ -55,17 +55,21 @@ def ae_incidence(tables: dict[str, pd.DataFrame], by: str = "route", method: str
     if arm_rows.empty:
         return pd.DataFrame(columns=AE_COLUMNS)
     arm_rows = row_groups(arm_rows, tables["studies"], by)
+    ok = arm_rows[arm_rows["poolable"]]
+    per_arm = ok.groupby(["group", "category", "study_id", "arm_key"], sort=False).agg(
+        events=("events", "max"), total=("total", "max"))
+    per_study = per_arm.groupby(level=["group", "category", "study_id"], sort=False).sum()
+    studies_of = {k: g.droplevel([0, 1]) for k, g in per_study.groupby(level=["group", "category"], sort=False)}
+    counts = arm_rows.assign(unpooled=~arm_rows["poolable"], derived_ok=arm_rows["derived"] & arm_rows["poolable"])
     out = []
-    for (group, cat), g in arm_rows.groupby(["group", "category"], sort=False):
-        ok = g[g["poolable"]]
-        per_arm = ok.groupby(["study_id", "arm_key"]).agg(events=("events", "max"), total=("total", "max"))
-        per_study = per_arm.groupby("study_id").agg(events=("events", "sum"), total=("total", "sum"))
-        pooled = pool_rows(per_study, "PLO", method)
-        ev, tot = float(per_study["events"].sum()), float(per_study["total"].sum())
+    for (group, cat), g in counts.groupby(["group", "category"], sort=False):
+        st = studies_of.get((group, cat), pd.DataFrame({"events": [], "total": []}))
+        pooled = pool_rows(st, "PLO", method)
+        ev, tot = float(st["events"].sum()), float(st["total"].sum())
         out.append({
             "by": by, "group": group, "category": cat, **pooled, "n_studies": int(g["study_id"].nunique()),
             "events": ev, "total": tot, "raw_rate": ev / tot if tot else float("nan"),
-            "derived_rows": int(ok["derived"].sum()), "unpooled_rows": int((~g["poolable"]).sum()),
+            "derived_rows": int(g["derived_ok"].sum()), "unpooled_rows": int(g["unpooled"].sum()),
             "study_ids": ";".join(sorted(g["study_id"].unique())),
         })
     df = pd.DataFrame(out, columns=AE_COLUMNS)

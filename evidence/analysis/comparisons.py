@@ -15,38 +15,43 @@ PAIR_COLUMNS: list[str] = [
 ]
 
 
+def _join(s: pd.Series) -> str:
+    return "; ".join(dict.fromkeys(str(x) for x in s if isinstance(x, str) and x))
+
+
+def _side(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Arms of one side summed per keys (arms of a study are different people), with their labels and sources."""
+    return rows.groupby(keys, sort=False).agg(
+        events=("events", "sum"), total=("total", "sum"), derived=("derived", "any"), arms=("arm_label", _join),
+        provenance=("provenance", _join), source_url=("source_url", _join),
+    ).reset_index()
+
+
 def controlled_pairs(arm_rows: pd.DataFrame) -> pd.DataFrame:
     """Per (group, window, study): experimental ketamine-form arms vs comparator arms, summed, at one timepoint.
 
-    The timepoint is one both sides report, the nearest the window's anchor. Needs a `group` column on the
-    experimental rows (comparator rows are matched by study, whatever their own route or drug).
+    The timepoint is one both sides report, the nearest the window's anchor (the earlier on a tie). Needs a
+    `group` column on the experimental rows (comparator rows are matched by study, whatever their route or drug).
     """
     ok = arm_rows[arm_rows["poolable"] & (arm_rows["window"] != NO_WINDOW)]
     exp = ok[(ok["role"] == "experimental") & ok["drug"].isin(KETAMINE_FORMS)]
     ctl = ok[ok["role"] == "comparator"].drop_duplicates(["study_id", "arm_key", "timepoint_hours"])
     if exp.empty or ctl.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    ctl_by = {k: g for k, g in ctl.groupby(["study_id", "window"], sort=False)}
-    out = []
-    for (group, window, sid), e in exp.groupby(["group", "window", "study_id"], sort=True):
-        c = ctl_by.get((sid, window))
-        if c is None:
-            continue
-        common = sorted(set(e["timepoint_hours"]) & set(c["timepoint_hours"]),
-                        key=lambda h: (abs(h - _ANCHOR[window]), h))
-        if not common:
-            continue
-        tp = common[0]
-        ee, cc = e[e["timepoint_hours"] == tp], c[c["timepoint_hours"] == tp]
-        out.append({
-            "group": group, "window": window, "study_id": sid, "timepoint_hours": tp,
-            "events": float(ee["events"].sum()), "total": float(ee["total"].sum()),
-            "events_ctl": float(cc["events"].sum()), "total_ctl": float(cc["total"].sum()),
-            "arms": "; ".join(str(x) for x in ee["arm_label"] if x),
-            "arms_ctl": "; ".join(str(x) for x in cc["arm_label"] if x),
-            "derived": bool(ee["derived"].any() or cc["derived"].any()),
-            "provenance": " | ".join(dict.fromkeys(str(x) for x in pd.concat([ee["provenance"], cc["provenance"]]))),
-            "source_url": " ".join(dict.fromkeys(str(x) for x in pd.concat([ee["source_url"], cc["source_url"]])
-                                                 if x)),
-        })
-    return pd.DataFrame(out, columns=PAIR_COLUMNS)
+    tp_keys = ["window", "study_id", "timepoint_hours"]
+    e = _side(exp, ["group", *tp_keys])
+    c = _side(ctl, tp_keys)
+    m = e.merge(c, on=tp_keys, suffixes=("", "_ctl"))
+    if m.empty:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    m["_dist"] = (m["timepoint_hours"] - m["window"].map(_ANCHOR)).abs()
+    m = m.sort_values(["group", "window", "study_id", "_dist", "timepoint_hours"], kind="stable")
+    m = m.drop_duplicates(["group", "window", "study_id"], keep="first")
+    m["derived"] = m["derived"] | m["derived_ctl"]
+    m["provenance"] = [" | ".join(x for x in (a, b) if x) for a, b in zip(m["provenance"], m["provenance_ctl"],
+                                                                          strict=True)]
+    m["source_url"] = [" ".join(dict.fromkeys(x for x in (a, b) if x)) for a, b in
+                       zip(m["source_url"], m["source_url_ctl"], strict=True)]
+    for col in ("events", "total", "events_ctl", "total_ctl"):
+        m[col] = m[col].astype(float)
+    return m[PAIR_COLUMNS].reset_index(drop=True)

@@ -34,8 +34,12 @@ def study_level(tables: dict[str, pd.DataFrame], outcome: str, by: str = "route"
     arms = arm_events(tables, measure)
     if arms.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    arms = row_groups(arms, tables["studies"], by)
-    return controlled_pairs(arms) if kind == "RR" else study_rates(arms)
+    return study_level_from_arms(row_groups(arms, tables["studies"], by), kind)
+
+
+def study_level_from_arms(grouped_arms: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """study_level() on arm rows already read (rates.arm_events) and grouped (groups.row_groups)."""
+    return controlled_pairs(grouped_arms) if kind == "RR" else study_rates(grouped_arms)
 
 
 def controlled_rr(tables: dict[str, pd.DataFrame], measure: str = "response", window: str | None = None,

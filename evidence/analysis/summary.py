@@ -19,7 +19,7 @@ import pandas as pd
 
 from evidence import vocab
 from evidence.analysis.adverse import ae_incidence
-from evidence.analysis.forest import study_level
+from evidence.analysis.forest import study_level_from_arms
 from evidence.analysis.groups import (
     KETAMINE_FORMS,
     check_by,
@@ -78,39 +78,45 @@ def _onset_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[d
     return out
 
 
-def _rate_rows(tables: dict[str, pd.DataFrame], by: str, method: str, outcome: str) -> list[dict[str, object]]:
-    measure = outcome.removesuffix("_rr")
-    kind = "RR" if outcome.endswith("_rr") else "PLO"
+def _rate_rows(tables: dict[str, pd.DataFrame], by: str, method: str, measure: str) -> list[dict[str, object]]:
+    """Rows of one measure: single-arm proportions, then risk ratios vs control, per group and window."""
     arms = arm_events(tables, measure)
     if arms.empty:
         return []
     arms = row_groups(arms, tables["studies"], by)
-    arms = arms[(arms["role"] == "experimental") & arms["drug"].isin(KETAMINE_FORMS)]
-    studies_lvl = study_level(tables, outcome, by)
+    exp = arms[(arms["role"] == "experimental") & arms["drug"].isin(KETAMINE_FORMS)]
     out = []
-    for (group, window), g in arms.groupby(["group", "window"], sort=False):
-        s = studies_lvl[(studies_lvl["group"] == group) & (studies_lvl["window"] == window)]
-        if kind == "RR" and (window == NO_WINDOW or s.empty):
-            continue  # no comparator at a shared timepoint: the single-arm row already reports these arms
-        row = _blank(by, group, outcome, method)
-        label = "timepoint not reported" if window == NO_WINDOW else get_window(window).label
-        unpooled = int((~g["poolable"]).sum()) if window != NO_WINDOW else len(g)
-        derived = int(s["derived"].sum()) if kind == "RR" else int((g["derived"] & g["poolable"]).sum())
-        row.update(window=window, window_label=label, n_studies=int(g["study_id"].nunique()), derived_rows=derived,
-                   unpooled_rows=unpooled, scale="risk_ratio" if kind == "RR" else "proportion",
-                   study_ids=";".join(sorted(s["study_id"])))
-        if window == NO_WINDOW:
-            row.update(k=0, note="timepoint not reported: counted, not pooled")
-        else:
-            row.update(pool_rows(s, kind, method))
-            ev, tot = float(s["events"].sum()), float(s["total"].sum())
-            if kind == "RR":
-                row.update(n_studies=int(s["study_id"].nunique()), events=ev, total=tot,
-                           participants=tot + float(s["total_ctl"].sum()))
-            else:
-                row.update(events=ev, total=tot, participants=tot, raw_rate=ev / tot if tot else math.nan)
-        out.append(row)
+    for kind, outcome in (("PLO", measure), ("RR", f"{measure}_rr")):
+        lvl = study_level_from_arms(arms, kind)
+        by_cell = {key: g for key, g in lvl.groupby(["group", "window"], sort=False)}
+        for (group, window), g in exp.groupby(["group", "window"], sort=False):
+            s = by_cell.get((group, window), lvl.iloc[0:0])
+            if kind == "RR" and (window == NO_WINDOW or s.empty):
+                continue  # no comparator at a shared timepoint: the single-arm row already reports these arms
+            out.append(_rate_row(by, method, outcome, kind, group, window, g, s))
     return out
+
+
+def _rate_row(by: str, method: str, outcome: str, kind: str, group: str, window: str, arms: pd.DataFrame,
+              s: pd.DataFrame) -> dict[str, object]:
+    row = _blank(by, group, outcome, method)
+    label = "timepoint not reported" if window == NO_WINDOW else get_window(window).label
+    unpooled = int((~arms["poolable"]).sum()) if window != NO_WINDOW else len(arms)
+    derived = int(s["derived"].sum()) if kind == "RR" else int((arms["derived"] & arms["poolable"]).sum())
+    row.update(window=window, window_label=label, n_studies=int(arms["study_id"].nunique()), derived_rows=derived,
+               unpooled_rows=unpooled, scale="risk_ratio" if kind == "RR" else "proportion",
+               study_ids=";".join(sorted(s["study_id"])))
+    if window == NO_WINDOW:
+        row.update(k=0, note="timepoint not reported: counted, not pooled")
+        return row
+    row.update(pool_rows(s, kind, method))
+    ev, tot = float(s["events"].sum()), float(s["total"].sum())
+    if kind == "RR":
+        row.update(n_studies=int(s["study_id"].nunique()), events=ev, total=tot,
+                   participants=tot + float(s["total_ctl"].sum()))
+    else:
+        row.update(events=ev, total=tot, participants=tot, raw_rate=ev / tot if tot else math.nan)
+    return row
 
 
 def _ae_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
@@ -133,8 +139,8 @@ def summarise(tables: Mapping[str, pd.DataFrame], by: str = "route", method: str
         raise ValueError(f"unknown method {method!r}; use one of {list(METHODS)}")
     t = dict(tables)
     rows = _study_rows(t, by, method) + _onset_rows(t, by, method)
-    for outcome in SUMMARY_OUTCOMES[2:]:
-        rows += _rate_rows(t, by, method, outcome)
+    for measure in ("response", "remission"):
+        rows += _rate_rows(t, by, method, measure)
     rows += _ae_rows(t, by, method)
     df = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
     if df.empty:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
@@ -280,15 +281,20 @@ class Client:
         self, method: str, url: str, params: Mapping[str, str] | None, data: Mapping[str, str] | None
     ) -> Response:
         try:
-            resp = self.session.request(method, url, params=params, data=data, timeout=self.timeout)
-            body = resp.content  # read now: a body cut off in transit raises here, inside our retry loop
+            # stream=True and one raw read: requests' own reading in 10 kB chunks costs more than NCBI's
+            # rate leaves between two 10 MB batches. A body cut off in transit raises here, in our retry loop.
+            resp = self.session.request(method, url, params=params, data=data, timeout=self.timeout, stream=True)
+            try:
+                body = resp.raw.read(decode_content=True)
+            finally:
+                resp.close()
         except RateLimited:
             raise
         except requests.exceptions.RetryError as exc:
             raise RateLimited(f"{method} {self._safe(url)}: gave up after retries ({self._safe(exc)})") from None
-        except requests.exceptions.Timeout as exc:
+        except (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError) as exc:
             raise TransportError(f"{method} {self._safe(url)}: timed out ({self._safe(exc)})") from None
-        except requests.exceptions.RequestException as exc:
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
             raise TransportError(f"{method} {self._safe(url)}: {type(exc).__name__}: {self._safe(exc)}") from None
         return Response(resp.status_code, self._safe(resp.url), dict(resp.headers), body)
 

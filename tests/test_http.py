@@ -106,8 +106,10 @@ def test_limiter_is_thread_safe() -> None:
     for t in threads:
         t.join()
     times.sort()
-    assert len(times) == 20
-    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 1 / 40 - 0.003
+    assert len(times) == 20 and lim.acquired == 20
+    # each slot is handed out once: the 20th caller cannot pass before 19 intervals after the first
+    # (wake-up jitter may bunch individual pairs, but never makes the whole sequence faster)
+    assert times[-1] - times[0] >= 19 * lim.interval - 0.005
 
 
 # --- retries --------------------------------------------------------------------------------------------------

@@ -8,10 +8,13 @@ reported, never read as "0 results". Parsing articles into tables is evidence/pa
 
 from __future__ import annotations
 
+import collections
 import logging
 import math
+import re
 import time
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +44,7 @@ RETRIEVAL_CAP = 10_000  # E-utilities return only the first 10,000 records of a 
 DEFAULT_BATCH = 500
 MAX_BATCH = 10_000
 RATE_NO_KEY, RATE_WITH_KEY = 3.0, 10.0
+WRITE_QUEUE = 4  # efetch batches held in memory while the writer compresses (each ~10 MB at 500 records)
 ESEARCH_FILE = "esearch/esearch-00001.xml.gz"  # a subfolder: not an article set for the build
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -116,8 +120,29 @@ def parse_esearch(body: bytes) -> Search:
     )
 
 
+_SET_HEAD = re.compile(rb"<PubmedArticleSet\b")
+_SET_END = re.compile(rb"</PubmedArticleSet>\s*\Z")
+_OWN_PMID = re.compile(rb"<(?:MedlineCitation|BookDocument)\b[^>]*>\s*<PMID\b[^>]*>\s*(\d+)\s*</PMID>")
+
+
 def article_ids(body: bytes) -> list[str]:
-    """PMIDs of an efetch PubmedArticleSet; BadResponse for an <ERROR> document, truncated XML or an HTML page."""
+    """PMIDs of an efetch PubmedArticleSet; BadResponse for an <ERROR> document, truncated XML or an HTML page.
+
+    A complete set (root opened and closed, every article closed, one own PMID each) is recognised with a fast
+    scan, because building a tree of a 10 MB batch costs more than NCBI's rate allows between requests; anything
+    else goes through a full (entity-safe) parse, which names what is wrong. Per-record well-formedness is
+    checked again by the parser.
+    """
+    if _SET_HEAD.search(body[:4096]) and _SET_END.search(body[-256:]):
+        ids = [m.decode() for m in _OWN_PMID.findall(body)]
+        opened = body.count(b"<PubmedArticle>") + body.count(b"<PubmedBookArticle>")
+        closed = body.count(b"</PubmedArticle>") + body.count(b"</PubmedBookArticle>")
+        if opened == closed == len(ids):
+            return ids
+    return _article_ids_parsed(body)
+
+
+def _article_ids_parsed(body: bytes) -> list[str]:
     root = _xml(body, "efetch answer")
     if root.tag != "PubmedArticleSet":
         msg = (root.findtext("ERROR") or root.findtext(".//ERROR") or "").strip()
@@ -128,15 +153,20 @@ def article_ids(body: bytes) -> list[str]:
     ]
 
 
-def _expect_articles(n: int) -> Validator:
-    def validate(body: bytes) -> None:
-        ids = article_ids(body)
-        if n and not ids:
-            raise BadResponse(f"efetch answer holds no articles (expected {n})")
-        if len(ids) < n:
-            log.warning("efetch returned %d of %d records (some may have been withdrawn)", len(ids), n)
+class _ExpectArticles:
+    """Validator of one efetch batch; keeps the PMIDs it read so the body is scanned once."""
 
-    return validate
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.ids: list[str] = []
+
+    def __call__(self, body: bytes) -> None:
+        ids = article_ids(body)
+        if self.n and not ids:
+            raise BadResponse(f"efetch answer holds no articles (expected {self.n})")
+        if len(ids) < self.n:
+            log.warning("efetch returned %d of %d records (some may have been withdrawn)", len(ids), self.n)
+        self.ids = ids
 
 
 # --- fetching ------------------------------------------------------------------------------------------------
@@ -223,41 +253,54 @@ def fetch_articles(
     progress(SOURCE, len(seen), target)
 
     use_history = bool(search.webenv and search.query_key)
-    for k in range(done + 1, n_batches + 1):
-        start = (k - 1) * batch_size
-        n = min(batch_size, target - start)
-        what = f"PubMed efetch batch {k}/{n_batches}"
-        body: bytes | None = None
-        if use_history:
-            params = {**common, "query_key": str(search.query_key), "WebEnv": str(search.webenv),
-                      "retstart": str(start), "retmax": str(n), "retmode": "xml"}
-            try:
-                body = _call(client, f"{base_url}/efetch.fcgi", params, post=False, validate=_expect_articles(n),
-                             what=what).body
-            except BadResponse as exc:
-                if exc.status is not None or len(search.ids) < target:
-                    raise  # an HTTP error is an outage, not a lost WebEnv: asking differently would not help
-                # An error document instead of articles: the history server forgets WebEnvs, but the ids from
-                # esearch still name the batch.
-                log.warning("%s via history server failed (%s); posting the id list instead", what, exc)
-                use_history = False
-        if body is None:
-            ids = search.ids[start:start + n]
-            if len(ids) < n:
-                raise FetchError(f"{what}: esearch gave {len(search.ids)} ids, cannot name records {start}-{start + n}")
-            params = {**common, "id": ",".join(ids), "retmode": "xml"}
-            body = _call(client, f"{base_url}/efetch.fcgi", params, post=True, validate=_expect_articles(n),
-                         what=what).body
-        cache.stage(k, body)
-        dup = _add(article_ids(body), seen)
-        if dup:
-            log.warning("%s repeats %d records already fetched; counted once", what, dup)
-        duplicates += dup
-        progress(SOURCE, len(seen), target)
+    # Compressing and writing batches overlaps with requesting the next ones: one writer thread, so files land
+    # in order; at most WRITE_QUEUE batches wait in memory. A failed write stops the run at the next batch.
+    pending: collections.deque[Future[Path]] = collections.deque()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pubmed-raw-writer") as writer:
+        for k in range(done + 1, n_batches + 1):
+            start = (k - 1) * batch_size
+            n = min(batch_size, target - start)
+            body, ids, use_history = _efetch_batch(client, base_url, common, search, start, n, use_history,
+                                                   what=f"PubMed efetch batch {k}/{n_batches}")
+            while pending and (pending[0].done() or len(pending) >= WRITE_QUEUE):
+                pending.popleft().result()
+            pending.append(writer.submit(cache.stage, k, body))
+            dup = _add(ids, seen)
+            if dup:
+                log.warning("PubMed efetch batch %d repeats %d records already fetched; counted once", k, dup)
+            duplicates += dup
+            progress(SOURCE, len(seen), target)
+        while pending:
+            pending.popleft().result()
 
     state.update({"phase": "committing", "files": n_batches, "records": len(seen), "duplicates": duplicates})
     cache.save_state(state)
     return _commit(cache, state, client.requests_sent - sent_before, resumed=resumed)
+
+
+def _efetch_batch(client: Client, base_url: str, common: Mapping[str, str], search: Search, start: int, n: int,
+                  use_history: bool, what: str) -> tuple[bytes, list[str], bool]:
+    """One batch through the history server, or by POSTing its ids once the WebEnv is lost; returns the body,
+    its PMIDs and whether the history server is still usable."""
+    validate = _ExpectArticles(n)
+    if use_history:
+        params = {**common, "query_key": str(search.query_key), "WebEnv": str(search.webenv),
+                  "retstart": str(start), "retmax": str(n), "retmode": "xml"}
+        try:
+            body = _call(client, f"{base_url}/efetch.fcgi", params, post=False, validate=validate, what=what).body
+            return body, validate.ids, True
+        except BadResponse as exc:
+            if exc.status is not None or len(search.ids) < start + n:
+                raise  # an HTTP error is an outage, not a lost WebEnv: asking differently would not help
+            # An error document instead of articles: the history server forgets WebEnvs, but the ids from
+            # esearch still name the batch.
+            log.warning("%s via history server failed (%s); posting the id list instead", what, exc)
+    ids = search.ids[start:start + n]
+    if len(ids) < n:
+        raise FetchError(f"{what}: esearch gave {len(search.ids)} ids, cannot name records {start}-{start + n}")
+    params = {**common, "id": ",".join(ids), "retmode": "xml"}
+    body = _call(client, f"{base_url}/efetch.fcgi", params, post=True, validate=validate, what=what).body
+    return body, validate.ids, False
 
 
 def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: bool) -> RunResult:
@@ -309,7 +352,7 @@ def fetch_pmids(
     for k in range(1, n_batches + 1):
         chunk = ids[(k - 1) * batch_size:k * batch_size]
         r = _call(client, f"{base_url.rstrip('/')}/efetch.fcgi", {**common, "id": ",".join(chunk), "retmode": "xml"},
-                  post=True, validate=_expect_articles(len(chunk)), what=f"PubMed efetch ids batch {k}/{n_batches}")
+                  post=True, validate=_ExpectArticles(len(chunk)), what=f"PubMed efetch ids batch {k}/{n_batches}")
         cache.stage(k, r.body)
         _add(article_ids(r.body), seen)
         progress(SOURCE, len(seen), len(ids))

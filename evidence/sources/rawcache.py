@@ -27,8 +27,12 @@ INCOMING_SUFFIX = ".incoming"
 
 
 def gzip_bytes(body: bytes) -> bytes:
-    """Deterministic gzip (no timestamp, no name) so identical responses give identical files."""
-    return gzip.compress(body, compresslevel=6, mtime=0)
+    """Deterministic gzip (no timestamp, no name) so identical responses give identical files.
+
+    Level 1: a 500-record efetch batch (~12 MB) must be stored within NCBI's 1/3 s between requests; level 6
+    saves only ~15% more space at about twice the time.
+    """
+    return gzip.compress(body, compresslevel=1, mtime=0)
 
 
 class RawCache:

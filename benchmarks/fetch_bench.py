@@ -1,0 +1,177 @@
+"""Fetch efficiency vs the rate-limit floor, against a loopback server (in its own process) that enforces the limit.
+
+    python benchmarks/fetch_bench.py [--runs 3] [--pubmed-records 5000] [--batch 500] [--ctgov-studies 2000]
+
+Scenarios (all with the library's default politeness settings, as `python -m evidence fetch` uses them):
+- PubMed, no key: server answers 429 above 3 requests/s; 1 esearch + ceil(N/batch) efetch expected.
+- PubMed, with a key: server answers 429 above 10 requests/s.
+- ClinicalTrials.gov: server answers 429 above 50 requests/minute (the community-reported limit); pageSize 1000.
+The served bodies replicate the real recorded fixture articles/studies (tests/fixtures) with new, distinct ids.
+Floor = requests needed / allowed rate. Prints a Markdown table of medians (and the per-run numbers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import multiprocessing as mp
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from evidence.sources import clinicaltrials as ct  # noqa: E402
+from evidence.sources import pubmed as pm  # noqa: E402
+
+CTGOV_PARAMS = {"query.intr": "ketamine OR esketamine OR arketamine", "query.cond": "depression"}
+
+
+def _serve(kind: str, n: int, page_size: int, limit: tuple[int, float], conn) -> None:  # noqa: ANN001
+    """Server process: build the replicated bodies, serve until told to stop, hand back the request log."""
+    from tests.loopback import CtgovApp, LoopbackServer, PubmedApp, replicate_articles, replicate_studies
+
+    app = PubmedApp(replicate_articles(n)) if kind == "pubmed" else CtgovApp(replicate_studies(n, page_size))
+    with LoopbackServer(app, rate_limit=limit) as srv:
+        conn.send(srv.url)
+        while True:
+            cmd = conn.recv()
+            if cmd == "stop":
+                break
+            log = [(e.t, e.status, e.path) for e in srv.log]
+            srv.log.clear()
+            conn.send(log)
+
+
+class Server:
+    """A loopback server in a child process, so serving does not share the fetcher's CPU time slice (GIL)."""
+
+    def __init__(self, kind: str, n: int, page_size: int, limit: tuple[int, float]) -> None:
+        ctx = mp.get_context("fork")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(kind, n, page_size, limit, child), daemon=True)
+        self.proc.start()
+        self.url: str = self.conn.recv()
+
+    def take_log(self) -> list[tuple[float, int, str]]:
+        self.conn.send("log")
+        return self.conn.recv()
+
+    def close(self) -> None:
+        self.conn.send("stop")
+        self.proc.join(10)
+
+
+def max_in_window(times: list[float], seconds: float) -> int:
+    times = sorted(times)
+    best, j = 0, 0
+    for i, t in enumerate(times):
+        while times[j] <= t - seconds:
+            j += 1
+        best = max(best, i - j + 1)
+    return best
+
+
+def run_pubmed(n: int, batch: int, runs: int, key: str | None) -> dict[str, object]:
+    rate = pm.RATE_WITH_KEY if key else pm.RATE_NO_KEY
+    srv = Server("pubmed", n, batch, (int(rate), 1.0))
+    rows = []
+    try:
+        for _ in range(runs):
+            time.sleep(1.5)  # let the server's window empty between runs
+            with tempfile.TemporaryDirectory() as d:
+                client = pm.make_client(key)
+                t = time.perf_counter()
+                r = pm.fetch_articles("ketamine[tiab] AND depress*[tiab]", Path(d), base_url=srv.url,
+                                      email="bench@example.org", api_key=key, client=client, batch_size=batch)
+                wall = time.perf_counter() - t
+            log = srv.take_log()
+            assert r.records == n, r
+            rows.append({"wall": wall, "requests": r.requests, "server": len(log),
+                         "r429": sum(1 for _, s, _ in log if s == 429),
+                         "maxwin": max_in_window([t for t, _, _ in log], 1.0)})
+    finally:
+        srv.close()
+    needed = 1 + math.ceil(n / batch)
+    return _summary(f"PubMed {n:,} records, batch {batch}, " + ("with key (10/s)" if key else "no key (3/s)"),
+                    needed, rate, "1 s", rows)
+
+
+def run_ctgov(n: int, runs: int, per_minute: int = 50) -> dict[str, object]:
+    page = ct.MAX_PAGE_SIZE
+    srv = Server("ctgov", n, page, (per_minute, 60.0))
+    rows = []
+    try:
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory() as d:
+                client = ct.make_client()
+                t = time.perf_counter()
+                r = ct.fetch_studies(CTGOV_PARAMS, Path(d), base_url=srv.url + "/api/v2", client=client,
+                                     page_size=page)
+                wall = time.perf_counter() - t
+            log = srv.take_log()
+            assert r.records == n, r
+            rows.append({"wall": wall, "requests": r.requests, "server": len(log),
+                         "r429": sum(1 for _, s, _ in log if s == 429),
+                         "maxwin": max_in_window([t for t, _, _ in log], 60.0)})
+    finally:
+        srv.close()
+    needed = math.ceil(n / page)
+    return _summary(f"CT.gov {n:,} studies, pageSize {page}, client default {ct.DEFAULT_REQUESTS_PER_MINUTE:.0f}/min",
+                    needed, per_minute / 60.0, "60 s", rows)
+
+
+def _summary(name: str, needed: int, rate: float, window: str, rows: list[dict[str, float]]) -> dict[str, object]:
+    floor = needed / rate
+    wall = statistics.median(r["wall"] for r in rows)
+    return {"name": name, "needed": needed, "issued": statistics.median(r["requests"] for r in rows),
+            "server": max(r["server"] for r in rows), "r429": max(r["r429"] for r in rows),
+            "maxwin": max(r["maxwin"] for r in rows), "window": window, "floor": floor, "wall": wall,
+            "ratio": wall / floor, "walls": [round(r["wall"], 2) for r in rows]}
+
+
+def machine() -> str:
+    model = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",)
+    return (f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, {platform.system()} "
+            f"{platform.release()}, load average at start {', '.join(f'{x:.2f}' for x in load)}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--pubmed-records", type=int, default=5000)
+    ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--ctgov-studies", type=int, default=2000)
+    ap.add_argument("--skip-key", action="store_true", help="skip the with-key PubMed scenario")
+    a = ap.parse_args()
+    print(f"machine: {machine()}")
+    results = [run_pubmed(a.pubmed_records, a.batch, a.runs, None)]
+    if not a.skip_key:
+        results.append(run_pubmed(a.pubmed_records, a.batch, a.runs, "bench-key-not-secret"))
+    results.append(run_ctgov(a.ctgov_studies, a.runs))
+    print()
+    print("| scenario | requests needed | issued (median) | seen by server (max) | 429s | max per window | "
+          "floor | wall (median) | wall / floor | runs (s) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['name']} | {r['needed']} | {r['issued']:.0f} | {r['server']} | {r['r429']} | "
+              f"{r['maxwin']} / {r['window']} | {r['floor']:.2f} s | {r['wall']:.2f} s | {r['ratio']:.2f}x | "
+              f"{', '.join(map(str, r['walls']))} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -128,7 +128,7 @@ def works_within_hours(x: ClaimInputs) -> ClaimResult:
 def _head_to_head(studies: pd.DataFrame) -> pd.DataFrame:
     primary = studies[~studies["is_secondary"].astype(bool)]
     both = primary["routes"].map(lambda r: "intranasal" in r and bool({"intravenous", "intramuscular"} & set(r)))
-    return primary[both]
+    return primary[both.astype(bool)]
 
 
 def iv_im_stronger_than_nasal(x: ClaimInputs) -> ClaimResult:
@@ -169,8 +169,8 @@ def nasal_spray_approved_trd(x: ClaimInputs) -> ClaimResult:
     """What the trial tables say about esketamine nasal spray in TRD (regulatory status is not in them)."""
     links = _links(x.tables)
     st = x.tables["studies"]
-    es = st[st["drugs"].map(lambda d: "esketamine" in d) & st["routes"].map(lambda r: "intranasal" in r)
-            & st["population"].map(lambda p: "TRD" in p) & ~st["is_secondary"].astype(bool)]
+    es = st[(st["drugs"].map(lambda d: "esketamine" in d) & st["routes"].map(lambda r: "intranasal" in r)
+             & st["population"].map(lambda p: "TRD" in p) & ~st["is_secondary"].astype(bool)).astype(bool)]
     ph3 = es[es["phase"].fillna("").str.contains("PHASE3")]
     rct = es[es["design"].isin(RANDOMISED)]
     items = [(r.study_id, f"esketamine nasal spray in TRD ({r.design})",
@@ -229,7 +229,7 @@ def helps_suicidal_ideation(x: ClaimInputs) -> ClaimResult:
     """Studies in people with suicidal ideation: their suicidal-ideation outcomes and controlled comparisons."""
     links = _links(x.tables)
     st = x.tables["studies"]
-    ids = set(st.loc[st["population"].map(lambda p: "suicidal" in p), "study_id"])
+    ids = set(st.loc[st["population"].map(lambda p: "suicidal" in p).astype(bool), "study_id"])
     eff = x.tables["efficacy"]
     about_si = eff["definition"].fillna("").str.contains(r"suicid|\bSSI\b|\bBSS\b|MSSI", case=False, regex=True)
     si = eff[eff["study_id"].isin(ids) & about_si]
@@ -270,8 +270,21 @@ DEFAULT_CLAIMS: tuple[dict[str, str], ...] = (
 )
 
 
+RR_COLUMNS = ["group", "window", "study_id", "timepoint_hours", "events", "total", "events_ctl", "total_ctl", "rr",
+              "ci_low", "ci_high", "comparator_class"]
+
+
+def _with_columns(df: pd.DataFrame, cols: Iterable[str]) -> pd.DataFrame:
+    """An analysis output with every expected column (an empty selection may give a frame without columns)."""
+    missing = [c for c in cols if c not in df.columns]
+    return df.assign(**{c: pd.Series(dtype=object) for c in missing}) if missing else df
+
+
 def check_claims(inputs: ClaimInputs, claims: Iterable[Mapping[str, str]] = DEFAULT_CLAIMS) -> list[ClaimResult]:
     """Every claim of the profile checked against the inputs; unknown claim ids say they are not checked."""
+    inputs = ClaimInputs(inputs.tables, _with_columns(inputs.summary, analysis.SUMMARY_COLUMNS),
+                         _with_columns(inputs.ae, analysis.AE_COLUMNS),
+                         _with_columns(inputs.onset, analysis.ONSET_COLUMNS), _with_columns(inputs.rr, RR_COLUMNS))
     out = []
     for c in claims:
         cid, text = str(c.get("id", "")), str(c.get("text", c.get("id", "")))

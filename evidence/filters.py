@@ -51,7 +51,7 @@ class Filters:
 
     def describe(self) -> dict[str, object]:
         """The active filters as plain values (for export headers and messages)."""
-        return {k: (", ".join(v) if isinstance(v, tuple) else v) for k, v in to_query(self).items()}
+        return {k: v.replace(",", ", ") if k in LIST_FIELDS else v for k, v in to_query(self).items()}
 
 
 def _any_in(values: pd.Series, wanted: tuple[str, ...]) -> pd.Series:

@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from evidence import store
+from tests.app_support import studies_table
 from tests.conftest import DATA, ROOT
 from tests.plotly_spec import decode, figures, title_of
 
@@ -34,10 +35,10 @@ def test_every_route_appears_with_its_study_count(app: AppTest) -> None:
 
 
 def test_route_filter_changes_the_table_and_the_url(app: AppTest) -> None:
-    total = len(app.dataframe[0].value)
+    total = len(studies_table(app))
     app.multiselect(key="routes").select("oral")
     app.run()
-    oral = app.dataframe[0].value
+    oral = studies_table(app)
     assert 0 < len(oral) < total
     assert all("oral" in r for r in oral["routes"])
     assert app.query_params["routes"] == ["oral"] or app.query_params["routes"] == "oral"
@@ -48,5 +49,5 @@ def test_filters_are_restored_from_the_url() -> None:
     at.query_params["routes"] = "sublingual"
     at.run()
     assert not at.exception
-    table = at.dataframe[0].value
+    table = studies_table(at)
     assert len(table) >= 1 and all("sublingual" in r for r in table["routes"])

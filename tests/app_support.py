@@ -1,0 +1,57 @@
+"""Helpers for the dashboard's AppTests: start the app, find a dataframe by its columns, capture downloads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+from tests.plotly_spec import figures, title_of
+
+
+def start(query: dict[str, str] | None = None, timeout: float = 90) -> AppTest:
+    """Run dashboard.py once (optionally with URL query parameters) and check it raised nothing."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def frame_with(at: AppTest, *columns: str) -> pd.DataFrame:
+    """The first rendered dataframe that has all these columns."""
+    for d in at.dataframe:
+        v = d.value
+        if all(c in v.columns for c in columns):
+            return v
+    raise AssertionError(f"no dataframe with columns {columns}")
+
+
+def studies_table(at: AppTest) -> pd.DataFrame:
+    """The study explorer's table."""
+    return frame_with(at, "study", "registry", "pubmed", "routes")
+
+
+def figure(at: AppTest, title_part: str) -> dict[str, Any]:
+    """The plotly figure whose title contains the text (case-insensitive)."""
+    for fig in figures(at):
+        if title_part.lower() in title_of(fig).lower():
+            return fig
+    raise AssertionError(f"no figure titled like {title_part!r}: {[title_of(f) for f in figures(at)]}")
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    """Metric label -> shown value."""
+    return {m.label: m.value for m in at.metric}
+
+
+def query(at: AppTest) -> dict[str, str]:
+    """The app's URL query parameters as plain strings."""
+    out = {}
+    for k in at.query_params:
+        v = at.query_params[k]
+        out[k] = ",".join(v) if isinstance(v, list) else str(v)
+    return out

@@ -1,0 +1,134 @@
+"""Chart builders: the figures carry the numbers of the tables (checked independently) and escape record text."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from evidence import analysis, store
+from evidence.analysis.pooling import pool_risk_ratios
+from evidence.charts.adverse import ae_bars, ae_heatmap
+from evidence.charts.common import hover_text
+from evidence.charts.forest import forest_figure
+from evidence.charts.onset import onset_figure
+from evidence.charts.overview import evidence_mix, studies_by_route, studies_by_year
+from evidence.charts.response import comparator_pooled, rates_by_window
+from tests.conftest import DATA
+from tests.plotly_spec import decode
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pd.DataFrame]:
+    return store.read_tables(DATA)
+
+
+def _json(fig: object) -> dict:
+    return json.loads(fig.to_json())  # type: ignore[attr-defined]
+
+
+def test_studies_by_route_counts_each_route(tables: dict[str, pd.DataFrame]) -> None:
+    fig = _json(studies_by_route(tables["studies"]))
+    got = dict(zip(decode(fig["data"][0]["x"]), decode(fig["data"][0]["y"]), strict=True))
+    expected = {r: sum(r in list(v) for v in tables["studies"]["routes"]) for r in got}
+    assert got == expected and got["intravenous"] > 0
+
+
+def test_year_timeline_and_design_mix_sum_to_the_studies(tables: dict[str, pd.DataFrame]) -> None:
+    s = tables["studies"]
+    fig = _json(studies_by_year(s))
+    total = sum(sum(decode(t["y"])) for t in fig["data"])
+    assert total == int(s["year"].notna().sum())
+    assert "without a year" in fig["layout"]["title"]["text"]
+    mix = _json(evidence_mix(s))["data"][0]
+    assert dict(zip(decode(mix["y"]), decode(mix["x"]), strict=True))["rct"] == int((s["design"] == "rct").sum())
+
+
+def test_onset_points_on_a_log_axis_with_escaped_hover(tables: dict[str, pd.DataFrame]) -> None:
+    pts = analysis.onset_points(tables)
+    fig = _json(onset_figure(pts))
+    assert fig["layout"]["xaxis"]["type"] == "log"
+    drawn = {t["name"]: sorted(decode(t["x"])) for t in fig["data"]}
+    eff = tables["efficacy"]
+    on = eff[(eff["measure"] == "onset") & eff["timepoint_hours"].notna()]
+    assert set(drawn) <= set(on["route"])
+    for route, xs in drawn.items():
+        assert set(xs) <= {round(float(h), 6) for h in on.loc[on["route"] == route, "value"]} | set(
+            float(h) for h in on.loc[on["route"] == route, "timepoint_hours"])
+    evil = pts.head(1).assign(study_id='<img src=x onerror="alert(1)">', provenance="**bold** <script>x</script>")
+    spec = onset_figure(evil).to_json()
+    assert "<img" not in spec and "<script>" not in spec and "&lt;img" in spec
+
+
+def test_forest_figure_draws_study_estimates_and_the_pooled_diamond(tables: dict[str, pd.DataFrame]) -> None:
+    rows = analysis.forest_rows(tables, outcome="response", window="24h")
+    fig = _json(forest_figure(rows, "t"))
+    studies = rows[rows["row_type"] == "study"]
+    markers = [t for t in fig["data"] if t.get("mode") == "markers"]
+    assert len(markers) == len(studies)
+    for m, r in zip(markers, studies.itertuples(), strict=True):
+        assert decode(m["x"])[0] == pytest.approx(r.events / r.total)  # a proportion is events / total
+    pooled = rows[rows["row_type"] == "pooled"].iloc[0]
+    diamond = next(t for t in fig["data"] if t.get("fill") == "toself")
+    assert decode(diamond["x"]) == pytest.approx([pooled.ci_low, pooled.estimate, pooled.ci_high, pooled.estimate,
+                                                  pooled.ci_low])
+    labels = fig["layout"]["yaxis"]["ticktext"]
+    assert any(f"k={int(pooled.k)}" in lab and "I²=" in lab for lab in labels)
+
+
+def test_forest_risk_ratio_has_log_axis_and_null_line(tables: dict[str, pd.DataFrame]) -> None:
+    rows = analysis.forest_rows(tables, outcome="response_rr", window="24h")
+    fig = _json(forest_figure(rows, "rr"))
+    assert fig["layout"]["xaxis"]["type"] == "log"
+    assert any(s.get("x0") == 1 for s in fig["layout"].get("shapes", []))
+
+
+def test_empty_inputs_give_an_explaining_figure() -> None:
+    empty = pd.DataFrame(columns=analysis.FOREST_COLUMNS)
+    for fig in (forest_figure(empty, "x"), onset_figure(pd.DataFrame(columns=analysis.ONSET_COLUMNS)),
+                ae_heatmap(pd.DataFrame(columns=analysis.AE_COLUMNS)),
+                rates_by_window(pd.DataFrame(columns=analysis.SUMMARY_COLUMNS))):
+        ann = _json(fig)["layout"]["annotations"]
+        assert ann and "No " in ann[0]["text"]
+
+
+def test_ae_heatmap_and_bars_show_events_over_at_risk(tables: dict[str, pd.DataFrame]) -> None:
+    inc = analysis.ae_incidence(tables)
+    fig = _json(ae_heatmap(inc))
+    hm = fig["data"][0]
+    y, x = hm["y"], hm["x"]
+    i, j = y.index("intranasal"), x.index("dissociation")
+    row = inc[(inc["group"] == "intranasal") & (inc["category"] == "dissociation")].iloc[0]
+    assert hm["z"][i][j] == pytest.approx(row["estimate"])
+    assert hm["customdata"][i][j][0] == f"{int(row['events'])}/{int(row['total'])}"
+    bars = _json(ae_bars(inc))
+    nasal = next(t for t in bars["data"] if t["name"] == "intranasal")
+    k = nasal["x"].index("dissociation")
+    assert nasal["customdata"][k][0] == f"{int(row['events'])}/{int(row['total'])}"
+
+
+def test_rates_by_window_plots_the_pooled_estimates(tables: dict[str, pd.DataFrame]) -> None:
+    summary = analysis.summarise(tables)
+    fig = _json(rates_by_window(summary))
+    ys = sorted(round(v, 9) for t in fig["data"] for v in decode(t["y"]))
+    want = summary[summary["outcome"].isin(["response", "remission"]) & summary["estimate"].notna()
+                   & summary["window"].isin(analysis.WINDOW_KEYS)]
+    assert ys == sorted(round(float(v), 9) for v in want["estimate"])
+
+
+def test_comparator_split_pools_each_class_with_the_analysis_estimator(tables: dict[str, pd.DataFrame]) -> None:
+    rr = analysis.controlled_rr(tables, "response")
+    out = comparator_pooled(rr, "24h")
+    g = rr[(rr["window"] == "24h") & (rr["comparator_class"] == "placebo")]
+    ref = pool_risk_ratios(g["events"], g["total"], g["events_ctl"], g["total_ctl"])
+    row = out[out["comparator_class"] == "placebo"].iloc[0]
+    assert row["estimate"] == pytest.approx(ref.estimate) and row["k"] == ref.k == len(g)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("<b>x</b>", "&lt;b&gt;x&lt;/b&gt;"), (None, ""), (float("nan"), ""), (pd.NA, ""), ("a\n b", "a b"),
+    ('"q"&', "&quot;q&quot;&amp;"),
+])
+def test_hover_text_is_escaped(value: object, expected: str) -> None:
+    assert hover_text(value) == expected

@@ -1,0 +1,84 @@
+"""Claim check: verdicts follow the filtered evidence, stay cautious with few studies, and cite their rows."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from evidence import claims, store
+from evidence.filters import Filters, filter_tables
+from tests.conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pd.DataFrame]:
+    return store.read_tables(DATA)
+
+
+@pytest.fixture(scope="module")
+def full(tables: dict[str, pd.DataFrame]) -> dict[str, claims.ClaimResult]:
+    return {r.claim_id: r for r in claims.check_claims(claims.gather(tables))}
+
+
+def test_every_default_claim_gets_a_verdict_and_numbers(full: dict[str, claims.ClaimResult]) -> None:
+    assert list(full) == [c["id"] for c in claims.DEFAULT_CLAIMS]
+    for r in full.values():
+        assert r.verdict in claims.VERDICTS and r.summary and r.text
+        assert any(ch.isdigit() for ch in r.summary)
+
+
+def test_within_hours_counts_onset_points_independently(tables: dict[str, pd.DataFrame],
+                                                        full: dict[str, claims.ClaimResult]) -> None:
+    eff, st = tables["efficacy"], tables["studies"]
+    primary = set(st.loc[~st["is_secondary"].astype(bool), "study_id"])
+    on = eff[(eff["measure"] == "onset") & eff["study_id"].isin(primary) & eff["timepoint_hours"].notna()]
+    fast = on[on["timepoint_hours"] <= 24]["study_id"].nunique()
+    assert full["works_within_hours"].summary.startswith(f"{fast} of {on['study_id'].nunique()} primary studies")
+
+
+def test_route_comparison_is_never_supported_without_head_to_head_results(
+        full: dict[str, claims.ClaimResult]) -> None:
+    r = full["iv_im_stronger_than_nasal"]
+    assert r.verdict in (claims.NOT_ESTABLISHED, claims.PARTLY)
+    assert any("head-to-head" in c for c in r.caveats)
+    assert "indirect" in r.summary
+
+
+def test_main_side_effects_ranks_from_the_ae_table(tables: dict[str, pd.DataFrame],
+                                                   full: dict[str, claims.ClaimResult]) -> None:
+    r = full["main_side_effects"]
+    ae = tables["adverse_events"]
+    nasal = ae[(ae["route"] == "intranasal") & (ae["category"] == "dissociation") & ae["n_at_risk"].notna()]
+    assert not nasal.empty
+    assert "intranasal: dissociation rank" in r.summary
+    assert r.evidence["value"].str.contains("events").all()
+
+
+def test_verdicts_follow_the_filters(tables: dict[str, pd.DataFrame]) -> None:
+    oral = filter_tables(tables, Filters(routes=("oral",)))
+    res = {r.claim_id: r for r in claims.check_claims(claims.gather(oral))}
+    assert res["nasal_spray_approved_trd"].verdict == claims.NO_EVIDENCE
+    none = filter_tables(tables, Filters(search="no study has this text"))
+    for r in claims.check_claims(claims.gather(none)):
+        assert r.verdict == claims.NO_EVIDENCE
+
+
+def test_evidence_rows_link_to_registry_or_pubmed(full: dict[str, claims.ClaimResult]) -> None:
+    ev = full["nasal_spray_approved_trd"].evidence
+    assert len(ev) and ev["link"].str.startswith("https://clinicaltrials.gov/study/NCT").any()
+
+
+def test_unknown_claim_is_reported_not_checked(tables: dict[str, pd.DataFrame]) -> None:
+    res = claims.check_claims(claims.gather(tables), [{"id": "cures_everything", "text": "Cures everything"}])
+    assert res[0].verdict == claims.NOT_CHECKED and res[0].text == "Cures everything"
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (("NCT01", [], [], [], None), "https://clinicaltrials.gov/study/NCT01"),
+    (("PMID:5", [], ["5"], [], None), "https://pubmed.ncbi.nlm.nih.gov/5/"),
+    (("DOI:10.1/x", [], [], ["10.1/x"], "https://e.org"), "https://doi.org/10.1/x"),
+    (("REF:a", [], [], [], "https://e.org/a"), "https://e.org/a"),
+    (("REF:a", [], [], [], "javascript:alert(1)"), None),
+])
+def test_study_link(args: tuple, expected: str | None) -> None:
+    assert claims.study_link(*args) == expected

@@ -1,0 +1,122 @@
+"""Filter logic: tables of cases over a small schema-valid studies table, the other tables follow, URL round trip."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from evidence import schema, store, vocab
+from evidence.app.state import ALLOWED
+from evidence.filters import SOURCE_FACETS, Filters, apply_filters, filter_tables, from_query, to_query
+from tests.conftest import DATA
+
+
+def _study(sid: str, **kw: object) -> dict[str, object]:
+    row: dict[str, object] = {c: None for c in schema.columns("studies")}
+    row.update(study_id=sid, design="rct", comparator_class="unknown", is_secondary=False, drugs=["ketamine"],
+               routes=["intravenous"], population=["TRD"], conditions=[], nct_ids=[], pmids=[], dois=[],
+               sources=["curated"], source_urls=[])
+    row.update(kw)
+    return row
+
+
+STUDIES = schema.coerce("studies", pd.DataFrame([
+    _study("NCT00000001", title="IV ketamine in TRD", year=2010, enrollment=20, phase="PHASE2", status="COMPLETED",
+           nct_ids=["NCT00000001"], sources=["ctgov"], comparator_class="midazolam"),
+    _study("PMID:2", title="Esketamine nasal spray", year=2019, enrollment=200, drugs=["esketamine"],
+           routes=["intranasal"], population=["TRD", "suicidal"], pmids=["2"], sources=["pubmed"],
+           phase="PHASE3", status="COMPLETED", comparator_class="placebo"),
+    _study("DOI:10.1/x", title="Oral ketamine review", year=2021, design="meta_analysis", is_secondary=True,
+           routes=["oral"], population=["MDD"], dois=["10.1/x"]),
+    _study("REF:nodate", title="Sublingual case series", design="case_series", routes=["sublingual", "oral"],
+           population=["bipolar"], comparator_class="none"),
+]))
+
+
+@pytest.mark.parametrize(("f", "expected"), [
+    (Filters(), ["NCT00000001", "PMID:2", "DOI:10.1/x", "REF:nodate"]),
+    (Filters(routes=("oral",)), ["DOI:10.1/x", "REF:nodate"]),
+    (Filters(routes=("intranasal", "intravenous")), ["NCT00000001", "PMID:2"]),
+    (Filters(drugs=("esketamine",)), ["PMID:2"]),
+    (Filters(populations=("suicidal", "bipolar")), ["PMID:2", "REF:nodate"]),
+    (Filters(designs=("rct",)), ["NCT00000001", "PMID:2"]),
+    (Filters(phases=("PHASE3",)), ["PMID:2"]),
+    (Filters(statuses=("COMPLETED",)), ["NCT00000001", "PMID:2"]),
+    (Filters(comparators=("midazolam",)), ["NCT00000001"]),
+    (Filters(sources=("registry",)), ["NCT00000001"]),
+    (Filters(sources=("paper",)), ["PMID:2", "DOI:10.1/x"]),
+    (Filters(sources=("curated",)), ["DOI:10.1/x", "REF:nodate"]),
+    (Filters(year_min=2015), ["PMID:2", "DOI:10.1/x"]),  # no year: hidden once a range is set
+    (Filters(year_max=2019), ["NCT00000001", "PMID:2"]),
+    (Filters(year_min=2011, year_max=2020), ["PMID:2"]),
+    (Filters(min_n=50), ["PMID:2"]),  # missing enrollment hidden
+    (Filters(primary_only=True), ["NCT00000001", "PMID:2", "REF:nodate"]),
+    (Filters(search="NASAL"), ["PMID:2"]),
+    (Filters(search="nct00000001"), ["NCT00000001"]),
+    (Filters(routes=("oral",), designs=("rct",)), []),
+])
+def test_apply_filters_cases(f: Filters, expected: list[str]) -> None:
+    assert list(apply_filters(STUDIES, f)["study_id"]) == expected
+
+
+def test_has_numbers_keeps_only_studies_with_a_number() -> None:
+    ids = {"PMID:2"}
+    assert list(apply_filters(STUDIES, Filters(has_numbers=True), ids)["study_id"]) == ["PMID:2"]
+    assert apply_filters(STUDIES, Filters(has_numbers=True), set()).empty
+
+
+def test_filter_tables_narrows_every_table_and_per_arm_rows_by_route() -> None:
+    tables = store.read_tables(DATA)
+    out = filter_tables(tables, Filters(routes=("intranasal",)))
+    keep = set(out["studies"]["study_id"])
+    assert keep and all("intranasal" in r for r in out["studies"]["routes"])
+    for name in ("efficacy", "adverse_events", "arms"):
+        assert set(out[name]["study_id"]) <= keep
+        assert set(out[name]["route"]) <= {"intranasal"}
+    assert set(out["publications"]["study_id"]) <= keep
+    # the real snapshot: studies with numbers are a strict subset
+    numeric = filter_tables(tables, Filters(has_numbers=True))["studies"]
+    assert 0 < len(numeric) < len(tables["studies"])
+    assert set(numeric["study_id"]) <= set(tables["efficacy"]["study_id"]) | set(tables["adverse_events"]["study_id"])
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"routes": "oral,bogus,oral"}, Filters(routes=("oral",))),
+    ({"routes": ["oral", "intranasal"]}, Filters(routes=("oral", "intranasal"))),
+    ({"year_min": "2020", "year_max": "2010"}, Filters(year_min=2010, year_max=2020)),
+    ({"year_min": "abc", "min_n": "-5"}, Filters()),
+    ({"min_n": "0"}, Filters()),
+    ({"has_numbers": "1", "primary_only": "true"}, Filters(has_numbers=True, primary_only=True)),
+    ({"has_numbers": "0"}, Filters()),
+    ({"sources": "registry,ctgov"}, Filters(sources=("registry",))),
+    ({"phases": "PHASE3", "statuses": "RECRUITING"}, Filters(phases=("PHASE3",), statuses=("RECRUITING",))),
+    ({"search": "x" * 500}, Filters(search="x" * 200)),
+])
+def test_from_query_cases(params: dict[str, object], expected: Filters) -> None:
+    assert from_query(params, ALLOWED) == expected
+
+
+def _filters() -> st.SearchStrategy[Filters]:
+    def sub(choices: tuple[str, ...]) -> st.SearchStrategy[tuple[str, ...]]:
+        return st.lists(st.sampled_from(choices), unique=True, max_size=3).map(tuple)
+
+    return st.builds(
+        Filters, routes=sub(vocab.ROUTES), drugs=sub(vocab.DRUGS), populations=sub(vocab.POPULATIONS),
+        designs=sub(vocab.DESIGNS), phases=sub(vocab.PHASES), statuses=sub(vocab.STATUSES),
+        comparators=sub(vocab.COMPARATOR_CLASSES), sources=sub(SOURCE_FACETS),
+        year_min=st.none() | st.integers(1990, 2005), year_max=st.none() | st.integers(2006, 2030),
+        min_n=st.none() | st.integers(1, 5000), has_numbers=st.booleans(), primary_only=st.booleans(),
+        search=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30),
+    )
+
+
+@given(_filters())
+def test_url_round_trip(f: Filters) -> None:
+    assert from_query(to_query(f), ALLOWED) == f
+
+
+def test_describe_lists_only_active_filters() -> None:
+    assert Filters().describe() == {} and Filters().is_empty()
+    assert Filters(routes=("oral", "intranasal"), min_n=10).describe() == {"routes": "oral, intranasal", "min_n": "10"}

@@ -14,7 +14,7 @@ import pandas as pd
 from evidence import vocab
 from evidence.analysis.groups import KETAMINE_FORMS, group_order, is_secondary, row_groups
 from evidence.analysis.pooling import pool_rows
-from evidence.analysis.rates import events_of
+from evidence.analysis.rates import events_frame
 
 AE_COLUMNS: list[str] = [
     "by", "group", "category", "k", "n_studies", "events", "total", "raw_rate", "estimate", "ci_low", "ci_high",
@@ -24,28 +24,33 @@ AE_COLUMNS: list[str] = [
 
 def ae_arm_rows(tables: dict[str, pd.DataFrame], serious: bool | None = None) -> pd.DataFrame:
     """Adverse-event rows of experimental ketamine-form arms of primary studies with events/total/derived."""
+    cols = ["study_id", "arm_key", "route", "drug", "category", "term", "events", "total", "derived", "poolable",
+            "reason"]
     ae = tables["adverse_events"]
     sec = is_secondary(tables["studies"])
     ae = ae[~ae["study_id"].astype(str).isin(set(sec[sec].index))]
     if serious is not None:
         ae = ae[ae["serious"].fillna(False).astype(bool) == serious]
-    roles = {(str(s), str(a)): str(r) for s, a, r in
-             zip(tables["arms"]["study_id"], tables["arms"]["arm_id"], tables["arms"]["role"], strict=True)}
-    rows = []
-    for r in ae.itertuples(index=False):
-        sid, drug = str(r.study_id), str(r.drug)
-        arm_id = None if pd.isna(r.arm_id) else str(r.arm_id)
-        role = roles.get((sid, arm_id or ""), "experimental" if drug in KETAMINE_FORMS else "comparator")
-        if role != "experimental" or drug not in KETAMINE_FORMS:
-            continue
-        ev, tot, derived, reason = events_of(r.n_affected, r.n_at_risk, r.percent, "percent")
-        label = None if pd.isna(r.arm_label) else str(r.arm_label)
-        rows.append({"study_id": sid, "arm_key": arm_id or label or "", "route": str(r.route), "drug": drug,
-                     "category": str(r.category), "term": str(r.term), "events": ev, "total": tot,
-                     "derived": derived, "poolable": reason == "", "reason": reason})
-    cols = ["study_id", "arm_key", "route", "drug", "category", "term", "events", "total", "derived", "poolable",
-            "reason"]
-    return pd.DataFrame(rows, columns=cols)
+    ae = ae[ae["drug"].isin(KETAMINE_FORMS)].reset_index(drop=True)
+    if ae.empty:
+        return pd.DataFrame(columns=cols)
+    arms = tables["arms"]
+    comparator = set(zip(arms["study_id"].astype(str), arms["arm_id"].astype(str), strict=True)) - set(
+        zip(arms.loc[arms["role"] == "experimental", "study_id"].astype(str),
+            arms.loc[arms["role"] == "experimental", "arm_id"].astype(str), strict=True))
+    sid = ae["study_id"].astype(str)
+    arm_id = ae["arm_id"].astype("object").where(ae["arm_id"].notna(), None)
+    keep = [(s, a) not in comparator for s, a in zip(sid, arm_id.fillna(""), strict=True)]
+    ae, sid, arm_id = ae[keep].reset_index(drop=True), sid[keep].reset_index(drop=True), arm_id[keep]
+    ev = events_frame(ae["n_affected"], ae["n_at_risk"], ae["percent"], pd.Series(["percent"] * len(ae)))
+    label = ae["arm_label"].astype("object").where(ae["arm_label"].notna(), None)
+    return pd.DataFrame({
+        "study_id": sid.astype(object), "arm_key": arm_id.reset_index(drop=True).fillna(label).fillna(""),
+        "route": ae["route"].astype(str).astype(object), "drug": ae["drug"].astype(str).astype(object),
+        "category": ae["category"].astype(str).astype(object), "term": ae["term"].astype(str).astype(object),
+        "events": ev["events"], "total": ev["total"], "derived": ev["derived"], "poolable": ev["reason"] == "",
+        "reason": ev["reason"],
+    }, columns=cols)
 
 
 def ae_incidence(tables: dict[str, pd.DataFrame], by: str = "route", method: str = "DL",

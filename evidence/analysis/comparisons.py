@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from evidence.analysis.groups import KETAMINE_FORMS
+from evidence.analysis.rates import join_text
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
 _ANCHOR = {w.key: w.anchor_hours for w in WINDOWS}
@@ -15,16 +16,14 @@ PAIR_COLUMNS: list[str] = [
 ]
 
 
-def _join(s: pd.Series) -> str:
-    return "; ".join(dict.fromkeys(str(x) for x in s if isinstance(x, str) and x))
-
-
 def _side(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Arms of one side summed per keys (arms of a study are different people), with their labels and sources."""
-    return rows.groupby(keys, sort=False).agg(
-        events=("events", "sum"), total=("total", "sum"), derived=("derived", "any"), arms=("arm_label", _join),
-        provenance=("provenance", _join), source_url=("source_url", _join),
-    ).reset_index()
+    agg = rows.groupby(keys, sort=False).agg(events=("events", "sum"), total=("total", "sum"),
+                                             derived=("derived", "any"))
+    index = list(agg.index)
+    for col, src in (("arms", "arm_label"), ("provenance", "provenance"), ("source_url", "source_url")):
+        agg[col] = join_text(rows, keys, src, "; ", index)
+    return agg.reset_index()
 
 
 def controlled_pairs(arm_rows: pd.DataFrame) -> pd.DataFrame:

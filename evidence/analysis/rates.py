@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
@@ -39,38 +40,53 @@ def round_half_up(x: float) -> int:
     return int(math.floor(x + 0.5))
 
 
-def _num(v: object) -> float | None:
-    if v is None or v is pd.NA:
-        return None
-    try:
-        f = float(v)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(f) else f
+def _floats(values: object, n: int) -> np.ndarray:
+    return pd.to_numeric(pd.Series(values, dtype="object") if not isinstance(values, pd.Series) else values,
+                         errors="coerce").astype("float64").to_numpy(na_value=np.nan)[:n]
+
+
+def events_frame(n_events: pd.Series, n_total: pd.Series, value: pd.Series, unit: pd.Series) -> pd.DataFrame:
+    """Column-wise events/total/derived/reason of reported rates (see the module docstring for the rules)."""
+    n = len(n_total)
+    ev, tot, val = _floats(n_events, n), _floats(n_total, n), _floats(value, n)
+    u = pd.Series(unit, dtype="object").reset_index(drop=True).map(
+        lambda x: "" if x is None or x is pd.NA or (isinstance(x, float) and x != x) else str(x).strip().lower())
+    u = u.to_numpy(dtype=object)
+    pct = u == "percent"
+    cnt = np.array([x.startswith(_COUNT_UNITS) for x in u], dtype=bool)
+    no_tot = np.isnan(tot) | (tot <= 0)
+    need = np.isnan(ev) & ~no_tot
+    derived = need & pct & ~np.isnan(val) & (val >= 0) & (val <= 100)
+    events = ev.copy()
+    events[derived] = np.floor(val[derived] * tot[derived] / 100.0 + 0.5)
+    from_count = need & cnt & ~np.isnan(val)
+    events[from_count] = val[from_count]
+    reason = np.full(n, "", dtype=object)
+    reason[need & ~derived & ~from_count] = [
+        "no value reported" if np.isnan(v) else "percent outside 0-100" if p else f"unit {x or 'missing'} is not a rate"
+        for v, p, x in zip(val[need & ~derived & ~from_count], pct[need & ~derived & ~from_count],
+                           u[need & ~derived & ~from_count], strict=True)]
+    bad = ~no_tot & (reason == "") & ((events < 0) | (events > tot))
+    reason[bad] = "events outside 0..total"
+    reason[no_tot] = "no denominator reported"
+    events[need & (reason != "") & ~bad] = np.nan
+    tot = np.where(no_tot, np.nan, tot)
+    return pd.DataFrame({"events": events, "total": tot, "derived": derived, "reason": reason})
 
 
 def events_of(n_events: object, n_total: object, value: object, unit: object) -> tuple[float | None, float | None,
                                                                                          bool, str]:
     """(events, total, derived, reason) of one reported rate; reason is '' when the row can be pooled."""
-    ev, tot, val = _num(n_events), _num(n_total), _num(value)
-    u = "" if unit is None or unit is pd.NA else str(unit).strip().lower()
-    derived = False
-    if tot is None or tot <= 0:
-        return ev, None, False, "no denominator reported"
-    if ev is None:
-        if val is None:
-            return None, tot, False, "no value reported"
-        if u == "percent":
-            if not 0 <= val <= 100:
-                return None, tot, False, "percent outside 0-100"
-            ev, derived = float(round_half_up(val * tot / 100.0)), True
-        elif u.startswith(_COUNT_UNITS):
-            ev = val
-        else:
-            return None, tot, False, f"unit {u or 'missing'} is not a rate"
-    if ev < 0 or ev > tot:
-        return ev, tot, derived, "events outside 0..total"
-    return ev, tot, derived, ""
+    r = events_frame(pd.Series([n_events], dtype="object"), pd.Series([n_total], dtype="object"),
+                     pd.Series([value], dtype="object"), pd.Series([unit], dtype="object")).iloc[0]
+    ev, tot = r["events"], r["total"]
+    return (None if np.isnan(ev) else float(ev), None if np.isnan(tot) else float(tot), bool(r["derived"]),
+            str(r["reason"]))
+
+
+def _opt_str(s: pd.Series) -> pd.Series:
+    """A string column as object dtype with None for missing (cheap to group and join)."""
+    return pd.Series([None if pd.isna(x) else str(x) for x in s], dtype="object")
 
 
 def arm_events(tables: dict[str, pd.DataFrame], measure: str) -> pd.DataFrame:
@@ -78,36 +94,47 @@ def arm_events(tables: dict[str, pd.DataFrame], measure: str) -> pd.DataFrame:
     eff = tables["efficacy"]
     eff = eff[(eff["measure"] == measure) & ~eff["is_comparison"].fillna(False).astype(bool)]
     secondary = is_secondary(tables["studies"])
-    sec_ids = set(secondary[secondary].index)
-    eff = eff[~eff["study_id"].astype(str).isin(sec_ids)]
-    roles = {(str(s), str(a)): str(r) for s, a, r in
-             zip(tables["arms"]["study_id"], tables["arms"]["arm_id"], tables["arms"]["role"], strict=True)}
-    rows = []
-    for r in eff.itertuples(index=False):
-        ev, tot, derived, reason = events_of(r.n_events, r.n_total, r.value, r.unit)
-        sid = str(r.study_id)
-        arm_id = None if pd.isna(r.arm_id) else str(r.arm_id)
-        label = None if pd.isna(r.arm_label) else str(r.arm_label)
-        drug = str(r.drug)
-        role = roles.get((sid, arm_id or ""), "experimental" if drug in KETAMINE_FORMS else "comparator")
-        hours = _num(r.timepoint_hours)
-        rows.append({
-            "study_id": sid, "arm_key": arm_id or label or "", "arm_id": arm_id, "arm_label": label, "role": role,
-            "route": str(r.route), "drug": drug, "measure": measure, "timepoint_hours": hours,
-            "window": window_of(hours), "events": ev, "total": tot, "derived": derived, "poolable": reason == "",
-            "reason": reason, "value": _num(r.value), "unit": None if pd.isna(r.unit) else str(r.unit),
-            "source_kind": str(r.source_kind), "confidence": str(r.confidence), "provenance": str(r.provenance),
-            "source_url": None if pd.isna(r.source_url) else str(r.source_url),
-        })
-    out = pd.DataFrame(rows, columns=ARM_EVENT_COLUMNS)
-    if out.empty:
-        return out
+    eff = eff[~eff["study_id"].astype(str).isin(set(secondary[secondary].index))].reset_index(drop=True)
+    if eff.empty:
+        return pd.DataFrame(columns=ARM_EVENT_COLUMNS)
+    ev = events_frame(eff["n_events"], eff["n_total"], eff["value"], eff["unit"])
+    out = pd.DataFrame({
+        "study_id": eff["study_id"].astype(str).astype(object), "arm_id": _opt_str(eff["arm_id"]),
+        "arm_label": _opt_str(eff["arm_label"]), "route": eff["route"].astype(str).astype(object),
+        "drug": eff["drug"].astype(str).astype(object), "measure": measure,
+        "timepoint_hours": pd.to_numeric(eff["timepoint_hours"], errors="coerce").astype("float64"),
+        "events": ev["events"], "total": ev["total"], "derived": ev["derived"], "poolable": ev["reason"] == "",
+        "reason": ev["reason"], "value": pd.to_numeric(eff["value"], errors="coerce").astype("float64"),
+        "unit": _opt_str(eff["unit"]), "source_kind": eff["source_kind"].astype(str).astype(object),
+        "confidence": eff["confidence"].astype(str).astype(object),
+        "provenance": eff["provenance"].astype(str).astype(object), "source_url": _opt_str(eff["source_url"]),
+    })
+    out["arm_key"] = out["arm_id"].fillna(out["arm_label"]).fillna("")
+    out["window"] = [window_of(h) for h in out["timepoint_hours"]]
+    arms = tables["arms"]
+    roles = pd.DataFrame({"study_id": arms["study_id"].astype(str).astype(object),
+                          "arm_id": arms["arm_id"].astype(str).astype(object),
+                          "role": arms["role"].astype(str).astype(object)}).drop_duplicates(["study_id", "arm_id"])
+    out = out.merge(roles, on=["study_id", "arm_id"], how="left")
+    fallback = np.where(out["drug"].isin(KETAMINE_FORMS), "experimental", "comparator")
+    out["role"] = out["role"].where(out["role"].notna(), pd.Series(fallback, index=out.index, dtype="object"))
+    out = out[ARM_EVENT_COLUMNS]
     out["_rank"] = (out["source_kind"].map(_SOURCE_RANK).fillna(9) * 100 + out["confidence"].map(_CONF_RANK).fillna(9)
                     * 10 + out["derived"].astype(int) + (~out["poolable"]).astype(int) * 1000)
     out["_tp"] = out["timepoint_hours"].fillna(-1.0)
     out = out.sort_values(["study_id", "arm_key", "_tp", "_rank"], kind="stable")
     out = out.drop_duplicates(["study_id", "arm_key", "_tp"], keep="first")
     return out.drop(columns=["_rank", "_tp"]).reset_index(drop=True)
+
+
+def join_text(df: pd.DataFrame, keys: list[str], col: str, sep: str, index: list[tuple]) -> list[str]:
+    """Distinct non-empty texts of `col` per key tuple, joined in row order, aligned with `index` (fast path
+    for groupby string joins, which pandas runs one Python call per group)."""
+    acc: dict[tuple, dict[str, None]] = {}
+    for k, v in zip(zip(*(df[c] for c in keys), strict=True), df[col], strict=True):
+        if isinstance(v, str) and v:
+            acc.setdefault(k, {})[v] = None
+    return [sep.join(acc.get(k if isinstance(k, tuple) else (k,), {})) for k in index]
 
 
 def pick_per_window(arm_rows: pd.DataFrame) -> pd.DataFrame:
@@ -133,11 +160,13 @@ def study_rates(arm_rows: pd.DataFrame) -> pd.DataFrame:
             "source_url"]
     if picked.empty:
         return pd.DataFrame(columns=cols)
-    agg = picked.groupby(["group", "window", "study_id"], sort=True).agg(
-        events=("events", "sum"), total=("total", "sum"), derived=("derived", "any"),
-        arms=("arm_label", lambda s: "; ".join(str(x) for x in s if x)),
-        timepoints=("timepoint_hours", lambda s: ", ".join(f"{x:g}" for x in sorted(set(s)))),
-        provenance=("provenance", lambda s: " | ".join(dict.fromkeys(str(x) for x in s))),
-        source_url=("source_url", lambda s: " ".join(dict.fromkeys(str(x) for x in s if x))),
-    )
+    keys = ["group", "window", "study_id"]
+    agg = picked.groupby(keys, sort=True).agg(events=("events", "sum"), total=("total", "sum"),
+                                              derived=("derived", "any"))
+    for col, src, sep in (("arms", "arm_label", "; "), ("provenance", "provenance", " | "),
+                          ("source_url", "source_url", " ")):
+        agg[col] = join_text(picked, keys, src, sep, list(agg.index))
+    tps = join_text(picked.assign(_tp=[f"{h:g}" for h in picked["timepoint_hours"]]), keys, "_tp", ", ",
+                    list(agg.index))
+    agg["timepoints"] = [", ".join(sorted(t.split(", "), key=float)) if t else "" for t in tps]
     return agg.reset_index()[cols]

@@ -175,3 +175,24 @@ def test_cli_fetch_pubmed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsy
         term = srv.log[0].params["term"]
     assert code == 0 and "ketamine[tiab]" in term
     assert "pubmed: 8 of 8 records in 2 files, 3 requests" in capsys.readouterr().out
+
+
+def test_an_empty_article_set_is_retried_not_taken_as_done(tmp_path: Path) -> None:
+    empty = (FIXTURES / "pubmed" / "efetch_2articles_a.xml").read_bytes().split(b"<PubmedArticleSet>")[0] + \
+        b"<PubmedArticleSet>\n</PubmedArticleSet>\n"
+    with LoopbackServer(PubmedApp(ARTICLES)) as srv:
+        srv.script(Fault.replace(empty), path="efetch")
+        r = fetch(srv, tmp_path)
+        assert [e.fault for e in srv.log if e.fault] == ["replace"]
+    assert raw_pmids(tmp_path) == PMIDS and r.records == 8
+
+
+@pytest.mark.parametrize("name", ["efetch_2articles_a.xml", "efetch_2articles_b.xml",
+                                  "efetch_structured_abstract_2018.xml", "efetch_29768149_rct_databank.xml",
+                                  "efetch_22663011_rct_databank.xml", "efetch_38011560_ketamine_review.xml"])
+def test_fast_article_scan_agrees_with_a_full_parse(name: str) -> None:
+    body = (FIXTURES / "pubmed" / name).read_bytes()
+    assert pm.article_ids(body) == pm._article_ids_parsed(body) != []
+    for cut in (len(body) // 3, len(body) - 30):  # truncated anywhere: reported, never a short list
+        with pytest.raises(pm.BadResponse):
+            pm.article_ids(body[:cut])

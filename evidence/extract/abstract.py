@@ -9,6 +9,7 @@ from evidence import vocab
 from evidence.extract import lexicon, study
 from evidence.extract.adverse import ae_findings
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes
+from evidence.extract.mentions import comparator_arm
 from evidence.extract.onset import onset_finding
 from evidence.extract.text import Sentence, split_sentences
 
@@ -57,7 +58,8 @@ def _extract(text: str) -> dict[str, object]:
         doses=study.find_doses(text), definitions=definitions(sentences), **sizes,
     )
     raw: list[dict[str, object]] = []
-    raw.extend(rate_findings(sentences))
+    control = comparator_arm([s.text for s in study.study_sentences(sentences) if s.section != "results"])
+    raw.extend(rate_findings(sentences, control))
     onset = onset_finding(sentences, drugs)
     if onset:
         raw.append(onset)

@@ -6,7 +6,7 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.mentions import Mention, assign_arms, clause_of, find_mentions, windows
-from evidence.extract.text import Sentence
+from evidence.extract.text import Sentence, is_background
 
 _DEFINITION_RE = re.compile(
     r"(?:(?:≥|>=|at\s+least|of\s+at\s+least)\s*\d+\s*%\s*(?:reduction|improvement|decrease)?[^.;)]{0,40}"
@@ -91,13 +91,13 @@ def timepoint_for(s: str, pos: int, prev: Sentence | None) -> tuple[float | None
     return None, False
 
 
-def rate_findings(sentences: list[Sentence]) -> list[dict[str, object]]:
+def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> list[dict[str, object]]:
     """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from."""
     out: list[dict[str, object]] = []
     prev: Sentence | None = None
     for sent in sentences:
         s = sent.text
-        if sent.section == "background" or not _cue_hits(s):
+        if is_background(sent) or not _cue_hits(s):
             prev = sent
             continue
         mentions = find_mentions(s)
@@ -113,7 +113,7 @@ def rate_findings(sentences: list[Sentence]) -> list[dict[str, object]]:
             elif kind not in ("response_rate", "remission_rate"):
                 continue
             m.kind = "response_rate" if kind == "improvement" else kind
-        assign_arms(s, mentions)
+        assign_arms(s, mentions, other_arm)
         definition = _definition(s)
         for m in mentions:
             if not m.valid or not m.kind:

@@ -25,9 +25,9 @@ ROUTE_PATTERNS: dict[str, str] = {
 _CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
 
 DRUG_PATTERNS: dict[str, str] = {
-    "esketamine": r"\bes-?ketamine\b|\bS-?\(?\+?\)?-?ketamine\b|\(S\)-ketamine|\bspravato\b",
+    "esketamine": r"\bes-?ketamine\b|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b",
     "arketamine": r"\barketamine\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b",
-    "ketamine": r"(?<![-\w])ketamine\b",
+    "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine",
 }
 # "the R(-)-enantiomer of ketamine", "ketamine and its enantiomers", "norketamine": ketamine named, not given.
 NOT_RACEMIC_CONTEXT = re.compile(
@@ -217,6 +217,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"\b(?:qualitative|narrative|literature|this|a|the)\s+review\b|\breview\s+(?:of|about|summari[sz]es)"
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus",
     ),
+    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"),
     (
         "crossover_rct",
         r"cross-?over|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)",
@@ -227,7 +228,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
     ),
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
-     r"|\b(?:cohort|case-control)\s+study|registry\s+(?:data|study)|observational|naturalistic"),
+     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey\b|observational|naturalistic"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (
         "case_series",
@@ -340,8 +341,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("randomized_sum", r"\((?P<n>" + _INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + _INT
      + r")\s+to\s+receive\s+[\w-]+\)"),
     ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
+    ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT
+     + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
     ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")\)"),
-    ("enrolled", r"\benrolled\s+(?P<n>" + _INT + r")\b"),
+    ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b"),
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
      r"(?:enrolled|included|recruited)"),
     ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
@@ -451,6 +454,12 @@ _DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVAL_OK_BEFORE = re.compile(r"(?:\bat\s+the|\bby\s+the|\bthe\s+first|\bat)\s*$", re.IGNORECASE)
+# "the 24-hour response rate", "the 40-minute point": an adjective that names a time of measurement
+_ADJECTIVAL_OK_AFTER = re.compile(
+    r"^\s*(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?up|end\s*points?"
+    r"|marks?|outcomes?|visits?)\b",
+    re.IGNORECASE,
+)
 
 
 def find_timepoints(text: str) -> list[TimeMention]:
@@ -472,7 +481,11 @@ def find_timepoints(text: str) -> list[TimeMention]:
             num = parse_number(m.group("n2"))
             if num is None:
                 continue
-            if m.group("hyph").strip() == "-" and not _ADJECTIVAL_OK_BEFORE.search(before):
+            if (
+                m.group("hyph").strip() == "-"
+                and not _ADJECTIVAL_OK_BEFORE.search(before)
+                and not _ADJECTIVAL_OK_AFTER.match(text[m.end() : m.end() + 40])
+            ):
                 continue
             if re.search(r"[-–]\s*$", before) or re.search(r"\d\s*[-–]?\s*$", before):
                 continue  # tail of a range or list already read

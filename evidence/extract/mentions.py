@@ -164,8 +164,29 @@ def arm_label(s: str, term: tuple[int, int, str, str]) -> str:
     return f"{label} {d.group(1)}" if d and label in lexicon.KETAMINE_FAMILY else label
 
 
-def assign_arms(s: str, mentions: list[Mention]) -> None:
-    """Give each valid mention the arm it belongs to: lists ('(76% and 35%, respectively)') take arms in order."""
+def comparator_arm(texts: list[str]) -> str | None:
+    """The study's control arm label (first non-ketamine arm word in the given texts), for unnamed second numbers."""
+    for t in texts:
+        for _, _, label, drug in arm_terms(t):
+            if drug == "other":
+                return label
+    return None
+
+
+def _distinct(terms: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for t in terms:
+        if t[2] not in [o[2] for o in out]:
+            out.append(t)
+    return out
+
+
+def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -> None:
+    """Give each valid mention the arm it belongs to: lists ('(76% and 35%, respectively)') take arms in order.
+
+    A pair after a single named arm ('the ketamine group (60% vs. 20%)') gives the second number to the study's
+    control arm `other_arm`, flagged in the mention's notes.
+    """
     terms = arm_terms(s)
     valid = [i for i, m in enumerate(mentions) if m.valid and m.kind]
     done: set[int] = set()
@@ -190,15 +211,23 @@ def assign_arms(s: str, mentions: list[Mention]) -> None:
         inside = [t for t in terms if first.start <= t[0] < mentions[group[-1]].end]
         if inside:
             continue
-        order: list[tuple[int, int, str, str]] = []
-        for t in terms:
-            if t[0] < first.start and t[2] not in [o[2] for o in order]:
-                order.append(t)
-        if len(order) < len(group):  # "64% vs 18% for ketamine and placebo, respectively"
-            order = []
-            for t in terms:
-                if t[0] >= mentions[group[-1]].end and t[2] not in [o[2] for o in order]:
-                    order.append(t)
+        last_end = mentions[group[-1]].end
+        before = _distinct([t for t in terms if t[0] < first.start])
+        after = _distinct([t for t in terms if t[0] >= last_end])
+        respectively = "respectively" in s[last_end : last_end + 80].lower()
+        if respectively and len(after) >= len(group):
+            order = after  # "64% vs 18% for ketamine and placebo, respectively"
+        elif len(before) >= len(group):
+            order = before
+        elif len(before) == 1 and len(group) == 2 and other_arm and other_arm != before[0][2]:
+            x, y = mentions[group[0]], mentions[group[1]]
+            x.arm, x.arm_drug, x.arm_pos = arm_label(s, before[0]), before[0][3], before[0][0]
+            y.arm, y.arm_drug = other_arm, "other"
+            y.notes.append("comparator arm inferred")
+            done.update(group)
+            continue
+        else:
+            order = after
         if len(order) >= len(group):
             for idx, t in zip(group, order[: len(group)], strict=False):
                 mentions[idx].arm, mentions[idx].arm_drug, mentions[idx].arm_pos = arm_label(s, t), t[3], t[0]

@@ -18,6 +18,9 @@ _SIGNIFICANT = re.compile(
     r"|\brapid(?:ly)?\b",
     re.IGNORECASE,
 )
+# Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
+_WEAK_EFFECT = re.compile(r"\b(?:emerged|began|started|observed|seen|apparent|noted|occurred|onset)\b", re.IGNORECASE)
+_EXPLICIT_SPEED = re.compile(r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bby\s+(?:day|week|hour)", re.IGNORECASE)
 _SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
     r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b",
@@ -75,7 +78,9 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
             if count is None:
                 count = (float(str_.group("n")), sent)
             continue
-        if not (_EFFECT.search(s) and _SIGNIFICANT.search(s)) or _NEGATED.search(s):
+        strong = bool(_SIGNIFICANT.search(s))
+        weak = bool(_WEAK_EFFECT.search(s) and _EXPLICIT_SPEED.search(s))
+        if not (_EFFECT.search(s) and (strong or weak)) or _NEGATED.search(s):
             continue
         if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
             continue

@@ -241,3 +241,55 @@ def test_unicode_scale_names_and_signs() -> None:
         ("ketamine", -18.4, 360.0, "MADRS"),
         ("placebo", -5.7, 360.0, "MADRS"),
     ]
+
+
+CONSTRUCTED_CASES = [
+    # written like real abstracts but not in the labelled set: shapes the rules must generalise to
+    (
+        "Response rates at 24 hours were 64% vs 18% for ketamine and placebo, respectively.",
+        "response_rate",
+        [("ketamine", 64.0, 24.0), ("placebo", 18.0, 24.0)],
+    ),
+    (
+        "Response (≥50% MADRS reduction) at day 1 occurred in 14 of 20 patients in the ketamine group and 3 of 19 in "
+        "the placebo group.",
+        "response_rate",
+        [("ketamine", 70.0, 24.0), ("placebo", 15.8, 24.0)],
+    ),
+    (
+        "Remission at week 4 was achieved by n = 12 (60%) in the esketamine arm and n = 5 (25%) in the placebo arm.",
+        "remission_rate",
+        [("esketamine", 60.0, 672.0), ("placebo", 25.0, 672.0)],
+    ),
+    (
+        "At 2 hours, the response rate was 45.5% (10/22) with ketamine versus 9.1% (2/22) with midazolam.",
+        "response_rate",
+        [("ketamine", 45.5, 2.0), ("midazolam", 9.1, 2.0)],
+    ),
+    (
+        "Patients were randomized to ketamine or placebo. The response rate was significantly higher in the "
+        "ketamine group (60% vs. 20%, P < .01).",
+        "response_rate",
+        [("ketamine", 60.0, None), ("placebo", 20.0, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), CONSTRUCTED_CASES)
+def test_constructed_rates(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(text, kind) == expected
+
+
+def test_inferred_control_arm_is_uncertain() -> None:
+    text = CONSTRUCTED_CASES[-1][0]
+    rows = [f for f in extract_abstract(text)["findings"] if f["kind"] == "response_rate"]
+    assert [f["confidence"] for f in rows] == ["auto", "uncertain"]
+
+
+def test_constructed_adverse_events_per_arm() -> None:
+    text = "Adverse events included dizziness (ketamine 25% vs placebo 5%) and headache (15% vs 10%)."
+    rows = [f for f in extract_abstract(text)["findings"] if f["kind"] == "adverse_event"]
+    assert [(f["arm"], f["category"], f["value"]) for f in rows] == [
+        ("ketamine", "dizziness", 25.0), ("placebo", "dizziness", 5.0),
+        ("ketamine", "headache", 15.0), ("placebo", "headache", 10.0),
+    ]

@@ -12,13 +12,18 @@ DATA = ROOT / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-@pytest.fixture
-def scratch_data(tmp_path: Path) -> Path:
-    """A copy of data/ (curated inputs, profiles, tables) that a test may rebuild or break."""
-    dst = tmp_path / "data"
+def copy_data(parent: Path) -> Path:
+    """Copy data/ (curated inputs, profiles, tables, manifest) under parent; return the copy."""
+    dst = parent / "data"
     dst.mkdir()
     for sub in ("curated", "profiles"):
         shutil.copytree(DATA / sub, dst / sub)
     shutil.copytree(DATA / "tables", dst / "tables")
     shutil.copy(DATA / "manifest.json", dst / "manifest.json")
     return dst
+
+
+@pytest.fixture
+def scratch_data(tmp_path: Path) -> Path:
+    """A copy of data/ that a test may rebuild or break."""
+    return copy_data(tmp_path)

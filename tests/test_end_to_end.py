@@ -1,0 +1,71 @@
+"""The issues' 'done when': fetch from (loopback replicas of) both services, build, and see it all merged."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from evidence import store
+from tests.conftest import FIXTURES, ROOT, copy_data
+from tests.loopback import CtgovApp, LoopbackServer, PubmedApp, ctgov_pages, page_ids, pubmed_articles
+
+RECORDS = {
+    "NCT02210780": (FIXTURES / "ctgov" / "study_NCT02210780_results.json").read_bytes(),
+    "NCT02513394": (FIXTURES / "ctgov" / "study_NCT02513394_results.json").read_bytes(),
+}
+
+
+def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "evidence", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def fetched(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, pd.DataFrame]]:
+    scratch_data = copy_data(tmp_path_factory.mktemp("e2e"))
+    with LoopbackServer(CtgovApp(ctgov_pages(), records=RECORDS)) as ct, \
+            LoopbackServer(PubmedApp(pubmed_articles()), rate_limit=(3, 1.0)) as pm:
+        env = dict(os.environ, EVIDENCE_CTGOV_BASE_URL=ct.url + "/api/v2", EVIDENCE_PUBMED_BASE_URL=pm.url,
+                   EVIDENCE_DATA_DIR=str(scratch_data), NCBI_EMAIL="tests@example.org")
+        out = _cli("fetch", "--source", "all", "--ctgov-rpm", "600", "--nct", "NCT02210780",
+                   "--nct", "NCT02513394", env=env)
+        assert out.returncode == 0, out.stderr
+        assert pm.count(status=429) == 0  # the client's limiter kept under NCBI's 3/s
+    built = _cli("build", env=env)
+    assert built.returncode == 0, built.stderr
+    return scratch_data, store.read_tables(scratch_data)
+
+
+def test_fetch_then_build_gives_schema_valid_merged_tables(fetched: tuple[Path, dict[str, pd.DataFrame]]) -> None:
+    data_dir, tables = fetched
+    studies = tables["studies"].set_index("study_id")
+    fetched_ids = {i for body in ctgov_pages() for i in page_ids(body)} | set(RECORDS)
+    assert fetched_ids <= set(studies.index)
+    assert all("ctgov" in studies.loc[i, "sources"] for i in fetched_ids)
+    assert (studies["sources"].map(lambda s: "curated" in s)).sum() >= 113 - 1  # the curated snapshot is still there
+    for table in ("arms", "efficacy", "adverse_events"):
+        rows = tables[table][tables[table]["study_id"].isin(RECORDS)]
+        assert len(rows) > 0, table
+        assert (rows["source_kind"] != "curated").all()
+    eff = tables["efficacy"][tables["efficacy"]["study_id"] == "NCT02210780"]
+    assert eff["provenance"].str.contains("resultsSection.outcomeMeasuresModule").all()
+    ae = tables["adverse_events"][tables["adverse_events"]["study_id"] == "NCT02513394"]
+    assert ae["n_at_risk"].notna().all() and ae["provenance"].str.contains("adverseEventsModule").all()
+    manifest = store.read_manifest(data_dir)
+    assert manifest["raw_files"]["ctgov"] >= 3 and manifest["raw_files"]["pubmed"] >= 1
+
+
+def test_fetched_papers_are_listed_with_their_study(fetched: tuple[Path, dict[str, pd.DataFrame]]) -> None:
+    _, tables = fetched
+    pubs = tables["publications"].set_index("ref_id")
+    assert {f"PMID:{p}" for p, _ in pubmed_articles()} <= set(pubs.index)
+    assert pubs.loc["PMID:29768149", "study_id"] == "NCT02149199"  # linked by DataBankList
+    study = tables["studies"].set_index("study_id").loc["NCT02149199"]
+    assert "29768149" in study["pmids"] and "pubmed" in study["sources"]
+
+

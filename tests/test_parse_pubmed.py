@@ -183,6 +183,20 @@ def test_one_malformed_article_is_skipped_rest_kept() -> None:
     assert any("PMID" in w for w in res.warnings)
 
 
+def test_syntax_error_in_one_article_costs_only_that_article() -> None:
+    data = batch(EFETCH)
+    full = parse_pubmed_xml(data, "b").tables["publications"]
+    # Break the XML of the third article (an unclosed element): the articles after it must survive.
+    third = [m.start() for m in re.finditer(rb"<PubmedArticle>", data)][2]
+    at = data.index(b"<ArticleTitle>", third)
+    broken = data[:at] + b"<ArticleTitle><b>unclosed" + data[at + len(b"<ArticleTitle>") :]
+    res = parse_pubmed_xml(broken, "broken")
+    got = res.tables["publications"]
+    assert res.skipped == 1
+    assert list(got.pmid) == [p for i, p in enumerate(full.pmid) if i != 2]
+    assert any("article #3 skipped" in w for w in res.warnings)
+
+
 def test_truncated_xml_keeps_complete_articles_and_reports() -> None:
     data = batch(EFETCH)
     ends = [m.end() for m in re.finditer(rb"</PubmedArticle>", data)]

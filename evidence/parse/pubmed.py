@@ -190,15 +190,57 @@ def article_row(art: etree._Element) -> dict[str, object]:
     }
 
 
+_START = re.compile(rb"<PubmedArticle[\s>]")
+_END = b"</PubmedArticle>"
+
+
+def _safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
+    )
+
+
+def _recover(data: bytes, done: int, rows: dict[str, dict[str, object]], warn: WarningLog) -> int:
+    """Slow path after a syntax error: parse each <PubmedArticle>...</PubmedArticle> span on its own.
+
+    The first `done` articles were already read by the streaming pass. A broken article costs only itself; an
+    unfinished last article is reported as truncation. Returns how many were skipped.
+    """
+    starts = [m.start() for m in _START.finditer(data)]
+    skipped = 0
+    parser = _safe_parser()
+    for i, start in enumerate(starts):
+        if i < done:
+            continue
+        stop = starts[i + 1] if i + 1 < len(starts) else len(data)
+        end = data.find(_END, start, stop)
+        if end < 0:
+            if i + 1 == len(starts):
+                warn.warn(f"truncated: article #{i + 1} is incomplete at the end of the document and was dropped")
+            else:
+                warn.warn(f"article #{i + 1} has no closing tag; skipped")
+            skipped += 1
+            continue
+        try:
+            row = article_row(etree.fromstring(data[start : end + len(_END)], parser))
+        except (etree.XMLSyntaxError, ArticleError, ValueError) as exc:
+            skipped += 1
+            warn.warn(f"article #{i + 1} skipped: {exc}")
+            continue
+        rows[str(row["ref_id"])] = row
+    return skipped
+
+
 def parse_pubmed_xml(data: bytes, origin: str) -> ParseResult:
     """Parse an efetch/XML-export document; bad articles are skipped and a truncated tail is reported, not fatal."""
     warn = WarningLog(log, origin)
     rows: dict[str, dict[str, object]] = {}
     skipped = 0
-    seen = 0
+    seen = done = 0
     try:
         for art in iter_articles(data):
             seen += 1
+            done += art.tag == "PubmedArticle"
             try:
                 row = article_row(art)
             except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
@@ -209,7 +251,8 @@ def parse_pubmed_xml(data: bytes, origin: str) -> ParseResult:
                 warn.warn(f"PMID {row['pmid']} appears twice; the later copy is kept")
             rows[str(row["ref_id"])] = row
     except etree.XMLSyntaxError as exc:
-        warn.warn(f"XML is truncated or malformed after {seen} article(s); kept those before the break: {exc}")
+        warn.warn(f"XML is malformed or truncated after {seen} article(s) ({exc}); recovering article by article")
+        skipped += _recover(data, done, rows, warn)
     if seen == 0 and not rows:
         warn.warn("no <PubmedArticle> found")
     return ParseResult(

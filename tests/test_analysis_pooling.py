@@ -71,6 +71,7 @@ def test_negative_dl_moment_estimate_is_truncated_to_zero() -> None:
         (pd.DataFrame({"study": ["a"], "events": ["x"], "total": [4]}), "PLO", "not a whole number"),
         (pd.DataFrame({"study": ["a"], "events": [2.5], "total": [4]}), "PLO", "not a whole number"),
         (pd.DataFrame({"study": ["a"], "events": [5], "total": [4]}), "PLO", "events > total"),
+        (pd.DataFrame({"study": ["a", "b"], "events": [1, None], "total": [4, 4]}), "PLO", "line 3: missing value"),
         (pd.DataFrame({"study": ["a"], "events": [-1], "total": [4]}), "PLO", "negative"),
         (pd.DataFrame({"study": ["a"], "events": [0], "total": [0]}), "PLO", "total must be > 0"),
         (pd.DataFrame({"study": [], "events": [], "total": []}), "PLO", "no rows"),

@@ -259,7 +259,8 @@ def pool_frame(df: pd.DataFrame, measure: str, method: str = "DL") -> PoolResult
         bad = raw[val.isna() | (val != val.round())]
         if len(bad):
             row = int(bad.index[0]) + 2  # +1 header, +1 one-based
-            raise PoolingError(f"column {name!r}: {bad.iloc[0]!r} on line {row} is not a whole number")
+            what = "missing value" if pd.isna(bad.iloc[0]) else f"{bad.iloc[0]!r} is not a whole number"
+            raise PoolingError(f"column {name!r}, line {row}: {what}")
         nums[name] = val.to_numpy(dtype=float)
     for ev, tot in (("events", "total"), ("events_ctl", "total_ctl")):
         if ev in nums:

@@ -187,12 +187,14 @@ def test_cli_fetch_prints_a_summary(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert q["query.intr"] == "ketamine OR esketamine OR arketamine" and "depression" in q["query.cond"]
 
 
-def test_cli_failure_exits_nonzero_with_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_cli_failure_exits_nonzero_with_one_line(scratch_data: Path, monkeypatch: pytest.MonkeyPatch,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    data = _cli_data(tmp_path)
+    data = scratch_data  # a copy of the shipped tables and manifest: a failed fetch must not touch them
+    before = {p: p.read_bytes() for p in [data / "manifest.json", *(data / "tables").glob("*.parquet")]}
     with LoopbackServer(CtgovApp(PAGES)) as srv:
         srv.script(*[Fault.http(404, body=b"gone") for _ in range(5)])
         monkeypatch.setenv("EVIDENCE_CTGOV_BASE_URL", srv.url + "/api/v2")
         code = main(["fetch", "--source", "ctgov", "--data-dir", str(data), "--ctgov-rpm", "6000"])
     err = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error:")]
     assert code == 1 and len(err) == 1 and "HTTP 404" in err[0] and "previous raw files kept" in err[0]
+    assert len(before) > 1 and {p: p.read_bytes() for p in before} == before

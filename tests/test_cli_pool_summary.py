@@ -135,3 +135,16 @@ def test_summary_json_and_xlsx_files(data_dir: Path, tmp_path: Path) -> None:
 def test_summary_without_tables_is_a_clear_error(tmp_path: Path, capsys) -> None:
     assert main(["summary", "--data-dir", str(tmp_path / "empty")]) == 2
     assert "run `python -m evidence build` first" in capsys.readouterr().err
+
+
+def test_summary_filters_match_the_dashboard_filters(data_dir: Path, capsys) -> None:
+    from evidence.filters import Filters, filter_tables
+
+    assert main(["summary", "--route", "intranasal", "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out.encode()
+    assert b"# filters: routes=intranasal\r\n" in out
+    want = summarise(filter_tables(read_tables(data_dir), Filters(routes=("intranasal",))))
+    assert out.endswith(to_csv_bytes(want))
+    assert set(want["group"]) == {"intranasal"}
+    assert main(["summary", "--data-dir", str(data_dir)]) == 0
+    assert b"# filters: none (every study)\r\n" in capsys.readouterr().out.encode()

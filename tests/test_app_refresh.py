@@ -1,0 +1,76 @@
+"""Refresh and 'what changed' panels in a real Streamlit run on a scratch copy of the data."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from evidence import store
+from tests.app_support import start
+
+
+class _NotFound(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        body = b'{"message": "no such endpoint"}'
+        self.send_response(404)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def failing_api() -> Iterator[str]:
+    """A loopback server that answers every request with 404 (a fetch that fails without retrying)."""
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), _NotFound)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}/api/v2"
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_failed_refresh_shows_the_error_and_keeps_the_snapshot(
+        scratch_data: Path, failing_api: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(scratch_data))
+    monkeypatch.setenv("EVIDENCE_CTGOV_BASE_URL", failing_api)
+    before = {p.name: p.read_bytes() for p in store.tables_dir(scratch_data).glob("*.parquet")}
+    manifest = store.manifest_path(scratch_data).read_bytes()
+    at = start()
+    at.multiselect(key="refresh_sources").unselect("PubMed")
+    at.button(key="refresh").click()
+    at.run(timeout=120)
+    assert not at.exception, at.exception
+    errors = [e.value for e in at.error]
+    assert errors and "previous snapshot kept" in errors[0]
+    assert {p.name: p.read_bytes() for p in store.tables_dir(scratch_data).glob("*.parquet")} == before
+    assert store.manifest_path(scratch_data).read_bytes() == manifest
+    assert at.metric[0].value == str(len(store.read_table(scratch_data, "studies")))  # still on the old snapshot
+
+
+def test_changes_panel_lists_what_changed_since_the_previous_snapshot(
+        scratch_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(scratch_data))
+    first = start()
+    assert any("No earlier snapshot yet" in i.value for i in first.info)
+    tables = store.read_tables(scratch_data)
+    studies = tables["studies"]
+    gone = str(studies["study_id"].iloc[0])
+    tables["studies"] = studies.iloc[1:].reset_index(drop=True)
+    for name in ("arms", "efficacy", "adverse_events"):
+        tables[name] = tables[name][tables[name]["study_id"] != gone].reset_index(drop=True)
+    tables["publications"] = tables["publications"][tables["publications"]["study_id"] != gone].reset_index(drop=True)
+    manifest = store.read_manifest(scratch_data) | {"created_at": "2026-11-24T00:00:00+00:00"}
+    store.write_tables(scratch_data, tables, manifest)  # archives the old snapshot first
+    at = start()
+    changes = next(d.value for d in at.dataframe if "change" in d.value.columns)
+    removed = changes[changes["change"] == "study_removed"]
+    assert list(removed["study_id"]) == [gone]
+    assert at.metric[0].value == str(len(studies) - 1)  # the app reloaded the new snapshot (manifest mtime key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import subprocess
 import sys
@@ -14,6 +15,8 @@ from evidence import store
 from tests.conftest import FIXTURES, ROOT, copy_data
 from tests.loopback import CtgovApp, LoopbackServer, PubmedApp, ctgov_pages, page_ids, pubmed_articles
 
+API_KEY = "k3y-SECRET-0123456789abcdef"
+OUTPUTS: list[str] = []
 RECORDS = {
     "NCT02210780": (FIXTURES / "ctgov" / "study_NCT02210780_results.json").read_bytes(),
     "NCT02513394": (FIXTURES / "ctgov" / "study_NCT02513394_results.json").read_bytes(),
@@ -28,16 +31,19 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def fetched(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, pd.DataFrame]]:
     scratch_data = copy_data(tmp_path_factory.mktemp("e2e"))
+    app = PubmedApp(pubmed_articles())
     with LoopbackServer(CtgovApp(ctgov_pages(), records=RECORDS)) as ct, \
-            LoopbackServer(PubmedApp(pubmed_articles()), rate_limit=(3, 1.0)) as pm:
+            LoopbackServer(app, rate_limit=(10, 1.0)) as pm:
         env = dict(os.environ, EVIDENCE_CTGOV_BASE_URL=ct.url + "/api/v2", EVIDENCE_PUBMED_BASE_URL=pm.url,
-                   EVIDENCE_DATA_DIR=str(scratch_data), NCBI_EMAIL="tests@example.org")
-        out = _cli("fetch", "--source", "all", "--ctgov-rpm", "600", "--nct", "NCT02210780",
+                   EVIDENCE_DATA_DIR=str(scratch_data), NCBI_EMAIL="tests@example.org", NCBI_API_KEY=API_KEY)
+        out = _cli("-v", "fetch", "--source", "all", "--ctgov-rpm", "600", "--nct", "NCT02210780",
                    "--nct", "NCT02513394", env=env)
         assert out.returncode == 0, out.stderr
-        assert pm.count(status=429) == 0  # the client's limiter kept under NCBI's 3/s
-    built = _cli("build", env=env)
+        assert pm.count(status=429) == 0  # the client's limiter kept under NCBI's 10/s for a keyed client
+        assert app.api_keys and set(app.api_keys) == {API_KEY}  # the key was really sent to the service
+    built = _cli("-v", "build", env=env)
     assert built.returncode == 0, built.stderr
+    OUTPUTS[:] = [out.stdout, out.stderr, built.stdout, built.stderr]
     return scratch_data, store.read_tables(scratch_data)
 
 
@@ -69,3 +75,18 @@ def test_fetched_papers_are_listed_with_their_study(fetched: tuple[Path, dict[st
     assert "29768149" in study["pmids"] and "pubmed" in study["sources"]
 
 
+
+
+def test_the_api_key_is_nowhere_on_disk_or_in_output(fetched: tuple[Path, dict[str, pd.DataFrame]]) -> None:
+    data_dir, tables = fetched
+    assert OUTPUTS and not any(API_KEY in text for text in OUTPUTS)
+    checked = 0
+    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
+        blob = path.read_bytes()
+        if path.suffix == ".gz":
+            blob = gzip.decompress(blob)
+        assert API_KEY.encode() not in blob, path
+        checked += 1
+    assert checked > 60  # curated inputs, raw responses, tables, manifest, state files
+    for name, df in tables.items():
+        assert not df.astype(str).apply(lambda col: col.str.contains(API_KEY, regex=False)).any().any(), name

@@ -31,7 +31,8 @@ def test_reference_covers_the_hard_cases() -> None:
     assert set(RMA["method"]) == {"DL", "REML"}
     assert {1, 2}.issubset(set(RMA["k"]))
     assert (RMA["tau2"] == 0).any() and (RMA["tau2"] > 0.5).any()
-    assert {"rr_notes", "rr_zero", "plo_zero"}.issubset(set(RMA["set"]))
+    assert {"rr_notes", "rr_zero", "plo_zero", "rr_oscillating"}.issubset(set(RMA["set"]))
+    assert (RMA["control"] != "default").sum() == 1  # the REML set where metafor needs halved steps
     assert len(RMA) == 2 * INPUTS["set"].nunique()
 
 

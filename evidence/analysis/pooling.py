@@ -11,7 +11,8 @@ Estimators (both give the same z-based CI and prediction interval as `rma(..., t
   which makes the random-effects result equal statsmodels' fixed-effect one.
 - REML: statsmodels has no REML (its "iterated" is Paule-Mandel), so this is metafor's own Fisher scoring:
   Hedges start value, step (y'PPy - tr P)/tr(PP), halving below 0, stop when the change < 1e-5, and metafor's
-  check that falls back to tau² = 0 when the likelihood at 0 is higher. Matches metafor to ~1e-9.
+  check that falls back to tau² = 0 when the likelihood at 0 is higher. Matches metafor to ~1e-12. Where that
+  iteration oscillates (metafor then stops with an error), the restricted likelihood is maximised directly.
 I² is metafor's 100 tau²/(tau² + typical within-study variance), H² = tau²/vt + 1, Q is Cochran's Q.
 """
 
@@ -22,7 +23,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy import optimize, stats
 from statsmodels.stats.meta_analysis import combine_effects
 
 MEASURES: tuple[str, ...] = ("PLO", "RR")
@@ -146,10 +147,22 @@ def _reml_tau2(yi: np.ndarray, vi: np.ndarray) -> float:
         tau2 = tau2 + adj
         change = abs(old - tau2)
         if it > _REML_MAXITER:
-            raise PoolingError("REML (Fisher scoring) did not converge; try method DL")
+            return _reml_direct(yi, vi)
     if _reml_ll(yi, vi, 0.0) - _reml_ll(yi, vi, tau2) > _LL0_TOL and tau2 > _REML_THRESHOLD:
         tau2 = 0.0
     return tau2
+
+
+def _reml_direct(yi: np.ndarray, vi: np.ndarray) -> float:
+    """REML tau² by bounded maximisation of the restricted likelihood, for the rare data where Fisher scoring
+    oscillates (metafor stops with 'did not converge' there; its maxiter=1000 run agrees with this)."""
+    hi = max(100.0, 10.0 * float(np.var(yi)))
+    res = optimize.minimize_scalar(lambda t: -_reml_ll(yi, vi, t), bounds=(0.0, hi), method="bounded",
+                                   options={"xatol": 1e-12})
+    if not res.success:
+        raise PoolingError("REML did not converge; try method DL")
+    tau2 = float(res.x)
+    return 0.0 if _reml_ll(yi, vi, 0.0) >= _reml_ll(yi, vi, tau2) else tau2
 
 
 def _reml_ll(yi: np.ndarray, vi: np.ndarray, tau2: float) -> float:

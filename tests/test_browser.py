@@ -1,0 +1,174 @@
+"""The dashboard in a real browser: Debian's chromium driven by Playwright against `streamlit run dashboard.py`."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from evidence import store
+from tests.conftest import DATA, ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+XSS_TITLE = '<img src=x onerror="window.__xss=1">**bold** <script>window.__xss=2</script> [click](javascript:alert(1))'
+XSS_STUDY = "NCT01304147"
+
+pytestmark = pytest.mark.browser
+
+
+def _need_browser() -> None:
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail("CI=true but /usr/bin/chromium is missing: .ci/run must install Debian's chromium")
+    pytest.skip("Debian chromium not installed at /usr/bin/chromium (apt-get install chromium); browser test skipped")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _serve(env_extra: dict[str, str], log: Path) -> Iterator[str]:
+    port = _free_port()
+    env = os.environ | env_extra
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+             "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
+             "--server.fileWatcherType", "none"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                        if r.read().strip() == b"ok":
+                            break
+                except OSError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"streamlit did not start: {log.read_text(errors='replace')[-2000:]}")
+                time.sleep(0.2)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    _need_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    _need_browser()
+    yield from _serve({}, tmp_path / "streamlit.log")
+
+
+def _studies_with_route(route: str) -> int:
+    s = store.read_table(DATA, "studies")
+    return sum(route in list(r) for r in s["routes"])
+
+
+def test_route_filter_download_and_screenshot(browser: object, server: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    page = browser.new_page(  # type: ignore[attr-defined]
+        viewport={"width": 1400, "height": 1600}, accept_downloads=True)
+    page.goto(server, wait_until="domcontentloaded")
+    studies = page.locator('[data-testid="stMetricValue"]').first
+    total = len(store.read_table(DATA, "studies"))
+    expect(studies).to_have_text(str(total), timeout=60_000)
+    page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=60_000)
+    oral = _studies_with_route("oral")
+    assert oral != total
+    page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.click()
+    page.get_by_role("option", name="oral", exact=True).click()
+    page.keyboard.press("Escape")
+    expect(studies).to_have_text(str(oral), timeout=30_000)
+    expect(page).to_have_url(re.compile(r"[?&]routes=oral(&|$)"), timeout=30_000)  # the view is shareable
+    page.get_by_role("tab", name="Downloads").click()
+    button = page.get_by_role("button", name="Filtered studies (CSV)")
+    button.wait_for(timeout=30_000)
+    with page.expect_download(timeout=30_000) as dl:
+        button.click()
+    data = Path(dl.value.path()).read_bytes()
+    assert dl.value.suggested_filename == "studies.csv"
+    table = pd.read_csv(io.BytesIO(data), comment="#")
+    assert len(table) == oral and all("oral" in r for r in table["routes"])
+    page.get_by_role("tab", name="Overview").click()
+    page.locator(".js-plotly-plot").filter(has_text="Studies by route").first.wait_for(timeout=30_000)
+    shot = tmp_path / "dashboard.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+
+
+@pytest.fixture
+def hostile_data(tmp_path: Path) -> Path:
+    """A data folder whose study title, notes and AE term carry HTML, JavaScript and Markdown."""
+    dst = tmp_path / "data"
+    dst.mkdir()
+    for sub in ("profiles", "tables"):
+        shutil.copytree(DATA / sub, dst / sub)
+    shutil.copy(DATA / "manifest.json", dst / "manifest.json")
+    tables = store.read_tables(dst)
+    s = tables["studies"]
+    s.loc[s["study_id"] == XSS_STUDY, "title"] = XSS_TITLE
+    s.loc[s["study_id"] == XSS_STUDY, "notes"] = "<b>note</b> _under_ :red[red] $x^2$"
+    ae = tables["adverse_events"]
+    ae.loc[ae.index[0], "term"] = '<svg onload="window.__xss=3">'
+    store.write_tables(dst, tables, store.read_manifest(dst), archive=False)
+    return dst
+
+
+def test_record_text_is_shown_as_text_never_executed(browser: object, hostile_data: Path, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    gen = _serve({"EVIDENCE_DATA_DIR": str(hostile_data)}, tmp_path / "streamlit.log")
+    url = next(gen)
+    try:
+        page = browser.new_page(viewport={"width": 1400, "height": 1600})  # type: ignore[attr-defined]
+        page.goto(f"{url}/?study={XSS_STUDY}", wait_until="domcontentloaded")
+        page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)
+        page.get_by_role("tab", name="Study explorer").click()
+        literal = page.get_by_text(f"{XSS_STUDY}: {XSS_TITLE}", exact=True)
+        expect(literal).to_be_visible(timeout=30_000)
+        expect(page.get_by_text("<b>note</b> _under_ :red[red] $x^2$", exact=True)).to_be_visible()
+        page.get_by_role("tab", name="Onset").click()
+        page.locator(".js-plotly-plot").filter(has_text="Onset by route").first.wait_for(timeout=30_000)
+        time.sleep(0.5)  # let any injected handler fire if it could
+        assert page.evaluate("window.__xss") is None
+        assert page.locator('img[src="x"]').count() == 0
+        assert page.locator("svg[onload]").count() == 0
+        assert page.locator("strong", has_text="bold").count() == 0
+        page.screenshot(path=str(tmp_path / "hostile.png"))
+    finally:
+        gen.close()

@@ -86,13 +86,13 @@ def run_pubmed(n: int, batch: int, runs: int, key: str | None) -> dict[str, obje
             time.sleep(1.5)  # let the server's window empty between runs
             with tempfile.TemporaryDirectory() as d:
                 client = pm.make_client(key)
-                t = time.perf_counter()
+                t, cpu = time.perf_counter(), time.process_time()
                 r = pm.fetch_articles("ketamine[tiab] AND depress*[tiab]", Path(d), base_url=srv.url,
                                       email="bench@example.org", api_key=key, client=client, batch_size=batch)
-                wall = time.perf_counter() - t
+                wall, cpu = time.perf_counter() - t, time.process_time() - cpu
             log = srv.take_log()
             assert r.records == n, r
-            rows.append({"wall": wall, "requests": r.requests, "server": len(log),
+            rows.append({"wall": wall, "cpu": cpu, "requests": r.requests, "server": len(log),
                          "r429": sum(1 for _, s, _ in log if s == 429),
                          "maxwin": max_in_window([t for t, _, _ in log], 1.0)})
     finally:
@@ -110,13 +110,13 @@ def run_ctgov(n: int, runs: int, per_minute: int = 50) -> dict[str, object]:
         for _ in range(runs):
             with tempfile.TemporaryDirectory() as d:
                 client = ct.make_client()
-                t = time.perf_counter()
+                t, cpu = time.perf_counter(), time.process_time()
                 r = ct.fetch_studies(CTGOV_PARAMS, Path(d), base_url=srv.url + "/api/v2", client=client,
                                      page_size=page)
-                wall = time.perf_counter() - t
+                wall, cpu = time.perf_counter() - t, time.process_time() - cpu
             log = srv.take_log()
             assert r.records == n, r
-            rows.append({"wall": wall, "requests": r.requests, "server": len(log),
+            rows.append({"wall": wall, "cpu": cpu, "requests": r.requests, "server": len(log),
                          "r429": sum(1 for _, s, _ in log if s == 429),
                          "maxwin": max_in_window([t for t, _, _ in log], 60.0)})
     finally:
@@ -132,7 +132,8 @@ def _summary(name: str, needed: int, rate: float, window: str, rows: list[dict[s
     return {"name": name, "needed": needed, "issued": statistics.median(r["requests"] for r in rows),
             "server": max(r["server"] for r in rows), "r429": max(r["r429"] for r in rows),
             "maxwin": max(r["maxwin"] for r in rows), "window": window, "floor": floor, "wall": wall,
-            "ratio": wall / floor, "walls": [round(r["wall"], 2) for r in rows]}
+            "ratio": wall / floor, "cpu": statistics.median(r["cpu"] for r in rows),
+            "walls": [round(r["wall"], 2) for r in rows]}
 
 
 def machine() -> str:
@@ -164,11 +165,12 @@ def main() -> int:
     results.append(run_ctgov(a.ctgov_studies, a.runs))
     print()
     print("| scenario | requests needed | issued (median) | seen by server (max) | 429s | max per window | "
-          "floor | wall (median) | wall / floor | runs (s) |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "floor | wall (median) | wall / floor | client CPU (median) | runs (s) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['name']} | {r['needed']} | {r['issued']:.0f} | {r['server']} | {r['r429']} | "
               f"{r['maxwin']} / {r['window']} | {r['floor']:.2f} s | {r['wall']:.2f} s | {r['ratio']:.2f}x | "
+              f"{r['cpu']:.2f} s | "
               f"{', '.join(map(str, r['walls']))} |")
     return 0
 

@@ -91,17 +91,19 @@ def install_log_redaction(secrets: Iterable[str | None] = ()) -> RedactingFilter
 
 
 class RateLimiter:
-    """Spaces requests at least 1/rate seconds apart (plus a small margin), across threads.
+    """Spaces requests at least 1/rate seconds apart (plus a small margin for network jitter), across threads.
 
-    Even spacing guarantees no sliding window of `per` seconds ever holds more than `rate` requests,
-    which is how NCBI and CT.gov count. The clock and sleep are seams so tests need not wait.
+    Even spacing guarantees no sliding window of `per` seconds ever holds more than `rate` requests, which is
+    how NCBI and CT.gov count. A slot is claimed only when its caller is actually released, so a thread that
+    wakes late pushes the next slot later instead of letting two requests bunch up. The clock and sleep are
+    seams so tests need not wait.
     """
 
     def __init__(
         self,
         rate: float,
         per: float = 1.0,
-        margin: float = 0.03,
+        margin: float = 0.05,
         clock: Clock = time.monotonic,
         sleep: Sleep = time.sleep,
     ) -> None:
@@ -116,14 +118,17 @@ class RateLimiter:
 
     def acquire(self) -> float:
         """Block until the next request may go out; returns the seconds waited."""
-        with self._lock:
-            now = self.clock()
-            wait = max(0.0, self._next - now)
-            self._next = max(now, self._next) + self.interval
-            self.acquired += 1
-        if wait > 0:
+        waited = 0.0
+        while True:
+            with self._lock:
+                now = self.clock()
+                wait = self._next - now
+                if wait <= 0:
+                    self._next = now + self.interval
+                    self.acquired += 1
+                    return waited
             self.sleep(wait)
-        return wait
+            waited += wait
 
     def penalise(self, seconds: float) -> None:
         """Push the next slot out, e.g. after a 429, so every thread backs off together."""

@@ -44,6 +44,7 @@ RETRIEVAL_CAP = 10_000  # E-utilities return only the first 10,000 records of a 
 DEFAULT_BATCH = 500
 MAX_BATCH = 10_000
 RATE_NO_KEY, RATE_WITH_KEY = 3.0, 10.0
+WRITERS = 2
 WRITE_QUEUE = 4  # efetch batches held in memory while the writer compresses (each ~10 MB at 500 records)
 ESEARCH_FILE = "esearch/esearch-00001.xml.gz"  # a subfolder: not an article set for the build
 
@@ -253,10 +254,12 @@ def fetch_articles(
     progress(SOURCE, len(seen), target)
 
     use_history = bool(search.webenv and search.query_key)
-    # Compressing and writing batches overlaps with requesting the next ones: one writer thread, so files land
-    # in order; at most WRITE_QUEUE batches wait in memory. A failed write stops the run at the next batch.
+    # Compressing and writing batches overlaps with requesting the next ones (zlib releases the GIL, so two
+    # writers use two cores). Two writers may finish out of order; a resume only trusts the unbroken run of
+    # staged batches from 1, so a gap left by a kill is simply fetched again. At most WRITE_QUEUE batches wait
+    # in memory; a failed write stops the run at the next batch.
     pending: collections.deque[Future[Path]] = collections.deque()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pubmed-raw-writer") as writer:
+    with ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="pubmed-raw-writer") as writer:
         for k in range(done + 1, n_batches + 1):
             start = (k - 1) * batch_size
             n = min(batch_size, target - start)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import streamlit as st
 
-from evidence.app.data import Analysed
+from evidence.app.data import Analysed, cached
 from evidence.app.safe import md_escape
 from evidence.claims import NO_EVIDENCE, NOT_ESTABLISHED, PARTLY, SUPPORTED, check_claims
 
@@ -17,7 +17,9 @@ def render(a: Analysed, claims: Iterable[Mapping[str, str]]) -> None:
     """Draw one block per claim: verdict, summary, caveats, the rows behind it."""
     st.caption("Verdicts are computed from the selection in the sidebar, so they change with the filters. They "
                "are cautious by design: fewer than 3 studies or no head-to-head trial never counts as 'supported'.")
-    for i, res in enumerate(check_claims(a.claim_inputs(), claims)):
+    claims = tuple(dict(c) for c in claims)
+    results = cached("claims", (*a.key, repr(claims)), lambda: check_claims(a.claim_inputs(), claims))
+    for i, res in enumerate(results):
         with st.container(border=True):
             st.markdown(f"**{md_escape(res.text)}**")
             st.markdown(f"{BADGE.get(res.verdict, '⚪')} Verdict: **{md_escape(res.verdict)}**")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -37,6 +39,7 @@ class Analysed:
     onset_stats: pd.DataFrame
     rr_response: pd.DataFrame
     rr_remission: pd.DataFrame
+    key: tuple[object, ...] = field(default=())  # (data_dir, mtime, filter query, method): names this selection
 
     def claim_inputs(self) -> ClaimInputs:
         """The subset the claim check reads."""
@@ -66,7 +69,19 @@ def analysed(data_dir: str, mtime: float, query: tuple[tuple[str, str], ...], me
              _filters: Filters) -> Analysed:
     """Filter the cached tables and run the analyses (keyed by snapshot, the filter's URL form and the method)."""
     tables = load_tables(data_dir, mtime)
-    return _run(filter_tables(tables, _filters), method)
+    out = _run(filter_tables(tables, _filters), method)
+    out.key = (data_dir, mtime, query, method)
+    return out
+
+
+T = TypeVar("T")
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def cached(name: str, key: tuple[object, ...], _build: Callable[[], T]) -> T:
+    """A figure, file or claim list of one selection, built once and shared read-only (no copy: unpickling a
+    plotly figure re-validates it and costs more than drawing it); `name` + `key` must determine the result."""
+    return _build()
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

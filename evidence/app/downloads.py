@@ -8,7 +8,7 @@ import streamlit as st
 
 from evidence import export
 from evidence.app import exports
-from evidence.app.data import Analysed
+from evidence.app.data import Analysed, cached
 from evidence.filters import Filters, to_query
 
 
@@ -26,7 +26,7 @@ def files(a: Analysed, manifest: Mapping[str, object], f: Filters, method: str) 
 
 def render(a: Analysed, manifest: Mapping[str, object], f: Filters, method: str, url_query: str) -> None:
     """Draw one button per file; every file carries the snapshot date, filters and method in its header."""
-    out = files(a, manifest, f, method)
+    out = cached("files", (*a.key, method), lambda: files(a, manifest, f, method))
     st.caption("Every file starts with a header block (snapshot date, filters, method). Spreadsheet cells that "
                "start with = + - @ are neutralised so nothing runs as a formula.")
     specs = [
@@ -44,7 +44,8 @@ def render(a: Analysed, manifest: Mapping[str, object], f: Filters, method: str,
     state = {"url_query": url_query, "filters": to_query(f), "method": method,
              "snapshot": manifest.get("created_at"), "profile": manifest.get("profile"),
              "tables": manifest.get("tables")}
-    st.download_button("Everything as one bundle (ZIP, with the view's state)", exports.bundle(out, state),
+    zipped = cached("bundle", (*a.key, method, url_query), lambda: exports.bundle(out, state))
+    st.download_button("Everything as one bundle (ZIP, with the view's state)", zipped,
                        file_name="evidence_bundle.zip", mime="application/zip", key="dl_bundle", on_click="ignore")
     st.text(f"This view's address (share it to restore the filters): ?{url_query}" if url_query
             else "No filter active: the address restores the full view.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from evidence.app.data import Analysed
+from evidence.app.data import Analysed, cached
 from evidence.charts import overview as charts
 
 RANDOMISED = ("rct", "crossover_rct")
@@ -48,9 +48,12 @@ def render(a: Analysed) -> None:
         col.metric(label, f"{value:,}")
     studies = a.tables["studies"]
     c1, c2 = st.columns(2)
-    c1.plotly_chart(charts.studies_by_route(studies), key="by_route", width="stretch")
-    c2.plotly_chart(charts.evidence_mix(studies), key="evidence_mix", width="stretch")
-    st.plotly_chart(charts.studies_by_year(studies), key="by_year", width="stretch")
+    c1.plotly_chart(cached("by_route", a.key, lambda: charts.studies_by_route(studies)), key="by_route",
+                    width="stretch")
+    c2.plotly_chart(cached("evidence_mix", a.key, lambda: charts.evidence_mix(studies)), key="evidence_mix",
+                    width="stretch")
+    st.plotly_chart(cached("by_year", a.key, lambda: charts.studies_by_year(studies)), key="by_year",
+                    width="stretch")
     st.caption("Per route (a study with several routes counts in each). Participants are enrollment as reported; "
                "the note says how many studies did not report it.")
     st.dataframe(route_table(a), key="route_table", hide_index=True, width="stretch")

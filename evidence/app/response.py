@@ -31,7 +31,8 @@ def render(a: data.Analysed, key: tuple[str, float, tuple[tuple[str, str], ...]]
     view.update(outcome=outcome, window=window, method=method)
     rows = data.forest(*key, method, outcome, window, a.tables)
     title = f"Forest plot: {OUTCOME_LABELS[outcome]}, {WINDOW_LABELS[window]} (random effects, {method})"
-    st.plotly_chart(forest_figure(rows, title), key="forest", width="stretch")
+    st.plotly_chart(data.cached("forest", (*a.key, outcome, window, method), lambda: forest_figure(rows, title)),
+                    key="forest", width="stretch")
     if len(rows):
         pooled = rows[rows["row_type"] == "pooled"][["group", "k", "estimate", "ci_low", "ci_high", "pi_low",
                                                      "pi_high", "tau2", "i2", "note"]]
@@ -39,15 +40,17 @@ def render(a: data.Analysed, key: tuple[str, float, tuple[tuple[str, str], ...]]
                    "95% prediction interval (k ≥ 3).")
         st.dataframe(pooled.rename(columns={"group": "route"}), key="forest_pooled", hide_index=True,
                      width="stretch")
-    st.plotly_chart(rates_by_window(a.summary), key="rates_by_window", width="stretch")
+    st.plotly_chart(data.cached("rates", a.key, lambda: rates_by_window(a.summary)), key="rates_by_window",
+                    width="stretch")
     st.subheader("Controlled comparisons (risk ratios)")
     rr = a.rr_response if not outcome.startswith("remission") else a.rr_remission
     st.caption("Ketamine arm vs the same study's comparator at the same timepoint. Split by comparator class: "
                "midazolam is an active placebo that partly masks dissociation; saline/placebo does not, so "
                "functional unblinding can inflate placebo-controlled effects.")
     split = comparator_pooled(rr, window, method)
-    st.plotly_chart(comparator_rr_figure(split, f"Pooled risk ratio by comparator, {WINDOW_LABELS[window]}"),
-                    key="rr_by_comparator", width="stretch")
+    fig = data.cached("rr_by_comparator", (*a.key, outcome, window, method), lambda: comparator_rr_figure(
+        split, f"Pooled risk ratio by comparator, {WINDOW_LABELS[window]}"))
+    st.plotly_chart(fig, key="rr_by_comparator", width="stretch")
     if len(rr):
         st.dataframe(rr[[c for c in RR_COLUMNS if c in rr.columns]], key="rr_table", hide_index=True,
                      width="stretch", column_config={"source_url": st.column_config.LinkColumn("source")})

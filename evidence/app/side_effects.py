@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from evidence.app.data import Analysed
+from evidence.app.data import Analysed, cached
 from evidence.charts.adverse import ae_bars, ae_heatmap
 
 AE_ROW_COLUMNS = ["study_id", "arm_label", "route", "drug", "term", "category", "serious", "n_affected", "n_at_risk",
@@ -15,12 +15,12 @@ def render(a: Analysed) -> None:
     """Draw the AE charts and the rows behind them."""
     st.caption("Incidence in ketamine-form arms: pooled (random effects, logit) when at least one study gives "
                "events and a denominator; hover for events / at risk, k and the 95% CI.")
-    st.plotly_chart(ae_heatmap(a.ae), key="ae_heatmap", width="stretch")
-    st.plotly_chart(ae_bars(a.ae), key="ae_bars", width="stretch")
+    st.plotly_chart(cached("ae_heatmap", a.key, lambda: ae_heatmap(a.ae)), key="ae_heatmap", width="stretch")
+    st.plotly_chart(cached("ae_bars", a.key, lambda: ae_bars(a.ae)), key="ae_bars", width="stretch")
     st.subheader("Serious adverse events")
     if len(a.ae_serious) and (a.ae_serious["total"].fillna(0) > 0).any():
-        st.plotly_chart(ae_bars(a.ae_serious, "Serious adverse events per category"), key="ae_serious",
-                        width="stretch")
+        fig = cached("ae_serious", a.key, lambda: ae_bars(a.ae_serious, "Serious adverse events per category"))
+        st.plotly_chart(fig, key="ae_serious", width="stretch")
         st.dataframe(a.ae_serious, key="ae_serious_table", hide_index=True, width="stretch")
     else:
         st.info("No serious adverse event with a count and a denominator in this selection.")

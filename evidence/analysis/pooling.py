@@ -23,8 +23,10 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 import pandas as pd
-from scipy import optimize, stats
+from scipy import stats
 from statsmodels.stats.meta_analysis import combine_effects
+
+from evidence.analysis.reml import PoolingError, reml_tau2
 
 MEASURES: tuple[str, ...] = ("PLO", "RR")
 METHODS: tuple[str, ...] = ("DL", "REML")
@@ -32,14 +34,6 @@ Z95 = float(stats.norm.isf(0.025))
 NOTE_SINGLE = "single study"
 NOTE_SMALL_K = "k<3: imprecise"
 
-# metafor rma.uni control defaults for Fisher scoring.
-_REML_THRESHOLD = 1e-5
-_REML_MAXITER = 100
-_LL0_TOL = float(np.finfo(float).eps ** 0.25)
-
-
-class PoolingError(ValueError):
-    """Input that cannot be pooled (no studies, a negative count, events above the denominator...)."""
 
 
 @dataclass(frozen=True)
@@ -125,54 +119,6 @@ def escalc_rr(events: Sequence[float], total: Sequence[float], events_ctl: Seque
     return Effects(yi, vi, corr)
 
 
-def _reml_tau2(yi: np.ndarray, vi: np.ndarray) -> float:
-    """metafor's REML Fisher scoring for an intercept-only model (see module docstring)."""
-    k = len(yi)
-    ones = np.ones((k, 1))
-    p_ols = np.eye(k) - ones @ ones.T / k
-    rss = float(yi @ p_ols @ yi)
-    tau2 = max(0.0, (rss - float(np.trace(p_ols @ np.diag(vi)))) / (k - 1))
-    change, it = _REML_THRESHOLD + 1, 0
-    while change > _REML_THRESHOLD:
-        it += 1
-        old = tau2
-        w = 1.0 / (vi + tau2)
-        pm = np.diag(w) - np.outer(w, w) / w.sum()
-        pp = pm @ pm
-        adj = (float(yi @ pp @ yi) - float(np.trace(pm))) / float(np.trace(pp))
-        if np.isnan(adj):
-            adj = 0.0
-        while tau2 + adj < 0:
-            adj /= 2
-        tau2 = tau2 + adj
-        change = abs(old - tau2)
-        if it > _REML_MAXITER:
-            return _reml_direct(yi, vi)
-    if _reml_ll(yi, vi, 0.0) - _reml_ll(yi, vi, tau2) > _LL0_TOL and tau2 > _REML_THRESHOLD:
-        tau2 = 0.0
-    return tau2
-
-
-def _reml_direct(yi: np.ndarray, vi: np.ndarray) -> float:
-    """REML tau² by bounded maximisation of the restricted likelihood, for the rare data where Fisher scoring
-    oscillates (metafor stops with 'did not converge' there; its maxiter=1000 run agrees with this)."""
-    hi = max(100.0, 10.0 * float(np.var(yi)))
-    res = optimize.minimize_scalar(lambda t: -_reml_ll(yi, vi, t), bounds=(0.0, hi), method="bounded",
-                                   options={"xatol": 1e-12})
-    if not res.success:
-        raise PoolingError("REML did not converge; try method DL")
-    tau2 = float(res.x)
-    return 0.0 if _reml_ll(yi, vi, 0.0) >= _reml_ll(yi, vi, tau2) else tau2
-
-
-def _reml_ll(yi: np.ndarray, vi: np.ndarray, tau2: float) -> float:
-    w = 1.0 / (vi + tau2)
-    mu = float((w * yi).sum() / w.sum())
-    rss = float((w * (yi - mu) ** 2).sum())
-    k = len(yi)
-    return -0.5 * (k - 1) * np.log(2 * np.pi) - 0.5 * np.log(vi + tau2).sum() - 0.5 * np.log(w.sum()) - 0.5 * rss
-
-
 def rma(yi: Sequence[float] | np.ndarray, vi: Sequence[float] | np.ndarray, method: str = "DL") -> dict[str, float]:
     """Random-effects model on the analysis scale: b, se, ci, pi, tau2, i2, h2, q, q_pval, k (metafor's rma)."""
     method = method.upper()
@@ -199,7 +145,7 @@ def rma(yi: Sequence[float] | np.ndarray, vi: Sequence[float] | np.ndarray, meth
             b = float(res.mean_effect_re if raw >= 0 else res.mean_effect_fe)
             se = float(res.sd_eff_w_re if raw >= 0 else res.sd_eff_w_fe)
         else:
-            tau2 = _reml_tau2(y, v)
+            tau2 = reml_tau2(y, v)
             w = 1.0 / (v + tau2)
             b, se = float((w * y).sum() / w.sum()), float(np.sqrt(1.0 / w.sum()))
         w_fe = 1.0 / v

@@ -23,7 +23,7 @@ from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
 from evidence.analysis.windows import NO_WINDOW, WINDOWS, window_of
 
 RATE_MEASURES: tuple[str, ...] = ("response", "remission", "relapse")
-_COUNT_UNITS = ("count", "participants", "n")
+_COUNT_PREFIXES = ("count", "participants", "patients")  # e.g. the registry's "participants (18%)"
 _SOURCE_RANK = {"curated": 0, "registry_results": 1, "abstract": 2}
 _CONF_RANK = {"verified": 0, "auto": 1, "uncertain": 2}
 _ANCHOR = {w.key: w.anchor_hours for w in WINDOWS}
@@ -53,7 +53,7 @@ def events_frame(n_events: pd.Series, n_total: pd.Series, value: pd.Series, unit
         lambda x: "" if x is None or x is pd.NA or (isinstance(x, float) and x != x) else str(x).strip().lower())
     u = u.to_numpy(dtype=object)
     pct = u == "percent"
-    cnt = np.array([x.startswith(_COUNT_UNITS) for x in u], dtype=bool)
+    cnt = np.array([x == "n" or x.startswith(_COUNT_PREFIXES) for x in u], dtype=bool)
     no_tot = np.isnan(tot) | (tot <= 0)
     need = np.isnan(ev) & ~no_tot
     derived = need & pct & ~np.isnan(val) & (val >= 0) & (val <= 100)

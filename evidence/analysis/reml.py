@@ -1,0 +1,63 @@
+"""REML estimate of tau² exactly as R's metafor computes it (see pooling.py for why it is not statsmodels')."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import optimize
+
+# metafor rma.uni control defaults for Fisher scoring.
+_REML_THRESHOLD = 1e-5
+_REML_MAXITER = 100
+_LL0_TOL = float(np.finfo(float).eps ** 0.25)
+
+
+class PoolingError(ValueError):
+    """Input that cannot be pooled (no studies, a negative count, events above the denominator...)."""
+
+
+def reml_tau2(yi: np.ndarray, vi: np.ndarray) -> float:
+    """metafor's REML Fisher scoring for an intercept-only model (see module docstring)."""
+    k = len(yi)
+    ones = np.ones((k, 1))
+    p_ols = np.eye(k) - ones @ ones.T / k
+    rss = float(yi @ p_ols @ yi)
+    tau2 = max(0.0, (rss - float(np.trace(p_ols @ np.diag(vi)))) / (k - 1))
+    change, it = _REML_THRESHOLD + 1, 0
+    while change > _REML_THRESHOLD:
+        it += 1
+        old = tau2
+        w = 1.0 / (vi + tau2)
+        pm = np.diag(w) - np.outer(w, w) / w.sum()
+        pp = pm @ pm
+        adj = (float(yi @ pp @ yi) - float(np.trace(pm))) / float(np.trace(pp))
+        if np.isnan(adj):
+            adj = 0.0
+        while tau2 + adj < 0:
+            adj /= 2
+        tau2 = tau2 + adj
+        change = abs(old - tau2)
+        if it > _REML_MAXITER:
+            return _reml_direct(yi, vi)
+    if _reml_ll(yi, vi, 0.0) - _reml_ll(yi, vi, tau2) > _LL0_TOL and tau2 > _REML_THRESHOLD:
+        tau2 = 0.0
+    return tau2
+
+
+def _reml_direct(yi: np.ndarray, vi: np.ndarray) -> float:
+    """REML tau² by bounded maximisation of the restricted likelihood, for the rare data where Fisher scoring
+    oscillates (metafor stops with 'did not converge' there; its maxiter=1000 run agrees with this)."""
+    hi = max(100.0, 10.0 * float(np.var(yi)))
+    res = optimize.minimize_scalar(lambda t: -_reml_ll(yi, vi, t), bounds=(0.0, hi), method="bounded",
+                                   options={"xatol": 1e-12})
+    if not res.success:
+        raise PoolingError("REML did not converge; try method DL")
+    tau2 = float(res.x)
+    return 0.0 if _reml_ll(yi, vi, 0.0) >= _reml_ll(yi, vi, tau2) else tau2
+
+
+def _reml_ll(yi: np.ndarray, vi: np.ndarray, tau2: float) -> float:
+    w = 1.0 / (vi + tau2)
+    mu = float((w * yi).sum() / w.sum())
+    rss = float((w * (yi - mu) ** 2).sum())
+    k = len(yi)
+    return -0.5 * (k - 1) * np.log(2 * np.pi) - 0.5 * np.log(vi + tau2).sum() - 0.5 * np.log(w.sum()) - 0.5 * rss

@@ -324,14 +324,16 @@ class Client:
                 if r.status == 429:
                     raise RateLimited(f"{what}: still rate-limited (HTTP 429) after retries; slow down or retry later")
                 if r.status >= 400:
-                    raise BadResponse(f"{what}: HTTP {r.status} from {r.url}: {_snippet(r.body)}", r.status)
+                    # the body may echo what we sent (NCBI's 429 names the caller): redact before it goes anywhere
+                    raise BadResponse(self._safe(f"{what}: HTTP {r.status} from {r.url}: {_snippet(r.body)}"), r.status)
                 if validate is not None:
                     try:
                         validate(r.body)
                     except BadResponse as exc:
-                        raise BadResponse(f"{what}: {exc}") from None
+                        raise BadResponse(self._safe(f"{what}: {exc}")) from None
                     except (ValueError, TypeError, KeyError) as exc:  # a validator's own parse error counts as bad
-                        raise BadResponse(f"{what}: unexpected body ({type(exc).__name__}: {exc})") from None
+                        msg = f"{what}: unexpected body ({type(exc).__name__}: {exc})"
+                        raise BadResponse(self._safe(msg)) from None
                 return r
             except RateLimited:
                 raise

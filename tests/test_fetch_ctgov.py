@@ -198,3 +198,14 @@ def test_cli_failure_exits_nonzero_with_one_line(scratch_data: Path, monkeypatch
     err = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error:")]
     assert code == 1 and len(err) == 1 and "HTTP 404" in err[0] and "previous raw files kept" in err[0]
     assert len(before) > 1 and {p: p.read_bytes() for p in before} == before
+
+
+def test_a_second_concurrent_fetch_is_refused(tmp_path: Path) -> None:
+    from evidence.sources.rawcache import RawCache
+
+    with LoopbackServer(CtgovApp(PAGES)) as srv:
+        with RawCache(tmp_path, "ctgov", "page", ".json.gz").locked():  # as if another fetch were running
+            with pytest.raises(FetchError, match="another fetch is already writing"):
+                fetch(srv, tmp_path)
+        assert srv.log == []
+        assert fetch(srv, tmp_path).records == 12  # the lock is gone with its holder

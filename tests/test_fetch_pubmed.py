@@ -196,3 +196,31 @@ def test_fast_article_scan_agrees_with_a_full_parse(name: str) -> None:
     for cut in (len(body) // 3, len(body) - 30):  # truncated anywhere: reported, never a short list
         with pytest.raises(pm.BadResponse):
             pm.article_ids(body[:cut])
+
+
+def test_cli_with_a_key_leaks_it_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA / "profiles", data / "profiles")
+    caplog.set_level(logging.DEBUG)
+    app = PubmedApp(ARTICLES)
+    with enforcing(10, app) as srv:
+        srv.script(Fault.reset(), Fault.http(503), path="efetch")
+        monkeypatch.setenv("EVIDENCE_PUBMED_BASE_URL", srv.url)
+        monkeypatch.setenv("NCBI_API_KEY", SECRET)
+        ok = main(["-v", "fetch", "--source", "pubmed", "--data-dir", str(data), "--batch-size", "3"])
+        echo = b'{"error":"API key invalid","api-key":"' + SECRET.encode() + b'"}'  # an error body echoing the key
+        srv.script(Fault.http(400, body=echo), path="esearch")
+        failed = main(["-v", "fetch", "--source", "pubmed", "--data-dir", str(data), "--batch-size", "4"])
+    out = capsys.readouterr()
+    assert ok == 0 and failed == 1 and set(app.api_keys) == {SECRET}
+    assert "error: fetch pubmed failed" in out.err
+    for text in (out.out, out.err, caplog.text):
+        assert SECRET not in text
+    files = [p for p in data.rglob("*") if p.is_file()]
+    assert any(p.name.startswith("efetch-") for p in files)
+    for p in files:
+        raw = p.read_bytes()
+        assert SECRET.encode() not in raw
+        if raw[:2] == b"\x1f\x8b":
+            assert SECRET.encode() not in gzip.decompress(raw)

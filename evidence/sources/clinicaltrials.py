@@ -88,10 +88,14 @@ def fetch_studies(
     progress: Progress = no_progress,
 ) -> RunResult:
     """Fetch every page of a /studies search into data/raw/ctgov, resuming an interrupted run of the same query."""
-    client = client or make_client()
-    page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
-    base_url = base_url.rstrip("/")
     cache = RawCache(data_dir, SOURCE, "page", ".json.gz")
+    with cache.locked():
+        return _fetch_studies(cache, params, base_url.rstrip("/"), client or make_client(),
+                              max(1, min(int(page_size), MAX_PAGE_SIZE)), max_studies, progress)
+
+
+def _fetch_studies(cache: RawCache, params: Mapping[str, str], base_url: str, client: Client, page_size: int,
+                   max_studies: int | None, progress: Progress) -> RunResult:
     query = {str(k): str(v) for k, v in params.items() if k not in ("pageToken", "countTotal", "pageSize")}
     query["format"] = "json"
     run = {"query": query, "page_size": page_size, "max": max_studies}

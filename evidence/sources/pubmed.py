@@ -204,11 +204,15 @@ def fetch_articles(
     progress: Progress = no_progress,
 ) -> RunResult:
     """esearch the term, then efetch every batch into data/raw/pubmed; an interrupted run resumes at the next batch."""
-    client = client or make_client(api_key)
-    base_url = base_url.rstrip("/")
-    batch_size = max(1, min(int(batch_size), MAX_BATCH))
     cache = RawCache(data_dir, SOURCE, "efetch", ".xml.gz")
-    common = _common(email, api_key)
+    with cache.locked():
+        return _fetch_articles(cache, term, base_url.rstrip("/"), _common(email, api_key),
+                               client or make_client(api_key), max(1, min(int(batch_size), MAX_BATCH)),
+                               max_records, progress)
+
+
+def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[str, str], client: Client,
+                    batch_size: int, max_records: int | None, progress: Progress) -> RunResult:
     run = {"term": term, "batch_size": batch_size, "max": max_records}  # never the key
     sent_before = client.requests_sent
 
@@ -345,11 +349,20 @@ def fetch_pmids(
     if bad:
         raise ValueError(f"not PMIDs: {', '.join(bad[:5])}")
     client = client or make_client(api_key)
-    cache = RawCache(data_dir, SOURCE, "pmids", ".xml.gz", state_file="_state-pmids.json")
+    cache = RawCache(data_dir, SOURCE, "pmids", ".xml.gz", state_file="_state-pmids.json",
+                     incoming_dir="_incoming-pmids")
     common = _common(email, api_key)
     batch_size = max(1, min(int(batch_size), MAX_BATCH))
     sent_before = client.requests_sent
     seen: set[str] = set()
+    n_batches = math.ceil(len(ids) / batch_size)
+    with cache.locked():
+        _fetch_id_batches(cache, client, base_url, common, ids, batch_size, seen, progress)
+    return RunResult(SOURCE, n_batches, len(seen), client.requests_sent - sent_before, len(ids))
+
+
+def _fetch_id_batches(cache: RawCache, client: Client, base_url: str, common: Mapping[str, str], ids: list[str],
+                      batch_size: int, seen: set[str], progress: Progress) -> None:
     n_batches = math.ceil(len(ids) / batch_size)
     cache.discard_incoming()
     for k in range(1, n_batches + 1):
@@ -360,4 +373,3 @@ def fetch_pmids(
         _add(article_ids(r.body), seen)
         progress(SOURCE, len(seen), len(ids))
     cache.commit(n_batches)
-    return RunResult(SOURCE, n_batches, len(seen), client.requests_sent - sent_before, len(ids))

@@ -8,6 +8,7 @@ place and the build never sees half a run. None of these helper files ends in `.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import logging
@@ -18,10 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evidence import store
+from evidence.http import FetchError
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; concurrent fetches into one folder are the user's business
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
 STATE_FILE = "_state.json"
+LOCK_FILE = "_fetch.lock"
 INCOMING_DIR = "_incoming"
 INCOMING_SUFFIX = ".incoming"
 
@@ -38,13 +46,34 @@ def gzip_bytes(body: bytes) -> bytes:
 class RawCache:
     """The raw folder of one source and the run in progress in it."""
 
-    def __init__(self, data_dir: Path, source: str, prefix: str, suffix: str, state_file: str = STATE_FILE) -> None:
+    def __init__(self, data_dir: Path, source: str, prefix: str, suffix: str, state_file: str = STATE_FILE,
+                 incoming_dir: str = INCOMING_DIR) -> None:
         self.folder = store.raw_dir(data_dir, source)
         self.prefix = prefix
         self.suffix = suffix
-        self.incoming = self.folder / INCOMING_DIR
+        self.incoming = self.folder / incoming_dir
         self.state_path = self.folder / state_file
         self._name = re.compile(rf"^{re.escape(prefix)}-(\d{{5,}}){re.escape(suffix)}$")
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold this source's fetch lock, so two fetches never interleave their staged files.
+
+        An OS file lock: released by the kernel even when the holder is SIGKILLed.
+        """
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with open(self.folder / LOCK_FILE, "a+b") as fh:
+            if fcntl is not None:
+                try:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    msg = f"another fetch is already writing to {self.folder}; wait for it to finish"
+                    raise FetchError(msg) from None
+            try:
+                yield
+            finally:
+                if fcntl is not None:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
     # -- state -------------------------------------------------------------------------------------------------
 

@@ -49,7 +49,8 @@ def test_every_route_has_a_studies_row_with_recounted_numbers(snap, summary) -> 
 def test_onset_median_matches_raw_rows(snap, summary) -> None:
     eff = snap["efficacy"]
     prim_ids = set(snap["studies"].loc[~snap["studies"]["is_secondary"], "study_id"])
-    onset = eff[(eff["measure"] == "onset") & (eff["unit"] == "hours") & eff["study_id"].isin(prim_ids)]
+    onset = eff[(eff["measure"] == "onset") & (eff["unit"] == "hours") & eff["study_id"].isin(prim_ids)
+                & eff["drug"].isin(KETAMINE)]
     rows = summary[summary["outcome"] == "onset"].set_index("group")
     assert len(rows) >= 1
     for route, g in onset.groupby("route"):

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from evidence.analysis.groups import is_secondary, row_groups
+from evidence.analysis.groups import KETAMINE_FORMS, is_secondary, row_groups
 
 _TO_HOURS = {"hours": 1.0, "hour": 1.0, "h": 1.0, "minutes": 1 / 60, "min": 1 / 60, "days": 24.0, "day": 24.0,
              "weeks": 168.0, "week": 168.0}
@@ -59,9 +59,9 @@ def onset_points(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def onset_stats(tables: dict[str, pd.DataFrame], by: str = "route") -> pd.DataFrame:
-    """Per group (primary studies only): number of onset values and studies, median and IQR in hours."""
+    """Per group (ketamine-form rows of primary studies): number of onset values and studies, median and IQR (h)."""
     pts = onset_points(tables)
-    pts = pts[~pts["is_secondary"]]
+    pts = pts[~pts["is_secondary"] & pts["drug"].isin(KETAMINE_FORMS)]
     cols = ["group", "k", "n_studies", "median_hours", "q1_hours", "q3_hours", "study_ids"]
     if pts.empty:
         return pd.DataFrame(columns=cols)

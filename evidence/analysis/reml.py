@@ -1,4 +1,11 @@
-"""REML estimate of tau² exactly as R's metafor computes it (see pooling.py for why it is not statsmodels')."""
+"""REML estimate of tau² exactly as R's metafor (rma.uni, method="REML") computes it.
+
+statsmodels has no REML for meta-analysis (its "iterated" estimator is Paule-Mandel), so this follows metafor:
+Hedges start value, Fisher scoring step (y'PPy - tr P) / tr(PP) with step halving below 0, stop when the change
+is below 1e-5 (at most 100 steps), then metafor's check that falls back to tau² = 0 when the restricted
+likelihood at 0 is higher. Where the scoring oscillates (metafor stops with an error), the restricted likelihood
+is maximised directly (scipy, bounded), which equals metafor run with halved steps.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +23,7 @@ class PoolingError(ValueError):
 
 
 def reml_tau2(yi: np.ndarray, vi: np.ndarray) -> float:
-    """metafor's REML Fisher scoring for an intercept-only model (see module docstring)."""
+    """REML tau² of an intercept-only random-effects model, as metafor computes it."""
     k = len(yi)
     ones = np.ones((k, 1))
     p_ols = np.eye(k) - ones @ ones.T / k

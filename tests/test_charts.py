@@ -49,13 +49,16 @@ def test_onset_points_on_a_log_axis_with_escaped_hover(tables: dict[str, pd.Data
     pts = analysis.onset_points(tables)
     fig = _json(onset_figure(pts))
     assert fig["layout"]["xaxis"]["type"] == "log"
-    drawn = {t["name"]: sorted(decode(t["x"])) for t in fig["data"]}
+    drawn = {t["name"]: sorted(decode(t["x"])) for t in fig["data"] if t["type"] == "box"}
     eff = tables["efficacy"]
     on = eff[(eff["measure"] == "onset") & eff["timepoint_hours"].notna()]
     assert set(drawn) <= set(on["route"])
     for route, xs in drawn.items():
         assert set(xs) <= {round(float(h), 6) for h in on.loc[on["route"] == route, "value"]} | set(
             float(h) for h in on.loc[on["route"] == route, "timepoint_hours"])
+    unsure = pts.head(2).assign(confidence=["verified", "uncertain"])
+    rings = [t for t in _json(onset_figure(unsure))["data"] if t["type"] == "scatter"]
+    assert len(rings) == 1 and decode(rings[0]["x"]) == [float(unsure["hours"].iloc[1])]
     evil = pts.head(1).assign(study_id='<img src=x onerror="alert(1)">', provenance="**bold** <script>x</script>")
     spec = onset_figure(evil).to_json()
     assert "<img" not in spec and "<script>" not in spec and "&lt;img" in spec
@@ -132,3 +135,22 @@ def test_comparator_split_pools_each_class_with_the_analysis_estimator(tables: d
 ])
 def test_hover_text_is_escaped(value: object, expected: str) -> None:
     assert hover_text(value) == expected
+
+
+def test_leave_one_out_repools_without_each_study(tables: dict[str, pd.DataFrame]) -> None:
+    from evidence.analysis import pool_proportions
+    from evidence.charts.forest import leave_one_out
+
+    rows = analysis.forest_rows(tables, outcome="remission", window="d21_42")
+    loo = leave_one_out(rows)
+    studies = rows[rows["row_type"] == "study"]
+    big = studies.groupby("group").filter(lambda g: len(g) >= 3)
+    assert len(loo) == len(big) > 0
+    first = loo.iloc[0]
+    rest = big[(big["group"] == first["group"]) & (big["study_id"] != first["left_out"])]
+    ref = pool_proportions(rest["events"].astype(float), rest["total"].astype(float))
+    assert first["estimate"] == pytest.approx(ref.estimate) and first["k"] == len(rest)
+    fig = _json(forest_figure(rows, "t"))
+    pooled = rows[rows["row_type"] == "pooled"]
+    lines = [s["x0"] for s in fig["layout"]["shapes"] if s.get("line", {}).get("dash") == "dot"]
+    assert sorted(lines) == pytest.approx(sorted(pooled["estimate"]))  # a reference line at each pooled effect

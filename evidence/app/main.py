@@ -15,26 +15,35 @@ from evidence.app.state import VIEW_DEFAULTS, initial_filters, url_params, view_
 from evidence.claims import DEFAULT_CLAIMS
 from evidence.filters import to_query
 from evidence.profile import ProfileError, load_profile
+from evidence.schema import SchemaError
 from evidence.settings import Settings
 
 TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Study explorer", "Downloads",
         "Refresh & changes")
 
 
-def _claims(settings: Settings) -> tuple[dict[str, str], ...]:
+def _profile(settings: Settings) -> tuple[str, tuple[dict[str, str], ...]]:
+    """The profile's title and claim list (defaults when the profile file is missing or broken)."""
     try:
-        return load_profile(settings.data_dir, settings.profile).claims or DEFAULT_CLAIMS
+        p = load_profile(settings.data_dir, settings.profile)
     except ProfileError:
-        return DEFAULT_CLAIMS
+        return "Ketamine for depression", DEFAULT_CLAIMS
+    return p.title, p.claims or DEFAULT_CLAIMS
 
 
 def render(settings: Settings) -> None:
     """Draw the whole page for the current filters."""
     st.set_page_config(page_title="Ketamine evidence", layout="wide")
+    title, claim_list = _profile(settings)
+    st.title(f"{title}: what the trials show, by route")
     mtime = manifest_mtime(settings.data_dir)
-    tables = load_tables(str(settings.data_dir), mtime)
-    manifest = store.read_manifest(settings.data_dir)
-    st.title("Ketamine for depression: what the trials show, by route")
+    try:
+        tables = load_tables(str(settings.data_dir), mtime)
+        manifest = store.read_manifest(settings.data_dir)
+    except (SchemaError, store.StoreError, OSError, ValueError) as exc:
+        st.error(f"The snapshot in {settings.data_dir} cannot be read ({exc}). Rebuild it with "
+                 "`python -m evidence build`, or point EVIDENCE_DATA_DIR at a data folder.")
+        return
     line = snapshot_caption(manifest)
     st.caption(line + " · every number links to its source")
     st.sidebar.caption(line)
@@ -58,7 +67,7 @@ def render(settings: Settings) -> None:
         (tabs[1], lambda: onset.render(a)),
         (tabs[2], lambda: response.render(a, (str(settings.data_dir), mtime, query), view)),
         (tabs[3], lambda: side_effects.render(a)),
-        (tabs[4], lambda: claims.render(a, _claims(settings))),
+        (tabs[4], lambda: claims.render(a, claim_list)),
         (tabs[5], lambda: view.update(study=explorer.render(a.tables["studies"], tables, view["study"]))),
         (tabs[6], lambda: downloads.render(a, manifest, f, view["method"], urlencode(to_query(f)))),
     )

@@ -7,7 +7,7 @@ import streamlit as st
 from evidence.analysis import WINDOWS
 from evidence.app import data
 from evidence.app.state import FOREST_OUTCOMES
-from evidence.charts.forest import forest_figure
+from evidence.charts.forest import forest_figure, leave_one_out
 from evidence.charts.response import comparator_pooled, comparator_rr_figure, rates_by_window
 
 OUTCOME_LABELS = {"response": "response rate", "remission": "remission rate",
@@ -40,6 +40,16 @@ def render(a: data.Analysed, key: tuple[str, float, tuple[tuple[str, str], ...]]
                    "95% prediction interval (k ≥ 3).")
         st.dataframe(pooled.rename(columns={"group": "route"}), key="forest_pooled", hide_index=True,
                      width="stretch")
+        loo = leave_one_out(rows, method)
+        with st.expander(f"Leave-one-out sensitivity ({len(loo)} re-pooled estimates; routes with k ≥ 3)"):
+            if len(loo):
+                st.dataframe(loo.rename(columns={"group": "route"}), key="forest_loo", hide_index=True,
+                             width="stretch")
+            else:
+                st.text("No route has 3 or more studies for this outcome and window.")
+        with st.expander("Study rows behind the plot (with provenance)"):
+            st.dataframe(rows, key="forest_rows", hide_index=True, width="stretch",
+                         column_config={"source_url": st.column_config.LinkColumn("source")})
     st.plotly_chart(data.cached("rates", a.key, lambda: rates_by_window(a.summary)), key="rates_by_window",
                     width="stretch")
     st.subheader("Controlled comparisons (risk ratios)")

@@ -51,6 +51,9 @@ def forest_figure(rows: pd.DataFrame, title: str) -> go.Figure:
                       f"<br>95% prediction interval {_fmt(r.pi_low, scale)} to {_fmt(r.pi_high, scale)}"
                       f"{hover_text(note)}"),
             ))
+            group_ys = [yy for yy, rr in zip(ys, rows.itertuples(index=False), strict=True) if rr.group == r.group]
+            fig.add_shape(type="line", x0=est, x1=est, y0=min(group_ys) - 0.4, y1=max(group_ys) + 0.4,
+                          line={"color": colour, "dash": "dot", "width": 1})  # reference line at the pooled effect
             if not math.isnan(_f(r.pi_low)) and k >= 3:
                 fig.add_trace(go.Scatter(x=[_f(r.pi_low), _f(r.pi_high)], y=[y, y], mode="lines",
                                          line={"color": colour, "dash": "dot", "width": 1}, hoverinfo="skip",
@@ -80,3 +83,26 @@ def forest_figure(rows: pd.DataFrame, title: str) -> go.Figure:
     fig.update_layout(title=title, height=140 + 28 * n, xaxis=xaxis, margin={"l": 260},
                       yaxis={"tickvals": ys, "ticktext": labels, "range": [0.3, n + 0.7]})
     return fig
+
+
+def leave_one_out(rows: pd.DataFrame, method: str = "DL") -> pd.DataFrame:
+    """Sensitivity: each group's pooled estimate again without each of its studies (groups with k >= 3).
+
+    Pools with analysis.pooling.pool_rows, the estimator of every other pooled number.
+    """
+    from evidence.analysis.pooling import pool_rows
+
+    cols = ["group", "left_out", "k", "estimate", "ci_low", "ci_high", "i2", "tau2", "note"]
+    studies = rows[rows["row_type"] == "study"] if len(rows) else rows
+    if studies.empty:
+        return pd.DataFrame(columns=cols)
+    measure = "RR" if str(studies["scale"].iloc[0]) == "risk_ratio" else "PLO"
+    out = []
+    for group, g in studies.groupby("group", sort=False):
+        if len(g) < 3:
+            continue
+        for i in g.index:
+            rest = g.drop(index=i)
+            res = pool_rows(rest[["events", "total", "events_ctl", "total_ctl"]].astype(float), measure, method)
+            out.append({"group": group, "left_out": g.at[i, "study_id"], **{c: res.get(c) for c in cols[2:]}})
+    return pd.DataFrame(out, columns=cols)

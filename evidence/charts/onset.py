@@ -14,7 +14,10 @@ TICKS: tuple[tuple[float, str], ...] = ((0.5, "30 min"), (1, "1 h"), (4, "4 h"),
 
 
 def onset_figure(points: pd.DataFrame) -> go.Figure:
-    """Box per route with every study point drawn and hoverable (study, arm, quoted span, confidence)."""
+    """Box per route with every study point drawn and hoverable (study, arm, quoted span, confidence).
+
+    Unverified points (auto-extracted or uncertain) get a black ring.
+    """
     pts = points[points["hours"].notna() & (points["hours"] > 0)]
     if pts.empty:
         return empty_figure("Onset by route", "No onset timepoint is reported by the studies in this selection.")
@@ -26,12 +29,19 @@ def onset_figure(points: pd.DataFrame) -> go.Figure:
                   for r in g.itertuples(index=False)]
         fig.add_trace(go.Box(
             x=[float(h) for h in g["hours"]], y=[route] * len(g), name=route, orientation="h",
-            boxpoints="all", jitter=0.4, pointpos=0, marker={"color": ROUTE_COLOURS[route], "size": 10},
+            boxpoints="all", jitter=0, pointpos=0, marker={"color": ROUTE_COLOURS[route], "size": 10},
             line={"color": ROUTE_COLOURS[route]}, customdata=custom,
             hovertemplate=("<b>%{customdata[0]}</b> (%{customdata[5]})<br>%{customdata[1]}<br>"
                            "onset %{x} h (%{customdata[2]})<br>%{customdata[3]}<br>confidence: %{customdata[4]}"
                            "<extra></extra>"),
         ))
+    unverified = pts[pts["confidence"] != "verified"]
+    if len(unverified):
+        fig.add_trace(go.Scatter(
+            x=[float(h) for h in unverified["hours"]], y=list(unverified["route"]), mode="markers",
+            name="unverified value", marker={"symbol": "circle-open", "size": 18, "color": "#000"},
+            hovertemplate="not verified by a curator (%{text})<extra></extra>",
+            text=[hover_text(c) for c in unverified["confidence"]]))
     fig.update_layout(
         title="Onset by route: earliest reported effect (log time axis)", height=120 + 70 * len(fig.data),
         xaxis={"type": "log", "title": "hours after first dose (log scale)",

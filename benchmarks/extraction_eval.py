@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from evidence import vocab  # noqa: E402
-from evidence.extract import extract_abstract  # noqa: E402
+from evidence.extract import extract_abstract, lexicon  # noqa: E402
 from evidence.extract.study import _words_to_digits  # noqa: E402
 
 KINDS = ("response_rate", "remission_rate", "onset", "adverse_event")
@@ -101,7 +101,8 @@ def evaluate(data: Path, subset: set[str] | None = None) -> dict:
     finds = finds[~finds["key"].isin(skip) & finds["kind"].isin(KINDS)]
     rows = []
     errors: list[str] = []
-    sets = {k: [0, 0, 0, 0, 0] for k in ("drug", "route", "population")}  # tp, npred, nlab, exact, count
+    sets = {k: [0, 0, 0, 0, 0] for k in ("drug", "route", "route, label named in abstract", "population")}
+    # tp, npred, nlab, exact, count
     design_ok = design_n = 0
     n_ok = n_n = n_stated_ok = n_stated = 0
     find_tp = {k: [0, 0, 0] for k in KINDS}
@@ -130,6 +131,16 @@ def evaluate(data: Path, subset: set[str] | None = None) -> dict:
             s[4] += 1
             if lab != pr:
                 errors.append(f"{fname}: {field} predicted {sorted(pr)} label {sorted(lab)}")
+        # Routes the abstract never names (e.g. a review's routes taken from its tables) cannot be read from it.
+        named = set(lexicon.find_routes(text))
+        lab = _set(pub["routes"], vocab.normalise_route) & named
+        pr = set(out["routes"])
+        s = sets["route, label named in abstract"]
+        s[0] += len(lab & pr)
+        s[1] += len(pr)
+        s[2] += len(lab)
+        s[3] += lab == pr
+        s[4] += 1
         design = vocab.normalise_design(str(pub["pub_type"]))
         design_n += 1
         design_ok += out["design"] == design

@@ -148,3 +148,15 @@ def test_summary_filters_match_the_dashboard_filters(data_dir: Path, capsys) -> 
     assert set(want["group"]) == {"intranasal"}
     assert main(["summary", "--data-dir", str(data_dir)]) == 0
     assert b"# filters: none (every study)\r\n" in capsys.readouterr().out.encode()
+
+
+def test_pool_json_lists_each_study_with_weight_and_correction(monkeypatch, capsys) -> None:
+    csv = "study,events,total,events_ctl,total_ctl\nA,0,20,3,20\nB,12,40,6,40\nC,6,30,6,30\nD,9,35,4,35\n"
+    rc, out, _ = _pool(["--measure", "RR", "--json"], csv, monkeypatch, capsys)
+    doc = json.loads(out)
+    ref = METAFOR.loc[("rr_zero", "DL")]  # TESTING-NOTES §4: logRR 0.378140, tau² 0.128741, I² 26.698964%
+    assert rc == 0 and doc["b"] == pytest.approx(ref["b"], abs=1e-6) and doc["tau2"] == pytest.approx(ref["tau2"])
+    assert [s["study"] for s in doc["studies"]] == ["A", "B", "C", "D"]
+    assert [s["corrected"] for s in doc["studies"]] == [True, False, False, False]
+    assert sum(s["weight_pct"] for s in doc["studies"]) == pytest.approx(100)
+    assert doc["studies"][1]["estimate"] == pytest.approx(2.0)

@@ -199,8 +199,9 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def pool_frame(df: pd.DataFrame, measure: str, method: str = "DL") -> PoolResult:
-    """Pool a user's table (columns study,events,total[,events_ctl,total_ctl]); clear errors on bad input."""
+def clean_pool_input(df: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """A user's table checked and reduced to study,events,total[,events_ctl,total_ctl]; PoolingError names the
+    column and line of the first problem."""
     measure = measure.upper()
     if measure not in MEASURES:
         raise PoolingError(f"unknown measure {measure!r}; use one of {list(MEASURES)}")
@@ -211,24 +212,30 @@ def pool_frame(df: pd.DataFrame, measure: str, method: str = "DL") -> PoolResult
         raise PoolingError(f"missing column(s) {missing}; a {measure} table needs columns {','.join(need)}")
     if df.empty:
         raise PoolingError("nothing to pool: the table has no rows")
-    nums: dict[str, np.ndarray] = {}
+    out = pd.DataFrame({"study": df[cols["study"]].astype(str).to_numpy()})
     for name in need[1:]:
-        raw = df[cols[name]]
+        raw = df[cols[name]].reset_index(drop=True)
         val = pd.to_numeric(raw, errors="coerce")
         bad = raw[val.isna() | (val != val.round())]
         if len(bad):
             row = int(bad.index[0]) + 2  # +1 header, +1 one-based
             what = "missing value" if pd.isna(bad.iloc[0]) else f"{bad.iloc[0]!r} is not a whole number"
             raise PoolingError(f"column {name!r}, line {row}: {what}")
-        nums[name] = val.to_numpy(dtype=float)
+        out[name] = val.to_numpy(dtype=float)
     for ev, tot in (("events", "total"), ("events_ctl", "total_ctl")):
-        if ev in nums:
-            over = np.nonzero(nums[ev] > nums[tot])[0]
+        if ev in out:
+            over = np.nonzero((out[ev] > out[tot]).to_numpy())[0]
             if len(over):
-                raise PoolingError(f"{ev} > {tot} on line {int(over[0]) + 2} ({df[cols['study']].iloc[over[0]]})")
-    if measure == "PLO":
-        return pool_proportions(nums["events"], nums["total"], method)
-    return pool_risk_ratios(nums["events"], nums["total"], nums["events_ctl"], nums["total_ctl"], method)
+                raise PoolingError(f"{ev} > {tot} on line {int(over[0]) + 2} ({out['study'].iloc[over[0]]})")
+    return out
+
+
+def pool_frame(df: pd.DataFrame, measure: str, method: str = "DL") -> PoolResult:
+    """Pool a user's table (columns study,events,total[,events_ctl,total_ctl]); clear errors on bad input."""
+    clean = clean_pool_input(df, measure)
+    if measure.upper() == "PLO":
+        return pool_proportions(clean["events"], clean["total"], method)
+    return pool_risk_ratios(clean["events"], clean["total"], clean["events_ctl"], clean["total_ctl"], method)
 
 
 POOLED_FIELDS: tuple[str, ...] = ("k", "estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2", "q", "note")

@@ -10,7 +10,7 @@ import sys
 
 import pandas as pd
 
-from evidence.analysis.pooling import METHODS, pool_frame
+from evidence.analysis.pooling import METHODS, clean_pool_input, pool_frame, study_ci
 from evidence.settings import Settings
 
 NAME = "pool"
@@ -44,10 +44,18 @@ def _num(x: float) -> float | None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Pool and print; bad input raises ValueError, which the CLI turns into one line and exit 2."""
-    res = pool_frame(_read(args.file), args.measure, args.method)
+    clean = clean_pool_input(_read(args.file), args.measure)
+    res = pool_frame(clean, args.measure, args.method)
     if args.json:
         d = res.as_dict()
-        out = {k: (_num(v) if isinstance(v, float) else v) for k, v in d.items()}
+        out: dict[str, object] = {k: (_num(v) if isinstance(v, float) else v) for k, v in d.items()}
+        ci = study_ci(clean, res.measure)
+        w = 1.0 / (ci["weight_var"] + res.tau2)
+        out["studies"] = [
+            {"study": s, "estimate": _num(e), "ci_low": _num(lo), "ci_high": _num(hi),
+             "weight_pct": _num(100 * wi / w.sum()), "corrected": bool(c)}
+            for s, e, lo, hi, wi, c in zip(clean["study"], ci["estimate"], ci["ci_low"], ci["ci_high"], w,
+                                           ci["corrected"], strict=True)]
         print(json.dumps(out))
         return 0
     what = "proportion" if res.measure == "PLO" else "risk ratio"

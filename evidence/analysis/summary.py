@@ -8,6 +8,12 @@ One tidy row per (group, outcome, window). Outcomes, in this order:
   logits) per timepoint window (windows.py).
 - `response_rr`, `remission_rr`: pooled risk ratio ketamine vs comparator arm of the same study, same window.
 - `ae:<category>`: incidence of an adverse-event category (pooled proportion; events/total are the raw sums).
+Columns: k = studies pooled; n_studies = studies with any row for that cell (pooled or not); participants = the
+pooled denominators (both arms for RR; enrollment for `studies`); study_ids = the pooled studies (for `studies`
+the primary studies, for `ae:*` every study reporting the category); derived_rows = pooled rows whose events were
+reconstructed from a percent; unpooled_rows = rows counted but not pooled (no denominator, no timepoint...);
+window `no_timepoint` rows report arms whose timepoint is unknown (never pooled). Rows are sorted by group
+(vocabulary order), outcome, window.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import gc
 import io
 import json
 import logging
@@ -221,13 +222,25 @@ def main() -> None:
         "bare lxml iterparse": bare_lxml,
         "Biopython Entrez.read": biopython,
     }
+    names = list(fns)
     per_run: dict[str, list[float]] = {k: [] for k in fns}
-    counts: dict[str, int] = {}
-    for _ in range(args.runs):  # interleaved, so machine load hits every parser alike
-        for name, fn in fns.items():
-            _, n, t = timed(fn, docs, 1)
-            per_run[name].extend(t)
-            counts[name] = n
+    counts: dict[str, int] = dict.fromkeys(fns, 0)
+    for run in range(args.runs):
+        # The machine is shared: parsers take turns document by document (order rotated), so a burst of load
+        # from elsewhere lands on all of them alike instead of on whichever parser happened to be running.
+        totals = dict.fromkeys(fns, 0.0)
+        for i, doc in enumerate(docs):
+            order = names[(i + run) % len(names) :] + names[: (i + run) % len(names)]
+            for name in order:
+                gc.collect()
+                t0 = time.perf_counter()
+                n = fns[name]([doc])
+                totals[name] += time.perf_counter() - t0
+                if run == 0:
+                    counts[name] += n
+        for name in fns:
+            per_run[name].append(totals[name])
+        print(f"run {run + 1}: " + ", ".join(f"{k} {v:.1f} s" for k, v in totals.items()), flush=True)
     for name in fns:
         results[name] = (statistics.median(per_run[name]), counts[name], per_run[name])
     print("| parser | records | median s | records/s | MB/s | runs (s) |")

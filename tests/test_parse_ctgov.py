@@ -578,3 +578,33 @@ def test_adverse_events_keep_follow_up_groups_and_categories() -> None:
     }
     assert set(ae.arm_label) == {"Ketamine", "Open-label follow-up"}
     assert set(terms.serious) == {False}
+
+
+def test_arm_without_route_takes_the_title_route_as_a_guess() -> None:
+    arm = {
+        "label": "Esketamine 84 mg",
+        "type": "EXPERIMENTAL",
+        "description": "Esketamine 84 mg twice weekly",
+        "interventionNames": ["Drug: Esketamine"],
+    }
+    doc = synthetic([arm], [{"type": "DRUG", "name": "Esketamine", "armGroupLabels": ["Esketamine 84 mg"]}])
+    doc["protocolSection"]["identificationModule"]["briefTitle"] = "Intranasal Esketamine in Adolescents With MDD"
+    res = parse_document(doc, "synthetic")
+    row = res.tables["arms"].iloc[0]
+    assert (row.route, row.confidence) == ("intranasal", "uncertain")
+    s = res.tables["studies"].iloc[0]
+    assert list(s.routes) == ["intranasal"] and {"adolescent", "MDD"} <= set(s.population)
+
+
+def test_ketamine_study_routes_ignore_the_comparator_route() -> None:
+    arms = [
+        {"label": "Ketamine", "type": "EXPERIMENTAL", "description": "Ketamine 0.5 mg/kg", "interventionNames": []},
+        {
+            "label": "Placebo",
+            "type": "PLACEBO_COMPARATOR",
+            "description": "Oral placebo capsule",
+            "interventionNames": [],
+        },
+    ]
+    s = parse_document(synthetic(arms, []), "synthetic").tables["studies"].iloc[0]
+    assert list(s.routes) == ["unspecified"] and s.comparator_class == "placebo"

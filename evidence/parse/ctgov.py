@@ -10,7 +10,7 @@ import pandas as pd
 
 from evidence import vocab
 from evidence.extract import lexicon
-from evidence.parse.ctgov_arms import Arm, match_group, parse_arms
+from evidence.parse.ctgov_arms import Arm, ketamine_clauses, match_group, parse_arms
 from evidence.parse.ctgov_results import adverse_event_rows, efficacy_rows
 from evidence.parse.result import ParseResult, WarningLog, build_table
 from evidence.parse.text import squash, to_int, unescape_md
@@ -119,6 +119,20 @@ def study_design(study_type: str | None, allocation: str | None, masking: str | 
     return "other"
 
 
+def _routes_from_title(arms: list[Arm], titles: list[str]) -> None:
+    """A ketamine arm whose own text names no route takes the one route its study title names (as a guess)."""
+    todo = [a for a in arms if a.drug != "other" and a.route == "unspecified"]
+    if not todo:
+        return
+    found = lexicon.find_routes(ketamine_clauses(" . ".join(titles)))
+    if len(found) != 1:
+        return
+    for a in todo:
+        a.route = a.row["route"] = found[0]
+        a.row["confidence"] = "uncertain"
+        a.row["notes"] = "route taken from the study title"
+
+
 def _arm_sizes(nct: str, results: dict, arms: list[Arm]) -> None:
     """Fill arms.n from the participant flow's STARTED milestone of the first period, by group title."""
     flow = _get(results, "participantFlowModule")
@@ -182,10 +196,14 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
     drugs = [d for d in ("ketamine", "esketamine", "arketamine") if d in {a.drug for a in arms}] or [
         d for d in ("ketamine", "esketamine", "arketamine") if d in lexicon.find_drugs(f"{iv_text} {titles[0]}")
     ]
-    ket_routes = {a.route for a in arms if a.drug != "other"} - {"unspecified"}
+    _routes_from_title(arms, titles)
+    ket_arms = [a for a in arms if a.drug != "other"]
+    ket_routes = {a.route for a in ket_arms} - {"unspecified"}
+    # Without a ketamine arm, any route named for the interventions; with one, only the ketamine arms' routes.
+    route_text = "" if ket_arms else iv_text
     routes = (
         [r for r in vocab.ROUTES if r in ket_routes]
-        or [r for r in vocab.ROUTES if r in lexicon.find_routes(iv_text if not ket_routes else "")]
+        or [r for r in vocab.ROUTES if r in lexicon.find_routes(route_text)]
         or ["unspecified"]
     )
     comparators = [a for a in arms if a.row["role"] == "comparator"]

@@ -89,7 +89,7 @@ def dose_of(texts: list[str]) -> tuple[str | None, float | None]:
     return ("; ".join(phrases) or None), (per_kg.pop() if len(per_kg) == 1 else None)
 
 
-def _ketamine_clauses(text: str) -> str:
+def ketamine_clauses(text: str) -> str:
     """Only the sentences of a description that name a ketamine form (where its route is stated)."""
     parts = re.split(r"(?<=[.;])\s+|\n+", text)
     return " ".join(p for p in parts if lexicon.find_drugs(p))
@@ -136,7 +136,7 @@ def parse_arms(nct: str, module: dict, warn: Callable[[str], None]) -> list[Arm]
         ]
         drug = pick_drug(" ".join(iv_names), label, " ".join(iv_texts), desc)
         ket_ivs = [t for t in iv_texts if lexicon.find_drugs(t)] if drug != "other" else iv_texts
-        specific = [*ket_ivs, _ketamine_clauses(f"{label}. {desc}") if drug != "other" else f"{label}. {desc}"]
+        specific = [*ket_ivs, ketamine_clauses(f"{label}. {desc}") if drug != "other" else f"{label}. {desc}"]
         route, certain = pick_route([t for t in specific if t], " ".join([label, desc, *iv_texts]))
         gtype = g.get("type")
         role = ROLE_BY_TYPE.get(gtype) if isinstance(gtype, str) else None
@@ -194,5 +194,5 @@ def group_drug_route(title: str, desc: str, arms: list[Arm]) -> tuple[str, str, 
         return arm.drug, arm.route, arm.label, exact and arm.row.get("confidence") == "auto"
     text = f"{title}. {desc}"
     drug = pick_drug(title, desc)
-    route, _ = pick_route([_ketamine_clauses(text)] if drug != "other" else [], text)
+    route, _ = pick_route([ketamine_clauses(text)] if drug != "other" else [], text)
     return drug, route, None, False

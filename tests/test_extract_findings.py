@@ -275,13 +275,36 @@ CONSTRUCTED_CASES = [
 ]
 
 
+CONSTRUCTED_CASES += [
+    # a closed statistics bracket before the rates does not make them statistics
+    (
+        "The likelihood of response at 24 hours was greater with ketamine than with midazolam (odds ratio, 2.18; "
+        "95% CI, 1.21-4.14), with response rates of 64% and 28%, respectively.",
+        "response_rate",
+        [("ketamine", 64.0, 24.0), ("midazolam", 28.0, 24.0)],
+    ),
+    # "the day following" is day 1; words after 'and' describe the next number
+    (
+        "Of the subjects given ketamine, 71% met response criteria and 29% met remission criteria the day following "
+        "ketamine infusion.",
+        "remission_rate",
+        [("ketamine", 29.0, 24.0)],
+    ),
+    (
+        "Response was observed in 43.3% (13/30) at week 2 and remission in 23.3% (7/30) of ketamine patients.",
+        "response_rate",
+        [("ketamine", 43.3, 336.0)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "expected"), CONSTRUCTED_CASES)
 def test_constructed_rates(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
     assert _rows(text, kind) == expected
 
 
 def test_inferred_control_arm_is_uncertain() -> None:
-    text = CONSTRUCTED_CASES[-1][0]
+    text = CONSTRUCTED_CASES[4][0]
     rows = [f for f in extract_abstract(text)["findings"] if f["kind"] == "response_rate"]
     assert [f["confidence"] for f in rows] == ["auto", "uncertain"]
 

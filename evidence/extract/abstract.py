@@ -68,6 +68,8 @@ def _extract(text: str) -> dict[str, object]:
     defs = result["definitions"]
     findings = []
     for f in raw:
+        if f.get("arm") is None and len(drugs) == 1 and f["kind"] in ("response_rate", "remission_rate"):
+            f["arm"], f["arm_drug"], f["confidence"] = drugs[0], drugs[0], "uncertain"  # the only drug studied
         f["route"] = _route_for(text, sentences, f, routes)
         f["drug"] = _drug_for(f, drugs)
         if f["kind"] in defs and not f.get("detail"):

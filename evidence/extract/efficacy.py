@@ -29,6 +29,7 @@ _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
+_CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
 _NOT_TIME_CLAUSE = re.compile(r"\bnot\s+(?:at|on|by)\s*$|\bup\s+to\s*$", re.IGNORECASE)
 
 
@@ -51,7 +52,9 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     back, _, fwd, _ = windows(s, mentions, i)
     if any(k == "relapse" for _, k in _cue_hits(clause_of(s, mentions[i].start))):
         return "relapse"  # "Among remitters, 70% and 63% ... relapsed": a relapse rate
-    f = _cue_hits(fwd)
+    # the words after a number up to the next conjunction describe it ("27% responded, 10% met remission");
+    # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
+    f = _cue_hits(_CONJUNCTION.split(fwd, maxsplit=1)[0])
     if f:
         return f[0][1]
     b = _cue_hits(back)
@@ -71,10 +74,17 @@ def timepoints_of(s: str) -> list[lexicon.TimeMention]:
     return [t for t in lexicon.find_timepoints(s) if not _NOT_TIME_CLAUSE.search(s[max(0, t.start - 12) : t.start])]
 
 
-def timepoint_for(s: str, pos: int, prev: Sentence | None) -> tuple[float | None, bool]:
-    """(hours, inherited): the time nearest to offset pos in its clause, else in the sentence, else the previous
-    sentence's single time (inherited, so less certain); None when the sentence states a non-clock time."""
+def timepoint_for(
+    s: str, pos: int, prev: Sentence | None, spans: list[tuple[int, int]] | None = None
+) -> tuple[float | None, bool]:
+    """(hours, inherited): the time in the value's own windows (`spans`, after then before it), else the nearest in
+    its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
+    None when the sentence states a non-clock time."""
     times = timepoints_of(s)
+    for a, b in spans or []:
+        inside = [t for t in times if a <= t.start < b]
+        if inside:
+            return min(inside, key=lambda t: min(abs(t.start - pos), abs(t.end - pos))).hours, False
     clause_a = s.rfind(";", 0, pos) + 1
     clause_b = s.find(";", pos)
     clause_b = len(s) if clause_b < 0 else clause_b
@@ -115,10 +125,13 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
             m.kind = "response_rate" if kind == "improvement" else kind
         assign_arms(s, mentions, other_arm)
         definition = _definition(s)
-        for m in mentions:
+        for i, m in enumerate(mentions):
             if not m.valid or not m.kind:
                 continue
-            hours, inherited = timepoint_for(s, m.start, prev if prev and prev.section == sent.section else None)
+            back, boff, fwd, foff = windows(s, mentions, i)
+            spans = [(foff, foff + len(fwd)), (boff, boff + len(back))]
+            same = prev if prev and prev.section == sent.section else None
+            hours, inherited = timepoint_for(s, m.start, same, spans)
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [definition, *m.notes, "timepoint from previous sentence" if inherited else ""]
             detail = "; ".join(x for x in notes if x)

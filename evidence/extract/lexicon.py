@@ -111,7 +111,7 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bpartial(?:ly)?\s+respon\w*|\bnon-?respon\w*|clinically\s+(?:significant|meaningful)\s+improvements?"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
-            r"|\bsustained\s+response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
+            r"|\b(?:sustained|maintained)\s+(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
             re.IGNORECASE,
         ),
     ),
@@ -450,7 +450,7 @@ _TIME_POINT_RE = re.compile(
 # Durations and frequencies, not points in time: "over 40 minutes", "for 4 weeks", "every 2-3 d", "twice weekly".
 _DURATION_BEFORE = re.compile(
     r"(?:\bover|\bfor|\bevery|\bper|\beach|\btwice|\bthrice|\bup\s+to|\bages?|\baged|\blasting|\blasted"
-    r"|\bfrom|\bmaximum\s+of|\bmean\s+of|\bmedian\s+of|\bapproximately|\bthe\s+last)\s*(?:a\s+)?$",
+    r"|\bat\s+least|\bmaximum\s+of|\bmean\s+of|\bmedian\s+of|\bapproximately|\bthe\s+last)\s*(?:a\s+)?$",
     re.IGNORECASE,
 )
 _ADJECTIVAL_OK_BEFORE = re.compile(r"(?:\bat\s+the|\bby\s+the|\bthe\s+first|\bat)\s*$", re.IGNORECASE)
@@ -458,6 +458,12 @@ _ADJECTIVAL_OK_BEFORE = re.compile(r"(?:\bat\s+the|\bby\s+the|\bthe\s+first|\bat
 _ADJECTIVAL_OK_AFTER = re.compile(
     r"^\s*(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?up|end\s*points?"
     r"|marks?|outcomes?|visits?)\b",
+    re.IGNORECASE,
+)
+
+
+_NEXT_DAY_RE = re.compile(
+    r"\bthe\s+(?:day|morning)\s+(?:following|after)\b|\bthe\s+(?:next|following)\s+day\b|\bnext-day\b",
     re.IGNORECASE,
 )
 
@@ -493,7 +499,9 @@ def find_timepoints(text: str) -> list[TimeMention]:
         if hours <= 0 and not m.group("u1"):
             continue
         out.append(TimeMention(m.start(), m.end(), round(hours, 2) if hours < 1 else round(hours, 4), m.group(0)))
-    return out
+    for m in _NEXT_DAY_RE.finditer(text):
+        out.append(TimeMention(m.start(), m.end(), 24.0, m.group(0)))  # "the day following ketamine infusion"
+    return sorted(out, key=lambda t: t.start)
 
 
 # --- contract functions -------------------------------------------------------------------------------------

@@ -17,6 +17,10 @@ _COUNT_PCT_OF = re.compile(
     r"(?<![\w.])(?P<a>\d+)\s*[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]\s+of\s+(?:the\s+)?(?P<b>\d[\d,]*)\b",
     re.IGNORECASE,
 )
+_PCT_SLASH = re.compile(
+    r"(?<![\w.])(?P<p>\d+(?:\.\d+)?)\s*%\s*[\[(]\s*(?P<a>\d+)\s*(?:/|of)\s*(?P<b>\d+)\s*(?:patients|participants)?\s*[\])]",
+    re.IGNORECASE,
+)
 _SLASH_PCT = re.compile(r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]")
 _OF_PLAIN = re.compile(
     r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+of\s+(?:the\s+)?(?P<b>\d+)"
@@ -73,7 +77,7 @@ def find_mentions(s: str) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for rx in (_OF_PCT, _COUNT_PCT_OF, _SLASH_PCT):
+    for rx in (_OF_PCT, _COUNT_PCT_OF, _SLASH_PCT, _PCT_SLASH):
         for m in rx.finditer(s):
             if not free(m.start(), m.end()):
                 continue
@@ -98,8 +102,9 @@ def find_mentions(s: str) -> list[Mention]:
             mention.valid = False
         if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d\s*[-–]\s*$", before):
             mention.valid = False  # one end of a range
-        paren = before[max(before.rfind("("), before.rfind(";"), before.rfind("[")) + 1 :]
-        if "(" in before and _STATS_PAREN.search(paren):
+        opened = _open_bracket(before)
+        paren = before[opened + 1 :] if opened >= 0 else ""
+        if opened >= 0 and _STATS_PAREN.search(paren.split(";")[-1] if ";" in paren else paren):
             mention.valid = False  # inside "(P = .026; difference 95% CI 2%, 30%)"
         lead = _LEAD_COUNT.search(before[-80:])
         if lead and before.rstrip().endswith(("(", "[")):
@@ -113,6 +118,20 @@ def find_mentions(s: str) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), 0.0, 0))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _open_bracket(text: str) -> int:
+    """Offset of the innermost bracket still open at the end of text, or -1."""
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        c = text[i]
+        if c in ")]":
+            depth += 1
+        elif c in "([":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
 
 
 def windows(s: str, mentions: list[Mention], i: int) -> tuple[str, int, str, int]:

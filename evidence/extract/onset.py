@@ -23,7 +23,8 @@ _WEAK_EFFECT = re.compile(r"\b(?:emerged|began|started|observed|seen|apparent|no
 _EXPLICIT_SPEED = re.compile(r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bby\s+(?:day|week|hour)", re.IGNORECASE)
 _SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
-    r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b",
+    r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
+    r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(

@@ -316,3 +316,23 @@ def test_constructed_adverse_events_per_arm() -> None:
         ("ketamine", "dizziness", 25.0), ("placebo", "dizziness", 5.0),
         ("ketamine", "headache", 15.0), ("placebo", "headache", 10.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Transient elevations in blood pressure were observed in 12 (15.4%) patients.",
+            [("elevations in blood pressure", "blood_pressure_increase", 15.4)],
+        ),
+        (
+            "Discontinuation due to adverse events was 4.6% with esketamine vs 1.4% with placebo.",
+            [("discontinuation due to adverse events", "other", 4.6),
+             ("discontinuation due to adverse events", "other", 1.4)],
+        ),
+        ("No serious adverse events occurred, and no patient discontinued because of dissociation.", []),
+    ],
+)
+def test_constructed_adverse_events(text: str, expected: list[tuple[str, str, float]]) -> None:
+    rows = [f for f in extract_abstract(text)["findings"] if f["kind"] == "adverse_event"]
+    assert [(f["term"], f["category"], f["value"]) for f in rows] == expected

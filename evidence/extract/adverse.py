@@ -45,6 +45,12 @@ def _specific_terms(text: str) -> list[re.Match[str]]:
     return [m for m in lexicon.AE_TERM_RE.finditer(text) if not _GENERIC.search(m.group(0))]
 
 
+def _close_term(back: str) -> bool:
+    """An AE term ends just before the number ('Discontinuation due to adverse events was 4.6%')."""
+    hits = list(lexicon.AE_TERM_RE.finditer(back))
+    return bool(hits) and len(back) - hits[-1].end() <= 12
+
+
 def _term_phrase(window: str) -> tuple[str, int] | None:
     """The AE phrase in a window after a count ('experienced treatment-emergent hypertension') and its offset."""
     terms = list(lexicon.AE_TERM_RE.finditer(window))
@@ -72,8 +78,9 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             terms = [m for m in _specific_terms(s) if not negated(s, m.start(), m.end())]
             if terms:
                 names = [re.sub(r"\s+", " ", t.group(0)).lower() for t in terms]
-                findings.append(_row(sent, None, None, float(thr.group(1)), None, "; ".join(names),
-                                     f"most common adverse events, incidence threshold ≥{thr.group(1)}%",
+                level = thr.group(1) or thr.group(2)
+                findings.append(_row(sent, None, None, float(level), None, "; ".join(names),
+                                     f"most common adverse events, incidence threshold ≥{level}%",
                                      "uncertain", thr.start(), thr.end(), terms=names))
                 used.append((thr.start(), thr.end()))
                 used.extend((t.start(), t.end()) for t in terms)
@@ -109,7 +116,7 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
                 if head and not _GENERIC.search(head[-1].group(0)) and not s[base + head[-1].end() : opener].strip():
                     tp, off = (re.sub(r"\s+", " ", head[-1].group(0)), 0), base + head[-1].start()
                     # "dizziness (ketamine 25% vs placebo 5%)": the term named just before the bracket
-            if tp is None and (re.search(r"most\s+common", back, re.I) or _OCCUR.search(back)):
+            if tp is None and (re.search(r"most\s+common", back, re.I) or _OCCUR.search(back) or _close_term(back)):
                 tp = _term_phrase(back)
                 off = boff
             if tp is None and last is not None and i - last[0] == 1 and not lexicon.AE_TERM_RE.search(back):
@@ -123,6 +130,8 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             mt.kind = "adverse_event"
             findings.append(_row(sent, mt, None, mt.value, mt.n, term, term, "auto", mt.start, mt.end))
             used.append((mt.start, mt.end))
+            if off >= 0:
+                used.append((off + at, off + at + 1))  # the term itself is not a separate un-numbered mention
         assign_arms(s, [m for m in mentions if m.kind])
         for f in findings:
             if f.get("_m") is not None:

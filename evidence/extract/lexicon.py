@@ -51,7 +51,8 @@ AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
     (
         "blood_pressure_increase",
         r"blood pressure (?:increase|elevat)|hypertensi|increased blood pressure|raised blood pressure"
-        r"|BP (?:increase|elevat)|elevated blood pressure",
+        r"|BP (?:increase|elevat)|elevated blood pressure|(?:increase|elevation|rise)s? in (?:systolic |diastolic )?"
+        r"(?:blood pressure|BP)",
     ),
     ("nausea_vomiting", r"nause|vomit|emesis"),
     ("dizziness", r"dizz|vertigo|lightheaded|light-headed"),
@@ -69,7 +70,8 @@ AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
 AE_TERM_RE = re.compile(
     r"(?:treatment[- ]emergent\s+)?(?:serious\s+)?(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|TEAEs?"
     r"|\bAEs?\b)|dissociati\w*(?:\s+symptoms)?|depersonali[sz]ation|dereali[sz]ation|hypertension|antihypertensive"
-    r"|(?:increased|elevated|raised)\s+blood\s+pressure|blood\s+pressure\s+(?:increase|elevation)s?|nausea"
+    r"|(?:increased|elevated|raised)\s+blood\s+pressure|blood\s+pressure\s+(?:increase|elevation)s?"
+    r"|(?:increase|elevation|rise)s?\s+in\s+(?:systolic\s+|diastolic\s+)?blood\s+pressure|nausea"
     r"|vomiting|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
     r"|panic|agitation|dysgeusia|taste\s+disturbances?|blurred\s+vision|diplopia|hallucinations?|hypo?aesthesia"
     r"|paraesthesia|paresthesia|euphoria|psychotomimetic\s+(?:symptoms|effects)|psychotic\s+symptoms"
@@ -98,7 +100,9 @@ NEGATION_AFTER_RE = re.compile(
 )
 # "the most common (>=20%) adverse events": a threshold, not a rate.
 AE_THRESHOLD_RE = re.compile(
-    r"most\s+common(?:ly\s+reported)?\s*\(\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%\s*\)", re.IGNORECASE
+    r"most\s+common(?:ly\s+reported)?\s*\(\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%\s*\)"
+    r"|(?:occurring|reported|observed)\s+in\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%",
+    re.IGNORECASE,
 )
 
 # --- efficacy: response / remission / relapse cues -------------------------------------------------------------

@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evidence.cli import main
 from evidence.http import FetchError
@@ -209,3 +211,11 @@ def test_a_second_concurrent_fetch_is_refused(tmp_path: Path) -> None:
                 fetch(srv, tmp_path)
         assert srv.log == []
         assert fetch(srv, tmp_path).records == 12  # the lock is gone with its holder
+
+
+@settings(max_examples=150, deadline=None)
+@given(which=st.integers(0, len(PAGES) - 1), frac=st.floats(0.0, 1.0, exclude_max=True))
+def test_any_truncated_page_is_rejected(which: int, frac: float) -> None:
+    body = PAGES[which].rstrip()
+    with pytest.raises(ct.BadResponse):
+        ct._validate_page(body[: int(len(body) * frac)])

@@ -12,6 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evidence.cli import main
 from evidence.http import FetchError
@@ -224,3 +226,36 @@ def test_cli_with_a_key_leaks_it_nowhere(tmp_path: Path, monkeypatch: pytest.Mon
         assert SECRET.encode() not in raw
         if raw[:2] == b"\x1f\x8b":
             assert SECRET.encode() not in gzip.decompress(raw)
+
+
+_BODIES = [(FIXTURES / "pubmed" / n).read_bytes() for n in ("efetch_2articles_a.xml", "efetch_2articles_b.xml",
+                                                            "efetch_22663011_rct_databank.xml")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(which=st.integers(0, len(_BODIES) - 1), frac=st.floats(0.0, 1.0, exclude_max=True))
+def test_any_truncated_batch_is_rejected_never_shortened(which: int, frac: float) -> None:
+    body = _BODIES[which].rstrip()
+    cut = body[: int(len(body) * frac)]
+    with pytest.raises(pm.BadResponse):
+        pm.article_ids(cut)
+
+
+@settings(max_examples=150, deadline=None)
+@given(which=st.integers(0, len(_BODIES) - 1), data=st.data())
+def test_the_fast_scan_agrees_with_a_full_parse_on_mangled_batches(which: int, data: st.DataObject) -> None:
+    body = _BODIES[which]
+    i = data.draw(st.integers(0, len(body) - 1))
+    j = data.draw(st.integers(i, min(len(body), i + 200)))
+    mangled = body[:i] + data.draw(st.binary(max_size=20)) + body[j:]
+    try:
+        full: list[str] | None = pm._article_ids_parsed(mangled)
+    except pm.BadResponse:
+        full = None
+    try:
+        fast: list[str] | None = pm.article_ids(mangled)
+    except pm.BadResponse:
+        fast = None
+    if full is not None:
+        assert fast == full  # whenever the batch is well-formed, the scan reads exactly what a parser reads
+    assert fast is None or len(fast) <= len(pm.article_ids(body))

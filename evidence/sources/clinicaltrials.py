@@ -16,7 +16,7 @@ from pathlib import Path
 from evidence.http import BadResponse, Client, RateLimiter, Sleep, make_retry, make_session
 from evidence.progress import Progress, no_progress
 from evidence.settings import DEFAULT_CTGOV_BASE_URL
-from evidence.sources.rawcache import RawCache, RunResult
+from evidence.sources.rawcache import RawCache, RunResult, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +184,7 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
     pages = int(state.get("pages") or 0)
     cache.commit(pages)
     state["phase"] = "done"
+    state["finished_at"] = utc_now()
     cache.save_state(state)
     total = state.get("total")
     return RunResult(

@@ -34,7 +34,7 @@ from evidence.http import (
 )
 from evidence.progress import Progress, no_progress
 from evidence.settings import DEFAULT_PUBMED_BASE_URL
-from evidence.sources.rawcache import RawCache, RunResult
+from evidence.sources.rawcache import RawCache, RunResult, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -314,6 +314,7 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
     files = int(state.get("files") or 0)
     cache.commit(files, extras=(ESEARCH_FILE,))
     state["phase"] = "done"
+    state["finished_at"] = utc_now()
     cache.save_state(state)
     return RunResult(
         source=SOURCE,

@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from evidence import store
@@ -32,6 +33,11 @@ STATE_FILE = "_state.json"
 LOCK_FILE = "_fetch.lock"
 INCOMING_DIR = "_incoming"
 INCOMING_SUFFIX = ".incoming"
+
+
+def utc_now() -> str:
+    """When a run finished, for the manifest (ISO 8601, UTC, seconds)."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def gzip_bytes(body: bytes) -> bytes:

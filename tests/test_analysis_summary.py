@@ -180,6 +180,19 @@ def test_one_timepoint_per_arm_per_window_and_best_source() -> None:
     assert forest_rows(t, "response", "24h").iloc[0]["events"] == 7
 
 
+def test_one_source_per_study_and_timepoint() -> None:
+    """A registry's arm ids and a paper's arm labels can't be matched: the best source wins for the timepoint."""
+    t = tables([study("A")], [],
+               [eff("A", "EG000", "response", 24, 6, 10, kind="registry_results"),
+                eff("A", "EG001", "response", 24, 4, 10, kind="registry_results"),
+                eff("A", "esketamine 84 mg", "response", 24, 6, 10, kind="abstract"),
+                eff("A", "esketamine 84 mg", "response", 168, value=50.0, unit="percent", tot=10, kind="abstract"),
+                eff("A", "EG000", "response", 168, tot=None, value=40.0, unit="percent", kind="registry_results")])
+    s = summarise(t)
+    assert (_row(s, "intravenous", "response", "24h")[["k", "events", "total"]] == [1, 10, 20]).all()
+    assert (_row(s, "intravenous", "response", "d2_7")[["events", "total"]] == [5, 10]).all()  # only abstract poolable
+
+
 def test_arms_of_one_study_are_summed_not_double_counted() -> None:
     t = tables([study("A")], [arm("A", "K1", "experimental"), arm("A", "K2", "experimental"),
                               arm("A", "P", "comparator", drug="other")],

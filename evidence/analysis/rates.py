@@ -8,7 +8,9 @@ Rules (the same for every view and export):
 - Comparison rows (is_comparison: differences, ratios) and reviews/meta-analyses are not rates of an arm.
 - An arm's role comes from the arms table; an arm missing there is experimental when its drug is a ketamine form.
 - Duplicate reports of one arm at one timepoint (registry + paper + curated) keep the best source:
-  curated > registry_results > abstract, then verified > auto > uncertain, then observed over derived.
+  curated > registry_results > abstract, then verified > auto > uncertain, then observed over derived; and a
+  study's rows at one timepoint all come from one source (the best one with a poolable row), because registry arm
+  ids and paper arm labels cannot be matched and mixing them could count an arm twice.
 - One timepoint per arm per window, the one nearest the window's anchor (see windows.py).
 """
 
@@ -124,6 +126,11 @@ def arm_events(tables: dict[str, pd.DataFrame], measure: str) -> pd.DataFrame:
     out["_tp"] = out["timepoint_hours"].fillna(-1.0)
     out = out.sort_values(["study_id", "arm_key", "_tp", "_rank"], kind="stable")
     out = out.drop_duplicates(["study_id", "arm_key", "_tp"], keep="first")
+    # One source per study and timepoint: a registry's arm ids and a paper's arm labels cannot be matched, so
+    # mixing them could count one arm twice. Keep the best source that has a poolable row (else the best source).
+    src = out["source_kind"].map(_SOURCE_RANK).fillna(9) + (~out["poolable"]).astype(int) * 100
+    best = src.groupby([out["study_id"], out["_tp"]]).transform("min") % 100
+    out = out[out["source_kind"].map(_SOURCE_RANK).fillna(9) == best]
     return out.drop(columns=["_rank", "_tp"]).reset_index(drop=True)
 
 

@@ -336,3 +336,14 @@ def test_constructed_adverse_events_per_arm() -> None:
 def test_constructed_adverse_events(text: str, expected: list[tuple[str, str, float]]) -> None:
     rows = [f for f in extract_abstract(text)["findings"] if f["kind"] == "adverse_event"]
     assert [(f["term"], f["category"], f["value"]) for f in rows] == expected
+
+
+def test_review_rates_are_pooled_estimates_not_arm_findings() -> None:
+    text = (
+        "We conducted a systematic review and meta-analysis of 12 RCTs (n = 800). The pooled response rate at 24 "
+        "hours was 45% with ketamine and 12% with placebo."
+    )
+    out = extract_abstract(text)
+    assert out["design"] == "meta_analysis"
+    assert [f for f in out["findings"] if f["kind"] == "response_rate"] == []
+    assert [(p["arm"], p["value"]) for p in out["pooled_estimates"]] == [("ketamine", 45.0), ("placebo", 12.0)]

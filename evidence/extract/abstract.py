@@ -26,7 +26,7 @@ def empty_result() -> dict[str, object]:
         "drugs": [], "routes": [], "design": "other", "design_confidence": "uncertain", "population": [],
         "settings": [], "n": None, "n_randomized": None, "n_enrolled": None, "n_analysed": None,
         "comparator": None, "comparator_class": "unknown", "doses": [], "definitions": {},
-        "findings": [], "scale_changes": [], "ae_mentions": [],
+        "findings": [], "scale_changes": [], "ae_mentions": [], "pooled_estimates": [],
     }
 
 
@@ -59,7 +59,12 @@ def _extract(text: str) -> dict[str, object]:
     )
     raw: list[dict[str, object]] = []
     control = comparator_arm([s.text for s in study.study_sentences(sentences) if s.section != "results"])
-    raw.extend(rate_findings(sentences, control))
+    rates = rate_findings(sentences, control)
+    if design in vocab.SECONDARY_DESIGNS:
+        # a review's rates are pooled estimates over trials, not an arm's rate: kept apart, never a finding
+        result["pooled_estimates"] = [{k: f.get(k) for k in _PUBLIC_KEYS} for f in rates]
+    else:
+        raw.extend(rates)
     onset = onset_finding(sentences, drugs)
     if onset:
         raw.append(onset)

@@ -159,6 +159,17 @@ def test_ae_takes_the_largest_term_per_category_and_filters_serious() -> None:
     assert list(ae_incidence(t, serious=True)["category"]) == ["other"]
 
 
+def test_ae_one_source_per_study_and_category() -> None:
+    rows = [ae("A", "EG000", "dissociation", 7, 20), ae("A", "EG001", "dissociation", 5, 20),
+            ae("A", None, "dissociation", 12, 40), ae("A", None, "headache", 3, 40)]
+    rows[0]["source_kind"] = rows[1]["source_kind"] = "registry_results"
+    rows[2]["source_kind"] = rows[3]["source_kind"] = "abstract"
+    rows[2]["arm_label"] = rows[3]["arm_label"] = "ketamine (all doses)"
+    inc = ae_incidence(tables([study("A")], [], aes=rows)).set_index("category")
+    assert (inc.loc["dissociation", "events"], inc.loc["dissociation", "total"]) == (12, 40)  # registry, not 24/80
+    assert inc.loc["headache", "events"] == 3  # the paper is the only source of this category
+
+
 def test_rows_without_denominator_are_counted_not_pooled() -> None:
     t = tables([study("A"), study("B")], [],
                [eff("A", "K", "response", 24, value=55.0, unit="percent"), eff("B", "K", "response", 24, 5, 10),

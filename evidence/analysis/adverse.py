@@ -2,7 +2,8 @@
 
 Per arm and category the largest n_affected of the category's terms is used (one person can report several
 terms of one category, so summing terms could count them twice; the largest is a lower bound that never
-double-counts); arms of one study are then summed. Only experimental ketamine-form arms of primary studies
+double-counts); arms of one study are then summed, all from one source per study and category (the best:
+curated > registry_results > abstract). Only experimental ketamine-form arms of primary studies
 count. A percent without n_affected but with n_at_risk is turned into events and flagged derived; a row
 without a denominator is counted in `unpooled_rows` and not pooled.
 """
@@ -14,7 +15,7 @@ import pandas as pd
 from evidence import vocab
 from evidence.analysis.groups import KETAMINE_FORMS, group_order, is_secondary, row_groups
 from evidence.analysis.pooling import pool_rows
-from evidence.analysis.rates import events_frame
+from evidence.analysis.rates import SOURCE_RANK, events_frame
 
 AE_COLUMNS: list[str] = [
     "by", "group", "category", "k", "n_studies", "events", "total", "raw_rate", "estimate", "ci_low", "ci_high",
@@ -25,7 +26,7 @@ AE_COLUMNS: list[str] = [
 def ae_arm_rows(tables: dict[str, pd.DataFrame], serious: bool | None = None) -> pd.DataFrame:
     """Adverse-event rows of experimental ketamine-form arms of primary studies with events/total/derived."""
     cols = ["study_id", "arm_key", "route", "drug", "category", "term", "events", "total", "derived", "poolable",
-            "reason"]
+            "reason", "source_kind"]
     ae = tables["adverse_events"]
     sec = is_secondary(tables["studies"])
     ae = ae[~ae["study_id"].astype(str).isin(set(sec[sec].index))]
@@ -44,13 +45,23 @@ def ae_arm_rows(tables: dict[str, pd.DataFrame], serious: bool | None = None) ->
     ae, sid, arm_id = ae[keep].reset_index(drop=True), sid[keep].reset_index(drop=True), arm_id[keep]
     ev = events_frame(ae["n_affected"], ae["n_at_risk"], ae["percent"], pd.Series(["percent"] * len(ae)))
     label = ae["arm_label"].astype("object").where(ae["arm_label"].notna(), None)
-    return pd.DataFrame({
+    out = pd.DataFrame({
         "study_id": sid.astype(object), "arm_key": arm_id.reset_index(drop=True).fillna(label).fillna(""),
         "route": ae["route"].astype(str).astype(object), "drug": ae["drug"].astype(str).astype(object),
         "category": ae["category"].astype(str).astype(object), "term": ae["term"].astype(str).astype(object),
         "events": ev["events"], "total": ev["total"], "derived": ev["derived"], "poolable": ev["reason"] == "",
-        "reason": ev["reason"],
+        "reason": ev["reason"], "source_kind": ae["source_kind"].astype(str).astype(object),
     }, columns=cols)
+    return _one_source(out)
+
+
+def _one_source(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per study and category keep the best source with a poolable row (registry arm ids and paper arm labels
+    cannot be matched, so mixing sources could count an arm twice)."""
+    rank = rows["source_kind"].map(SOURCE_RANK).fillna(9)
+    keyed = rank + (~rows["poolable"]).astype(int) * 100
+    best = keyed.groupby([rows["study_id"], rows["category"]]).transform("min") % 100
+    return rows[rank == best].reset_index(drop=True)
 
 
 def ae_incidence(tables: dict[str, pd.DataFrame], by: str = "route", method: str = "DL",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from evidence import __version__
+from evidence.ratelimit import Clock, RateLimiter, Sleep  # noqa: F401  (re-exported: the fetchers' one import)
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +25,8 @@ USER_AGENT = (
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 DEFAULT_TIMEOUT = (10.0, 60.0)  # (connect, read) seconds
 
-Clock = Callable[[], float]
-Sleep = Callable[[float], None]
+__all__ = ["BadResponse", "Client", "FetchError", "RateLimited", "RateLimiter", "Response", "TransportError",
+           "make_retry", "make_session", "redact"]
 
 
 class FetchError(RuntimeError):
@@ -85,55 +85,6 @@ def install_log_redaction(secrets: Iterable[str | None] = ()) -> RedactingFilter
             logger.removeFilter(old)
         logger.addFilter(flt)
     return flt
-
-
-# --- rate limiting -----------------------------------------------------------------------------------------
-
-
-class RateLimiter:
-    """Spaces requests at least 1/rate seconds apart (plus a small margin for network jitter), across threads.
-
-    Even spacing guarantees no sliding window of `per` seconds ever holds more than `rate` requests, which is
-    how NCBI and CT.gov count. A slot is claimed only when its caller is actually released, so a thread that
-    wakes late pushes the next slot later instead of letting two requests bunch up. The clock and sleep are
-    seams so tests need not wait.
-    """
-
-    def __init__(
-        self,
-        rate: float,
-        per: float = 1.0,
-        margin: float = 0.05,
-        clock: Clock = time.monotonic,
-        sleep: Sleep = time.sleep,
-    ) -> None:
-        if rate <= 0 or per <= 0:
-            raise ValueError("rate and per must be positive")
-        self.interval = per / rate * (1.0 + margin)
-        self.clock = clock
-        self.sleep = sleep
-        self._lock = threading.Lock()
-        self._next = float("-inf")
-        self.acquired = 0
-
-    def acquire(self) -> float:
-        """Block until the next request may go out; returns the seconds waited."""
-        waited = 0.0
-        while True:
-            with self._lock:
-                now = self.clock()
-                wait = self._next - now
-                if wait <= 0:
-                    self._next = now + self.interval
-                    self.acquired += 1
-                    return waited
-            self.sleep(wait)
-            waited += wait
-
-    def penalise(self, seconds: float) -> None:
-        """Push the next slot out, e.g. after a 429, so every thread backs off together."""
-        with self._lock:
-            self._next = max(self._next, self.clock() + seconds)
 
 
 # --- retries -----------------------------------------------------------------------------------------------

@@ -294,10 +294,11 @@ class Client:
                 last = exc
             except TransportError as exc:
                 last = exc
-            wait = min(60.0, self.backoff_factor * (2 ** (attempt - 1)))
-            log.warning("%s: attempt %d/%d failed (%s); retrying in %.1fs", what, attempt, self.body_attempts,
-                        self._safe(last), wait)
-            self.limiter.penalise(wait)
+            if attempt < self.body_attempts:
+                wait = min(60.0, self.backoff_factor * (2 ** (attempt - 1)))
+                log.warning("%s: attempt %d/%d failed (%s); retrying in %.1fs", what, attempt, self.body_attempts,
+                            self._safe(last), wait)
+                self.limiter.penalise(wait)
         assert last is not None
         msg = f"{self._safe(last)} (gave up after {self.body_attempts} attempts)"
         if isinstance(last, BadResponse):

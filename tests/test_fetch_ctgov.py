@@ -219,3 +219,23 @@ def test_any_truncated_page_is_rejected(which: int, frac: float) -> None:
     body = PAGES[which].rstrip()
     with pytest.raises(ct.BadResponse):
         ct._validate_page(body[: int(len(body) * frac)])
+
+
+def test_a_run_killed_while_committing_is_finished_without_refetching(tmp_path: Path) -> None:
+    from evidence.sources.rawcache import RawCache
+
+    with LoopbackServer(CtgovApp(PAGES)) as srv:
+        fetch(srv, tmp_path)
+        cache = RawCache(tmp_path, "ctgov", "page", ".json.gz")
+        state = json.loads(cache.state_path.read_text())
+        # as if the process died after moving page 1 of a fresh run into place: pages 2-3 still staged
+        for i, body in enumerate(PAGES[1:], start=2):
+            cache.stage(i, body)
+        (cache.folder / "page-00002.json.gz").unlink()
+        (cache.folder / "page-00004.json.gz").write_bytes(b"left over from an older, longer run")
+        state["phase"] = "committing"
+        cache.save_state(state)
+        srv.log.clear()
+        r = fetch(srv, tmp_path)
+        assert srv.log == [] and r.records == 12 and r.resumed
+    assert raw_pages(tmp_path) == PAGES

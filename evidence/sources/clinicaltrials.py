@@ -103,8 +103,10 @@ def _fetch_studies(cache: RawCache, params: Mapping[str, str], base_url: str, cl
 
     state = cache.load_state()
     resumed = False
-    if state and state.get("run") == run and state.get("phase") == "committing":
-        return _commit(cache, state, client.requests_sent - sent_before, resumed=True)
+    if state and state.get("phase") == "committing":  # a complete run was killed while moving its files in
+        finished = _commit(cache, state, client.requests_sent - sent_before, resumed=True)
+        if state.get("run") == run:
+            return finished
     if state and state.get("run") == run and state.get("phase") == "fetching":
         resumed = True
     else:

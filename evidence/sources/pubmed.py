@@ -217,9 +217,11 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
     sent_before = client.requests_sent
 
     state = cache.load_state()
-    resumed = bool(state and state.get("run") == run and state.get("phase") in ("fetching", "committing"))
-    if state and resumed and state.get("phase") == "committing":
-        return _commit(cache, state, client.requests_sent - sent_before, resumed=True)
+    if state and state.get("phase") == "committing":  # a complete run was killed while moving its files in
+        finished = _commit(cache, state, client.requests_sent - sent_before, resumed=True)
+        if state.get("run") == run:
+            return finished
+    resumed = bool(state and state.get("run") == run and state.get("phase") == "fetching")
 
     search: Search | None = None
     if resumed:

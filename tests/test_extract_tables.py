@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
+
 from evidence import schema
-from evidence.extract import findings_tables
+from evidence.extract import findings_tables, findings_tables_many
 
 ABSTRACTS = Path(__file__).resolve().parent.parent / "data" / "curated" / "pubmed" / "abstracts"
 URL = "https://pubmed.ncbi.nlm.nih.gov/0/"
@@ -60,3 +62,15 @@ def test_empty_text_gives_empty_valid_frames() -> None:
     for name, df in tables.items():
         assert len(df) == 0
         schema.validate(name, df)
+
+
+def test_batch_equals_one_by_one() -> None:
+    names = ["reif2023_escape.txt", "wajs2020_sustain2.txt", "singh2016.txt", "28757132.txt"]
+    records = [(f"S{i}", (ABSTRACTS / n).read_text(encoding="utf-8"), URL, "pubmed") for i, n in enumerate(names)]
+    many = findings_tables_many(records)
+    for table in ("efficacy", "adverse_events"):
+        one = pd.concat([findings_tables(*r)[table] for r in records], ignore_index=True)
+        schema.validate(table, many[table])
+        assert len(many[table]) == len(one) > 0
+        assert list(many[table]["provenance"]) == list(one["provenance"])
+        assert list(many[table]["study_id"]) == list(one["study_id"])

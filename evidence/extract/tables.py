@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pandas as pd
 
 from evidence import schema, vocab
 from evidence.extract.abstract import extract_abstract
+from evidence.extract.lexicon import ae_category
 
 _MEASURE = {
     "response_rate": "response",
@@ -57,7 +59,27 @@ def _base(study_id: str, f: dict[str, object], text: str, source_url: str | None
 
 def findings_tables(study_id: str, text: str, source_url: str | None, origin: str) -> dict[str, pd.DataFrame]:
     """The abstract's findings as `efficacy` and `adverse_events` frames (empty frames when nothing is found)."""
-    result = extract_abstract(text or "")
+    rows = findings_rows(study_id, text, source_url, origin)
+    return {name: _frame(name, r) for name, r in rows.items()}
+
+
+def findings_tables_many(
+    records: Iterable[tuple[str, str, str | None, str]],
+) -> dict[str, pd.DataFrame]:
+    """findings_tables over many (study_id, text, source_url, origin) records, building each frame once (fast)."""
+    eff: list[dict[str, object]] = []
+    ae: list[dict[str, object]] = []
+    for study_id, text, source_url, origin in records:
+        rows = findings_rows(study_id, text, source_url, origin)
+        eff.extend(rows["efficacy"])
+        ae.extend(rows["adverse_events"])
+    return {"efficacy": _frame("efficacy", eff), "adverse_events": _frame("adverse_events", ae)}
+
+
+def findings_rows(study_id: str, text: str, source_url: str | None, origin: str) -> dict[str, list[dict[str, object]]]:
+    """The rows of findings_tables as plain dicts (schema column names), before any DataFrame is built."""
+    text = text if isinstance(text, str) else ""
+    result = extract_abstract(text)
     eff_rows: list[dict[str, object]] = []
     ae_rows: list[dict[str, object]] = []
     defs = result.get("definitions") or {}
@@ -112,12 +134,10 @@ def findings_tables(study_id: str, text: str, source_url: str | None, origin: st
                 "notes": "named without a frequency",
             }
         )
-    return {"efficacy": _frame("efficacy", eff_rows), "adverse_events": _frame("adverse_events", ae_rows)}
+    return {"efficacy": eff_rows, "adverse_events": ae_rows}
 
 
 def _category(term: object) -> str:
-    from evidence.extract.lexicon import ae_category
-
     return ae_category(str(term or ""))
 
 

@@ -347,3 +347,18 @@ def test_review_rates_are_pooled_estimates_not_arm_findings() -> None:
     assert out["design"] == "meta_analysis"
     assert [f for f in out["findings"] if f["kind"] == "response_rate"] == []
     assert [(p["arm"], p["value"]) for p in out["pooled_estimates"]] == [("ketamine", 45.0), ("placebo", 12.0)]
+
+
+def test_definitions_travel_with_the_rates() -> None:
+    text = (
+        "Response (≥50% symptomatic improvement from baseline) and remission rates (QIDS-SR16 ≤5) were also "
+        "calculated. After 4 infusions, 27% (n = 7) responded and 10% (n = 3) met remission criteria."
+    )
+    out = extract_abstract(text)
+    assert out["definitions"] == {
+        "response_rate": "≥50% symptomatic improvement from baseline",
+        "remission_rate": "QIDS-SR16 ≤5",
+    }
+    details = {f["kind"]: f["detail"] for f in out["findings"]}
+    assert details["remission_rate"].startswith("QIDS-SR16 ≤5")
+    assert details["response_rate"].startswith("≥50% symptomatic improvement")

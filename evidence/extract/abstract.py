@@ -77,8 +77,9 @@ def _extract(text: str) -> dict[str, object]:
             f["arm"], f["arm_drug"], f["confidence"] = drugs[0], drugs[0], "uncertain"  # the only drug studied
         f["route"] = _route_for(text, sentences, f, routes)
         f["drug"] = _drug_for(f, drugs)
-        if f["kind"] in defs and not f.get("detail"):
-            f["detail"] = defs[f["kind"]]  # type: ignore[index]
+        if f["kind"] in defs and not f.get("definition") and "notes" in f:
+            # the definition stated elsewhere in the abstract ("Response (>=50% MADRS reduction) ...")
+            f["detail"] = "; ".join([defs[f["kind"]], *f["notes"]])  # type: ignore[index]
         findings.append({k: f.get(k) for k in (*_PUBLIC_KEYS, *_EXTRA_KEYS) if k in f or k in _PUBLIC_KEYS})
     result["findings"] = findings
     result["scale_changes"] = [dict(r, route=_route_for(text, sentences, r, routes)) for r in scale_changes(sentences)]

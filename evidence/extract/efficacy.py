@@ -10,7 +10,8 @@ from evidence.extract.text import Sentence, is_background
 
 _DEFINITION_RE = re.compile(
     r"(?:(?:≥|>=|at\s+least|of\s+at\s+least)\s*\d+\s*%\s*(?:reduction|improvement|decrease)?[^.;)]{0,40}"
-    r"|(?:MADRS|HAM-?D|HDRS|QIDS-SR16|QIDS|SSI|BDI)[^.;)]{0,25}(?:≤|<=|<)\s*\d+"
+    r"|(?-i:\b(?:MADRS|HAM-?D|HDRS|QIDS-SR16|QIDS|SSI|BDI)\b)[^.;)]{0,25}(?:≤|<=|<)\s*\d+"
+    r"|\b(?:Montgomery[-–\s]*[ÅAŠ]?s?berg|Hamilton)[^.;)]{0,60}?(?:≤|<=|<)\s*\d+"
     r"|(?:score|scores)\s+of\s+\d+\s+or\s+less[^.;)]{0,40})",
     re.IGNORECASE,
 )
@@ -133,8 +134,8 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
             same = prev if prev and prev.section == sent.section else None
             hours, inherited = timepoint_for(s, m.start, same, spans)
             uncertain = bool(m.notes) or inherited or m.arm is None
-            notes = [definition, *m.notes, "timepoint from previous sentence" if inherited else ""]
-            detail = "; ".join(x for x in notes if x)
+            notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
+            detail = "; ".join(x for x in [definition, *notes] if x)
             out.append(
                 {
                     "kind": m.kind,
@@ -147,6 +148,8 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
                     "n": m.n_total or m.n,
                     "n_events": m.n_events,
                     "detail": detail,
+                    "definition": definition,
+                    "notes": [x for x in notes if x],
                     "span": [sent.start, sent.end],
                     "value_span": [sent.start + m.start, sent.start + m.end],
                     "confidence": "uncertain" if uncertain else "auto",
@@ -169,9 +172,11 @@ def definitions(sentences: list[Sentence]) -> dict[str, str]:
         for kind, word in (("response_rate", r"respon"), ("remission_rate", r"remi")):
             if kind in out or not re.search(word, sent.text, re.I):
                 continue
-            d = _definition(sent.text)
-            if d and (kind == "remission_rate") == bool(re.search(r"≤|<=|or\s+less|<\s*\d", d)):
-                out[kind] = d
+            for m in _DEFINITION_RE.finditer(sent.text):
+                d = re.sub(r"\s+", " ", m.group(0)).strip()
+                if (kind == "remission_rate") == bool(re.search(r"≤|<=|or\s+less|<\s*\d", d)):
+                    out[kind] = d
+                    break
     return out
 
 

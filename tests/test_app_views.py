@@ -95,7 +95,7 @@ def test_forest_plot_shows_study_proportions_and_changes_with_window(app: AppTes
     eff = tables["efficacy"]
     row = eff[(eff["study_id"] == "NCT01304147") & (eff["measure"] == "response") & (eff["timepoint_hours"] == 24)
               & eff["n_events"].notna()].iloc[0]
-    xs = [decode(t["x"])[0] for t in fig["data"] if t.get("mode") == "markers"]
+    xs = [x for t in fig["data"] if t.get("mode") == "markers" for x in decode(t["x"])]
     assert any(abs(x - row["n_events"] / row["n_total"]) < 1e-9 for x in xs)
     assert any("k=" in lab and "I²" in lab for lab in fig["layout"]["yaxis"]["ticktext"])
     app.selectbox(key="window").select("d21_42")

@@ -34,9 +34,10 @@ def search_rows(table: pd.DataFrame, needle: str) -> pd.DataFrame:
     return table[hay.str.contains(needle, regex=False)]
 
 
-def _label(row: pd.Series) -> str:
-    year = "" if pd.isna(row["year"]) else f", {int(row['year'])}"
-    return f"{row['study']} ({row['design']}{year})"
+def labels(table: pd.DataFrame) -> dict[str, str]:
+    """Selectbox labels: id, design and year only (record titles never go into widget labels)."""
+    year = table["year"].map(lambda y: "" if pd.isna(y) else f", {int(y)}")
+    return dict(zip(table["study"], table["study"] + " (" + table["design"] + year + ")", strict=True))
 
 
 def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
@@ -93,10 +94,10 @@ def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: 
         st.info("No study in the table matches this search.")
         return ""
     options = [""] + list(shown["study"])
-    labels = {r["study"]: _label(r) for _, r in shown.iterrows()}
+    names = labels(shown)
     index = options.index(selected) if selected in options else 0
     chosen = st.selectbox("Show a study's details", options, index=index, key="study",
-                          format_func=lambda sid: labels.get(sid, "— choose a study —"))
+                          format_func=lambda sid: names.get(sid, "— choose a study —"))
     if chosen:
         details(tables, chosen)
     return chosen

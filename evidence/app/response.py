@@ -40,8 +40,9 @@ def render(a: data.Analysed, key: tuple[str, float, tuple[tuple[str, str], ...]]
                    "95% prediction interval (k ≥ 3).")
         st.dataframe(pooled.rename(columns={"group": "route"}), key="forest_pooled", hide_index=True,
                      width="stretch")
-        loo = leave_one_out(rows, method)
-        with st.expander(f"Leave-one-out sensitivity ({len(loo)} re-pooled estimates; routes with k ≥ 3)"):
+        if st.toggle("Leave-one-out sensitivity (re-pool each route without each study; routes with k ≥ 3)",
+                     key="loo"):
+            loo = data.cached("loo", (*a.key, outcome, window, method), lambda: leave_one_out(rows, method))
             if len(loo):
                 st.dataframe(loo.rename(columns={"group": "route"}), key="forest_loo", hide_index=True,
                              width="stretch")

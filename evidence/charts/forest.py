@@ -24,8 +24,28 @@ def _fmt(x: object, scale: str) -> str:
     return fmt_num(x) if scale == "risk_ratio" else fmt_pct(x)
 
 
+def _study_trace(points: list[dict[str, object]], colour: str, scale: str) -> go.Scatter:
+    """One trace for all study rows of a group (one trace per study would make big forests slow to draw)."""
+    xs = [float(p["est"]) for p in points]  # type: ignore[arg-type]
+    return go.Scatter(
+        x=xs, y=[p["y"] for p in points], mode="markers", showlegend=False,
+        marker={"symbol": "square", "size": 10, "color": colour},
+        error_x={"type": "data", "symmetric": False, "array": [float(p["hi"]) - x for p, x in zip(points, xs,
+                                                                                                   strict=True)],
+                 "arrayminus": [x - float(p["lo"]) for p, x in zip(points, xs, strict=True)]},
+        customdata=[[p["sid"], p["group"], f"{_fmt(p['est'], scale)} [{_fmt(p['lo'], scale)}, "
+                     f"{_fmt(p['hi'], scale)}]", p["counts"], p["derived"], p["prov"]] for p in points],
+        hovertemplate=("<b>%{customdata[0]}</b> (%{customdata[1]})<br>%{customdata[2]}<br>events %{customdata[3]}"
+                       "%{customdata[4]}<br>%{customdata[5]}<extra></extra>"),
+    )
+
+
 def forest_figure(rows: pd.DataFrame, title: str) -> go.Figure:
-    """Draw forest_rows() output: study rows as squares with CI whiskers, pooled rows as diamonds."""
+    """Draw forest_rows() output: study rows as squares with CI whiskers, pooled rows as diamonds.
+
+    Each pooled row also gets a dotted reference line at its estimate (over its group's rows) and, for k >= 3,
+    its 95% prediction interval.
+    """
     rows = rows[rows["estimate"].notna()] if len(rows) else rows
     if rows.empty:
         return empty_figure(title, "No study in this selection reports this outcome in this time window.")
@@ -33,26 +53,31 @@ def forest_figure(rows: pd.DataFrame, title: str) -> go.Figure:
     ratio = scale == "risk_ratio"
     n = len(rows)
     ys = list(range(n, 0, -1))  # first row on top
+    group_ys: dict[str, list[int]] = {}
+    for y, g in zip(ys, rows["group"].astype(str), strict=True):
+        group_ys.setdefault(g, []).append(y)
     labels: list[str] = []
+    points: dict[str, list[dict[str, object]]] = {}
     fig = go.Figure()
     for y, r in zip(ys, rows.itertuples(index=False), strict=True):
         est, lo, hi = _f(r.estimate), _f(r.ci_low), _f(r.ci_high)
-        colour = ROUTE_COLOURS.get(str(r.group), "#444")
+        group = str(r.group)
+        colour = ROUTE_COLOURS.get(group, "#444")
         if r.row_type == "pooled":
             k, i2 = int(_f(r.k)) if not math.isnan(_f(r.k)) else 0, _f(r.i2)
             note = f" — {r.note}" if isinstance(r.note, str) and r.note else ""
-            labels.append(f"Pooled {r.group} (k={k}, I²={fmt_num(i2, 0)}%)")
+            labels.append(f"Pooled {hover_text(group)} (k={k}, I²={fmt_num(i2, 0)}%)")
             fig.add_trace(go.Scatter(
                 x=[lo, est, hi, est, lo], y=[y, y + DIAMOND_HALF_HEIGHT, y, y - DIAMOND_HALF_HEIGHT, y],
-                fill="toself", mode="lines", line={"color": colour}, fillcolor=colour, name=f"pooled {r.group}",
+                fill="toself", mode="lines", line={"color": colour}, fillcolor=colour, name=f"pooled {group}",
                 hoverinfo="text", showlegend=False,
-                text=(f"Pooled {hover_text(r.group)}: {_fmt(est, scale)} [{_fmt(lo, scale)}, {_fmt(hi, scale)}]"
+                text=(f"Pooled {hover_text(group)}: {_fmt(est, scale)} [{_fmt(lo, scale)}, {_fmt(hi, scale)}]"
                       f"<br>k={k}, I²={fmt_num(i2, 1)}%, tau²={fmt_num(r.tau2, 3)}"
                       f"<br>95% prediction interval {_fmt(r.pi_low, scale)} to {_fmt(r.pi_high, scale)}"
                       f"{hover_text(note)}"),
             ))
-            group_ys = [yy for yy, rr in zip(ys, rows.itertuples(index=False), strict=True) if rr.group == r.group]
-            fig.add_shape(type="line", x0=est, x1=est, y0=min(group_ys) - 0.4, y1=max(group_ys) + 0.4,
+            gy = group_ys[group]
+            fig.add_shape(type="line", x0=est, x1=est, y0=min(gy) - 0.4, y1=max(gy) + 0.4,
                           line={"color": colour, "dash": "dot", "width": 1})  # reference line at the pooled effect
             if not math.isnan(_f(r.pi_low)) and k >= 3:
                 fig.add_trace(go.Scatter(x=[_f(r.pi_low), _f(r.pi_high)], y=[y, y], mode="lines",
@@ -63,15 +88,12 @@ def forest_figure(rows: pd.DataFrame, title: str) -> go.Figure:
             counts = f"{fmt_num(r.events, 0)}/{fmt_num(r.total, 0)}"
             if ratio:
                 counts += f" vs {fmt_num(r.events_ctl, 0)}/{fmt_num(r.total_ctl, 0)}"
-            derived = " (events derived from a percent)" if bool(r.derived) else ""
-            fig.add_trace(go.Scatter(
-                x=[est], y=[y], mode="markers", marker={"symbol": "square", "size": 10, "color": colour},
-                error_x={"type": "data", "symmetric": False, "array": [hi - est], "arrayminus": [est - lo]},
-                showlegend=False, customdata=[[hover_text(r.study_id), counts, hover_text(r.provenance)]],
-                hovertemplate=(f"<b>%{{customdata[0]}}</b> ({hover_text(r.group)})<br>"
-                               f"{_fmt(est, scale)} [{_fmt(lo, scale)}, {_fmt(hi, scale)}]<br>"
-                               f"events %{{customdata[1]}}{derived}<br>%{{customdata[2]}}<extra></extra>"),
-            ))
+            points.setdefault(group, []).append({
+                "y": y, "est": est, "lo": lo, "hi": hi, "sid": hover_text(r.study_id), "group": hover_text(group),
+                "counts": counts, "derived": " (events derived from a percent)" if bool(r.derived) else "",
+                "prov": hover_text(r.provenance)})
+    for group, pts in points.items():
+        fig.add_trace(_study_trace(pts, ROUTE_COLOURS.get(group, "#444"), scale))
     if ratio:
         fig.add_vline(x=1, line={"color": "#888", "dash": "dash"})
     xaxis: dict[str, object] = {"title": "risk ratio vs comparator (log scale)" if ratio else "proportion of patients",
@@ -88,21 +110,26 @@ def forest_figure(rows: pd.DataFrame, title: str) -> go.Figure:
 def leave_one_out(rows: pd.DataFrame, method: str = "DL") -> pd.DataFrame:
     """Sensitivity: each group's pooled estimate again without each of its studies (groups with k >= 3).
 
-    Pools with analysis.pooling.pool_rows, the estimator of every other pooled number.
+    Pools with analysis.pool_proportions / pool_risk_ratios, the estimator of every other pooled number.
     """
-    from evidence.analysis.pooling import pool_rows
+    from evidence.analysis import pool_proportions, pool_risk_ratios
 
     cols = ["group", "left_out", "k", "estimate", "ci_low", "ci_high", "i2", "tau2", "note"]
     studies = rows[rows["row_type"] == "study"] if len(rows) else rows
     if studies.empty:
         return pd.DataFrame(columns=cols)
-    measure = "RR" if str(studies["scale"].iloc[0]) == "risk_ratio" else "PLO"
+    ratio = str(studies["scale"].iloc[0]) == "risk_ratio"
     out = []
     for group, g in studies.groupby("group", sort=False):
         if len(g) < 3:
             continue
-        for i in g.index:
-            rest = g.drop(index=i)
-            res = pool_rows(rest[["events", "total", "events_ctl", "total_ctl"]].astype(float), measure, method)
-            out.append({"group": group, "left_out": g.at[i, "study_id"], **{c: res.get(c) for c in cols[2:]}})
+        ev, tot = g["events"].to_numpy(float), g["total"].to_numpy(float)
+        ev_c = g["events_ctl"].to_numpy(float) if ratio else None
+        tot_c = g["total_ctl"].to_numpy(float) if ratio else None
+        for i, sid in enumerate(g["study_id"]):
+            keep = [j for j in range(len(g)) if j != i]
+            res = (pool_risk_ratios(ev[keep], tot[keep], ev_c[keep], tot_c[keep], method) if ratio  # type: ignore[index]
+                   else pool_proportions(ev[keep], tot[keep], method))
+            d = res.as_dict()
+            out.append({"group": group, "left_out": sid, **{c: d.get(c) for c in cols[2:]}})
     return pd.DataFrame(out, columns=cols)

@@ -259,3 +259,13 @@ def test_the_fast_scan_agrees_with_a_full_parse_on_mangled_batches(which: int, d
     if full is not None:
         assert fast == full  # whenever the batch is well-formed, the scan reads exactly what a parser reads
     assert fast is None or len(fast) <= len(pm.article_ids(body))
+
+
+def test_an_empty_answer_never_replaces_a_snapshot(tmp_path: Path) -> None:
+    with LoopbackServer(PubmedApp(ARTICLES)) as srv:
+        fetch(srv, tmp_path)
+    before = raw_sets(tmp_path)
+    raw = (FIXTURES / "pubmed" / "esearch_no_results_phrase_not_found.xml").read_bytes()
+    with LoopbackServer(PubmedApp(ARTICLES, esearch_raw=raw)) as srv:
+        r = fetch(srv, tmp_path)
+    assert r.records == 0 and raw_sets(tmp_path) == before and len(before) == 3

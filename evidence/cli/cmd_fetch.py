@@ -24,18 +24,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Flags of `fetch`."""
     parser.add_argument("--profile", help="profile name (data/profiles/NAME.toml); default ketamine-depression")
     parser.add_argument("--source", choices=("ctgov", "pubmed", "all"), default="all", help="which service to fetch")
-    parser.add_argument("--max", type=int, default=None, metavar="N", help="fetch at most N records per source")
+    parser.add_argument("--max", type=_positive_int, default=None, metavar="N",
+                        help="fetch at most N records per source")
     parser.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
     parser.add_argument("--nct", action="append", default=[], metavar="NCT_ID",
                         help="also fetch this ClinicalTrials.gov record by id (repeatable)")
-    parser.add_argument("--batch-size", type=int, default=pubmed.DEFAULT_BATCH, metavar="N",
+    parser.add_argument("--batch-size", type=_positive_int, default=pubmed.DEFAULT_BATCH, metavar="N",
                         help=f"PubMed records per efetch request (default {pubmed.DEFAULT_BATCH})")
-    parser.add_argument("--page-size", type=int, default=clinicaltrials.MAX_PAGE_SIZE, metavar="N",
+    parser.add_argument("--page-size", type=_positive_int, default=clinicaltrials.MAX_PAGE_SIZE, metavar="N",
                         help="ClinicalTrials.gov studies per page (max 1000)")
     parser.add_argument("--ctgov-rpm", type=float, default=clinicaltrials.DEFAULT_REQUESTS_PER_MINUTE, metavar="R",
                         help="ClinicalTrials.gov requests per minute (default 30; the service tolerates ~50)")
     parser.add_argument("--pubmed-rps", type=float, default=None, metavar="R",
                         help="PubMed requests per second (capped at NCBI's 3, or 10 with NCBI_API_KEY)")
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: an integer of at least 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _summary(r: RunResult) -> str:
@@ -68,6 +77,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 def _fetch_one(source: str, args: argparse.Namespace, settings: Settings, profile: Profile, bars: Progress) -> str:
     """Run one source's fetch and return its summary line."""
     if source == "ctgov":
+        if args.ctgov_rpm > 50:
+            log.warning("--ctgov-rpm %.0f is above the ~50/minute ClinicalTrials.gov tolerates", args.ctgov_rpm)
         client = clinicaltrials.make_client(args.ctgov_rpm, contact=settings.ncbi_email)
         r = clinicaltrials.fetch_studies(profile.ctgov_params, settings.data_dir, base_url=settings.ctgov_base_url,
                                          client=client, page_size=args.page_size, max_studies=args.max,

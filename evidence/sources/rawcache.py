@@ -156,8 +156,14 @@ class RawCache:
     def commit(self, count: int, extras: tuple[str, ...] = ()) -> None:
         """Move staged files 1..count (and staged extras) into place, drop older files beyond count.
 
-        Idempotent, so a run killed while committing is finished by the next one.
+        Idempotent, so a run killed while committing is finished by the next one. A run that found nothing
+        never replaces a non-empty snapshot: an empty answer is more often a service or query problem than news.
         """
+        if count == 0 and self.committed():
+            log.warning("%s: this run fetched nothing; keeping the %d files of the previous run", self.folder,
+                        len(self.committed()))
+            self.discard_incoming()
+            return
         for rel in extras:
             src = self.incoming / (rel.replace("/", "__") + INCOMING_SUFFIX)
             if src.exists():

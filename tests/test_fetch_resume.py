@@ -108,3 +108,21 @@ def test_sigkill_at_random_points_then_resume_gives_the_same_raw_files(tmp_path:
     assert len(studies) == len(set(studies)) == 12
     assert pmids == [p for p, _ in ARTICLES]
     assert not [p for s in ("ctgov", "pubmed") for p in (data / "raw" / s / "_incoming").glob("*")]
+
+
+def test_ctrl_c_stops_cleanly_and_the_rerun_resumes(tmp_path: Path) -> None:
+    with LoopbackServer(BothServices()) as srv:
+        data = _data(tmp_path / "data")
+        proc = _start(data, srv.url)
+        while len(srv.log) < 2 and proc.poll() is None:
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 130, err.decode()
+        assert b"run the same command again to resume" in err and b"Traceback" not in err
+        before = len(srv.log)
+        assert _run_in_process(data, srv.url) == 0
+        resumed = srv.log[before:]
+    assert not any(e.path == "/api/v2/studies" and "pageToken" not in e.params for e in resumed)  # page 1 kept
+    studies = [i for name, b in _raw(data).items() if name.startswith("ctgov/") for i in page_ids(gzip.decompress(b))]
+    assert len(studies) == len(set(studies)) == 12

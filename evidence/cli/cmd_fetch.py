@@ -67,6 +67,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 lines.append(_fetch_one(source, args, settings, profile, bars))
         except (FetchError, ValueError) as exc:
             failed.append(f"error: fetch {source} failed: {redact(str(exc), secrets)} (previous raw files kept)")
+        except KeyboardInterrupt:
+            print(f"interrupted: fetch {source} stopped; run the same command again to resume", file=sys.stderr)
+            return 130
     for line in lines:
         print(line)
     for line in failed:

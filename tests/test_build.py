@@ -116,5 +116,20 @@ def test_build_cli_writes_tables(scratch_data: Path) -> None:
 
     out = subprocess.run([sys.executable, "-m", "evidence", "build", "--data-dir", str(scratch_data)],
                          capture_output=True, text=True, check=True)
-    assert "built" in out.stdout and "studies 113" in out.stdout
-    assert json.loads(store.manifest_path(scratch_data).read_text())["tables"]["studies"]["rows"] == 113
+    assert "built" in out.stdout and f"studies {len(store.read_table(DATA, 'studies'))}" in out.stdout
+    rows = json.loads(store.manifest_path(scratch_data).read_text())["tables"]["studies"]["rows"]
+    assert rows == len(store.read_table(DATA, "studies"))
+
+
+def test_a_paper_sharing_a_source_page_with_one_registry_study_is_that_trial() -> None:
+    studies = store.read_table(DATA, "studies").set_index("study_id")
+    eff = store.read_table(DATA, "efficacy")
+    assert "REF:daly2018" not in studies.index  # Daly 2018 reports NCT01998958 (both cite PMC5838571 table 1)
+    assert "paper REF:daly2018 attached" in studies.loc["NCT01998958", "notes"]
+    assert "PMC5838571" in studies.loc["NCT01998958", "notes"]
+    daly = eff[eff["provenance"].str.contains("curated findings F00[5-9]:", regex=True)]
+    assert len(daly) > 0 and (daly["study_id"] == "NCT01998958").all()
+    pubs = store.read_table(DATA, "publications").set_index("ref_id")
+    assert pubs.loc["REF:daly2018", "study_id"] == "NCT01998958"
+    # A page shared by two registry studies (a pooled table) links neither paper by page.
+    assert pubs.loc["PMID:31290965", "study_id"] == "NCT02417064"  # by its own NCT id

@@ -46,9 +46,45 @@ def _pub_design(pub_type: str | None) -> str:
     return _PUB_DESIGNS.get(t) or vocab.normalise_design(t)
 
 
+def _finding_key(row: Mapping[str, object]) -> str:
+    return _s(row.get("pmid")) or _s(row.get("doi")) or (_s(row.get("abstract_file")) or "").removesuffix(".txt")
+
+
+def paper_links(inp: CuratedInput) -> dict[str, tuple[str, str]]:
+    """Each curated paper's study id and why: its own NCT ids, else a source page it shares with one registry study.
+
+    A paper whose quoted numbers come from the same page (e.g. a PMC table) as a registry study's curated values
+    reports that trial; treating them as two studies would count the trial twice.
+    """
+    page_ncts: dict[str, set[str]] = {}
+    for key in ("ct_outcomes", "ct_aes", "ct_arms"):
+        for _, r in inp.frames[key].iterrows():
+            for url in _urls(r["source_url"]):
+                page_ncts.setdefault(url, set()).add(_s(r["nct_id"]))
+    pages_of: dict[str, set[str]] = {}
+    for _, f in inp.frames["findings"].iterrows():
+        pages_of.setdefault(_s(f["pmid_or_doi"]) or "", set()).update(_urls(f["source_url"]))
+    links = {}
+    for _, r in inp.frames["publications"].iterrows():
+        ref = publication_ref(r)
+        nct = sorted(vocab.split_multi(r["nct_ids"]))
+        if nct:
+            links[ref] = (nct[0], "NCT id named by the paper")
+            continue
+        pages = pages_of.get(_finding_key(r), set()) | set(_urls(r["source_url"]))
+        shared = {(n, u) for u in sorted(pages) for n in page_ncts.get(u, ())}
+        if len({n for n, _ in shared}) == 1:
+            n, url = sorted(shared, key=lambda nu: ("pmc.ncbi" not in nu[1], nu[1]))[0]
+            links[ref] = (n, f"paper {ref} attached: its numbers and this registry study's cite the same page {url}")
+        else:
+            links[ref] = (ref, "unregistered paper")
+    return links
+
+
 def build_publications(inp: CuratedInput) -> pd.DataFrame:
     """publications table from pubmed/publications.csv with each paper's abstract text."""
     rows = []
+    links = paper_links(inp)
     for _, r in inp.frames["publications"].iterrows():
         nct = sorted(vocab.split_multi(r["nct_ids"]))
         ref = publication_ref(r)
@@ -67,7 +103,7 @@ def build_publications(inp: CuratedInput) -> pd.DataFrame:
             "abstract": inp.abstracts.get(_s(r["abstract_file"]) or ""),
             "abstract_sections": [],
             "nct_ids": nct,
-            "study_id": nct[0] if nct else ref,
+            "study_id": links[ref][0],
             "source_kind": "curated",
             "source_url": _s(r["source_url"]),
         })
@@ -77,6 +113,7 @@ def build_publications(inp: CuratedInput) -> pd.DataFrame:
 def build_studies(inp: CuratedInput, publications: pd.DataFrame) -> pd.DataFrame:
     """studies table: one row per registry record, plus one per unregistered paper; papers attach to their trial."""
     rows: dict[str, dict[str, object]] = {}
+    links = paper_links(inp)
     for _, r in inp.frames["ct_studies"].iterrows():
         nct = _s(r["nct_id"])
         comparator = _s(r["comparator"])
@@ -120,6 +157,9 @@ def build_studies(inp: CuratedInput, publications: pd.DataFrame) -> pd.DataFrame
             st["source_urls"] = list(dict.fromkeys([*st["source_urls"], *_urls(raw["source_url"])]))
             if st["routes"] == ["unspecified"] and _s(raw["routes"]):
                 st["routes"] = _routes(raw["routes"])
+            basis = links[p["ref_id"]][1]
+            if basis.startswith("paper "):
+                st["notes"] = "; ".join(x for x in (st["notes"], basis) if x)
             continue
         comparator = _s(raw["comparator"])
         rows[sid] = {

@@ -9,7 +9,7 @@ import pandas as pd
 from evidence import schema, vocab
 from evidence.curated.cells import _finding_ref, _float, _int, _prov, _route_drug_of, _s, _scale
 from evidence.curated.model import CuratedInput
-from evidence.curated.studies import publication_ref
+from evidence.curated.studies import paper_links, publication_ref
 from evidence.extract.lexicon import ae_category
 
 _FINDING_MEASURES = {
@@ -87,13 +87,13 @@ def build_efficacy(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame)
 def _ref_to_study(inp: CuratedInput) -> dict[str, str]:
     """Every name a finding may use for its paper (PMID, DOI, abstract slug) -> the paper's study id."""
     out = {}
+    links = paper_links(inp)
     for _, r in inp.frames["publications"].iterrows():
-        nct = sorted(vocab.split_multi(r["nct_ids"]))
-        ref = publication_ref(r)
+        study_id = links[publication_ref(r)][0]
         slug = (_s(r["abstract_file"]) or "").removesuffix(".txt")
         for alias in (_s(r["pmid"]), _s(r["doi"]), slug or None):
             if alias:
-                out[_finding_ref(alias)] = nct[0] if nct else ref
+                out[_finding_ref(alias)] = study_id
     return out
 
 

@@ -25,6 +25,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 XSS_TITLE = '<img src=x onerror="window.__xss=1">**bold** <script>window.__xss=2</script> [click](javascript:alert(1))'
 XSS_STUDY = "NCT01304147"
+XSS_CLAIM = '<img src=x onerror="window.__xss=4">**claim** _x_ :red[r] [l](javascript:alert(1))'
 
 pytestmark = pytest.mark.browser
 
@@ -146,6 +147,10 @@ def hostile_data(tmp_path: Path) -> Path:
     ae = tables["adverse_events"]
     ae.loc[ae.index[0], "term"] = '<svg onload="window.__xss=3">'
     store.write_tables(dst, tables, store.read_manifest(dst), archive=False)
+    profile = dst / "profiles" / "ketamine-depression.toml"
+    text = profile.read_text(encoding="utf-8")
+    assert 'text = "Ketamine works within hours"' in text
+    profile.write_text(text.replace('text = "Ketamine works within hours"', f"text = '{XSS_CLAIM}'"), encoding="utf-8")
     return dst
 
 
@@ -162,6 +167,8 @@ def test_record_text_is_shown_as_text_never_executed(browser: object, hostile_da
         literal = page.get_by_text(f"{XSS_STUDY}: {XSS_TITLE}", exact=True)
         expect(literal).to_be_visible(timeout=30_000)
         expect(page.get_by_text("<b>note</b> _under_ :red[red] $x^2$", exact=True)).to_be_visible()
+        page.get_by_role("tab", name="Claim check").click()
+        expect(page.get_by_text(XSS_CLAIM, exact=True)).to_be_visible(timeout=30_000)
         page.get_by_role("tab", name="Onset").click()
         page.locator(".js-plotly-plot").filter(has_text="Onset by route").first.wait_for(timeout=30_000)
         time.sleep(0.5)  # let any injected handler fire if it could
@@ -169,6 +176,8 @@ def test_record_text_is_shown_as_text_never_executed(browser: object, hostile_da
         assert page.locator('img[src="x"]').count() == 0
         assert page.locator("svg[onload]").count() == 0
         assert page.locator("strong", has_text="bold").count() == 0
+        assert page.locator("strong").filter(has_text=re.compile(r"^claim$")).count() == 0
+        assert page.locator('a[href^="javascript"]').count() == 0
         page.screenshot(path=str(tmp_path / "hostile.png"))
     finally:
         gen.close()

@@ -11,7 +11,7 @@ Sleep = Callable[[float], None]
 
 
 class RateLimiter:
-    """Spaces requests at least 1/rate seconds apart (plus a small margin for network jitter), across threads.
+    """Spaces requests at least 1/rate seconds apart (plus a 10 % margin for network jitter), across threads.
 
     Even spacing guarantees no sliding window of `per` seconds ever holds more than `rate` requests, which is
     how NCBI and CT.gov count. A slot is claimed only when its caller is actually released, so a thread that
@@ -23,7 +23,7 @@ class RateLimiter:
         self,
         rate: float,
         per: float = 1.0,
-        margin: float = 0.05,
+        margin: float = 0.10,
         clock: Clock = time.monotonic,
         sleep: Sleep = time.sleep,
     ) -> None:

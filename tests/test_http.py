@@ -138,6 +138,12 @@ def test_retry_after_is_honoured(server: LoopbackServer) -> None:
     assert gaps(server)[0] >= 1.0
 
 
+def test_retry_after_on_503_is_honoured_too(server: LoopbackServer) -> None:
+    server.script(Fault.http(503, retry_after="1"))
+    client().fetch(server.url + "/api/v2/studies", validate=page_ok)
+    assert [e.status for e in server.log] == [503, 200] and gaps(server)[0] >= 1.0
+
+
 def test_429_without_retry_after_still_backs_off_exponentially(server: LoopbackServer) -> None:
     server.script(Fault.ncbi_429(), Fault.ncbi_429(), Fault.ncbi_429())
     c = client(backoff=0.15)

@@ -66,3 +66,13 @@ def test_mutated_real_abstracts(text: str, at: int, cut: int, insert: str) -> No
 def test_every_real_abstract() -> None:
     for text in REAL:
         _check(text)
+
+
+def test_run_on_text_is_split_into_bounded_sentences() -> None:
+    from evidence.extract.text import MAX_SENTENCE, split_sentences
+
+    text = "dizziness (12%) and ketamine 50% responded, " * 300  # no full stop anywhere
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE and text[s.start : s.end] == s.text for s in sentences)
+    _check(text)

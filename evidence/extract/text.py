@@ -83,8 +83,32 @@ def split_sentences(text: str) -> list[Sentence]:
             if start >= end:
                 continue
             body = text[start:end]
-        out.append(Sentence(start, end, body, section))
+        for a2, b2 in _chunks(text, start, end):
+            out.append(Sentence(a2, b2, text[a2:b2], section))
     return out
+
+
+MAX_SENTENCE = 800
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a run-on 'sentence' (no full stops, e.g. a table pasted as text) at '; ', ', ' or a space so each piece
+    stays under MAX_SENTENCE characters; per-sentence rules are then linear in the length of the input."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        window = text[start : start + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < MAX_SENTENCE // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_SENTENCE - 1
+        out.append((start, start + cut + 1))
+        start += cut + 1
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        out.append((start, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def is_background(sentence: Sentence) -> bool:

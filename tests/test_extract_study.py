@@ -134,3 +134,16 @@ def test_comparator_and_doses() -> None:
     assert mgkg == [0.045, 0.1, 0.2, 0.5, 1.0]
     reif = extract_abstract(_abstract("reif2023_escape.txt"))
     assert "quetiapine" in reif["comparator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("Background: Intravenous ketamine has rapid antidepressant effects. Methods: Patients received esketamine "
+         "nasal spray 56 mg or placebo twice weekly.", ["esketamine"]),
+        ("Esketamine, the S-enantiomer of ketamine, was given as a nasal spray to 30 patients.", ["esketamine"]),
+        ("Ketamine has been shown to have rapid effects.", ["ketamine"]),  # nothing else: the background counts
+    ],
+)
+def test_drugs_named_only_in_the_background(text: str, drugs: list[str]) -> None:
+    assert extract_abstract(text)["drugs"] == drugs

@@ -11,7 +11,7 @@ from evidence.extract.adverse import ae_findings
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes
 from evidence.extract.mentions import comparator_arm
 from evidence.extract.onset import onset_finding
-from evidence.extract.text import Sentence, split_sentences
+from evidence.extract.text import Sentence, is_background, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,9 @@ def extract_abstract(text: str) -> dict[str, object]:
 
 def _extract(text: str) -> dict[str, object]:
     sentences = split_sentences(text)
-    drugs = study.find_study_drugs(text)
+    # drugs named only in background sentences ("Intravenous ketamine has shown ...") are not the study's drugs
+    own = [s for s in sentences if not is_background(s)]
+    drugs = study.find_study_drugs(" ".join(s.text for s in own)) or study.find_study_drugs(text)
     sizes0 = study.find_sample_sizes(text)
     design, design_conf = study.find_design(text, sizes0["n"], sentences)
     sizes = study.find_sample_sizes(text, design) if design in vocab.SECONDARY_DESIGNS else sizes0

@@ -185,6 +185,7 @@ POPULATION_PATTERNS: dict[str, str] = {
     r"|(?:≥|>=|aged\s+)\s*6[05]\s*(?:years|y\b)",
     "PTSD": r"\bPTSD\b|post-?traumatic\s+stress",
     "anxious": r"anxious\s+depression",
+    "healthy": r"healthy\s+(?:volunteers|participants|adults)",
 }
 # "treatment-resistant major depression" is TRD, not a separate MDD tag.
 TRD_QUALIFIED_MDD = re.compile(

@@ -331,6 +331,12 @@ def test_constructed_adverse_events_per_arm() -> None:
              ("discontinuation due to adverse events", "other", 1.4)],
         ),
         ("No serious adverse events occurred, and no patient discontinued because of dissociation.", []),
+        (
+            "Nausea and dizziness were reported by 20% and 15% of patients, respectively.",
+            [("Nausea", "nausea_vomiting", 20.0), ("dizziness", "dizziness", 15.0)],
+        ),
+        ("Adverse events were mild; the most frequent was headache (n = 4).", [("headache", "headache", 4.0)]),
+        ("Esketamine decreased the risk of relapse by 51% (hazard ratio 0.49).", []),
     ],
 )
 def test_constructed_adverse_events(text: str, expected: list[tuple[str, str, float]]) -> None:

@@ -27,6 +27,10 @@ _OCCUR = re.compile(
     r"|incidences?|rates?|frequency)\b",
     re.IGNORECASE,
 )
+# "the most frequent was headache (n = 4)": a count of patients in brackets right after the term
+_TERM_N = re.compile(
+    r"(?P<term>" + lexicon.AE_TERM_RE.pattern + r")\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.IGNORECASE
+)
 _DISCONTINUED = re.compile(r"discontinu\w*|withdr\w*|dropp\w*\s+out", re.IGNORECASE)
 
 
@@ -43,6 +47,32 @@ def negated(text: str, start: int, end: int) -> bool:
 
 def _specific_terms(text: str) -> list[re.Match[str]]:
     return [m for m in lexicon.AE_TERM_RE.finditer(text) if not _GENERIC.search(m.group(0))]
+
+
+def _respectively_terms(sent: Sentence, mentions: list[Mention], used: list[tuple[int, int]]) -> list[dict]:
+    """'Nausea and dizziness were reported by 20% and 15% of patients, respectively': terms matched in order."""
+    s = sent.text
+    valid = [m for m in mentions if m.valid]
+    out: list[dict[str, object]] = []
+    if len(valid) < 2 or "respectively" not in s.lower():
+        return out
+    group = [valid[0]]
+    for m in valid[1:]:
+        if re.fullmatch(r"[\s,;]*(?:and|or|vs\.?|versus)?[\s,;]*", s[group[-1].end : m.start], re.I):
+            group.append(m)
+        else:
+            break
+    if len(group) < 2 or "respectively" not in s[group[-1].end : group[-1].end + 60].lower():
+        return out
+    terms = [t for t in _specific_terms(s[: group[0].start]) if not negated(s, t.start(), t.end())]
+    if len(terms) != len(group):
+        return out
+    for t, m in zip(terms, group, strict=True):
+        term = re.sub(r"\s+", " ", t.group(0))
+        out.append(_row(sent, None, None, m.value, m.n, term, term, "auto", m.start, m.end))
+        used.append((m.start, m.end))
+        used.append((t.start(), t.start() + 1))
+    return out
 
 
 def _close_term(back: str) -> bool:
@@ -101,6 +131,8 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             findings.append(_row(sent, None, None, float(m.group("p")), None, term, term, "auto", m.start(), m.end()))
             used.append((m.start(), m.end()))
         mentions = [x for x in find_mentions(s) if all(x.end <= a or x.start >= b for a, b in used)]
+        findings.extend(_respectively_terms(sent, mentions, used))
+        mentions = [x for x in mentions if all(x.end <= a or x.start >= b for a, b in used)]
         last: tuple[int, tuple[str, int]] | None = None
         for i, mt in enumerate(mentions):
             if not mt.valid:
@@ -138,6 +170,13 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
                 mt = f.pop("_m")
                 f["arm"], f["arm_drug"] = mt.arm, mt.arm_drug
                 f["arm_pos"] = None if mt.arm_pos is None else sent.start + mt.arm_pos
+        for m in _TERM_N.finditer(s):
+            if any(a <= m.start("n") < b for a, b in used) or negated(s, m.start(), m.end("term")):
+                continue
+            term = re.sub(r"\s+", " ", m.group("term"))
+            findings.append(_row(sent, None, None, float(m.group("n")), None, term, term, "auto", m.start(), m.end(),
+                                 unit="count"))
+            used.append((m.start(), m.end()))
         for m in _COUNT_AE.finditer(s):
             term = re.sub(r"\s+", " ", m.group("term")).strip()
             if not lexicon.AE_TERM_RE.search(term) or negated(s, m.start("term"), m.end("term")):

@@ -126,8 +126,9 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # A percentage that is a threshold, an interval, a difference or a demographic share, never an arm's rate.
 PCT_EXCLUDE_BEFORE = re.compile(
-    r"(?:[≥>≤<=]|>=|<=|≧|at\s+least|more\s+than|less\s+than|greater\s+than|\bCI(?:LB)?[,:]?|confidence\s+interval"
-    r"|difference(?:\s+of)?|margin(?:\s+of)?|ratio|\bby|\bI2\s*[=<>]?|I²\s*[=<>]?|\bup\s+to|about|approximately"
+    r"(?:[≥>≤<]|>=|<=|≧|at\s+least|more\s+than|less\s+than|greater\s+than|\bCI(?:LB)?[,:]?|confidence\s+interval"
+    r"|difference(?:\s+of)?|margin(?:\s+of)?|ratio|\bI2\s*[=<>]?|I²\s*[=<>]?|\bup\s+to"
+    r"|(?:reduc|decreas|improv|increas|lower|fell|drop|declin|chang)\w*\s+(?:[\w-]+\s+){0,4}?by"
     r"|[-−–]|∼|~)\s*$",
     re.IGNORECASE,
 )

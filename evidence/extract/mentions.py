@@ -98,7 +98,7 @@ def find_mentions(s: str) -> list[Mention]:
             continue
         mention = Mention(m.start(), m.end(), float(v))
         before, after = s[: m.start()], s[m.end() :]
-        if lexicon.PCT_EXCLUDE_BEFORE.search(before[-30:]) or lexicon.PCT_EXCLUDE_AFTER.match(after[:40]):
+        if lexicon.PCT_EXCLUDE_BEFORE.search(before[-50:]) or lexicon.PCT_EXCLUDE_AFTER.match(after[:40]):
             mention.valid = False
         if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d\s*[-–]\s*$", before):
             mention.valid = False  # one end of a range

@@ -298,6 +298,14 @@ CONSTRUCTED_CASES += [
 ]
 
 
+CONSTRUCTED_CASES += [
+    ("Response at day 28: esketamine 69.3%, placebo 52.0%.", "response_rate",
+     [("esketamine", 69.3, 672.0), ("placebo", 52.0, 672.0)]),
+    ("Response rates were higher with ketamine (n = 12, 60%) than with placebo (n = 3, 15%).", "response_rate",
+     [("ketamine", 60.0, None), ("placebo", 15.0, None)]),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "expected"), CONSTRUCTED_CASES)
 def test_constructed_rates(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
     assert _rows(text, kind) == expected

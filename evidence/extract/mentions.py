@@ -39,7 +39,9 @@ _CONNECTOR_ONLY = re.compile(r"^[\s\[\]();,]*(?:and|vs\.?|versus|or|compared\s+(
 _ARM_RES = [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
             for rx, label, drug in lexicon.ARM_TERMS]
 _ADJACENT = re.compile(
-    r"^\s*(?:\(?\d+(?:\.\d+)?\s*mg(?:/kg)?\)?\s*)?(?:group|arm|groups|arms)?\s*[:=,]?\s*[\[(]?\s*$", re.IGNORECASE
+    r"^\s*(?:\(?\d+(?:\.\d+)?\s*mg(?:/kg)?\)?\s*)?(?:group|arm|groups|arms)?\s*[:=,]?\s*[\[(]?\s*"
+    r"(?:n\s*=\s*\d+\s*[,;]\s*)?$",
+    re.IGNORECASE,
 )
 _DOSE_AFTER = re.compile(r"^\s*\(?\s*(\d+(?:\.\d+)?\s*(?:mg/kg|mg))\b", re.IGNORECASE)
 

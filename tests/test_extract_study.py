@@ -147,3 +147,17 @@ def test_comparator_and_doses() -> None:
 )
 def test_drugs_named_only_in_the_background(text: str, drugs: list[str]) -> None:
     assert extract_abstract(text)["drugs"] == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Background: A recent meta-analysis showed rapid effects of ketamine. Methods: In this randomized, "
+         "double-blind trial, 40 patients received ketamine or midazolam.", "rct"),
+        ("In this non-randomized, open-label study, 20 patients received ketamine infusions.", "non_randomized"),
+        ("Randomized controlled trials are needed. We reviewed the medical records of 12 inpatients treated with "
+         "subcutaneous ketamine.", "case_series"),
+    ],
+)
+def test_design_ignores_cited_and_future_work(text: str, design: str) -> None:
+    assert extract_abstract(text)["design"] == design

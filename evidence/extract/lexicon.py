@@ -311,6 +311,12 @@ FORWARD_LOOKING_RE = re.compile(
     r"\bare\s+(?:warranted|needed|required)\b|\bfuture\s+(?:studies|trials|research)\b|\bfurther\s+[\w-]*\s*trials",
     re.IGNORECASE,
 )
+# A sentence citing earlier reviews ("A recent meta-analysis of 9 trials showed ...").
+EARLIER_REVIEW_RE = re.compile(
+    r"\b(?:previous|prior|recent|earlier|published|existing|several|many|other)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:meta-?analy\w*|systematic\s+reviews?|reviews?)\b",
+    re.IGNORECASE,
+)
 # The MDD diagnosis inside a definition of TRD ("diagnosis of MDD and nonresponse to >=2 antidepressants").
 MDD_IN_TRD_DEFINITION = re.compile(
     r"^[^.;]{0,60}?(?:non-?response|inadequate\s+response|failure\s+to\s+respond|not\s+respond)", re.IGNORECASE

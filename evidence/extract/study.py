@@ -121,7 +121,7 @@ def _is_trd_phrase(text: str, mdd_start: int) -> bool:
 def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
     if sentences:
-        text = " ".join(s.text for s in sentences if not lexicon.FORWARD_LOOKING_RE.search(s.text))
+        text = " ".join(s.text for s in sentences if _about_this_design(s)) or text
     for design, rx in _DESIGN_RES:
         m = rx.search(text)
         if not m:
@@ -136,6 +136,14 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     if re.search(r"\b(?:we|this\s+study)\b", text, re.I):
         return "other", "uncertain"
     return "other", "uncertain"
+
+
+def _about_this_design(s: Sentence) -> bool:
+    """Sentences that can state this study's design: not forward-looking ('RCTs are needed'), not about earlier
+    reviews ('A recent meta-analysis showed'), not background unless they say 'we/this/here'."""
+    if lexicon.FORWARD_LOOKING_RE.search(s.text) or lexicon.EARLIER_REVIEW_RE.search(s.text):
+        return False
+    return s.section != "background" or bool(re.search(r"\b(?:we|our|this|here|present|current)\b", s.text, re.I))
 
 
 def find_comparator(sentences: list[Sentence]) -> str | None:

@@ -40,9 +40,10 @@ class RateLimited(FetchError):
 class BadResponse(FetchError):
     """The service answered, but not with what we asked for (error status, error document, truncated body)."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(self, message: str, status: int | None = None, retryable: bool = True) -> None:
         super().__init__(message)
         self.status = status
+        self.retryable = retryable  # False: asking the same way again cannot help (the caller may ask differently)
 
 
 class TransportError(FetchError):
@@ -281,7 +282,7 @@ class Client:
                     try:
                         validate(r.body)
                     except BadResponse as exc:
-                        raise BadResponse(self._safe(f"{what}: {exc}")) from None
+                        raise BadResponse(self._safe(f"{what}: {exc}"), retryable=exc.retryable) from None
                     except (ValueError, TypeError, KeyError) as exc:  # a validator's own parse error counts as bad
                         msg = f"{what}: unexpected body ({type(exc).__name__}: {exc})"
                         raise BadResponse(self._safe(msg)) from None
@@ -289,7 +290,7 @@ class Client:
             except RateLimited:
                 raise
             except BadResponse as exc:
-                if exc.status is not None and 400 <= exc.status < 500:
+                if (exc.status is not None and 400 <= exc.status < 500) or not exc.retryable:
                     raise  # a client error does not get better by asking again
                 last = exc
             except TransportError as exc:

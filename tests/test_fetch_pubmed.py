@@ -117,6 +117,7 @@ def test_a_lost_webenv_falls_back_to_posting_the_ids(tmp_path: Path) -> None:
     assert not any(e.path == "/esearch.fcgi" for e in log)  # resumed: no new search
     posted = [e for e in log if e.method == "POST"]
     assert [e.params["id"] for e in posted] == [",".join(PMIDS[3:6]), ",".join(PMIDS[6:])]
+    assert len([e for e in log if "WebEnv" in e.params]) == 1  # a forgotten WebEnv is not asked for again
     assert all("id=" not in e.query for e in posted)
 
 

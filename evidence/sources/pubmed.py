@@ -123,6 +123,7 @@ def parse_esearch(body: bytes) -> Search:
 
 _SET_HEAD = re.compile(rb"<PubmedArticleSet\b")
 _SET_END = re.compile(rb"</PubmedArticleSet>\s*\Z")
+_HISTORY_LOST = re.compile(r"(?i)unable to obtain query|webenv|query_key|history")
 _OWN_PMID = re.compile(rb"<(?:MedlineCitation|BookDocument)\b[^>]*>\s*<PMID\b[^>]*>\s*(\d+)\s*</PMID>")
 
 
@@ -147,7 +148,11 @@ def _article_ids_parsed(body: bytes) -> list[str]:
     root = _xml(body, "efetch answer")
     if root.tag != "PubmedArticleSet":
         msg = (root.findtext("ERROR") or root.findtext(".//ERROR") or "").strip()
-        raise BadResponse(f"efetch answer is <{root.tag}>, not a PubmedArticleSet" + (f": {msg[:200]}" if msg else ""))
+        # "Unable to obtain query #1" and the like: the history server forgot the WebEnv; asking again the same
+        # way cannot help, the caller switches to posting the ids
+        lost = bool(_HISTORY_LOST.search(msg))
+        raise BadResponse(f"efetch answer is <{root.tag}>, not a PubmedArticleSet" + (f": {msg[:200]}" if msg else ""),
+                          retryable=not lost)
     return [
         p.strip()
         for p in root.xpath("PubmedArticle/MedlineCitation/PMID/text() | PubmedBookArticle/BookDocument/PMID/text()")

@@ -138,6 +138,13 @@ ONSET_CASES = [
 ]
 
 
+ONSET_CASES += [
+    ("Results: The antidepressant effect of ketamine began at 2 hours after the infusion.", 2.0),
+    ("Results: The median time to response was 3 days with ketamine.", 72.0),
+    ("Results: Significant improvement in MADRS was evident from day 1 onwards.", 24.0),
+]
+
+
 @pytest.mark.parametrize(("text", "hours"), ONSET_CASES)
 def test_onset(text: str, hours: float) -> None:
     onsets = [f for f in extract_abstract(text)["findings"] if f["kind"] == "onset"]
@@ -154,6 +161,8 @@ def test_onset(text: str, hours: float) -> None:
         "Previous studies have shown a single dose of ketamine can improve depression significantly within 2 hours.",
         # no significance claim
         "Mean MADRS dropped from 30.7 before infusion to 10.4 after one day.",
+        # a general fact about antidepressants, not this study's onset
+        "It takes about 2 weeks for the onset of antidepressant action of drugs.",
     ],
 )
 def test_no_onset(text: str) -> None:

@@ -20,7 +20,11 @@ _SIGNIFICANT = re.compile(
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
 _WEAK_EFFECT = re.compile(r"\b(?:emerged|began|started|observed|seen|apparent|noted|occurred|onset)\b", re.IGNORECASE)
-_EXPLICIT_SPEED = re.compile(r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bby\s+(?:day|week|hour)", re.IGNORECASE)
+_EXPLICIT_SPEED = re.compile(
+    r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
+    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b",
+    re.IGNORECASE,
+)
 _SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
     r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
@@ -37,6 +41,11 @@ _SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\
 _TIME_TO_REMISSION = re.compile(
     r"(?P<unit>minutes|hours|days|weeks)\s+(?:until|to)\s+(?:remission|response)\s+(?:ranged\s+)?(?:from\s+)?"
     r"(?P<a>\d+(?:\.\d+)?)(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?",
+    re.IGNORECASE,
+)
+_MEDIAN_TIME_TO = re.compile(
+    r"(?:median|mean)\s+time\s+to\s+(?:first\s+)?(?:response|remission|onset|improvement)\s+(?:was|of|:)\s*"
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>minutes|hours|h|days|weeks)\b",
     re.IGNORECASE,
 )
 _SESSIONS_TO_REMISSION = re.compile(
@@ -68,7 +77,7 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
         s = sent.text
         if sent.section in skip or is_background(sent):
             continue
-        ttr = _TIME_TO_REMISSION.search(s)
+        ttr = _TIME_TO_REMISSION.search(s) or _MEDIAN_TIME_TO.search(s)
         if ttr:
             h = float(ttr.group("a")) * lexicon.unit_hours(ttr.group("unit"))
             if best is None or h < best[0]:
@@ -90,7 +99,7 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
             first = _schedule_start(sentences)
             if first is not None:
                 hours = sorted({*hours, first})
-        if not hours or not (_SPEED.search(s) or len(hours) >= 2):
+        if not hours or not (weak or _SPEED.search(s) or len(hours) >= 2):
             continue
         if best is None or hours[0] < best[0]:
             best = (hours[0], sent, "earliest time with a significant effect")

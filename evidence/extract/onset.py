@@ -81,7 +81,7 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
         if ttr:
             h = float(ttr.group("a")) * lexicon.unit_hours(ttr.group("unit"))
             if best is None or h < best[0]:
-                best = (h, sent, "time to remission (lower bound of range)")
+                best = (h, sent, "time to response/remission (lower bound of a range)")
             continue
         str_ = _SESSIONS_TO_REMISSION.search(s)
         if str_:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 
 from evidence import vocab
 from evidence.extract import lexicon, study
@@ -123,12 +122,3 @@ def _route_for(text: str, sentences: list[Sentence], f: dict[str, object], route
     if len(routes) == 1:
         return routes[0]
     return None
-
-
-def findings_only(text: str) -> list[dict[str, object]]:
-    """Just the findings list (for callers that need no study fields)."""
-    return list(extract_abstract(text)["findings"])  # type: ignore[arg-type]
-
-
-def _clean(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()

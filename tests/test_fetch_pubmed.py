@@ -86,10 +86,11 @@ def test_the_api_key_is_sent_but_never_leaks(tmp_path: Path, caplog: pytest.LogC
     app = PubmedApp(ARTICLES)
     with enforcing(10, app) as srv:
         srv.script(Fault.reset(), Fault.http(503), path="efetch")
-        r = fetch(srv, tmp_path, api_key=SECRET)
+        client = pm.make_client(SECRET, backoff_factor=0.05, timeout=(1.0, 0.5))  # one limiter for both runs
+        r = fetch(srv, tmp_path, api_key=SECRET, client=client)
         srv.script(*[Fault.html200() for _ in range(40)], path="esearch")
         with pytest.raises(FetchError) as err:
-            fetch(srv, tmp_path / "other", api_key=SECRET, max_records=3)
+            fetch(srv, tmp_path / "other", api_key=SECRET, max_records=3, client=client)
         log = srv.log
     assert r.records == 8 and app.api_keys and set(app.api_keys) == {SECRET}  # it was sent...
     assert all(e.method == "POST" and SECRET not in e.query for e in log)  # ...in the body, never in a URL
@@ -106,12 +107,13 @@ def test_a_lost_webenv_falls_back_to_posting_the_ids(tmp_path: Path) -> None:
     app = PubmedApp(ARTICLES)
     with enforcing(app=app) as srv:
         srv.script(*Fault.burst(503, 30), when=lambda r: r.params.get("retstart") == "3")
+        client = pm.make_client(None, retries=1, backoff_factor=0.01)  # one process, one limiter for both runs
         with pytest.raises(FetchError):
-            fetch(srv, tmp_path, client=pm.make_client(None, retries=1, backoff_factor=0.01))
+            fetch(srv, tmp_path, client=client)
         srv.clear_faults()
         app.forget_webenv = True  # the history server has expired our WebEnv meanwhile
         srv.log.clear()
-        r = fetch(srv, tmp_path)
+        r = fetch(srv, tmp_path, client=client)
         log = srv.log
     assert r.resumed and raw_pmids(tmp_path) == PMIDS and r.records == 8
     assert not any(e.path == "/esearch.fcgi" for e in log)  # resumed: no new search

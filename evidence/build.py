@@ -84,15 +84,19 @@ def _extract_abstracts(publications: pd.DataFrame, warnings: list[str]) -> list[
     todo = publications[(publications["source_kind"] != "curated") & publications["abstract"].fillna("").ne("")]
     if todo.empty:
         return []
-    from evidence.extract import findings_tables
+    from evidence.extract import findings_tables, findings_tables_many
 
-    out = []
-    for _, p in todo.iterrows():
-        try:
-            out.append(findings_tables(p["study_id"], p["abstract"], p["source_url"], p["ref_id"]))
-        except Exception as exc:  # one bad abstract must not stop the build
-            warnings.append(f"{p['ref_id']}: extraction skipped: {exc}")
-    return out
+    records = [(p["study_id"], p["abstract"], p["source_url"], p["ref_id"]) for p in todo.to_dict("records")]
+    try:
+        return [findings_tables_many(records)]
+    except Exception:  # find the bad abstract: one at a time, skipping only it
+        out = []
+        for study_id, text, url, ref in records:
+            try:
+                out.append(findings_tables(study_id, text, url, ref))
+            except Exception as exc:  # one bad abstract must not stop the build
+                warnings.append(f"{ref}: extraction skipped: {exc}")
+        return out
 
 
 def _sha256_files(paths: list[Path]) -> dict[str, str]:

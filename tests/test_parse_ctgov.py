@@ -449,6 +449,10 @@ def test_unknown_enums_and_odd_shapes_warn_and_skip_field() -> None:
         ("Clinician-Administered Dissociative States Scale (CADSS) Score", "", "other", "CADSS"),
         ("CADSS Total Score 40 Minutes Post-infusion", "Depression assessed by MADRS elsewhere", "other", "CADSS"),
         ("Systolic Blood Pressure", "", "other", None),
+        ("Number of Treatment Responses at Week 4 (MADRS)", "", "response", "MADRS"),
+        ("Time to Relapse in the Maintenance Phase", "Relapse: MADRS >= 22", "relapse", "MADRS"),
+        ("Time to First Response", "", "onset", None),
+        ("Onset of Clinical Response (MADRS)", "", "onset", "MADRS"),
     ],
 )
 def test_outcome_measure_classification(title: str, description: str, measure: str, scale: str | None) -> None:

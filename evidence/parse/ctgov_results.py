@@ -33,7 +33,9 @@ NON_EFFICACY_SCALES: tuple[tuple[str, str], ...] = (
     ("BPRS", r"\bBPRS\b|Brief Psychiatric Rating"),
     ("YMRS", r"\bYMRS\b|Young Mania"),
 )
-_RESPONSE_RE = re.compile(r"\brespon(?:se|der|ders|ding)\b", re.IGNORECASE)
+_RESPONSE_RE = re.compile(r"\brespon(?:se|ses|der|ders|ding)\b", re.IGNORECASE)
+_RELAPSE_RE = re.compile(r"\brelapse|\brecurrence", re.IGNORECASE)
+_ONSET_RE = re.compile(r"\bonset\b|\btime to (?:first )?(?:respon|remission|improvement|antidepressant)", re.IGNORECASE)
 _REMISSION_RE = re.compile(r"\bremi(?:ssion|tters?|tted)\b", re.IGNORECASE)
 
 
@@ -55,6 +57,10 @@ def classify_measure(title: str, description: str) -> tuple[str, str | None]:
     scale = find_scale(title, DEPRESSION_SCALES) or (None if unsafe else find_scale(description, DEPRESSION_SCALES))
     if unsafe and not find_scale(title, DEPRESSION_SCALES):
         return "other", unsafe
+    if _RELAPSE_RE.search(title):
+        return "relapse", scale
+    if _ONSET_RE.search(title):
+        return "onset", scale
     if _REMISSION_RE.search(title):
         return "remission", scale
     if _RESPONSE_RE.search(title):

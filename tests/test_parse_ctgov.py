@@ -56,6 +56,12 @@ def test_every_fixture_gives_schema_valid_tables(name: str) -> None:
     ]
 
 
+def test_has_results_unknown_when_fields_search_omits_it() -> None:
+    studies = parsed("search_fields_page1_totalCount.json").tables["studies"]
+    assert studies["has_results"].isna().all()
+    assert parsed("study_NCT00184067_no_results.json").tables["studies"].iloc[0].has_results == False  # noqa: E712
+
+
 @pytest.mark.parametrize(
     "name, n",
     [

@@ -231,7 +231,10 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
     if results is not None and not isinstance(results, dict):
         warn(f"{nct}: resultsSection is not an object; results skipped")
         results = None
-    has_results = study.get("hasResults") if isinstance(study.get("hasResults"), bool) else results is not None
+    # A `fields=` search omits hasResults: then only a present resultsSection says yes; absence says nothing.
+    has_results = (
+        study.get("hasResults") if isinstance(study.get("hasResults"), bool) else (results is not None or None)
+    )
     url = f"https://clinicaltrials.gov/study/{nct}"
     sponsor = _get(ps, "sponsorCollaboratorsModule", "leadSponsor", "name")
     row = {

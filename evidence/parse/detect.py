@@ -54,6 +54,11 @@ def _root_tag(head: bytes) -> bytes | None:
 
 def detect_kind(data: bytes) -> str:
     """'ctgov' for ClinicalTrials.gov JSON, 'pubmed' for PubMed XML (gzip or not); ValueError naming what it is else."""
+    return sniff(data)[0]
+
+
+def sniff(data: bytes) -> tuple[str, bytes, object]:
+    """(kind, decompressed bytes, decoded JSON document or None for XML), so callers decode only once."""
     raw = decompress(data)
     text = raw.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not text:
@@ -64,7 +69,7 @@ def detect_kind(data: bytes) -> str:
         except (ValueError, RecursionError) as exc:
             raise ValueError(f"looks like JSON but does not decode ({exc}); is the file truncated?") from exc
         if is_ctgov_document(doc):
-            return "ctgov"
+            return "ctgov", raw, doc
         if isinstance(doc, dict) and ("esearchresult" in doc or "error" in doc):
             raise ValueError("this is an E-utilities JSON reply (esearch/error), not PubMed articles; use efetch XML")
         raise ValueError(
@@ -75,7 +80,7 @@ def detect_kind(data: bytes) -> str:
         root = _root_tag(text[:65536])
         name = root.split(b":")[-1].decode("ascii", "replace") if root else ""
         if name in ("PubmedArticleSet", "PubmedArticle", "PubmedBookArticle"):
-            return "pubmed"
+            return "pubmed", raw, None
         if name.lower() == "html":
             raise ValueError("this is an HTML page (an error or login page?), not PubMed XML or CT.gov JSON")
         if name in ("eFetchResult", "ERROR"):

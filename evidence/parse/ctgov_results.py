@@ -1,17 +1,16 @@
-"""CT.gov resultsSection -> `efficacy` rows (outcome measurements, analyses) and `adverse_events` rows."""
+"""CT.gov resultsSection.outcomeMeasuresModule -> `efficacy` rows: every measurement and between-group analysis."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
 from evidence.extract import lexicon
 from evidence.parse.ctgov_arms import Arm, group_drug_route
+from evidence.parse.text import indexed_dicts as _dicts
 from evidence.parse.text import squash, to_float, to_int, unescape_md
 
 OM_PATH = "resultsSection.outcomeMeasuresModule.outcomeMeasures"
-AE_PATH = "resultsSection.adverseEventsModule"
 
 # Depression rating scales whose change is an efficacy outcome; CADSS (dissociation) is a safety scale.
 DEPRESSION_SCALES: tuple[tuple[str, str], ...] = (
@@ -39,10 +38,6 @@ _ONSET_RE = re.compile(r"\bonset\b|\btime to (?:first )?(?:respon|remission|impr
 _REMISSION_RE = re.compile(r"\bremi(?:ssion|tters?|tted)\b", re.IGNORECASE)
 
 
-# Registries repeat the same MedDRA terms thousands of times: classify each distinct term once.
-_ae_category = functools.lru_cache(maxsize=65536)(lexicon.ae_category)
-
-
 def find_scale(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
     """First rating scale of `table` named in text."""
     for name, pat in table:
@@ -68,14 +63,6 @@ def classify_measure(title: str, description: str) -> tuple[str, str | None]:
     if scale:
         return "scale_change", scale
     return "other", None
-
-
-def _list(value: object) -> list:
-    return value if isinstance(value, list) else []
-
-
-def _dicts(value: object) -> list[tuple[int, dict]]:
-    return [(i, v) for i, v in enumerate(_list(value)) if isinstance(v, dict)]
 
 
 def _denoms(denoms: object) -> dict[str, int]:
@@ -193,7 +180,11 @@ def efficacy_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str]
 def _analysis_row(common: dict, groups: dict[str, dict], path: str, an: dict) -> list[dict]:
     """A between-group statistic (e.g. LS mean difference with CI) as an is_comparison row."""
     value = to_float(an.get("paramValue"))
-    ids = [g for g in _list(an.get("groupIds")) if isinstance(g, str) and g in groups]
+    ids = [
+        g
+        for g in (an.get("groupIds") if isinstance(an.get("groupIds"), list) else [])
+        if isinstance(g, str) and g in groups
+    ]
     if value is None or not ids:
         return []
     first = groups[ids[0]]
@@ -224,110 +215,3 @@ def _analysis_row(common: dict, groups: dict[str, dict], path: str, an: dict) ->
             "notes": "; ".join(n for n in notes if n) or None,
         }
     ]
-
-
-def adverse_event_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str], None]) -> list[dict]:
-    """Every event group's totals and every serious/other term per group, counts as reported."""
-    url = f"https://clinicaltrials.gov/study/{nct}?tab=results"
-    module = results.get("adverseEventsModule")
-    if module is None:
-        return []
-    if not isinstance(module, dict):
-        warn(f"{nct}: adverseEventsModule is not an object; adverse events skipped")
-        return []
-    groups: dict[str, dict] = {}
-    rows: list[dict] = []
-    for gi, g in _dicts(module.get("eventGroups")):
-        gid = g.get("id")
-        if not isinstance(gid, str):
-            warn(f"{nct}: {AE_PATH}.eventGroups[{gi}] has no id; skipped")
-            continue
-        t, d = squash(unescape_md(g.get("title"))) or gid, squash(unescape_md(g.get("description"))) or ""
-        drug, route, _arm, certain = group_drug_route(t, d, arms)
-        groups[gid] = {"title": t, "drug": drug, "route": route, "certain": certain}
-        for key, term, serious in (
-            ("serious", "Total: serious adverse events", True),
-            ("other", "Total: other (not serious) adverse events", False),
-            ("deaths", "Total: all-cause mortality", None),
-        ):
-            aff, risk = to_int(g.get(f"{key}NumAffected")), to_int(g.get(f"{key}NumAtRisk"))
-            if aff is None and risk is None:
-                continue
-            rows.append(
-                _ae_row(
-                    nct,
-                    url,
-                    gid,
-                    groups[gid],
-                    term,
-                    "other",
-                    serious,
-                    aff,
-                    risk,
-                    f"{AE_PATH}.eventGroups[{gi}].{key}NumAffected",
-                    "group total row",
-                )
-            )
-    for key, serious in (("seriousEvents", True), ("otherEvents", False)):
-        for ei, ev in _dicts(module.get(key)):
-            term = squash(unescape_md(ev.get("term")))
-            if not term:
-                warn(f"{nct}: {AE_PATH}.{key}[{ei}] has no term; skipped")
-                continue
-            category = _ae_category(term)
-            organ = ev.get("organSystem") if isinstance(ev.get("organSystem"), str) else None
-            for si, st in _dicts(ev.get("stats")):
-                gid = st.get("groupId")
-                if not isinstance(gid, str) or gid not in groups:
-                    warn(f"{nct}: {AE_PATH}.{key}[{ei}].stats[{si}] names unknown group {gid!r}; skipped")
-                    continue
-                rows.append(
-                    _ae_row(
-                        nct,
-                        url,
-                        gid,
-                        groups[gid],
-                        term,
-                        category,
-                        serious,
-                        to_int(st.get("numAffected")),
-                        to_int(st.get("numAtRisk")),
-                        f"{AE_PATH}.{key}[{ei}].stats[{si}]",
-                        f"organ system: {organ}" if organ else None,
-                    )
-                )
-    return rows
-
-
-def _ae_row(
-    nct: str,
-    url: str,
-    gid: str,
-    g: dict,
-    term: str,
-    category: str,
-    serious: bool | None,
-    aff: int | None,
-    risk: int | None,
-    path: str,
-    notes: str | None,
-) -> dict:
-    percent = round(100.0 * aff / risk, 2) if aff is not None and risk and risk > 0 and 0 <= aff <= risk else None
-    return {
-        "study_id": nct,
-        "arm_id": gid,
-        "arm_label": g["title"],
-        "route": g["route"],
-        "drug": g["drug"],
-        "term": term,
-        "category": category,
-        "serious": serious,
-        "n_affected": aff,
-        "n_at_risk": risk,
-        "percent": percent,
-        "source_kind": "registry_results",
-        "confidence": "auto" if g["certain"] else "uncertain",
-        "provenance": path,
-        "source_url": url,
-        "notes": notes,
-    }

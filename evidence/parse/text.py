@@ -46,3 +46,10 @@ def to_int(value: object) -> int | None:
     if f is None or f != int(f) or abs(f) > 2**62:
         return None
     return int(f)
+
+
+def indexed_dicts(value: object) -> list[tuple[int, dict]]:
+    """(index, item) for the objects of a JSON list (other items and non-lists give nothing): odd shapes are skipped."""
+    if not isinstance(value, list):
+        return []
+    return [(i, v) for i, v in enumerate(value) if isinstance(v, dict)]

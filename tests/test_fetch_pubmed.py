@@ -197,7 +197,7 @@ def test_an_empty_article_set_is_retried_not_taken_as_done(tmp_path: Path) -> No
                                   "efetch_22663011_rct_databank.xml", "efetch_38011560_ketamine_review.xml"])
 def test_fast_article_scan_agrees_with_a_full_parse(name: str) -> None:
     body = (FIXTURES / "pubmed" / name).read_bytes()
-    assert pm.article_ids(body) == pm._article_ids_parsed(body) != []
+    assert pm.article_ids(body) == pm.article_ids_parsed(body) != []
     for cut in (len(body) // 3, len(body) - 30):  # truncated anywhere: reported, never a short list
         with pytest.raises(pm.BadResponse):
             pm.article_ids(body[:cut])
@@ -252,7 +252,7 @@ def test_the_fast_scan_agrees_with_a_full_parse_on_mangled_batches(which: int, d
     j = data.draw(st.integers(i, min(len(body), i + 200)))
     mangled = body[:i] + data.draw(st.binary(max_size=20)) + body[j:]
     try:
-        full: list[str] | None = pm._article_ids_parsed(mangled)
+        full: list[str] | None = pm.article_ids_parsed(mangled)
     except pm.BadResponse:
         full = None
     try:

@@ -11,14 +11,10 @@ from __future__ import annotations
 import collections
 import logging
 import math
-import re
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
-
-from lxml import etree
 
 from evidence.http import (
     BadResponse,
@@ -34,12 +30,20 @@ from evidence.http import (
 )
 from evidence.progress import Progress, no_progress
 from evidence.settings import DEFAULT_PUBMED_BASE_URL
+from evidence.sources.eutils import (  # noqa: F401  (re-exported: callers and tests import them from here)
+    TOOL,
+    ExpectArticles,
+    Search,
+    article_ids,
+    article_ids_parsed,
+    common_params,
+    parse_esearch,
+)
 from evidence.sources.rawcache import RawCache, RunResult, utc_now
 
 log = logging.getLogger(__name__)
 
 SOURCE = "pubmed"
-TOOL = "evidence-ketamine-dashboard"  # NCBI: a string with no internal spaces naming the software
 RETRIEVAL_CAP = 10_000  # E-utilities return only the first 10,000 records of a PubMed search
 DEFAULT_BATCH = 500
 MAX_BATCH = 10_000
@@ -47,9 +51,6 @@ RATE_NO_KEY, RATE_WITH_KEY = 3.0, 10.0
 WRITERS = 2
 WRITE_QUEUE = 4  # efetch batches held in memory while the writer compresses (each ~10 MB at 500 records)
 ESEARCH_FILE = "esearch/esearch-00001.xml.gz"  # a subfolder: not an article set for the build
-
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-
 
 def make_client(
     api_key: str | None = None,
@@ -74,117 +75,7 @@ def make_client(
     return Client(session, limiter, timeout=timeout, backoff_factor=backoff_factor, secrets=secrets)
 
 
-# --- validation of bodies ------------------------------------------------------------------------------------
-
-
-def _xml(body: bytes, what: str) -> etree._Element:
-    try:
-        root = etree.fromstring(body, _PARSER)
-    except etree.XMLSyntaxError as exc:
-        start = " ".join(body[:60].decode("utf-8", "replace").split())
-        raise BadResponse(f"{what} is not well-formed XML ({exc}); body starts {start!r}") from None
-    if root is None:
-        raise BadResponse(f"{what} is empty")
-    return root
-
-
-@dataclass(frozen=True)
-class Search:
-    """What esearch said: how many records, where the history server keeps them, and their ids."""
-
-    count: int
-    webenv: str | None
-    query_key: str | None
-    ids: tuple[str, ...]
-    warnings: tuple[str, ...] = ()
-
-
-def parse_esearch(body: bytes) -> Search:
-    """Read an esearch XML answer; an error inside HTTP 200 raises BadResponse instead of reading as 0 hits."""
-    root = _xml(body, "esearch answer")
-    if root.tag != "eSearchResult":
-        raise BadResponse(f"esearch answer has root <{root.tag}>, expected <eSearchResult>")
-    err = root.findtext("ERROR")
-    if err is not None:
-        raise BadResponse(f"esearch reported an error: {err.strip()[:200]}")
-    count = root.findtext("Count")
-    if count is None or not count.strip().isdigit():
-        raise BadResponse("esearch answer has no Count")
-    warnings = [f"phrase not found: {e.text}" for e in root.iterfind("ErrorList/PhraseNotFound") if e.text]
-    warnings += [f"{e.tag}: {e.text}" for e in root.iterfind("WarningList/*") if e.text]
-    return Search(
-        count=int(count),
-        webenv=(root.findtext("WebEnv") or "").strip() or None,
-        query_key=(root.findtext("QueryKey") or "").strip() or None,
-        ids=tuple(i.strip() for i in root.xpath("IdList/Id/text()")),
-        warnings=tuple(warnings),
-    )
-
-
-_SET_HEAD = re.compile(rb"<PubmedArticleSet\b")
-_SET_END = re.compile(rb"</PubmedArticleSet>\s*\Z")
-_HISTORY_LOST = re.compile(r"(?i)unable to obtain query|webenv|query_key|history")
-_OWN_PMID = re.compile(rb"<(?:MedlineCitation|BookDocument)\b[^>]*>\s*<PMID\b[^>]*>\s*(\d+)\s*</PMID>")
-
-
-def article_ids(body: bytes) -> list[str]:
-    """PMIDs of an efetch PubmedArticleSet; BadResponse for an <ERROR> document, truncated XML or an HTML page.
-
-    A complete set (root opened and closed, every article closed, one own PMID each) is recognised with a fast
-    scan, because building a tree of a 10 MB batch costs more than NCBI's rate allows between requests; anything
-    else goes through a full (entity-safe) parse, which names what is wrong. Per-record well-formedness is
-    checked again by the parser.
-    """
-    if _SET_HEAD.search(body[:4096]) and _SET_END.search(body[-256:]):
-        ids = [m.decode() for m in _OWN_PMID.findall(body)]
-        opened = body.count(b"<PubmedArticle>") + body.count(b"<PubmedBookArticle>")
-        closed = body.count(b"</PubmedArticle>") + body.count(b"</PubmedBookArticle>")
-        if opened == closed == len(ids):
-            return ids
-    return _article_ids_parsed(body)
-
-
-def _article_ids_parsed(body: bytes) -> list[str]:
-    root = _xml(body, "efetch answer")
-    if root.tag != "PubmedArticleSet":
-        msg = (root.findtext("ERROR") or root.findtext(".//ERROR") or "").strip()
-        # "Unable to obtain query #1" and the like: the history server forgot the WebEnv; asking again the same
-        # way cannot help, the caller switches to posting the ids
-        lost = bool(_HISTORY_LOST.search(msg))
-        raise BadResponse(f"efetch answer is <{root.tag}>, not a PubmedArticleSet" + (f": {msg[:200]}" if msg else ""),
-                          retryable=not lost)
-    return [
-        p.strip()
-        for p in root.xpath("PubmedArticle/MedlineCitation/PMID/text() | PubmedBookArticle/BookDocument/PMID/text()")
-    ]
-
-
-class _ExpectArticles:
-    """Validator of one efetch batch; keeps the PMIDs it read so the body is scanned once."""
-
-    def __init__(self, n: int) -> None:
-        self.n = n
-        self.ids: list[str] = []
-
-    def __call__(self, body: bytes) -> None:
-        ids = article_ids(body)
-        if self.n and not ids:
-            raise BadResponse(f"efetch answer holds no articles (expected {self.n})")
-        if len(ids) < self.n:
-            log.warning("efetch returned %d of %d records (some may have been withdrawn)", len(ids), self.n)
-        self.ids = ids
-
-
 # --- fetching ------------------------------------------------------------------------------------------------
-
-
-def _common(email: str | None, api_key: str | None) -> dict[str, str]:
-    p = {"db": "pubmed", "tool": TOOL}
-    if email:
-        p["email"] = email
-    if api_key:
-        p["api_key"] = api_key
-    return p
 
 
 def _call(
@@ -211,7 +102,7 @@ def fetch_articles(
     """esearch the term, then efetch every batch into data/raw/pubmed; an interrupted run resumes at the next batch."""
     cache = RawCache(data_dir, SOURCE, "efetch", ".xml.gz")
     with cache.locked():
-        return _fetch_articles(cache, term, base_url.rstrip("/"), _common(email, api_key),
+        return _fetch_articles(cache, term, base_url.rstrip("/"), common_params(email, api_key),
                                client or make_client(api_key), max(1, min(int(batch_size), MAX_BATCH)),
                                max_records, progress)
 
@@ -296,7 +187,7 @@ def _efetch_batch(client: Client, base_url: str, common: Mapping[str, str], sear
                   use_history: bool, what: str) -> tuple[bytes, list[str], bool]:
     """One batch through the history server, or by POSTing its ids once the WebEnv is lost; returns the body,
     its PMIDs and whether the history server is still usable."""
-    validate = _ExpectArticles(n)
+    validate = ExpectArticles(n)
     if use_history:
         params = {**common, "query_key": str(search.query_key), "WebEnv": str(search.webenv),
                   "retstart": str(start), "retmax": str(n), "retmode": "xml"}
@@ -359,7 +250,7 @@ def fetch_pmids(
     client = client or make_client(api_key)
     cache = RawCache(data_dir, SOURCE, "pmids", ".xml.gz", state_file="_state-pmids.json",
                      incoming_dir="_incoming-pmids")
-    common = _common(email, api_key)
+    common = common_params(email, api_key)
     batch_size = max(1, min(int(batch_size), MAX_BATCH))
     sent_before = client.requests_sent
     seen: set[str] = set()
@@ -376,7 +267,7 @@ def _fetch_id_batches(cache: RawCache, client: Client, base_url: str, common: Ma
     for k in range(1, n_batches + 1):
         chunk = ids[(k - 1) * batch_size:k * batch_size]
         r = _call(client, f"{base_url.rstrip('/')}/efetch.fcgi", {**common, "id": ",".join(chunk), "retmode": "xml"},
-                  post=True, validate=_ExpectArticles(len(chunk)), what=f"PubMed efetch ids batch {k}/{n_batches}")
+                  post=True, validate=ExpectArticles(len(chunk)), what=f"PubMed efetch ids batch {k}/{n_batches}")
         cache.stage(k, r.body)
         _add(article_ids(r.body), seen)
         progress(SOURCE, len(seen), len(ids))

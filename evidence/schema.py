@@ -223,7 +223,7 @@ def validate(table: str, df: pd.DataFrame) -> None:
             if nulls:
                 raise SchemaError(f"table {table!r}, column {c.name!r}: {nulls} missing value(s) in a required column")
         if c.vocab is not None:
-            values = _flat(s) if c.kind == "list" else [v for v in s.dropna()]
+            values = set(_flat(s)) if c.kind == "list" else set(s.dropna().unique())
             unknown = sorted({str(v) for v in values} - set(c.vocab))
             if unknown:
                 raise SchemaError(

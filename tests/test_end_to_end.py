@@ -91,3 +91,17 @@ def test_the_api_key_is_nowhere_on_disk_or_in_output(fetched: tuple[Path, dict[s
     assert checked > 60  # curated inputs, raw responses, tables, manifest, state files
     for name, df in tables.items():
         assert not df.astype(str).apply(lambda col: col.str.contains(API_KEY, regex=False)).any().any(), name
+
+
+def test_registry_group_totals_are_not_counted_as_a_category(fetched: tuple[Path, dict[str, pd.DataFrame]]) -> None:
+    from evidence.analysis.adverse import GROUP_TOTAL_NOTE, ae_arm_rows
+
+    _, tables = fetched
+    ae = tables["adverse_events"]
+    totals = ae[ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False)]
+    assert len(totals) > 0 and totals["term"].str.startswith("Total").all()
+    as_ketamine = {name: df.copy() for name, df in tables.items()}
+    as_ketamine["adverse_events"] = ae.assign(drug="ketamine")  # make the registry rows eligible for pooling
+    rows = ae_arm_rows(as_ketamine)
+    assert not rows["term"].str.startswith("Total").any()
+    assert len(rows[rows["study_id"].isin(RECORDS)]) > 0

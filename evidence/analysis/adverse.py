@@ -17,6 +17,7 @@ from evidence.analysis.groups import KETAMINE_FORMS, group_order, is_secondary, 
 from evidence.analysis.pooling import pool_rows
 from evidence.analysis.rates import SOURCE_RANK, events_frame
 
+GROUP_TOTAL_NOTE = "group total row"  # evidence.parse.ctgov_adverse marks per-group totals with this note
 AE_COLUMNS: list[str] = [
     "by", "group", "category", "k", "n_studies", "events", "total", "raw_rate", "estimate", "ci_low", "ci_high",
     "pi_low", "pi_high", "tau2", "i2", "q", "note", "derived_rows", "unpooled_rows", "study_ids",
@@ -28,6 +29,8 @@ def ae_arm_rows(tables: dict[str, pd.DataFrame], serious: bool | None = None) ->
     cols = ["study_id", "arm_key", "route", "drug", "category", "term", "events", "total", "derived", "poolable",
             "reason", "source_kind"]
     ae = tables["adverse_events"]
+    # A registry group's "Total: ..." rows (kept so groups without listed terms survive) are not a category.
+    ae = ae[~ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False)]
     sec = is_secondary(tables["studies"])
     ae = ae[~ae["study_id"].astype(str).isin(set(sec[sec].index))]
     if serious is not None:

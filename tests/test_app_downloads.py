@@ -11,8 +11,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from evidence import store
-from evidence.app.data import _run
+from evidence import analysis, store
 from evidence.app.downloads import files
 from evidence.app.exports import bundle, citations, findings, study_table
 from evidence.filters import Filters, filter_tables
@@ -42,8 +41,8 @@ def _cells(csv_bytes: bytes) -> list[str]:
 
 
 def test_every_download_neutralises_formula_cells(hostile_tables: dict[str, pd.DataFrame]) -> None:
-    a = _run(filter_tables(hostile_tables, Filters()), "DL")
-    out = files(a, {"created_at": "2026-11-23T00:00:00+00:00"}, Filters(), "DL")
+    sel = filter_tables(hostile_tables, Filters())
+    out = files(analysis.summarise(sel), sel, {"created_at": "2026-11-23T00:00:00+00:00"}, Filters(), "DL")
     for name in ("studies.csv", "findings_with_provenance.csv", "summary_by_route.csv"):
         cells = _cells(out[name])
         bad = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not _number(c))]

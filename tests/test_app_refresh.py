@@ -43,7 +43,7 @@ def test_failed_refresh_shows_the_error_and_keeps_the_snapshot(
     monkeypatch.setenv("EVIDENCE_CTGOV_BASE_URL", failing_api)
     before = {p.name: p.read_bytes() for p in store.tables_dir(scratch_data).glob("*.parquet")}
     manifest = store.manifest_path(scratch_data).read_bytes()
-    at = start()
+    at = start({"tab": "Refresh & changes"})
     at.multiselect(key="refresh_sources").unselect("PubMed")
     at.button(key="refresh").click()
     at.run(timeout=120)
@@ -58,7 +58,7 @@ def test_failed_refresh_shows_the_error_and_keeps_the_snapshot(
 def test_changes_panel_lists_what_changed_since_the_previous_snapshot(
         scratch_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EVIDENCE_DATA_DIR", str(scratch_data))
-    first = start()
+    first = start({"tab": "Refresh & changes"})
     assert any("No earlier snapshot yet" in i.value for i in first.info)
     tables = store.read_tables(scratch_data)
     studies = tables["studies"]
@@ -69,7 +69,7 @@ def test_changes_panel_lists_what_changed_since_the_previous_snapshot(
     tables["publications"] = tables["publications"][tables["publications"]["study_id"] != gone].reset_index(drop=True)
     manifest = store.read_manifest(scratch_data) | {"created_at": "2026-11-24T00:00:00+00:00"}
     store.write_tables(scratch_data, tables, manifest)  # archives the old snapshot first
-    at = start()
+    at = start({"tab": "Refresh & changes"})
     changes = next(d.value for d in at.dataframe if "change" in d.value.columns)
     removed = changes[changes["change"] == "study_removed"]
     assert list(removed["study_id"]) == [gone]

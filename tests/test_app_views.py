@@ -12,7 +12,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from evidence import analysis, store
-from tests.app_support import figure, frame_with, metrics, query, start, studies_table
+from tests.app_support import figure, frame_with, goto, metrics, query, start, studies_table
 from tests.conftest import DATA
 from tests.plotly_spec import decode
 
@@ -60,12 +60,13 @@ def test_every_filter_round_trips_through_the_url() -> None:
     assert at.checkbox(key="has_numbers").value is True
     assert query(at) == q
     shown = studies_table(at)
+    q["tab"] = "Study explorer"
     assert len(shown) >= 1 and all("esketamine" in d for d in shown["drugs"])
     assert all(p == "PHASE3" for p in shown["phase"]) and all(n >= 100 for n in shown["n"])
     # a widget change rewrites the URL, and unknown values from a hand-edited URL are dropped
     at.multiselect(key="phases").unselect("PHASE3")
     at.run()
-    assert "phases" not in query(at)
+    assert "phases" not in query(at) and query(at)["tab"] == "Study explorer"
     bad = start({"routes": "teleport,oral", "year_min": "abc"})
     assert query(bad) == {"routes": "oral"}
 
@@ -73,12 +74,14 @@ def test_every_filter_round_trips_through_the_url() -> None:
 def test_an_empty_selection_is_explained_not_blank() -> None:
     at = start({"search": "no study has this text"})
     assert any("No study matches these filters" in w.value for w in at.warning)
-    assert len(at.info) >= 7  # one explanation per data tab
+    assert any("No study matches" in i.value for i in at.info)  # in the open tab too
+    for tab in ("Onset", "Response", "Side effects", "Claim check", "Study explorer", "Downloads"):
+        assert any("No study matches" in i.value for i in goto(at, tab).info), tab
     assert at.title and at.caption[0].value.startswith("Snapshot ")
 
 
 def test_onset_chart_shows_the_onset_rows_by_route(app: AppTest, tables: dict[str, pd.DataFrame]) -> None:
-    fig = figure(app, "onset by route")
+    fig = figure(goto(app, "Onset"), "onset by route")
     assert fig["layout"]["xaxis"]["type"] == "log"
     eff = tables["efficacy"]
     on = eff[eff["measure"] == "onset"]
@@ -91,7 +94,7 @@ def test_onset_chart_shows_the_onset_rows_by_route(app: AppTest, tables: dict[st
 
 def test_forest_plot_shows_study_proportions_and_changes_with_window(app: AppTest,
                                                                     tables: dict[str, pd.DataFrame]) -> None:
-    fig = figure(app, "forest plot")
+    fig = figure(goto(app, "Response"), "forest plot")
     eff = tables["efficacy"]
     row = eff[(eff["study_id"] == "NCT01304147") & (eff["measure"] == "response") & (eff["timepoint_hours"] == 24)
               & eff["n_events"].notna()].iloc[0]
@@ -103,7 +106,7 @@ def test_forest_plot_shows_study_proportions_and_changes_with_window(app: AppTes
     assert not app.exception
     fig2 = figure(app, "forest plot")
     assert "days 21–42" in fig2["layout"]["title"]["text"] and fig2["data"] != fig["data"]
-    assert query(app)["window"] == "d21_42"
+    assert query(app)["window"] == "d21_42" and query(app)["tab"] == "Response"
     app.selectbox(key="outcome").select("response_rr")
     app.run()
     rr = figure(app, "forest plot")
@@ -113,7 +116,7 @@ def test_forest_plot_shows_study_proportions_and_changes_with_window(app: AppTes
 
 
 def test_side_effects_heatmap_matches_the_ae_rows(app: AppTest, tables: dict[str, pd.DataFrame]) -> None:
-    hm = figure(app, "adverse-event incidence")["data"][0]
+    hm = figure(goto(app, "Side effects"), "adverse-event incidence")["data"][0]
     i, j = hm["y"].index("intranasal"), hm["x"].index("dissociation")
     events, total = (int(v) for v in hm["customdata"][i][j][0].split("/"))
     ae = tables["adverse_events"]
@@ -130,17 +133,17 @@ def test_side_effects_heatmap_matches_the_ae_rows(app: AppTest, tables: dict[str
 
 
 def test_claim_check_follows_the_filter(app: AppTest) -> None:
-    texts = [m.value for m in app.markdown]
+    texts = [m.value for m in goto(app, "Claim check").markdown]
     assert any("Ketamine works within hours" in t for t in texts)
     verdicts = [t for t in texts if "Verdict" in t]
     assert len(verdicts) == 5
-    oral = start({"routes": "oral"})
+    oral = start({"routes": "oral", "tab": "Claim check"})
     oral_verdicts = [m.value for m in oral.markdown if "Verdict" in m.value]
     assert oral_verdicts != verdicts and any("no evidence in this selection" in v for v in oral_verdicts)
 
 
 def test_explorer_shows_a_study_with_provenance_and_keeps_it_in_the_url(tables: dict[str, pd.DataFrame]) -> None:
-    at = start({"study": "NCT01304147"})
+    at = start({"study": "NCT01304147", "tab": "Study explorer"})
     assert at.selectbox(key="study").value == "NCT01304147"
     title = tables["studies"].set_index("study_id").loc["NCT01304147", "title"]
     assert any(t.value.startswith("NCT01304147: ") and str(title) in t.value for t in at.text)
@@ -171,7 +174,7 @@ def captured(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
 
 
 def test_downloads_carry_the_filtered_selection(captured: dict[str, bytes], tables: dict[str, pd.DataFrame]) -> None:
-    start({"routes": "oral"})
+    start({"routes": "oral", "tab": "Downloads"})
     oral = _with_route(tables["studies"], "oral")
     assert {"summary_by_route.csv", "summary_by_route.xlsx", "studies.csv", "findings_with_provenance.csv",
             "citations.ris", "evidence_bundle.zip"} <= set(captured)

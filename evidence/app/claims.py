@@ -18,7 +18,8 @@ def render(a: Analysed, claims: Iterable[Mapping[str, str]]) -> None:
     st.caption("Verdicts are computed from the selection in the sidebar, so they change with the filters. They "
                "are cautious by design: fewer than 3 studies or no head-to-head trial never counts as 'supported'.")
     claims = tuple(dict(c) for c in claims)
-    results = cached("claims", (*a.key, repr(claims)), lambda: check_claims(a.claim_inputs(), claims))
+    inputs = a.claim_inputs()
+    results = cached("claims", (*a.key, repr(claims)), lambda: check_claims(inputs, claims))
     for i, res in enumerate(results):
         with st.container(border=True):
             st.markdown(f"**{md_escape(res.text)}**")

@@ -1,9 +1,12 @@
-"""Loading the tables and running the analyses for the app, cached across reruns and sessions."""
+"""Loading the tables and running the analyses for the app, cached across reruns and sessions.
+
+The filtered tables of a selection are built once per (snapshot, filter); each analysis is computed the first
+time a view asks for it (only the open tab runs), then kept (shared, read-only) for every later rerun.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -13,6 +16,8 @@ import streamlit as st
 from evidence import analysis, store
 from evidence.claims import ClaimInputs
 from evidence.filters import Filters, filter_tables
+
+T = TypeVar("T")
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -27,65 +32,76 @@ def manifest_mtime(data_dir: Path) -> float:
     return p.stat().st_mtime if p.exists() else 0.0
 
 
-@dataclass
-class Analysed:
-    """The filtered tables and every analysis the views draw, computed once per (snapshot, filter, method)."""
+@st.cache_resource(show_spinner=False, max_entries=512)
+def cached(name: str, key: tuple[object, ...], _build: Callable[[], T]) -> T:
+    """A selection's table, figure, file or claim list, built once and shared read-only (no copy: unpickling a
+    plotly figure re-validates it and costs more than drawing it); `name` + `key` must determine the result.
 
-    tables: dict[str, pd.DataFrame]
-    summary: pd.DataFrame
-    ae: pd.DataFrame
-    ae_serious: pd.DataFrame
-    onset: pd.DataFrame
-    onset_stats: pd.DataFrame
-    rr_response: pd.DataFrame
-    rr_remission: pd.DataFrame
-    key: tuple[object, ...] = field(default=())  # (data_dir, mtime, filter query, method): names this selection
+    Resolve every input before calling: a build that calls `cached` again for the same entry would deadlock.
+    """
+    return _build()
+
+
+class Analysed:
+    """One selection: its filtered tables now, each analysis on first use (cached by snapshot, filter, method)."""
+
+    def __init__(self, data_dir: str, mtime: float, query: tuple[tuple[str, str], ...], method: str,
+                 filters: Filters) -> None:
+        self.key: tuple[object, ...] = (data_dir, mtime, query, method)
+        self.method = method
+        base = (data_dir, mtime, query)
+        self.tables: dict[str, pd.DataFrame] = cached(
+            "selection", base, lambda: filter_tables(load_tables(data_dir, mtime), filters))
+        self.empty = self.tables["studies"].empty
+
+    def _get(self, name: str, columns: list[str], build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        if self.empty:
+            return pd.DataFrame(columns=columns)
+        return cached("data:" + name, self.key, build)
+
+    @property
+    def summary(self) -> pd.DataFrame:
+        """analysis.summarise by route."""
+        return self._get("summary", analysis.SUMMARY_COLUMNS,
+                         lambda: analysis.summarise(self.tables, by="route", method=self.method))
+
+    @property
+    def ae(self) -> pd.DataFrame:
+        """AE incidence by route and category."""
+        return self._get("ae", analysis.AE_COLUMNS,
+                         lambda: analysis.ae_incidence(self.tables, by="route", method=self.method))
+
+    @property
+    def ae_serious(self) -> pd.DataFrame:
+        """Serious AE incidence by route and category."""
+        return self._get("ae_serious", analysis.AE_COLUMNS, lambda: analysis.ae_incidence(
+            self.tables, by="route", method=self.method, serious=True))
+
+    @property
+    def onset(self) -> pd.DataFrame:
+        """Onset points."""
+        return self._get("onset", analysis.ONSET_COLUMNS, lambda: analysis.onset_points(self.tables))
+
+    @property
+    def onset_stats(self) -> pd.DataFrame:
+        """Median / IQR onset per route."""
+        return self._get("onset_stats", [], lambda: analysis.onset_stats(self.tables, "route"))
+
+    @property
+    def rr_response(self) -> pd.DataFrame:
+        """Controlled response comparisons (all windows)."""
+        return self._get("rr_response", [], lambda: analysis.controlled_rr(self.tables, "response"))
+
+    @property
+    def rr_remission(self) -> pd.DataFrame:
+        """Controlled remission comparisons (all windows)."""
+        return self._get("rr_remission", [], lambda: analysis.controlled_rr(self.tables, "remission"))
+
+    def forest(self, outcome: str, window: str) -> pd.DataFrame:
+        """Forest rows of one outcome and window."""
+        return self._get(f"forest:{outcome}:{window}", analysis.FOREST_COLUMNS, lambda: analysis.forest_rows(
+            self.tables, outcome=outcome, window=window, by="route", method=self.method))
 
     def claim_inputs(self) -> ClaimInputs:
         """The subset the claim check reads."""
         return ClaimInputs(self.tables, self.summary, self.ae, self.onset, self.rr_response)
-
-
-def _run(tables: dict[str, pd.DataFrame], method: str) -> Analysed:
-    if tables["studies"].empty:
-        empty = pd.DataFrame()
-        return Analysed(tables, pd.DataFrame(columns=analysis.SUMMARY_COLUMNS),
-                        pd.DataFrame(columns=analysis.AE_COLUMNS), pd.DataFrame(columns=analysis.AE_COLUMNS),
-                        pd.DataFrame(columns=analysis.ONSET_COLUMNS), empty, empty, empty)
-    return Analysed(
-        tables=tables,
-        summary=analysis.summarise(tables, by="route", method=method),
-        ae=analysis.ae_incidence(tables, by="route", method=method),
-        ae_serious=analysis.ae_incidence(tables, by="route", method=method, serious=True),
-        onset=analysis.onset_points(tables),
-        onset_stats=analysis.onset_stats(tables, "route"),
-        rr_response=analysis.controlled_rr(tables, "response"),
-        rr_remission=analysis.controlled_rr(tables, "remission"),
-    )
-
-
-@st.cache_data(show_spinner="Computing the evidence for this filter…", max_entries=64)
-def analysed(data_dir: str, mtime: float, query: tuple[tuple[str, str], ...], method: str,
-             _filters: Filters) -> Analysed:
-    """Filter the cached tables and run the analyses (keyed by snapshot, the filter's URL form and the method)."""
-    tables = load_tables(data_dir, mtime)
-    out = _run(filter_tables(tables, _filters), method)
-    out.key = (data_dir, mtime, query, method)
-    return out
-
-
-T = TypeVar("T")
-
-
-@st.cache_resource(show_spinner=False, max_entries=512)
-def cached(name: str, key: tuple[object, ...], _build: Callable[[], T]) -> T:
-    """A figure, file or claim list of one selection, built once and shared read-only (no copy: unpickling a
-    plotly figure re-validates it and costs more than drawing it); `name` + `key` must determine the result."""
-    return _build()
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def forest(data_dir: str, mtime: float, query: tuple[tuple[str, str], ...], method: str, outcome: str, window: str,
-           _tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Forest rows for one outcome and window of the filtered tables (cached like `analysed`)."""
-    return analysis.forest_rows(_tables, outcome=outcome, window=window, by="route", method=method)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import pandas as pd
 import streamlit as st
 
 from evidence import export
@@ -12,21 +13,23 @@ from evidence.app.data import Analysed, cached
 from evidence.filters import Filters, to_query
 
 
-def files(a: Analysed, manifest: Mapping[str, object], f: Filters, method: str) -> dict[str, bytes]:
+def files(summary: pd.DataFrame, tables: Mapping[str, pd.DataFrame], manifest: Mapping[str, object], f: Filters,
+          method: str) -> dict[str, bytes]:
     """Every download of the current view, by file name."""
     head = exports.header(manifest, f.describe(), method)
     return {
-        "summary_by_route.csv": export.to_csv_bytes(a.summary, head),
-        "summary_by_route.xlsx": export.to_xlsx_bytes(a.summary, head),
-        "studies.csv": export.to_csv_bytes(exports.study_table(a.tables["studies"]), head),
-        "findings_with_provenance.csv": export.to_csv_bytes(exports.findings(a.tables), head),
-        "citations.ris": exports.citations(a.tables),
+        "summary_by_route.csv": export.to_csv_bytes(summary, head),
+        "summary_by_route.xlsx": export.to_xlsx_bytes(summary, head),
+        "studies.csv": export.to_csv_bytes(exports.study_table(tables["studies"]), head),
+        "findings_with_provenance.csv": export.to_csv_bytes(exports.findings(tables), head),
+        "citations.ris": exports.citations(tables),
     }
 
 
 def render(a: Analysed, manifest: Mapping[str, object], f: Filters, method: str, url_query: str) -> None:
     """Draw one button per file; every file carries the snapshot date, filters and method in its header."""
-    out = cached("files", (*a.key, method), lambda: files(a, manifest, f, method))
+    summary, tables = a.summary, a.tables
+    out = cached("files", (*a.key, method), lambda: files(summary, tables, manifest, f, method))
     st.caption("Every file starts with a header block (snapshot date, filters, method). Spreadsheet cells that "
                "start with = + - @ are neutralised so nothing runs as a formula.")
     specs = [

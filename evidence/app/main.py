@@ -8,7 +8,7 @@ import streamlit as st
 
 from evidence import store
 from evidence.app import changes, claims, downloads, explorer, onset, overview, refresh, response, side_effects
-from evidence.app.data import analysed, load_tables, manifest_mtime
+from evidence.app.data import Analysed, load_tables, manifest_mtime
 from evidence.app.safe import NO_MATCH
 from evidence.app.sidebar import filters_sidebar, snapshot_caption
 from evidence.app.state import VIEW_DEFAULTS, initial_filters, url_params, view_param, write_url
@@ -54,32 +54,37 @@ def render(settings: Settings) -> None:
     f = filters_sidebar(tables["studies"], initial_filters())
     method = str(st.session_state.get("method", view["method"]))
     query = tuple(sorted(to_query(f).items()))
-    a = analysed(str(settings.data_dir), mtime, query, method, f)
-    empty = a.tables["studies"].empty
+    a = Analysed(str(settings.data_dir), mtime, query, method, f)
+    empty = a.empty
     if not f.is_empty():
         st.text("Active filters: " + "; ".join(f"{k}={v}" for k, v in f.describe().items()))
     if empty:
         st.warning(NO_MATCH if len(tables["studies"]) else
                    "This snapshot holds no study yet: use 'Refresh & changes' to fetch one.")
-    tabs = st.tabs(TABS)
+    overview.render_headline(a)
+    # Only the open tab runs (its analyses are computed on first use); the tab is part of the URL as ?tab=...
+    tabs = st.tabs(TABS, key="tab", on_change="rerun", bind="query-params")
     data_views = (
         (tabs[0], lambda: overview.render(a)),
         (tabs[1], lambda: onset.render(a)),
-        (tabs[2], lambda: response.render(a, (str(settings.data_dir), mtime, query), view)),
+        (tabs[2], lambda: response.render(a, view)),
         (tabs[3], lambda: side_effects.render(a)),
         (tabs[4], lambda: claims.render(a, claim_list)),
         (tabs[5], lambda: view.update(study=explorer.render(a.tables["studies"], tables, view["study"]))),
         (tabs[6], lambda: downloads.render(a, manifest, f, view["method"], urlencode(to_query(f)))),
     )
     for tab, draw in data_views:
+        if not tab.open:
+            continue
         with tab:
             if empty:
                 st.info(NO_MATCH)
             else:
                 draw()
-    with tabs[7]:
-        st.subheader("Refresh from the live services")
-        refresh.render(settings)
-        st.subheader("What changed since an earlier snapshot")
-        changes.render(settings.data_dir, mtime)
-    write_url(f, view)
+    if tabs[7].open:
+        with tabs[7]:
+            st.subheader("Refresh from the live services")
+            refresh.render(settings)
+            st.subheader("What changed since an earlier snapshot")
+            changes.render(settings.data_dir, mtime)
+    write_url(f, view, keep=("tab",))

@@ -12,7 +12,8 @@ def render(a: Analysed) -> None:
     """Draw the onset chart, its per-route statistics and the points with their quoted spans."""
     st.caption("Each point is one study arm's earliest reported antidepressant effect (hover for the study and the "
                "quoted text). Reviews are marked by design; uncertain values by their confidence.")
-    st.plotly_chart(cached("onset", a.key, lambda: onset_figure(a.onset)), key="onset_chart", width="stretch")
+    points = a.onset
+    st.plotly_chart(cached("fig:onset", a.key, lambda: onset_figure(points)), key="onset_chart", width="stretch")
     if len(a.onset_stats):
         st.dataframe(a.onset_stats.rename(columns={"group": "route"}), key="onset_stats", hide_index=True,
                      width="stretch")

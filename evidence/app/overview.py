@@ -29,31 +29,42 @@ def headline(a: Analysed) -> dict[str, object]:
 
 
 def route_table(a: Analysed) -> pd.DataFrame:
-    """Per route: studies, participants and median onset, from the analysis summary."""
-    s = a.summary
-    st_rows = s[s["outcome"] == "studies"][["group", "n_studies", "n_secondary", "participants", "note"]]
-    onset = s[s["outcome"] == "onset"][["group", "estimate", "iqr_low", "iqr_high", "k"]].rename(
-        columns={"estimate": "median onset (h)", "iqr_low": "onset q1 (h)", "iqr_high": "onset q3 (h)",
-                 "k": "onset k"})
-    out = st_rows.merge(onset, on="group", how="left").rename(columns={"group": "route", "n_studies": "studies",
-                                                                       "n_secondary": "of which reviews"})
-    return out.reset_index(drop=True)
+    """Per route: studies, reviews, participants (primary studies, enrollment as reported) and median onset."""
+    s = a.tables["studies"].explode("routes")
+    s = s[s["routes"].notna()]
+    primary = ~s["is_secondary"].astype(bool)
+    out = pd.DataFrame({
+        "route": s["routes"], "studies": 1, "of which reviews": (~primary).astype(int),
+        "participants": s["enrollment"].where(primary, 0).fillna(0).astype(int),
+        "enrollment not reported": (primary & s["enrollment"].isna()).astype(int),
+    }).groupby("route", sort=False).sum().reset_index()
+    stats = a.onset_stats
+    if len(stats):
+        onset = stats[["group", "median_hours", "q1_hours", "q3_hours", "k"]].rename(columns={
+            "group": "route", "median_hours": "median onset (h)", "q1_hours": "onset q1 (h)",
+            "q3_hours": "onset q3 (h)", "k": "onset k"})
+        out = out.merge(onset, on="route", how="left")
+    return out.sort_values("studies", ascending=False).reset_index(drop=True)
 
 
-def render(a: Analysed) -> None:
-    """Draw the overview."""
+def render_headline(a: Analysed) -> None:
+    """The headline metrics of the current filter (shown above every tab)."""
     h = headline(a)
     cols = st.columns(len(h))
     for col, (label, value) in zip(cols, h.items(), strict=True):
         col.metric(label, f"{value:,}")
+
+
+def render(a: Analysed) -> None:
+    """Draw the overview charts and the per-route table."""
     studies = a.tables["studies"]
     c1, c2 = st.columns(2)
-    c1.plotly_chart(cached("by_route", a.key, lambda: charts.studies_by_route(studies)), key="by_route",
+    c1.plotly_chart(cached("fig:by_route", a.key, lambda: charts.studies_by_route(studies)), key="by_route",
                     width="stretch")
-    c2.plotly_chart(cached("evidence_mix", a.key, lambda: charts.evidence_mix(studies)), key="evidence_mix",
+    c2.plotly_chart(cached("fig:evidence_mix", a.key, lambda: charts.evidence_mix(studies)), key="evidence_mix",
                     width="stretch")
-    st.plotly_chart(cached("by_year", a.key, lambda: charts.studies_by_year(studies)), key="by_year",
+    st.plotly_chart(cached("fig:by_year", a.key, lambda: charts.studies_by_year(studies)), key="by_year",
                     width="stretch")
-    st.caption("Per route (a study with several routes counts in each). Participants are enrollment as reported; "
-               "the note says how many studies did not report it.")
+    st.caption("Per route (a study with several routes counts in each). Participants: enrollment of primary "
+               "studies as reported; the next column counts the studies that did not report it.")
     st.dataframe(route_table(a), key="route_table", hide_index=True, width="stretch")

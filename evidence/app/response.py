@@ -18,7 +18,7 @@ RR_COLUMNS = ["group", "window", "study_id", "timepoint_hours", "events", "total
               "ci_low", "ci_high", "comparator_class", "arms", "arms_ctl", "derived", "provenance", "source_url"]
 
 
-def render(a: data.Analysed, key: tuple[str, float, tuple[tuple[str, str], ...]], view: dict[str, str]) -> None:
+def render(a: data.Analysed, view: dict[str, str]) -> None:
     """Draw the response views; `view` holds (and receives) the outcome/window/method choices kept in the URL."""
     c1, c2, c3 = st.columns(3)
     outcome = c1.selectbox("Outcome", FOREST_OUTCOMES, index=FOREST_OUTCOMES.index(view["outcome"]),
@@ -29,9 +29,9 @@ def render(a: data.Analysed, key: tuple[str, float, tuple[tuple[str, str], ...]]
     method = c3.radio("Between-study variance", ("DL", "REML"), index=("DL", "REML").index(view["method"]),
                       key="method", horizontal=True, help="DerSimonian–Laird (default) or REML, as in R metafor")
     view.update(outcome=outcome, window=window, method=method)
-    rows = data.forest(*key, method, outcome, window, a.tables)
+    rows = a.forest(outcome, window)
     title = f"Forest plot: {OUTCOME_LABELS[outcome]}, {WINDOW_LABELS[window]} (random effects, {method})"
-    st.plotly_chart(data.cached("forest", (*a.key, outcome, window, method), lambda: forest_figure(rows, title)),
+    st.plotly_chart(data.cached("fig:forest", (*a.key, outcome, window, method), lambda: forest_figure(rows, title)),
                     key="forest", width="stretch")
     if len(rows):
         pooled = rows[rows["row_type"] == "pooled"][["group", "k", "estimate", "ci_low", "ci_high", "pi_low",
@@ -42,7 +42,7 @@ def render(a: data.Analysed, key: tuple[str, float, tuple[tuple[str, str], ...]]
                      width="stretch")
         if st.toggle("Leave-one-out sensitivity (re-pool each route without each study; routes with k ≥ 3)",
                      key="loo"):
-            loo = data.cached("loo", (*a.key, outcome, window, method), lambda: leave_one_out(rows, method))
+            loo = data.cached("table:loo", (*a.key, outcome, window, method), lambda: leave_one_out(rows, method))
             if len(loo):
                 st.dataframe(loo.rename(columns={"group": "route"}), key="forest_loo", hide_index=True,
                              width="stretch")
@@ -51,7 +51,8 @@ def render(a: data.Analysed, key: tuple[str, float, tuple[tuple[str, str], ...]]
         with st.expander("Study rows behind the plot (with provenance)"):
             st.dataframe(rows, key="forest_rows", hide_index=True, width="stretch",
                          column_config={"source_url": st.column_config.LinkColumn("source")})
-    st.plotly_chart(data.cached("rates", a.key, lambda: rates_by_window(a.summary)), key="rates_by_window",
+    summary = a.summary
+    st.plotly_chart(data.cached("fig:rates", a.key, lambda: rates_by_window(summary)), key="rates_by_window",
                     width="stretch")
     st.subheader("Controlled comparisons (risk ratios)")
     rr = a.rr_response if not outcome.startswith("remission") else a.rr_remission
@@ -59,7 +60,7 @@ def render(a: data.Analysed, key: tuple[str, float, tuple[tuple[str, str], ...]]
                "midazolam is an active placebo that partly masks dissociation; saline/placebo does not, so "
                "functional unblinding can inflate placebo-controlled effects.")
     split = comparator_pooled(rr, window, method)
-    fig = data.cached("rr_by_comparator", (*a.key, outcome, window, method), lambda: comparator_rr_figure(
+    fig = data.cached("fig:rr_by_comparator", (*a.key, outcome, window, method), lambda: comparator_rr_figure(
         split, f"Pooled risk ratio by comparator, {WINDOW_LABELS[window]}"))
     st.plotly_chart(fig, key="rr_by_comparator", width="stretch")
     if len(rr):

@@ -15,13 +15,14 @@ def render(a: Analysed) -> None:
     """Draw the AE charts and the rows behind them."""
     st.caption("Incidence in ketamine-form arms: pooled (random effects, logit) when at least one study gives "
                "events and a denominator; hover for events / at risk, k and the 95% CI.")
-    st.plotly_chart(cached("ae_heatmap", a.key, lambda: ae_heatmap(a.ae)), key="ae_heatmap", width="stretch")
-    st.plotly_chart(cached("ae_bars", a.key, lambda: ae_bars(a.ae)), key="ae_bars", width="stretch")
+    inc, serious = a.ae, a.ae_serious
+    st.plotly_chart(cached("fig:ae_heatmap", a.key, lambda: ae_heatmap(inc)), key="ae_heatmap", width="stretch")
+    st.plotly_chart(cached("fig:ae_bars", a.key, lambda: ae_bars(inc)), key="ae_bars", width="stretch")
     st.subheader("Serious adverse events")
-    if len(a.ae_serious) and (a.ae_serious["total"].fillna(0) > 0).any():
-        fig = cached("ae_serious", a.key, lambda: ae_bars(a.ae_serious, "Serious adverse events per category"))
+    if len(serious) and (serious["total"].fillna(0) > 0).any():
+        fig = cached("fig:ae_serious", a.key, lambda: ae_bars(serious, "Serious adverse events per category"))
         st.plotly_chart(fig, key="ae_serious", width="stretch")
-        st.dataframe(a.ae_serious, key="ae_serious_table", hide_index=True, width="stretch")
+        st.dataframe(serious, key="ae_serious_table", hide_index=True, width="stretch")
     else:
         st.info("No serious adverse event with a count and a denominator in this selection.")
     rows = a.tables["adverse_events"]

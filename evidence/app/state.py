@@ -42,8 +42,14 @@ def view_param(params: Mapping[str, str], name: str) -> str:
     return raw if raw in VIEW_CHOICES[name] else VIEW_DEFAULTS[name]
 
 
-def write_url(f: Filters, view: Mapping[str, str]) -> None:
-    """Put the filters and the non-default view choices in the URL (only when they changed)."""
+def write_url(f: Filters, view: Mapping[str, str], keep: tuple[str, ...] = ()) -> None:
+    """Put the filters and the non-default view choices in the URL (only when they changed); `keep` names
+    parameters other widgets own (the open tab)."""
+    current = url_params()
     want = to_query(f) | {k: v for k, v in view.items() if v and v != VIEW_DEFAULTS.get(k)}
-    if url_params() != want:
-        st.query_params.from_dict(want)
+    for k in current:
+        if k not in want and k not in keep:
+            del st.query_params[k]
+    for k, v in want.items():
+        if current.get(k) != v:
+            st.query_params[k] = v

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from evidence.cli import main
 from evidence.http import FetchError
 from evidence.sources import pubmed as pm
+from evidence.sources import pubmed_ids
 from tests.conftest import DATA, FIXTURES
 from tests.loopback import EFETCH_ERROR, Fault, LoopbackServer, PubmedApp, pubmed_articles
 
@@ -149,19 +150,19 @@ def test_real_no_results_answer_gives_zero_without_error(tmp_path: Path, caplog:
     assert "phrase not found: abcXYZ" in caplog.text
 
 
-def test_the_10k_retrieval_cap_is_explained(tmp_path: Path) -> None:
+def test_max_within_the_10k_window_needs_no_split(tmp_path: Path) -> None:
     raw = (FIXTURES / "pubmed" / "esearch_webenv_querykey.xml").read_bytes()  # real: Count 42249
     webenv = re.search(rb"<WebEnv>([^<]+)</WebEnv>", raw).group(1).decode()  # type: ignore[union-attr]
     with LoopbackServer(PubmedApp(ARTICLES, webenv=webenv, esearch_raw=raw)) as srv:
-        with pytest.raises(FetchError, match=r"42,249 records .* first 10,000"):
-            fetch(srv, tmp_path)
         r = fetch(srv, tmp_path / "capped", max_records=5)
+        log = srv.log
     assert (r.total, r.records, r.files) == (42249, 5, 2)
+    assert [e.path for e in log].count("/esearch.fcgi") == 1 and "mindate" not in log[0].params
 
 
 def test_explicit_id_lists_are_posted(tmp_path: Path) -> None:
     with enforcing() as srv:
-        r = pm.fetch_pmids(PMIDS + PMIDS[:2], tmp_path, base_url=srv.url, email="dev@example.org", batch_size=5,
+        r = pubmed_ids.fetch_pmids(PMIDS + PMIDS[:2], tmp_path, base_url=srv.url, email="dev@example.org", batch_size=5,
                            client=pm.make_client(None))
         log = srv.log
     assert (r.records, r.files, r.requests) == (8, 2, 2)

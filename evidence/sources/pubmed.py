@@ -3,14 +3,15 @@
 NCBI's rules are built in: tool and email on every request, api_key when given (sent in a POST body so it never
 sits in a URL), a limiter shared by all requests and retries (3/s, 10/s with a key), back-off on 429 even without
 Retry-After, and errors inside HTTP 200 (an <ERROR> document, truncated XML, an HTML page) retried, then
-reported, never read as "0 results". Parsing articles into tables is evidence/parse's job.
+reported, never read as "0 results". A search above the 10,000 records one search hands out is split by publication
+date (pubmed_split). Body checks live in eutils; explicit PMID lists in pubmed_ids; parsing in evidence/parse.
 """
 
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import logging
-import math
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -39,6 +40,7 @@ from evidence.sources.eutils import (  # noqa: F401  (re-exported: callers and t
     common_params,
     parse_esearch,
 )
+from evidence.sources.pubmed_split import EARLIEST, Batch, Part, fmt, plan_batches, split_by_date
 from evidence.sources.rawcache import RawCache, RunResult, utc_now
 
 log = logging.getLogger(__name__)
@@ -78,10 +80,10 @@ def make_client(
 # --- fetching ------------------------------------------------------------------------------------------------
 
 
-def _call(
+def call(
     client: Client, url: str, params: Mapping[str, str], *, post: bool, validate: Validator, what: str
 ) -> Response:
-    # With a key, everything goes as POST so the key is in the body, never in a URL a log or proxy could keep.
+    """One E-utilities request; with a key, always a POST, so the key sits in the body, never in a URL."""
     if post or "api_key" in params:
         return client.fetch(url, data=dict(params), validate=validate, what=what)
     return client.fetch(url, dict(params), validate=validate, what=what)
@@ -98,17 +100,80 @@ def fetch_articles(
     batch_size: int = DEFAULT_BATCH,
     max_records: int | None = None,
     progress: Progress = no_progress,
+    today: dt.date | None = None,
 ) -> RunResult:
-    """esearch the term, then efetch every batch into data/raw/pubmed; an interrupted run resumes at the next batch."""
+    """esearch the term, then efetch every batch into data/raw/pubmed; an interrupted run resumes at the next batch.
+
+    A search above E-utilities' 10,000-record window is split by publication date (`today` bounds the newest
+    range; default: the current UTC date).
+    """
     cache = RawCache(data_dir, SOURCE, "efetch", ".xml.gz")
+    latest = dt.date((today or dt.datetime.now(dt.UTC).date()).year + 1, 12, 31)  # issues dated next year exist
     with cache.locked():
         return _fetch_articles(cache, term, base_url.rstrip("/"), common_params(email, api_key),
                                client or make_client(api_key), max(1, min(int(batch_size), MAX_BATCH)),
-                               max_records, progress)
+                               max_records, progress, latest)
+
+
+def _esearch(client: Client, base_url: str, params: Mapping[str, str], what: str) -> Part:
+    r = call(client, f"{base_url}/esearch.fcgi", params, post=False, validate=parse_esearch, what=what)
+    search = parse_esearch(r.body)
+    for w in search.warnings:
+        log.warning("%s: %s", what, w)
+    return Part(None, None, search, r.body)
+
+
+def _search(client: Client, base_url: str, common: Mapping[str, str], term: str, max_records: int | None,
+            latest: dt.date) -> tuple[int, list[Part]]:
+    """The search's total and its retrievable parts: the search itself, or date ranges of <= 10,000 hits each."""
+    cap = RETRIEVAL_CAP if max_records is None else min(max_records, RETRIEVAL_CAP)
+    params = {**common, "term": term, "usehistory": "y", "retstart": "0", "retmax": str(cap)}
+    whole = _esearch(client, base_url, params, "PubMed esearch")
+    count = whole.search.count
+    if count <= RETRIEVAL_CAP or (max_records is not None and max_records <= RETRIEVAL_CAP):
+        return count, [whole]
+    log.info("PubMed matched %d records, more than the %d one search hands out: splitting by publication date",
+             count, RETRIEVAL_CAP)
+
+    def in_range(lo: dt.date, hi: dt.date) -> Part:
+        q = {**params, "retmax": str(RETRIEVAL_CAP), "datetype": "pdat", "mindate": fmt(lo), "maxdate": fmt(hi)}
+        part = _esearch(client, base_url, q, f"PubMed esearch {fmt(lo)}-{fmt(hi)}")
+        return Part(lo, hi, part.search, part.body)
+
+    parts = split_by_date(in_range, EARLIEST, latest, RETRIEVAL_CAP, known_count=count)
+    found = sum(p.search.count for p in parts)
+    if found < count:
+        log.warning("PubMed: the date ranges hold %d records but the search matched %d (records without a "
+                    "publication date in %s-%s, or the database changed meanwhile)", found, count,
+                    fmt(EARLIEST), fmt(latest))
+    return count, parts
+
+
+def _part_file(k: int, parts: int) -> str:
+    return ESEARCH_FILE if parts == 1 else f"esearch/esearch-{k + 2:05d}.xml.gz"  # 00001: the unsplit search
+
+
+def _staged_parts(cache: RawCache, state: Mapping[str, object]) -> list[Part] | None:
+    """The parts of the interrupted run, from their staged esearch answers (None when any is missing)."""
+    described = state.get("parts")
+    if not isinstance(described, list) or not described:
+        return None
+    parts = []
+    for k, d in enumerate(described):
+        body = cache.read_staged_extra(_part_file(k, len(described)))
+        if body is None or not isinstance(d, dict):
+            return None
+        lo, hi = d.get("mindate"), d.get("maxdate")
+        parts.append(Part(_date(lo), _date(hi), parse_esearch(body), body))
+    return parts
+
+
+def _date(text: object) -> dt.date | None:
+    return dt.datetime.strptime(text, "%Y/%m/%d").date() if isinstance(text, str) else None
 
 
 def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[str, str], client: Client,
-                    batch_size: int, max_records: int | None, progress: Progress) -> RunResult:
+                    batch_size: int, max_records: int | None, progress: Progress, latest: dt.date) -> RunResult:
     run = {"term": term, "batch_size": batch_size, "max": max_records}  # never the key
     sent_before = client.requests_sent
 
@@ -118,44 +183,35 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
         if state.get("run") == run:
             return finished
     resumed = bool(state and state.get("run") == run and state.get("phase") == "fetching")
-
-    search: Search | None = None
-    if resumed:
-        staged = cache.read_staged_extra(ESEARCH_FILE)
-        search = parse_esearch(staged) if staged is not None else None
-    if search is None:
+    parts = _staged_parts(cache, state) if resumed and state else None
+    if parts is not None:
+        count = int(state.get("count") or 0)  # type: ignore[union-attr, call-overload]
+    else:
         resumed = False
         cache.discard_incoming()
-        cap = RETRIEVAL_CAP if max_records is None else min(max_records, RETRIEVAL_CAP)
-        params = {**common, "term": term, "usehistory": "y", "retstart": "0", "retmax": str(cap)}
-        r = _call(client, f"{base_url}/esearch.fcgi", params, post=False, validate=parse_esearch, what="PubMed esearch")
-        search = parse_esearch(r.body)
-        for w in search.warnings:
-            log.warning("PubMed esearch: %s", w)
-        if search.count > RETRIEVAL_CAP and (max_records is None or max_records > RETRIEVAL_CAP):
-            raise FetchError(
-                f"PubMed matched {search.count:,} records but E-utilities return only the first {RETRIEVAL_CAP:,}; "
-                "narrow the profile's term (e.g. add a date range such as 2015:2020[dp]) or pass --max 10000"
-            )
-        cache.stage_extra(ESEARCH_FILE, r.body)
-    target = search.count if max_records is None else min(search.count, max_records)
-    n_batches = math.ceil(target / batch_size) if target else 0
-    state = {"source": SOURCE, "run": run, "phase": "fetching", "count": search.count, "target": target,
-             "batches": n_batches}
+        count, parts = _search(client, base_url, common, term, max_records, latest)
+        for k, part in enumerate(parts):
+            cache.stage_extra(_part_file(k, len(parts)), part.body)
+    target = count if max_records is None else min(count, max_records)
+    plan = plan_batches(parts, batch_size, target)
+    target = sum(b.n for b in plan)  # distinct records asked for: ranges that overlap are counted once
+    n_batches = len(plan)
+    state = {"source": SOURCE, "run": run, "phase": "fetching", "count": count, "target": target,
+             "batches": n_batches, "parts": [p.describe() for p in parts]}
     cache.save_state(state)
 
     seen: set[str] = set()
     duplicates, done = 0, 0
     for i, body in cache.staged():
-        if i != done + 1:
+        if i != done + 1 or i > n_batches:
             break
-        duplicates += _add(article_ids(body), seen)
+        duplicates += add_ids(article_ids(body), seen)
         done = i
     if resumed:
         log.info("resuming PubMed fetch at batch %d of %d", done + 1, n_batches)
     progress(SOURCE, len(seen), target)
 
-    use_history = bool(search.webenv and search.query_key)
+    use_history = True
     # Compressing and writing batches overlaps with requesting the next ones (zlib releases the GIL, so two
     # writers use two cores). Two writers may finish out of order; a resume only trusts the unbroken run of
     # staged batches from 1, so a gap left by a kill is simply fetched again. At most WRITE_QUEUE batches wait
@@ -163,14 +219,13 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
     pending: collections.deque[Future[Path]] = collections.deque()
     with ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="pubmed-raw-writer") as writer:
         for k in range(done + 1, n_batches + 1):
-            start = (k - 1) * batch_size
-            n = min(batch_size, target - start)
-            body, ids, use_history = _efetch_batch(client, base_url, common, search, start, n, use_history,
-                                                   what=f"PubMed efetch batch {k}/{n_batches}")
+            batch = plan[k - 1]
+            body, ids, use_history = _efetch_batch(client, base_url, common, parts[batch.part].search, batch,
+                                                   use_history, what=f"PubMed efetch batch {k}/{n_batches}")
             while pending and (pending[0].done() or len(pending) >= WRITE_QUEUE):
                 pending.popleft().result()
             pending.append(writer.submit(cache.stage, k, body))
-            dup = _add(ids, seen)
+            dup = add_ids(ids, seen)
             if dup:
                 log.warning("PubMed efetch batch %d repeats %d records already fetched; counted once", k, dup)
             duplicates += dup
@@ -183,34 +238,42 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
     return _commit(cache, state, client.requests_sent - sent_before, resumed=resumed)
 
 
-def _efetch_batch(client: Client, base_url: str, common: Mapping[str, str], search: Search, start: int, n: int,
+def _efetch_batch(client: Client, base_url: str, common: Mapping[str, str], search: Search, batch: Batch,
                   use_history: bool, what: str) -> tuple[bytes, list[str], bool]:
-    """One batch through the history server, or by POSTing its ids once the WebEnv is lost; returns the body,
-    its PMIDs and whether the history server is still usable."""
-    validate = ExpectArticles(n)
-    if use_history:
+    """One batch through the history server, or by POSTing its ids (planned so, or once the WebEnv is lost);
+    returns the body, its PMIDs and whether the history server is still usable."""
+    validate = ExpectArticles(batch.n)
+    if batch.history and use_history and search.webenv and search.query_key:
         params = {**common, "query_key": str(search.query_key), "WebEnv": str(search.webenv),
-                  "retstart": str(start), "retmax": str(n), "retmode": "xml"}
+                  "retstart": str(batch.start), "retmax": str(batch.n), "retmode": "xml"}
         try:
-            body = _call(client, f"{base_url}/efetch.fcgi", params, post=False, validate=validate, what=what).body
+            body = call(client, f"{base_url}/efetch.fcgi", params, post=False, validate=validate, what=what).body
             return body, validate.ids, True
         except BadResponse as exc:
-            if exc.status is not None or len(search.ids) < start + n:
+            if exc.status is not None or len(batch.ids) < batch.n:
                 raise  # an HTTP error is an outage, not a lost WebEnv: asking differently would not help
             # An error document instead of articles: the history server forgets WebEnvs, but the ids from
             # esearch still name the batch.
             log.warning("%s via history server failed (%s); posting the id list instead", what, exc)
-    ids = search.ids[start:start + n]
-    if len(ids) < n:
-        raise FetchError(f"{what}: esearch gave {len(search.ids)} ids, cannot name records {start}-{start + n}")
-    params = {**common, "id": ",".join(ids), "retmode": "xml"}
-    body = _call(client, f"{base_url}/efetch.fcgi", params, post=True, validate=validate, what=what).body
-    return body, validate.ids, False
+        use_history = False
+    if len(batch.ids) < batch.n:
+        raise FetchError(f"{what}: esearch gave {len(batch.ids)} ids, cannot name records "
+                         f"{batch.start}-{batch.start + batch.n}")
+    params = {**common, "id": ",".join(batch.ids), "retmode": "xml"}
+    body = call(client, f"{base_url}/efetch.fcgi", params, post=True, validate=validate, what=what).body
+    return body, validate.ids, use_history
 
 
 def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: bool) -> RunResult:
     files = int(state.get("files") or 0)
-    cache.commit(files, extras=(ESEARCH_FILE,))
+    parts = state.get("parts")
+    n_parts = len(parts) if isinstance(parts, list) else 1
+    extras = tuple(_part_file(k, n_parts) for k in range(n_parts))
+    cache.commit(files, extras=extras)
+    if files:  # esearch answers of an older, more split run must not sit beside this run's
+        for old in (cache.folder / "esearch").glob("esearch-*.xml.gz"):
+            if f"esearch/{old.name}" not in extras:
+                old.unlink(missing_ok=True)
     state["phase"] = "done"
     state["finished_at"] = utc_now()
     cache.save_state(state)
@@ -225,50 +288,8 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
     )
 
 
-def _add(ids: Sequence[str], seen: set[str]) -> int:
+def add_ids(ids: Sequence[str], seen: set[str]) -> int:
+    """Add a batch's PMIDs to seen; return how many were already there (kept raw, counted once)."""
     dup = sum(1 for i in ids if i in seen)
     seen.update(ids)
     return dup
-
-
-def fetch_pmids(
-    pmids: Sequence[str],
-    data_dir: Path,
-    *,
-    base_url: str = DEFAULT_PUBMED_BASE_URL,
-    email: str | None = None,
-    api_key: str | None = None,
-    client: Client | None = None,
-    batch_size: int = DEFAULT_BATCH,
-    progress: Progress = no_progress,
-) -> RunResult:
-    """efetch an explicit PMID list by POST (long lists do not fit in a URL) into data/raw/pubmed/pmids-*.xml.gz."""
-    ids = list(dict.fromkeys(str(p).strip() for p in pmids if str(p).strip()))
-    bad = [p for p in ids if not p.isdigit()]
-    if bad:
-        raise ValueError(f"not PMIDs: {', '.join(bad[:5])}")
-    client = client or make_client(api_key)
-    cache = RawCache(data_dir, SOURCE, "pmids", ".xml.gz", state_file="_state-pmids.json",
-                     incoming_dir="_incoming-pmids")
-    common = common_params(email, api_key)
-    batch_size = max(1, min(int(batch_size), MAX_BATCH))
-    sent_before = client.requests_sent
-    seen: set[str] = set()
-    n_batches = math.ceil(len(ids) / batch_size)
-    with cache.locked():
-        _fetch_id_batches(cache, client, base_url, common, ids, batch_size, seen, progress)
-    return RunResult(SOURCE, n_batches, len(seen), client.requests_sent - sent_before, len(ids))
-
-
-def _fetch_id_batches(cache: RawCache, client: Client, base_url: str, common: Mapping[str, str], ids: list[str],
-                      batch_size: int, seen: set[str], progress: Progress) -> None:
-    n_batches = math.ceil(len(ids) / batch_size)
-    cache.discard_incoming()
-    for k in range(1, n_batches + 1):
-        chunk = ids[(k - 1) * batch_size:k * batch_size]
-        r = _call(client, f"{base_url.rstrip('/')}/efetch.fcgi", {**common, "id": ",".join(chunk), "retmode": "xml"},
-                  post=True, validate=ExpectArticles(len(chunk)), what=f"PubMed efetch ids batch {k}/{n_batches}")
-        cache.stage(k, r.body)
-        _add(article_ids(r.body), seen)
-        progress(SOURCE, len(seen), len(ids))
-    cache.commit(n_batches)

@@ -1,0 +1,122 @@
+"""Past E-utilities' 10,000-record window: split a PubMed search by publication date, then plan the efetch batches.
+
+PubMed hands out only the first 10,000 records of one search (retstart > 9998 is an error inside HTTP 200), so a
+larger search is cut into publication-date ranges (esearch `datetype=pdat&mindate=&maxdate=`), bisected until each
+holds at most 10,000 hits, and each range is fetched through its own WebEnv. [dp] matches both the print and the
+electronic date, so one article can fall in two ranges: the plan fetches every PMID once (a range that repeats
+ids of an earlier one is fetched by POSTing only its new ids). Pure logic: the search is passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from evidence.http import FetchError
+from evidence.sources.eutils import Search
+
+EARLIEST = dt.date(1700, 1, 1)  # before PubMed's oldest records (1781)
+
+DateRange = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One esearch whose hits are all retrievable: its date range (None: the whole search), answer and raw body."""
+
+    mindate: dt.date | None
+    maxdate: dt.date | None
+    search: Search
+    body: bytes = b""
+
+    def describe(self) -> dict[str, object]:
+        """What the resume state and the manifest keep of a part (never ids: they can be 10,000 long)."""
+        return {"mindate": fmt(self.mindate) if self.mindate else None,
+                "maxdate": fmt(self.maxdate) if self.maxdate else None, "count": self.search.count}
+
+
+def fmt(day: dt.date) -> str:
+    """E-utilities date format."""
+    return f"{day.year:04d}/{day.month:02d}/{day.day:02d}"
+
+
+def halves(lo: dt.date, hi: dt.date) -> tuple[DateRange, DateRange] | None:
+    """Older and newer half of a range: at a year boundary while it spans years, else at the middle day."""
+    if lo.year < hi.year:
+        mid = (lo.year + hi.year) // 2
+        return (lo, dt.date(mid, 12, 31)), (dt.date(mid + 1, 1, 1), hi)
+    if lo < hi:
+        mid_day = lo + (hi - lo) // 2
+        return (lo, mid_day), (mid_day + dt.timedelta(days=1), hi)
+    return None
+
+
+def split_by_date(search: Callable[[dt.date, dt.date], Part], lo: dt.date, hi: dt.date, cap: int,
+                  known_count: int | None = None) -> list[Part]:
+    """Date ranges covering lo..hi, newest first, each with 1..cap hits (empty ranges dropped).
+
+    `known_count` is the hit count of lo..hi when already known (the unsplit search), which saves asking again.
+    A single day with more than `cap` hits cannot be split further and raises FetchError.
+    """
+    out: list[Part] = []
+    todo: list[tuple[dt.date, dt.date, int | None]] = [(lo, hi, known_count)]
+    while todo:
+        a, b, count = todo.pop()
+        if count is None or count <= cap:
+            part = search(a, b)
+            count = part.search.count
+            if count == 0:
+                continue
+            if count <= cap:
+                out.append(part)
+                continue
+        split = halves(a, b)
+        if split is None:
+            raise FetchError(f"PubMed lists {count:,} records published on {fmt(a)}, more than the {cap:,} "
+                             "E-utilities hand out for one search; narrow the profile's term")
+        older, newer = split
+        todo.append((*older, None))
+        todo.append((*newer, None))  # popped first: newest ranges first, as PubMed sorts
+    return out
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One efetch request: n records from `start` of part `part`'s history (ids name them), or these ids POSTed."""
+
+    part: int
+    start: int
+    n: int
+    ids: tuple[str, ...]
+    history: bool
+
+
+def plan_batches(parts: Sequence[Part], batch_size: int, target: int) -> list[Batch]:
+    """The efetch requests that bring every planned PMID once, at most `target` records, in part order.
+
+    A part whose ids are all new is fetched through its history server (its ids kept for the fallback of posting
+    them if the WebEnv is forgotten); a part that repeats ids of an earlier part posts only its new ids.
+    """
+    seen: set[str] = set()
+    out: list[Batch] = []
+    planned = 0
+    for k, part in enumerate(parts):
+        if planned >= target:
+            break
+        ids = part.search.ids
+        new = [i for i in dict.fromkeys(ids) if i not in seen]
+        seen.update(new)
+        if len(new) == len(ids):
+            size = min(part.search.count, target - planned)
+            for start in range(0, size, batch_size):
+                n = min(batch_size, size - start)
+                out.append(Batch(k, start, n, tuple(ids[start:start + n]), True))
+        else:
+            new = new[:target - planned]
+            size = len(new)
+            for start in range(0, size, batch_size):
+                chunk = tuple(new[start:start + batch_size])
+                out.append(Batch(k, start, len(chunk), chunk, False))
+        planned += size
+    return out

@@ -9,6 +9,9 @@ Run from the repository root (one command; each size runs in its own process so 
 - first run: a new AppTest's first script run (tables read, every analysis of the unfiltered view computed).
 - filter change (new): select a route combination not seen before (cache miss: filter + analyses + charts).
 - filter change (seen): go back to a combination already computed (cache hit) — what most clicks cost.
+- Response tab: opening it (forest plot, pooled rates by window, controlled RRs computed), then a new filter
+  change while it is open (the heaviest view: every pooled analysis of the new selection).
+  (Filter changes above are measured on the default Overview tab: only the open tab runs.)
 - rerun: the same view again. Medians of --runs.
 - browser cold start: `streamlit run dashboard.py` started fresh; time to /_stcore/health and from page.goto to
   the first drawn plotly chart in Debian chromium (Playwright), medians of --runs fresh servers.
@@ -78,8 +81,19 @@ def _one(size: str, runs: int) -> dict[str, object]:
         t = time.perf_counter()
         at.run()
         seen.append(time.perf_counter() - t)
+    at.query_params["tab"] = "Response"
+    t = time.perf_counter()
+    at.run()
+    out["open_response_tab_s"] = time.perf_counter() - t
+    heavy = []
+    for choice in ROUTE_CHOICES[runs:2 * runs]:
+        at.multiselect(key="routes").set_value(choice)
+        t = time.perf_counter()
+        at.run()
+        heavy.append(time.perf_counter() - t)
+        assert not at.exception, at.exception
     out.update(rerun_ms=1000 * statistics.median(reruns), filter_new_ms=1000 * statistics.median(new),
-               filter_seen_ms=1000 * statistics.median(seen),
+               filter_seen_ms=1000 * statistics.median(seen), response_filter_new_ms=1000 * statistics.median(heavy),
                peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return out
 
@@ -157,13 +171,15 @@ def main() -> None:
             rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
         print(json.dumps(rows[-1]), flush=True)
     lines = ["| tables | studies | first run (s) | rerun (ms) | filter change, new (ms) | filter change, seen (ms) "
-             "| peak RSS (MB) |", "|--|--|--|--|--|--|--|"]
+             "| open Response tab (s) | filter change on Response, new (ms) | peak RSS (MB) |",
+             "|--|--|--|--|--|--|--|--|--|"]
     for r in rows:
         if "error" in r:
-            lines.append(f"| {r['size']} | error: {r['error']} | | | | | |")
+            lines.append(f"| {r['size']} | error: {r['error']} | | | | | | | |")
             continue
         lines.append(f"| {r['size']} | {r['studies']} | {r['first_run_s']:.2f} | {r['rerun_ms']:.0f} | "
-                     f"{r['filter_new_ms']:.0f} | {r['filter_seen_ms']:.0f} | {r['peak_rss_mb']:.0f} |")
+                     f"{r['filter_new_ms']:.0f} | {r['filter_seen_ms']:.0f} | {r['open_response_tab_s']:.2f} | "
+                     f"{r['response_filter_new_ms']:.0f} | {r['peak_rss_mb']:.0f} |")
     if a.browser:
         b = _browser(a.runs)
         print(json.dumps(b), flush=True)

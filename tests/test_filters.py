@@ -120,3 +120,12 @@ def test_url_round_trip(f: Filters) -> None:
 def test_describe_lists_only_active_filters() -> None:
     assert Filters().describe() == {} and Filters().is_empty()
     assert Filters(routes=("oral", "intranasal"), min_n=10).describe() == {"routes": "oral, intranasal", "min_n": "10"}
+
+
+def test_url_view_choices_match_the_analysis_vocabulary() -> None:
+    from evidence import analysis
+    from evidence.app import state
+
+    assert state.METHODS == tuple(analysis.METHODS)
+    assert state.WINDOW_KEYS == tuple(analysis.WINDOW_KEYS)
+    assert set(state.FOREST_OUTCOMES) <= set(analysis.OUTCOMES)

@@ -8,16 +8,16 @@ import streamlit as st
 
 from evidence.app.data import Analysed, cached
 from evidence.app.safe import md_escape
-from evidence.claims import NO_EVIDENCE, NOT_ESTABLISHED, PARTLY, SUPPORTED, check_claims
+from evidence.claims import DEFAULT_CLAIMS, NO_EVIDENCE, NOT_ESTABLISHED, PARTLY, SUPPORTED, check_claims
 
 BADGE = {SUPPORTED: "🟢", PARTLY: "🟡", NOT_ESTABLISHED: "🟠", NO_EVIDENCE: "⚪"}
 
 
 def render(a: Analysed, claims: Iterable[Mapping[str, str]]) -> None:
-    """Draw one block per claim: verdict, summary, caveats, the rows behind it."""
+    """Draw one block per claim (the profile's, else the default list): verdict, summary, caveats, rows."""
     st.caption("Verdicts are computed from the selection in the sidebar, so they change with the filters. They "
                "are cautious by design: fewer than 3 studies or no head-to-head trial never counts as 'supported'.")
-    claims = tuple(dict(c) for c in claims)
+    claims = tuple(dict(c) for c in claims) or DEFAULT_CLAIMS
     inputs = a.claim_inputs()
     results = cached("claims", (*a.key, repr(claims)), lambda: check_claims(inputs, claims))
     for i, res in enumerate(results):

@@ -2,20 +2,24 @@
 
 The filtered tables of a selection are built once per (snapshot, filter); each analysis is computed the first
 time a view asks for it (only the open tab runs), then kept (shared, read-only) for every later rerun.
+evidence.analysis (scipy, statsmodels: about a second to import) is imported on first use, so the first page
+(Overview) does not wait for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pandas as pd
 import streamlit as st
 
-from evidence import analysis, store
-from evidence.claims import ClaimInputs
+from evidence import store
 from evidence.filters import Filters, filter_tables
+
+if TYPE_CHECKING:
+    from evidence.claims import ClaimInputs
 
 T = TypeVar("T")
 
@@ -42,6 +46,12 @@ def cached(name: str, key: tuple[object, ...], _build: Callable[[], T]) -> T:
     return _build()
 
 
+def _analysis():  # noqa: ANN202 - the module
+    from evidence import analysis
+
+    return analysis
+
+
 class Analysed:
     """One selection: its filtered tables now, each analysis on first use (cached by snapshot, filter, method)."""
 
@@ -54,54 +64,56 @@ class Analysed:
             "selection", base, lambda: filter_tables(load_tables(data_dir, mtime), filters))
         self.empty = self.tables["studies"].empty
 
-    def _get(self, name: str, columns: list[str], build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    def _get(self, name: str, columns: str, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
         if self.empty:
-            return pd.DataFrame(columns=columns)
+            return pd.DataFrame(columns=getattr(_analysis(), columns) if columns else [])
         return cached("data:" + name, self.key, build)
 
     @property
     def summary(self) -> pd.DataFrame:
         """analysis.summarise by route."""
-        return self._get("summary", analysis.SUMMARY_COLUMNS,
-                         lambda: analysis.summarise(self.tables, by="route", method=self.method))
+        return self._get("summary", "SUMMARY_COLUMNS",
+                         lambda: _analysis().summarise(self.tables, by="route", method=self.method))
 
     @property
     def ae(self) -> pd.DataFrame:
         """AE incidence by route and category."""
-        return self._get("ae", analysis.AE_COLUMNS,
-                         lambda: analysis.ae_incidence(self.tables, by="route", method=self.method))
+        return self._get("ae", "AE_COLUMNS",
+                         lambda: _analysis().ae_incidence(self.tables, by="route", method=self.method))
 
     @property
     def ae_serious(self) -> pd.DataFrame:
         """Serious AE incidence by route and category."""
-        return self._get("ae_serious", analysis.AE_COLUMNS, lambda: analysis.ae_incidence(
+        return self._get("ae_serious", "AE_COLUMNS", lambda: _analysis().ae_incidence(
             self.tables, by="route", method=self.method, serious=True))
 
     @property
     def onset(self) -> pd.DataFrame:
         """Onset points."""
-        return self._get("onset", analysis.ONSET_COLUMNS, lambda: analysis.onset_points(self.tables))
+        return self._get("onset", "ONSET_COLUMNS", lambda: _analysis().onset_points(self.tables))
 
     @property
     def onset_stats(self) -> pd.DataFrame:
         """Median / IQR onset per route."""
-        return self._get("onset_stats", [], lambda: analysis.onset_stats(self.tables, "route"))
+        return self._get("onset_stats", "", lambda: _analysis().onset_stats(self.tables, "route"))
 
     @property
     def rr_response(self) -> pd.DataFrame:
         """Controlled response comparisons (all windows)."""
-        return self._get("rr_response", [], lambda: analysis.controlled_rr(self.tables, "response"))
+        return self._get("rr_response", "", lambda: _analysis().controlled_rr(self.tables, "response"))
 
     @property
     def rr_remission(self) -> pd.DataFrame:
         """Controlled remission comparisons (all windows)."""
-        return self._get("rr_remission", [], lambda: analysis.controlled_rr(self.tables, "remission"))
+        return self._get("rr_remission", "", lambda: _analysis().controlled_rr(self.tables, "remission"))
 
     def forest(self, outcome: str, window: str) -> pd.DataFrame:
         """Forest rows of one outcome and window."""
-        return self._get(f"forest:{outcome}:{window}", analysis.FOREST_COLUMNS, lambda: analysis.forest_rows(
+        return self._get(f"forest:{outcome}:{window}", "FOREST_COLUMNS", lambda: _analysis().forest_rows(
             self.tables, outcome=outcome, window=window, by="route", method=self.method))
 
     def claim_inputs(self) -> ClaimInputs:
         """The subset the claim check reads."""
+        from evidence.claims import ClaimInputs
+
         return ClaimInputs(self.tables, self.summary, self.ae, self.onset, self.rr_response)

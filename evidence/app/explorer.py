@@ -21,6 +21,7 @@ EFF_COLUMNS = ["arm_label", "route", "drug", "measure", "scale", "definition", "
                "source_url", "notes"]
 AE_COLUMNS = ["arm_label", "route", "term", "category", "serious", "n_affected", "n_at_risk", "percent", "confidence",
               "provenance", "source_url", "notes"]
+MAX_OPTIONS = 500  # a selectbox of 100k options would slow every rerun
 ARM_COLUMNS = ["arm_id", "label", "role", "drug", "agent", "route", "dose_text", "n", "confidence", "provenance"]
 
 
@@ -93,8 +94,13 @@ def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: 
     if shown.empty:
         st.info("No study in the table matches this search.")
         return ""
-    options = [""] + list(shown["study"])
-    names = labels(shown)
+    pickable = shown.head(MAX_OPTIONS)
+    if len(shown) > MAX_OPTIONS:
+        st.caption(f"The study picker lists the first {MAX_OPTIONS} of {len(shown)} studies: search to narrow it.")
+    options = [""] + list(pickable["study"])
+    if selected and selected not in options and selected in set(shown["study"]):
+        options.append(selected)
+    names = labels(shown[shown["study"].isin(options)])
     index = options.index(selected) if selected in options else 0
     chosen = st.selectbox("Show a study's details", options, index=index, key="study",
                           format_func=lambda sid: names.get(sid, "— choose a study —"))

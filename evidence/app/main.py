@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from urllib.parse import urlencode
 
 import streamlit as st
 
 from evidence import store
-from evidence.app import changes, claims, downloads, explorer, onset, overview, refresh, response, side_effects
+from evidence.app import overview
 from evidence.app.data import Analysed, load_tables, manifest_mtime
 from evidence.app.safe import NO_MATCH
 from evidence.app.sidebar import filters_sidebar, snapshot_caption
 from evidence.app.state import VIEW_DEFAULTS, initial_filters, url_params, view_param, write_url
-from evidence.claims import DEFAULT_CLAIMS
 from evidence.filters import to_query
 from evidence.profile import ProfileError, load_profile
 from evidence.schema import SchemaError
@@ -23,12 +24,17 @@ TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Study e
 
 
 def _profile(settings: Settings) -> tuple[str, tuple[dict[str, str], ...]]:
-    """The profile's title and claim list (defaults when the profile file is missing or broken)."""
+    """The profile's title and claim list (empty when the profile file is missing or broken: defaults apply)."""
     try:
         p = load_profile(settings.data_dir, settings.profile)
     except ProfileError:
-        return "Ketamine for depression", DEFAULT_CLAIMS
-    return p.title, p.claims or DEFAULT_CLAIMS
+        return "Ketamine for depression", ()
+    return p.title, p.claims
+
+
+def _view(name: str) -> ModuleType:
+    """A view module, imported when its tab is first opened (keeps the first page's imports small)."""
+    return importlib.import_module(f"evidence.app.{name}")
 
 
 def render(settings: Settings) -> None:
@@ -66,12 +72,12 @@ def render(settings: Settings) -> None:
     tabs = st.tabs(TABS, key="tab", on_change="rerun", bind="query-params")
     data_views = (
         (tabs[0], lambda: overview.render(a)),
-        (tabs[1], lambda: onset.render(a)),
-        (tabs[2], lambda: response.render(a, view)),
-        (tabs[3], lambda: side_effects.render(a)),
-        (tabs[4], lambda: claims.render(a, claim_list)),
-        (tabs[5], lambda: view.update(study=explorer.render(a.tables["studies"], tables, view["study"]))),
-        (tabs[6], lambda: downloads.render(a, manifest, f, view["method"], urlencode(to_query(f)))),
+        (tabs[1], lambda: _view("onset").render(a)),
+        (tabs[2], lambda: _view("response").render(a, view)),
+        (tabs[3], lambda: _view("side_effects").render(a)),
+        (tabs[4], lambda: _view("claims").render(a, claim_list)),
+        (tabs[5], lambda: view.update(study=_view("explorer").render(a.tables["studies"], tables, view["study"]))),
+        (tabs[6], lambda: _view("downloads").render(a, manifest, f, view["method"], urlencode(to_query(f)))),
     )
     for tab, draw in data_views:
         if not tab.open:
@@ -84,7 +90,7 @@ def render(settings: Settings) -> None:
     if tabs[7].open:
         with tabs[7]:
             st.subheader("Refresh from the live services")
-            refresh.render(settings)
+            _view("refresh").render(settings)
             st.subheader("What changed since an earlier snapshot")
-            changes.render(settings.data_dir, mtime)
+            _view("changes").render(settings.data_dir, mtime)
     write_url(f, view, keep=("tab",))

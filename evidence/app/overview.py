@@ -29,7 +29,7 @@ def headline(a: Analysed) -> dict[str, object]:
 
 
 def route_table(a: Analysed) -> pd.DataFrame:
-    """Per route: studies, reviews, participants (primary studies, enrollment as reported) and median onset."""
+    """Per route: studies, reviews and participants (primary studies, enrollment as reported)."""
     s = a.tables["studies"].explode("routes")
     s = s[s["routes"].notna()]
     primary = ~s["is_secondary"].astype(bool)
@@ -38,12 +38,6 @@ def route_table(a: Analysed) -> pd.DataFrame:
         "participants": s["enrollment"].where(primary, 0).fillna(0).astype(int),
         "enrollment not reported": (primary & s["enrollment"].isna()).astype(int),
     }).groupby("route", sort=False).sum().reset_index()
-    stats = a.onset_stats
-    if len(stats):
-        onset = stats[["group", "median_hours", "q1_hours", "q3_hours", "k"]].rename(columns={
-            "group": "route", "median_hours": "median onset (h)", "q1_hours": "onset q1 (h)",
-            "q3_hours": "onset q3 (h)", "k": "onset k"})
-        out = out.merge(onset, on="route", how="left")
     return out.sort_values("studies", ascending=False).reset_index(drop=True)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import streamlit as st
 
-from evidence import analysis, vocab
+from evidence import vocab
 from evidence.filters import Filters, from_query, to_query
 
 ALLOWED: dict[str, tuple[str, ...]] = {
@@ -15,9 +15,11 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 }
 FOREST_OUTCOMES: tuple[str, ...] = ("response", "remission", "response_rr", "remission_rr")
 VIEW_DEFAULTS: dict[str, str] = {"method": "DL", "window": "24h", "outcome": "response", "study": ""}
-VIEW_CHOICES: dict[str, tuple[str, ...]] = {
-    "method": tuple(analysis.METHODS), "window": tuple(analysis.WINDOW_KEYS), "outcome": FOREST_OUTCOMES,
-}
+# The same words as evidence.analysis.METHODS / WINDOW_KEYS (a test keeps them equal); spelled out here so the
+# first page does not import the analysis stack (scipy, statsmodels) just to validate the URL.
+METHODS: tuple[str, ...] = ("DL", "REML")
+WINDOW_KEYS: tuple[str, ...] = ("acute", "24h", "d2_7", "d8_20", "d21_42", "gt6w")
+VIEW_CHOICES: dict[str, tuple[str, ...]] = {"method": METHODS, "window": WINDOW_KEYS, "outcome": FOREST_OUTCOMES}
 
 
 def url_params() -> dict[str, str]:

@@ -5,7 +5,8 @@
 Scenarios (all with the library's default politeness settings, as `python -m evidence fetch` uses them):
 - PubMed, no key: server answers 429 above 3 requests/s; 1 esearch + ceil(N/batch) efetch expected.
 - PubMed, with a key: server answers 429 above 10 requests/s.
-- ClinicalTrials.gov: server answers 429 above 50 requests/minute (the community-reported limit); pageSize 1000.
+- ClinicalTrials.gov: server answers 429 above 50 requests/minute (the community-reported limit); pageSize 1000;
+  1 /version + ceil(N/1000) pages expected.
 The served bodies replicate the real recorded fixture articles/studies (tests/fixtures) with new, distinct ids.
 Floor = requests needed / allowed rate. Prints a Markdown table of medians (and the per-run numbers).
 """
@@ -121,7 +122,7 @@ def run_ctgov(n: int, runs: int, per_minute: int = 50) -> dict[str, object]:
                          "maxwin": max_in_window([t for t, _, _ in log], 60.0)})
     finally:
         srv.close()
-    needed = math.ceil(n / page)
+    needed = 1 + math.ceil(n / page)  # GET /version (the data release for the manifest), then one per page
     return _summary(f"CT.gov {n:,} studies, pageSize {page}, client default {ct.DEFAULT_REQUESTS_PER_MINUTE:.0f}/min",
                     needed, per_minute / 60.0, "60 s", rows)
 

@@ -332,12 +332,20 @@ def page_ids(body: bytes) -> list[str]:
     return [s["protocolSection"]["identificationModule"]["nctId"] for s in json.loads(body)["studies"]]
 
 
+# GET /api/v2/version: no response was recorded (PROVENANCE.md), so this body is built from the API's own OpenAPI
+# spec (tests/fixtures/ctgov/ctg-oas-v2.0.5.yaml, components/schemas/Version: apiVersion (required) and
+# dataTimestamp, "UTC timestamp in yyyy-MM-dd'T'HH:mm:ss format", no other properties); the values are made up.
+CTGOV_VERSION = b'{"apiVersion":"2.0.5","dataTimestamp":"2026-11-20T09:00:03"}'
+
+
 class CtgovApp:
     """Replays a chain of search pages: no pageToken -> page 1; page i's nextPageToken -> page i+1."""
 
     def __init__(self, pages: Sequence[bytes], records: dict[str, bytes] | None = None,
-                 aliases: dict[str, str] | None = None, prefix: str = "/api/v2") -> None:
+                 aliases: dict[str, str] | None = None, prefix: str = "/api/v2",
+                 version: bytes | None = CTGOV_VERSION) -> None:
         self.pages = list(pages)
+        self.version = version  # None: the service has no /version (404)
         self.prefix = prefix
         self.records = dict(records or {})
         self.aliases = dict(aliases or {})
@@ -351,6 +359,8 @@ class CtgovApp:
             raise ValueError("pages are not chained by nextPageToken")
 
     def __call__(self, req: Request) -> Reply:
+        if req.path == f"{self.prefix}/version" and self.version is not None:
+            return Reply(200, self.version)
         if req.path == f"{self.prefix}/studies":
             if req.params.get("format", "json") != "json":
                 return Reply(400, b'{"message":"only json here"}')

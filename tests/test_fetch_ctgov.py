@@ -15,7 +15,7 @@ from evidence.cli import main
 from evidence.http import FetchError
 from evidence.sources import clinicaltrials as ct
 from tests.conftest import DATA, FIXTURES
-from tests.loopback import CtgovApp, Fault, LoopbackServer, ctgov_pages, page_ids
+from tests.loopback import CTGOV_VERSION, CtgovApp, Fault, LoopbackServer, ctgov_pages, page_ids
 
 PARAMS = {"query.intr": "ketamine OR esketamine OR arketamine", "query.cond": "depression"}
 PAGES = ctgov_pages()
@@ -45,9 +45,10 @@ def test_pages_are_followed_and_saved_as_received(tmp_path: Path) -> None:
         r = fetch(srv, tmp_path, progress=lambda s, d, t: seen.append((s, d, t)))
     assert raw_pages(tmp_path) == PAGES  # byte for byte, in fetch order
     assert sorted(raw_ids(tmp_path)) == sorted(set(ALL_IDS)) and len(ALL_IDS) == 12
-    assert (r.files, r.records, r.requests, r.total, r.stopped) == (3, 12, 3, 21, "no nextPageToken")
+    assert (r.files, r.records, r.requests, r.total, r.stopped) == (3, 12, 1 + 3, 21, "no nextPageToken")
     assert seen[-1] == ("ctgov", 12, 21) and [d for _, d, _ in seen] == [5, 10, 12]
-    log = srv.log
+    version, *log = srv.log
+    assert version.path == "/api/v2/version" and version.status == 200  # once per run, before the pages
     assert all(e.params["query.intr"] == PARAMS["query.intr"] and e.params["query.cond"] == "depression"
                and e.params["format"] == "json" and e.params["pageSize"] == "5" for e in log)
     assert log[0].params.get("countTotal") == "true" and "countTotal" not in log[1].params
@@ -56,20 +57,23 @@ def test_pages_are_followed_and_saved_as_received(tmp_path: Path) -> None:
     assert log[2].params["pageToken"] == json.loads(PAGES[1])["nextPageToken"]
     state = json.loads((tmp_path / "raw" / "ctgov" / "_state.json").read_text())
     assert state["phase"] == "done" and not list((tmp_path / "raw" / "ctgov" / "_incoming").iterdir())
+    served = json.loads(CTGOV_VERSION)
+    assert (state["data_timestamp"], state["api_version"]) == (served["dataTimestamp"], served["apiVersion"])
 
 
 def test_faults_on_every_page_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     with LoopbackServer(CtgovApp(PAGES)) as srv:
-        srv.script(Fault.http(429, retry_after="1"), Fault.http(503), when=lambda r: "pageToken" not in r.params)
+        srv.script(Fault.http(429, retry_after="1"), Fault.http(503), path="/studies",
+                   when=lambda r: "pageToken" not in r.params)
         srv.script(Fault.hang(1.0), Fault.reset(), path="/studies",
                    when=lambda r: r.params.get("pageToken") == json.loads(PAGES[0])["nextPageToken"])
         srv.script(Fault.truncate(), Fault.cut(), Fault.html200(), path="/studies",
                    when=lambda r: r.params.get("pageToken") == json.loads(PAGES[1])["nextPageToken"])
         r = fetch(srv, tmp_path)
-        log = srv.log
+        _version, *log = srv.log
     assert raw_pages(tmp_path) == PAGES
     assert sorted(raw_ids(tmp_path)) == sorted(ALL_IDS) and r.records == 12 and r.duplicates == 0
-    assert r.requests == len(log) == 3 + 7
+    assert r.requests == 1 + len(log) == 1 + 3 + 7
     retry_after_gap = log[1].t - log[0].t
     assert log[0].status == 429 and retry_after_gap >= 1.0
 
@@ -79,7 +83,7 @@ def test_a_rerun_with_nothing_new_costs_one_request_per_page(tmp_path: Path) -> 
         fetch(srv, tmp_path)
         first = raw_pages(tmp_path)
         r = fetch(srv, tmp_path)
-    assert r.requests == 3 and raw_pages(tmp_path) == first and r.records == 12
+    assert r.requests == 1 + 3 and raw_pages(tmp_path) == first and r.records == 12  # /version + one per page
 
 
 def test_failure_keeps_previous_raw_files_and_reports_clearly(tmp_path: Path) -> None:
@@ -99,7 +103,7 @@ def test_empty_page_ends_paging(tmp_path: Path) -> None:
     empty = b'{"studies": [], "nextPageToken": "will-not-be-followed"}'
     with LoopbackServer(CtgovApp([PAGES[0], PAGES[1], empty])) as srv:
         r = fetch(srv, tmp_path)
-    assert (r.stopped, r.files, r.records, r.requests) == ("empty page", 2, 10, 3)
+    assert (r.stopped, r.files, r.records, r.requests) == ("empty page", 2, 10, 1 + 3)
     assert raw_pages(tmp_path) == PAGES[:2]
 
 
@@ -109,7 +113,7 @@ def test_looping_token_stops_safely(tmp_path: Path) -> None:
     looping = PAGES[1].replace(tok2.encode(), tok1.encode())
     with LoopbackServer(CtgovApp([PAGES[0], looping])) as srv:
         r = fetch(srv, tmp_path)
-    assert (r.stopped, r.files, r.records, r.requests) == ("repeated token", 2, 10, 2)
+    assert (r.stopped, r.files, r.records, r.requests) == ("repeated token", 2, 10, 1 + 2)
 
 
 def test_duplicate_records_across_pages_are_counted_once(tmp_path: Path) -> None:
@@ -132,7 +136,7 @@ def test_resume_after_failure_continues_from_the_saved_token(tmp_path: Path) -> 
         srv.log.clear()
         srv.clear_faults()  # the service has recovered
         r = fetch(srv, tmp_path)
-        assert [e.params.get("pageToken") for e in srv.log] == [tok2]
+        assert [e.params.get("pageToken") for e in srv.log if e.path.endswith("/studies")] == [tok2]
     assert r.resumed and r.records == 12 and raw_pages(tmp_path) == PAGES
 
 
@@ -147,16 +151,16 @@ def test_resume_with_a_rejected_token_restarts_cleanly(tmp_path: Path) -> None:
         srv.script(Fault.http(400, body=b'{"message":"invalid pageToken"}'), when=lambda r: "pageToken" in r.params)
         srv.log.clear()
         r = fetch(srv, tmp_path)
-        assert [(e.status, "pageToken" in e.params) for e in srv.log] == [(400, True), (200, False), (200, True),
-                                                                          (200, True)]
+        assert [(e.status, "pageToken" in e.params) for e in srv.log if e.path.endswith("/studies")] == [
+            (400, True), (200, False), (200, True), (200, True)]
     assert r.records == 12 and r.duplicates == 0 and raw_pages(tmp_path) == PAGES
 
 
 def test_max_limits_the_fetch(tmp_path: Path) -> None:
     with LoopbackServer(CtgovApp(PAGES)) as srv:
         r = fetch(srv, tmp_path, max_studies=7)
-        sizes = [e.params["pageSize"] for e in srv.log]
-    assert sizes == ["5", "2"] and r.requests == 2 and r.stopped == "max reached"
+        sizes = [e.params["pageSize"] for e in srv.log if e.path.endswith("/studies")]
+    assert sizes == ["5", "2"] and r.requests == 1 + 2 and r.stopped == "max reached"
 
 
 def test_single_record_follows_alias_redirect(tmp_path: Path) -> None:
@@ -183,9 +187,9 @@ def test_cli_fetch_prints_a_summary(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     with LoopbackServer(CtgovApp(PAGES)) as srv:
         monkeypatch.setenv("EVIDENCE_CTGOV_BASE_URL", srv.url + "/api/v2")
         code = main(["fetch", "--source", "ctgov", "--data-dir", str(data), "--page-size", "5", "--ctgov-rpm", "6000"])
-        q = srv.log[0].params
+        q = srv.log[1].params
     assert code == 0
-    assert "ctgov: 12 of 21 records in 3 files, 3 requests" in capsys.readouterr().out
+    assert "ctgov: 12 of 21 records in 3 files, 4 requests" in capsys.readouterr().out
     assert q["query.intr"] == "ketamine OR esketamine OR arketamine" and "depression" in q["query.cond"]
 
 
@@ -239,3 +243,57 @@ def test_a_run_killed_while_committing_is_finished_without_refetching(tmp_path: 
         r = fetch(srv, tmp_path)
         assert srv.log == [] and r.records == 12 and r.resumed
     assert raw_pages(tmp_path) == PAGES
+
+
+def test_a_missing_or_failing_version_is_a_warning_not_a_failure(tmp_path: Path,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    with LoopbackServer(CtgovApp(PAGES, version=None)) as srv:  # an older deployment without /version: 404
+        r = fetch(srv, tmp_path / "missing")
+    with LoopbackServer(CtgovApp(PAGES)) as srv:
+        srv.script(*[Fault.html200() for _ in range(10)], path="/version")  # a 200 that is not the version
+        r2 = fetch(srv, tmp_path / "broken", client=ct.make_client(6000, retries=1, backoff_factor=0.01))
+        assert srv.count("/version") == 4 and srv.count("/studies") == 3  # retried like any body, then left
+    assert r.records == r2.records == 12
+    for d in ("missing", "broken"):
+        state = json.loads((tmp_path / d / "raw" / "ctgov" / "_state.json").read_text())
+        assert state["phase"] == "done" and "data_timestamp" not in state
+    assert caplog.text.count("could not read the ClinicalTrials.gov data version") == 2
+
+
+def test_a_resume_across_a_data_release_says_so(tmp_path: Path) -> None:
+    tok2 = json.loads(PAGES[1])["nextPageToken"]
+    app = CtgovApp(PAGES)
+    with LoopbackServer(app) as srv:
+        srv.script(*Fault.burst(503, 20), when=lambda r: r.params.get("pageToken") == tok2)
+        with pytest.raises(FetchError):
+            fetch(srv, tmp_path, client=ct.make_client(6000, retries=1, backoff_factor=0.01))
+        srv.clear_faults()
+        app.version = b'{"apiVersion":"2.0.5","dataTimestamp":"2026-11-23T09:00:07"}'  # the next daily release
+        r = fetch(srv, tmp_path)
+    state = json.loads((tmp_path / "raw" / "ctgov" / "_state.json").read_text())
+    assert r.resumed and state["data_timestamp"] == "2026-11-23T09:00:07"
+    assert state["data_timestamp_started"] == json.loads(CTGOV_VERSION)["dataTimestamp"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (CTGOV_VERSION, {"api_version": "2.0.5", "data_timestamp": "2026-11-20T09:00:03"}),
+    (b'{"apiVersion":"2.0.5"}', {"api_version": "2.0.5"}),  # dataTimestamp is optional in the spec
+    (b'{"apiVersion":"2.0.5","dataTimestamp":"<script>"}', {"api_version": "2.0.5"}),  # not a timestamp: dropped
+])
+def test_parse_version(body: bytes, expected: dict[str, str]) -> None:
+    assert ct.parse_version(body) == expected
+
+
+@pytest.mark.parametrize("body", [b"", b"<html>", b"[]", b'{"dataTimestamp":"2026-11-20T09:00:03"}'])
+def test_parse_version_rejects_what_is_not_a_version(body: bytes) -> None:
+    with pytest.raises(ct.BadResponse):
+        ct.parse_version(body)
+
+
+def test_the_build_manifest_carries_the_data_timestamp(tmp_path: Path) -> None:
+    from evidence.build import build
+
+    with LoopbackServer(CtgovApp(PAGES)) as srv:
+        fetch(srv, tmp_path)
+    manifest = build(tmp_path).manifest
+    assert manifest["fetch_ctgov"]["data_timestamp"] == json.loads(CTGOV_VERSION)["dataTimestamp"]  # type: ignore[index]

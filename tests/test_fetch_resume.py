@@ -114,7 +114,7 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_resumes(tmp_path: Path) -> None:
     with LoopbackServer(BothServices()) as srv:
         data = _data(tmp_path / "data")
         proc = _start(data, srv.url)
-        while len(srv.log) < 2 and proc.poll() is None:
+        while len(srv.log) < 3 and proc.poll() is None:  # /version, page 1, page 2 asked: page 1 is saved
             time.sleep(0.01)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)

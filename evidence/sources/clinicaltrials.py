@@ -1,6 +1,7 @@
 """ClinicalTrials.gov API v2 client: paged /studies search and /studies/{nctId}, saved raw and resumable.
 
-Pages are saved as received (gzip) before anyone parses them; parsing into tables is evidence/parse's job.
+Pages are saved as received (gzip) before anyone parses them; parsing into tables is evidence/parse's job. Each run
+records the service's data release (/version dataTimestamp) in the state the build copies into the manifest.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
-from evidence.http import BadResponse, Client, RateLimiter, Sleep, make_retry, make_session
+from evidence.http import BadResponse, Client, FetchError, RateLimiter, Sleep, make_retry, make_session
 from evidence.progress import Progress, no_progress
 from evidence.settings import DEFAULT_CTGOV_BASE_URL
 from evidence.sources.rawcache import RawCache, RunResult, utc_now
@@ -25,6 +26,7 @@ MAX_PAGE_SIZE = 1000  # the API coerces anything larger down to 1000
 # No published limit; the community reports ~50 requests/minute/IP and robots.txt says Crawl-delay: 1.
 DEFAULT_REQUESTS_PER_MINUTE = 30.0
 _NCT = re.compile(r"^NCT\d{8}$")
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")  # the spec: yyyy-MM-dd'T'HH:mm:ss (UTC)
 
 
 def make_client(
@@ -69,6 +71,43 @@ def _validate_study(body: bytes) -> None:
         raise BadResponse("JSON without a protocolSection: not a ClinicalTrials.gov study record")
 
 
+def _version_doc(body: bytes) -> dict[str, object]:
+    try:
+        doc = json.loads(body)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BadResponse(f"version answer is not JSON ({exc})") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("apiVersion"), str):
+        raise BadResponse("version answer has no apiVersion")
+    return doc
+
+
+def _validate_version(body: bytes) -> None:
+    _version_doc(body)
+
+
+def parse_version(body: bytes) -> dict[str, str]:
+    """The /version answer ({"apiVersion", "dataTimestamp"}) as state fields, or BadResponse when it is not one."""
+    doc = _version_doc(body)
+    out = {"api_version": str(doc["apiVersion"])[:40]}
+    stamp = doc.get("dataTimestamp")
+    if isinstance(stamp, str) and _STAMP.match(stamp):
+        out["data_timestamp"] = stamp
+    elif stamp is not None:
+        log.warning("ClinicalTrials.gov /version: unexpected dataTimestamp %r; not recorded", str(stamp)[:40])
+    return out
+
+
+def fetch_version(client: Client, base_url: str) -> dict[str, str]:
+    """Which data release the service is serving (updated daily); {} with a warning when /version fails."""
+    try:
+        r = client.fetch(f"{base_url.rstrip('/')}/version", validate=_validate_version,
+                         what="ClinicalTrials.gov /version")
+        return parse_version(r.body)
+    except FetchError as exc:
+        log.warning("could not read the ClinicalTrials.gov data version (%s); continuing without it", exc)
+        return {}
+
+
 def study_id(study: object) -> str | None:
     """The NCT id of one study object of a page (None when absent)."""
     try:
@@ -111,7 +150,15 @@ def _fetch_studies(cache: RawCache, params: Mapping[str, str], base_url: str, cl
         resumed = True
     else:
         cache.discard_incoming()
-    state = {"source": SOURCE, "run": run, "phase": "fetching", "base_url": base_url}
+    previous = state if resumed and state else {}
+    state = {"source": SOURCE, "run": run, "phase": "fetching", "base_url": base_url,
+             **fetch_version(client, base_url)}
+    started = previous.get("data_timestamp_started") or previous.get("data_timestamp")
+    if started and started != state.get("data_timestamp"):
+        # the pages of this snapshot come from two data releases: say so in the manifest
+        log.warning("ClinicalTrials.gov data changed from %s to %s while this fetch was interrupted", started,
+                    state.get("data_timestamp"))
+        state["data_timestamp_started"] = started
     cache.save_state(state)
 
     seen: set[str] = set()

@@ -30,3 +30,15 @@ def test_no_unescaped_markdown_character_survives(text: str) -> None:
     out = md_escape(text)
     unescaped = re.sub(r"\\.", "", out)  # drop every escaped pair; what is left must hold no special character
     assert not set(unescaped) & set("\\`*_{}[]()#+-.!|<>~$:&=\"'")
+
+
+def test_link_columns_keep_only_http_urls() -> None:
+    import pandas as pd
+
+    from evidence.app.safe import linked
+
+    df = pd.DataFrame({"source_url": ["https://a.org/x", "javascript:alert(1)", "data:text/html,x", None, "HTTP://B"],
+                       "title": ["javascript:kept as text"] * 5})
+    out = linked(df)
+    assert [u if isinstance(u, str) else None for u in out["source_url"]] == ["https://a.org/x", None, None, None, "HTTP://B"]
+    assert list(out["title"]) == list(df["title"])

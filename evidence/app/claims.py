@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 import streamlit as st
 
 from evidence.app.data import Analysed, cached
-from evidence.app.safe import md_escape
+from evidence.app.safe import linked, md_escape
 from evidence.claims import DEFAULT_CLAIMS, NO_EVIDENCE, NOT_ESTABLISHED, PARTLY, SUPPORTED, check_claims
 
 BADGE = {SUPPORTED: "🟢", PARTLY: "🟡", NOT_ESTABLISHED: "🟠", NO_EVIDENCE: "⚪"}
@@ -29,5 +29,5 @@ def render(a: Analysed, claims: Iterable[Mapping[str, str]]) -> None:
                 st.text(f"Caveat: {c}")
             if len(res.evidence):
                 with st.expander(f"The evidence behind it ({len(res.evidence)} rows)"):
-                    st.dataframe(res.evidence, key=f"claim_{i}", hide_index=True, width="stretch",
+                    st.dataframe(linked(res.evidence), key=f"claim_{i}", hide_index=True, width="stretch",
                                  column_config={"link": st.column_config.LinkColumn("source")})

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from evidence.app.exports import study_table
+from evidence.app.safe import linked
 from evidence.claims import study_link
 
 LINKS = {
@@ -58,7 +59,7 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
     link = study_link(study_id, row["nct_ids"], row["pmids"], row["dois"], row["url"])
     urls = [u for u in [link, *list(row["source_urls"])] if u]
     if urls:
-        st.dataframe(pd.DataFrame({"source": list(dict.fromkeys(urls))}), key="study_sources", hide_index=True,
+        st.dataframe(linked(pd.DataFrame({"source": list(dict.fromkeys(urls))})), key="study_sources", hide_index=True,
                      column_config={"source": st.column_config.LinkColumn("source")}, width="stretch")
     notes = [n for n in str(row["notes"] if pd.notna(row["notes"]) else "").split(" | ") if n]
     conflicts = [n for n in notes if "conflict" in n.lower()]
@@ -74,7 +75,7 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
         part = tables[name][tables[name]["study_id"] == study_id]
         st.caption(f"{title} ({len(part)})")
         if len(part):
-            st.dataframe(part[[c for c in cols if c in part.columns]], key=f"study_{name}", hide_index=True,
+            st.dataframe(linked(part[[c for c in cols if c in part.columns]]), key=f"study_{name}", hide_index=True,
                          width="stretch", column_config=LINKS)
     pubs = tables["publications"]
     papers = pubs[pubs["study_id"] == study_id]
@@ -82,7 +83,7 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
         st.caption(f"Papers ({len(papers)})")
         view = papers[["ref_id", "title", "journal", "year", "design", "source_url"]].copy()
         view["pubmed"] = papers["pmid"].map(lambda p: f"https://pubmed.ncbi.nlm.nih.gov/{p}/" if pd.notna(p) else None)
-        st.dataframe(view, key="study_papers", hide_index=True, width="stretch", column_config=LINKS)
+        st.dataframe(linked(view), key="study_papers", hide_index=True, width="stretch", column_config=LINKS)
 
 
 def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: str) -> str:
@@ -90,7 +91,7 @@ def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: 
     table = study_table(studies)
     needle = st.text_input("Search this table (id, title, drug, route, population)", key="explorer_search")
     shown = search_rows(table, needle)
-    st.dataframe(shown, key="studies_table", hide_index=True, width="stretch", column_config=LINKS)
+    st.dataframe(linked(shown), key="studies_table", hide_index=True, width="stretch", column_config=LINKS)
     if shown.empty:
         st.info("No study in the table matches this search.")
         return ""

@@ -6,6 +6,7 @@ import streamlit as st
 
 from evidence.analysis import WINDOWS
 from evidence.app import data
+from evidence.app.safe import linked
 from evidence.app.state import FOREST_OUTCOMES
 from evidence.charts.forest import forest_figure, leave_one_out
 from evidence.charts.response import comparator_pooled, comparator_rr_figure, rates_by_window
@@ -49,7 +50,7 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
             else:
                 st.text("No route has 3 or more studies for this outcome and window.")
         with st.expander("Study rows behind the plot (with provenance)"):
-            st.dataframe(rows, key="forest_rows", hide_index=True, width="stretch",
+            st.dataframe(linked(rows), key="forest_rows", hide_index=True, width="stretch",
                          column_config={"source_url": st.column_config.LinkColumn("source")})
     summary = a.summary
     st.plotly_chart(data.cached("fig:rates", a.key, lambda: rates_by_window(summary)), key="rates_by_window",
@@ -64,7 +65,7 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
         split, f"Pooled risk ratio by comparator, {WINDOW_LABELS[window]}"))
     st.plotly_chart(fig, key="rr_by_comparator", width="stretch")
     if len(rr):
-        st.dataframe(rr[[c for c in RR_COLUMNS if c in rr.columns]], key="rr_table", hide_index=True,
+        st.dataframe(linked(rr[[c for c in RR_COLUMNS if c in rr.columns]]), key="rr_table", hide_index=True,
                      width="stretch", column_config={"source_url": st.column_config.LinkColumn("source")})
     else:
         st.info("No study in this selection reports a ketamine arm and a comparator arm at the same timepoint.")

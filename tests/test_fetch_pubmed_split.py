@@ -10,14 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
+from evidence.cli import main
 from evidence.http import FetchError
 from evidence.sources import pubmed as pm
 from evidence.sources.eutils import Search
 from evidence.sources.pubmed_split import Part, halves, plan_batches, split_by_date
+from tests.conftest import DATA
 from tests.loopback import Fault, LoopbackServer, PubmedApp, replicate_articles
 
 TERM = "(ketamine[tiab] OR esketamine[tiab]) AND depress*[tiab]"
@@ -84,13 +87,28 @@ def test_a_search_over_10000_is_split_by_date_and_every_record_arrives_once(tmp_
     assert len(second) == 1 and r.resumed
     got = raw_pmids(tmp_path)
     assert sorted(got) == sorted(p for p, _ in ARTICLES) and len(got) == len(set(got)) == N  # each exactly once
-    assert (r.records, r.total, r.files, r.duplicates) == (N, N, 3, 0)
+    assert (r.records, r.total, r.files, r.duplicates, r.parts) == (N, N, 3, 0, 2)
     assert progress[-1] == (N, N)
     state = json.loads((tmp_path / "raw" / "pubmed" / "_state.json").read_text())
     assert state["parts"] == [{"mindate": "2008/01/01", "maxdate": "2027/12/31", "count": leaf_new + 0},
                               {"mindate": "1987/01/01", "maxdate": "2007/12/31", "count": N - leaf_new + 36}]
     assert sorted(p.name for p in (tmp_path / "raw" / "pubmed" / "esearch").iterdir()) == [
         "esearch-00002.xml.gz", "esearch-00003.xml.gz"]
+
+
+def test_cli_reports_the_split(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA / "profiles", data / "profiles")
+    with LoopbackServer(PubmedApp(ARTICLES, dates=DATES), rate_limit=(10, 1.0)) as srv:
+        monkeypatch.setenv("EVIDENCE_PUBMED_BASE_URL", srv.url)
+        monkeypatch.setenv("NCBI_API_KEY", KEY)
+        code = main(["fetch", "--source", "pubmed", "--data-dir", str(data), "--batch-size", "5000"])
+        assert srv.count(status=429) == 0
+    out = capsys.readouterr().out
+    assert code == 0 and f"pubmed: {N} of {N} records in 3 files" in out
+    assert "searched as 2 publication-date ranges" in out
+    assert sorted(raw_pmids(data)) == sorted(p for p, _ in ARTICLES)
 
 
 def test_the_window_is_real_on_the_loopback_server(tmp_path: Path) -> None:

@@ -51,7 +51,8 @@ def _summary(r: RunResult) -> str:
     total = f" of {r.total}" if r.total is not None else ""
     extra = f", {r.duplicates} repeated records counted once" if r.duplicates else ""
     resumed = " (resumed)" if r.resumed else ""
-    return f"{r.source}: {r.records}{total} records in {r.files} files, {r.requests} requests{resumed}{extra}"
+    split = f", searched as {r.parts} publication-date ranges (over 10,000 hits)" if r.parts > 1 else ""
+    return f"{r.source}: {r.records}{total} records in {r.files} files, {r.requests} requests{resumed}{extra}{split}"
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:

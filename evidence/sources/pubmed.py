@@ -285,6 +285,7 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
         total=int(state.get("count") or 0),
         duplicates=int(state.get("duplicates") or 0),
         resumed=resumed,
+        parts=n_parts,
     )
 
 

@@ -200,3 +200,4 @@ class RunResult:
     duplicates: int = 0  # records seen again on a later page (kept raw, counted once)
     resumed: bool = False
     stopped: str = "complete"  # why paging ended
+    parts: int = 1  # searches the run was split into (PubMed above 10,000 records: publication-date ranges)

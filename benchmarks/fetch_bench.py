@@ -1,10 +1,13 @@
 """Fetch efficiency vs the rate-limit floor, against a loopback server (in its own process) that enforces the limit.
 
     python benchmarks/fetch_bench.py [--runs 3] [--pubmed-records 5000] [--batch 500] [--ctgov-studies 2000]
+                                      [--split-records 10400]
 
 Scenarios (all with the library's default politeness settings, as `python -m evidence fetch` uses them):
 - PubMed, no key: server answers 429 above 3 requests/s; 1 esearch + ceil(N/batch) efetch expected.
 - PubMed, with a key: server answers 429 above 10 requests/s.
+- PubMed over 10,000 records (the 4 smallest real articles replicated, synthetic publication dates 2001-2024): the
+  search is split by date; 1 esearch + the bisection's range searches + the planned efetch batches expected.
 - ClinicalTrials.gov: server answers 429 above 50 requests/minute (the community-reported limit); pageSize 1000;
   1 /version + ceil(N/1000) pages expected.
 The served bodies replicate the real recorded fixture articles/studies (tests/fixtures) with new, distinct ids.
@@ -14,6 +17,7 @@ Floor = requests needed / allowed rate. Prints a Markdown table of medians (and 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import math
 import multiprocessing as mp
 import os
@@ -35,9 +39,19 @@ CTGOV_PARAMS = {"query.intr": "ketamine OR esketamine OR arketamine", "query.con
 
 def _serve(kind: str, n: int, page_size: int, limit: tuple[int, float], conn) -> None:  # noqa: ANN001
     """Server process: build the replicated bodies, serve until told to stop, hand back the request log."""
-    from tests.loopback import CtgovApp, LoopbackServer, PubmedApp, replicate_articles, replicate_studies
+    from tests.loopback import (
+        CtgovApp,
+        LoopbackServer,
+        PubmedApp,
+        replicate_articles,
+        replicate_studies,
+        synthetic_dates,
+    )
 
-    app = PubmedApp(replicate_articles(n)) if kind == "pubmed" else CtgovApp(replicate_studies(n, page_size))
+    if kind == "pubmed-split":
+        app = PubmedApp(replicate_articles(n, smallest=4), dates=synthetic_dates(n))
+    else:
+        app = PubmedApp(replicate_articles(n)) if kind == "pubmed" else CtgovApp(replicate_studies(n, page_size))
     with LoopbackServer(app, rate_limit=limit) as srv:
         conn.send(srv.url)
         while True:
@@ -103,6 +117,50 @@ def run_pubmed(n: int, batch: int, runs: int, key: str | None) -> dict[str, obje
                     needed, rate, "1 s", rows)
 
 
+def split_plan(n: int, batch: int, today: dt.date) -> int:
+    """Requests the date-split fetch of the synthetic corpus takes: 1 esearch, the bisection's range searches, the
+    planned efetch batches (the same pure planner, run over an in-memory search of the same dates)."""
+    from evidence.sources.eutils import Search
+    from evidence.sources.pubmed_split import EARLIEST, Part, plan_batches, split_by_date
+    from tests.loopback import synthetic_dates
+
+    dates = synthetic_dates(n)
+    asked = []
+
+    def search(lo: dt.date, hi: dt.date) -> Part:
+        asked.append((lo, hi))
+        hits = tuple(str(i) for i, ds in enumerate(dates) if any(lo <= d <= hi for d in ds))
+        return Part(lo, hi, Search(len(hits), "W", "1", hits))
+
+    parts = split_by_date(search, EARLIEST, dt.date(today.year + 1, 12, 31), pm.RETRIEVAL_CAP, known_count=n)
+    return 1 + len(asked) + len(plan_batches(parts, batch, n))
+
+
+def run_pubmed_split(n: int, batch: int, runs: int) -> dict[str, object]:
+    rate = pm.RATE_NO_KEY
+    srv = Server("pubmed-split", n, batch, (int(rate), 1.0))
+    rows = []
+    try:
+        for _ in range(runs):
+            time.sleep(1.5)
+            with tempfile.TemporaryDirectory() as d:
+                client = pm.make_client(None)
+                t, cpu = time.perf_counter(), time.process_time()
+                r = pm.fetch_articles("ketamine[tiab] AND depress*[tiab]", Path(d), base_url=srv.url,
+                                      email="bench@example.org", client=client, batch_size=batch)
+                wall, cpu = time.perf_counter() - t, time.process_time() - cpu
+            log = srv.take_log()
+            assert r.records == n and r.parts > 1, r
+            rows.append({"wall": wall, "cpu": cpu, "requests": r.requests, "server": len(log),
+                         "r429": sum(1 for _, s, _ in log if s == 429),
+                         "maxwin": max_in_window([t for t, _, _ in log], 1.0)})
+    finally:
+        srv.close()
+    needed = split_plan(n, batch, dt.datetime.now(dt.UTC).date())
+    return _summary(f"PubMed {n:,} records (> 10,000: split by date), batch {batch}, no key (3/s)", needed, rate,
+                    "1 s", rows)
+
+
 def run_ctgov(n: int, runs: int, per_minute: int = 50) -> dict[str, object]:
     page = ct.MAX_PAGE_SIZE
     srv = Server("ctgov", n, page, (per_minute, 60.0))
@@ -158,11 +216,15 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--ctgov-studies", type=int, default=2000)
     ap.add_argument("--skip-key", action="store_true", help="skip the with-key PubMed scenario")
+    ap.add_argument("--split-records", type=int, default=10_400,
+                    help="PubMed records for the over-10,000 (date-split) scenario; 0 skips it")
     a = ap.parse_args()
     print(f"machine: {machine()}")
     results = [run_pubmed(a.pubmed_records, a.batch, a.runs, None)]
     if not a.skip_key:
         results.append(run_pubmed(a.pubmed_records, a.batch, a.runs, "bench-key-not-secret"))
+    if a.split_records:
+        results.append(run_pubmed_split(a.split_records, a.batch, a.runs))
     results.append(run_ctgov(a.ctgov_studies, a.runs))
     print()
     print("| scenario | requests needed | issued (median) | seen by server (max) | 429s | max per window | "

@@ -431,6 +431,17 @@ def replicate_articles(n: int, smallest: int | None = None) -> list[tuple[str, b
     return out
 
 
+def synthetic_dates(n: int) -> list[tuple[dt.date, ...]]:
+    """SYNTHETIC publication dates for n replicated articles (their real dates would crowd into a few years):
+    years 2001-2024 in turn; December 2007 articles also carry an electronic date in January 2008 ([dp] matches
+    either, so they fall in two date ranges)."""
+    out = []
+    for i in range(n):
+        d = dt.date(2001 + i % 24, 1 + (i // 24) % 12, 1 + (i // 288) % 28)
+        out.append((d, dt.date(2008, 1, 15)) if (d.year, d.month) == (2007, 12) else (d,))
+    return out
+
+
 EFETCH_HEAD = (FIXTURES / "pubmed" / "efetch_2articles_a.xml").read_bytes().split(b"<PubmedArticleSet>")[0]
 ESEARCH_TEMPLATE = (FIXTURES / "pubmed" / "esearch_webenv_querykey.xml").read_bytes()
 # No real efetch <ERROR> document was recorded (PROVENANCE.md); this is the shape NCBI documents for a lost WebEnv.

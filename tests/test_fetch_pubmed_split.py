@@ -21,22 +21,12 @@ from evidence.sources import pubmed as pm
 from evidence.sources.eutils import Search
 from evidence.sources.pubmed_split import Part, halves, plan_batches, split_by_date
 from tests.conftest import DATA
-from tests.loopback import Fault, LoopbackServer, PubmedApp, replicate_articles
+from tests.loopback import Fault, LoopbackServer, PubmedApp, replicate_articles, synthetic_dates
 
 TERM = "(ketamine[tiab] OR esketamine[tiab]) AND depress*[tiab]"
 KEY = "loopbackKEY0123456789"  # a key buys NCBI's 10 requests/s, so the test spends less time waiting
 N = 10_400
 TODAY = dt.date(2026, 11, 23)
-
-
-def synthetic_dates(n: int) -> list[tuple[dt.date, ...]]:
-    """Years 2001-2024 in turn; December 2007 articles also carry an electronic date in January 2008 ([dp] matches
-    either, so they fall in two date ranges)."""
-    out = []
-    for i in range(n):
-        d = dt.date(2001 + i % 24, 1 + (i // 24) % 12, 1 + (i // 288) % 28)
-        out.append((d, dt.date(2008, 1, 15)) if (d.year, d.month) == (2007, 12) else (d,))
-    return out
 
 
 ARTICLES = replicate_articles(N, smallest=4)

@@ -85,6 +85,12 @@ def test_a_search_over_10000_is_split_by_date_and_every_record_arrives_once(tmp_
     assert sorted(p.name for p in (tmp_path / "raw" / "pubmed" / "esearch").iterdir()) == [
         "esearch-00002.xml.gz", "esearch-00003.xml.gz"]
 
+    with LoopbackServer(PubmedApp(ARTICLES[:7], dates=DATES[:7])) as srv:  # later the search fits one window
+        small = fetch(srv, tmp_path, client)
+    assert (small.records, small.parts, small.files) == (7, 1, 1) and sorted(raw_pmids(tmp_path)) == sorted(
+        p for p, _ in ARTICLES[:7])
+    assert [p.name for p in (tmp_path / "raw" / "pubmed" / "esearch").iterdir()] == ["esearch-00001.xml.gz"]
+
 
 def test_cli_reports_the_split(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                capsys: pytest.CaptureFixture[str]) -> None:

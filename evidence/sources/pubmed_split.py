@@ -57,28 +57,34 @@ def split_by_date(search: Callable[[dt.date, dt.date], Part], lo: dt.date, hi: d
     """Date ranges covering lo..hi, newest first, each with 1..cap hits (empty ranges dropped).
 
     `known_count` is the hit count of lo..hi when already known (the unsplit search), which saves asking again.
-    A single day with more than `cap` hits cannot be split further and raises FetchError.
+    When the newer half of a range holds as many hits as the whole range, every record of the older half is
+    already in the newer one (an article dated in both), so the older half is not asked about at all: the early
+    centuries of an open-ended range cost nothing. A single day with more than `cap` hits cannot be split
+    further and raises FetchError.
     """
-    out: list[Part] = []
-    todo: list[tuple[dt.date, dt.date, int | None]] = [(lo, hi, known_count)]
-    while todo:
-        a, b, count = todo.pop()
-        if count is None or count <= cap:
-            part = search(a, b)
-            count = part.search.count
-            if count == 0:
-                continue
-            if count <= cap:
-                out.append(part)
-                continue
-        split = halves(a, b)
-        if split is None:
-            raise FetchError(f"PubMed lists {count:,} records published on {fmt(a)}, more than the {cap:,} "
-                             "E-utilities hand out for one search; narrow the profile's term")
-        older, newer = split
-        todo.append((*older, None))
-        todo.append((*newer, None))  # popped first: newest ranges first, as PubMed sorts
-    return out
+    parts, _ = _visit(search, lo, hi, cap, known_count)
+    return parts
+
+
+def _visit(search: Callable[[dt.date, dt.date], Part], lo: dt.date, hi: dt.date, cap: int,
+           count: int | None) -> tuple[list[Part], int]:
+    if count is None or count <= cap:
+        part = search(lo, hi)
+        count = part.search.count
+        if count == 0:
+            return [], 0
+        if count <= cap:
+            return [part], count
+    split = halves(lo, hi)
+    if split is None:
+        raise FetchError(f"PubMed lists {count:,} records published on {fmt(lo)}, more than the {cap:,} "
+                         "E-utilities hand out for one search; narrow the profile's term")
+    older, newer = split
+    newer_parts, newer_count = _visit(search, *newer, cap, None)  # newest first, as PubMed sorts
+    if newer_count == count:
+        return newer_parts, count
+    older_parts, _ = _visit(search, *older, cap, None)
+    return newer_parts + older_parts, count
 
 
 @dataclass(frozen=True)

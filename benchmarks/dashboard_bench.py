@@ -25,6 +25,7 @@ import logging
 import os
 import platform
 import resource
+import shutil
 import socket
 import statistics
 import subprocess
@@ -92,6 +93,8 @@ def _one(size: str, runs: int) -> dict[str, object]:
         at.run()
         heavy.append(time.perf_counter() - t)
         assert not at.exception, at.exception
+    if size != "snapshot":
+        shutil.rmtree(tmp, ignore_errors=True)
     out.update(rerun_ms=1000 * statistics.median(reruns), filter_new_ms=1000 * statistics.median(new),
                filter_seen_ms=1000 * statistics.median(seen), response_filter_new_ms=1000 * statistics.median(heavy),
                peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 # The source facet as users name it, and what in a study row makes it true.
 SOURCE_FACETS: tuple[str, ...] = ("registry", "paper", "curated")
@@ -84,12 +87,18 @@ def studies_with_numbers(tables: Mapping[str, pd.DataFrame]) -> set[str]:
     eff = tables.get("efficacy")
     if eff is not None and len(eff):
         num = eff["value"].notna() | eff["n_events"].notna()
-        ids |= set(eff.loc[num, "study_id"])
+        ids |= set(eff.loc[num, "study_id"].unique().tolist())
     ae = tables.get("adverse_events")
     if ae is not None and len(ae):
         num = ae["n_affected"].notna() | ae["percent"].notna()
-        ids |= set(ae.loc[num, "study_id"])
+        ids |= set(ae.loc[num, "study_id"].unique().tolist())
     return ids
+
+
+def _member(values: pd.Series, keep: pd.Series) -> np.ndarray:
+    """values.isin(keep) in Arrow (pandas' Arrow-string isin loops in Python: about 1 s at 100k ids)."""
+    hit = pc.is_in(pa.array(values, type=pa.string()), value_set=pa.array(keep, type=pa.string()))
+    return pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
 
 
 def apply_filters(studies: pd.DataFrame, f: Filters, numeric_ids: set[str] | None = None) -> pd.DataFrame:
@@ -120,7 +129,7 @@ def apply_filters(studies: pd.DataFrame, f: Filters, numeric_ids: set[str] | Non
     if f.primary_only:
         mask &= ~studies["is_secondary"].astype(bool)
     if f.has_numbers:
-        mask &= studies["study_id"].isin(numeric_ids or set())
+        mask &= _member(studies["study_id"], pd.Series(sorted(numeric_ids or set()), dtype=object))
     if f.search.strip():
         needle = f.search.strip().lower()
         hay = (studies["study_id"].fillna("") + " " + studies["title"].fillna("") + " "
@@ -131,14 +140,16 @@ def apply_filters(studies: pd.DataFrame, f: Filters, numeric_ids: set[str] | Non
 
 def filter_tables(tables: Mapping[str, pd.DataFrame], f: Filters) -> dict[str, pd.DataFrame]:
     """Every table narrowed to the filtered studies; per-arm rows also to the chosen routes and drugs."""
+    if f.is_empty():
+        return dict(tables)
     numeric = studies_with_numbers(tables) if f.has_numbers else None
     studies = apply_filters(tables["studies"], f, numeric)
-    keep = set(studies["study_id"])
+    everyone = len(studies) == len(tables["studies"])
     out: dict[str, pd.DataFrame] = {"studies": studies}
     for name, df in tables.items():
         if name == "studies":
             continue
-        mask = df["study_id"].isin(keep)
+        mask = pd.Series(True if everyone else _member(df["study_id"], studies["study_id"]), index=df.index)
         if name in ("efficacy", "adverse_events", "arms"):
             if f.routes:
                 mask &= df["route"].isin(f.routes)

@@ -74,3 +74,16 @@ def test_changes_panel_lists_what_changed_since_the_previous_snapshot(
     removed = changes[changes["change"] == "study_removed"]
     assert list(removed["study_id"]) == [gone]
     assert at.metric[0].value == str(len(studies) - 1)  # the app reloaded the new snapshot (manifest mtime key)
+
+
+def test_an_empty_or_unreadable_snapshot_is_explained(tmp_path: Path, scratch_data: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(empty))
+    at = start()
+    assert any("holds no study yet" in w.value for w in at.warning)
+    (store.tables_dir(scratch_data) / "studies.parquet").write_bytes(b"not a parquet file")
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(scratch_data))
+    bad = start()
+    assert bad.error and "cannot be read" in bad.error[0].value and "python -m evidence build" in bad.error[0].value

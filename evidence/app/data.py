@@ -46,6 +46,12 @@ def cached(name: str, key: tuple[object, ...], _build: Callable[[], T]) -> T:
     return _build()
 
 
+def snapshot_tables(data_dir: str, mtime: float) -> dict[str, pd.DataFrame]:
+    """The snapshot's tables, one shared read-only copy (st.cache_data hands out a fresh unpickled copy per call,
+    which costs about a second per rerun at 100k studies)."""
+    return cached("tables", (data_dir, mtime), lambda: load_tables(data_dir, mtime))
+
+
 def _analysis():  # noqa: ANN202 - the module
     from evidence import analysis
 
@@ -60,8 +66,8 @@ class Analysed:
         self.key: tuple[object, ...] = (data_dir, mtime, query, method)
         self.method = method
         base = (data_dir, mtime, query)
-        self.tables: dict[str, pd.DataFrame] = cached(
-            "selection", base, lambda: filter_tables(load_tables(data_dir, mtime), filters))
+        everything = snapshot_tables(data_dir, mtime)
+        self.tables: dict[str, pd.DataFrame] = cached("selection", base, lambda: filter_tables(everything, filters))
         self.empty = self.tables["studies"].empty
 
     def _get(self, name: str, columns: str, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:

@@ -10,7 +10,7 @@ import streamlit as st
 
 from evidence import store
 from evidence.app import overview
-from evidence.app.data import Analysed, load_tables, manifest_mtime
+from evidence.app.data import Analysed, manifest_mtime, snapshot_tables
 from evidence.app.safe import NO_MATCH
 from evidence.app.sidebar import filters_sidebar, snapshot_caption
 from evidence.app.state import VIEW_DEFAULTS, initial_filters, url_params, view_param, write_url
@@ -44,7 +44,7 @@ def render(settings: Settings) -> None:
     st.title(f"{title}: what the trials show, by route")
     mtime = manifest_mtime(settings.data_dir)
     try:
-        tables = load_tables(str(settings.data_dir), mtime)
+        tables = snapshot_tables(str(settings.data_dir), mtime)
         manifest = store.read_manifest(settings.data_dir)
     except (SchemaError, store.StoreError, OSError, ValueError) as exc:
         st.error(f"The snapshot in {settings.data_dir} cannot be read ({exc}). Rebuild it with "

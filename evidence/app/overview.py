@@ -43,7 +43,7 @@ def route_table(a: Analysed) -> pd.DataFrame:
 
 def render_headline(a: Analysed) -> None:
     """The headline metrics of the current filter (shown above every tab)."""
-    h = headline(a)
+    h = cached("headline", a.key[:3], lambda: headline(a))
     cols = st.columns(len(h))
     for col, (label, value) in zip(cols, h.items(), strict=True):
         col.metric(label, f"{value:,}")
@@ -61,4 +61,5 @@ def render(a: Analysed) -> None:
                     width="stretch")
     st.caption("Per route (a study with several routes counts in each). Participants: enrollment of primary "
                "studies as reported; the next column counts the studies that did not report it.")
-    st.dataframe(route_table(a), key="route_table", hide_index=True, width="stretch")
+    table = cached("table:routes", a.key[:3], lambda: route_table(a))
+    st.dataframe(table, key="route_table", hide_index=True, width="stretch")

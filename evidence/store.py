@@ -14,7 +14,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from evidence import schema
-from evidence.atomic import atomic_write_bytes
+
+# Re-exported: the data-folder layout and atomic writes are part of the store's interface.
+from evidence.atomic import atomic_write_bytes as atomic_write_bytes
+from evidence.layout import curated_dir as curated_dir
+from evidence.layout import manifest_path as manifest_path
+from evidence.layout import raw_dir as raw_dir
+from evidence.layout import tables_dir as tables_dir
 
 TABLE_NAMES: tuple[str, ...] = ("studies", "arms", "efficacy", "adverse_events", "publications")
 
@@ -23,24 +29,7 @@ class StoreError(RuntimeError):
     """Tables or manifest missing or inconsistent on disk."""
 
 
-def tables_dir(data_dir: Path) -> Path:
-    """Where the built Parquet tables live."""
-    return Path(data_dir) / "tables"
 
-
-def raw_dir(data_dir: Path, source: str) -> Path:
-    """Where raw responses of one source are cached, as received."""
-    return Path(data_dir) / "raw" / source
-
-
-def curated_dir(data_dir: Path) -> Path:
-    """Where the curated, per-value-sourced CSVs live."""
-    return Path(data_dir) / "curated"
-
-
-def manifest_path(data_dir: Path) -> Path:
-    """The manifest that describes the current tables."""
-    return Path(data_dir) / "manifest.json"
 
 
 def table_bytes(table: str, df: pd.DataFrame) -> bytes:

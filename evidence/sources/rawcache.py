@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from evidence import store
+from evidence.atomic import atomic_write_bytes
 from evidence.http import FetchError
+from evidence.layout import raw_dir
 
 try:
     import fcntl
@@ -54,7 +55,7 @@ class RawCache:
 
     def __init__(self, data_dir: Path, source: str, prefix: str, suffix: str, state_file: str = STATE_FILE,
                  incoming_dir: str = INCOMING_DIR) -> None:
-        self.folder = store.raw_dir(data_dir, source)
+        self.folder = raw_dir(data_dir, source)
         self.prefix = prefix
         self.suffix = suffix
         self.incoming = self.folder / incoming_dir
@@ -98,7 +99,7 @@ class RawCache:
     def save_state(self, state: dict[str, object]) -> None:
         """Persist progress atomically; called after each staged response."""
         text = json.dumps(state, indent=1, sort_keys=True) + "\n"
-        store.atomic_write_bytes(self.state_path, text.encode("utf-8"))
+        atomic_write_bytes(self.state_path, text.encode("utf-8"))
 
     # -- files -------------------------------------------------------------------------------------------------
 
@@ -109,13 +110,13 @@ class RawCache:
     def stage(self, index: int, body: bytes) -> Path:
         """Write one response, gzip, as received, into the staging folder (atomically)."""
         path = self.incoming / (self.name(index) + INCOMING_SUFFIX)
-        store.atomic_write_bytes(path, gzip_bytes(body))
+        atomic_write_bytes(path, gzip_bytes(body))
         return path
 
     def stage_extra(self, relative: str, body: bytes) -> Path:
         """Stage a side document (e.g. the esearch answer) that commit() moves to `relative` under the raw folder."""
         path = self.incoming / (relative.replace("/", "__") + INCOMING_SUFFIX)
-        store.atomic_write_bytes(path, gzip_bytes(body))
+        atomic_write_bytes(path, gzip_bytes(body))
         return path
 
     def read_staged_extra(self, relative: str) -> bytes | None:
@@ -126,7 +127,7 @@ class RawCache:
     def write_extra(self, relative: str, body: bytes) -> Path:
         """Write a side document (e.g. an esearch answer) gzip, as received, at a path that is not an article set."""
         path = self.folder / relative
-        store.atomic_write_bytes(path, gzip_bytes(body))
+        atomic_write_bytes(path, gzip_bytes(body))
         return path
 
     def staged(self) -> Iterator[tuple[int, bytes]]:

@@ -22,21 +22,29 @@ _FINDING_MEASURES = {
 }
 
 
-def _arm_lookup(arms: pd.DataFrame) -> dict[tuple[str, str], Mapping[str, object]]:
-    return {(a["study_id"], a["label"]): a for _, a in arms.iterrows()}
+class _ArmResolver:
+    """The arm a registry row names by its title, and that arm's route and drug (or the best guess from the text)."""
+
+    def __init__(self, studies: pd.DataFrame, arms: pd.DataFrame) -> None:
+        self.by_study = {s["study_id"]: s for _, s in studies.iterrows()}
+        self.arm_of = {(a["study_id"], a["label"]): a for _, a in arms.iterrows()}
+
+    def __call__(self, r: Mapping[str, object]) -> tuple[str, str, Mapping[str, object] | None, str, str]:
+        sid = _s(r["nct_id"])
+        label = _s(r["arm_title"]) or ""
+        arm = self.arm_of.get((sid, label))
+        route, drug = (arm["route"], arm["drug"]) if arm is not None else _route_drug_of(label, self.by_study.get(sid))
+        return sid, label, arm, route, drug
 
 
 def build_efficacy(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame) -> pd.DataFrame:
     """efficacy table from registry outcome rows and the non-AE findings quoted from papers."""
-    by_study = {s["study_id"]: s for _, s in studies.iterrows()}
-    arm_of = _arm_lookup(arms)
+    resolve = _ArmResolver(studies, arms)
+    by_study = resolve.by_study
     rows = []
     for i, r in inp.frames["ct_outcomes"].iterrows():
-        sid = _s(r["nct_id"])
-        label = _s(r["arm_title"]) or ""
-        arm = arm_of.get((sid, label))
+        sid, label, arm, route, drug = resolve(r)
         comparison = " vs " in label.lower()
-        route, drug = (arm["route"], arm["drug"]) if arm is not None else _route_drug_of(label, by_study.get(sid))
         measure_raw = (_s(r["measure"]) or "other").lower()
         measure = measure_raw if measure_raw in ("response", "remission") else (
             "scale_change" if measure_raw in ("madrs", "ham-d") else "other")
@@ -144,14 +152,11 @@ def _finding_efficacy(f: Mapping[str, object], ref_study: Mapping[str, str],
 
 def build_adverse_events(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame) -> pd.DataFrame:
     """adverse_events table from registry-linked AE tables and the AE findings quoted from papers."""
-    by_study = {s["study_id"]: s for _, s in studies.iterrows()}
-    arm_of = _arm_lookup(arms)
+    resolve = _ArmResolver(studies, arms)
+    by_study = resolve.by_study
     rows = []
     for i, r in inp.frames["ct_aes"].iterrows():
-        sid = _s(r["nct_id"])
-        label = _s(r["arm_title"]) or ""
-        arm = arm_of.get((sid, label))
-        route, drug = (arm["route"], arm["drug"]) if arm is not None else _route_drug_of(label, by_study.get(sid))
+        sid, label, arm, route, drug = resolve(r)
         term = _s(r["term"]) or ""
         rows.append({
             "study_id": sid,

@@ -10,7 +10,8 @@ from evidence.app.data import Analysed, cached
 from evidence.app.safe import linked, md_escape
 from evidence.claims import DEFAULT_CLAIMS, NO_EVIDENCE, NOT_ESTABLISHED, PARTLY, SUPPORTED, check_claims
 
-BADGE = {SUPPORTED: "🟢", PARTLY: "🟡", NOT_ESTABLISHED: "🟠", NO_EVIDENCE: "⚪"}
+# Badge colours (Streamlit's :color-badge[] directive; emoji need a font headless browsers often lack).
+BADGE = {SUPPORTED: "green", PARTLY: "orange", NOT_ESTABLISHED: "red", NO_EVIDENCE: "gray"}
 
 
 def render(a: Analysed, claims: Iterable[Mapping[str, str]]) -> None:
@@ -23,7 +24,7 @@ def render(a: Analysed, claims: Iterable[Mapping[str, str]]) -> None:
     for i, res in enumerate(results):
         with st.container(border=True):
             st.markdown(f"**{md_escape(res.text)}**")
-            st.markdown(f"{BADGE.get(res.verdict, '⚪')} Verdict: **{md_escape(res.verdict)}**")
+            st.markdown(f"Verdict: :{BADGE.get(res.verdict, 'gray')}-badge[{md_escape(res.verdict)}]")
             st.text(res.summary)
             for c in res.caveats:
                 st.text(f"Caveat: {c}")

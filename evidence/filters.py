@@ -151,10 +151,12 @@ def filter_tables(tables: Mapping[str, pd.DataFrame], f: Filters) -> dict[str, p
             continue
         mask = pd.Series(True if everyone else _member(df["study_id"], studies["study_id"]), index=df.index)
         if name in ("efficacy", "adverse_events", "arms"):
+            # Control arms (placebo, midazolam, ECT: drug 'other') stay with their study, or its risk ratios vanish.
+            control = df["drug"].eq("other")
             if f.routes:
-                mask &= df["route"].isin(f.routes)
+                mask &= df["route"].isin(f.routes) | control
             if f.drugs:
-                mask &= df["drug"].isin(f.drugs)
+                mask &= df["drug"].isin(f.drugs) | control
         out[name] = df[mask.astype(bool)]
     return out
 

@@ -74,7 +74,8 @@ def test_filter_tables_narrows_every_table_and_per_arm_rows_by_route() -> None:
     assert keep and all("intranasal" in r for r in out["studies"]["routes"])
     for name in ("efficacy", "adverse_events", "arms"):
         assert set(out[name]["study_id"]) <= keep
-        assert set(out[name]["route"]) <= {"intranasal"}
+        ketamine_rows = out[name][out[name]["drug"] != "other"]
+        assert set(ketamine_rows["route"]) <= {"intranasal"}
     assert set(out["publications"]["study_id"]) <= keep
     # the real snapshot: studies with numbers are a strict subset
     numeric = filter_tables(tables, Filters(has_numbers=True))["studies"]
@@ -129,3 +130,15 @@ def test_url_view_choices_match_the_analysis_vocabulary() -> None:
     assert state.METHODS == tuple(analysis.METHODS)
     assert state.WINDOW_KEYS == tuple(analysis.WINDOW_KEYS)
     assert set(state.FOREST_OUTCOMES) <= set(analysis.OUTCOMES)
+
+
+def test_a_drug_filter_keeps_the_control_arms_so_risk_ratios_survive() -> None:
+    from evidence.analysis import controlled_rr
+
+    tables = store.read_tables(DATA)
+    everything = controlled_rr(tables, "response")
+    esk = filter_tables(tables, Filters(drugs=("esketamine",)))
+    assert (esk["efficacy"]["drug"] == "other").any()  # placebo arms of esketamine trials are still there
+    assert not esk["efficacy"]["drug"].isin(["ketamine", "arketamine"]).any()
+    rr = controlled_rr(esk, "response")
+    assert 0 < len(rr) <= len(everything)

@@ -105,3 +105,20 @@ def test_registry_group_totals_are_not_counted_as_a_category(fetched: tuple[Path
     rows = ae_arm_rows(as_ketamine)
     assert not rows["term"].str.startswith("Total").any()
     assert len(rows[rows["study_id"].isin(RECORDS)]) > 0
+
+
+def test_the_dashboard_shows_fetched_studies_merged_with_the_snapshot_and_their_papers(
+        fetched: tuple[Path, dict[str, pd.DataFrame]], monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.app_support import frame_with, start, studies_table
+
+    data_dir, tables = fetched
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(data_dir))
+    at = start({"study": "NCT02149199", "tab": "Study explorer"})
+    papers = frame_with(at, "ref_id", "journal", "pubmed")
+    assert "PMID:29768149" in set(papers["ref_id"])
+    assert "https://pubmed.ncbi.nlm.nih.gov/29768149/" in set(papers["pubmed"])
+    listed = set(studies_table(at)["study"])
+    assert {"NCT02149199", "NCT02210780", "NCT01304147"} <= listed  # fetched, fetched, curated: one table
+    at = start({"study": "NCT02210780", "tab": "Study explorer"})
+    outcomes = frame_with(at, "measure", "provenance", "confidence", "source_url")
+    assert len(outcomes) == int((tables["efficacy"]["study_id"] == "NCT02210780").sum()) > 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from evidence.analysis.groups import KETAMINE_FORMS
-from evidence.analysis.rates import join_text
+from evidence.analysis.rates import join_text, py_values
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
 _ANCHOR = {w.key: w.anchor_hours for w in WINDOWS}
@@ -47,10 +47,11 @@ def controlled_pairs(arm_rows: pd.DataFrame) -> pd.DataFrame:
     m = m.sort_values(["group", "window", "study_id", "_dist", "timepoint_hours"], kind="stable")
     m = m.drop_duplicates(["group", "window", "study_id"], keep="first")
     m["derived"] = m["derived"] | m["derived_ctl"]
-    m["provenance"] = [" | ".join(x for x in (a, b) if x) for a, b in zip(m["provenance"], m["provenance_ctl"],
+    m["provenance"] = [" | ".join(x for x in (a, b) if x) for a, b in zip(py_values(m["provenance"]),
+                                                                          py_values(m["provenance_ctl"]),
                                                                           strict=True)]
     m["source_url"] = [" ".join(dict.fromkeys(x for x in (a, b) if x)) for a, b in
-                       zip(m["source_url"], m["source_url_ctl"], strict=True)]
+                       zip(py_values(m["source_url"]), py_values(m["source_url_ctl"]), strict=True)]
     for col in ("events", "total", "events_ctl", "total_ctl"):
         m[col] = m[col].astype(float)
     return m[PAIR_COLUMNS].reset_index(drop=True)

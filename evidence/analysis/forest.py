@@ -7,7 +7,7 @@ import pandas as pd
 from evidence.analysis.comparisons import PAIR_COLUMNS, controlled_pairs
 from evidence.analysis.groups import group_order, row_groups
 from evidence.analysis.pooling import pool_rows, study_ci
-from evidence.analysis.rates import RATE_MEASURES, arm_events, study_rates
+from evidence.analysis.rates import RATE_MEASURES, arm_events, py_values, study_rates
 from evidence.analysis.windows import get_window
 
 OUTCOMES: tuple[str, ...] = (*RATE_MEASURES, *(f"{m}_rr" for m in RATE_MEASURES))
@@ -70,17 +70,23 @@ def forest_rows(tables: dict[str, pd.DataFrame], outcome: str = "response", wind
     for group in group_order(by, list(rows["group"].unique())):
         g = rows[rows["group"] == group].reset_index(drop=True)
         ci = study_ci(g, kind)
-        for i, r in g.iterrows():
-            label = r["study_id"] if kind == "PLO" else f"{r['study_id']} ({r['arms']} vs {r['arms_ctl']})"
+        # Column lists instead of iterrows (which builds a Series per study): same values, one pass.
+        col = {c: (py_values(g[c]) if c in g.columns else [None] * len(g)) for c in (
+            "study_id", "arms", "arms_ctl", "events", "total", "events_ctl", "total_ctl", "derived", "provenance",
+            "source_url")}
+        est, lo, hi = (ci[c].to_numpy() for c in ("estimate", "ci_low", "ci_high"))
+        tp = py_values(g["timepoint_hours"] if "timepoint_hours" in g.columns else g["timepoints"])
+        for i, sid in enumerate(col["study_id"]):
+            derived = col["derived"][i]
+            label = sid if kind == "PLO" else f"{sid} ({col['arms'][i]} vs {col['arms_ctl'][i]})"
             out.append({
                 "by": by, "group": group, "outcome": outcome, "window": window, "row_type": "study",
-                "study_id": r["study_id"], "label": label,
-                "timepoint_hours": r.get("timepoint_hours", r.get("timepoints")),
-                "events": r["events"], "total": r["total"], "events_ctl": r.get("events_ctl"),
-                "total_ctl": r.get("total_ctl"), "estimate": ci.at[i, "estimate"], "ci_low": ci.at[i, "ci_low"],
-                "ci_high": ci.at[i, "ci_high"], "k": 1, "derived": bool(r["derived"]), "scale": scale,
-                "note": "derived from percent" if r["derived"] else "", "provenance": r["provenance"],
-                "source_url": r["source_url"],
+                "study_id": sid, "label": label, "timepoint_hours": tp[i],
+                "events": col["events"][i], "total": col["total"][i], "events_ctl": col["events_ctl"][i],
+                "total_ctl": col["total_ctl"][i], "estimate": est[i], "ci_low": lo[i], "ci_high": hi[i], "k": 1,
+                "derived": bool(derived), "scale": scale,
+                "note": "derived from percent" if derived else "", "provenance": col["provenance"][i],
+                "source_url": col["source_url"][i],
             })
         pooled = pool_rows(g, kind, method)
         out.append({

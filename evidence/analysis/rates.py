@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
-from evidence.analysis.windows import NO_WINDOW, WINDOWS, window_of
+from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
 RATE_MEASURES: tuple[str, ...] = ("response", "remission", "relapse")
 _COUNT_PREFIXES = ("count", "participants", "patients")  # e.g. the registry's "participants (18%)"
@@ -88,7 +88,22 @@ def events_of(n_events: object, n_total: object, value: object, unit: object) ->
 
 def _opt_str(s: pd.Series) -> pd.Series:
     """A string column as object dtype with None for missing (cheap to group and join)."""
+    if isinstance(s.dtype, pd.StringDtype):  # already str: one Arrow conversion instead of a Python loop
+        return pd.Series(s.to_numpy(dtype=object, na_value=None), dtype="object")
     return pd.Series([None if pd.isna(x) else str(x) for x in s], dtype="object")
+
+
+def py_values(s: pd.Series) -> list:
+    """A column's values as plain Python objects (iterating an Arrow-backed column boxes one value per call)."""
+    return s.to_numpy(dtype=object, na_value=None).tolist() if isinstance(s.dtype, pd.StringDtype) else s.tolist()
+
+
+def windows_of(hours: pd.Series) -> list[str]:
+    """window_of() of every timepoint, vectorised (same half-open bounds; missing/negative -> NO_WINDOW)."""
+    h = pd.to_numeric(hours, errors="coerce").astype("float64").to_numpy(na_value=np.nan)
+    keys = np.select([(h >= w.lo_hours) & (h < w.hi_hours) for w in WINDOWS], [w.key for w in WINDOWS],
+                     default=NO_WINDOW)
+    return keys.tolist()
 
 
 def arm_events(tables: dict[str, pd.DataFrame], measure: str) -> pd.DataFrame:
@@ -112,7 +127,7 @@ def arm_events(tables: dict[str, pd.DataFrame], measure: str) -> pd.DataFrame:
         "provenance": eff["provenance"].astype(str).astype(object), "source_url": _opt_str(eff["source_url"]),
     })
     out["arm_key"] = out["arm_id"].fillna(out["arm_label"]).fillna("")
-    out["window"] = [window_of(h) for h in out["timepoint_hours"]]
+    out["window"] = windows_of(out["timepoint_hours"])
     arms = tables["arms"]
     roles = pd.DataFrame({"study_id": arms["study_id"].astype(str).astype(object),
                           "arm_id": arms["arm_id"].astype(str).astype(object),
@@ -138,7 +153,7 @@ def join_text(df: pd.DataFrame, keys: list[str], col: str, sep: str, index: list
     """Distinct non-empty texts of `col` per key tuple, joined in row order, aligned with `index` (fast path
     for groupby string joins, which pandas runs one Python call per group)."""
     acc: dict[tuple, dict[str, None]] = {}
-    for k, v in zip(zip(*(df[c] for c in keys), strict=True), df[col], strict=True):
+    for k, v in zip(zip(*(py_values(df[c]) for c in keys), strict=True), py_values(df[col]), strict=True):
         if isinstance(v, str) and v:
             acc.setdefault(k, {})[v] = None
     return [sep.join(acc.get(k if isinstance(k, tuple) else (k,), {})) for k in index]

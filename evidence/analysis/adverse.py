@@ -15,7 +15,7 @@ import pandas as pd
 from evidence import vocab
 from evidence.analysis.groups import KETAMINE_FORMS, group_order, is_secondary, row_groups
 from evidence.analysis.pooling import pool_rows
-from evidence.analysis.rates import SOURCE_RANK, events_frame
+from evidence.analysis.rates import SOURCE_RANK, events_frame, py_values
 
 GROUP_TOTAL_NOTE = "group total row"  # evidence.parse.ctgov_adverse marks per-group totals with this note
 AE_COLUMNS: list[str] = [
@@ -39,12 +39,13 @@ def ae_arm_rows(tables: dict[str, pd.DataFrame], serious: bool | None = None) ->
     if ae.empty:
         return pd.DataFrame(columns=cols)
     arms = tables["arms"]
-    comparator = set(zip(arms["study_id"].astype(str), arms["arm_id"].astype(str), strict=True)) - set(
-        zip(arms.loc[arms["role"] == "experimental", "study_id"].astype(str),
-            arms.loc[arms["role"] == "experimental", "arm_id"].astype(str), strict=True))
+    exp_arms = arms[arms["role"] == "experimental"]
+    comparator = set(zip(py_values(arms["study_id"].astype(str)), py_values(arms["arm_id"].astype(str)),
+                         strict=True)) - set(zip(py_values(exp_arms["study_id"].astype(str)),
+                                                 py_values(exp_arms["arm_id"].astype(str)), strict=True))
     sid = ae["study_id"].astype(str)
     arm_id = ae["arm_id"].astype("object").where(ae["arm_id"].notna(), None)
-    keep = [(s, a) not in comparator for s, a in zip(sid, arm_id.fillna(""), strict=True)]
+    keep = [(s, a) not in comparator for s, a in zip(py_values(sid), py_values(arm_id.fillna("")), strict=True)]
     ae, sid, arm_id = ae[keep].reset_index(drop=True), sid[keep].reset_index(drop=True), arm_id[keep]
     ev = events_frame(ae["n_affected"], ae["n_at_risk"], ae["percent"], pd.Series(["percent"] * len(ae)))
     label = ae["arm_label"].astype("object").where(ae["arm_label"].notna(), None)

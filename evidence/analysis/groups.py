@@ -44,6 +44,11 @@ def _as_list(v: object) -> list[str]:
         return []
 
 
+def _values(s: pd.Series) -> list:
+    """What iterating the column yields, converted in one go (Arrow strings box one value per Python call)."""
+    return s.astype(object).tolist() if isinstance(s.dtype, pd.StringDtype) else s.tolist()
+
+
 def is_secondary(studies: pd.DataFrame) -> pd.Series:
     """Reviews and meta-analyses (never pooled with trials), by study_id."""
     flag = studies["is_secondary"].fillna(False).astype(bool) | studies["design"].isin(vocab.SECONDARY_DESIGNS)
@@ -52,7 +57,7 @@ def is_secondary(studies: pd.DataFrame) -> pd.Series:
 
 def is_ketamine_study(studies: pd.DataFrame) -> pd.Series:
     """Studies whose drugs include a ketamine form (off-topic records stay in the tables but not in summaries)."""
-    flag = [bool(KETAMINE_FORMS & set(_as_list(v))) for v in studies["drugs"]]
+    flag = [bool(KETAMINE_FORMS & set(_as_list(v))) for v in _values(studies["drugs"])]
     return pd.Series(flag, index=studies["study_id"].astype(str).to_numpy())
 
 
@@ -61,7 +66,7 @@ def study_groups(studies: pd.DataFrame, by: str) -> pd.DataFrame:
     check_by(by)
     col = _STUDY_COLUMN[by]
     rows: list[tuple[str, str]] = []
-    for sid, v in zip(studies["study_id"].astype(str), studies[col], strict=True):
+    for sid, v in zip(_values(studies["study_id"].astype(str)), _values(studies[col]), strict=True):
         values = _as_list(v) if col != "design" else [str(v)]
         if by == "drug":
             values = [d for d in values if d in KETAMINE_FORMS] or values

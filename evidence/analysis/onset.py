@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 
 from evidence.analysis.groups import KETAMINE_FORMS, is_secondary, row_groups
+from evidence.analysis.rates import py_values
 
 _TO_HOURS = {"hours": 1.0, "hour": 1.0, "h": 1.0, "minutes": 1 / 60, "min": 1 / 60, "days": 24.0, "day": 24.0,
              "weeks": 168.0, "week": 168.0}
@@ -39,10 +41,15 @@ def onset_points(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     eff = eff[eff["measure"] == "onset"]
     studies = tables["studies"]
     sec = is_secondary(studies)
-    design = dict(zip(studies["study_id"].astype(str), studies["design"].astype(str), strict=True))
-    pops = {str(s): ";".join(p) for s, p in zip(studies["study_id"], studies["population"], strict=True)}
+    design = dict(zip(py_values(studies["study_id"].astype(str)), py_values(studies["design"].astype(str)),
+                      strict=True))
+    pops = {str(s): ";".join(p) for s, p in zip(py_values(studies["study_id"]), studies["population"], strict=True)}
     rows = []
-    for r in eff.itertuples(index=False):
+    # Plain-value columns instead of itertuples (which iterates Arrow strings one boxed value at a time).
+    cols = {c: py_values(eff[c]) for c in ("study_id", "arm_label", "route", "drug", "value", "unit",
+                                            "timepoint_hours", "timepoint_text", "definition", "source_kind",
+                                            "confidence", "provenance", "source_url")}
+    for r in (SimpleNamespace(**dict(zip(cols, vals, strict=True))) for vals in zip(*cols.values(), strict=True)):
         h = onset_hours(r.value, r.unit, r.timepoint_hours)
         if h is None:
             continue

@@ -51,11 +51,17 @@ def events_frame(n_events: pd.Series, n_total: pd.Series, value: pd.Series, unit
     """Column-wise events/total/derived/reason of reported rates (see the module docstring for the rules)."""
     n = len(n_total)
     ev, tot, val = _floats(n_events, n), _floats(n_total, n), _floats(value, n)
-    u = pd.Series(unit, dtype="object").reset_index(drop=True).map(
-        lambda x: "" if x is None or x is pd.NA or (isinstance(x, float) and x != x) else str(x).strip().lower())
-    u = u.to_numpy(dtype=object)
+    units = pd.Series(unit, dtype="object").reset_index(drop=True)
+    if isinstance(getattr(unit, "dtype", None), pd.StringDtype):
+        # A handful of distinct unit texts: normalise each once, spread back by code (all missing -> one code).
+        codes, uniq = pd.factorize(units, use_na_sentinel=False)
+    else:  # mixed objects (1 == 1.0 would share a code): one by one
+        codes, uniq = np.arange(len(units)), units.to_numpy(dtype=object)
+    norm = np.array(["" if x is None or x is pd.NA or (isinstance(x, float) and x != x) else str(x).strip().lower()
+                     for x in uniq] + [""], dtype=object)  # trailing "" keeps the array 1-D and non-empty
+    u = norm[codes]
     pct = u == "percent"
-    cnt = np.array([x == "n" or x.startswith(_COUNT_PREFIXES) for x in u], dtype=bool)
+    cnt = np.array([x == "n" or x.startswith(_COUNT_PREFIXES) for x in norm], dtype=bool)[codes]
     no_tot = np.isnan(tot) | (tot <= 0)
     need = np.isnan(ev) & ~no_tot
     derived = need & pct & ~np.isnan(val) & (val >= 0) & (val <= 100)
@@ -94,8 +100,9 @@ def _opt_str(s: pd.Series) -> pd.Series:
 
 
 def py_values(s: pd.Series) -> list:
-    """A column's values as plain Python objects (iterating an Arrow-backed column boxes one value per call)."""
-    return s.to_numpy(dtype=object, na_value=None).tolist() if isinstance(s.dtype, pd.StringDtype) else s.tolist()
+    """The values iterating the column yields (missing stays NA/NaN), converted in one go: iterating an
+    Arrow-backed column boxes one value per Python call."""
+    return s.astype(object).tolist() if isinstance(s.dtype, pd.StringDtype) else s.tolist()
 
 
 def windows_of(hours: pd.Series) -> list[str]:

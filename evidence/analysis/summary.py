@@ -37,7 +37,7 @@ from evidence.analysis.groups import (
 )
 from evidence.analysis.onset import onset_stats
 from evidence.analysis.pooling import METHODS, pool_rows
-from evidence.analysis.rates import arm_events
+from evidence.analysis.rates import arm_events, py_values
 from evidence.analysis.windows import NO_WINDOW, WINDOW_KEYS, describe_windows, get_window
 
 SUMMARY_COLUMNS: list[str] = [
@@ -59,10 +59,10 @@ def _study_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[d
     keep = is_ketamine_study(studies)
     studies = studies.loc[keep.to_numpy().astype(bool)]
     sec = is_secondary(studies)
-    enrol = dict(zip(studies["study_id"].astype(str), studies["enrollment"], strict=True))
+    enrol = dict(zip(py_values(studies["study_id"].astype(str)), studies["enrollment"], strict=True))
     out = []
     for group, g in study_groups(studies, by).groupby("group", sort=False):
-        ids = list(g["study_id"])
+        ids = py_values(g["study_id"])
         prim = [s for s in ids if not sec.get(s, False)]
         sizes = [enrol[s] for s in prim if not pd.isna(enrol[s])]
         row = _blank(by, group, "studies", method)

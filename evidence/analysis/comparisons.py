@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from evidence.analysis.groups import KETAMINE_FORMS
-from evidence.analysis.rates import join_text, py_values
+from evidence.analysis.rates import group_codes, join_groups, py_values
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
 _ANCHOR = {w.key: w.anchor_hours for w in WINDOWS}
@@ -18,11 +18,11 @@ PAIR_COLUMNS: list[str] = [
 
 def _side(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Arms of one side summed per keys (arms of a study are different people), with their labels and sources."""
-    agg = rows.groupby(keys, sort=False).agg(events=("events", "sum"), total=("total", "sum"),
-                                             derived=("derived", "any"))
-    index = list(agg.index)
+    gb = rows.groupby(keys, sort=False)
+    agg = gb.agg(events=("events", "sum"), total=("total", "sum"), derived=("derived", "any"))
+    codes = group_codes(gb)
     for col, src in (("arms", "arm_label"), ("provenance", "provenance"), ("source_url", "source_url")):
-        agg[col] = join_text(rows, keys, src, "; ", index)
+        agg[col] = join_groups(codes, rows[src], len(agg), "; ")
     return agg.reset_index()
 
 

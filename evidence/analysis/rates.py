@@ -20,6 +20,7 @@ import math
 
 import numpy as np
 import pandas as pd
+from pandas.api.typing import DataFrameGroupBy
 
 from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
@@ -156,14 +157,31 @@ def arm_events(tables: dict[str, pd.DataFrame], measure: str) -> pd.DataFrame:
     return out.drop(columns=["_rank", "_tp"]).reset_index(drop=True)
 
 
-def join_text(df: pd.DataFrame, keys: list[str], col: str, sep: str, index: list[tuple]) -> list[str]:
-    """Distinct non-empty texts of `col` per key tuple, joined in row order, aligned with `index` (fast path
-    for groupby string joins, which pandas runs one Python call per group)."""
-    acc: dict[tuple, dict[str, None]] = {}
-    for k, v in zip(zip(*(py_values(df[c]) for c in keys), strict=True), py_values(df[col]), strict=True):
-        if isinstance(v, str) and v:
-            acc.setdefault(k, {})[v] = None
-    return [sep.join(acc.get(k if isinstance(k, tuple) else (k,), {})) for k in index]
+def group_codes(gb: DataFrameGroupBy) -> np.ndarray:
+    """Each row's group number in the order `gb.agg(...)` returns groups (-1 for a row with a missing key)."""
+    return gb.ngroup().fillna(-1).to_numpy().astype(np.int64)
+
+
+def join_groups(codes: np.ndarray, values: pd.Series, n_groups: int, sep: str) -> list[str]:
+    """Distinct non-empty texts of `values` per group (codes from group_codes), joined in row order: a groupby
+    string join without one Python call per group (a group with a single distinct text needs no join)."""
+    vals = np.asarray(py_values(values) + [None], dtype=object)[:-1]  # the None keeps a 1-D object array
+    ok = (codes >= 0) & np.fromiter((isinstance(v, str) and v != "" for v in vals), dtype=bool, count=len(vals))
+    out = np.full(n_groups, "", dtype=object)
+    if not ok.any():
+        return out.tolist()
+    c, (tcode, uniq) = codes[ok], pd.factorize(vals[ok])
+    _, first = np.unique(c * len(uniq) + tcode, return_index=True)  # first row of each (group, text)
+    first.sort()
+    c, tcode = c[first], tcode[first]
+    single = np.bincount(c, minlength=n_groups)[c] == 1
+    out[c[single]] = uniq[tcode[single]]
+    acc: dict[int, list[str]] = {}
+    for g, t in zip(c[~single].tolist(), tcode[~single].tolist(), strict=True):
+        acc.setdefault(g, []).append(uniq[t])
+    for g, texts in acc.items():
+        out[g] = sep.join(texts)
+    return out.tolist()
 
 
 def pick_per_window(arm_rows: pd.DataFrame) -> pd.DataFrame:
@@ -190,12 +208,13 @@ def study_rates(arm_rows: pd.DataFrame) -> pd.DataFrame:
     if picked.empty:
         return pd.DataFrame(columns=cols)
     keys = ["group", "window", "study_id"]
-    agg = picked.groupby(keys, sort=True).agg(events=("events", "sum"), total=("total", "sum"),
-                                              derived=("derived", "any"))
+    gb = picked.groupby(keys, sort=True)
+    agg = gb.agg(events=("events", "sum"), total=("total", "sum"), derived=("derived", "any"))
+    codes = group_codes(gb)
     for col, src, sep in (("arms", "arm_label", "; "), ("provenance", "provenance", " | "),
                           ("source_url", "source_url", " ")):
-        agg[col] = join_text(picked, keys, src, sep, list(agg.index))
-    tps = join_text(picked.assign(_tp=[f"{h:g}" for h in picked["timepoint_hours"]]), keys, "_tp", ", ",
-                    list(agg.index))
+        agg[col] = join_groups(codes, picked[src], len(agg), sep)
+    tps = join_groups(codes, pd.Series([f"{h:g}" for h in picked["timepoint_hours"]], dtype=object), len(agg),
+                      ", ")
     agg["timepoints"] = [", ".join(sorted(t.split(", "), key=float)) if t else "" for t in tps]
     return agg.reset_index()[cols]

@@ -165,12 +165,16 @@ def group_codes(gb: DataFrameGroupBy) -> np.ndarray:
 def join_groups(codes: np.ndarray, values: pd.Series, n_groups: int, sep: str) -> list[str]:
     """Distinct non-empty texts of `values` per group (codes from group_codes), joined in row order: a groupby
     string join without one Python call per group (a group with a single distinct text needs no join)."""
-    vals = np.asarray(py_values(values) + [None], dtype=object)[:-1]  # the None keeps a 1-D object array
-    ok = (codes >= 0) & np.fromiter((isinstance(v, str) and v != "" for v in vals), dtype=bool, count=len(vals))
+    # Texts are tested once per distinct value (factorize), not once per row; missing values get code -1.
+    tcode, distinct = pd.factorize(values)
+    distinct = np.asarray(py_values(pd.Series(distinct)) + [None], dtype=object)[:-1]  # None: stays 1-D object
+    text_ok = np.array([isinstance(v, str) and v != "" for v in distinct] + [False], dtype=bool)
+    ok = (codes >= 0) & text_ok[tcode]  # code -1 (missing) reads the trailing False
     out = np.full(n_groups, "", dtype=object)
     if not ok.any():
         return out.tolist()
-    c, (tcode, uniq) = codes[ok], pd.factorize(vals[ok])
+    c, tcode = codes[ok], tcode[ok]
+    uniq = distinct
     _, first = np.unique(c * len(uniq) + tcode, return_index=True)  # first row of each (group, text)
     first.sort()
     c, tcode = c[first], tcode[first]

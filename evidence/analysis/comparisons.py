@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from evidence.analysis.groups import KETAMINE_FORMS
@@ -26,6 +27,19 @@ def _side(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     return agg.reset_index()
 
 
+def _join_two(left: pd.Series, right: pd.Series, sep: str, distinct: bool) -> list[str]:
+    """Both sides' non-empty texts joined (once when `distinct` and equal), column-wise for all-text columns."""
+    a, b = py_values(left), py_values(right)
+    if not all(isinstance(x, str) for x in (*a, *b)):  # NA somewhere: the per-pair rule
+        return [sep.join(dict.fromkeys(x for x in (u, v) if x) if distinct else [x for x in (u, v) if x])
+                for u, v in zip(a, b, strict=True)]
+    a, b = np.array(a + [""], dtype=object)[:-1], np.array(b + [""], dtype=object)[:-1]
+    both = (a != "") & (b != "")
+    if distinct:
+        both &= a != b
+    return np.where(both, a + sep + b, np.where(a != "", a, b)).tolist()
+
+
 def controlled_pairs(arm_rows: pd.DataFrame) -> pd.DataFrame:
     """Per (group, window, study): experimental ketamine-form arms vs comparator arms, summed, at one timepoint.
 
@@ -47,11 +61,8 @@ def controlled_pairs(arm_rows: pd.DataFrame) -> pd.DataFrame:
     m = m.sort_values(["group", "window", "study_id", "_dist", "timepoint_hours"], kind="stable")
     m = m.drop_duplicates(["group", "window", "study_id"], keep="first")
     m["derived"] = m["derived"] | m["derived_ctl"]
-    m["provenance"] = [" | ".join(x for x in (a, b) if x) for a, b in zip(py_values(m["provenance"]),
-                                                                          py_values(m["provenance_ctl"]),
-                                                                          strict=True)]
-    m["source_url"] = [" ".join(dict.fromkeys(x for x in (a, b) if x)) for a, b in
-                       zip(py_values(m["source_url"]), py_values(m["source_url_ctl"]), strict=True)]
+    m["provenance"] = _join_two(m["provenance"], m["provenance_ctl"], " | ", distinct=False)
+    m["source_url"] = _join_two(m["source_url"], m["source_url_ctl"], " ", distinct=True)
     for col in ("events", "total", "events_ctl", "total_ctl"):
         m[col] = m[col].astype(float)
     return m[PAIR_COLUMNS].reset_index(drop=True)

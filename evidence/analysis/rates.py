@@ -218,7 +218,8 @@ def study_rates(arm_rows: pd.DataFrame) -> pd.DataFrame:
     for col, src, sep in (("arms", "arm_label", "; "), ("provenance", "provenance", " | "),
                           ("source_url", "source_url", " ")):
         agg[col] = join_groups(codes, picked[src], len(agg), sep)
-    tps = join_groups(codes, pd.Series([f"{h:g}" for h in picked["timepoint_hours"]], dtype=object), len(agg),
-                      ", ")
-    agg["timepoints"] = [", ".join(sorted(t.split(", "), key=float)) if t else "" for t in tps]
+    hcode, hours = pd.factorize(picked["timepoint_hours"], use_na_sentinel=False)  # format each distinct once
+    labels = np.array([f"{h:g}" for h in hours] + [""], dtype=object)[:-1]
+    tps = join_groups(codes, pd.Series(labels[hcode], dtype=object), len(agg), ", ")
+    agg["timepoints"] = [", ".join(sorted(t.split(", "), key=float)) if ", " in t else t for t in tps]
     return agg.reset_index()[cols]

@@ -144,17 +144,18 @@ def arm_events(tables: dict[str, pd.DataFrame], measure: str) -> pd.DataFrame:
     fallback = np.where(out["drug"].isin(KETAMINE_FORMS), "experimental", "comparator")
     out["role"] = out["role"].where(out["role"].notna(), pd.Series(fallback, index=out.index, dtype="object"))
     out = out[ARM_EVENT_COLUMNS]
-    out["_rank"] = (out["source_kind"].map(SOURCE_RANK).fillna(9) * 100 + out["confidence"].map(_CONF_RANK).fillna(9)
+    out["_src"] = out["source_kind"].map(SOURCE_RANK).fillna(9)  # mapped once, used three times
+    out["_rank"] = (out["_src"] * 100 + out["confidence"].map(_CONF_RANK).fillna(9)
                     * 10 + out["derived"].astype(int) + (~out["poolable"]).astype(int) * 1000)
     out["_tp"] = out["timepoint_hours"].fillna(-1.0)
     out = out.sort_values(["study_id", "arm_key", "_tp", "_rank"], kind="stable")
     out = out.drop_duplicates(["study_id", "arm_key", "_tp"], keep="first")
     # One source per study and timepoint: a registry's arm ids and a paper's arm labels cannot be matched, so
     # mixing them could count one arm twice. Keep the best source that has a poolable row (else the best source).
-    src = out["source_kind"].map(SOURCE_RANK).fillna(9) + (~out["poolable"]).astype(int) * 100
+    src = out["_src"] + (~out["poolable"]).astype(int) * 100
     best = src.groupby([out["study_id"], out["_tp"]]).transform("min") % 100
-    out = out[out["source_kind"].map(SOURCE_RANK).fillna(9) == best]
-    return out.drop(columns=["_rank", "_tp"]).reset_index(drop=True)
+    out = out[out["_src"] == best]
+    return out.drop(columns=["_rank", "_tp", "_src"]).reset_index(drop=True)
 
 
 def group_codes(gb: DataFrameGroupBy) -> np.ndarray:

@@ -90,7 +90,7 @@ def ae_incidence(tables: dict[str, pd.DataFrame], by: str = "route", method: str
             "by": by, "group": group, "category": cat, **pooled, "n_studies": int(g["study_id"].nunique()),
             "events": ev, "total": tot, "raw_rate": ev / tot if tot else float("nan"),
             "derived_rows": int(g["derived_ok"].sum()), "unpooled_rows": int(g["unpooled"].sum()),
-            "study_ids": ";".join(sorted(g["study_id"].unique())),
+            "study_ids": ";".join(sorted(py_values(g["study_id"].drop_duplicates()))),
         })
     df = pd.DataFrame(out, columns=AE_COLUMNS)
     cat_order = {c: i for i, c in enumerate(vocab.AE_CATEGORIES)}

@@ -78,6 +78,7 @@ def onset_stats(tables: dict[str, pd.DataFrame], by: str = "route") -> pd.DataFr
     for group, g in pts.groupby("group", sort=True):
         h = g["hours"].to_numpy(dtype=float)
         q1, med, q3 = np.percentile(h, [25, 50, 75])
+        ids = sorted(py_values(g["study_id"].drop_duplicates()))
         out.append({"group": group, "k": len(h), "n_studies": int(g["study_id"].nunique()), "median_hours": med,
-                    "q1_hours": q1, "q3_hours": q3, "study_ids": ";".join(sorted(g["study_id"].unique()))})
+                    "q1_hours": q1, "q3_hours": q3, "study_ids": ";".join(ids)})
     return pd.DataFrame(out, columns=cols)

@@ -112,7 +112,7 @@ def _rate_row(by: str, method: str, outcome: str, kind: str, group: str, window:
     derived = int(s["derived"].sum()) if kind == "RR" else int((arms["derived"] & arms["poolable"]).sum())
     row.update(window=window, window_label=label, n_studies=int(arms["study_id"].nunique()), derived_rows=derived,
                unpooled_rows=unpooled, scale="risk_ratio" if kind == "RR" else "proportion",
-               study_ids=";".join(sorted(s["study_id"])))
+               study_ids=";".join(sorted(py_values(s["study_id"]))))
     if window == NO_WINDOW:
         row.update(k=0, note="timepoint not reported: counted, not pooled")
         return row

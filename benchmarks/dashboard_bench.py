@@ -26,13 +26,11 @@ import os
 import platform
 import resource
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,9 +39,6 @@ sys.path.insert(0, str(ROOT))
 ROUTE_CHOICES = [["intravenous"], ["intranasal"], ["oral"], ["intravenous", "oral"], ["intranasal", "oral"],
                  ["subcutaneous"], ["intramuscular"], ["sublingual"], ["intravenous", "intranasal"],
                  ["intramuscular", "oral"], ["sublingual", "oral"]]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def _one(size: str, runs: int) -> dict[str, object]:
@@ -101,36 +96,18 @@ def _one(size: str, runs: int) -> dict[str, object]:
     return out
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _browser(runs: int) -> dict[str, object]:
     """Cold starts of the real server + chromium on the shipped snapshot."""
     from playwright.sync_api import sync_playwright
 
+    from tests.served import ARGS, CHROMIUM, serve
+
     health, first_chart = [], []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        for _ in range(runs):
-            port = _free_port()
+    with sync_playwright() as p, tempfile.TemporaryDirectory() as tmp:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        for i in range(runs):
             t0 = time.perf_counter()
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-                 "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats",
-                 "false", "--server.fileWatcherType", "none"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL)
-            try:
-                url = f"http://127.0.0.1:{port}"
-                while True:
-                    try:
-                        with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                            if r.read().strip() == b"ok":
-                                break
-                    except OSError:
-                        time.sleep(0.05)
+            with serve({}, Path(tmp) / f"streamlit-{i}.log") as url:
                 health.append(time.perf_counter() - t0)
                 page = browser.new_page(viewport={"width": 1400, "height": 1400})
                 t1 = time.perf_counter()
@@ -138,9 +115,6 @@ def _browser(runs: int) -> dict[str, object]:
                 page.locator(".js-plotly-plot").filter(has_text="Studies by route").first.wait_for(timeout=120_000)
                 first_chart.append(time.perf_counter() - t1)
                 page.close()
-            finally:
-                proc.terminate()
-                proc.wait(timeout=20)
         browser.close()
     return {"server_health_s": statistics.median(health), "goto_to_first_chart_s": statistics.median(first_chart),
             "cold_start_total_s": statistics.median(h + c for h, c in zip(health, first_chart, strict=True)),

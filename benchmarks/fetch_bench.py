@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from evidence.sources import clinicaltrials as ct  # noqa: E402
 from evidence.sources import pubmed as pm  # noqa: E402
+from tests.loopback import max_in_window  # noqa: E402
 
 CTGOV_PARAMS = {"query.intr": "ketamine OR esketamine OR arketamine", "query.cond": "depression"}
 
@@ -80,16 +81,6 @@ class Server:
     def close(self) -> None:
         self.conn.send("stop")
         self.proc.join(10)
-
-
-def max_in_window(times: list[float], seconds: float) -> int:
-    times = sorted(times)
-    best, j = 0, 0
-    for i, t in enumerate(times):
-        while times[j] <= t - seconds:
-            j += 1
-        best = max(best, i - j + 1)
-    return best
 
 
 def run_pubmed(n: int, batch: int, runs: int, key: str | None) -> dict[str, object]:

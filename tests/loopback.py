@@ -134,6 +134,17 @@ class Logged:
 App = Callable[[Request], Reply]
 
 
+def max_in_window(times: Sequence[float], seconds: float) -> int:
+    """The most timestamps inside any window of `seconds` (how a sliding-window rate limit counts)."""
+    times = sorted(times)
+    best, j = 0, 0
+    for i, t in enumerate(times):
+        while times[j] <= t - seconds:
+            j += 1
+        best = max(best, i - j + 1)
+    return best
+
+
 class _QuietServer(ThreadingHTTPServer):
     """Clients that hang up (timeouts, killed processes) are expected here, not worth a traceback."""
 
@@ -212,13 +223,7 @@ class LoopbackServer:
 
     def max_in_window(self, seconds: float = 1.0, statuses: Sequence[int] | None = None) -> int:
         """The most requests that arrived within any window of `seconds` (server-side timestamps)."""
-        times = sorted(e.t for e in self.log if statuses is None or e.status in statuses)
-        best, j = 0, 0
-        for i, t in enumerate(times):
-            while times[j] <= t - seconds:
-                j += 1
-            best = max(best, i - j + 1)
-        return best
+        return max_in_window([e.t for e in self.log if statuses is None or e.status in statuses], seconds)
 
     def count(self, path: str | None = None, status: int | None = None) -> int:
         """How many logged requests match."""

@@ -6,11 +6,7 @@ import io
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,11 +14,9 @@ import pandas as pd
 import pytest
 
 from evidence import store
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA
+from tests.served import ARGS, CHROMIUM, serve
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 XSS_TITLE = '<img src=x onerror="window.__xss=1">**bold** <script>window.__xss=2</script> [click](javascript:alert(1))'
 XSS_STUDY = "NCT01304147"
 XSS_CLAIM = '<img src=x onerror="window.__xss=4">**claim** _x_ :red[r] [l](javascript:alert(1))'
@@ -36,43 +30,6 @@ def _need_browser() -> None:
     if os.environ.get("CI") == "true":
         pytest.fail("CI=true but /usr/bin/chromium is missing: .ci/run must install Debian's chromium")
     pytest.skip("Debian chromium not installed at /usr/bin/chromium (apt-get install chromium); browser test skipped")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _serve(env_extra: dict[str, str], log: Path) -> Iterator[str]:
-    port = _free_port()
-    env = os.environ | env_extra
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-             "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-        try:
-            url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                        if r.read().strip() == b"ok":
-                            break
-                except OSError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"streamlit did not start: {log.read_text(errors='replace')[-2000:]}")
-                time.sleep(0.2)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
 
 
 @pytest.fixture
@@ -91,7 +48,8 @@ def browser() -> Iterator[object]:
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
     _need_browser()
-    yield from _serve({}, tmp_path / "streamlit.log")
+    with serve({}, tmp_path / "streamlit.log") as url:
+        yield url
 
 
 def _studies_with_route(route: str) -> int:
@@ -157,9 +115,7 @@ def hostile_data(tmp_path: Path) -> Path:
 def test_record_text_is_shown_as_text_never_executed(browser: object, hostile_data: Path, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
-    gen = _serve({"EVIDENCE_DATA_DIR": str(hostile_data)}, tmp_path / "streamlit.log")
-    url = next(gen)
-    try:
+    with serve({"EVIDENCE_DATA_DIR": str(hostile_data)}, tmp_path / "streamlit.log") as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1600})  # type: ignore[attr-defined]
         page.goto(f"{url}/?study={XSS_STUDY}", wait_until="domcontentloaded")
         page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)
@@ -179,5 +135,3 @@ def test_record_text_is_shown_as_text_never_executed(browser: object, hostile_da
         assert page.locator("strong").filter(has_text=re.compile(r"^claim$")).count() == 0
         assert page.locator('a[href^="javascript"]').count() == 0
         page.screenshot(path=str(tmp_path / "hostile.png"))
-    finally:
-        gen.close()

@@ -81,10 +81,9 @@ def paper_links(inp: CuratedInput) -> dict[str, tuple[str, str]]:
     return links
 
 
-def build_publications(inp: CuratedInput) -> pd.DataFrame:
-    """publications table from pubmed/publications.csv with each paper's abstract text."""
+def build_publications(inp: CuratedInput, links: Mapping[str, tuple[str, str]]) -> pd.DataFrame:
+    """publications table from pubmed/publications.csv with each paper's abstract text, linked by paper_links."""
     rows = []
-    links = paper_links(inp)
     for _, r in inp.frames["publications"].iterrows():
         nct = sorted(vocab.split_multi(r["nct_ids"]))
         ref = publication_ref(r)
@@ -110,10 +109,10 @@ def build_publications(inp: CuratedInput) -> pd.DataFrame:
     return schema.coerce("publications", pd.DataFrame(rows, columns=schema.columns("publications")))
 
 
-def build_studies(inp: CuratedInput, publications: pd.DataFrame) -> pd.DataFrame:
+def build_studies(inp: CuratedInput, publications: pd.DataFrame,
+                  links: Mapping[str, tuple[str, str]]) -> pd.DataFrame:
     """studies table: one row per registry record, plus one per unregistered paper; papers attach to their trial."""
     rows: dict[str, dict[str, object]] = {}
-    links = paper_links(inp)
     for _, r in inp.frames["ct_studies"].iterrows():
         nct = _s(r["nct_id"])
         comparator = _s(r["comparator"])

@@ -9,7 +9,7 @@ import pandas as pd
 from evidence import schema, vocab
 from evidence.curated.cells import _finding_ref, _float, _int, _prov, _route_drug_of, _s, _scale
 from evidence.curated.model import CuratedInput
-from evidence.curated.studies import paper_links, publication_ref
+from evidence.curated.studies import publication_ref
 from evidence.extract.lexicon import ae_category
 
 _FINDING_MEASURES = {
@@ -37,7 +37,8 @@ class _ArmResolver:
         return sid, label, arm, route, drug
 
 
-def build_efficacy(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame) -> pd.DataFrame:
+def build_efficacy(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame,
+                   publications: pd.DataFrame) -> pd.DataFrame:
     """efficacy table from registry outcome rows and the non-AE findings quoted from papers."""
     resolve = _ArmResolver(studies, arms)
     by_study = resolve.by_study
@@ -82,7 +83,7 @@ def build_efficacy(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame)
             "source_url": _s(r["source_url"]),
             "notes": _s(r["notes"]),
         })
-    ref_study = _ref_to_study(inp)
+    ref_study = _ref_to_study(inp, publications)
     for _, f in inp.frames["findings"].iterrows():
         kind = _s(f["kind"])
         if kind == "adverse_event":
@@ -92,16 +93,15 @@ def build_efficacy(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame)
     return schema.coerce("efficacy", df)
 
 
-def _ref_to_study(inp: CuratedInput) -> dict[str, str]:
+def _ref_to_study(inp: CuratedInput, publications: pd.DataFrame) -> dict[str, str]:
     """Every name a finding may use for its paper (PMID, DOI, abstract slug) -> the paper's study id."""
+    study_of = dict(zip(publications["ref_id"], publications["study_id"], strict=True))
     out = {}
-    links = paper_links(inp)
     for _, r in inp.frames["publications"].iterrows():
-        study_id = links[publication_ref(r)][0]
         slug = (_s(r["abstract_file"]) or "").removesuffix(".txt")
         for alias in (_s(r["pmid"]), _s(r["doi"]), slug or None):
             if alias:
-                out[_finding_ref(alias)] = study_id
+                out[_finding_ref(alias)] = study_of[publication_ref(r)]
     return out
 
 
@@ -150,7 +150,8 @@ def _finding_efficacy(f: Mapping[str, object], ref_study: Mapping[str, str],
     }
 
 
-def build_adverse_events(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame) -> pd.DataFrame:
+def build_adverse_events(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame,
+                         publications: pd.DataFrame) -> pd.DataFrame:
     """adverse_events table from registry-linked AE tables and the AE findings quoted from papers."""
     resolve = _ArmResolver(studies, arms)
     by_study = resolve.by_study
@@ -175,7 +176,7 @@ def build_adverse_events(inp: CuratedInput, studies: pd.DataFrame, arms: pd.Data
             "source_url": _s(r["source_url"]),
             "notes": _s(r["notes"]),
         })
-    ref_study = _ref_to_study(inp)
+    ref_study = _ref_to_study(inp, publications)
     for _, f in inp.frames["findings"].iterrows():
         if _s(f["kind"]) != "adverse_event":
             continue

@@ -86,3 +86,24 @@ def test_reviews_stay_apart_and_are_flagged_secondary(merged: dict[str, pd.DataF
     metas = merged["studies"][merged["studies"]["design"] == "meta_analysis"]
     assert len(metas) >= 5 and metas["is_secondary"].all()
     assert not metas["study_id"].str.startswith("NCT").any()
+
+
+def test_a_number_that_differs_between_sources_is_kept_twice_and_flagged() -> None:
+    from evidence import schema
+    from evidence.merge import merge_tables
+
+    base = {name: schema.empty(name) for name in store.TABLE_NAMES}
+    row = {c: None for c in schema.columns("efficacy")}
+    row.update(study_id="NCT00000001", arm_id="C01", arm_label="ketamine", route="intravenous", drug="ketamine",
+               measure="response", timepoint_hours=24.0, value=55.0, unit="percent", is_comparison=False,
+               source_kind="curated", confidence="verified", provenance="curated row")
+    base["efficacy"] = schema.coerce("efficacy", pd.DataFrame([row]))
+    registry = dict(row, value=60.0, source_kind="registry_results", confidence="auto", provenance="resultsSection")
+    same = dict(row, arm_id="C02", value=30.0)
+    part = {"efficacy": schema.coerce("efficacy", pd.DataFrame([registry, same]))}
+    warnings: list[str] = []
+    out = merge_tables(base, [part], warnings)["efficacy"].set_index(["arm_id", "source_kind"])
+    assert len(out) == 3
+    for kind in ("curated", "registry_results"):
+        assert "conflict between sources: curated=55.0; registry_results=60.0" in out.loc[("C01", kind), "notes"]
+    assert pd.isna(out.loc[("C02", "curated"), "notes"])  # another arm: no conflict

@@ -79,21 +79,31 @@ def _parse_raw(files: dict[str, list[Path]], warnings: list[str]) -> list[dict[s
     return parsed
 
 
-def _extract_abstracts(publications: pd.DataFrame, warnings: list[str]) -> list[dict[str, pd.DataFrame]]:
-    """Findings extracted from fetched abstracts (curated papers carry hand-checked findings instead)."""
+def _extract_abstracts(
+    publications: pd.DataFrame,
+    warnings: list[str],
+    extract_one: Callable[..., dict[str, pd.DataFrame]] | None = None,
+) -> list[dict[str, pd.DataFrame]]:
+    """Findings extracted from fetched abstracts (curated papers carry hand-checked findings instead).
+
+    `extract_one` (default: the extractor) is the seam through which a test makes one abstract fail.
+    """
     todo = publications[(publications["source_kind"] != "curated") & publications["abstract"].fillna("").ne("")]
     if todo.empty:
         return []
     from evidence.extract import findings_tables, findings_tables_many
 
+    one = extract_one or findings_tables
     records = [(p["study_id"], p["abstract"], p["source_url"], p["ref_id"]) for p in todo.to_dict("records")]
     try:
+        if extract_one is not None:
+            return [one(*r) for r in records]
         return [findings_tables_many(records)]
     except Exception:  # find the bad abstract: one at a time, skipping only it
         out = []
         for study_id, text, url, ref in records:
             try:
-                out.append(findings_tables(study_id, text, url, ref))
+                out.append(one(study_id, text, url, ref))
             except Exception as exc:  # one bad abstract must not stop the build
                 warnings.append(f"{ref}: extraction skipped: {exc}")
         return out

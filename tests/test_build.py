@@ -133,3 +133,31 @@ def test_a_paper_sharing_a_source_page_with_one_registry_study_is_that_trial() -
     assert pubs.loc["REF:daly2018", "study_id"] == "NCT01998958"
     # A page shared by two registry studies (a pooled table) links neither paper by page.
     assert pubs.loc["PMID:31290965", "study_id"] == "NCT02417064"  # by its own NCT id
+
+
+def test_one_abstract_that_breaks_extraction_is_skipped_with_a_warning_and_the_rest_kept() -> None:
+    from evidence.build import _extract_abstracts
+    from evidence.extract import findings_tables
+
+    good = ("Ketamine 0.5 mg/kg infusion. Response rates were 64% with ketamine and 18% with placebo at 24 hours.")
+    pubs = pd.DataFrame([
+        {"study_id": "PMID:1", "abstract": good, "source_url": "https://pubmed.ncbi.nlm.nih.gov/1/",
+         "ref_id": "PMID:1", "source_kind": "pubmed"},
+        {"study_id": "PMID:2", "abstract": "BREAKS THE EXTRACTOR", "source_url": "https://pubmed.ncbi.nlm.nih.gov/2/",
+         "ref_id": "PMID:2", "source_kind": "pubmed"},
+        {"study_id": "PMID:3", "abstract": "Hand-checked.", "source_url": "https://example.org/3",
+         "ref_id": "PMID:3", "source_kind": "curated"},
+    ])
+
+    def extractor(study_id: str, text: str, url: str | None, ref: str) -> dict[str, pd.DataFrame]:
+        if text.startswith("BREAKS"):
+            raise ValueError("unreadable abstract")
+        return findings_tables(study_id, text, url, ref)
+
+    warnings: list[str] = []
+    out = _extract_abstracts(pubs, warnings, extract_one=extractor)
+    assert warnings == ["PMID:2: extraction skipped: unreadable abstract"]
+    assert len(out) == 1
+    eff = out[0]["efficacy"]
+    assert set(eff["study_id"]) == {"PMID:1"}
+    assert sorted(eff.loc[eff["measure"] == "response", "value"]) == [18.0, 64.0]

@@ -9,7 +9,7 @@ from evidence.extract import lexicon
 from evidence.extract.text import Sentence, is_background
 
 _ROUTE_RES = {
-    r: re.compile(p, 0 if r in lexicon._CASE_SENSITIVE_ROUTES else re.IGNORECASE)
+    r: re.compile(p, 0 if r in lexicon.CASE_SENSITIVE_ROUTES else re.IGNORECASE)
     for r, p in lexicon.ROUTE_PATTERNS.items()
 }
 _DRUG_RES = {d: re.compile(p, re.IGNORECASE) for d, p in lexicon.DRUG_PATTERNS.items()}

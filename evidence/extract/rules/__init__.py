@@ -1,0 +1,1 @@
+"""Extraction rules by field (word lists and patterns); read them through evidence.extract.lexicon."""

@@ -1,0 +1,65 @@
+"""Adverse-event words: terms, categories, negation cues and incidence thresholds."""
+
+from __future__ import annotations
+
+import re
+
+AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
+    ("suicidal_ideation", r"suicid"),
+    ("dissociation", r"dissociat|depersonali|dereali|CADSS|out[- ]of[- ]body|feeling (?:drunk|abnormal)"),
+    (
+        "blood_pressure_increase",
+        r"blood pressure (?:increase|elevat)|hypertensi|increased blood pressure|raised blood pressure"
+        r"|BP (?:increase|elevat)|elevated blood pressure|(?:increase|elevation|rise)s? in (?:systolic |diastolic )?"
+        r"(?:blood pressure|BP)",
+    ),
+    ("nausea_vomiting", r"nause|vomit|emesis"),
+    ("dizziness", r"dizz|vertigo|lightheaded|light-headed"),
+    ("headache", r"headache|cephal"),
+    ("sedation", r"sedat|somnolen|drows|sleepi|fatigue"),
+    ("anxiety", r"anxi|panic|agitat|nervous"),
+    ("dysgeusia", r"dysgeusia|taste"),
+    (
+        "perceptual_changes",
+        r"vision|visual|diplopia|hallucin|percept|hypo?aesthesia|hypoesthesia|paraesthesia|paresthesia|euphori"
+        r"|psychotomimetic",
+    ),
+]
+# Terms that name an adverse event (specific or generic), used to find AE phrases in free text.
+AE_TERM_RE = re.compile(
+    r"(?:treatment[- ]emergent\s+)?(?:serious\s+)?(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|TEAEs?"
+    r"|\bAEs?\b)|dissociati\w*(?:\s+symptoms)?|depersonali[sz]ation|dereali[sz]ation|hypertension|antihypertensive"
+    r"|(?:increased|elevated|raised)\s+blood\s+pressure|blood\s+pressure\s+(?:increase|elevation)s?"
+    r"|(?:increase|elevation|rise)s?\s+in\s+(?:systolic\s+|diastolic\s+)?blood\s+pressure|nausea"
+    r"|vomiting|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
+    r"|panic|agitation|dysgeusia|taste\s+disturbances?|blurred\s+vision|diplopia|hallucinations?|hypo?aesthesia"
+    r"|paraesthesia|paresthesia|euphoria|psychotomimetic\s+(?:symptoms|effects)|psychotic\s+symptoms"
+    r"|manic\s+symptoms|mania|hypomania|amnesia|insomnia|confusion|tachycardia|diarrh(?:o)?ea|dry\s+mouth",
+    re.IGNORECASE,
+)
+# An AE sentence: some AE vocabulary is present.
+AE_CONTEXT_RE = re.compile(
+    r"adverse|side[- ]effects?|TEAE|\bAEs?\b|tolerab|safety|" + "|".join(p for _, p in AE_CATEGORY_PATTERNS)
+    + r"|manic|mania|amnesia",
+    re.IGNORECASE,
+)
+AE_VERBS_RE = re.compile(
+    r"\b(?:experienced|developed|reported|had|showed|discontinued|withdrew|dropped\s+out|required|suffered)\b",
+    re.IGNORECASE,
+)
+# Negation cues whose scope runs to the end of the clause ("no euphoria, psychotic or dissociative symptoms").
+NEGATION_BEFORE_RE = re.compile(
+    r"\b(?:no|not|without|absence\s+of|free\s+of|nor|neither|none|lack\s+of|did\s+not\s+(?:observe|report|find)"
+    r"|were\s+not|was\s+not)\b",
+    re.IGNORECASE,
+)
+NEGATION_AFTER_RE = re.compile(
+    r"^\s*(?:was|were)?\s*(?:nearly\s+|largely\s+|completely\s+)?(?:absent|not\s+(?:observed|reported|seen|found))",
+    re.IGNORECASE,
+)
+# "the most common (>=20%) adverse events": a threshold, not a rate.
+AE_THRESHOLD_RE = re.compile(
+    r"most\s+common(?:ly\s+reported)?\s*\(\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%\s*\)"
+    r"|(?:occurring|reported|observed)\s+in\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%",
+    re.IGNORECASE,
+)

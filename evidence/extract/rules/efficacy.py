@@ -1,0 +1,68 @@
+"""Response/remission/relapse cues, percentages that are not arm rates, and arm words."""
+
+from __future__ import annotations
+
+import re
+
+KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
+    # Listed first so "remitters ... relapsed" reads as relapse and "partially responded" is not a response.
+    ("relapse", re.compile(r"\brelaps\w*|\brecurrence|relapse-free", re.IGNORECASE)),
+    (
+        "excluded",
+        re.compile(
+            r"\bpartial(?:ly)?\s+respon\w*|\bnon-?respon\w*|clinically\s+(?:significant|meaningful)\s+improvements?"
+            r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
+            r"|\b(?:sustained|maintained)\s+(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
+            re.IGNORECASE,
+        ),
+    ),
+    ("remission_rate", re.compile(r"\bremi(?:ssions?|tted|tters?|t|ts)\b", re.IGNORECASE)),
+    ("response_rate", re.compile(r"\brespon(?:se|ses|ded|ders?|ding)\b|\bresponse\s+rates?", re.IGNORECASE)),
+    # Weak cue: a share of patients "improved" (used only for proportions of people, marked uncertain).
+    ("improvement", re.compile(r"\bimprov(?:ement|ed|ing)\b", re.IGNORECASE)),
+]
+# A percentage that is a threshold, an interval, a difference or a demographic share, never an arm's rate.
+PCT_EXCLUDE_BEFORE = re.compile(
+    r"(?:[≥>≤<]|>=|<=|≧|at\s+least|more\s+than|less\s+than|greater\s+than|\bCI(?:LB)?[,:]?|confidence\s+interval"
+    r"|difference(?:\s+of)?|margin(?:\s+of)?|ratio|\bI2\s*[=<>]?|I²\s*[=<>]?|\bup\s+to"
+    r"|(?:reduc|decreas|improv|increas|lower|fell|drop|declin|chang)\w*\s+(?:[\w-]+\s+){0,4}?by"
+    r"|[-−–]|∼|~)\s*$",
+    re.IGNORECASE,
+)
+PCT_EXCLUDE_AFTER = re.compile(
+    r"^\s*(?:[-–]\s*\d+(?:\.\d+)?\s*%?\s*)?(?:or\s+(?:greater|more)\s+)?(?:\]?\s*)?"
+    r"(?:CI\b|CILB|confidence|female|male|women|men|were\s+(?:women|female|male|men)"
+    r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop)|of\s+the\s+(?:general\s+)?population)",
+    re.IGNORECASE,
+)
+# Words that make a percentage a proportion of people.
+PEOPLE_RE = re.compile(
+    r"\b(?:patients?|participants?|subjects?|individuals?|adults?|adolescents?|people|persons?|completers?"
+    r"|population|group|arm|cases?|n\s*=)\b",
+    re.IGNORECASE,
+)
+# The sentence says when the rate was read, in words that are not a clock time.
+NON_TIME_RE = re.compile(
+    r"at\s+(?:some|any)\s+(?:time\s+)?point|during\s+the\s+(?:trial|study)|over\s+the\s+course"
+    r"|(?:after|following)\s+\d+\s+(?:infusions|sessions|treatments|doses)|end\s+of\s+treatment",
+    re.IGNORECASE,
+)
+
+# --- arms ---------------------------------------------------------------------------------------------------
+
+# (regex, canonical arm label, drug vocabulary word); order matters: esketamine before ketamine.
+ARM_TERMS: list[tuple[str, str, str]] = [
+    (r"\bes-?ketamine\b|\bS-ketamine\b|\bspravato\b", "esketamine", "esketamine"),
+    (r"\barketamine\b|\bR-ketamine\b", "arketamine", "arketamine"),
+    (r"(?<![-\w])ketamine\b|\bR-107\b", "ketamine", "ketamine"),
+    (r"\bmidazolam\b", "midazolam", "other"),
+    (r"\bplacebos?\b|\bsaline\b|\bsham\b|\bcontrols?\b(?!\s+(?:treatment|condition)s?\b)", "placebo", "other"),
+    (r"\bECT\b|\belectroconvulsive\b", "ECT", "other"),
+    (r"\bquetiapine\b", "quetiapine", "other"),
+    (r"\bdiclofenac\b", "diclofenac", "other"),
+    (r"\baripiprazole\b", "aripiprazole", "other"),
+    (r"\blithium\b", "lithium", "other"),
+    (r"\bsertraline\b", "sertraline", "other"),
+    (r"\bpropofol\b|\bmethohexital\b", "anaesthetic", "other"),
+]
+KETAMINE_FAMILY = ("ketamine", "esketamine", "arketamine")

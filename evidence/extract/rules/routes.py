@@ -1,0 +1,36 @@
+"""Route and drug words: how abstracts and registry entries name a ketamine form and its route."""
+
+from __future__ import annotations
+
+import re
+
+ROUTE_PATTERNS: dict[str, str] = {
+    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN\s+(?:es)?ketamine\b)|\bspray\b",
+    # "IV" but not the roman numeral of "DSM-IV-TR"
+    "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])I\.?V\.?(?![-\w])|\binfusions?\b|\binfused\b",
+    "intramuscular": r"\bintra-?muscular(?:ly)?\b|\bI\.?M\.?\b(?=\s|$|[,;)])",
+    "subcutaneous": r"\bsub-?cutaneous(?:ly)?\b|\bS\.?C\.?\b(?=\s|$|[,;)])",
+    "sublingual": r"\bsub-?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b",
+    "oral": r"\boral(?:ly)?\b|\btablets?\b|\bcapsules?\b|\bby mouth\b|\boral solution\b",
+}
+# Upper-case abbreviations (IM, SC) must stay case-sensitive: "im" and "sc" are common word fragments.
+CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
+
+DRUG_PATTERNS: dict[str, str] = {
+    "esketamine": r"\bes-?ketamine\b|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b",
+    "arketamine": r"\barketamine\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b",
+    "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine",
+}
+# "the R(-)-enantiomer of ketamine", "ketamine and its enantiomers", "norketamine": ketamine named, not given.
+NOT_RACEMIC_CONTEXT = re.compile(
+    r"enantiomers?\s+of\s+(?:racemic\s+)?ketamine|ketamine\s+and\s+its\s+(?:enantiomers|metabolites)"
+    r"|metabolites?\s+of\s+ketamine",
+    re.IGNORECASE,
+)
+# A route word is about another drug when one of these nouns follows it closely ("oral antidepressant").
+NON_KETAMINE_ROUTE_OBJECTS = re.compile(
+    r"^[\s,()\[\]-]*(?:(?:newly\s+initiated|new|standard|open-label|daily|conventional|ongoing|concomitant)[\s,-]+)*"
+    r"(?:antidepressants?|ADs?\b|OADs?\b|SSRIs?|SNRIs?|medications?|drugs?\b|sertraline|escitalopram|diclofenac|"
+    r"lithium|quetiapine|aripiprazole|antipsychotics?|therapy\b|treatments?\b)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,44 @@
+"""Sample-size phrases: randomized, enrolled, analysed and pooled counts."""
+
+from __future__ import annotations
+
+import re
+
+PEOPLE_NOUNS = (
+    r"(?:patients|participants|subjects|adults|adolescents|outpatients|out-patients|inpatients|individuals|people"
+    r"|persons|women|men|veterans|children|volunteers|cases)"
+)
+_INT = r"\d{1,3}(?:,\d{3})+|\d+"
+SAMPLE_PATTERNS: list[tuple[str, str]] = [
+    # (kind, regex with group "n" [and "m" for a second arm to add])
+    ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")\)\s+(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
+    ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
+     + r"?\s*(?:were|was)\s+(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
+     r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
+    ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
+     r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
+    ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
+     + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
+    ("randomized_sum", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+)?(?:were\s+)?(?:randomi[sz]ed|randomly\s+assigned|assigned)"
+     r"\s+to\s+"
+     r"the\s+[\w-]+\s+(?:group|arm),?\s+and\s+(?P<m>" + _INT + r")\s+to\s+the\s+[\w-]+"),
+    ("randomized_sum", r"\((?P<n>" + _INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + _INT
+     + r")\s+to\s+receive\s+[\w-]+\)"),
+    ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
+    ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT
+     + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
+    ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")\)"),
+    ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b"),
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
+     r"(?:enrolled|included|recruited)"),
+    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS + r"\b"),
+    ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
+     r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
+]
+# Pooled samples of reviews: "36 studies (2903 participants", "24 trials representing 1877 participants".
+POOLED_SAMPLE_RE = re.compile(
+    r"\b(?:studies|trials|RCTs)\s*(?:\(|representing\s+|with\s+|including\s+|encompassing\s+)(?P<n>" + _INT + r")\s+"
+    + PEOPLE_NOUNS,
+    re.IGNORECASE,
+)

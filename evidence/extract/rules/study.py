@@ -1,0 +1,166 @@
+"""Population, setting and design cues, section headings and sentence classes of abstracts."""
+
+from __future__ import annotations
+
+import re
+
+POPULATION_PATTERNS: dict[str, str] = {
+    "TRD": r"treatment[- ](?:resistant|refractory)|\bTRD\b"
+    r"|refractory\s+(?:(?:unipolar|bipolar|major)\s+(?:or\s+(?:unipolar|bipolar)\s+)?)?depress"
+    r"|resistant\s+(?:major\s+)?depress|non-?response\s+to\s+(?:≥|>=|at\s+least)?\s*(?:2|two)"
+    r"|inadequate\s+response\s+to\s+(?:2|two)\s+or\s+more",
+    "MDD": r"major\s+depressi(?:ve|on)|\bMDD\b|\bunipolar\b",
+    "bipolar": r"\bbipolar\b",
+    "suicidal": r"suicidal\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b",
+    "postpartum": r"post-?partum|perinatal|peripartum",
+    "adolescent": r"\badolescen\w*|\bpediatric|\bpaediatric|\byouths?\b|\bteenagers?",
+    "geriatric": r"\belderly\b|\bolder\s+(?:adults|patients|inpatients|people|persons)|\bgeriatric|\blate-life"
+    r"|(?:≥|>=|aged\s+)\s*6[05]\s*(?:years|y\b)",
+    "PTSD": r"\bPTSD\b|post-?traumatic\s+stress",
+    "anxious": r"anxious\s+depression",
+    "healthy": r"healthy\s+(?:volunteers|participants|adults)",
+}
+# "treatment-resistant major depression" is TRD, not a separate MDD tag.
+TRD_QUALIFIED_MDD = re.compile(
+    r"(?:treatment[- ](?:resistant|refractory)|refractory|resistant)\s+(?:unipolar\s+|major\s+)?(?:major\s+)?depress",
+    re.IGNORECASE,
+)
+DEPRESSION_RE = re.compile(r"depress", re.IGNORECASE)
+SETTING_PATTERNS: dict[str, str] = {
+    "inpatient": r"\binpatients?\b|\bhospitali[sz]ed\b|\bpsychiatric\s+hospitali[sz]ation",
+    "ECT": r"referred\s+for\s+ECT|ECT\s+clinics",
+    "veterans": r"\bveterans?\b",
+    "perioperative": r"\bperi-?operative|\bsurgery\b|\bpostoperative",
+    "pain": r"chronic\s+pain",
+}
+
+# Design cues, checked in this order (the first that fires wins).
+DESIGN_RULES: list[tuple[str, str]] = [
+    (
+        "protocol",
+        r"\bstudy\s+protocol\b|\btrial\s+protocol\b|\bthis\s+protocol\b|\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b",
+    ),
+    (
+        "meta_analysis",
+        r"meta-?analy(?:sis|ses|tic)|meta-?regression|data\s+were\s+synthesi[sz]ed\s+from"
+        r"|pooled\s+(?:relative\s+risk|risk\s+ratio|odds\s+ratio|rate\s+ratio|RR|OR|estimate)",
+    ),
+    (
+        "systematic_review",
+        r"systematic(?:ally)?\s+(?:review|search|literature\s+search)|cochrane\s+review|PRISMA|scoping\s+review"
+        r"|update\s+of\s+a\s+review|search\s+methods|selection\s+criteria",
+    ),
+    (
+        "review",
+        r"\b(?:qualitative|narrative|literature|this|a|the)\s+review\b|\breview\s+(?:of|about|summari[sz]es)"
+        r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus",
+    ),
+    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"),
+    (
+        "crossover_rct",
+        r"cross-?over|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)",
+    ),
+    (
+        "rct",
+        r"randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated)|\bRCT\b"
+        r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
+    ),
+    ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
+     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey\b|observational|naturalistic"),
+    ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
+    (
+        "case_series",
+        r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)",
+    ),
+]
+# A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
+NEGATED_META = re.compile(
+    r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)", re.IGNORECASE
+)
+
+# Section headings of structured abstracts, as printed (inline, on their own line or glued: "ResultsBoth").
+SECTION_CLASSES: dict[str, str] = {
+    "background": "background",
+    "introduction": "background",
+    "context": "background",
+    "importance": "background",
+    "rationale": "background",
+    "purpose/background": "background",
+    "objective": "objective",
+    "objectives": "objective",
+    "aim": "objective",
+    "aims": "objective",
+    "purpose": "objective",
+    "method": "methods",
+    "methods": "methods",
+    "methods/procedures": "methods",
+    "design": "methods",
+    "design, setting, and participants": "methods",
+    "setting": "methods",
+    "participants": "methods",
+    "patients": "methods",
+    "interventions": "methods",
+    "main outcome measures": "methods",
+    "research design and methods": "methods",
+    "search methods": "methods",
+    "selection criteria": "methods",
+    "data sources": "methods",
+    "study selection": "methods",
+    "data extraction": "methods",
+    "data collection and analysis": "methods",
+    "study eligibility criteria": "methods",
+    "outcomes": "methods",
+    "analysis": "methods",
+    "measurements": "methods",
+    "trial registration": "methods",
+    "results": "results",
+    "findings": "results",
+    "findings/results": "results",
+    "main results": "results",
+    "limitations": "conclusions",
+    "conclusion": "conclusions",
+    "conclusions": "conclusions",
+    "authors' conclusions": "conclusions",
+    "discussion": "conclusions",
+}
+GLUED_HEADINGS = ("Background", "Objective", "Objectives", "Methods", "Method", "Results", "Conclusions",
+                  "Conclusion", "Data Sources", "Study Selection", "Data Extraction", "Aims", "Limitations")
+# A sentence about earlier work, not this study ("Previous studies have shown ...", "Prior trials suggest").
+BACKGROUND_SENTENCE_RE = re.compile(
+    r"\b(?:previous|prior|recent|numerous|several|many|most|other|earlier|existing)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:studies|trials|reports|research)\b|\b(?:has|have)\s+(?:been\s+)?(?:shown|demonstrated|reported|emerged)\b"
+    r"|\bfuture\s+studies\b|\bare\s+(?:warranted|needed)\b|\bis\s+(?:approved|unpractical|impractical)\b"
+    # epidemiology and burden: about the disease in general
+    r"|\baffects?\s+(?:about|approximately|an\s+estimated|up\s+to|\d)|\bprevalen(?:t|ce)\b|\bleading\s+cause"
+    r"|\b(?:health|financial|societal|economic)\s+(?:and\s+\w+\s+)?(?:burden|costs?)\b|\bpublic\s+health\b",
+    re.IGNORECASE,
+)
+# ... unless it states this study's aim ("The aim of this study is to assess ...").
+AIM_SENTENCE_RE = re.compile(
+    r"\b(?:aim|objective|purpose|goal)\s+of\s+(?:this|the\s+present|the\s+current|our)\b|\bwe\s+aim(?:ed)?\b"
+    r"|\bthis\s+(?:study|trial)\s+(?:aim|evaluat|assess|compar|investigat|examin)",
+    re.IGNORECASE,
+)
+# Forward-looking sentences say nothing about this study's design ("Randomized controlled trials are needed").
+FORWARD_LOOKING_RE = re.compile(
+    r"\bare\s+(?:warranted|needed|required)\b|\bfuture\s+(?:studies|trials|research)\b|\bfurther\s+[\w-]*\s*trials",
+    re.IGNORECASE,
+)
+# A sentence citing earlier reviews ("A recent meta-analysis of 9 trials showed ...").
+EARLIER_REVIEW_RE = re.compile(
+    r"\b(?:previous|prior|recent|earlier|published|existing|several|many|other)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:meta-?analy\w*|systematic\s+reviews?|reviews?)\b",
+    re.IGNORECASE,
+)
+# The MDD diagnosis inside a definition of TRD ("diagnosis of MDD and nonresponse to >=2 antidepressants").
+MDD_IN_TRD_DEFINITION = re.compile(
+    r"^[^.;]{0,60}?(?:non-?response|inadequate\s+response|failure\s+to\s+respond|not\s+respond)", re.IGNORECASE
+)
+OUTCOME_SENTENCE_RE = re.compile(r"\boutcomes?\b|\bendpoints?\b|\bend\s+points?\b", re.IGNORECASE)
+# A sentence that is about this study's own patients or procedures.
+STUDY_SENTENCE_RE = re.compile(
+    r"\b(?:we|our|this\s+(?:study|trial|article|review|analysis)|the\s+(?:study|trial)|patients?|participants?"
+    r"|subjects?|adults?|adolescents?|received|randomi[sz]ed|assigned|administered|given|enrolled|included"
+    r"|group|arm|infusions?|tried|treated)\b",
+    re.IGNORECASE,
+)

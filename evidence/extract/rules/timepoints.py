@@ -1,0 +1,148 @@
+"""Numbers in digits or words and points in time ('day 1', '40 minutes', '2-6 weeks')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS: dict[str, int] = {
+    "zero": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+WORD_NUMBER_RE = (
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?" + _TENS + r"(?:[-\s]" + _UNITS_W
+    + r")?)?|" + _TENS + r"(?:[-\s]" + _UNITS_W + r")?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|ten|one|two|three|four|five|six|seven|eight|nine)"
+)
+NUMBER_RE = r"(?:\d+(?:[.,]\d+)?|\.\d+|" + WORD_NUMBER_RE + r")"
+
+_UNIT_HOURS = {
+    "minute": 1 / 60,
+    "min": 1 / 60,
+    "hour": 1.0,
+    "hr": 1.0,
+    "h": 1.0,
+    "day": 24.0,
+    "d": 24.0,
+    "week": 168.0,
+    "wk": 168.0,
+    "month": 730.0,
+    "year": 8760.0,
+}
+_NUM = r"(\d+(?:\.\d+)?)"
+_UNIT = r"(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?)"
+TIME_UNIT_RE = r"(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?)"
+
+
+def parse_number(token: str) -> float | None:
+    """A number written in digits ('1,877', '.5') or words ('Seventy-one', 'one hundred twenty-six')."""
+    t = token.strip().lower()
+    if re.fullmatch(r"[\d,]+", t):
+        t = t.replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    parts = re.split(r"[\s-]+", t.replace(" and ", " "))
+    total, current = 0, 0
+    seen = False
+    for p in parts:
+        if p not in WORD_NUMBERS:
+            return None
+        seen = True
+        v = WORD_NUMBERS[p]
+        if v == 100:
+            current = max(current, 1) * 100
+        else:
+            current += v
+    total += current
+    return float(total) if seen else None
+
+
+def _unit_hours(unit: str) -> float:
+    u = unit.lower().rstrip("s") if unit.lower() not in ("hrs", "mins", "wks") else unit.lower()[:-1]
+    return _UNIT_HOURS.get(u, _UNIT_HOURS.get(unit.lower(), 0.0))
+
+
+def unit_hours(unit: str) -> float:
+    """Hours in one time unit word ('min', 'hours', 'd', 'weeks')."""
+    return _unit_hours(unit)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A point in time named in text: where it is, its hours, and whether it is a range (lower bound kept)."""
+
+    start: int
+    end: int
+    hours: float
+    text: str
+
+
+_TIME_POINT_RE = re.compile(
+    # "day 21", "Day 28", "week 8", "days 3, 7": unit first, then the number
+    r"\b(?P<u1>day|week|month|hour|minute)s?\s+(?P<n1>\d+(?:\.\d+)?)(?!\s*(?:mg|%|\.\d))"
+    # "40 and 240 min", "40, 80, 110, and 230 minutes", "2-6 weeks", "24 h", "one day", "∼24 hours"
+    r"|(?<![\w.])(?P<n2>" + NUMBER_RE + r")(?P<list>(?:\s*,\s*\d+(?:\.\d+)?)*(?:,?\s+and\s+\d+(?:\.\d+)?))?"
+    r"(?:\s*(?:-|–|—|to)\s*(?P<hi>\d+(?:\.\d+)?))?(?P<hyph>\s*-\s*|\s+)(?P<u2>" + TIME_UNIT_RE + r")\b",
+    re.IGNORECASE,
+)
+# Durations and frequencies, not points in time: "over 40 minutes", "for 4 weeks", "every 2-3 d", "twice weekly".
+_DURATION_BEFORE = re.compile(
+    r"(?:\bover|\bfor|\bevery|\bper|\beach|\btwice|\bthrice|\bup\s+to|\bages?|\baged|\blasting|\blasted"
+    r"|\bat\s+least|\bmaximum\s+of|\bmean\s+of|\bmedian\s+of|\bapproximately|\bthe\s+last)\s*(?:a\s+)?$",
+    re.IGNORECASE,
+)
+_ADJECTIVAL_OK_BEFORE = re.compile(r"(?:\bat\s+the|\bby\s+the|\bthe\s+first|\bat)\s*$", re.IGNORECASE)
+# "the 24-hour response rate", "the 40-minute point": an adjective that names a time of measurement
+_ADJECTIVAL_OK_AFTER = re.compile(
+    r"^\s*(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?up|end\s*points?"
+    r"|marks?|outcomes?|visits?)\b",
+    re.IGNORECASE,
+)
+
+
+_NEXT_DAY_RE = re.compile(
+    r"\bthe\s+(?:day|morning)\s+(?:following|after)\b|\bthe\s+(?:next|following)\s+day\b|\bnext-day\b",
+    re.IGNORECASE,
+)
+
+
+def find_timepoints(text: str) -> list[TimeMention]:
+    """Points in time named in text ('at 24 h', 'day 1', 'within 40 minutes', '2-6 weeks' -> lower bound).
+
+    Durations ('over 40 minutes', 'for 4 weeks'), frequencies ('every 2-3 d') and adjectives ('4-week course')
+    are skipped: they say how long something lasted, not when an outcome was read.
+    """
+    out: list[TimeMention] = []
+    if not text:
+        return out
+    for m in _TIME_POINT_RE.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()]
+        if _DURATION_BEFORE.search(before):
+            continue
+        if m.group("u1"):
+            hours = float(m.group("n1")) * _unit_hours(m.group("u1"))
+        else:
+            num = parse_number(m.group("n2"))
+            if num is None:
+                continue
+            if (
+                m.group("hyph").strip() == "-"
+                and not _ADJECTIVAL_OK_BEFORE.search(before)
+                and not _ADJECTIVAL_OK_AFTER.match(text[m.end() : m.end() + 40])
+            ):
+                continue
+            if re.search(r"[-–]\s*$", before) or re.search(r"\d\s*[-–]?\s*$", before):
+                continue  # tail of a range or list already read
+            hours = num * _unit_hours(m.group("u2"))
+        if hours <= 0 and not m.group("u1"):
+            continue
+        out.append(TimeMention(m.start(), m.end(), round(hours, 2) if hours < 1 else round(hours, 4), m.group(0)))
+    for m in _NEXT_DAY_RE.finditer(text):
+        out.append(TimeMention(m.start(), m.end(), 24.0, m.group(0)))  # "the day following ketamine infusion"
+    return sorted(out, key=lambda t: t.start)

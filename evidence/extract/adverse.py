@@ -122,7 +122,9 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             specific = [h for h in hits if not _GENERIC.search(h.group(0))]
             if _GENERIC.search(t.group(0)) and specific:
                 t = specific[0]  # "Drowsiness was the most commonly reported adverse event (50% ...)"
-            elif _GENERIC.search(t.group(0)) is None and (m.end("pre") - (m.start("pre") + t.end())) > 3:
+            elif _GENERIC.search(t.group(0)) is None and not lexicon.AE_TERM_RATE_GAP_RE.match(
+                m.group("pre")[t.end() :]
+            ):
                 continue
             a = m.start("pre") + t.start()
             if negated(s, a, a + len(t.group(0))):

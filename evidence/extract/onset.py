@@ -10,7 +10,8 @@ from evidence.extract.mentions import arm_terms
 from evidence.extract.text import Sentence, is_background
 
 _EFFECT = re.compile(
-    r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress",
+    r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
+    r"|\bbenefit|superior\s+to\s+(?:active\s+)?(?:placebo|midazolam|saline|control)",
     re.IGNORECASE,
 )
 _SIGNIFICANT = re.compile(
@@ -22,6 +23,7 @@ _SIGNIFICANT = re.compile(
 _WEAK_EFFECT = re.compile(r"\b(?:emerged|began|started|observed|seen|apparent|noted|occurred|onset)\b", re.IGNORECASE)
 _EXPLICIT_SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
+    r"|\bonset\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|effects?|response|improvement|benefit)\s+(?:was|occurred)\b"
     r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b",
     re.IGNORECASE,
 )
@@ -32,10 +34,12 @@ _SPEED = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
-    r"\bnot\s+(?:statistically\s+)?significant|\bno\s+(?:statistically\s+)?significant|\bdid\s+not\b"
+    r"\bnot\s+(?:statistically\s+)?significant|\bno\s+(?:longer\s+)?(?:statistically\s+)?significant|\bdid\s+not\b"
     r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?",
     re.IGNORECASE,
 )
+# Clauses of one sentence whose negation is judged apart ("no difference at 4 hours; superior at 24 hours").
+_CLAUSE_CUT = re.compile(r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b", re.I)
 _ALL_TIMEPOINTS = re.compile(r"at\s+all\s+(?:assessment\s+|post-?\w+\s+)?time\s*points", re.IGNORECASE)
 _SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\b|\bscored\b", re.IGNORECASE)
 _TIME_TO_REMISSION = re.compile(
@@ -66,6 +70,44 @@ def _schedule_start(sentences: list[Sentence]) -> float | None:
     return min(hours) if hours else None
 
 
+def _clauses(s: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence, cut at ';' and contrast words."""
+    cuts = [0] + [m.start() for m in _CLAUSE_CUT.finditer(s) if _depth(s, m.start()) == 0] + [len(s)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _depth(s: str, pos: int) -> int:
+    """Bracket depth at pos: a ';' inside '(... [SE]; 95% CI ...)' does not end a clause."""
+    depth = 0
+    for c in s[:pos]:
+        depth += c in "(["
+        depth -= c in ")]" and depth > 0
+    return depth
+
+
+def _positive_hours(s: str) -> tuple[list[float] | None, bool]:
+    """(sorted hours named in clauses that report a significant effect, weak) or (None, False) when none does.
+
+    A negated clause ('no significant difference at 4 hours') gives no onset, but the clause beside it still can.
+    """
+    hours: set[float] = set()
+    any_weak = found = False
+    for a, b in _clauses(s):
+        c = s[a:b]
+        if _NEGATED.search(c):
+            continue
+        strong = bool(_SIGNIFICANT.search(c))
+        weak = bool(_WEAK_EFFECT.search(c) and _EXPLICIT_SPEED.search(c))
+        if not (strong or weak):
+            continue
+        found = True
+        any_weak = any_weak or weak
+        hours.update(t.hours for t in timepoints_of(c))
+    if not found:
+        return None, False
+    return sorted(hours), any_weak
+
+
 def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str, object] | None:
     """One onset finding (earliest significant effect) with the span of the sentence that states it."""
     best: tuple[float, Sentence, str] | None = None
@@ -88,18 +130,17 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
             if count is None:
                 count = (float(str_.group("n")), sent)
             continue
-        strong = bool(_SIGNIFICANT.search(s))
-        weak = bool(_WEAK_EFFECT.search(s) and _EXPLICIT_SPEED.search(s))
-        if not (_EFFECT.search(s) and (strong or weak)) or _NEGATED.search(s):
+        if not _EFFECT.search(s) or any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
             continue
-        if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
+        hours, weak = _positive_hours(s)
+        if hours is None:
             continue
-        hours = sorted({t.hours for t in timepoints_of(s)})
         if _ALL_TIMEPOINTS.search(s):
             first = _schedule_start(sentences)
             if first is not None:
                 hours = sorted({*hours, first})
-        if not hours or not (weak or _SPEED.search(s) or len(hours) >= 2):
+        n_times = len({t.hours for t in timepoints_of(s)})
+        if not hours or not (weak or _SPEED.search(s) or n_times >= 2):
             continue
         if best is None or hours[0] < best[0]:
             best = (hours[0], sent, "earliest time with a significant effect")

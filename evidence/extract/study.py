@@ -97,12 +97,14 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
     mdd_hits: list[str] = []
     for s in pool:
         for clause in re.split(r"[;]", s.text):
-            if _PCT_CLAUSE.search(clause) and re.search(r"\bdiagnos", clause):
+            if _PCT_CLAUSE.search(clause) and lexicon.SAMPLE_SHARE_RE.search(clause):
                 continue  # "126 (28%) patients had a diagnosis of PTSD": a comorbidity share, not the population
             for tag, rx in _POP_RES.items():
                 if tag == "suicidal" and lexicon.OUTCOME_SENTENCE_RE.search(clause):
                     continue  # suicidality as an outcome measure, not an inclusion criterion
                 for m in rx.finditer(clause):
+                    if _excluded(clause, m.start(), m.end()):
+                        continue
                     if tag == "MDD":
                         if _is_trd_phrase(clause, m.start()) or lexicon.MDD_IN_TRD_DEFINITION.match(clause[m.end() :]):
                             continue
@@ -112,6 +114,14 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
     if "TRD" in tags and mdd_hits and all(re.search(r"episode", h, re.I) for h in mdd_hits):
         tags.discard("MDD")  # "experiencing a major depressive episode": the TRD patients' current state
     return tags
+
+
+def _excluded(clause: str, start: int, end: int) -> bool:
+    """The condition is an exclusion criterion ('patients with bipolar disorder were excluded')."""
+    return bool(
+        lexicon.EXCLUDED_CONDITION_BEFORE.search(clause[max(0, start - 80) : start])
+        or lexicon.EXCLUDED_CONDITION_AFTER.match(clause[end:])
+    )
 
 
 def _is_trd_phrase(text: str, mdd_start: int) -> bool:
@@ -198,6 +208,8 @@ def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | N
                 if m2 is None:
                     continue
                 n, key = n + m2, "n_randomized"
+            elif kind == "randomized_arms":
+                n, key = n + sum(_num(x) or 0 for x in re.findall(r"=\s*([\d,]+)", m.group("rest"))), "n_randomized"
             else:
                 key = {"randomized": "n_randomized", "enrolled": "n_enrolled", "analysed": "n_analysed"}[kind]
             if _is_not_a_sample(t, m.start("n"), m.end("n")):

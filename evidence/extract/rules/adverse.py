@@ -57,9 +57,17 @@ NEGATION_AFTER_RE = re.compile(
     r"^\s*(?:was|were)?\s*(?:nearly\s+|largely\s+|completely\s+)?(?:absent|not\s+(?:observed|reported|seen|found))",
     re.IGNORECASE,
 )
-# "the most common (>=20%) adverse events": a threshold, not a rate.
+# "the most common (>=20%) adverse events", "the most common AEs (>=5% of patients)": a threshold, not a rate.
 AE_THRESHOLD_RE = re.compile(
-    r"most\s+common(?:ly\s+reported)?\s*\(\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%\s*\)"
+    r"most\s+(?:common|frequent)(?:ly\s+reported)?(?:\s+(?:treatment[- ]emergent\s+)?(?:adverse\s+(?:events?|effects?|"
+    r"reactions?)|AEs|TEAEs|side[- ]effects))?\s*\(\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%\s*"
+    r"(?:of\s+(?:patients|participants)\s*)?\)"
     r"|(?:occurring|reported|observed)\s+in\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%",
+    re.IGNORECASE,
+)
+# Words between an AE term and its bracketed rate that keep them together ("Sedation was uncommon (5%)").
+AE_TERM_RATE_GAP_RE = re.compile(
+    r"^\s*(?:was|were|occurred|was\s+reported|were\s+reported)?\s*(?:\w+ly\s+)?"
+    r"(?:uncommon|rare|common|frequent|infrequent|reported|observed|seen|noted|present|mild|transient)?\s*$",
     re.IGNORECASE,
 )

@@ -7,13 +7,16 @@ import re
 ROUTE_PATTERNS: dict[str, str] = {
     "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN\s+(?:es)?ketamine\b)|\bspray\b",
     # "IV" but not the roman numeral of "DSM-IV-TR"
-    "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])I\.?V\.?(?![-\w])|\binfusions?\b|\binfused\b",
-    "intramuscular": r"\bintra-?muscular(?:ly)?\b|\bI\.?M\.?\b(?=\s|$|[,;)])",
-    "subcutaneous": r"\bsub-?cutaneous(?:ly)?\b|\bS\.?C\.?\b(?=\s|$|[,;)])",
-    "sublingual": r"\bsub-?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b",
+    "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])I\.?V\.?(?![-\w])|\binfusions?\b|\binfused\b"
+    r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b",
+    # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
+    "intramuscular": r"(?i:\bintra-?muscular(?:ly)?\b|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b"
+    r"|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])",
+    "subcutaneous": r"(?i:\bsub-?cutaneous(?:ly)?\b)|\bS\.?C\.?\b(?=\s|$|[,;)])",
+    "sublingual": r"\bsub-?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b|\bunder\s+the\s+tongue\b",
     "oral": r"\boral(?:ly)?\b|\btablets?\b|\bcapsules?\b|\bby mouth\b|\boral solution\b",
 }
-# Upper-case abbreviations (IM, SC) must stay case-sensitive: "im" and "sc" are common word fragments.
+# Upper-case abbreviations (IM, SC) must stay case-sensitive: these patterns are compiled without IGNORECASE.
 CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
 
 DRUG_PATTERNS: dict[str, str] = {
@@ -31,6 +34,8 @@ NOT_RACEMIC_CONTEXT = re.compile(
 NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     r"^[\s,()\[\]-]*(?:(?:newly\s+initiated|new|standard|open-label|daily|conventional|ongoing|concomitant)[\s,-]+)*"
     r"(?:antidepressants?|ADs?\b|OADs?\b|SSRIs?|SNRIs?|medications?|drugs?\b|sertraline|escitalopram|diclofenac|"
-    r"lithium|quetiapine|aripiprazole|antipsychotics?|therapy\b|treatments?\b)",
+    r"lithium|quetiapine|aripiprazole|antipsychotics?|therapy\b|treatments?\b|opioids?|analgesics?|morphine"
+    r"|benzodiazepines?|mood\s+stabili[sz]ers?|contraceptives?|(?:cortico)?steroids?|glucocorticoids?|supplements?"
+    r"|chemotherapy|anticoagulants?|antibiotics?|intake\b|hygiene\b|health\b|mucosa\b|cavity\b)",
     re.IGNORECASE,
 )

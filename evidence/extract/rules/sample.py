@@ -10,20 +10,28 @@ PEOPLE_NOUNS = (
 )
 _INT = r"\d{1,3}(?:,\d{3})+|\d+"
 SAMPLE_PATTERNS: list[tuple[str, str]] = [
-    # (kind, regex with group "n" [and "m" for a second arm to add])
+    # (kind, regex with group "n" [and "m" for a second arm to add; "rest" holding more arms' "(n = k)"]).
+    # Patterns are tried in this order and the first that matches sets its count, so sums of arms come first.
+    # "52 were randomized to ketamine and 48 to placebo", "... to the ketamine group, and 20 to the placebo group"
+    ("randomized_sum", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+)?(?:were\s+)?"
+     r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?[\w-]+"
+     r"(?:\s+(?:group|arm))?,?\s+and\s+(?P<m>" + _INT
+     + r")\s+(?:\w+\s+)?(?:were\s+)?(?:(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+|receive\s+)?[\w-]+"),
     ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")\)\s+(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
-     + r"?\s*(?:were|was)\s+(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
+     + r"?(?:\s+(?:with|from|who\s+had|aged|meeting)\s+[^.;,()]{1,40}?)?\s*(?:were|was)\s+"
+     r"(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
     ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
-    ("randomized_sum", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+)?(?:were\s+)?(?:randomi[sz]ed|randomly\s+assigned|assigned)"
-     r"\s+to\s+"
-     r"the\s+[\w-]+\s+(?:group|arm),?\s+and\s+(?P<m>" + _INT + r")\s+to\s+the\s+[\w-]+"),
     ("randomized_sum", r"\((?P<n>" + _INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + _INT
      + r")\s+to\s+receive\s+[\w-]+\)"),
+    # "randomly assigned to ketamine (n = 25) or midazolam (n = 26)": the arms' sizes add up
+    ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
+     r"(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}?\(\s*n\s*=\s*(?P<n>" + _INT + r")\s*\)"
+     r"(?P<rest>(?:(?:[^.;()]|(?<=\d)\.(?=\d)){1,50}?\(\s*n\s*=\s*(?:" + _INT + r")\s*\)){1,6})"),
     ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
     ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT
      + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),

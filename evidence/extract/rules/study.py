@@ -7,11 +7,15 @@ import re
 POPULATION_PATTERNS: dict[str, str] = {
     "TRD": r"treatment[- ](?:resistant|refractory)|\bTRD\b"
     r"|refractory\s+(?:(?:unipolar|bipolar|major)\s+(?:or\s+(?:unipolar|bipolar)\s+)?)?depress"
-    r"|resistant\s+(?:major\s+)?depress|non-?response\s+to\s+(?:≥|>=|at\s+least)?\s*(?:2|two)"
+    r"|resistant\s+(?:major\s+)?depress"
+    # the usual definition written out: no response to two or more adequate antidepressant trials
+    r"|(?:non-?response|inadequate\s+response|insufficient\s+response|failure\s+to\s+respond|(?:not|never)\s+responded"
+    r"|failed\s+to\s+respond|failed)\s+(?:to\s+)?(?:≥|>=|at\s+least|two\s+or\s+more|2\s+or\s+more)?\s*(?:2|two)\b"
     r"|inadequate\s+response\s+to\s+(?:2|two)\s+or\s+more",
     "MDD": r"major\s+depressi(?:ve|on)|\bMDD\b|\bunipolar\b",
     "bipolar": r"\bbipolar\b",
-    "suicidal": r"suicidal\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b",
+    "suicidal": r"suicidal\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b"
+    r"|risk\s+(?:for|of)\s+suicide|suicide\s+attempt",
     "postpartum": r"post-?partum|perinatal|peripartum",
     "adolescent": r"\badolescen\w*|\bpediatric|\bpaediatric|\byouths?\b|\bteenagers?",
     "geriatric": r"\belderly\b|\bolder\s+(?:adults|patients|inpatients|people|persons)|\bgeriatric|\blate-life"
@@ -26,6 +30,18 @@ TRD_QUALIFIED_MDD = re.compile(
     re.IGNORECASE,
 )
 DEPRESSION_RE = re.compile(r"depress", re.IGNORECASE)
+# A share of the sample ("12% were aged 65 or older", "28% had PTSD"): a characteristic, not the population studied.
+SAMPLE_SHARE_RE = re.compile(
+    r"\d\s*(?:%|percent)\s*\)?\s*(?:of\s+(?:the\s+)?(?:patients|participants|sample|subjects)\s+)?(?:were|had|was|met)\b"
+    r"|\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*(?:were|had|was|met)\b|\bdiagnos",
+    re.IGNORECASE,
+)
+# A condition named as an exclusion criterion ("exclusion criteria included bipolar disorder", "without psychosis").
+EXCLUDED_CONDITION_BEFORE = re.compile(
+    r"\bexclu\w*\b[^.;]{0,60}$|\b(?:without|except|other\s+than|no\s+history\s+of)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+EXCLUDED_CONDITION_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:were|was)\s+excluded\b", re.IGNORECASE)
 SETTING_PATTERNS: dict[str, str] = {
     "inpatient": r"\binpatients?\b|\bhospitali[sz]ed\b|\bpsychiatric\s+hospitali[sz]ation",
     "ECT": r"referred\s+for\s+ECT|ECT\s+clinics",
@@ -52,13 +68,19 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ),
     (
         "review",
-        r"\b(?:qualitative|narrative|literature|this|a|the)\s+review\b|\breview\s+(?:of|about|summari[sz]es)"
+        # a chart/record review is an observational design, not a review of the literature
+        r"(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\b(?:qualitative|narrative|literature|this|a|the)\s+review\b"
+        r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\breview\s+(?:of|about|summari[sz]es)"
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus",
     ),
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"),
     (
         "crossover_rct",
-        r"cross-?over|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)",
+        # a design word, not patients allowed to "cross over" to the other arm on progression ("despite crossover")
+        r"cross-?over\s*,?\s+(?:design|trial|study|fashion|manner|RCT|comparison|phase|period|clinical\s+trial)"
+        r"|randomi[sz]ed[^.]{0,50}\bcross-?over\b(?!\s+to\b)|\bcross-?over\s+(?:randomi[sz]ed|placebo|double)"
+        r"|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)|\b(?:two|2)-period\b"
+        r"|within-subjects?\s+(?:design|cross)",
     ),
     (
         "rct",
@@ -66,7 +88,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
     ),
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
-     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey\b|observational|naturalistic"),
+     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey\b|observational|naturalistic"
+     r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
+     r"|\bmatched\s+controls\b"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (
         "case_series",

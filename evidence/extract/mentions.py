@@ -247,6 +247,13 @@ def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -
             y.notes.append("comparator arm inferred")
             done.update(group)
             continue
+        elif not terms and len(group) == 2 and other_arm:
+            # "Remission rates were 30% versus 10%": no arm named, so the pair is study drug vs the study's control
+            y = mentions[group[1]]
+            y.arm, y.arm_drug = other_arm, "other"
+            y.notes.append("comparator arm inferred")
+            done.update(group)
+            continue
         else:
             order = after
         if len(order) >= len(group):

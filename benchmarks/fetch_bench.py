@@ -1,7 +1,7 @@
 """Fetch efficiency vs the rate-limit floor, against a loopback server (in its own process) that enforces the limit.
 
     python benchmarks/fetch_bench.py [--runs 3] [--pubmed-records 5000] [--batch 500] [--ctgov-studies 2000]
-                                      [--split-records 10400]
+                                      [--split-records 10400] [--only pubmed,key,split,ctgov] [--code DIR]
 
 Scenarios (all with the library's default politeness settings, as `python -m evidence fetch` uses them):
 - PubMed, no key: server answers 429 above 3 requests/s; 1 esearch + ceil(N/batch) efetch expected.
@@ -11,7 +11,11 @@ Scenarios (all with the library's default politeness settings, as `python -m evi
 - ClinicalTrials.gov: server answers 429 above 50 requests/minute (the community-reported limit); pageSize 1000;
   1 /version + ceil(N/1000) pages expected.
 The served bodies replicate the real recorded fixture articles/studies (tests/fixtures) with new, distinct ids.
-Floor = requests needed / allowed rate. Prints a Markdown table of medians (and the per-run numbers).
+Floor = requests needed / allowed rate. Prints a Markdown table of medians (and the per-run numbers), with the CPU
+time of the fetching process and of the server process (which shares the machine's cores but is not the client's
+cost; it prebuilds its efetch batches so that serving one costs no 12 MB join).
+`--code DIR` imports the `evidence` package from another checkout (e.g. `git archive` of an older commit), so the
+client before and after a change can be measured with the same server and scenarios.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+if "--code" in sys.argv:  # before argparse: the package must come from there before it is first imported
+    sys.path.insert(0, str(Path(sys.argv[sys.argv.index("--code") + 1]).resolve()))
 
 from evidence.sources import clinicaltrials as ct  # noqa: E402
 from evidence.sources import pubmed as pm  # noqa: E402
@@ -38,7 +44,7 @@ from tests.loopback import max_in_window  # noqa: E402
 CTGOV_PARAMS = {"query.intr": "ketamine OR esketamine OR arketamine", "query.cond": "depression"}
 
 
-def _serve(kind: str, n: int, page_size: int, limit: tuple[int, float], conn) -> None:  # noqa: ANN001
+def _serve(kind: str, n: int, page_size: int, limit: tuple[int, float], conn, prebuild: bool) -> None:  # noqa: ANN001
     """Server process: build the replicated bodies, serve until told to stop, hand back the request log."""
     from tests.loopback import (
         CtgovApp,
@@ -53,28 +59,43 @@ def _serve(kind: str, n: int, page_size: int, limit: tuple[int, float], conn) ->
         app = PubmedApp(replicate_articles(n, smallest=4), dates=synthetic_dates(n))
     else:
         app = PubmedApp(replicate_articles(n)) if kind == "pubmed" else CtgovApp(replicate_studies(n, page_size))
+    if kind == "pubmed" and prebuild:
+        app.prebuild(page_size)
+    cpu = time.process_time()
     with LoopbackServer(app, rate_limit=limit) as srv:
         conn.send(srv.url)
         while True:
             cmd = conn.recv()
             if cmd == "stop":
                 break
+            if cmd == "mark":
+                cpu = time.process_time()
+                conn.send(None)
+                continue
             log = [(e.t, e.status, e.path) for e in srv.log]
             srv.log.clear()
-            conn.send(log)
+            conn.send((log, time.process_time() - cpu))
 
 
 class Server:
     """A loopback server in a child process, so serving does not share the fetcher's CPU time slice (GIL)."""
 
+    prebuild = True  # main() may turn it off, to show what building each batch costs the server
+
     def __init__(self, kind: str, n: int, page_size: int, limit: tuple[int, float]) -> None:
         ctx = mp.get_context("fork")
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(kind, n, page_size, limit, child), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(kind, n, page_size, limit, child, self.prebuild), daemon=True)
         self.proc.start()
         self.url: str = self.conn.recv()
 
-    def take_log(self) -> list[tuple[float, int, str]]:
+    def mark(self) -> None:
+        """Start counting the server's CPU time (for the run about to start)."""
+        self.conn.send("mark")
+        self.conn.recv()
+
+    def take_log(self) -> tuple[list[tuple[float, int, str]], float]:
+        """The requests the server saw since the last call, and its CPU seconds since mark()."""
         self.conn.send("log")
         return self.conn.recv()
 
@@ -90,17 +111,16 @@ def run_pubmed(n: int, batch: int, runs: int, key: str | None) -> dict[str, obje
     try:
         for _ in range(runs):
             time.sleep(1.5)  # let the server's window empty between runs
+            srv.mark()
             with tempfile.TemporaryDirectory() as d:
                 client = pm.make_client(key)
                 t, cpu = time.perf_counter(), time.process_time()
                 r = pm.fetch_articles("ketamine[tiab] AND depress*[tiab]", Path(d), base_url=srv.url,
                                       email="bench@example.org", api_key=key, client=client, batch_size=batch)
                 wall, cpu = time.perf_counter() - t, time.process_time() - cpu
-            log = srv.take_log()
+            log, server_cpu = srv.take_log()
             assert r.records == n, r
-            rows.append({"wall": wall, "cpu": cpu, "requests": r.requests, "server": len(log),
-                         "r429": sum(1 for _, s, _ in log if s == 429),
-                         "maxwin": max_in_window([t for t, _, _ in log], 1.0)})
+            rows.append(_row(wall, cpu, server_cpu, r.requests, log, 1.0))
     finally:
         srv.close()
     needed = 1 + math.ceil(n / batch)
@@ -134,17 +154,16 @@ def run_pubmed_split(n: int, batch: int, runs: int) -> dict[str, object]:
     try:
         for _ in range(runs):
             time.sleep(1.5)
+            srv.mark()
             with tempfile.TemporaryDirectory() as d:
                 client = pm.make_client(None)
                 t, cpu = time.perf_counter(), time.process_time()
                 r = pm.fetch_articles("ketamine[tiab] AND depress*[tiab]", Path(d), base_url=srv.url,
                                       email="bench@example.org", client=client, batch_size=batch)
                 wall, cpu = time.perf_counter() - t, time.process_time() - cpu
-            log = srv.take_log()
+            log, server_cpu = srv.take_log()
             assert r.records == n and r.parts > 1, r
-            rows.append({"wall": wall, "cpu": cpu, "requests": r.requests, "server": len(log),
-                         "r429": sum(1 for _, s, _ in log if s == 429),
-                         "maxwin": max_in_window([t for t, _, _ in log], 1.0)})
+            rows.append(_row(wall, cpu, server_cpu, r.requests, log, 1.0))
     finally:
         srv.close()
     needed = split_plan(n, batch, dt.datetime.now(dt.UTC).date())
@@ -158,22 +177,29 @@ def run_ctgov(n: int, runs: int, per_minute: int = 50) -> dict[str, object]:
     rows = []
     try:
         for _ in range(runs):
+            srv.mark()
             with tempfile.TemporaryDirectory() as d:
                 client = ct.make_client()
                 t, cpu = time.perf_counter(), time.process_time()
                 r = ct.fetch_studies(CTGOV_PARAMS, Path(d), base_url=srv.url + "/api/v2", client=client,
                                      page_size=page)
                 wall, cpu = time.perf_counter() - t, time.process_time() - cpu
-            log = srv.take_log()
+            log, server_cpu = srv.take_log()
             assert r.records == n, r
-            rows.append({"wall": wall, "cpu": cpu, "requests": r.requests, "server": len(log),
-                         "r429": sum(1 for _, s, _ in log if s == 429),
-                         "maxwin": max_in_window([t for t, _, _ in log], 60.0)})
+            rows.append(_row(wall, cpu, server_cpu, r.requests, log, 60.0))
     finally:
         srv.close()
     needed = 1 + math.ceil(n / page)  # GET /version (the data release for the manifest), then one per page
     return _summary(f"CT.gov {n:,} studies, pageSize {page}, client default {ct.DEFAULT_REQUESTS_PER_MINUTE:.0f}/min",
                     needed, per_minute / 60.0, "60 s", rows)
+
+
+def _row(wall: float, cpu: float, server_cpu: float, requests: int, log: list[tuple[float, int, str]],
+         window: float) -> dict[str, float]:
+    """One run's numbers: the client's count and the server's view of the same run."""
+    return {"wall": wall, "cpu": cpu, "server_cpu": server_cpu, "requests": requests, "server": len(log),
+            "r429": sum(1 for _, status, _ in log if status == 429),
+            "maxwin": max_in_window([t for t, _, _ in log], window)}
 
 
 def _summary(name: str, needed: int, rate: float, window: str, rows: list[dict[str, float]]) -> dict[str, object]:
@@ -183,6 +209,7 @@ def _summary(name: str, needed: int, rate: float, window: str, rows: list[dict[s
             "server": max(r["server"] for r in rows), "r429": max(r["r429"] for r in rows),
             "maxwin": max(r["maxwin"] for r in rows), "window": window, "floor": floor, "wall": wall,
             "ratio": wall / floor, "cpu": statistics.median(r["cpu"] for r in rows),
+            "server_cpu": statistics.median(r["server_cpu"] for r in rows),
             "walls": [round(r["wall"], 2) for r in rows]}
 
 
@@ -206,25 +233,35 @@ def main() -> int:
     ap.add_argument("--pubmed-records", type=int, default=5000)
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--ctgov-studies", type=int, default=2000)
-    ap.add_argument("--skip-key", action="store_true", help="skip the with-key PubMed scenario")
     ap.add_argument("--split-records", type=int, default=10_400,
-                    help="PubMed records for the over-10,000 (date-split) scenario; 0 skips it")
+                    help="PubMed records for the over-10,000 (date-split) scenario")
+    ap.add_argument("--only", default="pubmed,key,split,ctgov",
+                    help="comma-separated scenarios to run: pubmed (no key), key, split, ctgov")
+    ap.add_argument("--no-prebuild", action="store_true",
+                    help="let the server build each efetch batch per request (as before), to see its CPU cost")
+    ap.add_argument("--code", metavar="DIR", help="import the evidence package from this checkout instead")
     a = ap.parse_args()
+    only = set(a.only.split(","))
+    Server.prebuild = not a.no_prebuild
     print(f"machine: {machine()}")
-    results = [run_pubmed(a.pubmed_records, a.batch, a.runs, None)]
-    if not a.skip_key:
+    print(f"client code: {Path(pm.__file__).resolve().parent.parent}")
+    results = []
+    if "pubmed" in only:
+        results.append(run_pubmed(a.pubmed_records, a.batch, a.runs, None))
+    if "key" in only:
         results.append(run_pubmed(a.pubmed_records, a.batch, a.runs, "bench-key-not-secret"))
-    if a.split_records:
+    if "split" in only:
         results.append(run_pubmed_split(a.split_records, a.batch, a.runs))
-    results.append(run_ctgov(a.ctgov_studies, a.runs))
+    if "ctgov" in only:
+        results.append(run_ctgov(a.ctgov_studies, a.runs))
     print()
     print("| scenario | requests needed | issued (median) | seen by server (max) | 429s | max per window | "
-          "floor | wall (median) | wall / floor | client CPU (median) | runs (s) |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "floor | wall (median) | wall / floor | client CPU (median) | server CPU (median) | runs (s) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['name']} | {r['needed']} | {r['issued']:.0f} | {r['server']} | {r['r429']} | "
               f"{r['maxwin']} / {r['window']} | {r['floor']:.2f} s | {r['wall']:.2f} s | {r['ratio']:.2f}x | "
-              f"{r['cpu']:.2f} s | "
+              f"{r['cpu']:.2f} s | {r['server_cpu']:.2f} s | "
               f"{', '.join(map(str, r['walls']))} |")
     return 0
 

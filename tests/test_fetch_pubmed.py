@@ -204,6 +204,28 @@ def test_fast_article_scan_agrees_with_a_full_parse(name: str) -> None:
             pm.article_ids(body[:cut])
 
 
+def test_a_set_with_a_book_is_read_like_a_full_parse() -> None:
+    # SYNTHETIC: no efetch answer holding a book was recorded; the element names are those of the PubMed DTD
+    book = (b'<PubmedBookArticle><BookDocument><PMID Version="1">20301295</PMID><Book><BookTitle>GeneReviews'
+            b"</BookTitle></Book></BookDocument><PubmedBookData/></PubmedBookArticle>")
+    body = (FIXTURES / "pubmed" / "efetch_2articles_a.xml").read_bytes().replace(
+        b"</PubmedArticleSet>", book + b"\n</PubmedArticleSet>")
+    assert pm.article_ids(body) == pm.article_ids_parsed(body)
+    assert pm.article_ids(body)[-1] == "20301295" and len(pm.article_ids(body)) == 3
+
+
+def test_raw_batches_are_the_accepted_answers_byte_for_byte(tmp_path: Path) -> None:
+    # gzip starts while the scan checks a body: a rejected answer must never be what is staged for its batch
+    app = PubmedApp(ARTICLES)
+    with LoopbackServer(app) as srv:
+        srv.script(Fault.truncate(), Fault.html200(), Fault.replace(b"<PubmedArticleSet>"), path="efetch")
+        r = fetch(srv, tmp_path)
+        assert srv.pending_faults == 0
+    bodies = [b for _, b in ARTICLES]
+    assert raw_sets(tmp_path) == [app._set(bodies[i:i + 3]) for i in range(0, len(bodies), 3)]
+    assert r.records == 8
+
+
 def test_cli_with_a_key_leaks_it_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                           capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
     data = tmp_path / "data"

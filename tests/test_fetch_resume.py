@@ -17,6 +17,7 @@ from pathlib import Path
 from evidence.cli import cmd_fetch
 from evidence.settings import Settings
 from evidence.sources.pubmed import article_ids
+from evidence.sources.rawcache import gzip_bytes
 from tests.conftest import DATA, ROOT
 from tests.loopback import CtgovApp, LoopbackServer, PubmedApp, Reply, Request, ctgov_pages, page_ids, pubmed_articles
 
@@ -126,3 +127,12 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_resumes(tmp_path: Path) -> None:
     assert not any(e.path == "/api/v2/studies" and "pageToken" not in e.params for e in resumed)  # page 1 kept
     studies = [i for name, b in _raw(data).items() if name.startswith("ctgov/") for i in page_ids(gzip.decompress(b))]
     assert len(studies) == len(set(studies)) == 12
+
+
+def test_raw_files_are_plain_deterministic_gzip() -> None:
+    # whichever deflate writes them (ISA-L when installed, else zlib), any gzip reader gets the body back, and the
+    # same answer always gives the same file (no timestamp in the header)
+    body = b"".join(b for _, b in ARTICLES) * 3
+    gz = gzip_bytes(body)
+    assert gzip.decompress(gz) == body and gzip_bytes(body) == gz
+    assert gz[:3] == b"\x1f\x8b\x08" and gz[4:8] == b"\0\0\0\0" and len(gz) < len(body) // 3

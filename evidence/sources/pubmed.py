@@ -41,7 +41,7 @@ from evidence.sources.eutils import (  # noqa: F401  (re-exported: callers and t
     parse_esearch,
 )
 from evidence.sources.pubmed_split import EARLIEST, Batch, Part, fmt, plan_batches, split_by_date
-from evidence.sources.rawcache import RawCache, RunResult, utc_now
+from evidence.sources.rawcache import RawCache, RunResult, gzip_bytes, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -212,19 +212,20 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
     progress(SOURCE, len(seen), target)
 
     use_history = True
-    # Compressing and writing batches overlaps with requesting the next ones (zlib releases the GIL, so two
-    # writers use two cores). Two writers may finish out of order; a resume only trusts the unbroken run of
-    # staged batches from 1, so a gap left by a kill is simply fetched again. At most WRITE_QUEUE batches wait
-    # in memory; a failed write stops the run at the next batch.
+    # Compressing and writing batches overlaps with checking them and with requesting the next ones (gzip
+    # releases the GIL, so two writers use two cores). Two writers may finish out of order; a resume only trusts
+    # the unbroken run of staged batches from 1, so a gap left by a kill is simply fetched again. At most
+    # WRITE_QUEUE batches wait in memory; a failed write stops the run at the next batch.
     pending: collections.deque[Future[Path]] = collections.deque()
     with ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="pubmed-raw-writer") as writer:
         for k in range(done + 1, n_batches + 1):
             batch = plan[k - 1]
-            body, ids, use_history = _efetch_batch(client, base_url, common, parts[batch.part].search, batch,
-                                                   use_history, what=f"PubMed efetch batch {k}/{n_batches}")
+            gz, ids, use_history = _efetch_batch(client, base_url, common, parts[batch.part].search, batch,
+                                                 use_history, writer, what=f"PubMed efetch batch {k}/{n_batches}")
             while pending and (pending[0].done() or len(pending) >= WRITE_QUEUE):
                 pending.popleft().result()
-            pending.append(writer.submit(cache.stage, k, body))
+            # gz was queued before this write, so a writer that waits on it never waits on a task not yet started
+            pending.append(writer.submit(_stage_compressed, cache, k, gz))
             dup = add_ids(ids, seen)
             if dup:
                 log.warning("PubMed efetch batch %d repeats %d records already fetched; counted once", k, dup)
@@ -238,17 +239,42 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
     return _commit(cache, state, client.requests_sent - sent_before, resumed=resumed)
 
 
+class _CompressWhileChecking:
+    """An efetch validator that hands the body to a writer thread for gzip before the scan checks it, so the two
+    overlap (gzip releases the GIL, the scan holds it); the gzip of a body the check rejects is simply dropped."""
+
+    def __init__(self, check: ExpectArticles, pool: ThreadPoolExecutor) -> None:
+        self.check = check
+        self.pool = pool
+        self.gz: Future[bytes] | None = None
+
+    def __call__(self, body: bytes) -> None:
+        if self.gz is not None:
+            self.gz.cancel()  # an earlier, rejected attempt
+        self.gz = self.pool.submit(gzip_bytes, body)
+        self.check(body)
+
+    def accepted(self) -> tuple[Future[bytes], list[str]]:
+        """The accepted body's gzip (in progress) and its PMIDs."""
+        assert self.gz is not None
+        return self.gz, self.check.ids
+
+
+def _stage_compressed(cache: RawCache, index: int, gz: Future[bytes]) -> Path:
+    return cache.stage_gz(index, gz.result())
+
+
 def _efetch_batch(client: Client, base_url: str, common: Mapping[str, str], search: Search, batch: Batch,
-                  use_history: bool, what: str) -> tuple[bytes, list[str], bool]:
+                  use_history: bool, pool: ThreadPoolExecutor, what: str) -> tuple[Future[bytes], list[str], bool]:
     """One batch through the history server, or by POSTing its ids (planned so, or once the WebEnv is lost);
-    returns the body, its PMIDs and whether the history server is still usable."""
-    validate = ExpectArticles(batch.n)
+    returns the body's gzip (being compressed on `pool`), its PMIDs and whether the history server is still usable."""
+    validate = _CompressWhileChecking(ExpectArticles(batch.n), pool)
     if batch.history and use_history and search.webenv and search.query_key:
         params = {**common, "query_key": str(search.query_key), "WebEnv": str(search.webenv),
                   "retstart": str(batch.start), "retmax": str(batch.n), "retmode": "xml"}
         try:
-            body = call(client, f"{base_url}/efetch.fcgi", params, post=False, validate=validate, what=what).body
-            return body, validate.ids, True
+            call(client, f"{base_url}/efetch.fcgi", params, post=False, validate=validate, what=what)
+            return (*validate.accepted(), True)
         except BadResponse as exc:
             if exc.status is not None or len(batch.ids) < batch.n:
                 raise  # an HTTP error is an outage, not a lost WebEnv: asking differently would not help
@@ -260,8 +286,8 @@ def _efetch_batch(client: Client, base_url: str, common: Mapping[str, str], sear
         raise FetchError(f"{what}: esearch gave {len(batch.ids)} ids, cannot name records "
                          f"{batch.start}-{batch.start + batch.n}")
     params = {**common, "id": ",".join(batch.ids), "retmode": "xml"}
-    body = call(client, f"{base_url}/efetch.fcgi", params, post=True, validate=validate, what=what).body
-    return body, validate.ids, use_history
+    call(client, f"{base_url}/efetch.fcgi", params, post=True, validate=validate, what=what)
+    return (*validate.accepted(), use_history)
 
 
 def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: bool) -> RunResult:

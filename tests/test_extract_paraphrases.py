@@ -49,6 +49,15 @@ RATE_CASES = [
      [("ketamine", 30.0, 336.0), ("placebo", 10.0, 336.0)]),
     ("The proportion of remitters (MADRS ≤10) at 24 h was 29% with ketamine and 5% with placebo.", "remission_rate",
      [("ketamine", 29.0, 24.0), ("placebo", 5.0, 24.0)]),
+    ("Response was significantly greater in the ketamine group at 2 weeks (67% v 25%).", "response_rate",
+     [("ketamine", 67.0, 336.0), ("placebo", 25.0, 336.0)]),
+    ("Response rates at day 7: ketamine 45%, placebo 10%.", "response_rate",
+     [("ketamine", 45.0, 168.0), ("placebo", 10.0, 168.0)]),
+    ("By 40 minutes post-infusion, 8 of 18 patients (44%) responded to ketamine.", "response_rate",
+     [("ketamine", 44.0, 0.67)]),
+    # an odds ratio or a number needed to treat is not a rate
+    ("Ketamine produced higher response rates than placebo at 24 hours (odds ratio, 3.2; 95% CI, 1.5-6.8).",
+     "response_rate", []),
     ("Responders at day 3 comprised 41.7% of the ketamine arm compared with 8.3% of the placebo arm.",
      "response_rate", [("ketamine", 41.7, 72.0), ("placebo", 8.3, 72.0)]),
     ("After 6 weeks, 8 patients (40%) achieved remission.", "remission_rate", [("ketamine", 40.0, 1008.0)]),
@@ -72,6 +81,12 @@ ONSET_CASES = [
     ("The onset of antidepressant effect was at 4 hours.", 4.0),
     ("Suicidal ideation decreased significantly within 4 hours in the ketamine group.", 4.0),
     ("The median time to response was 2 days.", 48.0),
+    ("Ketamine's antidepressant effect was evident at 2 hours and persisted through day 7.", 2.0),
+    ("Improvement began on day 1 in the ketamine group.", 24.0),
+    ("Significant improvements were seen 2 h post-infusion and lasted up to 7 days.", 2.0),
+    ("A significant antidepressant effect was first observed at day 3.", 72.0),
+    ("Esketamine separated from placebo at 4 hours and at day 2.", 4.0),
+    ("Antidepressant effects were significant at 24 hours and 72 hours but not at 7 days.", 24.0),
     # a negated clause does not hide the significant clause beside it
     ("There was no significant difference in MADRS scores at 4 hours; ketamine was superior at 24 hours (P = .01).",
      24.0),
@@ -84,6 +99,8 @@ ONSET_CASES = [
     # one timepoint and no speed word: an endpoint, not an onset
     ("MADRS scores decreased significantly at 24 hours compared with baseline.", None),
     ("Response rates were significantly higher at week 4 (52% vs 31%).", None),
+    ("Depression scores improved significantly in both groups over 4 weeks.", None),
+    ("The significant improvement was maintained for 6 weeks.", None),
     # negations
     ("No significant difference between groups was observed at 2 hours, 4 hours or day 1.", None),
     ("Ketamine did not differ from midazolam within 24 hours.", None),
@@ -112,6 +129,14 @@ AE_CASES = [
      [("ketamine", 12.0, "Nausea"), ("placebo", 3.0, "Nausea")]),
     ("Transient increases in blood pressure were observed in 8 patients (20%).",
      [("ketamine", 20.0, "increases in blood pressure")]),
+    ("Adverse events led to discontinuation in 4.6% of ketamine-treated patients and 1.4% of placebo-treated "
+     "patients.", [("ketamine", 4.6, "discontinuation due to adverse events"),
+                   ("placebo", 1.4, "discontinuation due to adverse events")]),
+    ("The incidence of dissociation was 26% with ketamine vs 3% with placebo.",
+     [("ketamine", 26.0, "dissociation"), ("placebo", 3.0, "dissociation")]),
+    # a change of a symptom's frequency or of blood pressure is not an incidence
+    ("The frequency of nausea decreased by 50% after the fourth session.", []),
+    ("Blood pressure increased by 10% on average and returned to baseline within 90 minutes.", []),
     ("Four patients (10%) discontinued because of adverse events.",
      [("ketamine", 10.0, "discontinuation due to adverse events")]),
     ("The most frequently reported side effects were nausea (30%), headache (25%) and dizziness (20%).",

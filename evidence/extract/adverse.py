@@ -150,6 +150,9 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
                 if head and not _GENERIC.search(head[-1].group(0)) and not s[base + head[-1].end() : opener].strip():
                     tp, off = (re.sub(r"\s+", " ", head[-1].group(0)), 0), base + head[-1].start()
                     # "dizziness (ketamine 25% vs placebo 5%)": the term named just before the bracket
+            stop = lexicon.AE_DISCONTINUATION_BEFORE_RE.search(back)
+            if tp is None and stop:
+                tp, off = (f"discontinuation due to {stop.group('term').lower()}", stop.start("term")), boff
             if tp is None and (re.search(r"most\s+common", back, re.I) or _OCCUR.search(back) or _close_term(back)):
                 tp = _term_phrase(back)
                 off = boff

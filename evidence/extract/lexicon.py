@@ -12,6 +12,7 @@ import re
 from evidence.extract.rules.adverse import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     AE_CATEGORY_PATTERNS,
     AE_CONTEXT_RE,
+    AE_DISCONTINUATION_BEFORE_RE,
     AE_TERM_RATE_GAP_RE,
     AE_TERM_RE,
     AE_THRESHOLD_RE,

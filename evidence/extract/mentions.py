@@ -35,7 +35,7 @@ _FOLLOW_N = re.compile(r"^\s*[\[(]\s*(?:[^)\]]*?;\s*)?n\s*=\s*(?P<n>\d+)", re.IG
 _LEAD_COUNT = re.compile(r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$", re.IGNORECASE)
 _STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
 _ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
-_CONNECTOR_ONLY = re.compile(r"^[\s\[\]();,]*(?:and|vs\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*$", re.I)
+_CONNECTOR_ONLY = re.compile(r"^[\s\[\]();,]*(?:and|vs\.?|v\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*$", re.I)
 _ARM_RES = [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
             for rx, label, drug in lexicon.ARM_TERMS]
 _ADJACENT = re.compile(

@@ -11,12 +11,12 @@ from evidence.extract.text import Sentence, is_background
 
 _EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
-    r"|\bbenefit|superior\s+to\s+(?:active\s+)?(?:placebo|midazolam|saline|control)",
+    r"|\bbenefit|(?:superior\s+to|separated\s+from)\s+(?:active\s+)?(?:placebo|midazolam|saline|control)",
     re.IGNORECASE,
 )
 _SIGNIFICANT = re.compile(
     r"(?<!clinically\s)significant(?:ly)?|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
-    r"|\brapid(?:ly)?\b",
+    r"|\brapid(?:ly)?\b|\bseparated\s+from\b",
     re.IGNORECASE,
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
@@ -30,7 +30,9 @@ _EXPLICIT_SPEED = re.compile(
 _SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
     r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
-    r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b",
+    r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
+    # an effect seen at one time that then lasted: that time is where it began
+    r"|\b(?:lasted|persisted|remained\s+significant)\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(

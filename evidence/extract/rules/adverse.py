@@ -71,3 +71,10 @@ AE_TERM_RATE_GAP_RE = re.compile(
     r"(?:uncommon|rare|common|frequent|infrequent|reported|observed|seen|noted|present|mild|transient)?\s*$",
     re.IGNORECASE,
 )
+# "Adverse events led to discontinuation in 4.6% ...": the rate of stopping because of AEs, named before the number.
+AE_DISCONTINUATION_BEFORE_RE = re.compile(
+    r"(?P<term>(?:treatment[- ]emergent\s+)?(?:adverse\s+(?:events?|effects?)|side[- ]effects?|TEAEs?|AEs?))\s+"
+    r"(?:that\s+)?(?:led|leading|resulted|resulting)\s+(?:to|in)\s+(?:(?:study|treatment|drug)\s+)?"
+    r"(?:discontinuation|withdrawal|dropout)\s+(?:(?:was|were|occurred)\s+)?(?:in|of|for|among)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)

@@ -61,6 +61,35 @@ def test_pages_are_followed_and_saved_as_received(tmp_path: Path) -> None:
     assert (state["data_timestamp"], state["api_version"]) == (served["dataTimestamp"], served["apiVersion"])
 
 
+class StepClock:
+    """A clock that moves only when the limiter sleeps, so the default (slow, polite) client runs at full speed."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        return self.t
+
+    def sleep(self, s: float) -> None:
+        self.t += s
+
+
+def test_the_default_client_waits_the_crawl_delay_and_keeps_any_minute_to_30(tmp_path: Path) -> None:
+    clock = StepClock()
+    client = ct.make_client(clock=clock, sleep=clock.sleep)
+    with LoopbackServer(CtgovApp(PAGES)) as srv:
+        r = fetch(srv, tmp_path, client=client)
+    # /version + 3 pages: three waits of robots.txt's 1 s plus the 10 % margin, not three of 60/30 s
+    assert r.requests == 4 and raw_ids(tmp_path) == ALL_IDS
+    assert clock.t == pytest.approx(3 * 1.1)
+    starts = [0.0, 1.1, 2.2, 3.3]  # the run's four
+    for _ in range(30):
+        client.limiter.acquire()
+        starts.append(clock.t)
+    assert starts[29] == pytest.approx(29 * 1.1)  # 30 requests in the first minute, 1.1 s apart
+    assert starts[30] == pytest.approx(66.0)  # the 31st waits until the 1st has left the (10 % longer) minute
+
+
 def test_faults_on_every_page_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     with LoopbackServer(CtgovApp(PAGES)) as srv:
         srv.script(Fault.http(429, retry_after="1"), Fault.http(503), path="/studies",

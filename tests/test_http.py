@@ -9,6 +9,8 @@ import threading
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evidence.http import (
     USER_AGENT,
@@ -126,6 +128,46 @@ def test_a_late_wakeup_never_bunches_the_next_requests() -> None:
         lim.acquire()
         times.append(clock.t)
     assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= lim.interval - 1e-9
+
+
+def _most_in_any_window(times: list[float], per: float) -> int:
+    return max(sum(1 for u in times[i:] if u < t + per) for i, t in enumerate(times))
+
+
+def test_budget_limiter_spaces_a_short_run_by_the_gap_and_a_long_one_by_the_budget() -> None:
+    clock = FakeClock()
+    lim = RateLimiter(30, per=60.0, min_gap=1.0, clock=clock, sleep=clock.sleep)
+    times = []
+    for _ in range(61):
+        lim.acquire()
+        times.append(clock.t)
+    assert times[:3] == pytest.approx([0.0, 1.1, 2.2])  # three requests pay the crawl delay, not 60/30 s each
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 1.1 - 1e-9
+    assert times[30] == pytest.approx(66.0)  # the 31st waits until the first has left the (stretched) window
+    assert times[60] == pytest.approx(132.0)  # so the long-run rate stays 30 per minute, less the margin
+    assert _most_in_any_window(times, 60.0) == 30
+
+
+@settings(max_examples=80, deadline=None)
+@given(rate=st.integers(1, 40), gap=st.floats(0.0, 3.0), late=st.lists(st.floats(0.0, 5.0), max_size=30),
+       penalty_at=st.integers(0, 60), penalty=st.floats(0.0, 20.0))
+def test_budget_limiter_never_lets_more_than_rate_into_any_window(rate: int, gap: float, late: list[float],
+                                                                  penalty_at: int, penalty: float) -> None:
+    clock = FakeClock()
+    extra = list(late)
+
+    def oversleep(s: float) -> None:  # starved threads wake late, sometimes
+        clock.sleep(s + (extra.pop() if extra else 0.0))
+
+    lim = RateLimiter(rate, per=60.0, min_gap=gap, clock=clock, sleep=oversleep)
+    times = []
+    for i in range(2 * rate + 5):
+        if i == penalty_at:
+            lim.penalise(penalty)
+        lim.acquire()
+        times.append(clock.t)
+    assert _most_in_any_window(times, 60.0) <= rate
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= min(gap, 60.0 / rate) - 1e-9
 
 
 # --- retries --------------------------------------------------------------------------------------------------

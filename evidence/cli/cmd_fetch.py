@@ -34,7 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page-size", type=_positive_int, default=clinicaltrials.MAX_PAGE_SIZE, metavar="N",
                         help="ClinicalTrials.gov studies per page (max 1000)")
     parser.add_argument("--ctgov-rpm", type=float, default=clinicaltrials.DEFAULT_REQUESTS_PER_MINUTE, metavar="R",
-                        help="ClinicalTrials.gov requests per minute (default 30; the service tolerates ~50)")
+                        help="ClinicalTrials.gov requests in any minute, at least 1 s apart as robots.txt asks "
+                             "(default 30; the service tolerates ~50)")
     parser.add_argument("--pubmed-rps", type=float, default=None, metavar="R",
                         help="PubMed requests per second (capped at NCBI's 3, or 10 with NCBI_API_KEY)")
 

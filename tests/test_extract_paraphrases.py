@@ -81,6 +81,10 @@ ONSET_CASES = [
     ("The onset of antidepressant effect was at 4 hours.", 4.0),
     ("Suicidal ideation decreased significantly within 4 hours in the ketamine group.", 4.0),
     ("The median time to response was 2 days.", 48.0),
+    # lists of timepoints: each is a time, so the first is the onset
+    ("MADRS scores showed significant reduction with ketamine compared to placebo at 4, 24, and 48 hours.", 4.0),
+    ("MADRS scores were significantly lower with ketamine at days 1, 3 and 7.", 24.0),
+    ("Suicidal ideation was significantly reduced at 40 and 240 minutes.", 0.67),
     ("Ketamine's antidepressant effect was evident at 2 hours and persisted through day 7.", 2.0),
     ("Improvement began on day 1 in the ketamine group.", 24.0),
     ("Significant improvements were seen 2 h post-infusion and lasted up to 7 days.", 2.0),

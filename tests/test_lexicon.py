@@ -100,7 +100,11 @@ def test_timepoint_to_hours(text: str, hours: float | None) -> None:
         ("observed only after 2–6 weeks of treatment", [336.0]),  # range: lower bound, en dash
         ("at ∼24 hours (least-square mean difference", [24.0]),
         ("after one day", [24.0]),
-        ("at 40, 80, 110, and 230 minutes", [0.67]),
+        # every point of a list, each at its own number
+        ("at 40, 80, 110, and 230 minutes", [0.67, 1.3333, 1.8333, 3.8333]),
+        ("at days 1, 3 and 7.", [24.0, 72.0, 168.0]),
+        ("at weeks 2 and 4", [336.0, 672.0]),
+        ("on day 7, 12 patients responded", [168.0]),  # a count after a comma is not a listed day
         ("a single infusion over 40 min", []),  # a duration, not a timepoint
         ("administered twice weekly for 4 weeks", []),
         ("a 40-min single intravenous infusion", []),  # an adjective

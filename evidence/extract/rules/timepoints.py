@@ -85,9 +85,10 @@ class TimeMention:
 
 _TIME_POINT_RE = re.compile(
     # "day 21", "Day 28", "week 8", "days 3, 7": unit first, then the number
-    r"\b(?P<u1>day|week|month|hour|minute)s?\s+(?P<n1>\d+(?:\.\d+)?)(?!\s*(?:mg|%|\.\d))"
+    r"\b(?P<u1>day|week|month|hour|minute)s?\s+(?P<n1>\d+(?:\.\d+)?)"
+    r"(?P<list1>(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+(?:and|or)\s+\d+(?:\.\d+)?(?!\.\d|\d))?(?!\s*(?:mg|%|\.\d))"
     # "40 and 240 min", "40, 80, 110, and 230 minutes", "2-6 weeks", "24 h", "one day", "∼24 hours"
-    r"|(?<![\w.])(?P<n2>" + NUMBER_RE + r")(?P<list>(?:\s*,\s*\d+(?:\.\d+)?)*(?:,?\s+and\s+\d+(?:\.\d+)?))?"
+    r"|(?<![\w.])(?P<n2>" + NUMBER_RE + r")(?P<list>(?:\s*,\s*\d+(?:\.\d+)?)*(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?))?"
     r"(?:\s*(?:-|–|—|to)\s*(?P<hi>\d+(?:\.\d+)?))?(?P<hyph>\s*-\s*|\s+)(?P<u2>" + TIME_UNIT_RE + r")\b",
     re.IGNORECASE,
 )
@@ -143,6 +144,14 @@ def find_timepoints(text: str) -> list[TimeMention]:
         if hours <= 0 and not m.group("u1"):
             continue
         out.append(TimeMention(m.start(), m.end(), round(hours, 2) if hours < 1 else round(hours, 4), m.group(0)))
+        # every point of a list ("at 4, 24 and 48 hours", "days 1, 3 and 7"), each at its own number
+        lst = "list1" if m.group("u1") else "list"
+        if m.group(lst):
+            per = _unit_hours(m.group("u1") or m.group("u2"))
+            for x in re.finditer(r"\d+(?:\.\d+)?", m.group(lst)):
+                h = float(x.group(0)) * per
+                a = m.start(lst) + x.start()
+                out.append(TimeMention(a, a + len(x.group(0)), round(h, 2) if h < 1 else round(h, 4), x.group(0)))
     for m in _NEXT_DAY_RE.finditer(text):
         out.append(TimeMention(m.start(), m.end(), 24.0, m.group(0)))  # "the day following ketamine infusion"
     return sorted(out, key=lambda t: t.start)

@@ -117,6 +117,22 @@ def test_onset_paraphrases(sentence: str, hours: float | None) -> None:
     assert got == ([] if hours is None else [hours])
 
 
+@pytest.mark.parametrize(
+    ("sentences", "hours"),
+    [
+        # the next sentence carries the effect to an earlier time
+        ("Greater improvement in MADRS total score was observed with ketamine vs midazolam at 24 hours (P = .006). "
+         "This was also noted at the earlier (4-hour) timepoint.", 4.0),
+        ("Greater improvement in MADRS was observed with ketamine at 24 hours. This was also seen at day 28.", 24.0),
+        # nothing significant to carry
+        ("MADRS scores did not differ at 24 hours. This was also seen at day 28.", None),
+    ],
+)
+def test_onset_carried_by_the_next_sentence(sentences: str, hours: float | None) -> None:
+    got = [v for _, v, _ in _findings(IV_TRIAL + sentences, "onset")]
+    assert got == ([] if hours is None else [hours])
+
+
 def test_onset_of_other_drugs_in_an_unstructured_abstract_is_not_this_study_onset() -> None:
     text = ("It takes about 2 weeks for the onset of antidepressant action of drugs. We report two patients who "
             "improved rapidly after intramuscular ketamine.")

@@ -105,6 +105,7 @@ def test_timepoint_to_hours(text: str, hours: float | None) -> None:
         ("at days 1, 3 and 7.", [24.0, 72.0, 168.0]),
         ("at weeks 2 and 4", [336.0, 672.0]),
         ("on day 7, 12 patients responded", [168.0]),  # a count after a comma is not a listed day
+        ("also noted at the earlier (4-hour) timepoint", [4.0]),
         ("a single infusion over 40 min", []),  # a duration, not a timepoint
         ("administered twice weekly for 4 weeks", []),
         ("a 40-min single intravenous infusion", []),  # an adjective

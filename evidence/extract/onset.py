@@ -40,6 +40,13 @@ _NEGATED = re.compile(
     r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?",
     re.IGNORECASE,
 )
+# A sentence that carries the previous sentence's effect to another time ("This was also noted at the earlier
+# (4-hour) timepoint", "The difference was also significant at 2 hours").
+_CONTINUATION = re.compile(
+    r"\b(?:this|these|it|the\s+(?:same|difference|effect|improvement|separation))\b[^.;]{0,30}?\b(?:also|similarly|likewise)\b"
+    r"|\b(?:also|similarly)\s+(?:noted|observed|seen|evident|significant|present|found)\b",
+    re.IGNORECASE,
+)
 # Clauses of one sentence whose negation is judged apart ("no difference at 4 hours; superior at 24 hours").
 _CLAUSE_CUT = re.compile(r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b", re.I)
 _ALL_TIMEPOINTS = re.compile(r"at\s+all\s+(?:assessment\s+|post-?\w+\s+)?time\s*points", re.IGNORECASE)
@@ -117,9 +124,11 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
     skip = {"background", "methods", "objective"}
     if any(s.section == "results" for s in sentences):
         skip.add("conclusions")  # conclusions restate results in looser words ("within 24 hours")
+    prev_hours: list[float] = []  # times of a significant effect in the previous results sentence
     for sent in sentences:
         s = sent.text
         if sent.section in skip or is_background(sent):
+            prev_hours = []
             continue
         ttr = _TIME_TO_REMISSION.search(s) or _MEDIAN_TIME_TO.search(s)
         if ttr:
@@ -132,11 +141,20 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
             if count is None:
                 count = (float(str_.group("n")), sent)
             continue
-        if not _EFFECT.search(s) or any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
+        carried = bool(prev_hours) and bool(_CONTINUATION.search(s)) and not _NEGATED.search(s)
+        before, prev_hours = prev_hours, []
+        if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
             continue
-        hours, weak = _positive_hours(s)
-        if hours is None:
-            continue
+        if carried:
+            # the earlier sentence's times and this one's: the effect was seen at all of them
+            hours, weak = sorted({*before, *(t.hours for t in timepoints_of(s))}), True
+        else:
+            if not _EFFECT.search(s):
+                continue
+            hours, weak = _positive_hours(s)
+            if hours is None:
+                continue
+            prev_hours = hours
         if _ALL_TIMEPOINTS.search(s):
             first = _schedule_start(sentences)
             if first is not None:

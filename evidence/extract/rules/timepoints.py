@@ -98,10 +98,12 @@ _DURATION_BEFORE = re.compile(
     r"|\bat\s+least|\bmaximum\s+of|\bmean\s+of|\bmedian\s+of|\bapproximately|\bthe\s+last)\s*(?:a\s+)?$",
     re.IGNORECASE,
 )
-_ADJECTIVAL_OK_BEFORE = re.compile(r"(?:\bat\s+the|\bby\s+the|\bthe\s+first|\bat)\s*$", re.IGNORECASE)
+_ADJECTIVAL_OK_BEFORE = re.compile(
+    r"(?:\bat\s+the|\bby\s+the|\bthe\s+first|\bat|\b(?:earlier|later|first|initial)\s*\(?)\s*$", re.IGNORECASE
+)
 # "the 24-hour response rate", "the 40-minute point": an adjective that names a time of measurement
 _ADJECTIVAL_OK_AFTER = re.compile(
-    r"^\s*(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?up|end\s*points?"
+    r"^\s*\)?\s*(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?up|end\s*points?"
     r"|marks?|outcomes?|visits?)\b",
     re.IGNORECASE,
 )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
 from evidence.analysis.comparisons import PAIR_COLUMNS, controlled_pairs
 from evidence.analysis.groups import group_order, row_groups
 from evidence.analysis.pooling import pool_rows, study_ci
+from evidence.analysis.prepared import memo
 from evidence.analysis.rates import RATE_MEASURES, arm_events, py_values, study_rates
 from evidence.analysis.windows import get_window
 
@@ -28,13 +31,22 @@ def split_outcome(outcome: str) -> tuple[str, str]:
     return outcome, "PLO"
 
 
-def study_level(tables: dict[str, pd.DataFrame], outcome: str, by: str = "route") -> pd.DataFrame:
+def grouped_arms(tables: Mapping[str, pd.DataFrame], measure: str, by: str) -> pd.DataFrame:
+    """rates.arm_events with a `group` column (groups.row_groups), once per prepared selection."""
+    return memo(tables, ("grouped_arms", measure, by),
+                lambda: row_groups(arm_events(tables, measure), tables["studies"], by))
+
+
+def study_level(tables: Mapping[str, pd.DataFrame], outcome: str, by: str = "route") -> pd.DataFrame:
     """Study-level inputs of every window: single-arm rates (PLO) or controlled pairs (RR), with a group column."""
     measure, kind = split_outcome(outcome)
-    arms = arm_events(tables, measure)
-    if arms.empty:
-        return pd.DataFrame(columns=PAIR_COLUMNS)
-    return study_level_from_arms(row_groups(arms, tables["studies"], by), kind)
+
+    def build() -> pd.DataFrame:
+        if arm_events(tables, measure).empty:
+            return pd.DataFrame(columns=PAIR_COLUMNS)
+        return study_level_from_arms(grouped_arms(tables, measure, by), kind)
+
+    return memo(tables, ("study_level", outcome, by), build)
 
 
 def study_level_from_arms(grouped_arms: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -42,7 +54,12 @@ def study_level_from_arms(grouped_arms: pd.DataFrame, kind: str) -> pd.DataFrame
     return controlled_pairs(grouped_arms) if kind == "RR" else study_rates(grouped_arms)
 
 
-def controlled_rr(tables: dict[str, pd.DataFrame], measure: str = "response", window: str | None = None,
+def _comparator_classes(studies: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(py_values(studies["study_id"].astype(str)), py_values(studies["comparator_class"].astype(str)),
+                    strict=True))
+
+
+def controlled_rr(tables: Mapping[str, pd.DataFrame], measure: str = "response", window: str | None = None,
                   by: str = "route") -> pd.DataFrame:
     """Ketamine vs comparator per study (same window, same timepoint): counts, RR with 95% CI, comparator class."""
     pairs = study_level(tables, f"{measure}_rr", by)
@@ -52,48 +69,59 @@ def controlled_rr(tables: dict[str, pd.DataFrame], measure: str = "response", wi
     pairs = pairs.reset_index(drop=True)
     ci = study_ci(pairs, "RR")
     out = pd.concat([pairs, ci.rename(columns={"estimate": "rr"})[["rr", "ci_low", "ci_high"]]], axis=1)
-    cls = dict(zip(tables["studies"]["study_id"].astype(str), tables["studies"]["comparator_class"].astype(str),
-                   strict=True))
-    out["comparator_class"] = [cls.get(s, "unknown") for s in out["study_id"]]
+    cls = memo(tables, ("comparator_classes",), lambda: _comparator_classes(tables["studies"]))
+    out["comparator_class"] = [cls.get(s, "unknown") for s in py_values(out["study_id"])]
     return out
 
 
-def forest_rows(tables: dict[str, pd.DataFrame], outcome: str = "response", window: str = "24h",
+_STUDY_FIELDS = ("study_id", "arms", "arms_ctl", "events", "total", "events_ctl", "total_ctl", "derived",
+                 "provenance", "source_url")
+
+
+def forest_rows(tables: Mapping[str, pd.DataFrame], outcome: str = "response", window: str = "24h",
                 by: str = "route", method: str = "DL") -> pd.DataFrame:
     """Forest-plot rows: each study's estimate and 95% CI, then one pooled row per group (k, I², tau², PI)."""
     _, kind = split_outcome(outcome)
     get_window(window)
     rows = study_level(tables, outcome, by)
     rows = rows[rows["window"] == window]
-    out: list[dict[str, object]] = []
+    if rows.empty:
+        return pd.DataFrame([], columns=FOREST_COLUMNS)
     scale = "risk_ratio" if kind == "RR" else "proportion"
+    nan = float("nan")
+    # Built column by column (one list per column, the values a row-dict per study would hold; NaN where such a
+    # dict would lack the key): a dict per study cost more than the analysis at 100k studies.
+    out: dict[str, list[object]] = {c: [] for c in FOREST_COLUMNS}
     for group in group_order(by, list(rows["group"].unique())):
         g = rows[rows["group"] == group].reset_index(drop=True)
+        n = len(g)
         ci = study_ci(g, kind)
-        # Column lists instead of iterrows (which builds a Series per study): same values, one pass.
-        col = {c: (py_values(g[c]) if c in g.columns else [None] * len(g)) for c in (
-            "study_id", "arms", "arms_ctl", "events", "total", "events_ctl", "total_ctl", "derived", "provenance",
-            "source_url")}
-        est, lo, hi = (ci[c].to_numpy() for c in ("estimate", "ci_low", "ci_high"))
+        col = {c: (py_values(g[c]) if c in g.columns else [None] * n) for c in _STUDY_FIELDS}
+        derived = [bool(d) for d in col["derived"]]
+        sids = col["study_id"]
+        labels = sids if kind == "PLO" else [f"{sid} ({a} vs {b})" for sid, a, b in zip(
+            sids, col["arms"], col["arms_ctl"], strict=True)]
         tp = py_values(g["timepoint_hours"] if "timepoint_hours" in g.columns else g["timepoints"])
-        for i, sid in enumerate(col["study_id"]):
-            derived = col["derived"][i]
-            label = sid if kind == "PLO" else f"{sid} ({col['arms'][i]} vs {col['arms_ctl'][i]})"
-            out.append({
-                "by": by, "group": group, "outcome": outcome, "window": window, "row_type": "study",
-                "study_id": sid, "label": label, "timepoint_hours": tp[i],
-                "events": col["events"][i], "total": col["total"][i], "events_ctl": col["events_ctl"][i],
-                "total_ctl": col["total_ctl"][i], "estimate": est[i], "ci_low": lo[i], "ci_high": hi[i], "k": 1,
-                "derived": bool(derived), "scale": scale,
-                "note": "derived from percent" if derived else "", "provenance": col["provenance"][i],
-                "source_url": col["source_url"][i],
-            })
         pooled = pool_rows(g, kind, method)
-        out.append({
+        study_part: dict[str, list[object]] = {
+            "by": [by] * n, "group": [group] * n, "outcome": [outcome] * n, "window": [window] * n,
+            "row_type": ["study"] * n, "study_id": sids, "label": labels, "timepoint_hours": tp,
+            "events": col["events"], "total": col["total"], "events_ctl": col["events_ctl"],
+            "total_ctl": col["total_ctl"], "estimate": ci["estimate"].tolist(), "ci_low": ci["ci_low"].tolist(),
+            "ci_high": ci["ci_high"].tolist(), "k": [1] * n, "i2": [nan] * n, "tau2": [nan] * n,
+            "pi_low": [nan] * n, "pi_high": [nan] * n,
+            "note": ["derived from percent" if d else "" for d in derived], "derived": derived,
+            "scale": [scale] * n, "provenance": col["provenance"], "source_url": col["source_url"],
+        }
+        pooled_row: dict[str, object] = {
             "by": by, "group": group, "outcome": outcome, "window": window, "row_type": "pooled",
-            "study_id": None, "label": f"Pooled {group} ({method}, k={pooled['k']})", "events": g["events"].sum(),
-            "total": g["total"].sum(), "events_ctl": g["events_ctl"].sum() if kind == "RR" else None,
+            "study_id": None, "label": f"Pooled {group} ({method}, k={pooled['k']})", "timepoint_hours": nan,
+            "events": g["events"].sum(), "total": g["total"].sum(),
+            "events_ctl": g["events_ctl"].sum() if kind == "RR" else None,
             "total_ctl": g["total_ctl"].sum() if kind == "RR" else None, "derived": bool(g["derived"].any()),
             "scale": scale, **pooled, "provenance": None, "source_url": None,
-        })
+        }
+        for c in FOREST_COLUMNS:
+            out[c].extend(study_part[c])
+            out[c].append(pooled_row[c])
     return pd.DataFrame(out, columns=FOREST_COLUMNS)

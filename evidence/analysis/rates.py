@@ -17,12 +17,14 @@ Rules (the same for every view and export):
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 from pandas.api.typing import DataFrameGroupBy
 
 from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
+from evidence.analysis.prepared import memo
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
 RATE_MEASURES: tuple[str, ...] = ("response", "remission", "relapse")
@@ -114,8 +116,13 @@ def windows_of(hours: pd.Series) -> list[str]:
     return keys.tolist()
 
 
-def arm_events(tables: dict[str, pd.DataFrame], measure: str) -> pd.DataFrame:
-    """Every arm-level rate row of one measure (primary studies only), with events/total/derived/window/role."""
+def arm_events(tables: Mapping[str, pd.DataFrame], measure: str) -> pd.DataFrame:
+    """Every arm-level rate row of one measure (primary studies only), with events/total/derived/window/role;
+    built once per prepared selection (see prepared.py) and shared by the summary, forests and risk ratios."""
+    return memo(tables, ("arm_events", measure), lambda: _arm_events(tables, measure))
+
+
+def _arm_events(tables: Mapping[str, pd.DataFrame], measure: str) -> pd.DataFrame:
     eff = tables["efficacy"]
     eff = eff[(eff["measure"] == measure) & ~eff["is_comparison"].fillna(False).astype(bool)]
     secondary = is_secondary(tables["studies"])

@@ -19,24 +19,24 @@ window `no_timepoint` rows report arms whose timepoint is unknown (never pooled)
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 import pandas as pd
 
 from evidence import vocab
 from evidence.analysis.adverse import ae_incidence
-from evidence.analysis.forest import study_level_from_arms
+from evidence.analysis.forest import grouped_arms, study_level
 from evidence.analysis.groups import (
     KETAMINE_FORMS,
     check_by,
     group_order,
     is_ketamine_study,
     is_secondary,
-    row_groups,
     study_groups,
 )
 from evidence.analysis.onset import onset_stats
 from evidence.analysis.pooling import METHODS, pool_rows
+from evidence.analysis.prepared import Prepared
 from evidence.analysis.rates import arm_events, py_values
 from evidence.analysis.windows import NO_WINDOW, WINDOW_KEYS, describe_windows, get_window
 
@@ -85,16 +85,18 @@ def _onset_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[d
     return out
 
 
-def _rate_rows(tables: dict[str, pd.DataFrame], by: str, method: str, measure: str) -> list[dict[str, object]]:
+def _rate_rows(tables: Mapping[str, pd.DataFrame], by: str, method: str, measure: str,
+               kinds: tuple[str, ...] = ("PLO", "RR")) -> list[dict[str, object]]:
     """Rows of one measure: single-arm proportions, then risk ratios vs control, per group and window."""
-    arms = arm_events(tables, measure)
-    if arms.empty:
+    if arm_events(tables, measure).empty:
         return []
-    arms = row_groups(arms, tables["studies"], by)
+    arms = grouped_arms(tables, measure, by)
     exp = arms[(arms["role"] == "experimental") & arms["drug"].isin(KETAMINE_FORMS)]
     out = []
     for kind, outcome in (("PLO", measure), ("RR", f"{measure}_rr")):
-        lvl = study_level_from_arms(arms, kind)
+        if kind not in kinds:
+            continue
+        lvl = study_level(tables, outcome, by)
         by_cell = {key: g for key, g in lvl.groupby(["group", "window"], sort=False)}
         for (group, window), g in exp.groupby(["group", "window"], sort=False):
             s = by_cell.get((group, window), lvl.iloc[0:0])
@@ -138,17 +140,30 @@ def _ae_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[dict
     return out
 
 
-def summarise(tables: Mapping[str, pd.DataFrame], by: str = "route", method: str = "DL") -> pd.DataFrame:
-    """The by-group summary (see module docstring for rows); pure, on already-filtered tables."""
+def summarise(tables: Mapping[str, pd.DataFrame], by: str = "route", method: str = "DL",
+              outcomes: Collection[str] | None = None) -> pd.DataFrame:
+    """The by-group summary (see module docstring for rows); pure, on already-filtered tables.
+
+    `outcomes` (e.g. ("response", "remission"), "ae" for every ae:* row) computes only those rows, equal to the
+    full summary's: a view that plots two outcomes should not pay for the other analyses.
+    """
     check_by(by)
     method = method.upper()
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; use one of {list(METHODS)}")
-    t = dict(tables)
-    rows = _study_rows(t, by, method) + _onset_rows(t, by, method)
+    want = set(SUMMARY_OUTCOMES) | {"ae"} if outcomes is None else set(outcomes)
+    unknown = want - set(SUMMARY_OUTCOMES) - {"ae"}
+    if unknown:
+        raise ValueError(f"unknown outcome(s) {sorted(unknown)}; use any of {[*SUMMARY_OUTCOMES, 'ae']}")
+    t = tables if isinstance(tables, Prepared) else dict(tables)
+    rows = (_study_rows(t, by, method) if "studies" in want else []) + (
+        _onset_rows(t, by, method) if "onset" in want else [])
     for measure in ("response", "remission"):
-        rows += _rate_rows(t, by, method, measure)
-    rows += _ae_rows(t, by, method)
+        kinds = tuple(k for k, o in (("PLO", measure), ("RR", f"{measure}_rr")) if o in want)
+        if kinds:
+            rows += _rate_rows(t, by, method, measure, kinds)
+    if "ae" in want:
+        rows += _ae_rows(t, by, method)
     df = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
     if df.empty:
         return df

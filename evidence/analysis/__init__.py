@@ -4,7 +4,7 @@ Every function takes `tables` (dict of schema DataFrames: studies, arms, efficac
 already filtered by the caller) and returns a DataFrame; nothing reads disk, network, clock or Streamlit.
 `by` is one of route, population, drug, design; `method` is DL (default) or REML.
 
-- summarise(tables, by="route", method="DL") -> SUMMARY_COLUMNS: one tidy row per (group, outcome, window):
+- summarise(tables, by="route", method="DL", outcomes=None) -> SUMMARY_COLUMNS: one row per (group, outcome, window):
   by, group, outcome (studies | onset | response | remission | response_rr | remission_rr | ae:<category>),
   window (acute | 24h | d2_7 | d8_20 | d21_42 | gt6w | no_timepoint | ''), window_label, k, n_studies,
   n_secondary, participants, events, total, raw_rate, estimate, ci_low, ci_high, pi_low, pi_high, iqr_low,
@@ -24,6 +24,8 @@ already filtered by the caller) and returns a DataFrame; nothing reads disk, net
   onset_stats(tables, by) -> group, k, n_studies, median_hours, q1_hours, q3_hours, study_ids.
 - pool_frame(df, measure="PLO"|"RR", method) / pool_proportions / pool_risk_ratios -> PoolResult (estimate,
   ci_low, ci_high, pi_low, pi_high, b, se, tau2, i2, h2, q, q_pval, k, note): the estimator, checked against metafor.
+- prepare(tables) -> Prepared: the same tables (a dict) with a memo, so every analysis above called on it shares
+  per-arm events and study-level rows (one selection, many views); results are equal to those on plain tables.
 - WINDOWS / window_of(hours): the timepoint windows (windows.py documents why these).
 """
 
@@ -39,12 +41,13 @@ from evidence.analysis.pooling import (
     pool_proportions,
     pool_risk_ratios,
 )
+from evidence.analysis.prepared import Prepared, prepare
 from evidence.analysis.summary import SUMMARY_COLUMNS, header_block, summarise
 from evidence.analysis.windows import WINDOW_KEYS, WINDOWS, Window, window_of
 
 __all__ = [
     "AE_COLUMNS", "FOREST_COLUMNS", "GROUP_BY", "KETAMINE_FORMS", "METHODS", "ONSET_COLUMNS", "OUTCOMES",
-    "SUMMARY_COLUMNS", "WINDOWS", "WINDOW_KEYS", "PoolResult", "PoolingError", "Window", "ae_incidence",
+    "SUMMARY_COLUMNS", "WINDOWS", "WINDOW_KEYS", "PoolResult", "PoolingError", "Prepared", "Window", "ae_incidence",
     "controlled_rr", "forest_rows", "header_block", "onset_points", "onset_stats", "pool_frame", "pool_proportions",
-    "pool_risk_ratios", "summarise", "window_of",
+    "pool_risk_ratios", "prepare", "summarise", "window_of",
 ]

@@ -1,7 +1,9 @@
 """Loading the tables and running the analyses for the app, cached across reruns and sessions.
 
 The filtered tables of a selection are built once per (snapshot, filter); each analysis is computed the first
-time a view asks for it (only the open tab runs), then kept (shared, read-only) for every later rerun.
+time a view asks for it (only the open tab runs), then kept (shared, read-only) for every later rerun. The
+analyses of one selection run on one `analysis.prepare`d copy, so the summary, forests and risk ratios share their
+per-arm and study-level rows instead of each rebuilding them.
 evidence.analysis (scipy, statsmodels: about a second to import) is imported on first use, so the first page
 (Overview) does not wait for it.
 """
@@ -19,6 +21,7 @@ from evidence import store
 from evidence.filters import Filters, filter_tables
 
 if TYPE_CHECKING:
+    from evidence.analysis.prepared import Prepared
     from evidence.claims import ClaimInputs
 
 T = TypeVar("T")
@@ -70,53 +73,67 @@ class Analysed:
         self.tables: dict[str, pd.DataFrame] = cached("selection", base, lambda: filter_tables(everything, filters))
         self.empty = self.tables["studies"].empty
 
-    def _get(self, name: str, columns: str, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    @property
+    def prepared(self) -> Prepared:
+        """The selection's tables wrapped so every analysis shares arm events and study-level rows (computed once
+        per selection, whatever the method, window or outcome)."""
+        tables = self.tables
+        return cached("prepared", self.key[:3], lambda: _analysis().prepare(tables))
+
+    def _get(self, name: str, columns: str, build: Callable[[Prepared], pd.DataFrame]) -> pd.DataFrame:
         if self.empty:
             return pd.DataFrame(columns=getattr(_analysis(), columns) if columns else [])
-        return cached("data:" + name, self.key, build)
+        prepared = self.prepared  # resolved before `cached` runs the build (no nested call for one entry)
+        return cached("data:" + name, self.key, lambda: build(prepared))
 
     @property
     def summary(self) -> pd.DataFrame:
         """analysis.summarise by route."""
         return self._get("summary", "SUMMARY_COLUMNS",
-                         lambda: _analysis().summarise(self.tables, by="route", method=self.method))
+                         lambda t: _analysis().summarise(t, by="route", method=self.method))
+
+    @property
+    def rates(self) -> pd.DataFrame:
+        """The summary's response/remission rows only (what the Response tab plots), equal to those of `summary`."""
+        return self._get("rates", "SUMMARY_COLUMNS", lambda t: _analysis().summarise(
+            t, by="route", method=self.method, outcomes=("response", "remission")))
 
     @property
     def ae(self) -> pd.DataFrame:
         """AE incidence by route and category."""
         return self._get("ae", "AE_COLUMNS",
-                         lambda: _analysis().ae_incidence(self.tables, by="route", method=self.method))
+                         lambda t: _analysis().ae_incidence(t, by="route", method=self.method))
 
     @property
     def ae_serious(self) -> pd.DataFrame:
         """Serious AE incidence by route and category."""
-        return self._get("ae_serious", "AE_COLUMNS", lambda: _analysis().ae_incidence(
-            self.tables, by="route", method=self.method, serious=True))
+        return self._get("ae_serious", "AE_COLUMNS", lambda t: _analysis().ae_incidence(
+            t, by="route", method=self.method, serious=True))
 
     @property
     def onset(self) -> pd.DataFrame:
         """Onset points."""
-        return self._get("onset", "ONSET_COLUMNS", lambda: _analysis().onset_points(self.tables))
+        return self._get("onset", "ONSET_COLUMNS", lambda t: _analysis().onset_points(t))
 
     @property
     def onset_stats(self) -> pd.DataFrame:
         """Median / IQR onset per route."""
-        return self._get("onset_stats", "", lambda: _analysis().onset_stats(self.tables, "route"))
+        return self._get("onset_stats", "", lambda t: _analysis().onset_stats(t, "route"))
 
     @property
     def rr_response(self) -> pd.DataFrame:
         """Controlled response comparisons (all windows)."""
-        return self._get("rr_response", "", lambda: _analysis().controlled_rr(self.tables, "response"))
+        return self._get("rr_response", "", lambda t: _analysis().controlled_rr(t, "response"))
 
     @property
     def rr_remission(self) -> pd.DataFrame:
         """Controlled remission comparisons (all windows)."""
-        return self._get("rr_remission", "", lambda: _analysis().controlled_rr(self.tables, "remission"))
+        return self._get("rr_remission", "", lambda t: _analysis().controlled_rr(t, "remission"))
 
     def forest(self, outcome: str, window: str) -> pd.DataFrame:
         """Forest rows of one outcome and window."""
-        return self._get(f"forest:{outcome}:{window}", "FOREST_COLUMNS", lambda: _analysis().forest_rows(
-            self.tables, outcome=outcome, window=window, by="route", method=self.method))
+        return self._get(f"forest:{outcome}:{window}", "FOREST_COLUMNS", lambda t: _analysis().forest_rows(
+            t, outcome=outcome, window=window, by="route", method=self.method))
 
     def claim_inputs(self) -> ClaimInputs:
         """The subset the claim check reads."""

@@ -4,12 +4,42 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from evidence.charts.common import ROUTE_COLOURS, empty_figure, fmt_num, fmt_pct, hover_text
 
 DIAMOND_HALF_HEIGHT = 0.35
+MAX_STUDIES_PER_GROUP = 25  # drawn per group; thousands of whiskers are unreadable and slow to ship and draw
+
+
+def ci_width(rows: pd.DataFrame) -> np.ndarray:
+    """Each row's 95% CI width on the analysis scale (log RR or logit): 2 x 1.96 x its standard error, so the
+    narrowest CI is the study with the most weight in its group (random-effects weights are 1/(vi + tau²))."""
+    lo, hi = (pd.to_numeric(rows[c], errors="coerce").to_numpy(dtype=float, na_value=np.nan) for c in ("ci_low",
+                                                                                                         "ci_high"))
+    ratio = (rows["scale"].astype(str) == "risk_ratio").to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        width = np.where(ratio, np.log(hi) - np.log(lo), np.log(hi / (1 - hi)) - np.log(lo / (1 - lo)))
+    return np.where(np.isfinite(width), width, np.inf)
+
+
+def drawn_rows(rows: pd.DataFrame, per_group: int = MAX_STUDIES_PER_GROUP) -> tuple[pd.DataFrame, int, int]:
+    """The forest rows worth drawing: every pooled row, and per group the `per_group` studies with the most weight
+    (narrowest CI), in their original order. Returns (rows, studies drawn, studies in all). Pooled rows keep the
+    estimate of ALL studies; only the drawing is capped."""
+    study = (rows["row_type"] == "study").to_numpy()
+    total = int(study.sum())
+    if total == 0 or per_group <= 0:
+        return rows, total, total
+    order = pd.DataFrame({"group": rows["group"].astype(str).to_numpy(), "width": ci_width(rows),
+                          "pos": np.arange(len(rows))})[study]
+    order = order.sort_values(["group", "width", "pos"], kind="stable")
+    keep = order.groupby("group", sort=False).head(per_group)["pos"].to_numpy()
+    mask = ~study
+    mask[keep] = True
+    return rows[mask], int(len(keep)), total
 
 
 def _f(x: object) -> float:
@@ -40,15 +70,20 @@ def _study_trace(points: list[dict[str, object]], colour: str, scale: str) -> go
     )
 
 
-def forest_figure(rows: pd.DataFrame, title: str) -> go.Figure:
+def forest_figure(rows: pd.DataFrame, title: str, per_group: int = MAX_STUDIES_PER_GROUP) -> go.Figure:
     """Draw forest_rows() output: study rows as squares with CI whiskers, pooled rows as diamonds.
 
     Each pooled row also gets a dotted reference line at its estimate (over its group's rows) and, for k >= 3,
-    its 95% prediction interval.
+    its 95% prediction interval. At most `per_group` studies per group are drawn (the most weight, see
+    drawn_rows); the title then says how many of how many are shown. Pooled diamonds always use every study.
     """
     rows = rows[rows["estimate"].notna()] if len(rows) else rows
     if rows.empty:
         return empty_figure(title, "No study in this selection reports this outcome in this time window.")
+    rows, shown, total = drawn_rows(rows, per_group)
+    if shown < total:
+        title = (f"{title}<br><sup>showing {shown:,} of {total:,} studies ({per_group} with the most weight per "
+                 "group); every study is pooled and listed in the study rows</sup>")
     scale = str(rows["scale"].iloc[0])
     ratio = scale == "risk_ratio"
     n = len(rows)

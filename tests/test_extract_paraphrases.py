@@ -61,6 +61,9 @@ RATE_CASES = [
     ("Responders at day 3 comprised 41.7% of the ketamine arm compared with 8.3% of the placebo arm.",
      "response_rate", [("ketamine", 41.7, 72.0), ("placebo", 8.3, 72.0)]),
     ("After 6 weeks, 8 patients (40%) achieved remission.", "remission_rate", [("ketamine", 40.0, 1008.0)]),
+    # arms named by the abbreviations the abstract defined (ESK, PBO)
+    ("At day 25, remission was achieved by 40.3% of patients with ESK + SOC versus 33.0% with PBO + SOC.",
+     "remission_rate", [("esketamine", 40.3, 600.0), ("placebo", 33.0, 600.0)]),
     # relapse, partial response and sustained response are other measures
     ("Among remitters, 40% relapsed by week 8.", "remission_rate", []),
     ("Overall, 25% of patients had a partial response at week 2.", "response_rate", []),

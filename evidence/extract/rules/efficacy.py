@@ -52,11 +52,13 @@ NON_TIME_RE = re.compile(
 
 # (regex, canonical arm label, drug vocabulary word); order matters: esketamine before ketamine.
 ARM_TERMS: list[tuple[str, str, str]] = [
-    (r"\bes-?ketamine\b|\bS-ketamine\b|\bspravato\b", "esketamine", "esketamine"),
+    # upper-case abbreviations abstracts define once and then use for the arms ("ESK + SOC vs PBO + SOC")
+    (r"\bes-?ketamine\b|\bS-ketamine\b|\bspravato\b|(?-i:\bESK(?:NS)?\b)", "esketamine", "esketamine"),
     (r"\barketamine\b|\bR-ketamine\b", "arketamine", "arketamine"),
-    (r"(?<![-\w])ketamine\b|\bR-107\b", "ketamine", "ketamine"),
-    (r"\bmidazolam\b", "midazolam", "other"),
-    (r"\bplacebos?\b|\bsaline\b|\bsham\b|\bcontrols?\b(?!\s+(?:treatment|condition)s?\b)", "placebo", "other"),
+    (r"(?<![-\w])ketamine\b|\bR-107\b|(?-i:\bKET\b)", "ketamine", "ketamine"),
+    (r"\bmidazolam\b|(?-i:\bMDZ\b)", "midazolam", "other"),
+    (r"\bplacebos?\b|(?-i:\bPBO\b)|\bsaline\b|\bsham\b|\bcontrols?\b(?!\s+(?:treatment|condition)s?\b)", "placebo",
+     "other"),
     (r"\bECT\b|\belectroconvulsive\b", "ECT", "other"),
     (r"\bquetiapine\b", "quetiapine", "other"),
     (r"\bdiclofenac\b", "diclofenac", "other"),

@@ -48,6 +48,31 @@ def test_overview_metrics_follow_the_route_filter(app: AppTest, tables: dict[str
     assert got["intranasal"] == len(nasal) and got["intravenous"] == sum("intravenous" in r for r in nasal["routes"])
 
 
+def test_overview_opens_on_one_chart_and_each_part_has_its_own_link(app: AppTest,
+                                                                     tables: dict[str, pd.DataFrame]) -> None:
+    from tests.plotly_spec import figures
+
+    assert len(figures(app)) == 1 and not app.dataframe  # the first view is light: the route chart only
+    assert "overview" not in query(app)
+    s = _with_route(tables["studies"], "oral")
+    at = start({"overview": "Studies by year", "routes": "oral"})
+    years = figure(at, "studies by year")
+    assert len(figures(at)) == 1 and query(at)["overview"] == "Studies by year"
+    shown = sum(sum(decode(t["y"])) for t in years["data"])
+    assert shown == int(s["year"].notna().sum()) > 0
+    at = start({"overview": "Study designs", "routes": "oral"})
+    mix = figure(at, "evidence type mix")["data"][0]
+    assert dict(zip(decode(mix["y"]), decode(mix["x"]), strict=True)) == s["design"].value_counts().to_dict()
+    at = start({"overview": "Per-route numbers", "routes": "oral"})
+    per_route = frame_with(at, "route", "studies", "participants").set_index("route")
+    assert per_route.loc["oral", "studies"] == len(s) and not figures(at)
+    at.multiselect(key="routes").set_value(["intravenous"])
+    at.run()
+    assert query(at)["overview"] == "Per-route numbers" and query(at)["routes"] == "intravenous"  # kept in the URL
+    assert frame_with(at, "route", "studies").set_index("route").loc["intravenous", "studies"] == len(
+        _with_route(tables["studies"], "intravenous"))
+
+
 def test_every_filter_round_trips_through_the_url() -> None:
     q = {"routes": "intranasal,intravenous", "drugs": "esketamine", "populations": "TRD", "designs": "rct",
          "phases": "PHASE3", "statuses": "COMPLETED", "comparators": "placebo", "sources": "registry",

@@ -69,6 +69,7 @@ def render(settings: Settings) -> None:
                    "This snapshot holds no study yet: use 'Refresh & changes' to fetch one.")
     overview.render_headline(a)
     # Only the open tab runs (its analyses are computed on first use); the tab is part of the URL as ?tab=...
+    # (and the Overview's open part as ?overview=...)
     tabs = st.tabs(TABS, key="tab", on_change="rerun", bind="query-params")
     data_views = (
         (tabs[0], lambda: overview.render(a)),
@@ -93,4 +94,4 @@ def render(settings: Settings) -> None:
             _view("refresh").render(settings)
             st.subheader("What changed since an earlier snapshot")
             _view("changes").render(settings.data_dir, mtime)
-    write_url(f, view, keep=("tab",))
+    write_url(f, view, keep=("tab", "overview"))

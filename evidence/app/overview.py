@@ -1,4 +1,4 @@
-"""Overview tab: headline numbers for the current filter, studies by route and year, evidence-type mix."""
+"""Overview tab: headline numbers for the current filter; studies by route, by year, by design; per-route numbers."""
 
 from __future__ import annotations
 
@@ -49,17 +49,29 @@ def render_headline(a: Analysed) -> None:
         col.metric(label, f"{value:,}")
 
 
+PARTS = ("Studies by route", "Studies by year", "Study designs", "Per-route numbers")
+
+
 def render(a: Analysed) -> None:
-    """Draw the overview charts and the per-route table."""
+    """One part of the overview at a time: only the open part runs and is drawn, so the first view costs the
+    browser a single chart (each plotly chart or table adds about half a second of its work on a busy machine)."""
     studies = a.tables["studies"]
-    c1, c2 = st.columns(2)
-    c1.plotly_chart(cached("fig:by_route", a.key, lambda: charts.studies_by_route(studies)), key="by_route",
-                    width="stretch")
-    c2.plotly_chart(cached("fig:evidence_mix", a.key, lambda: charts.evidence_mix(studies)), key="evidence_mix",
-                    width="stretch")
-    st.plotly_chart(cached("fig:by_year", a.key, lambda: charts.studies_by_year(studies)), key="by_year",
-                    width="stretch")
-    st.caption("Per route (a study with several routes counts in each). Participants: enrollment of primary "
-               "studies as reported; the next column counts the studies that did not report it.")
-    table = cached("table:routes", a.key[:3], lambda: route_table(a))
-    st.dataframe(table, key="route_table", hide_index=True, width="stretch")
+    parts = st.tabs(PARTS, key="overview", on_change="rerun", bind="query-params")
+    if parts[0].open:
+        with parts[0]:
+            st.plotly_chart(cached("fig:by_route", a.key, lambda: charts.studies_by_route(studies)), key="by_route",
+                            width="stretch")
+    if parts[1].open:
+        with parts[1]:
+            st.plotly_chart(cached("fig:by_year", a.key, lambda: charts.studies_by_year(studies)), key="by_year",
+                            width="stretch")
+    if parts[2].open:
+        with parts[2]:
+            st.plotly_chart(cached("fig:evidence_mix", a.key, lambda: charts.evidence_mix(studies)),
+                            key="evidence_mix", width="stretch")
+    if parts[3].open:
+        with parts[3]:
+            st.caption("Per route (a study with several routes counts in each). Participants: enrollment of primary "
+                       "studies as reported; the next column counts the studies that did not report it.")
+            table = cached("table:routes", a.key[:3], lambda: route_table(a))
+            st.dataframe(table, key="route_table", hide_index=True, width="stretch")

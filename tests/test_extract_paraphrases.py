@@ -64,6 +64,14 @@ RATE_CASES = [
     # arms named by the abbreviations the abstract defined (ESK, PBO)
     ("At day 25, remission was achieved by 40.3% of patients with ESK + SOC versus 33.0% with PBO + SOC.",
      "remission_rate", [("esketamine", 40.3, 600.0), ("placebo", 33.0, 600.0)]),
+    # power, differences between arms and shares of the sample that did something else are not rates
+    ("The sample size gave 80% power to detect a difference in response rates.", "response_rate", []),
+    ("The difference in response rates was 21.4% (95% CI, 5.2%-37.6%).", "response_rate", []),
+    ("The response rate with ketamine exceeded placebo by 23% at day 1.", "response_rate", []),
+    ("75% of patients completed the study, and 40% of patients responded at week 2.", "response_rate",
+     [("ketamine", 40.0, 336.0)]),
+    ("Ketamine reduced MADRS scores by 45% at 24 hours, and 52% of patients responded.", "response_rate",
+     [("ketamine", 52.0, 24.0)]),
     # relapse, partial response and sustained response are other measures
     ("Among remitters, 40% relapsed by week 8.", "remission_rate", []),
     ("Overall, 25% of patients had a partial response at week 2.", "response_rate", []),

@@ -24,14 +24,19 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
 # A percentage that is a threshold, an interval, a difference or a demographic share, never an arm's rate.
 PCT_EXCLUDE_BEFORE = re.compile(
     r"(?:[≥>≤<]|>=|<=|≧|at\s+least|more\s+than|less\s+than|greater\s+than|\bCI(?:LB)?[,:]?|confidence\s+interval"
-    r"|difference(?:\s+of)?|margin(?:\s+of)?|ratio|\bI2\s*[=<>]?|I²\s*[=<>]?|\bup\s+to"
-    r"|(?:reduc|decreas|improv|increas|lower|fell|drop|declin|chang)\w*\s+(?:[\w-]+\s+){0,4}?by"
+    r"|difference(?:\s+(?:in|between)\s+[^.;%()]{0,40}?)?(?:\s+(?:of|was|were|is))?|margin(?:\s+of)?|ratio"
+    r"|\bI2\s*[=<>]?|I²\s*[=<>]?|\bup\s+to|\bpower\s+of"
+    r"|(?:reduc|decreas|improv|increas|lower|fell|drop|declin|chang|exceed|outperform|higher|greater|differ)\w*"
+    r"\s+(?:[\w-]+\s+){0,4}?by"
     r"|[-−–]|∼|~)\s*$",
     re.IGNORECASE,
 )
 PCT_EXCLUDE_AFTER = re.compile(
     r"^\s*(?:[-–]\s*\d+(?:\.\d+)?\s*%?\s*)?(?:or\s+(?:greater|more)\s+)?(?:\]?\s*)?"
-    r"(?:CI\b|CILB|confidence|female|male|women|men|were\s+(?:women|female|male|men)"
+    r"(?:CI\b|CILB|confidence|female|male|women|men|were\s+(?:women|female|male|men)|power\b"
+    # a share of the sample that did something other than respond ("75% of patients completed the study")
+    r"|(?:of\s+(?:the\s+)?(?:patients|participants|subjects|sample)\s+)?(?:completed|discontinued|withdrew"
+    r"|dropped\s+out|were\s+(?:white|women|female|male|men|included)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"
     r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop)|of\s+the\s+(?:general\s+)?population)",
     re.IGNORECASE,
 )

@@ -249,6 +249,16 @@ N_CASES = [
 ]
 
 
+N_CASES += [
+    # pooled N of a meta-analysis, not its number of trials
+    ("Methods: We conducted a meta-analysis of randomized trials. Results: Thirty-six RCTs involving 2903 "
+     "participants were included.", 2903),
+    ("Methods: We conducted a meta-analysis. Results: Nine studies with a total of 368 patients met inclusion "
+     "criteria.", 368),
+    ("Methods: We conducted a meta-analysis of randomized trials. Results: We included 24 trials (n = 1877).", 1877),
+]
+
+
 @pytest.mark.parametrize(("text", "n"), N_CASES)
 def test_sample_size_paraphrases(text: str, n: int) -> None:
     assert extract_abstract(text)["n"] == n

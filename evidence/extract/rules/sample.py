@@ -44,9 +44,11 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
 ]
-# Pooled samples of reviews: "36 studies (2903 participants", "24 trials representing 1877 participants".
+# Pooled samples of reviews: "36 studies (2903 participants", "24 trials representing 1877 participants",
+# "36 RCTs involving 2903 participants".
 POOLED_SAMPLE_RE = re.compile(
-    r"\b(?:studies|trials|RCTs)\s*(?:\(|representing\s+|with\s+|including\s+|encompassing\s+)(?P<n>" + _INT + r")\s+"
+    r"\b(?:studies|trials|RCTs)\s*(?:\(|representing\s+|with\s+(?:a\s+total\s+of\s+)?|including\s+|encompassing\s+"
+    r"|involving\s+|comprising\s+|enrolling\s+|total(?:l)?ing\s+|of\s+)(?P<n>" + _INT + r")\s+"
     + PEOPLE_NOUNS,
     re.IGNORECASE,
 )

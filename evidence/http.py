@@ -131,6 +131,7 @@ class PoliteRetry(Retry):
         status = getattr(response, "status", None)
         log.info("retrying after %s in %.2fs", status or "connection error", wait)
         if self.limiter is not None:
+            self.limiter.done()  # the failed attempt was answered (or broke off): the service has counted it
             self.limiter.penalise(wait)
             self.limiter.acquire()
         elif wait > 0:
@@ -173,10 +174,15 @@ class LimitedAdapter(HTTPAdapter):
         self.limiter = limiter
 
     def send(self, request: requests.PreparedRequest, *args: object, **kw: object) -> requests.Response:
-        """Wait for a slot, then send (urllib3 retries take their own slots in PoliteRetry.sleep)."""
-        if self.limiter is not None:
-            self.limiter.acquire()
-        return super().send(request, *args, **kw)  # type: ignore[arg-type]
+        """Wait for a slot, then send (urllib3 retries take their own slots in PoliteRetry.sleep); once the answer's
+        head is here, tell the limiter, which counts its window from there."""
+        if self.limiter is None:
+            return super().send(request, *args, **kw)  # type: ignore[arg-type]
+        self.limiter.acquire()
+        try:
+            return super().send(request, *args, **kw)  # type: ignore[arg-type]
+        finally:
+            self.limiter.done()
 
 
 def make_session(

@@ -69,18 +69,52 @@ def gaps(srv: LoopbackServer) -> list[float]:
 
 # --- limiter --------------------------------------------------------------------------------------------------
 
+def _most_in_any_window(times: list[float], per: float) -> int:
+    return max(sum(1 for u in times[i:] if u < t + per) for i, t in enumerate(times))
+
+
 @pytest.mark.parametrize("rate", [1.0, 3.0, 10.0])
 def test_limiter_never_lets_more_than_rate_into_any_window(rate: float) -> None:
+    # requests never reported done: each may reach the service up to the 10 % margin after it started
     clock = FakeClock()
     lim = RateLimiter(rate, clock=clock, sleep=clock.sleep)
     times = []
     for _ in range(40):
         lim.acquire()
         times.append(clock.t)
-    for i, t in enumerate(times):
-        assert sum(1 for u in times[i:] if u < t + 1.0) <= rate
-    # and it is not wastefully slow: 40 requests take about 39 intervals
-    assert times[-1] == pytest.approx(39 / rate * 1.10)
+    assert _most_in_any_window(times, 1.1 - 1e-9) <= rate  # a window of 1 s, seen up to 0.1 s late
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 1 / rate - 1e-9  # never a burst
+    assert times[-1] <= 39 / rate * 1.10 + 1e-9  # and not wastefully slow
+
+
+@pytest.mark.parametrize("rate", [3.0, 10.0])
+def test_answered_requests_are_counted_from_their_answers_and_cost_no_margin(rate: float) -> None:
+    clock = FakeClock()
+    lim = RateLimiter(rate, clock=clock, sleep=clock.sleep)
+    times = []
+    for _ in range(40):
+        lim.acquire()
+        times.append(clock.t)
+        lim.done()  # answered at once (the fake clock stands still)
+    assert times[-1] == pytest.approx(39 / rate)
+    assert _most_in_any_window(times, 1.0) <= rate
+
+
+@settings(max_examples=100, deadline=None)
+@given(rate=st.sampled_from([3, 10]), data=st.data())
+def test_whatever_the_jitter_the_service_never_counts_more_than_rate_in_a_second(rate: int,
+                                                                                 data: st.DataObject) -> None:
+    clock = FakeClock()
+    lim = RateLimiter(rate, clock=clock, sleep=clock.sleep)
+    seen = []
+    for _ in range(4 * rate):
+        lim.acquire()
+        started = clock.t
+        took = data.draw(st.floats(0.0, 0.6))  # the answer takes this long
+        clock.t += took
+        seen.append(started + data.draw(st.floats(0.0, 1.0)) * took)  # the service saw it some time in between
+        lim.done()
+    assert _most_in_any_window(seen, 1.0) <= rate
 
 
 def test_limiter_penalty_delays_the_next_slot() -> None:
@@ -130,10 +164,6 @@ def test_a_late_wakeup_never_bunches_the_next_requests() -> None:
     assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= lim.interval - 1e-9
 
 
-def _most_in_any_window(times: list[float], per: float) -> int:
-    return max(sum(1 for u in times[i:] if u < t + per) for i, t in enumerate(times))
-
-
 def test_budget_limiter_spaces_a_short_run_by_the_gap_and_a_long_one_by_the_budget() -> None:
     clock = FakeClock()
     lim = RateLimiter(30, per=60.0, min_gap=1.0, clock=clock, sleep=clock.sleep)
@@ -141,18 +171,20 @@ def test_budget_limiter_spaces_a_short_run_by_the_gap_and_a_long_one_by_the_budg
     for _ in range(61):
         lim.acquire()
         times.append(clock.t)
+        lim.done()
     assert times[:3] == pytest.approx([0.0, 1.1, 2.2])  # three requests pay the crawl delay, not 60/30 s each
     assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 1.1 - 1e-9
-    assert times[30] == pytest.approx(66.0)  # the 31st waits until the first has left the (stretched) window
-    assert times[60] == pytest.approx(132.0)  # so the long-run rate stays 30 per minute, less the margin
+    assert times[30] == pytest.approx(60.0)  # the 31st waits until the first's answer has left the minute
+    assert times[60] == pytest.approx(120.0)  # so the long-run rate stays 30 per minute
     assert _most_in_any_window(times, 60.0) == 30
 
 
 @settings(max_examples=80, deadline=None)
 @given(rate=st.integers(1, 40), gap=st.floats(0.0, 3.0), late=st.lists(st.floats(0.0, 5.0), max_size=30),
-       penalty_at=st.integers(0, 60), penalty=st.floats(0.0, 20.0))
+       penalty_at=st.integers(0, 60), penalty=st.floats(0.0, 20.0), answered=st.lists(st.booleans(), min_size=1))
 def test_budget_limiter_never_lets_more_than_rate_into_any_window(rate: int, gap: float, late: list[float],
-                                                                  penalty_at: int, penalty: float) -> None:
+                                                                  penalty_at: int, penalty: float,
+                                                                  answered: list[bool]) -> None:
     clock = FakeClock()
     extra = list(late)
 
@@ -166,8 +198,10 @@ def test_budget_limiter_never_lets_more_than_rate_into_any_window(rate: int, gap
             lim.penalise(penalty)
         lim.acquire()
         times.append(clock.t)
+        if answered[i % len(answered)]:
+            lim.done()
     assert _most_in_any_window(times, 60.0) <= rate
-    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= min(gap, 60.0 / rate) - 1e-9
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= min(gap * 1.1, 60.0 / rate) - 1e-9
 
 
 # --- retries --------------------------------------------------------------------------------------------------

@@ -329,3 +329,22 @@ def test_heldout_labels_cover_real_fixture_abstracts_that_yield_no_ketamine_find
             out = extract_abstract(text)
             assert out["drugs"] == [] and out["findings"] == [], rec["pmid"]
     assert off_topic == 6
+
+
+DRUG_CASES = [
+    ("Patients received esketamine (the S-isomer of ketamine) nasal spray or placebo.", ["esketamine"]),
+    ("Patients received esketamine, ketamine's S-enantiomer, or placebo.", ["esketamine"]),
+    ("Esketamine, an NMDA receptor antagonist derived from ketamine, was given intranasally.", ["esketamine"]),
+    ("Patients received esketamine nasal spray; plasma ketamine and norketamine levels were measured.",
+     ["esketamine"]),
+    ("Patients received arketamine, the R-enantiomer of racemic ketamine.", ["arketamine"]),
+    ("Patients received S-ketamine infusions.", ["esketamine"]),
+    # both forms given
+    ("Patients received (S)-ketamine 0.25 mg/kg or racemic ketamine 0.5 mg/kg.", ["ketamine", "esketamine"]),
+    ("Patients received ketamine infusions; plasma ketamine levels were measured.", ["ketamine"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "drugs"), DRUG_CASES)
+def test_drug_paraphrases(sentence: str, drugs: list[str]) -> None:
+    assert extract_abstract("Methods: " + sentence)["drugs"] == drugs

@@ -26,8 +26,9 @@ DRUG_PATTERNS: dict[str, str] = {
 }
 # "the R(-)-enantiomer of ketamine", "ketamine and its enantiomers", "norketamine": ketamine named, not given.
 NOT_RACEMIC_CONTEXT = re.compile(
-    r"enantiomers?\s+of\s+(?:racemic\s+)?ketamine|ketamine\s+and\s+its\s+(?:enantiomers|metabolites)"
-    r"|metabolites?\s+of\s+ketamine",
+    r"(?:enantiomers?|isomers?)\s+of\s+(?:racemic\s+)?ketamine|ketamine\s+and\s+its\s+(?:enantiomers|metabolites)"
+    r"|metabolites?\s+of\s+ketamine|ketamine['’]s\s+\(?[SR]\)?-?(?:enantiomer|isomer)|(?:derived|derivative)\s+(?:from|of)\s+"
+    r"(?:racemic\s+)?ketamine|(?:plasma|serum|blood)\s+(?:concentrations?\s+of\s+)?ketamine(?=\s+(?:and|levels|concentrations))",
     re.IGNORECASE,
 )
 # A route word is about another drug when one of these nouns follows it closely ("oral antidepressant").

@@ -116,6 +116,12 @@ ONSET_CASES = [
     ("Response rates were significantly higher at week 4 (52% vs 31%).", None),
     ("Depression scores improved significantly in both groups over 4 weeks.", None),
     ("The significant improvement was maintained for 6 weeks.", None),
+    # the time course of an adverse effect is not an antidepressant onset
+    ("Dissociative symptoms were significantly greater with ketamine at 40 minutes and lasted less than 2 hours.",
+     None),
+    ("Blood pressure rose significantly within 40 minutes and normalised by 2 hours.", None),
+    ("Depressive symptoms improved significantly within 40 minutes, while dissociative symptoms resolved by 2 hours.",
+     0.67),
     # negations
     ("No significant difference between groups was observed at 2 hours, 4 hours or day 1.", None),
     ("Ketamine did not differ from midazolam within 24 hours.", None),

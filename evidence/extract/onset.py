@@ -47,6 +47,14 @@ _CONTINUATION = re.compile(
     r"|\b(?:also|similarly)\s+(?:noted|observed|seen|evident|significant|present|found)\b",
     re.IGNORECASE,
 )
+# An adverse effect's time course ("dissociative symptoms peaked at 40 minutes and lasted 2 hours") is not an onset
+# of antidepressant effect, unless the sentence also names a depression outcome.
+_AE_COURSE = re.compile(
+    r"dissociat|CADSS|psychotomimetic|blood\s+pressure|hypertensi|adverse|side[- ]effects?|sedat|dizz|nause", re.I
+)
+_DEPRESSION_OUTCOME = re.compile(
+    r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|depress|antidepressant|suicid|\brespon|remission|\bmood\b", re.I
+)
 # Clauses of one sentence whose negation is judged apart ("no difference at 4 hours; superior at 24 hours").
 _CLAUSE_CUT = re.compile(r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b", re.I)
 _ALL_TIMEPOINTS = re.compile(r"at\s+all\s+(?:assessment\s+|post-?\w+\s+)?time\s*points", re.IGNORECASE)
@@ -144,6 +152,8 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
         carried = bool(prev_hours) and bool(_CONTINUATION.search(s)) and not _NEGATED.search(s)
         before, prev_hours = prev_hours, []
         if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
+            continue
+        if _AE_COURSE.search(s) and not _DEPRESSION_OUTCOME.search(s):
             continue
         if carried:
             # the earlier sentence's times and this one's: the effect was seen at all of them

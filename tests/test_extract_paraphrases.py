@@ -354,3 +354,14 @@ DRUG_CASES = [
 @pytest.mark.parametrize(("sentence", "drugs"), DRUG_CASES)
 def test_drug_paraphrases(sentence: str, drugs: list[str]) -> None:
     assert extract_abstract("Methods: " + sentence)["drugs"] == drugs
+
+
+def test_a_reviews_ae_incidence_is_a_pooled_estimate_and_its_terms_stay_named() -> None:
+    text = ("Methods: We conducted a systematic review and meta-analysis of randomized trials of ketamine. Results: "
+            "The pooled incidence of dissociation (25%) and nausea (10%) was higher with ketamine.")
+    out = extract_abstract(text)
+    assert out["design"] == "meta_analysis"
+    assert out["findings"] == []
+    pooled = [(p["kind"], p["value"]) for p in out["pooled_estimates"]]
+    assert pooled == [("adverse_event", 25.0), ("adverse_event", 10.0)]
+    assert [m["term"] for m in out["ae_mentions"]] == ["dissociation", "nausea"]

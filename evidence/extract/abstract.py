@@ -70,7 +70,16 @@ def _extract(text: str) -> dict[str, object]:
     if onset:
         raw.append(onset)
     aes, mentions = ae_findings(sentences, drugs)
-    raw.extend(aes)
+    if design in vocab.SECONDARY_DESIGNS:
+        # an AE incidence a review reports is pooled over trials too, like its rates; its terms stay as mentions
+        result["pooled_estimates"].extend({k: f.get(k) for k in _PUBLIC_KEYS} for f in aes)  # type: ignore[union-attr]
+        mentions.extend(
+            {"term": t, "category": lexicon.ae_category(t), "span": f["span"], "sentence_span": f["span"]}
+            for f in aes
+            for t in (f.get("terms") or [f.get("term")])  # type: ignore[union-attr]
+        )
+    else:
+        raw.extend(aes)
     defs = result["definitions"]
     findings = []
     for f in raw:

@@ -10,11 +10,14 @@ without a denominator is counted in `unpooled_rows` and not pooled.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
 from evidence import vocab
 from evidence.analysis.groups import KETAMINE_FORMS, group_order, is_secondary, row_groups
 from evidence.analysis.pooling import pool_rows
+from evidence.analysis.prepared import memo_by_study
 from evidence.analysis.rates import SOURCE_RANK, events_frame, py_values
 
 GROUP_TOTAL_NOTE = "group total row"  # evidence.parse.ctgov_adverse marks per-group totals with this note
@@ -24,8 +27,14 @@ AE_COLUMNS: list[str] = [
 ]
 
 
-def ae_arm_rows(tables: dict[str, pd.DataFrame], serious: bool | None = None) -> pd.DataFrame:
-    """Adverse-event rows of experimental ketamine-form arms of primary studies with events/total/derived."""
+def ae_arm_rows(tables: Mapping[str, pd.DataFrame], serious: bool | None = None) -> pd.DataFrame:
+    """Adverse-event rows of experimental ketamine-form arms of primary studies with events/total/derived (once
+    per prepared selection, see prepared.py)."""
+    return memo_by_study(tables, ("ae_arm_rows", serious), lambda t: _ae_arm_rows(t, serious),
+                         ("adverse_events", "arms"))
+
+
+def _ae_arm_rows(tables: Mapping[str, pd.DataFrame], serious: bool | None) -> pd.DataFrame:
     cols = ["study_id", "arm_key", "route", "drug", "category", "term", "events", "total", "derived", "poolable",
             "reason", "source_kind"]
     ae = tables["adverse_events"]

@@ -9,12 +9,13 @@ import pandas as pd
 from evidence.analysis.comparisons import PAIR_COLUMNS, controlled_pairs
 from evidence.analysis.groups import group_order, row_groups
 from evidence.analysis.pooling import pool_rows, study_ci
-from evidence.analysis.prepared import memo
+from evidence.analysis.prepared import memo, memo_by_study
 from evidence.analysis.rates import RATE_MEASURES, arm_events, py_values, study_rates
 from evidence.analysis.windows import get_window
 
 OUTCOMES: tuple[str, ...] = (*RATE_MEASURES, *(f"{m}_rr" for m in RATE_MEASURES))
 
+_ARM_SOURCES = ("efficacy", "arms")  # the tables arm_events reads besides studies
 FOREST_COLUMNS: list[str] = [
     "by", "group", "outcome", "window", "row_type", "study_id", "label", "timepoint_hours", "events", "total",
     "events_ctl", "total_ctl", "estimate", "ci_low", "ci_high", "k", "i2", "tau2", "pi_low", "pi_high", "note",
@@ -32,21 +33,24 @@ def split_outcome(outcome: str) -> tuple[str, str]:
 
 
 def grouped_arms(tables: Mapping[str, pd.DataFrame], measure: str, by: str) -> pd.DataFrame:
-    """rates.arm_events with a `group` column (groups.row_groups), once per prepared selection."""
-    return memo(tables, ("grouped_arms", measure, by),
-                lambda: row_groups(arm_events(tables, measure), tables["studies"], by))
+    """rates.arm_events with a `group` column (groups.row_groups), once per prepared selection; empty (and then
+    without a group column) when there is no arm row."""
+    def build(t: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+        arms = arm_events(t, measure)
+        return arms if arms.empty else row_groups(arms, t["studies"], by)
+
+    return memo_by_study(tables, ("grouped_arms", measure, by), build, _ARM_SOURCES)
 
 
 def study_level(tables: Mapping[str, pd.DataFrame], outcome: str, by: str = "route") -> pd.DataFrame:
     """Study-level inputs of every window: single-arm rates (PLO) or controlled pairs (RR), with a group column."""
     measure, kind = split_outcome(outcome)
 
-    def build() -> pd.DataFrame:
-        if arm_events(tables, measure).empty:
-            return pd.DataFrame(columns=PAIR_COLUMNS)
-        return study_level_from_arms(grouped_arms(tables, measure, by), kind)
+    def build(t: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+        arms = grouped_arms(t, measure, by)
+        return pd.DataFrame(columns=PAIR_COLUMNS) if arms.empty else study_level_from_arms(arms, kind)
 
-    return memo(tables, ("study_level", outcome, by), build)
+    return memo_by_study(tables, ("study_level", outcome, by), build, _ARM_SOURCES)
 
 
 def study_level_from_arms(grouped_arms: pd.DataFrame, kind: str) -> pd.DataFrame:

@@ -5,6 +5,12 @@ of them starts from the same per-arm event rows (rates.arm_events), grouped the 
 study-level rows. `prepare(tables)` wraps the tables so those frames are built on first use and reused by every
 later call on the same selection (other windows, outcomes or methods included). The memo only ever holds values
 that are pure functions of the tables and the key, and callers never mutate what they get from it.
+
+`prepare(selection, parent=prepare(all_tables))` goes further for the frames that are computed study by study
+(arm events, their groups, study-level rows, adverse-event arm rows): when the selection holds, for each of its
+studies, exactly the rows the parent holds for that study (a filter on study attributes, or a route/drug filter
+that removed no row of a kept study), the selection's frame is the parent's frame cut to the selection's studies,
+row for row the frame a direct computation gives. Otherwise it is computed directly.
 """
 
 from __future__ import annotations
@@ -12,16 +18,22 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 T = TypeVar("T")
+Tables = Mapping[str, pd.DataFrame]
+FrameBuild = Callable[[Tables], pd.DataFrame]
 
 
 class Prepared(dict):
     """The tables dict (it is one: every analysis accepts it) plus a memo of derived frames keyed by name."""
 
-    def __init__(self, tables: Mapping[str, pd.DataFrame]) -> None:
+    def __init__(self, tables: Tables, parent: Prepared | None = None) -> None:
         super().__init__(tables)
+        self.parent = parent
         self._memo: dict[tuple[object, ...], object] = {}
 
     def memo(self, key: tuple[object, ...], build: Callable[[], T]) -> T:
@@ -30,12 +42,60 @@ class Prepared(dict):
             self._memo[key] = build()
         return self._memo[key]  # type: ignore[return-value]
 
+    def _member(self, values: pd.Series) -> np.ndarray:
+        """values.isin(this selection's study ids), in Arrow (pandas' isin on strings loops in Python)."""
+        ids = self.memo(("study_ids",), lambda: _arrow_strings(self["studies"]["study_id"]))
+        hit = pc.is_in(_arrow_strings(values), value_set=ids)
+        return pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
 
-def prepare(tables: Mapping[str, pd.DataFrame]) -> Prepared:
-    """Wrap a selection's tables so summarise / forest_rows / controlled_rr share their intermediate frames."""
-    return tables if isinstance(tables, Prepared) else Prepared(tables)
+    def same_rows_as_parent(self, table: str) -> bool:
+        """Whether this selection's `table` is the parent's rows of this selection's studies, all of them."""
+        def check() -> bool:
+            parent = self.parent
+            if parent is None or table not in parent or table not in self:
+                return False
+            return int(self._member(parent[table]["study_id"]).sum()) == len(self[table])
+
+        return bool(self.memo(("same_rows", table), check))
+
+    def cut(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """A parent's per-study frame restricted to this selection's studies (row order kept)."""
+        return frame[self._member(frame["study_id"])].reset_index(drop=True)
 
 
-def memo(tables: Mapping[str, pd.DataFrame], key: tuple[object, ...], build: Callable[[], T]) -> T:
+def _arrow_strings(values: pd.Series) -> pa.Array:
+    """A study-id column as an Arrow string array without a round trip through Python objects when it is one."""
+    if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
+        return pa.array(values.array, type=pa.string())
+    return pa.array(values.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
+
+
+def prepare(tables: Tables, parent: Prepared | None = None) -> Prepared:
+    """Wrap a selection's tables so summarise / forest_rows / controlled_rr share their intermediate frames;
+    `parent`: the prepared tables the selection was filtered from (see the module docstring)."""
+    if isinstance(tables, Prepared) and parent is None:
+        return tables
+    return Prepared(tables, parent)
+
+
+def memo(tables: Tables, key: tuple[object, ...], build: Callable[[], T]) -> T:
     """Memoise on prepared tables; plain tables just build (no hidden global cache)."""
     return tables.memo(key, build) if isinstance(tables, Prepared) else build()
+
+
+def memo_by_study(tables: Tables, key: tuple[object, ...], build: FrameBuild, sources: tuple[str, ...]) -> pd.DataFrame:
+    """memo() for a frame computed study by study from `sources` (+ studies): cut from the parent's frame when the
+    selection holds every parent row of its studies and the cut is not empty (an empty result is built directly,
+    so its columns and dtypes are exactly those of a direct computation)."""
+    if not isinstance(tables, Prepared):
+        return build(tables)
+
+    def get() -> pd.DataFrame:
+        parent = tables.parent
+        if parent is not None and all(tables.same_rows_as_parent(t) for t in ("studies", *sources)):
+            cut = tables.cut(memo_by_study(parent, key, build, sources))
+            if len(cut):
+                return cut
+        return build(tables)
+
+    return tables.memo(key, get)

@@ -24,7 +24,7 @@ import pandas as pd
 from pandas.api.typing import DataFrameGroupBy
 
 from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
-from evidence.analysis.prepared import memo
+from evidence.analysis.prepared import memo_by_study
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
 RATE_MEASURES: tuple[str, ...] = ("response", "remission", "relapse")
@@ -119,7 +119,7 @@ def windows_of(hours: pd.Series) -> list[str]:
 def arm_events(tables: Mapping[str, pd.DataFrame], measure: str) -> pd.DataFrame:
     """Every arm-level rate row of one measure (primary studies only), with events/total/derived/window/role;
     built once per prepared selection (see prepared.py) and shared by the summary, forests and risk ratios."""
-    return memo(tables, ("arm_events", measure), lambda: _arm_events(tables, measure))
+    return memo_by_study(tables, ("arm_events", measure), lambda t: _arm_events(t, measure), ("efficacy", "arms"))
 
 
 def _arm_events(tables: Mapping[str, pd.DataFrame], measure: str) -> pd.DataFrame:

@@ -37,7 +37,7 @@ from evidence.analysis.groups import (
 from evidence.analysis.onset import onset_stats
 from evidence.analysis.pooling import METHODS, pool_rows
 from evidence.analysis.prepared import Prepared
-from evidence.analysis.rates import arm_events, py_values
+from evidence.analysis.rates import py_values
 from evidence.analysis.windows import NO_WINDOW, WINDOW_KEYS, describe_windows, get_window
 
 SUMMARY_COLUMNS: list[str] = [
@@ -88,9 +88,9 @@ def _onset_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[d
 def _rate_rows(tables: Mapping[str, pd.DataFrame], by: str, method: str, measure: str,
                kinds: tuple[str, ...] = ("PLO", "RR")) -> list[dict[str, object]]:
     """Rows of one measure: single-arm proportions, then risk ratios vs control, per group and window."""
-    if arm_events(tables, measure).empty:
-        return []
     arms = grouped_arms(tables, measure, by)
+    if arms.empty:
+        return []
     exp = arms[(arms["role"] == "experimental") & arms["drug"].isin(KETAMINE_FORMS)]
     out = []
     for kind, outcome in (("PLO", measure), ("RR", f"{measure}_rr")):

@@ -61,6 +61,10 @@ RATE_CASES = [
     ("Responders at day 3 comprised 41.7% of the ketamine arm compared with 8.3% of the placebo arm.",
      "response_rate", [("ketamine", 41.7, 72.0), ("placebo", 8.3, 72.0)]),
     ("After 6 weeks, 8 patients (40%) achieved remission.", "remission_rate", [("ketamine", 40.0, 1008.0)]),
+    # each rate names its own arm after it ("for esketamine 84 mg"), even right after the previous arm's dose
+    ("At day 28, remission rates were 36.0% for esketamine 56 mg, 38.8% for esketamine 84 mg, and 30.6% for "
+     "placebo.", "remission_rate",
+     [("esketamine 56 mg", 36.0, 672.0), ("esketamine 84 mg", 38.8, 672.0), ("placebo", 30.6, 672.0)]),
     # arms named by the abbreviations the abstract defined (ESK, PBO)
     ("At day 25, remission was achieved by 40.3% of patients with ESK + SOC versus 33.0% with PBO + SOC.",
      "remission_rate", [("esketamine", 40.3, 600.0), ("placebo", 33.0, 600.0)]),

@@ -43,6 +43,7 @@ _ADJACENT = re.compile(
     r"(?:n\s*=\s*\d+\s*[,;]\s*)?$",
     re.IGNORECASE,
 )
+_FOR_ARM = re.compile(r"^\s*(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$", re.I)
 _DOSE_AFTER = re.compile(r"^\s*\(?\s*(\d+(?:\.\d+)?\s*(?:mg/kg|mg))\b", re.IGNORECASE)
 
 
@@ -273,6 +274,8 @@ def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -
             back_terms = [t for t in terms if boff <= t[0] < boff + len(back)]
             # "in the ketamine group (85.4%)", "ketamine 25% vs placebo 5%": the arm written just before the number
             adjacent = bool(back_terms) and bool(_ADJACENT.match(s[back_terms[-1][1] : m.start]))
+            if adjacent and fwd_terms and _FOR_ARM.match(s[m.end : fwd_terms[0][0]]):
+                adjacent = False  # "36.0% for esketamine 56 mg, 38.8% for esketamine 84 mg": each names its own arm
             order = (back_terms[-1:] + fwd_terms[:1]) if adjacent else (fwd_terms[:1] + back_terms[-1:])
             if not order:
                 continue

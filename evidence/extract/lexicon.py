@@ -29,6 +29,23 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     PCT_EXCLUDE_BEFORE,
     PEOPLE_RE,
 )
+from evidence.extract.rules.onset import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
+    ONSET_AE_COURSE,
+    ONSET_ALL_TIMEPOINTS,
+    ONSET_CLAUSE_CUT,
+    ONSET_CONTINUATION,
+    ONSET_DEPRESSION_OUTCOME,
+    ONSET_EFFECT,
+    ONSET_EXPLICIT_SPEED,
+    ONSET_MEDIAN_TIME_TO,
+    ONSET_NEGATED,
+    ONSET_SCHEDULE,
+    ONSET_SESSIONS_TO_REMISSION,
+    ONSET_SIGNIFICANT,
+    ONSET_SPEED,
+    ONSET_TIME_TO_REMISSION,
+    ONSET_WEAK_EFFECT,
+)
 from evidence.extract.rules.routes import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     CASE_SENSITIVE_ROUTES,
     DRUG_PATTERNS,

@@ -1,0 +1,75 @@
+"""Onset cues: effect and significance words, speed words, negations, clauses and time-to-response phrases."""
+
+from __future__ import annotations
+
+import re
+
+ONSET_EFFECT = re.compile(
+    r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
+    r"|\bbenefit|(?:superior\s+to|separated\s+from)\s+(?:active\s+)?(?:placebo|midazolam|saline|control)",
+    re.IGNORECASE,
+)
+ONSET_SIGNIFICANT = re.compile(
+    r"(?<!clinically\s)significant(?:ly)?|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
+    r"|\brapid(?:ly)?\b|\bseparated\s+from\b",
+    re.IGNORECASE,
+)
+# Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
+ONSET_WEAK_EFFECT = re.compile(
+    r"\b(?:emerged|began|started|observed|seen|apparent|noted|occurred|onset)\b", re.IGNORECASE
+)
+ONSET_EXPLICIT_SPEED = re.compile(
+    r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
+    r"|\bonset\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|effects?|response|improvement|benefit)\s+(?:was|occurred)\b"
+    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b",
+    re.IGNORECASE,
+)
+ONSET_SPEED = re.compile(
+    r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
+    r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
+    r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
+    # an effect seen at one time that then lasted: that time is where it began
+    r"|\b(?:lasted|persisted|remained\s+significant)\b",
+    re.IGNORECASE,
+)
+ONSET_NEGATED = re.compile(
+    r"\bnot\s+(?:statistically\s+)?significant|\bno\s+(?:longer\s+)?(?:statistically\s+)?significant|\bdid\s+not\b"
+    r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?",
+    re.IGNORECASE,
+)
+# A sentence that carries the previous sentence's effect to another time ("This was also noted at the earlier
+# (4-hour) timepoint", "The difference was also significant at 2 hours").
+ONSET_CONTINUATION = re.compile(
+    r"\b(?:this|these|it|the\s+(?:same|difference|effect|improvement|separation))\b[^.;]{0,30}?\b(?:also|similarly|likewise)\b"
+    r"|\b(?:also|similarly)\s+(?:noted|observed|seen|evident|significant|present|found)\b",
+    re.IGNORECASE,
+)
+# An adverse effect's time course ("dissociative symptoms peaked at 40 minutes and lasted 2 hours") is not an onset
+# of antidepressant effect, unless the sentence also names a depression outcome.
+ONSET_AE_COURSE = re.compile(
+    r"dissociat|CADSS|psychotomimetic|blood\s+pressure|hypertensi|adverse|side[- ]effects?|sedat|dizz|nause", re.I
+)
+ONSET_DEPRESSION_OUTCOME = re.compile(
+    r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|depress|antidepressant|suicid|\brespon|remission|\bmood\b", re.I
+)
+# Clauses of one sentence whose negation is judged apart ("no difference at 4 hours; superior at 24 hours").
+ONSET_CLAUSE_CUT = re.compile(
+    r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b", re.IGNORECASE
+)
+ONSET_ALL_TIMEPOINTS = re.compile(r"at\s+all\s+(?:assessment\s+|post-?\w+\s+)?time\s*points", re.IGNORECASE)
+ONSET_SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\b|\bscored\b", re.IGNORECASE)
+ONSET_TIME_TO_REMISSION = re.compile(
+    r"(?P<unit>minutes|hours|days|weeks)\s+(?:until|to)\s+(?:remission|response)\s+(?:ranged\s+)?(?:from\s+)?"
+    r"(?P<a>\d+(?:\.\d+)?)(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?",
+    re.IGNORECASE,
+)
+ONSET_MEDIAN_TIME_TO = re.compile(
+    r"(?:median|mean)\s+time\s+to\s+(?:first\s+)?(?:response|remission|onset|improvement)\s+(?:was|of|:)\s*"
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>minutes|hours|h|days|weeks)\b",
+    re.IGNORECASE,
+)
+ONSET_SESSIONS_TO_REMISSION = re.compile(
+    r"median\s+of\s+(?P<n>\d+)\s+(?:\w+\s+)?(?:sessions|infusions|treatments|doses|injections)\s+to\s+"
+    r"(?:induce|achieve|reach)\s+(?:remission|response)",
+    re.IGNORECASE,
+)

@@ -20,6 +20,7 @@ Run from the repository root (one command; each size runs in its own process so 
 from __future__ import annotations
 
 import argparse
+import http.server
 import json
 import logging
 import os
@@ -30,7 +31,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,29 +99,173 @@ def _one(size: str, runs: int) -> dict[str, object]:
     return out
 
 
-def _browser(runs: int) -> dict[str, object]:
-    """Cold starts of the real server + chromium on the shipped snapshot."""
+# Injected before the page's own scripts: timestamps (ms since navigation start) of the websocket, of the messages
+# the server sends, and of the first title, metric and drawn chart in the page.
+MARKS_JS = r"""
+(() => {
+  const T = window.__marks = {ws: []};
+  const mark = (k) => { if (!(k in T)) T[k] = performance.now(); };
+  const Native = window.WebSocket;
+  window.WebSocket = function (...args) {
+    const ws = new Native(...args);
+    ws.addEventListener('open', () => mark('ws_open'));
+    ws.addEventListener('message', () => T.ws.push(performance.now()));
+    return ws;
+  };
+  window.WebSocket.prototype = Native.prototype;
+  Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+  new MutationObserver(() => {
+    if (document.querySelector('h1')) mark('title');
+    if (document.querySelector('[data-testid="stMetricValue"]')) mark('metric');
+    if (document.querySelector('.js-plotly-plot .main-svg')) mark('chart');
+  }).observe(document, {childList: true, subtree: true});
+})();
+"""
+READ_MARKS_JS = """() => {
+  const m = window.__marks, nav = performance.getEntriesByType('navigation')[0];
+  const plotly = performance.getEntriesByType('resource').find(r => r.name.includes('PlotlyChart'));
+  const before = m.ws.filter(t => t <= m.chart);
+  return {dom_content_loaded: nav.domContentLoadedEventEnd, ws_open: m.ws_open, title: m.title, metric: m.metric,
+          server_done: before[before.length - 1], plotly_js_requested: plotly && plotly.startTime,
+          plotly_js_loaded: plotly && plotly.responseEnd, chart: m.chart};
+}"""
+PHASES = (  # label, from mark, to mark (ms since navigation start; "goto" = page.goto called)
+    ("HTML + JS bundle loaded and run (DOMContentLoaded)", "goto", "dom_content_loaded"),
+    ("frontend boot to websocket open", "dom_content_loaded", "ws_open"),
+    ("websocket open to title drawn (script starts, first element)", "ws_open", "title"),
+    ("websocket open to last server message before the chart (script run done)", "ws_open", "server_done"),
+    ("plotly chunk (4.7 MB) requested", "goto", "plotly_js_requested"),
+    ("plotly chunk download", "plotly_js_requested", "plotly_js_loaded"),
+    ("plotly chunk loaded to first chart drawn (parse, run, draw)", "plotly_js_loaded", "chart"),
+    ("headline metrics drawn", "goto", "metric"),
+    ("page.goto to first chart drawn", "goto", "chart"),
+)
+
+
+def _visit(context: object, url: str) -> dict[str, float]:
+    """Open the dashboard in a new tab of `context`; seconds from page.goto to each mark."""
+    page = context.new_page()  # type: ignore[attr-defined]
+    page.add_init_script(MARKS_JS)
+    t = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    origin = page.evaluate("performance.timeOrigin") / 1000 - time.time() + time.perf_counter()  # navigation start
+    page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=120_000)
+    wall = time.perf_counter() - t
+    marks = page.evaluate(READ_MARKS_JS)
+    page.close()
+    lag = origin - t  # page.goto called -> navigation start
+    out = {k: lag + v / 1000 for k, v in marks.items() if v is not None}
+    out["goto"] = 0.0
+    out["chart"] = max(out.get("chart", wall), 0.0)
+    return out
+
+
+def _blank_page(browser: object) -> tuple[float, float]:
+    """First tab of a new context, and page.goto of a static page served over loopback: the browser's own floor."""
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "index.html").write_text("<!doctype html><title>blank</title><h1>blank</h1>", encoding="utf-8")
+        handler = partial(_QuietHandler, directory=tmp)
+        with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as httpd:
+            threading.Thread(target=httpd.serve_forever, daemon=True).start()
+            t = time.perf_counter()
+            context = browser.new_context()  # type: ignore[attr-defined]
+            page = context.new_page()
+            new_page = time.perf_counter() - t
+            t = time.perf_counter()
+            page.goto(f"http://127.0.0.1:{httpd.server_port}/index.html")
+            goto = time.perf_counter() - t
+            context.close()
+            httpd.shutdown()
+    return new_page, goto
+
+
+def _checkout(rev: str, dst: Path) -> Path:
+    """The tree of an earlier revision (code and shipped data), to serve it side by side with this one."""
+    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(dst)], input=archive, check=True)
+    return dst
+
+
+def _browser(runs: int, baseline: str | None) -> dict[str, object]:
+    """Cold starts of a fresh `streamlit run` + a running chromium on the shipped snapshot (interleaved with the
+    baseline revision when given), then returning visits (browser cache filled) to fresh servers."""
     from playwright.sync_api import sync_playwright
 
-    from tests.served import ARGS, CHROMIUM, serve
+    from tests.served import ARGS, CHROMIUM, free_port, serve
 
-    health, first_chart = [], []
+    trees = {"this version": ROOT}
+    out: dict[str, object] = {"runs": runs, "load_before": os.getloadavg()[0]}
     with sync_playwright() as p, tempfile.TemporaryDirectory() as tmp:
+        if baseline:
+            Path(tmp, "baseline").mkdir()
+            trees = {f"baseline {baseline}": _checkout(baseline, Path(tmp, "baseline")), **trees}
+        t = time.perf_counter()
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        out["chromium_launch_s"] = time.perf_counter() - t
+        out["first_tab_s"], out["blank_page_goto_s"] = _blank_page(browser)
+        cold: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
         for i in range(runs):
-            t0 = time.perf_counter()
-            with serve({}, Path(tmp) / f"streamlit-{i}.log") as url:
-                health.append(time.perf_counter() - t0)
-                page = browser.new_page(viewport={"width": 1400, "height": 1400})
-                t1 = time.perf_counter()
-                page.goto(url, wait_until="domcontentloaded")
-                page.locator(".js-plotly-plot").filter(has_text="Studies by route").first.wait_for(timeout=120_000)
-                first_chart.append(time.perf_counter() - t1)
-                page.close()
+            for name, root in trees.items():
+                context = browser.new_context(viewport={"width": 1400, "height": 1400})  # empty cache
+                t0 = time.perf_counter()
+                with serve({}, Path(tmp) / f"cold-{i}.log", root=root) as url:
+                    health = time.perf_counter() - t0
+                    marks = _visit(context, url)
+                context.close()
+                cold[name].append(marks | {"health": health, "total": health + marks["chart"]})
+        returning: dict[str, list[float]] = {name: [] for name in trees}
+        for name, root in trees.items():
+            port, context = free_port(), browser.new_context(viewport={"width": 1400, "height": 1400})
+            with serve({}, Path(tmp) / "prime.log", root=root, port=port) as url:
+                _visit(context, url)  # fills this origin's HTTP cache (the frontend's files are immutable)
+            for i in range(runs):
+                t0 = time.perf_counter()
+                with serve({}, Path(tmp) / f"returning-{i}.log", root=root, port=port) as url:
+                    health = time.perf_counter() - t0
+                    returning[name].append(_visit(context, url)["chart"])
+            context.close()
         browser.close()
-    return {"server_health_s": statistics.median(health), "goto_to_first_chart_s": statistics.median(first_chart),
-            "cold_start_total_s": statistics.median(h + c for h, c in zip(health, first_chart, strict=True)),
-            "runs": runs}
+    out["load_after"] = os.getloadavg()[0]
+    med = statistics.median
+    out["versions"] = {
+        name: {"health_s": med(r["health"] for r in rows), "total_s": med(r["total"] for r in rows),
+               "returning_goto_to_chart_s": med(returning[name]),
+               "phases_s": {label: med(r[b] - r[a] for r in rows) if all(a in r and b in r for r in rows) else None
+                            for label, a, b in PHASES}}
+        for name, rows in cold.items()}
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files without a log line per request."""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+def _browser_table(b: dict[str, object]) -> list[str]:
+    """Markdown lines: the cold-start breakdown, one column per version."""
+    versions: dict[str, dict] = b["versions"]  # type: ignore[assignment]
+    names = list(versions)
+    lines = ["", f"Browser cold start, shipped snapshot, medians of {b['runs']} fresh servers per version "
+             f"(load average {b['load_before']:.1f} before, {b['load_after']:.1f} after):", "",
+             "| seconds | " + " | ".join(names) + " |", "|--|" + "--|" * len(names)]
+
+    def row(label: str, values: list[object]) -> None:
+        lines.append(f"| {label} | " + " | ".join("–" if v is None else f"{v:.2f}" for v in values) + " |")
+
+    row("`streamlit run` to /_stcore/health", [versions[n]["health_s"] for n in names])
+    for label, _, _ in PHASES:
+        row(label, [versions[n]["phases_s"][label] for n in names])
+    row("**cold start, browser running** (`streamlit run` to first chart drawn)",
+        [versions[n]["total_s"] for n in names])
+    row("cold start including chromium launch and its first tab",
+        [versions[n]["total_s"] + b["chromium_launch_s"] + b["first_tab_s"] for n in names])  # type: ignore[operator]
+    row("returning visit (browser cache filled), page.goto to first chart", [versions[n]["returning_goto_to_chart_s"]
+                                                                              for n in names])
+    lines += ["", f"Chromium launch {b['chromium_launch_s']:.2f} s; first tab of a new context "
+              f"{b['first_tab_s']:.2f} s; page.goto of a static page over loopback {b['blank_page_goto_s']:.2f} s."]
+    return lines
 
 
 def _machine() -> str:
@@ -132,6 +279,7 @@ def main() -> None:
     p.add_argument("--sizes", default="snapshot,1000,10000")
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--browser", action="store_true")
+    p.add_argument("--baseline", help="a git revision whose dashboard is cold-started side by side (--browser)")
     p.add_argument("--write", type=Path)
     p.add_argument("--one", help=argparse.SUPPRESS)
     a = p.parse_args()
@@ -139,7 +287,7 @@ def main() -> None:
         print(json.dumps(_one(a.one, a.runs)))
         return
     rows = []
-    for size in a.sizes.split(","):
+    for size in [x for x in a.sizes.split(",") if x]:  # --sizes "" runs the browser part only
         res = subprocess.run([sys.executable, __file__, "--one", size, "--runs", str(a.runs)], cwd=ROOT,
                              capture_output=True, text=True, check=False)
         if res.returncode:
@@ -149,7 +297,7 @@ def main() -> None:
         print(json.dumps(rows[-1]), flush=True)
     lines = ["| tables | studies | first run (s) | rerun (ms) | filter change, new (ms) | filter change, seen (ms) "
              "| open Response tab (s) | filter change on Response, new (ms) | peak RSS (MB) |",
-             "|--|--|--|--|--|--|--|--|--|"]
+             "|--|--|--|--|--|--|--|--|--|"] if rows else []
     for r in rows:
         if "error" in r:
             lines.append(f"| {r['size']} | error: {r['error']} | | | | | | | |")
@@ -158,12 +306,9 @@ def main() -> None:
                      f"{r['filter_new_ms']:.0f} | {r['filter_seen_ms']:.0f} | {r['open_response_tab_s']:.2f} | "
                      f"{r['response_filter_new_ms']:.0f} | {r['peak_rss_mb']:.0f} |")
     if a.browser:
-        b = _browser(a.runs)
+        b = _browser(a.runs, a.baseline)
         print(json.dumps(b), flush=True)
-        lines += ["", "| browser cold start (shipped snapshot) | median (s) |", "|--|--|",
-                  f"| `streamlit run` to /_stcore/health | {b['server_health_s']:.2f} |",
-                  f"| page.goto to first drawn chart | {b['goto_to_first_chart_s']:.2f} |",
-                  f"| total cold start | {b['cold_start_total_s']:.2f} |"]
+        lines += _browser_table(b)
     table = "\n".join(lines)
     print(table)
     if a.write:

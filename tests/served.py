@@ -30,15 +30,19 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(env_extra: dict[str, str], log: Path) -> Iterator[str]:
-    """Run `streamlit run dashboard.py` (extra environment, output to log) and yield its URL once it is healthy."""
-    port = free_port()
+def serve(env_extra: dict[str, str], log: Path, root: Path = ROOT, port: int | None = None) -> Iterator[str]:
+    """Run `streamlit run dashboard.py` (extra environment, output to log) and yield its URL once it is healthy.
+
+    `root` is the checkout to serve (the benchmark compares an earlier revision); a fixed `port` keeps the
+    browser's cache of the frontend valid across servers (the cache is per origin).
+    """
+    port = port or free_port()
     env = os.environ | env_extra
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
              "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+             "--server.fileWatcherType", "none"], cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
         try:
             url = f"http://127.0.0.1:{port}"
             deadline = time.monotonic() + 60

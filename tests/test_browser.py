@@ -85,9 +85,21 @@ def test_route_filter_download_and_screenshot(browser: object, server: str, tmp_
     assert len(table) == oral and all("oral" in r for r in table["routes"])
     page.get_by_role("tab", name="Overview").click()
     page.locator(".js-plotly-plot").filter(has_text="Studies by route").first.wait_for(timeout=30_000)
+    page.get_by_role("tab", name="Studies by year").click()  # the Overview's other parts draw on demand
+    page.locator(".js-plotly-plot").filter(has_text="Studies by year").first.wait_for(timeout=30_000)
+    expect(page).to_have_url(re.compile(r"[?&]overview=Studies(\+|%20)by(\+|%20)year(&|$)"), timeout=30_000)
     shot = tmp_path / "dashboard.png"
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
+    _expect_in_log(tmp_path / "streamlit.log", "dashboard warm-up script run: ok")
+
+
+def _expect_in_log(log: Path, text: str, timeout: float = 30) -> None:
+    """The server's log gets the line within the timeout (the start-up hook runs beside the first visit)."""
+    deadline = time.monotonic() + timeout
+    while text not in log.read_text(errors="replace"):
+        assert time.monotonic() < deadline, f"{text!r} not in the server log: {log.read_text(errors='replace')}"
+        time.sleep(0.1)
 
 
 @pytest.fixture

@@ -70,15 +70,21 @@ class Analysed:
         self.method = method
         base = (data_dir, mtime, query)
         everything = snapshot_tables(data_dir, mtime)
+        self._everything, self._unfiltered = everything, filters.is_empty()
         self.tables: dict[str, pd.DataFrame] = cached("selection", base, lambda: filter_tables(everything, filters))
         self.empty = self.tables["studies"].empty
 
     @property
     def prepared(self) -> Prepared:
         """The selection's tables wrapped so every analysis shares arm events and study-level rows (computed once
-        per selection, whatever the method, window or outcome)."""
-        tables = self.tables
-        return cached("prepared", self.key[:3], lambda: _analysis().prepare(tables))
+        per selection, whatever the method, window or outcome), cut from the whole snapshot's when they can be
+        (analysis.prepared explains when that is exact)."""
+        everything, tables = self._everything, self.tables
+        data_dir, mtime, _query, _method = self.key
+        parent = cached("prepared:all", (data_dir, mtime), lambda: _analysis().prepare(everything))
+        if self._unfiltered:
+            return parent
+        return cached("prepared", self.key[:3], lambda: _analysis().prepare(tables, parent=parent))
 
     def _get(self, name: str, columns: str, build: Callable[[Prepared], pd.DataFrame]) -> pd.DataFrame:
         if self.empty:

@@ -1,0 +1,124 @@
+"""Prepared selections: every analysis on prepared (and parent-cut) tables equals the direct computation, and the
+REML closed form equals metafor's matrix formulation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benchmarks.synthetic import make_tables
+from evidence import analysis, store
+from evidence.analysis import prepare
+from evidence.analysis.reml import reml_tau2
+from evidence.filters import Filters, filter_tables
+from tests.conftest import DATA
+
+CALLS = {
+    "summarise": lambda t: analysis.summarise(t),
+    "summarise_population_reml": lambda t: analysis.summarise(t, by="population", method="REML"),
+    "forest": lambda t: analysis.forest_rows(t, "response", "24h"),
+    "forest_rr_design": lambda t: analysis.forest_rows(t, "response_rr", "24h", by="design"),
+    "forest_remission_drug": lambda t: analysis.forest_rows(t, "remission", "d21_42", by="drug", method="REML"),
+    "controlled_rr": lambda t: analysis.controlled_rr(t, "response"),
+    "controlled_rr_population": lambda t: analysis.controlled_rr(t, "remission", "d21_42", by="population"),
+    "ae": lambda t: analysis.ae_incidence(t),
+    "ae_serious_population": lambda t: analysis.ae_incidence(t, by="population", serious=True),
+}
+# Route/drug filters drop arm rows inside multi-route studies of the snapshot (the parent cannot be cut there);
+# study-level filters keep every row of a kept study (the parent is cut).
+FILTERS = [Filters(routes=("intranasal", "oral")), Filters(drugs=("esketamine",)), Filters(populations=("TRD",)),
+           Filters(year_min=2015)]
+CUT_CALLS = [CALLS[c] for c in ("summarise", "forest_rr_design", "controlled_rr_population", "ae_serious_population")]
+
+
+@pytest.fixture(scope="module")
+def snap() -> dict[str, pd.DataFrame]:
+    return store.read_tables(DATA)
+
+
+@pytest.mark.parametrize("call", list(CALLS))
+def test_prepared_tables_give_the_direct_results(snap, call) -> None:
+    prepared = prepare(snap)
+    for name in CALLS:  # fill the memo through every other analysis first
+        CALLS[name](prepared)
+    direct, shared = CALLS[call](snap), CALLS[call](prepared)
+    assert len(direct) > 0
+    pd.testing.assert_frame_equal(direct, shared, check_exact=True)
+
+
+@pytest.mark.parametrize("tables_name", ["snapshot", "synthetic"])
+def test_a_selection_cut_from_its_parent_equals_the_direct_computation(snap, tables_name) -> None:
+    full = snap if tables_name == "snapshot" else make_tables(150, seed=5)
+    parent = prepare(full)
+    for call in CUT_CALLS:  # the parent's frames exist, so even a small selection is cut from them
+        call(parent)
+    cut_used = direct_used = 0
+    for f in FILTERS:
+        sel = filter_tables(full, f)
+        child = prepare(sel, parent=parent)
+        for call in CUT_CALLS:
+            pd.testing.assert_frame_equal(call(sel), call(child), check_exact=True)
+        exact = all(child.same_rows_as_parent(t) for t in ("studies", "efficacy", "arms"))
+        cut_used += exact
+        direct_used += not exact
+    assert cut_used > 0
+    if tables_name == "snapshot":
+        assert direct_used > 0
+
+
+def test_same_rows_check_sees_a_dropped_arm_row(snap) -> None:
+    parent = prepare(snap)
+    child = prepare({**snap, "efficacy": snap["efficacy"].iloc[1:]}, parent=parent)
+    assert child.same_rows_as_parent("studies")
+    assert not child.same_rows_as_parent("efficacy")
+
+
+@pytest.mark.parametrize("outcomes", [("response", "remission"), ("studies",), ("onset", "remission_rr"), ("ae",)])
+def test_summarise_subset_equals_the_full_summary_rows(snap, outcomes) -> None:
+    full = analysis.summarise(snap)
+    keep = full["outcome"].isin(outcomes) | (full["outcome"].str.startswith("ae:") & ("ae" in outcomes))
+    part = analysis.summarise(snap, outcomes=outcomes)
+    assert len(part) > 0
+    pd.testing.assert_frame_equal(part, full[keep].reset_index(drop=True), check_exact=True)
+
+
+def test_summarise_rejects_an_unknown_outcome(snap) -> None:
+    with pytest.raises(ValueError, match="unknown outcome"):
+        analysis.summarise(snap, outcomes=("speed",))
+
+
+def _reml_matrix(yi: np.ndarray, vi: np.ndarray) -> float:
+    """metafor's Fisher scoring with the k x k matrices (the formulation the closed form replaced)."""
+    from evidence.analysis.reml import _LL0_TOL, _REML_MAXITER, _REML_THRESHOLD, _reml_direct, _reml_ll
+
+    k = len(yi)
+    p_ols = np.eye(k) - np.ones((k, k)) / k
+    tau2 = max(0.0, (float(yi @ p_ols @ yi) - float(np.trace(p_ols @ np.diag(vi)))) / (k - 1))
+    change, it = _REML_THRESHOLD + 1, 0
+    while change > _REML_THRESHOLD:
+        it += 1
+        old = tau2
+        w = 1.0 / (vi + tau2)
+        pm = np.diag(w) - np.outer(w, w) / w.sum()
+        pp = pm @ pm
+        adj = (float(yi @ pp @ yi) - float(np.trace(pm))) / float(np.trace(pp))
+        while tau2 + adj < 0:
+            adj /= 2
+        tau2 += adj
+        change = abs(old - tau2)
+        if it > _REML_MAXITER:
+            return _reml_direct(yi, vi)
+    if _reml_ll(yi, vi, 0.0) - _reml_ll(yi, vi, tau2) > _LL0_TOL and tau2 > _REML_THRESHOLD:
+        tau2 = 0.0
+    return tau2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(-3, 3), st.floats(0.01, 2)), min_size=2, max_size=40))
+def test_reml_closed_form_equals_the_matrix_formulation(studies) -> None:
+    yi = np.array([y for y, _ in studies])
+    vi = np.array([v for _, v in studies])
+    assert reml_tau2(yi, vi) == pytest.approx(_reml_matrix(yi, vi), rel=1e-7, abs=1e-12)

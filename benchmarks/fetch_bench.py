@@ -176,14 +176,15 @@ def run_pubmed_split(n: int, batch: int, runs: int) -> dict[str, object]:
                     "1 s", rows)
 
 
-def run_ctgov(n: int, runs: int, page: int = ct.MAX_PAGE_SIZE, per_minute: int = 50) -> dict[str, object]:
+def run_ctgov(n: int, runs: int, page: int = ct.MAX_PAGE_SIZE, per_minute: int = 50,
+              rpm: float = ct.DEFAULT_REQUESTS_PER_MINUTE) -> dict[str, object]:
     srv = Server("ctgov", n, page, (per_minute, 60.0))
     rows = []
     try:
         for _ in range(runs):
             srv.mark()
             with tempfile.TemporaryDirectory() as d:
-                client = ct.make_client()
+                client = ct.make_client(rpm)
                 t, cpu = time.perf_counter(), time.process_time()
                 r = ct.fetch_studies(CTGOV_PARAMS, Path(d), base_url=srv.url + "/api/v2", client=client,
                                      page_size=page)
@@ -194,12 +195,12 @@ def run_ctgov(n: int, runs: int, page: int = ct.MAX_PAGE_SIZE, per_minute: int =
     finally:
         srv.close()
     needed = 1 + math.ceil(n / page)  # GET /version (the data release for the manifest), then one per page
-    rpm = ct.DEFAULT_REQUESTS_PER_MINUTE
     delay = getattr(ct, "CRAWL_DELAY", None)  # None: a checkout whose limiter spaced requests evenly at rpm
     own = rules_floor(needed, 60.0 / rpm if delay is None else min(delay, 60.0 / rpm), int(rpm) if delay else 1,
                       60.0 if delay else 60.0 / rpm)
-    rules = f"{rpm:.0f}/min" + (f", {delay:g} s apart" if delay else " evenly")
-    return _summary(f"CT.gov {n:,} studies, pageSize {page}, client default {rules}", needed, per_minute / 60.0,
+    rules = f"{rpm:g}/min" + (f", {delay:g} s apart" if delay else " evenly")
+    which = "default" if rpm == ct.DEFAULT_REQUESTS_PER_MINUTE else "set to"
+    return _summary(f"CT.gov {n:,} studies, pageSize {page}, client {which} {rules}", needed, per_minute / 60.0,
                     "60 s", rows, own)
 
 
@@ -261,6 +262,8 @@ def main() -> int:
                          "studies at pageSize 10: 61 requests, past the per-minute budget; ~2 min per run)")
     ap.add_argument("--no-prebuild", action="store_true",
                     help="let the server build each efetch batch per request (as before), to see its CPU cost")
+    ap.add_argument("--ctgov-rpm", type=float, default=ct.DEFAULT_REQUESTS_PER_MINUTE,
+                    help="the CT.gov client's requests per minute (default: the library's default)")
     ap.add_argument("--code", metavar="DIR", help="import the evidence package from this checkout instead")
     a = ap.parse_args()
     only = set(a.only.split(","))
@@ -275,9 +278,9 @@ def main() -> int:
     if "split" in only:
         results.append(run_pubmed_split(a.split_records, a.batch, a.runs))
     if "ctgov" in only:
-        results.append(run_ctgov(a.ctgov_studies, a.runs))
+        results.append(run_ctgov(a.ctgov_studies, a.runs, rpm=a.ctgov_rpm))
     if "ctgov-long" in only:
-        results.append(run_ctgov(600, a.runs, page=10))
+        results.append(run_ctgov(600, a.runs, page=10, rpm=a.ctgov_rpm))
     print()
     print("| scenario | requests needed | issued (median) | seen by server (max) | 429s | max per window | "
           "floor | wall (median) | wall / floor | client's own floor | wall / own floor | client CPU (median) | "

@@ -252,7 +252,7 @@ def test_a_second_concurrent_fetch_is_refused(tmp_path: Path) -> None:
 def test_any_truncated_page_is_rejected(which: int, frac: float) -> None:
     body = PAGES[which].rstrip()
     with pytest.raises(ct.BadResponse):
-        ct._validate_page(body[: int(len(body) * frac)])
+        ct._PageCheck()(body[: int(len(body) * frac)])
 
 
 def test_a_run_killed_while_committing_is_finished_without_refetching(tmp_path: Path) -> None:

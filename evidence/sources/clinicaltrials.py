@@ -66,8 +66,14 @@ def _page(body: bytes) -> dict[str, object]:
     return doc
 
 
-def _validate_page(body: bytes) -> None:
-    _page(body)
+class _PageCheck:
+    """Validator of a search page that keeps what it parsed: a 1,000-study page costs ~70 ms to parse, once."""
+
+    def __init__(self) -> None:
+        self.doc: dict[str, object] = {}
+
+    def __call__(self, body: bytes) -> None:
+        self.doc = _page(body)
 
 
 def _validate_study(body: bytes) -> None:
@@ -200,9 +206,9 @@ def _fetch_studies(cache: RawCache, params: Mapping[str, str], base_url: str, cl
             req["countTotal"] = "true"
         if token:
             req["pageToken"] = str(token)
+        check = _PageCheck()
         try:
-            r = client.fetch(f"{base_url}/studies", req, validate=_validate_page,
-                             what=f"ClinicalTrials.gov page {index + 1}")
+            r = client.fetch(f"{base_url}/studies", req, validate=check, what=f"ClinicalTrials.gov page {index + 1}")
         except BadResponse as exc:
             if token and resumed and not restarted and exc.status == 400:
                 # The saved page token is no longer accepted (tokens are opaque and may expire): start over.
@@ -213,7 +219,7 @@ def _fetch_studies(cache: RawCache, params: Mapping[str, str], base_url: str, cl
                 index, total, token, duplicates, restarted = 0, None, None, 0, True
                 continue
             raise
-        doc = _page(r.body)
+        doc = check.doc
         studies = doc["studies"]
         if not studies:
             stopped = "empty page"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 
 from evidence.analysis.groups import KETAMINE_FORMS, is_secondary, row_groups
+from evidence.analysis.prepared import memo
 from evidence.analysis.rates import py_values
 
 _TO_HOURS = {"hours": 1.0, "hour": 1.0, "h": 1.0, "minutes": 1 / 60, "min": 1 / 60, "days": 24.0, "day": 24.0,
@@ -35,8 +37,13 @@ def onset_hours(value: object, unit: object, timepoint_hours: object) -> float |
     return None
 
 
-def onset_points(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Every onset finding with its hours and provenance (reviews included, flagged is_secondary)."""
+def onset_points(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every onset finding with its hours and provenance (reviews included, flagged is_secondary); once per
+    prepared selection (onset_stats and the summary read it too)."""
+    return memo(tables, ("onset_points",), lambda: _onset_points(tables))
+
+
+def _onset_points(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     eff = tables["efficacy"]
     eff = eff[eff["measure"] == "onset"]
     studies = tables["studies"]

@@ -10,8 +10,8 @@ that are pure functions of the tables and the key, and callers never mutate what
 (arm events, their groups, study-level rows, adverse-event arm rows): when the selection holds, for each of its
 studies, exactly the rows the parent holds for that study (a filter on study attributes, or a route/drug filter
 that removed no row of a kept study), the selection's frame is the parent's frame cut to the selection's studies,
-row for row the frame a direct computation gives. Otherwise it is computed directly (also for a selection under
-a quarter of the parent's studies while the parent's frame is not built yet: building it would cost more).
+row for row the frame a direct computation gives. Otherwise it is computed directly. The parent's frame is built
+the first time any selection needs it (one whole-snapshot computation), then every later selection only cuts.
 """
 
 from __future__ import annotations
@@ -93,10 +93,7 @@ def memo_by_study(tables: Tables, key: tuple[object, ...], build: FrameBuild, so
 
     def get() -> pd.DataFrame:
         parent = tables.parent
-        # The parent's frame is worth building for a large selection (it then serves every later one); a small
-        # selection uses it only when it is already there.
-        worth = parent is not None and (key in parent._memo or len(tables["studies"]) * 4 >= len(parent["studies"]))
-        if worth and all(tables.same_rows_as_parent(t) for t in ("studies", *sources)):
+        if parent is not None and all(tables.same_rows_as_parent(t) for t in ("studies", *sources)):
             cut = tables.cut(memo_by_study(parent, key, build, sources))
             if len(cut):
                 return cut

@@ -65,6 +65,13 @@ RATE_CASES = [
     ("At day 28, remission rates were 36.0% for esketamine 56 mg, 38.8% for esketamine 84 mg, and 30.6% for "
      "placebo.", "remission_rate",
      [("esketamine 56 mg", 36.0, 672.0), ("esketamine 84 mg", 38.8, 672.0), ("placebo", 30.6, 672.0)]),
+    # counts before bracketed rates, no arm word: study drug vs control
+    ("Responders at 24 h: 12 (60.0%) vs 4 (20.0%).", "response_rate",
+     [("ketamine", 60.0, 24.0), ("placebo", 20.0, 24.0)]),
+    # the group's size first, then counts of it (words or digits)
+    ("Of the five patients, four responded and two remitted.", "response_rate", [("ketamine", 80.0, None)]),
+    ("Of the five patients, four responded and two remitted.", "remission_rate", [("ketamine", 40.0, None)]),
+    ("Of 12 patients, 7 achieved response at week 4.", "response_rate", [("ketamine", 58.3, 672.0)]),
     # arms named by the abbreviations the abstract defined (ESK, PBO)
     ("At day 25, remission was achieved by 40.3% of patients with ESK + SOC versus 33.0% with PBO + SOC.",
      "remission_rate", [("esketamine", 40.3, 600.0), ("placebo", 33.0, 600.0)]),

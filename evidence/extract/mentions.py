@@ -30,12 +30,24 @@ _OF_PLAIN = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)
+# "Of the five patients, four responded and two remitted": the group's size first, then counts of it.
+_OUTCOME_VERB = (r"\s+(?:(?:patients|participants|subjects)\s+)?(?:had|were|showed|achieved|met|responded|remitted"
+                 r"|experienced|reported|developed|improved|relapsed|attained|reached)\b")
+_OF_LEAD = re.compile(
+    r"\bof\s+(?:the|these|all|our)?\s*(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:[\w-]+\s+){0,2}?"
+    + lexicon.PEOPLE_NOUNS + r"\s*,\s*(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _OUTCOME_VERB + r")"
+    r"(?:[^.;%()]{1,60}?\band\s+(?P<c>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _OUTCOME_VERB + r"))?",
+    re.IGNORECASE,
+)
 _NONE_OF = re.compile(r"\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:controls?|group|arm|patients|participants)\b", re.I)
 _FOLLOW_N = re.compile(r"^\s*[\[(]\s*(?:[^)\]]*?;\s*)?n\s*=\s*(?P<n>\d+)", re.IGNORECASE)
 _LEAD_COUNT = re.compile(r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$", re.IGNORECASE)
 _STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
 _ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
-_CONNECTOR_ONLY = re.compile(r"^[\s\[\]();,]*(?:and|vs\.?|v\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*$", re.I)
+# Only connectors between two rates ("64% and 18%", "12 (60.0%) vs 4 (20.0%)": the second rate's count may lead it).
+_CONNECTOR_ONLY = re.compile(
+    r"^[\s\[\]();,]*(?:and|vs\.?|v\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*(?:\d+\s*[\[(]\s*)?$", re.I
+)
 _ARM_RES = [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
             for rx, label, drug in lexicon.ARM_TERMS]
 _ADJACENT = re.compile(
@@ -117,6 +129,14 @@ def find_mentions(s: str) -> list[Mention]:
             mention.n = int(fn.group("n"))
         out.append(mention)
         taken.append((m.start(), m.end()))
+    for m in _OF_LEAD.finditer(s):
+        b = _to_int(m.group("b"))
+        for g in ("a", "c"):
+            a = _to_int(m.group(g)) if m.group(g) else None
+            if a is None or not b or a > b or not free(m.start(g), m.end(g)):
+                continue
+            out.append(Mention(m.start(g), m.end(g), round(100.0 * a / b, 1), a, b, b))
+            taken.append((m.start(g), m.end(g)))
     for m in _NONE_OF.finditer(s):
         out.append(Mention(m.start(), m.end(), 0.0, 0))
     out.sort(key=lambda x: x.start)

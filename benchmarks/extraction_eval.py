@@ -271,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     res = evaluate(args.data)
     held = evaluate_records(heldout_records(args.heldout)) if args.heldout.exists() else None
     if args.json:
-        print(json.dumps({"curated": res, "heldout": held}, indent=2, default=str))
+        print(json.dumps({**res, "heldout": held}, indent=2, default=str))  # curated keys stay at the top
         return 0
     print(markdown(res, "All labelled abstracts"))
     if args.halves:

@@ -13,8 +13,13 @@ Run from the repository root (one command; each size runs in its own process so 
   change while it is open (the heaviest view: every pooled analysis of the new selection).
   (Filter changes above are measured on the default Overview tab: only the open tab runs.)
 - rerun: the same view again. Medians of --runs.
-- browser cold start: `streamlit run dashboard.py` started fresh; time to /_stcore/health and from page.goto to
-  the first drawn plotly chart in Debian chromium (Playwright), medians of --runs fresh servers.
+- browser cold start (--browser): the clock starts when `streamlit run dashboard.py` is launched (a fresh
+  process, empty caches) and stops when the first plotly chart's SVG is in the page. Chromium is already running;
+  a new context (empty cache) calls page.goto as soon as /_stcore/health answers. The page's own timestamps split
+  the time (bundle, websocket, script run, plotly chunk, draw). Also: chromium launch + first tab, a static page
+  over loopback, returning visits (browser cache filled, fresh server on the same port), a floor page (one metric
+  + one plotly chart) and, with --baseline REV, an earlier revision cold-started in turn with this one.
+  Browser part only: --sizes "" --browser --baseline REV.
 """
 
 from __future__ import annotations
@@ -142,6 +147,16 @@ PHASES = (  # label, from mark, to mark (ms since navigation start; "goto" = pag
 )
 
 
+# What Streamlit and plotly.js cost in this browser whatever the app does: the smallest page with a chart.
+FLOOR_PAGE = """import plotly.graph_objects as go
+import streamlit as st
+
+st.title("floor")
+st.metric("Studies", 109)
+st.plotly_chart(go.Figure(go.Bar(x=["oral", "intranasal"], y=[1, 2])), width="stretch")
+"""
+
+
 def _visit(context: object, url: str) -> dict[str, float]:
     """Open the dashboard in a new tab of `context`; seconds from page.goto to each mark."""
     page = context.new_page()  # type: ignore[attr-defined]
@@ -188,7 +203,7 @@ def _checkout(rev: str, dst: Path) -> Path:
 
 def _browser(runs: int, baseline: str | None) -> dict[str, object]:
     """Cold starts of a fresh `streamlit run` + a running chromium on the shipped snapshot (interleaved with the
-    baseline revision when given), then returning visits (browser cache filled) to fresh servers."""
+    baseline revision when given, and with the floor page), then returning visits (browser cache filled)."""
     from playwright.sync_api import sync_playwright
 
     from tests.served import ARGS, CHROMIUM, free_port, serve
@@ -199,6 +214,9 @@ def _browser(runs: int, baseline: str | None) -> dict[str, object]:
         if baseline:
             Path(tmp, "baseline").mkdir()
             trees = {f"baseline {baseline}": _checkout(baseline, Path(tmp, "baseline")), **trees}
+        Path(tmp, "floor").mkdir()
+        Path(tmp, "floor", "dashboard.py").write_text(FLOOR_PAGE, encoding="utf-8")
+        trees["floor: one metric + one plotly chart"] = Path(tmp, "floor")
         t = time.perf_counter()
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
         out["chromium_launch_s"] = time.perf_counter() - t

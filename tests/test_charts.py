@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -155,3 +156,31 @@ def test_leave_one_out_repools_without_each_study(tables: dict[str, pd.DataFrame
     pooled = rows[rows["row_type"] == "pooled"]
     lines = [s["x0"] for s in fig["layout"]["shapes"] if s.get("line", {}).get("dash") == "dot"]
     assert sorted(lines) == pytest.approx(sorted(pooled["estimate"]))  # a reference line at each pooled effect
+
+
+def test_forest_draws_the_most_weighted_studies_per_group_and_says_so() -> None:
+    from benchmarks.synthetic import make_tables
+    from evidence.charts.forest import drawn_rows
+
+    rows = analysis.forest_rows(make_tables(400, seed=11), outcome="response", window="24h")
+    studies = rows[rows["row_type"] == "study"]
+    per_group = studies.groupby("group").size()
+    assert per_group.max() > 5  # the cap below really cuts
+    kept, shown, total = drawn_rows(rows, per_group=5)
+    assert total == len(studies) and shown == int(per_group.clip(upper=5).sum())
+    pd.testing.assert_frame_equal(kept[kept["row_type"] == "pooled"], rows[rows["row_type"] == "pooled"])
+    drawn = kept[kept["row_type"] == "study"]
+    for _group, g in studies.groupby("group"):
+        # the drawn ones are the most precise: no left-out study of the group has a narrower CI on the logit scale
+        width = (np.log(g["ci_high"] / (1 - g["ci_high"])) - np.log(g["ci_low"] / (1 - g["ci_low"])))
+        chosen = g["study_id"].isin(drawn["study_id"])
+        assert chosen.sum() == min(5, len(g))
+        if (~chosen).any():
+            assert width[chosen].max() <= width[~chosen].min()
+    fig = _json(forest_figure(rows, "t", per_group=5))
+    markers = [t for t in fig["data"] if t.get("mode") == "markers"]
+    assert sum(len(decode(m["x"])) for m in markers) == shown
+    assert f"showing {shown:,} of {total:,} studies" in fig["layout"]["title"]["text"]
+    pooled = rows[rows["row_type"] == "pooled"]
+    diamonds = [t for t in fig["data"] if t.get("fill") == "toself"]
+    assert sorted(decode(d["x"])[1] for d in diamonds) == pytest.approx(sorted(pooled["estimate"]))

@@ -1,0 +1,75 @@
+"""The Response tab on a selection with more studies than a forest plot can show (AppTest on synthetic tables):
+the plot draws the most-weighted studies per route and says so, every pooled number still uses all studies, and a
+filter change gives the numbers a direct computation on the filtered tables gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from benchmarks.synthetic import write
+from evidence import analysis, store
+from evidence.app.response import MAX_TABLE_ROWS
+from evidence.charts.forest import MAX_STUDIES_PER_GROUP
+from evidence.filters import Filters, filter_tables
+from tests.app_support import figure, frame_with, start
+from tests.plotly_spec import decode
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write(400, tmp_path_factory.mktemp("synthetic400"))
+
+
+@pytest.fixture()
+def app(synthetic: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(synthetic))
+    return start({"tab": "Response"}, timeout=180)
+
+
+def _pooled(at: AppTest) -> pd.DataFrame:
+    return frame_with(at, "route", "k", "estimate", "pi_low").set_index("route")
+
+
+def _captions(at: AppTest) -> list[str]:
+    return [c.value for c in at.caption]
+
+
+def test_forest_plot_is_capped_and_says_so_while_pooling_every_study(app: AppTest, synthetic: Path) -> None:
+    rows = analysis.forest_rows(store.read_tables(synthetic), "response", "24h")
+    studies = rows[rows["row_type"] == "study"]
+    per_route = studies.groupby("group").size()
+    assert per_route.min() > MAX_STUDIES_PER_GROUP  # every route is cut
+    fig = figure(app, "forest plot")
+    drawn = sum(len(decode(t["x"])) for t in fig["data"] if t.get("mode") == "markers")
+    assert drawn == MAX_STUDIES_PER_GROUP * len(per_route)
+    assert f"showing {drawn:,} of {len(studies):,} studies" in fig["layout"]["title"]["text"]
+    assert any(c.startswith(f"Showing {drawn:,} of {len(studies):,} studies in the plot") for c in _captions(app))
+    pooled = _pooled(app)
+    expected = rows[rows["row_type"] == "pooled"].set_index("group")
+    assert pooled["k"].to_dict() == per_route.to_dict() == expected["k"].to_dict()
+    assert pooled["estimate"].to_dict() == pytest.approx(expected["estimate"].to_dict(), rel=1e-12)
+    labels = [b.label for b in app.get("download_button")]
+    assert f"Download all {len(rows):,} forest rows (CSV)" in labels
+    assert len(rows) < MAX_TABLE_ROWS  # so the study rows table shows every row, uncapped
+    assert len(frame_with(app, "row_type", "label", "provenance")) == len(rows)
+
+
+def test_a_filter_change_gives_the_direct_computation(app: AppTest, synthetic: Path) -> None:
+    tables = store.read_tables(synthetic)
+    for routes in (["intravenous"], ["intranasal", "oral"]):
+        app.multiselect(key="routes").set_value(routes)
+        app.run()
+        assert not app.exception, app.exception
+        sel = filter_tables(tables, Filters(routes=tuple(routes)))
+        expected = analysis.forest_rows(sel, "response", "24h")
+        expected = expected[expected["row_type"] == "pooled"].set_index("group")
+        pooled = _pooled(app)
+        assert sorted(pooled.index) == sorted(routes)
+        assert pooled["k"].to_dict() == expected["k"].to_dict()
+        assert pooled["estimate"].to_dict() == pytest.approx(expected["estimate"].to_dict(), rel=1e-12)
+        rr = analysis.controlled_rr(sel, "response")
+        assert len(frame_with(app, "rr", "comparator_class", "total_ctl")) == len(rr)

@@ -191,6 +191,11 @@ AE_CASES = [
      [("ketamine", 30.0, "nausea"), ("ketamine", 25.0, "headache"), ("ketamine", 20.0, "dizziness")]),
     # a linking verb between the term and its rate; the negated term after it is not a finding
     ("Sedation was uncommon (5%) and no one had hypertension requiring treatment.", [("ketamine", 5.0, "Sedation")]),
+    # a threshold whose terms have their own rates: the rates only
+    ("The most common TEAEs (≥10%) in the ketamine group were dissociation (26.1%), dizziness (20.9%) and nausea "
+     "(18.6%).", [("ketamine", 26.1, "dissociation"), ("ketamine", 20.9, "dizziness"), ("ketamine", 18.6, "nausea")]),
+    ("Dissociation, dizziness, and nausea were reported by 26.1%, 20.9%, and 18.6% of ketamine-treated patients, "
+     "respectively.", [("ketamine", 26.1, "Dissociation"), ("ketamine", 20.9, "dizziness"), ("ketamine", 18.6, "nausea")]),
     # an incidence threshold after the AE noun: one row, the threshold, marked uncertain (as for "(>=20%)" before it)
     ("The most common adverse events (≥20%) were nausea, dizziness and dissociation.",
      [("ketamine", 20.0, "nausea; dizziness; dissociation")]),

@@ -104,11 +104,13 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             continue
         used: list[tuple[int, int]] = []
         thr = lexicon.AE_THRESHOLD_RE.search(s)
+        thr_at: int | None = None  # index of this sentence's threshold row
         if thr:
             terms = [m for m in _specific_terms(s) if not negated(s, m.start(), m.end())]
             if terms:
                 names = [re.sub(r"\s+", " ", t.group(0)).lower() for t in terms]
                 level = thr.group(1) or thr.group(2)
+                thr_at = len(findings)
                 findings.append(_row(sent, None, None, float(level), None, "; ".join(names),
                                      f"most common adverse events, incidence threshold ≥{level}%",
                                      "uncertain", thr.start(), thr.end(), terms=names))
@@ -193,6 +195,8 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
                 f = _row(sent, None, arm.lower(), v, None, term, term, "auto", m.start(), m.end(), unit="count")
                 findings.append(f)
             used.append((m.start(), m.end()))
+        if thr_at is not None and len(findings) > thr_at + 1:
+            findings.pop(thr_at)  # the terms have their own rates ("most common TEAEs (>=10%) were X (26.1%)")
         for t in _specific_terms(s):
             if any(a <= t.start() < b for a, b in used) or negated(s, t.start(), t.end()):
                 continue

@@ -195,7 +195,8 @@ AE_CASES = [
     ("The most common TEAEs (≥10%) in the ketamine group were dissociation (26.1%), dizziness (20.9%) and nausea "
      "(18.6%).", [("ketamine", 26.1, "dissociation"), ("ketamine", 20.9, "dizziness"), ("ketamine", 18.6, "nausea")]),
     ("Dissociation, dizziness, and nausea were reported by 26.1%, 20.9%, and 18.6% of ketamine-treated patients, "
-     "respectively.", [("ketamine", 26.1, "Dissociation"), ("ketamine", 20.9, "dizziness"), ("ketamine", 18.6, "nausea")]),
+     "respectively.",
+     [("ketamine", 26.1, "Dissociation"), ("ketamine", 20.9, "dizziness"), ("ketamine", 18.6, "nausea")]),
     # an incidence threshold after the AE noun: one row, the threshold, marked uncertain (as for "(>=20%)" before it)
     ("The most common adverse events (≥20%) were nausea, dizziness and dissociation.",
      [("ketamine", 20.0, "nausea; dizziness; dissociation")]),

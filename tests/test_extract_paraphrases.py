@@ -299,6 +299,11 @@ POPULATION_CASES = [
     ("Women with postpartum depression were randomized to esketamine or placebo.", ["MDD", "postpartum"]),
     ("Patients with treatment-resistant bipolar depression received ketamine.", ["TRD", "bipolar"]),
     ("Youths aged 12 to 17 with depression received ketamine.", ["MDD", "adolescent"]),
+    ("Patients 65 years and older with TRD received esketamine.", ["TRD", "geriatric"]),
+    ("Patients older than 65 years with MDD received ketamine.", ["MDD", "geriatric"]),
+    ("Participants aged 12-17 years with MDD received ketamine.", ["MDD", "adolescent"]),
+    # an adult age range is neither adolescent nor geriatric
+    ("Patients aged 18 to 65 years with TRD received ketamine.", ["TRD"]),
     # a share of the sample and an exclusion criterion are not the population
     ("Participants (mean age, 46 years) with TRD received ketamine; 12% were aged 65 years or older.", ["TRD"]),
     ("Patients with treatment-resistant depression were randomized; exclusion criteria included bipolar disorder "

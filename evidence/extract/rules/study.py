@@ -17,9 +17,12 @@ POPULATION_PATTERNS: dict[str, str] = {
     "suicidal": r"suicidal\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b"
     r"|risk\s+(?:for|of)\s+suicide|suicide\s+attempt",
     "postpartum": r"post-?partum|perinatal|peripartum",
-    "adolescent": r"\badolescen\w*|\bpediatric|\bpaediatric|\byouths?\b|\bteenagers?",
+    "adolescent": r"\badolescen\w*|\bpediatric|\bpaediatric|\byouths?\b|\bteenagers?"
+    r"|\baged?\s+1[0-7]\s*(?:-|–|to)\s*1[5-9]\b",  # "aged 12-17"
     "geriatric": r"\belderly\b|\bolder\s+(?:adults|patients|inpatients|people|persons)|\bgeriatric|\blate-life"
-    r"|(?:≥|>=|aged\s+)\s*6[05]\s*(?:years|y\b)",
+    r"|(?:≥|>=|aged\s+)\s*6[05]\s*(?:years|y\b)"
+    r"|\b6[05]\s*(?:years?|y)\s+(?:of\s+age\s+)?(?:and|or)\s+(?:older|above|over)\b"
+    r"|\b(?:older\s+than|over|above)\s+(?:the\s+age\s+of\s+)?6[05]\s*(?:years|y\b)",
     "PTSD": r"\bPTSD\b|post-?traumatic\s+stress",
     "anxious": r"anxious\s+depression",
     "healthy": r"healthy\s+(?:volunteers|participants|adults)",

@@ -1,7 +1,8 @@
 """Fetch efficiency vs the rate-limit floor, against a loopback server (in its own process) that enforces the limit.
 
     python benchmarks/fetch_bench.py [--runs 3] [--pubmed-records 5000] [--batch 500] [--ctgov-studies 2000]
-                                      [--split-records 10400] [--only pubmed,key,split,ctgov] [--code DIR]
+                                      [--split-records 10400] [--only pubmed,key,split,ctgov[,ctgov-long]]
+                                      [--ctgov-rpm R] [--no-prebuild] [--code DIR]
 
 Scenarios (all with the library's default politeness settings, as `python -m evidence fetch` uses them):
 - PubMed, no key: server answers 429 above 3 requests/s; 1 esearch + ceil(N/batch) efetch expected.

@@ -106,6 +106,8 @@ def test_timepoint_to_hours(text: str, hours: float | None) -> None:
         ("at weeks 2 and 4", [336.0, 672.0]),
         ("on day 7, 12 patients responded", [168.0]),  # a count after a comma is not a listed day
         ("also noted at the earlier (4-hour) timepoint", [4.0]),
+        ("at the end of the 4-week induction phase", [672.0]),
+        ("a 4-week course of esketamine", []),
         ("a single infusion over 40 min", []),  # a duration, not a timepoint
         ("administered twice weekly for 4 weeks", []),
         ("a 40-min single intravenous infusion", []),  # an adjective

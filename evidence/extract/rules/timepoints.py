@@ -99,7 +99,9 @@ _DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVAL_OK_BEFORE = re.compile(
-    r"(?:\bat\s+the|\bby\s+the|\bthe\s+first|\bat|\b(?:earlier|later|first|initial)\s*\(?)\s*$", re.IGNORECASE
+    # "at the end of the 4-week induction phase": the end of a phase of known length is a time
+    r"(?:\bat\s+the|\bby\s+the|\bthe\s+first|\bat|\b(?:earlier|later|first|initial)\s*\(?|\bend\s+of\s+(?:the\s+)?)\s*$",
+    re.IGNORECASE,
 )
 # "the 24-hour response rate", "the 40-minute point": an adjective that names a time of measurement
 _ADJECTIVAL_OK_AFTER = re.compile(

@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from evidence import store
+from evidence.filters import Filters, filter_tables, to_query
 from tests.app_support import studies_table
 from tests.conftest import DATA, ROOT
 from tests.plotly_spec import decode, figures, title_of
@@ -51,3 +52,32 @@ def test_filters_are_restored_from_the_url() -> None:
     assert not at.exception
     table = studies_table(at)
     assert len(table) >= 1 and all("sublingual" in r for r in table["routes"])
+
+
+CASES = [  # URL query, widget changes (kind, key, value), the filters expected afterwards
+    ({}, [("multiselect", "routes", ["oral"]), ("slider", "years", (2015, 2020)), ("number_input", "min_n", 20),
+          ("checkbox", "has_numbers", True), ("text_input", "search", "ketamine")],
+     Filters(routes=("oral",), year_min=2015, year_max=2020, min_n=20, has_numbers=True, search="ketamine")),
+    ({"year_min": "1900", "routes": "intravenous"}, [], Filters(routes=("intravenous",))),  # clamped to the data
+    ({"routes": "intranasal", "primary_only": "1"},
+     [("multiselect", "routes", []), ("checkbox", "primary_only", False)], Filters()),
+]
+
+
+@pytest.mark.parametrize(("query", "changes", "expected"), CASES)
+def test_the_page_is_drawn_for_what_the_sidebar_says(query: dict[str, str], changes: list[tuple[str, str, object]],
+                                                     expected: Filters) -> None:
+    """The headline is drawn before the sidebar, from the filters planned for it: they must be what it returns."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    for k, v in query.items():
+        at.query_params[k] = v
+    at.run()
+    for kind, key, value in changes:
+        getattr(at, kind)(key=key).set_value(value)
+        at.run()
+    assert not at.exception, at.exception
+    assert "replanned" not in at.session_state  # no second run was needed to agree with the widgets
+    studies = filter_tables(store.read_tables(DATA), expected)["studies"]
+    assert at.metric[0].label == "Studies" and at.metric[0].value == str(len(studies))
+    assert {k: ",".join(v) if isinstance(v, list) else v for k, v in
+            ((k, at.query_params[k]) for k in at.query_params)} == to_query(expected)

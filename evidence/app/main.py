@@ -6,15 +6,16 @@ import importlib
 from types import ModuleType
 from urllib.parse import urlencode
 
+import pandas as pd
 import streamlit as st
 
 from evidence import store
 from evidence.app import overview
 from evidence.app.data import Analysed, manifest_mtime, snapshot_tables
 from evidence.app.safe import NO_MATCH
-from evidence.app.sidebar import filters_sidebar, snapshot_caption
+from evidence.app.sidebar import filters_sidebar, planned_filters, snapshot_caption
 from evidence.app.state import VIEW_DEFAULTS, initial_filters, url_params, view_param, write_url
-from evidence.filters import to_query
+from evidence.filters import Filters, to_query
 from evidence.profile import ProfileError, load_profile
 from evidence.schema import SchemaError
 from evidence.settings import Settings
@@ -37,27 +38,9 @@ def _view(name: str) -> ModuleType:
     return importlib.import_module(f"evidence.app.{name}")
 
 
-def render(settings: Settings) -> None:
-    """Draw the whole page for the current filters."""
-    st.set_page_config(page_title="Ketamine evidence", layout="wide")
-    title, claim_list = _profile(settings)
-    st.title(f"{title}: what the trials show, by route")
-    mtime = manifest_mtime(settings.data_dir)
-    try:
-        tables = snapshot_tables(str(settings.data_dir), mtime)
-        manifest = store.read_manifest(settings.data_dir)
-    except (SchemaError, store.StoreError, OSError, ValueError) as exc:
-        st.error(f"The snapshot in {settings.data_dir} cannot be read ({exc}). Rebuild it with "
-                 "`python -m evidence build`, or point EVIDENCE_DATA_DIR at a data folder.")
-        return
-    line = snapshot_caption(manifest)
-    st.caption(line + " · every number links to its source")
-    st.sidebar.caption(line)
-    if msg := st.session_state.pop("refresh_message", None):
-        st.success(msg)
-    params = url_params()
-    view = {k: view_param(params, k) for k in VIEW_DEFAULTS}
-    f = filters_sidebar(tables["studies"], initial_filters())
+def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict[str, object], f: Filters,
+             view: dict[str, str], claim_list: tuple[dict[str, str], ...], mtime: float) -> None:
+    """The headline and the open tab for the filters `f`."""
     method = str(st.session_state.get("method", view["method"]))
     query = tuple(sorted(to_query(f).items()))
     a = Analysed(str(settings.data_dir), mtime, query, method, f)
@@ -94,4 +77,37 @@ def render(settings: Settings) -> None:
             _view("refresh").render(settings)
             st.subheader("What changed since an earlier snapshot")
             _view("changes").render(settings.data_dir, mtime)
-    write_url(f, view, keep=("tab", "overview"))
+
+
+def render(settings: Settings) -> None:
+    """Draw the whole page for the current filters."""
+    st.set_page_config(page_title="Ketamine evidence", layout="wide")
+    title, claim_list = _profile(settings)
+    st.title(f"{title}: what the trials show, by route")
+    mtime = manifest_mtime(settings.data_dir)
+    try:
+        tables = snapshot_tables(str(settings.data_dir), mtime)
+        manifest = store.read_manifest(settings.data_dir)
+    except (SchemaError, store.StoreError, OSError, ValueError) as exc:
+        st.error(f"The snapshot in {settings.data_dir} cannot be read ({exc}). Rebuild it with "
+                 "`python -m evidence build`, or point EVIDENCE_DATA_DIR at a data folder.")
+        return
+    line = snapshot_caption(manifest)
+    st.caption(line + " · every number links to its source")
+    st.sidebar.caption(line)
+    if msg := st.session_state.pop("refresh_message", None):
+        st.success(msg)
+    params = url_params()
+    view = {k: view_param(params, k) for k in VIEW_DEFAULTS}
+    start = initial_filters()
+    # The sidebar is drawn last: the headline and the open tab go to the browser first (the chart's plotly code
+    # is the longest download), computed from the filters the widgets are about to return.
+    f = planned_filters(tables["studies"], start)
+    try:
+        _content(settings, tables, manifest, f, view, claim_list, mtime)
+    finally:  # even when a view fails, so the filters' widget state survives into the next run
+        drawn = filters_sidebar(tables["studies"], start)
+    if drawn != f and st.session_state.get("replanned") != drawn:  # a widget corrected its value: draw again, once
+        st.session_state["replanned"] = drawn
+        st.rerun()
+    write_url(drawn, view, keep=("tab", "overview"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -16,42 +17,70 @@ def _years(studies: pd.DataFrame) -> tuple[int, int]:
     return (int(y.min()), int(y.max())) if len(y) else (2000, 2030)
 
 
+def _defaults(studies: pd.DataFrame, start: Filters) -> dict[str, Any]:
+    """Each filter widget's starting value (from the URL), the year range clamped to the snapshot's years."""
+    lo, hi = _years(studies)
+    y0 = min(max(start.year_min or lo, lo), hi)
+    y1 = max(min(start.year_max or hi, hi), lo)
+    return {"routes": list(start.routes), "drugs": list(start.drugs), "populations": list(start.populations),
+            "designs": list(start.designs), "phases": list(start.phases), "statuses": list(start.statuses),
+            "comparators": list(start.comparators), "sources": list(start.sources), "years": (y0, y1),
+            "min_n": int(start.min_n or 0), "primary_only": start.primary_only, "has_numbers": start.has_numbers,
+            "search": start.search}
+
+
+def _filters(values: Mapping[str, Any], lo: int, hi: int) -> Filters:
+    """The widgets' values as Filters (a year range covering every year is no restriction)."""
+    years = values["years"]
+    return Filters(
+        routes=tuple(values["routes"]), drugs=tuple(values["drugs"]), populations=tuple(values["populations"]),
+        designs=tuple(values["designs"]), phases=tuple(values["phases"]), statuses=tuple(values["statuses"]),
+        comparators=tuple(values["comparators"]), sources=tuple(values["sources"]),
+        year_min=years[0] if years[0] > lo else None, year_max=years[1] if years[1] < hi else None,
+        min_n=int(values["min_n"]) or None, has_numbers=bool(values["has_numbers"]),
+        primary_only=bool(values["primary_only"]), search=values["search"],
+    )
+
+
+def planned_filters(studies: pd.DataFrame, start: Filters) -> Filters:
+    """What the filter widgets will return on this run (their state, else their defaults), known before they are
+    drawn: the page draws its headline and first chart first, so the browser starts loading plotly sooner."""
+    lo, hi = _years(studies)
+    return _filters({k: st.session_state.get(k, v) for k, v in _defaults(studies, start).items()}, lo, hi)
+
+
 def filters_sidebar(studies: pd.DataFrame, start: Filters) -> Filters:
     """Draw the filter widgets (defaults from the URL) and return what they say."""
+    d = _defaults(studies, start)
+    lo, hi = _years(studies)
     sb = st.sidebar
     sb.header("Filters")
-    routes = sb.multiselect("Route", vocab.ROUTES, default=list(start.routes), key="routes")
-    drugs = sb.multiselect("Drug", vocab.DRUGS, default=list(start.drugs), key="drugs",
-                           help="ketamine = racemic ketamine")
-    pops = sb.multiselect("Population", vocab.POPULATIONS, default=list(start.populations), key="populations")
-    designs = sb.multiselect("Design", vocab.DESIGNS, default=list(start.designs), key="designs")
+    v: dict[str, Any] = {}
+    v["routes"] = sb.multiselect("Route", vocab.ROUTES, default=d["routes"], key="routes")
+    v["drugs"] = sb.multiselect("Drug", vocab.DRUGS, default=d["drugs"], key="drugs",
+                                help="ketamine = racemic ketamine")
+    v["populations"] = sb.multiselect("Population", vocab.POPULATIONS, default=d["populations"], key="populations")
+    v["designs"] = sb.multiselect("Design", vocab.DESIGNS, default=d["designs"], key="designs")
     with sb.expander("More filters", expanded=bool(start.phases or start.statuses or start.comparators
                                                    or start.sources or start.min_n or start.year_min
                                                    or start.year_max or start.primary_only)):
-        phases = st.multiselect("Phase", vocab.PHASES, default=list(start.phases), key="phases")
-        statuses = st.multiselect("Status", vocab.STATUSES, default=list(start.statuses), key="statuses")
-        comps = st.multiselect("Comparator", vocab.COMPARATOR_CLASSES, default=list(start.comparators),
-                               key="comparators", help="midazolam is an active placebo; placebo includes saline")
-        sources = st.multiselect("Source", SOURCE_FACETS, default=list(start.sources), key="sources",
-                                 format_func=SOURCE_LABELS.get)
-        lo, hi = _years(studies)
-        y0 = min(max(start.year_min or lo, lo), hi)
-        y1 = max(min(start.year_max or hi, hi), lo)
-        years = st.slider("Year", lo, hi, (y0, y1), key="years",
-                          help="studies without a year are hidden while the range is narrowed")
-        min_n = st.number_input("Minimum sample size", min_value=0, max_value=100_000, value=int(start.min_n or 0),
-                                step=10, key="min_n", help="enrollment; studies without one are hidden when > 0")
-        primary = st.checkbox("Primary studies only (hide reviews and meta-analyses)", value=start.primary_only,
-                              key="primary_only")
-    has_numbers = sb.checkbox("Has numeric results", value=start.has_numbers, key="has_numbers",
-                              help="studies that report at least one rate, count or adverse-event frequency")
-    search = sb.text_input("Search id or title", value=start.search, key="search", max_chars=200)
-    return Filters(
-        routes=tuple(routes), drugs=tuple(drugs), populations=tuple(pops), designs=tuple(designs),
-        phases=tuple(phases), statuses=tuple(statuses), comparators=tuple(comps), sources=tuple(sources),
-        year_min=years[0] if years[0] > lo else None, year_max=years[1] if years[1] < hi else None,
-        min_n=int(min_n) or None, has_numbers=bool(has_numbers), primary_only=bool(primary), search=search,
-    )
+        v["phases"] = st.multiselect("Phase", vocab.PHASES, default=d["phases"], key="phases")
+        v["statuses"] = st.multiselect("Status", vocab.STATUSES, default=d["statuses"], key="statuses")
+        v["comparators"] = st.multiselect("Comparator", vocab.COMPARATOR_CLASSES, default=d["comparators"],
+                                          key="comparators",
+                                          help="midazolam is an active placebo; placebo includes saline")
+        v["sources"] = st.multiselect("Source", SOURCE_FACETS, default=d["sources"], key="sources",
+                                      format_func=SOURCE_LABELS.get)
+        v["years"] = st.slider("Year", lo, hi, d["years"], key="years",
+                               help="studies without a year are hidden while the range is narrowed")
+        v["min_n"] = st.number_input("Minimum sample size", min_value=0, max_value=100_000, value=d["min_n"],
+                                     step=10, key="min_n", help="enrollment; studies without one are hidden when > 0")
+        v["primary_only"] = st.checkbox("Primary studies only (hide reviews and meta-analyses)",
+                                        value=d["primary_only"], key="primary_only")
+    v["has_numbers"] = sb.checkbox("Has numeric results", value=d["has_numbers"], key="has_numbers",
+                                   help="studies that report at least one rate, count or adverse-event frequency")
+    v["search"] = sb.text_input("Search id or title", value=d["search"], key="search", max_chars=200)
+    return _filters(v, lo, hi)
 
 
 def snapshot_caption(manifest: Mapping[str, object]) -> str:

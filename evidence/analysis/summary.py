@@ -36,7 +36,7 @@ from evidence.analysis.groups import (
 )
 from evidence.analysis.onset import onset_stats
 from evidence.analysis.pooling import METHODS, pool_rows
-from evidence.analysis.prepared import Prepared
+from evidence.analysis.prepared import prepare
 from evidence.analysis.rates import py_values
 from evidence.analysis.windows import NO_WINDOW, WINDOW_KEYS, describe_windows, get_window
 
@@ -155,7 +155,7 @@ def summarise(tables: Mapping[str, pd.DataFrame], by: str = "route", method: str
     unknown = want - set(SUMMARY_OUTCOMES) - {"ae"}
     if unknown:
         raise ValueError(f"unknown outcome(s) {sorted(unknown)}; use any of {[*SUMMARY_OUTCOMES, 'ae']}")
-    t = tables if isinstance(tables, Prepared) else dict(tables)
+    t = prepare(tables)  # plain tables get a memo for this call: the rate rows read each measure's arms once
     rows = (_study_rows(t, by, method) if "studies" in want else []) + (
         _onset_rows(t, by, method) if "onset" in want else [])
     for measure in ("response", "remission"):

@@ -174,6 +174,18 @@ def paper_study(pub: Mapping[str, object]) -> dict[str, object]:
     found = extract_abstract(text) if text else {}
     design = pub["design"] if pub["design"] != "other" else (found.get("design") or "other")
     pmid = pub["pmid"] if not _is_blank(pub["pmid"]) else None
+    routes = [r for r in found.get("routes", []) if r in vocab.ROUTES]
+    notes = ["study fields read automatically from the abstract"] if text else []
+    if not routes:  # the abstract names none: NLM's indexing of the full text may (kept apart in the notes)
+        from evidence.extract.lexicon import routes_from_mesh
+
+        mesh = pub.get("mesh")
+        indexed = routes_from_mesh([str(h) for h in mesh] if isinstance(mesh, (list, tuple)) or hasattr(
+            mesh, "tolist") else [])
+        routes = [r for r, _ in indexed]
+        if indexed:
+            notes.append("route(s) from MeSH indexing, not stated in the abstract: "
+                         + "; ".join(f"{r} (MeSH '{h}')" for r, h in indexed))
     return {
         "study_id": pub["study_id"],
         "title": pub["title"],
@@ -182,7 +194,7 @@ def paper_study(pub: Mapping[str, object]) -> dict[str, object]:
         "allocation": None, "masking": None, "phase": None, "status": None,
         "enrollment": found.get("n"),
         "drugs": [d for d in found.get("drugs", []) if d in vocab.DRUGS] or ["other"],
-        "routes": [r for r in found.get("routes", []) if r in vocab.ROUTES] or ["unspecified"],
+        "routes": routes or ["unspecified"],
         "population": [p for p in found.get("population", []) if p in vocab.POPULATIONS],
         "conditions": [],
         "comparator": found.get("comparator"),
@@ -197,5 +209,5 @@ def paper_study(pub: Mapping[str, object]) -> dict[str, object]:
         "source_urls": [u for u in [pub["source_url"]] if not _is_blank(u)],
         "last_updated": None,
         "is_secondary": design in vocab.SECONDARY_DESIGNS,
-        "notes": "study fields read automatically from the abstract" if text else None,
+        "notes": "; ".join(notes) or None,
     }

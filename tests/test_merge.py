@@ -107,3 +107,34 @@ def test_a_number_that_differs_between_sources_is_kept_twice_and_flagged() -> No
     for kind in ("curated", "registry_results"):
         assert "conflict between sources: curated=55.0; registry_results=60.0" in out.loc[("C01", kind), "notes"]
     assert pd.isna(out.loc[("C02", "curated"), "notes"])  # another arm: no conflict
+
+
+def _fixture_article(name: str) -> dict[str, object]:
+    from evidence.parse.pubmed import article_row, iter_articles
+
+    return article_row(next(iter_articles((FIXTURES / "pubmed" / name).read_bytes())))
+
+
+@pytest.mark.parametrize(("abstract", "mesh", "routes", "note"), [
+    # the abstract names no route: the route MeSH headings NLM assigned are used, and the notes say so
+    ("Ketamine and esketamine for depression: a synthesis of the literature.",
+     ["Humans", "Administration, Intranasal", "Infusions, Intravenous", "Nasal Sprays"],
+     ["intranasal", "intravenous"], "MeSH 'Administration, Intranasal'"),
+    # the abstract names one: the text wins, MeSH is not mixed in (it may index another drug's route)
+    ("Patients received an intravenous infusion of ketamine.", ["Administration, Oral"], ["intravenous"], None),
+    # headings that are not a route (or an inhaled route outside the vocabulary) add nothing
+    ("Ketamine for depression.", ["Administration, Inhalation", "Drug Administration Schedule"],
+     ["unspecified"], None),
+])
+def test_a_fetched_paper_takes_its_route_from_mesh_only_when_the_abstract_names_none(
+        abstract: str, mesh: list[str], routes: list[str], note: str | None) -> None:
+    from evidence.merge import paper_study
+
+    pub = _fixture_article("efetch_38011560_ketamine_review.xml")  # a real record; abstract and MeSH replaced
+    pub.update(abstract=abstract, mesh=mesh, title="")
+    row = paper_study(pub)
+    assert row["routes"] == routes
+    if note:
+        assert note in row["notes"]
+    else:
+        assert "MeSH" not in (row["notes"] or "")

@@ -49,9 +49,11 @@ from evidence.extract.rules.onset import (  # noqa: F401 - re-exported: callers 
 from evidence.extract.rules.routes import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     CASE_SENSITIVE_ROUTES,
     DRUG_PATTERNS,
+    MESH_ROUTES,
     NON_KETAMINE_ROUTE_OBJECTS,
     NOT_RACEMIC_CONTEXT,
     ROUTE_PATTERNS,
+    routes_from_mesh,
 )
 from evidence.extract.rules.sample import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     PEOPLE_NOUNS,

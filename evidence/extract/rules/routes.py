@@ -40,3 +40,29 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     r"|chemotherapy|anticoagulants?|antibiotics?|intake\b|hygiene\b|health\b|mucosa\b|cavity\b)",
     re.IGNORECASE,
 )
+
+# MeSH descriptors for a route of administration (NLM indexers assign them from the full text). Only used when the
+# abstract names no route: an article about several drugs may carry one for a drug that is not ketamine.
+MESH_ROUTES: dict[str, str] = {
+    "Administration, Intranasal": "intranasal",
+    "Nasal Sprays": "intranasal",
+    "Administration, Intravenous": "intravenous",
+    "Infusions, Intravenous": "intravenous",
+    "Injections, Intravenous": "intravenous",
+    "Injections, Intramuscular": "intramuscular",
+    "Injections, Subcutaneous": "subcutaneous",
+    "Infusions, Subcutaneous": "subcutaneous",
+    "Administration, Oral": "oral",
+    "Administration, Sublingual": "sublingual",
+    "Administration, Buccal": "sublingual",
+}
+
+
+def routes_from_mesh(headings: list[str]) -> list[tuple[str, str]]:
+    """(route, MeSH descriptor) pairs of a record's route headings, first appearance order, one per route."""
+    seen: dict[str, str] = {}
+    for h in headings:
+        route = MESH_ROUTES.get(h.strip())
+        if route and route not in seen:
+            seen[route] = h.strip()
+    return list(seen.items())

@@ -332,8 +332,10 @@ def main() -> None:
     if a.write:
         cmd = "python benchmarks/dashboard_bench.py " + " ".join(sys.argv[1:])
         when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        old = a.write.read_text(encoding="utf-8") if a.write.exists() else ""
+        notes = old[old.index("\n## ") + 1:] if "\n## " in old else ""  # hand-written sections are kept
         a.write.write_text(f"# Dashboard benchmark\n\nMachine: {_machine()} (shared with other jobs while "
-                           f"measured).\nCommand: `{cmd}`\nMeasured: {when}\n\n{table}\n", encoding="utf-8")
+                           f"measured).\nCommand: `{cmd}`\nMeasured: {when}\n\n{table}\n\n{notes}", encoding="utf-8")
 
 
 if __name__ == "__main__":

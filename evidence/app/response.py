@@ -49,7 +49,8 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
     st.plotly_chart(data.cached("fig:forest", (*a.key, outcome, window, method), lambda: forest_figure(rows, title)),
                     key="forest", width="stretch")
     if len(rows):
-        _, shown, total = drawn_rows(rows[rows["estimate"].notna()], MAX_STUDIES_PER_GROUP)
+        _, shown, total = data.cached("forest:drawn", (*a.key, outcome, window), lambda: drawn_rows(
+            rows[rows["estimate"].notna()], MAX_STUDIES_PER_GROUP))
         if shown < total:
             st.caption(f"Showing {shown:,} of {total:,} studies in the plot: per route the {MAX_STUDIES_PER_GROUP} "
                        "with the most weight (narrowest CI). Every pooled diamond and number uses all studies; all "
@@ -78,7 +79,8 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
     st.caption("Ketamine arm vs the same study's comparator at the same timepoint. Split by comparator class: "
                "midazolam is an active placebo that partly masks dissociation; saline/placebo does not, so "
                "functional unblinding can inflate placebo-controlled effects.")
-    split = comparator_pooled(rr, window, method)
+    split = data.cached("table:rr_by_comparator", (*a.key, outcome, window), lambda: comparator_pooled(
+        rr, window, method))
     fig = data.cached("fig:rr_by_comparator", (*a.key, outcome, window, method), lambda: comparator_rr_figure(
         split, f"Pooled risk ratio by comparator, {WINDOW_LABELS[window]}"))
     st.plotly_chart(fig, key="rr_by_comparator", width="stretch")

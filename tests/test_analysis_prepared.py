@@ -74,6 +74,18 @@ def test_same_rows_check_sees_a_dropped_arm_row(snap) -> None:
     child = prepare({**snap, "efficacy": snap["efficacy"].iloc[1:]}, parent=parent)
     assert child.same_rows_as_parent("studies")
     assert not child.same_rows_as_parent("efficacy")
+    assert prepare(dict(snap), parent=parent).same_rows_as_parent("efficacy")
+
+
+def test_same_rows_check_sees_a_row_of_a_study_outside_the_selection(snap) -> None:
+    """A dropped row and a row of an unselected study would balance a plain count; neither is missed."""
+    eff = snap["efficacy"]
+    sid = eff["study_id"].iloc[0]
+    studies = snap["studies"][snap["studies"]["study_id"] != sid]
+    gone = eff["study_id"] == sid
+    kept = eff[~gone]
+    sel = {**snap, "studies": studies, "efficacy": pd.concat([kept.iloc[1:], eff[gone].iloc[:1]])}
+    assert not prepare(sel, parent=prepare(snap)).same_rows_as_parent("efficacy")
 
 
 @pytest.mark.parametrize("outcomes", [("response", "remission"), ("studies",), ("onset", "remission_rr"), ("ae",)])

@@ -50,12 +50,15 @@ class Prepared(dict):
         return pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
 
     def same_rows_as_parent(self, table: str) -> bool:
-        """Whether this selection's `table` is the parent's rows of this selection's studies, all of them."""
+        """Whether this selection's `table` is the parent's rows of this selection's studies, all of them (and no
+        row of a study outside the selection). Counting suffices because a selection's rows are a subset of its
+        parent's (filters.filter_tables only drops rows)."""
         def check() -> bool:
             parent = self.parent
             if parent is None or table not in parent or table not in self:
                 return False
-            return int(self._member(parent[table]["study_id"]).sum()) == len(self[table])
+            own = int(self._member(self[table]["study_id"]).sum())
+            return own == len(self[table]) and own == int(self._member(parent[table]["study_id"]).sum())
 
         return bool(self.memo(("same_rows", table), check))
 
@@ -73,7 +76,8 @@ def _arrow_strings(values: pd.Series) -> pa.Array:
 
 def prepare(tables: Tables, parent: Prepared | None = None) -> Prepared:
     """Wrap a selection's tables so summarise / forest_rows / controlled_rr share their intermediate frames;
-    `parent`: the prepared tables the selection was filtered from (see the module docstring)."""
+    `parent`: the prepared tables the selection was filtered from (each of its tables a subset of the parent's
+    rows, as filters.filter_tables makes them; see the module docstring)."""
     if isinstance(tables, Prepared) and parent is None:
         return tables
     return Prepared(tables, parent)

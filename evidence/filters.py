@@ -57,27 +57,47 @@ class Filters:
         return {k: v.replace(",", ", ") if k in LIST_FIELDS else v for k, v in to_query(self).items()}
 
 
+def _lists(values: pd.Series) -> pa.ListArray | None:
+    """A list column as one Arrow list array (None when a cell is not a list of strings: the Python path decides)."""
+    try:
+        arr = pa.array(values.to_list(), type=pa.list_(pa.string()))
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+        return None
+    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+
+
 def _any_in(values: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
-    want = set(wanted)
-    return values.map(lambda v: bool(want.intersection(list(v) if v is not None else [])))
+    """Rows whose list holds any wanted value, in Arrow (a Python call per study cost ~0.1 s per filter at 100k)."""
+    arr = _lists(values)
+    if arr is None:
+        want = set(wanted)
+        return values.map(lambda v: bool(want.intersection(list(v) if v is not None else [])))
+    hit = pc.fill_null(pc.is_in(pc.list_flatten(arr), value_set=pa.array(list(wanted), type=pa.string())), False)
+    mask = np.zeros(len(values), dtype=bool)
+    mask[pc.list_parent_indices(arr).to_numpy()[hit.to_numpy(zero_copy_only=False)]] = True
+    return pd.Series(mask, index=values.index)
 
 
 def _has(values: pd.Series) -> pd.Series:
-    return values.map(lambda v: v is not None and len(v) > 0)
+    """Rows whose list is present and not empty."""
+    arr = _lists(values)
+    if arr is None:
+        return values.map(lambda v: v is not None and len(v) > 0)
+    length = pc.fill_null(pc.list_value_length(arr), 0).to_numpy()
+    return pd.Series(length > 0, index=values.index)
 
 
 def _source_mask(studies: pd.DataFrame, wanted: tuple[str, ...]) -> pd.Series:
     """registry: from CT.gov or carrying an NCT id; paper: from PubMed or carrying a PMID/DOI; curated: curated."""
-    src = studies["sources"].map(lambda v: set(v) if v is not None else set())
     facets = {
-        "registry": src.map(lambda s: "ctgov" in s) | _has(studies["nct_ids"]),
-        "paper": src.map(lambda s: "pubmed" in s) | _has(studies["pmids"]) | _has(studies["dois"]),
-        "curated": src.map(lambda s: "curated" in s),
+        "registry": lambda: _any_in(studies["sources"], ("ctgov",)) | _has(studies["nct_ids"]),
+        "paper": lambda: _any_in(studies["sources"], ("pubmed",)) | _has(studies["pmids"]) | _has(studies["dois"]),
+        "curated": lambda: _any_in(studies["sources"], ("curated",)),
     }
     mask = pd.Series(False, index=studies.index)
     for w in wanted:
         if w in facets:
-            mask |= facets[w]
+            mask |= facets[w]()
     return mask
 
 
@@ -154,9 +174,9 @@ def filter_tables(tables: Mapping[str, pd.DataFrame], f: Filters) -> dict[str, p
             # Control arms (placebo, midazolam, ECT: drug 'other') stay with their study, or its risk ratios vanish.
             control = df["drug"].eq("other")
             if f.routes:
-                mask &= df["route"].isin(f.routes) | control
+                mask &= _member(df["route"], pd.Series(f.routes, dtype=object)) | control
             if f.drugs:
-                mask &= df["drug"].isin(f.drugs) | control
+                mask &= _member(df["drug"], pd.Series(f.drugs, dtype=object)) | control
         out[name] = df[mask.astype(bool)]
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given
@@ -59,6 +60,45 @@ STUDIES = schema.coerce("studies", pd.DataFrame([
 ])
 def test_apply_filters_cases(f: Filters, expected: list[str]) -> None:
     assert list(apply_filters(STUDIES, f)["study_id"]) == expected
+
+
+def _with_lists(column: str, cells: list[object]) -> pd.DataFrame:
+    """STUDIES with one list column replaced cell by cell (odd cells the schema would not produce, too)."""
+    out = STUDIES.copy()
+    out[column] = pd.Series(cells, index=out.index, dtype=object)
+    return out
+
+
+ODD_ROUTES = [None, [], np.array(["oral", "intranasal"], dtype=object), ["not-a-route", None]]
+
+
+@pytest.mark.parametrize(("column", "cells", "f", "expected"), [
+    ("routes", ODD_ROUTES, Filters(routes=("oral",)), ["DOI:10.1/x"]),
+    ("routes", ODD_ROUTES, Filters(routes=("intranasal", "intravenous")), ["DOI:10.1/x"]),
+    ("routes", ODD_ROUTES, Filters(routes=("not-a-route",)), ["REF:nodate"]),  # matched as given, not by vocabulary
+    ("routes", ODD_ROUTES, Filters(routes=("bogus",)), []),
+    ("routes", ODD_ROUTES, Filters(), ["NCT00000001", "PMID:2", "DOI:10.1/x", "REF:nodate"]),
+    ("drugs", [["ketamine"], ("esketamine",), "ketamine", None], Filters(drugs=("esketamine",)), ["PMID:2"]),
+    ("drugs", [["ketamine"], ("esketamine",), "ketamine", None], Filters(drugs=("k",)), ["DOI:10.1/x"]),  # a str
+    ("population", [[], [], [], []], Filters(populations=("TRD",)), []),
+    ("population", [None, None, None, None], Filters(populations=("TRD",)), []),
+    ("sources", [None, [], ["ctgov", "curated"], ["pubmed"]], Filters(sources=("registry",)), ["NCT00000001",
+                                                                                               "DOI:10.1/x"]),
+    ("sources", [None, [], ["ctgov", "curated"], ["pubmed"]], Filters(sources=("curated",)), ["DOI:10.1/x"]),
+    ("sources", [None, [], ["ctgov", "curated"], ["pubmed"]], Filters(sources=("paper",)), ["PMID:2", "DOI:10.1/x",
+                                                                                            "REF:nodate"]),
+    ("nct_ids", [None, [], [], np.array(["NCT9"], dtype=object)], Filters(sources=("registry",)),
+     ["NCT00000001", "REF:nodate"]),  # the first is from CT.gov
+    ("dois", [None, None, [], None], Filters(sources=("paper",)), ["PMID:2"]),
+])
+def test_list_filters_on_empty_missing_and_unknown_values(column: str, cells: list[object], f: Filters,
+                                                          expected: list[str]) -> None:
+    assert list(apply_filters(_with_lists(column, cells), f)["study_id"]) == expected
+
+
+def test_a_list_cell_that_is_not_a_list_is_an_error_not_a_silent_miss() -> None:
+    with pytest.raises(TypeError):
+        apply_filters(_with_lists("routes", [["oral"], float("nan"), [], []]), Filters(routes=("oral",)))
 
 
 def test_has_numbers_keeps_only_studies_with_a_number() -> None:

@@ -82,3 +82,18 @@ def test_unknown_claim_is_reported_not_checked(tables: dict[str, pd.DataFrame]) 
 ])
 def test_study_link(args: tuple, expected: str | None) -> None:
     assert claims.study_link(*args) == expected
+
+
+def test_every_cited_study_links_to_its_own_record_and_pooled_rows_to_none(
+        tables: dict[str, pd.DataFrame], full: dict[str, claims.ClaimResult]) -> None:
+    st = tables["studies"].drop_duplicates("study_id", keep="last").set_index("study_id")
+    checked = 0
+    for cid, r in full.items():
+        for sid, link in zip(r.evidence["study_id"], r.evidence["link"], strict=True):
+            if cid == "main_side_effects" or sid not in st.index:  # AE rows and pooled rows ("a; b; c") cite no one
+                assert link is None or pd.isna(link)
+                continue
+            s = st.loc[sid]
+            assert link == claims.study_link(sid, s["nct_ids"], s["pmids"], s["dois"], s["url"])
+            checked += 1
+    assert checked > 10

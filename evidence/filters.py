@@ -8,7 +8,7 @@ range (or a minimum sample size) is set; then it is left out, because nothing sa
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 
 import numpy as np
@@ -115,9 +115,20 @@ def studies_with_numbers(tables: Mapping[str, pd.DataFrame]) -> set[str]:
     return ids
 
 
-def _member(values: pd.Series, keep: pd.Series) -> np.ndarray:
-    """values.isin(keep) in Arrow (pandas' Arrow-string isin loops in Python: about 1 s at 100k ids)."""
-    hit = pc.is_in(pa.array(values, type=pa.string()), value_set=pa.array(keep, type=pa.string()))
+def arrow_strings(values: pd.Series | Sequence[str]) -> pa.Array:
+    """A string column as an Arrow array, without a round trip through Python objects when it is one already."""
+    if isinstance(values, pd.Series) and isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
+        return pa.array(values.array, type=pa.string())
+    if isinstance(values, pd.Series):
+        values = values.to_numpy(dtype=object)
+    return pa.array(values, type=pa.string(), from_pandas=True)
+
+
+def member(values: pd.Series, keep: pd.Series | Sequence[str] | pa.Array) -> np.ndarray:
+    """values.isin(keep) as a numpy mask, in Arrow (pandas' Arrow-string isin loops in Python: ~1 s at 100k ids);
+    `keep` may already be an Arrow array (a caller testing many columns against one id set converts it once)."""
+    keep_arr = keep if isinstance(keep, pa.Array) else arrow_strings(keep)
+    hit = pc.is_in(arrow_strings(values), value_set=keep_arr)
     return pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
 
 
@@ -149,7 +160,7 @@ def apply_filters(studies: pd.DataFrame, f: Filters, numeric_ids: set[str] | Non
     if f.primary_only:
         mask &= ~studies["is_secondary"].astype(bool)
     if f.has_numbers:
-        mask &= _member(studies["study_id"], pd.Series(sorted(numeric_ids or set()), dtype=object))
+        mask &= member(studies["study_id"], pd.Series(sorted(numeric_ids or set()), dtype=object))
     if f.search.strip():
         needle = f.search.strip().lower()
         hay = (studies["study_id"].fillna("") + " " + studies["title"].fillna("") + " "
@@ -169,14 +180,14 @@ def filter_tables(tables: Mapping[str, pd.DataFrame], f: Filters) -> dict[str, p
     for name, df in tables.items():
         if name == "studies":
             continue
-        mask = pd.Series(True if everyone else _member(df["study_id"], studies["study_id"]), index=df.index)
+        mask = pd.Series(True if everyone else member(df["study_id"], studies["study_id"]), index=df.index)
         if name in ("efficacy", "adverse_events", "arms"):
             # Control arms (placebo, midazolam, ECT: drug 'other') stay with their study, or its risk ratios vanish.
             control = df["drug"].eq("other")
             if f.routes:
-                mask &= _member(df["route"], pd.Series(f.routes, dtype=object)) | control
+                mask &= member(df["route"], pd.Series(f.routes, dtype=object)) | control
             if f.drugs:
-                mask &= _member(df["drug"], pd.Series(f.drugs, dtype=object)) | control
+                mask &= member(df["drug"], pd.Series(f.drugs, dtype=object)) | control
         out[name] = df[mask.astype(bool)]
     return out
 

@@ -21,8 +21,8 @@ from typing import TypeVar
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
+
+from evidence.filters import arrow_strings, member
 
 T = TypeVar("T")
 Tables = Mapping[str, pd.DataFrame]
@@ -44,10 +44,8 @@ class Prepared(dict):
         return self._memo[key]  # type: ignore[return-value]
 
     def _member(self, values: pd.Series) -> np.ndarray:
-        """values.isin(this selection's study ids), in Arrow (pandas' isin on strings loops in Python)."""
-        ids = self.memo(("study_ids",), lambda: _arrow_strings(self["studies"]["study_id"]))
-        hit = pc.is_in(_arrow_strings(values), value_set=ids)
-        return pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
+        """values.isin(this selection's study ids), the id set converted to Arrow once per selection."""
+        return member(values, self.memo(("study_ids",), lambda: arrow_strings(self["studies"]["study_id"])))
 
     def same_rows_as_parent(self, table: str) -> bool:
         """Whether this selection's `table` is the parent's rows of this selection's studies, all of them (and no
@@ -65,13 +63,6 @@ class Prepared(dict):
     def cut(self, frame: pd.DataFrame) -> pd.DataFrame:
         """A parent's per-study frame restricted to this selection's studies (row order kept)."""
         return frame[self._member(frame["study_id"])].reset_index(drop=True)
-
-
-def _arrow_strings(values: pd.Series) -> pa.Array:
-    """A study-id column as an Arrow string array without a round trip through Python objects when it is one."""
-    if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
-        return pa.array(values.array, type=pa.string())
-    return pa.array(values.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
 
 
 def prepare(tables: Tables, parent: Prepared | None = None) -> Prepared:

@@ -13,7 +13,7 @@ from evidence import store
 from evidence.app import overview
 from evidence.app.data import Analysed, manifest_mtime, snapshot_tables
 from evidence.app.safe import NO_MATCH
-from evidence.app.sidebar import filters_sidebar, planned_filters, snapshot_caption
+from evidence.app.sidebar import filters_sidebar, planned_filters, snapshot_caption, year_range
 from evidence.app.state import VIEW_DEFAULTS, initial_filters, url_params, view_param, write_url
 from evidence.filters import Filters, to_query
 from evidence.profile import ProfileError, load_profile
@@ -102,11 +102,12 @@ def render(settings: Settings) -> None:
     start = initial_filters()
     # The sidebar is drawn last: the headline and the open tab go to the browser first (the chart's plotly code
     # is the longest download), computed from the filters the widgets are about to return.
-    f = planned_filters(tables["studies"], start)
+    years = year_range(tables["studies"])
+    f = planned_filters(years, start)
     try:
         _content(settings, tables, manifest, f, view, claim_list, mtime)
     finally:  # even when a view fails, so the filters' widget state survives into the next run
-        drawn = filters_sidebar(tables["studies"], start)
+        drawn = filters_sidebar(years, start)
     if drawn != f and st.session_state.get("replanned") != drawn:  # a widget corrected its value: draw again, once
         st.session_state["replanned"] = drawn
         st.rerun()

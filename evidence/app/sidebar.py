@@ -12,14 +12,14 @@ from evidence import vocab
 from evidence.filters import SOURCE_FACETS, SOURCE_LABELS, Filters
 
 
-def _years(studies: pd.DataFrame) -> tuple[int, int]:
+def year_range(studies: pd.DataFrame) -> tuple[int, int]:
+    """The snapshot's first and last study year: the year slider's bounds (read once per run by the page)."""
     y = studies["year"].dropna()
     return (int(y.min()), int(y.max())) if len(y) else (2000, 2030)
 
 
-def _defaults(studies: pd.DataFrame, start: Filters) -> dict[str, Any]:
-    """Each filter widget's starting value (from the URL), the year range clamped to the snapshot's years."""
-    lo, hi = _years(studies)
+def _defaults(start: Filters, lo: int, hi: int) -> dict[str, Any]:
+    """Each filter widget's starting value (from the URL), the year range clamped to the snapshot's [lo, hi]."""
     y0 = min(max(start.year_min or lo, lo), hi)
     y1 = max(min(start.year_max or hi, hi), lo)
     return {"routes": list(start.routes), "drugs": list(start.drugs), "populations": list(start.populations),
@@ -42,17 +42,17 @@ def _filters(values: Mapping[str, Any], lo: int, hi: int) -> Filters:
     )
 
 
-def planned_filters(studies: pd.DataFrame, start: Filters) -> Filters:
+def planned_filters(years: tuple[int, int], start: Filters) -> Filters:
     """What the filter widgets will return on this run (their state, else their defaults), known before they are
     drawn: the page draws its headline and first chart first, so the browser starts loading plotly sooner."""
-    lo, hi = _years(studies)
-    return _filters({k: st.session_state.get(k, v) for k, v in _defaults(studies, start).items()}, lo, hi)
+    lo, hi = years
+    return _filters({k: st.session_state.get(k, v) for k, v in _defaults(start, lo, hi).items()}, lo, hi)
 
 
-def filters_sidebar(studies: pd.DataFrame, start: Filters) -> Filters:
-    """Draw the filter widgets (defaults from the URL) and return what they say."""
-    d = _defaults(studies, start)
-    lo, hi = _years(studies)
+def filters_sidebar(years: tuple[int, int], start: Filters) -> Filters:
+    """Draw the filter widgets (defaults from the URL, the year slider over `years`) and return what they say."""
+    lo, hi = years
+    d = _defaults(start, lo, hi)
     sb = st.sidebar
     sb.header("Filters")
     v: dict[str, Any] = {}

@@ -9,7 +9,6 @@ from evidence.extract.mentions import Mention, assign_arms, find_mentions, windo
 from evidence.extract.text import Sentence
 
 _TERM_PCT = re.compile(r"(?P<pre>[^,;:()]{1,60}?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:[;,][^)%]*)?\)")
-_GENERIC = re.compile(r"adverse|side[- ]effect|TEAE|\bAEs?\b", re.IGNORECASE)
 _SCOPE_END = re.compile(
     r"[;.)(]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|,\s+(?:minimal|mild|only|with|although)|,\s+and\s+(?:minimal|mild)",
     re.IGNORECASE,
@@ -22,16 +21,10 @@ _COUNT_AE = re.compile(
     r"(?:developed|experienced|reported|had)\s+(?P<term>[^.;,()]+)",
     re.IGNORECASE,
 )
-_OCCUR = re.compile(
-    r"\b(?:occurred|was\s+(?:reported|observed|seen|noted)|were\s+(?:reported|observed|seen|noted)|affected"
-    r"|incidences?|rates?|frequency)\b",
-    re.IGNORECASE,
-)
 # "the most frequent was headache (n = 4)": a count of patients in brackets right after the term
 _TERM_N = re.compile(
     r"(?P<term>" + lexicon.AE_TERM_RE.pattern + r")\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.IGNORECASE
 )
-_DISCONTINUED = re.compile(r"discontinu\w*|withdr\w*|dropp\w*\s+out", re.IGNORECASE)
 
 
 def negated(text: str, start: int, end: int) -> bool:
@@ -46,7 +39,7 @@ def negated(text: str, start: int, end: int) -> bool:
 
 
 def _specific_terms(text: str) -> list[re.Match[str]]:
-    return [m for m in lexicon.AE_TERM_RE.finditer(text) if not _GENERIC.search(m.group(0))]
+    return [m for m in lexicon.AE_TERM_RE.finditer(text) if not lexicon.AE_GENERIC.search(m.group(0))]
 
 
 def _respectively_terms(sent: Sentence, mentions: list[Mention], used: list[tuple[int, int]]) -> list[dict]:
@@ -86,10 +79,10 @@ def _term_phrase(window: str) -> tuple[str, int] | None:
     terms = list(lexicon.AE_TERM_RE.finditer(window))
     if not terms:
         return None
-    specific = [t for t in terms if not _GENERIC.search(t.group(0))]
+    specific = [t for t in terms if not lexicon.AE_GENERIC.search(t.group(0))]
     t = specific[0] if specific else terms[0]
     phrase = t.group(0)
-    if not specific and _DISCONTINUED.search(window[: t.start()]):
+    if not specific and lexicon.AE_DISCONTINUED.search(window[: t.start()]):
         phrase = f"discontinuation due to {phrase}"
     return re.sub(r"\s+", " ", phrase).strip(), t.start()
 
@@ -121,10 +114,10 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             if not hits or lexicon.PCT_EXCLUDE_BEFORE.search(s[: m.start("p")][-12:]):
                 continue
             t = hits[-1]
-            specific = [h for h in hits if not _GENERIC.search(h.group(0))]
-            if _GENERIC.search(t.group(0)) and specific:
+            specific = [h for h in hits if not lexicon.AE_GENERIC.search(h.group(0))]
+            if lexicon.AE_GENERIC.search(t.group(0)) and specific:
                 t = specific[0]  # "Drowsiness was the most commonly reported adverse event (50% ...)"
-            elif _GENERIC.search(t.group(0)) is None and not lexicon.AE_TERM_RATE_GAP_RE.match(
+            elif lexicon.AE_GENERIC.search(t.group(0)) is None and not lexicon.AE_TERM_RATE_GAP_RE.match(
                 m.group("pre")[t.end() :]
             ):
                 continue
@@ -149,13 +142,15 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             if tp is None and opener > 0 and ")" not in s[opener : mt.start]:
                 base = max(0, opener - 60)
                 head = list(lexicon.AE_TERM_RE.finditer(s[base:opener]))
-                if head and not _GENERIC.search(head[-1].group(0)) and not s[base + head[-1].end() : opener].strip():
+                named = head and not lexicon.AE_GENERIC.search(head[-1].group(0))
+                if named and not s[base + head[-1].end() : opener].strip():
                     tp, off = (re.sub(r"\s+", " ", head[-1].group(0)), 0), base + head[-1].start()
                     # "dizziness (ketamine 25% vs placebo 5%)": the term named just before the bracket
             stop = lexicon.AE_DISCONTINUATION_BEFORE_RE.search(back)
             if tp is None and stop:
                 tp, off = (f"discontinuation due to {stop.group('term').lower()}", stop.start("term")), boff
-            if tp is None and (re.search(r"most\s+common", back, re.I) or _OCCUR.search(back) or _close_term(back)):
+            reported = re.search(r"most\s+common", back, re.I) or lexicon.AE_OCCUR.search(back)
+            if tp is None and (reported or _close_term(back)):
                 tp = _term_phrase(back)
                 off = boff
             if tp is None and last is not None and i - last[0] == 1 and not lexicon.AE_TERM_RE.search(back):

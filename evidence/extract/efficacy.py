@@ -8,24 +8,6 @@ from evidence.extract import lexicon
 from evidence.extract.mentions import Mention, assign_arms, clause_of, find_mentions, windows
 from evidence.extract.text import Sentence, is_background
 
-_DEFINITION_RE = re.compile(
-    r"(?:(?:≥|>=|at\s+least|of\s+at\s+least)\s*\d+\s*%\s*(?:reduction|improvement|decrease)?[^.;)]{0,40}"
-    r"|(?-i:\b(?:MADRS|HAM-?D|HDRS|QIDS-SR16|QIDS|SSI|BDI)\b)[^.;)]{0,25}(?:≤|<=|<)\s*\d+"
-    r"|\b(?:Montgomery[-–\s]*[ÅAŠ]?s?berg|Hamilton)[^.;)]{0,60}?(?:≤|<=|<)\s*\d+"
-    r"|(?:score|scores)\s+of\s+\d+\s+or\s+less[^.;)]{0,40})",
-    re.IGNORECASE,
-)
-_SCALE_RE = re.compile(
-    r"\b(MADRS|Montgomery[–-]?\s*[ÅAŠ]?s?berg|HAM-?D(?:-?\d+)?|HDRS(?:-?\d+)?|HRSD(?:-?\d+)?|Hamilton|QIDS(?:-SR16?)?"
-    r"|BDI|PHQ-9|SSI|CGI-SS-r|CDRS-R)",
-    re.IGNORECASE,
-)
-_CHANGE_CUE = re.compile(r"chang|reduc|decreas|drop|improv|differen|fell|declin", re.IGNORECASE)
-_SCALE_VALUE = re.compile(
-    r"(?P<v>[-−–]?\s?\d+(?:\.\d+)?)\s*(?:\(\s*(?:SD|SE)[^)]*\)\s*|\[[^\]]*\]\s*)?(?:points?\s+)?"
-    r"(?:for|in|with)\s+(?:the\s+)?(?P<arm>(?:es|ar)?ketamine|placebo|midazolam|saline|control)",
-    re.IGNORECASE,
-)
 _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
     re.IGNORECASE,
@@ -161,7 +143,7 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
 
 def _definition(s: str) -> str:
     """The response/remission definition stated in the sentence ('≥50% reduction in SSI score'), if any."""
-    m = _DEFINITION_RE.search(s)
+    m = lexicon.RESPONSE_DEFINITION_RE.search(s)
     return re.sub(r"\s+", " ", m.group(0)).strip() if m else ""
 
 
@@ -172,7 +154,7 @@ def definitions(sentences: list[Sentence]) -> dict[str, str]:
         for kind, word in (("response_rate", r"respon"), ("remission_rate", r"remi")):
             if kind in out or not re.search(word, sent.text, re.I):
                 continue
-            for m in _DEFINITION_RE.finditer(sent.text):
+            for m in lexicon.RESPONSE_DEFINITION_RE.finditer(sent.text):
                 d = re.sub(r"\s+", " ", m.group(0)).strip()
                 if (kind == "remission_rate") == bool(re.search(r"≤|<=|or\s+less|<\s*\d", d)):
                     out[kind] = d
@@ -185,11 +167,12 @@ def scale_changes(sentences: list[Sentence]) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for sent in sentences:
         s = sent.text
-        if sent.section in ("background", "methods") or not _SCALE_RE.search(s) or not _CHANGE_CUE.search(s):
+        named = lexicon.SCALE_RE.search(s)
+        if sent.section in ("background", "methods") or not named or not lexicon.SCALE_CHANGE_CUE.search(s):
             continue
-        scale = _SCALE_RE.search(s).group(1)  # type: ignore[union-attr]
+        scale = named.group(1)
         scale = "MADRS" if re.match(r"mont", scale, re.I) else scale.upper()
-        hits = list(_SCALE_VALUE.finditer(s))
+        hits = list(lexicon.SCALE_VALUE_FOR_ARM.finditer(s))
         for m in hits:
             v = float(re.sub(r"\s", "", m.group("v")).replace("−", "-").replace("–", "-"))
             hours, _ = timepoint_for(s, m.start(), None)

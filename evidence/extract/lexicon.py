@@ -13,6 +13,9 @@ from evidence.extract.rules.adverse import (  # noqa: F401 - re-exported: caller
     AE_CATEGORY_PATTERNS,
     AE_CONTEXT_RE,
     AE_DISCONTINUATION_BEFORE_RE,
+    AE_DISCONTINUED,
+    AE_GENERIC,
+    AE_OCCUR,
     AE_TERM_RATE_GAP_RE,
     AE_TERM_RE,
     AE_THRESHOLD_RE,
@@ -28,6 +31,10 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     PCT_EXCLUDE_AFTER,
     PCT_EXCLUDE_BEFORE,
     PEOPLE_RE,
+    RESPONSE_DEFINITION_RE,
+    SCALE_CHANGE_CUE,
+    SCALE_RE,
+    SCALE_VALUE_FOR_ARM,
 )
 from evidence.extract.rules.onset import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     ONSET_AE_COURSE,
@@ -63,8 +70,11 @@ from evidence.extract.rules.sample import (  # noqa: F401 - re-exported: callers
 from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     AIM_SENTENCE_RE,
     BACKGROUND_SENTENCE_RE,
+    COMPARATOR_RE,
+    COMPARISON_CUE,
     DEPRESSION_RE,
     DESIGN_RULES,
+    DOSE_RE,
     EARLIER_REVIEW_RE,
     EXCLUDED_CONDITION_AFTER,
     EXCLUDED_CONDITION_BEFORE,
@@ -92,10 +102,6 @@ from evidence.extract.rules.timepoints import (  # noqa: F401 - re-exported: cal
     parse_number,
     unit_hours,
 )
-
-# Kept for callers written before the rules were split by field.
-_CASE_SENSITIVE_ROUTES = CASE_SENSITIVE_ROUTES
-
 
 # --- contract functions -------------------------------------------------------------------------------------
 

@@ -18,20 +18,6 @@ _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PA
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
 _PCT_CLAUSE = re.compile(r"\d\s*%|\d\s*percent", re.IGNORECASE)
-_COMPARATOR_RE = re.compile(
-    r"\b(?:active\s+placebo|placebo(?:\s+nasal\s+spray)?|saline|midazolam|electroconvulsive\s+therapy|\bECT\b"
-    r"|(?:extended-release\s+)?quetiapine|diclofenac|aripiprazole|lithium|propofol|methohexital|sham)\b",
-    re.IGNORECASE,
-)
-_COMPARISON_CUE = re.compile(
-    r"\bvs\.?|\bversus\b|compared\s+(?:with|to)|\bor\b|-controlled|\bcontrol\b|comparator|\bto\s+receive\b",
-    re.IGNORECASE,
-)
-_DOSE_RE = re.compile(
-    r"(?P<text>(?P<lo>\d*\.?\d+)(?:\s*(?:-|–|to)\s*(?P<hi>\d*\.?\d+))?\s*(?P<unit>mg\s*/\s*kg|mg/Kg|mg)\b"
-    r"(?:\s*(?:/|per)\s*day)?)",
-    re.IGNORECASE,
-)
 
 
 def study_sentences(sentences: list[Sentence]) -> list[Sentence]:
@@ -159,9 +145,9 @@ def _about_this_design(s: Sentence) -> bool:
 def find_comparator(sentences: list[Sentence]) -> str | None:
     """The control condition named where the study's arms are described ('placebo', 'midazolam', 'ECT', ...)."""
     for s in study_sentences(sentences):
-        if not _COMPARISON_CUE.search(s.text):
+        if not lexicon.COMPARISON_CUE.search(s.text):
             continue
-        m = _COMPARATOR_RE.search(s.text)
+        m = lexicon.COMPARATOR_RE.search(s.text)
         if m:
             return re.sub(r"\s+", " ", m.group(0)).strip()
     return None
@@ -170,7 +156,7 @@ def find_comparator(sentences: list[Sentence]) -> str | None:
 def find_doses(text: str) -> list[dict[str, object]]:
     """Dose phrases with spans; mg/kg values as numbers (lower bound of a range)."""
     out: list[dict[str, object]] = []
-    for m in _DOSE_RE.finditer(text):
+    for m in lexicon.DOSE_RE.finditer(text):
         unit = re.sub(r"\s+", "", m.group("unit")).lower()
         try:
             lo = float(m.group("lo"))

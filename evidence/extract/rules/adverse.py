@@ -78,3 +78,12 @@ AE_DISCONTINUATION_BEFORE_RE = re.compile(
     r"(?:discontinuation|withdrawal|dropout)\s+(?:(?:was|were|occurred)\s+)?(?:in|of|for|among)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+# Generic adverse-event words, verbs that report an incidence, and discontinuation words.
+AE_GENERIC = re.compile(r"adverse|side[- ]effect|TEAE|\bAEs?\b", re.IGNORECASE)
+AE_OCCUR = re.compile(
+    r"\b(?:occurred|was\s+(?:reported|observed|seen|noted)|were\s+(?:reported|observed|seen|noted)|affected"
+    r"|incidences?|rates?|frequency)\b",
+    re.IGNORECASE,
+)
+AE_DISCONTINUED = re.compile(r"discontinu\w*|withdr\w*|dropp\w*\s+out", re.IGNORECASE)

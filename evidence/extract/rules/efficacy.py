@@ -73,3 +73,24 @@ ARM_TERMS: list[tuple[str, str, str]] = [
     (r"\bpropofol\b|\bmethohexital\b", "anaesthetic", "other"),
 ]
 KETAMINE_FAMILY = ("ketamine", "esketamine", "arketamine")
+
+# Response definitions ("≥50% reduction", "MADRS ≤ 10"), rating scales, change verbs, a scale value named
+# for an arm.
+RESPONSE_DEFINITION_RE = re.compile(
+    r"(?:(?:≥|>=|at\s+least|of\s+at\s+least)\s*\d+\s*%\s*(?:reduction|improvement|decrease)?[^.;)]{0,40}"
+    r"|(?-i:\b(?:MADRS|HAM-?D|HDRS|QIDS-SR16|QIDS|SSI|BDI)\b)[^.;)]{0,25}(?:≤|<=|<)\s*\d+"
+    r"|\b(?:Montgomery[-–\s]*[ÅAŠ]?s?berg|Hamilton)[^.;)]{0,60}?(?:≤|<=|<)\s*\d+"
+    r"|(?:score|scores)\s+of\s+\d+\s+or\s+less[^.;)]{0,40})",
+    re.IGNORECASE,
+)
+SCALE_RE = re.compile(
+    r"\b(MADRS|Montgomery[–-]?\s*[ÅAŠ]?s?berg|HAM-?D(?:-?\d+)?|HDRS(?:-?\d+)?|HRSD(?:-?\d+)?|Hamilton|QIDS(?:-SR16?)?"
+    r"|BDI|PHQ-9|SSI|CGI-SS-r|CDRS-R)",
+    re.IGNORECASE,
+)
+SCALE_CHANGE_CUE = re.compile(r"chang|reduc|decreas|drop|improv|differen|fell|declin", re.IGNORECASE)
+SCALE_VALUE_FOR_ARM = re.compile(
+    r"(?P<v>[-−–]?\s?\d+(?:\.\d+)?)\s*(?:\(\s*(?:SD|SE)[^)]*\)\s*|\[[^\]]*\]\s*)?(?:points?\s+)?"
+    r"(?:for|in|with)\s+(?:the\s+)?(?P<arm>(?:es|ar)?ketamine|placebo|midazolam|saline|control)",
+    re.IGNORECASE,
+)

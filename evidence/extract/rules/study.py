@@ -212,3 +212,19 @@ STUDY_SENTENCE_RE = re.compile(
     r"|group|arm|infusions?|tried|treated)\b",
     re.IGNORECASE,
 )
+
+# Comparators, comparison cues, and doses.
+COMPARATOR_RE = re.compile(
+    r"\b(?:active\s+placebo|placebo(?:\s+nasal\s+spray)?|saline|midazolam|electroconvulsive\s+therapy|\bECT\b"
+    r"|(?:extended-release\s+)?quetiapine|diclofenac|aripiprazole|lithium|propofol|methohexital|sham)\b",
+    re.IGNORECASE,
+)
+COMPARISON_CUE = re.compile(
+    r"\bvs\.?|\bversus\b|compared\s+(?:with|to)|\bor\b|-controlled|\bcontrol\b|comparator|\bto\s+receive\b",
+    re.IGNORECASE,
+)
+DOSE_RE = re.compile(
+    r"(?P<text>(?P<lo>\d*\.?\d+)(?:\s*(?:-|–|to)\s*(?P<hi>\d*\.?\d+))?\s*(?P<unit>mg\s*/\s*kg|mg/Kg|mg)\b"
+    r"(?:\s*(?:/|per)\s*day)?)",
+    re.IGNORECASE,
+)

@@ -179,9 +179,7 @@ def paper_study(pub: Mapping[str, object]) -> dict[str, object]:
     if not routes:  # the abstract names none: NLM's indexing of the full text may (kept apart in the notes)
         from evidence.extract.lexicon import routes_from_mesh
 
-        mesh = pub.get("mesh")
-        indexed = routes_from_mesh([str(h) for h in mesh] if isinstance(mesh, (list, tuple)) or hasattr(
-            mesh, "tolist") else [])
+        indexed = routes_from_mesh(list(pub["mesh"]))  # a list, as schema.coerce makes every list cell
         routes = [r for r, _ in indexed]
         if indexed:
             notes.append("route(s) from MeSH indexing, not stated in the abstract: "

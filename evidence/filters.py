@@ -8,13 +8,15 @@ range (or a minimum sample size) is set; then it is left out, because nothing sa
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from evidence.membership import StudyIndex, member
 
 # The source facet as users name it, and what in a study row makes it true.
 SOURCE_FACETS: tuple[str, ...] = ("registry", "paper", "curated")
@@ -115,23 +117,6 @@ def studies_with_numbers(tables: Mapping[str, pd.DataFrame]) -> set[str]:
     return ids
 
 
-def arrow_strings(values: pd.Series | Sequence[str]) -> pa.Array:
-    """A string column as an Arrow array, without a round trip through Python objects when it is one already."""
-    if isinstance(values, pd.Series) and isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
-        return pa.array(values.array, type=pa.string())
-    if isinstance(values, pd.Series):
-        values = values.to_numpy(dtype=object)
-    return pa.array(values, type=pa.string(), from_pandas=True)
-
-
-def member(values: pd.Series, keep: pd.Series | Sequence[str] | pa.Array) -> np.ndarray:
-    """values.isin(keep) as a numpy mask, in Arrow (pandas' Arrow-string isin loops in Python: ~1 s at 100k ids);
-    `keep` may already be an Arrow array (a caller testing many columns against one id set converts it once)."""
-    keep_arr = keep if isinstance(keep, pa.Array) else arrow_strings(keep)
-    hit = pc.is_in(arrow_strings(values), value_set=keep_arr)
-    return pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
-
-
 def apply_filters(studies: pd.DataFrame, f: Filters, numeric_ids: set[str] | None = None) -> pd.DataFrame:
     """Rows of the studies table that match every active filter (numeric_ids: see studies_with_numbers)."""
     mask = pd.Series(True, index=studies.index)
@@ -169,27 +154,83 @@ def apply_filters(studies: pd.DataFrame, f: Filters, numeric_ids: set[str] | Non
     return studies[mask.astype(bool)]
 
 
-def filter_tables(tables: Mapping[str, pd.DataFrame], f: Filters) -> dict[str, pd.DataFrame]:
-    """Every table narrowed to the filtered studies; per-arm rows also to the chosen routes and drugs."""
-    if f.is_empty():
-        return dict(tables)
+class Selection(Mapping[str, pd.DataFrame]):
+    """The filtered tables as a read-only mapping: the studies at once, every other table on first read.
+
+    A view reads two or three of the five tables; cutting the rows of a 700k-row table it never reads cost a tenth
+    of a second and more per filter change at 100k studies. `count` counts a table's kept rows without cutting it.
+    `source` is the unfiltered tables, `index` their StudyIndex (pass the snapshot's to share it between
+    selections). Two threads reading the same table at once may both cut it; both results are equal.
+    """
+
+    def __init__(self, tables: Mapping[str, pd.DataFrame], f: Filters, studies: pd.DataFrame,
+                 index: StudyIndex | None = None) -> None:
+        self.source, self.filters = tables, f
+        self.index = index if index is not None else StudyIndex(tables)
+        self._everyone = f.is_empty() or len(studies) == len(tables["studies"])
+        self._cut: dict[str, pd.DataFrame] = {"studies": studies}
+        self._keep: np.ndarray | None = None
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._cut:
+            mask = self.mask(name)
+            df = self.source[name]
+            self._cut[name] = df if mask is None else df[mask]
+        return self._cut[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.source)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.source  # without cutting the table, as Mapping's default would
+
+    def __len__(self) -> int:
+        return len(self.source)
+
+    def keep(self) -> np.ndarray | None:
+        """StudyIndex.keep of the kept studies (None: every study kept)."""
+        if self._everyone:
+            return None
+        if self._keep is None:
+            self._keep = self.index.keep(self._cut["studies"]["study_id"])
+        return self._keep
+
+    def study_rows(self, name: str) -> np.ndarray | None:
+        """Which rows of the unfiltered table `name` belong to a kept study (None: all of them)."""
+        keep = self.keep()
+        return None if keep is None else keep[self.index.table_positions(name)]
+
+    def mask(self, name: str) -> np.ndarray | None:
+        """Which rows of the unfiltered table `name` are kept (None: all of them)."""
+        f, rows = self.filters, self.study_rows(name)
+        if name == "studies" or name not in ("efficacy", "adverse_events", "arms") or not (f.routes or f.drugs):
+            return rows
+        ix = self.index
+        # Control arms (placebo, midazolam, ECT: drug 'other') stay with their study, or its risk ratios vanish.
+        control = ix.column_in(name, "drug", ("other",))
+        mask = np.ones(len(control), dtype=bool) if rows is None else rows.copy()
+        if f.routes:
+            mask &= ix.column_in(name, "route", f.routes) | control
+        if f.drugs:
+            mask &= ix.column_in(name, "drug", f.drugs) | control
+        return mask
+
+    def count(self, name: str, column: str | None = None, values: tuple[str, ...] = ()) -> int:
+        """Kept rows of `name` (those whose `column` holds one of `values`, when given), counted from the row masks
+        without cutting the table."""
+        mask = self.mask(name)
+        if column is None:
+            return len(self.source[name]) if mask is None else int(mask.sum())
+        hit = self.index.column_in(name, column, values)
+        return int(hit.sum() if mask is None else (hit & mask).sum())
+
+
+def filter_tables(tables: Mapping[str, pd.DataFrame], f: Filters, index: StudyIndex | None = None) -> Selection:
+    """Every table narrowed to the filtered studies; per-arm rows also to the chosen routes and drugs (each table cut
+    when first read: see Selection; `index`: the tables' StudyIndex, built here when not given)."""
     numeric = studies_with_numbers(tables) if f.has_numbers else None
-    studies = apply_filters(tables["studies"], f, numeric)
-    everyone = len(studies) == len(tables["studies"])
-    out: dict[str, pd.DataFrame] = {"studies": studies}
-    for name, df in tables.items():
-        if name == "studies":
-            continue
-        mask = pd.Series(True if everyone else member(df["study_id"], studies["study_id"]), index=df.index)
-        if name in ("efficacy", "adverse_events", "arms"):
-            # Control arms (placebo, midazolam, ECT: drug 'other') stay with their study, or its risk ratios vanish.
-            control = df["drug"].eq("other")
-            if f.routes:
-                mask &= member(df["route"], pd.Series(f.routes, dtype=object)) | control
-            if f.drugs:
-                mask &= member(df["drug"], pd.Series(f.drugs, dtype=object)) | control
-        out[name] = df[mask.astype(bool)]
-    return out
+    studies = tables["studies"] if f.is_empty() else apply_filters(tables["studies"], f, numeric)
+    return Selection(tables, f, studies, index)
 
 
 def to_query(f: Filters) -> dict[str, str]:

@@ -69,6 +69,23 @@ def test_a_selection_cut_from_its_parent_equals_the_direct_computation(snap, tab
         assert direct_used > 0
 
 
+@pytest.mark.parametrize("f", [*FILTERS, Filters(routes=("intravenous",)), Filters(designs=("rct",)),
+                               Filters(year_min=2199), Filters()])
+def test_a_selection_of_the_parents_own_tables_decides_and_cuts_as_plain_tables_do(snap, f) -> None:
+    """A filters.Selection of the parent's tables answers from its row masks and cuts by study positions; a plain
+    copy of the same tables counts rows and hashes ids: same answers, same frames."""
+    parent = prepare(snap)
+    for call in CUT_CALLS:
+        call(parent)
+    sel = filter_tables(snap, f)
+    masks, counts = prepare(sel, parent=parent), prepare(dict(sel), parent=parent)
+    for t in ("studies", "efficacy", "arms", "adverse_events", "publications"):
+        assert masks.same_rows_as_parent(t) == counts.same_rows_as_parent(t), t
+    for call in CUT_CALLS:
+        pd.testing.assert_frame_equal(call(masks), call(counts), check_exact=True)
+        pd.testing.assert_frame_equal(call(masks), call(sel), check_exact=True)
+
+
 def test_same_rows_check_sees_a_dropped_arm_row(snap) -> None:
     parent = prepare(snap)
     child = prepare({**snap, "efficacy": snap["efficacy"].iloc[1:]}, parent=parent)

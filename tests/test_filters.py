@@ -182,3 +182,72 @@ def test_a_drug_filter_keeps_the_control_arms_so_risk_ratios_survive() -> None:
     assert not esk["efficacy"]["drug"].isin(["ketamine", "arketamine"]).any()
     rr = controlled_rr(esk, "response")
     assert 0 < len(rr) <= len(everything)
+
+
+PER_ARM = ("efficacy", "adverse_events", "arms")
+SELECTIONS = [Filters(), Filters(routes=("intranasal",)), Filters(routes=("oral", "intravenous"), designs=("rct",)),
+              Filters(drugs=("esketamine",)), Filters(drugs=("ketamine",), routes=("intravenous",)),
+              Filters(populations=("TRD",)), Filters(year_min=2019), Filters(has_numbers=True), Filters(year_min=2199),
+              Filters(primary_only=True)]
+
+
+def _eager(tables: dict[str, pd.DataFrame], f: Filters) -> dict[str, pd.DataFrame]:
+    """The selection computed the plain way (Python sets, every table at once): the oracle for Selection."""
+    from evidence.filters import studies_with_numbers
+
+    studies = apply_filters(tables["studies"], f, studies_with_numbers(tables) if f.has_numbers else None)
+    everyone, ids = len(studies) == len(tables["studies"]), set(studies["study_id"])
+    out = {"studies": studies}
+    for name, df in tables.items():
+        if name == "studies":
+            continue
+        keep = np.array([everyone or s in ids for s in df["study_id"]], dtype=bool)
+        if name in PER_ARM:
+            control = np.array([d == "other" for d in df["drug"]], dtype=bool)
+            if f.routes:
+                keep &= np.array([r in f.routes for r in df["route"]], dtype=bool) | control
+            if f.drugs:
+                keep &= np.array([d in f.drugs for d in df["drug"]], dtype=bool) | control
+        out[name] = df[keep]
+    return out
+
+
+@pytest.mark.parametrize("f", SELECTIONS)
+def test_a_selection_equals_the_eager_filter_table_by_table(f: Filters) -> None:
+    tables = store.read_tables(DATA)
+    expected = _eager(tables, f)
+    for order in (list(tables), list(reversed(tables))):  # whichever table is read first
+        sel = filter_tables(tables, f)
+        for name in order:
+            assert sel.count(name) == len(expected[name])  # counted before the table is cut
+            pd.testing.assert_frame_equal(sel[name], expected[name], check_exact=True)
+            assert sel.count(name) == len(expected[name])
+    for name in ("efficacy", "adverse_events"):
+        want = int(expected[name]["confidence"].isin(["auto", "uncertain"]).sum())
+        assert filter_tables(tables, f).count(name, "confidence", ("auto", "uncertain")) == want
+    assert set(sel) == set(tables) and len(sel) == len(tables) and "efficacy" in sel and "nope" not in sel
+
+
+def test_a_shared_index_gives_the_same_selection() -> None:
+    from evidence.membership import StudyIndex
+
+    tables = store.read_tables(DATA)
+    index = StudyIndex(tables)
+    for f in SELECTIONS:
+        alone, shared = filter_tables(tables, f), filter_tables(tables, f, index)
+        for name in tables:
+            pd.testing.assert_frame_equal(alone[name], shared[name], check_exact=True)
+
+
+@given(st.integers(0, 10_000), st.lists(st.sampled_from(vocab.ROUTES), max_size=3, unique=True),
+       st.lists(st.sampled_from(vocab.DRUGS), max_size=2, unique=True), st.sampled_from([None, 2012, 2020]))
+def test_selections_of_synthetic_tables_equal_the_eager_filter(seed: int, routes: list[str], drugs: list[str],
+                                                               year_min: int | None) -> None:
+    from benchmarks.synthetic import make_tables
+
+    tables = make_tables(40, seed=seed)
+    f = Filters(routes=tuple(routes), drugs=tuple(drugs), year_min=year_min)
+    expected, sel = _eager(tables, f), filter_tables(tables, f)
+    for name in tables:
+        assert sel.count(name) == len(expected[name])
+        pd.testing.assert_frame_equal(sel[name], expected[name], check_exact=True)

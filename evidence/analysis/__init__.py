@@ -24,8 +24,8 @@ already filtered by the caller) and returns a DataFrame; nothing reads disk, net
   onset_stats(tables, by) -> group, k, n_studies, median_hours, q1_hours, q3_hours, study_ids.
 - pool_frame(df, measure="PLO"|"RR", method) / pool_proportions / pool_risk_ratios -> PoolResult (estimate,
   ci_low, ci_high, pi_low, pi_high, b, se, tau2, i2, h2, q, q_pval, k, note): the estimator, checked against metafor.
-- prepare(tables) -> Prepared: the same tables (a dict) with a memo, so every analysis above called on it shares
-  per-arm events and study-level rows (one selection, many views); results are equal to those on plain tables.
+- prepare(tables) -> Prepared: the same tables (a read-only mapping) with a memo, so every analysis above called on
+  it shares per-arm events and study-level rows (one selection, many views); results are equal to those on plain tables.
 - WINDOWS / window_of(hours): the timepoint windows (windows.py documents why these).
 """
 

@@ -16,26 +16,40 @@ the first time any selection needs it (one whole-snapshot computation), then eve
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 
-from evidence.filters import arrow_strings, member
+from evidence.filters import Selection
+from evidence.membership import arrow_strings, member
 
 T = TypeVar("T")
 Tables = Mapping[str, pd.DataFrame]
 FrameBuild = Callable[[Tables], pd.DataFrame]
 
 
-class Prepared(dict):
-    """The tables dict (it is one: every analysis accepts it) plus a memo of derived frames keyed by name."""
+class Prepared(Mapping[str, pd.DataFrame]):
+    """The tables (a read-only mapping, as every analysis accepts) plus a memo of derived frames keyed by name;
+    the tables are read through, not copied, so a lazily filtered selection cuts only what an analysis reads."""
 
     def __init__(self, tables: Tables, parent: Prepared | None = None) -> None:
-        super().__init__(tables)
+        self._tables = tables
         self.parent = parent
         self._memo: dict[tuple[object, ...], object] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self._tables[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._tables)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._tables
+
+    def __len__(self) -> int:
+        return len(self._tables)
 
     def memo(self, key: tuple[object, ...], build: Callable[[], T]) -> T:
         """The value under `key`, built once (two threads may both build it; both results are equal)."""
@@ -47,22 +61,41 @@ class Prepared(dict):
         """values.isin(this selection's study ids), the id set converted to Arrow once per selection."""
         return member(values, self.memo(("study_ids",), lambda: arrow_strings(self["studies"]["study_id"])))
 
+    def _selection(self) -> Selection | None:
+        """The tables as filters.filter_tables cut them from exactly the parent's tables (their row masks known),
+        else None."""
+        t, parent = self._tables, self.parent
+        return t if isinstance(t, Selection) and parent is not None and t.source is parent._tables else None
+
     def same_rows_as_parent(self, table: str) -> bool:
         """Whether this selection's `table` is the parent's rows of this selection's studies, all of them (and no
         row of a study outside the selection). Counting suffices because a selection's rows are a subset of its
-        parent's (filters.filter_tables only drops rows)."""
+        parent's (filters.filter_tables only drops rows); a Selection of the parent's tables compares its masks."""
         def check() -> bool:
-            parent = self.parent
+            parent, sel = self.parent, self._selection()
             if parent is None or table not in parent or table not in self:
                 return False
+            if sel is not None:
+                kept, of_studies = sel.mask(table), sel.study_rows(table)
+                if kept is None or of_studies is None:
+                    return kept is None or bool(kept.all())
+                return bool(np.array_equal(kept, of_studies))
             own = int(self._member(self[table]["study_id"]).sum())
             return own == len(self[table]) and own == int(self._member(parent[table]["study_id"]).sum())
 
         return bool(self.memo(("same_rows", table), check))
 
-    def cut(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """A parent's per-study frame restricted to this selection's studies (row order kept)."""
-        return frame[self._member(frame["study_id"])].reset_index(drop=True)
+    def cut(self, frame: pd.DataFrame, key: tuple[object, ...] | None = None) -> pd.DataFrame:
+        """A parent's per-study frame restricted to this selection's studies (row order kept); `key`: the frame's
+        memo key in the parent, under which its rows' study positions are kept for every later selection."""
+        sel, parent = self._selection(), self.parent
+        if sel is None or key is None or parent is None:
+            return frame[self._member(frame["study_id"])].reset_index(drop=True)
+        keep = sel.keep()
+        if keep is None:
+            return frame.reset_index(drop=True)
+        where = parent.memo(("study_positions", *key), lambda: sel.index.locate(frame["study_id"]))
+        return frame[keep[where]].reset_index(drop=True)
 
 
 def prepare(tables: Tables, parent: Prepared | None = None) -> Prepared:
@@ -89,7 +122,7 @@ def memo_by_study(tables: Tables, key: tuple[object, ...], build: FrameBuild, so
     def get() -> pd.DataFrame:
         parent = tables.parent
         if parent is not None and all(tables.same_rows_as_parent(t) for t in ("studies", *sources)):
-            cut = tables.cut(memo_by_study(parent, key, build, sources))
+            cut = tables.cut(memo_by_study(parent, key, build, sources), key)
             if len(cut):
                 return cut
         return build(tables)

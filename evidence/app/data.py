@@ -1,9 +1,10 @@
 """Loading the tables and running the analyses for the app, cached across reruns and sessions.
 
-The filtered tables of a selection are built once per (snapshot, filter); each analysis is computed the first
-time a view asks for it (only the open tab runs), then kept (shared, read-only) for every later rerun. The
-analyses of one selection run on one `analysis.prepare`d copy, so the summary, forests and risk ratios share their
-per-arm and study-level rows instead of each rebuilding them.
+The filtered tables of a selection are built once per (snapshot, filter), each table when a view first reads it
+(filters.Selection); each analysis is computed the first time a view asks for it (only the open tab runs), then
+kept (shared, read-only) for every later rerun. The analyses of one selection run on one `analysis.prepare`d
+copy, so the summary, forests and risk ratios share their per-arm and study-level rows instead of each rebuilding
+them.
 evidence.analysis (scipy, statsmodels: about a second to import) is imported on first use, so the first page
 (Overview) does not wait for it.
 """
@@ -18,7 +19,8 @@ import pandas as pd
 import streamlit as st
 
 from evidence import store
-from evidence.filters import Filters, filter_tables
+from evidence.filters import Filters, Selection, filter_tables
+from evidence.membership import StudyIndex
 
 if TYPE_CHECKING:
     from evidence.analysis.prepared import Prepared
@@ -71,7 +73,8 @@ class Analysed:
         base = (data_dir, mtime, query)
         everything = snapshot_tables(data_dir, mtime)
         self._everything, self._unfiltered = everything, filters.is_empty()
-        self.tables: dict[str, pd.DataFrame] = cached("selection", base, lambda: filter_tables(everything, filters))
+        index = cached("study_index", (data_dir, mtime), lambda: StudyIndex(everything))
+        self.tables: Selection = cached("selection", base, lambda: filter_tables(everything, filters, index))
         self.empty = self.tables["studies"].empty
 
     @property

@@ -7,22 +7,25 @@ import streamlit as st
 
 from evidence.app.data import Analysed, cached
 from evidence.charts import overview as charts
+from evidence.vocab import CONFIDENCE
 
 RANDOMISED = ("rct", "crossover_rct")
 
 
 def headline(a: Analysed) -> dict[str, object]:
     """The numbers shown as metrics (pure, so a test can recompute them)."""
-    s = a.tables["studies"]
-    primary = s[~s["is_secondary"].astype(bool)]
-    eff, ae = a.tables["efficacy"], a.tables["adverse_events"]
-    findings = len(eff) + len(ae)
-    uncertain = int((eff["confidence"] != "verified").sum() + (ae["confidence"] != "verified").sum())
+    sel = a.tables
+    s = sel["studies"]
+    primary = ~s["is_secondary"].astype(bool).to_numpy()
+    # Counted from masks, nothing cut: the tab on show may never read the 700k-row adverse-event table.
+    findings = sel.count("efficacy") + sel.count("adverse_events")
+    unverified = tuple(c for c in CONFIDENCE if c != "verified")
+    uncertain = sum(sel.count(t, "confidence", unverified) for t in ("efficacy", "adverse_events"))
     return {
         "Studies": len(s),
-        "Randomised trials": int(primary["design"].isin(RANDOMISED).sum()),
-        "Participants (primary studies)": int(primary["enrollment"].fillna(0).sum()),
-        "Reviews / meta-analyses": int(s["is_secondary"].astype(bool).sum()),
+        "Randomised trials": int((s["design"].isin(RANDOMISED).to_numpy(dtype=bool) & primary).sum()),
+        "Participants (primary studies)": int(s["enrollment"].fillna(0).to_numpy(dtype="int64")[primary].sum()),
+        "Reviews / meta-analyses": int((~primary).sum()),
         "Findings with a source": findings,
         "Uncertain values": uncertain,
     }

@@ -8,6 +8,7 @@ from typing import Any
 import openpyxl
 import pandas as pd
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
@@ -185,7 +186,8 @@ def test_explorer_shows_a_study_with_provenance_and_keeps_it_in_the_url(tables: 
 
 @pytest.fixture
 def captured(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
-    """Bytes of every file the app offers for download, by file name."""
+    """Bytes of every file the app offers for download, by file name (files built on click are collected by
+    `click_all`, which runs them through Streamlit's own MediaFileManager.execute_deferred, as a click does)."""
     files: dict[str, bytes] = {}
     orig = MemoryMediaFileStorage.load_and_get_id
 
@@ -198,9 +200,29 @@ def captured(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
     return files
 
 
-def test_downloads_carry_the_filtered_selection(captured: dict[str, bytes], tables: dict[str, pd.DataFrame]) -> None:
+@pytest.fixture
+def deferred(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The deferred downloads the script registered: file name -> a click (execute_deferred of its manager)."""
+    clicks: dict[str, Any] = {}
+    orig = MediaFileManager.add_deferred
+
+    def register(self: Any, data_callable: Any, mimetype: Any, coordinates: str, file_name: str | None = None,
+                 **kw: Any) -> str:
+        file_id = orig(self, data_callable, mimetype, coordinates, file_name, **kw)
+        clicks[str(file_name)] = lambda: self.execute_deferred(file_id)
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", register)
+    return clicks
+
+
+def test_downloads_carry_the_filtered_selection(captured: dict[str, bytes], deferred: dict[str, Any],
+                                                tables: dict[str, pd.DataFrame]) -> None:
     start({"routes": "oral", "tab": "Downloads"})
     oral = _with_route(tables["studies"], "oral")
+    assert not captured  # nothing is built until a button is clicked
+    for click in deferred.values():
+        assert click().startswith("/mock/media/")
     assert {"summary_by_route.csv", "summary_by_route.xlsx", "studies.csv", "findings_with_provenance.csv",
             "citations.ris", "evidence_bundle.zip"} <= set(captured)
     studies = pd.read_csv(io.BytesIO(captured["studies.csv"]), comment="#")

@@ -101,6 +101,16 @@ class Analysed:
         return self._get("summary", "SUMMARY_COLUMNS",
                          lambda t: _analysis().summarise(t, by="route", method=self.method))
 
+    def summary_builder(self) -> Callable[[], pd.DataFrame]:
+        """`summary` as a plain function, for work done after the script run (a deferred download runs in a server
+        thread, where Streamlit's caches are not meant to be called); memoised on the prepared selection, so a
+        second click does not recompute it."""
+        if self.empty:
+            return lambda: pd.DataFrame(columns=_analysis().SUMMARY_COLUMNS)
+        prepared, method = self.prepared, self.method
+        return lambda: prepared.memo(("summary:download", method), lambda: _analysis().summarise(
+            prepared, by="route", method=method))
+
     @property
     def rates(self) -> pd.DataFrame:
         """The summary's response/remission rows only (what the Response tab plots), equal to those of `summary`."""

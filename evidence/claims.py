@@ -25,6 +25,7 @@ PRIMARY_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label", "obse
 RANDOMISED = ("rct", "crossover_rct")
 EVIDENCE_COLUMNS = ["study_id", "what", "value", "link"]
 RR_ITEM_COLUMNS = ["study_id", "comparator_class", "group", "window", "rr", "ci_low", "ci_high"]
+SUMMARY_OUTCOMES = ("response", "remission", "response_rr")  # the summary rows the checks read
 
 
 def study_link(study_id: str, nct_ids: Iterable[str] = (), pmids: Iterable[str] = (), dois: Iterable[str] = (),
@@ -49,7 +50,7 @@ class ClaimInputs:
     """The analysis outputs a claim check reads (computed once per filter and shared with the views)."""
 
     tables: Mapping[str, pd.DataFrame]
-    summary: pd.DataFrame  # analysis.summarise(by="route")
+    summary: pd.DataFrame  # analysis.summarise(by="route"), at least its SUMMARY_OUTCOMES rows
     ae: pd.DataFrame  # analysis.ae_incidence(by="route")
     onset: pd.DataFrame  # analysis.onset_points
     rr: pd.DataFrame  # analysis.controlled_rr("response") over all windows
@@ -70,7 +71,8 @@ class ClaimResult:
 def gather(tables: Mapping[str, pd.DataFrame], method: str = "DL") -> ClaimInputs:
     """Run the analyses the claims need on already-filtered tables."""
     t = dict(tables)
-    return ClaimInputs(t, analysis.summarise(t, by="route", method=method), analysis.ae_incidence(t, method=method),
+    return ClaimInputs(t, analysis.summarise(t, by="route", method=method, outcomes=SUMMARY_OUTCOMES),
+                       analysis.ae_incidence(t, method=method),
                        analysis.onset_points(t), analysis.controlled_rr(t, "response"))
 
 
@@ -242,10 +244,11 @@ def main_side_effects(x: ClaimInputs) -> ClaimResult:
 def helps_suicidal_ideation(x: ClaimInputs) -> ClaimResult:
     """Studies in people with suicidal ideation: their suicidal-ideation outcomes and controlled comparisons."""
     st = x.tables["studies"]
-    ids = set(st.loc[st["population"].map(lambda p: "suicidal" in p).astype(bool), "study_id"].tolist())
+    in_si = st["population"].map(lambda p: "suicidal" in p).astype(bool).to_numpy()
+    ids = set(st.loc[in_si, "study_id"].tolist())
     eff = x.tables["efficacy"]
     about_si = eff["definition"].fillna("").str.contains(r"suicid|\bSSI\b|\bBSS\b|MSSI", case=False, regex=True)
-    si = eff[eff["study_id"].isin(ids) & about_si]
+    si = eff[member(eff["study_id"], sorted(ids)) & about_si.to_numpy(dtype=bool)]
     if not ids:
         return ClaimResult("helps_suicidal_ideation", "", NO_EVIDENCE,
                            "No study of people with suicidal ideation in this selection.")
@@ -254,7 +257,7 @@ def helps_suicidal_ideation(x: ClaimInputs) -> ClaimResult:
               if pd.notna(r.timepoint_hours) else f"{r.value:g} {r.unit if pd.notna(r.unit) else ''}")
              for r in _records(si, "study_id", "measure", "definition", "value", "unit", "timepoint_hours")
              if pd.notna(r.value)]
-    primary = st[st["study_id"].isin(ids) & ~st["is_secondary"].astype(bool)]
+    primary = st[in_si & ~st["is_secondary"].astype(bool).to_numpy()]
     rand = primary[primary["design"].isin(RANDOMISED)]
     si_ids = set(si["study_id"].tolist())
     summary = (f"{len(ids)} studies include people with suicidal ideation ({len(primary)} primary, {len(rand)} "

@@ -26,12 +26,15 @@ CALLS = {
     "controlled_rr_population": lambda t: analysis.controlled_rr(t, "remission", "d21_42", by="population"),
     "ae": lambda t: analysis.ae_incidence(t),
     "ae_serious_population": lambda t: analysis.ae_incidence(t, by="population", serious=True),
+    "onset_points": lambda t: analysis.onset_points(t),
+    "onset_stats_design": lambda t: analysis.onset_stats(t, by="design"),
 }
 # Route/drug filters drop arm rows inside multi-route studies of the snapshot (the parent cannot be cut there);
 # study-level filters keep every row of a kept study (the parent is cut).
 FILTERS = [Filters(routes=("intranasal", "oral")), Filters(drugs=("esketamine",)), Filters(populations=("TRD",)),
            Filters(year_min=2015)]
-CUT_CALLS = [CALLS[c] for c in ("summarise", "forest_rr_design", "controlled_rr_population", "ae_serious_population")]
+CUT_CALLS = [CALLS[c] for c in ("summarise", "forest_rr_design", "controlled_rr_population", "ae_serious_population",
+                                 "onset_points")]
 
 
 @pytest.fixture(scope="module")

@@ -97,3 +97,18 @@ def test_every_cited_study_links_to_its_own_record_and_pooled_rows_to_none(
             assert link == claims.study_link(sid, s["nct_ids"], s["pmids"], s["dois"], s["url"])
             checked += 1
     assert checked > 10
+
+
+@pytest.mark.parametrize("f", [Filters(), Filters(routes=("intranasal",)), Filters(populations=("suicidal",))])
+def test_the_summary_rows_the_checks_read_give_the_full_summarys_verdicts(tables: dict[str, pd.DataFrame],
+                                                                         f: Filters) -> None:
+    """gather() computes only SUMMARY_OUTCOMES rows of the summary; with the whole summary nothing changes."""
+    from evidence import analysis
+
+    sel = filter_tables(tables, f)
+    part = claims.gather(sel)
+    whole = claims.ClaimInputs(part.tables, analysis.summarise(sel, by="route"), part.ae, part.onset, part.rr)
+    assert len(whole.summary) > len(part.summary) > 0
+    for a, b in zip(claims.check_claims(part), claims.check_claims(whole), strict=True):
+        assert (a.claim_id, a.verdict, a.summary, a.caveats) == (b.claim_id, b.verdict, b.summary, b.caveats)
+        pd.testing.assert_frame_equal(a.evidence, b.evidence)

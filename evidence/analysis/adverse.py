@@ -17,7 +17,7 @@ import pandas as pd
 from evidence import vocab
 from evidence.analysis.groups import KETAMINE_FORMS, group_order, is_secondary, row_groups
 from evidence.analysis.pooling import pool_rows
-from evidence.analysis.prepared import memo_by_study
+from evidence.analysis.prepared import memo, memo_by_study
 from evidence.analysis.rates import SOURCE_RANK, events_frame, py_values
 
 GROUP_TOTAL_NOTE = "group total row"  # evidence.parse.ctgov_adverse marks per-group totals with this note
@@ -77,9 +77,14 @@ def _one_source(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[rank == best].reset_index(drop=True)
 
 
-def ae_incidence(tables: dict[str, pd.DataFrame], by: str = "route", method: str = "DL",
+def ae_incidence(tables: Mapping[str, pd.DataFrame], by: str = "route", method: str = "DL",
                  serious: bool | None = None) -> pd.DataFrame:
-    """Incidence of each AE category per group: raw events/at-risk, pooled proportion (PLO) with CI, k, I²."""
+    """Incidence of each AE category per group: raw events/at-risk, pooled proportion (PLO) with CI, k, I² (once
+    per prepared selection: the summary and the side-effect views ask for the same table)."""
+    return memo(tables, ("ae_incidence", by, method, serious), lambda: _ae_incidence(tables, by, method, serious))
+
+
+def _ae_incidence(tables: Mapping[str, pd.DataFrame], by: str, method: str, serious: bool | None) -> pd.DataFrame:
     arm_rows = ae_arm_rows(tables, serious)
     if arm_rows.empty:
         return pd.DataFrame(columns=AE_COLUMNS)

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from evidence.analysis.groups import KETAMINE_FORMS, is_secondary, row_groups
-from evidence.analysis.prepared import memo
+from evidence.analysis.prepared import memo_by_study
 from evidence.analysis.rates import py_values
 
 _TO_HOURS = {"hours": 1.0, "hour": 1.0, "h": 1.0, "minutes": 1 / 60, "min": 1 / 60, "days": 24.0, "day": 24.0,
@@ -39,8 +39,8 @@ def onset_hours(value: object, unit: object, timepoint_hours: object) -> float |
 
 def onset_points(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     """Every onset finding with its hours and provenance (reviews included, flagged is_secondary); once per
-    prepared selection (onset_stats and the summary read it too)."""
-    return memo(tables, ("onset_points",), lambda: _onset_points(tables))
+    prepared selection (onset_stats and the summary read it too), cut from the parent's when it can be."""
+    return memo_by_study(tables, ("onset_points",), _onset_points, ("efficacy",))
 
 
 def _onset_points(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:

@@ -95,12 +95,6 @@ class Analysed:
         prepared = self.prepared  # resolved before `cached` runs the build (no nested call for one entry)
         return cached("data:" + name, self.key, lambda: build(prepared))
 
-    @property
-    def summary(self) -> pd.DataFrame:
-        """analysis.summarise by route."""
-        return self._get("summary", "SUMMARY_COLUMNS",
-                         lambda t: _analysis().summarise(t, by="route", method=self.method))
-
     def summary_builder(self) -> Callable[[], pd.DataFrame]:
         """`summary` as a plain function, for work done after the script run (a deferred download runs in a server
         thread, where Streamlit's caches are not meant to be called); memoised on the prepared selection, so a
@@ -155,7 +149,9 @@ class Analysed:
             t, outcome=outcome, window=window, by="route", method=self.method))
 
     def claim_inputs(self) -> ClaimInputs:
-        """The subset the claim check reads."""
-        from evidence.claims import ClaimInputs
+        """What the claim check reads (of the summary, only the rows the checks use)."""
+        from evidence.claims import SUMMARY_OUTCOMES, ClaimInputs
 
-        return ClaimInputs(self.tables, self.summary, self.ae, self.onset, self.rr_response)
+        summary = self._get("claim_summary", "SUMMARY_COLUMNS", lambda t: _analysis().summarise(
+            t, by="route", method=self.method, outcomes=SUMMARY_OUTCOMES))
+        return ClaimInputs(self.tables, summary, self.ae, self.onset, self.rr_response)

@@ -12,6 +12,8 @@ Run from the repository root (one command; each size runs in its own process so 
 - Response tab: opening it (forest plot, pooled rates by window, controlled RRs computed), then a new filter
   change while it is open (the heaviest view: every pooled analysis of the new selection).
   (Filter changes above are measured on the default Overview tab: only the open tab runs.)
+- every other tab (Onset, Side effects, Claim check, Study explorer, Downloads): opening it, then a new selection
+  while it is open (same routes, a new minimum sample size each time).
 - rerun: the same view again. Medians of --runs.
 - browser cold start (--browser): the clock starts when `streamlit run dashboard.py` is launched (a fresh
   process, empty caches) and stops when the first plotly chart's SVG is in the page. Chromium is already running;
@@ -45,6 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+OTHER_TABS = ("Onset", "Side effects", "Claim check", "Study explorer", "Downloads")
 ROUTE_CHOICES = [["intravenous"], ["intranasal"], ["oral"], ["intravenous", "oral"], ["intranasal", "oral"],
                  ["subcutaneous"], ["intramuscular"], ["sublingual"], ["intravenous", "intranasal"],
                  ["intramuscular", "oral"], ["sublingual", "oral"]]
@@ -97,6 +100,24 @@ def _one(size: str, runs: int) -> dict[str, object]:
         at.run()
         heavy.append(time.perf_counter() - t)
         assert not at.exception, at.exception
+    tabs: dict[str, dict[str, float]] = {}
+    step = 0
+    for tab in OTHER_TABS:  # each tab: open it, then new selections (the route choice kept, a new minimum n)
+        at.query_params["tab"] = tab
+        t = time.perf_counter()
+        at.run()
+        opened = time.perf_counter() - t
+        assert not at.exception, at.exception
+        changes = []
+        for _ in range(runs):
+            step += 1
+            at.number_input(key="min_n").set_value(10 * step)
+            t = time.perf_counter()
+            at.run()
+            changes.append(time.perf_counter() - t)
+            assert not at.exception, at.exception
+        tabs[tab] = {"open_s": opened, "filter_new_ms": 1000 * statistics.median(changes)}
+    out["tabs"] = tabs
     if size != "snapshot":
         shutil.rmtree(tmp, ignore_errors=True)
     out.update(rerun_ms=1000 * statistics.median(reruns), filter_new_ms=1000 * statistics.median(new),
@@ -335,6 +356,15 @@ def main() -> None:
         lines.append(f"| {r['size']} | {r['studies']} | {r['first_run_s']:.2f} | {r['rerun_ms']:.0f} | "
                      f"{r['filter_new_ms']:.0f} | {r['filter_seen_ms']:.0f} | {r['open_response_tab_s']:.2f} | "
                      f"{r['response_filter_new_ms']:.0f} | {r['peak_rss_mb']:.0f} |")
+    tabbed = [r for r in rows if "tabs" in r]
+    if tabbed:
+        lines += ["", "Every other tab: opening it, then a filter change to a selection not seen before (the route "
+                  "choice kept, a new minimum sample size; median of --runs), in ms:", "",
+                  "| tables | " + " | ".join(f"{t}: open | {t}: filter change" for t in OTHER_TABS) + " |",
+                  "|--|" + "--|--|" * len(OTHER_TABS)]
+        for r in tabbed:
+            cells = [f"{1000 * r['tabs'][t]['open_s']:.0f} | {r['tabs'][t]['filter_new_ms']:.0f}" for t in OTHER_TABS]
+            lines.append(f"| {r['size']} | " + " | ".join(cells) + " |")
     if a.browser:
         b = _browser(a.runs, a.baseline)
         print(json.dumps(b), flush=True)

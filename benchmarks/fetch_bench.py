@@ -52,14 +52,9 @@ CTGOV_PARAMS = {"query.intr": "ketamine OR esketamine OR arketamine", "query.con
 
 def _serve(kind: str, n: int, page_size: int, limit: tuple[int, float], conn, prebuild: bool) -> None:  # noqa: ANN001
     """Server process: build the replicated bodies, serve until told to stop, hand back the request log."""
-    from tests.loopback import (
-        CtgovApp,
-        LoopbackServer,
-        PubmedApp,
-        replicate_articles,
-        replicate_studies,
-        synthetic_dates,
-    )
+    from tests.ctgov_app import CtgovApp, replicate_studies
+    from tests.loopback import LoopbackServer
+    from tests.pubmed_app import PubmedApp, replicate_articles, synthetic_dates
 
     if kind == "pubmed-split":
         app = PubmedApp(replicate_articles(n, smallest=4), dates=synthetic_dates(n))
@@ -139,7 +134,7 @@ def split_plan(n: int, batch: int, today: dt.date) -> int:
     planned efetch batches (the same pure planner, run over an in-memory search of the same dates)."""
     from evidence.sources.eutils import Search
     from evidence.sources.pubmed_split import EARLIEST, Part, plan_batches, split_by_date
-    from tests.loopback import synthetic_dates
+    from tests.pubmed_app import synthetic_dates
 
     dates = synthetic_dates(n)
     asked = []

@@ -13,7 +13,9 @@ import pytest
 
 from evidence import store
 from tests.conftest import DATA, FIXTURES, ROOT, copy_data
-from tests.loopback import CtgovApp, LoopbackServer, PubmedApp, ctgov_pages, page_ids, pubmed_articles
+from tests.ctgov_app import CtgovApp, ctgov_pages, page_ids
+from tests.loopback import LoopbackServer
+from tests.pubmed_app import PubmedApp, pubmed_articles
 
 API_KEY = "k3y-SECRET-0123456789abcdef"
 OUTPUTS: list[str] = []

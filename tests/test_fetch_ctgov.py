@@ -15,7 +15,8 @@ from evidence.cli import main
 from evidence.http import FetchError
 from evidence.sources import clinicaltrials as ct
 from tests.conftest import DATA, FIXTURES
-from tests.loopback import CTGOV_VERSION, CtgovApp, Fault, LoopbackServer, ctgov_pages, page_ids
+from tests.ctgov_app import CTGOV_VERSION, CtgovApp, ctgov_pages, page_ids
+from tests.loopback import Fault, LoopbackServer
 
 PARAMS = {"query.intr": "ketamine OR esketamine OR arketamine", "query.cond": "depression"}
 PAGES = ctgov_pages()

@@ -20,7 +20,8 @@ from evidence.http import FetchError
 from evidence.sources import pubmed as pm
 from evidence.sources import pubmed_ids
 from tests.conftest import DATA, FIXTURES
-from tests.loopback import EFETCH_ERROR, Fault, LoopbackServer, PubmedApp, pubmed_articles
+from tests.loopback import Fault, LoopbackServer
+from tests.pubmed_app import EFETCH_ERROR, PubmedApp, pubmed_articles
 
 SECRET = "0123456789abcdefSECRETKEY99"
 TERM = "(ketamine[tiab] OR esketamine[tiab]) AND depress*[tiab]"

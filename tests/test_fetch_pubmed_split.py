@@ -21,7 +21,8 @@ from evidence.sources import pubmed as pm
 from evidence.sources.eutils import Search
 from evidence.sources.pubmed_split import Part, halves, plan_batches, split_by_date
 from tests.conftest import DATA
-from tests.loopback import Fault, LoopbackServer, PubmedApp, replicate_articles, synthetic_dates
+from tests.loopback import Fault, LoopbackServer
+from tests.pubmed_app import PubmedApp, replicate_articles, synthetic_dates
 
 TERM = "(ketamine[tiab] OR esketamine[tiab]) AND depress*[tiab]"
 KEY = "loopbackKEY0123456789"  # a key buys NCBI's 10 requests/s, so the test spends less time waiting

@@ -19,7 +19,9 @@ from evidence.settings import Settings
 from evidence.sources.pubmed import article_ids
 from evidence.sources.rawcache import gzip_bytes
 from tests.conftest import DATA, ROOT
-from tests.loopback import CtgovApp, LoopbackServer, PubmedApp, Reply, Request, ctgov_pages, page_ids, pubmed_articles
+from tests.ctgov_app import CtgovApp, ctgov_pages, page_ids
+from tests.loopback import LoopbackServer, Reply, Request
+from tests.pubmed_app import PubmedApp, pubmed_articles
 
 ARTICLES = pubmed_articles()
 

@@ -23,7 +23,8 @@ from evidence.http import (
     make_session,
     redact,
 )
-from tests.loopback import CtgovApp, Fault, LoopbackServer, ctgov_pages
+from tests.ctgov_app import CtgovApp, ctgov_pages
+from tests.loopback import Fault, LoopbackServer
 
 SECRET = "k3y-SECRET-0123456789abcdef"
 

@@ -70,10 +70,10 @@ def response_tab(tables: dict, parent: object | None, mode: str) -> tuple[float,
 
 
 def load(n: int) -> dict:
-    """Synthetic tables of n studies as the dashboard reads them (Parquet round trip)."""
-    out = Path(tempfile.mkdtemp(prefix=f"analysis-bench-{n}-"))
-    write(n, out)
-    return store.read_tables(out)
+    """Synthetic tables of n studies as the dashboard reads them (Parquet round trip; the files are removed)."""
+    with tempfile.TemporaryDirectory(prefix=f"analysis-bench-{n}-") as tmp:
+        write(n, Path(tmp))
+        return store.read_tables(Path(tmp))
 
 
 def main() -> None:

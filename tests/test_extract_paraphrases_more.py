@@ -1,0 +1,253 @@
+"""Generalisation, second batch: how sceptical clinician-researchers phrase ketamine/esketamine/arketamine abstracts,
+written before the extractor was run on them (several arms in one sentence, bare percentages, "14 of 20",
+"n = 12 (60%)", non-ketamine comparators, negations, ranges, unicode, numbers in words). One table per field."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract import extract_abstract
+
+IV_PLACEBO = "Methods: Patients were randomized to intravenous ketamine or placebo. Results: "
+IV_MIDAZOLAM = "Methods: Patients were randomized to intravenous ketamine or midazolam. Results: "
+IN_ESK = "Methods: Adults with TRD were randomized to esketamine nasal spray or placebo. Results: "
+OPEN_IV = "Methods: Forty patients received open-label intravenous ketamine. Results: "
+# A case the extractor misses today: it must fail (strict), so a fix shows up as XPASS and the mark is removed.
+GAP = pytest.mark.xfail(strict=True, reason="known extraction gap")
+
+
+def _gap(*case: object) -> object:
+    return pytest.param(*case, marks=GAP)
+
+
+def _rates(text: str, kind: str) -> list[tuple[object, ...]]:
+    out = extract_abstract(text)
+    for f in out["findings"]:
+        a, b = f["span"]
+        assert 0 <= a < b <= len(text)
+    return [(f["arm"], f["value"], f["timepoint_hours"]) for f in out["findings"] if f["kind"] == kind]
+
+
+RATE_CASES = [
+    # three arms in one sentence, the doses standing for the ketamine arms
+    _gap("Methods: Patients were randomized to intravenous ketamine 0.5 mg/kg, ketamine 0.2 mg/kg or placebo. Results: "
+     "Response rates at 24 hours were 52%, 38% and 21% for ketamine 0.5 mg/kg, ketamine 0.2 mg/kg and placebo, "
+     "respectively.", "response_rate",
+     [("ketamine 0.5 mg/kg", 52.0, 24.0), ("ketamine 0.2 mg/kg", 38.0, 24.0), ("placebo", 21.0, 24.0)]),
+    # "14 of 20" with the comparator's count after it
+    (IV_MIDAZOLAM + "Response (≥50% reduction in MADRS) at 24 h occurred in 14 of 20 patients receiving ketamine "
+     "and 3 of 19 receiving midazolam.", "response_rate", [("ketamine", 70.0, 24.0), ("midazolam", 15.8, 24.0)]),
+    (IN_ESK + "At week 4, n = 12 (60%) patients in the esketamine group were in remission.", "remission_rate",
+     [("esketamine", 60.0, 672.0)]),
+    # "did not differ" does not hide the rates it compares
+    (IV_PLACEBO + "Remission rates at day 28 did not differ between groups (24% vs 22%).", "remission_rate",
+     [("ketamine", 24.0, 672.0), ("placebo", 22.0, 672.0)]),
+    # saline is the placebo arm; "2 h post-infusion"
+    (IV_PLACEBO + "The response rate at 2 h post-infusion was 35% in the ketamine arm and 10% in the saline arm.",
+     "response_rate", [("ketamine", 35.0, 2.0), ("placebo", 10.0, 2.0)]),
+    # non-breaking spaces before the per cent signs
+    (IV_PLACEBO + "At 24\u00a0h, response was achieved by 55.0\u00a0% of patients receiving ketamine versus "
+     "20.0\u00a0% receiving placebo.", "response_rate", [("ketamine", 55.0, 24.0), ("placebo", 20.0, 24.0)]),
+    # esketamine against racemic ketamine: both are arms of the study
+    ("Methods: Patients with TRD were randomized to intravenous ketamine (0.5 mg/kg) or intravenous esketamine "
+     "(0.25 mg/kg). Results: Response rates at 24 hours were 52% with ketamine and 47% with esketamine.",
+     "response_rate", [("ketamine", 52.0, 24.0), ("esketamine", 47.0, 24.0)]),
+    ("Methods: Patients with TRD were randomized to ketamine or ECT. Results: Remission occurred in 38.1% of the "
+     "ketamine group and 21.8% of the ECT group.", "remission_rate", [("ketamine", 38.1, None), ("ECT", 21.8, None)]),
+    # "placebo-controlled" but only the ketamine arm's rate is given
+    ("Methods: In this placebo-controlled trial, patients received intravenous ketamine. Results: At day 1, 43% of "
+     "ketamine-treated patients responded.", "response_rate", [("ketamine", 43.0, 24.0)]),
+    (IV_PLACEBO + "Twenty-one of 30 participants (70%) met response criteria at 40 minutes.", "response_rate",
+     [("ketamine", 70.0, 0.67)]),
+    ("Methods: Patients with bipolar depression were randomized to ketamine or quetiapine. Results: Remission "
+     "(MADRS score ≤ 10) at week 6 was 27% for the ketamine group and 9% for the quetiapine group.",
+     "remission_rate", [("ketamine", 27.0, 1008.0), ("quetiapine", 9.0, 1008.0)]),
+    ("Methods: Patients were randomized to oral arketamine or placebo. Results: By day 7, 8/16 (50.0%) patients in "
+     "the arketamine group and 3/15 (20.0%) in the placebo group had responded.", "response_rate",
+     [("arketamine", 50.0, 168.0), ("placebo", 20.0, 168.0)]),
+    (OPEN_IV + "After one week, 9 of 15 patients (60%) remitted.", "remission_rate", [("ketamine", 60.0, 168.0)]),
+    # response and remission in one sentence with "respectively"
+    _gap(OPEN_IV + "Response and remission rates at week 4 were 53% and 27%, respectively.", "response_rate",
+     [("ketamine", 53.0, 672.0)]),
+    _gap(OPEN_IV + "Response and remission rates at week 4 were 53% and 27%, respectively.", "remission_rate",
+     [("ketamine", 27.0, 672.0)]),
+    # mean ± SD scores beside a count are not rates
+    (OPEN_IV + "MADRS scores decreased from 32.1 ± 4.5 to 15.2 ± 8.3 at 24 hours, and 11 of 20 patients (55%) "
+     "responded.", "response_rate", [("ketamine", 55.0, 24.0)]),
+    # the esketamine phase 3 wording: arms abbreviated after the first mention
+    (IN_ESK + "At day 28, 69.3% of patients in the esketamine + antidepressant group vs 52.0% in the antidepressant + "
+     "placebo group responded.", "response_rate", [("esketamine", 69.3, 672.0), ("placebo", 52.0, 672.0)]),
+    # a remission percentage named as "of the sample" in an open-label study
+    (OPEN_IV + "At 2 weeks, 30% of the sample met remission criteria (MADRS ≤ 10).", "remission_rate",
+     [("ketamine", 30.0, 336.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), RATE_CASES)
+def test_more_rate_paraphrases(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rates(text, kind) == expected
+
+
+ONSET_CASES = [
+    ("Rapid antidepressant effects were observed at 4 h after the infusion and lasted up to 3 days.", 4.0),
+    ("Ketamine produced a significant antidepressant response as early as 2 hours post-infusion.", 2.0),
+    ("Improvement in depressive symptoms was significant within 24 h.", 24.0),
+    ("By day 1, MADRS scores were significantly lower with ketamine than with midazolam (P < .001).", 24.0),
+    ("Suicidal ideation was significantly reduced at 24 hours (P = .02) and remained significant through week 6.",
+     24.0),
+    _gap("Significant separation from midazolam emerged on day 2.", 48.0),
+    ("Depressive symptoms improved significantly at 40 min, 2 h and 24 h after the infusion.", 0.67),
+    ("Significant antidepressant effects were seen within 24–72 h.", 24.0),
+    ("Ketamine significantly reduced suicidal ideation within 1 day of the first infusion.", 24.0),
+    _gap("A rapid reduction in MADRS scores was evident 2\u00a0h post-infusion.", 2.0),
+    # negations and endpoints
+    ("Ketamine and midazolam did not differ at 24 hours or at day 7.", None),
+    ("There were no significant between-group differences in MADRS scores at any timepoint.", None),
+    ("At 24 hours, ketamine was significantly superior to midazolam on the MADRS (P = .01).", None),
+    ("No dissociative symptoms persisted beyond 2 hours.", None),
+    # background about other drugs' latency is not this study's onset
+    ("Conventional antidepressants take 4–6 weeks to work.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "hours"), ONSET_CASES)
+def test_more_onset_paraphrases(sentence: str, hours: float | None) -> None:
+    got = [v for _, v, _ in _rates(IV_MIDAZOLAM + sentence, "onset")]
+    assert got == ([] if hours is None else [hours])
+
+
+AE_CASES = [
+    (IV_PLACEBO + "Dissociative symptoms were transient and no participant had symptoms beyond 2 hours.", []),
+    (IV_PLACEBO + "Dissociation (CADSS) occurred in 14 of 20 ketamine-treated patients (70%) and 1 of 19 "
+     "placebo-treated patients (5.3%).", [("ketamine", 70.0, "dissociation"), ("placebo", 5.3, "dissociation")]),
+    (OPEN_IV + "Transient elevated blood pressure (≥180/100 mm Hg) was observed in 3 patients (7.5%).",
+     [("ketamine", 7.5, "blood_pressure_increase")]),
+    (IV_PLACEBO + "Headache was reported by 22% and 11% of patients in the ketamine and placebo groups, respectively.",
+     [("ketamine", 22.0, "headache"), ("placebo", 11.0, "headache")]),
+    (OPEN_IV + "Somnolence occurred in n = 5 (25%) patients.", [("ketamine", 25.0, "sedation")]),
+    (IV_PLACEBO + "Adverse events did not differ between groups.", []),
+    (IV_PLACEBO + "There were no cases of psychosis or mania.", []),
+    _gap(IV_MIDAZOLAM + "Sedation was more frequent with midazolam (35%) than with ketamine (10%).",
+     [("midazolam", 35.0, "sedation"), ("ketamine", 10.0, "sedation")]),
+    (IN_ESK + "Dysgeusia occurred in 24.1% of esketamine-treated and 4.2% of placebo-treated patients.",
+     [("esketamine", 24.1, "dysgeusia"), ("placebo", 4.2, "dysgeusia")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AE_CASES)
+def test_more_adverse_event_paraphrases(text: str, expected: list[tuple[object, ...]]) -> None:
+    out = extract_abstract(text)
+    got = [(f["arm"], f["value"], f["category"]) for f in out["findings"] if f["kind"] == "adverse_event"]
+    assert got == expected
+
+
+ROUTE_CASES = [
+    ("Racemic ketamine (0.5 mg/kg) was infused over 40 minutes.", ["intravenous"]),
+    ("Ketamine was administered via subcutaneous injection at doses of 0.5–1.0 mg/kg.", ["subcutaneous"]),
+    ("Patients received ketamine capsules (150 mg) daily.", ["oral"]),
+    ("Esketamine was self-administered with a nasal device.", ["intranasal"]),
+    ("Arketamine (R-ketamine) was given as a single intravenous dose of 0.5 mg/kg over 40 min.", ["intravenous"]),
+    ("Ketamine was administered intramuscularly (0.5 mg/kg) in the deltoid.", ["intramuscular"]),
+    ("Patients took ketamine oral solution 1 mg/kg every third day.", ["oral"]),
+    ("Ketamine 0.5 mg/kg i.v. was compared with midazolam 0.045 mg/kg.", ["intravenous"]),
+    ("Patients received intranasal racemic ketamine 50 mg or saline spray.", ["intranasal"]),
+    ("Participants continued their oral antidepressant and received intravenous ketamine.", ["intravenous"]),
+    # a subcutaneous infusion is subcutaneous, not intravenous
+    _gap("Ketamine was delivered via a continuous subcutaneous infusion.", ["subcutaneous"]),
+    # an orally disintegrating (dissolved in the mouth) form is absorbed through the oral mucosa
+    _gap("Ketamine was given as an orally disintegrating tablet held in the mouth until dissolved.", ["sublingual"]),
+    # Spravato exists only as a nasal spray
+    _gap("Patients received Spravato 56 mg or 84 mg twice weekly.", ["intranasal"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "routes"), ROUTE_CASES)
+def test_more_route_paraphrases(sentence: str, routes: list[str]) -> None:
+    assert sorted(extract_abstract("Methods: " + sentence)["routes"]) == sorted(routes)
+
+
+DRUG_CASES = [
+    ("Patients received (R)-ketamine 60 mg intravenously.", ["arketamine"]),
+    ("R-ketamine (arketamine) was given as a single infusion.", ["arketamine"]),
+    ("Spravato (esketamine) nasal spray was administered twice weekly.", ["esketamine"]),
+    ("Racemic ketamine was compared with esketamine in patients with TRD.", ["ketamine", "esketamine"]),
+    ("Patients received ketamine after pretreatment with lamotrigine or placebo.", ["ketamine"]),
+    ("Patients receiving quetiapine augmentation were compared with those receiving ketamine.", ["ketamine"]),
+    ("Patients received S(+)-ketamine 0.25 mg/kg.", ["esketamine"]),
+    ("Esketamine nasal spray was compared with quetiapine extended release.", ["esketamine"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "drugs"), DRUG_CASES)
+def test_more_drug_paraphrases(sentence: str, drugs: list[str]) -> None:
+    assert extract_abstract("Methods: " + sentence)["drugs"] == drugs
+
+
+DESIGN_CASES = [
+    ("Methods: In this double-blind, randomized crossover study, 18 patients received ketamine and midazolam in "
+     "random order.", "crossover_rct"),
+    ("Methods: This was an open-label study of 24 patients receiving oral ketamine.", "open_label"),
+    ("Methods: We conducted a retrospective chart review of 235 patients receiving esketamine in clinical practice.",
+     "observational"),
+    ("Methods: We describe a case series of five adolescents treated with intranasal esketamine.", "case_series"),
+    ("Methods: We systematically searched PubMed, Embase and PsycINFO for trials of ketamine in depression. "
+     "Results: Fourteen studies were included.", "systematic_review"),
+    ("Methods: We performed a systematic review and meta-analysis of randomized controlled trials comparing ketamine "
+     "with placebo.", "meta_analysis"),
+    ("Objective: This article describes the study protocol of a randomized trial comparing ketamine and ECT.",
+     "protocol"),
+    # randomized but open-label and rater-blinded: still a parallel randomized trial
+    ("Methods: Patients were randomized 1:1 to esketamine nasal spray or quetiapine XR in an open-label, "
+     "rater-blinded trial.", "rct"),
+    ("Methods: This non-randomized controlled study compared ketamine with ECT.", "non_randomized"),
+    _gap("We present the case of a 32-year-old woman with postpartum depression treated with intravenous ketamine.",
+     "case_series"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), DESIGN_CASES)
+def test_more_design_paraphrases(text: str, design: str) -> None:
+    assert extract_abstract(text)["design"] == design
+
+
+POPULATION_CASES = [
+    ("Patients with bipolar I or II depression received ketamine.", ["bipolar"]),
+    ("Adults with chronic PTSD received ketamine infusions.", ["PTSD"]),
+    _gap("Women with postnatal depression received esketamine.", ["MDD", "postpartum"]),
+    ("Geriatric patients (aged 60 years and older) with TRD received ketamine.", ["TRD", "geriatric"]),
+    ("Adolescents with treatment-resistant depression received ketamine.", ["TRD", "adolescent"]),
+    ("Patients with MDD and active suicidal ideation with intent received esketamine.", ["MDD", "suicidal"]),
+    ("Patients with late-life depression received ketamine.", ["MDD", "geriatric"]),
+    ("Participants aged 13–17 years with TRD received ketamine.", ["TRD", "adolescent"]),
+    ("Patients ≥ 65 years with MDD received ketamine.", ["MDD", "geriatric"]),
+    ("Patients with depression and suicidal thoughts presenting to the emergency department received ketamine.",
+     ["MDD", "suicidal"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tags"), POPULATION_CASES)
+def test_more_population_paraphrases(sentence: str, tags: list[str]) -> None:
+    assert extract_abstract("Methods: " + sentence)["population"] == tags
+
+
+N_CASES = [
+    ("Methods: Forty-two patients were randomized to ketamine or midazolam.", 42),
+    _gap("Results: Of 120 patients screened, 64 were enrolled and 58 were analysed.", 64),
+    ("Methods: One hundred and twenty participants were randomly assigned (1:1) to esketamine or placebo.", 120),
+    ("Methods: We enrolled 26 patients with TRD in an open-label trial of oral ketamine.", 26),
+    ("Methods: A total of 1,024 patients treated with esketamine were included in this retrospective analysis.",
+     1024),
+    ("Methods: Sixty-eight participants were randomized; 62 completed the trial.", 68),
+    ("Methods: We randomized 48 patients (24 per arm) to ketamine or placebo.", 48),
+    ("Methods: In this crossover trial, 18 participants received both ketamine and placebo in random order.", 18),
+    ("Methods: We conducted a meta-analysis of ketamine trials. Results: Data from 5 RCTs (n = 412) were pooled.",
+     412),
+    ("Methods: Thirty-five patients (60% women) with TRD were randomized to ketamine or placebo.", 35),
+    ("Methods: Eligible patients (N = 229) were randomized to esketamine or placebo.", 229),
+    ("Methods: Twelve adolescents with TRD received six ketamine infusions over two weeks.", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), N_CASES)
+def test_more_sample_size_paraphrases(text: str, n: int) -> None:
+    assert extract_abstract(text)["n"] == n

@@ -5,16 +5,23 @@ from __future__ import annotations
 import re
 
 ROUTE_PATTERNS: dict[str, str] = {
-    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN\s+(?:es)?ketamine\b)|\bspray\b",
+    # Spravato (the esketamine brand) exists only as a nasal spray
+    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN\s+(?:es)?ketamine\b)|\bspray\b"
+    r"|\bspravato\b",
     # "IV" but not the roman numeral of "DSM-IV-TR"
-    "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])I\.?V\.?(?![-\w])|\binfusions?\b|\binfused\b"
+    # an infusion is intravenous unless another route names it ("continuous subcutaneous infusion")
+    "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])I\.?V\.?(?![-\w])"
+    r"|(?<!cutaneous\s)(?<!cutaneous\scontinuous\s)(?<!muscular\s)\b(?:infusions?|infused)\b"
     r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
     "intramuscular": r"(?i:\bintra-?muscular(?:ly)?\b|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b"
     r"|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])",
     "subcutaneous": r"(?i:\bsub-?cutaneous(?:ly)?\b)|\bS\.?C\.?\b(?=\s|$|[,;)])",
-    "sublingual": r"\bsub-?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b|\bunder\s+the\s+tongue\b",
-    "oral": r"\boral(?:ly)?\b|\btablets?\b|\bcapsules?\b|\bby mouth\b|\boral solution\b",
+    # an orally disintegrating tablet/wafer dissolves in the mouth: absorbed through the oral mucosa, like a lozenge
+    "sublingual": r"\bsub-?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b|\bunder\s+the\s+tongue\b"
+    r"|\borally[\s-]+disintegrating\b|(?-i:\bODTs?\b)",
+    "oral": r"\boral(?:ly)?\b(?![\s-]+disintegrating)|(?<!disintegrating\s)\btablets?\b|\bcapsules?\b|\bby mouth\b"
+    r"|\boral solution\b",
 }
 # Upper-case abbreviations (IM, SC) must stay case-sensitive: these patterns are compiled without IGNORECASE.
 CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})

@@ -153,11 +153,11 @@ ROUTE_CASES = [
     ("Patients received intranasal racemic ketamine 50 mg or saline spray.", ["intranasal"]),
     ("Participants continued their oral antidepressant and received intravenous ketamine.", ["intravenous"]),
     # a subcutaneous infusion is subcutaneous, not intravenous
-    _gap("Ketamine was delivered via a continuous subcutaneous infusion.", ["subcutaneous"]),
+    ("Ketamine was delivered via a continuous subcutaneous infusion.", ["subcutaneous"]),
     # an orally disintegrating (dissolved in the mouth) form is absorbed through the oral mucosa
-    _gap("Ketamine was given as an orally disintegrating tablet held in the mouth until dissolved.", ["sublingual"]),
+    ("Ketamine was given as an orally disintegrating tablet held in the mouth until dissolved.", ["sublingual"]),
     # Spravato exists only as a nasal spray
-    _gap("Patients received Spravato 56 mg or 84 mg twice weekly.", ["intranasal"]),
+    ("Patients received Spravato 56 mg or 84 mg twice weekly.", ["intranasal"]),
 ]
 
 
@@ -200,7 +200,7 @@ DESIGN_CASES = [
     ("Methods: Patients were randomized 1:1 to esketamine nasal spray or quetiapine XR in an open-label, "
      "rater-blinded trial.", "rct"),
     ("Methods: This non-randomized controlled study compared ketamine with ECT.", "non_randomized"),
-    _gap("We present the case of a 32-year-old woman with postpartum depression treated with intravenous ketamine.",
+    ("We present the case of a 32-year-old woman with postpartum depression treated with intravenous ketamine.",
      "case_series"),
 ]
 
@@ -213,7 +213,7 @@ def test_more_design_paraphrases(text: str, design: str) -> None:
 POPULATION_CASES = [
     ("Patients with bipolar I or II depression received ketamine.", ["bipolar"]),
     ("Adults with chronic PTSD received ketamine infusions.", ["PTSD"]),
-    _gap("Women with postnatal depression received esketamine.", ["MDD", "postpartum"]),
+    ("Women with postnatal depression received esketamine.", ["MDD", "postpartum"]),
     ("Geriatric patients (aged 60 years and older) with TRD received ketamine.", ["TRD", "geriatric"]),
     ("Adolescents with treatment-resistant depression received ketamine.", ["TRD", "adolescent"]),
     ("Patients with MDD and active suicidal ideation with intent received esketamine.", ["MDD", "suicidal"]),

@@ -16,7 +16,7 @@ POPULATION_PATTERNS: dict[str, str] = {
     "bipolar": r"\bbipolar\b",
     "suicidal": r"suicidal\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b"
     r"|risk\s+(?:for|of)\s+suicide|suicide\s+attempt",
-    "postpartum": r"post-?partum|perinatal|peripartum",
+    "postpartum": r"post-?partum|post-?natal|perinatal|peripartum",
     "adolescent": r"\badolescen\w*|\bpediatric|\bpaediatric|\byouths?\b|\bteenagers?"
     r"|\baged?\s+1[0-7]\s*(?:-|–|to)\s*1[5-9]\b",  # "aged 12-17"
     "geriatric": r"\belderly\b|\bolder\s+(?:adults|patients|inpatients|people|persons)|\bgeriatric|\blate-life"
@@ -97,7 +97,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (
         "case_series",
-        r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)",
+        r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)"
+        # a single case told in the first person ("We present the case of a 32-year-old woman")
+        r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b",
     ),
 ]
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -81,3 +84,17 @@ def test_the_page_is_drawn_for_what_the_sidebar_says(query: dict[str, str], chan
     assert at.metric[0].label == "Studies" and at.metric[0].value == str(len(studies))
     assert {k: ",".join(v) if isinstance(v, list) else v for k, v in
             ((k, at.query_params[k]) for k in at.query_params)} == to_query(expected)
+
+
+def test_the_start_up_preload_names_every_view_the_page_imports_on_demand() -> None:
+    """startup.VIEWS must follow main._view's modules, or a tab's first click pays its imports again."""
+    import re
+
+    from evidence.app import main, startup
+
+    source = Path(main.__file__).read_text(encoding="utf-8")
+    on_demand = {f"evidence.app.{m}" for m in re.findall(r'_view\("(\w+)"\)', source)}
+    assert on_demand and on_demand <= set(startup.VIEWS)
+    assert "evidence.analysis" in startup.VIEWS
+    for name in startup.VIEWS:
+        importlib.import_module(name)

@@ -92,6 +92,7 @@ def test_route_filter_download_and_screenshot(browser: object, server: str, tmp_
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
     _expect_in_log(tmp_path / "streamlit.log", "dashboard warm-up script run: ok")
+    _expect_in_log(tmp_path / "streamlit.log", "dashboard views preloaded in")  # the other tabs' imports, later
 
 
 def _expect_in_log(log: Path, text: str, timeout: float = 30) -> None:

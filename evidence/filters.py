@@ -165,6 +165,8 @@ class Selection(Mapping[str, pd.DataFrame]):
 
     def __init__(self, tables: Mapping[str, pd.DataFrame], f: Filters, studies: pd.DataFrame,
                  index: StudyIndex | None = None) -> None:
+        if index is not None and index.tables is not tables:
+            raise ValueError("the StudyIndex was built for other tables: its row positions would not match")
         self.source, self.filters = tables, f
         self.index = index if index is not None else StudyIndex(tables)
         self._everyone = f.is_empty() or len(studies) == len(tables["studies"])

@@ -237,6 +237,8 @@ def test_a_shared_index_gives_the_same_selection() -> None:
         alone, shared = filter_tables(tables, f), filter_tables(tables, f, index)
         for name in tables:
             pd.testing.assert_frame_equal(alone[name], shared[name], check_exact=True)
+    with pytest.raises(ValueError, match="other tables"):
+        filter_tables(dict(tables), Filters(routes=("oral",)), index)  # equal content, another object: refused
 
 
 @given(st.integers(0, 10_000), st.lists(st.sampled_from(vocab.ROUTES), max_size=3, unique=True),

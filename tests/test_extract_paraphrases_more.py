@@ -95,11 +95,14 @@ ONSET_CASES = [
     ("By day 1, MADRS scores were significantly lower with ketamine than with midazolam (P < .001).", 24.0),
     ("Suicidal ideation was significantly reduced at 24 hours (P = .02) and remained significant through week 6.",
      24.0),
-    _gap("Significant separation from midazolam emerged on day 2.", 48.0),
+    ("Significant separation from midazolam emerged on day 2.", 48.0),
     ("Depressive symptoms improved significantly at 40 min, 2 h and 24 h after the infusion.", 0.67),
     ("Significant antidepressant effects were seen within 24–72 h.", 24.0),
     ("Ketamine significantly reduced suicidal ideation within 1 day of the first infusion.", 24.0),
-    _gap("A rapid reduction in MADRS scores was evident 2\u00a0h post-infusion.", 2.0),
+    ("A rapid reduction in MADRS scores was evident 2\u00a0h post-infusion.", 2.0),
+    # "rapid" is a speed word only when tied to the time in one phrase, not across a digression to odds ratios
+    ("Ketamine produced a rapid, yet transient, antidepressant effect, with odds ratios for response at 24 hours "
+     "of 9.9.", None),
     # negations and endpoints
     ("Ketamine and midazolam did not differ at 24 hours or at day 7.", None),
     ("There were no significant between-group differences in MADRS scores at any timepoint.", None),

@@ -6,7 +6,7 @@ import re
 
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
-    r"|\bbenefit|(?:superior\s+to|separated\s+from)\s+(?:active\s+)?(?:placebo|midazolam|saline|control)",
+    r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from)\s+(?:active\s+)?(?:placebo|midazolam|saline|control)",
     re.IGNORECASE,
 )
 ONSET_SIGNIFICANT = re.compile(
@@ -21,7 +21,10 @@ ONSET_WEAK_EFFECT = re.compile(
 ONSET_EXPLICIT_SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
     r"|\bonset\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|effects?|response|improvement|benefit)\s+(?:was|occurred)\b"
-    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b",
+    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
+    # "a rapid reduction ... evident 2 h post-infusion": a speed word tied, in one unbroken phrase, to a time within
+    # days ("a rapid, yet transient, effect, with odds ratios ... at 24 hours" is not)
+    r"|\brapid(?:ly)?\s[^,;.()]{0,80}?(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b|\bday\s+\d)",
     re.IGNORECASE,
 )
 ONSET_SPEED = re.compile(
@@ -29,7 +32,12 @@ ONSET_SPEED = re.compile(
     r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
     r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
     # an effect seen at one time that then lasted: that time is where it began
-    r"|\b(?:lasted|persisted|remained\s+significant)\b",
+    r"|\b(?:lasted|persisted|remained\s+significant)\b"
+    # "separation emerged on day 2": the time an effect appeared
+    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
+    # "a rapid reduction ... evident 2 h post-infusion": a speed word tied, in one unbroken phrase, to a time within
+    # days ("a rapid, yet transient, effect, with odds ratios ... at 24 hours" is not)
+    r"|\brapid(?:ly)?\s[^,;.()]{0,80}?(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b|\bday\s+\d)",
     re.IGNORECASE,
 )
 ONSET_NEGATED = re.compile(

@@ -130,8 +130,10 @@ AE_CASES = [
     (OPEN_IV + "Somnolence occurred in n = 5 (25%) patients.", [("ketamine", 25.0, "sedation")]),
     (IV_PLACEBO + "Adverse events did not differ between groups.", []),
     (IV_PLACEBO + "There were no cases of psychosis or mania.", []),
-    _gap(IV_MIDAZOLAM + "Sedation was more frequent with midazolam (35%) than with ketamine (10%).",
+    (IV_MIDAZOLAM + "Sedation was more frequent with midazolam (35%) than with ketamine (10%).",
      [("midazolam", 35.0, "sedation"), ("ketamine", 10.0, "sedation")]),
+    # a comparison with no incidence stated has nothing to count
+    (IV_PLACEBO + "Dissociation was more common with ketamine than with placebo (P < .001).", []),
     (IN_ESK + "Dysgeusia occurred in 24.1% of esketamine-treated and 4.2% of placebo-treated patients.",
      [("esketamine", 24.1, "dysgeusia"), ("placebo", 4.2, "dysgeusia")]),
 ]

@@ -51,6 +51,13 @@ def cached(name: str, key: tuple[object, ...], _build: Callable[[], T]) -> T:
     return _build()
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_selection(name: str, key: tuple[object, ...], _build: Callable[[], T]) -> T:
+    """cached() for a selection's tables and prepared frames: the few most recent only, since each holds cut copies
+    of the snapshot's tables (hundreds of MB at 100k studies) while the results drawn from them are small."""
+    return _build()
+
+
 def snapshot_tables(data_dir: str, mtime: float) -> dict[str, pd.DataFrame]:
     """The snapshot's tables, one shared read-only copy (st.cache_data hands out a fresh unpickled copy per call,
     which costs about a second per rerun at 100k studies)."""
@@ -74,7 +81,7 @@ class Analysed:
         everything = snapshot_tables(data_dir, mtime)
         self._everything, self._unfiltered = everything, filters.is_empty()
         index = cached("study_index", (data_dir, mtime), lambda: StudyIndex(everything))
-        self.tables: Selection = cached("selection", base, lambda: filter_tables(everything, filters, index))
+        self.tables: Selection = cached_selection("selection", base, lambda: filter_tables(everything, filters, index))
         self.empty = self.tables["studies"].empty
 
     @property
@@ -87,7 +94,7 @@ class Analysed:
         parent = cached("prepared:all", (data_dir, mtime), lambda: _analysis().prepare(everything))
         if self._unfiltered:
             return parent
-        return cached("prepared", self.key[:3], lambda: _analysis().prepare(tables, parent=parent))
+        return cached_selection("prepared", self.key[:3], lambda: _analysis().prepare(tables, parent=parent))
 
     def _get(self, name: str, columns: str, build: Callable[[Prepared], pd.DataFrame]) -> pd.DataFrame:
         if self.empty:

@@ -30,7 +30,7 @@ def _rates(text: str, kind: str) -> list[tuple[object, ...]]:
 
 RATE_CASES = [
     # three arms in one sentence, the doses standing for the ketamine arms
-    _gap("Methods: Patients were randomized to intravenous ketamine 0.5 mg/kg, ketamine 0.2 mg/kg or placebo. Results: "
+    ("Methods: Patients were randomized to intravenous ketamine 0.5 mg/kg, ketamine 0.2 mg/kg or placebo. Results: "
      "Response rates at 24 hours were 52%, 38% and 21% for ketamine 0.5 mg/kg, ketamine 0.2 mg/kg and placebo, "
      "respectively.", "response_rate",
      [("ketamine 0.5 mg/kg", 52.0, 24.0), ("ketamine 0.2 mg/kg", 38.0, 24.0), ("placebo", 21.0, 24.0)]),
@@ -67,10 +67,16 @@ RATE_CASES = [
      [("arketamine", 50.0, 168.0), ("placebo", 20.0, 168.0)]),
     (OPEN_IV + "After one week, 9 of 15 patients (60%) remitted.", "remission_rate", [("ketamine", 60.0, 168.0)]),
     # response and remission in one sentence with "respectively"
-    _gap(OPEN_IV + "Response and remission rates at week 4 were 53% and 27%, respectively.", "response_rate",
+    (OPEN_IV + "Response and remission rates at week 4 were 53% and 27%, respectively.", "response_rate",
      [("ketamine", 53.0, 672.0)]),
-    _gap(OPEN_IV + "Response and remission rates at week 4 were 53% and 27%, respectively.", "remission_rate",
+    (OPEN_IV + "Response and remission rates at week 4 were 53% and 27%, respectively.", "remission_rate",
      [("ketamine", 27.0, 672.0)]),
+    # measures listed in order, each pair followed by its arm (no "respectively")
+    (IV_PLACEBO + "Response and remission rates at 24 h were 53% and 27% with ketamine and 20% and 5% with placebo.",
+     "remission_rate", [("ketamine", 27.0, 24.0), ("placebo", 5.0, 24.0)]),
+    # a pair followed by two arms lists the arms, not the measures
+    (IV_PLACEBO + "Response and remission rates favoured ketamine: response 64% and 18% for ketamine and placebo.",
+     "response_rate", [("ketamine", 64.0, None), ("placebo", 18.0, None)]),
     # mean ± SD scores beside a count are not rates
     (OPEN_IV + "MADRS scores decreased from 32.1 ± 4.5 to 15.2 ± 8.3 at 24 hours, and 11 of 20 patients (55%) "
      "responded.", "response_rate", [("ketamine", 55.0, 24.0)]),

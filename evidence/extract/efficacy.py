@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.mentions import Mention, assign_arms, clause_of, find_mentions, windows
+from evidence.extract.mentions import Mention, arm_terms, assign_arms, clause_of, find_mentions, windows
 from evidence.extract.text import Sentence, is_background
 
 _FROM_TO = re.compile(
@@ -106,6 +106,7 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
             elif kind not in ("response_rate", "remission_rate"):
                 continue
             m.kind = "response_rate" if kind == "improvement" else kind
+        _listed_kinds(s, mentions)
         assign_arms(s, mentions, other_arm)
         definition = _definition(s)
         for i, m in enumerate(mentions):
@@ -139,6 +140,37 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
             )
         prev = sent
     return out
+
+
+def _listed_kinds(s: str, mentions: list[Mention]) -> None:
+    """'Response and remission rates were 53% and 27%(, respectively)': the kinds are taken in the order named.
+
+    A pair with no such list measures one thing ('response 64% and 18%'), so an unclassified second number takes the
+    first one's kind.
+
+    Without 'respectively' only when at most one arm follows the pair ('53% and 27% with ketamine'); a pair followed
+    by two arms ('64% and 18% for ketamine and placebo') lists arms, not measures.
+    """
+    valid = [m for m in mentions if m.valid]
+    for k, (x, y) in enumerate(zip(valid, valid[1:], strict=False)):
+        if not re.fullmatch(r"[\s,;]*(?:and|or)?[\s,;]*", s[x.end : y.start], re.IGNORECASE):
+            continue
+        head = s[s.rfind(";", 0, x.start) + 1 : x.start]
+        pairs = list(lexicon.KIND_LIST_RE.finditer(head))
+        words = pairs[-1].group("a", "b") if pairs else ("", "")
+        kinds = ["remission_rate" if w.lower().startswith("remi") else "response_rate" for w in words]
+        nxt = valid[k + 2].start if k + 2 < len(valid) else len(s)
+        tail = s[y.end : nxt].split(";")[0]
+        listed = (
+            bool(pairs)
+            and kinds[0] != kinds[1]
+            and not _cue_hits(head[pairs[-1].end() :])  # "... remission rates favoured ketamine: response 64%"
+            and ("respectively" in tail[:40].lower() or len({t[2] for t in arm_terms(tail)}) <= 1)
+        )
+        if listed:
+            x.kind, y.kind = kinds
+        elif y.kind is None and x.kind in ("response_rate", "remission_rate"):
+            y.kind = x.kind  # "response 64% and 18%": the second number of a bare pair measures the same thing
 
 
 def _definition(s: str) -> str:

@@ -27,6 +27,7 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     ARM_TERMS,
     KETAMINE_FAMILY,
     KIND_CUES,
+    KIND_LIST_RE,
     NON_TIME_RE,
     PCT_EXCLUDE_AFTER,
     PCT_EXCLUDE_BEFORE,

@@ -215,10 +215,11 @@ def comparator_arm(texts: list[str]) -> str | None:
     return None
 
 
-def _distinct(terms: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _distinct(s: str, terms: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """One term per arm; two doses of one drug ('ketamine 0.5 mg/kg, ketamine 0.2 mg/kg') are two arms."""
     out: list[tuple[int, int, str, str]] = []
     for t in terms:
-        if t[2] not in [o[2] for o in out]:
+        if arm_label(s, t) not in [arm_label(s, o) for o in out]:
             out.append(t)
     return out
 
@@ -249,13 +250,26 @@ def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -
         k += 1
         if len(group) < 2:
             continue
+        if len({mentions[j].kind for j in group}) > 1:
+            # a list of measures ("response and remission ... 53% and 27% with ketamine"), not of arms: one arm for
+            # all, the one named right after the list, else each number finds its own
+            nxt = next((mentions[j].start for j in valid if j > group[-1]), len(s))
+            tail_end = s.find(";", mentions[group[-1]].end, nxt)
+            tail_end = nxt if tail_end < 0 else tail_end
+            tail = _distinct(s, [t for t in terms if mentions[group[-1]].end <= t[0] < tail_end])
+            if len(tail) == 1:
+                label = arm_label(s, tail[0])
+                for j in group:
+                    mentions[j].arm, mentions[j].arm_drug, mentions[j].arm_pos = label, tail[0][3], tail[0][0]
+                    done.add(j)
+            continue
         first = mentions[group[0]]
         inside = [t for t in terms if first.start <= t[0] < mentions[group[-1]].end]
         if inside:
             continue
         last_end = mentions[group[-1]].end
-        before = _distinct([t for t in terms if t[0] < first.start])
-        after = _distinct([t for t in terms if t[0] >= last_end])
+        before = _distinct(s, [t for t in terms if t[0] < first.start])
+        after = _distinct(s, [t for t in terms if t[0] >= last_end])
         respectively = "respectively" in s[last_end : last_end + 80].lower()
         if respectively and len(after) >= len(group):
             order = after  # "64% vs 18% for ketamine and placebo, respectively"

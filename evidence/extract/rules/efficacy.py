@@ -21,6 +21,11 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
     # Weak cue: a share of patients "improved" (used only for proportions of people, marked uncertain).
     ("improvement", re.compile(r"\bimprov(?:ement|ed|ing)\b", re.IGNORECASE)),
 ]
+# "Response and remission rates were 53% and 27%, respectively": two kinds named in order for a list of numbers.
+KIND_LIST_RE = re.compile(
+    r"\b(?P<a>respon(?:se|ders?)|remi(?:ssion|tters?))\s+(?:and|or|/)\s+(?P<b>respon(?:se|ders?)|remi(?:ssion|tters?))\b",
+    re.IGNORECASE,
+)
 # A percentage that is a threshold, an interval, a difference or a demographic share, never an arm's rate.
 PCT_EXCLUDE_BEFORE = re.compile(
     r"(?:[≥>≤<]|>=|<=|≧|at\s+least|more\s+than|less\s+than|greater\s+than|\bCI(?:LB)?[,:]?|confidence\s+interval"

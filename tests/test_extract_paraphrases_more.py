@@ -86,6 +86,22 @@ RATE_CASES = [
     # a remission percentage named as "of the sample" in an open-label study
     (OPEN_IV + "At 2 weeks, 30% of the sample met remission criteria (MADRS ≤ 10).", "remission_rate",
      [("ketamine", 30.0, 336.0)]),
+    # third batch, written before running it
+    # the doses alone name the ketamine arms (as the issue writes it)
+    _gap("Methods: Patients were randomized to intravenous ketamine (0.5 or 0.2 mg/kg) or placebo. Results: Response "
+     "rates at 24 hours were 52%, 38% and 21% for 0.5 mg/kg, 0.2 mg/kg and placebo, respectively.", "response_rate",
+     [("ketamine 0.5 mg/kg", 52.0, 24.0), ("ketamine 0.2 mg/kg", 38.0, 24.0), ("placebo", 21.0, 24.0)]),
+    (IV_PLACEBO + "At 24 h, 9 (45%) of 20 ketamine patients and 2 (10%) of 20 placebo patients responded.",
+     "response_rate", [("ketamine", 45.0, 24.0), ("placebo", 10.0, 24.0)]),
+    ("Methods: Patients with TRD were randomized to esketamine nasal spray or quetiapine XR. Results: Remission at "
+     "week 8 occurred in 27.1% of patients in the esketamine group and 17.6% in the quetiapine group.",
+     "remission_rate", [("esketamine", 27.1, 1344.0), ("quetiapine", 17.6, 1344.0)]),
+    (IV_PLACEBO + "Response rates 1 day after the infusion were 37% (ketamine) and 0% (placebo).", "response_rate",
+     [("ketamine", 37.0, 24.0), ("placebo", 0.0, 24.0)]),
+    # 230 min is 3.8333 h: times of an hour or more keep four decimals (my 3.83 was a rounding of my own)
+    (OPEN_IV + "At 230 min, 7 of 20 patients (35%) met response criteria.", "response_rate",
+     [("ketamine", 35.0, 3.8333)]),
+    (OPEN_IV + "Response occurred within 24 hours in 60% of patients.", "response_rate", [("ketamine", 60.0, 24.0)]),
 ]
 
 
@@ -116,6 +132,13 @@ ONSET_CASES = [
     ("No dissociative symptoms persisted beyond 2 hours.", None),
     # background about other drugs' latency is not this study's onset
     ("Conventional antidepressants take 4–6 weeks to work.", None),
+    # third batch
+    ("Response occurred within 24 hours in 60% of patients.", 24.0),
+    ("Improvements were observed as early as 1 hour after dosing.", 1.0),
+    ("Ketamine separated from midazolam at 4 h post-dose, an effect maintained to day 28.", 4.0),
+    ("Significant reductions in suicidal ideation occurred by 24 h and persisted through week 6.", 24.0),
+    ("MADRS scores decreased from baseline at all timepoints in both groups.", None),
+    ("Ketamine did not produce a rapid antidepressant effect at 24 h.", None),
 ]
 
 
@@ -142,6 +165,14 @@ AE_CASES = [
     (IV_PLACEBO + "Dissociation was more common with ketamine than with placebo (P < .001).", []),
     (IN_ESK + "Dysgeusia occurred in 24.1% of esketamine-treated and 4.2% of placebo-treated patients.",
      [("esketamine", 24.1, "dysgeusia"), ("placebo", 4.2, "dysgeusia")]),
+    # third batch
+    (OPEN_IV + "Dissociative symptoms (CADSS) peaked at 40 minutes and resolved by 2 hours.", []),
+    (OPEN_IV + "Two patients (10%) discontinued because of hypertension.",
+     [("ketamine", 10.0, "blood_pressure_increase")]),
+    (OPEN_IV + "No participant experienced psychotomimetic symptoms; nausea occurred in 2 of 25 (8%).",
+     [("ketamine", 8.0, "nausea_vomiting")]),
+    (IV_PLACEBO + "Headache: ketamine 20% vs placebo 5%.",
+     [("ketamine", 20.0, "headache"), ("placebo", 5.0, "headache")]),
 ]
 
 
@@ -169,6 +200,11 @@ ROUTE_CASES = [
     ("Ketamine was given as an orally disintegrating tablet held in the mouth until dissolved.", ["sublingual"]),
     # Spravato exists only as a nasal spray
     ("Patients received Spravato 56 mg or 84 mg twice weekly.", ["intranasal"]),
+    # third batch (µ and an infused comparator)
+    ("Ketamine (0.5 mg/kg) or dexmedetomidine (0.5 µg/kg) was infused over 40 min.", ["intravenous"]),
+    ("Esketamine 0.2 mg/kg was administered as an IV bolus.", ["intravenous"]),
+    ("Ketamine 1 mg/kg was given orally in juice.", ["oral"]),
+    ("Ketamine was given as a single IM injection.", ["intramuscular"]),
 ]
 
 
@@ -186,6 +222,11 @@ DRUG_CASES = [
     ("Patients receiving quetiapine augmentation were compared with those receiving ketamine.", ["ketamine"]),
     ("Patients received S(+)-ketamine 0.25 mg/kg.", ["esketamine"]),
     ("Esketamine nasal spray was compared with quetiapine extended release.", ["esketamine"]),
+    # third batch
+    ("Patients received ketamine (Ketalar) 0.5 mg/kg.", ["ketamine"]),
+    ("R-ketamine (PCN-101) was compared with placebo.", ["arketamine"]),
+    ("Arketamine was compared with esketamine in a crossover design.", ["esketamine", "arketamine"]),
+    ("Patients received dexmedetomidine or ketamine during ECT anaesthesia.", ["ketamine"]),
 ]
 
 
@@ -213,6 +254,14 @@ DESIGN_CASES = [
     ("Methods: This non-randomized controlled study compared ketamine with ECT.", "non_randomized"),
     ("We present the case of a 32-year-old woman with postpartum depression treated with intravenous ketamine.",
      "case_series"),
+    # third batch
+    ("Methods: In this phase 2, single-arm study, 20 patients received oral esketamine.", "open_label"),
+    ("Methods: This naturalistic study followed 45 patients receiving ketamine in routine care.", "observational"),
+    ("Methods: In this randomized, active-controlled, noninferiority trial, patients received ketamine or ECT.", "rct"),
+    ("Methods: This multicentre, randomised, double-blind, placebo-controlled, two-period crossover trial enrolled "
+     "patients with TRD.", "crossover_rct"),
+    ("Background: Ketamine is used off-label. Methods: We report 3 cases of adolescents with TRD treated with "
+     "ketamine.", "case_series"),
 ]
 
 
@@ -233,6 +282,14 @@ POPULATION_CASES = [
     ("Patients ≥ 65 years with MDD received ketamine.", ["MDD", "geriatric"]),
     ("Patients with depression and suicidal thoughts presenting to the emergency department received ketamine.",
      ["MDD", "suicidal"]),
+    # third batch
+    ("Patients with TRD and comorbid PTSD received ketamine.", ["TRD", "PTSD"]),
+    ("Veterans with TRD received ketamine.", ["TRD"]),
+    _gap("Patients aged 60–85 years with TRD received ketamine.", ["TRD", "geriatric"]),
+    ("Suicidal patients presenting to the emergency department received ketamine.", ["suicidal"]),
+    ("Women with perinatal depression received esketamine.", ["MDD", "postpartum"]),
+    # the DSM-5 specifier for anxious depression
+    _gap("Adults with MDD with anxious distress received ketamine.", ["MDD", "anxious"]),
 ]
 
 
@@ -256,6 +313,13 @@ N_CASES = [
     ("Methods: Thirty-five patients (60% women) with TRD were randomized to ketamine or placebo.", 35),
     ("Methods: Eligible patients (N = 229) were randomized to esketamine or placebo.", 229),
     ("Methods: Twelve adolescents with TRD received six ketamine infusions over two weeks.", 12),
+    # third batch
+    ("Methods: N = 24 patients with TRD received ketamine.", 24),
+    ("Results: Fifty-six patients were enrolled; 52 completed the study.", 56),
+    ("Methods: Twenty-five inpatients were included.", 25),
+    ("Results: Of 86 patients randomized, 80 were analysed.", 86),
+    ("Methods: Data of 312 patients treated with esketamine nasal spray in routine care were analysed "
+     "retrospectively.", 312),
 ]
 
 

@@ -285,11 +285,12 @@ POPULATION_CASES = [
     # third batch
     ("Patients with TRD and comorbid PTSD received ketamine.", ["TRD", "PTSD"]),
     ("Veterans with TRD received ketamine.", ["TRD"]),
-    _gap("Patients aged 60–85 years with TRD received ketamine.", ["TRD", "geriatric"]),
+    ("Patients aged 18–65 years with TRD received ketamine.", ["TRD"]),
+    ("Patients aged 60–85 years with TRD received ketamine.", ["TRD", "geriatric"]),
     ("Suicidal patients presenting to the emergency department received ketamine.", ["suicidal"]),
     ("Women with perinatal depression received esketamine.", ["MDD", "postpartum"]),
     # the DSM-5 specifier for anxious depression
-    _gap("Adults with MDD with anxious distress received ketamine.", ["MDD", "anxious"]),
+    ("Adults with MDD with anxious distress received ketamine.", ["MDD", "anxious"]),
 ]
 
 

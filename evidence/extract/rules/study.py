@@ -22,9 +22,10 @@ POPULATION_PATTERNS: dict[str, str] = {
     "geriatric": r"\belderly\b|\bolder\s+(?:adults|patients|inpatients|people|persons)|\bgeriatric|\blate-life"
     r"|(?:≥|>=|aged\s+)\s*6[05]\s*(?:years|y\b)"
     r"|\b6[05]\s*(?:years?|y)\s+(?:of\s+age\s+)?(?:and|or)\s+(?:older|above|over)\b"
-    r"|\b(?:older\s+than|over|above)\s+(?:the\s+age\s+of\s+)?6[05]\s*(?:years|y\b)",
+    r"|\b(?:older\s+than|over|above)\s+(?:the\s+age\s+of\s+)?6[05]\s*(?:years|y\b)"
+    r"|\baged?\s+(?:6\d|[7-9]\d)\s*(?:-|–|to)\s*\d{2,3}\s*(?:years|y\b)",  # an age range that starts at 60 or above
     "PTSD": r"\bPTSD\b|post-?traumatic\s+stress",
-    "anxious": r"anxious\s+depression",
+    "anxious": r"anxious\s+depression|anxious\s+distress",  # DSM-5 "with anxious distress" specifier
     "healthy": r"healthy\s+(?:volunteers|participants|adults)",
 }
 # "treatment-resistant major depression" is TRD, not a separate MDD tag.

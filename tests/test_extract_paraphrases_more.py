@@ -88,9 +88,12 @@ RATE_CASES = [
      [("ketamine", 30.0, 336.0)]),
     # third batch, written before running it
     # the doses alone name the ketamine arms (as the issue writes it)
-    _gap("Methods: Patients were randomized to intravenous ketamine (0.5 or 0.2 mg/kg) or placebo. Results: Response "
+    ("Methods: Patients were randomized to intravenous ketamine (0.5 or 0.2 mg/kg) or placebo. Results: Response "
      "rates at 24 hours were 52%, 38% and 21% for 0.5 mg/kg, 0.2 mg/kg and placebo, respectively.", "response_rate",
      [("ketamine 0.5 mg/kg", 52.0, 24.0), ("ketamine 0.2 mg/kg", 38.0, 24.0), ("placebo", 21.0, 24.0)]),
+    (IN_ESK.replace("spray", "spray (56 or 84 mg)") + "At day 28, remission rates were 36%, 39% and 31% in the 56 mg, "
+     "84 mg and placebo groups, respectively.", "remission_rate",
+     [("esketamine 56 mg", 36.0, 672.0), ("esketamine 84 mg", 39.0, 672.0), ("placebo", 31.0, 672.0)]),
     (IV_PLACEBO + "At 24 h, 9 (45%) of 20 ketamine patients and 2 (10%) of 20 placebo patients responded.",
      "response_rate", [("ketamine", 45.0, 24.0), ("placebo", 10.0, 24.0)]),
     ("Methods: Patients with TRD were randomized to esketamine nasal spray or quetiapine XR. Results: Remission at "

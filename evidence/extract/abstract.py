@@ -8,7 +8,7 @@ from evidence import vocab
 from evidence.extract import lexicon, study
 from evidence.extract.adverse import ae_findings
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes
-from evidence.extract.mentions import comparator_arm
+from evidence.extract.mentions import DOSE_ARM_DRUG, comparator_arm
 from evidence.extract.onset import onset_finding
 from evidence.extract.text import Sentence, is_background, split_sentences
 
@@ -83,6 +83,11 @@ def _extract(text: str) -> dict[str, object]:
     defs = result["definitions"]
     findings = []
     for f in raw:
+        if f.get("arm_drug") == DOSE_ARM_DRUG:
+            # an arm named by its dose alone: the study's drug when it studies one, else the dose, uncertain
+            f["arm_drug"] = drugs[0] if len(drugs) == 1 else None
+            f["arm"] = f"{drugs[0]} {f['arm']}" if len(drugs) == 1 else f["arm"]
+            f["confidence"] = f.get("confidence") if len(drugs) == 1 else "uncertain"
         if f.get("arm") is None and len(drugs) == 1 and f["kind"] in ("response_rate", "remission_rate"):
             f["arm"], f["arm_drug"], f["confidence"] = drugs[0], drugs[0], "uncertain"  # the only drug studied
         f["route"] = _route_for(text, sentences, f, routes)

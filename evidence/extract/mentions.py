@@ -57,6 +57,9 @@ _ADJACENT = re.compile(
 )
 _FOR_ARM = re.compile(r"^\s*(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$", re.I)
 _DOSE_AFTER = re.compile(r"^\s*\(?\s*(\d+(?:\.\d+)?\s*(?:mg/kg|mg))\b", re.IGNORECASE)
+# A dose standing alone for an arm ("52% and 38% for 0.5 mg/kg and 0.2 mg/kg"); its drug is the study's.
+_DOSE_ARM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg/kg|mg)\b", re.IGNORECASE)
+DOSE_ARM_DRUG = "dose"
 
 
 @dataclass
@@ -206,6 +209,16 @@ def arm_label(s: str, term: tuple[int, int, str, str]) -> str:
     return f"{label} {d.group(1)}" if d and label in lexicon.KETAMINE_FAMILY else label
 
 
+def _dose_arms(s: str, terms: list[tuple[int, int, str, str]], start: int) -> list[tuple[int, int, str, str]]:
+    """Doses after `start` that stand alone as arm names (not the dose written right after a drug word)."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _DOSE_ARM.finditer(s, start):
+        if any(_DOSE_AFTER.match(s[t[1] : m.end()]) for t in terms if t[1] <= m.start()):
+            continue
+        out.append((m.start(), m.end(), m.group(0), DOSE_ARM_DRUG))
+    return out
+
+
 def comparator_arm(texts: list[str]) -> str | None:
     """The study's control arm label (first non-ketamine arm word in the given texts), for unnamed second numbers."""
     for t in texts:
@@ -271,6 +284,8 @@ def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -
         before = _distinct(s, [t for t in terms if t[0] < first.start])
         after = _distinct(s, [t for t in terms if t[0] >= last_end])
         respectively = "respectively" in s[last_end : last_end + 80].lower()
+        if respectively and len(after) < len(group):
+            after = _distinct(s, sorted([t for t in terms if t[0] >= last_end] + _dose_arms(s, terms, last_end)))
         if respectively and len(after) >= len(group):
             order = after  # "64% vs 18% for ketamine and placebo, respectively"
         elif len(before) >= len(group):

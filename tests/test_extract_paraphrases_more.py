@@ -105,6 +105,27 @@ RATE_CASES = [
     (OPEN_IV + "At 230 min, 7 of 20 patients (35%) met response criteria.", "response_rate",
      [("ketamine", 35.0, 3.8333)]),
     (OPEN_IV + "Response occurred within 24 hours in 60% of patients.", "response_rate", [("ketamine", 60.0, 24.0)]),
+    # fourth batch, written before running it
+    (IV_PLACEBO + "Response rates were higher with ketamine than placebo at 24 h (RR 2.1, 95% CI 1.2–3.6).",
+     "response_rate", []),
+    ("Methods: Patients were randomized to oral arketamine or placebo. Results: At 24 hours, the response rate was "
+     "37.5% (n = 6/16) with arketamine.", "response_rate", [("arketamine", 37.5, 24.0)]),
+    (OPEN_IV + "Thirty-three percent of patients responded by day 7.", "response_rate", [("ketamine", 33.0, 168.0)]),
+    ("Methods: Patients were randomized to ketamine or ECT. Results: Remission was achieved by 9/20 (45%) patients "
+     "with ketamine vs 4/20 (20%) with ECT at end of treatment.", "remission_rate",
+     [("ketamine", 45.0, None), ("ECT", 20.0, None)]),
+    (IV_PLACEBO + "Response rates at 24 h were 50% vs. 10% (ketamine vs. placebo).", "response_rate",
+     [("ketamine", 50.0, 24.0), ("placebo", 10.0, 24.0)]),
+    (IV_PLACEBO + "Neither group differed in remission at week 4 (ketamine 25% vs placebo 20%; P = .62).",
+     "remission_rate", [("ketamine", 25.0, 672.0), ("placebo", 20.0, 672.0)]),
+    (IV_MIDAZOLAM + "Among adolescents, response rates at 24 h were 76% with ketamine and 35% with midazolam.",
+     "response_rate", [("ketamine", 76.0, 24.0), ("midazolam", 35.0, 24.0)]),
+    (OPEN_IV + "A ≥50% reduction in MADRS score (response) at 24 h occurred in 46% of the ketamine group.",
+     "response_rate", [("ketamine", 46.0, 24.0)]),
+    (OPEN_IV + "Of the 30 participants, 12 (40%) responded at week 1 and 6 (20%) remitted.", "response_rate",
+     [("ketamine", 40.0, 168.0)]),
+    (OPEN_IV + "Of the 30 participants, 12 (40%) responded at week 1 and 6 (20%) remitted.", "remission_rate",
+     [("ketamine", 20.0, 168.0)]),
 ]
 
 
@@ -142,6 +163,13 @@ ONSET_CASES = [
     ("Significant reductions in suicidal ideation occurred by 24 h and persisted through week 6.", 24.0),
     ("MADRS scores decreased from baseline at all timepoints in both groups.", None),
     ("Ketamine did not produce a rapid antidepressant effect at 24 h.", None),
+    # fourth batch
+    ("The antidepressant effect was significant from 2 h onward (P < .05).", 2.0),
+    ("Ketamine was superior to midazolam at 24 h (P = .002) and at 7 days (P = .04).", 24.0),
+    ("There was no significant difference at 24 h, but ketamine was superior to midazolam at 7 days.", 168.0),
+    ("Reductions in suicidal ideation were significant at 4 h (d = 0.6) and 24 h (d = 0.7).", 4.0),
+    ("Mood improved significantly 24 h after the second infusion.", None),
+    ("Improvement was not statistically significant at any timepoint.", None),
 ]
 
 
@@ -176,6 +204,18 @@ AE_CASES = [
      [("ketamine", 8.0, "nausea_vomiting")]),
     (IV_PLACEBO + "Headache: ketamine 20% vs placebo 5%.",
      [("ketamine", 20.0, "headache"), ("placebo", 5.0, "headache")]),
+    # fourth batch
+    (IV_PLACEBO + "Dizziness (ketamine 25% vs placebo 5%) was transient.",
+     [("ketamine", 25.0, "dizziness"), ("placebo", 5.0, "dizziness")]),
+    (OPEN_IV + "Nausea was the most common adverse event (n = 4, 20%).", [("ketamine", 20.0, "nausea_vomiting")]),
+    (OPEN_IV + "No patients had blood pressure above 180/100 mm Hg, and no serious adverse events occurred.", []),
+    (OPEN_IV + "Dissociative symptoms did not persist beyond 2 h in any participant.", []),
+    (IN_ESK + "Esketamine was associated with dissociation (26%), vertigo (23%) and nausea (22%).",
+     [("esketamine", 26.0, "dissociation"), ("esketamine", 23.0, "dizziness"),
+      ("esketamine", 22.0, "nausea_vomiting")]),
+    (IV_PLACEBO + "Headache occurred in 3 of 20 patients (15%) receiving ketamine and in 1 of 20 (5%) receiving "
+     "placebo.",
+     [("ketamine", 15.0, "headache"), ("placebo", 5.0, "headache")]),
 ]
 
 
@@ -208,6 +248,14 @@ ROUTE_CASES = [
     ("Esketamine 0.2 mg/kg was administered as an IV bolus.", ["intravenous"]),
     ("Ketamine 1 mg/kg was given orally in juice.", ["oral"]),
     ("Ketamine was given as a single IM injection.", ["intramuscular"]),
+    # fourth batch
+    ("Ketamine was administered by intravenous drip over 100 min.", ["intravenous"]),
+    ("Esketamine was delivered intranasally via two 28-mg devices.", ["intranasal"]),
+    ("Participants received oral esketamine tablets once daily.", ["oral"]),
+    ("Ketamine was administered in the emergency department by slow IV push.", ["intravenous"]),
+    ("Racemic ketamine was given via the buccal route.", ["sublingual"]),
+    ("Ketamine was given subcutaneously (s.c.) once weekly.", ["subcutaneous"]),
+    ("Ketamine was administered via intranasal spray, and patients continued oral sertraline.", ["intranasal"]),
 ]
 
 
@@ -230,6 +278,13 @@ DRUG_CASES = [
     ("R-ketamine (PCN-101) was compared with placebo.", ["arketamine"]),
     ("Arketamine was compared with esketamine in a crossover design.", ["esketamine", "arketamine"]),
     ("Patients received dexmedetomidine or ketamine during ECT anaesthesia.", ["ketamine"]),
+    # fourth batch
+    ("Patients received S-ketamine (esketamine) 0.25 mg/kg.", ["esketamine"]),
+    ("Patients received intranasal esketamine; esketamine and noresketamine plasma levels were measured.",
+     ["esketamine"]),
+    ("Ketamine was compared with electroconvulsive therapy.", ["ketamine"]),
+    # a metabolite is not a ketamine form
+    ("Patients received (2R,6R)-hydroxynorketamine or placebo.", []),
 ]
 
 
@@ -265,6 +320,12 @@ DESIGN_CASES = [
      "patients with TRD.", "crossover_rct"),
     ("Background: Ketamine is used off-label. Methods: We report 3 cases of adolescents with TRD treated with "
      "ketamine.", "case_series"),
+    # fourth batch
+    ("Methods: This pragmatic, randomized, open-label, noninferiority trial compared ketamine with ECT.", "rct"),
+    ("Methods: In a single-blind, randomized, placebo-controlled pilot study, 20 patients received ketamine.", "rct"),
+    ("Methods: In this prospective open-label trial, 30 patients received intranasal ketamine.", "open_label"),
+    ("Methods: A cross-sectional survey of 500 psychiatrists asked about ketamine prescribing.", "observational"),
+    ("Methods: This is a protocol for a multicentre randomized trial of esketamine versus ECT.", "protocol"),
 ]
 
 
@@ -294,6 +355,12 @@ POPULATION_CASES = [
     ("Women with perinatal depression received esketamine.", ["MDD", "postpartum"]),
     # the DSM-5 specifier for anxious depression
     ("Adults with MDD with anxious distress received ketamine.", ["MDD", "anxious"]),
+    # fourth batch
+    ("Patients with MDD with psychotic features were excluded; 40 patients with TRD were randomized.", ["TRD"]),
+    ("Adolescents and young adults aged 14–25 years with depression received ketamine.", ["MDD", "adolescent"]),
+    # a bipolar patient in a major depressive episode is bipolar depression, not MDD
+    _gap("Patients with bipolar disorder currently in a major depressive episode received ketamine.", ["bipolar"]),
+    ("Inpatients with severe depression received ketamine.", ["MDD"]),
 ]
 
 
@@ -324,6 +391,12 @@ N_CASES = [
     ("Results: Of 86 patients randomized, 80 were analysed.", 86),
     ("Methods: Data of 312 patients treated with esketamine nasal spray in routine care were analysed "
      "retrospectively.", 312),
+    # fourth batch
+    ("Methods: Thirty-six subjects participated.", 36),
+    ("Results: The intent-to-treat population comprised 223 patients.", 223),
+    ("Methods: A total of 41 patients (mean age 47 ± 12 years) were randomized.", 41),
+    ("Results: Seventy patients were randomly assigned; 35 received ketamine and 35 received placebo.", 70),
+    ("Methods: We analysed 1,257 esketamine treatment sessions in 92 patients.", 92),
 ]
 
 

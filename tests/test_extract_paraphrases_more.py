@@ -359,7 +359,7 @@ POPULATION_CASES = [
     ("Patients with MDD with psychotic features were excluded; 40 patients with TRD were randomized.", ["TRD"]),
     ("Adolescents and young adults aged 14–25 years with depression received ketamine.", ["MDD", "adolescent"]),
     # a bipolar patient in a major depressive episode is bipolar depression, not MDD
-    _gap("Patients with bipolar disorder currently in a major depressive episode received ketamine.", ["bipolar"]),
+    ("Patients with bipolar disorder currently in a major depressive episode received ketamine.", ["bipolar"]),
     ("Inpatients with severe depression received ketamine.", ["MDD"]),
 ]
 

@@ -97,8 +97,9 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
                         mdd_hits.append(clause[m.start() : m.end() + 12])
                     tags.add(tag)
                     break
-    if "TRD" in tags and mdd_hits and all(re.search(r"episode", h, re.I) for h in mdd_hits):
-        tags.discard("MDD")  # "experiencing a major depressive episode": the TRD patients' current state
+    if tags & {"TRD", "bipolar"} and mdd_hits and all(re.search(r"episode", h, re.I) for h in mdd_hits):
+        # "experiencing a major depressive episode": the TRD or bipolar patients' current state, not an MDD diagnosis
+        tags.discard("MDD")
     return tags
 
 

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from evidence import store
 from evidence.filters import Filters, filter_tables, to_query
-from tests.app_support import studies_table
+from tests.app_support import start, studies_table
 from tests.conftest import DATA, ROOT
 from tests.plotly_spec import decode, figures, title_of
 
@@ -98,3 +98,22 @@ def test_the_start_up_preload_names_every_view_the_page_imports_on_demand() -> N
     assert "evidence.analysis" in startup.VIEWS
     for name in startup.VIEWS:
         importlib.import_module(name)
+
+
+def test_the_start_up_analyses_are_the_ones_a_session_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After startup's warm-up of the unfiltered view, opening Response computes no forest, rate or risk ratio."""
+    import streamlit as st
+
+    from evidence import analysis
+    from evidence.app import startup
+
+    st.cache_resource.clear()
+    startup._warm_default_analyses()
+    calls: list[str] = []
+    for name in ("forest_rows", "summarise", "controlled_rr"):
+        real = getattr(analysis, name)
+        monkeypatch.setattr(analysis, name, lambda *a, _n=name, _r=real, **k: calls.append(_n) or _r(*a, **k))
+    start({"tab": "Response"})
+    assert calls == []
+    start({"tab": "Response", "routes": "oral"})  # a selection the warm-up did not compute
+    assert {"forest_rows", "summarise", "controlled_rr"} <= set(calls)

@@ -8,7 +8,8 @@ the standard library and streamlit are imported here, so the server answers /_st
 
 The other tabs' modules (and evidence.analysis: scipy and statsmodels) are imported on first use so the first page
 does not wait for them, which made the first click on Response cost 1.6 s of imports. A few seconds after the
-warm-up, when the first visitor's page is drawn, a background thread imports them.
+warm-up, when the first visitor's page is drawn, a background thread imports them and computes the unfiltered
+view's analyses (forest, rates, risk ratios, adverse events, onset) under the keys a session reads.
 """
 
 from __future__ import annotations
@@ -51,6 +52,24 @@ PRELOAD_AFTER_S = 5.0  # after the warm-up: the first visitor's page is drawn by
 def _import_views() -> None:
     for name in VIEWS:
         importlib.import_module(name)
+    _warm_default_analyses()
+
+
+def _warm_default_analyses() -> None:
+    """The unfiltered view's analyses (forest, rates, risk ratios, AEs, onset), so the first click on a tab finds
+    them computed; under the same cache keys a session uses (evidence.app.data)."""
+    from evidence.app.data import Analysed, manifest_mtime
+    from evidence.app.state import VIEW_DEFAULTS
+    from evidence.filters import Filters
+    from evidence.settings import Settings
+
+    settings = Settings.from_env()
+    a = Analysed(str(settings.data_dir), manifest_mtime(settings.data_dir), (), VIEW_DEFAULTS["method"], Filters())
+    if a.empty:
+        return
+    a.forest(VIEW_DEFAULTS["outcome"], VIEW_DEFAULTS["window"])
+    for name in ("rates", "rr_response", "ae", "ae_serious", "onset", "onset_stats"):
+        getattr(a, name)
 
 
 async def preload_views(delay: float = PRELOAD_AFTER_S) -> bool:

@@ -403,3 +403,133 @@ N_CASES = [
 @pytest.mark.parametrize(("text", "n"), N_CASES)
 def test_more_sample_size_paraphrases(text: str, n: int) -> None:
     assert extract_abstract(text)["n"] == n
+
+
+# Fifth batch: whole structured abstracts (written before running), so background, methods, results and conclusions
+# sentences interact as in real PubMed records; each expected field is its own case.
+ABSTRACTS = {
+    "esk_phase3": (
+        "Background: Approximately one-third of patients with major depressive disorder do not respond to available "
+        "antidepressants. Objective: To assess the efficacy and safety of esketamine nasal spray plus a new oral "
+        "antidepressant in treatment-resistant depression. Methods: In this phase 3, double-blind, active-controlled "
+        "study, 227 adults with TRD were randomized to esketamine nasal spray (56 or 84 mg) plus a newly initiated "
+        "oral antidepressant or to placebo nasal spray plus a newly initiated oral antidepressant. Results: At day 28, "
+        "the change in MADRS total score was greater with esketamine (difference, −4.0; 95% CI, −7.31 to −0.64). "
+        "Response rates were 69.3% vs 52.0% and remission rates 52.5% vs 31.0%. The most common adverse events with "
+        "esketamine were dysgeusia (24.1%), vertigo (26.1%), dissociation (26.1%) and nausea (26.1%). Conclusions: "
+        "Esketamine plus a new oral antidepressant provided a rapid onset of antidepressant effect."
+    ),
+    "ssi_midazolam": (
+        "Objective: The authors examined whether a single subanesthetic dose of ketamine reduces suicidal ideation in "
+        "depressed patients. Method: In a randomized, double-blind, midazolam-controlled trial, 80 depressed adults "
+        "with clinically significant suicidal ideation were randomly assigned to an infusion of ketamine (0.5 mg/kg) "
+        "or midazolam (0.02 mg/kg). Results: The reduction in SSI score was greater in the ketamine group at 24 hours "
+        "(difference, 4.96 points; 95% CI, 2.33–7.59). The proportion of responders on the SSI at 24 hours was 55% "
+        "for ketamine and 30% for midazolam. Ketamine also produced a significantly greater reduction in depressive "
+        "symptoms as early as day 1. Dissociation was transient and resolved by 2 hours."
+    ),
+    "oral_chart": (
+        "Introduction: Oral ketamine may offer a practical alternative. Methods: We retrospectively reviewed the "
+        "records of 37 outpatients with treatment-resistant depression prescribed oral ketamine (0.5–3.0 mg/kg) by "
+        "their psychiatrist. Results: Twenty-two patients (59.5%) had a response at 6 weeks, and 10 (27.0%) achieved "
+        "remission. Side effects were mild; sedation (n = 8) and dizziness (n = 5) were the most frequently reported. "
+        "No patient developed cystitis."
+    ),
+    "arketamine_null": (
+        "Background: Arketamine (R-ketamine) showed antidepressant effects without dissociation in rodents. Methods: "
+        "In this randomized, double-blind, placebo-controlled crossover pilot trial, 10 patients with TRD received a "
+        "single intravenous infusion of arketamine (0.5 mg/kg) and placebo one week apart. Results: Arketamine did not "
+        "differ from placebo on MADRS at 24 hours (P = .41). No dissociative symptoms were observed. Conclusions: "
+        "Larger trials are needed."
+    ),
+    "meta_ect": (
+        "Objective: To assess the efficacy of ketamine versus ECT. Methods: We searched MEDLINE, Embase and PsycINFO "
+        "and pooled randomized trials comparing ketamine with electroconvulsive therapy using random-effects "
+        "meta-analysis. Results: Six trials (n = 340) were included. ECT was associated with higher remission rates "
+        "than ketamine (RR 1.6; 95% CI, 1.1–2.3). Conclusions: ECT may be superior to ketamine for remission."
+    ),
+    "lozenge_older": (
+        "Aims: To describe the use of sublingual ketamine lozenges in older adults with depression. Methods: Case "
+        "series of 6 patients aged 68–84 years with treatment-resistant depression treated with sublingual racemic "
+        "ketamine (25–50 mg) every 2–3 days. Results: Four of the six patients responded within 2 weeks. Mild "
+        "sedation was reported by two patients."
+    ),
+    "im_ed": (
+        "Methods: In this non-randomized, open-label study, emergency department patients with suicidal ideation "
+        "received a single intramuscular injection of ketamine (0.5 mg/kg) or usual care. Results: Suicidal ideation "
+        "decreased significantly within 90 minutes in the ketamine group (P < .001), and the reduction persisted "
+        "through day 3."
+    ),
+    "protocol_bipolar": (
+        "Background: Few treatments act rapidly in bipolar depression. Methods: This is a multicentre, randomized, "
+        "double-blind trial protocol. A total of 120 patients with bipolar depression will be randomized to ketamine "
+        "0.5 mg/kg or midazolam. The primary outcome is MADRS response at 24 hours."
+    ),
+}
+
+ABSTRACT_FIELD_CASES = [
+    ("esk_phase3", "drugs", ["esketamine"]),
+    ("esk_phase3", "routes", ["intranasal"]),
+    ("esk_phase3", "design", "rct"),
+    ("esk_phase3", "population", ["TRD"]),
+    ("esk_phase3", "n", 227),
+    # bare pairs: study drug vs the control arm, at the previous sentence's day 28
+    _gap("esk_phase3", "response_rate", [("esketamine", 69.3, 672.0), ("placebo", 52.0, 672.0)]),
+    _gap("esk_phase3", "remission_rate", [("esketamine", 52.5, 672.0), ("placebo", 31.0, 672.0)]),
+    ("esk_phase3", "adverse_event", [(24.1, "dysgeusia"), (26.1, "dizziness"), (26.1, "dissociation"),
+                                     (26.1, "nausea_vomiting")]),
+    ("esk_phase3", "onset", []),
+    ("ssi_midazolam", "drugs", ["ketamine"]),
+    ("ssi_midazolam", "routes", ["intravenous"]),
+    ("ssi_midazolam", "design", "rct"),
+    ("ssi_midazolam", "population", ["MDD", "suicidal"]),
+    ("ssi_midazolam", "n", 80),
+    ("ssi_midazolam", "response_rate", [("ketamine", 55.0, 24.0), ("midazolam", 30.0, 24.0)]),
+    ("ssi_midazolam", "onset", [24.0]),
+    ("ssi_midazolam", "adverse_event", []),
+    ("oral_chart", "routes", ["oral"]),
+    _gap("oral_chart", "design", "observational"),
+    ("oral_chart", "population", ["TRD"]),
+    _gap("oral_chart", "n", 37),
+    ("oral_chart", "response_rate", [("ketamine", 59.5, 1008.0)]),
+    ("oral_chart", "remission_rate", [("ketamine", 27.0, 1008.0)]),
+    ("oral_chart", "adverse_event", [(8.0, "sedation"), (5.0, "dizziness")]),
+    ("arketamine_null", "drugs", ["arketamine"]),
+    ("arketamine_null", "routes", ["intravenous"]),
+    ("arketamine_null", "design", "crossover_rct"),
+    ("arketamine_null", "n", 10),
+    ("arketamine_null", "onset", []),
+    ("arketamine_null", "adverse_event", []),
+    ("meta_ect", "drugs", ["ketamine"]),
+    ("meta_ect", "design", "meta_analysis"),
+    ("meta_ect", "n", 340),
+    ("meta_ect", "remission_rate", []),
+    ("lozenge_older", "routes", ["sublingual"]),
+    ("lozenge_older", "design", "case_series"),
+    ("lozenge_older", "population", ["TRD", "geriatric"]),
+    ("lozenge_older", "n", 6),
+    _gap("lozenge_older", "response_rate", [("ketamine", 66.7, 336.0)]),
+    ("im_ed", "routes", ["intramuscular"]),
+    ("im_ed", "design", "non_randomized"),
+    ("im_ed", "population", ["suicidal"]),
+    ("im_ed", "onset", [1.5]),
+    ("protocol_bipolar", "design", "protocol"),
+    ("protocol_bipolar", "population", ["bipolar"]),
+    ("protocol_bipolar", "n", 120),
+    ("protocol_bipolar", "response_rate", []),
+]
+
+
+@pytest.mark.parametrize(("name", "field", "expected"), ABSTRACT_FIELD_CASES)
+def test_whole_abstract_fields(name: str, field: str, expected: object) -> None:
+    text = ABSTRACTS[name]
+    out = extract_abstract(text)
+    if field in ("response_rate", "remission_rate"):
+        got: object = _rates(text, field)
+    elif field == "onset":
+        got = [f["value"] for f in out["findings"] if f["kind"] == "onset"]
+    elif field == "adverse_event":
+        got = [(f["value"], f["category"]) for f in out["findings"] if f["kind"] == "adverse_event"]
+    else:
+        got = out[field]
+    assert got == expected

@@ -397,6 +397,8 @@ N_CASES = [
     ("Methods: A total of 41 patients (mean age 47 ± 12 years) were randomized.", 41),
     ("Results: Seventy patients were randomly assigned; 35 received ketamine and 35 received placebo.", 70),
     ("Methods: We analysed 1,257 esketamine treatment sessions in 92 patients.", 92),
+    # a bracketed count after an outcome or event word counts events, not the sample
+    ("Methods: Thirty patients received ketamine. Results: Responders (n = 12) had lower baseline anhedonia.", 30),
 ]
 
 
@@ -488,9 +490,9 @@ ABSTRACT_FIELD_CASES = [
     ("ssi_midazolam", "onset", [24.0]),
     ("ssi_midazolam", "adverse_event", []),
     ("oral_chart", "routes", ["oral"]),
-    _gap("oral_chart", "design", "observational"),
+    ("oral_chart", "design", "observational"),
     ("oral_chart", "population", ["TRD"]),
-    _gap("oral_chart", "n", 37),
+    ("oral_chart", "n", 37),
     ("oral_chart", "response_rate", [("ketamine", 59.5, 1008.0)]),
     ("oral_chart", "remission_rate", [("ketamine", 27.0, 1008.0)]),
     ("oral_chart", "adverse_event", [(8.0, "sedation"), (5.0, "dizziness")]),

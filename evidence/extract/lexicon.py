@@ -64,6 +64,7 @@ from evidence.extract.rules.routes import (  # noqa: F401 - re-exported: callers
     routes_from_mesh,
 )
 from evidence.extract.rules.sample import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
+    EVENT_BEFORE_N,
     PEOPLE_NOUNS,
     POOLED_SAMPLE_RE,
     SAMPLE_PATTERNS,

@@ -224,6 +224,11 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True
+    # "sedation (n = 8)", "responders (n = 12)": how many had an event or outcome, not how many were studied
+    head = text[max(0, start - 60) : start]
+    bracket = re.search(r"\(\s*n\s*=\s*$", head, re.I)
+    if bracket and lexicon.EVENT_BEFORE_N.search(head[: bracket.start()]):
+        return True
     return bool(re.fullmatch(r"(?:19|20)\d\d", text[start:end]))
 
 

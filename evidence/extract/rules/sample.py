@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.adverse import AE_TERM_RE
+
 PEOPLE_NOUNS = (
     r"(?:patients|participants|subjects|adults|adolescents|outpatients|out-patients|inpatients|individuals|people"
     r"|persons|women|men|veterans|children|volunteers|cases)"
@@ -53,5 +55,10 @@ POOLED_SAMPLE_RE = re.compile(
     r"\b(?:studies|trials|RCTs)\s*(?:\(|representing\s+|with\s+(?:a\s+total\s+of\s+)?|including\s+|encompassing\s+"
     r"|involving\s+|comprising\s+|enrolling\s+|total(?:l)?ing\s+|of\s+)(?P<n>" + _INT + r")\s+"
     + PEOPLE_NOUNS,
+    re.IGNORECASE,
+)
+# "sedation (n = 8)", "responders (n = 12)": a bracketed count after an event or outcome word counts events.
+EVENT_BEFORE_N = re.compile(
+    r"(?:" + AE_TERM_RE.pattern + r"|\b(?:responders|remitters|non-?responders|relapses|dropouts|completers))\s*$",
     re.IGNORECASE,
 )

@@ -77,6 +77,9 @@ RATE_CASES = [
     # a pair followed by two arms lists the arms, not the measures
     (IV_PLACEBO + "Response and remission rates favoured ketamine: response 64% and 18% for ketamine and placebo.",
      "response_rate", [("ketamine", 64.0, None), ("placebo", 18.0, None)]),
+    # two bare pairs in one sentence, each second number measuring what the first did
+    (IV_PLACEBO + "Response rates were 64% vs 18% and remission rates 40% vs 9% at 24 h.", "remission_rate",
+     [("ketamine", 40.0, 24.0), ("placebo", 9.0, 24.0)]),
     # mean ± SD scores beside a count are not rates
     (OPEN_IV + "MADRS scores decreased from 32.1 ± 4.5 to 15.2 ± 8.3 at 24 hours, and 11 of 20 patients (55%) "
      "responded.", "response_rate", [("ketamine", 55.0, 24.0)]),
@@ -476,8 +479,8 @@ ABSTRACT_FIELD_CASES = [
     ("esk_phase3", "population", ["TRD"]),
     ("esk_phase3", "n", 227),
     # bare pairs: study drug vs the control arm, at the previous sentence's day 28
-    _gap("esk_phase3", "response_rate", [("esketamine", 69.3, 672.0), ("placebo", 52.0, 672.0)]),
-    _gap("esk_phase3", "remission_rate", [("esketamine", 52.5, 672.0), ("placebo", 31.0, 672.0)]),
+    ("esk_phase3", "response_rate", [("esketamine", 69.3, 672.0), ("placebo", 52.0, 672.0)]),
+    ("esk_phase3", "remission_rate", [("esketamine", 52.5, 672.0), ("placebo", 31.0, 672.0)]),
     ("esk_phase3", "adverse_event", [(24.1, "dysgeusia"), (26.1, "dizziness"), (26.1, "dissociation"),
                                      (26.1, "nausea_vomiting")]),
     ("esk_phase3", "onset", []),

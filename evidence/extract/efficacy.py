@@ -142,6 +142,10 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
     return out
 
 
+_PAIR_GAP = re.compile(r"[\s\[\]();,]*(?:and|or|vs\.?|v\.?|versus|compared\s+(?:with|to))?[\s\[\]();,]*", re.I)
+_VERSUS = re.compile(r"\bvs\b|\bv\b|versus|compared", re.IGNORECASE)
+
+
 def _listed_kinds(s: str, mentions: list[Mention]) -> None:
     """'Response and remission rates were 53% and 27%(, respectively)': the kinds are taken in the order named.
 
@@ -153,7 +157,8 @@ def _listed_kinds(s: str, mentions: list[Mention]) -> None:
     """
     valid = [m for m in mentions if m.valid]
     for k, (x, y) in enumerate(zip(valid, valid[1:], strict=False)):
-        if not re.fullmatch(r"[\s,;]*(?:and|or)?[\s,;]*", s[x.end : y.start], re.IGNORECASE):
+        gap = s[x.end : y.start]
+        if not _PAIR_GAP.fullmatch(gap):
             continue
         head = s[s.rfind(";", 0, x.start) + 1 : x.start]
         pairs = list(lexicon.KIND_LIST_RE.finditer(head))
@@ -163,6 +168,7 @@ def _listed_kinds(s: str, mentions: list[Mention]) -> None:
         tail = s[y.end : nxt].split(";")[0]
         listed = (
             bool(pairs)
+            and not _VERSUS.search(gap)  # "53% vs 27%" compares arms, not measures
             and kinds[0] != kinds[1]
             and not _cue_hits(head[pairs[-1].end() :])  # "... remission rates favoured ketamine: response 64%"
             and ("respectively" in tail[:40].lower() or len({t[2] for t in arm_terms(tail)}) <= 1)

@@ -80,6 +80,8 @@ RATE_CASES = [
     # two bare pairs in one sentence, each second number measuring what the first did
     (IV_PLACEBO + "Response rates were 64% vs 18% and remission rates 40% vs 9% at 24 h.", "remission_rate",
      [("ketamine", 40.0, 24.0), ("placebo", 9.0, 24.0)]),
+    # both counts in words
+    (OPEN_IV + "By week 2, three of twelve patients had remitted.", "remission_rate", [("ketamine", 25.0, 336.0)]),
     # mean ± SD scores beside a count are not rates
     (OPEN_IV + "MADRS scores decreased from 32.1 ± 4.5 to 15.2 ± 8.3 at 24 hours, and 11 of 20 patients (55%) "
      "responded.", "response_rate", [("ketamine", 55.0, 24.0)]),
@@ -513,7 +515,7 @@ ABSTRACT_FIELD_CASES = [
     ("lozenge_older", "design", "case_series"),
     ("lozenge_older", "population", ["TRD", "geriatric"]),
     ("lozenge_older", "n", 6),
-    _gap("lozenge_older", "response_rate", [("ketamine", 66.7, 336.0)]),
+    ("lozenge_older", "response_rate", [("ketamine", 66.7, 336.0)]),
     ("im_ed", "routes", ["intramuscular"]),
     ("im_ed", "design", "non_randomized"),
     ("im_ed", "population", ["suicidal"]),

@@ -472,6 +472,42 @@ ABSTRACTS = {
         "double-blind trial protocol. A total of 120 patients with bipolar depression will be randomized to ketamine "
         "0.5 mg/kg or midazolam. The primary outcome is MADRS response at 24 hours."
     ),
+    # sixth batch
+    "periop_offtopic": (
+        "Background: Postoperative delirium is common in older adults. Methods: In this randomized trial, 600 older "
+        "adults undergoing major surgery received intraoperative ketamine (0.5 or 1.0 mg/kg) or placebo. Results: "
+        "Delirium occurred in 19.5% of the placebo group and 17.8% of the ketamine groups combined. Postoperative "
+        "pain did not differ."
+    ),
+    "head_to_head": (
+        "Objective: To compare racemic ketamine with esketamine in TRD. Methods: In this randomized, double-blind, "
+        "noninferiority trial, 63 patients were randomly assigned to intravenous ketamine (0.5 mg/kg) or intravenous "
+        "esketamine (0.25 mg/kg). Results: At 24 hours, remission rates were 24.1% and 29.4% for ketamine and "
+        "esketamine, respectively (P = .71). Conclusions: Esketamine was noninferior to ketamine."
+    ),
+    "ect_anaesthesia": (
+        "Methods: Patients with MDD referred for ECT were randomized to ketamine (n = 16) or methohexital (n = 15) "
+        "anaesthesia for the first six sessions. Results: HAM-D scores did not differ between groups after six "
+        "sessions. Remission occurred in 4 of 16 ketamine-treated and 5 of 15 methohexital-treated patients."
+    ),
+    "adolescent_crossover": (
+        "Methods: Adolescents aged 13–17 years with TRD (N = 17) were randomized in a crossover design to a single "
+        "infusion of ketamine (0.5 mg/kg) or midazolam (0.045 mg/kg), given two weeks apart. Results: Ketamine was "
+        "superior to midazolam on the MADRS 24 hours after infusion (P = .04); response at 24 h was 76% after "
+        "ketamine vs 35% after midazolam. Dissociative symptoms resolved within 2 hours."
+    ),
+    "repeated_iv": (
+        "Methods: Fifty patients with TRD received six infusions of ketamine 0.5 mg/kg over 12 days. Results: After "
+        "the sixth infusion, the response rate was 70.8% and the remission rate 38.0%. Among responders, the median "
+        "time to response was 3 days."
+    ),
+    "esk_suicidal": (
+        "Methods: Patients ≥18 years with MDD and active suicidal ideation with intent were randomized to esketamine "
+        "84 mg or placebo nasal spray twice weekly, plus comprehensive standard of care. Results: Esketamine produced "
+        "a greater MADRS reduction at 24 h (least-squares mean difference −3.8 [SE 1.39]; 95% CI −6.56 to −1.09). "
+        "Remission at day 25 was 40.3% vs 33.0%. The most common adverse events (≥20%) were dizziness, "
+        "dissociation, nausea and dysgeusia."
+    ),
 }
 
 ABSTRACT_FIELD_CASES = [
@@ -524,6 +560,36 @@ ABSTRACT_FIELD_CASES = [
     ("protocol_bipolar", "population", ["bipolar"]),
     ("protocol_bipolar", "n", 120),
     ("protocol_bipolar", "response_rate", []),
+    # sixth batch
+    ("periop_offtopic", "drugs", ["ketamine"]),
+    ("periop_offtopic", "design", "rct"),
+    ("periop_offtopic", "n", 600),
+    ("periop_offtopic", "population", ["geriatric"]),
+    ("periop_offtopic", "response_rate", []),
+    ("head_to_head", "drugs", ["ketamine", "esketamine"]),
+    ("head_to_head", "routes", ["intravenous"]),
+    ("head_to_head", "design", "rct"),
+    ("head_to_head", "n", 63),
+    ("head_to_head", "remission_rate", [("ketamine", 24.1, 24.0), ("esketamine", 29.4, 24.0)]),
+    ("ect_anaesthesia", "n", 31),
+    ("ect_anaesthesia", "population", ["MDD"]),
+    _gap("ect_anaesthesia", "remission_rate", [("ketamine", 25.0, None), ("anaesthetic", 33.3, None)]),
+    ("adolescent_crossover", "design", "crossover_rct"),
+    ("adolescent_crossover", "population", ["TRD", "adolescent"]),
+    ("adolescent_crossover", "n", 17),
+    ("adolescent_crossover", "response_rate", [("ketamine", 76.0, 24.0), ("midazolam", 35.0, 24.0)]),
+    ("adolescent_crossover", "onset", []),
+    ("adolescent_crossover", "adverse_event", []),
+    ("repeated_iv", "n", 50),
+    ("repeated_iv", "routes", ["intravenous"]),
+    ("repeated_iv", "response_rate", [("ketamine", 70.8, None)]),
+    ("repeated_iv", "remission_rate", [("ketamine", 38.0, None)]),
+    ("repeated_iv", "onset", [72.0]),
+    ("esk_suicidal", "population", ["MDD", "suicidal"]),
+    ("esk_suicidal", "routes", ["intranasal"]),
+    ("esk_suicidal", "remission_rate", [("esketamine", 40.3, 600.0), ("placebo", 33.0, 600.0)]),
+    ("esk_suicidal", "adverse_event", [(20.0, "other")]),
+    ("esk_suicidal", "onset", []),
 ]
 
 

@@ -80,6 +80,8 @@ RATE_CASES = [
     # two bare pairs in one sentence, each second number measuring what the first did
     (IV_PLACEBO + "Response rates were 64% vs 18% and remission rates 40% vs 9% at 24 h.", "remission_rate",
      [("ketamine", 40.0, 24.0), ("placebo", 9.0, 24.0)]),
+    (IV_PLACEBO + "At day 1, 11 of 18 ketamine-treated and 3 of 17 placebo-treated patients responded.",
+     "response_rate", [("ketamine", 61.1, 24.0), ("placebo", 17.6, 24.0)]),
     # both counts in words
     (OPEN_IV + "By week 2, three of twelve patients had remitted.", "remission_rate", [("ketamine", 25.0, 336.0)]),
     # mean ± SD scores beside a count are not rates
@@ -573,7 +575,7 @@ ABSTRACT_FIELD_CASES = [
     ("head_to_head", "remission_rate", [("ketamine", 24.1, 24.0), ("esketamine", 29.4, 24.0)]),
     ("ect_anaesthesia", "n", 31),
     ("ect_anaesthesia", "population", ["MDD"]),
-    _gap("ect_anaesthesia", "remission_rate", [("ketamine", 25.0, None), ("anaesthetic", 33.3, None)]),
+    ("ect_anaesthesia", "remission_rate", [("ketamine", 25.0, None), ("anaesthetic", 33.3, None)]),
     ("adolescent_crossover", "design", "crossover_rct"),
     ("adolescent_crossover", "population", ["TRD", "adolescent"]),
     ("adolescent_crossover", "n", 17),

@@ -25,7 +25,7 @@ _SLASH_PCT = re.compile(r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*[\[(]\s*(?P<p
 _OF_PLAIN = re.compile(
     r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+of\s+(?:the\s+)?(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")"
     r"(?:\s+(?:[\w-]+\s+){0,2}?" + lexicon.PEOPLE_NOUNS
-    + r"\b|(?=\s+(?:in|on|receiving|given|treated|with|from|who)\b))"
+    + r"\b|(?=\s+(?:in|on|receiving|given|treated|with|from|who)\b)|(?=\s+[\w-]+-(?:treated|exposed)\b))"
     r"(?!\s*[\[(]\s*\d)",
     re.IGNORECASE,
 )

@@ -133,6 +133,18 @@ RATE_CASES = [
      [("ketamine", 40.0, 168.0)]),
     (OPEN_IV + "Of the 30 participants, 12 (40%) responded at week 1 and 6 (20%) remitted.", "remission_rate",
      [("ketamine", 20.0, 168.0)]),
+    # seventh batch: how the time of reading is written
+    (OPEN_IV + "The 24-hour response rate was 47%.", "response_rate", [("ketamine", 47.0, 24.0)]),
+    (OPEN_IV + "At the 1-week follow-up, 30% of patients had responded.", "response_rate", [("ketamine", 30.0, 168.0)]),
+    (OPEN_IV + "On day 3, 8 of 20 patients (40%) met response criteria.", "response_rate", [("ketamine", 40.0, 72.0)]),
+    (OPEN_IV + "Response rates were 45% at 72 hours.", "response_rate", [("ketamine", 45.0, 72.0)]),
+    (OPEN_IV + "At 1 month, remission was observed in 25% of patients.", "remission_rate", [("ketamine", 25.0, 730.0)]),
+    (OPEN_IV + "After 2 weeks of treatment, 35% of participants remitted.", "remission_rate",
+     [("ketamine", 35.0, 336.0)]),
+    (OPEN_IV + "Remission rates at the end of week 2 were 20%.", "remission_rate", [("ketamine", 20.0, 336.0)]),
+    (OPEN_IV + "Response at post-infusion day 1 was 52%.", "response_rate", [("ketamine", 52.0, 24.0)]),
+    (OPEN_IV + "At the 40-minute mark, 25% of patients responded.", "response_rate", [("ketamine", 25.0, 0.67)]),
+    (OPEN_IV + "At 3 h post-dose, 14/28 (50%) patients responded.", "response_rate", [("ketamine", 50.0, 3.0)]),
 ]
 
 
@@ -177,6 +189,11 @@ ONSET_CASES = [
     ("Reductions in suicidal ideation were significant at 4 h (d = 0.6) and 24 h (d = 0.7).", 4.0),
     ("Mood improved significantly 24 h after the second infusion.", None),
     ("Improvement was not statistically significant at any timepoint.", None),
+    # seventh batch
+    _gap("Significant improvement occurred as soon as 1 hour post-infusion.", 1.0),
+    _gap("The earliest significant difference from midazolam was at 2 hours.", 2.0),
+    ("Antidepressant effects were significant within hours.", None),
+    _gap("Separation from midazolam first reached significance at 4 h.", 4.0),
 ]
 
 

@@ -190,10 +190,11 @@ ONSET_CASES = [
     ("Mood improved significantly 24 h after the second infusion.", None),
     ("Improvement was not statistically significant at any timepoint.", None),
     # seventh batch
-    _gap("Significant improvement occurred as soon as 1 hour post-infusion.", 1.0),
-    _gap("The earliest significant difference from midazolam was at 2 hours.", 2.0),
+    ("Significant improvement occurred as soon as 1 hour post-infusion.", 1.0),
+    ("The earliest significant difference from midazolam was at 2 hours.", 2.0),
     ("Antidepressant effects were significant within hours.", None),
-    _gap("Separation from midazolam first reached significance at 4 h.", 4.0),
+    ("The difference from midazolam did not reach significance at 4 h or at 24 h.", None),
+    ("Separation from midazolam first reached significance at 4 h.", 4.0),
 ]
 
 

@@ -6,12 +6,13 @@ import re
 
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
-    r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from)\s+(?:active\s+)?(?:placebo|midazolam|saline|control)",
+    r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|difference\s+(?:from|versus|vs\.?))\s+"
+    r"(?:active\s+)?(?:placebo|midazolam|saline|control)",
     re.IGNORECASE,
 )
 ONSET_SIGNIFICANT = re.compile(
     r"(?<!clinically\s)significant(?:ly)?|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
-    r"|\brapid(?:ly)?\b|\bseparated\s+from\b",
+    r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant",
     re.IGNORECASE,
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
@@ -19,7 +20,7 @@ ONSET_WEAK_EFFECT = re.compile(
     r"\b(?:emerged|began|started|observed|seen|apparent|noted|occurred|onset)\b", re.IGNORECASE
 )
 ONSET_EXPLICIT_SPEED = re.compile(
-    r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
+    r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
     r"|\bonset\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|effects?|response|improvement|benefit)\s+(?:was|occurred)\b"
     r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
     # "a rapid reduction ... evident 2 h post-infusion": a speed word tied, in one unbroken phrase, to a time within
@@ -28,7 +29,7 @@ ONSET_EXPLICIT_SPEED = re.compile(
     re.IGNORECASE,
 )
 ONSET_SPEED = re.compile(
-    r"\bwithin\b|as\s+early\s+as|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
+    r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bfirst\s+(?:reached|became|achieved)\b|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
     r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
     r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
     # an effect seen at one time that then lasted: that time is where it began

@@ -241,6 +241,16 @@ AE_CASES = [
     (IV_PLACEBO + "Headache occurred in 3 of 20 patients (15%) receiving ketamine and in 1 of 20 (5%) receiving "
      "placebo.",
      [("ketamine", 15.0, "headache"), ("placebo", 5.0, "headache")]),
+    # eighth batch
+    (IN_ESK + "Increased blood pressure was observed in 15.8% of esketamine and 2.7% of placebo patients.",
+     [("esketamine", 15.8, "blood_pressure_increase"), ("placebo", 2.7, "blood_pressure_increase")]),
+    (OPEN_IV + "Dissociation occurred in most participants (n = 18, 90%) but resolved within 2 hours.",
+     [("ketamine", 90.0, "dissociation")]),
+    _gap(IV_PLACEBO + "Rates of nausea were similar (10% vs 8%).",
+     [("ketamine", 10.0, "nausea_vomiting"), ("placebo", 8.0, "nausea_vomiting")]),
+    (IV_PLACEBO + "No participant discontinued because of adverse events.", []),
+    (OPEN_IV + "Elevated blood pressure requiring treatment occurred in one patient (2%).",
+     [("ketamine", 2.0, "blood_pressure_increase")]),
 ]
 
 
@@ -281,6 +291,12 @@ ROUTE_CASES = [
     ("Racemic ketamine was given via the buccal route.", ["sublingual"]),
     ("Ketamine was given subcutaneously (s.c.) once weekly.", ["subcutaneous"]),
     ("Ketamine was administered via intranasal spray, and patients continued oral sertraline.", ["intranasal"]),
+    # eighth batch
+    ("Ketamine hydrochloride (Ketalar) 0.5 mg/kg was diluted in 100 mL saline and infused over 40 min.",
+     ["intravenous"]),
+    ("Patients self-administered esketamine 56 mg via nasal spray under supervision.", ["intranasal"]),
+    ("Ketamine was administered orally at 3 mg/kg.", ["oral"]),
+    ("An extended-release ketamine tablet (R-107) was given twice weekly.", ["oral"]),
 ]
 
 
@@ -310,6 +326,9 @@ DRUG_CASES = [
     ("Ketamine was compared with electroconvulsive therapy.", ["ketamine"]),
     # a metabolite is not a ketamine form
     ("Patients received (2R,6R)-hydroxynorketamine or placebo.", []),
+    # eighth batch
+    ("An extended-release ketamine tablet (R-107) was given twice weekly.", ["ketamine"]),
+    ("Patients received ketamine nasal spray (50 mg).", ["ketamine"]),
 ]
 
 
@@ -351,6 +370,11 @@ DESIGN_CASES = [
     ("Methods: In this prospective open-label trial, 30 patients received intranasal ketamine.", "open_label"),
     ("Methods: A cross-sectional survey of 500 psychiatrists asked about ketamine prescribing.", "observational"),
     ("Methods: This is a protocol for a multicentre randomized trial of esketamine versus ECT.", "protocol"),
+    # eighth batch
+    ("Methods: This retrospective cohort study used electronic health records of 2,100 patients.", "observational"),
+    ("Methods: Phase 2a, open-label, single-arm trial of arketamine in TRD.", "open_label"),
+    ("Methods: We conducted a network meta-analysis of 25 RCTs.", "meta_analysis"),
+    ("Methods: A scoping review of ketamine in adolescent depression.", "systematic_review"),
 ]
 
 
@@ -386,6 +410,13 @@ POPULATION_CASES = [
     # a bipolar patient in a major depressive episode is bipolar depression, not MDD
     ("Patients with bipolar disorder currently in a major depressive episode received ketamine.", ["bipolar"]),
     ("Inpatients with severe depression received ketamine.", ["MDD"]),
+    # eighth batch
+    ("Patients with treatment-resistant depression (failure of ≥2 antidepressants) and comorbid alcohol use disorder "
+     "received ketamine.", ["TRD"]),
+    ("Older adults (≥60 years) with MDD received ketamine.", ["MDD", "geriatric"]),
+    ("Children and adolescents (ages 10–17) with depression received ketamine.", ["MDD", "adolescent"]),
+    # perimenopause is not the perinatal period
+    ("Perimenopausal women with depression received ketamine.", ["MDD"]),
 ]
 
 
@@ -424,6 +455,10 @@ N_CASES = [
     ("Methods: We analysed 1,257 esketamine treatment sessions in 92 patients.", 92),
     # a bracketed count after an outcome or event word counts events, not the sample
     ("Methods: Thirty patients received ketamine. Results: Responders (n = 12) had lower baseline anhedonia.", 30),
+    # eighth batch
+    ("Methods: Twenty-four participants (12 women) completed the study.", 24),
+    ("Methods: Eighty-six veterans with TRD were randomized.", 86),
+    ("Methods: This retrospective cohort study used electronic health records of 2,100 patients.", 2100),
 ]
 
 

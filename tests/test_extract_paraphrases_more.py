@@ -246,7 +246,7 @@ AE_CASES = [
      [("esketamine", 15.8, "blood_pressure_increase"), ("placebo", 2.7, "blood_pressure_increase")]),
     (OPEN_IV + "Dissociation occurred in most participants (n = 18, 90%) but resolved within 2 hours.",
      [("ketamine", 90.0, "dissociation")]),
-    _gap(IV_PLACEBO + "Rates of nausea were similar (10% vs 8%).",
+    (IV_PLACEBO + "Rates of nausea were similar (10% vs 8%).",
      [("ketamine", 10.0, "nausea_vomiting"), ("placebo", 8.0, "nausea_vomiting")]),
     (IV_PLACEBO + "No participant discontinued because of adverse events.", []),
     (OPEN_IV + "Elevated blood pressure requiring treatment occurred in one patient (2%).",
@@ -661,3 +661,9 @@ def test_whole_abstract_fields(name: str, field: str, expected: object) -> None:
     else:
         got = out[field]
     assert got == expected
+
+
+def test_an_inferred_control_arm_of_an_adverse_event_pair_is_marked_uncertain() -> None:
+    out = extract_abstract(IV_PLACEBO + "Rates of nausea were similar (10% vs 8%).")
+    got = {f["arm"]: f["confidence"] for f in out["findings"] if f["kind"] == "adverse_event"}
+    assert list(got) == ["ketamine", "placebo"] and got["placebo"] == "uncertain"

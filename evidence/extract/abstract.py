@@ -69,7 +69,7 @@ def _extract(text: str) -> dict[str, object]:
     onset = onset_finding(sentences, drugs)
     if onset:
         raw.append(onset)
-    aes, mentions = ae_findings(sentences, drugs)
+    aes, mentions = ae_findings(sentences, drugs, control)
     if design in vocab.SECONDARY_DESIGNS:
         # an AE incidence a review reports is pooled over trials too, like its rates; its terms stay as mentions
         result["pooled_estimates"].extend({k: f.get(k) for k in _PUBLIC_KEYS} for f in aes)  # type: ignore[union-attr]

@@ -87,8 +87,13 @@ def _term_phrase(window: str) -> tuple[str, int] | None:
     return re.sub(r"\s+", " ", phrase).strip(), t.start()
 
 
-def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list[dict[str, object]], list[dict]]:
-    """(numeric AE findings, AE mentions without numbers); negated terms are in neither."""
+def ae_findings(
+    sentences: list[Sentence], study_drugs: list[str], control: str | None = None
+) -> tuple[list[dict[str, object]], list[dict]]:
+    """(numeric AE findings, AE mentions without numbers); negated terms are in neither.
+
+    `control` is the study's control arm: an unnamed pair ('nausea was similar (10% vs 8%)') is study drug vs it,
+    as for rates."""
     findings: list[dict[str, object]] = []
     mentions_out: list[dict[str, object]] = []
     for sent in sentences:
@@ -166,11 +171,13 @@ def ae_findings(sentences: list[Sentence], study_drugs: list[str]) -> tuple[list
             used.append((mt.start, mt.end))
             if off >= 0:
                 used.append((off + at, off + at + 1))  # the term itself is not a separate un-numbered mention
-        assign_arms(s, [m for m in mentions if m.kind])
+        assign_arms(s, [m for m in mentions if m.kind], control)
         for f in findings:
             if f.get("_m") is not None:
                 mt = f.pop("_m")
                 f["arm"], f["arm_drug"] = mt.arm, mt.arm_drug
+                if mt.notes:
+                    f["confidence"] = "uncertain"  # the arm was inferred (the study's control for an unnamed pair)
                 f["arm_pos"] = None if mt.arm_pos is None else sent.start + mt.arm_pos
         for m in _TERM_N.finditer(s):
             if any(a <= m.start("n") < b for a, b in used) or negated(s, m.start(), m.end("term")):

@@ -145,6 +145,18 @@ RATE_CASES = [
     (OPEN_IV + "Response at post-infusion day 1 was 52%.", "response_rate", [("ketamine", 52.0, 24.0)]),
     (OPEN_IV + "At the 40-minute mark, 25% of patients responded.", "response_rate", [("ketamine", 25.0, 0.67)]),
     (OPEN_IV + "At 3 h post-dose, 14/28 (50%) patients responded.", "response_rate", [("ketamine", 50.0, 3.0)]),
+    # ninth batch
+    (IV_PLACEBO + "Response rates (≥50% decrease in HAM-D) at 1 week were 40% in the ketamine group compared with 15% "
+     "in the placebo group.", "response_rate", [("ketamine", 40.0, 168.0), ("placebo", 15.0, 168.0)]),
+    (IV_PLACEBO + "The number needed to treat for response at 24 h was 3 (95% CI, 2–6).", "response_rate", []),
+    (OPEN_IV + "Relapse occurred in 45% of responders within 4 weeks.", "response_rate", []),
+    (OPEN_IV + "The cumulative remission rate was 60% after 4 weeks.", "remission_rate", [("ketamine", 60.0, 672.0)]),
+    (IN_ESK + "Fifty-five percent of esketamine-treated and 42% of placebo-treated patients achieved response at "
+     "day 28.", "response_rate", [("esketamine", 55.0, 672.0), ("placebo", 42.0, 672.0)]),
+    (IV_MIDAZOLAM + "In the ketamine arm, 12/24 (50%) responded, compared with 5/23 (21.7%) in the midazolam arm.",
+     "response_rate", [("ketamine", 50.0, None), ("midazolam", 21.7, None)]),
+    (IN_ESK + "Rates of response were 23.1% and 7.7% at the end of the 4-week treatment period in the esketamine and "
+     "placebo arms, respectively.", "response_rate", [("esketamine", 23.1, 672.0), ("placebo", 7.7, 672.0)]),
 ]
 
 
@@ -195,6 +207,11 @@ ONSET_CASES = [
     ("Antidepressant effects were significant within hours.", None),
     ("The difference from midazolam did not reach significance at 4 h or at 24 h.", None),
     ("Separation from midazolam first reached significance at 4 h.", 4.0),
+    # ninth batch
+    ("Ketamine improved MADRS scores significantly at 40 minutes, 1 day and 3 days post-infusion compared with "
+     "baseline.", 0.67),
+    _gap("The antidepressant response to ketamine was rapid, with significant improvement at 4 h.", 4.0),
+    ("No significant antidepressant effect was detected at 2 h; the effect became significant at 24 h.", 24.0),
 ]
 
 
@@ -251,6 +268,12 @@ AE_CASES = [
     (IV_PLACEBO + "No participant discontinued because of adverse events.", []),
     (OPEN_IV + "Elevated blood pressure requiring treatment occurred in one patient (2%).",
      [("ketamine", 2.0, "blood_pressure_increase")]),
+    # ninth batch
+    (OPEN_IV + "Psychotomimetic symptoms (BPRS positive) increased transiently at 40 minutes (P < .001).", []),
+    (IV_PLACEBO + "Adverse events occurred in 62% of ketamine and 45% of placebo participants.",
+     [("ketamine", 62.0, "other"), ("placebo", 45.0, "other")]),
+    (OPEN_IV + "Dissociative effects were reported by 20 of 24 (83%) patients after the first dose.",
+     [("ketamine", 83.0, "dissociation")]),
 ]
 
 
@@ -297,6 +320,9 @@ ROUTE_CASES = [
     ("Patients self-administered esketamine 56 mg via nasal spray under supervision.", ["intranasal"]),
     ("Ketamine was administered orally at 3 mg/kg.", ["oral"]),
     ("An extended-release ketamine tablet (R-107) was given twice weekly.", ["oral"]),
+    # ninth batch: a Unicode hyphen (U+2010), as publishers print it
+    ("Ketamine was administered intra\u2010nasally twice weekly.", ["intranasal"]),
+    _gap("Ketamine was given by sub\u2010cutaneous injection.", ["subcutaneous"]),
 ]
 
 
@@ -375,6 +401,11 @@ DESIGN_CASES = [
     ("Methods: Phase 2a, open-label, single-arm trial of arketamine in TRD.", "open_label"),
     ("Methods: We conducted a network meta-analysis of 25 RCTs.", "meta_analysis"),
     ("Methods: A scoping review of ketamine in adolescent depression.", "systematic_review"),
+    # ninth batch
+    ("Methods: Randomised, double-blind, active placebo-controlled trial of ketamine in 40 patients.", "rct"),
+    # an open-label extension after a randomized phase is an open-label study
+    _gap("Methods: This was a two-site, open-label extension of a randomized trial; 60 patients received esketamine.",
+     "open_label"),
 ]
 
 
@@ -417,6 +448,10 @@ POPULATION_CASES = [
     ("Children and adolescents (ages 10–17) with depression received ketamine.", ["MDD", "adolescent"]),
     # perimenopause is not the perinatal period
     ("Perimenopausal women with depression received ketamine.", ["MDD"]),
+    # ninth batch
+    ("Patients with a current major depressive episode (unipolar or bipolar) and suicidal ideation received "
+     "ketamine.", ["MDD", "bipolar", "suicidal"]),
+    ("Adults with moderate-to-severe depression received ketamine.", ["MDD"]),
 ]
 
 
@@ -459,6 +494,11 @@ N_CASES = [
     ("Methods: Twenty-four participants (12 women) completed the study.", 24),
     ("Methods: Eighty-six veterans with TRD were randomized.", 86),
     ("Methods: This retrospective cohort study used electronic health records of 2,100 patients.", 2100),
+    # ninth batch
+    ("Methods: Of 302 screened, 202 were randomized and 197 received at least one dose.", 202),
+    ("Methods: The sample consisted of 58 participants.", 58),
+    # a Unicode hyphen inside a number written in words
+    _gap("Methods: Forty\u2010one patients were randomized.", 41),
 ]
 
 

@@ -41,6 +41,7 @@ def extract_abstract(text: str) -> dict[str, object]:
 
 
 def _extract(text: str) -> dict[str, object]:
+    text = lexicon.normalise_text(text)  # same length: spans below index the caller's text
     sentences = split_sentences(text)
     # drugs named only in background sentences ("Intravenous ketamine has shown ...") are not the study's drugs
     own = [s for s in sentences if not is_background(s)]

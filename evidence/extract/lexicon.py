@@ -105,6 +105,17 @@ from evidence.extract.rules.timepoints import (  # noqa: F401 - re-exported: cal
     unit_hours,
 )
 
+# Publishers' hyphens (U+2010, U+2011) and spaces (no-break, narrow no-break, thin, figure) as ASCII, one character for
+# one, so rules written with "-" and " " read "intra\u2010nasal" and "Forty\u2010one", and every span still indexes
+# the original text.
+_SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
+def normalise_text(text: str) -> str:
+    """The text with publishers' hyphen and space variants as ASCII; same length, so offsets are unchanged."""
+    return text.translate(_SAME_LENGTH)
+
+
 # --- contract functions -------------------------------------------------------------------------------------
 
 
@@ -112,6 +123,7 @@ def find_routes(text: str) -> list[str]:
     """Routes named in a piece of text, in vocabulary order; empty when none is named."""
     if not text:
         return []
+    text = normalise_text(text)
     return [
         r
         for r, p in ROUTE_PATTERNS.items()
@@ -123,6 +135,7 @@ def find_drugs(text: str) -> list[str]:
     """Ketamine forms named in text: esketamine and arketamine are told apart from racemic ketamine."""
     if not text:
         return []
+    text = normalise_text(text)
     found = [d for d, p in DRUG_PATTERNS.items() if re.search(p, text, flags=re.IGNORECASE)]
     return found
 

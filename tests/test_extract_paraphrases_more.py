@@ -210,7 +210,7 @@ ONSET_CASES = [
     # ninth batch
     ("Ketamine improved MADRS scores significantly at 40 minutes, 1 day and 3 days post-infusion compared with "
      "baseline.", 0.67),
-    _gap("The antidepressant response to ketamine was rapid, with significant improvement at 4 h.", 4.0),
+    ("The antidepressant response to ketamine was rapid, with significant improvement at 4 h.", 4.0),
     ("No significant antidepressant effect was detected at 2 h; the effect became significant at 24 h.", 24.0),
 ]
 
@@ -399,12 +399,14 @@ DESIGN_CASES = [
     # eighth batch
     ("Methods: This retrospective cohort study used electronic health records of 2,100 patients.", "observational"),
     ("Methods: Phase 2a, open-label, single-arm trial of arketamine in TRD.", "open_label"),
+    # an open-label arm inside a randomized trial does not make the trial open-label
+    ("Methods: Patients were randomized to open-label ketamine or ECT.", "rct"),
     ("Methods: We conducted a network meta-analysis of 25 RCTs.", "meta_analysis"),
     ("Methods: A scoping review of ketamine in adolescent depression.", "systematic_review"),
     # ninth batch
     ("Methods: Randomised, double-blind, active placebo-controlled trial of ketamine in 40 patients.", "rct"),
     # an open-label extension after a randomized phase is an open-label study
-    _gap("Methods: This was a two-site, open-label extension of a randomized trial; 60 patients received esketamine.",
+    ("Methods: This was a two-site, open-label extension of a randomized trial; 60 patients received esketamine.",
      "open_label"),
 ]
 

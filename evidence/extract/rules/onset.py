@@ -23,9 +23,11 @@ ONSET_EXPLICIT_SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
     r"|\bonset\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|effects?|response|improvement|benefit)\s+(?:was|occurred)\b"
     r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
-    # "a rapid reduction ... evident 2 h post-infusion": a speed word tied, in one unbroken phrase, to a time within
-    # days ("a rapid, yet transient, effect, with odds ratios ... at 24 hours" is not)
-    r"|\brapid(?:ly)?\s[^,;.()]{0,80}?(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b|\bday\s+\d)",
+    # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
+    # tied, in one unbroken phrase, to a time within days ("a rapid, yet transient, effect, with odds ratios ... at
+    # 24 hours" is not)
+    r"|\brapid(?:ly)?(?:,?\s+with)?\s[^,;.()]{0,80}?(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b"
+    r"|\bday\s+\d)",
     re.IGNORECASE,
 )
 ONSET_SPEED = re.compile(
@@ -36,9 +38,11 @@ ONSET_SPEED = re.compile(
     r"|\b(?:lasted|persisted|remained\s+significant)\b"
     # "separation emerged on day 2": the time an effect appeared
     r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
-    # "a rapid reduction ... evident 2 h post-infusion": a speed word tied, in one unbroken phrase, to a time within
-    # days ("a rapid, yet transient, effect, with odds ratios ... at 24 hours" is not)
-    r"|\brapid(?:ly)?\s[^,;.()]{0,80}?(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b|\bday\s+\d)",
+    # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
+    # tied, in one unbroken phrase, to a time within days ("a rapid, yet transient, effect, with odds ratios ... at
+    # 24 hours" is not)
+    r"|\brapid(?:ly)?(?:,?\s+with)?\s[^,;.()]{0,80}?(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b"
+    r"|\bday\s+\d)",
     re.IGNORECASE,
 )
 ONSET_NEGATED = re.compile(

@@ -86,6 +86,8 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)|\b(?:two|2)-period\b"
         r"|within-subjects?\s+(?:design|cross)",
     ),
+    # the open-label phase that follows a randomized one is an open-label study of its own
+    ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"),
     (
         "rct",
         r"randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated)|\bRCT\b"

@@ -605,6 +605,43 @@ ABSTRACTS = {
         "Remission at day 25 was 40.3% vs 33.0%. The most common adverse events (≥20%) were dizziness, "
         "dissociation, nausea and dysgeusia."
     ),
+    # tenth batch
+    "ketamine_vs_ect": (
+        "Background: ECT is the most effective treatment for severe depression. Methods: In this open-label, "
+        "randomized, noninferiority trial, 186 hospitalized patients with unipolar depression were randomly assigned "
+        "to thrice-weekly ketamine infusions (0.5 mg/kg) or ECT. Results: Remission (MADRS ≤10) occurred in 40 of 93 "
+        "patients (43.0%) in the ECT group and 25 of 93 patients (26.9%) in the ketamine group (P = .006). Adverse "
+        "events were more frequent with ECT. Conclusions: Ketamine was inferior to ECT."
+    ),
+    "randomized_withdrawal": (
+        "Methods: In this randomized withdrawal study, adults with TRD in stable remission after 16 weeks of "
+        "esketamine nasal spray plus an oral antidepressant were randomized to continue esketamine (n = 90) or switch "
+        "to placebo nasal spray (n = 86). Results: Relapse occurred in 26.7% of the esketamine group and 45.3% of the "
+        "placebo group (hazard ratio, 0.49; 95% CI, 0.29-0.84)."
+    ),
+    "case_report_im": (
+        "A 45-year-old man with treatment-resistant bipolar II depression and chronic suicidal ideation received six "
+        "intramuscular ketamine injections (0.5 mg/kg) over 3 weeks. His MADRS score fell from 34 to 8 after the "
+        "second injection, and he remained in remission at 6-month follow-up. Transient dissociation was the only "
+        "adverse effect."
+    ),
+    "review_routes": (
+        "Objective: To systematically review routes of ketamine administration for depression. Methods: We searched "
+        "five databases for studies of oral, intranasal, intramuscular, subcutaneous or sublingual ketamine. Results: "
+        "Thirty-two studies (n = 1,158) were included. Pooled response rates were 45% for intranasal and 52% for oral "
+        "ketamine."
+    ),
+    "dose_finding": (
+        "Methods: Adults with major depressive disorder who had failed to respond to at least two adequate "
+        "antidepressant trials in the current episode (N = 99) were randomized to one of four doses of intravenous "
+        "ketamine (0.1, 0.2, 0.5 or 1.0 mg/kg) or midazolam. Results: The 0.5 and 1.0 mg/kg doses were superior to "
+        "midazolam on the HAM-D6 at day 1 (P < .01)."
+    ),
+    "arketamine_oral_open": (
+        "Methods: In an open-label pilot, seven patients with TRD received a single oral dose of arketamine 60 mg. "
+        "Results: MADRS scores decreased significantly from 30.1 ± 5.2 at baseline to 17.6 ± 8.3 on day 1 "
+        "(P < .01), and three patients (42.9%) responded by day 7."
+    ),
 }
 
 ABSTRACT_FIELD_CASES = [
@@ -687,6 +724,38 @@ ABSTRACT_FIELD_CASES = [
     ("esk_suicidal", "remission_rate", [("esketamine", 40.3, 600.0), ("placebo", 33.0, 600.0)]),
     ("esk_suicidal", "adverse_event", [(20.0, "other")]),
     ("esk_suicidal", "onset", []),
+    # tenth batch
+    ("ketamine_vs_ect", "design", "rct"),
+    ("ketamine_vs_ect", "population", ["MDD"]),
+    ("ketamine_vs_ect", "n", 186),
+    ("ketamine_vs_ect", "routes", ["intravenous"]),
+    ("ketamine_vs_ect", "remission_rate", [("ECT", 43.0, None), ("ketamine", 26.9, None)]),
+    ("ketamine_vs_ect", "adverse_event", []),
+    ("randomized_withdrawal", "design", "rct"),
+    ("randomized_withdrawal", "n", 176),
+    ("randomized_withdrawal", "routes", ["intranasal"]),
+    # relapse is neither response nor remission
+    ("randomized_withdrawal", "remission_rate", []),
+    ("randomized_withdrawal", "response_rate", []),
+    _gap("case_report_im", "design", "case_series"),
+    ("case_report_im", "routes", ["intramuscular"]),
+    ("case_report_im", "population", ["TRD", "bipolar", "suicidal"]),
+    ("case_report_im", "remission_rate", []),
+    ("case_report_im", "adverse_event", []),
+    ("review_routes", "routes", ["intranasal", "intramuscular", "subcutaneous", "oral", "sublingual"]),
+    ("review_routes", "n", 1158),
+    ("review_routes", "response_rate", []),
+    _gap("dose_finding", "population", ["TRD"]),
+    ("dose_finding", "n", 99),
+    ("dose_finding", "design", "rct"),
+    ("dose_finding", "routes", ["intravenous"]),
+    ("dose_finding", "onset", []),
+    ("arketamine_oral_open", "design", "open_label"),
+    ("arketamine_oral_open", "n", 7),
+    ("arketamine_oral_open", "drugs", ["arketamine"]),
+    ("arketamine_oral_open", "routes", ["oral"]),
+    ("arketamine_oral_open", "response_rate", [("arketamine", 42.9, 168.0)]),
+    ("arketamine_oral_open", "onset", [24.0]),
 ]
 
 

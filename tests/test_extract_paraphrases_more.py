@@ -380,6 +380,9 @@ DESIGN_CASES = [
     ("Methods: Patients were randomized 1:1 to esketamine nasal spray or quetiapine XR in an open-label, "
      "rater-blinded trial.", "rct"),
     ("Methods: This non-randomized controlled study compared ketamine with ECT.", "non_randomized"),
+    # a trial that names its oldest participant is still a trial
+    ("Methods: In this randomized trial, 40 patients received ketamine or placebo; the oldest was a 71-year-old "
+     "woman.", "rct"),
     ("We present the case of a 32-year-old woman with postpartum depression treated with intravenous ketamine.",
      "case_series"),
     # third batch
@@ -737,7 +740,7 @@ ABSTRACT_FIELD_CASES = [
     # relapse is neither response nor remission
     ("randomized_withdrawal", "remission_rate", []),
     ("randomized_withdrawal", "response_rate", []),
-    _gap("case_report_im", "design", "case_series"),
+    ("case_report_im", "design", "case_series"),
     ("case_report_im", "routes", ["intramuscular"]),
     ("case_report_im", "population", ["TRD", "bipolar", "suicidal"]),
     ("case_report_im", "remission_rate", []),
@@ -745,7 +748,7 @@ ABSTRACT_FIELD_CASES = [
     ("review_routes", "routes", ["intranasal", "intramuscular", "subcutaneous", "oral", "sublingual"]),
     ("review_routes", "n", 1158),
     ("review_routes", "response_rate", []),
-    _gap("dose_finding", "population", ["TRD"]),
+    ("dose_finding", "population", ["TRD"]),
     ("dose_finding", "n", 99),
     ("dose_finding", "design", "rct"),
     ("dose_finding", "routes", ["intravenous"]),

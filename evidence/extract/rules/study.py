@@ -102,7 +102,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         "case_series",
         r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)"
         # a single case told in the first person ("We present the case of a 32-year-old woman")
-        r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b",
+        r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"
+        # or told about one person ("A 45-year-old man with ... received")
+        r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b",
     ),
 ]
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
@@ -207,7 +209,8 @@ EARLIER_REVIEW_RE = re.compile(
 )
 # The MDD diagnosis inside a definition of TRD ("diagnosis of MDD and nonresponse to >=2 antidepressants").
 MDD_IN_TRD_DEFINITION = re.compile(
-    r"^[^.;]{0,60}?(?:non-?response|inadequate\s+response|failure\s+to\s+respond|not\s+respond)", re.IGNORECASE
+    r"^[^.;]{0,60}?(?:non-?response|inadequate\s+response|failure\s+to\s+respond|not\s+respond|failed\s+to\s+respond)",
+    re.IGNORECASE,
 )
 OUTCOME_SENTENCE_RE = re.compile(r"\boutcomes?\b|\bendpoints?\b|\bend\s+points?\b", re.IGNORECASE)
 # A sentence that is about this study's own patients or procedures.

@@ -157,6 +157,17 @@ RATE_CASES = [
      "response_rate", [("ketamine", 50.0, None), ("midazolam", 21.7, None)]),
     (IN_ESK + "Rates of response were 23.1% and 7.7% at the end of the 4-week treatment period in the esketamine and "
      "placebo arms, respectively.", "response_rate", [("esketamine", 23.1, 672.0), ("placebo", 7.7, 672.0)]),
+    # eleventh batch
+    (OPEN_IV + "Response (≥ 50% MADRS reduction) was achieved in 62.5% (10/16) at 24–72 h.", "response_rate",
+     [("ketamine", 62.5, 24.0)]),
+    (IV_PLACEBO + "Remission rates were low in both arms at day 7 (ketamine, 13%; placebo, 7%).", "remission_rate",
+     [("ketamine", 13.0, 168.0), ("placebo", 7.0, 168.0)]),
+    (IN_ESK + "Response rates at day 28: esketamine 56 mg, 54.1%; esketamine 84 mg, 53.1%; placebo, 38.9%.",
+     "response_rate", [("esketamine 56 mg", 54.1, 672.0), ("esketamine 84 mg", 53.1, 672.0), ("placebo", 38.9, 672.0)]),
+    (OPEN_IV + "Nine (45.0%) patients responded and five (25.0%) remitted at week 2.", "response_rate",
+     [("ketamine", 45.0, 336.0)]),
+    (IV_MIDAZOLAM + "Ketamine response rates exceeded those of midazolam at 24 h (64% v 28%).", "response_rate",
+     [("ketamine", 64.0, 24.0), ("midazolam", 28.0, 24.0)]),
 ]
 
 
@@ -212,6 +223,11 @@ ONSET_CASES = [
      "baseline.", 0.67),
     ("The antidepressant response to ketamine was rapid, with significant improvement at 4 h.", 4.0),
     ("No significant antidepressant effect was detected at 2 h; the effect became significant at 24 h.", 24.0),
+    # eleventh batch
+    ("Ketamine reduced MADRS scores significantly from 2 h to day 7 (all P < .05).", 2.0),
+    _gap("Improvement in suicidal ideation reached significance after 24–72 h.", 24.0),
+    ("Ketamine showed no significant separation from midazolam at 2 h, 4 h or 24 h.", None),
+    ("Depressive symptoms improved significantly within 1 week.", 168.0),
 ]
 
 
@@ -274,6 +290,12 @@ AE_CASES = [
      [("ketamine", 62.0, "other"), ("placebo", 45.0, "other")]),
     (OPEN_IV + "Dissociative effects were reported by 20 of 24 (83%) patients after the first dose.",
      [("ketamine", 83.0, "dissociation")]),
+    # eleventh batch
+    (IV_PLACEBO + "Mean blood pressure rose by 13 ± 8 mm Hg at 40 min and returned to baseline by 2 h.", []),
+    (IN_ESK + "Dissociation was reported in 27.6% (esketamine) and 3.6% (placebo) of patients.",
+     [("esketamine", 27.6, "dissociation"), ("placebo", 3.6, "dissociation")]),
+    (OPEN_IV + "Headaches (n = 3) and nausea (n = 2) were mild.",
+     [("ketamine", 3.0, "headache"), ("ketamine", 2.0, "nausea_vomiting")]),
 ]
 
 
@@ -323,6 +345,9 @@ ROUTE_CASES = [
     # ninth batch: a Unicode hyphen (U+2010), as publishers print it
     ("Ketamine was administered intra\u2010nasally twice weekly.", ["intranasal"]),
     ("Ketamine was given by sub\u2010cutaneous injection.", ["subcutaneous"]),
+    # eleventh batch
+    ("Ketamine was injected intramuscularly into the gluteus (0.5 mg/kg).", ["intramuscular"]),
+    ("The esketamine nasal spray device delivers 28 mg.", ["intranasal"]),
 ]
 
 
@@ -355,6 +380,8 @@ DRUG_CASES = [
     # eighth batch
     ("An extended-release ketamine tablet (R-107) was given twice weekly.", ["ketamine"]),
     ("Patients received ketamine nasal spray (50 mg).", ["ketamine"]),
+    # eleventh batch: Ketalar is the brand of racemic ketamine
+    _gap("Patients were treated with Ketalar 0.5 mg/kg.", ["ketamine"]),
 ]
 
 
@@ -411,6 +438,9 @@ DESIGN_CASES = [
     # an open-label extension after a randomized phase is an open-label study
     ("Methods: This was a two-site, open-label extension of a randomized trial; 60 patients received esketamine.",
      "open_label"),
+    # eleventh batch
+    ("Methods: Double-blind, randomized, placebo-controlled, parallel-arm trial of esketamine.", "rct"),
+    ("Methods: 15 patients with TRD were enrolled in this open-label study.", "open_label"),
 ]
 
 
@@ -457,6 +487,8 @@ POPULATION_CASES = [
     ("Patients with a current major depressive episode (unipolar or bipolar) and suicidal ideation received "
      "ketamine.", ["MDD", "bipolar", "suicidal"]),
     ("Adults with moderate-to-severe depression received ketamine.", ["MDD"]),
+    # eleventh batch: comorbid anxiety disorders are not anxious depression
+    ("Patients with MDD and comorbid anxiety disorders received ketamine.", ["MDD"]),
 ]
 
 
@@ -504,6 +536,9 @@ N_CASES = [
     ("Methods: The sample consisted of 58 participants.", 58),
     # a Unicode hyphen inside a number written in words
     ("Methods: Forty\u2010one patients were randomized.", 41),
+    # eleventh batch
+    ("Methods: 15 patients with TRD were enrolled in this open-label study.", 15),
+    _gap("Methods: Participants (n=34; 18 women) were randomized to ketamine or placebo.", 34),
 ]
 
 

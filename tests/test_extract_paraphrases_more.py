@@ -225,7 +225,7 @@ ONSET_CASES = [
     ("No significant antidepressant effect was detected at 2 h; the effect became significant at 24 h.", 24.0),
     # eleventh batch
     ("Ketamine reduced MADRS scores significantly from 2 h to day 7 (all P < .05).", 2.0),
-    _gap("Improvement in suicidal ideation reached significance after 24–72 h.", 24.0),
+    ("Improvement in suicidal ideation reached significance after 24–72 h.", 24.0),
     ("Ketamine showed no significant separation from midazolam at 2 h, 4 h or 24 h.", None),
     ("Depressive symptoms improved significantly within 1 week.", 168.0),
 ]
@@ -381,7 +381,7 @@ DRUG_CASES = [
     ("An extended-release ketamine tablet (R-107) was given twice weekly.", ["ketamine"]),
     ("Patients received ketamine nasal spray (50 mg).", ["ketamine"]),
     # eleventh batch: Ketalar is the brand of racemic ketamine
-    _gap("Patients were treated with Ketalar 0.5 mg/kg.", ["ketamine"]),
+    ("Patients were treated with Ketalar 0.5 mg/kg.", ["ketamine"]),
 ]
 
 
@@ -538,7 +538,10 @@ N_CASES = [
     ("Methods: Forty\u2010one patients were randomized.", 41),
     # eleventh batch
     ("Methods: 15 patients with TRD were enrolled in this open-label study.", 15),
-    _gap("Methods: Participants (n=34; 18 women) were randomized to ketamine or placebo.", 34),
+    ("Methods: Participants (n=34; 18 women) were randomized to ketamine or placebo.", 34),
+    # a count with its share in the bracket is a subgroup, not the sample
+    (OPEN_IV + "Dissociation occurred in most participants (n = 18, 90%).", 40),
+    ("Methods: Patients with TRD (n = 52; 30 women) received open-label ketamine.", 52),
 ]
 
 

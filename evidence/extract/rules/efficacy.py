@@ -65,7 +65,7 @@ ARM_TERMS: list[tuple[str, str, str]] = [
     # upper-case abbreviations abstracts define once and then use for the arms ("ESK + SOC vs PBO + SOC")
     (r"\bes-?ketamine\b|\bS-ketamine\b|\bspravato\b|(?-i:\bESK(?:NS)?\b)", "esketamine", "esketamine"),
     (r"\barketamine\b|\bR-ketamine\b", "arketamine", "arketamine"),
-    (r"(?<![-\w])ketamine\b|\bR-107\b|(?-i:\bKET\b)", "ketamine", "ketamine"),
+    (r"(?<![-\w])ketamine\b|\bketalar\b|\bR-107\b|(?-i:\bKET\b)", "ketamine", "ketamine"),
     (r"\bmidazolam\b|(?-i:\bMDZ\b)", "midazolam", "other"),
     (r"\bplacebos?\b|(?-i:\bPBO\b)|\bsaline\b|\bsham\b|\bcontrols?\b(?!\s+(?:treatment|condition)s?\b)", "placebo",
      "other"),

@@ -31,7 +31,9 @@ ONSET_EXPLICIT_SPEED = re.compile(
     re.IGNORECASE,
 )
 ONSET_SPEED = re.compile(
-    r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bfirst\s+(?:reached|became|achieved)\b|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
+    # "reached significance at": the time it turned significant
+    r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bfirst\s+(?:reached|became|achieved)\b"
+    r"|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
     r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
     r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
     # an effect seen at one time that then lasted: that time is where it began

@@ -29,7 +29,8 @@ CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
 DRUG_PATTERNS: dict[str, str] = {
     "esketamine": r"\bes-?ketamine\b|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b",
     "arketamine": r"\barketamine\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b",
-    "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine",
+    # Ketalar is racemic ketamine's brand name
+    "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b",
 }
 # "the R(-)-enantiomer of ketamine", "ketamine and its enantiomers", "norketamine": ketamine named, not given.
 NOT_RACEMIC_CONTEXT = re.compile(

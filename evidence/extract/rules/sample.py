@@ -19,7 +19,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?[\w-]+"
      r"(?:\s+(?:group|arm))?,?\s+and\s+(?P<m>" + _INT
      + r")\s+(?:\w+\s+)?(?:were\s+)?(?:(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+|receive\s+)?[\w-]+"),
-    ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")\)\s+(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
+    # "(n = 34)" or "(n=34; 18 women)" before the verb; not "(n = 18, 90%)", a count with its share
+    ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,][^()%]{0,40})?\)\s+(?:were|was)\s+"
+     r"(?:randomi[sz]ed|randomly)"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
      + r"?(?:\s+(?:with|from|who\s+had|aged|meeting)\s+[^.;,()]{1,40}?)?\s*(?:were|was)\s+"
      r"(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
@@ -37,7 +39,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
     ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT
      + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
-    ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")\)"),
+    ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,][^()%]{0,40})?\)"),
     ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b"),
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
      r"(?:enrolled|included|recruited)"),

@@ -168,6 +168,15 @@ RATE_CASES = [
      [("ketamine", 45.0, 336.0)]),
     (IV_MIDAZOLAM + "Ketamine response rates exceeded those of midazolam at 24 h (64% v 28%).", "response_rate",
      [("ketamine", 64.0, 24.0), ("midazolam", 28.0, 24.0)]),
+    # twelfth batch
+    (IV_PLACEBO + "Response did not differ significantly between ketamine (33%) and placebo (25%) at week 1.",
+     "response_rate", [("ketamine", 33.0, 168.0), ("placebo", 25.0, 168.0)]),
+    (IV_PLACEBO + "Only 2 of 20 placebo recipients (10%) responded, compared with 9 of 21 ketamine recipients (42.9%).",
+     "response_rate", [("placebo", 10.0, None), ("ketamine", 42.9, None)]),
+    (IV_PLACEBO + "At week 6, remission rates were 31.6% (ketamine) versus 5.3% (placebo), P = .04.", "remission_rate",
+     [("ketamine", 31.6, 1008.0), ("placebo", 5.3, 1008.0)]),
+    (IV_PLACEBO + "Responders were more common in the ketamine group at 24 h (71% vs 0%).", "response_rate",
+     [("ketamine", 71.0, 24.0), ("placebo", 0.0, 24.0)]),
 ]
 
 
@@ -228,6 +237,8 @@ ONSET_CASES = [
     ("Improvement in suicidal ideation reached significance after 24–72 h.", 24.0),
     ("Ketamine showed no significant separation from midazolam at 2 h, 4 h or 24 h.", None),
     ("Depressive symptoms improved significantly within 1 week.", 168.0),
+    # twelfth batch
+    _gap("Ketamine was significantly better than midazolam at 1 h, 2 h and 1 day (all P < .05).", 1.0),
 ]
 
 
@@ -296,6 +307,11 @@ AE_CASES = [
      [("esketamine", 27.6, "dissociation"), ("placebo", 3.6, "dissociation")]),
     (OPEN_IV + "Headaches (n = 3) and nausea (n = 2) were mild.",
      [("ketamine", 3.0, "headache"), ("ketamine", 2.0, "nausea_vomiting")]),
+    # twelfth batch
+    (IV_PLACEBO + "Neither group reported serious adverse events; dizziness occurred in 15% of ketamine-treated "
+     "participants.", [("ketamine", 15.0, "dizziness")]),
+    (IV_PLACEBO + "The incidence of adverse events did not differ (ketamine 40% vs placebo 35%).",
+     [("ketamine", 40.0, "other"), ("placebo", 35.0, "other")]),
 ]
 
 
@@ -348,6 +364,9 @@ ROUTE_CASES = [
     # eleventh batch
     ("Ketamine was injected intramuscularly into the gluteus (0.5 mg/kg).", ["intramuscular"]),
     ("The esketamine nasal spray device delivers 28 mg.", ["intranasal"]),
+    # twelfth batch: the comparator's route is not the study drug's
+    _gap("Ketamine was given orally (0.5 mg/kg) and midazolam intravenously.", ["oral"]),
+    ("Patients received IN esketamine twice weekly.", ["intranasal"]),
 ]
 
 
@@ -441,6 +460,12 @@ DESIGN_CASES = [
     # eleventh batch
     ("Methods: Double-blind, randomized, placebo-controlled, parallel-arm trial of esketamine.", "rct"),
     ("Methods: 15 patients with TRD were enrolled in this open-label study.", "open_label"),
+    # twelfth batch
+    ("Methods: This randomized, double-blind study compared ketamine with placebo on two test days one week apart.",
+     "crossover_rct"),
+    ("Methods: We performed an open-label, randomized comparison of oral and intravenous ketamine.", "rct"),
+    ("Methods: This single-site, retrospective analysis included 80 patients treated with IV ketamine.",
+     "observational"),
 ]
 
 
@@ -489,6 +514,11 @@ POPULATION_CASES = [
     ("Adults with moderate-to-severe depression received ketamine.", ["MDD"]),
     # eleventh batch: comorbid anxiety disorders are not anxious depression
     ("Patients with MDD and comorbid anxiety disorders received ketamine.", ["MDD"]),
+    # twelfth batch
+    _gap("Patients with TRD without a history of psychosis or bipolar disorder received ketamine.", ["TRD"]),
+    ("Patients with MDD, excluding those with PTSD, received ketamine.", ["MDD"]),
+    ("Veterans with PTSD-related depression received ketamine.", ["MDD", "PTSD"]),
+    ("Patients with treatment-resistant depression aged 18–64 years received ketamine.", ["TRD"]),
 ]
 
 
@@ -542,6 +572,10 @@ N_CASES = [
     # a count with its share in the bracket is a subgroup, not the sample
     (OPEN_IV + "Dissociation occurred in most participants (n = 18, 90%).", 40),
     ("Methods: Patients with TRD (n = 52; 30 women) received open-label ketamine.", 52),
+    # twelfth batch
+    ("Methods: Eighteen subjects with TRD completed a crossover trial.", 18),
+    ("Results: One hundred forty-one patients were randomized.", 141),
+    ("Methods: A total of 1,851 patients were screened and 435 were randomized.", 435),
 ]
 
 

@@ -238,7 +238,7 @@ ONSET_CASES = [
     ("Ketamine showed no significant separation from midazolam at 2 h, 4 h or 24 h.", None),
     ("Depressive symptoms improved significantly within 1 week.", 168.0),
     # twelfth batch
-    _gap("Ketamine was significantly better than midazolam at 1 h, 2 h and 1 day (all P < .05).", 1.0),
+    ("Ketamine was significantly better than midazolam at 1 h, 2 h and 1 day (all P < .05).", 1.0),
 ]
 
 
@@ -515,7 +515,9 @@ POPULATION_CASES = [
     # eleventh batch: comorbid anxiety disorders are not anxious depression
     ("Patients with MDD and comorbid anxiety disorders received ketamine.", ["MDD"]),
     # twelfth batch
-    _gap("Patients with TRD without a history of psychosis or bipolar disorder received ketamine.", ["TRD"]),
+    ("Patients with TRD without a history of psychosis or bipolar disorder received ketamine.", ["TRD"]),
+    # the exclusion's scope ends where the inclusion resumes
+    ("Patients without a history of psychosis with bipolar depression received ketamine.", ["bipolar"]),
     ("Patients with MDD, excluding those with PTSD, received ketamine.", ["MDD"]),
     ("Veterans with PTSD-related depression received ketamine.", ["MDD", "PTSD"]),
     ("Patients with treatment-resistant depression aged 18–64 years received ketamine.", ["TRD"]),

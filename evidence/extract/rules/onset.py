@@ -6,7 +6,8 @@ import re
 
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
-    r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|difference\s+(?:from|versus|vs\.?))\s+"
+    r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|difference\s+(?:from|versus|vs\.?)"
+    r"|(?:better|more\s+effective)\s+than)\s+"
     r"(?:active\s+)?(?:placebo|midazolam|saline|control)",
     re.IGNORECASE,
 )

@@ -42,7 +42,10 @@ SAMPLE_SHARE_RE = re.compile(
 )
 # A condition named as an exclusion criterion ("exclusion criteria included bipolar disorder", "without psychosis").
 EXCLUDED_CONDITION_BEFORE = re.compile(
-    r"\bexclu\w*\b[^.;]{0,60}$|\b(?:without|except|other\s+than|no\s+history\s+of)\s+(?:[\w-]+\s+){0,2}$",
+    r"\bexclu\w*\b[^.;]{0,60}$|\b(?:without|except|other\s+than|no\s+history\s+of)\s+(?:[\w-]+\s+){0,2}$"
+    # "without a (lifetime) history of psychosis or bipolar disorder": the whole list is excluded
+    r"|\b(?:without|no)\s+(?:a\s+)?(?:(?:personal|family|lifetime|prior|past)\s+)?history\s+of\s+"
+    r"(?:(?!\bwith\b|\band\s+(?:had|have|were|with)\b)[^.;()]){0,40}$",
     re.IGNORECASE,
 )
 EXCLUDED_CONDITION_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:were|was)\s+excluded\b", re.IGNORECASE)

@@ -365,7 +365,12 @@ ROUTE_CASES = [
     ("Ketamine was injected intramuscularly into the gluteus (0.5 mg/kg).", ["intramuscular"]),
     ("The esketamine nasal spray device delivers 28 mg.", ["intranasal"]),
     # twelfth batch: the comparator's route is not the study drug's
-    _gap("Ketamine was given orally (0.5 mg/kg) and midazolam intravenously.", ["oral"]),
+    ("Ketamine was given orally (0.5 mg/kg) and midazolam intravenously.", ["oral"]),
+    ("Patients received intranasal esketamine or intravenous midazolam.", ["intranasal"]),
+    # a route both arms share stays, and ketamine's own second route too
+    ("Patients received intravenous ketamine or intravenous midazolam, then oral ketamine at home.",
+     ["intravenous", "oral"]),
+    ("Patients were randomized to ketamine or midazolam infusions.", ["intravenous"]),
     ("Patients received IN esketamine twice weekly.", ["intranasal"]),
 ]
 

@@ -56,6 +56,7 @@ from evidence.extract.rules.onset import (  # noqa: F401 - re-exported: callers 
 )
 from evidence.extract.rules.routes import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     CASE_SENSITIVE_ROUTES,
+    COMPARATOR_DRUG_RE,
     DRUG_PATTERNS,
     MESH_ROUTES,
     NON_KETAMINE_ROUTE_OBJECTS,

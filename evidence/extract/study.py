@@ -47,7 +47,26 @@ def route_mentions(sentence_text: str) -> list[tuple[str, int, int]]:
             if lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[m.end() : m.end() + 60]):
                 continue
             out.append((route, m.start(), m.end()))
-    return sorted(out, key=lambda t: t[1])
+    return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
+
+
+def _without_comparator_routes(s: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop a route word whose nearest drug is an active comparator when another route word is ketamine's own
+    ('ketamine orally and midazolam intravenously'); one shared route ('ketamine or midazolam infusion') stays."""
+    if len({r for r, _, _ in found}) < 2:
+        return found
+    drugs = [(m.start(), m.end(), "ketamine") for rx in _DRUG_RES.values() for m in rx.finditer(s)]
+    drugs += [(m.start(), m.end(), "comparator") for m in lexicon.COMPARATOR_DRUG_RE.finditer(s)]
+
+    def owner(a: int, b: int) -> str | None:
+        near = [(max(da - b, a - db, 0), who) for da, db, who in drugs]
+        near = [x for x in near if x[0] <= 30]
+        return min(near)[1] if near else None
+
+    owners = [owner(a, b) for _, a, b in found]
+    if "ketamine" not in owners:
+        return found
+    return [f for f, who in zip(found, owners, strict=True) if who != "comparator"]
 
 
 def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:

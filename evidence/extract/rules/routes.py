@@ -49,6 +49,12 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     re.IGNORECASE,
 )
 
+# Active comparators given by their own route ("ketamine orally and midazolam intravenously").
+COMPARATOR_DRUG_RE = re.compile(
+    r"\b(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|diphenhydramine)\b",
+    re.IGNORECASE,
+)
+
 # MeSH descriptors for a route of administration (NLM indexers assign them from the full text). Only used when the
 # abstract names no route: an article about several drugs may carry one for a drug that is not ketamine.
 MESH_ROUTES: dict[str, str] = {

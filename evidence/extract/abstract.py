@@ -7,8 +7,8 @@ import logging
 from evidence import vocab
 from evidence.extract import lexicon, study
 from evidence.extract.adverse import ae_findings
+from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes
-from evidence.extract.mentions import DOSE_ARM_DRUG, comparator_arm
 from evidence.extract.onset import onset_finding
 from evidence.extract.text import Sentence, is_background, split_sentences
 

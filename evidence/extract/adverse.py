@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.mentions import Mention, assign_arms, find_mentions, windows
+from evidence.extract.arms import assign_arms
+from evidence.extract.mentions import Mention, find_mentions, windows
 from evidence.extract.text import Sentence
 
 _TERM_PCT = re.compile(r"(?P<pre>[^,;:()]{1,60}?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:[;,][^)%]*)?\)")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.mentions import Mention, arm_terms, assign_arms, clause_of, find_mentions, windows
+from evidence.extract.arms import arm_terms, assign_arms
+from evidence.extract.mentions import Mention, clause_of, find_mentions, windows
 from evidence.extract.text import Sentence, is_background
 
 _FROM_TO = re.compile(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from evidence.extract import lexicon
+from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
-from evidence.extract.mentions import arm_terms
 from evidence.extract.text import Sentence, is_background
 
 

@@ -1,0 +1,168 @@
+"""Which arm each number of a sentence belongs to: arm words, doses standing for arms, lists and 'respectively'."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract import lexicon
+from evidence.extract.mentions import Mention, windows
+
+# Only connectors between two rates ("64% and 18%", "12 (60.0%) vs 4 (20.0%)": the second rate's count may lead it).
+_CONNECTOR_ONLY = re.compile(
+    r"^[\s\[\]();,]*(?:and|vs\.?|v\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*(?:\d+\s*[\[(]\s*)?$", re.I
+)
+_ARM_RES = [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
+            for rx, label, drug in lexicon.ARM_TERMS]
+_ADJACENT = re.compile(
+    r"^\s*(?:\(?\d+(?:\.\d+)?\s*mg(?:/kg)?\)?\s*)?(?:group|arm|groups|arms)?\s*[:=,]?\s*[\[(]?\s*"
+    r"(?:n\s*=\s*\d+\s*[,;]\s*)?$",
+    re.IGNORECASE,
+)
+_FOR_ARM = re.compile(r"^\s*(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$", re.I)
+_DOSE_AFTER = re.compile(r"^\s*\(?\s*(\d+(?:\.\d+)?\s*(?:mg/kg|mg))\b", re.IGNORECASE)
+# A dose standing alone for an arm ("52% and 38% for 0.5 mg/kg and 0.2 mg/kg"); its drug is the study's.
+_DOSE_ARM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg/kg|mg)\b", re.IGNORECASE)
+DOSE_ARM_DRUG = "dose"
+
+
+def arm_terms(s: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, arm label, drug) of every arm word in s; esketamine is not also read as ketamine."""
+    found: list[tuple[int, int, str, str]] = []
+    for rx, label, drug in _ARM_RES:
+        for m in rx.finditer(s):
+            if any(a <= m.start() < b for a, b, _, _ in found):
+                continue
+            if label == "ketamine" and re.search(r"(?:es|ar|[SR]-)$", s[max(0, m.start() - 3) : m.start()], re.I):
+                continue
+            found.append((m.start(), m.end(), label, drug))
+    return sorted(found)
+
+
+def arm_label(s: str, term: tuple[int, int, str, str]) -> str:
+    """Arm label with its dose when the dose follows the drug word ('esketamine 84 mg')."""
+    start, end, label, _ = term
+    d = _DOSE_AFTER.match(s[end : end + 30])
+    return f"{label} {d.group(1)}" if d and label in lexicon.KETAMINE_FAMILY else label
+
+
+def _dose_arms(s: str, terms: list[tuple[int, int, str, str]], start: int) -> list[tuple[int, int, str, str]]:
+    """Doses after `start` that stand alone as arm names (not the dose written right after a drug word)."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _DOSE_ARM.finditer(s, start):
+        if any(_DOSE_AFTER.match(s[t[1] : m.end()]) for t in terms if t[1] <= m.start()):
+            continue
+        out.append((m.start(), m.end(), m.group(0), DOSE_ARM_DRUG))
+    return out
+
+
+def comparator_arm(texts: list[str]) -> str | None:
+    """The study's control arm label (first non-ketamine arm word in the given texts), for unnamed second numbers."""
+    for t in texts:
+        for _, _, label, drug in arm_terms(t):
+            if drug == "other":
+                return label
+    return None
+
+
+def _distinct(s: str, terms: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """One term per arm; two doses of one drug ('ketamine 0.5 mg/kg, ketamine 0.2 mg/kg') are two arms."""
+    out: list[tuple[int, int, str, str]] = []
+    for t in terms:
+        if arm_label(s, t) not in [arm_label(s, o) for o in out]:
+            out.append(t)
+    return out
+
+
+def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -> None:
+    """Give each valid mention the arm it belongs to: lists ('(76% and 35%, respectively)') take arms in order.
+
+    A pair after a single named arm ('the ketamine group (60% vs. 20%)') gives the second number to the study's
+    control arm `other_arm`, flagged in the mention's notes.
+    """
+    terms = arm_terms(s)
+    valid = [i for i, m in enumerate(mentions) if m.valid and m.kind]
+    done: set[int] = set()
+    # Groups of mentions joined only by connectors, with no arm word among them.
+    k = 0
+    while k < len(valid):
+        group = [valid[k]]
+        while k + 1 < len(valid):
+            a, b = mentions[group[-1]], mentions[valid[k + 1]]
+            between = s[a.end : b.start]
+            if _CONNECTOR_ONLY.match(re.sub(r"\b(?:patients|participants|subjects)\b", "", between)) and not any(
+                a.end <= t[0] < b.start for t in terms
+            ):
+                group.append(valid[k + 1])
+                k += 1
+            else:
+                break
+        k += 1
+        if len(group) < 2:
+            continue
+        if len({mentions[j].kind for j in group}) > 1:
+            # a list of measures ("response and remission ... 53% and 27% with ketamine"), not of arms: one arm for
+            # all, the one named right after the list, else each number finds its own
+            nxt = next((mentions[j].start for j in valid if j > group[-1]), len(s))
+            tail_end = s.find(";", mentions[group[-1]].end, nxt)
+            tail_end = nxt if tail_end < 0 else tail_end
+            tail = _distinct(s, [t for t in terms if mentions[group[-1]].end <= t[0] < tail_end])
+            if len(tail) == 1:
+                label = arm_label(s, tail[0])
+                for j in group:
+                    mentions[j].arm, mentions[j].arm_drug, mentions[j].arm_pos = label, tail[0][3], tail[0][0]
+                    done.add(j)
+            continue
+        first = mentions[group[0]]
+        inside = [t for t in terms if first.start <= t[0] < mentions[group[-1]].end]
+        if inside:
+            continue
+        last_end = mentions[group[-1]].end
+        before = _distinct(s, [t for t in terms if t[0] < first.start])
+        after = _distinct(s, [t for t in terms if t[0] >= last_end])
+        respectively = "respectively" in s[last_end : last_end + 80].lower()
+        if respectively and len(after) < len(group):
+            after = _distinct(s, sorted([t for t in terms if t[0] >= last_end] + _dose_arms(s, terms, last_end)))
+        if respectively and len(after) >= len(group):
+            order = after  # "64% vs 18% for ketamine and placebo, respectively"
+        elif len(before) >= len(group):
+            order = before
+        elif len(before) == 1 and len(group) == 2 and other_arm and other_arm != before[0][2]:
+            x, y = mentions[group[0]], mentions[group[1]]
+            x.arm, x.arm_drug, x.arm_pos = arm_label(s, before[0]), before[0][3], before[0][0]
+            y.arm, y.arm_drug = other_arm, "other"
+            y.notes.append("comparator arm inferred")
+            done.update(group)
+            continue
+        elif not terms and len(group) == 2 and other_arm:
+            # "Remission rates were 30% versus 10%": no arm named, so the pair is study drug vs the study's control
+            y = mentions[group[1]]
+            y.arm, y.arm_drug = other_arm, "other"
+            y.notes.append("comparator arm inferred")
+            done.update(group)
+            continue
+        else:
+            order = after
+        if len(order) >= len(group):
+            for idx, t in zip(group, order[: len(group)], strict=False):
+                mentions[idx].arm, mentions[idx].arm_drug, mentions[idx].arm_pos = arm_label(s, t), t[3], t[0]
+                done.add(idx)
+    for i in valid:
+        if i in done:
+            continue
+        m = mentions[i]
+        own = [t for t in terms if m.start <= t[0] < m.end]
+        if own:
+            t = own[0]
+        else:
+            back, boff, fwd, foff = windows(s, mentions, i)
+            fwd_terms = [t for t in terms if foff <= t[0] < foff + len(fwd)]
+            back_terms = [t for t in terms if boff <= t[0] < boff + len(back)]
+            # "in the ketamine group (85.4%)", "ketamine 25% vs placebo 5%": the arm written just before the number
+            adjacent = bool(back_terms) and bool(_ADJACENT.match(s[back_terms[-1][1] : m.start]))
+            if adjacent and fwd_terms and _FOR_ARM.match(s[m.end : fwd_terms[0][0]]):
+                adjacent = False  # "36.0% for esketamine 56 mg, 38.8% for esketamine 84 mg": each names its own arm
+            order = (back_terms[-1:] + fwd_terms[:1]) if adjacent else (fwd_terms[:1] + back_terms[-1:])
+            if not order:
+                continue
+            t = order[0]
+        m.arm, m.arm_drug, m.arm_pos = arm_label(s, t), t[3], t[0]

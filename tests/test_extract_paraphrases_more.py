@@ -724,6 +724,30 @@ ABSTRACTS = {
         "Results: MADRS scores decreased significantly from 30.1 ± 5.2 at baseline to 17.6 ± 8.3 on day 1 "
         "(P < .01), and three patients (42.9%) responded by day 7."
     ),
+    # thirteenth batch
+    "jama_style": (
+        "Importance: Rapid treatments for suicidal depression are needed. Objective: To test whether a single ketamine "
+        "infusion reduces suicidal thoughts. Design, Setting, and Participants: This randomized clinical trial "
+        "enrolled 156 adults with MDD and suicidal ideation at 2 US academic centers. Interventions: Ketamine, 0.5 "
+        "mg/kg, or midazolam, 0.02 mg/kg, infused over 40 minutes. Main Outcomes and Measures: Change in SSI score at "
+        "24 hours. Results: Of 156 participants (mean [SD] age, 38.1 [12.4] years; 98 [62.8%] women), 152 completed "
+        "the 24-hour assessment. Response on the SSI at 24 hours occurred in 55.3% of the ketamine group and 30.3% of "
+        "the midazolam group. Conclusions and Relevance: Ketamine reduced suicidal thoughts within 24 hours. Trial "
+        "Registration: ClinicalTrials.gov Identifier: NCT01700829"
+    ),
+    "esk_older": (
+        "Objective: To assess esketamine in older adults with TRD. Methods: Patients aged ≥65 years (n = 138) were "
+        "randomized to flexibly dosed esketamine nasal spray (28, 56 or 84 mg) plus an antidepressant or "
+        "antidepressant plus placebo. Results: The MADRS change at day 28 did not differ significantly (median "
+        "unbiased estimate −3.6; 95% CI −7.20 to 0.07; P = .059). Response rates were 23.0% and 17.0%. Adverse "
+        "events with esketamine included dizziness (20.8%), nausea (18.1%) and blood pressure increase (12.5%)."
+    ),
+    "bipolar_oral": (
+        "Background: Bipolar depression has few rapid treatments. Methods: Twelve inpatients with bipolar depression "
+        "received oral ketamine 1.0 mg/kg three times weekly as add-on to mood stabilizers in an open-label trial. "
+        "Results: Eight of twelve patients (66.7%) responded by week 3; none developed mania. Conclusion: Oral "
+        "ketamine may be useful."
+    ),
 }
 
 ABSTRACT_FIELD_CASES = [
@@ -838,6 +862,28 @@ ABSTRACT_FIELD_CASES = [
     ("arketamine_oral_open", "routes", ["oral"]),
     ("arketamine_oral_open", "response_rate", [("arketamine", 42.9, 168.0)]),
     ("arketamine_oral_open", "onset", [24.0]),
+    # thirteenth batch
+    ("jama_style", "n", 156),
+    ("jama_style", "design", "rct"),
+    ("jama_style", "population", ["MDD", "suicidal"]),
+    ("jama_style", "routes", ["intravenous"]),
+    ("jama_style", "response_rate", [("ketamine", 55.3, 24.0), ("midazolam", 30.3, 24.0)]),
+    # the conclusions restate the results ("within 24 hours"): not an onset of their own
+    ("jama_style", "onset", []),
+    ("jama_style", "adverse_event", []),
+    ("esk_older", "n", 138),
+    ("esk_older", "population", ["TRD", "geriatric"]),
+    ("esk_older", "routes", ["intranasal"]),
+    ("esk_older", "design", "rct"),
+    ("esk_older", "response_rate", [("esketamine", 23.0, 672.0), ("placebo", 17.0, 672.0)]),
+    ("esk_older", "adverse_event", [(20.8, "dizziness"), (18.1, "nausea_vomiting"), (12.5, "blood_pressure_increase")]),
+    ("esk_older", "onset", []),
+    ("bipolar_oral", "n", 12),
+    ("bipolar_oral", "design", "open_label"),
+    ("bipolar_oral", "population", ["bipolar"]),
+    ("bipolar_oral", "routes", ["oral"]),
+    ("bipolar_oral", "response_rate", [("ketamine", 66.7, 504.0)]),
+    ("bipolar_oral", "adverse_event", []),
 ]
 
 

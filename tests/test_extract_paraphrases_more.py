@@ -177,6 +177,13 @@ RATE_CASES = [
      [("ketamine", 31.6, 1008.0), ("placebo", 5.3, 1008.0)]),
     (IV_PLACEBO + "Responders were more common in the ketamine group at 24 h (71% vs 0%).", "response_rate",
      [("ketamine", 71.0, 24.0), ("placebo", 0.0, 24.0)]),
+    # fourteenth batch
+    (IV_PLACEBO + "MADRS response at 24 h: 12/20 vs 3/19.", "response_rate",
+     [("ketamine", 60.0, 24.0), ("placebo", 15.8, 24.0)]),
+    (IV_PLACEBO + "Response at day 3 was seen in 40 percent of ketamine and 12 percent of placebo patients.",
+     "response_rate", [("ketamine", 40.0, 72.0), ("placebo", 12.0, 72.0)]),
+    ("Methods: In this placebo-controlled trial, patients received intranasal esketamine. Results: Remission at week "
+     "4 was reached by n = 12 (30%) esketamine-treated patients.", "remission_rate", [("esketamine", 30.0, 672.0)]),
 ]
 
 
@@ -312,6 +319,14 @@ AE_CASES = [
      "participants.", [("ketamine", 15.0, "dizziness")]),
     (IV_PLACEBO + "The incidence of adverse events did not differ (ketamine 40% vs placebo 35%).",
      [("ketamine", 40.0, "other"), ("placebo", 35.0, "other")]),
+    # a blood pressure reading is not a count over a group
+    (OPEN_IV + "Peak blood pressure was 152/94 mm Hg at 40 minutes; 3/40 patients (7.5%) had hypertension.",
+     [("ketamine", 7.5, "blood_pressure_increase")]),
+    # fourteenth batch: a placebo-controlled trial that reports the drug arm only
+    ("Methods: In this placebo-controlled trial, patients received intravenous ketamine. Results: Dissociation "
+     "occurred in 30% of ketamine-treated patients.", [("ketamine", 30.0, "dissociation")]),
+    (IV_PLACEBO + "Nausea (ketamine 12 of 40 [30%]; placebo 2 of 40 [5%]) resolved within hours.",
+     [("ketamine", 30.0, "nausea_vomiting"), ("placebo", 5.0, "nausea_vomiting")]),
 ]
 
 

@@ -30,6 +30,13 @@ _OF_PLAIN = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)
+# "12/20 vs 3/19": a count over its group with no percentage written (not "140/90 mm Hg": the count must not exceed
+# the group, and no unit may follow).
+_SLASH_BARE = re.compile(
+    r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\w/]|\.\d|\s*(?:[\[(%]|mm|mg|ml|kg|h\b|d\b))", re.IGNORECASE
+)
+# ... unless it restates a percentage just written ("37.5% (n = 6/16)") or is a sample size ("n = 6/16").
+_SLASH_RESTATES = re.compile(r"%\s*[\[(][^)\]]*$|\bn\s*=\s*$", re.IGNORECASE)
 # "Of the five patients, four responded and two remitted": the group's size first, then counts of it.
 _OUTCOME_VERB = (r"\s+(?:(?:patients|participants|subjects)\s+)?(?:had|were|showed|achieved|met|responded|remitted"
                  r"|experienced|reported|developed|improved|relapsed|attained|reached)\b")
@@ -84,12 +91,15 @@ def find_mentions(s: str) -> list[Mention]:
             b = _to_int(m.group("b"))
             out.append(Mention(m.start(), m.end(), float(m.group("p")), _to_int(m.group("a")), b, b))
             taken.append((m.start(), m.end()))
-    for m in _OF_PLAIN.finditer(s):
-        a, b = _to_int(m.group("a")), _to_int(m.group("b"))
-        if a is None or not b or a > b or not free(m.start(), m.end()):
-            continue
-        out.append(Mention(m.start(), m.end(), round(100.0 * a / b, 1), a, b, b))
-        taken.append((m.start(), m.end()))
+    for rx in (_OF_PLAIN, _SLASH_BARE):
+        for m in rx.finditer(s):
+            a, b = _to_int(m.group("a")), _to_int(m.group("b"))
+            if a is None or not b or a > b or not free(m.start(), m.end()):
+                continue
+            if rx is _SLASH_BARE and _SLASH_RESTATES.search(s[max(0, m.start() - 40) : m.start()]):
+                continue
+            out.append(Mention(m.start(), m.end(), round(100.0 * a / b, 1), a, b, b))
+            taken.append((m.start(), m.end()))
     for m in _PERCENT.finditer(s):
         if not free(m.start(), m.end()):
             continue

@@ -13,7 +13,7 @@ Run from the repository root (one command; each size runs in its own process so 
   change while it is open (the heaviest view: every pooled analysis of the new selection).
   (Filter changes above are measured on the default Overview tab: only the open tab runs.)
 - every other tab (Onset, Side effects, Claim check, Study explorer, Downloads): opening it, then a new selection
-  while it is open (same routes, a new minimum sample size each time).
+  while it is open (every route, a new minimum sample size each time: 10, 20, ... ; the studies kept are reported).
 - rerun: the same view again. Medians of --runs.
 - browser cold start (--browser): the clock starts when `streamlit run dashboard.py` is launched (a fresh
   process, empty caches) and stops when the first plotly chart's SVG is in the page. Chromium is already running;
@@ -101,14 +101,16 @@ def _one(size: str, runs: int) -> dict[str, object]:
         heavy.append(time.perf_counter() - t)
         assert not at.exception, at.exception
     tabs: dict[str, dict[str, float]] = {}
+    shown: list[int] = []
     step = 0
-    for tab in OTHER_TABS:  # each tab: open it, then new selections (the route choice kept, a new minimum n)
+    at.multiselect(key="routes").set_value([])  # every route: the heavy selections, not a one-route remnant
+    for tab in OTHER_TABS:  # each tab: open it, then new selections (every route, a new minimum n each time)
         at.query_params["tab"] = tab
         t = time.perf_counter()
         at.run()
         opened = time.perf_counter() - t
         assert not at.exception, at.exception
-        changes = []
+        changes: list[float] = []
         for _ in range(runs):
             step += 1
             at.number_input(key="min_n").set_value(10 * step)
@@ -116,8 +118,9 @@ def _one(size: str, runs: int) -> dict[str, object]:
             at.run()
             changes.append(time.perf_counter() - t)
             assert not at.exception, at.exception
+            shown.append(int(str(at.metric[0].value).replace(",", "")))
         tabs[tab] = {"open_s": opened, "filter_new_ms": 1000 * statistics.median(changes)}
-    out["tabs"] = tabs
+    out["tabs"], out["tab_studies"] = tabs, [min(shown), max(shown)]
     if size != "snapshot":
         shutil.rmtree(tmp, ignore_errors=True)
     out.update(rerun_ms=1000 * statistics.median(reruns), filter_new_ms=1000 * statistics.median(new),
@@ -358,13 +361,15 @@ def main() -> None:
                      f"{r['response_filter_new_ms']:.0f} | {r['peak_rss_mb']:.0f} |")
     tabbed = [r for r in rows if "tabs" in r]
     if tabbed:
-        lines += ["", "Every other tab: opening it, then a filter change to a selection not seen before (the route "
-                  "choice kept, a new minimum sample size; median of --runs), in ms:", "",
-                  "| tables | " + " | ".join(f"{t}: open | {t}: filter change" for t in OTHER_TABS) + " |",
-                  "|--|" + "--|--|" * len(OTHER_TABS)]
+        lines += ["", "Every other tab: opening it, then a filter change to a selection not seen before (every route, "
+                  "a new minimum sample size each time; median of --runs), in ms; the last column: studies in those "
+                  "selections (smallest-largest):", "",
+                  "| tables | " + " | ".join(f"{t}: open | {t}: filter change" for t in OTHER_TABS)
+                  + " | studies selected |", "|--|" + "--|--|" * len(OTHER_TABS) + "--|"]
         for r in tabbed:
             cells = [f"{1000 * r['tabs'][t]['open_s']:.0f} | {r['tabs'][t]['filter_new_ms']:.0f}" for t in OTHER_TABS]
-            lines.append(f"| {r['size']} | " + " | ".join(cells) + " |")
+            lo, hi = r["tab_studies"]
+            lines.append(f"| {r['size']} | " + " | ".join(cells) + f" | {lo:,}-{hi:,} |")
     if a.browser:
         b = _browser(a.runs, a.baseline)
         print(json.dumps(b), flush=True)

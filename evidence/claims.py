@@ -85,9 +85,13 @@ def _links(studies: pd.DataFrame, items: list[tuple[str, str, str]]) -> dict[str
 
 
 def _rows(items: list[tuple[str, str, str]], studies: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The evidence rows, each linked to its study when `studies` is given."""
+    """The evidence rows, each linked to its study when `studies` is given (built column by column: a list of
+    dicts cost ~0.1 s per claim at tens of thousands of rows)."""
+    if not items:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
     links = _links(studies, items) if studies is not None else {}
-    return pd.DataFrame([{"study_id": s, "what": w, "value": v, "link": links.get(s)} for s, w, v in items],
+    ids, whats, values = (list(c) for c in zip(*items, strict=True))
+    return pd.DataFrame({"study_id": ids, "what": whats, "value": values, "link": [links.get(s) for s in ids]},
                         columns=EVIDENCE_COLUMNS)
 
 
@@ -113,8 +117,8 @@ def works_within_hours(x: ClaimInputs) -> ClaimResult:
     s = x.summary
     acute = s[(s["outcome"] == "response") & s["window"].isin(["acute", "24h"]) & s["estimate"].notna()]
     rr = x.rr[x.rr["window"].isin(["acute", "24h"])]
-    items = [(r.study_id, f"onset ({r.route})", f"{r.hours:g} h — {r.timepoint_text}")
-             for r in _records(pts, "study_id", "route", "hours", "timepoint_text")]
+    items = [(sid, f"onset ({route})", f"{hours:g} h — {text}") for sid, route, hours, text in zip(
+        *(pts[c].tolist() for c in ("study_id", "route", "hours", "timepoint_text")), strict=True)]
     items += [("; ".join(str(r.study_ids).split(";")[:3]), f"pooled response, {r.group}, {r.window_label}", _ci(r))
               for r in acute.itertuples()]
     items += [(r.study_id, f"response RR vs {r.comparator_class}, {r.group}, {r.window}",

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from benchmarks.synthetic import write
 from evidence import analysis, store
-from evidence.app.response import MAX_TABLE_ROWS
+from evidence.app.tables import MAX_TABLE_ROWS
 from evidence.charts.forest import MAX_STUDIES_PER_GROUP
 from evidence.filters import Filters, filter_tables
 from tests.app_support import figure, frame_with, start
@@ -73,3 +73,31 @@ def test_a_filter_change_gives_the_direct_computation(app: AppTest, synthetic: P
         assert pooled["estimate"].to_dict() == pytest.approx(expected["estimate"].to_dict(), rel=1e-12)
         rr = analysis.controlled_rr(sel, "response")
         assert len(frame_with(app, "rr", "comparator_class", "total_ctl")) == len(rr)
+
+
+def test_long_tables_show_the_first_rows_and_offer_all_of_them(synthetic: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """400 synthetic studies have more adverse-event rows than a page table shows: the first MAX_TABLE_ROWS are
+    sent, the caption and the CSV download name the full count, and the CSV (built on click) holds every row."""
+    import io
+
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(synthetic))
+    clicks: dict[str, object] = {}
+    orig = MediaFileManager.add_deferred
+
+    def register(self, data_callable, mimetype, coordinates, file_name=None, **kw):  # noqa: ANN001, ANN202
+        clicks[str(file_name)] = data_callable
+        return orig(self, data_callable, mimetype, coordinates, file_name, **kw)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", register)
+    at = start({"tab": "Side effects"}, timeout=180)
+    total = len(store.read_tables(synthetic)["adverse_events"])
+    assert total > MAX_TABLE_ROWS
+    assert len(frame_with(at, "term", "category", "n_at_risk", "provenance")) == MAX_TABLE_ROWS
+    assert (f"Showing the first {MAX_TABLE_ROWS:,} of {total:,} adverse-event rows; download the CSV for all of "
+            "them.") in _captions(at)
+    assert f"Download all {total:,} adverse-event rows (CSV)" in [b.label for b in at.get("download_button")]
+    full = pd.read_csv(io.BytesIO(clicks["adverse_event_rows.csv"]()))
+    assert len(full) == total and full["provenance"].notna().all()

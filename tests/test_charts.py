@@ -184,3 +184,12 @@ def test_forest_draws_the_most_weighted_studies_per_group_and_says_so() -> None:
     pooled = rows[rows["row_type"] == "pooled"]
     diamonds = [t for t in fig["data"] if t.get("fill") == "toself"]
     assert sorted(decode(d["x"])[1] for d in diamonds) == pytest.approx(sorted(pooled["estimate"]))
+
+
+def test_hover_column_equals_hover_text_value_by_value() -> None:
+    from evidence.charts.common import hover_column, hover_text
+
+    values = pd.Series(["<b>x</b>", None, "a  b\n c", "<b>x</b>", "é" * 300, float("nan"), "plain"], dtype=object)
+    assert hover_column(values).tolist() == [hover_text(v) for v in values]
+    strings = pd.Series(["x&y", None, "x&y"], dtype="string")
+    assert hover_column(strings).tolist() == ["x&amp;y", "", "x&amp;y"]

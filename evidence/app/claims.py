@@ -7,7 +7,8 @@ from collections.abc import Iterable, Mapping
 import streamlit as st
 
 from evidence.app.data import Analysed, cached
-from evidence.app.safe import linked, md_escape
+from evidence.app.safe import md_escape
+from evidence.app.tables import capped_table
 from evidence.claims import DEFAULT_CLAIMS, NO_EVIDENCE, NOT_ESTABLISHED, PARTLY, SUPPORTED, check_claims
 
 # Badge colours (Streamlit's :color-badge[] directive; emoji need a font headless browsers often lack).
@@ -30,5 +31,5 @@ def render(a: Analysed, claims: Iterable[Mapping[str, str]]) -> None:
                 st.text(f"Caveat: {c}")
             if len(res.evidence):
                 with st.expander(f"The evidence behind it ({len(res.evidence)} rows)"):
-                    st.dataframe(linked(res.evidence), key=f"claim_{i}", hide_index=True, width="stretch",
+                    capped_table(res.evidence, f"claim_{i}", f"claim_{res.claim_id or i}_evidence.csv", "rows",
                                  column_config={"link": st.column_config.LinkColumn("source")})

@@ -7,8 +7,10 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
+from evidence.app.data import cached
 from evidence.app.exports import study_table
 from evidence.app.safe import linked
+from evidence.app.tables import capped_table
 from evidence.claims import study_link
 
 LINKS = {
@@ -86,12 +88,14 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
         st.dataframe(linked(view), key="study_papers", hide_index=True, width="stretch", column_config=LINKS)
 
 
-def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: str) -> str:
-    """Draw the filtered studies and the chosen study's details (from all its rows); return the chosen id."""
-    table = study_table(studies)
+def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: str,
+           cache_key: tuple[object, ...]) -> str:
+    """Draw the filtered studies and the chosen study's details (from all its rows); return the chosen id.
+    `cache_key` names the selection (the study table is built once per selection)."""
+    table = cached("table:studies", cache_key, lambda: study_table(studies))
     needle = st.text_input("Search this table (id, title, drug, route, population)", key="explorer_search")
     shown = search_rows(table, needle)
-    st.dataframe(linked(shown), key="studies_table", hide_index=True, width="stretch", column_config=LINKS)
+    capped_table(shown, "studies_table", "studies.csv", "studies", column_config=LINKS)
     if shown.empty:
         st.info("No study in the table matches this search.")
         return ""

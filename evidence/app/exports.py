@@ -42,7 +42,9 @@ def study_table(studies: pd.DataFrame) -> pd.DataFrame:
                                            if first(ids) else None),
         "pubmed": studies["pmids"].map(lambda ids: f"https://pubmed.ncbi.nlm.nih.gov/{first(ids)}/"
                                        if first(ids) else None),
-        "link": [study_link(r.study_id, r.nct_ids, r.pmids, r.dois, r.url) for r in studies.itertuples(index=False)],
+        # zip of plain lists: itertuples boxes Arrow strings one value at a time (~1 s at 100k studies)
+        "link": [study_link(*r) for r in zip(*(studies[c].tolist() for c in ("study_id", "nct_ids", "pmids", "dois",
+                                                                              "url")), strict=True)],
     }).reset_index(drop=True)
 
 

@@ -60,7 +60,8 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
         (tabs[2], lambda: _view("response").render(a, view)),
         (tabs[3], lambda: _view("side_effects").render(a)),
         (tabs[4], lambda: _view("claims").render(a, claim_list)),
-        (tabs[5], lambda: view.update(study=_view("explorer").render(a.tables["studies"], tables, view["study"]))),
+        (tabs[5], lambda: view.update(study=_view("explorer").render(a.tables["studies"], tables, view["study"],
+                                                                     a.key[:3]))),
         (tabs[6], lambda: _view("downloads").render(a, manifest, f, view["method"], urlencode(to_query(f)))),
     )
     for tab, draw in data_views:

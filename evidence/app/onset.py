@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from evidence.app.data import Analysed, cached
-from evidence.app.safe import linked
+from evidence.app.tables import capped_table
 from evidence.charts.onset import onset_figure
 
 
@@ -21,5 +21,4 @@ def render(a: Analysed) -> None:
     if len(a.onset):
         cols = ["study_id", "route", "drug", "hours", "timepoint_text", "definition", "design", "confidence",
                 "provenance", "source_url"]
-        st.dataframe(linked(a.onset[cols]), key="onset_points", hide_index=True, width="stretch",
-                     column_config={"source_url": st.column_config.LinkColumn("source")})
+        capped_table(a.onset[cols], "onset_points", "onset_points.csv", "onset points")

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from evidence import export
 from evidence.analysis import WINDOWS
 from evidence.app import data
-from evidence.app.safe import linked
 from evidence.app.state import FOREST_OUTCOMES
+from evidence.app.tables import capped_table
 from evidence.charts.forest import MAX_STUDIES_PER_GROUP, drawn_rows, forest_figure, leave_one_out
 from evidence.charts.response import comparator_pooled, comparator_rr_figure, rates_by_window
 
@@ -19,20 +17,6 @@ OUTCOME_LABELS = {"response": "response rate", "remission": "remission rate",
 WINDOW_LABELS = {w.key: w.label for w in WINDOWS}
 RR_COLUMNS = ["group", "window", "study_id", "timepoint_hours", "events", "total", "events_ctl", "total_ctl", "rr",
               "ci_low", "ci_high", "comparator_class", "arms", "arms_ctl", "derived", "provenance", "source_url"]
-MAX_TABLE_ROWS = 1000  # rows sent to the browser per table; the complete table is one click away as CSV
-
-
-def _table(df: pd.DataFrame, key: str, file_name: str, what: str) -> None:
-    """A provenance table capped at MAX_TABLE_ROWS rows in the page, with the complete table as a CSV download
-    (built only when clicked; formula-like cells neutralised by export.to_csv_bytes)."""
-    if len(df) > MAX_TABLE_ROWS:
-        st.caption(f"Showing the first {MAX_TABLE_ROWS:,} of {len(df):,} {what}; download the CSV for all of them.")
-    st.dataframe(linked(df.head(MAX_TABLE_ROWS)), key=key, hide_index=True, width="stretch",
-                 column_config={"source_url": st.column_config.LinkColumn("source")})
-    st.download_button(f"Download all {len(df):,} {what} (CSV)", lambda: export.to_csv_bytes(df), file_name=file_name,
-                       mime="text/csv", key=f"{key}_csv", on_click="ignore")
-
-
 def render(a: data.Analysed, view: dict[str, str]) -> None:
     """Draw the response views; `view` holds (and receives) the outcome/window/method choices kept in the URL."""
     c1, c2, c3 = st.columns(3)
@@ -70,7 +54,7 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
             else:
                 st.text("No route has 3 or more studies for this outcome and window.")
         with st.expander("Study rows behind the plot (with provenance)"):
-            _table(rows, "forest_rows", f"forest_{outcome}_{window}.csv", "forest rows")
+            capped_table(rows, "forest_rows", f"forest_{outcome}_{window}.csv", "forest rows")
     rates = a.rates
     st.plotly_chart(data.cached("fig:rates", a.key, lambda: rates_by_window(rates)), key="rates_by_window",
                     width="stretch")
@@ -86,7 +70,7 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
     st.plotly_chart(fig, key="rr_by_comparator", width="stretch")
     if len(rr):
         measure = "remission" if outcome.startswith("remission") else "response"
-        _table(rr[[c for c in RR_COLUMNS if c in rr.columns]], "rr_table", f"controlled_{measure}_rr.csv",
-               "controlled comparisons")
+        capped_table(rr[[c for c in RR_COLUMNS if c in rr.columns]], "rr_table", f"controlled_{measure}_rr.csv",
+                     "controlled comparisons")
     else:
         st.info("No study in this selection reports a ketamine arm and a comparator arm at the same timepoint.")

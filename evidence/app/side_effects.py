@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from evidence.app.data import Analysed, cached
-from evidence.app.safe import linked
+from evidence.app.tables import capped_table
 from evidence.charts.adverse import ae_bars, ae_heatmap
 
 AE_ROW_COLUMNS = ["study_id", "arm_label", "route", "drug", "term", "category", "serious", "n_affected", "n_at_risk",
@@ -29,5 +29,4 @@ def render(a: Analysed) -> None:
     rows = a.tables["adverse_events"]
     if len(rows):
         st.caption("Every adverse-event row of the selection, as reported, with its source and confidence.")
-        st.dataframe(linked(rows[AE_ROW_COLUMNS]), key="ae_rows", hide_index=True, width="stretch",
-                     column_config={"source_url": st.column_config.LinkColumn("source")})
+        capped_table(rows[AE_ROW_COLUMNS], "ae_rows", "adverse_event_rows.csv", "adverse-event rows")

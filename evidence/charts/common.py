@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import math
 
+import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 
 from evidence import vocab
@@ -28,6 +30,13 @@ def hover_text(value: object, limit: int = MAX_HOVER) -> str:
     if len(s) > limit:
         s = s[: limit - 1] + "…"
     return html.escape(s, quote=True)
+
+
+def hover_column(values: pd.Series) -> np.ndarray:
+    """hover_text of every value, computed once per distinct value (tens of thousands of points per chart)."""
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    texts = np.array([hover_text(v) for v in distinct.tolist()] + [""], dtype=object)
+    return texts[codes]  # code -1 (missing) reads the trailing ""
 
 
 def empty_figure(title: str, message: str) -> go.Figure:

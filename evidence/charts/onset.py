@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from evidence import vocab
-from evidence.charts.common import ROUTE_COLOURS, empty_figure, hover_text
+from evidence.charts.common import ROUTE_COLOURS, empty_figure, hover_column
 
 # Reference ticks a reader thinks in: 1 h, 4 h, 1 day, 3 days, 1 week, 2 weeks, 4 weeks.
 TICKS: tuple[tuple[float, str], ...] = ((0.5, "30 min"), (1, "1 h"), (4, "4 h"), (24, "1 day"), (72, "3 days"),
@@ -24,11 +25,11 @@ def onset_figure(points: pd.DataFrame) -> go.Figure:
     fig = go.Figure()
     for route in [r for r in vocab.ROUTES if r in set(pts["route"])]:
         g = pts[pts["route"] == route]
-        custom = [[hover_text(r.study_id), hover_text(r.arm_label), hover_text(r.timepoint_text),
-                   hover_text(r.provenance), hover_text(r.confidence), hover_text(r.design)]
-                  for r in g.itertuples(index=False)]
+        # numpy columns: plotly validates lists element by element (0.3 s per 30k points), arrays at once
+        custom = np.column_stack([hover_column(g[c]) for c in ("study_id", "arm_label", "timepoint_text",
+                                                               "provenance", "confidence", "design")])
         fig.add_trace(go.Box(
-            x=[float(h) for h in g["hours"]], y=[route] * len(g), name=route, orientation="h",
+            x=g["hours"].to_numpy(dtype=float), y=np.full(len(g), route, dtype=object), name=route, orientation="h",
             boxpoints="all", jitter=0, pointpos=0, marker={"color": ROUTE_COLOURS[route], "size": 10},
             line={"color": ROUTE_COLOURS[route]}, customdata=custom,
             hovertemplate=("<b>%{customdata[0]}</b> (%{customdata[5]})<br>%{customdata[1]}<br>"
@@ -38,10 +39,10 @@ def onset_figure(points: pd.DataFrame) -> go.Figure:
     unverified = pts[pts["confidence"] != "verified"]
     if len(unverified):
         fig.add_trace(go.Scatter(
-            x=[float(h) for h in unverified["hours"]], y=list(unverified["route"]), mode="markers",
+            x=unverified["hours"].to_numpy(dtype=float), y=unverified["route"].to_numpy(dtype=object), mode="markers",
             name="unverified value", marker={"symbol": "circle-open", "size": 18, "color": "#000"},
             hovertemplate="not verified by a curator (%{text})<extra></extra>",
-            text=[hover_text(c) for c in unverified["confidence"]]))
+            text=hover_column(unverified["confidence"])))
     fig.update_layout(
         title="Onset by route: earliest reported effect (log time axis)", height=120 + 70 * len(fig.data),
         xaxis={"type": "log", "title": "hours after first dose (log scale)",

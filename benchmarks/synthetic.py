@@ -99,6 +99,18 @@ def make_tables(n: int, seed: int = 7) -> dict[str, pd.DataFrame]:
                 "percent": None, "source_kind": "registry_results", "confidence": "verified",
                 "provenance": "resultsSection.adverseEventsModule", "source_url": None, "notes": None,
             }))
+    # Registries list serious events apart (a few per arm); drawn from their own stream so every row above stays
+    # as it was for a given seed.
+    srng = np.random.default_rng(seed + 1)
+    for arm_id in ("EG000", "EG001"):
+        ae_parts.append(pd.DataFrame({
+            "study_id": prim["study_id"].to_numpy(), "arm_id": arm_id, "arm_label": f"{arm_id} arm",
+            "route": prim["routes"].str[0].to_numpy(),
+            "drug": prim["drugs"].str[0].to_numpy() if arm_id == "EG000" else "other", "term": "Syncope",
+            "category": "other", "serious": True, "n_affected": srng.binomial(half, 0.01), "n_at_risk": half,
+            "percent": None, "source_kind": "registry_results", "confidence": "verified",
+            "provenance": "resultsSection.adverseEventsModule.seriousEvents", "source_url": None, "notes": None,
+        }))
     adverse = pd.concat(ae_parts, ignore_index=True)
     return {
         "studies": schema.coerce("studies", studies), "arms": schema.coerce("arms", arms),

@@ -253,3 +253,14 @@ def test_selections_of_synthetic_tables_equal_the_eager_filter(seed: int, routes
     for name in tables:
         assert sel.count(name) == len(expected[name])
         pd.testing.assert_frame_equal(sel[name], expected[name], check_exact=True)
+
+
+@pytest.mark.parametrize("f", SELECTIONS)
+def test_head_is_the_first_rows_of_the_cut_table(f: Filters) -> None:
+    tables = store.read_tables(DATA)
+    for n in (0, 1, 7, 10_000):
+        for name in tables:
+            fresh = filter_tables(tables, f)
+            head = fresh.head(name, n)  # before the table is cut
+            pd.testing.assert_frame_equal(head, fresh[name].head(n), check_exact=True)
+            pd.testing.assert_frame_equal(fresh.head(name, n), head, check_exact=True)  # after

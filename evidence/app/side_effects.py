@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from evidence.app.data import Analysed, cached
-from evidence.app.tables import capped_table
+from evidence.app.tables import MAX_TABLE_ROWS, capped_table
 from evidence.charts.adverse import ae_bars, ae_heatmap
 
 AE_ROW_COLUMNS = ["study_id", "arm_label", "route", "drug", "term", "category", "serious", "n_affected", "n_at_risk",
@@ -26,7 +26,9 @@ def render(a: Analysed) -> None:
         st.dataframe(serious, key="ae_serious_table", hide_index=True, width="stretch")
     else:
         st.info("No serious adverse event with a count and a denominator in this selection.")
-    rows = a.tables["adverse_events"]
-    if len(rows):
+    sel = a.tables
+    total = sel.count("adverse_events")  # counted and shown without cutting the 700k-row table at 100k studies
+    if total:
         st.caption("Every adverse-event row of the selection, as reported, with its source and confidence.")
-        capped_table(rows[AE_ROW_COLUMNS], "ae_rows", "adverse_event_rows.csv", "adverse-event rows")
+        capped_table(sel.head("adverse_events", MAX_TABLE_ROWS)[AE_ROW_COLUMNS], "ae_rows", "adverse_event_rows.csv",
+                     "adverse-event rows", total=total, full=lambda: sel["adverse_events"][AE_ROW_COLUMNS])

@@ -7,7 +7,7 @@ neutralised by export.to_csv_bytes).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 import streamlit as st
@@ -19,12 +19,18 @@ MAX_TABLE_ROWS = 1000  # rows sent to the browser per table
 
 
 def capped_table(df: pd.DataFrame, key: str, file_name: str, what: str,
-                 column_config: Mapping[str, object] | None = None) -> None:
-    """The first MAX_TABLE_ROWS rows of `df` (links checked by safe.linked) and a CSV download of all of them."""
-    if len(df) > MAX_TABLE_ROWS:
-        st.caption(f"Showing the first {MAX_TABLE_ROWS:,} of {len(df):,} {what}; download the CSV for all of them.")
+                 column_config: Mapping[str, object] | None = None, *, total: int | None = None,
+                 full: Callable[[], pd.DataFrame] | None = None) -> None:
+    """The first MAX_TABLE_ROWS rows of `df` (links checked by safe.linked) and a CSV download of all of them.
+
+    With `total` and `full`, `df` holds at least the first rows only, and `full()` builds every row on click.
+    """
+    n = len(df) if total is None else total
+    if n > MAX_TABLE_ROWS:
+        st.caption(f"Showing the first {MAX_TABLE_ROWS:,} of {n:,} {what}; download the CSV for all of them.")
     config = dict(column_config) if column_config is not None else {
         "source_url": st.column_config.LinkColumn("source")}
     st.dataframe(linked(df.head(MAX_TABLE_ROWS)), key=key, hide_index=True, width="stretch", column_config=config)
-    st.download_button(f"Download all {len(df):,} {what} (CSV)", lambda: export.to_csv_bytes(linked(df)),
+    everything = full if full is not None else (lambda: df)
+    st.download_button(f"Download all {n:,} {what} (CSV)", lambda: export.to_csv_bytes(linked(everything())),
                        file_name=file_name, mime="text/csv", key=f"{key}_csv", on_click="ignore")

@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract import extract_abstract
-
-
-def _rows(text: str, kind: str) -> list[tuple[object, ...]]:
-    out = extract_abstract(text)
-    for f in out["findings"]:
-        a, b = f["span"]
-        assert 0 <= a < b <= len(text)
-    return [(f["arm"], f["value"], f["timepoint_hours"]) for f in out["findings"] if f["kind"] == kind]
-
+from tests.extract_support import finding_rows
 
 RATE_CASES = [
     # several arms in one sentence, timepoint in the sentence
@@ -104,7 +96,7 @@ RATE_CASES = [
 
 @pytest.mark.parametrize(("text", "kind", "expected"), RATE_CASES)
 def test_rates(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
-    assert _rows(text, kind) == expected
+    assert finding_rows(text, kind) == expected
 
 
 def test_rate_timepoint_read_from_the_previous_sentence_is_marked_uncertain() -> None:
@@ -317,7 +309,7 @@ CONSTRUCTED_CASES += [
 
 @pytest.mark.parametrize(("text", "kind", "expected"), CONSTRUCTED_CASES)
 def test_constructed_rates(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
-    assert _rows(text, kind) == expected
+    assert finding_rows(text, kind) == expected
 
 
 def test_inferred_control_arm_is_uncertain() -> None:

@@ -11,18 +11,13 @@ import pytest
 from evidence.extract import extract_abstract
 from evidence.extract.lexicon import find_routes
 from evidence.parse.pubmed import parse_pubmed_xml
+from tests.extract_support import finding_rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
 IV_TRIAL = "Methods: Patients were randomized to intravenous ketamine or midazolam. Results: "
 IV_PLACEBO = "Methods: Patients were randomized to intravenous ketamine or placebo. Results: "
 
 
-def _findings(text: str, kind: str) -> list[tuple[object, ...]]:
-    out = extract_abstract(text)
-    for f in out["findings"]:
-        a, b = f["span"]
-        assert 0 <= a < b <= len(text)
-    return [(f["arm"], f["value"], f["timepoint_hours"]) for f in out["findings"] if f["kind"] == kind]
 
 
 RATE_CASES = [
@@ -91,7 +86,7 @@ RATE_CASES = [
 
 @pytest.mark.parametrize(("sentence", "kind", "expected"), RATE_CASES)
 def test_rate_paraphrases(sentence: str, kind: str, expected: list[tuple[object, ...]]) -> None:
-    assert _findings(IV_PLACEBO + sentence, kind) == expected
+    assert finding_rows(IV_PLACEBO + sentence, kind) == expected
 
 
 ONSET_CASES = [
@@ -141,7 +136,7 @@ ONSET_CASES = [
 
 @pytest.mark.parametrize(("sentence", "hours"), ONSET_CASES)
 def test_onset_paraphrases(sentence: str, hours: float | None) -> None:
-    got = [v for _, v, _ in _findings(IV_TRIAL + sentence, "onset")]
+    got = [v for _, v, _ in finding_rows(IV_TRIAL + sentence, "onset")]
     assert got == ([] if hours is None else [hours])
 
 
@@ -157,14 +152,14 @@ def test_onset_paraphrases(sentence: str, hours: float | None) -> None:
     ],
 )
 def test_onset_carried_by_the_next_sentence(sentences: str, hours: float | None) -> None:
-    got = [v for _, v, _ in _findings(IV_TRIAL + sentences, "onset")]
+    got = [v for _, v, _ in finding_rows(IV_TRIAL + sentences, "onset")]
     assert got == ([] if hours is None else [hours])
 
 
 def test_onset_of_other_drugs_in_an_unstructured_abstract_is_not_this_study_onset() -> None:
     text = ("It takes about 2 weeks for the onset of antidepressant action of drugs. We report two patients who "
             "improved rapidly after intramuscular ketamine.")
-    assert _findings(text, "onset") == []
+    assert finding_rows(text, "onset") == []
 
 
 AE_CASES = [

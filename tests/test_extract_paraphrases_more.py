@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract import extract_abstract
+from tests.extract_support import finding_rows
 
 IV_PLACEBO = "Methods: Patients were randomized to intravenous ketamine or placebo. Results: "
 IV_MIDAZOLAM = "Methods: Patients were randomized to intravenous ketamine or midazolam. Results: "
@@ -20,12 +21,6 @@ def _gap(*case: object) -> object:
     return pytest.param(*case, marks=GAP)
 
 
-def _rates(text: str, kind: str) -> list[tuple[object, ...]]:
-    out = extract_abstract(text)
-    for f in out["findings"]:
-        a, b = f["span"]
-        assert 0 <= a < b <= len(text)
-    return [(f["arm"], f["value"], f["timepoint_hours"]) for f in out["findings"] if f["kind"] == kind]
 
 
 RATE_CASES = [
@@ -189,7 +184,7 @@ RATE_CASES = [
 
 @pytest.mark.parametrize(("text", "kind", "expected"), RATE_CASES)
 def test_more_rate_paraphrases(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
-    assert _rates(text, kind) == expected
+    assert finding_rows(text, kind) == expected
 
 
 ONSET_CASES = [
@@ -251,7 +246,7 @@ ONSET_CASES = [
 
 @pytest.mark.parametrize(("sentence", "hours"), ONSET_CASES)
 def test_more_onset_paraphrases(sentence: str, hours: float | None) -> None:
-    got = [v for _, v, _ in _rates(IV_MIDAZOLAM + sentence, "onset")]
+    got = [v for _, v, _ in finding_rows(IV_MIDAZOLAM + sentence, "onset")]
     assert got == ([] if hours is None else [hours])
 
 
@@ -907,7 +902,7 @@ def test_whole_abstract_fields(name: str, field: str, expected: object) -> None:
     text = ABSTRACTS[name]
     out = extract_abstract(text)
     if field in ("response_rate", "remission_rate"):
-        got: object = _rates(text, field)
+        got: object = finding_rows(text, field)
     elif field == "onset":
         got = [f["value"] for f in out["findings"] if f["kind"] == "onset"]
     elif field == "adverse_event":

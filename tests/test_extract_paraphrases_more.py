@@ -13,14 +13,6 @@ IV_PLACEBO = "Methods: Patients were randomized to intravenous ketamine or place
 IV_MIDAZOLAM = "Methods: Patients were randomized to intravenous ketamine or midazolam. Results: "
 IN_ESK = "Methods: Adults with TRD were randomized to esketamine nasal spray or placebo. Results: "
 OPEN_IV = "Methods: Forty patients received open-label intravenous ketamine. Results: "
-# A case the extractor misses today: it must fail (strict), so a fix shows up as XPASS and the mark is removed.
-GAP = pytest.mark.xfail(strict=True, reason="known extraction gap")
-
-
-def _gap(*case: object) -> object:
-    return pytest.param(*case, marks=GAP)
-
-
 
 
 RATE_CASES = [

@@ -171,6 +171,7 @@ class Selection(Mapping[str, pd.DataFrame]):
         self.index = index if index is not None else StudyIndex(tables)
         self._everyone = f.is_empty() or len(studies) == len(tables["studies"])
         self._cut: dict[str, pd.DataFrame] = {"studies": studies}
+        self._masks: dict[str, np.ndarray | None] = {}
         self._keep: np.ndarray | None = None
 
     def __getitem__(self, name: str) -> pd.DataFrame:
@@ -203,7 +204,13 @@ class Selection(Mapping[str, pd.DataFrame]):
         return None if keep is None else keep[self.index.table_positions(name)]
 
     def mask(self, name: str) -> np.ndarray | None:
-        """Which rows of the unfiltered table `name` are kept (None: all of them)."""
+        """Which rows of the unfiltered table `name` are kept (None: all of them); computed once per table (the
+        headline, the tables and their counts all ask)."""
+        if name not in self._masks:
+            self._masks[name] = self._mask(name)
+        return self._masks[name]
+
+    def _mask(self, name: str) -> np.ndarray | None:
         f, rows = self.filters, self.study_rows(name)
         if name == "studies" or name not in ("efficacy", "adverse_events", "arms") or not (f.routes or f.drugs):
             return rows

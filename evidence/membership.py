@@ -9,7 +9,7 @@ which every question is one numpy gather.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -37,15 +37,15 @@ def member(values: pd.Series | pa.Array, keep: pd.Series | Sequence[str] | pa.Ar
 class StudyIndex:
     """The snapshot's distinct study ids, and each table's (or derived frame's) rows as positions among them.
 
-    Positions are computed once per table or frame key and kept; a row whose study id is missing or unknown gets
-    position len(ids), which `keep` maps to False. Two threads asking for the same positions may both compute
-    them; both results are equal.
+    A table's positions are computed once and kept (a derived frame's are kept by analysis.prepared); a row whose
+    study id is missing or unknown gets position len(ids), which `keep` maps to False. Two threads asking for the
+    same positions may both compute them; both results are equal.
     """
 
     def __init__(self, tables: Mapping[str, pd.DataFrame]) -> None:
         self.tables = tables
         self.ids: pa.Array = pc.unique(arrow_strings(tables["studies"]["study_id"]).drop_null())
-        self._positions: dict[Hashable, np.ndarray] = {}
+        self._positions: dict[str, np.ndarray] = {}
         self._codes: dict[tuple[str, str], tuple[np.ndarray, pa.Array]] = {}
 
     def locate(self, study_ids: pd.Series) -> np.ndarray:
@@ -53,15 +53,11 @@ class StudyIndex:
         found = pc.index_in(arrow_strings(study_ids), value_set=self.ids)
         return pc.fill_null(found, len(self.ids)).to_numpy(zero_copy_only=False)
 
-    def positions(self, key: Hashable, study_ids: pd.Series) -> np.ndarray:
-        """locate(), memoised under `key` (which must name one fixed frame)."""
-        if key not in self._positions:
-            self._positions[key] = self.locate(study_ids)
-        return self._positions[key]
-
     def table_positions(self, name: str) -> np.ndarray:
-        """positions() of one of the snapshot's own tables."""
-        return self.positions(("table", name), self.tables[name]["study_id"])
+        """locate() of one of the snapshot's own tables, computed once per table."""
+        if name not in self._positions:
+            self._positions[name] = self.locate(self.tables[name]["study_id"])
+        return self._positions[name]
 
     def keep(self, study_ids: pd.Series | pa.Array) -> np.ndarray:
         """A lookup over ids (+ one False slot for unknown ids): True where the id is among `study_ids`."""

@@ -16,6 +16,7 @@ import pandas as pd
 from evidence import __version__, schema, store
 from evidence.curated import CURATED_FILES, CuratedInput, curated_tables
 from evidence.merge import merge_tables
+from evidence.reconcile import reconcile
 from evidence.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,12 @@ def read_curated(data_dir: Path) -> CuratedInput:
             raise FileNotFoundError(f"curated file missing: {path}")
         frames[key] = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     abstracts = {p.name: p.read_text(encoding="utf-8") for p in sorted((base / "pubmed" / "abstracts").glob("*.txt"))}
+    for kind in ("trials", "arms", "values"):  # the trial layer: one file set per curator, read in name order
+        parts = [pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8").assign(
+                 _file=p.name, _row=lambda d: [str(i + 2) for i in range(len(d))])
+                 for p in sorted((base / "trials").glob(f"{kind}_*.csv"))]
+        if parts:
+            frames[f"trials_{kind}"] = pd.concat(parts, ignore_index=True)
     return CuratedInput(frames=frames, abstracts=abstracts)
 
 
@@ -132,6 +139,8 @@ def build(
     extracted = _extract_abstracts(merged["publications"], warnings)
     if extracted:
         merged = merge_tables(merged, extracted, warnings)
+    merged, problems = reconcile(merged)
+    warnings.extend(str(p) for p in problems)
     progress("write", 2, 3)
     curated_files = sorted(store.curated_dir(data_dir).rglob("*.*")) if has_curated else []
     inputs = curated_files + files["ctgov"] + files["pubmed"]
@@ -143,6 +152,7 @@ def build(
         "raw_files": {k: len(v) for k, v in files.items()},
         "input_sha256": {str(Path(k).relative_to(data_dir)): v for k, v in _sha256_files(inputs).items()},
         "warnings": len(warnings),
+        "validation_problems": [str(p) for p in problems],
     }
     manifest.update(_fetch_state(data_dir))
     store.write_tables(data_dir, merged, manifest)

@@ -44,7 +44,8 @@ def _merge_study_rows(rows: list[Mapping[str, object]]) -> dict[str, object]:
             if field in _CONFLICT_FIELDS and len({str(v) for v, _ in values}) > 1:
                 shown = "; ".join(f"{'+'.join(s)}={v}" for v, s in values)
                 notes.append(f"conflict in {field}: {shown} (shown: {values[0][0]})")
-    out["is_secondary"] = out["design"] in vocab.SECONDARY_DESIGNS
+    # A pooled report of several trials is secondary whatever its design word.
+    out["is_secondary"] = out["design"] in vocab.SECONDARY_DESIGNS or any(r.get("is_secondary") is True for r in rows)
     out["notes"] = " | ".join(dict.fromkeys(notes)) or None
     return out
 
@@ -81,29 +82,6 @@ def _redirect_map(studies: pd.DataFrame, publications: pd.DataFrame) -> dict[str
     return out
 
 
-def _flag_value_conflicts(df: pd.DataFrame, value_col: str) -> pd.DataFrame:
-    """Mark values of the same arm, measure and time that differ between source kinds."""
-    if df.empty:
-        return df
-    arm = df["arm_id"].fillna(df["arm_label"].str.lower()).fillna("")
-    tp = df["timepoint_hours"].round(2).astype("string").fillna("") if "timepoint_hours" in df else ""
-    measure = df["measure"] if "measure" in df else df["category"]
-    key = df["study_id"] + "|" + arm + "|" + measure.astype("string") + "|" + tp
-    notes = df["notes"].astype("object").copy()
-    for _, idx in key.groupby(key).groups.items():
-        sub = df.loc[idx]
-        kinds = sub["source_kind"].unique()
-        vals = sub[value_col].dropna().unique()
-        if len(kinds) > 1 and len(vals) > 1:
-            shown = "; ".join(f"{k}={v}" for k, v in zip(sub["source_kind"], sub[value_col], strict=True))
-            for i in idx:
-                prev = notes[i] if not _is_blank(notes[i]) else ""
-                notes[i] = (prev + " | " if prev else "") + f"conflict between sources: {shown}"
-    df = df.copy()
-    df["notes"] = pd.array(notes, dtype="string")
-    return df
-
-
 def merge_tables(base: Mapping[str, pd.DataFrame], parts: list[Mapping[str, pd.DataFrame]],
                  warnings: list[str]) -> dict[str, pd.DataFrame]:
     """Merge parsed parts into base tables: one study per trial, papers attached, duplicates removed."""
@@ -131,8 +109,7 @@ def merge_tables(base: Mapping[str, pd.DataFrame], parts: list[Mapping[str, pd.D
         if name == "arms":
             df = df.drop_duplicates(["study_id", "arm_id"])
         else:
-            df = df.drop_duplicates(subset=[c for c in df.columns if c != "notes"])
-            df = _flag_value_conflicts(df, "value" if name == "efficacy" else "n_affected")
+            df = df.drop_duplicates(subset=[c for c in df.columns if c not in ("notes", "aliases")])
         out[name] = schema.coerce(name, df.sort_values([c for c in ("study_id", "arm_id") if c in df], kind="stable"))
     orphans = sorted(set(out["efficacy"]["study_id"]) - set(studies["study_id"]))
     if orphans:

@@ -21,6 +21,8 @@ class Column:
     kind: str
     vocab: tuple[str, ...] | None = None
     nullable: bool = True
+    fill: object = None  # value of a column a producer may leave out (set later by the build), else required
+    optional: bool = False
 
 
 # pandas dtype each kind is stored as; list columns hold Python lists of str.
@@ -37,12 +39,27 @@ def _c(name: str, kind: str, vocab_: tuple[str, ...] | None = None, nullable: bo
     return Column(name, kind, vocab_, nullable)
 
 
+def _later(name: str, kind: str, fill: object = None, nullable: bool = True) -> Column:
+    """A column the build fills after parsing (producers may omit it; coerce puts `fill` there)."""
+    return Column(name, kind, None, nullable, fill, True)
+
+
 PROVENANCE = [
     _c("source_kind", "str", vocab.SOURCE_KINDS, nullable=False),
-    _c("confidence", "str", vocab.CONFIDENCE, nullable=False),
+    _c("source_tier", "str", vocab.SOURCE_TIERS, nullable=False),
+    _c("verification", "str", vocab.VERIFICATION, nullable=False),
     _c("provenance", "str", nullable=False),
     _c("source_url", "str"),
+    _later("read_from", "str"),
+    _later("report", "str"),
     _c("notes", "str"),
+]
+# Set by the build's reconciliation (evidence/reconcile.py): whether a value is the one report of its arm, outcome
+# and visit that analyses use, and how the other reports of the same arm and visit compare with it.
+RECONCILED = [
+    _later("arm_key", "str"),
+    _later("selected", "bool", fill=True, nullable=False),
+    _later("cross_check", "str"),
 ]
 
 TABLES: dict[str, list[Column]] = {
@@ -73,6 +90,9 @@ TABLES: dict[str, list[Column]] = {
         _c("last_updated", "str"),
         _c("is_secondary", "bool", nullable=False),
         _c("notes", "str"),
+        _later("acronym", "str"),
+        _later("first_author", "str"),
+        _later("label", "str"),
     ],
     "arms": [
         _c("study_id", "str", nullable=False),
@@ -85,6 +105,7 @@ TABLES: dict[str, list[Column]] = {
         _c("dose_text", "str"),
         _c("dose_mg_per_kg", "float"),
         _c("n", "int"),
+        _later("aliases", "list"),
         *PROVENANCE,
     ],
     "efficacy": [
@@ -105,7 +126,9 @@ TABLES: dict[str, list[Column]] = {
         _c("n_events", "int"),
         _c("n_total", "int"),
         _c("is_comparison", "bool", nullable=False),
+        _later("first_period", "bool"),
         *PROVENANCE,
+        *RECONCILED,
     ],
     "adverse_events": [
         _c("study_id", "str", nullable=False),
@@ -120,6 +143,7 @@ TABLES: dict[str, list[Column]] = {
         _c("n_at_risk", "int"),
         _c("percent", "float"),
         *PROVENANCE,
+        *RECONCILED,
     ],
     "publications": [
         _c("pmid", "str"),
@@ -169,9 +193,13 @@ def empty(table: str) -> pd.DataFrame:
 def coerce(table: str, df: pd.DataFrame) -> pd.DataFrame:
     """Order columns and cast them to the schema's dtypes (lists stay lists); then validate."""
     spec = _spec(table)
-    missing = [c.name for c in spec if c.name not in df.columns]
+    missing = [c.name for c in spec if c.name not in df.columns and not c.optional]
     if missing:
         raise SchemaError(f"table {table!r}: missing column(s) {missing}")
+    df = df.assign(**{c.name: c.fill for c in spec if c.name not in df.columns})
+    for c in spec:  # rows concatenated from producers that left a build-filled column out
+        if c.optional and c.fill is not None and df[c.name].isna().any():
+            df[c.name] = df[c.name].astype("object").where(df[c.name].notna(), c.fill)
     extra = [n for n in df.columns if n not in {c.name for c in spec}]
     if extra:
         raise SchemaError(f"table {table!r}: unexpected column(s) {extra}")

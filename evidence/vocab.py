@@ -69,9 +69,14 @@ COMPARATOR_CLASSES: tuple[str, ...] = (
     "none",
     "unknown",
 )
+# Outcome types: only one is pooled at a time. "response"/"remission" are depression response/remission.
 MEASURES: tuple[str, ...] = (
     "response",
     "remission",
+    "si_response",
+    "si_resolution",
+    "early_improvement",
+    "response_any_time",
     "scale_change",
     "onset",
     "relapse",
@@ -81,7 +86,17 @@ MEASURES: tuple[str, ...] = (
 )
 SOURCE_KINDS: tuple[str, ...] = ("registry_results", "abstract", "curated")
 SOURCES: tuple[str, ...] = ("ctgov", "pubmed", "curated")
-CONFIDENCE: tuple[str, ...] = ("verified", "auto", "uncertain")
+# How a value was checked: read by a curator in its source, computed from read values, extracted by rules, unsure.
+VERIFICATION: tuple[str, ...] = ("verified", "derived", "auto", "uncertain")
+# What kind of document a value comes from, best first: the hierarchy that picks one value per arm and visit.
+SOURCE_TIERS: tuple[str, ...] = (
+    "registry_results",
+    "primary_paper",
+    "secondary_report",
+    "conference_abstract",
+    "press_or_aggregator",
+)
+PRIMARY_TIERS: frozenset[str] = frozenset({"registry_results", "primary_paper"})
 PHASES: tuple[str, ...] = (
     "EARLY_PHASE1",
     "PHASE1",
@@ -221,3 +236,19 @@ def classify_comparator(text: str) -> str:
     if "active" in t or "quetiapine" in t or "propofol" in t or "methohexital" in t or "diclofenac" in t:
         return "active_drug"
     return "unknown"
+
+# What each outcome type means (shown beside every pooled number; only one type is pooled at a time).
+MEASURE_DEFINITIONS: dict[str, str] = {
+    "response": "depression response: >= 50% reduction on a depression scale (MADRS, HAM-D, ...) from baseline",
+    "remission": "depression remission: a depression score at or below the scale's remission cut-off",
+    "si_response": "suicidal-ideation response: >= 50% reduction on a suicidal-ideation scale (SSI, ...)",
+    "si_resolution": "suicidal-ideation resolution: suicidal ideation absent (e.g. SSI = 0, C-SSRS 0)",
+    "early_improvement": "early improvement: a smaller early drop (e.g. >= 20% by week 2), not response",
+    "response_any_time": "response at any visit during the trial (not at one visit)",
+    "relapse": "relapse among people who had responded or remitted",
+    "scale_change": "change in a rating-scale score",
+    "onset": "first visit at which ketamine separated significantly from its comparator",
+    "effect_size": "a between-arm effect size",
+    "pooled_estimate": "an estimate pooled by a review",
+    "other": "other outcome",
+}

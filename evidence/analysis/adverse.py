@@ -2,8 +2,8 @@
 
 Per arm and category the largest n_affected of the category's terms is used (one person can report several
 terms of one category, so summing terms could count them twice; the largest is a lower bound that never
-double-counts); arms of one study are then summed, all from one source per study and category (the best:
-curated > registry_results > abstract). Only experimental ketamine-form arms of primary studies
+double-counts); arms of one study are then summed. Only rows the build's reconciliation selected count (one
+report per arm and category, see evidence/reconcile.py). Only experimental ketamine-form arms of primary studies
 count. A percent without n_affected but with n_at_risk is turned into events and flagged derived; a row
 without a denominator is counted in `unpooled_rows` and not pooled.
 """
@@ -18,7 +18,7 @@ from evidence import vocab
 from evidence.analysis.groups import KETAMINE_FORMS, group_order, is_secondary, row_groups
 from evidence.analysis.pooling import pool_rows
 from evidence.analysis.prepared import memo, memo_by_study
-from evidence.analysis.rates import SOURCE_RANK, events_frame, py_values
+from evidence.analysis.rates import events_frame, py_values
 
 GROUP_TOTAL_NOTE = "group total row"  # evidence.parse.ctgov_adverse marks per-group totals with this note
 AE_COLUMNS: list[str] = [
@@ -39,7 +39,7 @@ def _ae_arm_rows(tables: Mapping[str, pd.DataFrame], serious: bool | None) -> pd
             "reason", "source_kind"]
     ae = tables["adverse_events"]
     # A registry group's "Total: ..." rows (kept so groups without listed terms survive) are not a category.
-    ae = ae[~ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False)]
+    ae = ae[~ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False) & ae["selected"].fillna(False)]
     sec = is_secondary(tables["studies"])
     ae = ae[~ae["study_id"].astype(str).isin(set(sec[sec].index))]
     if serious is not None:
@@ -53,7 +53,8 @@ def _ae_arm_rows(tables: Mapping[str, pd.DataFrame], serious: bool | None) -> pd
                          strict=True)) - set(zip(py_values(exp_arms["study_id"].astype(str)),
                                                  py_values(exp_arms["arm_id"].astype(str)), strict=True))
     sid = ae["study_id"].astype(str)
-    arm_id = ae["arm_id"].astype("object").where(ae["arm_id"].notna(), None)
+    arm_id = ae["arm_key"].fillna(ae["arm_id"]).astype("object")
+    arm_id = arm_id.where(arm_id.notna(), None)
     keep = [(s, a) not in comparator for s, a in zip(py_values(sid), py_values(arm_id.fillna("")), strict=True)]
     ae, sid, arm_id = ae[keep].reset_index(drop=True), sid[keep].reset_index(drop=True), arm_id[keep]
     ev = events_frame(ae["n_affected"], ae["n_at_risk"], ae["percent"], pd.Series(["percent"] * len(ae)))
@@ -65,16 +66,7 @@ def _ae_arm_rows(tables: Mapping[str, pd.DataFrame], serious: bool | None) -> pd
         "events": ev["events"], "total": ev["total"], "derived": ev["derived"], "poolable": ev["reason"] == "",
         "reason": ev["reason"], "source_kind": ae["source_kind"].astype(str).astype(object),
     }, columns=cols)
-    return _one_source(out)
-
-
-def _one_source(rows: pd.DataFrame) -> pd.DataFrame:
-    """Per study and category keep the best source with a poolable row (registry arm ids and paper arm labels
-    cannot be matched, so mixing sources could count an arm twice)."""
-    rank = rows["source_kind"].map(SOURCE_RANK).fillna(9)
-    keyed = rank + (~rows["poolable"]).astype(int) * 100
-    best = keyed.groupby([rows["study_id"], rows["category"]]).transform("min") % 100
-    return rows[rank == best].reset_index(drop=True)
+    return out
 
 
 def ae_incidence(tables: Mapping[str, pd.DataFrame], by: str = "route", method: str = "DL",

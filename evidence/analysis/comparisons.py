@@ -13,7 +13,7 @@ _ANCHOR = {w.key: w.anchor_hours for w in WINDOWS}
 
 PAIR_COLUMNS: list[str] = [
     "group", "window", "study_id", "timepoint_hours", "events", "total", "events_ctl", "total_ctl", "arms",
-    "arms_ctl", "derived", "provenance", "source_url",
+    "arms_ctl", "derived", "provenance", "source_url", "source_tier", "verification",
 ]
 
 
@@ -22,7 +22,8 @@ def _side(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     gb = rows.groupby(keys, sort=False)
     agg = gb.agg(events=("events", "sum"), total=("total", "sum"), derived=("derived", "any"))
     codes = group_codes(gb)
-    for col, src in (("arms", "arm_label"), ("provenance", "provenance"), ("source_url", "source_url")):
+    for col, src in (("arms", "arm_label"), ("provenance", "provenance"), ("source_url", "source_url"),
+                     ("source_tier", "source_tier"), ("verification", "verification")):
         agg[col] = join_groups(codes, rows[src], len(agg), "; ")
     return agg.reset_index()
 
@@ -63,6 +64,8 @@ def controlled_pairs(arm_rows: pd.DataFrame) -> pd.DataFrame:
     m["derived"] = m["derived"] | m["derived_ctl"]
     m["provenance"] = _join_two(m["provenance"], m["provenance_ctl"], " | ", distinct=False)
     m["source_url"] = _join_two(m["source_url"], m["source_url_ctl"], " ", distinct=True)
+    for col in ("source_tier", "verification"):
+        m[col] = _join_two(m[col], m[f"{col}_ctl"], "; ", distinct=True)
     for col in ("events", "total", "events_ctl", "total_ctl"):
         m[col] = m[col].astype(float)
     return m[PAIR_COLUMNS].reset_index(drop=True)

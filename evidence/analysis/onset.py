@@ -18,7 +18,7 @@ _TO_HOURS = {"hours": 1.0, "hour": 1.0, "h": 1.0, "minutes": 1 / 60, "min": 1 / 
 
 ONSET_COLUMNS: list[str] = [
     "study_id", "arm_label", "route", "drug", "hours", "timepoint_text", "definition", "design", "population",
-    "is_secondary", "source_kind", "confidence", "provenance", "source_url",
+    "is_secondary", "source_kind", "verification", "provenance", "source_url",
 ]
 
 
@@ -56,7 +56,7 @@ def _onset_points(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     # Plain-value columns instead of itertuples (which iterates Arrow strings one boxed value at a time).
     cols = {c: py_values(eff[c]) for c in ("study_id", "arm_label", "route", "drug", "value", "unit",
                                             "timepoint_hours", "timepoint_text", "definition", "source_kind",
-                                            "confidence", "provenance", "source_url")}
+                                            "verification", "provenance", "source_url")}
     for r in (SimpleNamespace(**dict(zip(cols, vals, strict=True))) for vals in zip(*cols.values(), strict=True)):
         h = onset_hours(r.value, r.unit, r.timepoint_hours)
         if h is None:
@@ -67,7 +67,7 @@ def _onset_points(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
             "drug": str(r.drug), "hours": h, "timepoint_text": None if pd.isna(r.timepoint_text) else
             str(r.timepoint_text), "definition": None if pd.isna(r.definition) else str(r.definition),
             "design": design.get(sid), "population": pops.get(sid, ""), "is_secondary": bool(sec.get(sid, False)),
-            "source_kind": str(r.source_kind), "confidence": str(r.confidence), "provenance": str(r.provenance),
+            "source_kind": str(r.source_kind), "verification": str(r.verification), "provenance": str(r.provenance),
             "source_url": None if pd.isna(r.source_url) else str(r.source_url),
         })
     return pd.DataFrame(rows, columns=ONSET_COLUMNS)

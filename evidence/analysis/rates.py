@@ -7,10 +7,9 @@ Rules (the same for every view and export):
   it is kept, counted in `unpooled_rows`, and not pooled (`reason` says why).
 - Comparison rows (is_comparison: differences, ratios) and reviews/meta-analyses are not rates of an arm.
 - An arm's role comes from the arms table; an arm missing there is experimental when its drug is a ketamine form.
-- Duplicate reports of one arm at one timepoint (registry + paper + curated) keep the best source:
-  curated > registry_results > abstract, then verified > auto > uncertain, then observed over derived; and a
-  study's rows at one timepoint all come from one source (the best one with a poolable row), because registry arm
-  ids and paper arm labels cannot be matched and mixing them could count an arm twice.
+- One report per arm, outcome and visit: the build's reconciliation (evidence/reconcile.py) marks exactly one row
+  `selected` by the source hierarchy (registry results > primary paper > secondary > conference > press), and
+  only selected rows are read here; arms are identified across reports by `arm_key`.
 - One timepoint per arm per window, the one nearest the window's anchor (see windows.py).
 """
 
@@ -23,20 +22,21 @@ import numpy as np
 import pandas as pd
 from pandas.api.typing import DataFrameGroupBy
 
+from evidence import vocab
 from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
 from evidence.analysis.prepared import memo_by_study
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
-RATE_MEASURES: tuple[str, ...] = ("response", "remission", "relapse")
+RATE_MEASURES: tuple[str, ...] = ("response", "remission", "si_response", "si_resolution", "early_improvement",
+                                  "response_any_time", "relapse")
 _COUNT_PREFIXES = ("count", "participants", "patients")  # e.g. the registry's "participants (18%)"
-SOURCE_RANK = {"curated": 0, "registry_results": 1, "abstract": 2}
-_CONF_RANK = {"verified": 0, "auto": 1, "uncertain": 2}
+_TIER_RANK = {t: i for i, t in enumerate(vocab.SOURCE_TIERS)}
 _ANCHOR = {w.key: w.anchor_hours for w in WINDOWS}
 
 ARM_EVENT_COLUMNS: list[str] = [
     "study_id", "arm_key", "arm_id", "arm_label", "role", "route", "drug", "measure", "timepoint_hours", "window",
-    "events", "total", "derived", "poolable", "reason", "value", "unit", "source_kind", "confidence", "provenance",
-    "source_url",
+    "events", "total", "derived", "poolable", "reason", "value", "unit", "source_kind", "source_tier", "verification",
+    "provenance", "source_url",
 ]
 
 
@@ -124,7 +124,8 @@ def arm_events(tables: Mapping[str, pd.DataFrame], measure: str) -> pd.DataFrame
 
 def _arm_events(tables: Mapping[str, pd.DataFrame], measure: str) -> pd.DataFrame:
     eff = tables["efficacy"]
-    eff = eff[(eff["measure"] == measure) & ~eff["is_comparison"].fillna(False).astype(bool)]
+    eff = eff[(eff["measure"] == measure) & ~eff["is_comparison"].fillna(False).astype(bool)
+              & eff["selected"].fillna(False).astype(bool)]
     secondary = is_secondary(tables["studies"])
     eff = eff[~eff["study_id"].astype(str).isin(set(secondary[secondary].index))].reset_index(drop=True)
     if eff.empty:
@@ -138,31 +139,27 @@ def _arm_events(tables: Mapping[str, pd.DataFrame], measure: str) -> pd.DataFram
         "events": ev["events"], "total": ev["total"], "derived": ev["derived"], "poolable": ev["reason"] == "",
         "reason": ev["reason"], "value": pd.to_numeric(eff["value"], errors="coerce").astype("float64"),
         "unit": _opt_str(eff["unit"]), "source_kind": eff["source_kind"].astype(str).astype(object),
-        "confidence": eff["confidence"].astype(str).astype(object),
+        "source_tier": eff["source_tier"].astype(str).astype(object),
+        "verification": eff["verification"].astype(str).astype(object),
         "provenance": eff["provenance"].astype(str).astype(object), "source_url": _opt_str(eff["source_url"]),
     })
-    out["arm_key"] = out["arm_id"].fillna(out["arm_label"]).fillna("")
+    out["arm_key"] = _opt_str(eff["arm_key"]).fillna(out["arm_id"]).fillna(out["arm_label"]).fillna("")
     out["window"] = windows_of(out["timepoint_hours"])
     arms = tables["arms"]
     roles = pd.DataFrame({"study_id": arms["study_id"].astype(str).astype(object),
                           "arm_id": arms["arm_id"].astype(str).astype(object),
                           "role": arms["role"].astype(str).astype(object)}).drop_duplicates(["study_id", "arm_id"])
-    out = out.merge(roles, on=["study_id", "arm_id"], how="left")
+    out = out.merge(roles.rename(columns={"arm_id": "arm_key"}), on=["study_id", "arm_key"], how="left")
     fallback = np.where(out["drug"].isin(KETAMINE_FORMS), "experimental", "comparator")
     out["role"] = out["role"].where(out["role"].notna(), pd.Series(fallback, index=out.index, dtype="object"))
     out = out[ARM_EVENT_COLUMNS]
-    out["_src"] = out["source_kind"].map(SOURCE_RANK).fillna(9)  # mapped once, used three times
-    out["_rank"] = (out["_src"] * 100 + out["confidence"].map(_CONF_RANK).fillna(9)
-                    * 10 + out["derived"].astype(int) + (~out["poolable"]).astype(int) * 1000)
+    # The build selected one report per arm and visit; two selected rows of one arm at one timepoint would be a
+    # reconciliation bug, and the better-graded one is kept rather than both counted.
+    out["_rank"] = (out["source_tier"].map(_TIER_RANK).fillna(9) * 10 + (~out["poolable"]).astype(int))
     out["_tp"] = out["timepoint_hours"].fillna(-1.0)
     out = out.sort_values(["study_id", "arm_key", "_tp", "_rank"], kind="stable")
     out = out.drop_duplicates(["study_id", "arm_key", "_tp"], keep="first")
-    # One source per study and timepoint: a registry's arm ids and a paper's arm labels cannot be matched, so
-    # mixing them could count one arm twice. Keep the best source that has a poolable row (else the best source).
-    src = out["_src"] + (~out["poolable"]).astype(int) * 100
-    best = src.groupby([out["study_id"], out["_tp"]]).transform("min") % 100
-    out = out[out["_src"] == best]
-    return out.drop(columns=["_rank", "_tp", "_src"]).reset_index(drop=True)
+    return out.drop(columns=["_rank", "_tp"]).reset_index(drop=True)
 
 
 def group_codes(gb: DataFrameGroupBy) -> np.ndarray:
@@ -216,7 +213,7 @@ def study_rates(arm_rows: pd.DataFrame) -> pd.DataFrame:
     exp = arm_rows[(arm_rows["role"] == "experimental") & arm_rows["drug"].isin(KETAMINE_FORMS)]
     picked = pick_per_window(exp)
     cols = ["group", "window", "study_id", "events", "total", "derived", "arms", "timepoints", "provenance",
-            "source_url"]
+            "source_url", "source_tier", "verification"]
     if picked.empty:
         return pd.DataFrame(columns=cols)
     keys = ["group", "window", "study_id"]
@@ -224,7 +221,8 @@ def study_rates(arm_rows: pd.DataFrame) -> pd.DataFrame:
     agg = gb.agg(events=("events", "sum"), total=("total", "sum"), derived=("derived", "any"))
     codes = group_codes(gb)
     for col, src, sep in (("arms", "arm_label", "; "), ("provenance", "provenance", " | "),
-                          ("source_url", "source_url", " ")):
+                          ("source_url", "source_url", " "), ("source_tier", "source_tier", "; "),
+                          ("verification", "verification", "; ")):
         agg[col] = join_groups(codes, picked[src], len(agg), sep)
     hcode, hours = pd.factorize(picked["timepoint_hours"], use_na_sentinel=False)  # format each distinct once
     labels = np.array([f"{h:g}" for h in hours] + [""], dtype=object)[:-1]

@@ -20,12 +20,12 @@ LINKS = {
     "source_url": st.column_config.LinkColumn("source"),
 }
 EFF_COLUMNS = ["arm_label", "route", "drug", "measure", "scale", "definition", "timepoint_text", "timepoint_hours",
-               "value", "unit", "n_events", "n_total", "is_comparison", "confidence", "source_kind", "provenance",
+               "value", "unit", "n_events", "n_total", "is_comparison", "verification", "source_kind", "provenance",
                "source_url", "notes"]
-AE_COLUMNS = ["arm_label", "route", "term", "category", "serious", "n_affected", "n_at_risk", "percent", "confidence",
+AE_COLUMNS = ["arm_label", "route", "term", "category", "serious", "n_affected", "n_at_risk", "percent", "verification",
               "provenance", "source_url", "notes"]
 MAX_OPTIONS = 500  # a selectbox of 100k options would slow every rerun
-ARM_COLUMNS = ["arm_id", "label", "role", "drug", "agent", "route", "dose_text", "n", "confidence", "provenance"]
+ARM_COLUMNS = ["arm_id", "label", "role", "drug", "agent", "route", "dose_text", "n", "verification", "provenance"]
 
 
 def search_rows(table: pd.DataFrame, needle: str) -> pd.DataFrame:

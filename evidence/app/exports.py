@@ -14,7 +14,7 @@ from evidence.analysis import header_block
 from evidence.claims import study_link
 
 FINDING_COLUMNS = ["kind", "study_id", "arm_id", "arm_label", "route", "drug", "measure_or_category", "detail",
-                   "timepoint_hours", "value", "unit", "n_events", "n_total", "confidence", "source_kind",
+                   "timepoint_hours", "value", "unit", "n_events", "n_total", "verification", "source_kind",
                    "provenance", "source_url", "notes"]
 _FIXED = (2000, 1, 1, 0, 0, 0)
 
@@ -55,7 +55,7 @@ def findings(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
         "kind": "efficacy", "study_id": e["study_id"], "arm_id": e["arm_id"], "arm_label": e["arm_label"],
         "route": e["route"], "drug": e["drug"], "measure_or_category": e["measure"], "detail": e["definition"],
         "timepoint_hours": e["timepoint_hours"], "value": e["value"], "unit": e["unit"], "n_events": e["n_events"],
-        "n_total": e["n_total"], "confidence": e["confidence"], "source_kind": e["source_kind"],
+        "n_total": e["n_total"], "verification": e["verification"], "source_kind": e["source_kind"],
         "provenance": e["provenance"], "source_url": e["source_url"], "notes": e["notes"],
     })
     ae = pd.DataFrame({
@@ -63,7 +63,7 @@ def findings(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
         "study_id": a["study_id"], "arm_id": a["arm_id"], "arm_label": a["arm_label"], "route": a["route"],
         "drug": a["drug"], "measure_or_category": a["category"], "detail": a["term"], "timepoint_hours": None,
         "value": a["percent"], "unit": "percent", "n_events": a["n_affected"], "n_total": a["n_at_risk"],
-        "confidence": a["confidence"], "source_kind": a["source_kind"], "provenance": a["provenance"],
+        "verification": a["verification"], "source_kind": a["source_kind"], "provenance": a["provenance"],
         "source_url": a["source_url"], "notes": a["notes"],
     })
     parts = [p for p in (eff, ae) if len(p)]

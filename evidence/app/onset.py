@@ -19,6 +19,6 @@ def render(a: Analysed) -> None:
         st.dataframe(a.onset_stats.rename(columns={"group": "route"}), key="onset_stats", hide_index=True,
                      width="stretch")
     if len(a.onset):
-        cols = ["study_id", "route", "drug", "hours", "timepoint_text", "definition", "design", "confidence",
+        cols = ["study_id", "route", "drug", "hours", "timepoint_text", "definition", "design", "verification",
                 "provenance", "source_url"]
         capped_table(a.onset[cols], "onset_points", "onset_points.csv", "onset points")

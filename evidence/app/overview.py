@@ -20,7 +20,7 @@ def headline(a: Analysed) -> dict[str, object]:
     # Counted from masks, nothing cut: the tab on show may never read the 700k-row adverse-event table.
     findings = sel.count("efficacy") + sel.count("adverse_events")
     unverified = tuple(c for c in CONFIDENCE if c != "verified")
-    uncertain = sum(sel.count(t, "confidence", unverified) for t in ("efficacy", "adverse_events"))
+    uncertain = sum(sel.count(t, "verification", unverified) for t in ("efficacy", "adverse_events"))
     return {
         "Studies": len(s),
         "Randomised trials": int((s["design"].isin(RANDOMISED).to_numpy(dtype=bool) & primary).sum()),

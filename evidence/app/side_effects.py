@@ -9,7 +9,7 @@ from evidence.app.tables import MAX_TABLE_ROWS, capped_table
 from evidence.charts.adverse import ae_bars, ae_heatmap
 
 AE_ROW_COLUMNS = ["study_id", "arm_label", "route", "drug", "term", "category", "serious", "n_affected", "n_at_risk",
-                  "percent", "confidence", "provenance", "source_url", "notes"]
+                  "percent", "verification", "provenance", "source_url", "notes"]
 
 
 def render(a: Analysed) -> None:

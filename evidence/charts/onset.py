@@ -27,22 +27,22 @@ def onset_figure(points: pd.DataFrame) -> go.Figure:
         g = pts[pts["route"] == route]
         # numpy columns: plotly validates lists element by element (0.3 s per 30k points), arrays at once
         custom = np.column_stack([hover_column(g[c]) for c in ("study_id", "arm_label", "timepoint_text",
-                                                               "provenance", "confidence", "design")])
+                                                               "provenance", "verification", "design")])
         fig.add_trace(go.Box(
             x=g["hours"].to_numpy(dtype=float), y=np.full(len(g), route, dtype=object), name=route, orientation="h",
             boxpoints="all", jitter=0, pointpos=0, marker={"color": ROUTE_COLOURS[route], "size": 10},
             line={"color": ROUTE_COLOURS[route]}, customdata=custom,
             hovertemplate=("<b>%{customdata[0]}</b> (%{customdata[5]})<br>%{customdata[1]}<br>"
-                           "onset %{x} h (%{customdata[2]})<br>%{customdata[3]}<br>confidence: %{customdata[4]}"
+                           "onset %{x} h (%{customdata[2]})<br>%{customdata[3]}<br>verification: %{customdata[4]}"
                            "<extra></extra>"),
         ))
-    unverified = pts[pts["confidence"] != "verified"]
+    unverified = pts[pts["verification"] != "verified"]
     if len(unverified):
         fig.add_trace(go.Scatter(
             x=unverified["hours"].to_numpy(dtype=float), y=unverified["route"].to_numpy(dtype=object), mode="markers",
             name="unverified value", marker={"symbol": "circle-open", "size": 18, "color": "#000"},
             hovertemplate="not verified by a curator (%{text})<extra></extra>",
-            text=hover_column(unverified["confidence"])))
+            text=hover_column(unverified["verification"])))
     fig.update_layout(
         title="Onset by route: earliest reported effect (log time axis)", height=120 + 70 * len(fig.data),
         xaxis={"type": "log", "title": "hours after first dose (log scale)",

@@ -2,25 +2,98 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
+from evidence import schema
+from evidence.curated import trials
 from evidence.curated.model import CURATED_FILES, CuratedInput
 from evidence.curated.studies import build_arms, build_publications, build_studies, paper_links
 from evidence.curated.values import build_adverse_events, build_efficacy
 
 __all__ = ["CURATED_FILES", "CuratedInput", "curated_tables"]
 
+_LIST_FIELDS = [c.name for c in schema.TABLES["studies"] if c.kind == "list"]
+
 
 def curated_tables(inp: CuratedInput) -> dict[str, pd.DataFrame]:
-    """All five tables from the curated input."""
+    """All five tables from the curated input (the older files plus the trial layer)."""
     links = paper_links(inp)  # which trial each paper reports: decided once, used by every table
     publications = build_publications(inp, links)
     studies = build_studies(inp, publications, links)
     arms = build_arms(inp)
-    return {
+    efficacy = build_efficacy(inp, studies, arms, publications)
+    adverse = build_adverse_events(inp, studies, arms, publications)
+    trials.check_columns(inp)
+    t_eff, t_aes = trials.value_rows(inp)
+    redirect = trials.same_as(inp)
+    studies = fold_studies(studies, trials.study_rows(inp), redirect)
+    out = {
         "studies": studies,
-        "arms": arms,
-        "efficacy": build_efficacy(inp, studies, arms, publications),
-        "adverse_events": build_adverse_events(inp, studies, arms, publications),
-        "publications": publications,
+        "arms": _concat("arms", arms, trials.arm_rows(inp), redirect),
+        "efficacy": _concat("efficacy", efficacy, t_eff, redirect),
+        "adverse_events": _concat("adverse_events", adverse, t_aes, redirect),
+        "publications": schema.coerce("publications", publications.assign(
+            study_id=publications["study_id"].map(lambda s: redirect.get(s, s)))),
     }
+    return out
+
+
+def _concat(name: str, base: pd.DataFrame, rows: list[dict[str, object]],
+            redirect: Mapping[str, str]) -> pd.DataFrame:
+    extra = pd.DataFrame(rows, columns=schema.columns(name)) if rows else None
+    df = pd.concat([base, schema.coerce(name, extra)], ignore_index=True) if extra is not None else base.copy()
+    df["study_id"] = df["study_id"].map(lambda s: redirect.get(s, s))
+    return schema.coerce(name, df)
+
+
+def _blank(v: object) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and v != v) or v == "" or (
+        isinstance(v, list) and not v)
+
+
+def fold_studies(studies: pd.DataFrame, rows: list[dict[str, object]],
+                 redirect: Mapping[str, str]) -> pd.DataFrame:
+    """Trial-layer fields over the older study rows (the trial layer wins where it has a value); studies that are
+    the same trial (`same_as`) become one row."""
+    by_id: dict[str, dict[str, object]] = {}
+    for r in studies.to_dict("records"):
+        sid = redirect.get(r["study_id"], r["study_id"])
+        _fold_into(by_id, {**r, "study_id": sid}, winner=False)
+    for t in rows:
+        _fold_into(by_id, t, winner=True)
+    out = []
+    for r in by_id.values():
+        r.pop("_design_given", None)
+        r["design"] = r.get("design") or "other"
+        out.append(r)
+    df = pd.DataFrame(out, columns=schema.columns("studies"))
+    return schema.coerce("studies", df.sort_values("study_id", kind="stable"))
+
+
+def _fold_into(by_id: dict[str, dict[str, object]], row: Mapping[str, object], winner: bool) -> None:
+    sid = str(row["study_id"])
+    base = by_id.get(sid)
+    if base is None:
+        by_id[sid] = {k: v for k, v in row.items()}
+        if not row.get("_design_given", True):
+            by_id[sid]["design"] = row["design"]
+        return
+    for field, v in row.items():
+        if field in ("study_id", "_design_given") or _blank(v):
+            continue
+        if field in _LIST_FIELDS:
+            merged = list(dict.fromkeys([*(base.get(field) or []), *v]))  # type: ignore[misc]
+            for filler in ("unspecified", "other"):
+                if len(merged) > 1 and filler in merged:
+                    merged.remove(filler)
+            base[field] = merged
+        elif field == "is_secondary":
+            base[field] = bool(base.get(field)) or bool(v)
+        elif field == "design" and winner and not row.get("_design_given", True):
+            continue
+        elif field == "notes":
+            base[field] = "; ".join(x for x in dict.fromkeys([str(base.get(field) or ""), str(v)]) if x)
+        elif winner or _blank(base.get(field)):
+            base[field] = v

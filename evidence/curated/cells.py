@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from evidence import vocab
+from evidence import citation, vocab
 from evidence.extract.lexicon import find_drugs, find_routes
 
 _SCALES = (("MADRS", r"MADRS|Montgomery"), ("HAM-D", r"HAM-?D|HDRS|Hamilton"), ("SSI", r"\bSSI\b|Scale for Suicid"))
@@ -71,8 +71,28 @@ def _populations(cell: object) -> list[str]:
     return sorted({vocab.normalise_population(p) for p in vocab.split_multi(cell)}, key=vocab.POPULATIONS.index)
 
 
-def _prov(kind: str = "curated", confidence: str = "verified") -> dict[str, object]:
-    return {"source_kind": kind, "confidence": confidence}
+def _prov(kind: str = "curated", verification: str = "verified") -> dict[str, object]:
+    return {"source_kind": kind, "verification": verification}
+
+
+def sourcing(url_cell: object, canonical: str | None, verification: str = "verified") -> dict[str, object]:
+    """source_url (canonical), read_from (the page read, when not canonical), tier and grade of a curated value.
+
+    `url_cell` lists the page(s) the curator read; `canonical` is the record to cite when none of them is
+    citable (the study's registry record or the paper's PubMed/DOI page). A value read only on a press or
+    aggregator page is never `verified`.
+    """
+    urls = _urls(url_cell)
+    tiers = [(vocab.SOURCE_TIERS.index(citation.tier_of_page(u)), i, u) for i, u in enumerate(urls)]
+    tier_rank, _, page = min(tiers) if tiers else (len(vocab.SOURCE_TIERS) - 1, 0, None)
+    citable = [c for c in (citation.normalise_canonical(u) for u in urls) if c]
+    own = citation.normalise_canonical(page) if page else None
+    source_url = own or (citable[0] if citable else canonical)
+    tier = vocab.SOURCE_TIERS[tier_rank]
+    if tier == "press_or_aggregator" and verification == "verified":
+        verification = "uncertain"
+    return {"source_url": source_url, "read_from": None if own else page, "source_tier": tier,
+            "verification": verification}
 
 
 def _route_drug_of(text: str, study: Mapping[str, object] | None) -> tuple[str, str]:

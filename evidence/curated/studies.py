@@ -7,8 +7,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from evidence import schema, vocab
-from evidence.curated.cells import _drugs, _int, _populations, _prov, _routes, _s, _urls, _year
+from evidence import citation, schema, vocab
+from evidence.curated.cells import _drugs, _int, _populations, _prov, _routes, _s, _urls, _year, sourcing
 from evidence.curated.model import CuratedInput
 
 _PUB_DESIGNS = {"rct": "rct", "crossover rct": "crossover_rct"}
@@ -222,8 +222,9 @@ def build_arms(inp: CuratedInput) -> pd.DataFrame:
             "dose_mg_per_kg": _dose_mg_per_kg(_s(r["dose_text"])),
             "n": _int(r["n"]),
             **_prov(),
+            **sourcing(r["source_url"], citation.registry_url(sid)),
             "provenance": f"curated ctgov/arms.csv row {i + 2}",
-            "source_url": _s(r["source_url"]),
+            "report": "curated:ctgov/arms.csv",
             "notes": "; ".join(notes) or None,
         })
     return schema.coerce("arms", pd.DataFrame(rows, columns=schema.columns("arms")))

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 import pandas as pd
 
 from evidence import schema, vocab
-from evidence.curated.cells import _finding_ref, _float, _int, _prov, _route_drug_of, _s, _scale
+from evidence import citation
+from evidence.curated.cells import _finding_ref, _float, _int, _prov, _route_drug_of, _s, _scale, sourcing
 from evidence.curated.model import CuratedInput
 from evidence.curated.studies import publication_ref
 from evidence.extract.lexicon import ae_category
@@ -78,9 +79,11 @@ def build_efficacy(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame,
             "n_events": n_events,
             "n_total": n_total,
             "is_comparison": comparison,
-            **_prov(confidence="verified" if arm is not None or comparison else "uncertain"),
+            **_prov(),
+            **sourcing(r["source_url"], citation.registry_url(sid),
+                       "verified" if arm is not None or comparison else "uncertain"),
             "provenance": f"curated ctgov/outcomes.csv row {i + 2}: {_s(r['outcome_title'])} @ {_s(r['timeframe'])}",
-            "source_url": _s(r["source_url"]),
+            "report": "curated:ctgov/outcomes.csv",
             "notes": _s(r["notes"]),
         })
     ref_study = _ref_to_study(inp, publications)
@@ -103,6 +106,22 @@ def _ref_to_study(inp: CuratedInput, publications: pd.DataFrame) -> dict[str, st
             if alias:
                 out[_finding_ref(alias)] = study_of[publication_ref(r)]
     return out
+
+
+def _paper_url(key: str) -> str | None:
+    """The citable page of a finding's paper from its PMID or DOI key (None for a slug)."""
+    ref = _finding_ref(key)
+    if ref.startswith("PMID:"):
+        return citation.pubmed_url(ref[5:])
+    if ref.startswith("DOI:"):
+        return citation.doi_url(ref[4:])
+    return None
+
+
+def _study_url(study: Mapping[str, object] | None) -> str | None:
+    """The study's own citable record (registry or PubMed), None when it has none."""
+    url = _s(study.get("url")) if study is not None else None
+    return citation.normalise_canonical(url) if url else None
 
 
 def _quote_provenance(f: Mapping[str, object], inp: CuratedInput) -> str:
@@ -144,8 +163,9 @@ def _finding_efficacy(f: Mapping[str, object], ref_study: Mapping[str, str],
         "n_total": _int(f["n"]),
         "is_comparison": " vs " in arm.lower() or unit in ("RR", "OR", "SMD", "HR"),
         **_prov(),
+        **sourcing(f["source_url"], _paper_url(_s(f["pmid_or_doi"]) or "") or _study_url(by_study.get(sid))),
         "provenance": _quote_provenance(f, inp),
-        "source_url": _s(f["source_url"]),
+        "report": f"curated:pubmed/findings.csv:{ref}",
         "notes": None,
     }
 
@@ -171,9 +191,10 @@ def build_adverse_events(inp: CuratedInput, studies: pd.DataFrame, arms: pd.Data
             "n_affected": _int(r["n_affected"]),
             "n_at_risk": _int(r["n_at_risk"]),
             "percent": None,
-            **_prov(confidence="verified" if arm is not None else "uncertain"),
+            **_prov(),
+            **sourcing(r["source_url"], citation.registry_url(sid), "verified" if arm is not None else "uncertain"),
             "provenance": f"curated ctgov/adverse_events.csv row {i + 2}: {term}",
-            "source_url": _s(r["source_url"]),
+            "report": "curated:ctgov/adverse_events.csv",
             "notes": _s(r["notes"]),
         })
     ref_study = _ref_to_study(inp, publications)
@@ -216,8 +237,10 @@ def _finding_ae(f: Mapping[str, object], ref_study: Mapping[str, str],
         "n_affected": n_affected,
         "n_at_risk": n,
         "percent": percent,
-        **_prov(confidence="uncertain" if uncertain else "verified"),
+        **_prov(),
+        **sourcing(f["source_url"], _paper_url(_s(f["pmid_or_doi"]) or "") or _study_url(by_study.get(sid)),
+                   "uncertain" if uncertain else "verified"),
         "provenance": _quote_provenance(f, inp),
-        "source_url": _s(f["source_url"]),
+        "report": f"curated:pubmed/findings.csv:{ref}",
         "notes": "; ".join(notes) or None,
     }

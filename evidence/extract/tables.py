@@ -51,7 +51,8 @@ def _base(study_id: str, f: dict[str, object], text: str, source_url: str | None
         "route": _route(f),
         "drug": _drug(f),
         "source_kind": "abstract",
-        "confidence": f.get("confidence") if f.get("confidence") in ("auto", "uncertain") else "uncertain",
+        "source_tier": "primary_paper",
+        "verification": f.get("confidence") if f.get("confidence") in ("auto", "uncertain") else "uncertain",
         "provenance": provenance(origin, text, f["span"]),  # type: ignore[arg-type]
         "source_url": source_url,
     }
@@ -129,7 +130,8 @@ def findings_rows(study_id: str, text: str, source_url: str | None, origin: str)
                 "route": result["routes"][0] if len(result["routes"]) == 1 else "unspecified",  # type: ignore[index]
                 "drug": result["drugs"][0] if len(result["drugs"]) == 1 else "other",  # type: ignore[index]
                 "term": m["term"], "category": m["category"], "serious": None, "n_affected": None,
-                "n_at_risk": None, "percent": None, "source_kind": "abstract", "confidence": "uncertain",
+                "n_at_risk": None, "percent": None, "source_kind": "abstract",
+                "source_tier": "primary_paper", "verification": "uncertain",
                 "provenance": provenance(origin, text, m["sentence_span"]), "source_url": source_url,
                 "notes": "named without a frequency",
             }

@@ -70,7 +70,7 @@ def _routes_from_title(arms: list[Arm], titles: list[str]) -> None:
         return
     for a in todo:
         a.route = a.row["route"] = found[0]
-        a.row["confidence"] = "uncertain"
+        a.row["verification"] = "uncertain"
         a.row["notes"] = "route taken from the study title"
 
 

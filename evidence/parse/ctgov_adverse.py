@@ -116,7 +116,7 @@ def _ae_row(
         "n_at_risk": risk,
         "percent": percent,
         "source_kind": "registry_results",
-        "confidence": "auto" if g["certain"] else "uncertain",
+        "verification": "auto" if g["certain"] else "uncertain", "source_tier": "registry_results",
         "provenance": path,
         "source_url": url,
         "notes": notes,

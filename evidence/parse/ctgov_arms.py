@@ -160,7 +160,7 @@ def parse_arms(nct: str, module: dict, warn: Callable[[str], None]) -> list[Arm]
             "dose_mg_per_kg": mg_kg,
             "n": None,
             "source_kind": "registry_results",
-            "confidence": "auto" if certain else "uncertain",
+            "verification": "auto" if certain else "uncertain", "source_tier": "registry_results",
             "provenance": path,
             "source_url": f"https://clinicaltrials.gov/study/{nct}",
             "notes": notes,
@@ -191,7 +191,7 @@ def group_drug_route(title: str, desc: str, arms: list[Arm]) -> tuple[str, str, 
     """(drug, route, matched arm label, certain) for a results group, from its arm or else from its own text."""
     arm, exact = match_group(title, desc, arms)
     if arm is not None:
-        return arm.drug, arm.route, arm.label, exact and arm.row.get("confidence") == "auto"
+        return arm.drug, arm.route, arm.label, exact and arm.row.get("verification") == "auto"
     text = f"{title}. {desc}"
     drug = pick_drug(title, desc)
     route, _ = pick_route([ketamine_clauses(text)] if drug != "other" else [], text)

@@ -167,7 +167,7 @@ def efficacy_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str]
                             "n_events": n_events,
                             "n_total": cls_denoms.get(gid),
                             "is_comparison": False,
-                            "confidence": "auto" if g["certain"] else "uncertain",
+                            "verification": "auto" if g["certain"] else "uncertain", "source_tier": "registry_results",
                             "provenance": f"{base}.classes[{ci}].categories[{ki}].measurements[{mi}]",
                             "notes": "; ".join(notes) or None,
                         }
@@ -210,7 +210,7 @@ def _analysis_row(common: dict, groups: dict[str, dict], path: str, an: dict) ->
             "n_events": None,
             "n_total": None,
             "is_comparison": True,
-            "confidence": "auto" if certain else "uncertain",
+            "verification": "auto" if certain else "uncertain", "source_tier": "registry_results",
             "provenance": path,
             "notes": "; ".join(n for n in notes if n) or None,
         }

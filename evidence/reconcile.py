@@ -1,0 +1,362 @@
+"""One value per (study, arm, outcome type, visit): the build's reconciliation of every report of a trial (pure).
+
+A trial reaches the tables through several reports: the registry's posted results, curated rows read from its
+paper, quoted findings, the curated trial layer, automatic extraction. Each arm is identified across them
+(curated aliases first, then id or label, then role, drug, dose, route and n), each row gets a typed outcome,
+and exactly one report of each arm, outcome and visit is `selected` for analysis, by the source hierarchy
+registry results > primary paper > secondary report > conference abstract > press/aggregator, then
+verified > derived > auto > uncertain. The others stay in the tables with `cross_check` saying whether they
+agree ("2 sources agree") or conflict ("54.1% vs 52.0%, registry_results kept"). Rows of another report whose
+arm cannot be identified are not selected next to the chosen report's rows: they might be the same people.
+Timepoints of different reports within max(0.5 h, 15%) of each other are one visit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from evidence import schema, vocab
+from evidence.validate import Problem, as_number, check_rows, check_studies
+
+_TIER_RANK = {t: i for i, t in enumerate(vocab.SOURCE_TIERS)}
+_VER_RANK = {"verified": 0, "derived": 1, "auto": 2, "uncertain": 3}
+_RATE_MEASURES = ("response", "remission", "si_response", "si_resolution", "early_improvement",
+                  "response_any_time", "relapse")
+_SI = re.compile(r"suicid|\bSSI\b|C-?SSRS|\bBSS\b", re.IGNORECASE)
+_SI_RESOLVED = re.compile(r"remission|resol|scored? 0|score of 0|\babsent|free of", re.IGNORECASE)
+_ANY_TIME = re.compile(r"at any (?:time|visit|point)|any time ?point|during the (?:first|trial|study)|"
+                       r"at least once", re.IGNORECASE)
+_COMPOSITE = re.compile(r"no relapse|without relapse|sustained", re.IGNORECASE)
+_DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg/kg|mg)\b", re.IGNORECASE)
+# A row about part of an arm (responders, completers, one cohort, a subgroup analysis) is not that arm's value.
+_SUBGROUP_LABEL = re.compile(r"responders|remitters|completers|sub-?group|cohort|per[- ]protocol|stratum",
+                             re.IGNORECASE)
+_SUBGROUP_DEF = re.compile(r"sub-?group|post[- ]hoc|secondary analysis of|per[- ]protocol|completers|"
+                           r"patients (?:aged )?\d+\s*[-–]\s*\d+|sensitivity analysis", re.IGNORECASE)
+
+
+def outcome_type(measure: str, definition: str | None, scale: str | None) -> str:
+    """The outcome type a reported rate really is: a suicidal-ideation response or resolution, an early
+    improvement, a response at any visit, or a composite, are not depression response/remission."""
+    if measure not in ("response", "remission"):
+        return measure
+    definition = "" if definition is None or definition is pd.NA else str(definition)
+    text = f"{definition} {'' if scale is None or scale is pd.NA else scale}"
+    if _SI.search(text) and not re.search(r"MADRS|HAM-?D|HDRS|QIDS|BDI", definition, re.IGNORECASE):
+        return "si_resolution" if measure == "remission" or _SI_RESOLVED.search(text) else "si_response"
+    if re.search(r"early improvement", text, re.IGNORECASE):
+        return "early_improvement"
+    if _ANY_TIME.search(text):
+        return "response_any_time"
+    if _COMPOSITE.search(text):
+        return "other"
+    return measure
+
+
+def _norm(text: object) -> str:
+    return re.sub(r"\s+", " ", str(text or "")).strip().lower()
+
+
+def _doses(text: str) -> set[float]:
+    return {float(m.group(1)) for m in _DOSE.finditer(text or "")}
+
+
+class ArmIndex:
+    """Every way the tables name the arms of one study -> that arm's canonical id."""
+
+    def __init__(self, arms: pd.DataFrame) -> None:
+        self.arms = arms.reset_index(drop=True)
+        self.by_name: dict[str, str] = {}
+        for a in self.arms.to_dict("records"):
+            for name in [a["arm_id"], a["label"], *list(a.get("aliases") or [])]:
+                if name is not None and name is not pd.NA and _norm(name):
+                    self.by_name.setdefault(_norm(name), a["arm_id"])
+
+    def resolve(self, arm_id: object, label: object, drug: object, route: object, n: object,
+                detail: object = None) -> str | None:
+        """The canonical arm of a row, or None when no single arm fits (or the row is about part of an arm)."""
+        if _SUBGROUP_LABEL.search(str(label or "")) or _SUBGROUP_DEF.search(str(detail or "")):
+            return None
+        for name in (arm_id, label):
+            if name is not None and name is not pd.NA and _norm(name) in self.by_name:
+                return self.by_name[_norm(name)]
+        text = str(label or "")
+        if not text or " vs " in text.lower() or " versus " in text.lower():
+            return None
+        cand = self.arms
+        comparator = vocab.classify_comparator(text)
+        is_ket = drug in ("ketamine", "esketamine", "arketamine")
+        cand = cand[cand["role"] == ("experimental" if is_ket else "comparator")]
+        if is_ket:
+            cand = cand[cand["drug"] == drug]
+        elif comparator in ("placebo", "midazolam", "ect"):
+            cand = cand[[vocab.classify_comparator(f"{a} {b}") == comparator
+                         for a, b in zip(cand["label"].fillna(""), cand["agent"].fillna(""), strict=True)]]
+        if route not in (None, "unspecified") and len(cand) > 1:
+            same = cand[cand["route"].isin([route, "unspecified"])]
+            cand = same if len(same) else cand
+        doses = _doses(text)
+        if doses and len(cand) > 1:
+            cand = cand[[bool(doses & _doses(f"{a} {b}")) for a, b in
+                         zip(cand["label"].fillna(""), cand["dose_text"].fillna(""), strict=True)]]
+        if len(cand) > 1 and n is not None and n is not pd.NA:
+            same_n = cand[cand["n"] == n]
+            cand = same_n if len(same_n) == 1 else cand
+        if len(cand) == 1 and re.search(r"\ball\b|pooled|combined|groups", text, re.IGNORECASE) is None:
+            return str(cand["arm_id"].iloc[0])
+        return None
+
+
+def _drop_aliased_arms(arms: pd.DataFrame) -> pd.DataFrame:
+    """Older arm rows that a curated trial-layer arm names as an alias are the same arm: keep the curated one."""
+    keep = []
+    for _, grp in arms.groupby("study_id", sort=False):
+        named = {_norm(x) for aliases in grp["aliases"] for x in (aliases or [])}
+        has_alias = grp["aliases"].map(lambda v: len(v or []) > 0)
+        for i, a in grp.iterrows():
+            dup = not has_alias[i] and (_norm(a["arm_id"]) in named or _norm(a["label"]) in named)
+            keep.append((i, not dup))
+    mask = pd.Series(dict(keep)).reindex(arms.index).fillna(True).astype(bool)
+    return arms[mask].reset_index(drop=True)
+
+
+def reconcile(tables: Mapping[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+    """Tables with typed outcomes, canonical arms, arm denominators, validation and one selected value per
+    arm, outcome and visit; the problems found (each naming its table and row provenance)."""
+    studies = tables["studies"]
+    old_arms = tables["arms"]
+    arms = _drop_aliased_arms(old_arms)
+    aliased = old_arms[~old_arms.set_index(["study_id", "arm_id"]).index.isin(
+        arms.set_index(["study_id", "arm_id"]).index)]
+    arms = _add_dropped_aliases(arms, aliased)
+    secondary = set(studies.loc[studies["is_secondary"].astype(bool), "study_id"])
+    index = {sid: ArmIndex(g) for sid, g in arms.groupby("study_id", sort=False)}
+    arm_n = {(a["study_id"], a["arm_id"]): a["n"] for a in arms.to_dict("records")}
+    problems: list[Problem] = []
+    eff = _prepare(tables["efficacy"], index, secondary, "efficacy")
+    eff["measure"] = [outcome_type(m, d, s) for m, d, s in zip(eff["measure"], eff["definition"], eff["scale"],
+                                                                 strict=True)]
+    eff = _fill_denominators(eff, arm_n, "n_total", eff["measure"].isin(_RATE_MEASURES))
+    aes = _prepare(tables["adverse_events"], index, secondary, "adverse_events")
+    aes = _fill_denominators(aes, arm_n, "n_at_risk", pd.Series(True, index=aes.index))
+    eff, p1 = check_rows("efficacy", eff, arm_n)
+    aes, p2 = check_rows("adverse_events", aes, arm_n)
+    problems += p1 + p2
+    # Rates and onset of one arm and visit are one value; other measures (scale changes, effect sizes) also
+    # differ by analysis (MMRM vs ANCOVA), so their definition is part of what makes two rows the same value.
+    like = eff["measure"].isin([*_RATE_MEASURES, "onset"])
+    eff["_def"] = eff["definition"].astype("object").where(~like, "").map(_norm)
+    eff = _select(eff, ["measure", "_def"], "value")
+    aes = _select(aes, ["category"], "n_affected")
+    out = dict(tables)
+    out["arms"] = schema.coerce("arms", arms)
+    out["efficacy"] = schema.coerce("efficacy", eff.drop(columns=[c for c in eff if c.startswith("_")]))
+    out["adverse_events"] = schema.coerce("adverse_events", aes.drop(columns=[c for c in aes if c.startswith("_")]))
+    studies, p3 = check_studies(with_labels(studies, tables["publications"]), arms)
+    out["studies"] = schema.coerce("studies", studies)
+    return out, problems + p3
+
+
+def _add_dropped_aliases(arms: pd.DataFrame, dropped: pd.DataFrame) -> pd.DataFrame:
+    """A dropped older arm's id stays a name of the curated arm that replaced it."""
+    if dropped.empty:
+        return arms
+    arms = arms.copy()
+    for i, a in arms.iterrows():
+        names = {_norm(x) for x in (a["aliases"] or [])}
+        if not names:
+            continue
+        extra = [d["arm_id"] for d in dropped[dropped["study_id"] == a["study_id"]].to_dict("records")
+                 if _norm(d["label"]) in names or _norm(d["arm_id"]) in names]
+        if extra:
+            arms.at[i, "aliases"] = list(dict.fromkeys([*a["aliases"], *extra]))
+    return arms
+
+
+def _prepare(df: pd.DataFrame, index: Mapping[str, ArmIndex], secondary: set[str], table: str) -> pd.DataFrame:
+    df = df.copy().reset_index(drop=True)
+    n_col = "n_total" if table == "efficacy" else "n_at_risk"
+    keys = []
+    detail = df["definition"] if "definition" in df else df["term"]
+    for r, d in zip(df[["study_id", "arm_id", "arm_label", "drug", "route", n_col]].itertuples(index=False),
+                    detail.astype("object"), strict=True):
+        idx = index.get(r.study_id)
+        keys.append(idx.resolve(r.arm_id, r.arm_label, r.drug, r.route, getattr(r, n_col), None if
+                                d is pd.NA else d) if idx else None)
+    df["arm_key"] = pd.array(keys, dtype="string")
+    df["report"] = df["report"].fillna(df["source_kind"].astype("string"))
+    sec = df["study_id"].isin(secondary) & (df["source_tier"] == "primary_paper")
+    df.loc[sec, "source_tier"] = "secondary_report"
+    df["selected"] = True
+    df["cross_check"] = pd.array([None] * len(df), dtype="string")
+    if table == "adverse_events":
+        df["_term"] = df["term"].map(_norm) + "|" + df["serious"].astype("object").map(str)
+    return df
+
+
+def _fill_denominators(df: pd.DataFrame, arm_n: Mapping[tuple[str, str], object], col: str,
+                       applies: pd.Series) -> pd.DataFrame:
+    """A rate row without a denominator takes its arm's randomized n from the arms table (graded `derived`)."""
+    df = df.copy()
+    for i in df.index[df[col].isna() & df["arm_key"].notna() & applies.to_numpy()]:
+        n = arm_n.get((df.at[i, "study_id"], df.at[i, "arm_key"]))
+        if n is None or n is pd.NA:
+            continue
+        df.at[i, col] = n
+        if df.at[i, "verification"] == "verified":
+            df.at[i, "verification"] = "derived"
+        note = f"denominator {n} = the arm's randomized n (arms table); the report gave none"
+        df.at[i, "notes"] = note if pd.isna(df.at[i, "notes"]) else f"{df.at[i, 'notes']}; {note}"
+    return df
+
+
+def _rate(v: object, events: object, total: object) -> float | None:
+    ev, tot = as_number(events), as_number(total)
+    if ev is not None and tot:
+        return 100.0 * ev / tot
+    return as_number(v)
+
+
+def _visits(sub: pd.DataFrame) -> list[float]:
+    """One visit per timepoint, except that timepoints of different reports close together are one visit."""
+    visits: list[tuple[float, dict[str, float]]] = []  # (visit hours, report -> the timepoint it used there)
+    out = []
+    for tp, report in zip(sub["_tp"], sub["report"], strict=True):
+        hit = None
+        for k, (h, used) in enumerate(visits):
+            near = tp >= 0 and h >= 0 and abs(tp - h) < max(0.5, 0.15 * min(tp, h))
+            if tp == h or (near and used.get(report, tp) == tp):
+                hit = k
+                break
+        if hit is None:
+            visits.append((tp, {report: tp}))
+            out.append(tp)
+        else:
+            visits[hit][1].setdefault(report, tp)
+            out.append(visits[hit][0])
+    return out
+
+
+def _select(df: pd.DataFrame, keys: list[str], value_col: str) -> pd.DataFrame:
+    """Mark one selected row per (study, outcome keys, visit, arm) and write each row's cross-check."""
+    if df.empty:
+        return df
+    df = df.copy()
+    tp = df["timepoint_hours"] if "timepoint_hours" in df else pd.Series(np.nan, index=df.index)
+    df["_tp"] = pd.to_numeric(tp, errors="coerce").astype("float64").fillna(-1.0)
+    n_col = "n_total" if "n_total" in df else "n_at_risk"
+    ev_col = "n_events" if "n_events" in df else "n_affected"
+    val_col = "value" if "value" in df else "percent"
+    df["_rank"] = (df["source_tier"].map(_TIER_RANK).fillna(9).astype(int) * 1000
+                   + df["verification"].map(_VER_RANK).fillna(9).astype(int) * 100
+                   + df["arm_key"].isna().astype(int) * 10
+                   + (df["report"] != "curated:trials").astype(int)
+                   + (~df["selected"]).astype(int) * 100000
+                   + df[n_col].isna().astype(int) * 20)
+    df = df.sort_values(["_rank"], kind="stable")
+    comparison = df["is_comparison"].fillna(False).astype(bool) if "is_comparison" in df else \
+        pd.Series(False, index=df.index)
+    for _, sub in df[~comparison].groupby(["study_id", *keys], sort=False, dropna=False):
+        sub = sub.assign(_visit=_visits(sub))
+        for _, grp in sub.groupby("_visit", sort=False):
+            _select_group(df, grp, ev_col, n_col, val_col)
+    return df.sort_index()
+
+
+def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, val_col: str) -> None:
+    valid = grp[grp["selected"]]
+    if valid.empty:
+        return
+    best_report = valid["report"].iloc[0]
+    best_unresolved = bool(valid.loc[valid["report"] == best_report, "arm_key"].isna().any())
+    kept: dict[str, int] = {}
+    terms: dict[str, set[str]] = {}
+    for i, r in valid.iterrows():
+        arm = r["arm_key"] if pd.notna(r["arm_key"]) else f"label:{_norm(r['arm_label'])}"
+        mixable = r["report"] == best_report or (pd.notna(r["arm_key"]) and not best_unresolved)
+        term = str(r.get("_term", ""))
+        # One report may list several terms of one category for an arm (dizziness, vertigo): each is kept.
+        other_term = arm in kept and r["report"] == df.at[kept[arm], "report"] and term not in terms[arm]
+        if (arm not in kept and mixable) or other_term:
+            kept.setdefault(arm, i)
+            terms.setdefault(arm, set()).add(term)
+            continue
+        df.at[i, "selected"] = False
+        if arm in kept:
+            k = kept[arm]
+            a, b = _rate(r[val_col], r[ev_col], r[n_col]), _rate(df.at[k, val_col], df.at[k, ev_col],
+                                                                 df.at[k, n_col])
+            agree = a is not None and b is not None and abs(a - b) <= 1.0
+            df.at[i, "cross_check"] = (
+                f"agrees with the value kept from {df.at[k, 'report']} ({df.at[k, 'source_tier']})" if agree else
+                f"conflicts: {_pct(a)} here vs {_pct(b)} in {df.at[k, 'report']} ({df.at[k, 'source_tier']}), "
+                "that one kept")
+            prev = df.at[k, "cross_check"]
+            agreeing, conflicts = _tally(prev)
+            agreeing += int(agree)
+            conflicts += [] if agree else [f"{_pct(a)} ({r['source_tier']})"]
+            df.at[k, "cross_check"] = _summary(agreeing, conflicts, b, df.at[k, "source_tier"])
+        else:
+            df.at[i, "cross_check"] = (f"not matched to an arm of the report kept for this visit ({best_report}): "
+                                       "left out so that nobody is counted twice")
+
+
+def _pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.1f}%"
+
+
+def _tally(text: object) -> tuple[int, list[str]]:
+    if text is None or text is pd.NA:
+        return 1, []
+    m = re.match(r"(\d+) sources agree", str(text))
+    agreeing = int(m.group(1)) if m else 1
+    conflicts = re.findall(r"vs ([^;]+?\))", str(text))
+    return agreeing, conflicts
+
+
+def _summary(agreeing: int, conflicts: list[str], kept: float | None, tier: str) -> str:
+    parts = [f"{agreeing} sources agree"] if agreeing > 1 else []
+    if conflicts:
+        parts.append(f"conflict: {_pct(kept)} ({tier}, kept) vs " + "; vs ".join(conflicts))
+    return "; ".join(parts) or "1 source"
+
+
+def with_labels(studies: pd.DataFrame, publications: pd.DataFrame) -> pd.DataFrame:
+    """Each study's label as readers know it: acronym (first author year), else first author year, else id."""
+    studies = studies.copy()
+    first = {}
+    for p in publications.sort_values(["year", "ref_id"], na_position="last").to_dict("records"):
+        authors = p["authors"]
+        if len(authors) and p["study_id"] not in first:
+            first[p["study_id"]] = (str(authors[0]).split(",")[0].split(" ")[0], p["year"])
+    labels, authors_out = [], []
+    for s in studies.to_dict("records"):
+        author = s.get("first_author")
+        year = s.get("year")
+        if (author is None or author is pd.NA) and s["study_id"] in first:
+            author, pub_year = first[s["study_id"]]
+            year = pub_year if pub_year is not None and pub_year is not pd.NA else year
+        authors_out.append(author if author is not None and author is not pd.NA else None)
+        who = f"{author} {year}" if author is not None and author is not pd.NA and pd.notna(year) else (
+            author if author is not None and author is not pd.NA else None)
+        acronym = s.get("acronym")
+        has_acr = acronym is not None and acronym is not pd.NA and str(acronym).strip()
+        if has_acr and who:
+            labels.append(f"{acronym} ({who})")
+        else:
+            labels.append(str(acronym) if has_acr else who or _short_title(s))
+    studies["first_author"] = pd.array(authors_out, dtype="string")
+    studies["label"] = pd.array(labels, dtype="string")
+    return studies
+
+
+def _short_title(s: Mapping[str, object]) -> str:
+    title = s.get("title")
+    if title is None or title is pd.NA or not str(title).strip():
+        return str(s["study_id"])
+    words = str(title).split()
+    return " ".join(words[:8]) + (" ..." if len(words) > 8 else "")

@@ -16,6 +16,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from evidence import vocab
 from evidence.membership import StudyIndex, member
 
 # The source facet as users name it, and what in a study row makes it true.
@@ -27,7 +28,7 @@ SOURCE_LABELS: dict[str, str] = {
 }
 LIST_FIELDS = ("routes", "drugs", "populations", "designs", "phases", "statuses", "comparators", "sources")
 INT_FIELDS = ("year_min", "year_max", "min_n")
-BOOL_FIELDS = ("has_numbers", "primary_only")
+BOOL_FIELDS = ("has_numbers", "primary_only", "primary_sources", "exclude_crossover", "include_auto")
 MAX_SEARCH = 200
 
 
@@ -48,6 +49,9 @@ class Filters:
     min_n: int | None = None
     has_numbers: bool = False
     primary_only: bool = False
+    primary_sources: bool = False  # only values from registry results or the trial's own paper
+    exclude_crossover: bool = False  # leave crossover trials out
+    include_auto: bool = False  # pool values extracted automatically from abstracts (off: curated/registry only)
     search: str = ""
 
     def is_empty(self) -> bool:
@@ -144,6 +148,8 @@ def apply_filters(studies: pd.DataFrame, f: Filters, numeric_ids: set[str] | Non
         mask &= (studies["enrollment"] >= f.min_n).fillna(False).astype(bool)
     if f.primary_only:
         mask &= ~studies["is_secondary"].astype(bool)
+    if f.exclude_crossover:
+        mask &= studies["design"] != "crossover_rct"
     if f.has_numbers:
         mask &= member(studies["study_id"], pd.Series(sorted(numeric_ids or set()), dtype=object))
     if f.search.strip():
@@ -212,9 +218,21 @@ class Selection(Mapping[str, pd.DataFrame]):
 
     def _mask(self, name: str) -> np.ndarray | None:
         f, rows = self.filters, self.study_rows(name)
-        if name == "studies" or name not in ("efficacy", "adverse_events", "arms") or not (f.routes or f.drugs):
+        values_cut = name in ("efficacy", "adverse_events") and (f.primary_sources or not f.include_auto)
+        if name == "studies" or name not in ("efficacy", "adverse_events", "arms") or not (
+                f.routes or f.drugs or values_cut):
             return rows
         ix = self.index
+        if values_cut:
+            df = self.source[name]
+            ok = np.ones(len(df), dtype=bool) if rows is None else rows.copy()
+            if f.primary_sources:
+                ok &= df["source_tier"].isin(list(vocab.PRIMARY_TIERS)).to_numpy(dtype=bool, na_value=False)
+            if not f.include_auto:
+                ok &= (df["source_kind"] != "abstract").to_numpy(dtype=bool, na_value=True)
+            rows = ok
+            if not (f.routes or f.drugs):
+                return rows
         # Control arms (placebo, midazolam, ECT: drug 'other') stay with their study, or its risk ratios vanish.
         control = ix.column_in(name, "drug", ("other",))
         mask = np.ones(len(control), dtype=bool) if rows is None else rows.copy()

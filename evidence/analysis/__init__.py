@@ -20,18 +20,22 @@ already filtered by the caller) and returns a DataFrame; nothing reads disk, net
   events, total, raw_rate, estimate, ci_low, ci_high, pi_low, pi_high, tau2, i2, q, note, derived_rows,
   unpooled_rows, study_ids. serious=True/False restricts to serious / non-serious terms.
 - onset_points(tables) -> ONSET_COLUMNS: study_id, arm_label, route, drug, hours, timepoint_text, definition,
-  design, population, is_secondary, source_kind, confidence, provenance, source_url.
+  design, population, is_secondary, source_kind, verification, provenance, source_url.
   onset_stats(tables, by) -> group, k, n_studies, median_hours, q1_hours, q3_hours, study_ids.
 - pool_frame(df, measure="PLO"|"RR", method) / pool_proportions / pool_risk_ratios -> PoolResult (estimate,
   ci_low, ci_high, pi_low, pi_high, b, se, tau2, i2, h2, q, q_pval, k, note): the estimator, checked against metafor.
 - prepare(tables) -> Prepared: the same tables (a read-only mapping) with a memo, so every analysis above called on
   it shares per-arm events and study-level rows (one selection, many views); results are equal to those on plain tables.
+- pool_inputs(tables, outcome="response", window="24h", by="route") -> INPUT_COLUMNS: the study rows behind each
+  pooled number (group, window, study_id, study_label, arms, events, total, arms_ctl, events_ctl, total_ctl,
+  comparator_class, timepoint_hours, design, source_tier, verification, derived, source_url).
 - WINDOWS / window_of(hours): the timepoint windows (windows.py documents why these).
 """
 
 from evidence.analysis.adverse import AE_COLUMNS, ae_incidence
 from evidence.analysis.forest import FOREST_COLUMNS, OUTCOMES, controlled_rr, forest_rows
 from evidence.analysis.groups import GROUP_BY, KETAMINE_FORMS
+from evidence.analysis.inputs import INPUT_COLUMNS, pool_inputs
 from evidence.analysis.onset import ONSET_COLUMNS, onset_points, onset_stats
 from evidence.analysis.pooling import (
     METHODS,
@@ -45,8 +49,8 @@ from evidence.analysis.prepared import Prepared, prepare
 from evidence.analysis.summary import SUMMARY_COLUMNS, header_block, summarise
 from evidence.analysis.windows import WINDOW_KEYS, WINDOWS, Window, window_of
 
-__all__ = [
-    "AE_COLUMNS", "FOREST_COLUMNS", "GROUP_BY", "KETAMINE_FORMS", "METHODS", "ONSET_COLUMNS", "OUTCOMES",
+__all__ = ["pool_inputs", 
+    "AE_COLUMNS", "FOREST_COLUMNS", "INPUT_COLUMNS", "GROUP_BY", "KETAMINE_FORMS", "METHODS", "ONSET_COLUMNS", "OUTCOMES",
     "SUMMARY_COLUMNS", "WINDOWS", "WINDOW_KEYS", "PoolResult", "PoolingError", "Prepared", "Window", "ae_incidence",
     "controlled_rr", "forest_rows", "header_block", "onset_points", "onset_stats", "pool_frame", "pool_proportions",
     "pool_risk_ratios", "prepare", "summarise", "window_of",

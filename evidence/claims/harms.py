@@ -1,0 +1,134 @@
+"""'Dissociation and raised blood pressure are the main side effects': harms ranked against the comparator.
+
+Within each controlled trial that reports a category for both its ketamine arm(s) and its comparator arm(s), the
+risk difference (ketamine minus comparator: the placebo-subtracted incidence) is computed; per route the trials are
+combined with the Mantel-Haenszel risk difference (Greenland-Robins CI). Categories are ranked by that difference;
+the absolute incidence in the ketamine arms of the same trials stands beside it. Serious events are ranked apart.
+Per arm and category the largest count of the category's terms is used (one person may report several terms).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from evidence.analysis.adverse import GROUP_TOTAL_NOTE
+from evidence.claims.arms import arm_frame, rd_mh
+from evidence.claims.model import (
+    COUNTED,
+    NO_EVIDENCE,
+    NOT_ESTABLISHED,
+    PARTLY,
+    SUPPORTED,
+    ClaimInputs,
+    ClaimResult,
+    Row,
+    rows_frame,
+)
+
+RD_COLUMNS = ["route", "category", "serious", "k", "rd", "ci_low", "ci_high", "events", "total", "events_ctl",
+              "total_ctl", "rank", "of", "study_ids", "arms", "row_ids"]
+
+
+def harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
+    """Per (route, category, trial): ketamine arms vs comparator arms of the same trial, summed."""
+    ae = x.tables["adverse_events"]
+    mask = (~ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False).to_numpy(dtype=bool)
+            & (ae["category"] != "other").to_numpy(dtype=bool)
+            & (ae["serious"].fillna(False).astype(bool) == serious).to_numpy(dtype=bool))
+    rows = arm_frame(x.tables, "adverse_events", mask)
+    cols = ["route", "category", "study_id", "a", "n1", "c", "n2", "arms", "row_ids"]
+    if rows.empty:
+        return pd.DataFrame(columns=cols)
+    rows["category"] = ae.loc[[int(r.split(":")[1]) for r in rows["row_id"]], "category"].astype(str).tolist()
+    rows = rows[rows["events"].notna() & rows["total"].notna()]
+    out = []
+    for (sid, cat), g in rows.groupby(["study_id", "category"], sort=True):
+        per_arm = g.sort_values("events", ascending=False).drop_duplicates("arm_key")
+        ket = per_arm[per_arm["is_ketamine"] & (per_arm["role"] == "experimental")]
+        ctl = per_arm[per_arm["role"] == "comparator"]
+        if ket.empty or ctl.empty:
+            continue
+        for route, gk in ket.groupby("route"):
+            out.append({"route": route, "category": cat, "study_id": sid, "a": float(gk["events"].sum()),
+                        "n1": float(gk["total"].sum()), "c": float(ctl["events"].sum()), "n2": float(ctl["total"].sum()),
+                        "arms": "; ".join(gk["arm_label"]) + " vs " + "; ".join(ctl["arm_label"]),
+                        "row_ids": list(gk["row_id"]) + list(ctl["row_id"])})
+    return pd.DataFrame(out, columns=cols)
+
+
+def risk_differences(x: ClaimInputs, serious: bool = False) -> pd.DataFrame:
+    """Per route and category: MH risk difference vs comparator, its CI, the raw counts, and its rank in the route."""
+    pairs = harm_pairs(x, serious)
+    out = []
+    for (route, cat), g in pairs.groupby(["route", "category"], sort=True):
+        rd, lo, hi = rd_mh(list(zip(g["a"], g["n1"], g["c"], g["n2"], strict=True)))
+        out.append({"route": route, "category": cat, "serious": serious, "k": len(g), "rd": rd, "ci_low": lo,
+                    "ci_high": hi, "events": g["a"].sum(), "total": g["n1"].sum(), "events_ctl": g["c"].sum(),
+                    "total_ctl": g["n2"].sum(), "study_ids": ";".join(g["study_id"]),
+                    "arms": " | ".join(g["arms"]), "row_ids": [i for ids in g["row_ids"] for i in ids]})
+    df = pd.DataFrame(out, columns=[c for c in RD_COLUMNS if c not in ("rank", "of")])
+    if df.empty:
+        return pd.DataFrame(columns=RD_COLUMNS)
+    df = df.sort_values(["route", "rd"], ascending=[True, False], kind="stable").reset_index(drop=True)
+    df["rank"] = df.groupby("route").cumcount() + 1
+    df["of"] = df.groupby("route")["category"].transform("size")
+    return df[RD_COLUMNS]
+
+
+def _points(v: float) -> str:
+    return f"{100 * v:+.1f}"
+
+
+def _row(r: dict[str, object], labels: str) -> Row:
+    return Row(f"rd:{'serious:' if r['serious'] else ''}{r['route']}:{r['category']}",
+               str(r["study_ids"]).split(";")[0] if r["k"] == 1 else None,
+               f"{labels}{r['route']}: {r['category']} (rank {r['rank']} of {r['of']} by risk difference)",
+               f"{_points(r['rd'])} points vs comparator (95% CI {_points(r['ci_low'])} to {_points(r['ci_high'])}, "
+               f"k={r['k']}: {r['study_ids']}); ketamine {r['events']:g}/{r['total']:g} = "
+               f"{100 * r['events'] / r['total']:.1f}%, comparator {r['events_ctl']:g}/{r['total_ctl']:g} = "
+               f"{100 * r['events_ctl'] / r['total_ctl']:.1f}%; rows {', '.join(r['row_ids'])}",  # type: ignore[arg-type]
+               COUNTED, str(r["arms"]))
+
+
+def main_side_effects(x: ClaimInputs) -> ClaimResult:
+    """Is dissociation (and raised blood pressure) the largest placebo-subtracted harm in each route?"""
+    rd = risk_differences(x, serious=False)
+    serious = risk_differences(x, serious=True)
+    if rd.empty:
+        return ClaimResult("main_side_effects", "", NO_EVIDENCE,
+                           "No trial in this selection reports an adverse-event category for both a ketamine arm and "
+                           "its comparator arm.", rows_frame([], x.tables["studies"]),
+                           ["absolute incidence without a comparator cannot say which harms the drug causes"])
+    ev = [_row(r, "") for r in rd.to_dict("records")] + [_row(r, "serious — ") for r in serious.to_dict("records")]
+    parts, ok_d, ok_b, n = [], 0, 0, 0
+    for route, g in rd.groupby("route", sort=True):
+        n += 1
+        rank = dict(zip(g["category"], g["rank"], strict=True))
+        diss = g[g["category"] == "dissociation"]
+        bp = g[g["category"] == "blood_pressure_increase"]
+        top = g.iloc[0]
+        text = f"{route}: largest is {top['category']} ({_points(top['rd'])} points)"
+        text += (f", dissociation {_points(diss['rd'].iloc[0])} (rank {rank['dissociation']} of {len(g)})"
+                 if len(diss) else ", dissociation not reported for both arms")
+        text += (f", raised blood pressure {_points(bp['rd'].iloc[0])} (rank {rank['blood_pressure_increase']})"
+                 if len(bp) else ", raised blood pressure not reported for both arms")
+        parts.append(text)
+        ok_d += int(rank.get("dissociation") == 1)
+        ok_b += int(rank.get("blood_pressure_increase", 99) <= 3)
+    summary = "Ranked by risk difference vs the comparator in the same trials — " + "; ".join(parts) + "."
+    summary += (f" Serious events: {len(serious)} category-route pair(s) with both arms reported."
+                if len(serious) else " Serious events: none reported for both arms.")
+    caveats = ["risk differences come only from trials that report the category for both arms; trials count events "
+               "differently (e.g. 'dissociation' adverse events vs CADSS scores)"]
+    if ok_d == n and ok_b == n and int(rd["k"].max()) >= 3:
+        verdict = SUPPORTED
+    elif ok_d or ok_b:
+        verdict = PARTLY
+        if ok_d and ok_b < n:
+            caveats.append("dissociation is the largest placebo-subtracted harm, raised blood pressure is not among "
+                           "the three largest in every route")
+    else:
+        verdict = NOT_ESTABLISHED
+    if int(rd["k"].max()) < 3:
+        caveats.append("every risk difference rests on fewer than 3 trials")
+    return ClaimResult("main_side_effects", "", verdict, summary, rows_frame(ev, x.tables["studies"]), caveats)

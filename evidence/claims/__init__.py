@@ -42,7 +42,8 @@ from evidence.claims.verdicts import (
 )
 
 __all__ = [
-    "CHECKS", "CONTEXT", "COUNTED", "DEFAULT_CLAIMS", "EVIDENCE_COLUMNS", "FLAT_COLUMNS", "NOT_CHECKABLE", "NOT_CHECKED",
-    "NOT_COUNTED", "NOT_ESTABLISHED", "NO_EVIDENCE", "PARTLY", "SUMMARY_OUTCOMES", "SUPPORTED", "VERDICTS",
-    "ClaimInputs", "ClaimResult", "check_claims", "claims_frame", "claims_json", "gather", "load_facts", "study_link",
+    "CHECKS", "CONTEXT", "COUNTED", "DEFAULT_CLAIMS", "EVIDENCE_COLUMNS", "FLAT_COLUMNS", "NOT_CHECKABLE",
+    "NOT_CHECKED", "NOT_COUNTED", "NOT_ESTABLISHED", "NO_EVIDENCE", "PARTLY", "SUMMARY_OUTCOMES", "SUPPORTED",
+    "VERDICTS", "ClaimInputs", "ClaimResult", "check_claims", "claims_frame", "claims_json", "gather", "load_facts",
+    "study_link",
 ]

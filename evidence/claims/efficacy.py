@@ -104,7 +104,8 @@ def helps_suicidal_ideation(x: ClaimInputs) -> ClaimResult:
     texts = [f"{labels.get(r['study_id'], r['study_id'])} {r['measure'].replace('_', ' ')}"
              f"{' at ' + hours_text(r['hours']) if r['hours'] >= 0 else ''}: {_side_text(r['ket'])} vs "
              f"{_side_text(r['ctl'])}" for r in controlled.to_dict("records")]
-    n_trials, n_sig, n_better = controlled["study_id"].nunique(), sig["study_id"].nunique(), better["study_id"].nunique()
+    n_trials, n_sig = controlled["study_id"].nunique(), sig["study_id"].nunique()
+    n_better = better["study_id"].nunique()
     summary = (f"{n_trials} randomised trial(s) report a suicidal-ideation outcome for ketamine and comparator arms; "
                f"{n_better} favour ketamine, {n_sig} with a 95% CI excluding 1. " + "; ".join(texts) + ".")
     caveats = ["a rapid, short-term reduction of suicidal thoughts; no reduction of suicidal behaviour is shown",

@@ -50,7 +50,8 @@ def harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
             continue
         for route, gk in ket.groupby("route"):
             out.append({"route": route, "category": cat, "study_id": sid, "a": float(gk["events"].sum()),
-                        "n1": float(gk["total"].sum()), "c": float(ctl["events"].sum()), "n2": float(ctl["total"].sum()),
+                        "n1": float(gk["total"].sum()), "c": float(ctl["events"].sum()),
+                        "n2": float(ctl["total"].sum()),
                         "arms": "; ".join(gk["arm_label"]) + " vs " + "; ".join(ctl["arm_label"]),
                         "row_ids": list(gk["row_id"]) + list(ctl["row_id"])})
     return pd.DataFrame(out, columns=cols)

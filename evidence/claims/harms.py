@@ -2,7 +2,9 @@
 
 Within each controlled trial that reports a category for both its ketamine arm(s) and its comparator arm(s), the
 risk difference (ketamine minus comparator: the placebo-subtracted incidence) is computed; per route the trials are
-combined with the Mantel-Haenszel risk difference (Greenland-Robins CI). Categories are ranked by that difference;
+combined with the Mantel-Haenszel risk difference (Greenland-Robins CI). Only inactive comparators count (placebo,
+saline, midazolam as active placebo): a difference against ECT or another drug is not a placebo-subtracted harm, so
+such trials are listed as not counted. Categories are ranked by that difference;
 the absolute incidence in the ketamine arms of the same trials stands beside it. Serious events are ranked apart.
 Per arm and category the largest count of the category's terms is used (one person may report several terms).
 """
@@ -11,11 +13,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from evidence import vocab
 from evidence.analysis.adverse import GROUP_TOTAL_NOTE
 from evidence.claims.arms import arm_frame, rd_mh
 from evidence.claims.model import (
     COUNTED,
     NO_EVIDENCE,
+    NOT_COUNTED,
     NOT_ESTABLISHED,
     PARTLY,
     SUPPORTED,
@@ -25,6 +29,7 @@ from evidence.claims.model import (
     rows_frame,
 )
 
+INACTIVE = ("placebo", "midazolam")
 RD_COLUMNS = ["route", "category", "serious", "k", "rd", "ci_low", "ci_high", "events", "total", "events_ctl",
               "total_ctl", "rank", "of", "study_ids", "arms", "row_ids"]
 
@@ -36,7 +41,7 @@ def harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
             & (ae["category"] != "other").to_numpy(dtype=bool)
             & (ae["serious"].fillna(False).astype(bool) == serious).to_numpy(dtype=bool))
     rows = arm_frame(x.tables, "adverse_events", mask)
-    cols = ["route", "category", "study_id", "a", "n1", "c", "n2", "arms", "row_ids"]
+    cols = ["route", "category", "study_id", "a", "n1", "c", "n2", "arms", "row_ids", "comparator"]
     if rows.empty:
         return pd.DataFrame(columns=cols)
     rows["category"] = ae.loc[[int(r.split(":")[1]) for r in rows["row_id"]], "category"].astype(str).tolist()
@@ -48,18 +53,28 @@ def harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
         ctl = per_arm[per_arm["role"] == "comparator"]
         if ket.empty or ctl.empty:
             continue
+        classes = sorted({vocab.classify_comparator(a) for a in ctl["arm_label"]})
         for route, gk in ket.groupby("route"):
             out.append({"route": route, "category": cat, "study_id": sid, "a": float(gk["events"].sum()),
                         "n1": float(gk["total"].sum()), "c": float(ctl["events"].sum()),
                         "n2": float(ctl["total"].sum()),
                         "arms": "; ".join(gk["arm_label"]) + " vs " + "; ".join(ctl["arm_label"]),
-                        "row_ids": list(gk["row_id"]) + list(ctl["row_id"])})
+                        "row_ids": list(gk["row_id"]) + list(ctl["row_id"]), "comparator": ", ".join(classes)})
     return pd.DataFrame(out, columns=cols)
+
+
+def active_comparator_trials(x: ClaimInputs) -> pd.DataFrame:
+    """Trials whose harms are compared with an active treatment (ECT, another drug): not placebo-subtracted."""
+    pairs = harm_pairs(x, False)
+    active = pairs[~pairs["comparator"].map(lambda c: set(c.split(", ")) <= set(INACTIVE))] if len(pairs) else pairs
+    return active.drop_duplicates(["route", "study_id"])
 
 
 def risk_differences(x: ClaimInputs, serious: bool = False) -> pd.DataFrame:
     """Per route and category: MH risk difference vs comparator, its CI, the raw counts, and its rank in the route."""
     pairs = harm_pairs(x, serious)
+    if len(pairs):
+        pairs = pairs[pairs["comparator"].map(lambda c: set(c.split(", ")) <= set(INACTIVE))]
     out = []
     for (route, cat), g in pairs.groupby(["route", "category"], sort=True):
         rd, lo, hi = rd_mh(list(zip(g["a"], g["n1"], g["c"], g["n2"], strict=True)))
@@ -95,12 +110,18 @@ def main_side_effects(x: ClaimInputs) -> ClaimResult:
     """Is dissociation (and raised blood pressure) the largest placebo-subtracted harm in each route?"""
     rd = risk_differences(x, serious=False)
     serious = risk_differences(x, serious=True)
+    active = [Row(f"study:{r['study_id']}", r["study_id"], f"not counted: harms compared with an active treatment "
+                  f"({r['comparator']}), not placebo-subtracted ({r['route']})", "", NOT_COUNTED, r["arms"])
+              for r in active_comparator_trials(x).to_dict("records")]
     if rd.empty:
+        extra = f" {len(active)} trial(s) compare harms with an active treatment only." if active else ""
         return ClaimResult("main_side_effects", "", NO_EVIDENCE,
                            "No trial in this selection reports an adverse-event category for both a ketamine arm and "
-                           "its comparator arm.", rows_frame([], x.tables["studies"]),
+                           "its placebo (or midazolam) arm." + extra,
+                           rows_frame(active, x.tables["studies"]),
                            ["absolute incidence without a comparator cannot say which harms the drug causes"])
     ev = [_row(r, "") for r in rd.to_dict("records")] + [_row(r, "serious — ") for r in serious.to_dict("records")]
+    ev += active
     parts, ok_d, ok_b, n = [], 0, 0, 0
     for route, g in rd.groupby("route", sort=True):
         n += 1
@@ -116,7 +137,7 @@ def main_side_effects(x: ClaimInputs) -> ClaimResult:
         parts.append(text)
         ok_d += int(rank.get("dissociation") == 1)
         ok_b += int(rank.get("blood_pressure_increase", 99) <= 3)
-    summary = "Ranked by risk difference vs the comparator in the same trials — " + "; ".join(parts) + "."
+    summary = "Ranked by risk difference vs placebo (or midazolam) in the same trials — " + "; ".join(parts) + "."
     summary += (f" Serious events: {len(serious)} category-route pair(s) with both arms reported."
                 if len(serious) else " Serious events: none reported for both arms.")
     caveats = ["risk differences come only from trials that report the category for both arms; trials count events "

@@ -120,6 +120,10 @@ ONSET = [
     ("within-group change, open-label oral", onset_case(onset_trial("O1", 0.67, "open_label", "oral",
                                                                     "significant decrease from baseline")), NE),
     ("within-group change in an RCT", onset_case(onset_trial("R1", 0.67, definition="change from baseline")), NE),
+    ("within-group change 'compared with baseline'", onset_case(onset_trial(
+        "R1", 0.67, definition="significant improvement compared with baseline")), NE),
+    ("open-label trial worded 'vs placebo'", onset_case(onset_trial("O1", 0.67, "open_label", definition=ONSET_DEF)),
+     NE),
     ("shortest days to remission", onset_case(onset_trial("R1", 72, "case_series", "subcutaneous",
                                                           "days to remission")), NE),
     ("one RCT separating at 4 h", onset_case(onset_trial("R1", 4)), P),

@@ -33,9 +33,11 @@ from evidence.claims.model import (
     text,
 )
 
-AGAINST = re.compile(r"placebo|midazolam|saline|comparator|control|diclofenac|\bvs\.?\b|versus|than |compared|"
-                     r"between.group|difference", re.IGNORECASE)
-WITHIN = re.compile(r"from baseline|within.group|time to remission|days? to (remission|response)", re.IGNORECASE)
+COMPARATOR = re.compile(r"placebo|midazolam|saline|comparator|control|diclofenac|sham", re.IGNORECASE)
+AGAINST = re.compile(COMPARATOR.pattern + r"|\bvs\.?\b|versus|than |compared|between.group|difference",
+                     re.IGNORECASE)
+WITHIN = re.compile(r"baseline|within.group|time to (remission|response)|days? to (remission|response)",
+                    re.IGNORECASE)
 WITHIN_HOURS = 24.0
 
 
@@ -57,7 +59,7 @@ def onset_rows(x: ClaimInputs) -> pd.DataFrame:
             reasons.append("no visit time")
         elif design not in RANDOMISED:
             reasons.append(f"not a controlled trial ({design})")
-        elif WITHIN.search(definition) and not AGAINST.search(definition):
+        elif WITHIN.search(definition) and not COMPARATOR.search(definition):
             reasons.append("a within-group change, not a difference from the comparator")
         elif not AGAINST.search(definition):
             reasons.append("does not say it is a difference from the comparator")

@@ -7,6 +7,7 @@ the README there). Filters never flip these verdicts: a selection that leaves th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -135,7 +136,6 @@ def _trial_context(x: ClaimInputs, product: str, population: str | None = None) 
     return rows, f"{len(st)} primary trial(s) in this selection ({len(rct)} randomised)"
 
 
-JURISDICTIONS = {"US": "US (FDA)", "EU": "EU (EMA)"}
 
 
 def _brief(facts: pd.DataFrame, per: int = 2) -> str:
@@ -144,8 +144,8 @@ def _brief(facts: pd.DataFrame, per: int = 2) -> str:
     for j in sorted(facts["jurisdiction"].unique(), key=lambda v: (v != "US", v)):
         g = facts[facts["jurisdiction"] == j]
         g = g.assign(_undated=g["date"] == "").sort_values(["_undated", "date", "fact_id"], kind="stable")
-        said = " ".join(s.rstrip(".") + "." for s in g["statement"].head(per))
-        parts.append(f"{JURISDICTIONS.get(j, j)}: {said} [{', '.join(sorted(g['fact_id']))}]")
+        said = " ".join(re.sub(rf"^{j}:? ", "", s).rstrip(".") + "." for s in g["statement"].head(per))
+        parts.append(f"{j}: {said} [{', '.join(sorted(g['fact_id']))}]")
     return " ".join(parts)
 
 
@@ -191,7 +191,7 @@ def medical_supervision(x: ClaimInputs) -> ClaimResult:
     """Administration under medical supervision: the nasal spray's label and REMS; racemic ketamine's labels."""
     facts = facts_of(x)
     nasal = select(facts, NASAL, ("supervision", "rems"))
-    racemic = select(facts, RACEMIC, ("supervision", "status"))
+    racemic = select(facts, RACEMIC, ("supervision",))
     verdict, caveats = _verdict_from_facts(nasal)
     summary = (f"Esketamine nasal spray — {_brief(nasal)}" if len(nasal) else
                "No supervision fact for the nasal spray in the regulatory table.")
@@ -209,7 +209,8 @@ ABUSE_TERMS = r"abus|misuse|dependen|addict|craving|withdrawal|diversion|drug.se
 def abuse_potential(x: ClaimInputs) -> ClaimResult:
     """Abuse and addiction potential: scheduling and the label's abuse warning; trial AE terms are context."""
     facts = facts_of(x)
-    counted = select(facts, None, ("scheduling", "boxed_warning", "status", "rems"), r"abus|misuse|schedule|CIII")
+    counted = select(facts, None, ("scheduling", "boxed_warning", "label_warning", "status", "rems"),
+                     r"abus|misuse|schedule|CIII")
     verdict, caveats = _verdict_from_facts(counted)
     ae = x.tables["adverse_events"]
     hits = ae[ae["term"].fillna("").str.contains(ABUSE_TERMS, case=False, regex=True).to_numpy(dtype=bool)

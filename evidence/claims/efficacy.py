@@ -14,8 +14,8 @@ import re
 
 import pandas as pd
 
-from evidence import analysis
-from evidence.claims.arms import arm_frame, risk_ratio, side
+from evidence.analysis.forest import study_level
+from evidence.claims.arms import arm_frame, risk_ratio, sides
 from evidence.claims.model import (
     CONTEXT,
     COUNTED,
@@ -43,29 +43,34 @@ HR_CI = re.compile(r"95% CI\s*([\d.]+)\s*(?:to|-|–)\s*([\d.]+)")
 def _comparisons(x: ClaimInputs, measures: tuple[str, ...]) -> pd.DataFrame:
     """Per trial, measure and visit: ketamine arms vs comparator arms (counts and RR when both sides have them)."""
     eff = x.tables["efficacy"]
-    rows = arm_frame(x.tables, "efficacy", (eff["measure"].isin(measures)
-                                            & ~eff["is_comparison"].fillna(False).astype(bool)).to_numpy(dtype=bool))
+    mask = (eff["measure"].isin(measures) & ~eff["is_comparison"].fillna(False).astype(bool)).to_numpy(dtype=bool)
+    rows = arm_frame(x.tables, "efficacy", mask, ("measure", "timepoint_hours", "definition"))
     cols = ["study_id", "study_label", "design", "measure", "hours", "definition", "ket", "ctl", "rr", "ci_low",
             "ci_high", "row_ids", "source_url", "verification"]
     if rows.empty:
         return pd.DataFrame(columns=cols)
-    sub = eff.loc[[int(r.split(":")[1]) for r in rows["row_id"]]]
-    rows["measure"] = sub["measure"].astype(str).tolist()
-    rows["hours"] = pd.to_numeric(sub["timepoint_hours"], errors="coerce").astype(float).fillna(-1.0).tolist()
-    rows["definition"] = [text(d) or "" for d in sub["definition"].tolist()]
+    rows["hours"] = pd.to_numeric(rows["timepoint_hours"], errors="coerce").astype(float).fillna(-1.0)
+    rows["definition"] = rows["definition"].fillna("").astype(str)
+    keys = ["study_id", "measure", "hours", "definition"]
+    ket = sides(rows[rows["is_ketamine"] & (rows["role"] == "experimental")], keys)
+    ctl = sides(rows[rows["role"] == "comparator"], keys)
+    if ket.empty:
+        return pd.DataFrame(columns=cols)
+    m = ket.merge(ctl, how="left", on=keys, suffixes=("", "_ctl"))
+    first = rows.drop_duplicates("study_id").set_index("study_id")
+    src = rows.dropna(subset=["source_url"]).drop_duplicates("study_id").set_index("study_id")["source_url"]
     out = []
-    for (sid, m, h, defn), g in rows.groupby(["study_id", "measure", "hours", "definition"], sort=True):
-        ket = g[g["is_ketamine"] & (g["role"] == "experimental")]
-        ctl = g[g["role"] == "comparator"]
-        if ket.empty:
-            continue
-        sk, sc = side(ket), side(ctl) if len(ctl) else None
-        rr = risk_ratio(sk["events"], sk["total"], sc["events"], sc["total"]) if sc else (math.nan,) * 3
-        out.append({"study_id": sid, "study_label": g["study_label"].iloc[0], "design": g["design"].iloc[0],
-                    "measure": m, "hours": h, "definition": defn, "ket": sk, "ctl": sc, "rr": rr[0],
-                    "ci_low": rr[1], "ci_high": rr[2], "row_ids": sk["row_ids"] + (sc["row_ids"] if sc else []),
-                    "source_url": g["source_url"].dropna().iloc[0] if g["source_url"].notna().any() else None,
-                    "verification": "; ".join(dict.fromkeys(g["verification"].dropna()))})
+    for r in m.to_dict("records"):
+        k = {c: r[c] for c in ("events", "total", "rate", "arms")} | {"row_ids": r["row_ids"].split(", ")}
+        c = ({"events": r["events_ctl"], "total": r["total_ctl"], "rate": r["rate_ctl"], "arms": r["arms_ctl"],
+              "row_ids": r["row_ids_ctl"].split(", ")} if isinstance(r["arms_ctl"], str) else None)
+        rr = risk_ratio(k["events"], k["total"], c["events"], c["total"]) if c else (math.nan,) * 3
+        sid = r["study_id"]
+        out.append({"study_id": sid, "study_label": first.at[sid, "study_label"], "design": first.at[sid, "design"],
+                    "measure": r["measure"], "hours": r["hours"], "definition": r["definition"], "ket": k, "ctl": c,
+                    "rr": rr[0], "ci_low": rr[1], "ci_high": rr[2],
+                    "row_ids": k["row_ids"] + (c["row_ids"] if c else []),
+                    "source_url": src.get(sid), "verification": first.at[sid, "verification"]})
     return pd.DataFrame(out, columns=cols)
 
 
@@ -126,7 +131,9 @@ def helps_suicidal_ideation(x: ClaimInputs) -> ClaimResult:
 
 def responses_vary(x: ClaimInputs) -> ClaimResult:
     """Depression response rates of ketamine arms: below 100%, and their spread between trials."""
-    inp = analysis.pool_inputs(x.tables, "response", None, "route")
+    # The study rows behind the pooled response rates (analysis.pool_inputs without its per-row label lookups, which
+    # cost seconds at 100k studies; rows_frame adds the labels of the cited studies).
+    inp = study_level(x.tables, "response", "route")
     inp = inp[inp["total"] > 0] if len(inp) else inp
     if inp.empty:
         return ClaimResult("responses_vary", "", NO_EVIDENCE,
@@ -134,7 +141,7 @@ def responses_vary(x: ClaimInputs) -> ClaimResult:
                            rows_frame([], x.tables["studies"]), [])
     inp = inp.assign(rate=inp["events"] / inp["total"])
     ev = [Row(f"response:{r['window']}:{r['group']}:{r['study_id']}", r["study_id"],
-              f"depression response, {r['group']}, {r['window']} ({r['timepoint_hours']} h)",
+              f"depression response, {r['group']}, {r['window']} ({r['timepoints']} h)",
               f"{r['events']:g}/{r['total']:g} = {pct(r['rate'])}", COUNTED, text(r["arms"]) or "",
               (text(r["source_url"]) or "").split(" ")[0] or None, text(r["verification"]))
           for r in inp.to_dict("records")]

@@ -15,7 +15,7 @@ import pandas as pd
 
 from evidence import vocab
 from evidence.analysis.adverse import GROUP_TOTAL_NOTE
-from evidence.claims.arms import arm_frame, rd_mh
+from evidence.claims.arms import arm_frame, rd_mh, sides
 from evidence.claims.model import (
     COUNTED,
     NO_EVIDENCE,
@@ -30,37 +30,58 @@ from evidence.claims.model import (
 )
 
 INACTIVE = ("placebo", "midazolam")
+MAX_IDS = 50  # trials named in one pooled row (a pooled row of thousands of trials names the first 50)
 RD_COLUMNS = ["route", "category", "serious", "k", "rd", "ci_low", "ci_high", "events", "total", "events_ctl",
               "total_ctl", "rank", "of", "study_ids", "arms", "row_ids"]
 
 
 def harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
-    """Per (route, category, trial): ketamine arms vs comparator arms of the same trial, summed."""
+    """Per (route, category, trial): ketamine arms vs comparator arms of the same trial, summed (column-wise)."""
+    return x.cached(("harm_pairs", serious), lambda: _harm_pairs(x, serious))
+
+
+def _harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
     ae = x.tables["adverse_events"]
     mask = (~ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False).to_numpy(dtype=bool)
             & (ae["category"] != "other").to_numpy(dtype=bool)
             & (ae["serious"].fillna(False).astype(bool) == serious).to_numpy(dtype=bool))
-    rows = arm_frame(x.tables, "adverse_events", mask)
+    rows = arm_frame(x.tables, "adverse_events", mask, ("category",))
     cols = ["route", "category", "study_id", "a", "n1", "c", "n2", "arms", "row_ids", "comparator"]
     if rows.empty:
         return pd.DataFrame(columns=cols)
-    rows["category"] = ae.loc[[int(r.split(":")[1]) for r in rows["row_id"]], "category"].astype(str).tolist()
     rows = rows[rows["events"].notna() & rows["total"].notna()]
-    out = []
-    for (sid, cat), g in rows.groupby(["study_id", "category"], sort=True):
-        per_arm = g.sort_values("events", ascending=False).drop_duplicates("arm_key")
-        ket = per_arm[per_arm["is_ketamine"] & (per_arm["role"] == "experimental")]
-        ctl = per_arm[per_arm["role"] == "comparator"]
-        if ket.empty or ctl.empty:
-            continue
-        classes = sorted({vocab.classify_comparator(a) for a in ctl["arm_label"]})
-        for route, gk in ket.groupby("route"):
-            out.append({"route": route, "category": cat, "study_id": sid, "a": float(gk["events"].sum()),
-                        "n1": float(gk["total"].sum()), "c": float(ctl["events"].sum()),
-                        "n2": float(ctl["total"].sum()),
-                        "arms": "; ".join(gk["arm_label"]) + " vs " + "; ".join(ctl["arm_label"]),
-                        "row_ids": list(gk["row_id"]) + list(ctl["row_id"]), "comparator": ", ".join(classes)})
-    return pd.DataFrame(out, columns=cols)
+    # One count per arm and category: the largest of its terms (one person may report several terms).
+    rows = rows.sort_values("events", ascending=False, kind="stable").drop_duplicates(
+        ["study_id", "category", "arm_key"])
+    ket = sides(rows[rows["is_ketamine"] & (rows["role"] == "experimental")], ["study_id", "category", "route"])
+    ctl_rows = rows[rows["role"] == "comparator"]
+    ctl = sides(ctl_rows, ["study_id", "category"])
+    if ket.empty or ctl.empty:
+        return pd.DataFrame(columns=cols)
+    comparator = _comparator_class(x, ctl_rows)
+    ctl["comparator"] = [comparator.get(s, "unknown") for s in ctl["study_id"]]
+    m = ket.merge(ctl, on=["study_id", "category"], suffixes=("", "_ctl"))
+    out = pd.DataFrame({
+        "route": m["route"], "category": m["category"], "study_id": m["study_id"], "a": m["events"].astype(float),
+        "n1": m["total"].astype(float), "c": m["events_ctl"].astype(float), "n2": m["total_ctl"].astype(float),
+        "arms": m["arms"] + " vs " + m["arms_ctl"], "row_ids": m["row_ids"] + ", " + m["row_ids_ctl"],
+        "comparator": m["comparator"]}, columns=cols)
+    return out.sort_values(["study_id", "category", "route"], kind="stable").reset_index(drop=True)
+
+
+def _comparator_class(x: ClaimInputs, ctl_rows: pd.DataFrame) -> dict[str, str]:
+    """Per study, the class of its comparator arms (from their labels; the study's comparator class when a label
+    says nothing)."""
+    labels = ctl_rows[["study_id", "arm_label"]].drop_duplicates()
+    cls = {lab: vocab.classify_comparator(lab) for lab in labels["arm_label"].unique()}
+    st = x.tables["studies"]
+    study_cls = dict(zip(st["study_id"].astype(str).tolist(), st["comparator_class"].astype(str).tolist(),
+                         strict=True))
+    out: dict[str, set[str]] = {}
+    for sid, lab in zip(labels["study_id"], labels["arm_label"], strict=True):
+        c = cls[lab]
+        out.setdefault(sid, set()).add(study_cls.get(sid, "unknown") if c == "unknown" else c)
+    return {sid: ", ".join(sorted(v)) for sid, v in out.items()}
 
 
 def active_comparator_trials(x: ClaimInputs) -> pd.DataFrame:
@@ -80,8 +101,9 @@ def risk_differences(x: ClaimInputs, serious: bool = False) -> pd.DataFrame:
         rd, lo, hi = rd_mh(list(zip(g["a"], g["n1"], g["c"], g["n2"], strict=True)))
         out.append({"route": route, "category": cat, "serious": serious, "k": len(g), "rd": rd, "ci_low": lo,
                     "ci_high": hi, "events": g["a"].sum(), "total": g["n1"].sum(), "events_ctl": g["c"].sum(),
-                    "total_ctl": g["n2"].sum(), "study_ids": ";".join(g["study_id"]),
-                    "arms": " | ".join(g["arms"]), "row_ids": [i for ids in g["row_ids"] for i in ids]})
+                    "total_ctl": g["n2"].sum(), "study_ids": ";".join(g["study_id"].head(MAX_IDS)),
+                    "arms": " | ".join(g["arms"].head(MAX_IDS)), "row_ids": ", ".join(g["row_ids"].head(MAX_IDS))
+                    + (f" (+{len(g) - MAX_IDS} trials)" if len(g) > MAX_IDS else "")})
     df = pd.DataFrame(out, columns=[c for c in RD_COLUMNS if c not in ("rank", "of")])
     if df.empty:
         return pd.DataFrame(columns=RD_COLUMNS)
@@ -102,7 +124,7 @@ def _row(r: dict[str, object], labels: str) -> Row:
                f"{_points(r['rd'])} points vs comparator (95% CI {_points(r['ci_low'])} to {_points(r['ci_high'])}, "
                f"k={r['k']}: {r['study_ids']}); ketamine {r['events']:g}/{r['total']:g} = "
                f"{100 * r['events'] / r['total']:.1f}%, comparator {r['events_ctl']:g}/{r['total_ctl']:g} = "
-               f"{100 * r['events_ctl'] / r['total_ctl']:.1f}%; rows {', '.join(r['row_ids'])}",  # type: ignore[arg-type]
+               f"{100 * r['events_ctl'] / r['total_ctl']:.1f}%; rows {r['row_ids']}",
                COUNTED, str(r["arms"]))
 
 

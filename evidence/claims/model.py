@@ -8,8 +8,9 @@ verdict counts it (`use`: counted / context / not counted).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pandas as pd
 
@@ -27,6 +28,7 @@ COUNTED, CONTEXT, NOT_COUNTED = "counted", "context", "not counted"
 EVIDENCE_COLUMNS = ["row_id", "study_id", "study_label", "arms", "what", "value", "use", "source_url", "verification",
                     "link"]
 RANDOMISED = ("rct", "crossover_rct")
+T = TypeVar("T")
 SUMMARY_OUTCOMES = ("response", "remission", "response_rr")  # the summary rows the checks read
 
 
@@ -60,6 +62,13 @@ class ClaimInputs:
     onset: pd.DataFrame  # analysis.onset_points
     rr: pd.DataFrame  # analysis.controlled_rr("response") over all windows
     regulatory: pd.DataFrame | None = None
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False, compare=False)
+
+    def cached(self, key: tuple[object, ...], build: Callable[[], T]) -> T:
+        """A frame several checks read (e.g. the adverse-event pairs), built once per inputs."""
+        if key not in self.memo:
+            self.memo[key] = build()
+        return self.memo[key]  # type: ignore[return-value]
 
 
 @dataclass

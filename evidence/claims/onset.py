@@ -44,14 +44,14 @@ WITHIN_HOURS = 24.0
 def onset_rows(x: ClaimInputs) -> pd.DataFrame:
     """Onset rows of ketamine arms with hours, whether they count, and why not."""
     eff = x.tables["efficacy"]
-    rows = arm_frame(x.tables, "efficacy", (eff["measure"] == "onset").to_numpy(dtype=bool))
+    rows = arm_frame(x.tables, "efficacy", (eff["measure"] == "onset").to_numpy(dtype=bool),
+                     ("definition", "timepoint_text", "value", "unit", "timepoint_hours"))
     if rows.empty:
-        return rows.assign(hours=[], counted=[], reason=[], definition=[])
-    sub = eff.loc[[int(r.split(":")[1]) for r in rows["row_id"]]]
-    rows["definition"] = [text(d) or "" for d in sub["definition"].tolist()]
-    rows["timepoint_text"] = [text(d) or "" for d in sub["timepoint_text"].tolist()]
+        return rows.assign(hours=[], counted=[], reason=[])
+    rows["definition"] = [text(d) or "" for d in rows["definition"]]
+    rows["timepoint_text"] = [text(d) or "" for d in rows["timepoint_text"]]
     rows["hours"] = [onset_hours(v, u, t) for v, u, t in zip(
-        sub["value"].tolist(), sub["unit"].tolist(), sub["timepoint_hours"].tolist(), strict=True)]
+        rows["value"], rows["unit"], rows["timepoint_hours"], strict=True)]
     rows = rows[rows["is_ketamine"]].reset_index(drop=True)
     reasons = []
     for design, definition, hours in zip(rows["design"], rows["definition"], rows["hours"], strict=True):

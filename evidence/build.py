@@ -17,6 +17,7 @@ from evidence import __version__, schema, store
 from evidence.curated import CURATED_FILES, CuratedInput, curated_tables
 from evidence.merge import merge_tables
 from evidence.progress import Progress, no_progress
+from evidence.sources.rawcache import reading_committed
 
 log = logging.getLogger(__name__)
 
@@ -126,8 +127,9 @@ def build(
     has_curated = store.curated_dir(data_dir).exists()
     curated = curated_tables(read_curated(data_dir)) if has_curated else {n: schema.empty(n) for n in store.TABLE_NAMES}
     progress("raw", 1, 3)
-    files = raw_files(data_dir)
-    parsed = _parse_raw(files, warnings) if any(files.values()) else []
+    with reading_committed(data_dir) as fetch_states:  # no fetch commit moves files in while they are read
+        files = raw_files(data_dir)
+        parsed = _parse_raw(files, warnings) if any(files.values()) else []
     merged = merge_tables(curated, parsed, warnings)
     extracted = _extract_abstracts(merged["publications"], warnings)
     if extracted:
@@ -144,23 +146,10 @@ def build(
         "input_sha256": {str(Path(k).relative_to(data_dir)): v for k, v in _sha256_files(inputs).items()},
         "warnings": len(warnings),
     }
-    manifest.update(_fetch_state(data_dir))
+    manifest.update(fetch_states)
     store.write_tables(data_dir, merged, manifest)
     progress("done", 3, 3)
     for w in warnings:
         log.warning(w)
     return BuildReport(counts=manifest["counts"], raw_files=sum(len(v) for v in files.values()),
                        warnings=warnings, manifest=manifest)
-
-
-def _fetch_state(data_dir: Path) -> dict[str, object]:
-    """Queries and service timestamps the fetchers recorded, carried into the manifest."""
-    out: dict[str, object] = {}
-    for source in ("ctgov", "pubmed"):
-        path = store.raw_dir(data_dir, source) / "_state.json"
-        if path.exists():
-            try:
-                out[f"fetch_{source}"] = json.loads(path.read_text())
-            except ValueError:
-                out[f"fetch_{source}"] = {"error": "unreadable _state.json"}
-    return out

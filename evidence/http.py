@@ -15,6 +15,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from evidence import __version__
+from evidence.errors import FetchError
 from evidence.ratelimit import Clock, RateLimiter, Sleep  # noqa: F401  (re-exported: the fetchers' one import)
 
 log = logging.getLogger(__name__)
@@ -27,10 +28,6 @@ DEFAULT_TIMEOUT = (10.0, 60.0)  # (connect, read) seconds
 
 __all__ = ["BadResponse", "Client", "FetchError", "RateLimited", "RateLimiter", "Response", "TransportError",
            "make_retry", "make_session", "redact"]
-
-
-class FetchError(RuntimeError):
-    """A fetch that could not complete; the message is safe to show (no secrets) and says what to do."""
 
 
 class RateLimited(FetchError):

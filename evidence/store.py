@@ -17,6 +17,7 @@ from evidence import schema
 
 # Re-exported: the data-folder layout and atomic writes are part of the store's interface.
 from evidence.atomic import atomic_write_bytes as atomic_write_bytes
+from evidence.errors import StoreError as StoreError
 from evidence.layout import curated_dir as curated_dir
 from evidence.layout import manifest_path as manifest_path
 from evidence.layout import raw_dir as raw_dir
@@ -25,8 +26,6 @@ from evidence.layout import tables_dir as tables_dir
 TABLE_NAMES: tuple[str, ...] = ("studies", "arms", "efficacy", "adverse_events", "publications")
 
 
-class StoreError(RuntimeError):
-    """Tables or manifest missing or inconsistent on disk."""
 
 
 

@@ -36,6 +36,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ctgov-rpm", type=float, default=clinicaltrials.DEFAULT_REQUESTS_PER_MINUTE, metavar="R",
                         help="ClinicalTrials.gov requests in any minute, at least 1 s apart as robots.txt asks "
                              "(default 30; the service tolerates ~50)")
+    parser.add_argument("--allow-partial", action="store_true",
+                        help="commit a run that is known to be incomplete (an empty page before the announced total, "
+                             "a page-token loop, a short efetch batch) instead of keeping the previous raw files; "
+                             "recorded in the manifest")
     parser.add_argument("--pubmed-rps", type=float, default=None, metavar="R",
                         help="PubMed requests per second (capped at NCBI's 3, or 10 with NCBI_API_KEY)")
 
@@ -53,7 +57,9 @@ def _summary(r: RunResult) -> str:
     extra = f", {r.duplicates} repeated records counted once" if r.duplicates else ""
     resumed = " (resumed)" if r.resumed else ""
     split = f", searched as {r.parts} publication-date ranges (over 10,000 hits)" if r.parts > 1 else ""
-    return f"{r.source}: {r.records}{total} records in {r.files} files, {r.requests} requests{resumed}{extra}{split}"
+    partial = f"; INCOMPLETE (--allow-partial): {r.partial}" if r.partial else ""
+    line = f"{r.source}: {r.records}{total} records in {r.files} files, {r.requests} requests{resumed}{extra}{split}"
+    return line + partial
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -87,7 +93,7 @@ def _fetch_one(source: str, args: argparse.Namespace, settings: Settings, profil
         client = clinicaltrials.make_client(args.ctgov_rpm, contact=settings.ncbi_email)
         r = clinicaltrials.fetch_studies(profile.ctgov_params, settings.data_dir, base_url=settings.ctgov_base_url,
                                          client=client, page_size=args.page_size, max_studies=args.max,
-                                         progress=bars)
+                                         progress=bars, allow_partial=args.allow_partial)
         lines = [_summary(r)]
         for nct in args.nct:
             path = clinicaltrials.fetch_study(nct, settings.data_dir, base_url=settings.ctgov_base_url, client=client)
@@ -96,5 +102,6 @@ def _fetch_one(source: str, args: argparse.Namespace, settings: Settings, profil
     client = pubmed.make_client(settings.ncbi_api_key, rate=args.pubmed_rps, contact=settings.ncbi_email)
     r = pubmed.fetch_articles(profile.pubmed_term, settings.data_dir, base_url=settings.pubmed_base_url,
                               email=settings.ncbi_email, api_key=settings.ncbi_api_key, client=client,
-                              batch_size=args.batch_size, max_records=args.max, progress=bars)
+                              batch_size=args.batch_size, max_records=args.max, progress=bars,
+                              allow_partial=args.allow_partial)
     return _summary(r)

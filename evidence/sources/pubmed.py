@@ -41,7 +41,7 @@ from evidence.sources.eutils import (  # noqa: F401  (re-exported: callers and t
     parse_esearch,
 )
 from evidence.sources.pubmed_split import EARLIEST, Batch, Part, fmt, plan_batches, split_by_date
-from evidence.sources.rawcache import RawCache, RunResult, gzip_bytes, utc_now
+from evidence.sources.rawcache import RawCache, RunResult, gzip_bytes, incomplete_error, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -101,18 +101,21 @@ def fetch_articles(
     max_records: int | None = None,
     progress: Progress = no_progress,
     today: dt.date | None = None,
+    allow_partial: bool = False,
 ) -> RunResult:
     """esearch the term, then efetch every batch into data/raw/pubmed; an interrupted run resumes at the next batch.
 
     A search above E-utilities' 10,000-record window is split by publication date (`today` bounds the newest
-    range; default: the current UTC date).
+    range; default: the current UTC date). A batch that brings fewer records than it asked for makes the run
+    incomplete: FetchError, previous raw files kept, the short batches asked again on the next run, unless
+    `allow_partial` (then the state and the manifest say how many records are missing).
     """
     cache = RawCache(data_dir, SOURCE, "efetch", ".xml.gz")
     latest = dt.date((today or dt.datetime.now(dt.UTC).date()).year + 1, 12, 31)  # issues dated next year exist
     with cache.locked():
         return _fetch_articles(cache, term, base_url.rstrip("/"), common_params(email, api_key),
                                client or make_client(api_key), max(1, min(int(batch_size), MAX_BATCH)),
-                               max_records, progress, latest)
+                               max_records, progress, latest, allow_partial)
 
 
 def _esearch(client: Client, base_url: str, params: Mapping[str, str], what: str) -> Part:
@@ -173,7 +176,8 @@ def _date(text: object) -> dt.date | None:
 
 
 def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[str, str], client: Client,
-                    batch_size: int, max_records: int | None, progress: Progress, latest: dt.date) -> RunResult:
+                    batch_size: int, max_records: int | None, progress: Progress, latest: dt.date,
+                    allow_partial: bool = False) -> RunResult:
     run = {"term": term, "batch_size": batch_size, "max": max_records}  # never the key
     sent_before = client.requests_sent
 
@@ -202,10 +206,14 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
 
     seen: set[str] = set()
     duplicates, done = 0, 0
+    short: dict[int, int] = {}  # batch -> records it lacks
     for i, body in cache.staged():
         if i != done + 1 or i > n_batches:
             break
-        duplicates += add_ids(article_ids(body), seen)
+        ids = article_ids(body)
+        duplicates += add_ids(ids, seen)
+        if len(ids) < plan[i - 1].n:
+            short[i] = plan[i - 1].n - len(ids)
         done = i
     if resumed:
         log.info("resuming PubMed fetch at batch %d of %d", done + 1, n_batches)
@@ -227,6 +235,8 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
             # gz was queued before this write, so a writer that waits on it never waits on a task not yet started
             pending.append(writer.submit(_stage_compressed, cache, k, gz))
             dup = add_ids(ids, seen)
+            if len(ids) < batch.n:
+                short[k] = batch.n - len(ids)
             if dup:
                 log.warning("PubMed efetch batch %d repeats %d records already fetched; counted once", k, dup)
             duplicates += dup
@@ -234,6 +244,16 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
         while pending:
             pending.popleft().result()
 
+    if short:
+        missing = sum(short.values())
+        reason = (f"{len(short)} efetch batch(es) brought {missing} fewer records than asked for "
+                  f"({len(seen)} of {target} records)")
+        if not allow_partial:
+            for k in short:
+                cache.drop_staged(k)  # asked again on the next run, which resumes at the first of them
+            raise incomplete_error("PubMed", reason)
+        log.warning("PubMed: committing an incomplete run (--allow-partial): %s", reason)
+        state["partial"] = {"allowed": True, "reason": reason, "records": len(seen), "expected": target}
     state.update({"phase": "committing", "files": n_batches, "records": len(seen), "duplicates": duplicates})
     cache.save_state(state)
     return _commit(cache, state, client.requests_sent - sent_before, resumed=resumed)
@@ -295,13 +315,12 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
     parts = state.get("parts")
     n_parts = len(parts) if isinstance(parts, list) else 1
     extras = tuple(_part_file(k, n_parts) for k in range(n_parts))
-    cache.commit(files, extras=extras)
+    state = {**state, "phase": "done", "finished_at": utc_now()}
+    cache.commit(files, extras=extras, state=state)
     if files:  # esearch answers of an older, more split run must not sit beside this run's
         for old in (cache.folder / "esearch").glob("esearch-*.xml.gz"):
             if f"esearch/{old.name}" not in extras:
                 old.unlink(missing_ok=True)
-    state["phase"] = "done"
-    state["finished_at"] = utc_now()
     cache.save_state(state)
     return RunResult(
         source=SOURCE,
@@ -312,6 +331,7 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
         duplicates=int(state.get("duplicates") or 0),
         resumed=resumed,
         parts=n_parts,
+        partial=str((state.get("partial") or {}).get("reason", "")),  # type: ignore[union-attr]
     )
 
 

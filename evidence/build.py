@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
 import logging
 from collections.abc import Callable
@@ -32,17 +33,26 @@ class BuildReport:
     manifest: dict[str, object] = field(default_factory=dict)
 
 
-def read_curated(data_dir: Path) -> CuratedInput:
-    """Read the curated CSVs as text (no type guessing) and the abstract files they cite."""
+def read_curated(data_dir: Path, hashes: dict[str, str] | None = None) -> CuratedInput:
+    """Read the curated CSVs as text (no type guessing) and the abstract files they cite; each file's SHA-256 is
+    taken of the very bytes parsed (into `hashes`), so the manifest names exactly what the build read."""
     base = store.curated_dir(data_dir)
+    seen = hashes if hashes is not None else {}
     frames = {}
     for key, rel in CURATED_FILES.items():
         path = base / rel
         if not path.exists():
             raise FileNotFoundError(f"curated file missing: {path}")
-        frames[key] = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    abstracts = {p.name: p.read_text(encoding="utf-8") for p in sorted((base / "pubmed" / "abstracts").glob("*.txt"))}
+        frames[key] = pd.read_csv(io.BytesIO(_read(path, seen)), dtype=str, keep_default_na=False, encoding="utf-8")
+    abstracts = {p.name: _read(p, seen).decode("utf-8") for p in sorted((base / "pubmed" / "abstracts").glob("*.txt"))}
     return CuratedInput(frames=frames, abstracts=abstracts)
+
+
+def _read(path: Path, hashes: dict[str, str]) -> bytes:
+    """A file's bytes, its SHA-256 recorded under its path as they are read."""
+    data = path.read_bytes()
+    hashes[str(path)] = hashlib.sha256(data).hexdigest()
+    return data
 
 
 def raw_files(data_dir: Path) -> dict[str, list[Path]]:
@@ -53,15 +63,17 @@ def raw_files(data_dir: Path) -> dict[str, list[Path]]:
     }
 
 
-def _parse_raw(files: dict[str, list[Path]], warnings: list[str]) -> list[dict[str, pd.DataFrame]]:
+def _parse_raw(files: dict[str, list[Path]], warnings: list[str],
+               hashes: dict[str, str] | None = None) -> list[dict[str, pd.DataFrame]]:
     """Parse every raw document; a file that cannot be read is skipped with a warning, never fatal."""
     from evidence.parse.ctgov import parse_document
     from evidence.parse.pubmed import parse_pubmed_xml
 
+    seen = hashes if hashes is not None else {}
     parsed = []
     for path in files["ctgov"]:
         try:
-            doc = json.loads(gzip.decompress(path.read_bytes()))
+            doc = json.loads(gzip.decompress(_read(path, seen)))
         except (OSError, EOFError, ValueError) as exc:
             warnings.append(f"{path.name}: unreadable raw file skipped: {exc}")
             continue
@@ -70,7 +82,7 @@ def _parse_raw(files: dict[str, list[Path]], warnings: list[str]) -> list[dict[s
         parsed.append(result.tables)
     for path in files["pubmed"]:
         try:
-            data = gzip.decompress(path.read_bytes())
+            data = gzip.decompress(_read(path, seen))
         except (OSError, EOFError) as exc:
             warnings.append(f"{path.name}: unreadable raw file skipped: {exc}")
             continue
@@ -110,40 +122,44 @@ def _extract_abstracts(
         return out
 
 
-def _sha256_files(paths: list[Path]) -> dict[str, str]:
-    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
-
-
 def build(
     data_dir: Path,
     profile: str = "ketamine-depression",
     progress: Progress = no_progress,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> BuildReport:
-    """Build all tables; if anything fails before the swap, the previous tables and manifest stay intact."""
-    data_dir = Path(data_dir)
+    """Build all tables; if anything fails before the swap, the previous tables and manifest stay intact.
+
+    One build at a time per data folder (StoreError at once when another runs), so an older build can never finish
+    last and undo a newer one.
+    """
+    with store.build_lock(Path(data_dir)):
+        return _build(Path(data_dir), profile, progress, clock)
+
+
+def _build(data_dir: Path, profile: str, progress: Progress, clock: Callable[[], datetime]) -> BuildReport:
     warnings: list[str] = []
+    read: dict[str, str] = {}  # path -> SHA-256 of the bytes actually parsed
     progress("curated", 0, 3)
     has_curated = store.curated_dir(data_dir).exists()
-    curated = curated_tables(read_curated(data_dir)) if has_curated else {n: schema.empty(n) for n in store.TABLE_NAMES}
+    curated = (curated_tables(read_curated(data_dir, read)) if has_curated
+               else {n: schema.empty(n) for n in store.TABLE_NAMES})
     progress("raw", 1, 3)
     with reading_committed(data_dir) as fetch_states:  # no fetch commit moves files in while they are read
         files = raw_files(data_dir)
-        parsed = _parse_raw(files, warnings) if any(files.values()) else []
+        parsed = _parse_raw(files, warnings, read) if any(files.values()) else []
     merged = merge_tables(curated, parsed, warnings)
     extracted = _extract_abstracts(merged["publications"], warnings)
     if extracted:
         merged = merge_tables(merged, extracted, warnings)
     progress("write", 2, 3)
-    curated_files = sorted(store.curated_dir(data_dir).rglob("*.*")) if has_curated else []
-    inputs = curated_files + files["ctgov"] + files["pubmed"]
     manifest: dict[str, object] = {
         "created_at": clock().isoformat(timespec="seconds"),
         "profile": profile,
         "tool_version": __version__,
         "counts": {name: int(len(df)) for name, df in merged.items()},
         "raw_files": {k: len(v) for k, v in files.items()},
-        "input_sha256": {str(Path(k).relative_to(data_dir)): v for k, v in _sha256_files(inputs).items()},
+        "input_sha256": {str(Path(k).relative_to(data_dir)): v for k, v in sorted(read.items())},
         "warnings": len(warnings),
     }
     manifest.update(fetch_states)

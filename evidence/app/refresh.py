@@ -9,9 +9,11 @@ import streamlit as st
 from evidence.profile import ProfileError, load_profile
 from evidence.refresh import RefreshError, refresh
 from evidence.settings import Settings
+from evidence.sources import clinicaltrials, pubmed
 
 log = logging.getLogger(__name__)
 SOURCES = {"ClinicalTrials.gov": "ctgov", "PubMed": "pubmed"}
+RUN_DEADLINE = 3600.0  # seconds a refresh may fetch per source: the page and the fetch lock are not held for hours
 
 
 def render(settings: Settings) -> None:
@@ -34,7 +36,11 @@ def render(settings: Settings) -> None:
         try:
             profile = load_profile(settings.data_dir, settings.profile)
             report = refresh(settings, profile, [SOURCES[p] for p in picked], progress=progress,
-                             max_records=int(max_n) or None)
+                             max_records=int(max_n) or None,
+                             ctgov_client=clinicaltrials.make_client(contact=settings.ncbi_email,
+                                                                     run_deadline=RUN_DEADLINE),
+                             pubmed_client=pubmed.make_client(settings.ncbi_api_key, contact=settings.ncbi_email,
+                                                              run_deadline=RUN_DEADLINE))
         except (RefreshError, ProfileError) as exc:
             status.update(label="Refresh failed: the previous snapshot is kept", state="error")
             st.error(str(exc))

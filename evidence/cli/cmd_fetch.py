@@ -7,7 +7,7 @@ import logging
 import sys
 
 from evidence.cli.bar import tqdm_progress
-from evidence.http import FetchError, redact
+from evidence.http import DEFAULT_MAX_BODY, DEFAULT_REQUEST_DEADLINE, DEFAULT_RUN_DEADLINE, FetchError, redact
 from evidence.profile import Profile, load_profile
 from evidence.progress import Progress
 from evidence.settings import Settings
@@ -40,6 +40,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="commit a run that is known to be incomplete (an empty page before the announced total, "
                              "a page-token loop, a short efetch batch) instead of keeping the previous raw files; "
                              "recorded in the manifest")
+    parser.add_argument("--max-response-mb", type=_positive_int, default=DEFAULT_MAX_BODY // 1024**2, metavar="MB",
+                        help="refuse an answer larger than this once decoded (default %(default)s)")
+    parser.add_argument("--request-deadline", type=float, default=DEFAULT_REQUEST_DEADLINE, metavar="S",
+                        help="seconds one request may take, body included (default %(default)s)")
+    parser.add_argument("--run-deadline", type=float, default=DEFAULT_RUN_DEADLINE, metavar="S",
+                        help="seconds a whole run may take per source; the next run resumes (default %(default)s)")
     parser.add_argument("--pubmed-rps", type=float, default=None, metavar="R",
                         help="PubMed requests per second (capped at NCBI's 3, or 10 with NCBI_API_KEY)")
 
@@ -50,6 +56,12 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
     return value
+
+
+def _limits(args: argparse.Namespace) -> dict[str, float | int]:
+    """The size cap and deadlines of the flags, as make_client keywords."""
+    return {"max_body": int(args.max_response_mb) * 1024**2, "request_deadline": float(args.request_deadline),
+            "run_deadline": float(args.run_deadline)}
 
 
 def _summary(r: RunResult) -> str:
@@ -90,7 +102,7 @@ def _fetch_one(source: str, args: argparse.Namespace, settings: Settings, profil
     if source == "ctgov":
         if args.ctgov_rpm > 50:
             log.warning("--ctgov-rpm %.0f is above the ~50/minute ClinicalTrials.gov tolerates", args.ctgov_rpm)
-        client = clinicaltrials.make_client(args.ctgov_rpm, contact=settings.ncbi_email)
+        client = clinicaltrials.make_client(args.ctgov_rpm, contact=settings.ncbi_email, **_limits(args))
         r = clinicaltrials.fetch_studies(profile.ctgov_params, settings.data_dir, base_url=settings.ctgov_base_url,
                                          client=client, page_size=args.page_size, max_studies=args.max,
                                          progress=bars, allow_partial=args.allow_partial)
@@ -99,7 +111,8 @@ def _fetch_one(source: str, args: argparse.Namespace, settings: Settings, profil
             path = clinicaltrials.fetch_study(nct, settings.data_dir, base_url=settings.ctgov_base_url, client=client)
             lines.append(f"saved {path.name}")
         return "; ".join(lines)
-    client = pubmed.make_client(settings.ncbi_api_key, rate=args.pubmed_rps, contact=settings.ncbi_email)
+    client = pubmed.make_client(settings.ncbi_api_key, rate=args.pubmed_rps, contact=settings.ncbi_email,
+                                **_limits(args))
     r = pubmed.fetch_articles(profile.pubmed_term, settings.data_dir, base_url=settings.pubmed_base_url,
                               email=settings.ncbi_email, api_key=settings.ncbi_api_key, client=client,
                               batch_size=args.batch_size, max_records=args.max, progress=bars,

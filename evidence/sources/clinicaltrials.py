@@ -14,7 +14,18 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
-from evidence.http import BadResponse, Client, FetchError, RateLimiter, Sleep, make_retry, make_session
+from evidence.http import (
+    DEFAULT_MAX_BODY,
+    DEFAULT_REQUEST_DEADLINE,
+    DEFAULT_RUN_DEADLINE,
+    BadResponse,
+    Client,
+    FetchError,
+    RateLimiter,
+    Sleep,
+    make_retry,
+    make_session,
+)
 from evidence.progress import Progress, no_progress
 from evidence.settings import DEFAULT_CTGOV_BASE_URL
 from evidence.sources.rawcache import RawCache, RunResult, incomplete_error, utc_now
@@ -42,6 +53,9 @@ def make_client(
     max_wait: float = 300.0,
     contact: str | None = None,
     crawl_delay: float = CRAWL_DELAY,
+    max_body: int = DEFAULT_MAX_BODY,
+    request_deadline: float = DEFAULT_REQUEST_DEADLINE,
+    run_deadline: float | None = DEFAULT_RUN_DEADLINE,
 ) -> Client:
     """A polite client for CT.gov: its own session, one limiter shared with urllib3's retries.
 
@@ -51,7 +65,8 @@ def make_client(
     limiter = RateLimiter(requests_per_minute, per=60.0, min_gap=crawl_delay, clock=clock,  # type: ignore[arg-type]
                           sleep=sleep)
     retry = make_retry(retries, backoff_factor=backoff_factor, limiter=limiter, sleep=sleep, max_wait=max_wait)
-    return Client(make_session(retry, contact=contact), limiter, timeout=timeout, backoff_factor=backoff_factor)
+    return Client(make_session(retry, contact=contact), limiter, timeout=timeout, backoff_factor=backoff_factor,
+                  max_body=max_body, request_deadline=request_deadline, run_deadline=run_deadline)
 
 
 def _page(body: bytes) -> dict[str, object]:

@@ -18,6 +18,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from evidence.http import (
+    DEFAULT_MAX_BODY,
+    DEFAULT_REQUEST_DEADLINE,
+    DEFAULT_RUN_DEADLINE,
     BadResponse,
     Client,
     FetchError,
@@ -65,6 +68,9 @@ def make_client(
     sleep: Sleep = time.sleep,
     max_wait: float = 300.0,
     contact: str | None = None,
+    max_body: int = DEFAULT_MAX_BODY,
+    request_deadline: float = DEFAULT_REQUEST_DEADLINE,
+    run_deadline: float | None = DEFAULT_RUN_DEADLINE,
 ) -> Client:
     """A client whose one limiter never exceeds NCBI's rate (3/s, or 10/s with a key), retries included."""
     allowed = RATE_WITH_KEY if api_key else RATE_NO_KEY
@@ -74,7 +80,8 @@ def make_client(
     install_log_redaction([api_key])
     secrets = (api_key,) if api_key else ()
     session = make_session(retry, contact=contact)
-    return Client(session, limiter, timeout=timeout, backoff_factor=backoff_factor, secrets=secrets)
+    return Client(session, limiter, timeout=timeout, backoff_factor=backoff_factor, secrets=secrets,
+                  max_body=max_body, request_deadline=request_deadline, run_deadline=run_deadline)
 
 
 # --- fetching ------------------------------------------------------------------------------------------------

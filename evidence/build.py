@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import io
 import json
@@ -67,14 +66,15 @@ def _parse_raw(files: dict[str, list[Path]], warnings: list[str],
                hashes: dict[str, str] | None = None) -> list[dict[str, pd.DataFrame]]:
     """Parse every raw document; a file that cannot be read is skipped with a warning, never fatal."""
     from evidence.parse.ctgov import parse_document
+    from evidence.parse.detect import decompress
     from evidence.parse.pubmed import parse_pubmed_xml
 
     seen = hashes if hashes is not None else {}
     parsed = []
     for path in files["ctgov"]:
         try:
-            doc = json.loads(gzip.decompress(_read(path, seen)))
-        except (OSError, EOFError, ValueError) as exc:
+            doc = json.loads(decompress(_read(path, seen)))
+        except (OSError, EOFError, ValueError, RecursionError) as exc:
             warnings.append(f"{path.name}: unreadable raw file skipped: {exc}")
             continue
         result = parse_document(doc, origin=path.name)
@@ -82,8 +82,8 @@ def _parse_raw(files: dict[str, list[Path]], warnings: list[str],
         parsed.append(result.tables)
     for path in files["pubmed"]:
         try:
-            data = gzip.decompress(_read(path, seen))
-        except (OSError, EOFError) as exc:
+            data = decompress(_read(path, seen))  # capped: a bomb is skipped with a warning, not inflated
+        except (OSError, EOFError, ValueError) as exc:
             warnings.append(f"{path.name}: unreadable raw file skipped: {exc}")
             continue
         result = parse_pubmed_xml(data, origin=path.name)

@@ -8,6 +8,7 @@ import io
 import json
 import os
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Iterator, Mapping
@@ -21,6 +22,7 @@ from evidence import schema
 
 # Re-exported: the data-folder layout and atomic writes are part of the store's interface.
 from evidence.atomic import atomic_write_bytes as atomic_write_bytes
+from evidence.errors import ParseError
 from evidence.errors import StoreError as StoreError
 from evidence.layout import curated_dir as curated_dir
 from evidence.layout import manifest_path as manifest_path
@@ -38,6 +40,24 @@ TABLE_NAMES: tuple[str, ...] = ("studies", "arms", "efficacy", "adverse_events",
 
 
 
+
+
+def read_chunks(path: Path, max_bytes: int, chunk: int = 1024**2) -> Iterator[bytes]:
+    """A user's input file in chunks, refused (ParseError) when it is not a regular file (/dev/zero, a pipe, a
+    folder) or larger than `max_bytes`: checked before reading, and again while reading (a file that grows)."""
+    path = Path(path)
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise ParseError(f"{path}: not a regular file (a device, pipe or folder); refusing to read it")
+    if st.st_size > max_bytes:
+        raise ParseError(f"{path}: {st.st_size:,} bytes, more than the {max_bytes:,} accepted for one file")
+    size = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            size += len(block)
+            if size > max_bytes:
+                raise ParseError(f"{path}: more than the {max_bytes:,} bytes accepted for one file")
+            yield block
 
 
 def table_bytes(table: str, df: pd.DataFrame) -> bytes:

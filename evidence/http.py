@@ -384,7 +384,7 @@ class Client:
                         validate(r.body)
                     except BadResponse as exc:
                         raise BadResponse(self._safe(f"{what}: {exc}"), retryable=exc.retryable) from None
-                    except (ValueError, TypeError, KeyError) as exc:  # a validator's own parse error counts as bad
+                    except (ValueError, TypeError, KeyError, RecursionError) as exc:  # the validator could not parse
                         msg = f"{what}: unexpected body ({type(exc).__name__}: {exc})"
                         raise BadResponse(self._safe(msg)) from None
                 return r

@@ -160,3 +160,22 @@ def test_build_refuses_a_folder_left_mixed_by_a_killed_commit_until_the_fetch_is
         assert (tmp_path / "manifest.json").read_bytes() == manifest  # the snapshot is untouched
         ct_fetch(srv, tmp_path)  # resuming finishes the commit
     assert build(tmp_path).counts["studies"] == 12
+
+
+# --- item 11: deeply nested JSON from a service --------------------------------------------------------------
+
+DEEP = b'{"studies": ' + b"[" * 100_000 + b"]" * 100_000 + b', "totalCount": 1}'
+
+
+def test_deeply_nested_json_is_a_fetch_error_and_pubmed_still_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copytree(DATA / "profiles", tmp_path / "profiles")
+    with LoopbackServer(CtgovApp([DEEP])) as ctsrv, LoopbackServer(PubmedApp(ARTICLES)) as pmsrv:
+        with pytest.raises(FetchError, match="not JSON"):
+            ct_fetch(ctsrv, tmp_path)
+        monkeypatch.setenv("EVIDENCE_CTGOV_BASE_URL", ctsrv.url + "/api/v2")
+        monkeypatch.setenv("EVIDENCE_PUBMED_BASE_URL", pmsrv.url)
+        code = main(["fetch", "--source", "all", "--data-dir", str(tmp_path), "--ctgov-rpm", "6000"])
+    out = capsys.readouterr()
+    assert code == 1 and "fetch ctgov failed" in out.err and "RecursionError" in out.err
+    assert "pubmed: 8 of 8 records" in out.out  # --source all went on to PubMed

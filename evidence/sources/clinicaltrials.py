@@ -73,7 +73,7 @@ def _page(body: bytes) -> dict[str, object]:
     """A search page, or BadResponse when the body is not one (HTML error page, truncated JSON, wrong shape)."""
     try:
         doc = json.loads(body)
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         start = " ".join(body[:60].decode("utf-8", "replace").split())
         raise BadResponse(f"not JSON ({exc.__class__.__name__}: {exc}); body starts {start!r}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("studies"), list):
@@ -94,7 +94,7 @@ class _PageCheck:
 def _validate_study(body: bytes) -> None:
     try:
         doc = json.loads(body)
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BadResponse(f"study record is not JSON ({exc})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("protocolSection"), dict):
         raise BadResponse("JSON without a protocolSection: not a ClinicalTrials.gov study record")
@@ -103,7 +103,7 @@ def _validate_study(body: bytes) -> None:
 def _version_doc(body: bytes) -> dict[str, object]:
     try:
         doc = json.loads(body)
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BadResponse(f"version answer is not JSON ({exc})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("apiVersion"), str):
         raise BadResponse("version answer has no apiVersion")

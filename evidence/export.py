@@ -8,6 +8,7 @@ keep the exact text (a JSON consumer should get the value the record holds).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -28,9 +29,13 @@ FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 _FIXED_TIME = dt.datetime(2000, 1, 1)
 
 
+_LEADING_CONTROL = re.compile(r"^[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+
+
 def neutralise(value: object) -> object:
-    """A text value that a spreadsheet would read as a formula, made inert with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    """A text value that a spreadsheet would read as a formula, made inert with a leading apostrophe; control
+    characters in front do not hide a formula ("\x01=..." becomes one once a reader drops them)."""
+    if isinstance(value, str) and _LEADING_CONTROL.sub("", value).startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
@@ -66,10 +71,15 @@ def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv_bytes(df: pd.DataFrame, header: Header | None = None) -> bytes:
-    """UTF-8 CSV; an optional header block comes first as '# key: value' lines (skip them with skiprows)."""
+    """UTF-8 CSV; an optional header block comes first as '# key: value' lines (skip them with skiprows).
+
+    Each header line is one CSV field, quoted when it holds a comma or a quote, so a filter value such as
+    "x,=HYPERLINK(...)" stays inside the first cell (which starts with '#', never a formula).
+    """
     buf = io.StringIO()
+    lines = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     for key, value in header or ():
-        buf.write(f"# {key}: {_one_line(value)}\r\n")
+        lines.writerow([f"# {_one_line(key)}: {_one_line(value)}"])
     safe_frame(df).to_csv(buf, index=False, lineterminator="\r\n")  # RFC 4180; quotes any field with CR/LF
     return buf.getvalue().encode("utf-8")
 
@@ -81,7 +91,7 @@ def to_xlsx_bytes(df: pd.DataFrame, header: Header | None = None, sheet_name: st
     ws = wb.active
     ws.title = sheet_name[:31]
     for key, value in header or ():
-        ws.append([_xlsx_value(neutralise(str(key))), _xlsx_value(neutralise(_one_line(value)))])
+        ws.append([_xlsx_value(str(key)), _xlsx_value(_one_line(value))])
     if header:
         ws.append([])
     safe = safe_frame(df)
@@ -96,10 +106,11 @@ def to_xlsx_bytes(df: pd.DataFrame, header: Header | None = None, sheet_name: st
 
 
 def _xlsx_value(value: object) -> object:
-    """Excel cannot store ASCII control characters: they are dropped (the CSV/JSON exports keep them)."""
+    """Excel cannot store ASCII control characters: they are dropped (the CSV/JSON exports keep them), and only then
+    is the text neutralised, so what Excel stores never starts a formula."""
     value = _plain(value)
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
     return value
 
 

@@ -179,3 +179,42 @@ def test_deeply_nested_json_is_a_fetch_error_and_pubmed_still_runs(tmp_path: Pat
     out = capsys.readouterr()
     assert code == 1 and "fetch ctgov failed" in out.err and "RecursionError" in out.err
     assert "pubmed: 8 of 8 records" in out.out  # --source all went on to PubMed
+
+
+# --- item 2: the PubMed date split when the database grows between searches ----------------------------------
+
+
+def test_the_date_split_does_not_skip_the_older_half_when_the_database_grows() -> None:
+    import datetime as dt
+
+    from evidence.sources.eutils import Search
+    from evidence.sources.pubmed_split import Part, split_by_date
+
+    older = [dt.date(2001, 1, 1)] * 4  # 4 records in the older half
+    newer = [dt.date(2020, 1, 1)] * 4
+    grown = [dt.date(2021, 6, 1)] * 4  # 4 records published while the split runs
+    db = older + newer
+    asked: list[tuple[dt.date, dt.date]] = []
+
+    def search(lo: dt.date, hi: dt.date) -> Part:
+        asked.append((lo, hi))
+        if len(asked) == 2:  # between the whole range's count and its newer half's: the database grows by 4
+            db.extend(grown)
+        hits = tuple(str(i) for i, d in enumerate(db) if lo <= d <= hi)
+        return Part(lo, hi, Search(len(hits), "W", "1", hits))
+
+    parts = split_by_date(search, dt.date(1990, 1, 1), dt.date(2027, 12, 31), 6)
+    ids = {i for p in parts for i in p.search.ids}
+    # the newer half (8 = 4 + 4 grown) equals the stale count of the whole (8): the older half must still be asked
+    assert {str(i) for i in range(4)} <= ids, f"older records lost: {sorted(ids, key=int)}"
+    assert ids == {str(i) for i in range(len(db))} and all(p.search.count <= 6 for p in parts)
+
+
+def test_ranges_that_do_not_add_up_fail_the_run_unless_partial_is_allowed(tmp_path: Path) -> None:
+    from evidence.sources.eutils import Search
+    from evidence.sources.pubmed import split_shortfall
+    from evidence.sources.pubmed_split import Part
+
+    parts = [Part(None, None, Search(6, "W", "1", ())), Part(None, None, Search(3, "W", "1", ()))]
+    assert split_shortfall(9, parts) == "" and split_shortfall(8, parts) == ""  # overlap: more is fine
+    assert "hold 9 records but the search matched 12" in split_shortfall(12, parts)

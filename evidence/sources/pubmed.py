@@ -151,12 +151,21 @@ def _search(client: Client, base_url: str, common: Mapping[str, str], term: str,
         return Part(lo, hi, part.search, part.body)
 
     parts = split_by_date(in_range, EARLIEST, latest, RETRIEVAL_CAP, known_count=count)
-    found = sum(p.search.count for p in parts)
-    if found < count:
-        log.warning("PubMed: the date ranges hold %d records but the search matched %d (records without a "
-                    "publication date in %s-%s, or the database changed meanwhile)", found, count,
-                    fmt(EARLIEST), fmt(latest))
     return count, parts
+
+
+def split_shortfall(count: int, parts: list[Part]) -> str:
+    """Why the date ranges cannot hold every record the search matched ("" when they add up).
+
+    Ranges may overlap (an article dated in two), so their sum can exceed the count, never fall short of it.
+    """
+    if len(parts) < 2:
+        return ""
+    found = sum(p.search.count for p in parts)
+    if found >= count:
+        return ""
+    return (f"the publication-date ranges hold {found} records but the search matched {count} (records without a "
+            f"publication date in {fmt(EARLIEST)}-?, or the database changed during the split)")
 
 
 def _part_file(k: int, parts: int) -> str:
@@ -195,12 +204,18 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
             return finished
     resumed = bool(state and state.get("run") == run and state.get("phase") == "fetching")
     parts = _staged_parts(cache, state) if resumed and state else None
+    shortfall = ""
     if parts is not None:
         count = int(state.get("count") or 0)  # type: ignore[union-attr, call-overload]
     else:
         resumed = False
         cache.discard_incoming()
         count, parts = _search(client, base_url, common, term, max_records, latest)
+        shortfall = split_shortfall(count, parts)
+        if shortfall and not allow_partial:
+            raise incomplete_error("PubMed", shortfall)
+        if shortfall:
+            log.warning("PubMed: %s; continuing (--allow-partial)", shortfall)
         for k, part in enumerate(parts):
             cache.stage_extra(_part_file(k, len(parts)), part.body)
     target = count if max_records is None else min(count, max_records)
@@ -209,6 +224,8 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
     n_batches = len(plan)
     state = {"source": SOURCE, "run": run, "phase": "fetching", "count": count, "target": target,
              "batches": n_batches, "parts": [p.describe() for p in parts]}
+    if shortfall:
+        state["partial"] = {"allowed": True, "reason": shortfall, "records": target, "expected": count}
     cache.save_state(state)
 
     seen: set[str] = set()
@@ -260,6 +277,9 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
                 cache.drop_staged(k)  # asked again on the next run, which resumes at the first of them
             raise incomplete_error("PubMed", reason)
         log.warning("PubMed: committing an incomplete run (--allow-partial): %s", reason)
+        earlier = state.get("partial")
+        if isinstance(earlier, dict):
+            reason = f"{earlier['reason']}; {reason}"
         state["partial"] = {"allowed": True, "reason": reason, "records": len(seen), "expected": target}
     state.update({"phase": "committing", "files": n_batches, "records": len(seen), "duplicates": duplicates})
     cache.save_state(state)

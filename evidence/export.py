@@ -8,7 +8,6 @@ keep the exact text (a JSON consumer should get the value the record holds).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -73,15 +72,26 @@ def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
 def to_csv_bytes(df: pd.DataFrame, header: Header | None = None) -> bytes:
     """UTF-8 CSV; an optional header block comes first as '# key: value' lines (skip them with skiprows).
 
-    Each header line is one CSV field, quoted when it holds a comma or a quote, so a filter value such as
-    "x,=HYPERLINK(...)" stays inside the first cell (which starts with '#', never a formula).
+    A spreadsheet splits a header line at its commas like any row: every piece after the first that a spreadsheet
+    would read as a formula or as the start of a quoted field gets a leading apostrophe, so a filter value such as
+    "x,=HYPERLINK(...)" never becomes a live cell (the first piece starts with '#').
     """
     buf = io.StringIO()
-    lines = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     for key, value in header or ():
-        lines.writerow([f"# {_one_line(key)}: {_one_line(value)}"])
+        buf.write(header_line(key, value) + "\r\n")
     safe_frame(df).to_csv(buf, index=False, lineterminator="\r\n")  # RFC 4180; quotes any field with CR/LF
     return buf.getvalue().encode("utf-8")
+
+
+def header_line(key: object, value: object) -> str:
+    """One '# key: value' line of a CSV header block, inert in every cell a spreadsheet makes of it."""
+    first, *rest = f"# {_one_line(key)}: {_one_line(value)}".split(",")
+    return ",".join([first, *(_inert_piece(p) for p in rest)])
+
+
+def _inert_piece(piece: str) -> str:
+    start = _LEADING_CONTROL.sub("", piece.lstrip(" "))
+    return "'" + piece if start.startswith((*FORMULA_PREFIXES, '"')) else piece
 
 
 def to_xlsx_bytes(df: pd.DataFrame, header: Header | None = None, sheet_name: str = "summary") -> bytes:

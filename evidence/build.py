@@ -62,22 +62,25 @@ def raw_files(data_dir: Path) -> dict[str, list[Path]]:
     }
 
 
-def _parse_raw(files: dict[str, list[Path]], warnings: list[str],
-               hashes: dict[str, str] | None = None) -> list[dict[str, pd.DataFrame]]:
+def _parse_raw(files: dict[str, list[Path]], warnings: list[str], hashes: dict[str, str] | None = None,
+               skipped: dict[str, int] | None = None) -> list[dict[str, pd.DataFrame]]:
     """Parse every raw document; a file that cannot be read is skipped with a warning, never fatal."""
     from evidence.parse.ctgov import parse_document
     from evidence.parse.detect import decompress
     from evidence.parse.pubmed import parse_pubmed_xml
 
     seen = hashes if hashes is not None else {}
+    skips = skipped if skipped is not None else {}
     parsed = []
     for path in files["ctgov"]:
         try:
             doc = json.loads(decompress(_read(path, seen)))
         except (OSError, EOFError, ValueError, RecursionError) as exc:
             warnings.append(f"{path.name}: unreadable raw file skipped: {exc}")
+            skips["raw_files"] = skips.get("raw_files", 0) + 1
             continue
         result = parse_document(doc, origin=path.name)
+        skips["ctgov_records"] = skips.get("ctgov_records", 0) + result.skipped
         warnings.extend(result.warnings)
         parsed.append(result.tables)
     for path in files["pubmed"]:
@@ -85,8 +88,10 @@ def _parse_raw(files: dict[str, list[Path]], warnings: list[str],
             data = decompress(_read(path, seen))  # capped: a bomb is skipped with a warning, not inflated
         except (OSError, EOFError, ValueError) as exc:
             warnings.append(f"{path.name}: unreadable raw file skipped: {exc}")
+            skips["raw_files"] = skips.get("raw_files", 0) + 1
             continue
         result = parse_pubmed_xml(data, origin=path.name)
+        skips["pubmed_records"] = skips.get("pubmed_records", 0) + result.skipped
         warnings.extend(result.warnings)
         parsed.append(result.tables)
     return parsed
@@ -96,11 +101,14 @@ def _extract_abstracts(
     publications: pd.DataFrame,
     warnings: list[str],
     extract_one: Callable[..., dict[str, pd.DataFrame]] | None = None,
+    skipped: dict[str, int] | None = None,
 ) -> list[dict[str, pd.DataFrame]]:
     """Findings extracted from fetched abstracts (curated papers carry hand-checked findings instead).
 
-    `extract_one` (default: the extractor) is the seam through which a test makes one abstract fail.
+    `extract_one` (default: the extractor) is the seam through which a test makes one abstract fail; each
+    abstract skipped is counted in `skipped["abstracts"]` (the manifest's skipped_records).
     """
+    skipped = skipped if skipped is not None else {}
     todo = publications[(publications["source_kind"] != "curated") & publications["abstract"].fillna("").ne("")]
     if todo.empty:
         return []
@@ -117,8 +125,9 @@ def _extract_abstracts(
         for study_id, text, url, ref in records:
             try:
                 out.append(one(study_id, text, url, ref))
-            except Exception as exc:  # one bad abstract must not stop the build
+            except Exception as exc:  # one bad abstract must not stop the build: skipped, warned, counted
                 warnings.append(f"{ref}: extraction skipped: {exc}")
+                skipped["abstracts"] = skipped.get("abstracts", 0) + 1
         return out
 
 
@@ -140,6 +149,7 @@ def build(
 def _build(data_dir: Path, profile: str, progress: Progress, clock: Callable[[], datetime]) -> BuildReport:
     warnings: list[str] = []
     read: dict[str, str] = {}  # path -> SHA-256 of the bytes actually parsed
+    skipped: dict[str, int] = {}  # records (and raw files) skipped with a warning, by kind
     progress("curated", 0, 3)
     has_curated = store.curated_dir(data_dir).exists()
     curated = (curated_tables(read_curated(data_dir, read)) if has_curated
@@ -147,9 +157,9 @@ def _build(data_dir: Path, profile: str, progress: Progress, clock: Callable[[],
     progress("raw", 1, 3)
     with reading_committed(data_dir) as fetch_states:  # no fetch commit moves files in while they are read
         files = raw_files(data_dir)
-        parsed = _parse_raw(files, warnings, read) if any(files.values()) else []
+        parsed = _parse_raw(files, warnings, read, skipped) if any(files.values()) else []
     merged = merge_tables(curated, parsed, warnings)
-    extracted = _extract_abstracts(merged["publications"], warnings)
+    extracted = _extract_abstracts(merged["publications"], warnings, skipped=skipped)
     if extracted:
         merged = merge_tables(merged, extracted, warnings)
     progress("write", 2, 3)
@@ -161,6 +171,7 @@ def _build(data_dir: Path, profile: str, progress: Progress, clock: Callable[[],
         "raw_files": {k: len(v) for k, v in files.items()},
         "input_sha256": {str(Path(k).relative_to(data_dir)): v for k, v in sorted(read.items())},
         "warnings": len(warnings),
+        "skipped_records": dict(sorted(skipped.items())),
     }
     manifest.update(fetch_states)
     store.write_tables(data_dir, merged, manifest)

@@ -7,7 +7,8 @@ import logging
 import sys
 
 from evidence.cli.bar import tqdm_progress
-from evidence.http import DEFAULT_MAX_BODY, DEFAULT_REQUEST_DEADLINE, DEFAULT_RUN_DEADLINE, FetchError, redact
+from evidence.errors import EvidenceError
+from evidence.http import DEFAULT_MAX_BODY, DEFAULT_REQUEST_DEADLINE, DEFAULT_RUN_DEADLINE, redact
 from evidence.profile import Profile, load_profile
 from evidence.progress import Progress
 from evidence.settings import Settings
@@ -85,7 +86,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         try:
             with tqdm_progress(f"fetch {source}") as bars:
                 lines.append(_fetch_one(source, args, settings, profile, bars))
-        except (FetchError, ValueError) as exc:
+        except EvidenceError as exc:
             failed.append(f"error: fetch {source} failed: {redact(str(exc), secrets)} (previous raw files kept)")
         except KeyboardInterrupt:
             print(f"interrupted: fetch {source} stopped; run the same command again to resume", file=sys.stderr)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from evidence import store
+from evidence.errors import EvidenceError, ParseError
 from evidence.parse.detect import MAX_DECOMPRESSED, MAX_INPUT, inflate
 from evidence.parse.raw import parse_bytes
 from evidence.settings import Settings
@@ -47,7 +48,7 @@ def import_file(path: Path, data_dir: Path, max_input: int = MAX_INPUT,
     n = len(result.tables[main])
     if n == 0:
         reason = f" ({result.warnings[0]})" if result.warnings else ""
-        raise ValueError(f"{path}: no {main} could be parsed from this {kind} file{reason}")
+        raise ParseError(f"{path}: no {main} could be parsed from this {kind} file{reason}")
     target = store.raw_dir(data_dir, kind) / raw_name(kind, content)
     if target.exists():
         return target, kind, n, result.warnings, False
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         try:
             limit = max(1, int(getattr(args, "max_mb", MAX_INPUT // 1024**2))) * 1024**2
             target, kind, n, warnings, new = import_file(path, settings.data_dir, limit, 2 * limit)
-        except (OSError, ValueError) as exc:
+        except (OSError, EvidenceError) as exc:
             failed += 1
             print(f"error: {path}: {exc}" if str(path) not in str(exc) else f"error: {exc}", file=sys.stderr)
             continue

@@ -10,6 +10,7 @@ from evidence import export, vocab
 from evidence.analysis.groups import GROUP_BY
 from evidence.analysis.pooling import METHODS
 from evidence.analysis.summary import header_block, summarise
+from evidence.errors import StoreError
 from evidence.filters import SOURCE_FACETS, Filters, filter_tables
 from evidence.settings import Settings
 from evidence.store import atomic_write_bytes, read_manifest, read_tables
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the tables once, summarise, write atomically (or to stdout)."""
     tables = read_tables(settings.data_dir)
     if tables["studies"].empty:
-        raise ValueError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
+        raise StoreError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
     flt = filters_from_args(args)
     table = summarise(filter_tables(tables, flt) if not flt.is_empty() else tables, by=args.by, method=args.method)
     header = header_block(read_manifest(settings.data_dir), args.by, args.method, filters=flt.describe())

@@ -107,17 +107,17 @@ def sniff(data: bytes) -> tuple[str, bytes, object]:
     raw = decompress(data)
     text = raw.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not text:
-        raise ValueError("the file is empty")
+        raise ParseError("the file is empty")
     if text[:1] in (b"{", b"["):
         try:
             doc = json.loads(text)
         except (ValueError, RecursionError) as exc:
-            raise ValueError(f"looks like JSON but does not decode ({exc}); is the file truncated?") from exc
+            raise ParseError(f"looks like JSON but does not decode ({exc}); is the file truncated?") from exc
         if is_ctgov_document(doc):
             return "ctgov", raw, doc
         if isinstance(doc, dict) and ("esearchresult" in doc or "error" in doc):
-            raise ValueError("this is an E-utilities JSON reply (esearch/error), not PubMed articles; use efetch XML")
-        raise ValueError(
+            raise ParseError("this is an E-utilities JSON reply (esearch/error), not PubMed articles; use efetch XML")
+        raise ParseError(
             "JSON, but not a ClinicalTrials.gov document (expected {'studies': [...]}, a study record "
             "with 'protocolSection', or a list of such records)"
         )
@@ -127,11 +127,11 @@ def sniff(data: bytes) -> tuple[str, bytes, object]:
         if name in ("PubmedArticleSet", "PubmedArticle", "PubmedBookArticle"):
             return "pubmed", raw, None
         if name.lower() == "html":
-            raise ValueError("this is an HTML page (an error or login page?), not PubMed XML or CT.gov JSON")
+            raise ParseError("this is an HTML page (an error or login page?), not PubMed XML or CT.gov JSON")
         if name in ("eFetchResult", "ERROR"):
-            raise ValueError("this is an E-utilities error document, not PubMed articles")
-        raise ValueError(f"XML with root <{name or '?'}>, not PubMed article XML (<PubmedArticleSet>)")
-    raise ValueError(f"neither ClinicalTrials.gov JSON nor PubMed XML (content starts with {text[:20]!r})")
+            raise ParseError("this is an E-utilities error document, not PubMed articles")
+        raise ParseError(f"XML with root <{name or '?'}>, not PubMed article XML (<PubmedArticleSet>)")
+    raise ParseError(f"neither ClinicalTrials.gov JSON nor PubMed XML (content starts with {text[:20]!r})")
 
 
 def is_ctgov_document(doc: object) -> bool:

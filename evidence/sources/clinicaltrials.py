@@ -14,6 +14,7 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
+from evidence.errors import ValidationError
 from evidence.http import (
     DEFAULT_MAX_BODY,
     DEFAULT_REQUEST_DEADLINE,
@@ -350,7 +351,7 @@ def fetch_study(
     """Fetch one record (an alias id is redirected, 301, to its canonical record) into data/raw/ctgov."""
     nct_id = nct_id.strip().upper()
     if not _NCT.match(nct_id):
-        raise ValueError(f"not an NCT id: {nct_id!r} (expected NCT followed by 8 digits)")
+        raise ValidationError(f"not an NCT id: {nct_id!r} (expected NCT followed by 8 digits)")
     client = client or make_client()
     r = client.fetch(f"{base_url.rstrip('/')}/studies/{nct_id}", {"format": "json"}, validate=_validate_study,
                      what=f"ClinicalTrials.gov record {nct_id}")

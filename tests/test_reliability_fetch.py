@@ -218,3 +218,53 @@ def test_ranges_that_do_not_add_up_fail_the_run_unless_partial_is_allowed(tmp_pa
     parts = [Part(None, None, Search(6, "W", "1", ())), Part(None, None, Search(3, "W", "1", ()))]
     assert split_shortfall(9, parts) == "" and split_shortfall(8, parts) == ""  # overlap: more is fine
     assert "hold 9 records but the search matched 12" in split_shortfall(12, parts)
+
+
+KILL_IN_COMMIT = """
+import os, signal, sys
+from pathlib import Path
+from evidence.sources import clinicaltrials as ct, rawcache
+data, url, n = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+real, calls = os.replace, [0]
+def replace(src, dst, *a, **k):
+    if str(src).endswith(".incoming"):  # a staged page moving into place: the commit
+        calls[0] += 1
+        if calls[0] == n:
+            os.kill(os.getpid(), signal.SIGKILL)
+    return real(src, dst, *a, **k)
+rawcache.os.replace = replace
+client = ct.make_client(6000, backoff_factor=0.01, timeout=(1.0, 0.5))
+ct.fetch_studies({"query.intr": "ketamine", "query.cond": "depression"}, data, base_url=url, page_size=5,
+                 client=client)
+"""
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_sigkill_during_the_fetch_commit_then_build_refuses_until_the_fetch_is_resumed(tmp_path: Path,
+                                                                                      n: int) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    newer = [p.replace(b'"briefTitle"', b'"officialAcronym":"V2","briefTitle"', 1) for p in PAGES]
+    assert newer != PAGES
+    with LoopbackServer(CtgovApp(PAGES)) as srv:
+        ct_fetch(srv, tmp_path)
+    build(tmp_path)
+    manifest = (tmp_path / "manifest.json").read_bytes()
+    with LoopbackServer(CtgovApp(newer)) as srv:
+        proc = subprocess.run([sys.executable, "-c", KILL_IN_COMMIT, str(tmp_path), srv.url + "/api/v2", str(n)],
+                              cwd=ROOT, capture_output=True, timeout=120)
+        assert proc.returncode == -signal.SIGKILL
+        mixed = [gzip.decompress(b) for b in raw(tmp_path, "ctgov").values()]
+        assert (mixed == PAGES) if n == 1 else (mixed != PAGES and mixed != newer)  # from n = 2 on: both runs
+        with pytest.raises(StoreError, match="interrupted while moving its files in"):
+            build(tmp_path)
+        assert (tmp_path / "manifest.json").read_bytes() == manifest
+        srv.log.clear()
+        r = ct_fetch(srv, tmp_path)  # the same command again finishes the commit, without asking the service
+        assert r.records == 12 and [e.path for e in srv.log] == []
+    assert [gzip.decompress(b) for b in raw(tmp_path, "ctgov").values()] == newer
+    assert build(tmp_path).counts["studies"] == 12

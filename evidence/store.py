@@ -98,7 +98,6 @@ def write_tables(data_dir: Path, tables: Mapping[str, pd.DataFrame], manifest: M
 MANIFEST_NAME = "manifest.json"
 JOURNAL = ".swap.json"  # the commit point of a snapshot switch: staged files -> their places, in order
 STAGING_PREFIX = ".staging-"
-BUILD_LOCK = ".build.lock"
 
 
 def _switch(data_dir: Path, files: Mapping[str, bytes]) -> None:
@@ -161,33 +160,35 @@ _HELD: set[str] = set()  # build locks this process holds (write_tables inside b
 def build_lock(data_dir: Path) -> Iterator[None]:
     """One build (or snapshot switch) at a time per data folder; StoreError at once when another one runs.
 
-    An OS file lock, released by the kernel even when its holder is SIGKILLed.
+    An OS lock on the data folder itself (no lock file to leave in a checkout), released by the kernel even when
+    its holder is SIGKILLed.
     """
-    path = Path(data_dir) / BUILD_LOCK
-    key = str(path.resolve())
-    if key in _HELD:
+    folder = Path(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    key = str(folder.resolve())
+    if key in _HELD or fcntl is None:
         yield
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+b") as fh:
-        if fcntl is not None:
-            try:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise StoreError(f"another build is running on {data_dir}; wait for it to finish, then build "
-                                 "again") from None
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(f"another build is running on {data_dir}; wait for it to finish, then build "
+                             "again") from None
         _HELD.add(key)
         try:
             yield
         finally:
             _HELD.discard(key)
-            if fcntl is not None:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def _recover(data_dir: Path) -> None:
     """A reader that finds a committed switch whose writer is gone finishes it (never while a build runs)."""
-    if not (Path(data_dir) / JOURNAL).exists() or str((Path(data_dir) / BUILD_LOCK).resolve()) in _HELD:
+    if not (Path(data_dir) / JOURNAL).exists() or str(Path(data_dir).resolve()) in _HELD:
         return
     try:
         with build_lock(data_dir):

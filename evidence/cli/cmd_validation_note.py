@@ -1,4 +1,4 @@
-"""`validation-note`: the snapshot's pooled 24 h response next to published meta-analyses (data/curated/VALIDATION.md)."""
+"""`validation-note`: the snapshot's pooled 24 h response next to published meta-analyses (VALIDATION.md)."""
 
 from __future__ import annotations
 

@@ -155,18 +155,20 @@ def responses_vary(x: ClaimInputs) -> ClaimResult:
     n = inp["study_id"].nunique()
     hi, lo = inp["rate"].max(), inp["rate"].min()
     summary = (f"{n} primary trial(s) report depression response in ketamine arms: from {pct(lo)} to {pct(hi)} of "
-               f"people responded (every rate below 100%: {bool(hi < 1)}).")
+               f"people responded (every rate below 100%: {bool(hi < 1)}; median of the trials' best rates "
+               f"{pct(float(inp.groupby('study_id')['rate'].max().median()))}).")
     if len(pooled):
         summary += " Pooled: " + "; ".join(f"{r['group']} {r['window_label']} {pct(r['estimate'])} (prediction "
                                           f"interval {pct(r['pi_low'])}–{pct(r['pi_high'])})"
                                           for r in pooled.to_dict("records")) + "."
     caveats = ["a response rate below 100% shows that some people do not respond; trials do not show whether the same "
                "person would respond again, and the spread between trials also reflects populations, doses and visits"]
-    if n >= 3 and hi < 0.9:
+    typical = float(inp.groupby("study_id")["rate"].max().median())
+    if n >= 3 and hi < 1 and typical < 0.9:
         verdict = SUPPORTED
     elif hi < 1:
         verdict = PARTLY
-        caveats.append("fewer than 3 trials, or a trial where nearly everyone responded")
+        caveats.append("fewer than 3 trials, or nearly everyone responded in the typical trial")
     else:
         verdict = NOT_ESTABLISHED
     return ClaimResult("responses_vary", "", verdict, summary, rows_frame(ev, x.tables["studies"]), caveats)

@@ -28,6 +28,7 @@ from evidence.claims.model import (
     rows_frame,
     text,
 )
+from evidence.errors import ValidationError
 
 FACT_COLUMNS = ["fact_id", "product", "jurisdiction", "kind", "statement", "date", "quote", "source_url", "read_from",
                 "verification", "source_tier"]
@@ -53,10 +54,10 @@ def _read(path: str) -> pd.DataFrame:
     df = pd.read_csv(path, dtype=str, keep_default_na=False)
     missing = [c for c in FACT_COLUMNS if c not in df.columns]
     if missing:
-        raise ValueError(f"{path}: missing column(s) {missing}")
+        raise ValidationError(f"{path}: missing column(s) {missing}")
     bad = df[(df["quote"].str.strip() == "") | (df["source_url"].str.strip() == "")]
     if len(bad):
-        raise ValueError(f"{path}: fact(s) {bad['fact_id'].tolist()} lack a quote or a source_url")
+        raise ValidationError(f"{path}: fact(s) {bad['fact_id'].tolist()} lack a quote or a source_url")
     return df[FACT_COLUMNS]
 
 
@@ -144,7 +145,7 @@ def _brief(facts: pd.DataFrame, per: int = 2) -> str:
     for j in sorted(facts["jurisdiction"].unique(), key=lambda v: (v != "US", v)):
         g = facts[facts["jurisdiction"] == j]
         g = g.assign(_undated=g["date"] == "").sort_values(["_undated", "date", "fact_id"], kind="stable")
-        said = " ".join(re.sub(rf"^{j}:? ", "", s).rstrip(".") + "." for s in g["statement"].head(per))
+        said = " ".join(re.sub(rf"^{j}: ", "", s).rstrip(".") + "." for s in g["statement"].head(per))
         parts.append(f"{j}: {said} [{', '.join(sorted(g['fact_id']))}]")
     return " ".join(parts)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from evidence import export
 from evidence.analysis.pooling import METHODS
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
+from evidence.errors import EvidenceError, StoreError
 from evidence.filters import filter_tables
 from evidence.profile import ProfileError, load_profile
 from evidence.settings import Settings
@@ -49,14 +50,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     tables = read_tables(settings.data_dir)
     if tables["studies"].empty:
-        raise ValueError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
+        raise StoreError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
     flt = filters_from_args(args)
     wanted = claim_list(settings)
     if args.claim:
         known = {c["id"] for c in wanted}
         unknown = [c for c in args.claim if c not in known]
         if unknown:
-            raise ValueError(f"unknown claim id(s) {unknown}; known: {sorted(known)}")
+            raise EvidenceError(f"unknown claim id(s) {unknown}; known: {sorted(known)}")
         wanted = tuple(c for c in wanted if c["id"] in args.claim)
     inputs = cl.gather(filter_tables(tables, flt), method=args.method,
                        regulatory_facts=cl.load_facts(settings.data_dir))

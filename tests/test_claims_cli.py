@@ -12,18 +12,9 @@ import pandas as pd
 import pytest
 
 from evidence import claims
-from evidence import vocab as _vocab
 from evidence.cli import main
 from tests.app_support import start
 from tests.conftest import DATA
-
-
-@pytest.fixture(autouse=True)
-def _overview_vocabulary(monkeypatch: pytest.MonkeyPatch) -> None:
-    """evidence/app/overview.py imports vocab.CONFIDENCE, which the evidence-integrity work renamed VERIFICATION; until
-    that module is fixed (not part of the claim check), give it the old name so the page can be drawn at all."""
-    if not hasattr(_vocab, "CONFIDENCE"):
-        monkeypatch.setattr(_vocab, "CONFIDENCE", _vocab.VERIFICATION, raising=False)
 
 
 def cli(capsysbinary: pytest.CaptureFixture[bytes], *args: str) -> bytes:

@@ -58,8 +58,8 @@ class ClaimInputs:
 
     tables: Mapping[str, pd.DataFrame]
     summary: pd.DataFrame  # analysis.summarise(by="route"), at least its SUMMARY_OUTCOMES rows
-    ae: pd.DataFrame  # analysis.ae_incidence(by="route")
-    onset: pd.DataFrame  # analysis.onset_points
+    ae: pd.DataFrame  # analysis.ae_incidence(by="route") (not read by the checks; kept for the app's callers)
+    onset: pd.DataFrame  # analysis.onset_points (not read by the checks; kept for the app's callers)
     rr: pd.DataFrame  # analysis.controlled_rr("response") over all windows
     regulatory: pd.DataFrame | None = None
     memo: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False, compare=False)

@@ -56,9 +56,10 @@ RR_COLUMNS = ["group", "window", "study_id", "timepoint_hours", "events", "total
 
 def gather(tables: Mapping[str, pd.DataFrame], method: str = "DL", regulatory_facts: pd.DataFrame | None = None
            ) -> ClaimInputs:
-    """Run the analyses the claims need on already-filtered tables."""
+    """Run the analyses the claims need on already-filtered tables (the checks read adverse events and onset rows
+    themselves, so the `ae` and `onset` fields, kept for callers that share them with other views, stay empty)."""
     return ClaimInputs(tables, analysis.summarise(tables, by="route", method=method, outcomes=SUMMARY_OUTCOMES),
-                       analysis.ae_incidence(tables, method=method), analysis.onset_points(tables),
+                       pd.DataFrame(columns=analysis.AE_COLUMNS), pd.DataFrame(columns=analysis.ONSET_COLUMNS),
                        analysis.controlled_rr(tables, "response"), regulatory_facts)
 
 

@@ -151,6 +151,10 @@ def iv_im_stronger_than_nasal(x: ClaimInputs) -> ClaimResult:
         verdict = PARTLY if (ind["ci_low"] > 1).any() and not (ind["ci_high"] < 1).any() else NOT_ESTABLISHED
         caveats.append("indirect: the two routes were tested in different trials, populations, comparators "
                        "(midazolam vs placebo) and doses; the CI covers chance only, not these differences")
+        against = ind[ind["ci_high"] < 1]
+        if len(against):
+            caveats.append("the indirect comparison favours the nasal spray in " + ", ".join(against["window_label"])
+                           + " (CI below 1)")
     else:
         summary = "Neither a randomised head-to-head trial nor pooled risk ratios for both routes in this selection."
         verdict = NO_EVIDENCE

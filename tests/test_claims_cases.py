@@ -332,6 +332,16 @@ def test_wears_off_from_relapse_after_stopping(name: str, t: dict[str, pd.DataFr
     assert check(t, "wears_off_needs_maintenance").verdict == verdict
 
 
+def test_counts_that_contradict_the_reported_percent_are_not_used() -> None:
+    # A stratum's relapses (24, 26.7% of 90) stored over the whole arm (152): 24/152 = 16% was never reported.
+    s, arms, rows = withdrawal_trial("W1", (24, 152), (39, 145))
+    rows[0].update(value=26.7, unit="percent")
+    rows[1].update(value=45.3, unit="percent")
+    r = check(h2h_case((s, arms, rows)), "wears_off_needs_maintenance")
+    assert "esketamine continued: 27% (continued) vs placebo (esketamine withdrawn): 45% (stopped)" in r.summary
+    assert "16%" not in r.summary
+
+
 TRD_FACT = fact("R1", "indication", "Indicated for treatment-resistant depression after at least two antidepressants")
 SI_FACT = fact("R2", "indication", "Indicated for MDD with acute suicidal ideation or behavior")
 REGULATORY = [

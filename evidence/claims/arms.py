@@ -3,7 +3,8 @@
 Only rows the build's reconciliation selected are read (one report per arm, outcome and visit); reviews and
 meta-analyses are left out; an arm's role comes from the arms table, else it is experimental when its drug is a
 ketamine form. Counts follow the analysis rules (evidence.analysis.rates.events_frame): events from n_events/n_total
-or a percent of n_total (derived); when the row has no n, the arm's n from the arms table.
+or a percent of n_total (derived); when the row has no n, the arm's n from the arms table. A row whose counts
+contradict its own reported percent by more than 1.5 points keeps its percent and loses its counts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from evidence.analysis.rates import events_frame, group_codes, join_groups
 from evidence.claims.model import labels_of
 
 Z = 1.959963984540054
+INCONSISTENT_POINTS = 1.5  # counts and reported percent further apart than this (in points) contradict each other
 
 
 def arm_frame(tables: Mapping[str, pd.DataFrame], table: str, mask: pd.Series | np.ndarray,
@@ -67,6 +69,13 @@ def arm_frame(tables: Mapping[str, pd.DataFrame], table: str, mask: pd.Series | 
     out["events"], out["total"] = ev["events"].to_numpy(), ev["total"].to_numpy()
     pct = pd.to_numeric(val, errors="coerce").astype("float64").to_numpy(na_value=np.nan)
     is_pct = (pd.Series(unit, dtype=object).astype(str).str.strip().str.lower() == "percent").to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # A row whose counts contradict its own reported percent (e.g. a stratum's events over the whole arm) is
+        # shown with its percent and no counts, rather than with a rate nobody reported.
+        clash = is_pct & ~np.isnan(pct) & (out["total"] > 0) & (
+            np.abs(100 * out["events"] / out["total"] - pct) > INCONSISTENT_POINTS)
+    out.loc[clash, ["events", "total"]] = np.nan
+    out["counts_clash"] = clash
     with np.errstate(divide="ignore", invalid="ignore"):
         out["rate"] = np.where(out["total"] > 0, out["events"] / out["total"],
                                np.where(is_pct, pct / 100.0, np.nan))

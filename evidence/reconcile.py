@@ -6,10 +6,11 @@ paper, quoted findings, the curated trial layer, automatic extraction. Each arm 
 and exactly one report of each arm, outcome and visit is `selected` for analysis: a row naming an identified arm
 first (a subgroup or pooled-doses row never pushes an arm's own value out), in a crossover trial a first-period
 value before periods pooled, then the source hierarchy registry results > primary paper > secondary report >
-conference abstract > press/aggregator, then verified > derived > auto > uncertain. The others stay in the tables with `cross_check` saying whether they
-agree ("2 sources agree") or conflict ("54.1% vs 52.0%, registry_results kept"). Rows of another report whose
-arm cannot be identified are not selected next to the chosen report's rows: they might be the same people.
-Timepoints of different reports within max(0.5 h, 15%) of each other are one visit.
+conference abstract > press/aggregator, then verified > derived > auto > uncertain. The others stay in the
+tables with `cross_check` saying whether they agree ("2 sources agree") or conflict ("54.1% vs 52.0%,
+registry_results kept"). Rows of another report whose arm cannot be identified are not selected next to the
+chosen report's rows: they might be the same people. Timepoints of different reports within max(0.5 h, 15%) of
+each other are one visit.
 """
 
 from __future__ import annotations

@@ -28,8 +28,6 @@ from evidence.validate import Problem, as_number, check_rows, check_studies
 
 _TIER_RANK = {t: i for i, t in enumerate(vocab.SOURCE_TIERS)}
 _VER_RANK = {"verified": 0, "derived": 1, "auto": 2, "uncertain": 3}
-_RATE_MEASURES = ("response", "remission", "si_response", "si_resolution", "early_improvement",
-                  "response_any_time", "relapse")
 _SI = re.compile(r"suicid|\bSSI\b|C-?SSRS|\bBSS\b", re.IGNORECASE)
 _SI_RESOLVED = re.compile(r"remission|resol|scored? 0|score of 0|\babsent|free of", re.IGNORECASE)
 _ANY_TIME = re.compile(r"at any (?:time|visit|point)|any time ?point|during the (?:first|trial|study)|"
@@ -69,7 +67,7 @@ def reconcile(tables: Mapping[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFram
     eff = _prepare(tables["efficacy"], index, secondary, "efficacy")
     eff["measure"] = [outcome_type(m, d, s) for m, d, s in zip(eff["measure"], eff["definition"], eff["scale"],
                                                                  strict=True)]
-    eff = _fill_denominators(eff, arm_n, "n_total", eff["measure"].isin(_RATE_MEASURES))
+    eff = _fill_denominators(eff, arm_n, "n_total", eff["measure"].isin(vocab.RATE_MEASURES))
     aes = _prepare(tables["adverse_events"], index, secondary, "adverse_events")
     aes = _fill_denominators(aes, arm_n, "n_at_risk", pd.Series(True, index=aes.index))
     eff, p1 = check_rows("efficacy", eff, arm_n)
@@ -77,7 +75,7 @@ def reconcile(tables: Mapping[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFram
     problems += p1 + p2
     # Rates and onset of one arm and visit are one value; other measures (scale changes, effect sizes) also
     # differ by analysis (MMRM vs ANCOVA), so their definition is part of what makes two rows the same value.
-    like = eff["measure"].isin([*_RATE_MEASURES, "onset"])
+    like = eff["measure"].isin([*vocab.RATE_MEASURES, "onset"])
     eff["_def"] = eff["definition"].astype("object").where(~like, "").map(norm)
     eff = _select(eff, ["measure", "_def"], "value")
     aes = _select(aes, ["category"], "n_affected")

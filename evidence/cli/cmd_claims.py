@@ -7,14 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from evidence import export
-from evidence.analysis.pooling import METHODS
+from evidence import vocab
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
 from evidence.errors import EvidenceError, StoreError
-from evidence.filters import filter_tables
 from evidence.profile import ProfileError, load_profile
 from evidence.settings import Settings
-from evidence.store import atomic_write_bytes, read_manifest, read_tables
 
 NAME = "claims"
 HELP = ("Check the profile's claims against the (filtered) evidence, as the dashboard's Claim check tab does: verdict, "
@@ -24,7 +21,7 @@ HELP = ("Check the profile's claims against the (filtered) evidence, as the dash
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Flags of `claims`."""
     p.add_argument("--format", default="json", choices=["json", "csv"], help="output format (default: json)")
-    p.add_argument("--method", default="DL", type=str.upper, choices=list(METHODS),
+    p.add_argument("--method", default="DL", type=str.upper, choices=list(vocab.POOLING_METHODS),
                    help="tau² estimator: DL (default) or REML")
     p.add_argument("--claim", action="append", help="only this claim id (repeatable)")
     p.add_argument("--out", help="output file (default: standard output)")
@@ -47,6 +44,9 @@ def claim_list(settings: Settings) -> tuple[dict[str, str], ...]:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the tables, filter, check every claim, write JSON or CSV (atomically, or to stdout)."""
     from evidence import claims as cl
+    from evidence import export
+    from evidence.filters import filter_tables
+    from evidence.store import atomic_write_bytes, read_manifest, read_tables
 
     tables = read_tables(settings.data_dir)
     if tables["studies"].empty:

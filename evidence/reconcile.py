@@ -58,7 +58,9 @@ def outcome_type(measure: str, definition: str | None, scale: str | None) -> str
 
 
 def _norm(text: object) -> str:
-    return re.sub(r"\s+", " ", str(text or "")).strip().lower()
+    if text is None or text is pd.NA or (isinstance(text, float) and text != text):
+        return ""
+    return re.sub(r"\s+", " ", str(text)).strip().lower()
 
 
 def _doses(text: str) -> set[float]:

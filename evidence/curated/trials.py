@@ -51,7 +51,9 @@ def study_rows(inp: CuratedInput) -> list[dict[str, object]]:
     """A study row per trial-layer trial (only the fields the curator filled; the merge keeps the rest)."""
     rows = []
     arms = frame(inp, "arms")
-    for r in frame(inp, "trials").to_dict("records"):
+    # The metadata pass is read first, so the route curators' trial rows (primary paper year, title) win.
+    records = sorted(frame(inp, "trials").to_dict("records"), key=lambda r: not str(r["_file"]).endswith("meta.csv"))
+    for r in records:
         sid = _s(r["study_id"])
         if not sid:
             continue

@@ -6,8 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from evidence.app.data import Analysed, cached
+from evidence.charts import labels as L
 from evidence.charts import overview as charts
-from evidence.vocab import CONFIDENCE
+from evidence.vocab import VERIFICATION
 
 RANDOMISED = ("rct", "crossover_rct")
 
@@ -19,7 +20,7 @@ def headline(a: Analysed) -> dict[str, object]:
     primary = ~s["is_secondary"].astype(bool).to_numpy()
     # Counted from masks, nothing cut: the tab on show may never read the 700k-row adverse-event table.
     findings = sel.count("efficacy") + sel.count("adverse_events")
-    unverified = tuple(c for c in CONFIDENCE if c != "verified")
+    unverified = tuple(c for c in VERIFICATION if c != "verified")
     uncertain = sum(sel.count(t, "verification", unverified) for t in ("efficacy", "adverse_events"))
     return {
         "Studies": len(s),
@@ -27,8 +28,21 @@ def headline(a: Analysed) -> dict[str, object]:
         "Participants (primary studies)": int(s["enrollment"].fillna(0).to_numpy(dtype="int64")[primary].sum()),
         "Reviews / meta-analyses": int((~primary).sum()),
         "Findings with a source": findings,
-        "Uncertain values": uncertain,
+        "Values not verified": uncertain,
     }
+
+
+HELP: dict[str, str] = {
+    "Studies": "Trials, cohorts and reviews in this selection (one trial counted once, however many papers it has).",
+    "Randomised trials": "Primary randomised controlled trials, parallel-group or crossover.",
+    "Participants (primary studies)": "Sum of the enrollment reported by the primary studies (reviews are not "
+                                      "counted, so nobody is counted twice through a meta-analysis).",
+    "Reviews / meta-analyses": "Secondary studies: listed apart and never pooled with the trials they summarise.",
+    "Findings with a source": "Outcome values and adverse-event counts, each linked to the registry field or the "
+                              "quoted sentence it was read from.",
+    "Values not verified": "Outcome and adverse-event values a curator did not read in the source itself: derived "
+                           "(computed, e.g. events from a percent), extracted automatically, or uncertain.",
+}
 
 
 def route_table(a: Analysed) -> pd.DataFrame:
@@ -37,7 +51,7 @@ def route_table(a: Analysed) -> pd.DataFrame:
     s = s[s["routes"].notna()]
     primary = ~s["is_secondary"].astype(bool)
     out = pd.DataFrame({
-        "route": s["routes"], "studies": 1, "of which reviews": (~primary).astype(int),
+        "route": s["routes"].map(L.ROUTE_LABELS.get), "studies": 1, "of which reviews": (~primary).astype(int),
         "participants": s["enrollment"].where(primary, 0).fillna(0).astype(int),
         "enrollment not reported": (primary & s["enrollment"].isna()).astype(int),
     }).groupby("route", sort=False).sum().reset_index()
@@ -47,9 +61,10 @@ def route_table(a: Analysed) -> pd.DataFrame:
 def render_headline(a: Analysed) -> None:
     """The headline metrics of the current filter (shown above every tab)."""
     h = cached("headline", a.key[:3], lambda: headline(a))
-    cols = st.columns(len(h))
-    for col, (label, value) in zip(cols, h.items(), strict=True):
-        col.metric(label, f"{value:,}")
+    # A wrapping row of fixed-width metrics: at 1024 px they flow onto two lines instead of cutting the number.
+    with st.container(horizontal=True, gap="small", key="headline"):
+        for label, value in h.items():
+            st.metric(label, f"{value:,}", help=HELP[label], border=True, width=190)
 
 
 PARTS = ("Studies by route", "Studies by year", "Study designs", "Per-route numbers")

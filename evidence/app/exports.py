@@ -11,6 +11,7 @@ import pandas as pd
 
 from evidence import export
 from evidence.analysis import header_block
+from evidence.charts.labels import study_names
 from evidence.claims import study_link
 
 FINDING_COLUMNS = ["kind", "study_id", "arm_id", "arm_label", "route", "drug", "measure_or_category", "detail",
@@ -25,8 +26,10 @@ def study_table(studies: pd.DataFrame) -> pd.DataFrame:
         seq = list(v) if v is not None else []  # type: ignore[call-overload]
         return seq[0] if seq else None
 
+    names = study_names(studies)
     return pd.DataFrame({
         "study": studies["study_id"],
+        "name": [names[str(s)] for s in studies["study_id"]],
         "title": studies["title"],
         "year": studies["year"],
         "design": studies["design"],

@@ -20,8 +20,9 @@ from evidence.profile import ProfileError, load_profile
 from evidence.schema import SchemaError
 from evidence.settings import Settings
 
-TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Study explorer", "Downloads",
-        "Refresh & changes")
+TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Studies", "Downloads", "Updates")
+# Earlier tab names still open their tab from an old link.
+OLD_TABS = {"Study explorer": "Studies", "Refresh & changes": "Updates"}
 
 
 def _profile(settings: Settings) -> tuple[str, tuple[dict[str, str], ...]]:
@@ -49,7 +50,7 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
         st.text("Active filters: " + "; ".join(f"{k}={v}" for k, v in f.describe().items()))
     if empty:
         st.warning(NO_MATCH if len(tables["studies"]) else
-                   "This snapshot holds no study yet: use 'Refresh & changes' to fetch one.")
+                   "This snapshot holds no study yet: use the 'Updates' tab to fetch one.")
     overview.render_headline(a)
     # Only the open tab runs (its analyses are computed on first use); the tab is part of the URL as ?tab=...
     # (and the Overview's open part as ?overview=...)
@@ -84,7 +85,7 @@ def render(settings: Settings) -> None:
     """Draw the whole page for the current filters."""
     st.set_page_config(page_title="Ketamine evidence", layout="wide")
     title, claim_list = _profile(settings)
-    st.title(f"{title}: what the trials show, by route")
+    st.title(title)
     mtime = manifest_mtime(settings.data_dir)
     try:
         tables = snapshot_tables(str(settings.data_dir), mtime)
@@ -94,10 +95,12 @@ def render(settings: Settings) -> None:
                  "`python -m evidence build`, or point EVIDENCE_DATA_DIR at a data folder.")
         return
     line = snapshot_caption(manifest)
-    st.caption(line + " · every number links to its source")
+    st.caption("What the trials show, by route of administration · every number links to its source · " + line)
     st.sidebar.caption(line)
     if msg := st.session_state.pop("refresh_message", None):
         st.success(msg)
+    if (old := st.query_params.get("tab")) in OLD_TABS:
+        st.query_params["tab"] = OLD_TABS[old]
     params = url_params()
     view = {k: view_param(params, k) for k in VIEW_DEFAULTS}
     start = initial_filters()

@@ -25,22 +25,22 @@ def headline(a: Analysed) -> dict[str, object]:
     return {
         "Studies": len(s),
         "Randomised trials": int((s["design"].isin(RANDOMISED).to_numpy(dtype=bool) & primary).sum()),
-        "Participants (primary studies)": int(s["enrollment"].fillna(0).to_numpy(dtype="int64")[primary].sum()),
-        "Reviews / meta-analyses": int((~primary).sum()),
-        "Findings with a source": findings,
-        "Values not verified": uncertain,
+        "Participants": int(s["enrollment"].fillna(0).to_numpy(dtype="int64")[primary].sum()),
+        "Reviews": int((~primary).sum()),
+        "Sourced values": findings,
+        "Not verified": uncertain,
     }
 
 
 HELP: dict[str, str] = {
     "Studies": "Trials, cohorts and reviews in this selection (one trial counted once, however many papers it has).",
     "Randomised trials": "Primary randomised controlled trials, parallel-group or crossover.",
-    "Participants (primary studies)": "Sum of the enrollment reported by the primary studies (reviews are not "
+    "Participants": "Sum of the enrollment reported by the primary studies (reviews are not "
                                       "counted, so nobody is counted twice through a meta-analysis).",
-    "Reviews / meta-analyses": "Secondary studies: listed apart and never pooled with the trials they summarise.",
-    "Findings with a source": "Outcome values and adverse-event counts, each linked to the registry field or the "
+    "Reviews": "Reviews and meta-analyses: listed apart and never pooled with the trials they summarise.",
+    "Sourced values": "Outcome values and adverse-event counts, each linked to the registry field or the "
                               "quoted sentence it was read from.",
-    "Values not verified": "Outcome and adverse-event values a curator did not read in the source itself: derived "
+    "Not verified": "Outcome and adverse-event values a curator did not read in the source itself: derived "
                            "(computed, e.g. events from a percent), extracted automatically, or uncertain.",
 }
 
@@ -64,7 +64,7 @@ def render_headline(a: Analysed) -> None:
     # A wrapping row of fixed-width metrics: at 1024 px they flow onto two lines instead of cutting the number.
     with st.container(horizontal=True, gap="small", key="headline"):
         for label, value in h.items():
-            st.metric(label, f"{value:,}", help=HELP[label], border=True, width=190)
+            st.metric(label, f"{value:,}", help=HELP[label], border=True, width=165)
 
 
 PARTS = ("Studies by route", "Studies by year", "Study designs", "Per-route numbers")

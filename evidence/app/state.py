@@ -13,7 +13,11 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "routes": vocab.ROUTES, "drugs": vocab.DRUGS, "populations": vocab.POPULATIONS, "designs": vocab.DESIGNS,
     "phases": vocab.PHASES, "statuses": vocab.STATUSES, "comparators": vocab.COMPARATOR_CLASSES,
 }
-FOREST_OUTCOMES: tuple[str, ...] = ("response", "remission", "response_rr", "remission_rr")
+# The same words as evidence.analysis.OUTCOMES (a test keeps them equal): every outcome type, as a rate or as a
+# risk ratio against the comparator.
+RATE_OUTCOMES: tuple[str, ...] = ("response", "remission", "si_response", "si_resolution", "early_improvement",
+                                  "response_any_time", "relapse")
+FOREST_OUTCOMES: tuple[str, ...] = (*RATE_OUTCOMES, *(f"{m}_rr" for m in RATE_OUTCOMES))
 VIEW_DEFAULTS: dict[str, str] = {"method": "DL", "window": "24h", "outcome": "response", "study": ""}
 # The same words as evidence.analysis.METHODS / WINDOW_KEYS (a test keeps them equal); spelled out here so the
 # first page does not import the analysis stack (scipy, statsmodels) just to validate the URL.

@@ -238,4 +238,8 @@ def readable(df: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.DataF
         else:
             out[c] = s.to_numpy() if not isinstance(s.dtype, pd.StringDtype) else s.astype(object).to_numpy()
     res = pd.DataFrame(out, index=range(len(df)))
-    return res.rename(columns=lambda c: COLUMN_LABELS.get(c, c.replace("_", " ")))
+    names: dict[str, str] = {}
+    for c in res.columns:
+        name = COLUMN_LABELS.get(c, c.replace("_", " "))
+        names[c] = name if name not in names.values() else c.replace("_", " ")
+    return res.rename(columns=names)

@@ -112,6 +112,24 @@ class Analysed:
         return lambda: prepared.memo(("summary:download", method), lambda: _analysis().summarise(
             prepared, by="route", method=method))
 
+    def inputs_builder(self) -> Callable[[], pd.DataFrame]:
+        """Every outcome's pool_inputs (all windows) as one table with an `outcome` column, as a plain function for
+        a deferred download (see summary_builder)."""
+        if self.empty:
+            return lambda: pd.DataFrame(columns=["outcome", *_analysis().INPUT_COLUMNS])
+        prepared = self.prepared
+
+        def build() -> pd.DataFrame:
+            an = _analysis()
+            parts = [an.pool_inputs(prepared, outcome=o, window=None, by="route").assign(outcome=o)
+                     for o in an.OUTCOMES]
+            parts = [p for p in parts if len(p)]
+            if not parts:
+                return pd.DataFrame(columns=["outcome", *an.INPUT_COLUMNS])
+            return pd.concat(parts, ignore_index=True)[["outcome", *an.INPUT_COLUMNS]]
+
+        return lambda: prepared.memo(("inputs:download",), build)
+
     @property
     def rates(self) -> pd.DataFrame:
         """The summary's response/remission rows only (what the Response tab plots), equal to those of `summary`."""

@@ -13,8 +13,17 @@ from evidence import store
 from evidence.app import overview
 from evidence.app.data import Analysed, manifest_mtime, snapshot_tables
 from evidence.app.safe import NO_MATCH
-from evidence.app.sidebar import filters_sidebar, planned_filters, snapshot_caption, year_range
-from evidence.app.state import VIEW_DEFAULTS, initial_filters, url_params, view_param, write_url
+from evidence.app.sidebar import filters_sidebar, planned_filters, seed, snapshot_caption, year_range
+from evidence.app.state import (
+    VIEW_DEFAULTS,
+    VIEW_KEYS,
+    ignored_params,
+    initial_filters,
+    url_changed_outside,
+    url_params,
+    view_param,
+    write_url,
+)
 from evidence.filters import Filters, to_query
 from evidence.profile import ProfileError, load_profile
 from evidence.schema import SchemaError
@@ -104,9 +113,18 @@ def render(settings: Settings) -> None:
     params = url_params()
     view = {k: view_param(params, k) for k in VIEW_DEFAULTS}
     start = initial_filters()
+    years = year_range(tables["studies"])
+    outside = url_changed_outside(params)
+    if outside or "_url_written" not in st.session_state:  # a new session, Back/Forward or an edited address
+        st.session_state["url_notice"] = ignored_params(params)
+    if outside:  # the address wins: the widgets take its filters and view choices (Back undoes a filter change)
+        seed(years, start, force=True)
+        for k in VIEW_KEYS:
+            st.session_state[k] = view[k]
+    if notice := st.session_state.get("url_notice"):
+        st.caption("Ignored in the address: " + "; ".join(notice))
     # The sidebar is drawn last: the headline and the open tab go to the browser first (the chart's plotly code
     # is the longest download), computed from the filters the widgets are about to return.
-    years = year_range(tables["studies"])
     f = planned_filters(years, start)
     try:
         _content(settings, tables, manifest, f, view, claim_list, mtime)

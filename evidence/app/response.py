@@ -83,18 +83,19 @@ def pooled_table(rows: pd.DataFrame, ratio: bool) -> pd.DataFrame:
 
 def render(a: data.Analysed, view: dict[str, str]) -> None:
     """Draw the response views; `view` holds (and receives) the outcome/window/method choices kept in the URL."""
-    outcome = st.selectbox("Outcome", FOREST_OUTCOMES, index=FOREST_OUTCOMES.index(view["outcome"]),
-                           format_func=outcome_label, key="outcome",
+    for k in ("outcome", "window", "method"):  # first visit: the URL's choice (later: the widget's, or Back's)
+        if k not in st.session_state:
+            st.session_state[k] = view[k]
+    outcome = st.selectbox("Outcome", FOREST_OUTCOMES, format_func=outcome_label, key="outcome",
                            help="Each outcome type is pooled on its own: suicidal-ideation outcomes, early "
                                 "improvement and relapse are never mixed with depression response or remission.")
     c2, c3 = st.columns(2)
     windows = list(WINDOW_LABELS)
-    window = c2.selectbox("Time after the first dose", windows, index=windows.index(view["window"]),
-                          format_func=WINDOW_LABELS.get, key="window",
+    window = c2.selectbox("Time after the first dose", windows, format_func=WINDOW_LABELS.get, key="window",
                           help="Each arm contributes the visit nearest the window's anchor; one visit lands in "
                                "one window.")
-    method = c3.radio("Between-study variance", ("DL", "REML"), index=("DL", "REML").index(view["method"]),
-                      key="method", horizontal=True, help="DerSimonian–Laird (default) or REML, as in R metafor")
+    method = c3.radio("Between-study variance", ("DL", "REML"), key="method", horizontal=True,
+                      help="DerSimonian–Laird (default) or REML, as in R metafor")
     view.update(outcome=outcome, window=window, method=method)
     measure, ratio = measure_of(outcome), outcome.endswith("_rr")
     st.caption(f"Definition: {MEASURE_DEFINITIONS.get(measure, measure)}."

@@ -65,49 +65,59 @@ def planned_filters(years: tuple[int, int], start: Filters) -> Filters:
     return _filters({k: st.session_state.get(k, v) for k, v in _defaults(start, lo, hi).items()}, lo, hi)
 
 
-def filters_sidebar(years: tuple[int, int], start: Filters) -> Filters:
-    """Draw the filter widgets (defaults from the URL, the year slider over `years`) and return what they say."""
+def seed(years: tuple[int, int], start: Filters, force: bool = False) -> None:
+    """Put each filter widget's value in the session state (from `start`, the URL's filters): only where it has
+    none yet, or for every widget when `force` (the browser's Back button changed the address)."""
     lo, hi = years
-    d = _defaults(start, lo, hi)
+    for k, v in _defaults(start, lo, hi).items():
+        if force or k not in st.session_state:
+            st.session_state[k] = v
+
+
+def filters_sidebar(years: tuple[int, int], start: Filters) -> Filters:
+    """Draw the filter widgets (values from the session state, seeded from the URL; the year slider over `years`)
+    and return what they say."""
+    lo, hi = years
+    seed(years, start)
     sb = st.sidebar
     sb.header("Filters")
     v: dict[str, Any] = {}
-    v["routes"] = sb.multiselect("Route", vocab.ROUTES, default=d["routes"], key="routes",
+    v["routes"] = sb.multiselect("Route", vocab.ROUTES, key="routes",
                                  format_func=L.ROUTE_LABELS.get, placeholder="all routes")
-    v["drugs"] = sb.multiselect("Drug", vocab.DRUGS, default=d["drugs"], key="drugs", format_func=L.DRUG_LABELS.get,
+    v["drugs"] = sb.multiselect("Drug", vocab.DRUGS, key="drugs", format_func=L.DRUG_LABELS.get,
                                 placeholder="all forms of ketamine",
                                 help="ketamine = racemic ketamine; comparator arms stay with their study")
-    v["populations"] = sb.multiselect("Population", vocab.POPULATIONS, default=d["populations"], key="populations",
+    v["populations"] = sb.multiselect("Population", vocab.POPULATIONS, key="populations",
                                       format_func=L.POPULATION_LABELS.get, placeholder="all populations")
-    v["designs"] = sb.multiselect("Design", vocab.DESIGNS, default=d["designs"], key="designs",
+    v["designs"] = sb.multiselect("Design", vocab.DESIGNS, key="designs",
                                   format_func=L.DESIGN_LABELS.get, placeholder="all designs")
     for flag in ("primary_sources", "exclude_crossover"):
-        v[flag] = sb.checkbox(FLAG_LABELS[flag][0], value=d[flag], key=flag, help=FLAG_LABELS[flag][1])
+        v[flag] = sb.checkbox(FLAG_LABELS[flag][0], key=flag, help=FLAG_LABELS[flag][1])
     with sb.expander("More filters", expanded=bool(start.phases or start.statuses or start.comparators
                                                    or start.sources or start.min_n or start.year_min
                                                    or start.year_max or start.primary_only
                                                    or start.include_auto)):
-        v["phases"] = st.multiselect("Phase", vocab.PHASES, default=d["phases"], key="phases",
+        v["phases"] = st.multiselect("Phase", vocab.PHASES, key="phases",
                                      format_func=L.PHASE_LABELS.get, placeholder="all phases")
-        v["statuses"] = st.multiselect("Status", vocab.STATUSES, default=d["statuses"], key="statuses",
+        v["statuses"] = st.multiselect("Status", vocab.STATUSES, key="statuses",
                                        format_func=L.STATUS_LABELS.get, placeholder="any status")
-        v["comparators"] = st.multiselect("Comparator", vocab.COMPARATOR_CLASSES, default=d["comparators"],
+        v["comparators"] = st.multiselect("Comparator", vocab.COMPARATOR_CLASSES,
                                           key="comparators", format_func=L.COMPARATOR_LABELS.get,
                                           placeholder="any comparator",
                                           help="midazolam is an active placebo; placebo includes saline")
-        v["sources"] = st.multiselect("Study found in", SOURCE_FACETS, default=d["sources"], key="sources",
+        v["sources"] = st.multiselect("Study found in", SOURCE_FACETS, key="sources",
                                       format_func=SOURCE_LABELS.get, placeholder="any source")
-        v["years"] = st.slider("Year", lo, hi, d["years"], key="years",
+        v["years"] = st.slider("Year", lo, hi, key="years",
                                help="studies without a year are hidden while the range is narrowed")
-        v["min_n"] = st.number_input("Minimum sample size", min_value=0, max_value=100_000, value=d["min_n"],
+        v["min_n"] = st.number_input("Minimum sample size", min_value=0, max_value=100_000,
                                      step=10, key="min_n", help="enrollment; studies without one are hidden when > 0")
         v["primary_only"] = st.checkbox("Primary studies only (hide reviews and meta-analyses)",
-                                        value=d["primary_only"], key="primary_only")
-        v["include_auto"] = st.checkbox(FLAG_LABELS["include_auto"][0], value=d["include_auto"], key="include_auto",
+                                        key="primary_only")
+        v["include_auto"] = st.checkbox(FLAG_LABELS["include_auto"][0], key="include_auto",
                                         help=FLAG_LABELS["include_auto"][1])
-    v["has_numbers"] = sb.checkbox("Has numeric results", value=d["has_numbers"], key="has_numbers",
+    v["has_numbers"] = sb.checkbox("Has numeric results", key="has_numbers",
                                    help="studies that report at least one rate, count or adverse-event frequency")
-    v["search"] = sb.text_input("Search id or title", value=d["search"], key="search", max_chars=200,
+    v["search"] = sb.text_input("Search id or title", key="search", max_chars=200,
                                 help="a trial's NCT number, PMID, or words of its title")
     return _filters(v, lo, hi)
 

@@ -235,6 +235,9 @@ def ris_record(row: dict[str, object]) -> str:
     if pmid is None and row.get("pmids") is not None:
         pmid = _first(row, "pmids")
     ncts = _ris_values(row.get("nct_ids"))
+    sid = _first(row, "study_id")
+    if not ncts and isinstance(sid, str) and re.fullmatch(r"NCT\d+", sid.upper()):
+        ncts = [sid.upper()]
     kind = row.get("record_type")
     registration = kind == "registration" or (kind is None and not (journal or pmid or doi) and bool(ncts))
     url = _first(row, "url", "source_url")
@@ -242,7 +245,7 @@ def ris_record(row: dict[str, object]) -> str:
         url = f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
     elif doi:
         url = f"https://doi.org/{doi}"
-    elif registration and ncts:
+    elif registration and ncts and not (isinstance(url, str) and "clinicaltrials.gov" in url):
         url = f"https://clinicaltrials.gov/study/{ncts[0]}"
     ident = _first(row, "ref_id", "study_id")
     authors = _ris_values(row.get("authors")) or _ris_values(row.get("first_author"))

@@ -16,8 +16,8 @@ import pandas as pd
 from evidence import __version__, schema, store
 from evidence.curated import CURATED_FILES, CuratedInput, curated_tables
 from evidence.merge import merge_tables
-from evidence.reconcile import reconcile
 from evidence.progress import Progress, no_progress
+from evidence.reconcile import reconcile
 
 log = logging.getLogger(__name__)
 

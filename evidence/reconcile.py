@@ -253,9 +253,11 @@ def _select(df: pd.DataFrame, keys: list[str], value_col: str) -> pd.DataFrame:
     n_col = "n_total" if "n_total" in df else "n_at_risk"
     ev_col = "n_events" if "n_events" in df else "n_affected"
     val_col = "value" if "value" in df else "percent"
-    df["_rank"] = (df["source_tier"].map(_TIER_RANK).fillna(9).astype(int) * 1000
+    # A row that names an identified arm outranks one that does not (a subgroup, pooled doses, an unknown label),
+    # whatever its source: otherwise a subgroup from a better source could push the arm's own value out.
+    df["_rank"] = (df["arm_key"].isna().astype(int) * 10000
+                   + df["source_tier"].map(_TIER_RANK).fillna(9).astype(int) * 1000
                    + df["verification"].map(_VER_RANK).fillna(9).astype(int) * 100
-                   + df["arm_key"].isna().astype(int) * 10
                    + (df["report"] != "curated:trials").astype(int)
                    + (~df["selected"]).astype(int) * 100000
                    + df[n_col].isna().astype(int) * 20)
@@ -276,16 +278,15 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
     best_report = valid["report"].iloc[0]
     best_unresolved = bool(valid.loc[valid["report"] == best_report, "arm_key"].isna().any())
     kept: dict[str, int] = {}
-    terms: dict[str, set[str]] = {}
     for i, r in valid.iterrows():
-        arm = r["arm_key"] if pd.notna(r["arm_key"]) else f"label:{_norm(r['arm_label'])}"
+        arm = r["arm_key"] if pd.notna(r["arm_key"]) else (
+            f"id:{r['arm_id']}" if pd.notna(r["arm_id"]) else f"label:{_norm(r['arm_label'])}")
         mixable = r["report"] == best_report or (pd.notna(r["arm_key"]) and not best_unresolved)
-        term = str(r.get("_term", ""))
-        # One report may list several terms of one category for an arm (dizziness, vertigo): each is kept.
-        other_term = arm in kept and r["report"] == df.at[kept[arm], "report"] and term not in terms[arm]
-        if (arm not in kept and mixable) or other_term:
+        # One report may list several terms of one category for an arm (dizziness, vertigo): all are kept, and
+        # the analysis takes the largest per arm and category, so no one is counted twice.
+        same_report_term = "_term" in r and arm in kept and r["report"] == df.at[kept[arm], "report"]
+        if (arm not in kept and mixable) or same_report_term:
             kept.setdefault(arm, i)
-            terms.setdefault(arm, set()).add(term)
             continue
         df.at[i, "selected"] = False
         if arm in kept:

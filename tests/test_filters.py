@@ -223,8 +223,8 @@ def test_a_selection_equals_the_eager_filter_table_by_table(f: Filters) -> None:
             pd.testing.assert_frame_equal(sel[name], expected[name], check_exact=True)
             assert sel.count(name) == len(expected[name])
     for name in ("efficacy", "adverse_events"):
-        want = int(expected[name]["confidence"].isin(["auto", "uncertain"]).sum())
-        assert filter_tables(tables, f).count(name, "confidence", ("auto", "uncertain")) == want
+        want = int(expected[name]["verification"].isin(["auto", "uncertain"]).sum())
+        assert filter_tables(tables, f).count(name, "verification", ("auto", "uncertain")) == want
     assert set(sel) == set(tables) and len(sel) == len(tables) and "efficacy" in sel and "nope" not in sel
 
 

@@ -67,6 +67,7 @@ def fold_studies(studies: pd.DataFrame, rows: list[dict[str, object]],
     for r in by_id.values():
         r.pop("_design_given", None)
         r["design"] = r.get("design") or "other"
+        r["comparator_class"] = r.get("comparator_class") or "unknown"
         out.append(r)
     df = pd.DataFrame(out, columns=schema.columns("studies"))
     return schema.coerce("studies", df.sort_values("study_id", kind="stable"))

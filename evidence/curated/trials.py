@@ -64,6 +64,9 @@ def study_rows(inp: CuratedInput) -> list[dict[str, object]]:
         design = _s(r.get("design"))
         pools = vocab.split_multi(r.get("pools"))
         notes = [n for n in [_s(r.get("notes"))] if n]
+        ctl = [str(_s(a.get("drug")) or _s(a.get("label")) or "") for a in own.to_dict("records")
+               if _s(a.get("role")) == "comparator"] if len(own) else []
+        comparator = "; ".join(dict.fromkeys(c for c in ctl if c)) or None
         if pools:
             notes.append("pools trials " + ", ".join(pools) + ": a secondary report, never pooled with them")
         rows.append({
@@ -71,7 +74,8 @@ def study_rows(inp: CuratedInput) -> list[dict[str, object]]:
             "design": design or "other", "allocation": None, "masking": None, "phase": _s(r.get("phase")),
             "status": _s(r.get("status")), "enrollment": _int(r.get("enrollment")),
             "drugs": drugs, "routes": routes or ["unspecified"], "population": _population(r),
-            "conditions": [], "comparator": None, "comparator_class": "unknown", "sponsor": None,
+            "conditions": [], "comparator": comparator,
+            "comparator_class": vocab.classify_comparator(comparator) if comparator else None, "sponsor": None,
             "nct_ids": [nct] if nct else [], "pmids": [pmid] if pmid else [], "dois": [doi] if doi else [],
             "url": citation.registry_url(nct) if nct else citation.pubmed_url(pmid) if pmid else
             citation.doi_url(doi) if doi else _s(r.get("source_url")),

@@ -104,12 +104,17 @@ def test_forest_figure_draws_study_estimates_and_the_pooled_diamond(tables: dict
     assert decode(diamond["x"]) == pytest.approx([pooled.ci_low, pooled.estimate, pooled.ci_high, pooled.estimate,
                                                   pooled.ci_low])
     assert any(f"k={int(pooled.k)}" in lab and "I²=" in lab for lab in labels)
-    single = rows[(rows["row_type"] == "pooled") & (rows["k"] == 1)]
-    assert len(single) and sum("1 study only, not pooled" in lab for lab in labels) == len(single)
-    hollow = [t for t in fig["data"] if t.get("fill") == "none" and t.get("mode") == "lines" and len(
-        decode(t["x"])) == 5]
-    assert len(hollow) == len(single)  # a single study is never drawn like a pooled estimate
-    assert fig["layout"]["height"] >= 360
+    assert not any("1 study only" in lab for lab in labels)
+    # one study alone (SYNAPSE): its diamond is open and says it is one study, not a pooled estimate
+    from evidence.filters import Filters, filter_tables
+
+    one = analysis.forest_rows(filter_tables(tables, Filters(search="NCT01998958")), "response", "24h")
+    assert (one["row_type"] == "pooled").sum() == 1 and int(one["k"].max()) == 1
+    fig1 = _json(forest_figure(one, "t", names=names))
+    assert sum("1 study only, not pooled" in lab for lab in fig1["layout"]["yaxis"]["ticktext"]) == 1
+    assert not [t for t in fig1["data"] if t.get("fill") == "toself"]
+    assert [t for t in fig1["data"] if t.get("fill") == "none" and len(decode(t["x"])) == 5]
+    assert fig1["layout"]["height"] >= 360  # a minimum height at k = 1: labels stay legible
 
 
 def test_forest_risk_ratio_has_readable_log_ticks_and_the_line_at_1(tables: dict[str, pd.DataFrame]) -> None:

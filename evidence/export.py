@@ -120,7 +120,7 @@ def to_workbook_bytes(sheets: Sequence[tuple[str, pd.DataFrame]], about: Header 
             ws.auto_filter.ref = f"A1:{get_column_letter(len(safe.columns))}{max(ws.max_row, 1)}"
         for i, col in enumerate(safe.columns, start=1):
             sample = [str(col)] + [str(v) for v in safe[col].head(200).tolist() if v is not None]
-            ws.column_dimensions[get_column_letter(i)].width = min(max(len(x) for x in sample) + 2, 60)
+            ws.column_dimensions[get_column_letter(i)].width = min(max(max(len(x) for x in sample) + 2, 10), 60)
     if about:
         ws = wb.create_sheet("about")
         ws.append(["item", "value"])
@@ -241,12 +241,16 @@ def ris_record(row: dict[str, object]) -> str:
     kind = row.get("record_type")
     registration = kind == "registration" or (kind is None and not (journal or pmid or doi) and bool(ncts))
     url = _first(row, "url", "source_url")
-    if pmid:
+    notes = []
+    if registration:  # the registry record is what is cited; a results paper known only by id goes in a note
+        if ncts and not (isinstance(url, str) and "clinicaltrials.gov" in url):
+            url = f"https://clinicaltrials.gov/study/{ncts[0]}"
+        notes = [f"Results paper: PMID {pmid}" if pmid else "", f"Results paper: DOI {doi}" if doi else ""]
+        pmid = doi = None
+    elif pmid:
         url = f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
     elif doi:
         url = f"https://doi.org/{doi}"
-    elif registration and ncts and not (isinstance(url, str) and "clinicaltrials.gov" in url):
-        url = f"https://clinicaltrials.gov/study/{ncts[0]}"
     ident = _first(row, "ref_id", "study_id")
     authors = _ris_values(row.get("authors")) or _ris_values(row.get("first_author"))
     if registration and not authors:
@@ -265,7 +269,7 @@ def ris_record(row: dict[str, object]) -> str:
     else:
         lines += [("AN", pmid or _first(row, "study_id"))]
     lines += [("ID", ident)]
-    lines += [("N1", f"ClinicalTrials.gov {n}") for n in ncts]
+    lines += [("N1", f"ClinicalTrials.gov {n}") for n in ncts] + [("N1", n) for n in notes if n]
     body = "".join(f"{tag}  - {val}\r\n" for tag, val in lines if val not in (None, ""))
     return body + "ER  - \r\n"
 

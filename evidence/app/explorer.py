@@ -122,8 +122,9 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
         view = papers[["title", "journal", "year", "design", "source_url"]].copy()
         view["pubmed"] = papers["pmid"].map(lambda p: f"https://pubmed.ncbi.nlm.nih.gov/{p}/" if pd.notna(p) else None)
         view["authors"] = papers["authors"].map(lambda a: ", ".join(a) if a is not None else "")
+        view["ref_id"] = papers["ref_id"]
         show_table(view, "study_papers", columns=["title", "authors", "journal", "year", "design", "pubmed",
-                                                  "source_url"])
+                                                  "source_url", "ref_id"])
 
 
 def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: str,

@@ -63,7 +63,8 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
     overview.render_headline(a)
     # Only the open tab runs (its analyses are computed on first use); the tab is part of the URL as ?tab=...
     # (and the Overview's open part as ?overview=...)
-    tabs = st.tabs(TABS, key="tab", on_change="rerun", bind="query-params")
+    old = OLD_TABS.get(str(st.query_params.get("tab", "")))
+    tabs = st.tabs(TABS, key="tab", on_change="rerun", bind="query-params", default=old)
     data_views = (
         (tabs[0], lambda: overview.render(a)),
         (tabs[1], lambda: _view("onset").render(a)),
@@ -108,8 +109,6 @@ def render(settings: Settings) -> None:
     st.sidebar.caption(line)
     if msg := st.session_state.pop("refresh_message", None):
         st.success(msg)
-    if (old := st.query_params.get("tab")) in OLD_TABS:
-        st.query_params["tab"] = OLD_TABS[old]
     params = url_params()
     view = {k: view_param(params, k) for k in VIEW_DEFAULTS}
     start = initial_filters()
@@ -121,11 +120,13 @@ def render(settings: Settings) -> None:
         seed(years, start, force=True)
         for k in VIEW_KEYS:
             st.session_state[k] = view[k]
-    if notice := st.session_state.get("url_notice"):
-        st.caption("Ignored in the address: " + "; ".join(notice))
     # The sidebar is drawn last: the headline and the open tab go to the browser first (the chart's plotly code
     # is the longest download), computed from the filters the widgets are about to return.
     f = planned_filters(years, start)
+    if f != start:  # the reader changed a filter: the address's ignored parts are no longer news
+        st.session_state.pop("url_notice", None)
+    if notice := st.session_state.get("url_notice"):
+        st.caption("Ignored in the address: " + "; ".join(notice))
     try:
         _content(settings, tables, manifest, f, view, claim_list, mtime)
     finally:  # even when a view fails, so the filters' widget state survives into the next run

@@ -83,7 +83,8 @@ VOCAB_LABELS: dict[str, Mapping[str, str]] = {
 
 # Column headers as a reader says them.
 COLUMN_LABELS: dict[str, str] = {
-    "study": "study", "study_label": "study", "study_id": "study id", "title": "title", "year": "year",
+    "name": "study", "study_label": "study", "study": "study id", "study_id": "study id", "ref_id": "reference id",
+    "title": "title", "year": "year",
     "design": "design", "phase": "phase", "status": "status", "drugs": "drugs", "drug": "drug", "routes": "routes",
     "route": "route", "group": "route", "population": "population", "comparator": "comparator",
     "comparator_class": "comparator", "n": "n (enrolled)", "secondary": "review / meta-analysis",

@@ -63,8 +63,10 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
     overview.render_headline(a)
     # Only the open tab runs (its analyses are computed on first use); the tab is part of the URL as ?tab=...
     # (and the Overview's open part as ?overview=...)
-    old = OLD_TABS.get(str(st.query_params.get("tab", "")))
-    tabs = st.tabs(TABS, key="tab", on_change="rerun", bind="query-params", default=old)
+    if old := OLD_TABS.get(str(st.query_params.get("tab", ""))):  # kept for the session: a changed default
+        st.session_state["_tab_default"] = old                       # would make a new widget (first tab)
+    tabs = st.tabs(TABS, key="tab", on_change="rerun", bind="query-params",
+                   default=st.session_state.get("_tab_default"))
     data_views = (
         (tabs[0], lambda: overview.render(a)),
         (tabs[1], lambda: _view("onset").render(a)),

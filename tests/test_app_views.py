@@ -45,7 +45,7 @@ def test_overview_metrics_follow_the_route_filter(app: AppTest, tables: dict[str
     nasal = _with_route(s, "intranasal")
     m2 = metrics(at)
     assert m2["Studies"] == str(len(nasal)) != m["Studies"]
-    assert m2["Randomised trials"] == str(int((nasal[~nasal["is_secondary"]]["design"].isin(["rct", "crossover_rct"])
+    assert m2["RCTs"] == str(int((nasal[~nasal["is_secondary"]]["design"].isin(["rct", "crossover_rct"])
                                                 ).sum()))
     counts = figure(at, "studies by route")["data"][0]
     got = dict(zip(decode(counts["x"]), decode(counts["y"]), strict=True))

@@ -24,7 +24,7 @@ def headline(a: Analysed) -> dict[str, object]:
     uncertain = sum(sel.count(t, "verification", unverified) for t in ("efficacy", "adverse_events"))
     return {
         "Studies": len(s),
-        "Randomised trials": int((s["design"].isin(RANDOMISED).to_numpy(dtype=bool) & primary).sum()),
+        "RCTs": int((s["design"].isin(RANDOMISED).to_numpy(dtype=bool) & primary).sum()),
         "Participants": int(s["enrollment"].fillna(0).to_numpy(dtype="int64")[primary].sum()),
         "Reviews": int((~primary).sum()),
         "Sourced values": findings,
@@ -34,7 +34,7 @@ def headline(a: Analysed) -> dict[str, object]:
 
 HELP: dict[str, str] = {
     "Studies": "Trials, cohorts and reviews in this selection (one trial counted once, however many papers it has).",
-    "Randomised trials": "Primary randomised controlled trials, parallel-group or crossover.",
+    "RCTs": "Randomised controlled trials (primary studies), parallel-group or crossover.",
     "Participants": "Sum of the enrollment reported by the primary studies (reviews are not "
                                       "counted, so nobody is counted twice through a meta-analysis).",
     "Reviews": "Reviews and meta-analyses: listed apart and never pooled with the trials they summarise.",
@@ -64,7 +64,7 @@ def render_headline(a: Analysed) -> None:
     # A wrapping row of fixed-width metrics: at 1024 px they flow onto two lines instead of cutting the number.
     with st.container(horizontal=True, gap="small", key="headline"):
         for label, value in h.items():
-            st.metric(label, f"{value:,}", help=HELP[label], border=True, width=165)
+            st.metric(label, f"{value:,}", help=HELP[label], border=True, width=150)
 
 
 PARTS = ("Studies by route", "Studies by year", "Study designs", "Per-route numbers")

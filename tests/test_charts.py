@@ -31,9 +31,11 @@ def _json(fig: object) -> dict:
 
 def test_studies_by_route_counts_each_route(tables: dict[str, pd.DataFrame]) -> None:
     fig = _json(studies_by_route(tables["studies"]))
+    from evidence.charts.labels import ROUTE_LABELS
+
     got = dict(zip(decode(fig["data"][0]["x"]), decode(fig["data"][0]["y"]), strict=True))
-    expected = {r: sum(r in list(v) for v in tables["studies"]["routes"]) for r in got}
-    assert got == expected and got["intravenous"] > 0
+    expected = {ROUTE_LABELS[r]: sum(r in list(v) for v in tables["studies"]["routes"]) for r in ROUTE_LABELS}
+    assert got == expected and got["intravenous (IV)"] > 0
 
 
 def test_year_timeline_and_design_mix_sum_to_the_studies(tables: dict[str, pd.DataFrame]) -> None:
@@ -43,7 +45,8 @@ def test_year_timeline_and_design_mix_sum_to_the_studies(tables: dict[str, pd.Da
     assert total == int(s["year"].notna().sum())
     assert "without a year" in fig["layout"]["title"]["text"]
     mix = _json(evidence_mix(s))["data"][0]
-    assert dict(zip(decode(mix["y"]), decode(mix["x"]), strict=True))["rct"] == int((s["design"] == "rct").sum())
+    got = dict(zip(decode(mix["y"]), decode(mix["x"]), strict=True))
+    assert got["randomised controlled trial"] == int((s["design"] == "rct").sum())
 
 
 def test_onset_is_a_dot_plot_of_primary_ketamine_arms_with_escaped_hover(tables: dict[str, pd.DataFrame]) -> None:
@@ -175,14 +178,17 @@ def test_rates_by_window_plots_the_pooled_estimates(tables: dict[str, pd.DataFra
 
     summary = analysis.summarise(tables)
     fig = _json(rates_by_window(summary))
-    ys = sorted(round(v, 9) for t in fig["data"] for v in decode(t["y"]))
+    ys = sorted(round(v, 9) for t in fig["data"] for v in decode(t["y"]) if v is not None)
     want = summary[summary["outcome"].isin(["response", "remission"]) & summary["estimate"].notna()
                    & summary["window"].isin(analysis.WINDOW_KEYS)]
     assert ys == sorted(round(float(v), 9) for v in want["estimate"])
     assert all("lines" not in t["mode"] for t in fig["data"])  # no line joins estimates of different studies
     legend = [t["name"] for t in fig["data"] if t.get("showlegend")]
     assert sorted(legend) == sorted(ROUTE_LABELS[r] for r in set(want["group"]))  # every route once
-    assert all(all(txt.startswith("k=") for txt in t["text"]) for t in fig["data"])
+    points = [t for t in fig["data"] if not t.get("showlegend")]
+    assert all(t["text"] and all(txt.startswith("k=") for txt in t["text"]) for t in points)
+    legend_marks = [t for t in fig["data"] if t.get("showlegend")]
+    assert all(t["marker"].get("symbol", "circle") == "circle" for t in legend_marks)  # a filled dot per route
     lay = fig["layout"]
     assert lay["xaxis2"]["tickvals"] == lay["xaxis"]["tickvals"] and lay["xaxis"].get("matches") in (None, "x2")
     assert "% of patients" in lay["yaxis"]["title"]["text"]

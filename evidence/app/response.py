@@ -17,7 +17,7 @@ from evidence.app import data
 from evidence.app.state import FOREST_OUTCOMES
 from evidence.app.tables import capped_table, number_config
 from evidence.charts import labels as L
-from evidence.charts.forest import MAX_STUDIES_PER_GROUP, drawn_rows, forest_figure, leave_one_out
+from evidence.charts.forest import LEGEND, MAX_STUDIES_PER_GROUP, drawn_rows, forest_figure, leave_one_out
 from evidence.charts.response import comparator_pooled, comparator_rr_figure, rates_by_window
 from evidence.vocab import MEASURE_DEFINITIONS
 
@@ -110,6 +110,8 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
     fig = data.cached("fig:forest", (*a.key, outcome, window, method), lambda: forest_figure(
         rows, "Forest plot: " + title, names=names, crossover=crossover, grades=inputs))
     st.plotly_chart(fig, key="forest", width="stretch")
+    if len(rows):
+        st.caption(LEGEND)
     for note in notes:
         st.caption(note)
     if len(rows):

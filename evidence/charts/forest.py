@@ -57,7 +57,7 @@ def _fmt(x: object, scale: str) -> str:
 
 
 RR_TICKS: tuple[float, ...] = (0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)
-LEGEND = ("■ parallel-group trial   □ crossover trial<br>◆ pooled estimate (random effects)   "
+LEGEND = ("■ parallel-group trial · □ crossover trial · ◆ pooled estimate (random effects) · "
           "◇ one study only: its own estimate, not pooled")
 
 
@@ -188,10 +188,8 @@ def forest_figure(rows: pd.DataFrame, title: str, per_group: int = MAX_STUDIES_P
         xaxis.update({"title": "% of patients (95% CI)", "range": [0, 1], "tickformat": ".0%", "dtick": 0.2,
                       "tickangle": 0})
     fig.update_layout(
-        title=title, height=max(360, 190 + 34 * n), xaxis=xaxis, margin={"l": 10, "r": 20, "b": 110},
+        title=title, height=max(360, 170 + 34 * n), xaxis=xaxis, margin={"l": 10, "r": 20, "b": 70},
         yaxis={"tickvals": ys, "ticktext": labels, "range": [0.3, n + 0.7], "automargin": True},
-        annotations=[{"text": LEGEND, "showarrow": False, "xref": "paper", "yref": "paper", "x": 0, "y": 0,
-                      "yshift": -105, "xanchor": "left", "yanchor": "bottom", "font": {"size": 12}}],
     )
     return fig
 

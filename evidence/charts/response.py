@@ -52,10 +52,13 @@ def rates_by_window(summary: pd.DataFrame) -> go.Figure:
             custom = [[int(r.k), int(r.events) if pd.notna(r.events) else 0, int(r.total) if pd.notna(r.total) else 0,
                        fmt_pct(r.ci_low), fmt_pct(r.ci_high), hover_text(r.note), WINDOW_LABELS[r.window]]
                       for r in g.itertuples(index=False)]
-            first = not any(t.name == L.ROUTE_LABELS.get(route, route) for t in fig.data)
+            if not any(t.name == L.ROUTE_LABELS.get(route, route) for t in fig.data):  # the legend's filled dot
+                fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=L.ROUTE_LABELS.get(route, route),
+                                         legendgroup=str(route), marker={"color": colour, "size": 10},
+                                         hoverinfo="skip", showlegend=True), row=row, col=1)
             fig.add_trace(go.Scatter(
                 x=[g_order + offset[route] for g_order in g["order"]], y=est, mode="markers+text",
-                name=L.ROUTE_LABELS.get(route, str(route)), legendgroup=str(route), showlegend=first,
+                name=f"{L.ROUTE_LABELS.get(route, str(route))} · {outcome}", legendgroup=str(route), showlegend=False,
                 text=[f"k={k}" for k in ks], textposition="middle right", textfont={"size": 10, "color": colour},
                 marker={"color": colour, "size": 10, "symbol": ["circle-open" if k == 1 else "circle" for k in ks],
                         "line": {"width": 2, "color": colour}},

@@ -84,7 +84,7 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
                                                                for v in facts.values()]}),
                  key="study_facts", hide_index=True, width="stretch", height=36 * (len(facts) + 1) + 2)
     link = study_link(study_id, row["nct_ids"], row["pmids"], row["dois"], row["url"])
-    urls = [u for u in [link, *list(row["source_urls"])] if u]
+    urls = [p.strip() for u in [link, *list(row["source_urls"])] if u for p in str(u).split(" | ") if p.strip()]
     if urls:
         st.dataframe(linked(pd.DataFrame({"source": list(dict.fromkeys(urls))})), key="study_sources", hide_index=True,
                      column_config={"source": st.column_config.LinkColumn("source")}, width="stretch")

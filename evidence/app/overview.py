@@ -62,9 +62,9 @@ def render_headline(a: Analysed) -> None:
     """The headline metrics of the current filter (shown above every tab)."""
     h = cached("headline", a.key[:3], lambda: headline(a))
     # A wrapping row of fixed-width metrics: at 1024 px they flow onto two lines instead of cutting the number.
-    with st.container(horizontal=True, gap="small", key="headline"):
+    with st.container(horizontal=True, gap="xsmall", key="headline"):
         for label, value in h.items():
-            st.metric(label, f"{value:,}", help=HELP[label], border=True, width=150)
+            st.metric(label, f"{value:,}", help=HELP[label], border=True, width=148)
 
 
 PARTS = ("Studies by route", "Studies by year", "Study designs", "Per-route numbers")

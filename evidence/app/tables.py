@@ -20,6 +20,9 @@ from evidence.charts import labels as L
 
 MAX_TABLE_ROWS = 1000  # rows sent to the browser per table
 HOUR_COLUMNS = ("timepoint_hours", "hours", "median_hours", "q1_hours", "q3_hours", "timepoints")
+HOST = r"https?://(?:www\.)?([^/?#]+)"  # a link shows its site; the full address is one click away
+LONG_TEXT = ("arm_label", "label", "timepoint_text", "provenance", "notes", "title", "cross_check", "definition",
+             "arms", "arms_ctl", "study_label", "name", "term")
 LINK_LABELS = {"source_url": "source", "read_from": "read from", "registry": "ClinicalTrials.gov",
                "pubmed": "PubMed", "link": "source"}
 
@@ -36,7 +39,10 @@ def number_config(ratio: bool = False) -> dict[str, object]:
                 L.COLUMN_LABELS["percent"]: pct, L.COLUMN_LABELS["raw_rate"]: pct})
     cfg.update({L.COLUMN_LABELS[c]: whole for c in ("events", "total", "events_ctl", "total_ctl", "k", "n_studies",
                                                     "n_affected", "n_at_risk")})
-    cfg.update({L.COLUMN_LABELS[c]: st.column_config.LinkColumn(L.COLUMN_LABELS[c]) for c in LINK_LABELS})
+    cfg.update({L.COLUMN_LABELS[c]: st.column_config.LinkColumn(L.COLUMN_LABELS[c], display_text=HOST)
+                for c in LINK_LABELS})
+    cfg.update({L.COLUMN_LABELS[c]: st.column_config.TextColumn(L.COLUMN_LABELS[c], width="medium")
+                for c in LONG_TEXT})
     cfg["year"] = st.column_config.NumberColumn(format="%d")
     return cfg
 

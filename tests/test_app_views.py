@@ -212,8 +212,8 @@ def test_counted_but_unpooled_rows_are_named_under_the_forest(tables: dict[str, 
     from evidence.charts.labels import ROUTE_SHORT, study_names
 
     n = untimed.loc[untimed["route"] == route, "study_id"].nunique()
-    lead = f"{n} {ROUTE_SHORT[route]} {'study' if n == 1 else 'studies'} report depression response without a " \
-           "timepoint"
+    lead = f"{n} {ROUTE_SHORT[route]} {'study reports' if n == 1 else 'studies report'} depression response " \
+           "without a timepoint"
     line = next(c for c in captions if c.startswith(lead))
     name = study_names(tables["studies"])[untimed.loc[untimed["route"] == route, "study_id"].iloc[0]]
     assert name in line and "counted but not pooled" in line

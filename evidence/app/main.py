@@ -43,6 +43,35 @@ def _profile(settings: Settings) -> tuple[str, tuple[dict[str, str], ...]]:
     return p.title, p.claims
 
 
+FILTER_WORDS = {"routes": "route", "drugs": "drug", "populations": "population", "designs": "design",
+                "phases": "phase", "statuses": "status", "comparators": "comparator", "sources": "found in"}
+FLAG_WORDS = {"has_numbers": "with numeric results", "primary_only": "primary studies only",
+              "primary_sources": "primary sources only", "exclude_crossover": "crossover trials excluded",
+              "include_auto": "automatically extracted values included"}
+
+
+def active_filters(f: Filters) -> str:
+    """The active filters in words: 'route: intravenous (IV), oral (PO); crossover trials excluded; year from 2015'."""
+    from evidence.charts.labels import label_of
+    from evidence.filters import SOURCE_LABELS
+
+    parts = []
+    for name, word in FILTER_WORDS.items():
+        values = getattr(f, name)
+        if values:
+            kind = "sources" if name == "sources" else name
+            parts.append(f"{word}: " + ", ".join(SOURCE_LABELS.get(v, v) if kind == "sources" else label_of(kind, v)
+                                                 for v in values))
+    if f.year_min or f.year_max:
+        parts.append(f"year {f.year_min or '…'}–{f.year_max or '…'}")
+    if f.min_n:
+        parts.append(f"at least {f.min_n} participants")
+    parts += [w for k, w in FLAG_WORDS.items() if getattr(f, k)]
+    if f.search.strip():
+        parts.append(f"search '{f.search.strip()}'")
+    return "; ".join(parts)
+
+
 def _view(name: str) -> ModuleType:
     """A view module, imported when its tab is first opened (keeps the first page's imports small)."""
     return importlib.import_module(f"evidence.app.{name}")
@@ -56,7 +85,7 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
     a = Analysed(str(settings.data_dir), mtime, query, method, f)
     empty = a.empty
     if not f.is_empty():
-        st.text("Active filters: " + "; ".join(f"{k}={v}" for k, v in f.describe().items()))
+        st.text("Active filters: " + active_filters(f))
     if empty:
         st.warning(NO_MATCH if len(tables["studies"]) else
                    "This snapshot holds no study yet: use the 'Updates' tab to fetch one.")

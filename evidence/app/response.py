@@ -57,15 +57,18 @@ def unpooled_notes(arm_rows: pd.DataFrame, window: str, ratio: bool, names: Mapp
         g = rows[rows["route"] == route]
         here = g[(g["window"] == window) & ~g["poolable"].astype(bool)]
         untimed = g[g["window"] == "no_timepoint"]
-        for part, text in ((here, f"report {what} at {when} without a usable denominator ({{reasons}})"),
-                           (untimed, f"report {what} without a timepoint, so in no time window")):
+        for part, text in ((here, f"{what} at {when} without a usable denominator ({{reasons}})"),
+                           (untimed, f"{what} without a timepoint, so in no time window")):
             if part.empty:
                 continue
             ids = list(dict.fromkeys(part["study_id"].astype(str)))
             reasons = ", ".join(dict.fromkeys(str(x) for x in part["reason"] if x)) or "no denominator"
             n = len(ids)
-            lead = f"{n} {L.ROUTE_SHORT.get(route, route)} {'study' if n == 1 else 'studies'}"
-            out.append(f"{lead} {text.format(reasons=reasons)}, counted but not pooled: "
+            kind = "study" if n == 1 else "studies"
+            lead = (f"{n} {kind} with no route reported" if route == "unspecified"
+                    else f"{n} {L.ROUTE_SHORT.get(route, route)} {kind}")
+            verb = "reports" if n == 1 else "report"
+            out.append(f"{lead} {verb} {text.format(reasons=reasons)}, counted but not pooled: "
                        + "; ".join(names.get(i, i) for i in ids) + ".")
     return out
 

@@ -131,3 +131,27 @@ def test_back_button_undoes_the_last_filter_change(browser: object, server: str)
     page.go_back()
     expect(studies).to_have_text(iv, timeout=30_000)  # the filter change is undone, not just the address
     expect(page).to_have_url(re.compile(r"[?&]routes=intravenous(&|$)"), timeout=30_000)
+
+
+def test_downloads_from_the_browser_open_with_default_options(browser: object, server: str) -> None:
+    import io
+
+    import openpyxl
+    import pandas as pd
+
+    page = browser.new_page(viewport={"width": 1024, "height": 1600}, accept_downloads=True)  # type: ignore[attr-defined]
+    page.goto(f"{server}/?tab=Downloads&routes=intranasal", wait_until="domcontentloaded")
+    got: dict[str, bytes] = {}
+    for label in ("Summary by route (CSV)", "Pooled study rows (CSV)", "Filtered studies (CSV)",
+                  "Findings with provenance (CSV)", "All tables (Excel workbook)", "About these files (text)"):
+        button = page.get_by_role("button", name=label)
+        button.wait_for(timeout=60_000)
+        with page.expect_download(timeout=30_000) as dl:
+            button.click()
+        got[dl.value.suggested_filename] = Path(dl.value.path()).read_bytes()
+    for name, data in got.items():
+        if name.endswith(".csv"):
+            assert len(pd.read_csv(io.BytesIO(data))) > 0, name
+    wb = openpyxl.load_workbook(io.BytesIO(got["evidence_tables.xlsx"]))
+    assert wb.sheetnames == ["summary", "pooled inputs", "studies", "findings", "about"]
+    assert "filters: routes=intranasal" in got["about.txt"].decode()

@@ -26,7 +26,7 @@ FILES: dict[str, tuple[str, str, str]] = {
     "summary_by_route.csv": ("Summary by route (CSV)", "text/csv",
                              "per route, outcome and time window: studies, participants, pooled estimate, 95% CI, "
                              "prediction interval, heterogeneity"),
-    "pooled_inputs.csv": ("Study rows behind every pooled number (CSV)", "text/csv",
+    "pooled_inputs.csv": ("Pooled study rows (CSV)", "text/csv",
                           "analysis.pool_inputs for every outcome and window: the arms, events and denominators each "
                           "pooled number uses, with source type and verification"),
     "studies.csv": ("Filtered studies (CSV)", "text/csv", "one row per study with its links"),

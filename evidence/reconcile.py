@@ -3,9 +3,10 @@
 A trial reaches the tables through several reports: the registry's posted results, curated rows read from its
 paper, quoted findings, the curated trial layer, automatic extraction. Each arm is identified across them
 (curated aliases first, then id or label, then role, drug, dose, route and n), each row gets a typed outcome,
-and exactly one report of each arm, outcome and visit is `selected` for analysis, by the source hierarchy
-registry results > primary paper > secondary report > conference abstract > press/aggregator, then
-verified > derived > auto > uncertain. The others stay in the tables with `cross_check` saying whether they
+and exactly one report of each arm, outcome and visit is `selected` for analysis: a row naming an identified arm
+first (a subgroup or pooled-doses row never pushes an arm's own value out), in a crossover trial a first-period
+value before periods pooled, then the source hierarchy registry results > primary paper > secondary report >
+conference abstract > press/aggregator, then verified > derived > auto > uncertain. The others stay in the tables with `cross_check` saying whether they
 agree ("2 sources agree") or conflict ("54.1% vs 52.0%, registry_results kept"). Rows of another report whose
 arm cannot be identified are not selected next to the chosen report's rows: they might be the same people.
 Timepoints of different reports within max(0.5 h, 15%) of each other are one visit.
@@ -261,6 +262,8 @@ def _select(df: pd.DataFrame, keys: list[str], value_col: str) -> pd.DataFrame:
                    + (df["report"] != "curated:trials").astype(int)
                    + (~df["selected"]).astype(int) * 100000
                    + df[n_col].isna().astype(int) * 20)
+    if "first_period" in df:  # crossover trials: first-period values where reported, not periods pooled
+        df["_rank"] += (~df["first_period"].astype("boolean").fillna(True)).astype(int) * 5000
     df = df.sort_values(["_rank"], kind="stable")
     comparison = df["is_comparison"].fillna(False).astype(bool) if "is_comparison" in df else \
         pd.Series(False, index=df.index)

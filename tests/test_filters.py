@@ -202,6 +202,10 @@ def _eager(tables: dict[str, pd.DataFrame], f: Filters) -> dict[str, pd.DataFram
         if name == "studies":
             continue
         keep = np.array([everyone or s in ids for s in df["study_id"]], dtype=bool)
+        if name in ("efficacy", "adverse_events"):  # the values a selection may pool (filters.value_base)
+            keep &= np.array([f.include_auto or k != "abstract" for k in df["source_kind"]], dtype=bool)
+            if f.primary_sources:
+                keep &= np.array([t in ("registry_results", "primary_paper") for t in df["source_tier"]], dtype=bool)
         if name in PER_ARM:
             control = np.array([d == "other" for d in df["drug"]], dtype=bool)
             if f.routes:

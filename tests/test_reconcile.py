@@ -173,3 +173,11 @@ def test_outcome_types_are_not_depression_response_unless_they_are(measure: str,
 def test_arm_identification(label: str, drug: str, n: int | None, expected: str | None) -> None:
     idx = ArmIndex(_frame("arms", SYN_ARMS))
     assert idx.resolve(None, label, drug, "intranasal", n) == expected
+
+
+def test_a_crossover_trials_first_period_value_is_preferred_to_both_periods_pooled() -> None:
+    both = eff("S", "Esketamine 84 mg", 24, 8, 12, report="paper")
+    first = eff("S", "Esketamine 84 mg", 24, 5, 12, report="review", tier="secondary_report")
+    both["first_period"], first["first_period"] = False, True
+    sel = _selected(build([study("S", design="crossover_rct")], SYN_ARMS, [both, first]))
+    assert sel[["n_events", "n_total"]].values.tolist() == [[5, 12]]

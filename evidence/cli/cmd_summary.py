@@ -11,6 +11,7 @@ from evidence.analysis.groups import GROUP_BY
 from evidence.analysis.pooling import METHODS
 from evidence.analysis.summary import header_block, summarise
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
+from evidence.errors import StoreError
 from evidence.filters import filter_tables
 from evidence.settings import Settings
 from evidence.store import atomic_write_bytes, read_manifest, read_tables
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the tables once, summarise, write atomically (or to stdout)."""
     tables = read_tables(settings.data_dir)
     if tables["studies"].empty:
-        raise ValueError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
+        raise StoreError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
     flt = filters_from_args(args)
     table = summarise(filter_tables(tables, flt), by=args.by, method=args.method)
     header = header_block(read_manifest(settings.data_dir), args.by, args.method, filters=flt.describe())

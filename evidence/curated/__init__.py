@@ -62,7 +62,7 @@ def fold_studies(studies: pd.DataFrame, rows: list[dict[str, object]],
         sid = redirect.get(r["study_id"], r["study_id"])
         _fold_into(by_id, {**r, "study_id": sid}, winner=False)
     for t in rows:
-        _fold_into(by_id, t, winner=True)
+        _fold_into(by_id, {**t, "study_id": redirect.get(str(t["study_id"]), t["study_id"])}, winner=True)
     out = []
     for r in by_id.values():
         r.pop("_design_given", None)

@@ -98,12 +98,16 @@ def _population(r: Mapping[str, object]) -> list[str]:
 
 
 def same_as(inp: CuratedInput) -> dict[str, str]:
-    """Other study ids that are the same trial as a trial-layer study (e.g. its paper filed apart)."""
+    """Study ids that are one trial -> the id it is kept under: its registration (NCT id) when one of the ids is,
+    else the trial-layer study's own id (e.g. its paper filed apart under a PMID)."""
     out = {}
     for r in frame(inp, "trials").to_dict("records"):
-        for other in vocab.split_multi(r.get("same_as")):
-            if other != _s(r["study_id"]):
-                out[other] = str(_s(r["study_id"]))
+        own = str(_s(r["study_id"]))
+        group = [own, *[x for x in vocab.split_multi(r.get("same_as")) if x != own]]
+        if len(group) == 1:
+            continue
+        keep = next((x for x in group if x.startswith("NCT")), own)
+        out.update({x: keep for x in group if x != keep})
     return out
 
 

@@ -105,23 +105,15 @@ def filters_sidebar(years: tuple[int, int], start: Filters) -> Filters:
                                           key="comparators", format_func=L.COMPARATOR_LABELS.get,
                                           placeholder="any comparator",
                                           help="midazolam is an active placebo; placebo includes saline")
-<<<<<<< HEAD
         v["sources"] = st.multiselect("Study found in", SOURCE_FACETS, key="sources",
                                       format_func=SOURCE_LABELS.get, placeholder="any source")
-        v["years"] = st.slider("Year", lo, hi, key="years",
-                               help="studies without a year are hidden while the range is narrowed")
-        v["min_n"] = st.number_input("Minimum sample size", min_value=0, max_value=100_000,
-=======
-        v["sources"] = st.multiselect("Source", SOURCE_FACETS, default=d["sources"], key="sources",
-                                      format_func=SOURCE_LABELS.get)
         if lo < hi:
-            v["years"] = st.slider("Year", lo, hi, d["years"], key="years",
+            v["years"] = st.slider("Year", lo, hi, key="years",
                                    help="studies without a year are hidden while the range is narrowed")
         else:  # one year only (a new or small workspace): a slider needs min < max
             st.caption(f"Year: every study is from {lo}")
             v["years"] = (lo, hi)
-        v["min_n"] = st.number_input("Minimum sample size", min_value=0, max_value=100_000, value=d["min_n"],
->>>>>>> main
+        v["min_n"] = st.number_input("Minimum sample size", min_value=0, max_value=100_000,
                                      step=10, key="min_n", help="enrollment; studies without one are hidden when > 0")
         v["primary_only"] = st.checkbox("Primary studies only (hide reviews and meta-analyses)",
                                         key="primary_only")

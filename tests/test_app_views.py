@@ -198,6 +198,14 @@ def test_every_outcome_type_is_selectable_with_its_definition() -> None:
     assert any(MEASURE_DEFINITIONS["si_response"] in c for c in captions)
     title = figure(at, "forest plot")["layout"]["title"]["text"]
     assert title.startswith("Forest plot: Suicidal-ideation response")
+    tables = store.read_tables(DATA)
+    for outcome in analysis.OUTCOMES:  # an empty window says where the outcome is pooled instead
+        here, anywhere = (analysis.pool_inputs(tables, outcome, w) for w in ("24h", None))
+        if here.empty and len(anywhere):
+            at.selectbox(key="outcome").select(outcome)
+            at.run()
+            assert any(c.value.startswith("Pooled in other time windows: ") for c in at.caption), outcome
+            break
 
 
 def test_counted_but_unpooled_rows_are_named_under_the_forest(tables: dict[str, pd.DataFrame]) -> None:

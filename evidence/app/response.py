@@ -110,13 +110,23 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
     title = (f"{outcome_label(outcome).capitalize()}<br><sup>{WINDOW_LABELS[window]} after the first dose · random "
              f"effects ({method})</sup>")
     notes = unpooled_notes(a.arm_rows(measure), window, ratio, names, L.MEASURE_LABELS.get(measure, measure))
+    elsewhere = a.inputs(outcome, None)
+    other = elsewhere[elsewhere["window"] != window] if len(elsewhere) else elsewhere
+    empty = ("Nothing to pool here: the studies below report this outcome without a usable denominator."
+             if notes else "No study in this selection reports this outcome in this time window.")
     fig = data.cached("fig:forest", (*a.key, outcome, window, method), lambda: forest_figure(
-        rows, "Forest plot: " + title, names=names, crossover=crossover, grades=inputs))
+        rows, "Forest plot: " + title, names=names, crossover=crossover, grades=inputs, empty_message=empty))
     st.plotly_chart(fig, key="forest", width="stretch")
     if len(rows):
         st.caption(LEGEND)
     for note in notes:
         st.caption(note)
+    if rows.empty and len(other):
+        counts = other.groupby("window")["study_id"].nunique()
+        st.caption("Pooled in other time windows: " + "; ".join(
+            f"{WINDOW_LABELS.get(w, w)} ({n} {'study' if n == 1 else 'studies'})"
+            for w, n in sorted(counts.items(), key=lambda x: list(WINDOW_LABELS).index(x[0])
+                               if x[0] in WINDOW_LABELS else 99)) + ". Choose one above.")
     if len(rows):
         _, shown, total = data.cached("forest:drawn", (*a.key, outcome, window), lambda: drawn_rows(
             rows[rows["estimate"].notna()], MAX_STUDIES_PER_GROUP))

@@ -89,7 +89,9 @@ def _rr_range(values: list[float]) -> tuple[float, float]:
 
 def forest_figure(rows: pd.DataFrame, title: str, per_group: int = MAX_STUDIES_PER_GROUP,
                   names: Mapping[str, str] | None = None, crossover: Collection[str] = (),
-                  grades: pd.DataFrame | None = None) -> go.Figure:
+                  grades: pd.DataFrame | None = None,
+                  empty_message: str = "No study in this selection reports this outcome in this time window.",
+                  ) -> go.Figure:
     """Draw forest_rows() output: study rows as squares with CI whiskers, pooled rows as diamonds.
 
     `names` maps study ids to the names readers know ("SYNAPSE (Daly 2018), n=67"; the id stays in the hover),
@@ -101,7 +103,7 @@ def forest_figure(rows: pd.DataFrame, title: str, per_group: int = MAX_STUDIES_P
     """
     rows = rows[rows["estimate"].notna()] if len(rows) else rows
     if rows.empty:
-        return empty_figure(title, "No study in this selection reports this outcome in this time window.")
+        return empty_figure(title, empty_message)
     rows, shown, total = drawn_rows(rows, per_group)
     if shown < total:
         title = (f"{title}<br><sup>showing {shown:,} of {total:,} studies ({per_group} with the most weight per "

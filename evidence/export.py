@@ -169,11 +169,15 @@ def _sheet_title(name: str) -> str:
     return re.sub(r"[\\/*?:\[\]]", " ", name)[:31] or "sheet"
 
 
-def about_text(header: Header, files: Mapping[str, str] | None = None) -> bytes:
-    """The sidecar 'about.txt': every header line as 'key: value', then what each file holds."""
+def about_text(header: Header, files: Mapping[str, str] | None = None,
+               columns: Mapping[str, str] | None = None) -> bytes:
+    """The sidecar 'about.txt': every header line as 'key: value', then what each file holds, then what the CSV
+    column names mean."""
     lines = [f"{key}: {_one_line(value)}" for key, value in header]
     if files:
         lines += ["", "files:"] + [f"  {name}: {what}" for name, what in files.items()]
+    if columns:
+        lines += ["", "columns (CSV name: meaning):"] + [f"  {c}: {m}" for c, m in sorted(columns.items())]
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 

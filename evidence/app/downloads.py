@@ -67,7 +67,7 @@ def build(name: str, summary: Callable[[], pd.DataFrame], tables: Mapping[str, p
     if name == "citations.ris":
         return exports.citations(tables)
     if name == "about.txt":
-        return export.about_text(head, describe_files())
+        return export.about_text(head, describe_files(), COLUMN_LABELS)
     if name == "metadata.json":
         return export.metadata_json(head, {"files": describe_files(), **(extra or {})})
     raise KeyError(name)

@@ -44,12 +44,14 @@ def onset_figure(points: pd.DataFrame, names: Mapping[str, str] | None = None) -
     fig = go.Figure()
     routes = [r for r in vocab.ROUTES if r in set(pts["route"])]
     rank = {r: i for i, r in enumerate(routes)}
+    # Arms at the same time on the same route are spread vertically (deterministic, centred), so none hides another.
+    same = pts.groupby(["route", pts["hours"].round(3)], sort=False)
+    k, n = same.cumcount(), same["hours"].transform("size")
+    pts = pts.assign(_y=pts["route"].map(rank) + (k - (n - 1) / 2) * 0.2)
     for route in routes:
         g = pts[pts["route"] == route]
         colour = ROUTE_COLOURS[route]
         y0 = rank[route]
-        # a small fixed vertical spread so arms at the same hour stay apart (deterministic, no random jitter)
-        jitter = (np.arange(len(g)) % 5 - 2) * 0.07
         tier = g["source_tier"] if "source_tier" in g.columns else pd.Series([None] * len(g), index=g.index)
         sources = [f"{L.label_of('source_tier', t) or 'source type not recorded'} · "
                    f"{L.label_of('verification', v) or 'verification not recorded'}"
@@ -67,7 +69,8 @@ def onset_figure(points: pd.DataFrame, names: Mapping[str, str] | None = None) -
                 showlegend=route == next(r for r in routes if (pts["route"] == r).sum() >= BOX_MIN),
                 hoverinfo="skip"))
         fig.add_trace(go.Scatter(
-            x=g["hours"].to_numpy(dtype=float), y=y0 + jitter, mode="markers", name=L.ROUTE_LABELS[route],
+            x=g["hours"].to_numpy(dtype=float), y=g["_y"].to_numpy(dtype=float), mode="markers",
+            name=L.ROUTE_LABELS[route],
             showlegend=False, marker={"color": colour, "size": 11, "line": {"width": 1, "color": "#fff"}},
             customdata=custom,
             hovertemplate=("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<br>"
@@ -78,13 +81,13 @@ def onset_figure(points: pd.DataFrame, names: Mapping[str, str] | None = None) -
     if len(unverified):
         fig.add_trace(go.Scatter(
             x=unverified["hours"].to_numpy(dtype=float),
-            y=unverified["route"].map(rank).to_numpy(dtype=float), mode="markers",
+            y=unverified["_y"].to_numpy(dtype=float), mode="markers",
             name="not verified by a curator (derived, automatic or uncertain)",
             marker={"symbol": "circle-open", "size": 19, "color": "#000", "line": {"width": 1.5}},
             hovertemplate="not verified by a curator: %{text}<extra></extra>",
             text=hover_column(unverified["verification"].map(lambda v: L.label_of("verification", v)))))
     fig.update_layout(
-        title=TITLE, height=max(360, 230 + 60 * len(routes)),
+        title=TITLE, height=max(380, 230 + 85 * len(routes)),
         xaxis={"type": "log", "title": "time after the first dose (log scale)",
                "tickvals": [t for t, _ in TICKS], "ticktext": [lab for _, lab in TICKS], "tickangle": 0},
         yaxis={"tickvals": list(range(len(routes))), "ticktext": [L.ROUTE_LABELS[r] for r in routes],

@@ -47,7 +47,8 @@ def onset_figure(points: pd.DataFrame, names: Mapping[str, str] | None = None) -
     # Arms at the same time on the same route are spread vertically (deterministic, centred), so none hides another.
     same = pts.groupby(["route", pts["hours"].round(3)], sort=False)
     k, n = same.cumcount(), same["hours"].transform("size")
-    pts = pts.assign(_y=pts["route"].map(rank) + (k - (n - 1) / 2) * 0.2)
+    step = (0.8 / (n - 1).clip(lower=1)).clip(upper=0.2)  # never past the band between two routes
+    pts = pts.assign(_y=pts["route"].map(rank) + (k - (n - 1) / 2) * step)
     for route in routes:
         g = pts[pts["route"] == route]
         colour = ROUTE_COLOURS[route]

@@ -177,6 +177,8 @@ def test_rows_behind_the_plot_are_exactly_the_pooled_inputs(tables: dict[str, pd
 
     assert {r: int(k) for r, k in pooled["studies pooled (k)"].items()} == {
         ROUTE_LABELS[g]: int(k) for g, k in expected.items()}
+    assert {r: int(n) for r, n in pooled["n"].items()} == {
+        ROUTE_LABELS[g]: int(n) for g, n in want.groupby("group")["total"].sum().items()}  # the summary's n = inputs
     per_route = want.groupby("group")["study_id"].nunique()
     assert {ROUTE_LABELS[g]: int(n) for g, n in per_route.items()} == {r: int(k) for r, k in
                                                                          pooled["studies pooled (k)"].items()}

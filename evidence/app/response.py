@@ -73,9 +73,15 @@ def unpooled_notes(arm_rows: pd.DataFrame, window: str, ratio: bool, names: Mapp
     return out
 
 
-def pooled_table(rows: pd.DataFrame, ratio: bool) -> pd.DataFrame:
-    """The pooled rows in words: route, k, estimate with CI and prediction interval, heterogeneity, note."""
+def pooled_table(rows: pd.DataFrame, ratio: bool, inputs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The pooled rows in words: route, k, the patients and events behind them (summed from analysis.pool_inputs,
+    the rows that were pooled), estimate with CI and prediction interval, heterogeneity, note."""
     pooled = rows[rows["row_type"] == "pooled"][POOLED_COLUMNS].copy()
+    if inputs is not None and len(inputs):
+        sums = inputs.groupby("group")[["events", "total", "events_ctl", "total_ctl"]].sum(min_count=1)
+        cols = ["events", "total"] + (["events_ctl", "total_ctl"] if ratio else [])
+        pooled = pooled.join(sums[cols], on="group")
+        pooled = pooled[["group", "k", *cols, *[c for c in POOLED_COLUMNS if c not in ("group", "k")]]]
     pooled["note"] = [("single study: its own estimate, not pooled" if int(k) == 1 else str(n or ""))
                       for k, n in zip(pooled["k"], pooled["note"], strict=True)]
     if not ratio:
@@ -137,10 +143,11 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
         if any(str(s) in crossover for s in rows["study_id"].dropna()):
             st.caption("Crossover trials (open squares, '· crossover') give every patient both treatments; their "
                        "first-period data are used where reported. The sidebar can exclude them.")
-        st.caption("Pooled per route. k < 3: imprecise; with k = 1 the 'pooled' value is the single study's own "
-                   "estimate. Dotted line: 95% prediction interval (k ≥ 3).")
-        st.dataframe(L.readable(pooled_table(rows, ratio)), key="forest_pooled", hide_index=True, width="stretch",
-                     placeholder="", column_config=number_config(ratio))
+        st.caption("Pooled per route: events and n are the sums of the study rows below (exactly what was pooled). "
+                   "k < 3: imprecise; with k = 1 the 'pooled' value is the single study's own estimate. Dotted line: "
+                   "95% prediction interval (k ≥ 3).")
+        st.dataframe(L.readable(pooled_table(rows, ratio, inputs)), key="forest_pooled", hide_index=True,
+                     width="stretch", placeholder="", column_config=number_config(ratio))
         if st.toggle("Leave-one-out sensitivity (re-pool each route without each study; routes with k ≥ 3)",
                      key="loo"):
             loo = data.cached("table:loo", (*a.key, outcome, window, method), lambda: leave_one_out(rows, method))

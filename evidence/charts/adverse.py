@@ -96,7 +96,7 @@ def ae_heatmap(inc: pd.DataFrame, title: str = "Adverse-event incidence by route
     ))
     fig.update_layout(title=title, height=150 + 36 * len(ys), xaxis={"side": "top", "automargin": True},
                       yaxis={"automargin": True, "autorange": "reversed"}, plot_bgcolor="#ffffff",
-                      margin={"t": 110})
+                      margin={"t": 110, "b": 20})
     return fig
 
 
@@ -132,7 +132,8 @@ def ae_bars(inc: pd.DataFrame, title: str = "Incidence per adverse-event categor
             customdata=[[comp[c][1]] for c in shown],
             hovertemplate="<b>comparator arms</b> · %{x}<br>%{y:.1%} (crude)<br>events/at risk %{customdata[0]}"
                           "<extra></extra>"))
-    fig.update_layout(title=title, barmode="group", height=470,
+    fig.update_layout(title=title, barmode="group", height=470 if len(cats) > 2 else 380,
+                      bargap=0.2 if len(cats) > 2 else 0.55,
                       yaxis={"tickformat": ".0%", "title": "% of patients with the event"},
                       legend={"orientation": "h", "y": -0.45, "x": 0},
                       xaxis={"tickangle": -35, "automargin": True, "categoryorder": "array",

@@ -20,7 +20,7 @@ from evidence import vocab
 from evidence.membership import StudyIndex, member
 
 # The source facet as users name it, and what in a study row makes it true.
-SOURCE_FACETS: tuple[str, ...] = ("registry", "paper", "curated")
+SOURCE_FACETS: tuple[str, ...] = vocab.SOURCE_FACETS
 SOURCE_LABELS: dict[str, str] = {
     "registry": "registry (ClinicalTrials.gov)",
     "paper": "paper (PubMed / DOI)",

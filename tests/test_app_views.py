@@ -250,7 +250,7 @@ def test_claim_check_follows_the_filter(app: AppTest) -> None:
     texts = [m.value for m in goto(app, "Claim check").markdown]
     assert any("Ketamine works within hours" in t for t in texts)
     verdicts = [t for t in texts if "Verdict" in t]
-    assert len(verdicts) == 5
+    assert len(verdicts) == 11  # the profile's claims (evidence/claims; data/profiles)
     oral = start({"routes": "oral", "tab": "Claim check"})
     oral_verdicts = [m.value for m in oral.markdown if "Verdict" in m.value]
     assert oral_verdicts != verdicts and any("no evidence in this selection" in v for v in oral_verdicts)

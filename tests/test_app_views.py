@@ -275,6 +275,9 @@ def test_explorer_shows_a_study_with_provenance_and_keeps_it_in_the_url(tables: 
     table = studies_table(at)
     reg = table.set_index("study").loc["NCT01998958", "registry"]
     assert reg == "https://clinicaltrials.gov/study/NCT01998958"
+    for d in at.dataframe:  # a missing value is blank (the table's placeholder), never the word None or nan
+        words = d.value.map(lambda v: isinstance(v, str) and v.strip() in ("None", "nan", "NaN", "<NA>", "NaT"))
+        assert not words.any().any(), d.value.columns[words.any()].tolist()
     at.text_input(key="explorer_search").input("esketamine")
     at.run()
     assert 0 < len(studies_table(at)) < len(table)

@@ -87,3 +87,34 @@ def test_an_empty_or_unreadable_snapshot_is_explained(tmp_path: Path, scratch_da
     monkeypatch.setenv("EVIDENCE_DATA_DIR", str(scratch_data))
     bad = start()
     assert bad.error and "cannot be read" in bad.error[0].value and "python -m evidence build" in bad.error[0].value
+
+
+@pytest.mark.parametrize("source", ["ClinicalTrials.gov", "PubMed"])
+def test_an_offline_refresh_fails_fast_with_the_error_shown(scratch_data: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            source: str) -> None:
+    """'Refresh data now' with no service to reach (a closed loopback port: connection refused) ends within 15 s
+    with a clear message, instead of retrying with backoff for many minutes; the snapshot stays."""
+    import socket
+    import time
+
+    from tests.served import free_port
+
+    port = free_port()  # nothing listens there: every connection is refused at once
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", port)) != 0
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(scratch_data))
+    monkeypatch.setenv("EVIDENCE_CTGOV_BASE_URL", f"http://127.0.0.1:{port}/api/v2")
+    monkeypatch.setenv("EVIDENCE_PUBMED_BASE_URL", f"http://127.0.0.1:{port}/entrez/eutils")
+    before = {p.name: p.read_bytes() for p in store.tables_dir(scratch_data).glob("*.parquet")}
+    at = start({"tab": "Updates"})
+    at.multiselect(key="refresh_sources").set_value([source])
+    at.run()
+    at.button(key="refresh").click()
+    t = time.monotonic()
+    at.run(timeout=120)
+    took = time.monotonic() - t
+    assert not at.exception, at.exception
+    shown = " ".join([e.value for e in at.error] + [x.value for x in at.text])
+    assert took < 15, f"an unreachable service took {took:.1f} s to report"
+    assert "cannot reach" in shown.lower() and "127.0.0.1" in shown, shown
+    assert {p.name: p.read_bytes() for p in store.tables_dir(scratch_data).glob("*.parquet")} == before

@@ -17,6 +17,11 @@ def with_labels(studies: pd.DataFrame, publications: pd.DataFrame) -> pd.DataFra
             first[p["study_id"]] = (str(authors[0]).split(",")[0].split(" ")[0], p["year"])
     labels, authors_out = [], []
     for s in studies.to_dict("records"):
+        given = s.get("label")
+        if given is not None and given is not pd.NA and str(given).strip():  # a curator's own row said it
+            labels.append(str(given))
+            authors_out.append(s.get("first_author") if s.get("first_author") is not pd.NA else None)
+            continue
         author = s.get("first_author")
         year = s.get("year")
         if (author is None or author is pd.NA) and s["study_id"] in first:

@@ -80,7 +80,7 @@ def study_rows(inp: CuratedInput) -> list[dict[str, object]]:
             "url": citation.registry_url(nct) if nct else citation.pubmed_url(pmid) if pmid else
             citation.doi_url(doi) if doi else _s(r.get("source_url")),
             "has_results": None, "sources": ["curated"],
-            "source_urls": [u for u in [_s(r.get("source_url")), _s(r.get("read_from"))] if u],
+            "source_urls": [u for u in [_s(r.get("source_url")), *vocab.split_multi(r.get("read_from"))] if u],
             "last_updated": None, "is_secondary": bool(pools), "notes": "; ".join(notes) or None,
             "acronym": _s(r.get("acronym")), "first_author": _s(r.get("first_author")),
             "label": _label(r),

@@ -259,7 +259,11 @@ def test_claim_check_follows_the_filter(app: AppTest) -> None:
 def test_explorer_shows_a_study_with_provenance_and_keeps_it_in_the_url(tables: dict[str, pd.DataFrame]) -> None:
     at = start({"study": "NCT01998958", "tab": "Studies"})
     assert at.selectbox(key="study").value == "NCT01998958"
-    assert at.selectbox(key="study").format_func("NCT01998958").startswith("SYNAPSE (Daly), n=67")
+    from evidence.charts.labels import study_names
+
+    synapse = study_names(tables["studies"])["NCT01998958"]  # "SYNAPSE (Daly ...), n=67": acronym, author, n
+    assert synapse.startswith("SYNAPSE (Daly") and synapse.endswith(", n=67")
+    assert at.selectbox(key="study").format_func("NCT01998958").startswith(synapse)
     title = tables["studies"].set_index("study_id").loc["NCT01998958", "title"]
     assert any(t.value.startswith("NCT01998958: ") and str(title) in t.value for t in at.text)
     outcomes = frame_with(at, "measure", "value", "source_url", "provenance", "source_tier", "verification",

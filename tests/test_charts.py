@@ -95,7 +95,7 @@ def test_forest_figure_draws_study_estimates_and_the_pooled_diamond(tables: dict
     assert len(xs) == len(studies)
     assert sorted(xs) == pytest.approx(sorted(r.events / r.total for r in studies.itertuples()))
     labels = fig["layout"]["yaxis"]["ticktext"]
-    assert "SYNAPSE (Daly), n=67" in labels  # the name readers know, not NCT01998958
+    assert names["NCT01998958"] in labels and names["NCT01998958"].startswith("SYNAPSE (Daly")  # not NCT01998958
     assert not any(lab.startswith(("NCT", "DOI:", "PMID:")) for lab in labels)
     assert any(lab.endswith("· crossover") for lab in labels)  # Lapidus 2014 is a crossover trial
     open_sq = [m for m in _markers(fig) if m["marker"]["symbol"] == "square-open"]

@@ -77,7 +77,8 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
         "population": ", ".join(L.label_of("population", p) for p in row["population"]),
         "comparator": _text(row["comparator"]) or L.NOT_REPORTED,
         "comparator class": L.label_of("comparator_class", row["comparator_class"]),
-        "found in": ", ".join(row["sources"]), "NCT ids": ", ".join(row["nct_ids"]),
+        "found in": ", ".join({"ctgov": "ClinicalTrials.gov", "pubmed": "PubMed", "curated": "curated set"}.get(
+            x, x) for x in row["sources"]), "NCT ids": ", ".join(row["nct_ids"]),
         "PMIDs": ", ".join(row["pmids"]), "DOIs": ", ".join(row["dois"]),
     }
     st.dataframe(pd.DataFrame({"field": list(facts), "value": [str(v) if not L.is_missing(v) else ""

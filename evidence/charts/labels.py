@@ -232,8 +232,9 @@ def readable(df: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.DataF
         s = df[c]
         kind = c
         if kind in VOCAB_LABELS:
-            out[c] = [", ".join(label_of(kind, x) for x in v) if _is_seq(v) else label_of(kind, v)
-                      for v in s.tolist()]
+            out[c] = [", ".join(label_of(kind, x) for x in v) if _is_seq(v) else
+                      ", ".join(label_of(kind, x) for x in v.split(", ")) if isinstance(v, str) and ", " in v
+                      else label_of(kind, v) for v in s.tolist()]
         elif s.dtype == object and len(s) and any(_is_seq(v) for v in s.head(50).tolist()):
             out[c] = ["; ".join(str(x) for x in v) if _is_seq(v) else v for v in s.tolist()]
         else:

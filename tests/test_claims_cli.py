@@ -11,8 +11,8 @@ import re
 import pandas as pd
 import pytest
 
-from evidence.app.tables import for_reading
 from evidence import claims
+from evidence.app.tables import for_reading
 from evidence.cli import main
 from tests.app_support import start
 from tests.conftest import DATA

@@ -54,7 +54,7 @@ def test_threshold_statement_expands_to_terms_without_rates() -> None:
     rows = ae[ae["notes"].fillna("").str.contains("threshold")]
     assert sorted(rows["category"]) == ["anxiety", "dissociation", "dizziness", "headache", "nausea_vomiting"]
     assert rows["percent"].isna().all()
-    assert set(rows["confidence"]) == {"uncertain"}
+    assert set(rows["verification"]) == {"uncertain"}
 
 
 def test_empty_text_gives_empty_valid_frames() -> None:

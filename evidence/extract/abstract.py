@@ -8,6 +8,7 @@ from evidence import vocab
 from evidence.extract import lexicon, study
 from evidence.extract.adverse import ae_findings
 from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm
+from evidence.extract.context import on_topic
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes
 from evidence.extract.onset import onset_finding
 from evidence.extract.text import Sentence, is_background, split_sentences
@@ -59,6 +60,8 @@ def _extract(text: str) -> dict[str, object]:
         comparator_class=vocab.classify_comparator(comparator or "") if comparator else "none",
         doses=study.find_doses(text), definitions=definitions(sentences), **sizes,
     )
+    if not on_topic(text, len(sentences)):
+        return result  # no ketamine form and no depression: off-topic, so no clinical finding
     raw: list[dict[str, object]] = []
     control = comparator_arm([s.text for s in study.study_sentences(sentences) if s.section != "results"])
     rates = rate_findings(sentences, control)
@@ -131,7 +134,8 @@ def _route_for(text: str, sentences: list[Sentence], f: dict[str, object], route
         sent = next((s for s in sentences if s.start <= pos < s.end), None)
         if sent is not None:
             rel = pos - sent.start
-            near = [(abs(a - rel), r) for r, a, _ in study.route_mentions(sent.text) if abs(a - rel) <= 40]
+            abbrevs = study.route_abbreviations(text)
+            near = [(abs(a - rel), r) for r, a, _ in study.route_mentions(sent.text, abbrevs) if abs(a - rel) <= 40]
             if near:
                 return min(near)[1]
     if len(routes) == 1:

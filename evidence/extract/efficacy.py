@@ -7,7 +7,7 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.mentions import Mention, clause_of, find_mentions, windows
-from evidence.extract.text import Sentence, is_background
+from evidence.extract.text import Sentence, is_background, leading_background
 
 _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
@@ -89,9 +89,10 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
     """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from."""
     out: list[dict[str, object]] = []
     prev: Sentence | None = None
-    for sent in sentences:
+    intro = leading_background(sentences)
+    for k, sent in enumerate(sentences):
         s = sent.text
-        if is_background(sent) or not _cue_hits(s):
+        if k in intro or is_background(sent) or not _cue_hits(s):
             prev = sent
             continue
         mentions = find_mentions(s)

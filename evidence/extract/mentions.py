@@ -46,7 +46,21 @@ _OF_LEAD = re.compile(
     r"(?:[^.;%()]{1,60}?\band\s+(?P<c>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _OUTCOME_VERB + r"))?",
     re.IGNORECASE,
 )
-_NONE_OF = re.compile(r"\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:controls?|group|arm|patients|participants)\b", re.I)
+# "none of the placebo group", "none in the placebo group", "none of those receiving placebo": 0% of that arm
+_NONE_OF = re.compile(
+    r"\bnone\s+(?:of|in|among)\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:controls?|group|arm|patients|participants"
+    r"|receiving|given|treated)\b",
+    re.I,
+)
+# A proportion written as a decimal ("0.45 with ketamine and 0.20 with placebo"), read only in a sentence that speaks
+# of a rate or proportion, never after a statistic's name or sign ("p = 0.04", "OR 0.45", "r = 0.35", "d 0.5").
+_DECIMAL = re.compile(r"(?<![\w.=<>±≤≥/-])(?P<p>0?\.\d{1,3})(?![\d%]|\s*(?:mg|ml|kg|µ|ng|h\b|hours?|[-–]\s*\d))")
+_RATE_WORD = re.compile(r"\b(?:rates?|proportions?|probabilit(?:y|ies))\b", re.IGNORECASE)
+_STAT_BEFORE = re.compile(
+    r"(?:\b(?:p|OR|RR|HR|IRR|r|R2|d|g|β|beta|SMD|MD|ratio|CI|SE|SD|kappa|κ|ICC|AUC|coefficient|correlation|effect\s+size"
+    r"|difference)\s*(?:\(\w+\))?\s*[:=<>≤≥]?\s*|[=<>≤≥±]\s*|\d\s*[-–,]\s*|\bto\s+)$",
+    re.IGNORECASE,
+)
 _FOLLOW_N = re.compile(r"^\s*[\[(]\s*(?:[^)\]]*?;\s*)?n\s*=\s*(?P<n>\d+)", re.IGNORECASE)
 _LEAD_COUNT = re.compile(r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$", re.IGNORECASE)
 _STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
@@ -132,6 +146,18 @@ def find_mentions(s: str) -> list[Mention]:
                 continue
             out.append(Mention(m.start(g), m.end(g), round(100.0 * a / b, 1), a, b, b))
             taken.append((m.start(g), m.end(g)))
+    rate_word = _RATE_WORD.search(s)
+    for m in _DECIMAL.finditer(s):
+        if rate_word is None or m.start() < rate_word.start() or not free(m.start(), m.end()):
+            continue
+        before = s[: m.start()]
+        opened = _open_bracket(before)
+        if _STAT_BEFORE.search(before[-25:]) or (opened >= 0 and _STATS_PAREN.search(before[opened + 1 :])):
+            continue
+        v = float(m.group("p"))
+        if 0 < v <= 1:
+            out.append(Mention(m.start(), m.end(), round(100.0 * v, 1), notes=["decimal proportion"]))
+            taken.append((m.start(), m.end()))
     for m in _NONE_OF.finditer(s):
         out.append(Mention(m.start(), m.end(), 0.0, 0))
     out.sort(key=lambda x: x.start)

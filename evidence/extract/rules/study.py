@@ -66,7 +66,11 @@ DESIGN_RULES: list[tuple[str, str]] = [
     (
         "meta_analysis",
         r"meta-?analy(?:sis|ses|tic)|meta-?regression|data\s+were\s+synthesi[sz]ed\s+from"
-        r"|pooled\s+(?:relative\s+risk|risk\s+ratio|odds\s+ratio|rate\s+ratio|RR|OR|estimate)",
+        r"|pooled\s+(?:relative\s+risk|risk\s+ratio|odds\s+ratio|rate\s+ratio|RR|OR|estimate)"
+        # the statistics of pooling: a review that pools is a meta-analysis, not only a systematic review
+        r"|random[- ]effects?\s+(?:models?|meta|analys)|(?:were|was)\s+pooled\s+(?:using|with|by|in|across)"
+        r"|standardi[sz]ed\s+mean\s+differences?|\bpooled\s+(?:SMD|standardi[sz]ed|mean\s+difference|response\s+rate"
+        r"|remission\s+rate|prevalence|incidence)",
     ),
     (
         "systematic_review",
@@ -81,6 +85,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus",
     ),
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"),
+    # one group, every participant treated: open-label whatever else the abstract says about randomized trials
+    ("open_label", r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)|\bone[- ]?(?:group|arm)\b"
+     r"|\bpre-?test[- ]post-?test\b|\buncontrolled\s+(?:open|pilot|trial|study|prospective)"),
     (
         "crossover_rct",
         # a design word, not patients allowed to "cross over" to the other arm on progression ("despite crossover")
@@ -99,6 +106,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
      r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey\b|observational|naturalistic"
      r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
+     # registries and databases of routine care
+     r"|\b(?:national|nationwide|population|patient|clinical|health|prescription|quality)\s+(?:[\w-]+\s+)?"
+     r"registr(?:y|ies)\b|\bregistry-based|\bclaims\s+(?:data|database)|\b(?:insurance|administrative)\s+"
+     r"(?:claims|data|database)|\b(?:medical|health|clinical|patient)\s+(?:chart|record)s?\b[^.]{0,60}\breview"
      r"|\bmatched\s+controls\b"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (

@@ -302,3 +302,100 @@ N_CASES = [
 @pytest.mark.parametrize(("text", "n"), N_CASES)
 def test_n_is_the_randomized_number(text: str, n: int) -> None:
     assert extract_abstract(text)["n"] == n
+
+
+# --- second batch: more wording per field (written before the rules for it) -----------------------------------
+
+IV_RESULTS = "Methods: Patients were randomized to intravenous ketamine or placebo. Results: "
+ESK_RESULTS = "Methods: Adults with TRD were randomized to esketamine nasal spray or placebo. Results: "
+
+MORE_FIELDS = [
+    ("n", "Methods: In this multicentre trial, 227 adults with TRD were randomly assigned (1:1) to esketamine plus an "
+     "oral antidepressant or placebo plus an oral antidepressant. Results: Of the 197 who completed the induction "
+     "phase, 114 were in stable remission.", 227),
+    ("n", "Methods: Sixty-eight participants were randomized to ketamine (n = 35) or midazolam (n = 33). A subgroup of "
+     "24 with comorbid PTSD was analysed separately.", 68),
+    ("n", "We randomized 52 inpatients to 0.5 mg/kg ketamine or saline. In the 26 patients with bipolar depression, "
+     "effects were larger.", 52),
+    ("n", "Methods: This double-blind RCT enrolled 99 outpatients, of whom 90 were randomized. Results: 80 completed.",
+     90),
+    ("n", "Results: Of 1,204 patients screened, 402 underwent randomization (esketamine, 201; placebo, 201).", 402),
+    ("n", "Methods: Between 2019 and 2021, 150 patients were randomised; 75 received ketamine and 75 received ECT.",
+     150),
+    ("design", "Methods: In this open-label, single-site study, 14 patients received six IV ketamine infusions over 2 "
+     "weeks.", "open_label"),
+    ("design", "This case report describes a 54-year-old man with TRD who responded to oral ketamine.", "case_series"),
+    ("design", "We present a series of five patients treated with sublingual ketamine.", "case_series"),
+    ("design", "Methods: This retrospective cohort study included 310 patients receiving IV ketamine at a community "
+     "clinic.", "observational"),
+    ("design", "Methods: Data were extracted from the Swedish national patient register for 1,245 patients treated "
+     "with esketamine.", "observational"),
+    ("design", "Methods: Patients who received ketamine at our clinic between 2015 and 2020 were identified from the "
+     "hospital database.", "observational"),
+    ("design", "Methods: We searched PubMed, Embase and PsycINFO for randomized trials of ketamine. Eleven trials "
+     "(n = 640) were included. A random-effects meta-analysis showed a pooled response rate of 45%.",
+     "meta_analysis"),
+    ("design", "Methods: We searched PubMed and Embase for studies of oral ketamine. Results: Twelve studies met "
+     "inclusion criteria; results were synthesized narratively because of heterogeneity.", "systematic_review"),
+    ("design", "Methods: Twenty-four patients were randomly assigned in a double-blind crossover design to ketamine "
+     "and midazolam, one week apart.", "crossover_rct"),
+    ("design", "Methods: We conducted a naturalistic study of 50 outpatients receiving intranasal esketamine in "
+     "routine care.", "observational"),
+    ("routes", "Methods: We reviewed trials of intravenous (IV), intranasal (IN), oral (PO) and intramuscular (IM) "
+     "ketamine. Results: IN esketamine had the most data; PO ketamine was studied in 4 trials.",
+     ["intravenous", "intranasal", "intramuscular", "oral"]),
+    ("routes", "Methods: Adults with TRD self-administered esketamine nasal spray (ESK-NS) under supervision. Results: "
+     "ESK-NS was tolerated.", ["intranasal"]),
+    ("routes", "Methods: Ketamine was given via subcutaneous injection. Results: SC ketamine was effective.",
+     ["subcutaneous"]),
+    ("routes", "Methods: This systematic review includes studies of ketamine given intravenously, intranasally, orally "
+     "or sublingually and by intramuscular injection.",
+     ["intravenous", "intranasal", "intramuscular", "oral", "sublingual"]),
+]
+
+
+@pytest.mark.parametrize(("field", "text", "want"), MORE_FIELDS)
+def test_more_study_fields(field: str, text: str, want: object) -> None:
+    assert extract_abstract(text)[field] == want
+
+
+MORE_RATES = [
+    (IV_RESULTS + "Response rates 24 h after the infusion were 52.4% (ketamine) vs. 18.2% (placebo).", "response_rate",
+     [("ketamine", 52.4, 24.0), ("placebo", 18.2, 24.0)]),
+    (IV_RESULTS + "At day 1, 11/22 (50%) ketamine and 2/21 (9.5%) placebo patients met response criteria.",
+     "response_rate", [("ketamine", 50.0, 24.0), ("placebo", 9.5, 24.0)]),
+    (ESK_RESULTS + "At the end of the 4-week induction phase, remission was achieved by 36.0% of esketamine-treated "
+     "and 20.6% of placebo-treated patients.", "remission_rate",
+     [("esketamine", 36.0, 672.0), ("placebo", 20.6, 672.0)]),
+    (OPEN_IV + "The response rate was 55% at 24 hours and 40% at day 7.", "response_rate",
+     [("ketamine", 55.0, 24.0), ("ketamine", 40.0, 168.0)]),
+    (IV_RESULTS + "Response rates at 24 hours were 64% and 23% for the ketamine and placebo groups, respectively, and "
+     "remission rates were 41% and 9%, respectively.", "remission_rate",
+     [("ketamine", 41.0, 24.0), ("placebo", 9.0, 24.0)]),
+    (IV_RESULTS + "Two hours post-dose, response rates were 45% and 10%, respectively.", "response_rate",
+     [("ketamine", 45.0, 2.0), ("placebo", 10.0, 2.0)]),
+    # traits of part of the sample, next to a real rate
+    (OPEN_IV + "At baseline, 24 (60%) patients had severe TRD (MADRS > 34) and 16 (40%) had moderate TRD. Response at "
+     "24 h was 50%.", "response_rate", [("ketamine", 50.0, 24.0)]),
+    (OPEN_IV + "Among the 20 responders, 12 (60%) were women and 8 (40%) had a history of suicide attempts.",
+     "response_rate", []),
+    (OPEN_IV + "Of the 40 patients, 30 (75%) had failed at least 3 antidepressants; 22 (55%) responded at 24 hours.",
+     "response_rate", [("ketamine", 55.0, 24.0)]),
+    # an unstructured opening about the field: its rates and its drugs are not the study's
+    ("Ketamine has response rates of 50-70% in TRD. Esketamine nasal spray was approved in 2019. We enrolled 40 "
+     "patients who received IV ketamine. Response at 24 hours occurred in 45%.", "response_rate",
+     [("ketamine", 45.0, 24.0)]),
+    (IV_RESULTS + "The antidepressant effect of ketamine emerged at 40 minutes and peaked at 24 hours.", "onset",
+     [("ketamine", 0.67, 0.67)]),
+    (IV_RESULTS + "Ketamine was significantly superior to placebo from 2 hours through day 7 (p < 0.001).", "onset",
+     [("ketamine", 2.0, 2.0)]),
+    (ESK_RESULTS + "Esketamine separated from placebo starting at 4 hours, and the separation was maintained at day "
+     "28.", "onset", [("esketamine", 4.0, 4.0)]),
+    (IV_RESULTS + "Improvement in depressive symptoms was significant by the third day and continued to the end of the "
+     "first week.", "onset", [("ketamine", 72.0, 72.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), MORE_RATES)
+def test_more_rates_and_onsets(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
+    assert sorted(finding_rows(text, kind), key=str) == sorted(expected, key=str)

@@ -11,7 +11,7 @@ from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm
 from evidence.extract.context import on_topic
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes
 from evidence.extract.onset import onset_finding
-from evidence.extract.text import Sentence, is_background, split_sentences
+from evidence.extract.text import Sentence, is_background, leading_background, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,8 @@ def _extract(text: str) -> dict[str, object]:
     text = lexicon.normalise_text(text)  # same length: spans below index the caller's text
     sentences = split_sentences(text)
     # drugs named only in background sentences ("Intravenous ketamine has shown ...") are not the study's drugs
-    own = [s for s in sentences if not is_background(s)]
+    intro = leading_background(sentences)
+    own = [s for i, s in enumerate(sentences) if not is_background(s) and i not in intro]
     drugs = study.find_study_drugs(" ".join(s.text for s in own)) or study.find_study_drugs(text)
     sizes0 = study.find_sample_sizes(text)
     design, design_conf = study.find_design(text, sizes0["n"], sentences)

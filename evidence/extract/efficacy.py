@@ -38,9 +38,12 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
         return "relapse"  # "Among remitters, 70% and 63% ... relapsed": a relapse rate
     # the words after a number up to the next conjunction describe it ("27% responded, 10% met remission");
     # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
-    f = _cue_hits(_CONJUNCTION.split(fwd, maxsplit=1)[0])
+    head = _CONJUNCTION.split(fwd, maxsplit=1)[0]
+    f = _cue_hits(head)
     if f:
         return f[0][1]
+    if lexicon.SAMPLE_TRAIT_AFTER.match(head) and not lexicon.RESPONSE_DEFINITION_RE.search(head):
+        return None  # "30 (75%) had failed three antidepressants": a trait of part of the sample, not an outcome
     b = _cue_hits(back)
     if b:
         return b[-1][1]

@@ -64,6 +64,11 @@ _STAT_BEFORE = re.compile(
 _FOLLOW_N = re.compile(r"^\s*[\[(]\s*(?:[^)\]]*?;\s*)?n\s*=\s*(?P<n>\d+)", re.IGNORECASE)
 _LEAD_COUNT = re.compile(r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$", re.IGNORECASE)
 _STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
+_DEMOGRAPHIC_AFTER = re.compile(
+    r"^\s*(?:were\s+(?:women|female|male|men|white|black|married|employed|veterans)"
+    r"|had\s+(?:a\s+)?(?:history|diagnosis|comorbid|lifetime|prior))\b",
+    re.IGNORECASE,
+)
 _ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
 @dataclass
 class Mention:
@@ -122,7 +127,9 @@ def find_mentions(s: str) -> list[Mention]:
             continue
         mention = Mention(m.start(), m.end(), float(v))
         before, after = s[: m.start()], s[m.end() :]
-        if lexicon.PCT_EXCLUDE_BEFORE.search(before[-50:]) or lexicon.PCT_EXCLUDE_AFTER.match(after[:40]):
+        # "12 (60%) were women": the count's bracket closes before the words that make it a share of the sample
+        share = after[:1] in ")]" and _LEAD_COUNT.search(before[-80:]) and _DEMOGRAPHIC_AFTER.match(after[1:40])
+        if share or lexicon.PCT_EXCLUDE_BEFORE.search(before[-50:]) or lexicon.PCT_EXCLUDE_AFTER.match(after[:40]):
             mention.valid = False
         if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d\s*[-–]\s*$", before):
             mention.valid = False  # one end of a range

@@ -75,7 +75,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
     (
         "systematic_review",
         r"systematic(?:ally)?\s+(?:review|search|literature\s+search)|cochrane\s+review|PRISMA|scoping\s+review"
-        r"|update\s+of\s+a\s+review|search\s+methods|selection\s+criteria",
+        r"|update\s+of\s+a\s+review|search\s+methods|selection\s+criteria"
+        # a literature search of named bibliographic databases is a systematic review's method
+        r"|\b(?:searched|search(?:es)?\s+(?:of|in))\s+(?:[\w-]+,?\s+(?:and\s+)?){0,6}?(?:PubMed|MEDLINE|Embase|PsycI?NFO"
+        r"|CENTRAL|Cochrane\s+Library|Web\s+of\s+Science|Scopus|CINAHL|electronic\s+databases)\b",
     ),
     (
         "review",
@@ -108,8 +111,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
      # registries and databases of routine care
      r"|\b(?:national|nationwide|population|patient|clinical|health|prescription|quality)\s+(?:[\w-]+\s+)?"
-     r"registr(?:y|ies)\b|\bregistry-based|\bclaims\s+(?:data|database)|\b(?:insurance|administrative)\s+"
+     r"(?:registr(?:y|ies)|registers?)\b|\bregistry-based|\bclaims\s+(?:data|database)|\b(?:insurance|administrative)\s+"
      r"(?:claims|data|database)|\b(?:medical|health|clinical|patient)\s+(?:chart|record)s?\b[^.]{0,60}\breview"
+     r"|\b(?:hospital|clinic|institutional|health[- ]?care)\s+(?:[\w-]+\s+)?databases?\b"
+     r"|\bidentified\s+(?:from|in|through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:databases?|records|registr\w*)"
      r"|\bmatched\s+controls\b"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (

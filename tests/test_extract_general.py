@@ -354,6 +354,31 @@ MORE_FIELDS = [
 ]
 
 
+MORE_FIELDS += [
+    ("routes", "Objective: To review the efficacy of non-intravenous ketamine. Methods: Studies of oral, sublingual, "
+     "intranasal, intramuscular or subcutaneous ketamine were eligible. Results: We included 21 studies.",
+     ["intranasal", "intramuscular", "subcutaneous", "oral", "sublingual"]),
+    ("routes", "Background: Ketamine can be given by several routes. Methods: We systematically searched MEDLINE for "
+     "trials of ketamine for depression given by any route. Results: Thirty trials were included: 22 used "
+     "intravenous infusion, 5 intranasal administration, 2 oral dosing and 1 intramuscular injection.",
+     ["intravenous", "intranasal", "intramuscular", "oral"]),
+    ("routes", "Methods: Patients received intranasal (i.n.) esketamine 56 or 84 mg. Results: i.n. esketamine was "
+     "superior.", ["intranasal"]),
+    ("routes", "Methods: Ketamine (1 mg/kg) was given intramuscularly (IM) or subcutaneously (SC) in a crossover "
+     "design. Results: IM and SC ketamine were similar.", ["intramuscular", "subcutaneous"]),
+    ("n", "Methods: One hundred and two participants were randomised. Results: In the 51 ketamine participants, "
+     "response was 40%.", 102),
+    ("n", "Methods: A total of 403 patients were screened and 124 randomized.", 124),
+    ("n", "Methods: Participants were randomly assigned to esketamine (n=114) or placebo (n=113). Results: In the "
+     "subgroup of patients aged 65 years or older (n=39), results were similar.", 227),
+    ("n", "Methods: Forty-one patients were recruited; 36 were randomized to ketamine or midazolam.", 36),
+    ("design", "Methods: Patients treated with IV ketamine in routine clinical practice (n = 80) were followed for "
+     "six months.", "observational"),
+    ("design", "Methods: We report two patients with bipolar depression who received intranasal esketamine.",
+     "case_series"),
+]
+
+
 @pytest.mark.parametrize(("field", "text", "want"), MORE_FIELDS)
 def test_more_study_fields(field: str, text: str, want: object) -> None:
     assert extract_abstract(text)[field] == want

@@ -67,6 +67,8 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
     for route, a, b in _plain_route_mentions(sentence_text):
         if lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
             continue
+        if re.search(r"\bnon-?\s?$", sentence_text[max(0, a - 5) : a], re.IGNORECASE):
+            continue  # "non-intravenous ketamine": every route but this one
         out.append((route, a, b))
     for short, route in (abbrevs or {}).items():
         for a, b in uses(sentence_text, short):

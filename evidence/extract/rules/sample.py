@@ -30,6 +30,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
     ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
+    # "403 were screened and 124 randomized", "...; 36 randomized": the count with the verb and no noun of its own
+    ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+)?"
+     r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
     ("randomized_sum", r"\((?P<n>" + _INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + _INT
      + r")\s+to\s+receive\s+[\w-]+\)"),
     # "randomly assigned to ketamine (n = 25) or midazolam (n = 26)": the arms' sizes add up

@@ -109,6 +109,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
      r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey\b|observational|naturalistic"
      r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
+     r"|\bin\s+(?:routine|everyday|real-life)\s+(?:clinical\s+)?(?:practice|care)\b|\bclinical\s+practice\s+setting"
      # registries and databases of routine care
      r"|\b(?:national|nationwide|population|patient|clinical|health|prescription|quality)\s+(?:[\w-]+\s+)?"
      r"(?:registr(?:y|ies)|registers?)\b|\bregistry-based|\bclaims\s+(?:data|database)|\b(?:insurance|administrative)\s+"

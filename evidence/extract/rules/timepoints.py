@@ -13,10 +13,13 @@ WORD_NUMBERS: dict[str, int] = {
 }
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten)"
 WORD_NUMBER_RE = (
-    r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?" + _TENS + r"(?:[-\s]" + _UNITS_W
-    + r")?)?|" + _TENS + r"(?:[-\s]" + _UNITS_W + r")?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|ten|one|two|three|four|five|six|seven|eight|nine)"
+    # "one hundred twenty-six", "one hundred and two", "two hundred and fifteen"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?(?:" + _TENS + r"(?:[-\s]"
+    + _UNITS_W + r")?|" + _TEENS + r"|" + _UNITS_W + r"))?|" + _TENS + r"(?:[-\s]" + _UNITS_W + r")?"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six"
+    r"|seven|eight|nine)"
 )
 NUMBER_RE = r"(?:\d+(?:[.,]\d+)?|\.\d+|" + WORD_NUMBER_RE + r")"
 

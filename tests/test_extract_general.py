@@ -372,6 +372,14 @@ MORE_FIELDS += [
     ("n", "Methods: Participants were randomly assigned to esketamine (n=114) or placebo (n=113). Results: In the "
      "subgroup of patients aged 65 years or older (n=39), results were similar.", 227),
     ("n", "Methods: Forty-one patients were recruited; 36 were randomized to ketamine or midazolam.", 36),
+    ("n", "Methods: Patients were randomized (ketamine, n = 20; placebo, n = 21).", 41),
+    ("n", "Results: The intent-to-treat population comprised 197 patients (esketamine, n = 98; placebo, n = 99).", 197),
+    ("n", "Results: Overall, 435 patients were randomized, 227 to esketamine and 208 to ECT. In the subgroup of 120 "
+     "patients aged over 60, remission was 40%.", 435),
+    ("design", "Methods: In this randomized, controlled, open-label trial, 400 patients were assigned to ketamine or "
+     "ECT.", "rct"),
+    ("design", "Methods: We performed a phase 4, open-label, single-arm, multicenter study of esketamine in 60 "
+     "patients.", "open_label"),
     ("design", "Methods: Patients treated with IV ketamine in routine clinical practice (n = 80) were followed for "
      "six months.", "observational"),
     ("design", "Methods: We report two patients with bipolar depression who received intranasal esketamine.",

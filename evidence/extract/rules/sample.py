@@ -39,6 +39,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
      r"(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}?\(\s*n\s*=\s*(?P<n>" + _INT + r")\s*\)"
      r"(?P<rest>(?:(?:[^.;()]|(?<=\d)\.(?=\d)){1,50}?\(\s*n\s*=\s*(?:" + _INT + r")\s*\)){1,6})"),
+    # "were randomized (ketamine, n = 20; placebo, n = 21)": the arms' sizes in one bracket add up
+    ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b[^.;()]{0,40}\("
+     r"\s*[\w\s-]{0,30}?[,:]?\s*n\s*=\s*(?P<n>" + _INT + r")"
+     r"(?P<rest>(?:\s*[;,]\s*[\w\s-]{0,30}?[,:]?\s*n\s*=\s*(?:" + _INT + r"))+)\s*\)"),
     ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
     ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT
      + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),

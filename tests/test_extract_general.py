@@ -119,6 +119,17 @@ def test_off_topic_abstracts_give_no_clinical_finding(text: str) -> None:
     assert out["ae_mentions"] == []
 
 
+def test_psychoanalysis_of_depression_gets_no_adverse_event() -> None:
+    text = (
+        "Depression and dissociation are central to psychoanalytic thinking. Dissociation, splitting and repression "
+        "are compared in the case of a depressed analysand. The analyst's countertransference anxiety and the "
+        "patient's depersonalization are discussed. In our experience, patients with depression often report "
+        "dissociation during sessions."
+    )
+    out = extract_abstract(text)
+    assert out["ae_mentions"] == [] and out["findings"] == []
+
+
 def test_ketamine_pharmacology_paper_gets_no_dissociation() -> None:
     text = (
         "Ketamine is an NMDA receptor antagonist. We measured the dissociation constant (Kd) of ketamine and its "

@@ -8,7 +8,7 @@ from evidence import vocab
 from evidence.extract import lexicon, study
 from evidence.extract.adverse import ae_findings
 from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm
-from evidence.extract.context import on_topic
+from evidence.extract.context import on_topic, treatment_given
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes
 from evidence.extract.onset import onset_finding
 from evidence.extract.text import Sentence, is_background, leading_background, split_sentences
@@ -74,7 +74,7 @@ def _extract(text: str) -> dict[str, object]:
     onset = onset_finding(sentences, drugs)
     if onset:
         raw.append(onset)
-    aes, mentions = ae_findings(sentences, drugs, control)
+    aes, mentions = ae_findings(sentences, drugs, control) if treatment_given(text, len(sentences)) else ([], [])
     if design in vocab.SECONDARY_DESIGNS:
         # an AE incidence a review reports is pooled over trials too, like its rates; its terms stay as mentions
         result["pooled_estimates"].extend({k: f.get(k) for k in _PUBLIC_KEYS} for f in aes)  # type: ignore[union-attr]

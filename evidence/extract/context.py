@@ -30,6 +30,13 @@ NON_CLINICAL_USE = re.compile(
     r"[\w-]*(?:ate|ide|ine|ase|ion|ium|acid|group|complex\w*|ligand|protein|molecule)s?\b)",
     re.IGNORECASE,
 )
+# A treatment given: without one an abstract reports no adverse events (dissociation in psychoanalysis is a concept).
+_EXPOSURE = re.compile(
+    r"ketamine|ketalar|spravato|\bdrugs?\b|medicat\w*|pharmaco\w*|infus\w*|\bdos(?:e|es|ed|ing)\b|administ\w*"
+    r"|placebo|nasal\s+spray|injection|tablet|\b(?:treated|treatment)\s+with\b|\breceiv\w*\b|\btherapy\s+with\b"
+    r"|\bECT\b|electroconvulsive|stimulation|\btrial\b|adverse|side[- ]effects?|tolerab\w*",
+    re.IGNORECASE,
+)
 _KETAMINE = re.compile(r"ketamine|ketalar|spravato|\bPCN-?101\b", re.IGNORECASE)
 _DEPRESSION = re.compile(r"depress|suicid|\bmood\b|\bMDD\b|\bTRD\b|bipolar|antidepress|anhedoni", re.IGNORECASE)
 
@@ -54,3 +61,9 @@ def on_topic(text: str, n_sentences: int) -> bool:
     if n_sentences < 3:
         return True
     return bool(_KETAMINE.search(text) or _DEPRESSION.search(text))
+
+
+def treatment_given(text: str, n_sentences: int) -> bool:
+    """The abstract names a treatment given (a drug, dose, infusion, trial, adverse events): only then can an
+    adverse-event word be an adverse event. A snippet of fewer than three sentences is taken at its word."""
+    return n_sentences < 3 or bool(_EXPOSURE.search(text))

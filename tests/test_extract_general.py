@@ -204,6 +204,24 @@ RESPECTIVELY_TIME = [
 ]
 
 
+RESPECTIVELY_TIME += [
+    # a list of values matching a list of times named before it: one arm, the times in order
+    (OPEN_IV + "Response rates at 24 h and day 7 were 50% and 40%, respectively.", "response_rate",
+     [("ketamine", 50.0, 24.0), ("ketamine", 40.0, 168.0)]),
+    (OPEN_IV + "Response rates at 2, 24 and 72 hours were 30%, 45% and 40%, respectively.", "response_rate",
+     [("ketamine", 30.0, 2.0), ("ketamine", 45.0, 24.0), ("ketamine", 40.0, 72.0)]),
+    (IV_PLACEBO + "At 24 hours and 7 days post-infusion, response rates in the ketamine group were 60% and 35%, "
+     "respectively.", "response_rate", [("ketamine", 60.0, 24.0), ("ketamine", 35.0, 168.0)]),
+    # ... but a list of arms stays a list of arms
+    (IV_PLACEBO + "Response rates were 50% and 15% at 24 hours in the ketamine and placebo arms, respectively.",
+     "response_rate", [("ketamine", 50.0, 24.0), ("placebo", 15.0, 24.0)]),
+    (IV_PLACEBO + "On day 3, remission was observed in 6 (30%) and 1 (5%) participants in the ketamine and placebo "
+     "groups.", "remission_rate", [("ketamine", 30.0, 72.0), ("placebo", 5.0, 72.0)]),
+    (IV_PLACEBO + "Thirty minutes after the end of the infusion, 8 of 20 (40%) ketamine-treated patients had "
+     "responded.", "response_rate", [("ketamine", 40.0, 0.5)]),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "expected"), RESPECTIVELY_TIME)
 def test_rates_listed_at_a_stated_time(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
     assert sorted(finding_rows(text, kind), key=str) == sorted(expected, key=str)

@@ -28,9 +28,13 @@ FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 _FIXED_TIME = dt.datetime(2000, 1, 1)
 
 
+_LEADING_CONTROL = re.compile(r"^[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+
+
 def neutralise(value: object) -> object:
-    """A text value that a spreadsheet would read as a formula, made inert with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    """A text value that a spreadsheet would read as a formula, made inert with a leading apostrophe; control
+    characters in front do not hide a formula ("\x01=..." becomes one once a reader drops them)."""
+    if isinstance(value, str) and _LEADING_CONTROL.sub("", value).startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
@@ -66,12 +70,28 @@ def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv_bytes(df: pd.DataFrame, header: Header | None = None) -> bytes:
-    """UTF-8 CSV; an optional header block comes first as '# key: value' lines (skip them with skiprows)."""
+    """UTF-8 CSV; an optional header block comes first as '# key: value' lines (skip them with skiprows).
+
+    A spreadsheet splits a header line at its commas like any row: every piece after the first that a spreadsheet
+    would read as a formula or as the start of a quoted field gets a leading apostrophe, so a filter value such as
+    "x,=HYPERLINK(...)" never becomes a live cell (the first piece starts with '#').
+    """
     buf = io.StringIO()
     for key, value in header or ():
-        buf.write(f"# {key}: {_one_line(value)}\r\n")
+        buf.write(header_line(key, value) + "\r\n")
     safe_frame(df).to_csv(buf, index=False, lineterminator="\r\n")  # RFC 4180; quotes any field with CR/LF
     return buf.getvalue().encode("utf-8")
+
+
+def header_line(key: object, value: object) -> str:
+    """One '# key: value' line of a CSV header block, inert in every cell a spreadsheet makes of it."""
+    first, *rest = f"# {_one_line(key)}: {_one_line(value)}".split(",")
+    return ",".join([first, *(_inert_piece(p) for p in rest)])
+
+
+def _inert_piece(piece: str) -> str:
+    start = _LEADING_CONTROL.sub("", piece.lstrip(" "))
+    return "'" + piece if start.startswith((*FORMULA_PREFIXES, '"')) else piece
 
 
 def to_xlsx_bytes(df: pd.DataFrame, header: Header | None = None, sheet_name: str = "summary") -> bytes:
@@ -81,7 +101,7 @@ def to_xlsx_bytes(df: pd.DataFrame, header: Header | None = None, sheet_name: st
     ws = wb.active
     ws.title = sheet_name[:31]
     for key, value in header or ():
-        ws.append([_xlsx_value(neutralise(str(key))), _xlsx_value(neutralise(_one_line(value)))])
+        ws.append([_xlsx_value(str(key)), _xlsx_value(_one_line(value))])
     if header:
         ws.append([])
     safe = safe_frame(df)
@@ -96,10 +116,11 @@ def to_xlsx_bytes(df: pd.DataFrame, header: Header | None = None, sheet_name: st
 
 
 def _xlsx_value(value: object) -> object:
-    """Excel cannot store ASCII control characters: they are dropped (the CSV/JSON exports keep them)."""
+    """Excel cannot store ASCII control characters: they are dropped (the CSV/JSON exports keep them), and only then
+    is the text neutralised, so what Excel stores never starts a formula."""
     value = _plain(value)
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
     return value
 
 

@@ -218,21 +218,9 @@ class Selection(Mapping[str, pd.DataFrame]):
 
     def _mask(self, name: str) -> np.ndarray | None:
         f, rows = self.filters, self.study_rows(name)
-        values_cut = name in ("efficacy", "adverse_events") and (f.primary_sources or not f.include_auto)
-        if name == "studies" or name not in ("efficacy", "adverse_events", "arms") or not (
-                f.routes or f.drugs or values_cut):
+        if name == "studies" or name not in ("efficacy", "adverse_events", "arms") or not (f.routes or f.drugs):
             return rows
         ix = self.index
-        if values_cut:
-            df = self.source[name]
-            ok = np.ones(len(df), dtype=bool) if rows is None else rows.copy()
-            if f.primary_sources:
-                ok &= df["source_tier"].isin(list(vocab.PRIMARY_TIERS)).to_numpy(dtype=bool, na_value=False)
-            if not f.include_auto:
-                ok &= (df["source_kind"] != "abstract").to_numpy(dtype=bool, na_value=True)
-            rows = ok
-            if not (f.routes or f.drugs):
-                return rows
         # Control arms (placebo, midazolam, ECT: drug 'other') stay with their study, or its risk ratios vanish.
         control = ix.column_in(name, "drug", ("other",))
         mask = np.ones(len(control), dtype=bool) if rows is None else rows.copy()
@@ -260,9 +248,28 @@ class Selection(Mapping[str, pd.DataFrame]):
         return int(hit.sum() if mask is None else (hit & mask).sum())
 
 
+def value_base(tables: Mapping[str, pd.DataFrame], f: Filters) -> Mapping[str, pd.DataFrame]:
+    """The tables whose values a selection may use: without values extracted automatically from abstracts unless
+    `include_auto`, and only registry-results and primary-paper values when `primary_sources`. The same object
+    when nothing is left out (so a cache or StudyIndex built on it stays valid)."""
+    cut = {}
+    for name in ("efficacy", "adverse_events"):
+        df = tables[name]
+        ok = np.ones(len(df), dtype=bool)
+        if f.primary_sources:
+            ok &= df["source_tier"].isin(list(vocab.PRIMARY_TIERS)).to_numpy(dtype=bool, na_value=False)
+        if not f.include_auto:
+            ok &= (df["source_kind"] != "abstract").to_numpy(dtype=bool, na_value=True)
+        if not ok.all():
+            cut[name] = df[ok]
+    return {**tables, **cut} if cut else tables
+
+
 def filter_tables(tables: Mapping[str, pd.DataFrame], f: Filters, index: StudyIndex | None = None) -> Selection:
     """Every table narrowed to the filtered studies; per-arm rows also to the chosen routes and drugs (each table cut
-    when first read: see Selection; `index`: the tables' StudyIndex, built here when not given)."""
+    when first read: see Selection; `index`: the tables' StudyIndex, built here when not given). Values come from
+    value_base(tables, f): pass that base (and its index) to keep a cache of it valid."""
+    tables = value_base(tables, f)
     numeric = studies_with_numbers(tables) if f.has_numbers else None
     studies = tables["studies"] if f.is_empty() else apply_filters(tables["studies"], f, numeric)
     return Selection(tables, f, studies, index)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import logging
 import re
 import time
+import zlib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import requests
 import urllib3
@@ -15,6 +17,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from evidence import __version__
+from evidence.errors import FetchError
 from evidence.ratelimit import Clock, RateLimiter, Sleep  # noqa: F401  (re-exported: the fetchers' one import)
 
 log = logging.getLogger(__name__)
@@ -24,13 +27,15 @@ USER_AGENT = (
 )
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 DEFAULT_TIMEOUT = (10.0, 60.0)  # (connect, read) seconds
+# A decoded answer larger than this is refused (an efetch batch of 10,000 records is ~250 MB; 500 is ~12 MB).
+DEFAULT_MAX_BODY = 512 * 1024**2
+DEFAULT_REQUEST_DEADLINE = 300.0  # seconds for one request, body included (a trickling server cannot hold us)
+DEFAULT_RUN_DEADLINE = 12 * 3600.0  # seconds for everything one client sends (a fetch run, the app's Refresh)
+MAX_REDIRECTS = 5
+CHUNK = 1024 * 1024
 
-__all__ = ["BadResponse", "Client", "FetchError", "RateLimited", "RateLimiter", "Response", "TransportError",
-           "make_retry", "make_session", "redact"]
-
-
-class FetchError(RuntimeError):
-    """A fetch that could not complete; the message is safe to show (no secrets) and says what to do."""
+__all__ = ["BadResponse", "Client", "DeadlineExceeded", "FetchError", "RateLimited", "RateLimiter", "Response",
+           "TransportError", "make_retry", "make_session", "redact"]
 
 
 class RateLimited(FetchError):
@@ -48,6 +53,10 @@ class BadResponse(FetchError):
 
 class TransportError(FetchError):
     """No usable answer: connection refused or reset, timeouts, a body cut off in transit."""
+
+
+class DeadlineExceeded(TransportError):
+    """A request or the whole run took longer than allowed; not retried (a trickling server would hold us again)."""
 
 
 # --- secrets -----------------------------------------------------------------------------------------------
@@ -198,6 +207,7 @@ def make_session(
     s.mount("http://", adapter)
     s.mount("https://", adapter)
     s.headers["User-Agent"] = user_agent if not contact else f"{user_agent} mailto:{contact}"
+    s.headers["Accept-Encoding"] = "gzip, deflate"  # the encodings Client decodes itself, with a size cap
     return s
 
 
@@ -231,26 +241,61 @@ class Client:
     body_attempts: int = 4
     backoff_factor: float = 1.0
     secrets: tuple[str, ...] = ()
+    max_body: int = DEFAULT_MAX_BODY  # decoded bytes of one answer
+    request_deadline: float = DEFAULT_REQUEST_DEADLINE  # seconds per request (each retry gets its own)
+    run_deadline: float | None = DEFAULT_RUN_DEADLINE  # seconds for everything this client sends
+    clock: Callable[[], float] = time.monotonic
+    _started: float = field(default=0.0, init=False, repr=False)
 
     def __post_init__(self) -> None:
         install_log_redaction(self.secrets)
+        self._started = self.clock()
 
     @property
     def requests_sent(self) -> int:
         """Requests issued so far, retries and redirects included (each took a limiter slot)."""
         return self.limiter.acquired
 
+    def _deadline(self, what: str) -> float:
+        """When this request must be done: its own deadline, or the run's if that comes first."""
+        now = self.clock()
+        deadline = now + self.request_deadline
+        if self.run_deadline is not None:
+            run_end = self._started + self.run_deadline
+            if now >= run_end:
+                raise DeadlineExceeded(f"{what}: the run's deadline of {self.run_deadline:.0f}s has passed; stopped "
+                                 "(run the same command again to resume)")
+            deadline = min(deadline, run_end)
+        return deadline
+
     def _send_once(
         self, method: str, url: str, params: Mapping[str, str] | None, data: Mapping[str, str] | None
     ) -> Response:
+        deadline = self._deadline(f"{method} {self._safe(url)}")
+        origin = _origin(url)
         try:
-            # stream=True and one raw read: requests' own reading in 10 kB chunks costs more than NCBI's
-            # rate leaves between two 10 MB batches. A body cut off in transit raises here, in our retry loop.
-            resp = self.session.request(method, url, params=params, data=data, timeout=self.timeout, stream=True)
-            try:
-                body = resp.raw.read(decode_content=True)
-            finally:
+            for _hop in range(MAX_REDIRECTS + 1):
+                # Redirects are followed here, not by requests: a 307/308 re-sends the body, and the key must
+                # never travel to another host. stream=True: the body is read below, capped and under a deadline.
+                remaining = max(0.1, deadline - self.clock())
+                timeout = (min(self.timeout[0], remaining), min(self.timeout[1], remaining))
+                resp = self.session.request(method, url, params=params, data=data, timeout=timeout, stream=True,
+                                            allow_redirects=False)
+                location = resp.headers.get("Location") if resp.status_code in _REDIRECTS else None
+                if location is None:
+                    try:
+                        body = self._read_body(resp, deadline, f"{method} {self._safe(url)}")
+                    finally:
+                        resp.close()
+                    return Response(resp.status_code, self._safe(resp.url), dict(resp.headers), body)
                 resp.close()
+                url = urljoin(resp.url, location)
+                params = None  # the Location carries its own query
+                if resp.status_code == 303 or (resp.status_code in (301, 302) and method == "POST"):
+                    method, data = "GET", None  # what browsers and requests do
+                if _origin(url) != origin:
+                    url, data = self._strip_secrets(url), self._strip_data(data)
+            raise TransportError(f"{method} {self._safe(url)}: more than {MAX_REDIRECTS} redirects")
         except RateLimited:
             raise
         except requests.exceptions.RetryError as exc:
@@ -259,7 +304,57 @@ class Client:
             raise TransportError(f"{method} {self._safe(url)}: timed out ({self._safe(exc)})") from None
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
             raise TransportError(f"{method} {self._safe(url)}: {type(exc).__name__}: {self._safe(exc)}") from None
-        return Response(resp.status_code, self._safe(resp.url), dict(resp.headers), body)
+
+    def _strip_secrets(self, url: str) -> str:
+        """A URL on another host without any of our secrets in its query (never send the key elsewhere)."""
+        if not self.secrets:
+            return url
+        parts = urlsplit(url)
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if v not in self.secrets]
+        log.warning("redirected to another host (%s); the API key is not sent there", parts.netloc)
+        return urlunsplit(parts._replace(query=urlencode(query)))
+
+    def _strip_data(self, data: Mapping[str, str] | None) -> Mapping[str, str] | None:
+        if data is None or not self.secrets:
+            return data
+        return {k: v for k, v in data.items() if v not in self.secrets}
+
+    def _read_body(self, resp: requests.Response, deadline: float, what: str) -> bytes:
+        """The decoded body, refused past `max_body` bytes (a gzip bomb is stopped at the cap, not after inflating)
+        and past the deadline (a server sending one byte at a time cannot hold the fetch)."""
+        raw = resp.raw
+        encoding = resp.headers.get("Content-Encoding", "").strip().lower()
+        if encoding in ("", "identity"):
+            decoder = None
+        elif encoding in ("gzip", "x-gzip", "deflate"):
+            decoder = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
+        else:
+            raise BadResponse(f"{what}: unsupported Content-Encoding {encoding!r}", retryable=False)
+        read = getattr(raw, "read1", None) or raw.read
+        parts: list[bytes] = []
+        size = 0
+        while True:
+            if self.clock() > deadline:
+                raise DeadlineExceeded(f"{what}: answer not complete within the deadline ({size} bytes so far)")
+            chunk = read(CHUNK, decode_content=False)
+            if not chunk:
+                break
+            if decoder is not None:
+                chunk = decoder.decompress(chunk, self.max_body - size + 1)
+            size += len(chunk)
+            if size > self.max_body:
+                raise BadResponse(f"{what}: answer larger than {self.max_body:,} bytes decoded; refused (raise the "
+                                  "client's max_body if this is real)", retryable=False)
+            parts.append(chunk)
+        if decoder is not None:
+            tail = decoder.flush()
+            if size + len(tail) > self.max_body:
+                raise BadResponse(f"{what}: answer larger than {self.max_body:,} bytes decoded; refused",
+                                  retryable=False)
+            parts.append(tail)
+            if not decoder.eof:
+                raise TransportError(f"{what}: compressed body cut off in transit")
+        return b"".join(parts)
 
     def _safe(self, text: object) -> str:
         return redact(str(text), self.secrets)
@@ -289,11 +384,11 @@ class Client:
                         validate(r.body)
                     except BadResponse as exc:
                         raise BadResponse(self._safe(f"{what}: {exc}"), retryable=exc.retryable) from None
-                    except (ValueError, TypeError, KeyError) as exc:  # a validator's own parse error counts as bad
+                    except (ValueError, TypeError, KeyError, RecursionError) as exc:  # the validator could not parse
                         msg = f"{what}: unexpected body ({type(exc).__name__}: {exc})"
                         raise BadResponse(self._safe(msg)) from None
                 return r
-            except RateLimited:
+            except (RateLimited, DeadlineExceeded):
                 raise
             except BadResponse as exc:
                 if (exc.status is not None and 400 <= exc.status < 500) or not exc.retryable:
@@ -311,6 +406,15 @@ class Client:
         if isinstance(last, BadResponse):
             raise BadResponse(msg, last.status) from None
         raise type(last)(msg) from None
+
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+def _origin(url: str) -> tuple[str, str]:
+    """Scheme and host:port: where a request goes (the key may only go to the configured one)."""
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower()
 
 
 def _snippet(body: bytes, n: int = 120) -> str:

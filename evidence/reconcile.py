@@ -3,9 +3,10 @@
 A trial reaches the tables through several reports: the registry's posted results, curated rows read from its
 paper, quoted findings, the curated trial layer, automatic extraction. Each arm is identified across them
 (curated aliases first, then id or label, then role, drug, dose, route and n), each row gets a typed outcome,
-and exactly one report of each arm, outcome and visit is `selected` for analysis, by the source hierarchy
-registry results > primary paper > secondary report > conference abstract > press/aggregator, then
-verified > derived > auto > uncertain. The others stay in the tables with `cross_check` saying whether they
+and exactly one report of each arm, outcome and visit is `selected` for analysis: a row naming an identified arm
+first (a subgroup or pooled-doses row never pushes an arm's own value out), in a crossover trial a first-period
+value before periods pooled, then the source hierarchy registry results > primary paper > secondary report >
+conference abstract > press/aggregator, then verified > derived > auto > uncertain. The others stay in the tables with `cross_check` saying whether they
 agree ("2 sources agree") or conflict ("54.1% vs 52.0%, registry_results kept"). Rows of another report whose
 arm cannot be identified are not selected next to the chosen report's rows: they might be the same people.
 Timepoints of different reports within max(0.5 h, 15%) of each other are one visit.
@@ -253,12 +254,16 @@ def _select(df: pd.DataFrame, keys: list[str], value_col: str) -> pd.DataFrame:
     n_col = "n_total" if "n_total" in df else "n_at_risk"
     ev_col = "n_events" if "n_events" in df else "n_affected"
     val_col = "value" if "value" in df else "percent"
-    df["_rank"] = (df["source_tier"].map(_TIER_RANK).fillna(9).astype(int) * 1000
+    # A row that names an identified arm outranks one that does not (a subgroup, pooled doses, an unknown label),
+    # whatever its source: otherwise a subgroup from a better source could push the arm's own value out.
+    df["_rank"] = (df["arm_key"].isna().astype(int) * 10000
+                   + df["source_tier"].map(_TIER_RANK).fillna(9).astype(int) * 1000
                    + df["verification"].map(_VER_RANK).fillna(9).astype(int) * 100
-                   + df["arm_key"].isna().astype(int) * 10
                    + (df["report"] != "curated:trials").astype(int)
                    + (~df["selected"]).astype(int) * 100000
                    + df[n_col].isna().astype(int) * 20)
+    if "first_period" in df:  # crossover trials: first-period values where reported, not periods pooled
+        df["_rank"] += (~df["first_period"].astype("boolean").fillna(True)).astype(int) * 5000
     df = df.sort_values(["_rank"], kind="stable")
     comparison = df["is_comparison"].fillna(False).astype(bool) if "is_comparison" in df else \
         pd.Series(False, index=df.index)
@@ -276,16 +281,15 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
     best_report = valid["report"].iloc[0]
     best_unresolved = bool(valid.loc[valid["report"] == best_report, "arm_key"].isna().any())
     kept: dict[str, int] = {}
-    terms: dict[str, set[str]] = {}
     for i, r in valid.iterrows():
-        arm = r["arm_key"] if pd.notna(r["arm_key"]) else f"label:{_norm(r['arm_label'])}"
+        arm = r["arm_key"] if pd.notna(r["arm_key"]) else (
+            f"id:{r['arm_id']}" if pd.notna(r["arm_id"]) else f"label:{_norm(r['arm_label'])}")
         mixable = r["report"] == best_report or (pd.notna(r["arm_key"]) and not best_unresolved)
-        term = str(r.get("_term", ""))
-        # One report may list several terms of one category for an arm (dizziness, vertigo): each is kept.
-        other_term = arm in kept and r["report"] == df.at[kept[arm], "report"] and term not in terms[arm]
-        if (arm not in kept and mixable) or other_term:
+        # One report may list several terms of one category for an arm (dizziness, vertigo): all are kept, and
+        # the analysis takes the largest per arm and category, so no one is counted twice.
+        same_report_term = "_term" in r and arm in kept and r["report"] == df.at[kept[arm], "report"]
+        if (arm not in kept and mixable) or same_report_term:
             kept.setdefault(arm, i)
-            terms.setdefault(arm, set()).add(term)
             continue
         df.at[i, "selected"] = False
         if arm in kept:

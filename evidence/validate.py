@@ -46,7 +46,7 @@ def row_problems(events: object, total: object, value: object, unit: object, arm
     for name, x in (("events", ev), ("denominator", tot)):
         if x is not None and (x < 0 or x > MAX_PEOPLE):
             out.append(f"{name} {x:g} is impossible")
-    if tot is not None and tot == 0 and ev:
+    if tot is not None and tot == 0 and ev is not None and ev > 0:
         out.append(f"events {ev:g} of a denominator of 0")
     if ev is not None and tot is not None and 0 <= ev and 0 < tot and ev > tot:
         out.append(f"events {ev:g} exceed the denominator {tot:g}")

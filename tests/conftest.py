@@ -6,6 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured in benchmarks/, not by a per-example deadline that a loaded 2-core machine can miss.
+settings.register_profile("evidence", deadline=None)
+settings.load_profile("evidence")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

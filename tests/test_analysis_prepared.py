@@ -13,7 +13,7 @@ from benchmarks.synthetic import make_tables
 from evidence import analysis, store
 from evidence.analysis import prepare
 from evidence.analysis.reml import reml_tau2
-from evidence.filters import Filters, filter_tables
+from evidence.filters import Filters, filter_tables, value_base
 from tests.conftest import DATA
 
 CALLS = {
@@ -54,7 +54,7 @@ def test_prepared_tables_give_the_direct_results(snap, call) -> None:
 
 @pytest.mark.parametrize("tables_name", ["snapshot", "synthetic"])
 def test_a_selection_cut_from_its_parent_equals_the_direct_computation(snap, tables_name) -> None:
-    full = snap if tables_name == "snapshot" else make_tables(150, seed=5)
+    full = value_base(snap if tables_name == "snapshot" else make_tables(150, seed=5), Filters())
     parent = prepare(full)
     for call in CUT_CALLS:  # the parent's frames exist, so even a small selection is cut from them
         call(parent)

@@ -84,6 +84,7 @@ def test_ae_raw_counts_match_a_recount(snap) -> None:
     ae, arms = snap["adverse_events"], snap["arms"]
     role = {(s, a): r for s, a, r in zip(arms["study_id"], arms["arm_id"], arms["role"], strict=True)}
     secondary = set(snap["studies"].loc[snap["studies"]["is_secondary"], "study_id"])
+    ae = ae[ae["selected"]].assign(arm_id=ae["arm_key"].fillna(ae["arm_id"]))  # the one report the build selected
     keep = [d in KETAMINE and role.get((s, a), "experimental") == "experimental" and s not in secondary
             for s, a, d in zip(ae["study_id"], ae["arm_id"].fillna(""), ae["drug"], strict=True)]
     raw = ae[np.array(keep) & ae["n_affected"].notna().to_numpy() & ae["n_at_risk"].notna().to_numpy()]

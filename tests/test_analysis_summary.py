@@ -20,8 +20,10 @@ from evidence.analysis import (
 from evidence.analysis.pooling import pool_proportions, pool_risk_ratios
 from evidence.analysis.rates import events_of, round_half_up
 from evidence.analysis.windows import NO_WINDOW, window_of
+from evidence.reconcile import reconcile
 
-PROV = {"source_kind": "curated", "confidence": "verified", "provenance": "test", "source_url": "https://x.test/",
+PROV = {"source_kind": "curated", "source_tier": "registry_results", "verification": "verified", "provenance": "test",
+        "source_url": "https://x.test/",
         "notes": None}
 
 
@@ -55,9 +57,11 @@ def ae(sid, aid, category, affected, at_risk, serious=False, drug="ketamine", ro
 
 
 def tables(studies, arms=(), efficacy=(), aes=()):
-    return {"studies": _frame("studies", list(studies)), "arms": _frame("arms", list(arms)),
-            "efficacy": _frame("efficacy", list(efficacy)), "adverse_events": _frame("adverse_events", list(aes)),
-            "publications": schema.empty("publications")}
+    """Tables as the build writes them: reconciled (one selected value per arm, outcome and visit)."""
+    raw = {"studies": _frame("studies", list(studies)), "arms": _frame("arms", list(arms)),
+           "efficacy": _frame("efficacy", list(efficacy)), "adverse_events": _frame("adverse_events", list(aes)),
+           "publications": schema.empty("publications")}
+    return reconcile(raw)[0]
 
 
 @pytest.fixture

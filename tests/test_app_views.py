@@ -173,7 +173,7 @@ def test_explorer_shows_a_study_with_provenance_and_keeps_it_in_the_url(tables: 
     assert at.selectbox(key="study").value == "NCT01304147"
     title = tables["studies"].set_index("study_id").loc["NCT01304147", "title"]
     assert any(t.value.startswith("NCT01304147: ") and str(title) in t.value for t in at.text)
-    outcomes = frame_with(at, "measure", "provenance", "confidence", "source_url")
+    outcomes = frame_with(at, "measure", "provenance", "verification", "source_url")
     assert len(outcomes) == int((tables["efficacy"]["study_id"] == "NCT01304147").sum())
     assert query(at)["study"] == "NCT01304147"
     table = studies_table(at)

@@ -57,7 +57,7 @@ def test_onset_points_on_a_log_axis_with_escaped_hover(tables: dict[str, pd.Data
     for route, xs in drawn.items():
         assert set(xs) <= {round(float(h), 6) for h in on.loc[on["route"] == route, "value"]} | set(
             float(h) for h in on.loc[on["route"] == route, "timepoint_hours"])
-    unsure = pts.head(2).assign(confidence=["verified", "uncertain"])
+    unsure = pts.head(2).assign(verification=["verified", "uncertain"])
     rings = [t for t in _json(onset_figure(unsure))["data"] if t["type"] == "scatter"]
     assert len(rings) == 1 and decode(rings[0]["x"]) == [float(unsure["hours"].iloc[1])]
     evil = pts.head(1).assign(study_id='<img src=x onerror="alert(1)">', provenance="**bold** <script>x</script>")

@@ -122,5 +122,5 @@ def test_the_dashboard_shows_fetched_studies_merged_with_the_snapshot_and_their_
     listed = set(studies_table(at)["study"])
     assert {"NCT02149199", "NCT02210780", "NCT01304147"} <= listed  # fetched, fetched, curated: one table
     at = start({"study": "NCT02210780", "tab": "Study explorer"})
-    outcomes = frame_with(at, "measure", "provenance", "confidence", "source_url")
+    outcomes = frame_with(at, "measure", "provenance", "verification", "source_url")
     assert len(outcomes) == int((tables["efficacy"]["study_id"] == "NCT02210780").sum()) > 0

@@ -202,6 +202,10 @@ def _eager(tables: dict[str, pd.DataFrame], f: Filters) -> dict[str, pd.DataFram
         if name == "studies":
             continue
         keep = np.array([everyone or s in ids for s in df["study_id"]], dtype=bool)
+        if name in ("efficacy", "adverse_events"):  # the values a selection may pool (filters.value_base)
+            keep &= np.array([f.include_auto or k != "abstract" for k in df["source_kind"]], dtype=bool)
+            if f.primary_sources:
+                keep &= np.array([t in ("registry_results", "primary_paper") for t in df["source_tier"]], dtype=bool)
         if name in PER_ARM:
             control = np.array([d == "other" for d in df["drug"]], dtype=bool)
             if f.routes:
@@ -223,8 +227,8 @@ def test_a_selection_equals_the_eager_filter_table_by_table(f: Filters) -> None:
             pd.testing.assert_frame_equal(sel[name], expected[name], check_exact=True)
             assert sel.count(name) == len(expected[name])
     for name in ("efficacy", "adverse_events"):
-        want = int(expected[name]["confidence"].isin(["auto", "uncertain"]).sum())
-        assert filter_tables(tables, f).count(name, "confidence", ("auto", "uncertain")) == want
+        want = int(expected[name]["verification"].isin(["auto", "uncertain"]).sum())
+        assert filter_tables(tables, f).count(name, "verification", ("auto", "uncertain")) == want
     assert set(sel) == set(tables) and len(sel) == len(tables) and "efficacy" in sel and "nope" not in sel
 
 

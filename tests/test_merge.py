@@ -91,22 +91,32 @@ def test_reviews_stay_apart_and_are_flagged_secondary(merged: dict[str, pd.DataF
 def test_a_number_that_differs_between_sources_is_kept_twice_and_flagged() -> None:
     from evidence import schema
     from evidence.merge import merge_tables
+    from evidence.reconcile import reconcile
 
     base = {name: schema.empty(name) for name in store.TABLE_NAMES}
     row = {c: None for c in schema.columns("efficacy")}
     row.update(study_id="NCT00000001", arm_id="C01", arm_label="ketamine", route="intravenous", drug="ketamine",
                measure="response", timepoint_hours=24.0, value=55.0, unit="percent", is_comparison=False,
-               source_kind="curated", confidence="verified", provenance="curated row")
+               source_kind="curated", source_tier="primary_paper", verification="verified", provenance="curated row")
     base["efficacy"] = schema.coerce("efficacy", pd.DataFrame([row]))
-    registry = dict(row, value=60.0, source_kind="registry_results", confidence="auto", provenance="resultsSection")
+    arm = {c: None for c in schema.columns("arms")}
+    arm.update(study_id="NCT00000001", role="experimental", drug="ketamine", route="intravenous",
+               source_kind="curated", source_tier="primary_paper", verification="verified", provenance="arms")
+    base["arms"] = schema.coerce("arms", pd.DataFrame([dict(arm, arm_id="C01", label="ketamine 0.5 mg/kg"),
+                                                       dict(arm, arm_id="C02", label="ketamine 0.2 mg/kg")]))
+    registry = dict(row, value=60.0, source_kind="registry_results", source_tier="registry_results",
+                    verification="auto", provenance="resultsSection")
     same = dict(row, arm_id="C02", value=30.0)
     part = {"efficacy": schema.coerce("efficacy", pd.DataFrame([registry, same]))}
     warnings: list[str] = []
-    out = merge_tables(base, [part], warnings)["efficacy"].set_index(["arm_id", "source_kind"])
-    assert len(out) == 3
-    for kind in ("curated", "registry_results"):
-        assert "conflict between sources: curated=55.0; registry_results=60.0" in out.loc[("C01", kind), "notes"]
-    assert pd.isna(out.loc[("C02", "curated"), "notes"])  # another arm: no conflict
+    merged = merge_tables(base, [part], warnings)
+    out = reconcile(merged)[0]["efficacy"].set_index(["arm_id", "source_kind"])
+    assert len(out) == 3  # every report kept
+    kept, other = out.loc[("C01", "registry_results")], out.loc[("C01", "curated")]
+    assert bool(kept["selected"]) and not bool(other["selected"])  # registry results outrank the paper
+    assert kept["cross_check"] == "conflict: 60.0% (registry_results, kept) vs 55.0% (primary_paper)"
+    assert other["cross_check"].startswith("conflicts: 55.0% here vs 60.0%")
+    assert bool(out.loc[("C02", "curated"), "selected"]) and pd.isna(out.loc[("C02", "curated"), "cross_check"])
 
 
 def _fixture_article(name: str) -> dict[str, object]:

@@ -555,7 +555,7 @@ def ketamine_results_study() -> dict:
 def test_outcome_rows_map_groups_to_arms_and_routes() -> None:
     res = parse_document(ketamine_results_study(), "synthetic")
     eff = res.tables["efficacy"].set_index("arm_id")
-    assert (eff.loc["OG000", "route"], eff.loc["OG000", "drug"], eff.loc["OG000", "confidence"]) == (
+    assert (eff.loc["OG000", "route"], eff.loc["OG000", "drug"], eff.loc["OG000", "verification"]) == (
         "intravenous",
         "ketamine",
         "auto",
@@ -565,7 +565,7 @@ def test_outcome_rows_map_groups_to_arms_and_routes() -> None:
     assert eff.loc["OG000", "timepoint_hours"] == 24.0
     assert eff.loc["OG001", "drug"] == "other" and eff.loc["OG001", "route"] == "intravenous"
     # A group with no arm of its own: drug/route from its own text, marked uncertain; "NA" stays missing.
-    assert (eff.loc["OG002", "drug"], eff.loc["OG002", "route"], eff.loc["OG002", "confidence"]) == (
+    assert (eff.loc["OG002", "drug"], eff.loc["OG002", "route"], eff.loc["OG002", "verification"]) == (
         "esketamine",
         "intranasal",
         "uncertain",
@@ -601,7 +601,7 @@ def test_arm_without_route_takes_the_title_route_as_a_guess() -> None:
     doc["protocolSection"]["identificationModule"]["briefTitle"] = "Intranasal Esketamine in Adolescents With MDD"
     res = parse_document(doc, "synthetic")
     row = res.tables["arms"].iloc[0]
-    assert (row.route, row.confidence) == ("intranasal", "uncertain")
+    assert (row.route, row.verification) == ("intranasal", "uncertain")
     s = res.tables["studies"].iloc[0]
     assert list(s.routes) == ["intranasal"] and {"adolescent", "MDD"} <= set(s.population)
 

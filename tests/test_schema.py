@@ -12,7 +12,8 @@ def _arm(**over: object) -> pd.DataFrame:
     row = {
         "study_id": "NCT00000001", "arm_id": "C01", "label": "Ketamine 0.5 mg/kg", "role": "experimental",
         "drug": "ketamine", "agent": "ketamine", "route": "intravenous", "dose_text": "0.5 mg/kg over 40 min",
-        "dose_mg_per_kg": 0.5, "n": 20, "source_kind": "curated", "confidence": "verified",
+        "dose_mg_per_kg": 0.5, "n": 20, "source_kind": "curated",
+        "source_tier": "registry_results", "verification": "verified",
         "provenance": "test row", "source_url": "https://clinicaltrials.gov/study/NCT00000001", "notes": None,
     }
     row.update(over)

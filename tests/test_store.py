@@ -49,6 +49,8 @@ def test_concurrent_reader_never_sees_a_half_written_or_mixed_snapshot(scratch_d
     from evidence.build import build
 
     path = scratch_data / "curated" / "ctgov" / "studies.csv"
+    for layer in (scratch_data / "curated" / "trials").glob("*.csv"):  # the edit below is to the older file alone
+        layer.unlink()
     original = path.read_text(encoding="utf-8")
     rows = list(csv.DictReader(path.open()))
     fewer = original.splitlines(keepends=True)

@@ -49,8 +49,9 @@ from evidence.analysis.prepared import Prepared, prepare
 from evidence.analysis.summary import SUMMARY_COLUMNS, header_block, summarise
 from evidence.analysis.windows import WINDOW_KEYS, WINDOWS, Window, window_of
 
-__all__ = ["pool_inputs", 
-    "AE_COLUMNS", "FOREST_COLUMNS", "INPUT_COLUMNS", "GROUP_BY", "KETAMINE_FORMS", "METHODS", "ONSET_COLUMNS", "OUTCOMES",
+__all__ = ["pool_inputs",
+    "AE_COLUMNS", "FOREST_COLUMNS", "INPUT_COLUMNS",
+    "GROUP_BY", "KETAMINE_FORMS", "METHODS", "ONSET_COLUMNS", "OUTCOMES",
     "SUMMARY_COLUMNS", "WINDOWS", "WINDOW_KEYS", "PoolResult", "PoolingError", "Prepared", "Window", "ae_incidence",
     "controlled_rr", "forest_rows", "header_block", "onset_points", "onset_stats", "pool_frame", "pool_proportions",
     "pool_risk_ratios", "prepare", "summarise", "window_of",

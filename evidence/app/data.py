@@ -19,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from evidence import store
-from evidence.filters import Filters, Selection, filter_tables
+from evidence.filters import Filters, Selection, filter_tables, value_base
 from evidence.membership import StudyIndex
 
 if TYPE_CHECKING:
@@ -78,9 +78,15 @@ class Analysed:
         self.key: tuple[object, ...] = (data_dir, mtime, query, method)
         self.method = method
         base = (data_dir, mtime, query)
-        everything = snapshot_tables(data_dir, mtime)
-        self._everything, self._unfiltered = everything, filters.is_empty()
-        index = cached("study_index", (data_dir, mtime), lambda: StudyIndex(everything))
+        snapshot = snapshot_tables(data_dir, mtime)
+        # The values this view may pool (auto-extracted ones only when asked, primary sources only when asked):
+        # one base per choice, so the whole-snapshot frames below are shared by every selection of that base.
+        flags = (filters.include_auto, filters.primary_sources)
+        everything = cached("value_base", (data_dir, mtime, flags), lambda: value_base(snapshot, filters))
+        self._everything = everything
+        self._unfiltered = filters.is_empty() or filters == Filters(include_auto=filters.include_auto,
+                                                                    primary_sources=filters.primary_sources)
+        index = cached("study_index", (data_dir, mtime, flags), lambda: StudyIndex(everything))
         self.tables: Selection = cached_selection("selection", base, lambda: filter_tables(everything, filters, index))
         self.empty = self.tables["studies"].empty
 
@@ -91,7 +97,8 @@ class Analysed:
         (analysis.prepared explains when that is exact)."""
         everything, tables = self._everything, self.tables
         data_dir, mtime, _query, _method = self.key
-        parent = cached("prepared:all", (data_dir, mtime), lambda: _analysis().prepare(everything))
+        flags = (self.tables.filters.include_auto, self.tables.filters.primary_sources)
+        parent = cached("prepared:all", (data_dir, mtime, flags), lambda: _analysis().prepare(everything))
         if self._unfiltered:
             return parent
         return cached_selection("prepared", self.key[:3], lambda: _analysis().prepare(tables, parent=parent))

@@ -7,7 +7,7 @@ import streamlit as st
 
 from evidence.app.data import Analysed, cached
 from evidence.charts import overview as charts
-from evidence.vocab import CONFIDENCE
+from evidence.vocab import VERIFICATION
 
 RANDOMISED = ("rct", "crossover_rct")
 
@@ -19,7 +19,7 @@ def headline(a: Analysed) -> dict[str, object]:
     primary = ~s["is_secondary"].astype(bool).to_numpy()
     # Counted from masks, nothing cut: the tab on show may never read the 700k-row adverse-event table.
     findings = sel.count("efficacy") + sel.count("adverse_events")
-    unverified = tuple(c for c in CONFIDENCE if c != "verified")
+    unverified = tuple(c for c in VERIFICATION if c != "verified")
     uncertain = sum(sel.count(t, "verification", unverified) for t in ("efficacy", "adverse_events"))
     return {
         "Studies": len(s),

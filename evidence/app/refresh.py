@@ -6,12 +6,22 @@ import logging
 
 import streamlit as st
 
+from evidence.errors import EvidenceError
 from evidence.profile import ProfileError, load_profile
 from evidence.refresh import RefreshError, refresh
 from evidence.settings import Settings
+from evidence.sources import clinicaltrials, pubmed
 
 log = logging.getLogger(__name__)
 SOURCES = {"ClinicalTrials.gov": "ctgov", "PubMed": "pubmed"}
+RUN_DEADLINE = 3600.0  # seconds a refresh may fetch per source: the page and the fetch lock are not held for hours
+
+
+def show_error(label: str, detail: str) -> None:
+    """An error box with our own words, then the service's text as plain text: an error body may hold Markdown or
+    an image link, which must be shown, never rendered or fetched."""
+    st.error(label)
+    st.text(detail)
 
 
 def render(settings: Settings) -> None:
@@ -34,15 +44,19 @@ def render(settings: Settings) -> None:
         try:
             profile = load_profile(settings.data_dir, settings.profile)
             report = refresh(settings, profile, [SOURCES[p] for p in picked], progress=progress,
-                             max_records=int(max_n) or None)
-        except (RefreshError, ProfileError) as exc:
+                             max_records=int(max_n) or None,
+                             ctgov_client=clinicaltrials.make_client(contact=settings.ncbi_email,
+                                                                     run_deadline=RUN_DEADLINE),
+                             pubmed_client=pubmed.make_client(settings.ncbi_api_key, contact=settings.ncbi_email,
+                                                              run_deadline=RUN_DEADLINE))
+        except (RefreshError, ProfileError, EvidenceError) as exc:
             status.update(label="Refresh failed: the previous snapshot is kept", state="error")
-            st.error(str(exc))
+            show_error("Refresh failed, previous snapshot kept. What went wrong:", str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the app must show any failure as a message, never a traceback
             log.exception("refresh failed")
             status.update(label="Refresh failed: the previous snapshot is kept", state="error")
-            st.error(f"Unexpected error ({type(exc).__name__}): {exc}")
+            show_error(f"Refresh failed, previous snapshot kept. Unexpected error ({type(exc).__name__}):", str(exc))
             return
         bar.progress(1.0, text="done")
         fetched = "; ".join(f"{k}: {r.records} records in {r.requests} requests" for k, r in report.fetched.items())

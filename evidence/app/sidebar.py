@@ -71,8 +71,12 @@ def filters_sidebar(years: tuple[int, int], start: Filters) -> Filters:
                                           help="midazolam is an active placebo; placebo includes saline")
         v["sources"] = st.multiselect("Source", SOURCE_FACETS, default=d["sources"], key="sources",
                                       format_func=SOURCE_LABELS.get)
-        v["years"] = st.slider("Year", lo, hi, d["years"], key="years",
-                               help="studies without a year are hidden while the range is narrowed")
+        if lo < hi:
+            v["years"] = st.slider("Year", lo, hi, d["years"], key="years",
+                                   help="studies without a year are hidden while the range is narrowed")
+        else:  # one year only (a new or small workspace): a slider needs min < max
+            st.caption(f"Year: every study is from {lo}")
+            v["years"] = (lo, hi)
         v["min_n"] = st.number_input("Minimum sample size", min_value=0, max_value=100_000, value=d["min_n"],
                                      step=10, key="min_n", help="enrollment; studies without one are hidden when > 0")
         v["primary_only"] = st.checkbox("Primary studies only (hide reviews and meta-analyses)",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from evidence import store
 from evidence.diff import diff_snapshots
+from evidence.errors import StoreError
 from evidence.settings import Settings
 
 NAME = "diff"
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     else:
         snaps = store.list_snapshots(settings.data_dir)
         if not snaps:
-            raise RuntimeError(f"no earlier snapshot under {store.snapshots_dir(settings.data_dir)}: build twice first")
+            raise StoreError(f"no earlier snapshot under {store.snapshots_dir(settings.data_dir)}: build twice first")
         old_dir = snaps[-1]
     changes = diff_snapshots(store.read_tables(old_dir), store.read_tables(new_dir))
     if args.json:

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from evidence import store
-from evidence.parse.detect import decompress
+from evidence.errors import EvidenceError, ParseError
+from evidence.parse.detect import MAX_DECOMPRESSED, MAX_INPUT, inflate
 from evidence.parse.raw import parse_bytes
 from evidence.settings import Settings
 
@@ -25,6 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Files to import and where the data directory is."""
     parser.add_argument("files", nargs="+", metavar="FILE", help="CT.gov JSON or PubMed XML file (.gz accepted)")
     parser.add_argument("--data-dir", help="data directory (default: $EVIDENCE_DATA_DIR or ./data)")
+    parser.add_argument("--max-mb", type=int, default=MAX_INPUT // 1024**2, metavar="MB",
+                        help="largest file accepted (default %(default)s); its content may inflate to twice that")
 
 
 def raw_name(kind: str, content: bytes) -> str:
@@ -32,19 +35,20 @@ def raw_name(kind: str, content: bytes) -> str:
     return f"import-{hashlib.sha256(content).hexdigest()[:16]}{SUFFIX[kind]}"
 
 
-def import_file(path: Path, data_dir: Path) -> tuple[Path, str, int, list[str], bool]:
+def import_file(path: Path, data_dir: Path, max_input: int = MAX_INPUT,
+                max_content: int = MAX_DECOMPRESSED) -> tuple[Path, str, int, list[str], bool]:
     """Validate one file and store it gzip-compressed: (raw path, kind, records, warnings, newly written).
 
-    ValueError when the file is neither kind or holds no parseable record; nothing is written then.
+    ValueError (ParseError) when the file is neither kind, holds no parseable record, is not a regular file or is
+    larger than `max_input` bytes (`max_content` once inflated; streamed, stopped at the cap); nothing is written then.
     """
-    data = path.read_bytes()
-    kind, result = parse_bytes(data, str(path))
+    content = inflate(store.read_chunks(path, max_input), max_content)
+    kind, result = parse_bytes(content, str(path))
     main = "studies" if kind == "ctgov" else "publications"
     n = len(result.tables[main])
     if n == 0:
         reason = f" ({result.warnings[0]})" if result.warnings else ""
-        raise ValueError(f"{path}: no {main} could be parsed from this {kind} file{reason}")
-    content = decompress(data)
+        raise ParseError(f"{path}: no {main} could be parsed from this {kind} file{reason}")
     target = store.raw_dir(data_dir, kind) / raw_name(kind, content)
     if target.exists():
         return target, kind, n, result.warnings, False
@@ -60,8 +64,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     for name in args.files:
         path = Path(name)
         try:
-            target, kind, n, warnings, new = import_file(path, settings.data_dir)
-        except (OSError, ValueError) as exc:
+            limit = max(1, int(getattr(args, "max_mb", MAX_INPUT // 1024**2))) * 1024**2
+            target, kind, n, warnings, new = import_file(path, settings.data_dir, limit, 2 * limit)
+        except (OSError, EvidenceError) as exc:
             failed += 1
             print(f"error: {path}: {exc}" if str(path) not in str(exc) else f"error: {exc}", file=sys.stderr)
             continue

@@ -11,6 +11,7 @@ import sys
 import pandas as pd
 
 from evidence.analysis.pooling import METHODS, clean_pool_input, pool_frame, study_ci
+from evidence.errors import ParseError
 from evidence.settings import Settings
 
 NAME = "pool"
@@ -31,11 +32,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def _read(path: str) -> pd.DataFrame:
     text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8-sig").read()
     if not text.strip():
-        raise ValueError(f"{'standard input' if path == '-' else path}: empty input, expected a CSV with a header")
+        raise ParseError(f"{'standard input' if path == '-' else path}: empty input, expected a CSV with a header")
     try:
         return pd.read_csv(io.StringIO(text), dtype=str, skipinitialspace=True)
     except pd.errors.ParserError as exc:
-        raise ValueError(f"not a readable CSV: {exc}") from exc
+        raise ParseError(f"not a readable CSV: {exc}") from exc
 
 
 def _num(x: float) -> float | None:

@@ -6,11 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from evidence import export, vocab
+from evidence import export
 from evidence.analysis.groups import GROUP_BY
 from evidence.analysis.pooling import METHODS
 from evidence.analysis.summary import header_block, summarise
-from evidence.filters import SOURCE_FACETS, Filters, filter_tables
+from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
+from evidence.errors import StoreError
+from evidence.filters import filter_tables
 from evidence.settings import Settings
 from evidence.store import atomic_write_bytes, read_manifest, read_tables
 
@@ -28,35 +30,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="tau² estimator: DL (default) or REML")
     p.add_argument("--out", help="output file (default: standard output)")
     p.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
-    f = p.add_argument_group("filters (the dashboard's sidebar; repeat a flag to allow several values)")
-    f.add_argument("--route", action="append", choices=vocab.ROUTES, help="keep studies/arms of this route")
-    f.add_argument("--drug", action="append", choices=vocab.DRUGS, help="keep studies/arms of this drug")
-    f.add_argument("--population", action="append", choices=vocab.POPULATIONS, help="keep studies of this population")
-    f.add_argument("--design", action="append", choices=vocab.DESIGNS, help="keep studies of this design")
-    f.add_argument("--comparator", action="append", choices=vocab.COMPARATOR_CLASSES, help="comparator class")
-    f.add_argument("--source", action="append", choices=SOURCE_FACETS, help="registry, paper or curated")
-    f.add_argument("--year-min", type=int, help="first publication/registration year")
-    f.add_argument("--year-max", type=int, help="last publication/registration year")
-    f.add_argument("--min-n", type=int, help="minimum enrollment")
-    f.add_argument("--primary-only", action="store_true", help="leave out reviews and meta-analyses")
-
-
-def filters_from_args(args: argparse.Namespace) -> Filters:
-    """The dashboard's Filters from the command-line flags."""
-    return Filters(
-        routes=tuple(args.route or ()), drugs=tuple(args.drug or ()), populations=tuple(args.population or ()),
-        designs=tuple(args.design or ()), comparators=tuple(args.comparator or ()), sources=tuple(args.source or ()),
-        year_min=args.year_min, year_max=args.year_max, min_n=args.min_n, primary_only=args.primary_only,
-    )
+    add_filter_arguments(p)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the tables once, summarise, write atomically (or to stdout)."""
     tables = read_tables(settings.data_dir)
     if tables["studies"].empty:
-        raise ValueError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
+        raise StoreError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
     flt = filters_from_args(args)
-    table = summarise(filter_tables(tables, flt) if not flt.is_empty() else tables, by=args.by, method=args.method)
+    table = summarise(filter_tables(tables, flt), by=args.by, method=args.method)
     header = header_block(read_manifest(settings.data_dir), args.by, args.method, filters=flt.describe())
     data = _WRITERS[args.format](table, header)
     if args.out:

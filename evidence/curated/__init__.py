@@ -62,11 +62,12 @@ def fold_studies(studies: pd.DataFrame, rows: list[dict[str, object]],
         sid = redirect.get(r["study_id"], r["study_id"])
         _fold_into(by_id, {**r, "study_id": sid}, winner=False)
     for t in rows:
-        _fold_into(by_id, t, winner=True)
+        _fold_into(by_id, {**t, "study_id": redirect.get(str(t["study_id"]), t["study_id"])}, winner=True)
     out = []
     for r in by_id.values():
         r.pop("_design_given", None)
         r["design"] = r.get("design") or "other"
+        r["comparator_class"] = r.get("comparator_class") or "unknown"
         out.append(r)
     df = pd.DataFrame(out, columns=schema.columns("studies"))
     return schema.coerce("studies", df.sort_values("study_id", kind="stable"))

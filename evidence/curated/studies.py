@@ -81,6 +81,16 @@ def paper_links(inp: CuratedInput) -> dict[str, tuple[str, str]]:
     return links
 
 
+def _paper_link(row: Mapping[str, object]) -> str | None:
+    """A paper's citable link: PubMed, else its DOI, else a citable page it was read on, else that page."""
+    if _s(row.get("pmid")):
+        return citation.pubmed_url(str(_s(row["pmid"])))
+    if _s(row.get("doi")):
+        return citation.doi_url(str(_s(row["doi"])))
+    pages = _urls(row.get("source_url"))
+    return next((c for c in map(citation.normalise_canonical, pages) if c), pages[0] if pages else None)
+
+
 def build_publications(inp: CuratedInput, links: Mapping[str, tuple[str, str]]) -> pd.DataFrame:
     """publications table from pubmed/publications.csv with each paper's abstract text, linked by paper_links."""
     rows = []
@@ -104,7 +114,7 @@ def build_publications(inp: CuratedInput, links: Mapping[str, tuple[str, str]]) 
             "nct_ids": nct,
             "study_id": links[ref][0],
             "source_kind": "curated",
-            "source_url": _s(r["source_url"]),
+            "source_url": _paper_link(r),
         })
     return schema.coerce("publications", pd.DataFrame(rows, columns=schema.columns("publications")))
 
@@ -148,7 +158,7 @@ def build_studies(inp: CuratedInput, publications: pd.DataFrame,
     for _, p in publications.iterrows():
         raw = pubs.loc[p["ref_id"]]
         sid = p["study_id"]
-        url = f"https://pubmed.ncbi.nlm.nih.gov/{p['pmid']}/" if _s(p["pmid"]) else _s(p["source_url"])
+        url = _s(p["source_url"])  # the paper's citable link (build_publications)
         if sid in rows:
             st = rows[sid]
             st["pmids"] = sorted(set(st["pmids"]) | ({p["pmid"]} if _s(p["pmid"]) else set()))

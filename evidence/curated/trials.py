@@ -64,6 +64,9 @@ def study_rows(inp: CuratedInput) -> list[dict[str, object]]:
         design = _s(r.get("design"))
         pools = vocab.split_multi(r.get("pools"))
         notes = [n for n in [_s(r.get("notes"))] if n]
+        ctl = [str(_s(a.get("drug")) or _s(a.get("label")) or "") for a in own.to_dict("records")
+               if _s(a.get("role")) == "comparator"] if len(own) else []
+        comparator = "; ".join(dict.fromkeys(c for c in ctl if c)) or None
         if pools:
             notes.append("pools trials " + ", ".join(pools) + ": a secondary report, never pooled with them")
         rows.append({
@@ -71,7 +74,8 @@ def study_rows(inp: CuratedInput) -> list[dict[str, object]]:
             "design": design or "other", "allocation": None, "masking": None, "phase": _s(r.get("phase")),
             "status": _s(r.get("status")), "enrollment": _int(r.get("enrollment")),
             "drugs": drugs, "routes": routes or ["unspecified"], "population": _population(r),
-            "conditions": [], "comparator": None, "comparator_class": "unknown", "sponsor": None,
+            "conditions": [], "comparator": comparator,
+            "comparator_class": vocab.classify_comparator(comparator) if comparator else None, "sponsor": None,
             "nct_ids": [nct] if nct else [], "pmids": [pmid] if pmid else [], "dois": [doi] if doi else [],
             "url": citation.registry_url(nct) if nct else citation.pubmed_url(pmid) if pmid else
             citation.doi_url(doi) if doi else _s(r.get("source_url")),
@@ -94,12 +98,16 @@ def _population(r: Mapping[str, object]) -> list[str]:
 
 
 def same_as(inp: CuratedInput) -> dict[str, str]:
-    """Other study ids that are the same trial as a trial-layer study (e.g. its paper filed apart)."""
+    """Study ids that are one trial -> the id it is kept under: its registration (NCT id) when one of the ids is,
+    else the trial-layer study's own id (e.g. its paper filed apart under a PMID)."""
     out = {}
     for r in frame(inp, "trials").to_dict("records"):
-        for other in vocab.split_multi(r.get("same_as")):
-            if other != _s(r["study_id"]):
-                out[other] = str(_s(r["study_id"]))
+        own = str(_s(r["study_id"]))
+        group = [own, *[x for x in vocab.split_multi(r.get("same_as")) if x != own]]
+        if len(group) == 1:
+            continue
+        keep = next((x for x in group if x.startswith("NCT")), own)
+        out.update({x: keep for x in group if x != keep})
     return out
 
 

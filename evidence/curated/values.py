@@ -6,8 +6,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from evidence import schema, vocab
-from evidence import citation
+from evidence import citation, schema, vocab
 from evidence.curated.cells import _finding_ref, _float, _int, _prov, _route_drug_of, _s, _scale, sourcing
 from evidence.curated.model import CuratedInput
 from evidence.curated.studies import publication_ref

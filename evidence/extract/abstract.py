@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from evidence import vocab
+from evidence.errors import ParseError
 from evidence.extract import lexicon, study
 from evidence.extract.adverse import ae_findings
 from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm
@@ -31,14 +32,14 @@ def empty_result() -> dict[str, object]:
 
 
 def extract_abstract(text: str) -> dict[str, object]:
-    """Extract study fields and findings from one abstract; never raises on odd text (an empty result instead)."""
+    """Extract study fields and findings from one abstract; a failure is a ParseError, never an empty result that
+    would pass for "nothing found" (callers that go on, like the build, skip the record and count it)."""
     if not isinstance(text, str) or not text.strip():
         return empty_result()
     try:
         return _extract(text)
-    except Exception:  # noqa: BLE001 - one bad abstract must not stop a build; the text is logged by length only
-        log.exception("extraction failed on a text of %d characters", len(text))
-        return empty_result()
+    except Exception as exc:  # translated at the edge: the text is named by length only
+        raise ParseError(f"extraction failed on a text of {len(text)} characters: {type(exc).__name__}: {exc}") from exc
 
 
 def _extract(text: str) -> dict[str, object]:

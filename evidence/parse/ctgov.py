@@ -9,12 +9,13 @@ from collections.abc import Callable, Iterator
 import pandas as pd
 
 from evidence import vocab
+from evidence.errors import ParseError
 from evidence.extract import lexicon
 from evidence.parse.ctgov_adverse import adverse_event_rows
 from evidence.parse.ctgov_arms import Arm, ketamine_clauses, match_group, parse_arms
 from evidence.parse.ctgov_design import ALLOCATIONS, MASKINGS, MODELS, STUDY_TYPES, population_tags, study_design
 from evidence.parse.ctgov_results import efficacy_rows
-from evidence.parse.result import ParseResult, WarningLog, build_table
+from evidence.parse.result import RECORD_ERRORS, ParseResult, WarningLog, build_table
 from evidence.parse.text import squash, to_int, unescape_md
 
 log = logging.getLogger(__name__)
@@ -97,10 +98,10 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
     """One study record -> rows for each table; raises only on a record without a usable NCT id."""
     ps = study.get("protocolSection")
     if not isinstance(ps, dict):
-        raise ValueError("no protocolSection")
+        raise ParseError("no protocolSection")
     nct = _get(ps, "identificationModule", "nctId")
     if not isinstance(nct, str) or not NCT_RE.match(nct):
-        raise ValueError(f"missing or malformed nctId {nct!r}")
+        raise ParseError(f"missing or malformed nctId {nct!r}")
     ident, status, design = (_get(ps, m) or {} for m in ("identificationModule", "statusModule", "designModule"))
     for name, mod in (("statusModule", status), ("designModule", design)):
         if not isinstance(mod, dict):
@@ -233,7 +234,7 @@ def parse_document(doc: object, origin: str) -> ParseResult:
             continue
         try:
             parsed = parse_study(study, warn.warn)
-        except Exception as exc:  # noqa: BLE001 - one odd record is skipped, the rest of the page is kept
+        except RECORD_ERRORS as exc:  # an odd record is skipped and counted; a bug (any other error) propagates
             skipped += 1
             warn.warn(f"study #{i} skipped: {type(exc).__name__}: {exc}")
             continue

@@ -6,28 +6,73 @@ import gzip
 import json
 import re
 import zlib
+from collections.abc import Iterable
+
+from evidence.errors import ParseError
 
 GZIP_MAGIC = b"\x1f\x8b"
-# Decompressed input is capped so a gzip bomb cannot exhaust memory (real efetch batches are a few MB).
-MAX_DECOMPRESSED = 2 * 1024**3
+# Decompressed input is capped so a gzip bomb cannot exhaust memory (real efetch batches are a few MB, a 10,000-record
+# batch ~250 MB); inflating stops at the cap instead of after it.
+MAX_DECOMPRESSED = 512 * 1024**2
+MAX_INPUT = 256 * 1024**2  # bytes of one file as given (gzip or not)
 
 _XML_ROOT = re.compile(rb"<\s*([A-Za-z_][\w.:-]*)")
 
 
-def decompress(data: bytes) -> bytes:
-    """The bytes themselves, or their gunzipped content when they are gzip; ValueError on a broken gzip stream."""
-    if not data.startswith(GZIP_MAGIC):
-        return data
+def decompress(data: bytes, limit: int = MAX_DECOMPRESSED) -> bytes:
+    """The bytes themselves, or their gunzipped content when they are gzip; ParseError (a ValueError) on a broken
+    gzip stream or content above `limit` bytes."""
+    return inflate([data], limit)
+
+
+def inflate(chunks: Iterable[bytes], limit: int = MAX_DECOMPRESSED) -> bytes:
+    """A file given in chunks -> its content, gunzipped when it is gzip (every member), never more than `limit`
+    bytes held: a bomb is refused when the cap is reached, not after inflating it."""
+    it = iter(chunks)
+    first = b""
+    for chunk in it:
+        first += chunk
+        if len(first) >= 2:
+            break
+    if not first.startswith(GZIP_MAGIC):
+        out = [first]
+        size = len(first)
+        for chunk in it:
+            size += len(chunk)
+            if size > limit:
+                raise ParseError(f"content is larger than {limit:,} bytes; refusing to read it")
+            out.append(chunk)
+        if size > limit:
+            raise ParseError(f"content is larger than {limit:,} bytes; refusing to read it")
+        return b"".join(out)
+    parts: list[bytes] = []
+    size = 0
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out = d.decompress(data, MAX_DECOMPRESSED)
-        if d.unconsumed_tail:
-            raise ValueError(f"gzip content is larger than {MAX_DECOMPRESSED} bytes; refusing to inflate it")
+        for chunk in _chain(first, it):
+            while chunk:
+                piece = d.decompress(chunk, limit - size + 1)
+                size += len(piece)
+                if size > limit:
+                    raise ParseError(f"gzip content is larger than {limit:,} bytes; refusing to inflate it")
+                parts.append(piece)
+                chunk = d.unconsumed_tail
+                if d.eof:  # the next gzip member, if any (gzip files may be concatenated)
+                    chunk = d.unused_data + chunk
+                    if not chunk.strip(b"\0"):
+                        chunk = b""
+                    if chunk:
+                        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
         if not d.eof:
-            raise ValueError("gzip stream is truncated")
-        return out
+            raise ParseError("gzip stream is truncated")
     except (zlib.error, gzip.BadGzipFile, EOFError) as exc:
-        raise ValueError(f"not a valid gzip file: {exc}") from exc
+        raise ParseError(f"not a valid gzip file: {exc}") from exc
+    return b"".join(parts)
+
+
+def _chain(first: bytes, rest: Iterable[bytes]) -> Iterable[bytes]:
+    yield first
+    yield from rest
 
 
 def _root_tag(head: bytes) -> bytes | None:
@@ -62,17 +107,17 @@ def sniff(data: bytes) -> tuple[str, bytes, object]:
     raw = decompress(data)
     text = raw.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not text:
-        raise ValueError("the file is empty")
+        raise ParseError("the file is empty")
     if text[:1] in (b"{", b"["):
         try:
             doc = json.loads(text)
         except (ValueError, RecursionError) as exc:
-            raise ValueError(f"looks like JSON but does not decode ({exc}); is the file truncated?") from exc
+            raise ParseError(f"looks like JSON but does not decode ({exc}); is the file truncated?") from exc
         if is_ctgov_document(doc):
             return "ctgov", raw, doc
         if isinstance(doc, dict) and ("esearchresult" in doc or "error" in doc):
-            raise ValueError("this is an E-utilities JSON reply (esearch/error), not PubMed articles; use efetch XML")
-        raise ValueError(
+            raise ParseError("this is an E-utilities JSON reply (esearch/error), not PubMed articles; use efetch XML")
+        raise ParseError(
             "JSON, but not a ClinicalTrials.gov document (expected {'studies': [...]}, a study record "
             "with 'protocolSection', or a list of such records)"
         )
@@ -82,11 +127,11 @@ def sniff(data: bytes) -> tuple[str, bytes, object]:
         if name in ("PubmedArticleSet", "PubmedArticle", "PubmedBookArticle"):
             return "pubmed", raw, None
         if name.lower() == "html":
-            raise ValueError("this is an HTML page (an error or login page?), not PubMed XML or CT.gov JSON")
+            raise ParseError("this is an HTML page (an error or login page?), not PubMed XML or CT.gov JSON")
         if name in ("eFetchResult", "ERROR"):
-            raise ValueError("this is an E-utilities error document, not PubMed articles")
-        raise ValueError(f"XML with root <{name or '?'}>, not PubMed article XML (<PubmedArticleSet>)")
-    raise ValueError(f"neither ClinicalTrials.gov JSON nor PubMed XML (content starts with {text[:20]!r})")
+            raise ParseError("this is an E-utilities error document, not PubMed articles")
+        raise ParseError(f"XML with root <{name or '?'}>, not PubMed article XML (<PubmedArticleSet>)")
+    raise ParseError(f"neither ClinicalTrials.gov JSON nor PubMed XML (content starts with {text[:20]!r})")
 
 
 def is_ctgov_document(doc: object) -> bool:

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from evidence.parse.result import ParseResult, WarningLog, build_table
+from evidence.errors import ParseError
+from evidence.parse.result import RECORD_ERRORS, ParseResult, WarningLog, build_table
 from evidence.parse.text import squash
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ _TRIAL_TYPES = frozenset(
 )
 
 
-class ArticleError(ValueError):
+class ArticleError(ParseError):
     """One article that cannot become a row (e.g. no PMID); the batch goes on without it."""
 
 
@@ -243,7 +244,7 @@ def parse_pubmed_xml(data: bytes, origin: str) -> ParseResult:
             done += art.tag == "PubmedArticle"
             try:
                 row = article_row(art)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
+            except (*RECORD_ERRORS, etree.LxmlError) as exc:  # an odd article is skipped and counted; bugs propagate
                 skipped += 1
                 warn.warn(f"article #{seen} skipped: {exc}")
                 continue

@@ -10,6 +10,11 @@ import pandas as pd
 
 from evidence import schema
 
+# What odd data raises while one record is read (a missing key, a wrong type, an unparseable number, nesting too
+# deep): such a record is skipped with a warning and counted. Anything else is a bug and propagates.
+RECORD_ERRORS: tuple[type[BaseException], ...] = (KeyError, IndexError, TypeError, ValueError, AttributeError,
+                                                  ArithmeticError, RecursionError, UnicodeError)
+
 
 @dataclass
 class ParseResult:

@@ -14,10 +14,22 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
-from evidence.http import BadResponse, Client, FetchError, RateLimiter, Sleep, make_retry, make_session
+from evidence.errors import ValidationError
+from evidence.http import (
+    DEFAULT_MAX_BODY,
+    DEFAULT_REQUEST_DEADLINE,
+    DEFAULT_RUN_DEADLINE,
+    BadResponse,
+    Client,
+    FetchError,
+    RateLimiter,
+    Sleep,
+    make_retry,
+    make_session,
+)
 from evidence.progress import Progress, no_progress
 from evidence.settings import DEFAULT_CTGOV_BASE_URL
-from evidence.sources.rawcache import RawCache, RunResult, utc_now
+from evidence.sources.rawcache import RawCache, RunResult, incomplete_error, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +54,9 @@ def make_client(
     max_wait: float = 300.0,
     contact: str | None = None,
     crawl_delay: float = CRAWL_DELAY,
+    max_body: int = DEFAULT_MAX_BODY,
+    request_deadline: float = DEFAULT_REQUEST_DEADLINE,
+    run_deadline: float | None = DEFAULT_RUN_DEADLINE,
 ) -> Client:
     """A polite client for CT.gov: its own session, one limiter shared with urllib3's retries.
 
@@ -51,14 +66,15 @@ def make_client(
     limiter = RateLimiter(requests_per_minute, per=60.0, min_gap=crawl_delay, clock=clock,  # type: ignore[arg-type]
                           sleep=sleep)
     retry = make_retry(retries, backoff_factor=backoff_factor, limiter=limiter, sleep=sleep, max_wait=max_wait)
-    return Client(make_session(retry, contact=contact), limiter, timeout=timeout, backoff_factor=backoff_factor)
+    return Client(make_session(retry, contact=contact), limiter, timeout=timeout, backoff_factor=backoff_factor,
+                  max_body=max_body, request_deadline=request_deadline, run_deadline=run_deadline)
 
 
 def _page(body: bytes) -> dict[str, object]:
     """A search page, or BadResponse when the body is not one (HTML error page, truncated JSON, wrong shape)."""
     try:
         doc = json.loads(body)
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         start = " ".join(body[:60].decode("utf-8", "replace").split())
         raise BadResponse(f"not JSON ({exc.__class__.__name__}: {exc}); body starts {start!r}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("studies"), list):
@@ -79,7 +95,7 @@ class _PageCheck:
 def _validate_study(body: bytes) -> None:
     try:
         doc = json.loads(body)
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BadResponse(f"study record is not JSON ({exc})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("protocolSection"), dict):
         raise BadResponse("JSON without a protocolSection: not a ClinicalTrials.gov study record")
@@ -88,7 +104,7 @@ def _validate_study(body: bytes) -> None:
 def _version_doc(body: bytes) -> dict[str, object]:
     try:
         doc = json.loads(body)
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BadResponse(f"version answer is not JSON ({exc})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("apiVersion"), str):
         raise BadResponse("version answer has no apiVersion")
@@ -139,16 +155,32 @@ def fetch_studies(
     page_size: int = MAX_PAGE_SIZE,
     max_studies: int | None = None,
     progress: Progress = no_progress,
+    allow_partial: bool = False,
 ) -> RunResult:
-    """Fetch every page of a /studies search into data/raw/ctgov, resuming an interrupted run of the same query."""
+    """Fetch every page of a /studies search into data/raw/ctgov, resuming an interrupted run of the same query.
+
+    A run that knows it is incomplete (an empty page before the announced total, a page-token loop) raises
+    FetchError and keeps the previous raw files, unless `allow_partial` (then the state says why it is partial).
+    """
     cache = RawCache(data_dir, SOURCE, "page", ".json.gz")
     with cache.locked():
         return _fetch_studies(cache, params, base_url.rstrip("/"), client or make_client(),
-                              max(1, min(int(page_size), MAX_PAGE_SIZE)), max_studies, progress)
+                              max(1, min(int(page_size), MAX_PAGE_SIZE)), max_studies, progress, allow_partial)
+
+
+def incomplete_reason(stopped: str, studies: int, total: object, max_studies: int | None) -> str:
+    """Why a finished paging loop is known to have missed studies ("" when it ended the way the service ends)."""
+    target = _target(total, max_studies)
+    if stopped in ("repeated token", "no new studies"):
+        return f"paging stopped on a {stopped.replace('no new', 'page with no new')} after {studies} studies" + (
+            f" of {target}" if target is not None else "")
+    if stopped == "empty page" and target is not None and studies < target:
+        return f"an empty page after {studies} of the {target} studies the service announced"
+    return ""
 
 
 def _fetch_studies(cache: RawCache, params: Mapping[str, str], base_url: str, client: Client, page_size: int,
-                   max_studies: int | None, progress: Progress) -> RunResult:
+                   max_studies: int | None, progress: Progress, allow_partial: bool = False) -> RunResult:
     query = {str(k): str(v) for k, v in params.items() if k not in ("pageToken", "countTotal", "pageSize")}
     query["format"] = "json"
     run = {"query": query, "page_size": page_size, "max": max_studies}
@@ -237,6 +269,14 @@ def _fetch_studies(cache: RawCache, params: Mapping[str, str], base_url: str, cl
         progress(SOURCE, len(seen), _target(total, max_studies))
         token, stopped = _next_token(doc, index, tokens, new=len(seen) - before)
 
+    partial = incomplete_reason(stopped, len(seen), total, max_studies)
+    if partial and not allow_partial:
+        cache.discard_incoming()  # the next run starts afresh (a replayed loop would stop at the same place)
+        cache.save_state(state)
+        raise incomplete_error("ClinicalTrials.gov", partial)
+    if partial:
+        log.warning("ClinicalTrials.gov: committing an incomplete run (--allow-partial): %s", partial)
+        state["partial"] = {"allowed": True, "reason": partial, "records": len(seen), "expected": total}
     state.update({"phase": "committing", "pages": index, "studies": len(seen), "total": total,
                   "duplicates": duplicates, "stopped": stopped})
     cache.save_state(state)
@@ -245,9 +285,8 @@ def _fetch_studies(cache: RawCache, params: Mapping[str, str], base_url: str, cl
 
 def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: bool) -> RunResult:
     pages = int(state.get("pages") or 0)
-    cache.commit(pages)
-    state["phase"] = "done"
-    state["finished_at"] = utc_now()
+    state = {**state, "phase": "done", "finished_at": utc_now()}
+    cache.commit(pages, state=state)
     cache.save_state(state)
     total = state.get("total")
     return RunResult(
@@ -259,6 +298,7 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
         duplicates=int(state.get("duplicates") or 0),
         resumed=resumed,
         stopped=str(state.get("stopped") or "complete"),
+        partial=str((state.get("partial") or {}).get("reason", "")),  # type: ignore[union-attr]
     )
 
 
@@ -311,7 +351,7 @@ def fetch_study(
     """Fetch one record (an alias id is redirected, 301, to its canonical record) into data/raw/ctgov."""
     nct_id = nct_id.strip().upper()
     if not _NCT.match(nct_id):
-        raise ValueError(f"not an NCT id: {nct_id!r} (expected NCT followed by 8 digits)")
+        raise ValidationError(f"not an NCT id: {nct_id!r} (expected NCT followed by 8 digits)")
     client = client or make_client()
     r = client.fetch(f"{base_url.rstrip('/')}/studies/{nct_id}", {"format": "json"}, validate=_validate_study,
                      what=f"ClinicalTrials.gov record {nct_id}")

@@ -18,6 +18,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from evidence.http import (
+    DEFAULT_MAX_BODY,
+    DEFAULT_REQUEST_DEADLINE,
+    DEFAULT_RUN_DEADLINE,
     BadResponse,
     Client,
     FetchError,
@@ -41,7 +44,7 @@ from evidence.sources.eutils import (  # noqa: F401  (re-exported: callers and t
     parse_esearch,
 )
 from evidence.sources.pubmed_split import EARLIEST, Batch, Part, fmt, plan_batches, split_by_date
-from evidence.sources.rawcache import RawCache, RunResult, gzip_bytes, utc_now
+from evidence.sources.rawcache import RawCache, RunResult, gzip_bytes, incomplete_error, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +68,9 @@ def make_client(
     sleep: Sleep = time.sleep,
     max_wait: float = 300.0,
     contact: str | None = None,
+    max_body: int = DEFAULT_MAX_BODY,
+    request_deadline: float = DEFAULT_REQUEST_DEADLINE,
+    run_deadline: float | None = DEFAULT_RUN_DEADLINE,
 ) -> Client:
     """A client whose one limiter never exceeds NCBI's rate (3/s, or 10/s with a key), retries included."""
     allowed = RATE_WITH_KEY if api_key else RATE_NO_KEY
@@ -74,7 +80,8 @@ def make_client(
     install_log_redaction([api_key])
     secrets = (api_key,) if api_key else ()
     session = make_session(retry, contact=contact)
-    return Client(session, limiter, timeout=timeout, backoff_factor=backoff_factor, secrets=secrets)
+    return Client(session, limiter, timeout=timeout, backoff_factor=backoff_factor, secrets=secrets,
+                  max_body=max_body, request_deadline=request_deadline, run_deadline=run_deadline)
 
 
 # --- fetching ------------------------------------------------------------------------------------------------
@@ -101,18 +108,21 @@ def fetch_articles(
     max_records: int | None = None,
     progress: Progress = no_progress,
     today: dt.date | None = None,
+    allow_partial: bool = False,
 ) -> RunResult:
     """esearch the term, then efetch every batch into data/raw/pubmed; an interrupted run resumes at the next batch.
 
     A search above E-utilities' 10,000-record window is split by publication date (`today` bounds the newest
-    range; default: the current UTC date).
+    range; default: the current UTC date). A batch that brings fewer records than it asked for makes the run
+    incomplete: FetchError, previous raw files kept, the short batches asked again on the next run, unless
+    `allow_partial` (then the state and the manifest say how many records are missing).
     """
     cache = RawCache(data_dir, SOURCE, "efetch", ".xml.gz")
     latest = dt.date((today or dt.datetime.now(dt.UTC).date()).year + 1, 12, 31)  # issues dated next year exist
     with cache.locked():
         return _fetch_articles(cache, term, base_url.rstrip("/"), common_params(email, api_key),
                                client or make_client(api_key), max(1, min(int(batch_size), MAX_BATCH)),
-                               max_records, progress, latest)
+                               max_records, progress, latest, allow_partial)
 
 
 def _esearch(client: Client, base_url: str, params: Mapping[str, str], what: str) -> Part:
@@ -141,12 +151,21 @@ def _search(client: Client, base_url: str, common: Mapping[str, str], term: str,
         return Part(lo, hi, part.search, part.body)
 
     parts = split_by_date(in_range, EARLIEST, latest, RETRIEVAL_CAP, known_count=count)
-    found = sum(p.search.count for p in parts)
-    if found < count:
-        log.warning("PubMed: the date ranges hold %d records but the search matched %d (records without a "
-                    "publication date in %s-%s, or the database changed meanwhile)", found, count,
-                    fmt(EARLIEST), fmt(latest))
     return count, parts
+
+
+def split_shortfall(count: int, parts: list[Part]) -> str:
+    """Why the date ranges cannot hold every record the search matched ("" when they add up).
+
+    Ranges may overlap (an article dated in two), so their sum can exceed the count, never fall short of it.
+    """
+    if len(parts) < 2:
+        return ""
+    found = sum(p.search.count for p in parts)
+    if found >= count:
+        return ""
+    return (f"the publication-date ranges hold {found} records but the search matched {count} (records without a "
+            f"publication date in {fmt(EARLIEST)}-?, or the database changed during the split)")
 
 
 def _part_file(k: int, parts: int) -> str:
@@ -173,7 +192,8 @@ def _date(text: object) -> dt.date | None:
 
 
 def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[str, str], client: Client,
-                    batch_size: int, max_records: int | None, progress: Progress, latest: dt.date) -> RunResult:
+                    batch_size: int, max_records: int | None, progress: Progress, latest: dt.date,
+                    allow_partial: bool = False) -> RunResult:
     run = {"term": term, "batch_size": batch_size, "max": max_records}  # never the key
     sent_before = client.requests_sent
 
@@ -184,12 +204,18 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
             return finished
     resumed = bool(state and state.get("run") == run and state.get("phase") == "fetching")
     parts = _staged_parts(cache, state) if resumed and state else None
+    shortfall = ""
     if parts is not None:
         count = int(state.get("count") or 0)  # type: ignore[union-attr, call-overload]
     else:
         resumed = False
         cache.discard_incoming()
         count, parts = _search(client, base_url, common, term, max_records, latest)
+        shortfall = split_shortfall(count, parts)
+        if shortfall and not allow_partial:
+            raise incomplete_error("PubMed", shortfall)
+        if shortfall:
+            log.warning("PubMed: %s; continuing (--allow-partial)", shortfall)
         for k, part in enumerate(parts):
             cache.stage_extra(_part_file(k, len(parts)), part.body)
     target = count if max_records is None else min(count, max_records)
@@ -198,14 +224,20 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
     n_batches = len(plan)
     state = {"source": SOURCE, "run": run, "phase": "fetching", "count": count, "target": target,
              "batches": n_batches, "parts": [p.describe() for p in parts]}
+    if shortfall:
+        state["partial"] = {"allowed": True, "reason": shortfall, "records": target, "expected": count}
     cache.save_state(state)
 
     seen: set[str] = set()
     duplicates, done = 0, 0
+    short: dict[int, int] = {}  # batch -> records it lacks
     for i, body in cache.staged():
         if i != done + 1 or i > n_batches:
             break
-        duplicates += add_ids(article_ids(body), seen)
+        ids = article_ids(body)
+        duplicates += add_ids(ids, seen)
+        if len(ids) < plan[i - 1].n:
+            short[i] = plan[i - 1].n - len(ids)
         done = i
     if resumed:
         log.info("resuming PubMed fetch at batch %d of %d", done + 1, n_batches)
@@ -227,6 +259,8 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
             # gz was queued before this write, so a writer that waits on it never waits on a task not yet started
             pending.append(writer.submit(_stage_compressed, cache, k, gz))
             dup = add_ids(ids, seen)
+            if len(ids) < batch.n:
+                short[k] = batch.n - len(ids)
             if dup:
                 log.warning("PubMed efetch batch %d repeats %d records already fetched; counted once", k, dup)
             duplicates += dup
@@ -234,6 +268,19 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
         while pending:
             pending.popleft().result()
 
+    if short:
+        missing = sum(short.values())
+        reason = (f"{len(short)} efetch batch(es) brought {missing} fewer records than asked for "
+                  f"({len(seen)} of {target} records)")
+        if not allow_partial:
+            for k in short:
+                cache.drop_staged(k)  # asked again on the next run, which resumes at the first of them
+            raise incomplete_error("PubMed", reason)
+        log.warning("PubMed: committing an incomplete run (--allow-partial): %s", reason)
+        earlier = state.get("partial")
+        if isinstance(earlier, dict):
+            reason = f"{earlier['reason']}; {reason}"
+        state["partial"] = {"allowed": True, "reason": reason, "records": len(seen), "expected": target}
     state.update({"phase": "committing", "files": n_batches, "records": len(seen), "duplicates": duplicates})
     cache.save_state(state)
     return _commit(cache, state, client.requests_sent - sent_before, resumed=resumed)
@@ -295,13 +342,12 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
     parts = state.get("parts")
     n_parts = len(parts) if isinstance(parts, list) else 1
     extras = tuple(_part_file(k, n_parts) for k in range(n_parts))
-    cache.commit(files, extras=extras)
+    state = {**state, "phase": "done", "finished_at": utc_now()}
+    cache.commit(files, extras=extras, state=state)
     if files:  # esearch answers of an older, more split run must not sit beside this run's
         for old in (cache.folder / "esearch").glob("esearch-*.xml.gz"):
             if f"esearch/{old.name}" not in extras:
                 old.unlink(missing_ok=True)
-    state["phase"] = "done"
-    state["finished_at"] = utc_now()
     cache.save_state(state)
     return RunResult(
         source=SOURCE,
@@ -312,6 +358,7 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
         duplicates=int(state.get("duplicates") or 0),
         resumed=resumed,
         parts=n_parts,
+        partial=str((state.get("partial") or {}).get("reason", "")),  # type: ignore[union-attr]
     )
 
 

@@ -6,6 +6,7 @@ import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from evidence.errors import ValidationError
 from evidence.http import Client
 from evidence.progress import Progress, no_progress
 from evidence.settings import DEFAULT_PUBMED_BASE_URL
@@ -29,7 +30,7 @@ def fetch_pmids(
     ids = list(dict.fromkeys(str(p).strip() for p in pmids if str(p).strip()))
     bad = [p for p in ids if not p.isdigit()]
     if bad:
-        raise ValueError(f"not PMIDs: {', '.join(bad[:5])}")
+        raise ValidationError(f"not PMIDs: {', '.join(bad[:5])}")
     client = client or make_client(api_key)
     cache = RawCache(data_dir, SOURCE, "pmids", ".xml.gz", state_file="_state-pmids.json",
                      incoming_dir="_incoming-pmids")

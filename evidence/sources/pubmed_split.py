@@ -56,11 +56,13 @@ def split_by_date(search: Callable[[dt.date, dt.date], Part], lo: dt.date, hi: d
                   known_count: int | None = None) -> list[Part]:
     """Date ranges covering lo..hi, newest first, each with 1..cap hits (empty ranges dropped).
 
-    `known_count` is the hit count of lo..hi when already known (the unsplit search), which saves asking again.
-    When the newer half of a range holds as many hits as the whole range, every record of the older half is
-    already in the newer one (an article dated in both), so the older half is not asked about at all: the early
-    centuries of an open-ended range cost nothing. A single day with more than `cap` hits cannot be split
-    further and raises FetchError.
+    `known_count` is the hit count of lo..hi when already known (the unsplit search), which saves asking again
+    unless it must be checked. When the newer half of a range holds as many hits as the whole range, every record
+    of the older half is already in the newer one (an article dated in both), so the older half is not asked
+    about: the early centuries of an open-ended range cost nothing. But the database grows between two searches,
+    and a newer half that grew by exactly what the older half holds would look the same: so that equality is
+    checked by asking the whole range again, after its newer half; only if it still holds is the older half
+    skipped. A single day with more than `cap` hits cannot be split further and raises FetchError.
     """
     parts, _ = _visit(search, lo, hi, cap, known_count)
     return parts
@@ -81,8 +83,11 @@ def _visit(search: Callable[[dt.date, dt.date], Part], lo: dt.date, hi: dt.date,
                          "E-utilities hand out for one search; narrow the profile's term")
     older, newer = split
     newer_parts, newer_count = _visit(search, *newer, cap, None)  # newest first, as PubMed sorts
-    if newer_count == count:
-        return newer_parts, count
+    if newer_count >= count:
+        now = search(lo, hi).search.count  # asked after the newer half: a count that grew meanwhile shows here
+        if now == newer_count:
+            return newer_parts, now
+        count = now
     older_parts, _ = _visit(search, *older, cap, None)
     return newer_parts + older_parts, count
 

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from evidence.atomic import atomic_write_bytes
-from evidence.http import FetchError
+from evidence.errors import FetchError, StoreError
 from evidence.layout import raw_dir
 
 try:  # ISA-L's deflate writes the same gzip format ~4x faster than zlib (a 12 MB efetch batch in ~30 ms, not ~130)
@@ -36,7 +36,9 @@ except ImportError:  # Windows: no advisory locks; concurrent fetches into one f
 log = logging.getLogger(__name__)
 
 STATE_FILE = "_state.json"
+COMMITTED_FILE = "_committed.json"  # the state of the run whose files are in place (what the build may cite)
 LOCK_FILE = "_fetch.lock"
+COMMIT_LOCK_FILE = "_commit.lock"  # held while files move in (fetch, exclusive) or are read (build, shared)
 INCOMING_DIR = "_incoming"
 INCOMING_SUFFIX = ".incoming"
 
@@ -157,23 +159,39 @@ class RawCache:
             return []
         return sorted(p for p in self.folder.iterdir() if self._name.match(p.name))
 
+    def drop_staged(self, index: int) -> None:
+        """Forget one staged response (a short batch), so a resume asks for it again."""
+        (self.incoming / (self.name(index) + INCOMING_SUFFIX)).unlink(missing_ok=True)
+
+    def save_committed(self, state: dict[str, object]) -> None:
+        """Record the state of the run now in place; the build cites this one, never a run still in progress."""
+        text = json.dumps(state, indent=1, sort_keys=True) + "\n"
+        atomic_write_bytes(self.folder / COMMITTED_FILE, text.encode("utf-8"))
+
     def discard_incoming(self) -> None:
         """Forget a staged run (e.g. its query changed)."""
         if self.incoming.is_dir():
             for p in self.incoming.iterdir():
                 p.unlink(missing_ok=True)
 
-    def commit(self, count: int, extras: tuple[str, ...] = ()) -> None:
+    def commit(self, count: int, extras: tuple[str, ...] = (), state: dict[str, object] | None = None) -> None:
         """Move staged files 1..count (and staged extras) into place, drop older files beyond count.
 
         Idempotent, so a run killed while committing is finished by the next one. A run that found nothing
         never replaces a non-empty snapshot: an empty answer is more often a service or query problem than news.
+        Files move under the exclusive commit lock, which a build holds shared while it reads, and the state
+        (phase "committing" until `state` is recorded as committed) tells a build that a killed commit left a mix.
         """
+        with _flock(self.folder / COMMIT_LOCK_FILE, shared=False):
+            if self._commit(count, extras) and state is not None:
+                self.save_committed(state)
+
+    def _commit(self, count: int, extras: tuple[str, ...]) -> bool:
         if count == 0 and self.committed():
             log.warning("%s: this run fetched nothing; keeping the %d files of the previous run", self.folder,
                         len(self.committed()))
             self.discard_incoming()
-            return
+            return False
         for rel in extras:
             src = self.incoming / (rel.replace("/", "__") + INCOMING_SUFFIX)
             if src.exists():
@@ -188,6 +206,7 @@ class RawCache:
             if m and int(m.group(1)) > count:
                 p.unlink(missing_ok=True)
         self.discard_incoming()
+        return True
 
     def _sweep_temp_files(self) -> None:
         """Remove temporary files a killed atomic write left behind."""
@@ -196,6 +215,57 @@ class RawCache:
                 for p in folder.glob(".*.tmp"):
                     p.unlink(missing_ok=True)
 
+
+
+@contextlib.contextmanager
+def _flock(path: Path, shared: bool) -> Iterator[None]:
+    """Hold an OS file lock (blocking; the kernel releases it if the holder is killed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+b") as fh:
+        if fcntl is not None:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def reading_committed(data_dir: Path, sources: tuple[str, ...] = ("ctgov", "pubmed")) -> Iterator[dict[str, object]]:
+    """While a build reads raw files: no commit moves files in, and a commit that was killed midway is refused.
+
+    Yields each source's committed run state (for the manifest). StoreError when a source's last commit did not
+    finish: its folder mixes two runs until the same fetch command is run again (which finishes the commit).
+    """
+    with contextlib.ExitStack() as stack:
+        states: dict[str, object] = {}
+        for source in sources:
+            folder = raw_dir(data_dir, source)
+            if not folder.is_dir():
+                continue
+            stack.enter_context(_flock(folder / COMMIT_LOCK_FILE, shared=True))
+            state = _read_json(folder / STATE_FILE)
+            if isinstance(state, dict) and state.get("phase") == "committing":
+                raise StoreError(f"{folder}: a fetch was interrupted while moving its files in, so this folder mixes "
+                                 f"two runs; run `python -m evidence fetch --source {source}` again to finish it, "
+                                 "then build")
+            committed = _read_json(folder / COMMITTED_FILE)
+            if committed is None and isinstance(state, dict) and state.get("phase") == "done":
+                committed = state  # a folder committed before the committed-state file existed
+            if committed is not None:
+                states[f"fetch_{source}"] = committed
+        yield states
+
+
+def _read_json(path: Path) -> object:
+    """A small JSON file, None when absent, an error marker when unreadable."""
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"error": f"unreadable {path.name}"}
 
 
 @dataclass
@@ -211,3 +281,10 @@ class RunResult:
     resumed: bool = False
     stopped: str = "complete"  # why paging ended
     parts: int = 1  # searches the run was split into (PubMed above 10,000 records: publication-date ranges)
+    partial: str = ""  # why the run is known to be incomplete (committed only with --allow-partial)
+
+
+def incomplete_error(source: str, reason: str) -> FetchError:
+    """The one message of a run that knows it is incomplete and was not allowed to commit."""
+    return FetchError(f"{source}: incomplete run ({reason}); the previous raw files are kept. Run the same command "
+                      "again later, or pass --allow-partial to keep what was fetched (recorded in the manifest)")

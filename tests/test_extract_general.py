@@ -307,6 +307,23 @@ DESIGN_CASES = [
 ]
 
 
+DESIGN_CASES += [
+    ("We describe four patients with TRD who received repeated IV ketamine infusions at home.", "case_series"),
+    ("This case study details the treatment of a veteran with PTSD and depression using intramuscular ketamine.",
+     "case_series"),
+    ("Here we report on three adolescents who received intranasal esketamine off-label.", "case_series"),
+    ("Methods: Twenty healthy volunteers received ketamine and placebo in randomized order, double-blind.",
+     "crossover_rct"),
+    ("Methods: Each participant received, in random order, one infusion of ketamine and one of saline, separated by "
+     "one week.", "crossover_rct"),
+    ("Methods: An open-label, randomized comparison of IV and IM ketamine in 60 patients.", "rct"),
+    ("Methods: A network meta-analysis of 25 RCTs compared ketamine, esketamine and ECT.", "meta_analysis"),
+    ("We conducted a systematic review following PRISMA guidelines; no quantitative synthesis was possible.",
+     "systematic_review"),
+    ("Methods: A cross-sectional survey of 300 ketamine clinic patients.", "observational"),
+]
+
+
 @pytest.mark.parametrize(("text", "design"), DESIGN_CASES)
 def test_design_cases(text: str, design: str) -> None:
     assert extract_abstract(text)["design"] == design

@@ -97,7 +97,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"cross-?over\s*,?\s+(?:design|trial|study|fashion|manner|RCT|comparison|phase|period|clinical\s+trial)"
         r"|randomi[sz]ed[^.]{0,50}\bcross-?over\b(?!\s+to\b)|\bcross-?over\s+(?:randomi[sz]ed|placebo|double)"
         r"|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)|\b(?:two|2)-period\b"
-        r"|within-subjects?\s+(?:design|cross)",
+        r"|within-subjects?\s+(?:design|cross)"
+        # both treatments to every participant, in random order
+        r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\s+(?:order|design)",
     ),
     # the open-label phase that follows a randomized one is an open-label study of its own
     ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"),
@@ -121,6 +123,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
     (
         "case_series",
         r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)"
+        r"|\bcase\s+(?:study|presentation|description)\b"
         # a single case told in the first person ("We present the case of a 32-year-old woman")
         r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"
         # or told about one person ("A 45-year-old man with ... received")

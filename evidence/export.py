@@ -14,7 +14,7 @@ import json
 import math
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -70,7 +70,9 @@ def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv_bytes(df: pd.DataFrame, header: Header | None = None) -> bytes:
-    """UTF-8 CSV; an optional header block comes first as '# key: value' lines (skip them with skiprows).
+    """UTF-8 CSV; an optional header block comes first as '# key: value' lines (skip them with skiprows). The
+    dashboard's downloads pass no header (they open with read.csv / pandas.read_csv as they are; the method,
+    filters and snapshot go to the about.txt / metadata.json sidecars).
 
     A spreadsheet splits a header line at its commas like any row: every piece after the first that a spreadsheet
     would read as a formula or as the start of a quoted field gets a leading apostrophe, so a filter value such as
@@ -113,6 +115,77 @@ def to_xlsx_bytes(df: pd.DataFrame, header: Header | None = None, sheet_name: st
     buf = io.BytesIO()
     wb.save(buf)
     return _fixed_zip_times(buf.getvalue())
+
+
+def to_workbook_bytes(sheets: Sequence[tuple[str, pd.DataFrame]], about: Header | None = None,
+                      headers: dict[str, str] | None = None) -> bytes:
+    """An Excel workbook of several tables, one sheet each (frozen bold header row, autofilter, column widths from
+    the content), plus an "about" sheet with the method, filters and snapshot (key, value) when given. `headers`
+    renames columns for readers (the CSVs keep the analysis names). Formula-like cells are neutralised."""
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    wb.properties.created = wb.properties.modified = _FIXED_TIME
+    wb.remove(wb.active)
+    for name, df in sheets:
+        ws = wb.create_sheet(_sheet_title(name))
+        safe = safe_frame(df.rename(columns=_unique_names(df.columns, headers or {})))
+        ws.append([_xlsx_value(c) for c in safe.columns])
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in safe.itertuples(index=False):
+            ws.append([_xlsx_value(v) for v in row])
+        ws.freeze_panes = "A2"
+        if len(safe.columns):
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(safe.columns))}{max(ws.max_row, 1)}"
+        for i, col in enumerate(safe.columns, start=1):
+            sample = [str(col)] + [str(v) for v in safe[col].head(200).tolist() if v is not None]
+            ws.column_dimensions[get_column_letter(i)].width = min(max(max(len(x) for x in sample) + 2, 10), 60)
+    if about:
+        ws = wb.create_sheet("about")
+        ws.append(["item", "value"])
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for key, value in about:
+            ws.append([_xlsx_value(str(key)), _xlsx_value(_one_line(value))])
+        ws.freeze_panes = "A2"
+        ws.column_dimensions["A"].width = 28
+        ws.column_dimensions["B"].width = 120
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _fixed_zip_times(buf.getvalue())
+
+
+def _unique_names(columns: Iterable[object], headers: Mapping[str, str]) -> dict[object, str]:
+    """Each column's reader header, the column's own name where two would read the same."""
+    out: dict[object, str] = {}
+    for c in columns:
+        name = headers.get(str(c), str(c))
+        out[c] = name if name not in out.values() else str(c)
+    return out
+
+
+def _sheet_title(name: str) -> str:
+    return re.sub(r"[\\/*?:\[\]]", " ", name)[:31] or "sheet"
+
+
+def about_text(header: Header, files: Mapping[str, str] | None = None,
+               columns: Mapping[str, str] | None = None) -> bytes:
+    """The sidecar 'about.txt': every header line as 'key: value', then what each file holds, then what the CSV
+    column names mean."""
+    lines = [f"{key}: {_one_line(value)}" for key, value in header]
+    if files:
+        lines += ["", "files:"] + [f"  {name}: {what}" for name, what in files.items()]
+    if columns:
+        lines += ["", "columns (CSV name: meaning):"] + [f"  {c}: {m}" for c, m in sorted(columns.items())]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def metadata_json(header: Header, extra: Mapping[str, object] | None = None) -> bytes:
+    """The sidecar 'metadata.json': the header as an object, plus `extra` (URL query, table hashes, ...)."""
+    doc: dict[str, object] = {str(k): v for k, v in header}
+    doc.update(extra or {})
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True, default=str) + "\n").encode("utf-8")
 
 
 def _xlsx_value(value: object) -> object:
@@ -174,24 +247,54 @@ def _first(row: dict[str, object], *names: str) -> object:
 
 
 def ris_record(row: dict[str, object]) -> str:
-    """One RIS record (Zotero/EndNote) from a publications or studies row; newlines in values are flattened."""
+    """One RIS record (Zotero/EndNote) from a publications or studies row; newlines in values are flattened.
+
+    A paper (a journal, PMID or DOI) is TY JOUR with every author, title, journal, year, volume/issue/pages when the
+    row has them, PMID (AN), DOI and the canonical link (PubMed, else the DOI). A trial registration (a row with
+    `record_type` 'registration', or NCT ids and no journal/PMID/DOI) is TY ELEC in the database ClinicalTrials.gov,
+    its sponsor as author and the registry record as link. Anything else is TY GEN."""
     journal = _first(row, "journal")
     pmid, doi = _first(row, "pmid"), _first(row, "doi")
     if doi is None and row.get("dois") is not None:
         doi = _first(row, "dois")
     if pmid is None and row.get("pmids") is not None:
         pmid = _first(row, "pmids")
+    ncts = _ris_values(row.get("nct_ids"))
+    sid = _first(row, "study_id")
+    if not ncts and isinstance(sid, str) and re.fullmatch(r"NCT\d+", sid.upper()):
+        ncts = [sid.upper()]
+    kind = row.get("record_type")
+    registration = kind == "registration" or (kind is None and not (journal or pmid or doi) and bool(ncts))
     url = _first(row, "url", "source_url")
-    if pmid:
+    notes = []
+    if registration:  # the registry record is what is cited; a results paper known only by id goes in a note
+        if ncts and not (isinstance(url, str) and "clinicaltrials.gov" in url):
+            url = f"https://clinicaltrials.gov/study/{ncts[0]}"
+        notes = [f"Results paper: PMID {pmid}" if pmid else "", f"Results paper: DOI {doi}" if doi else ""]
+        pmid = doi = None
+    elif pmid:
         url = f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
-    elif doi and not url:
+    elif doi:
         url = f"https://doi.org/{doi}"
     ident = _first(row, "ref_id", "study_id")
-    lines = [("TY", "JOUR" if journal else "ELEC"), ("TI", _first(row, "title"))]
-    lines += [("AU", a) for a in _ris_values(row.get("authors"))]
-    lines += [("PY", _first(row, "year")), ("JO", journal), ("DO", doi), ("UR", url),
-              ("AN", pmid or _first(row, "study_id")), ("ID", ident)]
-    lines += [("N1", f"ClinicalTrials.gov {n}") for n in _ris_values(row.get("nct_ids"))]
+    authors = _ris_values(row.get("authors")) or _ris_values(row.get("first_author"))
+    if registration and not authors:
+        authors = _ris_values(row.get("sponsor"))
+    title = _first(row, "title", "label", "study_id")
+    ty = "ELEC" if registration else "JOUR" if (journal or pmid or doi) else "GEN"
+    lines = [("TY", ty), ("TI", title)]
+    lines += [("AU", a) for a in authors]
+    lines += [("PY", _first(row, "year")), ("JO", journal), ("VL", _first(row, "volume")),
+              ("IS", _first(row, "issue")), ("SP", _first(row, "pages", "start_page")),
+              ("EP", _first(row, "end_page")), ("DO", doi), ("UR", url)]
+    if registration:
+        lines += [("DB", "ClinicalTrials.gov"), ("PB", "U.S. National Library of Medicine"),
+                  ("AN", ncts[0] if ncts else _first(row, "study_id")),
+                  ("M3", "Clinical trial registration")]
+    else:
+        lines += [("AN", pmid or _first(row, "study_id"))]
+    lines += [("ID", ident)]
+    lines += [("N1", f"ClinicalTrials.gov {n}") for n in ncts] + [("N1", n) for n in notes if n]
     body = "".join(f"{tag}  - {val}\r\n" for tag, val in lines if val not in (None, ""))
     return body + "ER  - \r\n"
 

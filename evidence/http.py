@@ -35,7 +35,7 @@ MAX_REDIRECTS = 5
 CHUNK = 1024 * 1024
 
 __all__ = ["BadResponse", "Client", "DeadlineExceeded", "FetchError", "RateLimited", "RateLimiter", "Response",
-           "TransportError", "make_retry", "make_session", "redact"]
+           "TransportError", "Unreachable", "make_retry", "make_session", "redact"]
 
 
 class RateLimited(FetchError):
@@ -53,6 +53,12 @@ class BadResponse(FetchError):
 
 class TransportError(FetchError):
     """No usable answer: connection refused or reset, timeouts, a body cut off in transit."""
+
+
+class Unreachable(TransportError):
+    """The service's host cannot be reached at all (its name does not resolve, or the connection is refused): no
+    network, or a wrong address. Not retried: waiting and asking again cannot help, and the reader should know at
+    once instead of after many minutes of backoff."""
 
 
 class DeadlineExceeded(TransportError):
@@ -113,6 +119,15 @@ class PoliteRetry(Retry):
         r = super().new(**kw)
         r.limiter, r.sleeper, r.max_wait = self.limiter, self.sleeper, self.max_wait
         return r
+
+    def increment(self, method: str | None = None, url: str | None = None, *args: object,
+                  **kw: object) -> PoliteRetry:
+        """As urllib3's, but a host that cannot be reached (name resolution failed, connection refused) ends the
+        retries at once: no backoff for a machine with no network."""
+        error = kw.get("error") if "error" in kw else (args[1] if len(args) > 1 else None)
+        if error is not None and unreachable_reason(error):
+            raise urllib3.exceptions.MaxRetryError(kw.get("_pool"), url or "", error)  # type: ignore[arg-type]
+        return super().increment(method, url, *args, **kw)  # type: ignore[arg-type]
 
     def get_backoff_time(self) -> float:
         """backoff_factor * 2**(n-1) for the n-th consecutive error, starting at the first one."""
@@ -300,6 +315,13 @@ class Client:
             raise
         except requests.exceptions.RetryError as exc:
             raise RateLimited(f"{method} {self._safe(url)}: gave up after retries ({self._safe(exc)})") from None
+        except requests.exceptions.ConnectionError as exc:  # ConnectTimeout included
+            if why := unreachable_reason(exc):
+                host = urlsplit(url).netloc
+                raise Unreachable(f"cannot reach {host} ({why}); check the network connection") from None
+            if isinstance(exc, requests.exceptions.Timeout):
+                raise TransportError(f"{method} {self._safe(url)}: timed out ({self._safe(exc)})") from None
+            raise TransportError(f"{method} {self._safe(url)}: {type(exc).__name__}: {self._safe(exc)}") from None
         except (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError) as exc:
             raise TransportError(f"{method} {self._safe(url)}: timed out ({self._safe(exc)})") from None
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
@@ -388,6 +410,8 @@ class Client:
                         msg = f"{what}: unexpected body ({type(exc).__name__}: {exc})"
                         raise BadResponse(self._safe(msg)) from None
                 return r
+            except Unreachable as exc:
+                raise Unreachable(self._safe(f"{what}: {exc}")) from None
             except (RateLimited, DeadlineExceeded):
                 raise
             except BadResponse as exc:
@@ -409,6 +433,27 @@ class Client:
 
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+def unreachable_reason(exc: BaseException) -> str:
+    """'the name ... does not resolve' or 'connection refused' when `exc` (or what it wraps) says the host cannot be
+    reached at all; '' for any other error (a timeout or a reset may pass: those are retried)."""
+    import socket
+
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        e = todo.pop()
+        if not isinstance(e, BaseException) or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, (urllib3.exceptions.NameResolutionError, socket.gaierror)):
+            return "its name does not resolve: no network or DNS"
+        if isinstance(e, ConnectionRefusedError):
+            return "connection refused"
+        todo += [e.__cause__, e.__context__, getattr(e, "reason", None), *[a for a in e.args
+                                                                         if isinstance(a, BaseException)]]
+    return ""
 
 
 def _origin(url: str) -> tuple[str, str]:

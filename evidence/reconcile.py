@@ -6,10 +6,11 @@ paper, quoted findings, the curated trial layer, automatic extraction. Each arm 
 and exactly one report of each arm, outcome and visit is `selected` for analysis: a row naming an identified arm
 first (a subgroup or pooled-doses row never pushes an arm's own value out), in a crossover trial a first-period
 value before periods pooled, then the source hierarchy registry results > primary paper > secondary report >
-conference abstract > press/aggregator, then verified > derived > auto > uncertain. The others stay in the tables with `cross_check` saying whether they
-agree ("2 sources agree") or conflict ("54.1% vs 52.0%, registry_results kept"). Rows of another report whose
-arm cannot be identified are not selected next to the chosen report's rows: they might be the same people.
-Timepoints of different reports within max(0.5 h, 15%) of each other are one visit.
+conference abstract > press/aggregator, then verified > derived > auto > uncertain. The others stay in the
+tables with `cross_check` saying whether they agree ("2 sources agree") or conflict ("54.1% vs 52.0%,
+registry_results kept"). Rows of another report whose arm cannot be identified are not selected next to the
+chosen report's rows: they might be the same people. Timepoints of different reports within max(0.5 h, 15%) of
+each other are one visit.
 """
 
 from __future__ import annotations
@@ -21,25 +22,17 @@ import numpy as np
 import pandas as pd
 
 from evidence import schema, vocab
+from evidence.arm_match import ArmIndex, add_dropped_aliases, drop_aliased_arms, norm
+from evidence.study_labels import with_labels
 from evidence.validate import Problem, as_number, check_rows, check_studies
 
 _TIER_RANK = {t: i for i, t in enumerate(vocab.SOURCE_TIERS)}
 _VER_RANK = {"verified": 0, "derived": 1, "auto": 2, "uncertain": 3}
-_RATE_MEASURES = ("response", "remission", "si_response", "si_resolution", "early_improvement",
-                  "response_any_time", "relapse")
 _SI = re.compile(r"suicid|\bSSI\b|C-?SSRS|\bBSS\b", re.IGNORECASE)
 _SI_RESOLVED = re.compile(r"remission|resol|scored? 0|score of 0|\babsent|free of", re.IGNORECASE)
 _ANY_TIME = re.compile(r"at any (?:time|visit|point)|any time ?point|during the (?:first|trial|study)|"
                        r"at least once", re.IGNORECASE)
 _COMPOSITE = re.compile(r"no relapse|without relapse|sustained", re.IGNORECASE)
-_DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg/kg|mg)\b", re.IGNORECASE)
-# A row about part of an arm (responders, completers, one cohort, a subgroup analysis) is not that arm's value.
-_SUBGROUP_LABEL = re.compile(r"responders|remitters|completers|sub-?group|cohort|per[- ]protocol|stratum",
-                             re.IGNORECASE)
-_SUBGROUP_DEF = re.compile(r"sub-?group|post[- ]hoc|secondary analysis of|per[- ]protocol|completers|"
-                           r"patients (?:aged )?\d+\s*[-–]\s*\d+|sensitivity analysis", re.IGNORECASE)
-
-
 def outcome_type(measure: str, definition: str | None, scale: str | None) -> str:
     """The outcome type a reported rate really is: a suicidal-ideation response or resolution, an early
     improvement, a response at any visit, or a composite, are not depression response/remission."""
@@ -58,84 +51,15 @@ def outcome_type(measure: str, definition: str | None, scale: str | None) -> str
     return measure
 
 
-def _norm(text: object) -> str:
-    if text is None or text is pd.NA or (isinstance(text, float) and text != text):
-        return ""
-    return re.sub(r"\s+", " ", str(text)).strip().lower()
-
-
-def _doses(text: str) -> set[float]:
-    return {float(m.group(1)) for m in _DOSE.finditer(text or "")}
-
-
-class ArmIndex:
-    """Every way the tables name the arms of one study -> that arm's canonical id."""
-
-    def __init__(self, arms: pd.DataFrame) -> None:
-        self.arms = arms.reset_index(drop=True)
-        self.by_name: dict[str, str] = {}
-        for a in self.arms.to_dict("records"):
-            for name in [a["arm_id"], a["label"], *list(a.get("aliases") or [])]:
-                if name is not None and name is not pd.NA and _norm(name):
-                    self.by_name.setdefault(_norm(name), a["arm_id"])
-
-    def resolve(self, arm_id: object, label: object, drug: object, route: object, n: object,
-                detail: object = None) -> str | None:
-        """The canonical arm of a row, or None when no single arm fits (or the row is about part of an arm)."""
-        if _SUBGROUP_LABEL.search(str(label or "")) or _SUBGROUP_DEF.search(str(detail or "")):
-            return None
-        for name in (arm_id, label):
-            if name is not None and name is not pd.NA and _norm(name) in self.by_name:
-                return self.by_name[_norm(name)]
-        text = str(label or "")
-        if not text or " vs " in text.lower() or " versus " in text.lower():
-            return None
-        cand = self.arms
-        comparator = vocab.classify_comparator(text)
-        is_ket = drug in ("ketamine", "esketamine", "arketamine")
-        cand = cand[cand["role"] == ("experimental" if is_ket else "comparator")]
-        if is_ket:
-            cand = cand[cand["drug"] == drug]
-        elif comparator in ("placebo", "midazolam", "ect"):
-            cand = cand[[vocab.classify_comparator(f"{a} {b}") == comparator
-                         for a, b in zip(cand["label"].fillna(""), cand["agent"].fillna(""), strict=True)]]
-        if route not in (None, "unspecified") and len(cand) > 1:
-            same = cand[cand["route"].isin([route, "unspecified"])]
-            cand = same if len(same) else cand
-        doses = _doses(text)
-        if doses and len(cand) > 1:
-            cand = cand[[bool(doses & _doses(f"{a} {b}")) for a, b in
-                         zip(cand["label"].fillna(""), cand["dose_text"].fillna(""), strict=True)]]
-        if len(cand) > 1 and n is not None and n is not pd.NA:
-            same_n = cand[cand["n"] == n]
-            cand = same_n if len(same_n) == 1 else cand
-        if len(cand) == 1 and re.search(r"\ball\b|pooled|combined|groups", text, re.IGNORECASE) is None:
-            return str(cand["arm_id"].iloc[0])
-        return None
-
-
-def _drop_aliased_arms(arms: pd.DataFrame) -> pd.DataFrame:
-    """Older arm rows that a curated trial-layer arm names as an alias are the same arm: keep the curated one."""
-    keep = []
-    for _, grp in arms.groupby("study_id", sort=False):
-        named = {_norm(x) for aliases in grp["aliases"] for x in (aliases or [])}
-        has_alias = grp["aliases"].map(lambda v: len(v or []) > 0)
-        for i, a in grp.iterrows():
-            dup = not has_alias[i] and (_norm(a["arm_id"]) in named or _norm(a["label"]) in named)
-            keep.append((i, not dup))
-    mask = pd.Series(dict(keep)).reindex(arms.index).fillna(True).astype(bool)
-    return arms[mask].reset_index(drop=True)
-
-
 def reconcile(tables: Mapping[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
     """Tables with typed outcomes, canonical arms, arm denominators, validation and one selected value per
     arm, outcome and visit; the problems found (each naming its table and row provenance)."""
     studies = tables["studies"]
     old_arms = tables["arms"]
-    arms = _drop_aliased_arms(old_arms)
+    arms = drop_aliased_arms(old_arms)
     aliased = old_arms[~old_arms.set_index(["study_id", "arm_id"]).index.isin(
         arms.set_index(["study_id", "arm_id"]).index)]
-    arms = _add_dropped_aliases(arms, aliased)
+    arms = add_dropped_aliases(arms, aliased)
     secondary = set(studies.loc[studies["is_secondary"].astype(bool), "study_id"])
     index = {sid: ArmIndex(g) for sid, g in arms.groupby("study_id", sort=False)}
     arm_n = {(a["study_id"], a["arm_id"]): a["n"] for a in arms.to_dict("records")}
@@ -143,7 +67,7 @@ def reconcile(tables: Mapping[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFram
     eff = _prepare(tables["efficacy"], index, secondary, "efficacy")
     eff["measure"] = [outcome_type(m, d, s) for m, d, s in zip(eff["measure"], eff["definition"], eff["scale"],
                                                                  strict=True)]
-    eff = _fill_denominators(eff, arm_n, "n_total", eff["measure"].isin(_RATE_MEASURES))
+    eff = _fill_denominators(eff, arm_n, "n_total", eff["measure"].isin(vocab.RATE_MEASURES))
     aes = _prepare(tables["adverse_events"], index, secondary, "adverse_events")
     aes = _fill_denominators(aes, arm_n, "n_at_risk", pd.Series(True, index=aes.index))
     eff, p1 = check_rows("efficacy", eff, arm_n)
@@ -151,8 +75,8 @@ def reconcile(tables: Mapping[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFram
     problems += p1 + p2
     # Rates and onset of one arm and visit are one value; other measures (scale changes, effect sizes) also
     # differ by analysis (MMRM vs ANCOVA), so their definition is part of what makes two rows the same value.
-    like = eff["measure"].isin([*_RATE_MEASURES, "onset"])
-    eff["_def"] = eff["definition"].astype("object").where(~like, "").map(_norm)
+    like = eff["measure"].isin([*vocab.RATE_MEASURES, "onset"])
+    eff["_def"] = eff["definition"].astype("object").where(~like, "").map(norm)
     eff = _select(eff, ["measure", "_def"], "value")
     aes = _select(aes, ["category"], "n_affected")
     out = dict(tables)
@@ -162,22 +86,6 @@ def reconcile(tables: Mapping[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFram
     studies, p3 = check_studies(with_labels(studies, tables["publications"]), arms)
     out["studies"] = schema.coerce("studies", studies)
     return out, problems + p3
-
-
-def _add_dropped_aliases(arms: pd.DataFrame, dropped: pd.DataFrame) -> pd.DataFrame:
-    """A dropped older arm's id stays a name of the curated arm that replaced it."""
-    if dropped.empty:
-        return arms
-    arms = arms.copy()
-    for i, a in arms.iterrows():
-        names = {_norm(x) for x in (a["aliases"] or [])}
-        if not names:
-            continue
-        extra = [d["arm_id"] for d in dropped[dropped["study_id"] == a["study_id"]].to_dict("records")
-                 if _norm(d["label"]) in names or _norm(d["arm_id"]) in names]
-        if extra:
-            arms.at[i, "aliases"] = list(dict.fromkeys([*a["aliases"], *extra]))
-    return arms
 
 
 def _prepare(df: pd.DataFrame, index: Mapping[str, ArmIndex], secondary: set[str], table: str) -> pd.DataFrame:
@@ -197,7 +105,7 @@ def _prepare(df: pd.DataFrame, index: Mapping[str, ArmIndex], secondary: set[str
     df["selected"] = True
     df["cross_check"] = pd.array([None] * len(df), dtype="string")
     if table == "adverse_events":
-        df["_term"] = df["term"].map(_norm) + "|" + df["serious"].astype("object").map(str)
+        df["_term"] = df["term"].map(norm) + "|" + df["serious"].astype("object").map(str)
     return df
 
 
@@ -283,7 +191,7 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
     kept: dict[str, int] = {}
     for i, r in valid.iterrows():
         arm = r["arm_key"] if pd.notna(r["arm_key"]) else (
-            f"id:{r['arm_id']}" if pd.notna(r["arm_id"]) else f"label:{_norm(r['arm_label'])}")
+            f"id:{r['arm_id']}" if pd.notna(r["arm_id"]) else f"label:{norm(r['arm_label'])}")
         mixable = r["report"] == best_report or (pd.notna(r["arm_key"]) and not best_unresolved)
         # One report may list several terms of one category for an arm (dizziness, vertigo): all are kept, and
         # the analysis takes the largest per arm and category, so no one is counted twice.
@@ -329,40 +237,3 @@ def _summary(agreeing: int, conflicts: list[str], kept: float | None, tier: str)
     if conflicts:
         parts.append(f"conflict: {_pct(kept)} ({tier}, kept) vs " + "; vs ".join(conflicts))
     return "; ".join(parts) or "1 source"
-
-
-def with_labels(studies: pd.DataFrame, publications: pd.DataFrame) -> pd.DataFrame:
-    """Each study's label as readers know it: acronym (first author year), else first author year, else id."""
-    studies = studies.copy()
-    first = {}
-    for p in publications.sort_values(["year", "ref_id"], na_position="last").to_dict("records"):
-        authors = p["authors"]
-        if len(authors) and p["study_id"] not in first:
-            first[p["study_id"]] = (str(authors[0]).split(",")[0].split(" ")[0], p["year"])
-    labels, authors_out = [], []
-    for s in studies.to_dict("records"):
-        author = s.get("first_author")
-        year = s.get("year")
-        if (author is None or author is pd.NA) and s["study_id"] in first:
-            author, pub_year = first[s["study_id"]]
-            year = pub_year if pub_year is not None and pub_year is not pd.NA else year
-        authors_out.append(author if author is not None and author is not pd.NA else None)
-        who = f"{author} {year}" if author is not None and author is not pd.NA and pd.notna(year) else (
-            author if author is not None and author is not pd.NA else None)
-        acronym = s.get("acronym")
-        has_acr = acronym is not None and acronym is not pd.NA and str(acronym).strip()
-        if has_acr and who:
-            labels.append(f"{acronym} ({who})")
-        else:
-            labels.append(str(acronym) if has_acr else who or _short_title(s))
-    studies["first_author"] = pd.array(authors_out, dtype="string")
-    studies["label"] = pd.array(labels, dtype="string")
-    return studies
-
-
-def _short_title(s: Mapping[str, object]) -> str:
-    title = s.get("title")
-    if title is None or title is pd.NA or not str(title).strip():
-        return str(s["study_id"])
-    words = str(title).split()
-    return " ".join(words[:8]) + (" ..." if len(words) > 8 else "")

@@ -252,3 +252,12 @@ MEASURE_DEFINITIONS: dict[str, str] = {
     "pooled_estimate": "an estimate pooled by a review",
     "other": "other outcome",
 }
+
+# Analysis choices a command line or URL may name (the analysis modules use these same tuples).
+GROUP_BY: tuple[str, ...] = ("route", "population", "drug", "design")
+POOLING_METHODS: tuple[str, ...] = ("DL", "REML")
+RATE_MEASURES: tuple[str, ...] = ("response", "remission", "si_response", "si_resolution", "early_improvement",
+                                  "response_any_time", "relapse")
+OUTCOMES: tuple[str, ...] = (*RATE_MEASURES, *(f"{m}_rr" for m in RATE_MEASURES))
+# The source facet as users name it (filters.SOURCE_LABELS says what each means).
+SOURCE_FACETS: tuple[str, ...] = ("registry", "paper", "curated")

@@ -30,11 +30,23 @@ def goto(at: AppTest, tab: str) -> AppTest:
 
 
 def frame_with(at: AppTest, *columns: str) -> pd.DataFrame:
-    """The first rendered dataframe that has all these columns."""
+    """The first rendered dataframe that has all these columns, named as the analysis names them or as the reader
+    sees them (the page shows headers in words: 'source' for source_url, charts.labels.COLUMN_LABELS); the matched
+    headers are renamed back to the names asked for."""
+    from evidence.charts.labels import COLUMN_LABELS
+
     for d in at.dataframe:
         v = d.value
-        if all(c in v.columns for c in columns):
-            return v
+        found = {}
+        for c in columns:
+            label = COLUMN_LABELS.get(c, c.replace("_", " "))
+            header = label if label in v.columns else c
+            if header not in v.columns:
+                break
+            found[header] = c
+        else:
+            clash = {c: f"{c} (as shown)" for h, c in found.items() if h != c and c in v.columns}
+            return v.rename(columns=clash).rename(columns=found)
     raise AssertionError(f"no dataframe with columns {columns}")
 
 
@@ -43,7 +55,7 @@ def studies_table(at: AppTest) -> pd.DataFrame:
     try:
         return frame_with(at, "study", "registry", "pubmed", "routes")
     except AssertionError:
-        return frame_with(goto(at, "Study explorer"), "study", "registry", "pubmed", "routes")
+        return frame_with(goto(at, "Studies"), "study", "registry", "pubmed", "routes")
 
 
 def figure(at: AppTest, title_part: str) -> dict[str, Any]:

@@ -32,8 +32,10 @@ def _route_counts_in_chart(at: AppTest) -> dict[str, int]:
 
 
 def test_every_route_appears_with_its_study_count(app: AppTest) -> None:
+    from evidence.charts.labels import ROUTE_LABELS
+
     studies = store.read_table(DATA, "studies")
-    expected = studies.explode("routes")["routes"].value_counts().to_dict()
+    expected = {ROUTE_LABELS[r]: n for r, n in studies.explode("routes")["routes"].value_counts().to_dict().items()}
     assert _route_counts_in_chart(app) == {r: expected.get(r, 0) for r in _route_counts_in_chart(app)}
     assert set(expected) <= set(_route_counts_in_chart(app))
 

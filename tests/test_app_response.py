@@ -31,7 +31,13 @@ def app(synthetic: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
 
 
 def _pooled(at: AppTest) -> pd.DataFrame:
-    return frame_with(at, "route", "k", "estimate", "pi_low").set_index("route")
+    """The pooled table back in analysis terms: route codes, proportions (the page shows words and percents)."""
+    from evidence.charts.labels import ROUTE_LABELS
+
+    code = {v: k for k, v in ROUTE_LABELS.items()}
+    t = frame_with(at, "route", "k", "estimate", "pi_low")
+    t = t.assign(route=t["route"].map(code), estimate=t["estimate"].astype(float) / 100)
+    return t.set_index("route")
 
 
 def _captions(at: AppTest) -> list[str]:
@@ -52,10 +58,12 @@ def test_forest_plot_is_capped_and_says_so_while_pooling_every_study(app: AppTes
     expected = rows[rows["row_type"] == "pooled"].set_index("group")
     assert pooled["k"].to_dict() == per_route.to_dict() == expected["k"].to_dict()
     assert pooled["estimate"].to_dict() == pytest.approx(expected["estimate"].to_dict(), rel=1e-12)
+    inputs = analysis.pool_inputs(store.read_tables(synthetic), "response", "24h")
+    assert len(inputs) == len(studies)  # the rows behind the plot are the pooled study rows, one per study
     labels = [b.label for b in app.get("download_button")]
-    assert f"Download all {len(rows):,} forest rows (CSV)" in labels
-    assert len(rows) < MAX_TABLE_ROWS  # so the study rows table shows every row, uncapped
-    assert len(frame_with(app, "row_type", "label", "provenance")) == len(rows)
+    assert f"Download all {len(inputs):,} pooled study rows (CSV)" in labels
+    assert len(inputs) < MAX_TABLE_ROWS  # so the study rows table shows every row, uncapped
+    assert len(frame_with(app, "study_label", "events", "total", "source_tier", "verification")) == len(inputs)
 
 
 def test_a_filter_change_gives_the_direct_computation(app: AppTest, synthetic: Path) -> None:

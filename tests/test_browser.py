@@ -70,7 +70,7 @@ def test_route_filter_download_and_screenshot(browser: object, server: str, tmp_
     oral = _studies_with_route("oral")
     assert oral != total
     page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.click()
-    page.get_by_role("option", name="oral", exact=True).click()
+    page.get_by_role("option", name="oral (PO)", exact=True).click()
     page.keyboard.press("Escape")
     expect(studies).to_have_text(str(oral), timeout=30_000)
     expect(page).to_have_url(re.compile(r"[?&]routes=oral(&|$)"), timeout=30_000)  # the view is shareable
@@ -81,7 +81,7 @@ def test_route_filter_download_and_screenshot(browser: object, server: str, tmp_
         button.click()
     data = Path(dl.value.path()).read_bytes()
     assert dl.value.suggested_filename == "studies.csv"
-    table = pd.read_csv(io.BytesIO(data), comment="#")
+    table = pd.read_csv(io.BytesIO(data))  # default options: a plain table, no comment block
     assert len(table) == oral and all("oral" in r for r in table["routes"])
     page.get_by_role("tab", name="Overview").click()
     page.locator(".js-plotly-plot").filter(has_text="Studies by route").first.wait_for(timeout=30_000)
@@ -132,7 +132,7 @@ def test_record_text_is_shown_as_text_never_executed(browser: object, hostile_da
         page = browser.new_page(viewport={"width": 1400, "height": 1600})  # type: ignore[attr-defined]
         page.goto(f"{url}/?study={XSS_STUDY}", wait_until="domcontentloaded")
         page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)
-        page.get_by_role("tab", name="Study explorer").click()
+        page.get_by_role("tab", name="Studies", exact=True).click()
         literal = page.get_by_text(f"{XSS_STUDY}: {XSS_TITLE}", exact=True)
         expect(literal).to_be_visible(timeout=30_000)
         expect(page.get_by_text("<b>note</b> _under_ :red[red] $x^2$", exact=True)).to_be_visible()

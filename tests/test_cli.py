@@ -35,3 +35,25 @@ def test_every_command_has_help(name: str, capsys: pytest.CaptureFixture[str]) -
 def test_no_command_prints_help_and_fails() -> None:
     out = subprocess.run([sys.executable, "-m", "evidence"], capture_output=True, text=True)
     assert out.returncode == 2 and "COMMAND" in out.stdout
+
+
+def test_every_flag_url_parameter_and_environment_variable_is_documented() -> None:
+    """Docs tested against the code (datasette's rule): a flag, URL parameter or variable the README does not name
+    fails here, so the two cannot drift."""
+    from dataclasses import fields
+
+    from evidence.cli import build_parser
+    from evidence.filters import Filters
+    from evidence.settings import Settings
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sub = next(a for a in build_parser()._actions if a.__class__.__name__ == "_SubParsersAction")
+    flags = {o for sp in sub.choices.values() for a in sp._actions for o in a.option_strings
+             if o.startswith("--") and o != "--help"}
+    assert sorted(f for f in flags if f not in readme) == []
+    assert sorted(f.name for f in fields(Filters) if f"`{f.name}`" not in readme) == []
+    for view in ("tab", "overview", "outcome", "window", "method", "study"):
+        assert f"`{view}`" in readme, view
+    import inspect
+    env = set(re.findall(r'"((?:EVIDENCE|NCBI)_[A-Z_]+)"', inspect.getsource(Settings.from_env)))
+    assert env and sorted(v for v in env if v not in readme) == []

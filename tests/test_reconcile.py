@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from evidence import analysis, schema
-from evidence.reconcile import ArmIndex, outcome_type, reconcile
+from evidence.arm_match import ArmIndex
+from evidence.reconcile import outcome_type, reconcile
 
 PROV = {"source_kind": "curated", "source_tier": "primary_paper", "verification": "verified", "provenance": "test",
         "source_url": "https://pubmed.ncbi.nlm.nih.gov/1/", "notes": None}

@@ -32,22 +32,50 @@ already filtered by the caller) and returns a DataFrame; nothing reads disk, net
 - WINDOWS / window_of(hours): the timepoint windows (windows.py documents why these).
 """
 
-from evidence.analysis.adverse import AE_COLUMNS, ae_incidence
-from evidence.analysis.forest import FOREST_COLUMNS, OUTCOMES, controlled_rr, forest_rows
-from evidence.analysis.groups import GROUP_BY, KETAMINE_FORMS
-from evidence.analysis.inputs import INPUT_COLUMNS, pool_inputs
-from evidence.analysis.onset import ONSET_COLUMNS, onset_points, onset_stats
-from evidence.analysis.pooling import (
-    METHODS,
-    PoolingError,
-    PoolResult,
-    pool_frame,
-    pool_proportions,
-    pool_risk_ratios,
-)
-from evidence.analysis.prepared import Prepared, prepare
-from evidence.analysis.summary import SUMMARY_COLUMNS, header_block, summarise
-from evidence.analysis.windows import WINDOW_KEYS, WINDOWS, Window, window_of
+# Names load their module on first use (PEP 562), so `python -m evidence --help` and the light modules
+# (windows, groups) do not pull scipy and statsmodels in.
+_WHERE: dict[str, str] = {
+    "AE_COLUMNS": "evidence.analysis.adverse",
+    "FOREST_COLUMNS": "evidence.analysis.forest",
+    "GROUP_BY": "evidence.analysis.groups",
+    "INPUT_COLUMNS": "evidence.analysis.inputs",
+    "KETAMINE_FORMS": "evidence.analysis.groups",
+    "METHODS": "evidence.analysis.pooling",
+    "ONSET_COLUMNS": "evidence.analysis.onset",
+    "OUTCOMES": "evidence.analysis.forest",
+    "PoolResult": "evidence.analysis.pooling",
+    "PoolingError": "evidence.analysis.pooling",
+    "Prepared": "evidence.analysis.prepared",
+    "SUMMARY_COLUMNS": "evidence.analysis.summary",
+    "WINDOWS": "evidence.analysis.windows",
+    "WINDOW_KEYS": "evidence.analysis.windows",
+    "Window": "evidence.analysis.windows",
+    "ae_incidence": "evidence.analysis.adverse",
+    "controlled_rr": "evidence.analysis.forest",
+    "forest_rows": "evidence.analysis.forest",
+    "header_block": "evidence.analysis.summary",
+    "onset_points": "evidence.analysis.onset",
+    "onset_stats": "evidence.analysis.onset",
+    "pool_frame": "evidence.analysis.pooling",
+    "pool_inputs": "evidence.analysis.inputs",
+    "pool_proportions": "evidence.analysis.pooling",
+    "pool_risk_ratios": "evidence.analysis.pooling",
+    "prepare": "evidence.analysis.prepared",
+    "summarise": "evidence.analysis.summary",
+    "window_of": "evidence.analysis.windows",
+}
+
+
+def __getattr__(name: str) -> object:
+    """The public name from its module, imported when first asked for."""
+    if name not in _WHERE:
+        raise AttributeError(f"module 'evidence.analysis' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["pool_inputs",
     "AE_COLUMNS", "FOREST_COLUMNS", "INPUT_COLUMNS",

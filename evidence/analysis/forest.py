@@ -6,14 +6,15 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from evidence import vocab
 from evidence.analysis.comparisons import PAIR_COLUMNS, controlled_pairs
 from evidence.analysis.groups import group_order, row_groups
 from evidence.analysis.pooling import pool_rows, study_ci
 from evidence.analysis.prepared import memo, memo_by_study
-from evidence.analysis.rates import RATE_MEASURES, arm_events, py_values, study_rates
+from evidence.analysis.rates import arm_events, py_values, study_rates
 from evidence.analysis.windows import get_window
 
-OUTCOMES: tuple[str, ...] = (*RATE_MEASURES, *(f"{m}_rr" for m in RATE_MEASURES))
+OUTCOMES: tuple[str, ...] = vocab.OUTCOMES
 
 _ARM_SOURCES = ("efficacy", "arms")  # the tables arm_events reads besides studies
 FOREST_COLUMNS: list[str] = [

@@ -6,7 +6,7 @@ import pandas as pd
 
 from evidence import vocab
 
-GROUP_BY: tuple[str, ...] = ("route", "population", "drug", "design")
+GROUP_BY: tuple[str, ...] = vocab.GROUP_BY
 KETAMINE_FORMS: frozenset[str] = frozenset({"ketamine", "esketamine", "arketamine"})
 UNSPECIFIED = "unspecified"
 

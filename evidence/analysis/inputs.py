@@ -33,13 +33,16 @@ def pool_inputs(tables: Mapping[str, pd.DataFrame], outcome: str = "response", w
                            timepoint_hours=rows["timepoints"] if "timepoints" in rows else None)
     if rows.empty:
         return pd.DataFrame(columns=INPUT_COLUMNS)
-    studies = tables["studies"].set_index("study_id")
+    studies = tables["studies"]
+    ids = py_values(studies["study_id"].astype(str))
+    # One dict per column (a Series lookup per row cost seconds at 20k studies).
+    label, cls, design = ({i: _text(v) for i, v in zip(ids, py_values(studies[c]), strict=True)}
+                          for c in ("label" if "label" in studies else "title", "comparator_class", "design"))
     sids = py_values(rows["study_id"].astype(str))
-    label = studies["label"] if "label" in studies else studies["title"]
     out = rows.reset_index(drop=True).assign(
-        study_label=[_text(label.get(s)) or s for s in sids],
-        comparator_class=[_text(studies["comparator_class"].get(s)) for s in sids],
-        design=[_text(studies["design"].get(s)) for s in sids],
+        study_label=[label.get(s) or s for s in sids],
+        comparator_class=[cls.get(s) for s in sids],
+        design=[design.get(s) for s in sids],
     )
     return out[INPUT_COLUMNS].sort_values(["group", "window", "study_id"], kind="stable").reset_index(drop=True)
 

@@ -26,10 +26,11 @@ import pandas as pd
 from scipy import stats
 from statsmodels.stats.meta_analysis import combine_effects
 
+from evidence import vocab
 from evidence.analysis.reml import PoolingError, reml_tau2
 
 MEASURES: tuple[str, ...] = ("PLO", "RR")
-METHODS: tuple[str, ...] = ("DL", "REML")
+METHODS: tuple[str, ...] = vocab.POOLING_METHODS
 Z95 = float(stats.norm.isf(0.025))
 NOTE_SINGLE = "single study"
 NOTE_SMALL_K = "k<3: imprecise"

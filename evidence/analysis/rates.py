@@ -27,8 +27,7 @@ from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
 from evidence.analysis.prepared import memo_by_study
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
-RATE_MEASURES: tuple[str, ...] = ("response", "remission", "si_response", "si_resolution", "early_improvement",
-                                  "response_any_time", "relapse")
+RATE_MEASURES: tuple[str, ...] = vocab.RATE_MEASURES
 _COUNT_PREFIXES = ("count", "participants", "patients")  # e.g. the registry's "participants (18%)"
 _TIER_RANK = {t: i for i, t in enumerate(vocab.SOURCE_TIERS)}
 _ANCHOR = {w.key: w.anchor_hours for w in WINDOWS}

@@ -119,6 +119,24 @@ class Analysed:
         return lambda: prepared.memo(("summary:download", method), lambda: _analysis().summarise(
             prepared, by="route", method=method))
 
+    def inputs_builder(self) -> Callable[[], pd.DataFrame]:
+        """Every outcome's pool_inputs (all windows) as one table with an `outcome` column, as a plain function for
+        a deferred download (see summary_builder)."""
+        if self.empty:
+            return lambda: pd.DataFrame(columns=["outcome", *_analysis().INPUT_COLUMNS])
+        prepared = self.prepared
+
+        def build() -> pd.DataFrame:
+            an = _analysis()
+            parts = [an.pool_inputs(prepared, outcome=o, window=None, by="route").assign(outcome=o)
+                     for o in an.OUTCOMES]
+            parts = [p for p in parts if len(p)]
+            if not parts:
+                return pd.DataFrame(columns=["outcome", *an.INPUT_COLUMNS])
+            return pd.concat(parts, ignore_index=True)[["outcome", *an.INPUT_COLUMNS]]
+
+        return lambda: prepared.memo(("inputs:download",), build)
+
     @property
     def rates(self) -> pd.DataFrame:
         """The summary's response/remission rows only (what the Response tab plots), equal to those of `summary`."""
@@ -146,6 +164,41 @@ class Analysed:
     def onset_stats(self) -> pd.DataFrame:
         """Median / IQR onset per route."""
         return self._get("onset_stats", "", lambda t: _analysis().onset_stats(t, "route"))
+
+    @property
+    def names(self) -> dict[str, str]:
+        """study_id -> the name readers know ("SYNAPSE (Daly 2018), n=67") for every study of the snapshot."""
+        from evidence.charts.labels import study_names
+
+        data_dir, mtime = self.key[:2]
+        everything = self._everything
+        return cached("study_names", (data_dir, mtime), lambda: study_names(everything["studies"]))
+
+    @property
+    def crossover(self) -> frozenset[str]:
+        """Ids of the snapshot's crossover trials (marked in forest plots)."""
+        data_dir, mtime = self.key[:2]
+        s = self._everything["studies"]
+        return cached("crossover_ids", (data_dir, mtime), lambda: frozenset(
+            s.loc[s["design"] == "crossover_rct", "study_id"].astype(str)))
+
+    def inputs(self, outcome: str, window: str | None) -> pd.DataFrame:
+        """analysis.pool_inputs: exactly the study rows each pooled number of `outcome` in `window` uses."""
+        return self._get(f"inputs:{outcome}:{window}", "INPUT_COLUMNS", lambda t: _analysis().pool_inputs(
+            t, outcome=outcome, window=window, by="route"))
+
+    def arm_rows(self, measure: str) -> pd.DataFrame:
+        """Every arm-level row of a rate measure, poolable or not (analysis.rates.arm_events)."""
+        from evidence.analysis.rates import ARM_EVENT_COLUMNS, arm_events
+
+        if self.empty:
+            return pd.DataFrame(columns=ARM_EVENT_COLUMNS)
+        prepared = self.prepared
+        return cached("data:arm_rows:" + measure, self.key, lambda: arm_events(prepared, measure))
+
+    def rr(self, measure: str) -> pd.DataFrame:
+        """Controlled comparisons of one measure (all windows)."""
+        return self._get(f"rr:{measure}", "", lambda t: _analysis().controlled_rr(t, measure))
 
     @property
     def rr_response(self) -> pd.DataFrame:

@@ -10,22 +10,20 @@ import streamlit as st
 from evidence.app.data import cached
 from evidence.app.exports import study_table
 from evidence.app.safe import linked
-from evidence.app.tables import capped_table
+from evidence.app.tables import capped_table, show_table
+from evidence.charts import labels as L
 from evidence.claims import study_link
 
-LINKS = {
-    "registry": st.column_config.LinkColumn("ClinicalTrials.gov"),
-    "pubmed": st.column_config.LinkColumn("PubMed"),
-    "link": st.column_config.LinkColumn("source"),
-    "source_url": st.column_config.LinkColumn("source"),
-}
-EFF_COLUMNS = ["arm_label", "route", "drug", "measure", "scale", "definition", "timepoint_text", "timepoint_hours",
-               "value", "unit", "n_events", "n_total", "is_comparison", "verification", "source_kind", "provenance",
-               "source_url", "notes"]
-AE_COLUMNS = ["arm_label", "route", "term", "category", "serious", "n_affected", "n_at_risk", "percent", "verification",
-              "provenance", "source_url", "notes"]
+EFF_COLUMNS = ["measure", "arm_label", "timepoint_text", "value", "unit", "n_events", "n_total", "source_url",
+               "provenance", "source_tier", "verification", "selected", "cross_check", "read_from", "timepoint_hours",
+               "scale", "definition", "route", "drug", "first_period", "is_comparison", "notes"]
+AE_COLUMNS = ["term", "arm_label", "n_affected", "n_at_risk", "percent", "source_url", "provenance", "source_tier",
+              "verification", "selected", "cross_check", "read_from", "category", "serious", "route", "notes"]
 MAX_OPTIONS = 500  # a selectbox of 100k options would slow every rerun
-ARM_COLUMNS = ["arm_id", "label", "role", "drug", "agent", "route", "dose_text", "n", "verification", "provenance"]
+ARM_COLUMNS = ["label", "role", "drug", "route", "dose_text", "n", "aliases", "source_url", "provenance", "source_tier",
+               "verification", "read_from", "arm_id", "agent"]
+STUDY_COLUMNS = ["name", "title", "year", "design", "routes", "drugs", "population", "comparator", "n", "phase",
+                 "status", "registry", "pubmed", "link", "secondary", "study"]
 
 
 def search_rows(table: pd.DataFrame, needle: str) -> pd.DataFrame:
@@ -33,15 +31,35 @@ def search_rows(table: pd.DataFrame, needle: str) -> pd.DataFrame:
     needle = needle.strip().lower()
     if not needle:
         return table
-    hay = (table["study"].fillna("") + " " + table["title"].fillna("") + " " + table["drugs"] + " "
-           + table["routes"] + " " + table["population"]).str.lower()
+    hay = (table["study"].fillna("") + " " + table["name"].fillna("") + " " + table["title"].fillna("") + " "
+           + table["drugs"] + " " + table["routes"] + " " + table["population"]).str.lower()
     return table[hay.str.contains(needle, regex=False)]
 
 
 def labels(table: pd.DataFrame) -> dict[str, str]:
-    """Selectbox labels: id, design and year only (record titles never go into widget labels)."""
-    year = table["year"].map(lambda y: "" if pd.isna(y) else f", {int(y)}")
-    return dict(zip(table["study"], table["study"] + " (" + table["design"] + year + ")", strict=True))
+    """Selectbox labels: the name readers know (acronym or first author and year, else the shortened title), n and
+    the design in words (a selectbox shows plain text, never Markdown or HTML)."""
+    return {sid: f"{name} · {L.label_of('design', d)}" for sid, name, d in zip(
+        table["study"], table["name"], table["design"], strict=True)}
+
+
+def cross_checks(part: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """(conflicts, corroborations) of a study's values: each a line 'outcome, arm, visit: cross-check'."""
+    conflicts, agree = [], []
+    if "cross_check" not in part.columns:
+        return conflicts, agree
+    for r in part[part["cross_check"].notna()].itertuples(index=False):
+        what = L.label_of("measure", getattr(r, "measure", None)) or L.label_of("category", getattr(r, "category",
+                                                                                                     None))
+        line = "; ".join(x for x in (what, _text(r.arm_label), _text(getattr(r, "timepoint_text", None))) if x)
+        line = f"{line}: {r.cross_check}"
+        text = str(r.cross_check).lower()
+        (conflicts if ("conflict" in text or "rejected" in text or "not matched" in text) else agree).append(line)
+    return conflicts, agree
+
+
+def _text(v: object) -> str:
+    return "" if L.is_missing(v) else " ".join(str(v).split())
 
 
 def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
@@ -50,16 +68,24 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
     row = s[s["study_id"] == study_id].iloc[0]
     st.text(f"{study_id}: {row['title'] if pd.notna(row['title']) else '(no title)'}")
     facts = {
-        "design": row["design"], "phase": row["phase"], "status": row["status"], "year": row["year"],
-        "enrollment": row["enrollment"], "drugs": ", ".join(row["drugs"]), "routes": ", ".join(row["routes"]),
-        "population": ", ".join(row["population"]), "comparator": row["comparator"],
-        "comparator class": row["comparator_class"], "sources": ", ".join(row["sources"]),
-        "NCT ids": ", ".join(row["nct_ids"]), "PMIDs": ", ".join(row["pmids"]), "DOIs": ", ".join(row["dois"]),
+        "name": L.study_name(row.get("label"), study_id, row["title"], row["enrollment"]),
+        "design": L.label_of("design", row["design"]), "phase": L.label_of("phase", row["phase"]),
+        "status": L.label_of("status", row["status"]), "year": L.fmt_count(row["year"]).replace(",", ""),
+        "enrollment": L.fmt_count(row["enrollment"]) or L.NOT_REPORTED,
+        "drugs": ", ".join(L.label_of("drug", d) for d in row["drugs"]),
+        "routes": ", ".join(L.label_of("route", r) for r in row["routes"]),
+        "population": ", ".join(L.label_of("population", p) for p in row["population"]),
+        "comparator": _text(row["comparator"]) or L.NOT_REPORTED,
+        "comparator class": L.label_of("comparator_class", row["comparator_class"]),
+        "found in": ", ".join({"ctgov": "ClinicalTrials.gov", "pubmed": "PubMed", "curated": "curated set"}.get(
+            x, x) for x in row["sources"]), "NCT ids": ", ".join(row["nct_ids"]),
+        "PMIDs": ", ".join(row["pmids"]), "DOIs": ", ".join(row["dois"]),
     }
-    st.dataframe(pd.DataFrame({"field": list(facts), "value": [str(v) if pd.notna(v) else "" for v in facts.values()]}),
-                 key="study_facts", hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame({"field": list(facts), "value": [str(v) if not L.is_missing(v) else ""
+                                                               for v in facts.values()]}),
+                 key="study_facts", hide_index=True, width="stretch", height=36 * (len(facts) + 1) + 2)
     link = study_link(study_id, row["nct_ids"], row["pmids"], row["dois"], row["url"])
-    urls = [u for u in [link, *list(row["source_urls"])] if u]
+    urls = [p.strip() for u in [link, *list(row["source_urls"])] if u for p in str(u).split(" | ") if p.strip()]
     if urls:
         st.dataframe(linked(pd.DataFrame({"source": list(dict.fromkeys(urls))})), key="study_sources", hide_index=True,
                      column_config={"source": st.column_config.LinkColumn("source")}, width="stretch")
@@ -72,20 +98,34 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
     if notes:
         st.caption("Curator notes")
         st.text("\n".join(n for n in notes if n not in conflicts) or "(only conflicts, above)")
+    eff = tables["efficacy"][tables["efficacy"]["study_id"] == study_id]
+    ae = tables["adverse_events"][tables["adverse_events"]["study_id"] == study_id]
+    conflicts, agree = cross_checks(pd.concat([eff, ae], ignore_index=True)) if len(eff) + len(ae) else ([], [])
+    if conflicts:
+        st.warning(f"Conflicting or unmatched reports ({len(conflicts)}): the value used in the analyses is the one "
+                   "from the better source (registry results > the trial's own paper > secondary report > "
+                   "conference abstract > press or aggregator page).")
+        st.text("\n".join(conflicts))
+    if agree:
+        with st.expander(f"Corroborating reports ({len(agree)} values confirmed by another source)"):
+            st.text("\n".join(agree))
     for name, cols, title in (("arms", ARM_COLUMNS, "Arms"), ("efficacy", EFF_COLUMNS, "Outcomes"),
                               ("adverse_events", AE_COLUMNS, "Adverse events")):
         part = tables[name][tables[name]["study_id"] == study_id]
-        st.caption(f"{title} ({len(part)})")
+        st.caption(f"{title} ({len(part)})" + (" · 'used in analyses' marks the one report per arm, outcome and "
+                                                "visit that the pooled numbers use" if name != "arms" else ""))
         if len(part):
-            st.dataframe(linked(part[[c for c in cols if c in part.columns]]), key=f"study_{name}", hide_index=True,
-                         width="stretch", column_config=LINKS)
+            show_table(part, f"study_{name}", columns=cols)
     pubs = tables["publications"]
     papers = pubs[pubs["study_id"] == study_id]
     if len(papers):
         st.caption(f"Papers ({len(papers)})")
-        view = papers[["ref_id", "title", "journal", "year", "design", "source_url"]].copy()
+        view = papers[["title", "journal", "year", "design", "source_url"]].copy()
         view["pubmed"] = papers["pmid"].map(lambda p: f"https://pubmed.ncbi.nlm.nih.gov/{p}/" if pd.notna(p) else None)
-        st.dataframe(linked(view), key="study_papers", hide_index=True, width="stretch", column_config=LINKS)
+        view["authors"] = papers["authors"].map(lambda a: ", ".join(a) if a is not None else "")
+        view["ref_id"] = papers["ref_id"]
+        show_table(view, "study_papers", columns=["title", "authors", "journal", "year", "design", "pubmed",
+                                                  "source_url", "ref_id"])
 
 
 def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: str,
@@ -93,9 +133,10 @@ def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: 
     """Draw the filtered studies and the chosen study's details (from all its rows); return the chosen id.
     `cache_key` names the selection (the study table is built once per selection)."""
     table = cached("table:studies", cache_key, lambda: study_table(studies))
-    needle = st.text_input("Search this table (id, title, drug, route, population)", key="explorer_search")
+    needle = st.text_input("Search this table (name, id, title, drug, route, population)", key="explorer_search")
     shown = search_rows(table, needle)
-    capped_table(shown, "studies_table", "studies.csv", "studies", column_config=LINKS)
+    capped_table(shown[[c for c in STUDY_COLUMNS if c in shown.columns]], "studies_table", "studies.csv", "studies",
+                 full=lambda: shown)
     if shown.empty:
         st.info("No study in the table matches this search.")
         return ""
@@ -107,7 +148,8 @@ def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: 
         options.append(selected)
     names = labels(shown[shown["study"].isin(options)])
     index = options.index(selected) if selected in options else 0
-    chosen = st.selectbox("Show a study's details", options, index=index, key="study",
+    chosen = st.selectbox("Show a study's details (arms, outcomes, adverse events, sources)", options, index=index,
+                          key="study",
                           format_func=lambda sid: names.get(sid, "— choose a study —"))
     if chosen:
         details(tables, chosen)

@@ -11,11 +11,13 @@ import pandas as pd
 
 from evidence import export
 from evidence.analysis import header_block
+from evidence.charts.labels import study_names
 from evidence.claims import study_link
 
-FINDING_COLUMNS = ["kind", "study_id", "arm_id", "arm_label", "route", "drug", "measure_or_category", "detail",
-                   "timepoint_hours", "value", "unit", "n_events", "n_total", "verification", "source_kind",
-                   "provenance", "source_url", "notes"]
+FINDING_COLUMNS = ["kind", "study_id", "study_label", "arm_id", "arm_label", "route", "drug", "measure_or_category",
+                   "detail", "timepoint_hours", "value", "unit", "n_events", "n_total", "source_tier",
+                   "verification", "selected", "cross_check", "provenance", "source_url", "read_from", "source_kind",
+                   "notes"]
 _FIXED = (2000, 1, 1, 0, 0, 0)
 
 
@@ -25,8 +27,10 @@ def study_table(studies: pd.DataFrame) -> pd.DataFrame:
         seq = list(v) if v is not None else []  # type: ignore[call-overload]
         return seq[0] if seq else None
 
+    names = study_names(studies)
     return pd.DataFrame({
         "study": studies["study_id"],
+        "name": [names[str(s)] for s in studies["study_id"]],
         "title": studies["title"],
         "year": studies["year"],
         "design": studies["design"],
@@ -51,21 +55,25 @@ def study_table(studies: pd.DataFrame) -> pd.DataFrame:
 def findings(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     """Every efficacy and adverse-event number of the selection with its provenance, confidence and source."""
     e, a = tables["efficacy"], tables["adverse_events"]
+    names = study_names(tables["studies"])
+
+    def common(t: pd.DataFrame) -> dict[str, object]:
+        return {"study_id": t["study_id"], "study_label": [names.get(str(x), str(x)) for x in t["study_id"]],
+                "arm_id": t["arm_id"], "arm_label": t["arm_label"], "route": t["route"], "drug": t["drug"],
+                "source_tier": t["source_tier"], "verification": t["verification"], "selected": t["selected"],
+                "cross_check": t["cross_check"], "provenance": t["provenance"], "source_url": t["source_url"],
+                "read_from": t["read_from"], "source_kind": t["source_kind"], "notes": t["notes"]}
+
     eff = pd.DataFrame({
-        "kind": "efficacy", "study_id": e["study_id"], "arm_id": e["arm_id"], "arm_label": e["arm_label"],
-        "route": e["route"], "drug": e["drug"], "measure_or_category": e["measure"], "detail": e["definition"],
+        "kind": "efficacy", **common(e), "measure_or_category": e["measure"], "detail": e["definition"],
         "timepoint_hours": e["timepoint_hours"], "value": e["value"], "unit": e["unit"], "n_events": e["n_events"],
-        "n_total": e["n_total"], "verification": e["verification"], "source_kind": e["source_kind"],
-        "provenance": e["provenance"], "source_url": e["source_url"], "notes": e["notes"],
-    })
+        "n_total": e["n_total"],
+    }, index=e.index)
     ae = pd.DataFrame({
-        "kind": a["serious"].map(lambda s: "serious_adverse_event" if s is True else "adverse_event"),
-        "study_id": a["study_id"], "arm_id": a["arm_id"], "arm_label": a["arm_label"], "route": a["route"],
-        "drug": a["drug"], "measure_or_category": a["category"], "detail": a["term"], "timepoint_hours": None,
+        "kind": a["serious"].map(lambda s: "serious_adverse_event" if s is True else "adverse_event"), **common(a),
+        "measure_or_category": a["category"], "detail": a["term"], "timepoint_hours": None,
         "value": a["percent"], "unit": "percent", "n_events": a["n_affected"], "n_total": a["n_at_risk"],
-        "verification": a["verification"], "source_kind": a["source_kind"], "provenance": a["provenance"],
-        "source_url": a["source_url"], "notes": a["notes"],
-    })
+    }, index=a.index)
     parts = [p for p in (eff, ae) if len(p)]
     if not parts:
         return pd.DataFrame(columns=FINDING_COLUMNS)
@@ -79,8 +87,37 @@ def citations(tables: Mapping[str, pd.DataFrame]) -> bytes:
     ids = set(studies["study_id"])
     papers = pubs[pubs["study_id"].isin(ids)]
     lonely = studies[~studies["study_id"].isin(set(papers["study_id"]))]
-    records = papers.to_dict("records") + lonely.to_dict("records")
+    by_id = studies.set_index("study_id")
+    records = []
+    for p in papers.to_dict("records"):
+        # A paper row without authors or title takes the trial's first author and title, so no record is empty.
+        s = by_id.loc[p["study_id"]] if p["study_id"] in by_id.index else None
+        if s is not None:
+            if not _has(p.get("authors")):
+                p["first_author"] = s.get("first_author")
+            if not _has(p.get("title")):
+                p["title"] = s.get("title") if _has(s.get("title")) else s.get("label")
+            if not _has(p.get("nct_ids")):
+                p["nct_ids"] = s.get("nct_ids")
+        p["record_type"] = "paper"
+        records.append(p)
+    for s in lonely.to_dict("records"):
+        s["record_type"] = "registration" if _has(s.get("nct_ids")) and str(s["study_id"]).startswith("NCT") else None
+        records.append(s)
     return export.to_ris(records)
+
+
+def _has(v: object) -> bool:
+    if v is None or v is pd.NA:
+        return False
+    if isinstance(v, float):
+        return v == v
+    if isinstance(v, str):
+        return bool(v.strip())
+    try:
+        return len(v) > 0  # type: ignore[arg-type]
+    except TypeError:
+        return True
 
 
 def header(manifest: Mapping[str, object], filters: Mapping[str, object], method: str) -> list[tuple[str, str]]:
@@ -89,7 +126,8 @@ def header(manifest: Mapping[str, object], filters: Mapping[str, object], method
 
 
 def bundle(files: Mapping[str, bytes], state: Mapping[str, object]) -> bytes:
-    """One zip of every download plus state.json (URL query, snapshot date and table hashes) to reproduce it."""
+    """One zip of every download (with its about.txt / metadata.json sidecars when given) plus state.json (URL
+    query, snapshot date and table hashes) to reproduce it."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in sorted(files.items()):

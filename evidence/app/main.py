@@ -13,15 +13,25 @@ from evidence import store
 from evidence.app import overview
 from evidence.app.data import Analysed, manifest_mtime, snapshot_tables
 from evidence.app.safe import NO_MATCH
-from evidence.app.sidebar import filters_sidebar, planned_filters, snapshot_caption, year_range
-from evidence.app.state import VIEW_DEFAULTS, initial_filters, url_params, view_param, write_url
+from evidence.app.sidebar import filters_sidebar, planned_filters, seed, snapshot_caption, year_range
+from evidence.app.state import (
+    VIEW_DEFAULTS,
+    VIEW_KEYS,
+    ignored_params,
+    initial_filters,
+    url_changed_outside,
+    url_params,
+    view_param,
+    write_url,
+)
 from evidence.filters import Filters, to_query
 from evidence.profile import ProfileError, load_profile
 from evidence.schema import SchemaError
 from evidence.settings import Settings
 
-TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Study explorer", "Downloads",
-        "Refresh & changes")
+TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Studies", "Downloads", "Updates")
+# Earlier tab names still open their tab from an old link.
+OLD_TABS = {"Study explorer": "Studies", "Refresh & changes": "Updates"}
 
 
 def _profile(settings: Settings) -> tuple[str, tuple[dict[str, str], ...]]:
@@ -31,6 +41,35 @@ def _profile(settings: Settings) -> tuple[str, tuple[dict[str, str], ...]]:
     except ProfileError:
         return "Ketamine for depression", ()
     return p.title, p.claims
+
+
+FILTER_WORDS = {"routes": "route", "drugs": "drug", "populations": "population", "designs": "design",
+                "phases": "phase", "statuses": "status", "comparators": "comparator", "sources": "found in"}
+FLAG_WORDS = {"has_numbers": "with numeric results", "primary_only": "primary studies only",
+              "primary_sources": "primary sources only", "exclude_crossover": "crossover trials excluded",
+              "include_auto": "automatically extracted values included"}
+
+
+def active_filters(f: Filters) -> str:
+    """The active filters in words: 'route: intravenous (IV), oral (PO); crossover trials excluded; year from 2015'."""
+    from evidence.charts.labels import label_of
+    from evidence.filters import SOURCE_LABELS
+
+    parts = []
+    for name, word in FILTER_WORDS.items():
+        values = getattr(f, name)
+        if values:
+            kind = "sources" if name == "sources" else name
+            parts.append(f"{word}: " + ", ".join(SOURCE_LABELS.get(v, v) if kind == "sources" else label_of(kind, v)
+                                                 for v in values))
+    if f.year_min or f.year_max:
+        parts.append(f"year {f.year_min or '…'}–{f.year_max or '…'}")
+    if f.min_n:
+        parts.append(f"at least {f.min_n} participants")
+    parts += [w for k, w in FLAG_WORDS.items() if getattr(f, k)]
+    if f.search.strip():
+        parts.append(f"search '{f.search.strip()}'")
+    return "; ".join(parts)
 
 
 def _view(name: str) -> ModuleType:
@@ -46,14 +85,17 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
     a = Analysed(str(settings.data_dir), mtime, query, method, f)
     empty = a.empty
     if not f.is_empty():
-        st.text("Active filters: " + "; ".join(f"{k}={v}" for k, v in f.describe().items()))
+        st.text("Active filters: " + active_filters(f))
     if empty:
         st.warning(NO_MATCH if len(tables["studies"]) else
-                   "This snapshot holds no study yet: use 'Refresh & changes' to fetch one.")
+                   "This snapshot holds no study yet: use the 'Updates' tab to fetch one.")
     overview.render_headline(a)
     # Only the open tab runs (its analyses are computed on first use); the tab is part of the URL as ?tab=...
     # (and the Overview's open part as ?overview=...)
-    tabs = st.tabs(TABS, key="tab", on_change="rerun", bind="query-params")
+    if old := OLD_TABS.get(str(st.query_params.get("tab", ""))):  # kept for the session: a changed default
+        st.session_state["_tab_default"] = old                       # would make a new widget (first tab)
+    tabs = st.tabs(TABS, key="tab", on_change="rerun", bind="query-params",
+                   default=st.session_state.get("_tab_default"))
     data_views = (
         (tabs[0], lambda: overview.render(a)),
         (tabs[1], lambda: _view("onset").render(a)),
@@ -84,7 +126,7 @@ def render(settings: Settings) -> None:
     """Draw the whole page for the current filters."""
     st.set_page_config(page_title="Ketamine evidence", layout="wide")
     title, claim_list = _profile(settings)
-    st.title(f"{title}: what the trials show, by route")
+    st.title(title)
     mtime = manifest_mtime(settings.data_dir)
     try:
         tables = snapshot_tables(str(settings.data_dir), mtime)
@@ -94,17 +136,28 @@ def render(settings: Settings) -> None:
                  "`python -m evidence build`, or point EVIDENCE_DATA_DIR at a data folder.")
         return
     line = snapshot_caption(manifest)
-    st.caption(line + " · every number links to its source")
+    st.caption("What the trials show, by route of administration · every number links to its source · " + line)
     st.sidebar.caption(line)
     if msg := st.session_state.pop("refresh_message", None):
         st.success(msg)
     params = url_params()
     view = {k: view_param(params, k) for k in VIEW_DEFAULTS}
     start = initial_filters()
+    years = year_range(tables["studies"])
+    outside = url_changed_outside(params)
+    if outside or "_url_written" not in st.session_state:  # a new session, Back/Forward or an edited address
+        st.session_state["url_notice"] = ignored_params(params)
+    if outside:  # the address wins: the widgets take its filters and view choices (Back undoes a filter change)
+        seed(years, start, force=True)
+        for k in VIEW_KEYS:
+            st.session_state[k] = view[k]
     # The sidebar is drawn last: the headline and the open tab go to the browser first (the chart's plotly code
     # is the longest download), computed from the filters the widgets are about to return.
-    years = year_range(tables["studies"])
     f = planned_filters(years, start)
+    if f != start:  # the reader changed a filter: the address's ignored parts are no longer news
+        st.session_state.pop("url_notice", None)
+    if notice := st.session_state.get("url_notice"):
+        st.caption("Ignored in the address: " + "; ".join(notice))
     try:
         _content(settings, tables, manifest, f, view, claim_list, mtime)
     finally:  # even when a view fails, so the filters' widget state survives into the next run

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from evidence.app.data import Analysed, cached
+from evidence.charts import labels as L
 from evidence.charts import overview as charts
 from evidence.vocab import VERIFICATION
 
@@ -23,12 +24,25 @@ def headline(a: Analysed) -> dict[str, object]:
     uncertain = sum(sel.count(t, "verification", unverified) for t in ("efficacy", "adverse_events"))
     return {
         "Studies": len(s),
-        "Randomised trials": int((s["design"].isin(RANDOMISED).to_numpy(dtype=bool) & primary).sum()),
-        "Participants (primary studies)": int(s["enrollment"].fillna(0).to_numpy(dtype="int64")[primary].sum()),
-        "Reviews / meta-analyses": int((~primary).sum()),
-        "Findings with a source": findings,
-        "Uncertain values": uncertain,
+        "RCTs": int((s["design"].isin(RANDOMISED).to_numpy(dtype=bool) & primary).sum()),
+        "Participants": int(s["enrollment"].fillna(0).to_numpy(dtype="int64")[primary].sum()),
+        "Reviews": int((~primary).sum()),
+        "Sourced values": findings,
+        "Not verified": uncertain,
     }
+
+
+HELP: dict[str, str] = {
+    "Studies": "Trials, cohorts and reviews in this selection (one trial counted once, however many papers it has).",
+    "RCTs": "Randomised controlled trials (primary studies), parallel-group or crossover.",
+    "Participants": "Sum of the enrollment reported by the primary studies (reviews are not "
+                                      "counted, so nobody is counted twice through a meta-analysis).",
+    "Reviews": "Reviews and meta-analyses: listed apart and never pooled with the trials they summarise.",
+    "Sourced values": "Outcome values and adverse-event counts, each linked to the registry field or the "
+                              "quoted sentence it was read from.",
+    "Not verified": "Outcome and adverse-event values a curator did not read in the source itself: derived "
+                           "(computed, e.g. events from a percent), extracted automatically, or uncertain.",
+}
 
 
 def route_table(a: Analysed) -> pd.DataFrame:
@@ -37,7 +51,7 @@ def route_table(a: Analysed) -> pd.DataFrame:
     s = s[s["routes"].notna()]
     primary = ~s["is_secondary"].astype(bool)
     out = pd.DataFrame({
-        "route": s["routes"], "studies": 1, "of which reviews": (~primary).astype(int),
+        "route": s["routes"].map(L.ROUTE_LABELS.get), "studies": 1, "of which reviews": (~primary).astype(int),
         "participants": s["enrollment"].where(primary, 0).fillna(0).astype(int),
         "enrollment not reported": (primary & s["enrollment"].isna()).astype(int),
     }).groupby("route", sort=False).sum().reset_index()
@@ -47,9 +61,10 @@ def route_table(a: Analysed) -> pd.DataFrame:
 def render_headline(a: Analysed) -> None:
     """The headline metrics of the current filter (shown above every tab)."""
     h = cached("headline", a.key[:3], lambda: headline(a))
-    cols = st.columns(len(h))
-    for col, (label, value) in zip(cols, h.items(), strict=True):
-        col.metric(label, f"{value:,}")
+    # A wrapping row of fixed-width metrics: at 1024 px they flow onto two lines instead of cutting the number.
+    with st.container(horizontal=True, gap="xsmall", key="headline"):
+        for label, value in h.items():
+            st.metric(label, f"{value:,}", help=HELP[label], border=True, width=148)
 
 
 PARTS = ("Studies by route", "Studies by year", "Study designs", "Per-route numbers")

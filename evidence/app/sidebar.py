@@ -9,7 +9,20 @@ import pandas as pd
 import streamlit as st
 
 from evidence import vocab
+from evidence.charts import labels as L
 from evidence.filters import SOURCE_FACETS, SOURCE_LABELS, Filters
+
+FLAG_LABELS: dict[str, tuple[str, str]] = {
+    "primary_sources": ("Primary sources only (registry results, the trial's own paper)",
+                        "Leaves out values read from secondary or pooled reports, conference abstracts and press or "
+                        "aggregator pages."),
+    "exclude_crossover": ("Exclude crossover trials",
+                          "Crossover trials give every patient both treatments; their later periods can carry over "
+                          "the first treatment's effect. First-period data are used where reported."),
+    "include_auto": ("Include automatically extracted values",
+                     "Also pool numbers read from abstracts by the text rules (graded 'extracted automatically'); "
+                     "off: only curated and registry values."),
+}
 
 
 def year_range(studies: pd.DataFrame) -> tuple[int, int]:
@@ -26,7 +39,8 @@ def _defaults(start: Filters, lo: int, hi: int) -> dict[str, Any]:
             "designs": list(start.designs), "phases": list(start.phases), "statuses": list(start.statuses),
             "comparators": list(start.comparators), "sources": list(start.sources), "years": (y0, y1),
             "min_n": int(start.min_n or 0), "primary_only": start.primary_only, "has_numbers": start.has_numbers,
-            "search": start.search}
+            "primary_sources": start.primary_sources, "exclude_crossover": start.exclude_crossover,
+            "include_auto": start.include_auto, "search": start.search}
 
 
 def _filters(values: Mapping[str, Any], lo: int, hi: int) -> Filters:
@@ -38,7 +52,9 @@ def _filters(values: Mapping[str, Any], lo: int, hi: int) -> Filters:
         comparators=tuple(values["comparators"]), sources=tuple(values["sources"]),
         year_min=years[0] if years[0] > lo else None, year_max=years[1] if years[1] < hi else None,
         min_n=int(values["min_n"]) or None, has_numbers=bool(values["has_numbers"]),
-        primary_only=bool(values["primary_only"]), search=values["search"],
+        primary_only=bool(values["primary_only"]), primary_sources=bool(values["primary_sources"]),
+        exclude_crossover=bool(values["exclude_crossover"]), include_auto=bool(values["include_auto"]),
+        search=values["search"],
     )
 
 
@@ -49,41 +65,64 @@ def planned_filters(years: tuple[int, int], start: Filters) -> Filters:
     return _filters({k: st.session_state.get(k, v) for k, v in _defaults(start, lo, hi).items()}, lo, hi)
 
 
-def filters_sidebar(years: tuple[int, int], start: Filters) -> Filters:
-    """Draw the filter widgets (defaults from the URL, the year slider over `years`) and return what they say."""
+def seed(years: tuple[int, int], start: Filters, force: bool = False) -> None:
+    """Put each filter widget's value in the session state (from `start`, the URL's filters): only where it has
+    none yet, or for every widget when `force` (the browser's Back button changed the address)."""
     lo, hi = years
-    d = _defaults(start, lo, hi)
+    for k, v in _defaults(start, lo, hi).items():
+        if force or k not in st.session_state:
+            st.session_state[k] = v
+
+
+def filters_sidebar(years: tuple[int, int], start: Filters) -> Filters:
+    """Draw the filter widgets (values from the session state, seeded from the URL; the year slider over `years`)
+    and return what they say."""
+    lo, hi = years
+    seed(years, start)
     sb = st.sidebar
     sb.header("Filters")
     v: dict[str, Any] = {}
-    v["routes"] = sb.multiselect("Route", vocab.ROUTES, default=d["routes"], key="routes")
-    v["drugs"] = sb.multiselect("Drug", vocab.DRUGS, default=d["drugs"], key="drugs",
-                                help="ketamine = racemic ketamine")
-    v["populations"] = sb.multiselect("Population", vocab.POPULATIONS, default=d["populations"], key="populations")
-    v["designs"] = sb.multiselect("Design", vocab.DESIGNS, default=d["designs"], key="designs")
+    v["routes"] = sb.multiselect("Route", vocab.ROUTES, key="routes",
+                                 format_func=L.ROUTE_LABELS.get, placeholder="all routes")
+    v["drugs"] = sb.multiselect("Drug", vocab.DRUGS, key="drugs", format_func=L.DRUG_LABELS.get,
+                                placeholder="all forms of ketamine",
+                                help="ketamine = racemic ketamine; comparator arms stay with their study")
+    v["populations"] = sb.multiselect("Population", vocab.POPULATIONS, key="populations",
+                                      format_func=L.POPULATION_LABELS.get, placeholder="all populations")
+    v["designs"] = sb.multiselect("Design", vocab.DESIGNS, key="designs",
+                                  format_func=L.DESIGN_LABELS.get, placeholder="all designs")
+    for flag in ("primary_sources", "exclude_crossover"):
+        v[flag] = sb.checkbox(FLAG_LABELS[flag][0], key=flag, help=FLAG_LABELS[flag][1])
     with sb.expander("More filters", expanded=bool(start.phases or start.statuses or start.comparators
                                                    or start.sources or start.min_n or start.year_min
-                                                   or start.year_max or start.primary_only)):
-        v["phases"] = st.multiselect("Phase", vocab.PHASES, default=d["phases"], key="phases")
-        v["statuses"] = st.multiselect("Status", vocab.STATUSES, default=d["statuses"], key="statuses")
-        v["comparators"] = st.multiselect("Comparator", vocab.COMPARATOR_CLASSES, default=d["comparators"],
-                                          key="comparators",
+                                                   or start.year_max or start.primary_only
+                                                   or start.include_auto)):
+        v["phases"] = st.multiselect("Phase", vocab.PHASES, key="phases",
+                                     format_func=L.PHASE_LABELS.get, placeholder="all phases")
+        v["statuses"] = st.multiselect("Status", vocab.STATUSES, key="statuses",
+                                       format_func=L.STATUS_LABELS.get, placeholder="any status")
+        v["comparators"] = st.multiselect("Comparator", vocab.COMPARATOR_CLASSES,
+                                          key="comparators", format_func=L.COMPARATOR_LABELS.get,
+                                          placeholder="any comparator",
                                           help="midazolam is an active placebo; placebo includes saline")
-        v["sources"] = st.multiselect("Source", SOURCE_FACETS, default=d["sources"], key="sources",
-                                      format_func=SOURCE_LABELS.get)
+        v["sources"] = st.multiselect("Study found in", SOURCE_FACETS, key="sources",
+                                      format_func=SOURCE_LABELS.get, placeholder="any source")
         if lo < hi:
-            v["years"] = st.slider("Year", lo, hi, d["years"], key="years",
+            v["years"] = st.slider("Year", lo, hi, key="years",
                                    help="studies without a year are hidden while the range is narrowed")
         else:  # one year only (a new or small workspace): a slider needs min < max
             st.caption(f"Year: every study is from {lo}")
             v["years"] = (lo, hi)
-        v["min_n"] = st.number_input("Minimum sample size", min_value=0, max_value=100_000, value=d["min_n"],
+        v["min_n"] = st.number_input("Minimum sample size", min_value=0, max_value=100_000,
                                      step=10, key="min_n", help="enrollment; studies without one are hidden when > 0")
         v["primary_only"] = st.checkbox("Primary studies only (hide reviews and meta-analyses)",
-                                        value=d["primary_only"], key="primary_only")
-    v["has_numbers"] = sb.checkbox("Has numeric results", value=d["has_numbers"], key="has_numbers",
+                                        key="primary_only")
+        v["include_auto"] = st.checkbox(FLAG_LABELS["include_auto"][0], key="include_auto",
+                                        help=FLAG_LABELS["include_auto"][1])
+    v["has_numbers"] = sb.checkbox("Has numeric results", key="has_numbers",
                                    help="studies that report at least one rate, count or adverse-event frequency")
-    v["search"] = sb.text_input("Search id or title", value=d["search"], key="search", max_chars=200)
+    v["search"] = sb.text_input("Search id or title", key="search", max_chars=200,
+                                help="a trial's NCT number, PMID, or words of its title")
     return _filters(v, lo, hi)
 
 
@@ -95,6 +134,9 @@ def snapshot_caption(manifest: Mapping[str, object]) -> str:
     if isinstance(raw, Mapping):
         sources += [f"{'ClinicalTrials.gov' if k == 'ctgov' else 'PubMed'} ({v} raw files)"
                     for k, v in raw.items() if v]
-    size = ", ".join(f"{v} {k}" for k, v in counts.items()) if isinstance(counts, Mapping) else ""
-    created = manifest.get("created_at") or "never built"
-    return f"Snapshot {created} · profile {manifest.get('profile', '?')} · sources: {'; '.join(sources)} · {size}"
+    names = {"studies": "studies", "arms": "arms", "efficacy": "outcome values", "adverse_events": "adverse-event rows",
+             "publications": "papers"}
+    size = ", ".join(f"{v:,} {names.get(k, k.replace('_', ' '))}" for k, v in counts.items()
+                     if isinstance(v, int)) if isinstance(counts, Mapping) else ""
+    created = L.fmt_date(manifest.get("created_at"))
+    return f"Snapshot of {created} · profile {manifest.get('profile', '?')} · sources: {'; '.join(sources)} · {size}"

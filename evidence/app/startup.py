@@ -68,7 +68,10 @@ def _warm_default_analyses() -> None:
     if a.empty:
         return
     a.forest(VIEW_DEFAULTS["outcome"], VIEW_DEFAULTS["window"])
-    for name in ("rates", "rr_response", "ae", "ae_serious", "onset", "onset_stats"):
+    a.inputs(VIEW_DEFAULTS["outcome"], VIEW_DEFAULTS["window"])
+    a.rr(VIEW_DEFAULTS["outcome"])
+    a.arm_rows(VIEW_DEFAULTS["outcome"])
+    for name in ("rates", "ae", "ae_serious", "onset", "onset_stats", "names", "crossover"):
         getattr(a, name)
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Collection, Mapping
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from evidence.charts import labels as L
 from evidence.charts.common import ROUTE_COLOURS, empty_figure, fmt_num, fmt_pct, hover_text
 
 DIAMOND_HALF_HEIGHT = 0.35
@@ -54,36 +56,67 @@ def _fmt(x: object, scale: str) -> str:
     return fmt_num(x) if scale == "risk_ratio" else fmt_pct(x)
 
 
-def _study_trace(points: list[dict[str, object]], colour: str, scale: str) -> go.Scatter:
-    """One trace for all study rows of a group (one trace per study would make big forests slow to draw)."""
+RR_TICKS: tuple[float, ...] = (0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)
+LEGEND = ("■ parallel-group trial · □ crossover trial · ◆ pooled estimate (random effects) · "
+          "◇ one study only: its own estimate, not pooled")
+
+
+def _study_trace(points: list[dict[str, object]], colour: str, scale: str, crossover: bool) -> go.Scatter:
+    """One trace for the study rows of a group and design kind (one trace per study would make big forests slow)."""
     xs = [float(p["est"]) for p in points]  # type: ignore[arg-type]
     return go.Scatter(
         x=xs, y=[p["y"] for p in points], mode="markers", showlegend=False,
-        marker={"symbol": "square", "size": 10, "color": colour},
-        error_x={"type": "data", "symmetric": False, "array": [float(p["hi"]) - x for p, x in zip(points, xs,
-                                                                                                   strict=True)],
+        name="crossover trial" if crossover else "parallel-group trial",
+        marker={"symbol": "square-open" if crossover else "square", "size": 11, "color": colour,
+                "line": {"width": 2, "color": colour}},
+        error_x={"type": "data", "symmetric": False, "color": colour,
+                 "array": [float(p["hi"]) - x for p, x in zip(points, xs, strict=True)],
                  "arrayminus": [x - float(p["lo"]) for p, x in zip(points, xs, strict=True)]},
-        customdata=[[p["sid"], p["group"], f"{_fmt(p['est'], scale)} [{_fmt(p['lo'], scale)}, "
-                     f"{_fmt(p['hi'], scale)}]", p["counts"], p["derived"], p["prov"]] for p in points],
-        hovertemplate=("<b>%{customdata[0]}</b> (%{customdata[1]})<br>%{customdata[2]}<br>events %{customdata[3]}"
-                       "%{customdata[4]}<br>%{customdata[5]}<extra></extra>"),
+        customdata=[[p["name"], p["sid"], f"{_fmt(p['est'], scale)} [{_fmt(p['lo'], scale)}, "
+                     f"{_fmt(p['hi'], scale)}]", p["counts"], p["derived"], p["prov"], p["grades"], p["extra"]]
+                    for p in points],
+        hovertemplate=("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<br>%{customdata[3]}"
+                       "%{customdata[4]}%{customdata[7]}<br>%{customdata[6]}<br>%{customdata[5]}<extra></extra>"),
     )
 
 
-def forest_figure(rows: pd.DataFrame, title: str, per_group: int = MAX_STUDIES_PER_GROUP) -> go.Figure:
+def _rr_range(values: list[float]) -> tuple[float, float]:
+    """A log-axis range (log10 units) that covers the values and the line at 1, with a margin."""
+    v = [x for x in values if x > 0 and math.isfinite(x)] + [1.0]
+    lo, hi = max(min(v), 0.01), min(max(v), 500.0)
+    return math.log10(lo) - 0.15, math.log10(hi) + 0.15
+
+
+def forest_figure(rows: pd.DataFrame, title: str, per_group: int = MAX_STUDIES_PER_GROUP,
+                  names: Mapping[str, str] | None = None, crossover: Collection[str] = (),
+                  grades: pd.DataFrame | None = None,
+                  empty_message: str = "No study in this selection reports this outcome in this time window.",
+                  ) -> go.Figure:
     """Draw forest_rows() output: study rows as squares with CI whiskers, pooled rows as diamonds.
 
-    Each pooled row also gets a dotted reference line at its estimate (over its group's rows) and, for k >= 3,
-    its 95% prediction interval. At most `per_group` studies per group are drawn (the most weight, see
-    drawn_rows); the title then says how many of how many are shown. Pooled diamonds always use every study.
+    `names` maps study ids to the names readers know ("SYNAPSE (Daly 2018), n=67"; the id stays in the hover),
+    `crossover` holds the ids of crossover trials (open squares, "· crossover" in the label), `grades` the
+    analysis.pool_inputs rows (source type and verification in the hover). A group pooled from one study gets an
+    open diamond labelled "1 study only, not pooled". Each pooled row also gets a dotted reference line at its
+    estimate and, for k >= 3, its 95% prediction interval. At most `per_group` studies per group are drawn (the
+    most weight, see drawn_rows); the title then says how many of how many are shown.
     """
     rows = rows[rows["estimate"].notna()] if len(rows) else rows
     if rows.empty:
-        return empty_figure(title, "No study in this selection reports this outcome in this time window.")
+        return empty_figure(title, empty_message)
     rows, shown, total = drawn_rows(rows, per_group)
     if shown < total:
         title = (f"{title}<br><sup>showing {shown:,} of {total:,} studies ({per_group} with the most weight per "
                  "group); every study is pooled and listed in the study rows</sup>")
+    names = names or {}
+    cross = set(crossover)
+    grade = {}
+    if grades is not None and len(grades):
+        for g in grades.itertuples(index=False):
+            grade[(str(g.group), str(g.study_id))] = (
+                f"source: {L.label_of('source_tier', g.source_tier) or 'not recorded'} · "
+                f"{L.label_of('verification', g.verification) or 'verification not recorded'}",
+                L.fmt_hours(g.timepoint_hours))
     scale = str(rows["scale"].iloc[0])
     ratio = scale == "risk_ratio"
     n = len(rows)
@@ -92,24 +125,33 @@ def forest_figure(rows: pd.DataFrame, title: str, per_group: int = MAX_STUDIES_P
     for y, g in zip(ys, rows["group"].astype(str), strict=True):
         group_ys.setdefault(g, []).append(y)
     labels: list[str] = []
-    points: dict[str, list[dict[str, object]]] = {}
+    points: dict[tuple[str, bool], list[dict[str, object]]] = {}
+    xs_all: list[float] = []
     fig = go.Figure()
     for y, r in zip(ys, rows.itertuples(index=False), strict=True):
         est, lo, hi = _f(r.estimate), _f(r.ci_low), _f(r.ci_high)
+        xs_all += [est, lo, hi]
         group = str(r.group)
+        route = L.ROUTE_SHORT.get(group, group)
         colour = ROUTE_COLOURS.get(group, "#444")
         if r.row_type == "pooled":
             k, i2 = int(_f(r.k)) if not math.isnan(_f(r.k)) else 0, _f(r.i2)
+            single = k <= 1
             note = f" — {r.note}" if isinstance(r.note, str) and r.note else ""
-            labels.append(f"Pooled {hover_text(group)} (k={k}, I²={fmt_num(i2, 0)}%)")
+            if single:
+                labels.append(f"<b>{hover_text(route)}: 1 study only, not pooled</b>")
+            else:
+                labels.append(f"<b>Pooled {hover_text(route)} (k={k}, I²={fmt_num(i2, 0)}%)</b>")
             fig.add_trace(go.Scatter(
                 x=[lo, est, hi, est, lo], y=[y, y + DIAMOND_HALF_HEIGHT, y, y - DIAMOND_HALF_HEIGHT, y],
-                fill="toself", mode="lines", line={"color": colour}, fillcolor=colour, name=f"pooled {group}",
-                hoverinfo="text", showlegend=False,
-                text=(f"Pooled {hover_text(group)}: {_fmt(est, scale)} [{_fmt(lo, scale)}, {_fmt(hi, scale)}]"
-                      f"<br>k={k}, I²={fmt_num(i2, 1)}%, tau²={fmt_num(r.tau2, 3)}"
-                      f"<br>95% prediction interval {_fmt(r.pi_low, scale)} to {_fmt(r.pi_high, scale)}"
-                      f"{hover_text(note)}"),
+                fill="none" if single else "toself", mode="lines", line={"color": colour, "width": 2},
+                fillcolor=colour, name=f"pooled {group}", hoverinfo="text", showlegend=False,
+                text=(f"{'One study only (its own estimate, not pooled)' if single else 'Pooled'} "
+                      f"{hover_text(route)}: {_fmt(est, scale)} [{_fmt(lo, scale)}, {_fmt(hi, scale)}]"
+                      f"<br>k={k}" + ("" if single else f", I²={fmt_num(i2, 0)}%, between-study variance "
+                                                         f"τ²={fmt_num(r.tau2, 3)}")
+                      + (f"<br>95% prediction interval {_fmt(r.pi_low, scale)} to {_fmt(r.pi_high, scale)}"
+                         if k >= 3 else "") + f"{hover_text(note)}"),
             ))
             gy = group_ys[group]
             fig.add_shape(type="line", x0=est, x1=est, y0=min(gy) - 0.4, y1=max(gy) + 0.4,
@@ -119,26 +161,38 @@ def forest_figure(rows: pd.DataFrame, title: str, per_group: int = MAX_STUDIES_P
                                          line={"color": colour, "dash": "dot", "width": 1}, hoverinfo="skip",
                                          showlegend=False))
         else:
-            labels.append(hover_text(r.label, 60))
-            counts = f"{fmt_num(r.events, 0)}/{fmt_num(r.total, 0)}"
+            sid = str(r.study_id)
+            is_cross = sid in cross
+            name = names.get(sid, sid)
+            labels.append(hover_text(name, 60) + (" · crossover" if is_cross else ""))
+            counts = f"events {fmt_num(r.events, 0)}/{fmt_num(r.total, 0)}"
             if ratio:
-                counts += f" vs {fmt_num(r.events_ctl, 0)}/{fmt_num(r.total_ctl, 0)}"
-            points.setdefault(group, []).append({
-                "y": y, "est": est, "lo": lo, "hi": hi, "sid": hover_text(r.study_id), "group": hover_text(group),
-                "counts": counts, "derived": " (events derived from a percent)" if bool(r.derived) else "",
-                "prov": hover_text(r.provenance)})
-    for group, pts in points.items():
-        fig.add_trace(_study_trace(pts, ROUTE_COLOURS.get(group, "#444"), scale))
+                counts += f" vs {fmt_num(r.events_ctl, 0)}/{fmt_num(r.total_ctl, 0)} on the comparator"
+            src, when = grade.get((group, sid), ("", ""))
+            arms = str(r.label)[len(sid):].strip() if str(r.label).startswith(sid) else ""
+            extra = (f"<br>at {when} after the first dose" if when else "") + (
+                f"<br>{hover_text(arms, 160)}" if arms else "") + (
+                "<br>crossover trial (first-period data where reported)" if is_cross else "")
+            points.setdefault((group, is_cross), []).append({
+                "y": y, "est": est, "lo": lo, "hi": hi, "sid": hover_text(sid), "name": hover_text(name),
+                "counts": counts, "derived": " (events computed from a reported percent)" if bool(r.derived) else "",
+                "prov": hover_text(r.provenance), "grades": hover_text(src), "extra": extra})
+    for (group, is_cross), pts in points.items():
+        fig.add_trace(_study_trace(pts, ROUTE_COLOURS.get(group, "#444"), scale, is_cross))
+    xaxis: dict[str, object] = {"zeroline": False, "automargin": True}
     if ratio:
-        fig.add_vline(x=1, line={"color": "#888", "dash": "dash"})
-    xaxis: dict[str, object] = {"title": "risk ratio vs comparator (log scale)" if ratio else "proportion of patients",
-                                "zeroline": False}
-    if ratio:
-        xaxis["type"] = "log"
+        fig.add_vline(x=1, line={"color": "#555", "dash": "dash", "width": 1.5})
+        side = "left" if str(rows["outcome"].iloc[0]).startswith("relapse") else "right"
+        xaxis.update({"type": "log", "title": f"risk ratio vs comparator (log scale; {side} of 1 favours ketamine)",
+                      "tickvals": list(RR_TICKS), "ticktext": [f"{t:g}" for t in RR_TICKS],
+                      "range": list(_rr_range(xs_all))})
     else:
-        xaxis.update({"range": [0, 1], "tickformat": ".0%"})
-    fig.update_layout(title=title, height=140 + 28 * n, xaxis=xaxis, margin={"l": 260},
-                      yaxis={"tickvals": ys, "ticktext": labels, "range": [0.3, n + 0.7]})
+        xaxis.update({"title": "% of patients (95% CI)", "range": [0, 1], "tickformat": ".0%", "dtick": 0.2,
+                      "tickangle": 0})
+    fig.update_layout(
+        title=title, height=max(360, 170 + 34 * n), xaxis=xaxis, margin={"l": 10, "r": 20, "b": 70},
+        yaxis={"tickvals": ys, "ticktext": labels, "range": [0.3, n + 0.7], "automargin": True},
+    )
     return fig
 
 

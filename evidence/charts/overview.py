@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from evidence import vocab
+from evidence.charts import labels as L
 from evidence.charts.common import ROUTE_COLOURS, empty_figure
 
 TRIAL_KIND = "trial / primary study"
@@ -21,10 +22,12 @@ def route_counts(studies: pd.DataFrame) -> pd.DataFrame:
 def studies_by_route(studies: pd.DataFrame) -> go.Figure:
     """Bar chart of study counts per route."""
     c = route_counts(studies)
-    fig = go.Figure(go.Bar(x=list(c["route"]), y=[int(v) for v in c["studies"]],
-                           marker_color=[ROUTE_COLOURS[r] for r in c["route"]],
+    fig = go.Figure(go.Bar(x=[L.ROUTE_LABELS.get(r, r) for r in c["route"]], y=[int(v) for v in c["studies"]],
+                           marker_color=[ROUTE_COLOURS[r] for r in c["route"]], text=[int(v) for v in c["studies"]],
+                           textposition="outside", cliponaxis=False,
                            hovertemplate="%{x}: %{y} studies<extra></extra>"))
-    fig.update_layout(title="Studies by route", xaxis_title="route", yaxis_title="studies", height=340)
+    fig.update_layout(title="Studies by route (a study with two routes counts in each)", xaxis_title="route",
+                      yaxis_title="studies", height=360, xaxis={"tickangle": 0, "automargin": True})
     return fig
 
 
@@ -66,8 +69,9 @@ def evidence_mix(studies: pd.DataFrame) -> go.Figure:
     c = design_counts(studies)
     if c.empty:
         return empty_figure("Evidence type mix", "No study in this selection.")
-    fig = go.Figure(go.Bar(x=[int(v) for v in c["studies"]], y=list(c["design"]), orientation="h",
-                           hovertemplate="%{y}: %{x} studies<extra></extra>"))
-    fig.update_layout(title="Evidence type mix (study design)", xaxis_title="studies", height=340,
-                      yaxis={"autorange": "reversed"})
+    fig = go.Figure(go.Bar(x=[int(v) for v in c["studies"]], y=[L.DESIGN_LABELS.get(d, d) for d in c["design"]],
+                           orientation="h", text=[int(v) for v in c["studies"]], textposition="outside",
+                           cliponaxis=False, hovertemplate="%{y}: %{x} studies<extra></extra>"))
+    fig.update_layout(title="Evidence type mix (study design)", xaxis_title="studies", height=380,
+                      yaxis={"autorange": "reversed", "automargin": True})
     return fig

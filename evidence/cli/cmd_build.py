@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from evidence.build import build
-from evidence.cli.bar import tqdm_progress
 from evidence.settings import Settings
 
 NAME = "build"
@@ -20,6 +18,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Build and print one line of counts."""
+    from evidence.build import build
+    from evidence.cli.bar import tqdm_progress
+
     with tqdm_progress("build") as progress:
         report = build(settings.data_dir, profile=settings.profile, progress=progress)
     counts = ", ".join(f"{k} {v}" for k, v in report.counts.items())

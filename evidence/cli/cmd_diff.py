@@ -6,8 +6,6 @@ import argparse
 import json
 from pathlib import Path
 
-from evidence import store
-from evidence.diff import diff_snapshots
 from evidence.errors import StoreError
 from evidence.settings import Settings
 
@@ -25,6 +23,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Print the changes; exit 0 also when there are none (and say so)."""
+    from evidence import store
+    from evidence.diff import diff_snapshots
+
     new_dir = Path(args.new) if args.new else settings.data_dir
     if args.old:
         old_dir = Path(args.old)

@@ -7,12 +7,14 @@ import io
 import json
 import math
 import sys
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from evidence.analysis.pooling import METHODS, clean_pool_input, pool_frame, study_ci
+from evidence import vocab
 from evidence.errors import ParseError
 from evidence.settings import Settings
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 NAME = "pool"
 HELP = ("Random-effects meta-analysis of a CSV (study,events,total for PLO; plus events_ctl,total_ctl for RR): "
@@ -24,12 +26,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", nargs="?", default="-", help="CSV file, or - for standard input (default)")
     p.add_argument("--measure", required=True, type=str.upper, choices=["PLO", "RR"],
                    help="PLO: single-arm proportions (logit); RR: risk ratio vs control (log RR)")
-    p.add_argument("--method", default="DL", type=str.upper, choices=list(METHODS),
+    p.add_argument("--method", default="DL", type=str.upper, choices=list(vocab.POOLING_METHODS),
                    help="tau² estimator: DL (DerSimonian-Laird, default) or REML")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a readable line")
 
 
 def _read(path: str) -> pd.DataFrame:
+    import pandas as pd
+
     text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8-sig").read()
     if not text.strip():
         raise ParseError(f"{'standard input' if path == '-' else path}: empty input, expected a CSV with a header")
@@ -45,6 +49,8 @@ def _num(x: float) -> float | None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Pool and print; bad input raises ValueError, which the CLI turns into one line and exit 2."""
+    from evidence.analysis.pooling import clean_pool_input, pool_frame, study_ci
+
     clean = clean_pool_input(_read(args.file), args.measure)
     res = pool_frame(clean, args.measure, args.method)
     if args.json:

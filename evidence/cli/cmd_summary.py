@@ -6,27 +6,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from evidence import export
-from evidence.analysis.groups import GROUP_BY
-from evidence.analysis.pooling import METHODS
-from evidence.analysis.summary import header_block, summarise
+from evidence import vocab
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
 from evidence.errors import StoreError
-from evidence.filters import filter_tables
 from evidence.settings import Settings
-from evidence.store import atomic_write_bytes, read_manifest, read_tables
 
 NAME = "summary"
 HELP = ("Write the by-route (or population/drug/design) summary table the dashboard shows: studies, participants, "
         "onset, pooled response/remission per timepoint window, risk ratios vs control, adverse-event incidence.")
-_WRITERS = {"csv": export.to_csv_bytes, "json": export.to_json_bytes, "xlsx": export.to_xlsx_bytes}
+_FORMATS = ("csv", "json", "xlsx")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Flags of `summary`."""
-    p.add_argument("--by", default="route", choices=list(GROUP_BY), help="grouping (default: route)")
-    p.add_argument("--format", default="csv", choices=list(_WRITERS), help="output format (default: csv)")
-    p.add_argument("--method", default="DL", type=str.upper, choices=list(METHODS),
+    p.add_argument("--by", default="route", choices=list(vocab.GROUP_BY), help="grouping (default: route)")
+    p.add_argument("--format", default="csv", choices=list(_FORMATS), help="output format (default: csv)")
+    p.add_argument("--method", default="DL", type=str.upper, choices=list(vocab.POOLING_METHODS),
                    help="tau² estimator: DL (default) or REML")
     p.add_argument("--out", help="output file (default: standard output)")
     p.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
@@ -35,13 +30,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the tables once, summarise, write atomically (or to stdout)."""
+    from evidence import export
+    from evidence.analysis.summary import header_block, summarise
+    from evidence.filters import filter_tables
+    from evidence.store import atomic_write_bytes, read_manifest, read_tables
+
     tables = read_tables(settings.data_dir)
     if tables["studies"].empty:
         raise StoreError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
     flt = filters_from_args(args)
     table = summarise(filter_tables(tables, flt), by=args.by, method=args.method)
     header = header_block(read_manifest(settings.data_dir), args.by, args.method, filters=flt.describe())
-    data = _WRITERS[args.format](table, header)
+    writer = {"csv": export.to_csv_bytes, "json": export.to_json_bytes, "xlsx": export.to_xlsx_bytes}[args.format]
+    data = writer(table, header)
     if args.out:
         atomic_write_bytes(Path(args.out), data)
         print(f"wrote {args.out}: {len(table)} rows by {args.by} ({args.format})", file=sys.stderr)

@@ -6,9 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from evidence.filters import Filters, filter_tables
 from evidence.settings import Settings
-from evidence.store import atomic_write_bytes, read_manifest, read_tables
 
 NAME = "validation-note"
 HELP = ("Write the validation note: the snapshot's pooled ketamine-vs-placebo/midazolam response at 24 h (all, by "
@@ -23,6 +21,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the snapshot once and write the note."""
+    from evidence.filters import Filters, filter_tables
+    from evidence.store import atomic_write_bytes, read_manifest, read_tables
     from evidence.validation_note import validation_note
 
     tables = read_tables(settings.data_dir)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from evidence import vocab
-from evidence.filters import SOURCE_FACETS, Filters
+
+if TYPE_CHECKING:
+    from evidence.filters import Filters
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
@@ -16,7 +19,7 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     f.add_argument("--population", action="append", choices=vocab.POPULATIONS, help="keep studies of this population")
     f.add_argument("--design", action="append", choices=vocab.DESIGNS, help="keep studies of this design")
     f.add_argument("--comparator", action="append", choices=vocab.COMPARATOR_CLASSES, help="comparator class")
-    f.add_argument("--source", action="append", choices=SOURCE_FACETS, help="registry, paper or curated")
+    f.add_argument("--source", action="append", choices=vocab.SOURCE_FACETS, help="registry, paper or curated")
     f.add_argument("--year-min", type=int, help="first publication/registration year")
     f.add_argument("--year-max", type=int, help="last publication/registration year")
     f.add_argument("--min-n", type=int, help="minimum enrollment")
@@ -30,6 +33,8 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
 
 def filters_from_args(args: argparse.Namespace) -> Filters:
     """The dashboard's Filters from the command-line flags."""
+    from evidence.filters import Filters
+
     return Filters(
         routes=tuple(args.route or ()), drugs=tuple(args.drug or ()), populations=tuple(args.population or ()),
         designs=tuple(args.design or ()), comparators=tuple(args.comparator or ()), sources=tuple(args.source or ()),

@@ -80,12 +80,22 @@ def study_rows(inp: CuratedInput) -> list[dict[str, object]]:
             "url": citation.registry_url(nct) if nct else citation.pubmed_url(pmid) if pmid else
             citation.doi_url(doi) if doi else _s(r.get("source_url")),
             "has_results": None, "sources": ["curated"],
-            "source_urls": [u for u in [_s(r.get("source_url")), _s(r.get("read_from"))] if u],
+            "source_urls": [u for u in [_s(r.get("source_url")), *vocab.split_multi(r.get("read_from"))] if u],
             "last_updated": None, "is_secondary": bool(pools), "notes": "; ".join(notes) or None,
             "acronym": _s(r.get("acronym")), "first_author": _s(r.get("first_author")),
+            "label": _label(r),
             "_design_given": bool(design),
         })
     return rows
+
+
+def _label(r: Mapping[str, object]) -> str | None:
+    """"ACRONYM (Author year)" from one curated row, so the year is the paper's, never a registry start year."""
+    acronym, author, year = _s(r.get("acronym")), _s(r.get("first_author")), _s(r.get("year"))
+    who = f"{author} {year}" if author and year else author
+    if acronym and who:
+        return f"{acronym} ({who})"
+    return acronym or who
 
 
 def _population(r: Mapping[str, object]) -> list[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 import time
 from collections.abc import Mapping
@@ -334,11 +333,6 @@ def _add_ids(doc: Mapping[str, object], seen: set[str]) -> int:
             dup += 1
         seen.add(sid)
     return dup
-
-
-def pages_needed(total: int, page_size: int = MAX_PAGE_SIZE) -> int:
-    """Requests a complete search costs: one per page."""
-    return max(1, math.ceil(total / max(1, min(page_size, MAX_PAGE_SIZE))))
 
 
 def fetch_study(

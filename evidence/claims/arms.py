@@ -1,0 +1,142 @@
+"""Per-arm rows for the claim checks: selected efficacy or adverse-event rows with their arm's role, counts and study.
+
+Only rows the build's reconciliation selected are read (one report per arm, outcome and visit); reviews and
+meta-analyses are left out; an arm's role comes from the arms table, else it is experimental when its drug is a
+ketamine form. Counts follow the analysis rules (evidence.analysis.rates.events_frame): events from n_events/n_total
+or a percent of n_total (derived); when the row has no n, the arm's n from the arms table. A row whose counts
+contradict its own reported percent by more than 1.5 points keeps its percent and loses its counts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
+from evidence.analysis.rates import events_frame, group_codes, join_groups
+from evidence.claims.model import labels_of
+
+Z = 1.959963984540054
+INCONSISTENT_POINTS = 1.5  # counts and reported percent further apart than this (in points) contradict each other
+
+
+def arm_frame(tables: Mapping[str, pd.DataFrame], table: str, mask: pd.Series | np.ndarray,
+              extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Selected rows of `table` (efficacy or adverse_events) under `mask`, of primary studies, with row_id, role,
+    is_ketamine, study label and design, events/total/rate (NaN when not countable), and the `extra` columns."""
+    df = tables[table]
+    keep = np.asarray(mask, dtype=bool) & df["selected"].fillna(False).to_numpy(dtype=bool)
+    df = df[keep]
+    studies = tables["studies"]
+    sec = is_secondary(studies)
+    df = df[~df["study_id"].astype(str).isin(set(sec[sec].index)).to_numpy(dtype=bool)]
+    def obj(c: str, fill: object = None) -> np.ndarray:
+        v = df[c].astype(object)
+        return v.where(v.notna(), fill).to_numpy() if len(df) else np.array([], dtype=object)
+
+    key = df["arm_key"].astype(object)
+    for alt in ("arm_id", "arm_label"):
+        key = key.where(key.notna(), df[alt].astype(object))
+    out = pd.DataFrame({
+        "row_id": [f"{table}:{i}" for i in df.index.tolist()],
+        "study_id": obj("study_id", ""), "arm_label": obj("arm_label", ""),
+        "arm_key": key.where(key.notna(), "").to_numpy() if len(df) else np.array([], dtype=object),
+        "route": obj("route", ""), "drug": obj("drug", ""), "source_url": obj("source_url"),
+        "verification": obj("verification"), "source_tier": obj("source_tier"),
+    }, index=range(len(df)))
+    for c in extra:
+        out[c] = obj(c)
+    arms = tables["arms"]
+    arm_info = pd.DataFrame({"study_id": arms["study_id"].astype(object).to_numpy(),
+                             "arm_key": arms["arm_id"].astype(object).to_numpy(),
+                             "_role": arms["role"].astype(object).to_numpy(),
+                             "_n": pd.to_numeric(arms["n"], errors="coerce").astype(float).to_numpy()})
+    arm_info = arm_info.drop_duplicates(["study_id", "arm_key"])
+    out = out.merge(arm_info, on=["study_id", "arm_key"], how="left")  # keeps out's row order (left merge)
+    out["is_ketamine"] = out["drug"].isin(KETAMINE_FORMS)
+    out["role"] = out["_role"].where(out["_role"].notna(),
+                                     np.where(out["is_ketamine"], "experimental", "comparator"))
+    if table == "efficacy":
+        n_ev, n_tot, val, unit = df["n_events"], df["n_total"], df["value"], df["unit"]
+    else:
+        n_ev, n_tot, val, unit = df["n_affected"], df["n_at_risk"], df["percent"], pd.Series(["percent"] * len(df))
+    tot = pd.to_numeric(n_tot, errors="coerce").astype(float).reset_index(drop=True)
+    tot = tot.where(tot.notna(), out["_n"])
+    ev = events_frame(n_ev.reset_index(drop=True), tot, val.reset_index(drop=True), unit.reset_index(drop=True))
+    out["events"], out["total"] = ev["events"].to_numpy(), ev["total"].to_numpy()
+    pct = pd.to_numeric(val, errors="coerce").astype("float64").to_numpy(na_value=np.nan)
+    is_pct = (pd.Series(unit, dtype=object).astype(str).str.strip().str.lower() == "percent").to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # A row whose counts contradict its own reported percent (e.g. a stratum's events over the whole arm) is
+        # shown with its percent and no counts, rather than with a rate nobody reported.
+        clash = is_pct & ~np.isnan(pct) & (out["total"] > 0) & (
+            np.abs(100 * out["events"] / out["total"] - pct) > INCONSISTENT_POINTS)
+    out.loc[clash, ["events", "total"]] = np.nan
+    out["counts_clash"] = clash
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["rate"] = np.where(out["total"] > 0, out["events"] / out["total"],
+                               np.where(is_pct, pct / 100.0, np.nan))
+    labels = labels_of(studies)
+    design = dict(zip(studies["study_id"].astype(str).tolist(), studies["design"].astype(str).tolist(), strict=True))
+    out["study_label"] = out["study_id"].map(labels).fillna(out["study_id"])
+    out["design"] = out["study_id"].map(design)
+    return out.drop(columns=["_role", "_n"])
+
+
+def sides(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """side() for every group of `keys` at once (column-wise: a Python call per group cost minutes at 100k studies):
+    keys + events, total, rate, arms, row_ids (comma-joined), n (arms summed)."""
+    cols = [*keys, "events", "total", "rate", "arms", "row_ids", "n"]
+    if rows.empty:
+        return pd.DataFrame(columns=cols)
+    r = rows.assign(_miss=(rows["events"].isna() | rows["total"].isna()).astype(int), _one=1)
+    gb = r.groupby(keys, sort=True, dropna=False)
+    out = gb.agg(events=("events", "sum"), total=("total", "sum"), _miss=("_miss", "sum"), _mean=("rate", "mean"),
+                 n=("_one", "sum"))
+    codes = group_codes(gb)
+    out["arms"] = join_groups(codes, r["arm_label"].reset_index(drop=True), len(out), "; ")
+    out["row_ids"] = join_groups(codes, r["row_id"].reset_index(drop=True), len(out), ", ")
+    counted = (out["_miss"] == 0) & (out["total"] > 0)
+    out["events"] = out["events"].where(counted)
+    out["total"] = out["total"].where(counted)
+    out["rate"] = (out["events"] / out["total"]).where(counted, out["_mean"])
+    return out.reset_index()[cols]
+
+
+def side(rows: pd.DataFrame) -> dict[str, object]:
+    """Arms of one side summed (different people): events, total, rate, labels, row ids; counts only when every
+    arm has them, else the mean of the reported rates."""
+    counted = rows["events"].notna().all() and rows["total"].notna().all() and len(rows)
+    ev = float(rows["events"].sum()) if counted else math.nan
+    tot = float(rows["total"].sum()) if counted else math.nan
+    rate = ev / tot if counted and tot > 0 else float(rows["rate"].mean()) if len(rows) else math.nan
+    return {"events": ev, "total": tot, "rate": rate, "arms": "; ".join(dict.fromkeys(rows["arm_label"])),
+            "row_ids": list(rows["row_id"])}
+
+
+def risk_ratio(a: float, n1: float, c: float, n2: float) -> tuple[float, float, float]:
+    """RR of a/n1 vs c/n2 with its 95% CI (0.5 added to every cell when one is zero)."""
+    if any(math.isnan(v) for v in (a, n1, c, n2)) or n1 <= 0 or n2 <= 0:
+        return math.nan, math.nan, math.nan
+    if a == 0 or c == 0:
+        a, c, n1, n2 = a + 0.5, c + 0.5, n1 + 1, n2 + 1
+    lr = math.log((a / n1) / (c / n2))
+    se = math.sqrt(1 / a - 1 / n1 + 1 / c - 1 / n2)
+    return math.exp(lr), math.exp(lr - Z * se), math.exp(lr + Z * se)
+
+
+def rd_mh(strata: list[tuple[float, float, float, float]]) -> tuple[float, float, float]:
+    """Mantel-Haenszel risk difference of (a, n1, c, n2) strata with the Greenland-Robins 95% CI."""
+    strata = [s for s in strata if s[1] > 0 and s[3] > 0]
+    if not strata:
+        return math.nan, math.nan, math.nan
+    num = sum((a * n2 - c * n1) / (n1 + n2) for a, n1, c, n2 in strata)
+    w = sum(n1 * n2 / (n1 + n2) for _, n1, _, n2 in strata)
+    rd = num / w
+    var = sum((a * (n1 - a) * n2 ** 3 + c * (n2 - c) * n1 ** 3) / (n1 * n2 * (n1 + n2) ** 2)
+              for a, n1, c, n2 in strata) / w ** 2
+    se = math.sqrt(var)
+    return rd, rd - Z * se, rd + Z * se

@@ -11,13 +11,23 @@ from evidence.extract import extract_abstract
 from evidence.settings import Settings
 
 NAME = "extract"
-HELP = "Extract drugs, routes, design, population, N, response/remission, onset and adverse events from one abstract."
+HELP = (
+    "Extract drugs, routes, design, population, N, response/remission, onset and adverse events from one abstract; "
+    "--agreement compares extraction with the curators on the snapshot's own abstracts."
+)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Flags of `extract`."""
     p.add_argument("file", nargs="?", default="-", help="abstract text file, or - for standard input (default)")
     p.add_argument("--json", action="store_true", help="print the JSON of DESIGN.md (spans index into the text)")
+    p.add_argument(
+        "--agreement",
+        action="store_true",
+        help="run the extractor over the snapshot's publication abstracts and compare with the curated values of "
+        "the same study, arm, outcome and visit (no FILE needed)",
+    )
+    p.add_argument("--data-dir", help="data folder for --agreement (default: $EVIDENCE_DATA_DIR or ./data)")
 
 
 def read_text(source: str) -> str:
@@ -28,6 +38,8 @@ def read_text(source: str) -> str:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Extract and print JSON or a readable summary."""
+    if args.agreement:
+        return run_agreement(args, settings)
     text = read_text(args.file)
     result = extract_abstract(text)
     if args.json:
@@ -65,3 +77,36 @@ def render(result: dict, text: str) -> str:
                 f"{f['unit']:<8} {t:>7} {f['confidence']:<9} [{a}:{b}] {quote}"
             )
     return "\n".join(lines)
+
+
+def run_agreement(args: argparse.Namespace, settings: Settings) -> int:
+    """'automatic extraction agrees with the curators on X of Y values; Z disagreements', then the list."""
+    from evidence import store
+    from evidence.extract.agreement import agreement
+
+    if not store.tables_dir(settings.data_dir).exists():
+        raise RuntimeError(f"no tables in {settings.data_dir}: run `python -m evidence build` first")
+    report = agreement(store.read_tables(settings.data_dir))
+    if args.json:
+        frame = report.to_frame()
+        print(json.dumps({
+            "headline": report.headline(), "abstracts": report.abstracts, "values": len(report.comparisons),
+            "agreements": len(report.agreements), "disagreements": len(report.disagreements),
+            "auto_only": report.auto_only, "curated_only": report.curated_only,
+            "comparisons": json.loads(frame.to_json(orient="records")),
+        }, ensure_ascii=True, indent=2))
+        return 0
+    print(report.headline())
+    print(f"({report.abstracts} abstracts read; {report.auto_only} extracted values with no curated counterpart, "
+          f"{report.curated_only} curated values the extractor did not read)")
+    for title, rows in (("disagreements", report.disagreements), ("agreements", report.agreements)):
+        if not rows:
+            continue
+        print(f"\n{title}:")
+        for c in rows:
+            t = "-" if c.timepoint_hours is None else f"{c.timepoint_hours:g} h"
+            print(f"  {c.study_id}  {c.arm:<16.16} {c.measure:<9} {t:>8}  curated {c.curated:g}  auto {c.auto:g}"
+                  f"  [{c.curated_source}]")
+            if not c.agrees:
+                print(f"      auto read from: {c.auto_quote}")
+    return 0

@@ -9,9 +9,10 @@ from evidence.errors import ParseError
 from evidence.extract import lexicon, study
 from evidence.extract.adverse import ae_findings
 from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm
+from evidence.extract.context import on_topic, treatment_given
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes
 from evidence.extract.onset import onset_finding
-from evidence.extract.text import Sentence, is_background, split_sentences
+from evidence.extract.text import Sentence, is_background, leading_background, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,8 @@ def _extract(text: str) -> dict[str, object]:
     text = lexicon.normalise_text(text)  # same length: spans below index the caller's text
     sentences = split_sentences(text)
     # drugs named only in background sentences ("Intravenous ketamine has shown ...") are not the study's drugs
-    own = [s for s in sentences if not is_background(s)]
+    intro = leading_background(sentences)
+    own = [s for i, s in enumerate(sentences) if not is_background(s) and i not in intro]
     drugs = study.find_study_drugs(" ".join(s.text for s in own)) or study.find_study_drugs(text)
     sizes0 = study.find_sample_sizes(text)
     design, design_conf = study.find_design(text, sizes0["n"], sentences)
@@ -60,6 +62,8 @@ def _extract(text: str) -> dict[str, object]:
         comparator_class=vocab.classify_comparator(comparator or "") if comparator else "none",
         doses=study.find_doses(text), definitions=definitions(sentences), **sizes,
     )
+    if not on_topic(text, len(sentences)):
+        return result  # no ketamine form and no depression: off-topic, so no clinical finding
     raw: list[dict[str, object]] = []
     control = comparator_arm([s.text for s in study.study_sentences(sentences) if s.section != "results"])
     rates = rate_findings(sentences, control)
@@ -71,7 +75,7 @@ def _extract(text: str) -> dict[str, object]:
     onset = onset_finding(sentences, drugs)
     if onset:
         raw.append(onset)
-    aes, mentions = ae_findings(sentences, drugs, control)
+    aes, mentions = ae_findings(sentences, drugs, control) if treatment_given(text, len(sentences)) else ([], [])
     if design in vocab.SECONDARY_DESIGNS:
         # an AE incidence a review reports is pooled over trials too, like its rates; its terms stay as mentions
         result["pooled_estimates"].extend({k: f.get(k) for k in _PUBLIC_KEYS} for f in aes)  # type: ignore[union-attr]
@@ -132,7 +136,8 @@ def _route_for(text: str, sentences: list[Sentence], f: dict[str, object], route
         sent = next((s for s in sentences if s.start <= pos < s.end), None)
         if sent is not None:
             rel = pos - sent.start
-            near = [(abs(a - rel), r) for r, a, _ in study.route_mentions(sent.text) if abs(a - rel) <= 40]
+            abbrevs = study.route_abbreviations(text)
+            near = [(abs(a - rel), r) for r, a, _ in study.route_mentions(sent.text, abbrevs) if abs(a - rel) <= 40]
             if near:
                 return min(near)[1]
     if len(routes) == 1:

@@ -6,6 +6,7 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
+from evidence.extract.context import clinical_sentence, non_clinical_use
 from evidence.extract.mentions import Mention, find_mentions, windows
 from evidence.extract.text import Sentence
 
@@ -40,7 +41,10 @@ def negated(text: str, start: int, end: int) -> bool:
 
 
 def _specific_terms(text: str) -> list[re.Match[str]]:
-    return [m for m in lexicon.AE_TERM_RE.finditer(text) if not lexicon.AE_GENERIC.search(m.group(0))]
+    return [
+        m for m in lexicon.AE_TERM_RE.finditer(text)
+        if not lexicon.AE_GENERIC.search(m.group(0)) and not non_clinical_use(text, m.start())
+    ]
 
 
 def _respectively_terms(sent: Sentence, mentions: list[Mention], used: list[tuple[int, int]]) -> list[dict]:
@@ -99,8 +103,8 @@ def ae_findings(
     mentions_out: list[dict[str, object]] = []
     for sent in sentences:
         s = sent.text
-        if sent.section == "background" or not lexicon.AE_CONTEXT_RE.search(s):
-            continue
+        if sent.section == "background" or not lexicon.AE_CONTEXT_RE.search(s) or not clinical_sentence(s):
+            continue  # an AE word in a sentence about molecules or theory ("dissociation constant") is no AE
         used: list[tuple[int, int]] = []
         thr = lexicon.AE_THRESHOLD_RE.search(s)
         thr_at: int | None = None  # index of this sentence's threshold row

@@ -7,7 +7,7 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.mentions import Mention, clause_of, find_mentions, windows
-from evidence.extract.text import Sentence, is_background
+from evidence.extract.text import Sentence, is_background, leading_background
 
 _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
@@ -38,9 +38,12 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
         return "relapse"  # "Among remitters, 70% and 63% ... relapsed": a relapse rate
     # the words after a number up to the next conjunction describe it ("27% responded, 10% met remission");
     # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
-    f = _cue_hits(_CONJUNCTION.split(fwd, maxsplit=1)[0])
+    head = _CONJUNCTION.split(fwd, maxsplit=1)[0]
+    f = _cue_hits(head)
     if f:
         return f[0][1]
+    if lexicon.SAMPLE_TRAIT_AFTER.match(head) and not lexicon.RESPONSE_DEFINITION_RE.search(head):
+        return None  # "30 (75%) had failed three antidepressants": a trait of part of the sample, not an outcome
     b = _cue_hits(back)
     if b:
         return b[-1][1]
@@ -89,9 +92,10 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
     """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from."""
     out: list[dict[str, object]] = []
     prev: Sentence | None = None
-    for sent in sentences:
+    intro = leading_background(sentences)
+    for k, sent in enumerate(sentences):
         s = sent.text
-        if is_background(sent) or not _cue_hits(s):
+        if k in intro or is_background(sent) or not _cue_hits(s):
             prev = sent
             continue
         mentions = find_mentions(s)
@@ -109,6 +113,7 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
             m.kind = "response_rate" if kind == "improvement" else kind
         _listed_kinds(s, mentions)
         assign_arms(s, mentions, other_arm)
+        listed_times = _listed_times(s, mentions)
         definition = _definition(s)
         for i, m in enumerate(mentions):
             if not m.valid or not m.kind:
@@ -117,6 +122,8 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
             spans = [(foff, foff + len(fwd)), (boff, boff + len(back))]
             same = prev if prev and prev.section == sent.section else None
             hours, inherited = timepoint_for(s, m.start, same, spans)
+            if i in listed_times:
+                hours, inherited = listed_times[i], False
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
             detail = "; ".join(x for x in [definition, *notes] if x)
@@ -178,6 +185,59 @@ def _listed_kinds(s: str, mentions: list[Mention]) -> None:
             x.kind, y.kind = kinds
         elif y.kind is None and x.kind in ("response_rate", "remission_rate"):
             y.kind = x.kind  # "response 64% and 18%": the second number of a bare pair measures the same thing
+
+
+_TIME_LIST_GAP = re.compile(r"[\s,;]*(?:and|or|to)?[\s,;]*", re.IGNORECASE)
+
+
+def _listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
+    """'Response rates at 2, 24 and 72 hours were 30%, 45% and 40%, respectively': a list of values that matches, one
+    for one, a list of times named before it (and not a list of as many arms) takes the times in order.
+
+    The values then belong to one arm: the one named (or inferred) for the first, so an arm inferred for the second
+    ("comparator arm inferred") is dropped."""
+    out: dict[int, float] = {}
+    valid = [i for i, m in enumerate(mentions) if m.valid and m.kind]
+    k = 0
+    while k < len(valid):
+        group = [valid[k]]
+        while k + 1 < len(valid) and _PAIR_GAP.fullmatch(s[mentions[group[-1]].end : mentions[valid[k + 1]].start]):
+            group.append(valid[k + 1])
+            k += 1
+        k += 1
+        gaps = [s[mentions[x].end : mentions[y].start] for x, y in zip(group, group[1:], strict=False)]
+        if len(group) < 2 or any(_VERSUS.search(g) for g in gaps):
+            continue  # "50% vs 20%" compares arms
+        first, last = mentions[group[0]], mentions[group[-1]]
+        tail = s[last.end : last.end + 40].lower()
+        start = max(s.rfind(";", 0, first.start) + 1, 0)
+        times = timepoints_of(s[start : first.start])
+        # the times must be one list ("at 24 h and day 7", "at 2, 24 and 72 hours"), distinct and in order
+        run: list[lexicon.TimeMention] = []
+        for t in times:
+            if run and not _TIME_LIST_GAP.fullmatch(s[start + run[-1].end : start + t.start]):
+                run = []
+            run.append(t)
+        hours = [t.hours for t in run]
+        if len(hours) != len(group) or len(set(hours)) != len(hours):
+            continue
+        arms = {t[2] for t in arm_terms(s[start : last.end + 60])}
+        if "respectively" not in tail and len(arms) > 1:
+            continue
+        if len(arms) >= len(group) and "respectively" in tail and not _single_arm_before(s, start, first.start):
+            continue  # "50% and 15% in the ketamine and placebo arms, respectively": a list of arms
+        for j, h in zip(group, hours, strict=True):
+            out[j] = h
+            m = mentions[j]
+            if "comparator arm inferred" in m.notes:
+                m.notes.remove("comparator arm inferred")
+            m.arm, m.arm_drug, m.arm_pos = first.arm, first.arm_drug, first.arm_pos
+    return out
+
+
+def _single_arm_before(s: str, a: int, b: int) -> bool:
+    """Exactly one arm is named between a and b ('response rates in the ketamine group were')."""
+    return len({t[2] for t in arm_terms(s[a:b])}) == 1
 
 
 def _definition(s: str) -> str:

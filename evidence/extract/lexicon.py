@@ -33,6 +33,7 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     PCT_EXCLUDE_BEFORE,
     PEOPLE_RE,
     RESPONSE_DEFINITION_RE,
+    SAMPLE_TRAIT_AFTER,
     SCALE_CHANGE_CUE,
     SCALE_RE,
     SCALE_VALUE_FOR_ARM,

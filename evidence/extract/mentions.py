@@ -46,10 +46,29 @@ _OF_LEAD = re.compile(
     r"(?:[^.;%()]{1,60}?\band\s+(?P<c>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _OUTCOME_VERB + r"))?",
     re.IGNORECASE,
 )
-_NONE_OF = re.compile(r"\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:controls?|group|arm|patients|participants)\b", re.I)
+# "none of the placebo group", "none in the placebo group", "none of those receiving placebo": 0% of that arm
+_NONE_OF = re.compile(
+    r"\bnone\s+(?:of|in|among)\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:controls?|group|arm|patients|participants"
+    r"|receiving|given|treated)\b",
+    re.I,
+)
+# A proportion written as a decimal ("0.45 with ketamine and 0.20 with placebo"), read only in a sentence that speaks
+# of a rate or proportion, never after a statistic's name or sign ("p = 0.04", "OR 0.45", "r = 0.35", "d 0.5").
+_DECIMAL = re.compile(r"(?<![\w.=<>±≤≥/-])(?P<p>0?\.\d{1,3})(?![\d%]|\s*(?:mg|ml|kg|µ|ng|h\b|hours?|[-–]\s*\d))")
+_RATE_WORD = re.compile(r"\b(?:rates?|proportions?|probabilit(?:y|ies))\b", re.IGNORECASE)
+_STAT_BEFORE = re.compile(
+    r"(?:\b(?:p|OR|RR|HR|IRR|r|R2|d|g|β|beta|SMD|MD|ratio|CI|SE|SD|kappa|κ|ICC|AUC|coefficient|correlation|effect\s+size"
+    r"|difference)\s*(?:\(\w+\))?\s*[:=<>≤≥]?\s*|[=<>≤≥±]\s*|\d\s*[-–,]\s*|\bto\s+)$",
+    re.IGNORECASE,
+)
 _FOLLOW_N = re.compile(r"^\s*[\[(]\s*(?:[^)\]]*?;\s*)?n\s*=\s*(?P<n>\d+)", re.IGNORECASE)
 _LEAD_COUNT = re.compile(r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$", re.IGNORECASE)
 _STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
+_DEMOGRAPHIC_AFTER = re.compile(
+    r"^\s*(?:were\s+(?:women|female|male|men|white|black|married|employed|veterans)"
+    r"|had\s+(?:a\s+)?(?:history|diagnosis|comorbid|lifetime|prior))\b",
+    re.IGNORECASE,
+)
 _ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
 @dataclass
 class Mention:
@@ -108,7 +127,9 @@ def find_mentions(s: str) -> list[Mention]:
             continue
         mention = Mention(m.start(), m.end(), float(v))
         before, after = s[: m.start()], s[m.end() :]
-        if lexicon.PCT_EXCLUDE_BEFORE.search(before[-50:]) or lexicon.PCT_EXCLUDE_AFTER.match(after[:40]):
+        # "12 (60%) were women": the count's bracket closes before the words that make it a share of the sample
+        share = after[:1] in ")]" and _LEAD_COUNT.search(before[-80:]) and _DEMOGRAPHIC_AFTER.match(after[1:40])
+        if share or lexicon.PCT_EXCLUDE_BEFORE.search(before[-50:]) or lexicon.PCT_EXCLUDE_AFTER.match(after[:40]):
             mention.valid = False
         if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d\s*[-–]\s*$", before):
             mention.valid = False  # one end of a range
@@ -132,6 +153,18 @@ def find_mentions(s: str) -> list[Mention]:
                 continue
             out.append(Mention(m.start(g), m.end(g), round(100.0 * a / b, 1), a, b, b))
             taken.append((m.start(g), m.end(g)))
+    rate_word = _RATE_WORD.search(s)
+    for m in _DECIMAL.finditer(s):
+        if rate_word is None or m.start() < rate_word.start() or not free(m.start(), m.end()):
+            continue
+        before = s[: m.start()]
+        opened = _open_bracket(before)
+        if _STAT_BEFORE.search(before[-25:]) or (opened >= 0 and _STATS_PAREN.search(before[opened + 1 :])):
+            continue
+        v = float(m.group("p"))
+        if 0 < v <= 1:
+            out.append(Mention(m.start(), m.end(), round(100.0 * v, 1), notes=["decimal proportion"]))
+            taken.append((m.start(), m.end()))
     for m in _NONE_OF.finditer(s):
         out.append(Mention(m.start(), m.end(), 0.0, 0))
     out.sort(key=lambda x: x.start)

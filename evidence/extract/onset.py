@@ -5,7 +5,7 @@ from __future__ import annotations
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
-from evidence.extract.text import Sentence, is_background
+from evidence.extract.text import Sentence, is_background, leading_background
 
 
 def _schedule_start(sentences: list[Sentence]) -> float | None:
@@ -65,9 +65,10 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
     if any(s.section == "results" for s in sentences):
         skip.add("conclusions")  # conclusions restate results in looser words ("within 24 hours")
     prev_hours: list[float] = []  # times of a significant effect in the previous results sentence
-    for sent in sentences:
+    intro = leading_background(sentences)
+    for k, sent in enumerate(sentences):
         s = sent.text
-        if sent.section in skip or is_background(sent):
+        if sent.section in skip or k in intro or is_background(sent):
             prev_hours = []
             continue
         ttr = lexicon.ONSET_TIME_TO_REMISSION.search(s) or lexicon.ONSET_MEDIAN_TIME_TO.search(s)

@@ -6,6 +6,7 @@ import re
 
 from evidence import vocab
 from evidence.extract import lexicon
+from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.text import Sentence, is_background
 
 _ROUTE_RES = {
@@ -39,14 +40,41 @@ def find_study_drugs(text: str) -> list[str]:
     return [d for d in lexicon.KETAMINE_FAMILY if d in found]
 
 
-def route_mentions(sentence_text: str) -> list[tuple[str, int, int]]:
-    """(route, start, end) of route words in a sentence that are about ketamine, not another drug."""
+def route_abbreviations(text: str) -> dict[str, str | None]:
+    """{abbreviation: its route, or None} for the abbreviations the text defines: "intranasal (IN)" makes IN
+    intranasal wherever it is used; "standard care (SC)" makes SC no route at all."""
+    out: dict[str, str | None] = {}
+    for short, long in abbreviations(text).items():
+        # "oral antidepressant (OAD)" names another drug's route: no route of the study
+        found = _plain_route_mentions(long)
+        routes = [r for r, _, b in found if not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(long[b:])]
+        if len(set(routes)) == 1:
+            out[short] = routes[0]
+        elif not routes and (lexicon.find_routes(short) or _plain_route_mentions(short)):
+            out[short] = None  # spells a route's letters, defined as something else
+    return out
+
+
+def _plain_route_mentions(text: str) -> list[tuple[str, int, int]]:
+    return [(route, m.start(), m.end()) for route, rx in _ROUTE_RES.items() for m in rx.finditer(text)]
+
+
+def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = None) -> list[tuple[str, int, int]]:
+    """(route, start, end) of route words in a sentence that are about ketamine, not another drug; `abbrevs` (from
+    route_abbreviations of the whole text) adds the uses of a defined route abbreviation and drops route readings of
+    an abbreviation defined as something else."""
     out: list[tuple[str, int, int]] = []
-    for route, rx in _ROUTE_RES.items():
-        for m in rx.finditer(sentence_text):
-            if lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[m.end() : m.end() + 60]):
-                continue
-            out.append((route, m.start(), m.end()))
+    for route, a, b in _plain_route_mentions(sentence_text):
+        if lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
+            continue
+        if re.search(r"\bnon-?\s?$", sentence_text[max(0, a - 5) : a], re.IGNORECASE):
+            continue  # "non-intravenous ketamine": every route but this one
+        out.append((route, a, b))
+    for short, route in (abbrevs or {}).items():
+        for a, b in uses(sentence_text, short):
+            out = [t for t in out if not (t[1] < b and a < t[2])]
+            if route is not None and not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
+                out.append((route, a, b))
     return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
 
 
@@ -74,9 +102,10 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     own = [s for s in sentences if not is_background(s)]
     if not is_review:
         own = [s for s in own if lexicon.STUDY_SENTENCE_RE.search(s.text)]
+    abbrevs = route_abbreviations(" ".join(s.text for s in sentences))
     tiers = ([s for s in own if s.section != "objective"], own, sentences)
     for pool in tiers:
-        routes = {r for s in pool for r, _, _ in route_mentions(s.text)}
+        routes = {r for s in pool for r, _, _ in route_mentions(s.text, abbrevs)}
         if routes:
             return [r for r in vocab.ROUTES if r in routes]
     return []

@@ -116,3 +116,24 @@ def is_background(sentence: Sentence) -> bool:
     if lexicon.AIM_SENTENCE_RE.search(sentence.text):
         return False
     return sentence.section == "background" or bool(lexicon.BACKGROUND_SENTENCE_RE.search(sentence.text))
+
+
+# A sentence about this study: its aim, "we"/"our", "this study", or what was done to its participants (past tense).
+_THIS_STUDY_RE = re.compile(
+    r"\b(?:we|our)\b|\b(?:this|the\s+present|the\s+current)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|report|analysis"
+    r"|review|paper|article|series|work|investigation)\b|\bhere\b|\b(?:aim|objective|purpose|goal)s?\b"
+    r"|\b(?:were|was)\s+(?:randomi[sz]ed|randomly|enrolled|recruited|included|treated|given|administered|assessed"
+    r"|evaluated|followed|reviewed|analy[sz]ed|identified|assigned|allocated)\b|\b(?:received|underwent|completed)\b",
+    re.IGNORECASE,
+)
+
+
+def leading_background(sentences: list[Sentence]) -> set[int]:
+    """Indices of an unstructured abstract's opening sentences about the field (rates of other studies, the burden
+    of depression) before the first sentence about this study; empty when no sentence is about this study."""
+    out: set[int] = set()
+    for i, s in enumerate(sentences):
+        if s.section not in ("unknown", "background") or _THIS_STUDY_RE.search(s.text):
+            return out
+        out.add(i)
+    return set()

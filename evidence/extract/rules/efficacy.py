@@ -45,6 +45,14 @@ PCT_EXCLUDE_AFTER = re.compile(
     r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop)|of\s+the\s+(?:general\s+)?population)",
     re.IGNORECASE,
 )
+# A count or percentage followed by a trait of that part of the sample ("18 (45%) had severe depression", "30 (75%)
+# had failed three antidepressants", "12 (30%) were classified as having severe TRD"), when no outcome word follows.
+SAMPLE_TRAIT_AFTER = re.compile(
+    r"^\s*[\])]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?(?:patients|participants|subjects|sample)\s+)?(?:patients\s+|participants\s+)?"
+    r"(?:had|have|has|were|was|met\s+criteria\s+for|presented\s+with|reported\s+(?:a\s+)?(?:history|lifetime|prior)"
+    r"|used|lived|took|were\s+taking)\b",
+    re.IGNORECASE,
+)
 # Words that make a percentage a proportion of people.
 PEOPLE_RE = re.compile(
     r"\b(?:patients?|participants?|subjects?|individuals?|adults?|adolescents?|people|persons?|completers?"

@@ -24,6 +24,8 @@ ONSET_EXPLICIT_SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
     r"|\bonset\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|effects?|response|improvement|benefit)\s+(?:was|occurred)\b"
     r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
+    # "beginning at 2 hours", "starting on day 3", "from the 24th hour onwards": where an effect began
+    r"|\b(?:beginning|starting)\s+(?:at|on|from|by|with|in)\b"
     # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
     # tied, in one unbroken phrase, to a time within days ("a rapid, yet transient, effect, with odds ratios ... at
     # 24 hours" is not)
@@ -41,6 +43,8 @@ ONSET_SPEED = re.compile(
     r"|\b(?:lasted|persisted|remained\s+significant)\b"
     # "separation emerged on day 2": the time an effect appeared
     r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
+    # "beginning at 2 hours", "starting on day 3", "from the 24th hour onwards": where an effect began
+    r"|\b(?:beginning|starting)\s+(?:at|on|from|by|with|in)\b"
     # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
     # tied, in one unbroken phrase, to a time within days ("a rapid, yet transient, effect, with odds ratios ... at
     # 24 hours" is not)

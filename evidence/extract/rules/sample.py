@@ -30,12 +30,19 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
     ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
+    # "403 were screened and 124 randomized", "...; 36 randomized": the count with the verb and no noun of its own
+    ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+)?"
+     r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
     ("randomized_sum", r"\((?P<n>" + _INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + _INT
      + r")\s+to\s+receive\s+[\w-]+\)"),
     # "randomly assigned to ketamine (n = 25) or midazolam (n = 26)": the arms' sizes add up
     ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
      r"(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}?\(\s*n\s*=\s*(?P<n>" + _INT + r")\s*\)"
      r"(?P<rest>(?:(?:[^.;()]|(?<=\d)\.(?=\d)){1,50}?\(\s*n\s*=\s*(?:" + _INT + r")\s*\)){1,6})"),
+    # "were randomized (ketamine, n = 20; placebo, n = 21)": the arms' sizes in one bracket add up
+    ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b[^.;()]{0,40}\("
+     r"\s*[\w\s-]{0,30}?[,:]?\s*n\s*=\s*(?P<n>" + _INT + r")"
+     r"(?P<rest>(?:\s*[;,]\s*[\w\s-]{0,30}?[,:]?\s*n\s*=\s*(?:" + _INT + r"))+)\s*\)"),
     ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
     ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT
      + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),

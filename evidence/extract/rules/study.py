@@ -66,12 +66,19 @@ DESIGN_RULES: list[tuple[str, str]] = [
     (
         "meta_analysis",
         r"meta-?analy(?:sis|ses|tic)|meta-?regression|data\s+were\s+synthesi[sz]ed\s+from"
-        r"|pooled\s+(?:relative\s+risk|risk\s+ratio|odds\s+ratio|rate\s+ratio|RR|OR|estimate)",
+        r"|pooled\s+(?:relative\s+risk|risk\s+ratio|odds\s+ratio|rate\s+ratio|RR|OR|estimate)"
+        # the statistics of pooling: a review that pools is a meta-analysis, not only a systematic review
+        r"|random[- ]effects?\s+(?:models?|meta|analys)|(?:were|was)\s+pooled\s+(?:using|with|by|in|across)"
+        r"|standardi[sz]ed\s+mean\s+differences?|\bpooled\s+(?:SMD|standardi[sz]ed|mean\s+difference|response\s+rate"
+        r"|remission\s+rate|prevalence|incidence)",
     ),
     (
         "systematic_review",
         r"systematic(?:ally)?\s+(?:review|search|literature\s+search)|cochrane\s+review|PRISMA|scoping\s+review"
-        r"|update\s+of\s+a\s+review|search\s+methods|selection\s+criteria",
+        r"|update\s+of\s+a\s+review|search\s+methods|selection\s+criteria"
+        # a literature search of named bibliographic databases is a systematic review's method
+        r"|\b(?:searched|search(?:es)?\s+(?:of|in))\s+(?:[\w-]+,?\s+(?:and\s+)?){0,6}?(?:PubMed|MEDLINE|Embase|PsycI?NFO"
+        r"|CENTRAL|Cochrane\s+Library|Web\s+of\s+Science|Scopus|CINAHL|electronic\s+databases)\b",
     ),
     (
         "review",
@@ -81,13 +88,18 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus",
     ),
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"),
+    # one group, every participant treated: open-label whatever else the abstract says about randomized trials
+    ("open_label", r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)|\bone[- ]?(?:group|arm)\b"
+     r"|\bpre-?test[- ]post-?test\b|\buncontrolled\s+(?:open|pilot|trial|study|prospective)"),
     (
         "crossover_rct",
         # a design word, not patients allowed to "cross over" to the other arm on progression ("despite crossover")
         r"cross-?over\s*,?\s+(?:design|trial|study|fashion|manner|RCT|comparison|phase|period|clinical\s+trial)"
         r"|randomi[sz]ed[^.]{0,50}\bcross-?over\b(?!\s+to\b)|\bcross-?over\s+(?:randomi[sz]ed|placebo|double)"
         r"|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)|\b(?:two|2)-period\b"
-        r"|within-subjects?\s+(?:design|cross)",
+        r"|within-subjects?\s+(?:design|cross)"
+        # both treatments to every participant, in random order
+        r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\s+(?:order|design)",
     ),
     # the open-label phase that follows a randomized one is an open-label study of its own
     ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"),
@@ -99,11 +111,19 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
      r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey\b|observational|naturalistic"
      r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
+     r"|\bin\s+(?:routine|everyday|real-life)\s+(?:clinical\s+)?(?:practice|care)\b|\bclinical\s+practice\s+setting"
+     # registries and databases of routine care
+     r"|\b(?:national|nationwide|population|patient|clinical|health|prescription|quality)\s+(?:[\w-]+\s+)?"
+     r"(?:registr(?:y|ies)|registers?)\b|\bregistry-based|\bclaims\s+(?:data|database)|\b(?:insurance|administrative)\s+"
+     r"(?:claims|data|database)|\b(?:medical|health|clinical|patient)\s+(?:chart|record)s?\b[^.]{0,60}\breview"
+     r"|\b(?:hospital|clinic|institutional|health[- ]?care)\s+(?:[\w-]+\s+)?databases?\b"
+     r"|\bidentified\s+(?:from|in|through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:databases?|records|registr\w*)"
      r"|\bmatched\s+controls\b"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (
         "case_series",
         r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)"
+        r"|\bcase\s+(?:study|presentation|description)\b"
         # a single case told in the first person ("We present the case of a 32-year-old woman")
         r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"
         # or told about one person ("A 45-year-old man with ... received")

@@ -13,10 +13,13 @@ WORD_NUMBERS: dict[str, int] = {
 }
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten)"
 WORD_NUMBER_RE = (
-    r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?" + _TENS + r"(?:[-\s]" + _UNITS_W
-    + r")?)?|" + _TENS + r"(?:[-\s]" + _UNITS_W + r")?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|ten|one|two|three|four|five|six|seven|eight|nine)"
+    # "one hundred twenty-six", "one hundred and two", "two hundred and fifteen"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?(?:" + _TENS + r"(?:[-\s]"
+    + _UNITS_W + r")?|" + _TEENS + r"|" + _UNITS_W + r"))?|" + _TENS + r"(?:[-\s]" + _UNITS_W + r")?"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six"
+    r"|seven|eight|nine)"
 )
 NUMBER_RE = r"(?:\d+(?:[.,]\d+)?|\.\d+|" + WORD_NUMBER_RE + r")"
 
@@ -111,6 +114,30 @@ _ADJECTIVAL_OK_AFTER = re.compile(
 )
 
 
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fourteenth": 14, "twenty-first": 21,
+    "twenty-eighth": 28,
+}
+# "the second day", "the 24th hour", "the first week", "on the 3rd day": an ordinal of a unit is that unit's number
+# ("day 2", "hour 24", "week 1"); "the first dose" or "the second infusion" is no time.
+_ORDINAL_RE = re.compile(
+    r"\b(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d+(?:st|nd|rd|th))"
+    r"\s+(?P<u>hour|day|week|month)s?\b"
+    r"(?!\s+(?:of\s+)?(?:treatment|therapy)\s+(?:with|course))",
+    re.IGNORECASE,
+)
+
+
+def ordinal_value(token: str) -> int | None:
+    """2 for 'second' or '2nd'; None for anything else."""
+    t = token.lower()
+    if t in ORDINALS:
+        return ORDINALS[t]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    return int(m.group(1)) if m else None
+
+
 _NEXT_DAY_RE = re.compile(
     r"\bthe\s+(?:day|morning)\s+(?:following|after)\b|\bthe\s+(?:next|following)\s+day\b|\bnext-day\b",
     re.IGNORECASE,
@@ -156,6 +183,12 @@ def find_timepoints(text: str) -> list[TimeMention]:
                 h = float(x.group(0)) * per
                 a = m.start(lst) + x.start()
                 out.append(TimeMention(a, a + len(x.group(0)), round(h, 2) if h < 1 else round(h, 4), x.group(0)))
+    for m in _ORDINAL_RE.finditer(text):
+        n = ordinal_value(m.group("o"))
+        if n is None or _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue
+        h = n * _unit_hours(m.group("u"))
+        out.append(TimeMention(m.start(), m.end(), round(h, 2) if h < 1 else round(h, 4), m.group(0)))
     for m in _NEXT_DAY_RE.finditer(text):
         out.append(TimeMention(m.start(), m.end(), 24.0, m.group(0)))  # "the day following ketamine infusion"
     return sorted(out, key=lambda t: t.start)

@@ -1,0 +1,90 @@
+"""Abbreviations an abstract defines ("intranasal (IN)", "standard of care (SC)") and where it uses them afterwards.
+
+The long form is found the way Schwartz and Hearst (2003) do: the abbreviation's characters are matched from its
+end backwards to the text before the bracket, the first one at the start of a word, within a few words. A
+definition whose long form is a route word makes the abbreviation that route everywhere in the text; one whose long
+form is something else ("standard care (SC)") stops the abbreviation being read as a route.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "(IN)", "(SC)", "(i.m.)", "(ESK-NS)", "(TRD)": 2-10 characters, a letter first, at least one capital or a dot
+_DEF = re.compile(r"\(\s*(?P<short>[A-Za-z][A-Za-z0-9.\-/]{0,9})\s*(?:[;,][^()]{0,30})?\)")
+_WORD = re.compile(r"[\w'-]+")
+# Latin and other route abbreviations whose letters are not in the long form ("per os (PO)", "oral (p.o.)")
+_LATIN_ROUTES = {"po": "oral", "p.o.": "oral", "sl": "sublingual", "s.l.": "sublingual", "otm": "sublingual"}
+
+
+def _is_abbrev(short: str) -> bool:
+    letters = [c for c in short if c.isalpha()]
+    if len(letters) < 1 or len(short) < 2:
+        return False
+    if short.lower() in ("and", "or", "the", "see", "eg", "ie", "vs", "resp", "ref", "refs"):
+        return False
+    if re.fullmatch(r"[a-z]{3,}", short):
+        return False  # a plain lower-case word in brackets ("(twice)") is no abbreviation
+    return any(c.isupper() for c in short) or "." in short
+
+
+def _long_form(before: str, short: str) -> str | None:
+    """Schwartz-Hearst: the shortest tail of `before` whose letters contain the abbreviation's, in order."""
+    words = list(_WORD.finditer(before))
+    letters = [c.lower() for c in short if c.isalnum()]
+    if not words or not letters:
+        return None
+    max_words = min(len(letters) + 5, len(letters) * 2)
+    for k in range(1, min(max_words, len(words)) + 1):
+        cand = before[words[-k].start() :]
+        if _matches(cand.lower(), letters):
+            return cand.strip()
+    return None
+
+
+def _matches(cand: str, letters: list[str]) -> bool:
+    i = len(cand) - 1
+    for j in range(len(letters) - 1, -1, -1):
+        c = letters[j]
+        while i >= 0:
+            ok = cand[i] == c and (j > 0 or i == 0 or not cand[i - 1].isalnum())
+            i -= 1
+            if ok:
+                break
+        else:
+            return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def _abbreviations(text: str) -> tuple[tuple[str, str], ...]:
+    out: dict[str, str] = {}
+    for m in _DEF.finditer(text):
+        short = m.group("short").rstrip("-/")
+        if not _is_abbrev(short) or short in out:
+            continue
+        before = text[max(0, m.start() - 120) : m.start()]
+        before = re.split(r"[.;:()\[\]]\s", before)[-1]
+        long = _long_form(before, short)
+        if long is None and short.lower() in _LATIN_ROUTES:
+            long = _LATIN_ROUTES[short.lower()]
+            # "per os (PO)": keep what the text says when it names the route itself
+            tail = _WORD.findall(before)[-2:]
+            if tail and " ".join(tail).lower() in ("per os", "by mouth"):
+                long = " ".join(tail)
+        if long:
+            out[short] = long
+    return tuple(out.items())
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """{abbreviation: long form} for every "long form (ABBR)" the text defines; the first definition wins."""
+    if not text:
+        return {}
+    return dict(_abbreviations(text))
+
+
+def uses(text: str, short: str) -> list[tuple[int, int]]:
+    """(start, end) of every use of the abbreviation in text, as a whole token, case-sensitive."""
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w.-])" + re.escape(short) + r"(?![\w-])", text)]

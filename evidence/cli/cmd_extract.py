@@ -7,7 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-from evidence.extract import extract_abstract
 from evidence.settings import Settings
 
 NAME = "extract"
@@ -40,6 +39,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Extract and print JSON or a readable summary."""
     if args.agreement:
         return run_agreement(args, settings)
+    from evidence.extract import extract_abstract
+
     text = read_text(args.file)
     result = extract_abstract(text)
     if args.json:

@@ -8,10 +8,8 @@ import hashlib
 import sys
 from pathlib import Path
 
-from evidence import store
 from evidence.errors import EvidenceError, ParseError
 from evidence.parse.detect import MAX_DECOMPRESSED, MAX_INPUT, inflate
-from evidence.parse.raw import parse_bytes
 from evidence.settings import Settings
 
 NAME = "import"
@@ -42,6 +40,9 @@ def import_file(path: Path, data_dir: Path, max_input: int = MAX_INPUT,
     ValueError (ParseError) when the file is neither kind, holds no parseable record, is not a regular file or is
     larger than `max_input` bytes (`max_content` once inflated; streamed, stopped at the cap); nothing is written then.
     """
+    from evidence import store
+    from evidence.parse.raw import parse_bytes
+
     content = inflate(store.read_chunks(path, max_input), max_content)
     kind, result = parse_bytes(content, str(path))
     main = "studies" if kind == "ctgov" else "publications"

@@ -36,10 +36,13 @@ _COMPOSITE = re.compile(r"no relapse|without relapse|sustained", re.IGNORECASE)
 def outcome_type(measure: str, definition: str | None, scale: str | None) -> str:
     """The outcome type a reported rate really is: a suicidal-ideation response or resolution, an early
     improvement, a response at any visit, or a composite, are not depression response/remission."""
-    if measure not in ("response", "remission"):
+    if measure not in ("response", "remission", "onset"):
         return measure
     definition = "" if definition is None or definition is pd.NA else str(definition)
     text = f"{definition} {'' if scale is None or scale is pd.NA else scale}"
+    if measure == "onset":  # a suicidal-ideation onset is not the antidepressant onset
+        si_only = _SI.search(text) and not re.search(r"MADRS|HAM-?D|HDRS|QIDS|BDI", text, re.IGNORECASE)
+        return "si_onset" if si_only else measure
     if _SI.search(text) and not re.search(r"MADRS|HAM-?D|HDRS|QIDS|BDI", definition, re.IGNORECASE):
         return "si_resolution" if measure == "remission" or _SI_RESOLVED.search(text) else "si_response"
     if re.search(r"early improvement", text, re.IGNORECASE):

@@ -156,6 +156,8 @@ def test_curated_arms_replace_the_older_rows_they_name() -> None:
     ("response", "MADRS >=50% reduction in patients with suicidal ideation", "MADRS", "response"),
     ("remission", "MADRS <=10", None, "remission"),
     ("scale_change", "SSI change", "SSI", "scale_change"),
+    ("onset", "C-SSRS ideation remission first separated at 240 min", "C-SSRS", "si_onset"),
+    ("onset", "MADRS separated from midazolam", "MADRS", "onset"),
 ])
 def test_outcome_types_are_not_depression_response_unless_they_are(measure: str, definition: str,
                                                                     scale: str | None, expected: str) -> None:

@@ -324,6 +324,16 @@ DESIGN_CASES += [
 ]
 
 
+DESIGN_CASES += [
+    # after the blind dev split: general wordings, paraphrased
+    ("Methods: Sixty outpatients were randomly divided into two equal groups receiving ketamine or midazolam.", "rct"),
+    ("Methods: Twelve adults with TRD were administered four ketamine infusions over two weeks. Response was defined "
+     "as a 50% reduction in MADRS.", "open_label"),
+    ("Methods: This is an open-label naturalistic observational study; fifteen patients received IV ketamine.",
+     "observational"),
+]
+
+
 @pytest.mark.parametrize(("text", "design"), DESIGN_CASES)
 def test_design_cases(text: str, design: str) -> None:
     assert extract_abstract(text)["design"] == design

@@ -245,6 +245,13 @@ NOT_RATES = [
 ]
 
 
+NOT_RATES += [
+    # a definition written with its scale, and the probability of keeping a response (after the blind dev split)
+    OPEN_IV + "Response (50% HAM-D score reduction) was the primary outcome.",
+    OPEN_IV + "Kaplan-Meier analyses showed an 80% probability of sustaining response at 4 weeks.",
+]
+
+
 @pytest.mark.parametrize("text", NOT_RATES)
 def test_rates_that_are_not_findings(text: str) -> None:
     out = extract_abstract(text)

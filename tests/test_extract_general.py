@@ -436,6 +436,8 @@ MORE_FIELDS += [
      "subgroup of patients aged 65 years or older (n=39), results were similar.", 227),
     ("n", "Methods: Forty-one patients were recruited; 36 were randomized to ketamine or midazolam.", 36),
     ("n", "Methods: Patients were randomized (ketamine, n = 20; placebo, n = 21).", 41),
+    ("n", "Methods: 96 women undergoing elective caesarean delivery under spinal anaesthesia were randomly allocated "
+     "to esketamine or saline. Results: 88 patients were analysed.", 96),
     ("n", "Results: The intent-to-treat population comprised 197 patients (esketamine, n = 98; placebo, n = 99).", 197),
     ("n", "Results: Overall, 435 patients were randomized, 227 to esketamine and 208 to ECT. In the subgroup of 120 "
      "patients aged over 60, remission was 40%.", 435),

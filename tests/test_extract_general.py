@@ -409,6 +409,8 @@ MORE_FIELDS = [
      ["intravenous", "intranasal", "intramuscular", "oral"]),
     ("routes", "Methods: Adults with TRD self-administered esketamine nasal spray (ESK-NS) under supervision. Results: "
      "ESK-NS was tolerated.", ["intranasal"]),
+    ("routes", "We present a man with stage IV lung cancer and depression who received a continuous subcutaneous "
+     "infusion of ketamine in hospice.", ["subcutaneous"]),
     ("routes", "Methods: Ketamine was given via subcutaneous injection. Results: SC ketamine was effective.",
      ["subcutaneous"]),
     ("routes", "Methods: This systematic review includes studies of ketamine given intravenously, intranasally, orally "

@@ -245,6 +245,13 @@ NOT_RATES = [
 ]
 
 
+NOT_RATES += [
+    # a definition written with its scale, and the probability of keeping a response (after the blind dev split)
+    OPEN_IV + "Response (50% HAM-D score reduction) was the primary outcome.",
+    OPEN_IV + "Kaplan-Meier analyses showed an 80% probability of sustaining response at 4 weeks.",
+]
+
+
 @pytest.mark.parametrize("text", NOT_RATES)
 def test_rates_that_are_not_findings(text: str) -> None:
     out = extract_abstract(text)
@@ -324,6 +331,16 @@ DESIGN_CASES += [
 ]
 
 
+DESIGN_CASES += [
+    # after the blind dev split: general wordings, paraphrased
+    ("Methods: Sixty outpatients were randomly divided into two equal groups receiving ketamine or midazolam.", "rct"),
+    ("Methods: Twelve adults with TRD were administered four ketamine infusions over two weeks. Response was defined "
+     "as a 50% reduction in MADRS.", "open_label"),
+    ("Methods: This is an open-label naturalistic observational study; fifteen patients received IV ketamine.",
+     "observational"),
+]
+
+
 @pytest.mark.parametrize(("text", "design"), DESIGN_CASES)
 def test_design_cases(text: str, design: str) -> None:
     assert extract_abstract(text)["design"] == design
@@ -392,6 +409,8 @@ MORE_FIELDS = [
      ["intravenous", "intranasal", "intramuscular", "oral"]),
     ("routes", "Methods: Adults with TRD self-administered esketamine nasal spray (ESK-NS) under supervision. Results: "
      "ESK-NS was tolerated.", ["intranasal"]),
+    ("routes", "We present a man with stage IV lung cancer and depression who received a continuous subcutaneous "
+     "infusion of ketamine in hospice.", ["subcutaneous"]),
     ("routes", "Methods: Ketamine was given via subcutaneous injection. Results: SC ketamine was effective.",
      ["subcutaneous"]),
     ("routes", "Methods: This systematic review includes studies of ketamine given intravenously, intranasally, orally "
@@ -419,6 +438,8 @@ MORE_FIELDS += [
      "subgroup of patients aged 65 years or older (n=39), results were similar.", 227),
     ("n", "Methods: Forty-one patients were recruited; 36 were randomized to ketamine or midazolam.", 36),
     ("n", "Methods: Patients were randomized (ketamine, n = 20; placebo, n = 21).", 41),
+    ("n", "Methods: 96 women undergoing elective caesarean delivery under spinal anaesthesia were randomly allocated "
+     "to esketamine or saline. Results: 88 patients were analysed.", 96),
     ("n", "Results: The intent-to-treat population comprised 197 patients (esketamine, n = 98; placebo, n = 99).", 197),
     ("n", "Results: Overall, 435 patients were randomized, 227 to esketamine and 208 to ECT. In the subgroup of 120 "
      "patients aged over 60, remission was 40%.", 435),

@@ -46,11 +46,14 @@ def _extract(text: str) -> dict[str, object]:
     text = lexicon.normalise_text(text)  # same length: spans below index the caller's text
     sentences = split_sentences(text)
     # drugs named only in background sentences ("Intravenous ketamine has shown ...") are not the study's drugs
-    intro = leading_background(sentences)
-    own = [s for i, s in enumerate(sentences) if not is_background(s) and i not in intro]
-    drugs = study.find_study_drugs(" ".join(s.text for s in own)) or study.find_study_drugs(text)
     sizes0 = study.find_sample_sizes(text)
     design, design_conf = study.find_design(text, sizes0["n"], sentences)
+    # an unstructured opening about the field names drugs a primary study does not give; a review or a
+    # pharmacology paper is about the drugs it opens with
+    primary = design not in vocab.SECONDARY_DESIGNS and (design != "other" or sizes0["n"] is not None)
+    intro = leading_background(sentences) if primary else set()
+    own = [s for i, s in enumerate(sentences) if not is_background(s) and i not in intro]
+    drugs = study.find_study_drugs(" ".join(s.text for s in own)) or study.find_study_drugs(text)
     sizes = study.find_sample_sizes(text, design) if design in vocab.SECONDARY_DESIGNS else sizes0
     routes = study.find_study_routes(sentences, design in vocab.SECONDARY_DESIGNS)
     population, settings = study.find_population(sentences)
@@ -73,7 +76,9 @@ def _extract(text: str) -> dict[str, object]:
     else:
         raw.extend(rates)
     onset = onset_finding(sentences, drugs)
-    if onset:
+    if onset and design in vocab.SECONDARY_DESIGNS:
+        result["pooled_estimates"].append({k: onset.get(k) for k in _PUBLIC_KEYS})  # type: ignore[union-attr]
+    elif onset:
         raw.append(onset)
     aes, mentions = ae_findings(sentences, drugs, control) if treatment_given(text, len(sentences)) else ([], [])
     if design in vocab.SECONDARY_DESIGNS:

@@ -88,6 +88,7 @@ from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers 
     NEGATED_META,
     OUTCOME_SENTENCE_RE,
     POPULATION_PATTERNS,
+    PROSPECTIVE_PROTOCOL_RE,
     SAMPLE_SHARE_RE,
     SECTION_CLASSES,
     SETTING_PATTERNS,

@@ -173,10 +173,16 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
             continue
         if design == "meta_analysis" and lexicon.NEGATED_META.search(text):
             continue
-        if design == "observational" and n is not None and n <= 20 and not re.search(r"cohort", text, re.I):
+        if (
+            design == "observational" and n is not None and n <= 20
+            and not re.search(r"cohort|observational\s+(?:study|design)", text, re.I)
+        ):
             return "case_series", "uncertain"
         return design, "auto"
     if n is not None and n <= 30:
+        # a handful of patients given a defined treatment schedule with defined outcomes: a single-group study
+        if n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
+            return "open_label", "uncertain"
         return "case_series", "uncertain"
     if re.search(r"\b(?:we|this\s+study)\b", text, re.I):
         return "other", "uncertain"

@@ -12,7 +12,7 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bpartial(?:ly)?\s+respon\w*|\bnon-?respon\w*|clinically\s+(?:significant|meaningful)\s+improvements?"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
-            r"|\b(?:sustained|maintained)\s+(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
+            r"|\b(?:sustained|sustaining|maintained|maintaining)\s+(?:(?:a|their|the)\s+)?(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
             re.IGNORECASE,
         ),
     ),
@@ -42,7 +42,10 @@ PCT_EXCLUDE_AFTER = re.compile(
     # a share of the sample that did something other than respond ("75% of patients completed the study")
     r"|(?:of\s+(?:the\s+)?(?:patients|participants|subjects|sample)\s+)?(?:completed|discontinued|withdrew"
     r"|dropped\s+out|were\s+(?:white|women|female|male|men|included)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"
-    r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop)|of\s+the\s+(?:general\s+)?population)",
+    r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop)|of\s+the\s+(?:general\s+)?population"
+    # a threshold written with its scale ("Response (50% MADRS score reduction)")
+    r"|(?:in\s+(?:the\s+)?)?(?:(?:total|MADRS|HAM-?D\d*|HDRS\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R|SSI|scale|score|symptom)\s+){1,3}"
+    r"(?:reduction|improvement|decrease|decline|drop)\b)",
     re.IGNORECASE,
 )
 # A count or percentage followed by a trait of that part of the sample ("18 (45%) had severe depression", "30 (75%)

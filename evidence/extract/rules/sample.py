@@ -23,7 +23,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,][^()%]{0,40})?\)\s+(?:were|was)\s+"
      r"(?:randomi[sz]ed|randomly)"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
-     + r"?(?:\s+(?:with|from|who\s+had|aged|meeting)\s+[^.;,()]{1,40}?)?\s*(?:were|was)\s+"
+     + r"?(?:\s+(?:with|from|who\s+had|aged|meeting|undergoing|receiving|scheduled\s+for|admitted\s+(?:to|for)"
+     r"|diagnosed\s+with)\s+[^.;,()]{1,60}?)?\s*(?:were|was)\s+"
      r"(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"

@@ -105,7 +105,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"),
     (
         "rct",
-        r"randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated)|\bRCT\b"
+        r"randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
         r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
     ),
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
@@ -130,6 +130,14 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b",
     ),
 ]
+# A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
+# report of cases).
+PROSPECTIVE_PROTOCOL_RE = re.compile(
+    r"\b(?:response|remission)\s+(?:was|were)\s+defined\b|\b(?:were|was)\s+administered\s+(?:\w+\s+){0,3}?"
+    r"(?:infusions?|doses?|sessions?|treatments?)|\breceived\s+(?:\w+\s+){0,3}?(?:infusions?|doses?|sessions?)\s+"
+    r"(?:of\s+)?[^.]{0,40}?\b(?:over|during|for|twice|thrice|once|weekly|daily)\b",
+    re.IGNORECASE,
+)
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
 NEGATED_META = re.compile(
     r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)", re.IGNORECASE

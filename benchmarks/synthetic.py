@@ -57,7 +57,8 @@ def make_tables(n: int, seed: int = 7) -> dict[str, pd.DataFrame]:
             "study_id": prim["study_id"].to_numpy(), "arm_id": suffix, "label": f"{role} arm", "role": role,
             "drug": prim["drugs"].str[0].to_numpy() if role == "experimental" else "other", "agent": None,
             "route": prim["routes"].str[0].to_numpy(), "dose_text": None, "dose_mg_per_kg": None, "n": half,
-            "source_kind": "registry_results", "source_tier": "registry_results", "verification": "verified", "provenance": "synthetic",
+            "source_kind": "registry_results",
+            "source_tier": "registry_results", "verification": "verified", "provenance": "synthetic",
             "source_url": None, "notes": None,
         })
 
@@ -84,7 +85,8 @@ def make_tables(n: int, seed: int = 7) -> dict[str, pd.DataFrame]:
         "scale": None, "definition": "earliest significant effect", "param_type": None, "timepoint_text": "hours",
         "timepoint_hours": rng.choice([2.0, 4.0, 24.0, 72.0, 168.0], len(onset)), "value": None, "unit": "hours",
         "dispersion": None, "n_events": None, "n_total": None, "is_comparison": False, "source_kind": "abstract",
-        "source_tier": "primary_paper", "verification": "auto", "provenance": "abstract span [10, 60]", "source_url": None, "notes": None,
+        "source_tier": "primary_paper", "verification": "auto",
+        "provenance": "abstract span [10, 60]", "source_url": None, "notes": None,
     }))
     eff_parts[-1]["value"] = eff_parts[-1]["timepoint_hours"]
     efficacy = pd.concat(eff_parts, ignore_index=True)
@@ -96,7 +98,8 @@ def make_tables(n: int, seed: int = 7) -> dict[str, pd.DataFrame]:
                 "route": prim["routes"].str[0].to_numpy(),
                 "drug": prim["drugs"].str[0].to_numpy() if arm_id == "EG000" else "other", "term": cat,
                 "category": cat, "serious": False, "n_affected": rng.binomial(half, 0.2), "n_at_risk": half,
-                "percent": None, "source_kind": "registry_results", "source_tier": "registry_results", "verification": "verified",
+                "percent": None, "source_kind": "registry_results",
+                "source_tier": "registry_results", "verification": "verified",
                 "provenance": "resultsSection.adverseEventsModule", "source_url": None, "notes": None,
             }))
     # Registries list serious events apart (a few per arm); drawn from their own stream so every row above stays
@@ -108,7 +111,8 @@ def make_tables(n: int, seed: int = 7) -> dict[str, pd.DataFrame]:
             "route": prim["routes"].str[0].to_numpy(),
             "drug": prim["drugs"].str[0].to_numpy() if arm_id == "EG000" else "other", "term": "Syncope",
             "category": "other", "serious": True, "n_affected": srng.binomial(half, 0.01), "n_at_risk": half,
-            "percent": None, "source_kind": "registry_results", "source_tier": "registry_results", "verification": "verified",
+            "percent": None, "source_kind": "registry_results",
+            "source_tier": "registry_results", "verification": "verified",
             "provenance": "resultsSection.adverseEventsModule.seriousEvents", "source_url": None, "notes": None,
         }))
     adverse = pd.concat(ae_parts, ignore_index=True)

@@ -192,6 +192,7 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
     best_report = valid["report"].iloc[0]
     best_unresolved = bool(valid.loc[valid["report"] == best_report, "arm_key"].isna().any())
     kept: dict[str, int] = {}
+    tally: dict[int, tuple[int, list[str]]] = {}  # kept row -> (reports that agree with it, conflicting values)
     for i, r in valid.iterrows():
         arm = r["arm_key"] if pd.notna(r["arm_key"]) else (
             f"id:{r['arm_id']}" if pd.notna(r["arm_id"]) else f"label:{norm(r['arm_label'])}")
@@ -212,27 +213,18 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
                 f"agrees with the value kept from {df.at[k, 'report']} ({df.at[k, 'source_tier']})" if agree else
                 f"conflicts: {_pct(a)} here vs {_pct(b)} in {df.at[k, 'report']} ({df.at[k, 'source_tier']}), "
                 "that one kept")
-            prev = df.at[k, "cross_check"]
-            agreeing, conflicts = _tally(prev)
-            agreeing += int(agree)
-            conflicts += [] if agree else [f"{_pct(a)} ({r['source_tier']})"]
-            df.at[k, "cross_check"] = _summary(agreeing, conflicts, b, df.at[k, "source_tier"])
+            agreeing, conflicts = tally.get(k, (1, []))
+            tally[k] = (agreeing + int(agree), conflicts + ([] if agree else [f"{_pct(a)} ({r['source_tier']})"]))
         else:
             df.at[i, "cross_check"] = (f"not matched to an arm of the report kept for this visit ({best_report}): "
                                        "left out so that nobody is counted twice")
+    for k, (agreeing, conflicts) in tally.items():
+        kept_value = _rate(df.at[k, val_col], df.at[k, ev_col], df.at[k, n_col])
+        df.at[k, "cross_check"] = _summary(agreeing, conflicts, kept_value, df.at[k, "source_tier"])
 
 
 def _pct(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.1f}%"
-
-
-def _tally(text: object) -> tuple[int, list[str]]:
-    if text is None or text is pd.NA:
-        return 1, []
-    m = re.match(r"(\d+) sources agree", str(text))
-    agreeing = int(m.group(1)) if m else 1
-    conflicts = re.findall(r"vs ([^;]+?\))", str(text))
-    return agreeing, conflicts
 
 
 def _summary(agreeing: int, conflicts: list[str], kept: float | None, tier: str) -> str:

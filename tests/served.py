@@ -64,3 +64,28 @@ def serve(env_extra: dict[str, str], log: Path, root: Path = ROOT, port: int | N
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+
+def need_browser() -> None:
+    """Skip a browser test without Debian's chromium, except under CI, where .ci/run must have installed it."""
+    import pytest
+
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail("CI=true but /usr/bin/chromium is missing: .ci/run must install Debian's chromium")
+    pytest.skip("Debian chromium not installed at /usr/bin/chromium (apt-get install chromium); browser test skipped")
+
+
+@contextmanager
+def chromium() -> Iterator[object]:
+    """Debian's chromium through Playwright with the workplace's flags (never a downloaded browser)."""
+    need_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 import shutil
 import time
@@ -15,7 +14,7 @@ import pytest
 
 from evidence import store
 from tests.conftest import DATA
-from tests.served import ARGS, CHROMIUM, serve
+from tests.served import chromium, need_browser, serve
 
 XSS_TITLE = '<img src=x onerror="window.__xss=1">**bold** <script>window.__xss=2</script> [click](javascript:alert(1))'
 XSS_STUDY = "NCT01304147"
@@ -24,30 +23,15 @@ XSS_CLAIM = '<img src=x onerror="window.__xss=4">**claim** _x_ :red[r] [l](javas
 pytestmark = pytest.mark.browser
 
 
-def _need_browser() -> None:
-    if CHROMIUM.exists():
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail("CI=true but /usr/bin/chromium is missing: .ci/run must install Debian's chromium")
-    pytest.skip("Debian chromium not installed at /usr/bin/chromium (apt-get install chromium); browser test skipped")
-
-
 @pytest.fixture
 def browser() -> Iterator[object]:
-    _need_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
+    with chromium() as b:
+        yield b
 
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
-    _need_browser()
+    need_browser()
     with serve({}, tmp_path / "streamlit.log") as url:
         yield url
 

@@ -12,7 +12,7 @@ import pytest
 
 from evidence import store
 from tests.conftest import DATA
-from tests.served import ARGS, CHROMIUM, serve
+from tests.served import chromium, need_browser, serve
 
 pytestmark = pytest.mark.browser
 TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Studies", "Downloads", "Updates")
@@ -33,34 +33,17 @@ HIDDEN_TABS_JS = """() => Array.from(document.querySelectorAll('[role=tablist]')
 })"""
 
 
-def _need_browser() -> None:
-    if CHROMIUM.exists():
-        return
-    import os
-
-    if os.environ.get("CI") == "true":
-        pytest.fail("CI=true but /usr/bin/chromium is missing: .ci/run must install Debian's chromium")
-    pytest.skip("Debian chromium not installed at /usr/bin/chromium (apt-get install chromium); browser test skipped")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    _need_browser()
+    need_browser()
     with serve({}, tmp_path_factory.mktemp("server") / "streamlit.log") as url:
         yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    _need_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
+    with chromium() as b:
+        yield b
 
 
 @pytest.mark.parametrize("width", [1024, 1400])

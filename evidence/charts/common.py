@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from evidence import vocab
+from evidence.charts import labels
 
 # One colour per route, stable across every chart.
 ROUTE_COLOURS: dict[str, str] = dict(zip(vocab.ROUTES, (
@@ -48,18 +49,11 @@ def empty_figure(title: str, message: str) -> go.Figure:
 
 
 def fmt_pct(x: object) -> str:
-    """A proportion as a percentage with one decimal, '–' when missing."""
-    try:
-        v = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return "–"
-    return "–" if math.isnan(v) else f"{100 * v:.1f}%"
+    """A proportion as a percentage with one decimal, '–' when missing (in hover text a blank reads as a bug)."""
+    return labels.fmt_pct(x) or "–"
 
 
 def fmt_num(x: object, digits: int = 2) -> str:
     """A number with fixed decimals, '–' when missing."""
-    try:
-        v = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return "–"
-    return "–" if math.isnan(v) else f"{v:.{digits}f}"
+    v = labels.number(x)
+    return "–" if v is None else f"{v:.{digits}f}"

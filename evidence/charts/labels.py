@@ -153,31 +153,31 @@ def fmt_hours(h: object) -> str:
     return f"{w_txt} week" + ("" if w_txt == "1" else "s")
 
 
-def fmt_pct(x: object, digits: int = 1) -> str:
-    """A proportion (0-1) as '54.1%', '' when missing."""
+def number(x: object) -> float | None:
+    """A cell as a float, None when missing or not a number (every formatter below starts here)."""
     try:
         v = float(x)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        return ""
-    return "" if math.isnan(v) else f"{100 * v:.{digits}f}%"
+        return None
+    return None if math.isnan(v) else v
+
+
+def fmt_pct(x: object, digits: int = 1) -> str:
+    """A proportion (0-1) as '54.1%', '' when missing."""
+    v = number(x)
+    return "" if v is None else f"{100 * v:.{digits}f}%"
 
 
 def fmt_ratio(x: object) -> str:
     """A ratio with 2 decimals, '' when missing."""
-    try:
-        v = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return ""
-    return "" if math.isnan(v) else f"{v:.2f}"
+    v = number(x)
+    return "" if v is None else f"{v:.2f}"
 
 
 def fmt_count(x: object) -> str:
     """A whole number ('' when missing)."""
-    try:
-        v = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return ""
-    return "" if math.isnan(v) else f"{v:,.0f}"
+    v = number(x)
+    return "" if v is None else f"{v:,.0f}"
 
 
 def fmt_date(stamp: object) -> str:

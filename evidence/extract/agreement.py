@@ -81,7 +81,8 @@ def _blank(x: object) -> bool:
     return x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x))
 
 
-def _same_time(a: object, b: object) -> bool:
+def same_time(a: object, b: object) -> bool:
+    """Two timepoints (hours) are one visit: both missing, or within 1% (0.01 h at the least)."""
     if _blank(a) and _blank(b):
         return True
     if _blank(a) or _blank(b):
@@ -136,7 +137,7 @@ def compare(
         c_rows = cur[(cur["study_id"] == study) & (cur["measure"] == measure)]
         for a in a_rows.to_dict("records"):
             cands = _arm_candidates(c_rows, a)
-            cands = cands[[_same_time(t, a["timepoint_hours"]) for t in cands["timepoint_hours"]]]
+            cands = cands[[same_time(t, a["timepoint_hours"]) for t in cands["timepoint_hours"]]]
             if cands.empty or cands["_arm"].nunique() > 1:
                 report.auto_only += cands.empty
                 continue

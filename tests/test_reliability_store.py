@@ -3,9 +3,11 @@ snapshot or a trusted half archive; one build at a time; the manifest hashes the
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -17,8 +19,9 @@ import pytest
 
 from evidence import store
 from evidence.build import build
+from evidence.cli import main
 from evidence.errors import EvidenceError, StoreError
-from tests.conftest import ROOT
+from tests.conftest import DATA, FIXTURES, ROOT
 
 # Runs one real build in a child process that SIGKILLs itself at the n-th call of a chosen step.
 KILLER = textwrap.dedent("""
@@ -26,11 +29,11 @@ KILLER = textwrap.dedent("""
     from pathlib import Path
     from evidence import store
     from evidence.build import build
-    data, step, n = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    data, step, arg = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     calls = [0]
     def tick():
         calls[0] += 1
-        if calls[0] == n:
+        if calls[0] == int(arg):
             os.kill(os.getpid(), signal.SIGKILL)
     if step == "write":  # every file of the archive copy (1-6), then every staged file (7-12)
         real_write = store._write_synced
@@ -45,14 +48,37 @@ KILLER = textwrap.dedent("""
                 tick()
             return real_replace(src, dst, *a, **k)
         store.os.replace = replace
-    elif step == "sleep":  # hold the build lock for n seconds
+    elif step == "hold":  # hold the build lock until the test creates the file named by arg
+        import time
         import evidence.build as b
         real = b.merge_tables
-        def slow(*a, **k):
-            import time; time.sleep(n); return real(*a, **k)
-        b.merge_tables = slow
+        def held(*a, **k):
+            while not Path(arg).exists():
+                time.sleep(0.02)
+            return real(*a, **k)
+        b.merge_tables = held
     build(data)
 """)
+
+
+@pytest.fixture(scope="module")
+def built_small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder whose real build takes a second, built once: the profiles and two recorded ClinicalTrials.gov
+    answers as raw files (what the switch does is the same for 3 studies as for the shipped 150)."""
+    data = tmp_path_factory.mktemp("small") / "data"
+    shutil.copytree(DATA / "profiles", data / "profiles")
+    raw = data / "raw" / "ctgov"
+    raw.mkdir(parents=True)
+    for i, name in enumerate(("search_page_full_2studies.json", "study_NCT02210780_results.json")):
+        (raw / f"page-{i:05d}.json.gz").write_bytes(gzip.compress((FIXTURES / "ctgov" / name).read_bytes()))
+    build(data)
+    return data
+
+
+@pytest.fixture
+def small_data(built_small: Path, tmp_path: Path) -> Path:
+    """A copy of the built small folder that a test may kill builds in."""
+    return Path(shutil.copytree(built_small, tmp_path / "data"))
 
 
 def hashes(data: Path) -> dict[str, str]:
@@ -77,61 +103,67 @@ def run_killed(data: Path, step: str, n: int) -> int:
 
 @pytest.mark.parametrize(("step", "n"), [("write", 1), ("write", 4), ("write", 6), ("write", 7), ("write", 12),
                                          ("swap", 1), ("swap", 3), ("swap", 6)])
-def test_sigkill_at_any_point_of_the_switch_leaves_one_whole_snapshot(scratch_data: Path, step: str, n: int) -> None:
-    old = old_snapshot(scratch_data)
-    assert run_killed(scratch_data, step, n) == -signal.SIGKILL
-    now = hashes(scratch_data)  # readable at once, no rebuild: the old snapshot, or the new one rolled forward
+def test_sigkill_at_any_point_of_the_switch_leaves_one_whole_snapshot(small_data: Path, step: str, n: int) -> None:
+    data = small_data
+    old = old_snapshot(data)
+    assert run_killed(data, step, n) == -signal.SIGKILL
+    now = hashes(data)  # readable at once, no rebuild: the old snapshot, or the new one rolled forward
     committed = step == "swap"
     assert (now != old) if committed else (now == old)
-    for snap in store.list_snapshots(scratch_data):  # diff never trusts a half archive
+    for snap in store.list_snapshots(data):  # diff never trusts a half archive
         store.read_tables(snap)
-    report = build(scratch_data)  # the next build sweeps and finishes what the killed one left
-    new = hashes(scratch_data)
+    report = build(data)  # the next build sweeps and finishes what the killed one left
+    new = hashes(data)
     assert committed is False or new == now
     assert report.manifest["tables"] if "tables" in report.manifest else True
-    leftovers = [p.name for p in scratch_data.rglob("*") if p.name.startswith((".staging-", ".swap", ".tmp-"))
+    leftovers = [p.name for p in data.rglob("*") if p.name.startswith((".staging-", ".swap", ".tmp-"))
                  or p.name.endswith(".tmp")]
     assert leftovers == []
-    archived = [hashes(s) for s in store.list_snapshots(scratch_data)]
+    archived = [hashes(s) for s in store.list_snapshots(data)]
     assert old in archived  # the previous snapshot is kept for diff, whatever point the kill hit
 
 
-def test_a_half_written_archive_of_the_old_layout_is_redone(scratch_data: Path) -> None:
-    old = old_snapshot(scratch_data)
-    manifest = store.read_manifest(scratch_data)
+def test_a_half_written_archive_of_the_old_layout_is_redone(small_data: Path) -> None:
+    data = small_data
+    old = old_snapshot(data)
+    manifest = store.read_manifest(data)
     digest = hashlib.sha256(json.dumps(manifest["tables"], sort_keys=True).encode()).hexdigest()[:12]
-    half = store.snapshots_dir(scratch_data) / f"20260101T000000Z0000-{digest}" / "tables"
+    half = store.snapshots_dir(data) / f"20260101T000000Z0000-{digest}" / "tables"
     half.mkdir(parents=True)
     (half / "arms.parquet").write_bytes(b"half")  # what a kill inside the old in-place archive copy left
-    build(scratch_data)
-    assert [hashes(s) for s in store.list_snapshots(scratch_data)] == [old]
+    build(data)
+    assert [hashes(s) for s in store.list_snapshots(data)] == [old]
 
 
-def test_a_second_build_is_refused_while_one_runs(scratch_data: Path) -> None:
-    old_snapshot(scratch_data)
-    slow = subprocess.Popen([sys.executable, "-c", KILLER, str(scratch_data), "sleep", "4"], cwd=ROOT)
+def test_a_second_build_is_refused_while_one_runs(small_data: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    data = small_data
+    old_snapshot(data)
+    release = tmp_path / "release"  # the child holds the lock until this file exists
+    slow = subprocess.Popen([sys.executable, "-c", KILLER, str(data), "hold", str(release)], cwd=ROOT)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while True:  # wait until the child holds the lock
             try:
-                with store.build_lock(scratch_data):
+                with store.build_lock(data):
                     pass
             except StoreError:
                 break
-            assert time.monotonic() < deadline
+            assert slow.poll() is None and time.monotonic() < deadline
             time.sleep(0.05)
         with pytest.raises(StoreError, match="another build is running") as err:
-            build(scratch_data)
+            build(data)
         assert isinstance(err.value, EvidenceError)
-        cli = subprocess.run([sys.executable, "-m", "evidence", "build", "--data-dir", str(scratch_data)], cwd=ROOT,
-                             capture_output=True, text=True, timeout=120)
-        assert cli.returncode != 0 and "another build is running" in cli.stderr
+        assert main(["build", "--data-dir", str(data)]) != 0
+        assert "another build is running" in capsys.readouterr().err
+        assert slow.poll() is None  # the refusals above were made while the child held the lock
+        release.touch()
         assert slow.wait(timeout=120) == 0
     finally:
         if slow.poll() is None:
             os.kill(slow.pid, signal.SIGKILL)
-    build(scratch_data)  # free again
-    assert not [p for p in scratch_data.iterdir() if "lock" in p.name]  # no lock file left in a checkout
+    build(data)  # free again
+    assert not [p for p in data.iterdir() if "lock" in p.name]  # no lock file left in a checkout
 
 
 def test_the_manifest_hashes_the_bytes_the_build_parsed(scratch_data: Path) -> None:

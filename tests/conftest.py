@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import shutil
 from pathlib import Path
 
@@ -25,6 +26,21 @@ def copy_data(parent: Path) -> Path:
         shutil.copytree(DATA / sub, dst / sub)
     shutil.copytree(DATA / "tables", dst / "tables")
     shutil.copy(DATA / "manifest.json", dst / "manifest.json")
+    return dst
+
+
+SMALL_RAW = ("ctgov/search_page_full_2studies.json", "ctgov/study_NCT02210780_results.json")
+
+
+def small_data(parent: Path) -> Path:
+    """A data folder whose real build takes a second, under parent: the profiles and two recorded ClinicalTrials.gov
+    answers (3 studies) as raw files, for tests of how a build writes and locks, not of what it computes."""
+    dst = parent / "data"
+    shutil.copytree(DATA / "profiles", dst / "profiles")
+    raw = dst / "raw" / "ctgov"
+    raw.mkdir(parents=True)
+    for i, name in enumerate(SMALL_RAW):
+        (raw / f"page-{i:05d}.json.gz").write_bytes(gzip.compress((FIXTURES / name).read_bytes(), mtime=0))
     return dst
 
 

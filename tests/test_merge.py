@@ -11,7 +11,7 @@ import pytest
 
 from evidence import store
 from evidence.build import build
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, copy_data
 
 
 def _add_raw(data_dir: Path, fixture: str) -> None:
@@ -29,8 +29,10 @@ def _append(path: Path, **values: str) -> None:
         csv.DictWriter(fh, fieldnames=fields).writerow({f: values.get(f, "") for f in fields})
 
 
-@pytest.fixture
-def merged(scratch_data: Path) -> dict[str, pd.DataFrame]:
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    """One build (the slow part) shared by the read-only checks below."""
+    scratch_data = copy_data(tmp_path_factory.mktemp("merged"))
     ct = scratch_data / "curated" / "ctgov" / "studies.csv"
     pubs = scratch_data / "curated" / "pubmed" / "publications.csv"
     # A curated row for the same trial as a recorded registry record, with a different enrollment.

@@ -3,7 +3,6 @@ snapshot or a trusted half archive; one build at a time; the manifest hashes the
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import os
@@ -21,7 +20,7 @@ from evidence import store
 from evidence.build import build
 from evidence.cli import main
 from evidence.errors import EvidenceError, StoreError
-from tests.conftest import DATA, FIXTURES, ROOT
+from tests.conftest import ROOT, small_data
 
 # Runs one real build in a child process that SIGKILLs itself at the n-th call of a chosen step.
 KILLER = textwrap.dedent("""
@@ -63,20 +62,14 @@ KILLER = textwrap.dedent("""
 
 @pytest.fixture(scope="module")
 def built_small(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder whose real build takes a second, built once: the profiles and two recorded ClinicalTrials.gov
-    answers as raw files (what the switch does is the same for 3 studies as for the shipped 150)."""
-    data = tmp_path_factory.mktemp("small") / "data"
-    shutil.copytree(DATA / "profiles", data / "profiles")
-    raw = data / "raw" / "ctgov"
-    raw.mkdir(parents=True)
-    for i, name in enumerate(("search_page_full_2studies.json", "study_NCT02210780_results.json")):
-        (raw / f"page-{i:05d}.json.gz").write_bytes(gzip.compress((FIXTURES / "ctgov" / name).read_bytes()))
+    """The small data folder, built once (what the switch does is the same for 3 studies as for the shipped 150)."""
+    data = small_data(tmp_path_factory.mktemp("small"))
     build(data)
     return data
 
 
 @pytest.fixture
-def small_data(built_small: Path, tmp_path: Path) -> Path:
+def built_copy(built_small: Path, tmp_path: Path) -> Path:
     """A copy of the built small folder that a test may kill builds in."""
     return Path(shutil.copytree(built_small, tmp_path / "data"))
 
@@ -103,8 +96,8 @@ def run_killed(data: Path, step: str, n: int) -> int:
 
 @pytest.mark.parametrize(("step", "n"), [("write", 1), ("write", 4), ("write", 6), ("write", 7), ("write", 12),
                                          ("swap", 1), ("swap", 3), ("swap", 6)])
-def test_sigkill_at_any_point_of_the_switch_leaves_one_whole_snapshot(small_data: Path, step: str, n: int) -> None:
-    data = small_data
+def test_sigkill_at_any_point_of_the_switch_leaves_one_whole_snapshot(built_copy: Path, step: str, n: int) -> None:
+    data = built_copy
     old = old_snapshot(data)
     assert run_killed(data, step, n) == -signal.SIGKILL
     now = hashes(data)  # readable at once, no rebuild: the old snapshot, or the new one rolled forward
@@ -123,8 +116,8 @@ def test_sigkill_at_any_point_of_the_switch_leaves_one_whole_snapshot(small_data
     assert old in archived  # the previous snapshot is kept for diff, whatever point the kill hit
 
 
-def test_a_half_written_archive_of_the_old_layout_is_redone(small_data: Path) -> None:
-    data = small_data
+def test_a_half_written_archive_of_the_old_layout_is_redone(built_copy: Path) -> None:
+    data = built_copy
     old = old_snapshot(data)
     manifest = store.read_manifest(data)
     digest = hashlib.sha256(json.dumps(manifest["tables"], sort_keys=True).encode()).hexdigest()[:12]
@@ -135,9 +128,9 @@ def test_a_half_written_archive_of_the_old_layout_is_redone(small_data: Path) ->
     assert [hashes(s) for s in store.list_snapshots(data)] == [old]
 
 
-def test_a_second_build_is_refused_while_one_runs(small_data: Path, tmp_path: Path,
+def test_a_second_build_is_refused_while_one_runs(built_copy: Path, tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    data = small_data
+    data = built_copy
     old_snapshot(data)
     release = tmp_path / "release"  # the child holds the lock until this file exists
     slow = subprocess.Popen([sys.executable, "-c", KILLER, str(data), "hold", str(release)], cwd=ROOT)

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from evidence import schema, store
+from tests.conftest import small_data
 
 
 def test_atomic_write_replaces_whole_file_and_leaves_no_temp(tmp_path: Path) -> None:
@@ -42,25 +43,20 @@ def test_missing_table_reads_as_empty(tmp_path: Path) -> None:
     assert df.empty and list(df.columns) == schema.columns("efficacy")
 
 
-def test_concurrent_reader_never_sees_a_half_written_or_mixed_snapshot(scratch_data: Path) -> None:
-    import csv
+def test_concurrent_reader_never_sees_a_half_written_or_mixed_snapshot(tmp_path: Path) -> None:
     import threading
 
     from evidence.build import build
 
-    path = scratch_data / "curated" / "ctgov" / "studies.csv"
-    for layer in (scratch_data / "curated" / "trials").glob("*.csv"):  # the edit below is to the older file alone
-        layer.unlink()
-    original = path.read_text(encoding="utf-8")
-    rows = list(csv.DictReader(path.open()))
-    fewer = original.splitlines(keepends=True)
-    smaller = "".join(fewer[:-5])  # the same file without its last 5 studies
-    build(scratch_data)
-    big = {k: len(v) for k, v in store.read_tables(scratch_data).items()}
-    path.write_text(smaller, encoding="utf-8")
-    build(scratch_data)
-    small = {k: len(v) for k, v in store.read_tables(scratch_data).items()}
-    assert big != small and len(rows) - 5 == small["studies"] - (big["studies"] - len(rows))
+    data = small_data(tmp_path)  # a real build of three recorded studies: a second each, so many switches are raced
+    extra = store.raw_dir(data, "ctgov") / "page-00001.json.gz"  # one study's record; without it, one study fewer
+    body = extra.read_bytes()
+    build(data)
+    big = {k: len(v) for k, v in store.read_tables(data).items()}
+    extra.unlink()
+    build(data)
+    small = {k: len(v) for k, v in store.read_tables(data).items()}
+    assert big != small and big["studies"] - small["studies"] == 1
 
     stop = threading.Event()
     errors: list[BaseException] = []
@@ -68,8 +64,11 @@ def test_concurrent_reader_never_sees_a_half_written_or_mixed_snapshot(scratch_d
     def rebuild() -> None:
         try:
             for i in range(6):
-                path.write_text(original if i % 2 == 0 else smaller, encoding="utf-8")
-                build(scratch_data)
+                if i % 2 == 0:
+                    extra.write_bytes(body)
+                else:
+                    extra.unlink()
+                build(data)
         except BaseException as exc:  # surfaced below
             errors.append(exc)
         finally:
@@ -79,7 +78,7 @@ def test_concurrent_reader_never_sees_a_half_written_or_mixed_snapshot(scratch_d
     t.start()
     seen = []
     while not stop.is_set():
-        counts = {k: len(v) for k, v in store.read_tables(scratch_data).items()}
+        counts = {k: len(v) for k, v in store.read_tables(data).items()}
         seen.append(counts)
         assert counts in (big, small), counts
     t.join()

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import gzip
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from evidence.build import BuildReport
 
 # Speed is measured in benchmarks/, not by a per-example deadline that a loaded 2-core machine can miss.
 settings.register_profile("evidence", deadline=None)
@@ -48,3 +53,16 @@ def small_data(parent: Path) -> Path:
 def scratch_data(tmp_path: Path) -> Path:
     """A copy of data/ that a test may rebuild or break."""
     return copy_data(tmp_path)
+
+
+FIXED_CLOCK = lambda: datetime(2026, 1, 1, tzinfo=UTC)  # noqa: E731
+
+
+@pytest.fixture(scope="session")
+def built_data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport]:
+    """data/ copied and rebuilt once per session (clock fixed at 2026-01-01), with the build's report; the slow full
+    build shared by the tests that only read its result. Read only: copy it (shutil.copytree) to change it."""
+    from evidence.build import build
+
+    data = copy_data(tmp_path_factory.mktemp("built"))
+    return data, build(data, clock=FIXED_CLOCK)

@@ -4,46 +4,43 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import UTC, datetime
+import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from evidence import citation, store, vocab
-from evidence.build import build
-from tests.conftest import DATA
-
-FIXED = lambda: datetime(2026, 1, 1, tzinfo=UTC)  # noqa: E731
+from evidence.build import BuildReport, build
+from evidence.cli import main
+from tests.conftest import DATA, FIXED_CLOCK
 
 
 def _table_bytes(data_dir: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(store.tables_dir(data_dir).glob("*.parquet"))}
 
 
-def test_rebuild_reproduces_the_committed_tables_byte_for_byte(scratch_data: Path) -> None:
+def test_rebuild_reproduces_the_committed_tables_byte_for_byte(built_data: tuple[Path, BuildReport]) -> None:
     committed = _table_bytes(DATA)
-    build(scratch_data, clock=FIXED)
     assert set(committed) == {f"{t}.parquet" for t in store.TABLE_NAMES}
-    assert _table_bytes(scratch_data) == committed
+    assert _table_bytes(built_data[0]) == committed
 
 
-def test_build_is_deterministic(scratch_data: Path) -> None:
-    build(scratch_data, clock=FIXED)
-    first = _table_bytes(scratch_data)
-    m1 = store.read_manifest(scratch_data)
-    build(scratch_data, clock=FIXED)
-    assert _table_bytes(scratch_data) == first
-    assert store.read_manifest(scratch_data) == m1
+def test_build_is_deterministic(built_data: tuple[Path, BuildReport], tmp_path: Path) -> None:
+    first, _ = built_data
+    again = Path(shutil.copytree(first, tmp_path / "data"))
+    build(again, clock=FIXED_CLOCK)
+    assert _table_bytes(again) == _table_bytes(first)
+    assert store.read_manifest(again) == store.read_manifest(first)
 
 
-def test_manifest_records_counts_hashes_and_inputs(scratch_data: Path) -> None:
-    report = build(scratch_data, clock=FIXED)
-    m = store.read_manifest(scratch_data)
+def test_manifest_records_counts_hashes_and_inputs(built_data: tuple[Path, BuildReport]) -> None:
+    data, report = built_data
+    m = store.read_manifest(data)
     assert m["created_at"] == "2026-01-01T00:00:00+00:00"
     assert m["profile"] == "ketamine-depression"
     for name in store.TABLE_NAMES:
-        assert m["tables"][name]["rows"] == report.counts[name] == len(store.read_table(scratch_data, name))
+        assert m["tables"][name]["rows"] == report.counts[name] == len(store.read_table(data, name))
     assert "curated/ctgov/studies.csv" in m["input_sha256"]
 
 
@@ -58,7 +55,7 @@ def test_failed_build_leaves_previous_tables_and_manifest_intact(scratch_data: P
         w.writeheader()
         w.writerows(rows)
     with pytest.raises(vocab.VocabularyError, match="unknown route 'rectal'"):
-        build(scratch_data, clock=FIXED)
+        build(scratch_data, clock=FIXED_CLOCK)
     assert _table_bytes(scratch_data) == before
     assert store.manifest_path(scratch_data).read_bytes() == manifest_before
 
@@ -115,13 +112,10 @@ def test_registry_count_rows_keep_events_and_denominators() -> None:
         assert (None if pd.isna(n_total) else int(n_total)) == (int(r["n_analyzed"]) if r["n_analyzed"] else None)
 
 
-def test_build_cli_writes_tables(scratch_data: Path) -> None:
-    import subprocess
-    import sys
-
-    out = subprocess.run([sys.executable, "-m", "evidence", "build", "--data-dir", str(scratch_data)],
-                         capture_output=True, text=True, check=True)
-    assert "built" in out.stdout and f"studies {len(store.read_table(DATA, 'studies'))}" in out.stdout
+def test_build_cli_writes_tables(scratch_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--data-dir", str(scratch_data)]) == 0  # in this process: `python -m evidence` is main()
+    out = capsys.readouterr().out
+    assert "built" in out and f"studies {len(store.read_table(DATA, 'studies'))}" in out
     rows = json.loads(store.manifest_path(scratch_data).read_text())["tables"]["studies"]["rows"]
     assert rows == len(store.read_table(DATA, "studies"))
 

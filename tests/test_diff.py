@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from evidence import store
-from evidence.build import build
+from evidence.build import BuildReport, build
+from evidence.cli import main
 from evidence.diff import diff_snapshots
 
 
@@ -66,13 +68,13 @@ def test_diff_of_identical_snapshots_is_empty() -> None:
     assert diff_snapshots(tables, tables).empty
 
 
-def test_diff_cli_uses_the_previous_build(scratch_data: Path) -> None:
-    build(scratch_data)
-    _edit_csv(scratch_data / "curated" / "ctgov" / "studies.csv",
+def test_diff_cli_uses_the_previous_build(built_data: tuple[Path, BuildReport], tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    data = Path(shutil.copytree(built_data[0], tmp_path / "data"))  # a folder built once already
+    _edit_csv(data / "curated" / "ctgov" / "studies.csv",
               lambda rows: [dict(r, phase="PHASE4") if r["nct_id"] == "NCT01304147" else r for r in rows])
-    build(scratch_data)
-    out = subprocess.run([sys.executable, "-m", "evidence", "diff", "--json", "--data-dir", str(scratch_data)],
-                         capture_output=True, text=True, check=True)
-    changes = json.loads(out.stdout)
+    build(data)
+    assert main(["diff", "--json", "--data-dir", str(data)]) == 0  # in this process: `python -m evidence` is main()
+    changes = json.loads(capsys.readouterr().out)
     assert changes == [{"change": "study_changed", "study_id": "NCT01304147", "field": "phase", "old": "NA",
                         "new": "PHASE4", "detail": ""}]

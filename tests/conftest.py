@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gzip
 import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import pytest
 from hypothesis import settings
@@ -66,3 +67,30 @@ def built_data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRep
 
     data = copy_data(tmp_path_factory.mktemp("built"))
     return data, build(data, clock=FIXED_CLOCK)
+
+
+class Served(NamedTuple):
+    """A running `streamlit run dashboard.py`: its URL and the file its output goes to."""
+
+    url: str
+    log: Path
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One Debian chromium (through Playwright) for every browser test; each test opens its own pages."""
+    from tests.served import chromium
+
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="session")
+def dashboard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """The dashboard on the shipped data, served once for every browser test that only reads it."""
+    from tests.served import need_browser, serve
+
+    need_browser()
+    log = tmp_path_factory.mktemp("dashboard") / "streamlit.log"
+    with serve({}, log) as url:
+        yield Served(url, log)

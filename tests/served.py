@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -89,3 +89,32 @@ def chromium() -> Iterator[object]:
             yield b
         finally:
             b.close()
+
+
+# Every value the app root's script state takes (Streamlit's data-test-script-state: running, notRunning, ...),
+# recorded from before an action by a MutationObserver, so a rerun that starts and ends between two polls is seen.
+WATCH_RUNS_JS = """() => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    window.__runStates = [];
+    if (!window.__watchingRuns) {
+        window.__watchingRuns = true;
+        new MutationObserver(() => window.__runStates.push(app.getAttribute('data-test-script-state')))
+            .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+    }
+}"""
+IDLE_JS = """() => document.querySelector('[data-testid="stApp"]')
+    .getAttribute('data-test-script-state') === 'notRunning'"""
+RERUN_DONE_JS = f"""() => window.__runStates.some(s => s !== 'notRunning') && ({IDLE_JS})()"""
+
+
+def after_rerun(page: object, action: Callable[[], None], timeout_ms: float = 60_000) -> None:
+    """Do an action that reruns the app's script (a tab click, a filter change) and return once that rerun has
+    finished: an event the page reports, not a fixed wait that a loaded machine can outlast."""
+    page.evaluate(WATCH_RUNS_JS)  # type: ignore[attr-defined]
+    action()
+    page.wait_for_function(RERUN_DONE_JS, timeout=timeout_ms)  # type: ignore[attr-defined]
+
+
+def when_idle(page: object, timeout_ms: float = 60_000) -> None:
+    """Return once no script run is in progress (after a page load or an action that reruns nothing)."""
+    page.wait_for_function(IDLE_JS, timeout=timeout_ms)  # type: ignore[attr-defined]

@@ -6,15 +6,14 @@ import io
 import re
 import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from evidence import store
-from tests.conftest import DATA
-from tests.served import chromium, need_browser, serve
+from tests.conftest import DATA, Served
+from tests.served import serve
 
 XSS_TITLE = '<img src=x onerror="window.__xss=1">**bold** <script>window.__xss=2</script> [click](javascript:alert(1))'
 XSS_STUDY = "NCT01304147"
@@ -23,30 +22,17 @@ XSS_CLAIM = '<img src=x onerror="window.__xss=4">**claim** _x_ :red[r] [l](javas
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def browser() -> Iterator[object]:
-    with chromium() as b:
-        yield b
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    need_browser()
-    with serve({}, tmp_path / "streamlit.log") as url:
-        yield url
-
-
 def _studies_with_route(route: str) -> int:
     s = store.read_table(DATA, "studies")
     return sum(route in list(r) for r in s["routes"])
 
 
-def test_route_filter_download_and_screenshot(browser: object, server: str, tmp_path: Path) -> None:
+def test_route_filter_download_and_screenshot(browser: object, dashboard: Served, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
     page = browser.new_page(  # type: ignore[attr-defined]
         viewport={"width": 1400, "height": 1600}, accept_downloads=True)
-    page.goto(server, wait_until="domcontentloaded")
+    page.goto(dashboard.url, wait_until="domcontentloaded")
     studies = page.locator('[data-testid="stMetricValue"]').first
     total = len(store.read_table(DATA, "studies"))
     expect(studies).to_have_text(str(total), timeout=60_000)
@@ -75,8 +61,8 @@ def test_route_filter_download_and_screenshot(browser: object, server: str, tmp_
     shot = tmp_path / "dashboard.png"
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
-    _expect_in_log(tmp_path / "streamlit.log", "dashboard warm-up script run: ok")
-    _expect_in_log(tmp_path / "streamlit.log", "dashboard views preloaded in")  # the other tabs' imports, later
+    _expect_in_log(dashboard.log, "dashboard warm-up script run: ok")
+    _expect_in_log(dashboard.log, "dashboard views preloaded in")  # the other tabs' imports, later
 
 
 def _expect_in_log(log: Path, text: str, timeout: float = 30) -> None:

@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -27,14 +28,46 @@ ARTICLES = pubmed_articles()
 
 
 class BothServices:
-    """CT.gov under /api/v2 and E-utilities elsewhere, each answer a little slow so kills land mid-fetch."""
+    """CT.gov under /api/v2 and E-utilities elsewhere; `hold(n)` keeps the answer to the n-th request from now until
+    `release()`, so a test signals the client at a known point of its fetch (while it waits for that answer) instead
+    of after a guessed time."""
 
     def __init__(self) -> None:
         self.ctgov = CtgovApp(ctgov_pages())
         self.pubmed = PubmedApp(ARTICLES)
+        self.calls = 0
+        self._held: int | None = None
+        self.holding = threading.Event()  # the held request has arrived
+        self._release = threading.Event()
+        self._lock = threading.Lock()
+
+    def hold(self, n: int | None) -> None:
+        """Hold the n-th request from now (1 = the next one); None holds nothing."""
+        with self._lock:
+            self._held = None if n is None else self.calls + n
+        self.holding.clear()
+        self._release.clear()
+
+    def release(self) -> None:
+        """Answer the held request (to a client that may be gone)."""
+        self._release.set()
+
+    def wait_held(self, proc: subprocess.Popen[bytes], timeout: float = 120) -> bool:
+        """True once the held request arrived; False when the client exited first (it made fewer requests)."""
+        deadline = time.monotonic() + timeout
+        while not self.holding.wait(0.02):
+            if proc.poll() is not None:
+                return False
+            assert time.monotonic() < deadline, "the client neither reached the held request nor exited"
+        return True
 
     def __call__(self, req: Request) -> Reply:
-        time.sleep(0.08)
+        with self._lock:
+            self.calls += 1
+            held = self.calls == self._held
+        if held:
+            self.holding.set()
+            assert self._release.wait(120)
         return self.ctgov(req) if req.path.startswith("/api/v2") else self.pubmed(req)
 
 
@@ -82,24 +115,26 @@ def _raw(data: Path) -> dict[str, bytes]:
 
 def test_sigkill_at_random_points_then_resume_gives_the_same_raw_files(tmp_path: Path) -> None:
     rng = random.Random(20261123)
-    with LoopbackServer(BothServices()) as srv:
+    services = BothServices()
+    with LoopbackServer(services) as srv:
         ref = _data(tmp_path / "ref")
         assert _run_in_process(ref, srv.url) == 0  # the uninterrupted run: same command, in this process
         expected = _raw(ref)
+        requests = len(srv.log)
 
         data = _data(tmp_path / "killed")
         interrupted = 0
         for _ in range(4):
-            seen = len(srv.log)
+            services.hold(rng.randint(1, requests))  # a random point of the fetch: waiting for that answer
             proc = _start(data, srv.url)
-            deadline = time.monotonic() + 30
-            while len(srv.log) == seen and proc.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.01)  # wait until this run is talking to the server, then kill it somewhere in the fetch
-            time.sleep(rng.uniform(0.0, 1.6))
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGKILL)
-                interrupted += 1
-            proc.wait(timeout=30)
+            try:
+                if services.wait_held(proc):
+                    proc.send_signal(signal.SIGKILL)
+                    interrupted += 1
+                proc.wait(timeout=30)
+            finally:
+                services.release()
+        services.hold(None)
         proc = _start(data, srv.url)
         assert proc.wait(timeout=60) == 0, proc.stderr.read().decode()  # type: ignore[union-attr]
 
@@ -114,15 +149,20 @@ def test_sigkill_at_random_points_then_resume_gives_the_same_raw_files(tmp_path:
 
 
 def test_ctrl_c_stops_cleanly_and_the_rerun_resumes(tmp_path: Path) -> None:
-    with LoopbackServer(BothServices()) as srv:
+    services = BothServices()
+    with LoopbackServer(services) as srv:
         data = _data(tmp_path / "data")
+        services.hold(3)  # /version, page 1, page 2 asked: page 1 is saved, page 2 awaited
         proc = _start(data, srv.url)
-        while len(srv.log) < 3 and proc.poll() is None:  # /version, page 1, page 2 asked: page 1 is saved
-            time.sleep(0.01)
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
+        try:
+            assert services.wait_held(proc), proc.stderr.read().decode()  # type: ignore[union-attr]
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=30)
+        finally:
+            services.release()
         assert proc.returncode == 130, err.decode()
         assert b"run the same command again to resume" in err and b"Traceback" not in err
+        services.hold(None)
         before = len(srv.log)
         assert _run_in_process(data, srv.url) == 0
         resumed = srv.log[before:]

@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 if TYPE_CHECKING:
     from evidence.build import BuildReport
 
-# Speed is measured in benchmarks/, not by a per-example deadline that a loaded 2-core machine can miss.
-settings.register_profile("evidence", deadline=None)
+# Speed is measured in benchmarks/, not by a per-example deadline or a data-generation time limit that a loaded
+# 2-core machine can miss: every Hypothesis test runs under this profile (no test sets a deadline of its own).
+settings.register_profile("evidence", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("evidence")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evidence import vocab
@@ -61,7 +61,7 @@ def _check(df: pd.DataFrame) -> None:
         assert (r.note == "single study") == (r.k == 1)
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10)
 @given(random_tables(), st.sampled_from(["route", "population", "drug", "design"]), st.sampled_from(["DL", "REML"]))
 def test_summary_never_crashes_and_keeps_invariants(t, by, method) -> None:
     s = summarise(t, by=by, method=method)

@@ -100,7 +100,7 @@ counts = st.integers(min_value=1, max_value=400).flatmap(
     lambda n: st.tuples(st.integers(min_value=0, max_value=n), st.just(n)))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.lists(counts, min_size=2, max_size=8), st.sampled_from(["DL", "REML"]), st.randoms())
 def test_pooled_proportion_invariants(studies, method, rnd) -> None:
     ev, tot = [s[0] for s in studies], [s[1] for s in studies]
@@ -117,7 +117,7 @@ def test_pooled_proportion_invariants(studies, method, rnd) -> None:
     assert again.estimate == pytest.approx(res.estimate, abs=1e-9)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(st.lists(st.tuples(counts, counts), min_size=1, max_size=6))
 def test_swapping_arms_inverts_the_risk_ratio(pairs) -> None:
     a, n1 = [p[0][0] for p in pairs], [p[0][1] for p in pairs]

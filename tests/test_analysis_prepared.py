@@ -148,7 +148,7 @@ def _reml_matrix(yi: np.ndarray, vi: np.ndarray) -> float:
     return tau2
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(st.tuples(st.floats(-3, 3), st.floats(0.01, 2)), min_size=2, max_size=40))
 def test_reml_closed_form_equals_the_matrix_formulation(studies) -> None:
     yi = np.array([y for y, _ in studies])

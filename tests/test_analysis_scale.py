@@ -41,7 +41,7 @@ def test_windows_of_matches_window_of(hours):
 texts = st.one_of(st.none(), st.sampled_from(["", "a", "b", "a b", "ä", "c"]))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(rows=st.lists(st.tuples(st.sampled_from(["g1", "g2", None]), st.sampled_from([24.0, 168.0, math.nan]),
                                texts), max_size=25),
        arrow=st.booleans(), sort=st.booleans())

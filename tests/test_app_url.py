@@ -55,7 +55,7 @@ lists = {name: st.lists(st.sampled_from(choices), unique=True, max_size=3)
                                ("designs", vocab.DESIGNS), ("phases", vocab.PHASES), ("statuses", vocab.STATUSES))}
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.fixed_dictionaries({k: v.map(tuple) for k, v in lists.items()}), st.booleans(), st.booleans(),
        st.booleans(), st.sampled_from([str.lower, str.upper, str.title, lambda s: s]))
 def test_canonical_filters_round_trip_in_any_case(lst: dict[str, tuple[str, ...]], a: bool, b: bool, c: bool,

@@ -109,7 +109,7 @@ def test_ris_records() -> None:
     assert text.count("ER  - \r\n") == 2  # a title cannot end a record early: it sits after 'TI  - '
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=50)
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12), min_size=1,
                 max_size=5))
 def test_any_text_survives_csv_and_never_becomes_a_formula(values) -> None:

@@ -252,7 +252,7 @@ def test_a_second_concurrent_fetch_is_refused(tmp_path: Path) -> None:
         assert fetch(srv, tmp_path).records == 12  # the lock is gone with its holder
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(which=st.integers(0, len(PAGES) - 1), frac=st.floats(0.0, 1.0, exclude_max=True))
 def test_any_truncated_page_is_rejected(which: int, frac: float) -> None:
     body = PAGES[which].rstrip()

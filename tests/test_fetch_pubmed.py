@@ -259,7 +259,7 @@ _BODIES = [(FIXTURES / "pubmed" / n).read_bytes() for n in ("efetch_2articles_a.
                                                             "efetch_22663011_rct_databank.xml")]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(which=st.integers(0, len(_BODIES) - 1), frac=st.floats(0.0, 1.0, exclude_max=True))
 def test_any_truncated_batch_is_rejected_never_shortened(which: int, frac: float) -> None:
     body = _BODIES[which].rstrip()
@@ -268,7 +268,7 @@ def test_any_truncated_batch_is_rejected_never_shortened(which: int, frac: float
         pm.article_ids(cut)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(which=st.integers(0, len(_BODIES) - 1), data=st.data())
 def test_the_fast_scan_agrees_with_a_full_parse_on_mangled_batches(which: int, data: st.DataObject) -> None:
     body = _BODIES[which]

@@ -101,7 +101,7 @@ def test_answered_requests_are_counted_from_their_answers_and_cost_no_margin(rat
     assert _most_in_any_window(times, 1.0) <= rate
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(rate=st.sampled_from([3, 10]), data=st.data())
 def test_whatever_the_jitter_the_service_never_counts_more_than_rate_in_a_second(rate: int,
                                                                                  data: st.DataObject) -> None:
@@ -180,7 +180,7 @@ def test_budget_limiter_spaces_a_short_run_by_the_gap_and_a_long_one_by_the_budg
     assert _most_in_any_window(times, 60.0) == 30
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80)
 @given(rate=st.integers(1, 40), gap=st.floats(0.0, 3.0), late=st.lists(st.floats(0.0, 5.0), max_size=30),
        penalty_at=st.integers(0, 60), penalty=st.floats(0.0, 20.0), answered=st.lists(st.booleans(), min_size=1))
 def test_budget_limiter_never_lets_more_than_rate_into_any_window(rate: int, gap: float, late: list[float],

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evidence import schema
@@ -27,7 +27,7 @@ CTGOV_FILES = [
 ]
 CTGOV_DOCS = {n: json.loads((FIX / "ctgov" / n).read_text()) for n in CTGOV_FILES}
 PUBMED_BYTES = {p.name: p.read_bytes() for p in sorted((FIX / "pubmed").glob("efetch_*.xml"))}
-FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=100)
 # Each CT.gov example builds four pandas tables (~40 ms): fewer examples keep the file within the time budget.
 FUZZ_CTGOV = settings(FUZZ, max_examples=50)
 

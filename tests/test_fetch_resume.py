@@ -98,7 +98,9 @@ def _env(url: str) -> dict[str, str]:
 
 def _start(data: Path, url: str) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-c", RUNNER, *_args(data)]
-    return subprocess.Popen(cmd, cwd=ROOT, env=_env(url), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Ctrl-C as in a terminal, even when this test runs as a background job (whose children inherit SIGINT ignored)
+    return subprocess.Popen(cmd, cwd=ROOT, env=_env(url), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def _run_in_process(data: Path, url: str) -> int:

@@ -3,6 +3,7 @@ is detected by the build. Real loopback services (recorded bodies), real files, 
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import shutil
@@ -175,6 +176,8 @@ def test_deeply_nested_json_is_a_fetch_error_and_pubmed_still_runs(tmp_path: Pat
             ct_fetch(ctsrv, tmp_path)
         monkeypatch.setenv("EVIDENCE_CTGOV_BASE_URL", ctsrv.url + "/api/v2")
         monkeypatch.setenv("EVIDENCE_PUBMED_BASE_URL", pmsrv.url)
+        # the CLI's own client and its four attempts, backing off 0.01 s instead of 2 + 4 + 8 s between them
+        monkeypatch.setattr(ct, "make_client", functools.partial(ct.make_client, backoff_factor=0.01))
         code = main(["fetch", "--source", "all", "--data-dir", str(tmp_path), "--ctgov-rpm", "6000"])
     out = capsys.readouterr()
     assert code == 1 and "fetch ctgov failed" in out.err and "RecursionError" in out.err

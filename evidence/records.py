@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, TypeGuard
 
 import pandas as pd
 
@@ -57,9 +57,13 @@ class StudyRow:
             v = rec.get(f.name)
             if v is None or v is pd.NA or (isinstance(v, float) and v != v):
                 continue  # the field's default (None, or [] for a list; design/is_secondary are never missing)
-            is_list = f.name in LIST_FIELDS and isinstance(v, Iterable) and not isinstance(v, str)
-            values[f.name] = list(v) if is_list else v
+            values[f.name] = list(v) if f.name in LIST_FIELDS and _is_cells(v) else v
         return cls(**values)
+
+
+def _is_cells(v: object) -> TypeGuard[Iterable[object]]:
+    """A list cell (a list, or an array as Parquet returns it), not a lone string."""
+    return isinstance(v, Iterable) and not isinstance(v, str)
 
 
 LIST_FIELDS: tuple[str, ...] = tuple(c.name for c in schema.TABLES["studies"] if c.kind == "list")

@@ -59,16 +59,16 @@ def row_problems(events: object, total: object, value: object, unit: object, arm
 
 
 def check_rows(table: str, df: pd.DataFrame,
-               arm_n: Mapping[tuple[str, str], object]) -> tuple[pd.DataFrame, list[Problem]]:
+               arm_n: Mapping[tuple[str, str], int | None]) -> tuple[pd.DataFrame, list[Problem]]:
     """Flag impossible efficacy or adverse-event rows: not selected, `cross_check` says why."""
     ev_col, tot_col, val_col = (("n_events", "n_total", "value") if table == "efficacy"
                                 else ("n_affected", "n_at_risk", "percent"))
     df = df.copy()
     problems = []
     units = df["unit"] if "unit" in df else pd.Series("percent", index=df.index)
-    for i, r in df.iterrows():
+    for (i, r), unit in zip(df.iterrows(), units, strict=True):  # units share df's index
         n = arm_n.get((r["study_id"], r["arm_key"])) if pd.notna(r["arm_key"]) else None
-        found = row_problems(r[ev_col], r[tot_col], r[val_col], units[i], n)
+        found = row_problems(r[ev_col], r[tot_col], r[val_col], unit, n)
         if found:
             msg = "; ".join(found)
             problems.append(Problem(table, str(r["provenance"]), msg))

@@ -111,7 +111,7 @@ class PoliteRetry(Retry):
     sleeps through an injectable function and takes a rate-limiter slot before every retried request."""
 
     limiter: RateLimiter | None = None
-    sleeper: Sleep = staticmethod(time.sleep)  # type: ignore[assignment]
+    sleeper: Sleep = staticmethod(time.sleep)
     max_wait: float = 300.0
 
     def new(self, **kw: object) -> PoliteRetry:
@@ -125,7 +125,7 @@ class PoliteRetry(Retry):
         """As urllib3's, but a host that cannot be reached (name resolution failed, connection refused) ends the
         retries at once: no backoff for a machine with no network."""
         error = kw.get("error") if "error" in kw else (args[1] if len(args) > 1 else None)
-        if error is not None and unreachable_reason(error):
+        if isinstance(error, BaseException) and unreachable_reason(error):
             raise urllib3.exceptions.MaxRetryError(kw.get("_pool"), url or "", error)  # type: ignore[arg-type]
         return super().increment(method, url, *args, **kw)  # type: ignore[arg-type]
 
@@ -239,7 +239,7 @@ class Response:
     body: bytes
 
 
-Validator = Callable[[bytes], None]
+Validator = Callable[[bytes], object]  # raises on a bad body; what it returns is not used
 
 
 @dataclass

@@ -28,7 +28,7 @@ from evidence.http import (
 )
 from evidence.progress import Progress, no_progress
 from evidence.settings import DEFAULT_CTGOV_BASE_URL
-from evidence.sources.rawcache import RawCache, RunResult, incomplete_error, utc_now
+from evidence.sources.rawcache import RawCache, RunResult, incomplete_error, state_int, state_reason, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -283,7 +283,7 @@ def _fetch_studies(cache: RawCache, params: Mapping[str, str], base_url: str, cl
 
 
 def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: bool) -> RunResult:
-    pages = int(state.get("pages") or 0)
+    pages = state_int(state, "pages")
     state = {**state, "phase": "done", "finished_at": utc_now()}
     cache.commit(pages, state=state)
     cache.save_state(state)
@@ -291,13 +291,13 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
     return RunResult(
         source=SOURCE,
         files=pages,
-        records=int(state.get("studies") or 0),
+        records=state_int(state, "studies"),
         requests=requests,
         total=total if isinstance(total, int) else None,
-        duplicates=int(state.get("duplicates") or 0),
+        duplicates=state_int(state, "duplicates"),
         resumed=resumed,
         stopped=str(state.get("stopped") or "complete"),
-        partial=str((state.get("partial") or {}).get("reason", "")),  # type: ignore[union-attr]
+        partial=state_reason(state),
     )
 
 
@@ -325,7 +325,8 @@ def _target(total: object, max_studies: int | None) -> int | None:
 def _add_ids(doc: Mapping[str, object], seen: set[str]) -> int:
     """Add the page's NCT ids to seen; return how many were already there."""
     dup = 0
-    for s in doc.get("studies") or []:  # type: ignore[union-attr]
+    studies = doc.get("studies")
+    for s in studies if isinstance(studies, list) else []:
         sid = study_id(s)
         if sid is None:
             continue

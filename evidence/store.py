@@ -86,8 +86,8 @@ def write_tables(data_dir: Path, tables: Mapping[str, pd.DataFrame], manifest: M
     manifest_bytes = (json.dumps(full, indent=2, sort_keys=True) + "\n").encode()
     with build_lock(data_dir):
         sweep(data_dir)
-        current = read_manifest(data_dir).get("tables", {})
-        if archive and {k: v.get("sha256") for k, v in current.items()} != hashes:  # type: ignore[union-attr]
+        current = manifest_tables(read_manifest(data_dir))
+        if archive and {k: v.get("sha256") for k, v in current.items()} != hashes:
             archive_current(data_dir)
         files = {f"tables/{name}.parquet": data for name, data in payloads.items()}
         files[MANIFEST_NAME] = manifest_bytes  # last: readers trust the manifest, so it moves in after its tables
@@ -252,7 +252,7 @@ def read_tables(data_dir: Path, attempts: int = 50, wait: float = 0.05) -> dict[
     """
     for _ in range(attempts):
         _recover(data_dir)
-        expected = read_manifest(data_dir).get("tables", {})
+        expected = manifest_tables(read_manifest(data_dir))
         blobs = {}
         for name in TABLE_NAMES:
             path = tables_dir(data_dir) / f"{name}.parquet"
@@ -273,6 +273,12 @@ def read_manifest(data_dir: Path) -> dict[str, object]:
     if not path.exists():
         return {}
     return json.loads(path.read_text())
+
+
+def manifest_tables(manifest: Mapping[str, object]) -> dict[str, dict[str, object]]:
+    """The manifest's per-table entries (rows, sha256), {} when it has none."""
+    tables = manifest.get("tables")
+    return tables if isinstance(tables, dict) else {}
 
 
 def snapshots_dir(data_dir: Path) -> Path:

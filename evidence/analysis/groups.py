@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from evidence import vocab
@@ -38,8 +40,10 @@ def _as_list(v: object) -> list[str]:
         return []
     if isinstance(v, str):
         return [v]
+    if not isinstance(v, Iterable):
+        return []
     try:
-        return [str(x) for x in v]  # type: ignore[union-attr]
+        return [str(x) for x in v]
     except TypeError:
         return []
 

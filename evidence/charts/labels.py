@@ -227,7 +227,7 @@ def readable(df: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.DataF
     """A copy for reading: vocabulary words as labels, list cells joined, column headers in words (the order of
     `columns` when given). Numbers stay numbers (the app formats them per column)."""
     cols = [c for c in (columns if columns is not None else df.columns) if c in df.columns]
-    out = {}
+    out: dict[str, object] = {}
     for c in cols:
         s = df[c]
         kind = c

@@ -93,7 +93,7 @@ def _filters(tables: Mapping[str, pd.DataFrame]) -> object | None:
     t: object = tables
     for _ in range(3):
         if hasattr(t, "filters"):
-            return t.filters  # type: ignore[attr-defined]
+            return t.filters
         t = getattr(t, "_tables", None)
         if t is None:
             return None

@@ -32,6 +32,26 @@ already filtered by the caller) and returns a DataFrame; nothing reads disk, net
 - WINDOWS / window_of(hours): the timepoint windows (windows.py documents why these).
 """
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the real names for the type checker; at run time __getattr__ loads them on first use
+    from evidence.analysis.adverse import AE_COLUMNS, ae_incidence
+    from evidence.analysis.forest import FOREST_COLUMNS, OUTCOMES, controlled_rr, forest_rows
+    from evidence.analysis.groups import GROUP_BY, KETAMINE_FORMS
+    from evidence.analysis.inputs import INPUT_COLUMNS, pool_inputs
+    from evidence.analysis.onset import ONSET_COLUMNS, onset_points, onset_stats
+    from evidence.analysis.pooling import (
+        METHODS,
+        PoolingError,
+        PoolResult,
+        pool_frame,
+        pool_proportions,
+        pool_risk_ratios,
+    )
+    from evidence.analysis.prepared import Prepared, prepare
+    from evidence.analysis.summary import SUMMARY_COLUMNS, header_block, summarise
+    from evidence.analysis.windows import WINDOW_KEYS, WINDOWS, Window, window_of
+
 # Names load their module on first use (PEP 562), so `python -m evidence --help` and the light modules
 # (windows, groups) do not pull scipy and statsmodels in.
 _WHERE: dict[str, str] = {

@@ -34,11 +34,11 @@ def _join_two(left: pd.Series, right: pd.Series, sep: str, distinct: bool) -> li
     if not all(isinstance(x, str) for x in (*a, *b)):  # NA somewhere: the per-pair rule
         return [sep.join(dict.fromkeys(x for x in (u, v) if x) if distinct else [x for x in (u, v) if x])
                 for u, v in zip(a, b, strict=True)]
-    a, b = np.array(a + [""], dtype=object)[:-1], np.array(b + [""], dtype=object)[:-1]
-    both = (a != "") & (b != "")
+    x, y = np.array(a + [""], dtype=object)[:-1], np.array(b + [""], dtype=object)[:-1]
+    both = (x != "") & (y != "")
     if distinct:
-        both &= a != b
-    return np.where(both, a + sep + b, np.where(a != "", a, b)).tolist()
+        both &= x != y
+    return np.where(both, x + sep + y, np.where(x != "", x, y)).tolist()
 
 
 def controlled_pairs(arm_rows: pd.DataFrame) -> pd.DataFrame:

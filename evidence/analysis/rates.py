@@ -54,6 +54,8 @@ def events_frame(n_events: pd.Series, n_total: pd.Series, value: pd.Series, unit
     n = len(n_total)
     ev, tot, val = _floats(n_events, n), _floats(n_total, n), _floats(value, n)
     units = pd.Series(unit, dtype="object").reset_index(drop=True)
+    codes: np.ndarray
+    uniq: pd.Index | np.ndarray
     if isinstance(getattr(unit, "dtype", None), pd.StringDtype):
         # A handful of distinct unit texts: normalise each once, spread back by code (all missing -> one code).
         codes, uniq = pd.factorize(units, use_na_sentinel=False)
@@ -97,7 +99,8 @@ def events_of(n_events: object, n_total: object, value: object, unit: object) ->
 def _opt_str(s: pd.Series) -> pd.Series:
     """A string column as object dtype with None for missing (cheap to group and join)."""
     if isinstance(s.dtype, pd.StringDtype):  # already str: one Arrow conversion instead of a Python loop
-        return pd.Series(s.to_numpy(dtype=object, na_value=None), dtype="object")
+        # pandas takes na_value=None (missing as None); pandas-stubs only list non-None scalars
+        return pd.Series(s.to_numpy(dtype=object, na_value=None), dtype="object")  # type: ignore[call-overload]
     return pd.Series([None if pd.isna(x) else str(x) for x in s], dtype="object")
 
 
@@ -170,8 +173,8 @@ def join_groups(codes: np.ndarray, values: pd.Series, n_groups: int, sep: str) -
     """Distinct non-empty texts of `values` per group (codes from group_codes), joined in row order: a groupby
     string join without one Python call per group (a group with a single distinct text needs no join)."""
     # Texts are tested once per distinct value (factorize), not once per row; missing values get code -1.
-    tcode, distinct = pd.factorize(values)
-    distinct = np.asarray(py_values(pd.Series(distinct)) + [None], dtype=object)[:-1]  # None: stays 1-D object
+    tcode, factorized = pd.factorize(values)
+    distinct = np.asarray(py_values(pd.Series(factorized)) + [None], dtype=object)[:-1]  # None: stays 1-D object
     text_ok = np.array([isinstance(v, str) and v != "" for v in distinct] + [False], dtype=bool)
     ok = (codes >= 0) & text_ok[tcode]  # code -1 (missing) reads the trailing False
     out = np.full(n_groups, "", dtype=object)

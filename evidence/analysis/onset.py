@@ -73,7 +73,7 @@ def _onset_points(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=ONSET_COLUMNS)
 
 
-def onset_stats(tables: dict[str, pd.DataFrame], by: str = "route") -> pd.DataFrame:
+def onset_stats(tables: Mapping[str, pd.DataFrame], by: str = "route") -> pd.DataFrame:
     """Per group (ketamine-form rows of primary studies): number of onset values and studies, median and IQR (h)."""
     pts = onset_points(tables)
     pts = pts[~pts["is_secondary"] & pts["drug"].isin(KETAMINE_FORMS)]

@@ -166,7 +166,8 @@ def efficacy_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str]
                             "n_events": n_events,
                             "n_total": cls_denoms.get(gid),
                             "is_comparison": False,
-                            "verification": "auto" if found["certain"] else "uncertain", "source_tier": "registry_results",
+                            "verification": "auto" if found["certain"] else "uncertain",
+                            "source_tier": "registry_results",
                             "provenance": f"{base}.classes[{ci}].categories[{ki}].measurements[{mi}]",
                             "notes": "; ".join(notes) or None,
                         }

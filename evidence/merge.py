@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -88,7 +88,7 @@ def _redirect_map(studies: pd.DataFrame, publications: pd.DataFrame) -> dict[str
     return out
 
 
-def merge_tables(base: Mapping[str, pd.DataFrame], parts: list[Mapping[str, pd.DataFrame]],
+def merge_tables(base: Mapping[str, pd.DataFrame], parts: Sequence[Mapping[str, pd.DataFrame]],
                  warnings: list[str]) -> dict[str, pd.DataFrame]:
     """Merge parsed parts into base tables: one study per trial, papers attached, duplicates removed."""
     frames: dict[str, list[pd.DataFrame]] = {name: [base[name]] for name in base}

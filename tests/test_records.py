@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from evidence import schema
-from evidence.records import StudyRow, study_records, studies_frame
+from evidence.records import StudyRow, studies_frame, study_records
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "tables" / "studies.parquet"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from evidence import vocab
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
+from evidence.cli.profile_flag import add_profile_argument
 from evidence.errors import StoreError
 from evidence.settings import Settings
 
@@ -25,6 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="tau² estimator: DL (default) or REML")
     p.add_argument("--out", help="output file (default: standard output)")
     p.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
+    add_profile_argument(p)
     add_filter_arguments(p)
 
 

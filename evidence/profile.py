@@ -43,6 +43,33 @@ class Profile:
         return study_drugs({w: self.drug_names.get(w, ()) for w in words})
 
 
+@dataclass(frozen=True)
+class FilterChoices:
+    """The route, drug and population options a profile offers in the dashboard's sidebar (vocabulary order)."""
+
+    routes: tuple[str, ...] = vocab.ROUTES
+    drugs: tuple[str, ...] = vocab.DRUGS
+    populations: tuple[str, ...] = vocab.POPULATIONS
+    drug_placeholder: str = "all forms of ketamine"
+
+
+def filter_choices(profile: Profile | None) -> FilterChoices:
+    """The profile's routes (plus 'unspecified', where records that name none sit), its drugs plus 'other'
+    (comparators) and its populations; the whole vocabulary for a list the profile leaves out."""
+    if profile is None:
+        return FilterChoices()
+
+    def pick(words: tuple[str, ...], allowed: tuple[str, ...], extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+        chosen = set(words) | set(extra)
+        return tuple(w for w in allowed if w in chosen) if words else allowed
+
+    drugs = pick(profile.drugs, vocab.DRUGS, ("other",))
+    ketamine = set(profile.drugs or ("ketamine",)) <= {"ketamine", "esketamine", "arketamine"}
+    return FilterChoices(routes=pick(profile.routes, vocab.ROUTES, ("unspecified",)), drugs=drugs,
+                         populations=pick(profile.populations, vocab.POPULATIONS),
+                         drug_placeholder="all forms of ketamine" if ketamine else "all drugs")
+
+
 def profiles_dir(data_dir: Path) -> Path:
     """Where profile files live."""
     return Path(data_dir) / "profiles"

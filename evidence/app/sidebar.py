@@ -11,6 +11,7 @@ import streamlit as st
 from evidence import vocab
 from evidence.charts import labels as L
 from evidence.filters import SOURCE_FACETS, SOURCE_LABELS, Filters
+from evidence.profile import FilterChoices
 
 FLAG_LABELS: dict[str, tuple[str, str]] = {
     "primary_sources": ("Primary sources only (registry results, the trial's own paper)",
@@ -29,6 +30,13 @@ def year_range(studies: pd.DataFrame) -> tuple[int, int]:
     """The snapshot's first and last study year: the year slider's bounds (read once per run by the page)."""
     y = studies["year"].dropna()
     return (int(y.min()), int(y.max())) if len(y) else (2000, 2030)
+
+
+def _options(offered: tuple[str, ...], key: str) -> list[str]:
+    """The profile's options plus any value already chosen (an address may name one the profile leaves out), so
+    a shared link never fails and its filter stays visible."""
+    chosen = [w for w in st.session_state.get(key, []) if w not in offered]
+    return [*offered, *chosen]
 
 
 def _defaults(start: Filters, lo: int, hi: int) -> dict[str, Any]:
@@ -74,20 +82,21 @@ def seed(years: tuple[int, int], start: Filters, force: bool = False) -> None:
             st.session_state[k] = v
 
 
-def filters_sidebar(years: tuple[int, int], start: Filters) -> Filters:
-    """Draw the filter widgets (values from the session state, seeded from the URL; the year slider over `years`)
-    and return what they say."""
+def filters_sidebar(years: tuple[int, int], start: Filters, choices: FilterChoices | None = None) -> Filters:
+    """Draw the filter widgets (values from the session state, seeded from the URL; the year slider over `years`;
+    route, drug and population options from the profile's `choices`) and return what they say."""
     lo, hi = years
     seed(years, start)
+    c = choices or FilterChoices()
     sb = st.sidebar
     sb.header("Filters")
     v: dict[str, Any] = {}
-    v["routes"] = sb.multiselect("Route", vocab.ROUTES, key="routes",
+    v["routes"] = sb.multiselect("Route", _options(c.routes, "routes"), key="routes",
                                  format_func=L.ROUTE_LABELS.get, placeholder="all routes")
-    v["drugs"] = sb.multiselect("Drug", vocab.DRUGS, key="drugs", format_func=L.DRUG_LABELS.get,
-                                placeholder="all forms of ketamine",
+    v["drugs"] = sb.multiselect("Drug", _options(c.drugs, "drugs"), key="drugs", format_func=L.DRUG_LABELS.get,
+                                placeholder=c.drug_placeholder,
                                 help="ketamine = racemic ketamine; comparator arms stay with their study")
-    v["populations"] = sb.multiselect("Population", vocab.POPULATIONS, key="populations",
+    v["populations"] = sb.multiselect("Population", _options(c.populations, "populations"), key="populations",
                                       format_func=L.POPULATION_LABELS.get, placeholder="all populations")
     v["designs"] = sb.multiselect("Design", vocab.DESIGNS, key="designs",
                                   format_func=L.DESIGN_LABELS.get, placeholder="all designs")

@@ -51,6 +51,7 @@ class FilterChoices:
     drugs: tuple[str, ...] = vocab.DRUGS
     populations: tuple[str, ...] = vocab.POPULATIONS
     drug_placeholder: str = "all forms of ketamine"
+    drug_help: str = "ketamine = racemic ketamine; comparator arms stay with their study"
 
 
 def filter_choices(profile: Profile | None) -> FilterChoices:
@@ -67,7 +68,10 @@ def filter_choices(profile: Profile | None) -> FilterChoices:
     ketamine = set(profile.drugs or ("ketamine",)) <= {"ketamine", "esketamine", "arketamine"}
     return FilterChoices(routes=pick(profile.routes, vocab.ROUTES, ("unspecified",)), drugs=drugs,
                          populations=pick(profile.populations, vocab.POPULATIONS),
-                         drug_placeholder="all forms of ketamine" if ketamine else "all drugs")
+                         drug_placeholder="all forms of ketamine" if ketamine else "all drugs",
+                         drug_help=FilterChoices.drug_help if ketamine else
+                         f"{', '.join(profile.drugs)}: the studied drug; other = comparator arms, which stay with "
+                         "their study")
 
 
 def profiles_dir(data_dir: Path) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +88,27 @@ def test_a_misspelt_profile_is_an_error_not_the_ketamine_workspace() -> None:
     out = subprocess.run([sys.executable, "-m", "evidence", "summary", "--profile", "psilocybin-depresion"],
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "no profile 'psilocybin-depresion'" in out.stderr and not out.stdout
+
+
+def test_import_and_diff_take_the_profile_and_use_its_workspace(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, copy_data
+
+    root = copy_data(tmp_path)
+    shutil.copytree(DATA / "psilocybin-depression", root / "psilocybin-depression")
+    env = {"EVIDENCE_DATA_DIR": str(root), "PATH": "/usr/bin:/bin"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "evidence", *args], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=300)
+
+    page = FIXTURES / "psilocybin" / "ctgov_NCT06341426_studies.json"
+    out = cli("import", "--profile", "psilocybin-depression", str(page))
+    assert out.returncode == 0, out.stderr
+    assert list((root / "psilocybin-depression" / "raw" / "ctgov").glob("import-*.json.gz"))
+    assert not (root / "raw").exists()
+    out = cli("diff", "--profile", "psilocybin-depression")
+    assert out.returncode == 2 and "psilocybin-depression" in out.stderr  # no earlier snapshot *of this workspace*

@@ -111,7 +111,9 @@ def test_summary_reads_the_profiles_workspace_from_the_environment(run: dict[str
     root = run["root"]
     assert isinstance(root, Path)
     built_at = json.loads((root / PROFILE / "manifest.json").read_text())["created_at"]
-    assert json.loads(summary.stdout)["header"]["snapshot"] == built_at  # the psilocybin snapshot, not ketamine's
+    header = json.loads(summary.stdout)["header"]
+    assert header["snapshot"] == built_at  # the psilocybin snapshot, not ketamine's
+    assert header["title"] == "Psilocybin in depression — summary by route" and header["profile"] == PROFILE
 
 
 def test_the_dashboard_opens_on_the_psilocybin_workspace(run: dict[str, object],

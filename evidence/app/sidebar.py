@@ -94,8 +94,7 @@ def filters_sidebar(years: tuple[int, int], start: Filters, choices: FilterChoic
     v["routes"] = sb.multiselect("Route", _options(c.routes, "routes"), key="routes",
                                  format_func=L.ROUTE_LABELS.get, placeholder="all routes")
     v["drugs"] = sb.multiselect("Drug", _options(c.drugs, "drugs"), key="drugs", format_func=L.DRUG_LABELS.get,
-                                placeholder=c.drug_placeholder,
-                                help="ketamine = racemic ketamine; comparator arms stay with their study")
+                                placeholder=c.drug_placeholder, help=c.drug_help)
     v["populations"] = sb.multiselect("Population", _options(c.populations, "populations"), key="populations",
                                       format_func=L.POPULATION_LABELS.get, placeholder="all populations")
     v["designs"] = sb.multiselect("Design", vocab.DESIGNS, key="designs",

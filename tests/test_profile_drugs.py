@@ -45,6 +45,7 @@ def test_a_finding_of_a_psilocybin_arm_is_a_psilocybin_row_only_under_its_profil
 def test_under_another_profile_ketamine_is_a_comparator() -> None:
     text = "Response rates were 52% with psilocybin and 40% with ketamine in patients with depression."
     rows = extract_abstract(text, PSI)["findings"]
+    assert isinstance(rows, list)
     assert {(f["arm"], f["drug"]) for f in rows} == {("psilocybin", "psilocybin"), ("ketamine", "other")}
 
 

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -39,8 +40,23 @@ def _digests(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@dataclass
+class Run:
+    """What the module's one fetch/build/claims/summary run produced."""
+
+    root: Path
+    fetched: subprocess.CompletedProcess[str]
+    built: subprocess.CompletedProcess[str]
+    claims: subprocess.CompletedProcess[str]
+    summary: subprocess.CompletedProcess[str]
+    ct_params: list[dict[str, str]]
+    pm_terms: list[str | None]
+    before: dict[str, str]
+    after: dict[str, str]
+
+
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     root = copy_data(tmp_path_factory.mktemp("psilo"))
     shutil.copytree(DATA / PROFILE, root / PROFILE)
     ketamine_before = {**_digests(root / "tables"), "manifest.json": _digests(root)["manifest.json"]}
@@ -57,28 +73,25 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     claims = _cli("claims", "--profile", PROFILE, env=env)
     summary = _cli("summary", "--format", "json", env=dict(env, EVIDENCE_PROFILE=PROFILE))
     ketamine_after = {**_digests(root / "tables"), "manifest.json": _digests(root)["manifest.json"]}
-    return {"root": root, "fetched": fetched, "built": built, "claims": claims, "summary": summary,
-            "ct_params": ct_params, "pm_terms": pm_terms, "before": ketamine_before, "after": ketamine_after}
+    return Run(root, fetched, built, claims, summary, ct_params, pm_terms, ketamine_before, ketamine_after)
 
 
-def test_fetch_sends_the_profiles_own_queries_and_writes_into_its_workspace(run: dict[str, object]) -> None:
-    fetched = run["fetched"]
-    assert isinstance(fetched, subprocess.CompletedProcess) and fetched.returncode == 0, fetched.stderr
-    ct_params = run["ct_params"]
-    assert isinstance(ct_params, list) and ct_params
+def test_fetch_sends_the_profiles_own_queries_and_writes_into_its_workspace(run: Run) -> None:
+    fetched = run.fetched
+    assert fetched.returncode == 0, fetched.stderr
+    ct_params = run.ct_params
+    assert ct_params
     assert ct_params[0]["query.intr"] == "psilocybin OR COMP360"
-    assert run["pm_terms"] == ["(psilocybin[tiab] OR COMP360[tiab]) AND depress*[tiab]"]
-    root = run["root"]
-    assert isinstance(root, Path)
+    assert run.pm_terms == ["(psilocybin[tiab] OR COMP360[tiab]) AND depress*[tiab]"]
+    root = run.root
     assert list((root / PROFILE / "raw" / "ctgov").glob("*.json.gz"))
     assert not (root / "raw").exists()  # nothing landed in the ketamine workspace
 
 
-def test_build_classifies_the_psilocybin_arms_and_study_by_the_profiles_drug(run: dict[str, object]) -> None:
-    built = run["built"]
-    assert isinstance(built, subprocess.CompletedProcess) and built.returncode == 0, built.stderr
-    root = run["root"]
-    assert isinstance(root, Path)
+def test_build_classifies_the_psilocybin_arms_and_study_by_the_profiles_drug(run: Run) -> None:
+    built = run.built
+    assert built.returncode == 0, built.stderr
+    root = run.root
     tables = store.read_tables(root / PROFILE)
     study = tables["studies"].set_index("study_id").loc[NCT]
     assert list(study["drugs"]) == ["psilocybin"]
@@ -90,14 +103,14 @@ def test_build_classifies_the_psilocybin_arms_and_study_by_the_profiles_drug(run
     assert manifest["profile"] == PROFILE and manifest["counts"]["studies"] == 1
 
 
-def test_the_ketamine_snapshot_is_untouched(run: dict[str, object]) -> None:
-    assert run["after"] == run["before"]
-    assert run["before"] == {**_digests(DATA / "tables"), "manifest.json": _digests(DATA)["manifest.json"]}
+def test_the_ketamine_snapshot_is_untouched(run: Run) -> None:
+    assert run.after == run.before
+    assert run.before == {**_digests(DATA / "tables"), "manifest.json": _digests(DATA)["manifest.json"]}
 
 
-def test_claims_under_the_psilocybin_profile_do_not_answer_from_ketamine_checks(run: dict[str, object]) -> None:
-    claims = run["claims"]
-    assert isinstance(claims, subprocess.CompletedProcess) and claims.returncode == 0, claims.stderr
+def test_claims_under_the_psilocybin_profile_do_not_answer_from_ketamine_checks(run: Run) -> None:
+    claims = run.claims
+    assert claims.returncode == 0, claims.stderr
     doc = json.loads(claims.stdout)
     assert doc["header"]["profile"] == PROFILE
     assert [c["claim"] for c in doc["claims"]] == ["A single dose works within a day"]
@@ -105,23 +118,21 @@ def test_claims_under_the_psilocybin_profile_do_not_answer_from_ketamine_checks(
     assert only["verdict"] == "no automatic check" and "psilocybin" in only["summary"] and not only["evidence"]
 
 
-def test_summary_reads_the_profiles_workspace_from_the_environment(run: dict[str, object]) -> None:
-    summary = run["summary"]
-    assert isinstance(summary, subprocess.CompletedProcess) and summary.returncode == 0, summary.stderr
-    root = run["root"]
-    assert isinstance(root, Path)
+def test_summary_reads_the_profiles_workspace_from_the_environment(run: Run) -> None:
+    summary = run.summary
+    assert summary.returncode == 0, summary.stderr
+    root = run.root
     built_at = json.loads((root / PROFILE / "manifest.json").read_text())["created_at"]
     header = json.loads(summary.stdout)["header"]
     assert header["snapshot"] == built_at  # the psilocybin snapshot, not ketamine's
     assert header["title"] == "Psilocybin in depression — summary by route" and header["profile"] == PROFILE
 
 
-def test_the_dashboard_opens_on_the_psilocybin_workspace(run: dict[str, object],
+def test_the_dashboard_opens_on_the_psilocybin_workspace(run: Run,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.app_support import start, studies_table
 
-    root = run["root"]
-    assert isinstance(root, Path)
+    root = run.root
     monkeypatch.setenv("EVIDENCE_DATA_DIR", str(root))
     monkeypatch.setenv("EVIDENCE_PROFILE", PROFILE)
     at = start({"tab": "Studies"})
@@ -145,14 +156,32 @@ def test_the_default_profile_still_offers_the_ketamine_filters(monkeypatch: pyte
     assert drugs == ["ketamine (racemic)", "esketamine", "arketamine", "comparator / other drug"]
 
 
-def test_a_link_naming_a_drug_outside_the_profile_still_opens(run: dict[str, object],
+def test_a_link_naming_a_drug_outside_the_profile_still_opens(run: Run,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.app_support import start
 
-    root = run["root"]
-    assert isinstance(root, Path)
+    root = run.root
     monkeypatch.setenv("EVIDENCE_DATA_DIR", str(root))
     monkeypatch.setenv("EVIDENCE_PROFILE", PROFILE)
     at = start({"drugs": "ketamine", "tab": "Studies"})
     drug = next(m for m in at.sidebar.multiselect if m.label == "Drug")
     assert drug.value == ["ketamine"]  # kept and shown, so the reader sees why the selection is empty
+
+
+@pytest.mark.parametrize("tab", ["Overview", "Claim check"])
+def test_the_other_tabs_open_on_the_psilocybin_workspace_and_say_what_they_cannot_do(
+        run: Run, tab: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.app_support import start
+
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(run.root))
+    monkeypatch.setenv("EVIDENCE_PROFILE", PROFILE)
+    at = start({"tab": tab})
+    shown = " ".join(str(e.value) for e in [*at.markdown, *at.text, *at.caption, *at.info])
+    if tab == "Claim check":
+        assert "A single dose works within a day" in shown and "no automatic check" in shown
+        assert "this profile studies psilocybin" in shown
+    else:  # the headline counts the one fetched psilocybin trial (enrollment 92), and no curated set is claimed
+        metrics = {m.label: m.value for m in at.metric}
+        assert (metrics["Studies"], metrics["RCTs"], metrics["Participants"]) == ("1", "1", "92")
+        caption = " ".join(str(c.value) for c in at.caption)
+        assert "ClinicalTrials.gov (1 raw files)" in caption and "curated set" not in caption

@@ -138,7 +138,9 @@ def snapshot_caption(manifest: Mapping[str, object]) -> str:
     """One line: snapshot date, profile, sources and table sizes (plain text, no record content)."""
     counts = manifest.get("counts") or {}
     raw = manifest.get("raw_files") or {}
-    sources = ["curated set (data/curated)"]
+    read = manifest.get("input_sha256")
+    curated = not isinstance(read, Mapping) or any(str(k).startswith("curated/") for k in read)
+    sources = ["curated set (data/curated)"] if curated else []  # a profile's workspace may have none
     if isinstance(raw, Mapping):
         sources += [f"{'ClinicalTrials.gov' if k == 'ctgov' else 'PubMed'} ({v} raw files)"
                     for k, v in raw.items() if v]
@@ -147,4 +149,5 @@ def snapshot_caption(manifest: Mapping[str, object]) -> str:
     size = ", ".join(f"{v:,} {names.get(k, k.replace('_', ' '))}" for k, v in counts.items()
                      if isinstance(v, int)) if isinstance(counts, Mapping) else ""
     created = L.fmt_date(manifest.get("created_at"))
-    return f"Snapshot of {created} · profile {manifest.get('profile', '?')} · sources: {'; '.join(sources)} · {size}"
+    listed = "; ".join(sources) or "none yet"
+    return f"Snapshot of {created} · profile {manifest.get('profile', '?')} · sources: {listed} · {size}"

@@ -185,3 +185,13 @@ def test_the_other_tabs_open_on_the_psilocybin_workspace_and_say_what_they_canno
         assert (metrics["Studies"], metrics["RCTs"], metrics["Participants"]) == ("1", "1", "92")
         caption = " ".join(str(c.value) for c in at.caption)
         assert "ClinicalTrials.gov (1 raw files)" in caption and "curated set" not in caption
+
+
+def test_a_misspelt_profile_shows_an_error_not_the_ketamine_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.app_support import start
+
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(DATA))
+    monkeypatch.setenv("EVIDENCE_PROFILE", "psilocybin-depresion")
+    at = start()
+    assert [e.value for e in at.error] and "psilocybin-depresion" in at.error[0].value
+    assert not at.title and not at.metric

@@ -27,7 +27,7 @@ from evidence.app.state import (
 from evidence.filters import Filters, to_query
 from evidence.profile import Profile, ProfileError, filter_choices, load_profile
 from evidence.schema import SchemaError
-from evidence.settings import Settings
+from evidence.settings import DEFAULT_PROFILE, Settings
 
 TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Studies", "Downloads", "Updates")
 # Earlier tab names still open their tab from an old link.
@@ -125,6 +125,11 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
 def render(settings: Settings) -> None:
     """Draw the whole page for the current filters."""
     profile = _profile(settings)
+    if profile is None and settings.profile != DEFAULT_PROFILE:  # a misspelt name must not show ketamine's data
+        st.set_page_config(page_title="Unknown profile", layout="wide")
+        st.error(f"There is no profile {settings.profile!r} in {settings.root_dir / 'profiles'} (or it cannot be "
+                 "read). Set EVIDENCE_PROFILE to one of its file names, or leave it unset for ketamine-depression.")
+        return
     title = profile.title if profile else "Ketamine for depression"
     claim_list = profile.claims if profile else ()
     st.set_page_config(page_title=title, layout="wide")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import SupportsFloat, SupportsIndex
 
 import pandas as pd
 
@@ -30,10 +31,10 @@ class Problem:
 
 def as_number(v: object) -> float | None:
     """A cell as a float, None for blank/NA/unparsable (NA is never truthy-tested)."""
-    if v is None or v is pd.NA:
+    if not isinstance(v, (SupportsFloat, SupportsIndex, str, bytes)):  # None, pd.NA, NaT, a list: not a number
         return None
     try:
-        f = float(v)  # type: ignore[arg-type]
+        f = float(v)
     except (TypeError, ValueError):
         return None
     return None if f != f else f

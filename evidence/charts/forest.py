@@ -46,11 +46,8 @@ def drawn_rows(rows: pd.DataFrame, per_group: int = MAX_STUDIES_PER_GROUP) -> tu
 
 
 def _f(x: object) -> float:
-    try:
-        v = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return math.nan
-    return v
+    v = L.number(x)
+    return math.nan if v is None else v
 
 
 def _fmt(x: object, scale: str) -> str:

@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import ModuleType
 
 import pandas as pd
 import pyarrow as pa
@@ -29,10 +30,13 @@ from evidence.layout import manifest_path as manifest_path
 from evidence.layout import raw_dir as raw_dir
 from evidence.layout import tables_dir as tables_dir
 
+fcntl: ModuleType | None
 try:
-    import fcntl
+    import fcntl as _fcntl
+
+    fcntl = _fcntl
 except ImportError:  # Windows: no advisory locks; one build at a time is then the user's business
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None
 
 TABLE_NAMES: tuple[str, ...] = ("studies", "arms", "efficacy", "adverse_events", "publications")
 

@@ -20,6 +20,7 @@ from evidence.http import (
     DEFAULT_RUN_DEADLINE,
     BadResponse,
     Client,
+    Clock,
     FetchError,
     RateLimiter,
     Sleep,
@@ -48,7 +49,7 @@ def make_client(
     retries: int = 5,
     backoff_factor: float = 2.0,
     timeout: tuple[float, float] = (10.0, 120.0),
-    clock: object = time.monotonic,
+    clock: Clock = time.monotonic,
     sleep: Sleep = time.sleep,
     max_wait: float = 300.0,
     contact: str | None = None,
@@ -62,8 +63,7 @@ def make_client(
     The service counts requests per minute, so the limiter keeps every minute within `requests_per_minute` and
     spaces requests by the crawl delay, rather than padding a three-request run to 2 s per request.
     """
-    limiter = RateLimiter(requests_per_minute, per=60.0, min_gap=crawl_delay, clock=clock,  # type: ignore[arg-type]
-                          sleep=sleep)
+    limiter = RateLimiter(requests_per_minute, per=60.0, min_gap=crawl_delay, clock=clock, sleep=sleep)
     retry = make_retry(retries, backoff_factor=backoff_factor, limiter=limiter, sleep=sleep, max_wait=max_wait)
     return Client(make_session(retry, contact=contact), limiter, timeout=timeout, backoff_factor=backoff_factor,
                   max_body=max_body, request_deadline=request_deadline, run_deadline=run_deadline)
@@ -139,8 +139,10 @@ def fetch_version(client: Client, base_url: str) -> dict[str, str]:
 
 def study_id(study: object) -> str | None:
     """The NCT id of one study object of a page (None when absent)."""
+    if not isinstance(study, dict):
+        return None
     try:
-        return str(study["protocolSection"]["identificationModule"]["nctId"])  # type: ignore[index]
+        return str(study["protocolSection"]["identificationModule"]["nctId"])
     except (KeyError, TypeError):
         return None
 

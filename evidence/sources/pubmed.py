@@ -23,6 +23,7 @@ from evidence.http import (
     DEFAULT_RUN_DEADLINE,
     BadResponse,
     Client,
+    Clock,
     FetchError,
     RateLimiter,
     Response,
@@ -72,7 +73,7 @@ def make_client(
     retries: int = 5,
     backoff_factor: float = 1.0,
     timeout: tuple[float, float] = (10.0, 120.0),
-    clock: object = time.monotonic,
+    clock: Clock = time.monotonic,
     sleep: Sleep = time.sleep,
     max_wait: float = 300.0,
     contact: str | None = None,
@@ -83,7 +84,7 @@ def make_client(
     """A client whose one limiter never exceeds NCBI's rate (3/s, or 10/s with a key), retries included."""
     allowed = RATE_WITH_KEY if api_key else RATE_NO_KEY
     rate = allowed if rate is None else min(float(rate), allowed)
-    limiter = RateLimiter(rate, per=1.0, clock=clock, sleep=sleep)  # type: ignore[arg-type]
+    limiter = RateLimiter(rate, per=1.0, clock=clock, sleep=sleep)
     retry = make_retry(retries, backoff_factor=backoff_factor, limiter=limiter, sleep=sleep, max_wait=max_wait)
     install_log_redaction([api_key])
     secrets = (api_key,) if api_key else ()

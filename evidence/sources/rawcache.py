@@ -30,10 +30,13 @@ try:  # ISA-L's deflate writes the same gzip format ~4x faster than zlib (a 12 M
 except ImportError:  # stdlib zlib: slower, same format; every reader (gzip.decompress) reads either
     _gzip = gzip
 
+fcntl: ModuleType | None
 try:
-    import fcntl
+    import fcntl as _fcntl
+
+    fcntl = _fcntl
 except ImportError:  # Windows: no advisory locks; concurrent fetches into one folder are the user's business
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None
 
 log = logging.getLogger(__name__)
 

@@ -6,12 +6,11 @@ import importlib
 from types import ModuleType
 from urllib.parse import urlencode
 
-import pandas as pd
 import streamlit as st
 
 from evidence import store
 from evidence.app import overview
-from evidence.app.data import Analysed, manifest_mtime, snapshot_tables
+from evidence.app.data import Analysed, load_snapshot, manifest_key
 from evidence.app.safe import NO_MATCH
 from evidence.app.sidebar import filters_sidebar, planned_filters, seed, snapshot_caption, year_range
 from evidence.app.state import (
@@ -77,12 +76,13 @@ def _view(name: str) -> ModuleType:
     return importlib.import_module(f"evidence.app.{name}")
 
 
-def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict[str, object], f: Filters,
-             view: dict[str, str], claim_list: tuple[dict[str, str], ...], mtime: float) -> None:
+def _content(settings: Settings, manifest: dict[str, object], f: Filters, view: dict[str, str],
+             claim_list: tuple[dict[str, str], ...], version: str) -> None:
     """The headline and the open tab for the filters `f`."""
     method = str(st.session_state.get("method", view["method"]))
     query = tuple(sorted(to_query(f).items()))
-    a = Analysed(str(settings.data_dir), mtime, query, method, f)
+    a = Analysed(str(settings.data_dir), version, query, method, f)
+    tables = a.snapshot.tables
     empty = a.empty
     if not f.is_empty():
         st.text("Active filters: " + active_filters(f))
@@ -119,7 +119,7 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
             st.subheader("Refresh from the live services")
             _view("refresh").render(settings)
             st.subheader("What changed since an earlier snapshot")
-            _view("changes").render(settings.data_dir, mtime)
+            _view("changes").render(settings.data_dir, version)
 
 
 def render(settings: Settings) -> None:
@@ -127,9 +127,9 @@ def render(settings: Settings) -> None:
     st.set_page_config(page_title="Ketamine evidence", layout="wide")
     title, claim_list = _profile(settings)
     st.title(title)
-    mtime = manifest_mtime(settings.data_dir)
     try:
-        tables = snapshot_tables(str(settings.data_dir), mtime)
+        version = manifest_key(settings.data_dir)
+        tables = load_snapshot(str(settings.data_dir), version).tables
         manifest = store.read_manifest(settings.data_dir)
     except (SchemaError, store.StoreError, OSError, ValueError) as exc:
         st.error(f"The snapshot in {settings.data_dir} cannot be read ({exc}). Rebuild it with "
@@ -159,7 +159,7 @@ def render(settings: Settings) -> None:
     if notice := st.session_state.get("url_notice"):
         st.caption("Ignored in the address: " + "; ".join(notice))
     try:
-        _content(settings, tables, manifest, f, view, claim_list, mtime)
+        _content(settings, manifest, f, view, claim_list, version)
     finally:  # even when a view fails, so the filters' widget state survives into the next run
         drawn = filters_sidebar(years, start)
     if drawn != f and st.session_state.get("replanned") != drawn:  # a widget corrected its value: draw again, once

@@ -34,5 +34,5 @@ def render(data_dir: Path, manifest: str) -> None:
     counts = changes["change"].value_counts()
     cols = st.columns(min(len(counts), 6))
     for col, (kind, n) in zip(cols, counts.items(), strict=False):
-        col.metric(kind.replace("_", " "), int(n))
+        col.metric(str(kind).replace("_", " "), int(n))
     st.dataframe(changes, key="changes_table", hide_index=True, width="stretch")

@@ -171,16 +171,6 @@ class Analysed:
         """Controlled comparisons of one measure (all windows)."""
         return self._get(f"rr:{measure}", "", lambda t: _analysis().controlled_rr(t, measure))
 
-    @property
-    def rr_response(self) -> pd.DataFrame:
-        """Controlled response comparisons (all windows)."""
-        return self._get("rr_response", "", lambda t: _analysis().controlled_rr(t, "response"))
-
-    @property
-    def rr_remission(self) -> pd.DataFrame:
-        """Controlled remission comparisons (all windows)."""
-        return self._get("rr_remission", "", lambda t: _analysis().controlled_rr(t, "remission"))
-
     def forest(self, outcome: str, window: str) -> pd.DataFrame:
         """Forest rows of one outcome and window."""
         return self._get(f"forest:{outcome}:{window}", "FOREST_COLUMNS", lambda t: _analysis().forest_rows(
@@ -192,4 +182,4 @@ class Analysed:
 
         summary = self._get("claim_summary", "SUMMARY_COLUMNS", lambda t: _analysis().summarise(
             t, by="route", method=self.method, outcomes=SUMMARY_OUTCOMES))
-        return ClaimInputs(self.tables, summary, self.ae, self.onset, self.rr_response)
+        return ClaimInputs(self.tables, summary, self.ae, self.onset, self.rr("response"))

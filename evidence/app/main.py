@@ -165,4 +165,4 @@ def render(settings: Settings) -> None:
     if drawn != f and st.session_state.get("replanned") != drawn:  # a widget corrected its value: draw again, once
         st.session_state["replanned"] = drawn
         st.rerun()
-    write_url(drawn, view, keep=("tab", "overview"))
+    write_url(drawn, view)

@@ -7,8 +7,8 @@ values the filter lets a selection pool.
 
 A Selection is an analysis.Prepared: the analyses of one selection share their intermediate frames, and those
 computed study by study are cut from the snapshot's whole selection (its `parent`) when that is exact
-(analysis.prepared explains when). Callers use the mapping, `filters`, `count` and `head`; the row masks and the
-StudyIndex behind them stay inside this module.
+(analysis.prepared explains when). Callers use the mapping, `filters` (filters_of for any tables), `count` and
+`head`; the row masks and the StudyIndex behind them stay inside this module.
 """
 
 from __future__ import annotations
@@ -49,6 +49,11 @@ class Snapshot:
         """The tables narrowed to what `f` asks for (the whole selection itself when it leaves no study out)."""
         whole = self.whole(f)
         return whole if f == whole.filters else whole.narrow(f)
+
+
+def filters_of(tables: Tables) -> Filters | None:
+    """The Filters a selection was cut with (None for plain tables): what a claim names when it excludes a product."""
+    return tables.filters if isinstance(tables, Selection) else None
 
 
 class Selection(Prepared):

@@ -29,8 +29,7 @@ from evidence.claims.model import (
     text,
 )
 from evidence.errors import ValidationError
-from evidence.filters import Filters
-from evidence.selection import Selection
+from evidence.selection import filters_of
 
 FACT_COLUMNS = ["fact_id", "product", "jurisdiction", "kind", "statement", "date", "quote", "source_url", "read_from",
                 "verification", "source_tier"]
@@ -90,14 +89,9 @@ def fact_rows(facts: pd.DataFrame, use: str = COUNTED) -> list[Row]:
             for r in facts.to_dict("records")]
 
 
-def _filters(tables: Mapping[str, pd.DataFrame]) -> Filters | None:
-    """The Filters a selection was cut with, if any."""
-    return tables.filters if isinstance(tables, Selection) else None
-
-
 def product_note(tables: Mapping[str, pd.DataFrame], product: str) -> str | None:
     """Why the selection shows no trial of the product (None when it holds one): the filter that excludes it."""
-    f = _filters(tables)
+    f = filters_of(tables)
     name = "the nasal spray" if product == NASAL else PRODUCT_NAMES[product]
     if f is not None:
         routes, drugs = f.routes, f.drugs

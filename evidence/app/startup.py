@@ -45,7 +45,7 @@ async def warm_up() -> bool:
 
 VIEWS = ("evidence.analysis", "evidence.app.onset", "evidence.app.response", "evidence.app.side_effects",
          "evidence.app.claims", "evidence.app.explorer", "evidence.app.downloads", "evidence.app.refresh",
-         "evidence.app.changes")
+         "evidence.app.changes", "evidence.app.extraction_check")
 PRELOAD_AFTER_S = 5.0  # after the warm-up: the first visitor's page is drawn by then (cold start ~6 s here)
 
 

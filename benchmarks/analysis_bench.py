@@ -57,7 +57,7 @@ class AppPath:
         try:
             from evidence.selection import Snapshot
         except ImportError:
-            from evidence.filters import filter_tables, value_base
+            from evidence.filters import filter_tables, value_base  # type: ignore[attr-defined]
             from evidence.membership import StudyIndex
 
             base = value_base(tables, Filters())

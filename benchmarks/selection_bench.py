@@ -16,7 +16,9 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -30,12 +32,12 @@ ROUTES = [("intravenous",), ("intranasal",), ("oral",), ("intravenous", "oral"),
 UNVERIFIED = tuple(c for c in vocab.VERIFICATION if c != "verified")
 
 
-def selector(tables: dict) -> object:
+def selector(tables: dict) -> Callable[[Filters], Any]:
     """The app's way to a selection: Snapshot.select, or on an older checkout filter_tables with a shared index."""
     try:
         from evidence.selection import Snapshot
     except ImportError:
-        from evidence.filters import filter_tables, value_base
+        from evidence.filters import filter_tables, value_base  # type: ignore[attr-defined]
         from evidence.membership import StudyIndex
 
         base = value_base(tables, Filters())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from evidence.analysis.groups import KETAMINE_FORMS
+from evidence.analysis.groups import STUDIED_FORMS
 from evidence.analysis.rates import group_codes, join_groups, py_values
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
@@ -48,7 +48,7 @@ def controlled_pairs(arm_rows: pd.DataFrame) -> pd.DataFrame:
     `group` column on the experimental rows (comparator rows are matched by study, whatever their route or drug).
     """
     ok = arm_rows[arm_rows["poolable"] & (arm_rows["window"] != NO_WINDOW)]
-    exp = ok[(ok["role"] == "experimental") & ok["drug"].isin(KETAMINE_FORMS)]
+    exp = ok[(ok["role"] == "experimental") & ok["drug"].isin(STUDIED_FORMS)]
     ctl = ok[ok["role"] == "comparator"].drop_duplicates(["study_id", "arm_key", "timepoint_hours"])
     if exp.empty or ctl.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)

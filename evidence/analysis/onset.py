@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 
-from evidence.analysis.groups import KETAMINE_FORMS, is_secondary, row_groups
+from evidence.analysis.groups import STUDIED_FORMS, is_secondary, row_groups
 from evidence.analysis.prepared import memo_by_study
 from evidence.analysis.rates import py_values
 from evidence.validate import as_number
@@ -75,7 +75,7 @@ def _onset_points(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 def onset_stats(tables: Mapping[str, pd.DataFrame], by: str = "route") -> pd.DataFrame:
     """Per group (ketamine-form rows of primary studies): number of onset values and studies, median and IQR (h)."""
     pts = onset_points(tables)
-    pts = pts[~pts["is_secondary"] & pts["drug"].isin(KETAMINE_FORMS)]
+    pts = pts[~pts["is_secondary"] & pts["drug"].isin(STUDIED_FORMS)]
     cols = ["group", "k", "n_studies", "median_hours", "q1_hours", "q3_hours", "study_ids"]
     if pts.empty:
         return pd.DataFrame(columns=cols)

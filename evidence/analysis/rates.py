@@ -23,7 +23,7 @@ import pandas as pd
 from pandas.api.typing import DataFrameGroupBy
 
 from evidence import vocab
-from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
+from evidence.analysis.groups import STUDIED_FORMS, is_secondary
 from evidence.analysis.prepared import memo_by_study
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
@@ -152,7 +152,7 @@ def _arm_events(tables: Mapping[str, pd.DataFrame], measure: str) -> pd.DataFram
                           "arm_id": arms["arm_id"].astype(str).astype(object),
                           "role": arms["role"].astype(str).astype(object)}).drop_duplicates(["study_id", "arm_id"])
     out = out.merge(roles.rename(columns={"arm_id": "arm_key"}), on=["study_id", "arm_key"], how="left")
-    fallback = np.where(out["drug"].isin(KETAMINE_FORMS), "experimental", "comparator")
+    fallback = np.where(out["drug"].isin(STUDIED_FORMS), "experimental", "comparator")
     out["role"] = out["role"].where(out["role"].notna(), pd.Series(fallback, index=out.index, dtype="object"))
     out = out[ARM_EVENT_COLUMNS]
     # The build selected one report per arm and visit; two selected rows of one arm at one timepoint would be a
@@ -212,7 +212,7 @@ def study_rates(arm_rows: pd.DataFrame) -> pd.DataFrame:
     Arms of one study are different people, so their events and totals add (Cochrane's way of combining arms).
     Needs a `group` column (see groups.row_groups).
     """
-    exp = arm_rows[(arm_rows["role"] == "experimental") & arm_rows["drug"].isin(KETAMINE_FORMS)]
+    exp = arm_rows[(arm_rows["role"] == "experimental") & arm_rows["drug"].isin(STUDIED_FORMS)]
     picked = pick_per_window(exp)
     cols = ["group", "window", "study_id", "events", "total", "derived", "arms", "timepoints", "provenance",
             "source_url", "source_tier", "verification"]

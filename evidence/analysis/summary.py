@@ -27,7 +27,7 @@ from evidence import vocab
 from evidence.analysis.adverse import ae_incidence
 from evidence.analysis.forest import grouped_arms, study_level
 from evidence.analysis.groups import (
-    KETAMINE_FORMS,
+    STUDIED_FORMS,
     check_by,
     group_order,
     is_ketamine_study,
@@ -91,7 +91,7 @@ def _rate_rows(tables: Mapping[str, pd.DataFrame], by: str, method: str, measure
     arms = grouped_arms(tables, measure, by)
     if arms.empty:
         return []
-    exp = arms[(arms["role"] == "experimental") & arms["drug"].isin(KETAMINE_FORMS)]
+    exp = arms[(arms["role"] == "experimental") & arms["drug"].isin(STUDIED_FORMS)]
     out = []
     for kind, outcome in (("PLO", measure), ("RR", f"{measure}_rr")):
         if kind not in kinds:

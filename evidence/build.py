@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -19,6 +20,9 @@ from evidence.merge import merge_tables
 from evidence.progress import Progress, no_progress
 from evidence.reconcile import reconcile
 from evidence.sources.rawcache import reading_committed
+
+if TYPE_CHECKING:
+    from evidence.extract.drugs import StudyDrugs
 
 log = logging.getLogger(__name__)
 
@@ -143,13 +147,18 @@ def build(
     profile: str = "ketamine-depression",
     progress: Progress = no_progress,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    drugs: StudyDrugs | None = None,
 ) -> BuildReport:
     """Build all tables; if anything fails before the swap, the previous tables and manifest stay intact.
 
-    One build at a time per data folder (StoreError at once when another runs), so an older build can never finish
-    last and undo a newer one.
+    `drugs` is the profile's studied drug (Profile.study_drugs(); default: the ketamine forms): registry arms and
+    abstract findings of that drug are the experimental ones, every other drug is a comparator. One build at a time
+    per data folder (StoreError at once when another runs), so an older build can never finish last and undo a
+    newer one.
     """
-    with store.build_lock(Path(data_dir)):
+    from evidence.extract.drugs import studying
+
+    with store.build_lock(Path(data_dir)), studying(drugs):
         return _build(Path(data_dir), profile, progress, clock)
 
 
@@ -172,11 +181,12 @@ def _build(data_dir: Path, profile: str, progress: Progress, clock: Callable[[],
     merged, problems = reconcile(merged)
     warnings.extend(str(p) for p in problems)
     progress("write", 2, 3)
+    counts = {name: int(len(df)) for name, df in merged.items()}
     manifest: dict[str, object] = {
         "created_at": clock().isoformat(timespec="seconds"),
         "profile": profile,
         "tool_version": __version__,
-        "counts": {name: int(len(df)) for name, df in merged.items()},
+        "counts": counts,
         "raw_files": {k: len(v) for k, v in files.items()},
         "input_sha256": {str(Path(k).relative_to(data_dir)): v for k, v in sorted(read.items())},
         "warnings": len(warnings),
@@ -188,5 +198,5 @@ def _build(data_dir: Path, profile: str, progress: Progress, clock: Callable[[],
     progress("done", 3, 3)
     for w in warnings:
         log.warning(w)
-    return BuildReport(counts=manifest["counts"], raw_files=sum(len(v) for v in files.values()),
+    return BuildReport(counts=counts, raw_files=sum(len(v) for v in files.values()),
                        warnings=warnings, manifest=manifest)

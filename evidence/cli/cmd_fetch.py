@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TypedDict
 
 from evidence.cli.bar import tqdm_progress
+from evidence.cli.profile_flag import add_profile_argument, current_profile
 from evidence.errors import EvidenceError
 from evidence.http import DEFAULT_MAX_BODY, DEFAULT_REQUEST_DEADLINE, DEFAULT_RUN_DEADLINE, redact
-from evidence.profile import Profile, load_profile
+from evidence.profile import Profile
 from evidence.progress import Progress
 from evidence.settings import Settings
 from evidence.sources import clinicaltrials, pubmed
@@ -23,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Flags of `fetch`."""
-    parser.add_argument("--profile", help="profile name (data/profiles/NAME.toml); default ketamine-depression")
+    add_profile_argument(parser)
     parser.add_argument("--source", choices=("ctgov", "pubmed", "all"), default="all", help="which service to fetch")
     parser.add_argument("--max", type=_positive_int, default=None, metavar="N",
                         help="fetch at most N records per source")
@@ -59,7 +61,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _limits(args: argparse.Namespace) -> dict[str, float | int]:
+class _Limits(TypedDict):
+    max_body: int
+    request_deadline: float
+    run_deadline: float
+
+
+def _limits(args: argparse.Namespace) -> _Limits:
     """The size cap and deadlines of the flags, as make_client keywords."""
     return {"max_body": int(args.max_response_mb) * 1024**2, "request_deadline": float(args.request_deadline),
             "run_deadline": float(args.run_deadline)}
@@ -77,7 +85,7 @@ def _summary(r: RunResult) -> str:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Fetch each requested source; a failure leaves the previous raw files and tables untouched, exits 1."""
-    profile = load_profile(settings.data_dir, settings.profile)
+    profile = current_profile(settings)
     sources = ("ctgov", "pubmed") if args.source == "all" else (args.source,)
     failed = []
     lines = []

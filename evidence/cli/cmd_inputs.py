@@ -9,6 +9,7 @@ from pathlib import Path
 from evidence import vocab
 from evidence.analysis.windows import WINDOW_KEYS
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
+from evidence.cli.profile_flag import add_profile_argument
 from evidence.settings import Settings
 
 NAME = "inputs"
@@ -28,6 +29,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", default="csv", choices=list(_FORMATS), help="output format (default: csv)")
     p.add_argument("--out", help="output file (default: standard output)")
     p.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
+    add_profile_argument(p)
     add_filter_arguments(p)
 
 
@@ -35,13 +37,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the tables once, filter as the dashboard does, write the pooled rows."""
     from evidence import export
     from evidence.analysis.inputs import pool_inputs
-    from evidence.filters import filter_tables
+    from evidence.selection import Snapshot
     from evidence.store import atomic_write_bytes, read_tables
 
     tables = read_tables(settings.data_dir)
     if tables["studies"].empty:
         raise ValueError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
-    rows = pool_inputs(filter_tables(tables, filters_from_args(args)), args.outcome,
+    rows = pool_inputs(Snapshot(tables).select(filters_from_args(args)), args.outcome,
                        None if args.window == "all" else args.window, args.by)
     data = (export.to_csv_bytes if args.format == "csv" else export.to_json_bytes)(rows, [])
     if args.out:

@@ -24,7 +24,6 @@ _DOSE_RE = re.compile(
     r"(?:\s*(?:/|per)\s*(?:kg|min|minutes|hour|h))?",
 )
 _MG_PER_KG_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s*mg\s*/\s*kg\b", re.IGNORECASE)
-_DRUG_ORDER = ("esketamine", "arketamine", "ketamine")
 
 
 @dataclass
@@ -50,10 +49,9 @@ def _name_key(text: str) -> str:
 def pick_drug(*texts: str) -> str:
     """The ketamine form named first in the most specific text (intervention name before free description)."""
     for t in texts:
-        found = lexicon.find_drugs(t)
-        for d in _DRUG_ORDER:
-            if d in found:
-                return d
+        found = lexicon.find_drugs(t)  # in the studied drug's order, most specific first
+        if found:
+            return found[0]
     return "other"
 
 
@@ -148,7 +146,7 @@ def parse_arms(nct: str, module: dict, warn: Callable[[str], None]) -> list[Arm]
         arm_id = label if label not in used else f"{label} [{i}]"
         used.add(arm_id)
         notes = None if certain else "route guessed: several routes named in the arm text"
-        row = {
+        row: dict[str, object] = {
             "study_id": nct,
             "arm_id": arm_id,
             "label": label,

@@ -28,7 +28,10 @@ def _merge_study_rows(rows: list[Mapping[str, object]]) -> dict[str, object]:
     rows = sorted(rows, key=lambda r: _rank(r["sources"]))
     out = dict(rows[0])
     notes = [str(r["notes"]) for r in rows if not _is_blank(r["notes"])]
+    conflicts = [str(c) for r in rows for c in _listed(r.get("field_conflicts"))]
     for field in schema.columns("studies"):
+        if field == "field_conflicts":
+            continue
         if field in _LIST_FIELDS:
             merged: list[str] = []
             for r in rows:
@@ -43,11 +46,17 @@ def _merge_study_rows(rows: list[Mapping[str, object]]) -> dict[str, object]:
             out[field] = values[0][0] if values else None
             if field in _CONFLICT_FIELDS and len({str(v) for v, _ in values}) > 1:
                 shown = "; ".join(f"{'+'.join(s)}={v}" for v, s in values)
-                notes.append(f"conflict in {field}: {shown} (shown: {values[0][0]})")
+                conflicts.append(f"conflict in {field}: {shown} (shown: {values[0][0]})")
+                notes.append(conflicts[-1])
     # A pooled report of several trials is secondary whatever its design word.
     out["is_secondary"] = out["design"] in vocab.SECONDARY_DESIGNS or any(r.get("is_secondary") is True for r in rows)
     out["notes"] = " | ".join(dict.fromkeys(notes)) or None
+    out["field_conflicts"] = list(dict.fromkeys(conflicts))
     return out
+
+
+def _listed(v: object) -> list[object]:
+    return [] if v is None or isinstance(v, float) else list(v)  # type: ignore[call-overload]
 
 
 def merge_studies(frames: list[pd.DataFrame]) -> pd.DataFrame:

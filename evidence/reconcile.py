@@ -7,8 +7,8 @@ and exactly one report of each arm, outcome and visit is `selected` for analysis
 first (a subgroup or pooled-doses row never pushes an arm's own value out), in a crossover trial a first-period
 value before periods pooled, then the source hierarchy registry results > primary paper > secondary report >
 conference abstract > press/aggregator, then verified > derived > auto > uncertain. The others stay in the
-tables with `cross_check` saying whether they agree ("2 sources agree") or conflict ("54.1% vs 52.0%,
-registry_results kept"). Rows of another report whose arm cannot be identified are not selected next to the
+tables with `cross_check_status` (agree, conflict, unmatched, rejected) and `cross_check` saying in words whether
+they agree ("2 sources agree") or conflict ("54.1% vs 52.0%, registry_results kept"). Rows of another report whose arm cannot be identified are not selected next to the
 chosen report's rows: they might be the same people. Timepoints of different reports within max(0.5 h, 15%) of
 each other are one visit.
 """
@@ -107,6 +107,7 @@ def _prepare(df: pd.DataFrame, index: Mapping[str, ArmIndex], secondary: set[str
     df.loc[sec, "source_tier"] = "secondary_report"
     df["selected"] = True
     df["cross_check"] = pd.array([None] * len(df), dtype="string")
+    df["cross_check_status"] = pd.array([None] * len(df), dtype="string")
     if table == "adverse_events":
         df["_term"] = df["term"].map(norm) + "|" + df["serious"].astype("object").map(str)
     return df
@@ -209,6 +210,7 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
             a, b = _rate(r[val_col], r[ev_col], r[n_col]), _rate(df.at[k, val_col], df.at[k, ev_col],
                                                                  df.at[k, n_col])
             agree = a is not None and b is not None and abs(a - b) <= 1.0
+            df.at[i, "cross_check_status"] = "agree" if agree else "conflict"
             df.at[i, "cross_check"] = (
                 f"agrees with the value kept from {df.at[k, 'report']} ({df.at[k, 'source_tier']})" if agree else
                 f"conflicts: {_pct(a)} here vs {_pct(b)} in {df.at[k, 'report']} ({df.at[k, 'source_tier']}), "
@@ -216,10 +218,12 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
             agreeing, conflicts = tally.get(k, (1, []))
             tally[k] = (agreeing + int(agree), conflicts + ([] if agree else [f"{_pct(a)} ({r['source_tier']})"]))
         else:
+            df.at[i, "cross_check_status"] = "unmatched"
             df.at[i, "cross_check"] = (f"not matched to an arm of the report kept for this visit ({best_report}): "
                                        "left out so that nobody is counted twice")
     for k, (agreeing, conflicts) in tally.items():
         kept_value = _rate(df.at[k, val_col], df.at[k, ev_col], df.at[k, n_col])
+        df.at[k, "cross_check_status"] = "conflict" if conflicts else "agree"
         df.at[k, "cross_check"] = _summary(agreeing, conflicts, kept_value, df.at[k, "source_tier"])
 
 

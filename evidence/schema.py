@@ -60,6 +60,7 @@ RECONCILED = [
     _later("arm_key", "str"),
     _later("selected", "bool", fill=True, nullable=False),
     _later("cross_check", "str"),
+    Column("cross_check_status", "str", vocab.CROSS_CHECK_STATUSES, True, None, True),
 ]
 
 TABLES: dict[str, list[Column]] = {
@@ -93,6 +94,9 @@ TABLES: dict[str, list[Column]] = {
         _later("acronym", "str"),
         _later("first_author", "str"),
         _later("label", "str"),
+        # One line per field the merged sources disagree on ("conflict in year: ctgov=2021; curated=2020 ...");
+        # the same lines are also in `notes`, for reading.
+        _later("field_conflicts", "list"),
     ],
     "arms": [
         _c("study_id", "str", nullable=False),
@@ -142,6 +146,8 @@ TABLES: dict[str, list[Column]] = {
         _c("n_affected", "int"),
         _c("n_at_risk", "int"),
         _c("percent", "float"),
+        # A registry's per-group total ("Total: serious adverse events"), not an event term: never counted as one.
+        Column("is_group_total", "bool", None, False, False, True),
         *PROVENANCE,
         *RECONCILED,
     ],

@@ -98,6 +98,9 @@ SOURCE_TIERS: tuple[str, ...] = (
     "press_or_aggregator",
 )
 PRIMARY_TIERS: frozenset[str] = frozenset({"registry_results", "primary_paper"})
+# How the other reports of a value compare with the one kept (`cross_check_status`; the text is in `cross_check`):
+# they agree, one conflicts, a report's arm could not be matched to the kept report's, or the validators rejected it.
+CROSS_CHECK_STATUSES: tuple[str, ...] = ("agree", "conflict", "unmatched", "rejected")
 PHASES: tuple[str, ...] = (
     "EARLY_PHASE1",
     "PHASE1",

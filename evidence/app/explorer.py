@@ -48,13 +48,13 @@ def cross_checks(part: pd.DataFrame) -> tuple[list[str], list[str]]:
     conflicts, agree = [], []
     if "cross_check" not in part.columns:
         return conflicts, agree
+    bad = {"conflict", "unmatched", "rejected"}
     for r in part[part["cross_check"].notna()].itertuples(index=False):
         what = L.label_of("measure", getattr(r, "measure", None)) or L.label_of("category", getattr(r, "category",
                                                                                                      None))
         line = "; ".join(x for x in (what, _text(r.arm_label), _text(getattr(r, "timepoint_text", None))) if x)
         line = f"{line}: {r.cross_check}"
-        text = str(r.cross_check).lower()
-        (conflicts if ("conflict" in text or "rejected" in text or "not matched" in text) else agree).append(line)
+        (conflicts if r.cross_check_status in bad else agree).append(line)
     return conflicts, agree
 
 
@@ -90,7 +90,7 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
         st.dataframe(linked(pd.DataFrame({"source": list(dict.fromkeys(urls))})), key="study_sources", hide_index=True,
                      column_config={"source": st.column_config.LinkColumn("source")}, width="stretch")
     notes = [n for n in str(row["notes"] if pd.notna(row["notes"]) else "").split(" | ") if n]
-    conflicts = [n for n in notes if "conflict" in n.lower()]
+    conflicts = [str(c) for c in row["field_conflicts"]]
     if conflicts:
         st.warning("Sources disagree on this study (values kept side by side):")
         for c in conflicts:

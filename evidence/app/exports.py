@@ -16,7 +16,7 @@ from evidence.claims import study_link
 
 FINDING_COLUMNS = ["kind", "study_id", "study_label", "arm_id", "arm_label", "route", "drug", "measure_or_category",
                    "detail", "timepoint_hours", "value", "unit", "n_events", "n_total", "source_tier",
-                   "verification", "selected", "cross_check", "provenance", "source_url", "read_from", "source_kind",
+                   "verification", "selected", "cross_check", "cross_check_status", "provenance", "source_url", "read_from", "source_kind",
                    "notes"]
 _FIXED = (2000, 1, 1, 0, 0, 0)
 
@@ -61,7 +61,8 @@ def findings(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
         return {"study_id": t["study_id"], "study_label": [names.get(str(x), str(x)) for x in t["study_id"]],
                 "arm_id": t["arm_id"], "arm_label": t["arm_label"], "route": t["route"], "drug": t["drug"],
                 "source_tier": t["source_tier"], "verification": t["verification"], "selected": t["selected"],
-                "cross_check": t["cross_check"], "provenance": t["provenance"], "source_url": t["source_url"],
+                "cross_check": t["cross_check"], "cross_check_status": t["cross_check_status"],
+                "provenance": t["provenance"], "source_url": t["source_url"],
                 "read_from": t["read_from"], "source_kind": t["source_kind"], "notes": t["notes"]}
 
     eff = pd.DataFrame({

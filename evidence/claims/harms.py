@@ -14,7 +14,6 @@ from __future__ import annotations
 import pandas as pd
 
 from evidence import vocab
-from evidence.analysis.adverse import GROUP_TOTAL_NOTE
 from evidence.claims.arms import arm_frame, rd_mh, sides
 from evidence.claims.model import (
     COUNTED,
@@ -42,7 +41,7 @@ def harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
 
 def _harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
     ae = x.tables["adverse_events"]
-    mask = (~ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False).to_numpy(dtype=bool)
+    mask = (~ae["is_group_total"].fillna(False).astype(bool).to_numpy(dtype=bool)
             & (ae["category"] != "other").to_numpy(dtype=bool)
             & (ae["serious"].fillna(False).astype(bool) == serious).to_numpy(dtype=bool))
     rows = arm_frame(x.tables, "adverse_events", mask, ("category",))

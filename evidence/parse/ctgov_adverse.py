@@ -56,6 +56,7 @@ def adverse_event_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[
                     risk,
                     f"{AE_PATH}.eventGroups[{gi}].{key}NumAffected",
                     "group total row",
+                    is_group_total=True,
                 )
             )
     for key, serious in (("seriousEvents", True), ("otherEvents", False)):
@@ -101,6 +102,7 @@ def _ae_row(
     risk: int | None,
     path: str,
     notes: str | None,
+    is_group_total: bool = False,
 ) -> dict:
     percent = round(100.0 * aff / risk, 2) if aff is not None and risk and risk > 0 and 0 <= aff <= risk else None
     return {
@@ -115,6 +117,7 @@ def _ae_row(
         "n_affected": aff,
         "n_at_risk": risk,
         "percent": percent,
+        "is_group_total": is_group_total,
         "source_kind": "registry_results",
         "verification": "auto" if g["certain"] else "uncertain", "source_tier": "registry_results",
         "provenance": path,

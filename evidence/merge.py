@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from evidence import schema, vocab
+from evidence import citation, schema, vocab
 
 # Lower number wins a field when sources disagree.
 _PRIORITY = {"curated": 0, "ctgov": 1, "pubmed": 2}
@@ -187,7 +187,7 @@ def paper_study(pub: Mapping[str, object]) -> dict[str, object]:
         "nct_ids": list(pub["nct_ids"]),
         "pmids": [pmid] if pmid else [],
         "dois": [pub["doi"]] if not _is_blank(pub["doi"]) else [],
-        "url": f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else pub["source_url"],
+        "url": citation.pubmed_url(pmid) if pmid else pub["source_url"],
         "has_results": None,
         "sources": ["pubmed"],
         "source_urls": [u for u in [pub["source_url"]] if not _is_blank(u)],

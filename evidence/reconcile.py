@@ -8,9 +8,9 @@ first (a subgroup or pooled-doses row never pushes an arm's own value out), in a
 value before periods pooled, then the source hierarchy registry results > primary paper > secondary report >
 conference abstract > press/aggregator, then verified > derived > auto > uncertain. The others stay in the
 tables with `cross_check_status` (agree, conflict, unmatched, rejected) and `cross_check` saying in words whether
-they agree ("2 sources agree") or conflict ("54.1% vs 52.0%, registry_results kept"). Rows of another report whose arm cannot be identified are not selected next to the
-chosen report's rows: they might be the same people. Timepoints of different reports within max(0.5 h, 15%) of
-each other are one visit.
+they agree ("2 sources agree") or conflict ("54.1% vs 52.0%, registry_results kept"). Rows of another report
+whose arm cannot be identified are not selected next to the chosen report's rows: they might be the same people.
+Timepoints of different reports within max(0.5 h, 15%) of each other are one visit.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ import pandas as pd
 
 from evidence import schema, vocab
 from evidence.arm_match import ArmIndex, add_dropped_aliases, drop_aliased_arms, norm
+from evidence.scales import DEPRESSION_NAMES, SUICIDAL_IDEATION_WORDS
 from evidence.study_labels import with_labels
 from evidence.validate import Problem, as_number, check_rows, check_studies
 
 _TIER_RANK = {t: i for i, t in enumerate(vocab.SOURCE_TIERS)}
 _VER_RANK = {"verified": 0, "derived": 1, "auto": 2, "uncertain": 3}
-_SI = re.compile(r"suicid|\bSSI\b|C-?SSRS|\bBSS\b", re.IGNORECASE)
 _SI_RESOLVED = re.compile(r"remission|resol|scored? 0|score of 0|\babsent|free of", re.IGNORECASE)
 _ANY_TIME = re.compile(r"at any (?:time|visit|point)|any time ?point|during the (?:first|trial|study)|"
                        r"at least once", re.IGNORECASE)
@@ -41,9 +41,9 @@ def outcome_type(measure: str, definition: str | None, scale: str | None) -> str
     definition = "" if definition is None or definition is pd.NA else str(definition)
     text = f"{definition} {'' if scale is None or scale is pd.NA else scale}"
     if measure == "onset":  # a suicidal-ideation onset is not the antidepressant onset
-        si_only = _SI.search(text) and not re.search(r"MADRS|HAM-?D|HDRS|QIDS|BDI", text, re.IGNORECASE)
+        si_only = SUICIDAL_IDEATION_WORDS.search(text) and not DEPRESSION_NAMES.search(text)
         return "si_onset" if si_only else measure
-    if _SI.search(text) and not re.search(r"MADRS|HAM-?D|HDRS|QIDS|BDI", definition, re.IGNORECASE):
+    if SUICIDAL_IDEATION_WORDS.search(text) and not DEPRESSION_NAMES.search(definition):
         return "si_resolution" if measure == "remission" or _SI_RESOLVED.search(text) else "si_response"
     if re.search(r"early improvement", text, re.IGNORECASE):
         return "early_improvement"

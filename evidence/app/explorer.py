@@ -12,6 +12,7 @@ from evidence.app.exports import study_table
 from evidence.app.safe import linked
 from evidence.app.tables import capped_table, show_table
 from evidence.charts import labels as L
+from evidence.citation import pubmed_url
 from evidence.claims import study_link
 
 EFF_COLUMNS = ["measure", "arm_label", "timepoint_text", "value", "unit", "n_events", "n_total", "source_url",
@@ -121,7 +122,7 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
     if len(papers):
         st.caption(f"Papers ({len(papers)})")
         view = papers[["title", "journal", "year", "design", "source_url"]].copy()
-        view["pubmed"] = papers["pmid"].map(lambda p: f"https://pubmed.ncbi.nlm.nih.gov/{p}/" if pd.notna(p) else None)
+        view["pubmed"] = papers["pmid"].map(lambda p: pubmed_url(p) if pd.notna(p) else None)
         view["authors"] = papers["authors"].map(lambda a: ", ".join(a) if a is not None else "")
         view["ref_id"] = papers["ref_id"]
         show_table(view, "study_papers", columns=["title", "authors", "journal", "year", "design", "pubmed",

@@ -9,8 +9,9 @@ import pandas as pd
 
 from evidence import citation, vocab
 from evidence.extract.lexicon import find_drugs, find_routes
+from evidence.scales import find_scale
 
-_SCALES = (("MADRS", r"MADRS|Montgomery"), ("HAM-D", r"HAM-?D|HDRS|Hamilton"), ("SSI", r"\bSSI\b|Scale for Suicid"))
+_SCALES = ("MADRS", "HAM-D", "SSI")  # the scales curated definitions name
 
 
 def _s(v: object) -> str | None:
@@ -44,10 +45,7 @@ def _year(*dates: object) -> int | None:
 
 
 def _scale(text: str) -> str | None:
-    for name, pat in _SCALES:
-        if re.search(pat, text or ""):
-            return name
-    return None
+    return find_scale(text, _SCALES)
 
 
 def _finding_ref(key: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 import pandas as pd
 
 from evidence import vocab
+from evidence.citation import registry_url
 from evidence.errors import ParseError
 from evidence.extract import lexicon
 from evidence.parse.ctgov_adverse import adverse_event_rows
@@ -177,7 +178,7 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
     has_results = (
         study.get("hasResults") if isinstance(study.get("hasResults"), bool) else (results is not None or None)
     )
-    url = f"https://clinicaltrials.gov/study/{nct}"
+    url = registry_url(nct)
     sponsor = _get(ps, "sponsorCollaboratorsModule", "leadSponsor", "name")
     row = {
         "study_id": nct,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from evidence.citation import registry_results_url
 from evidence.extract import lexicon
 from evidence.parse.ctgov_arms import Arm, group_drug_route
 from evidence.parse.text import indexed_dicts as _dicts
@@ -18,7 +19,7 @@ _ae_category = functools.lru_cache(maxsize=65536)(lexicon.ae_category)
 
 def adverse_event_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str], None]) -> list[dict]:
     """Every event group's totals and every serious/other term per group, counts as reported."""
-    url = f"https://clinicaltrials.gov/study/{nct}?tab=results"
+    url = registry_results_url(nct)
     module = results.get("adverseEventsModule")
     if module is None:
         return []

@@ -27,8 +27,6 @@ from evidence.scales import DEPRESSION_NAMES, SUICIDAL_IDEATION_WORDS
 from evidence.study_labels import with_labels
 from evidence.validate import Problem, as_number, check_rows, check_studies
 
-_TIER_RANK = {t: i for i, t in enumerate(vocab.SOURCE_TIERS)}
-_VER_RANK = {"verified": 0, "derived": 1, "auto": 2, "uncertain": 3}
 _SI_RESOLVED = re.compile(r"remission|resol|scored? 0|score of 0|\babsent|free of", re.IGNORECASE)
 _ANY_TIME = re.compile(r"at any (?:time|visit|point)|any time ?point|during the (?:first|trial|study)|"
                        r"at least once", re.IGNORECASE)
@@ -169,8 +167,8 @@ def _select(df: pd.DataFrame, keys: list[str], value_col: str) -> pd.DataFrame:
     # A row that names an identified arm outranks one that does not (a subgroup, pooled doses, an unknown label),
     # whatever its source: otherwise a subgroup from a better source could push the arm's own value out.
     df["_rank"] = (df["arm_key"].isna().astype(int) * 10000
-                   + df["source_tier"].map(_TIER_RANK).fillna(9).astype(int) * 1000
-                   + df["verification"].map(_VER_RANK).fillna(9).astype(int) * 100
+                   + df["source_tier"].map(vocab.TIER_RANK).fillna(9).astype(int) * 1000
+                   + df["verification"].map(vocab.VERIFICATION_RANK).fillna(9).astype(int) * 100
                    + (df["report"] != "curated:trials").astype(int)
                    + (~df["selected"]).astype(int) * 100000
                    + df[n_col].isna().astype(int) * 20)

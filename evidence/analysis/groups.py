@@ -7,7 +7,7 @@ import pandas as pd
 from evidence import vocab
 
 GROUP_BY: tuple[str, ...] = vocab.GROUP_BY
-KETAMINE_FORMS: frozenset[str] = frozenset({"ketamine", "esketamine", "arketamine"})
+KETAMINE_FORMS: frozenset[str] = frozenset(vocab.KETAMINE_FORMS)
 UNSPECIFIED = "unspecified"
 
 # Study-level list column behind each grouping; route and drug rows carry their own value instead.

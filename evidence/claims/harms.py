@@ -28,7 +28,7 @@ from evidence.claims.model import (
     rows_frame,
 )
 
-INACTIVE = ("placebo", "midazolam")
+INACTIVE = vocab.INACTIVE_CONTROLS
 MAX_IDS = 50  # trials named in one pooled row (a pooled row of thousands of trials names the first 50)
 RD_COLUMNS = ["route", "category", "serious", "k", "rd", "ci_low", "ci_high", "events", "total", "events_ctl",
               "total_ctl", "rank", "of", "study_ids", "arms", "row_ids"]

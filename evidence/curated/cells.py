@@ -100,7 +100,7 @@ def _route_drug_of(text: str, study: Mapping[str, object] | None) -> tuple[str, 
     if not routes and study is not None and len(study["routes"]) == 1:
         routes = list(study["routes"])
     # A placebo/midazolam/ECT arm is not a ketamine arm even inside a ketamine study.
-    is_control = vocab.classify_comparator(text) in ("placebo", "midazolam", "ect", "active_drug")
+    is_control = vocab.classify_comparator(text) in vocab.CONTROL_CLASSES
     if not drugs and not is_control and study is not None and len(study["drugs"]) == 1:
         drugs = list(study["drugs"])
     return (routes[0] if len(routes) == 1 else "unspecified", drugs[0] if drugs else "other")

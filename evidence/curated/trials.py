@@ -16,7 +16,6 @@ from evidence.curated.model import CuratedInput
 from evidence.extract.lexicon import ae_category
 
 TRIAL_FILES: tuple[str, ...] = ("trials", "arms", "values")
-_COMPARATOR_DRUGS = {"placebo": "placebo", "saline": "placebo", "midazolam": "midazolam", "ect": "ect"}
 
 
 def frame(inp: CuratedInput, kind: str) -> pd.DataFrame:

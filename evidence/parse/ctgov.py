@@ -136,8 +136,8 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
             for i in aim.get("interventions") or []
             if isinstance(i, dict)
         )
-    drugs = [d for d in ("ketamine", "esketamine", "arketamine") if d in {a.drug for a in arms}] or [
-        d for d in ("ketamine", "esketamine", "arketamine") if d in lexicon.find_drugs(f"{iv_text} {titles[0]}")
+    drugs = [d for d in vocab.KETAMINE_FORMS if d in {a.drug for a in arms}] or [
+        d for d in vocab.KETAMINE_FORMS if d in lexicon.find_drugs(f"{iv_text} {titles[0]}")
     ]
     _routes_from_title(arms, titles)
     ket_arms = [a for a in arms if a.drug != "other"]
@@ -154,7 +154,7 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
         # Arm types are often all EXPERIMENTAL/OTHER: in a ketamine trial the non-ketamine arms are the comparators.
         comparators = [a for a in arms if a.drug == "other"]
     if not comparators:
-        comparators = [a for a in arms if re.search(r"placebo|saline|sham", a.label, re.IGNORECASE)]
+        comparators = [a for a in arms if any(w in a.label.lower() for w in vocab.PLACEBO_WORDS)]
     if comparators:
         comparator = "; ".join(f"{a.label}" + (f" ({a.row['agent']})" if a.row["agent"] else "") for a in comparators)
     elif model == "SINGLE_GROUP" or len(arms) == 1:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from evidence import vocab
 from evidence.citation import registry_url
 from evidence.extract import lexicon
 from evidence.parse.text import squash, unescape_md
@@ -25,7 +26,8 @@ _DOSE_RE = re.compile(
     r"(?:\s*(?:/|per)\s*(?:kg|min|minutes|hour|h))?",
 )
 _MG_PER_KG_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s*mg\s*/\s*kg\b", re.IGNORECASE)
-_DRUG_ORDER = ("esketamine", "arketamine", "ketamine")
+# The enantiomers before the racemate: "esketamine" also contains "ketamine".
+_DRUG_ORDER = tuple(sorted(vocab.KETAMINE_FORMS, key=lambda d: d == "ketamine"))
 
 
 @dataclass

@@ -187,7 +187,7 @@ def paper_study(pub: Mapping[str, object]) -> dict[str, object]:
         "nct_ids": list(pub["nct_ids"]),
         "pmids": [pmid] if pmid else [],
         "dois": [pub["doi"]] if not _is_blank(pub["doi"]) else [],
-        "url": citation.pubmed_url(pmid) if pmid else pub["source_url"],
+        "url": citation.pubmed_url(str(pmid)) if pmid else pub["source_url"],
         "has_results": None,
         "sources": ["pubmed"],
         "source_urls": [u for u in [pub["source_url"]] if not _is_blank(u)],

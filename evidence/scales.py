@@ -21,7 +21,6 @@ class Scale:
     kind: str  # "depression", "global", "suicidal_ideation" or "safety"
 
 
-SCALE_KINDS: tuple[str, ...] = ("depression", "global", "suicidal_ideation", "safety")
 # In the order a text is searched: the first scale named wins.
 SCALES: tuple[Scale, ...] = (
     Scale("MADRS", r"\bMADRS\b|Montgomery[- ]{1,3}(?:and\s+)?[AÅ]sberg", "depression"),

@@ -174,12 +174,6 @@ def fmt_pct(x: object, digits: int = 1) -> str:
     return "" if v is None else f"{100 * v:.{digits}f}%"
 
 
-def fmt_ratio(x: object) -> str:
-    """A ratio with 2 decimals, '' when missing."""
-    v = number(x)
-    return "" if v is None else f"{v:.2f}"
-
-
 def fmt_count(x: object) -> str:
     """A whole number ('' when missing)."""
     v = number(x)

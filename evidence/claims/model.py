@@ -106,14 +106,6 @@ def text(v: object) -> str | None:
     return str(v)
 
 
-def first_url(v: object) -> str | None:
-    """The first http(s) URL of a cell that may hold several separated by spaces or ' | '."""
-    for part in (text(v) or "").replace("|", " ").split():
-        if part.startswith(("http://", "https://")):
-            return part
-    return None
-
-
 def rows_frame(rows: list[Row], studies: pd.DataFrame) -> pd.DataFrame:
     """The evidence table: each row with its study's label and link (only the cited studies are looked up)."""
     if not rows:

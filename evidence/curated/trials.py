@@ -15,8 +15,6 @@ from evidence.curated.cells import _float, _int, _s
 from evidence.curated.model import CuratedInput
 from evidence.extract.lexicon import ae_category
 
-TRIAL_FILES: tuple[str, ...] = ("trials", "arms", "values")
-
 
 def frame(inp: CuratedInput, kind: str) -> pd.DataFrame:
     """The trial-layer rows of one kind (all curators' files, with `_file` and `_row`), empty when absent."""

@@ -13,9 +13,10 @@ ROUTES: tuple[str, ...] = (
     "sublingual",
     "unspecified",
 )
-# The forms of ketamine: racemic ketamine and its two enantiomers. Every other agent is 'other'.
+# The forms of ketamine: racemic ketamine and its two enantiomers.
 KETAMINE_FORMS: tuple[str, ...] = ("ketamine", "esketamine", "arketamine")
-DRUGS: tuple[str, ...] = (*KETAMINE_FORMS, "other")
+# The studied drugs a profile may name (data/profiles/*.toml `drugs`); every other agent is "other".
+DRUGS: tuple[str, ...] = (*KETAMINE_FORMS, "psilocybin", "other")
 POPULATIONS: tuple[str, ...] = (
     "TRD",
     "MDD",
@@ -222,16 +223,17 @@ def normalise_population(value: str) -> str:
     return _lookup("population", _POPULATION_WORDS, value)
 
 
-# Agent names (generic, enantiomer, brand, code) -> the ketamine form they are.
+# Agent names (generic, enantiomer, brand, code) -> the drug word they are.
 DRUG_SYNONYMS: dict[str, str] = {
     "ketamine": "ketamine", "racemic ketamine": "ketamine",
     "esketamine": "esketamine", "s-ketamine": "esketamine", "(s)-ketamine": "esketamine", "spravato": "esketamine",
     "arketamine": "arketamine", "r-ketamine": "arketamine", "(r)-ketamine": "arketamine", "pcn-101": "arketamine",
+    "psilocybin": "psilocybin", "comp360": "psilocybin", "comp 360": "psilocybin",
 }
 
 
 def normalise_drug(value: str) -> str:
-    """Map an agent name to the drug vocabulary; non-ketamine agents are 'other'."""
+    """Map an agent name to the drug vocabulary; agents outside it are 'other'."""
     return DRUG_SYNONYMS.get(value.strip().lower(), "other")
 
 

@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from evidence import vocab
 from evidence.citation import registry_url
 from evidence.extract import lexicon
 from evidence.parse.text import squash, unescape_md
@@ -26,8 +25,6 @@ _DOSE_RE = re.compile(
     r"(?:\s*(?:/|per)\s*(?:kg|min|minutes|hour|h))?",
 )
 _MG_PER_KG_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s*mg\s*/\s*kg\b", re.IGNORECASE)
-# The enantiomers before the racemate: "esketamine" also contains "ketamine".
-_DRUG_ORDER = tuple(sorted(vocab.KETAMINE_FORMS, key=lambda d: d == "ketamine"))
 
 
 @dataclass
@@ -53,10 +50,9 @@ def _name_key(text: str) -> str:
 def pick_drug(*texts: str) -> str:
     """The ketamine form named first in the most specific text (intervention name before free description)."""
     for t in texts:
-        found = lexicon.find_drugs(t)
-        for d in _DRUG_ORDER:
-            if d in found:
-                return d
+        found = lexicon.find_drugs(t)  # in the studied drug's order, most specific first
+        if found:
+            return found[0]
     return "other"
 
 

@@ -55,7 +55,8 @@ PROVENANCE = [
     _c("notes", "str"),
 ]
 # Set by the build's reconciliation (evidence/reconcile.py): whether a value is the one report of its arm, outcome
-# and visit that analyses use, and how the other reports of the same arm and visit compare with it.
+# and visit that analyses use, and how the other reports of the same arm and visit compare with it (in words in
+# `cross_check`; as agree/conflict/unmatched/rejected in `cross_check_status`, the column code reads).
 RECONCILED = [
     _later("arm_key", "str"),
     _later("selected", "bool", fill=True, nullable=False),

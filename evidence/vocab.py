@@ -17,6 +17,8 @@ ROUTES: tuple[str, ...] = (
 KETAMINE_FORMS: tuple[str, ...] = ("ketamine", "esketamine", "arketamine")
 # The studied drugs a profile may name (data/profiles/*.toml `drugs`); every other agent is "other".
 DRUGS: tuple[str, ...] = (*KETAMINE_FORMS, "psilocybin", "other")
+# Every drug a study can be about (a profile's drugs; arms of any other agent are "other").
+STUDIED_DRUGS: tuple[str, ...] = tuple(d for d in DRUGS if d != "other")
 POPULATIONS: tuple[str, ...] = (
     "TRD",
     "MDD",

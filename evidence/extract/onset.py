@@ -5,6 +5,7 @@ from __future__ import annotations
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
+from evidence.extract.rules import onset as rules
 from evidence.extract.text import Sentence, is_background, leading_background
 
 
@@ -17,6 +18,15 @@ def _schedule_start(sentences: list[Sentence]) -> float | None:
         for t in timepoints_of(s.text)
     ]
     return min(hours) if hours else None
+
+
+def _first_visit(hours: list[float], sentences: list[Sentence]) -> bool:
+    """One significant time that is the first assessment the methods name, and early: nothing was measured before
+    it, so the effect began by then ('change in MADRS 24 hours after the dose' ... 'significant at 24 hours')."""
+    if len(hours) != 1 or hours[0] > rules.ONSET_FIRST_VISIT_MAX_HOURS:
+        return False
+    first = _schedule_start([s for s in sentences if s.section == "methods"])
+    return first is not None and abs(first - hours[0]) <= 0.01 * max(hours[0], 1.0)
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
@@ -34,12 +44,57 @@ def _depth(s: str, pos: int) -> int:
     return depth
 
 
+def _domain(text: str, last: bool = True) -> str | None:
+    """The outcome text names ('depression', 'suicidal', 'other'): the last one named (or the first); None when none."""
+    hits = sorted((m.start(), name) for name, rx in rules.ONSET_OUTCOME_DOMAINS for m in rx.finditer(text))
+    if not hits:
+        return None
+    return hits[-1][1] if last else hits[0][1]
+
+
+def _time_domains(c: str, times: list[lexicon.TimeMention]) -> list[str]:
+    """The outcome each time of clause c belongs to: one named just after it ('by day 14 for depression'), else the
+    last one named since the previous time ('anxiety fell by day 3, and depression by day 14'), else (for the first
+    time) the first one named after it ('at 24 h, MADRS scores fell'), else the previous time's; else depression."""
+    out: list[str] = []
+    for k, t in enumerate(times):
+        nxt = times[k + 1].start if k + 1 < len(times) else len(c)
+        after = rules.ONSET_OUTCOME_AFTER.match(c[t.end : nxt])
+        tail = c[t.end + after.end() : nxt] if after else ""
+        named = _domain(tail[:25], last=False) if tail and _starts_with_domain(tail) else None
+        named = named or _domain(c[times[k - 1].end if k else 0 : t.start])
+        if named is None and not out:
+            named = _domain(c[t.end : nxt], last=False)
+        out.append(named or (out[-1] if out else "depression"))
+    return out
+
+
+def _starts_with_domain(text: str) -> bool:
+    return any(rx.match(text) for _, rx in rules.ONSET_OUTCOME_DOMAINS)
+
+
+def _depression_hours(c: str) -> tuple[set[float], set[float]]:
+    """(hours of clause c tied to a depression outcome, hours tied to suicidal ideation); other outcomes dropped."""
+    times = timepoints_of(c)
+    dep: set[float] = set()
+    si: set[float] = set()
+    for t, d in zip(times, _time_domains(c, times), strict=True):
+        if d == "depression":
+            dep.add(t.hours)
+        elif d == "suicidal":
+            si.add(t.hours)
+    return dep, si
+
+
 def _positive_hours(s: str) -> tuple[list[float] | None, bool]:
     """(sorted hours named in clauses that report a significant effect, weak) or (None, False) when none does.
 
     A negated clause ('no significant difference at 4 hours') gives no onset, but the clause beside it still can.
+    A time tied to another outcome (anxiety, pain) is no antidepressant onset; one tied to suicidal ideation counts
+    only when the sentence ties no time to depression.
     """
-    hours: set[float] = set()
+    dep: set[float] = set()
+    si: set[float] = set()
     any_weak = found = False
     for a, b in _clauses(s):
         c = s[a:b]
@@ -51,10 +106,12 @@ def _positive_hours(s: str) -> tuple[list[float] | None, bool]:
             continue
         found = True
         any_weak = any_weak or weak
-        hours.update(t.hours for t in timepoints_of(c))
+        d, i = _depression_hours(c)
+        dep |= d
+        si |= i
     if not found:
         return None, False
-    return sorted(hours), any_weak
+    return sorted(dep or si), any_weak
 
 
 def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str, object] | None:
@@ -104,8 +161,9 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
             first = _schedule_start(sentences)
             if first is not None:
                 hours = sorted({*hours, first})
-        n_times = len({t.hours for t in timepoints_of(s)})
-        if not hours or not (weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2):
+        tps = timepoints_of(s)
+        n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None})
+        if not hours or not (weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2 or _first_visit(hours, sentences)):
             continue
         if best is None or hours[0] < best[0]:
             best = (hours[0], sent, "earliest time with a significant effect")

@@ -6,7 +6,7 @@ import re
 
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
-    r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|difference\s+(?:from|versus|vs\.?)"
+    r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
     r"|(?:better|more\s+effective)\s+than)\s+"
     r"(?:active\s+)?(?:placebo|midazolam|saline|control)",
     re.IGNORECASE,
@@ -23,7 +23,7 @@ ONSET_WEAK_EFFECT = re.compile(
 ONSET_EXPLICIT_SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
     r"|\bonset\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|effects?|response|improvement|benefit)\s+(?:was|occurred)\b"
-    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
+    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from|in|during|within)\b"
     # "beginning at 2 hours", "starting on day 3", "from the 24th hour onwards": where an effect began
     r"|\b(?:beginning|starting)\s+(?:at|on|from|by|with|in)\b"
     # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
@@ -42,7 +42,7 @@ ONSET_SPEED = re.compile(
     # an effect seen at one time that then lasted: that time is where it began
     r"|\b(?:lasted|persisted|remained\s+significant)\b"
     # "separation emerged on day 2": the time an effect appeared
-    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
+    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from|in|during|within)\b"
     # "beginning at 2 hours", "starting on day 3", "from the 24th hour onwards": where an effect began
     r"|\b(?:beginning|starting)\s+(?:at|on|from|by|with|in)\b"
     # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
@@ -93,3 +93,18 @@ ONSET_SESSIONS_TO_REMISSION = re.compile(
     r"(?:induce|achieve|reach)\s+(?:remission|response)",
     re.IGNORECASE,
 )
+
+# Which outcome a time belongs to: onset is the antidepressant effect's, so a time tied to another outcome ("by day 3
+# for anxiety", "pain fell at 1 h") is not its onset; one tied to suicidal ideation gives way to a depression time of
+# the same sentence ("ideation fell at 40 min and depression scores at 24 h").
+ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
+    ("depression", re.compile(r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|depress|antidepress|\bmood\b", re.I)),
+    ("suicidal", re.compile(r"suicid|C-SSRS|\bSSI\b|\bSI\b", re.I)),
+    ("other", re.compile(r"anxi|HAM-?A\b|\bGAD|\bpain\b|analges|cogniti|\bsleep|insomnia|craving|\bPTSD\b|\bCAPS\b"
+                         r"|obsess|\bOCD\b|Y-BOCS|dissociat|CADSS", re.I)),
+]
+# "by day 14 for depression": the outcome named right after a time
+ONSET_OUTCOME_AFTER = re.compile(r"^[\s,]*(?:\([^()]*\)\s*)?(?:for|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+# A single significant time counts as the onset when it is the study's first assessment, and that is this early: a
+# first visit weeks later says when the effect was measured, not when it began.
+ONSET_FIRST_VISIT_MAX_HOURS = 72.0

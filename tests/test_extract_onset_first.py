@@ -1,0 +1,51 @@
+"""Onset (issue 21) = the FIRST time a significant antidepressant effect is reported, read from the time parser;
+never a later time, nor the time of another outcome. Paraphrases written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import finding_rows
+
+IV = "Methods: Patients were randomized to intravenous ketamine or placebo. Results: "
+SCHEDULE_24 = ("Methods: Patients were randomized to intranasal ketamine or saline. Depression severity was measured "
+               "with the MADRS 24 hours after each dose. Results: ")
+
+ONSETS = [
+    (IV + "Ketamine separated from placebo at 2-h, 4-h, and 24-h post-infusion.", 2.0),
+    (IV + "Depression scores fell significantly within an hour of the infusion.", 1.0),
+    (IV + "Improvement was significant from day one and persisted to day 7.", 24.0),
+    (IV + "The drug effect was significant on days 1 to 3 but not at day 7.", 24.0),
+    (IV + "Significant improvement in depression began in the 2nd hour after infusion.", 2.0),
+    (IV + "Differences from placebo reached significance at 230 min and remained significant through day 3.", 3.83),
+    # a time tied to another outcome is not the antidepressant onset
+    (IV + "A significant antidepressant response occurred by day 14 for depression and by day 3 for anxiety.", 336.0),
+    (IV + "Anxiety improved significantly by day 3, and depression improved significantly by day 14.", 336.0),
+    (IV + "At 24 h, MADRS scores fell significantly, and anxiety also improved by day 3.", 24.0),
+    # suicidal ideation gives way to a depression time in the same sentence
+    (IV + "Suicidal ideation fell significantly at 40 min, and depression scores fell significantly at 24 h.", 24.0),
+    # a single significant time that is the first (and only) assessment the methods name
+    (SCHEDULE_24 + "Patients improved significantly at 24 hours after ketamine compared with saline (p < .001).", 24.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), ONSETS)
+def test_onset_is_the_first_significant_depression_time(text: str, hours: float) -> None:
+    assert [r[1] for r in finding_rows(text, "onset")] == [hours]
+
+
+NO_ONSET = [
+    # a single significant time that is not the first assessment: when the effect began is not stated
+    "Methods: Patients were randomized to intravenous ketamine or placebo; the MADRS was rated at 4 hours, 24 hours "
+    "and day 7. Results: At day 7, MADRS scores were significantly lower with ketamine (p = 0.01).",
+    # the first assessment weeks after the start says when it was measured, not when the effect began
+    "Methods: Patients were randomized to oral ketamine or placebo and assessed with the MADRS at week 6. "
+    "Results: MADRS scores were significantly lower with ketamine at week 6 (p = 0.01).",
+    # only another outcome improved at a stated time
+    IV + "Anxiety scores improved significantly by day 3 (p = 0.02).",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONSET)
+def test_no_onset(text: str) -> None:
+    assert finding_rows(text, "onset") == []

@@ -153,10 +153,10 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
         else:
             if not lexicon.ONSET_EFFECT.search(s):
                 continue
-            hours, weak = _positive_hours(s)
-            if hours is None:
+            got, weak = _positive_hours(s)
+            if got is None:
                 continue
-            prev_hours = hours
+            hours = prev_hours = got
         if lexicon.ONSET_ALL_TIMEPOINTS.search(s):
             first = _schedule_start(sentences)
             if first is not None:

@@ -6,8 +6,9 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
-from evidence.extract.context import clinical_sentence, non_clinical_use
+from evidence.extract.context import clinical_sentence, non_clinical_use, outcome_use
 from evidence.extract.mentions import Mention, find_mentions, windows
+from evidence.extract.rules import context as context_rules
 from evidence.extract.text import Sentence
 
 _TERM_PCT = re.compile(r"(?P<pre>[^,;:()]{1,60}?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:[;,][^)%]*)?\)")
@@ -92,6 +93,18 @@ def _term_phrase(window: str) -> tuple[str, int] | None:
     return re.sub(r"\s+", " ", phrase).strip(), t.start()
 
 
+def outcome_categories(sentences: list[Sentence]) -> set[str]:
+    """Adverse-event categories the abstract measures as an outcome ('changes in anxiety', 'Hospital Anxiety and
+    Depression Scale'): its words are that outcome throughout the abstract, not adverse events."""
+    out: set[str] = set()
+    for sent in sentences:
+        for m in lexicon.AE_TERM_RE.finditer(sent.text):
+            category = lexicon.ae_category(m.group(0))
+            if category in context_rules.OUTCOME_CATEGORIES and outcome_use(sent.text, m.start()):
+                out.add(category)
+    return out
+
+
 def ae_findings(
     sentences: list[Sentence], study_drugs: list[str], control: str | None = None
 ) -> tuple[list[dict[str, object]], list[dict]]:
@@ -101,6 +114,7 @@ def ae_findings(
     as for rates."""
     findings: list[dict[str, object]] = []
     mentions_out: list[dict[str, object]] = []
+    outcomes = outcome_categories(sentences)
     for sent in sentences:
         s = sent.text
         if sent.section == "background" or not lexicon.AE_CONTEXT_RE.search(s) or not clinical_sentence(s):
@@ -208,6 +222,8 @@ def ae_findings(
             if any(a <= t.start() < b for a, b in used) or negated(s, t.start(), t.end()):
                 continue
             term = re.sub(r"\s+", " ", t.group(0)).lower()
+            if lexicon.ae_category(term) in outcomes and not lexicon.AE_GENERIC.search(s):
+                continue  # "anxiety" in an abstract that measures anxiety as an outcome
             mentions_out.append({"term": term, "category": lexicon.ae_category(term),
                                  "span": [sent.start + t.start(), sent.start + t.end()],
                                  "sentence_span": [sent.start, sent.end]})

@@ -6,13 +6,14 @@ import re
 
 ROUTE_PATTERNS: dict[str, str] = {
     # Spravato (the esketamine brand) exists only as a nasal spray
-    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN\s+(?:es)?ketamine\b)|\bspray\b"
+    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN[\s-]+(?:es|ar)?ketamine\b)|\bspray\b"
     r"|\bspravato\b",
     # "IV" but not the roman numeral of "DSM-IV-TR"
     # an infusion is intravenous unless another route names it ("continuous subcutaneous infusion")
     # ... nor the stage, grade or class of a disease ("stage IV renal carcinoma")
     "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])(?<!stage\s)(?<!grade\s)(?<!class\s)(?<!type\s)(?<!phase\s)"
-    r"(?<!Stage\s)(?<!Grade\s)(?<!Class\s)(?<!Type\s)(?<!Phase\s)I\.?V\.?(?![-\w])"
+    r"(?<!Stage\s)(?<!Grade\s)(?<!Class\s)(?<!Type\s)(?<!Phase\s)I\.?V\.?"
+    r"(?:(?=-(?:es|ar)?ketamine\b)|(?![-\w]))"
     r"|(?<!cutaneous\s)(?<!cutaneous\scontinuous\s)(?<!muscular\s)\b(?:infusions?|infused)\b"
     r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not

@@ -24,6 +24,11 @@ ONSETS = [
     (IV + "At 24 h, MADRS scores fell significantly, and anxiety also improved by day 3.", 24.0),
     # suicidal ideation gives way to a depression time in the same sentence
     (IV + "Suicidal ideation fell significantly at 40 min, and depression scores fell significantly at 24 h.", 24.0),
+    # the first significant time, not a later one that says "also significant"
+    (IV + "The primary outcome, change in MADRS at 24 h, favoured ketamine (p < 0.001); secondary outcomes at 72 h "
+     "were also significant.", 24.0),
+    (IV + "At the first post-infusion assessment (40 min), MADRS was significantly lower with ketamine.", 0.67),
+    (IV + "MADRS was lower than placebo at 4 h (p < 0.01) and remained significantly lower at 24 h.", 4.0),
     # a single significant time that is the first (and only) assessment the methods name
     (SCHEDULE_24 + "Patients improved significantly at 24 hours after ketamine compared with saline (p < .001).", 24.0),
 ]
@@ -41,6 +46,11 @@ NO_ONSET = [
     # the first assessment weeks after the start says when it was measured, not when the effect began
     "Methods: Patients were randomized to oral ketamine or placebo and assessed with the MADRS at week 6. "
     "Results: MADRS scores were significantly lower with ketamine at week 6 (p = 0.01).",
+    # a within-group change with a p value at one time is no drug effect's onset
+    "Methods: Seven patients received open-label intravenous ketamine; the MADRS was rated before and at 24 hours. "
+    "Results: Mean MADRS dropped from 30 to 10 after one day (p < 0.001).",
+    # an adverse effect's time course
+    IV + "Dissociative symptoms peaked at 40 min and resolved by 2 h.",
     # only another outcome improved at a stated time
     IV + "Anxiety scores improved significantly by day 3 (p = 0.02).",
 ]

@@ -100,7 +100,9 @@ def _positive_hours(s: str) -> tuple[list[float] | None, bool]:
         c = s[a:b]
         if lexicon.ONSET_NEGATED.search(c):
             continue
-        strong = bool(lexicon.ONSET_SIGNIFICANT.search(c))
+        strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
+            rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
+        )
         weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
         if not (strong or weak):
             continue

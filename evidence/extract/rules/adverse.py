@@ -9,7 +9,7 @@ AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
     ("dissociation", r"dissociat|depersonali|dereali|CADSS|out[- ]of[- ]body|feeling (?:drunk|abnormal)"),
     (
         "blood_pressure_increase",
-        r"blood pressure (?:increase|elevat)|hypertensi|increased blood pressure|raised blood pressure"
+        r"blood pressure (?:increase|elevat|rise|spike|surge)|hypertensi|increased blood pressure|raised blood pressure"
         r"|BP (?:increase|elevat)|elevated blood pressure|(?:increase|elevation|rise)s? in (?:systolic |diastolic )?"
         r"(?:blood pressure|BP)",
     ),
@@ -29,7 +29,7 @@ AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
 AE_TERM_RE = re.compile(
     r"(?:treatment[- ]emergent\s+)?(?:serious\s+)?(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|TEAEs?"
     r"|\bAEs?\b)|dissociati\w*(?:\s+symptoms)?|depersonali[sz]ation|dereali[sz]ation|hypertension|antihypertensive"
-    r"|(?:increased|elevated|raised)\s+blood\s+pressure|blood\s+pressure\s+(?:increase|elevation)s?"
+    r"|(?:increased|elevated|raised)\s+blood\s+pressure|blood\s+pressure\s+(?:increase|elevation|rise|spike|surge)s?"
     r"|(?:increase|elevation|rise)s?\s+in\s+(?:systolic\s+|diastolic\s+)?blood\s+pressure|nausea"
     r"|vomiting|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
     r"|panic|agitation|dysgeusia|taste\s+disturbances?|blurred\s+vision|diplopia|hallucinations?|hypo?aesthesia"
@@ -82,7 +82,7 @@ AE_DISCONTINUATION_BEFORE_RE = re.compile(
 # Generic adverse-event words, verbs that report an incidence, and discontinuation words.
 AE_GENERIC = re.compile(r"adverse|side[- ]effect|TEAE|\bAEs?\b", re.IGNORECASE)
 AE_OCCUR = re.compile(
-    r"\b(?:occurred|was\s+(?:reported|observed|seen|noted)|were\s+(?:reported|observed|seen|noted)|affected"
+    r"\b(?:occurred|(?:was|were)\s+(?:reported|observed|seen|noted|experienced|present|documented)|affected"
     r"|incidences?|rates?|frequency"
     # a comparison of how often ("Sedation was more frequent with midazolam (35%) than with ketamine (10%)")
     r"|(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?))\b",

@@ -13,7 +13,9 @@ ONSET_EFFECT = re.compile(
 )
 ONSET_SIGNIFICANT = re.compile(
     r"(?<!clinically\s)significant(?:ly)?|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
-    r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant",
+    r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant"
+    # an effect that "favoured" the drug: significant without the word
+    r"|\bfavou?red\s+(?:the\s+)?(?:es|ar)?ketamine\b",
     re.IGNORECASE,
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
@@ -37,7 +39,7 @@ ONSET_SPEED = re.compile(
     # "reached significance at": the time it turned significant
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bfirst\s+(?:reached|became|achieved)\b"
     r"|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
-    r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
+    r"|\bfirst\s+(?:[\w-]+\s+)?(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
     r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
     # an effect seen at one time that then lasted: that time is where it began
     r"|\b(?:lasted|persisted|remained\s+significant)\b"
@@ -108,3 +110,9 @@ ONSET_OUTCOME_AFTER = re.compile(r"^[\s,]*(?:\([^()]*\)\s*)?(?:for|in|on)\s+(?:t
 # A single significant time counts as the onset when it is the study's first assessment, and that is this early: a
 # first visit weeks later says when the effect was measured, not when it began.
 ONSET_FIRST_VISIT_MAX_HOURS = 72.0
+# A p value below .05 makes a clause significant when it compares with a control ("lower than placebo (p < .01)"); a
+# change from baseline with a p value is a within-group test, not a drug effect.
+ONSET_P_BELOW_05 = re.compile(r"\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*", re.IGNORECASE)
+ONSET_VERSUS_CONTROL = re.compile(
+    r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b", re.IGNORECASE
+)

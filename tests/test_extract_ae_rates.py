@@ -1,0 +1,33 @@
+"""Adverse-event rates (issue 21): how abstracts word an incidence, each a paraphrase written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract import extract_abstract
+
+OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. Results: "
+RCT = "Methods: Sixty patients with TRD were randomized to intravenous ketamine or placebo. Results: "
+
+RATES = [
+    # a passive "experienced by" / "present in" before the rate
+    (OPEN + "Dissociative symptoms were experienced by 45% of participants and resolved within 2 hours.",
+     [("ketamine", 45.0, "dissociation")]),
+    (OPEN + "Headache was present in 20% of patients after the first infusion.", [("ketamine", 20.0, "headache")]),
+    (RCT + "Dissociation occurred in 30% of ketamine and 5% of placebo patients.",
+     [("ketamine", 30.0, "dissociation"), ("placebo", 5.0, "dissociation")]),
+    (OPEN + "Nausea and vomiting affected 18% and 6% of patients, respectively.",
+     [("ketamine", 18.0, "nausea_vomiting"), ("ketamine", 6.0, "nausea_vomiting")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATES)
+def test_adverse_event_rates(text: str, expected: list[tuple[str, float, str]]) -> None:
+    out = extract_abstract(text)
+    got = [(f["arm"], f["value"], f["category"]) for f in out["findings"] if f["kind"] == "adverse_event"]
+    assert sorted(got) == sorted(expected)
+
+
+def test_a_blood_pressure_rise_is_a_blood_pressure_event() -> None:
+    out = extract_abstract(OPEN + "Blood pressure rises after dosing were transient.")
+    assert [m["category"] for m in out["ae_mentions"]] == ["blood_pressure_increase"]

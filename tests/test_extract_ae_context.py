@@ -87,3 +87,26 @@ def test_a_clinical_abstract_that_cites_rodent_work_is_not_an_animal_study() -> 
             "Results: Nausea occurred in 10% of patients.")
     assert not animal_study(text)
     assert [f["term"] for f in extract_abstract(text)["findings"] if f["kind"] == "adverse_event"] == ["Nausea"]
+
+
+NO_PSYCHIATRIC_INDICATION = [
+    # ketamine anaesthesia: people, rates and adverse events, but no psychiatric indication
+    "Methods: In this randomized trial, 120 children undergoing tonsillectomy received intravenous ketamine or "
+    "propofol. Results: Emergence agitation occurred in 20% of the ketamine group and 8% of the propofol group. "
+    "Nausea was reported in 12 of 60 children (20%). Recovery was significantly faster with propofol within 30 min.",
+    # pharmacokinetics in volunteers
+    "Twelve healthy volunteers received ketamine 0.5 mg/kg intranasally and intravenously. Bioavailability was 45%. "
+    "Peak plasma levels were reached within 20 minutes. Dizziness occurred in 6 of 12 volunteers (50%).",
+]
+
+
+@pytest.mark.parametrize("text", NO_PSYCHIATRIC_INDICATION)
+def test_ketamine_without_a_psychiatric_indication_gives_no_clinical_finding(text: str) -> None:
+    out = extract_abstract(text)
+    assert out["findings"] == [] and out["ae_mentions"] == []
+
+
+def test_a_non_depression_psychiatric_trial_is_still_on_topic() -> None:
+    text = ("Methods: Forty adults with chronic PTSD were randomized to intravenous ketamine or midazolam. Results: "
+            "Dissociation occurred in 30% of the ketamine group. PTSD symptoms improved more with ketamine.")
+    assert [f["value"] for f in extract_abstract(text)["findings"] if f["kind"] == "adverse_event"] == [30.0]

@@ -4,8 +4,9 @@ An adverse-event word ("dissociation", "anxiety", "headache") is an adverse even
 who were treated or observed ("patients", "participants", "after each infusion", "adverse events"), never in one
 about molecules, spectra or theory ("dissociation constant", "dissociation of alpha-ketoglutarate", "complete
 dissociation of this group (pH 8.4)", "Freud's concept of dissociation"), nor in a general statement about the
-drug ("Dissociation, as Janet described it, ..."). An abstract that names no ketamine form and no depression, or
-that studies only animals or cells, is off-topic for this dashboard: it yields no clinical finding at all.
+drug ("Dissociation, as Janet described it, ..."). An abstract that names no psychiatric indication (ketamine
+anaesthesia, analgesia, pharmacokinetics, chemistry), or that studies only animals or cells, is off-topic for this
+dashboard: it yields no clinical finding at all.
 The words are data in rules/context.py.
 """
 
@@ -45,12 +46,12 @@ def animal_study(text: str) -> bool:
 
 
 def on_topic(text: str, n_sentences: int) -> bool:
-    """False for a whole abstract (three sentences or more) that names neither a ketamine form nor depression
-    (oncology, biophysics, psychoanalysis), or that studies only animals or cells (a preclinical paper): off-topic,
-    so it gives no clinical finding. A shorter snippet is taken at its word."""
+    """False for a whole abstract (three sentences or more) that names no psychiatric indication (oncology,
+    biophysics, ketamine anaesthesia or pharmacokinetics), or that studies only animals or cells (a preclinical
+    paper): off-topic, so it gives no clinical finding. A shorter snippet is taken at its word."""
     if n_sentences < 3:
         return True
-    return bool(rules.KETAMINE.search(text) or rules.DEPRESSION.search(text)) and not animal_study(text)
+    return bool(rules.PSYCHIATRIC.search(text)) and not animal_study(text)
 
 
 def treatment_given(text: str, n_sentences: int) -> bool:

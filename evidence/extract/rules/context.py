@@ -61,7 +61,16 @@ EXPOSURE = re.compile(
     re.IGNORECASE,
 )
 KETAMINE = re.compile(r"ketamine|ketalar|spravato|\bPCN-?101\b", re.IGNORECASE)
-DEPRESSION = re.compile(r"depress|suicid|\bmood\b|\bMDD\b|\bTRD\b|bipolar|antidepress|anhedoni", re.IGNORECASE)
+# A psychiatric indication: the dashboard is about ketamine for depression and the conditions trials of it enrol
+# (suicidality, bipolar, PTSD, anxiety and substance-use disorders). An abstract about ketamine that names none is
+# about anaesthesia, analgesia or pharmacokinetics: off-topic.
+PSYCHIATRIC = re.compile(
+    r"depress|suicid|\bmood\b|\bMDD\b|\bTRD\b|bipolar|antidepress|anhedoni|psychiatr|\bPTSD\b|post-?traumatic"
+    r"|anxiety\s+disorders?|social\s+anxiety|\bOCD\b|obsessive|alcohol\s+use|substance\s+use|cocaine\s+(?:use|depend)"
+    r"|opioid\s+use\s+disorder|eating\s+disorders?|schizo|mental\s+(?:health|disorders?|illness)|MADRS|HAM-?D\b"
+    r"|\bHDRS\b|\bBDI\b|\bQIDS\b",
+    re.IGNORECASE,
+)
 # Who an abstract studies: animals or cells (a preclinical paper), or people. A paper whose only subjects are
 # animals reports no clinical finding, whatever it says about "antidepressant-like" responses.
 ANIMAL_SUBJECTS = re.compile(

@@ -31,6 +31,9 @@ ONSETS = [
     (IV + "MADRS was lower than placebo at 4 h (p < 0.01) and remained significantly lower at 24 h.", 4.0),
     # a single significant time that is the first (and only) assessment the methods name
     (SCHEDULE_24 + "Patients improved significantly at 24 hours after ketamine compared with saline (p < .001).", 24.0),
+    # ... also in an unstructured abstract, where the sentence that says when outcomes were rated has no heading
+    ("Twenty adults with TRD were randomized to intranasal ketamine or saline. The primary outcome was the change in "
+     "MADRS at 24 h. At 24 h, ketamine was significantly better than saline (p = 0.002).", 24.0),
 ]
 
 
@@ -46,6 +49,9 @@ NO_ONSET = [
     # the first assessment weeks after the start says when it was measured, not when the effect began
     "Methods: Patients were randomized to oral ketamine or placebo and assessed with the MADRS at week 6. "
     "Results: MADRS scores were significantly lower with ketamine at week 6 (p = 0.01).",
+    # unstructured: the significant time is not the first one rated
+    "Twenty adults with TRD received ketamine or saline. MADRS was rated at 4 h, 24 h and day 7. At day 7 ketamine "
+    "was significantly better than saline (p = 0.002).",
     # a within-group change with a p value at one time is no drug effect's onset
     "Methods: Seven patients received open-label intravenous ketamine; the MADRS was rated before and at 24 hours. "
     "Results: Mean MADRS dropped from 30 to 10 after one day (p < 0.001).",

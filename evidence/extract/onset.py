@@ -25,8 +25,15 @@ def _first_visit(hours: list[float], sentences: list[Sentence]) -> bool:
     it, so the effect began by then ('change in MADRS 24 hours after the dose' ... 'significant at 24 hours')."""
     if len(hours) != 1 or hours[0] > rules.ONSET_FIRST_VISIT_MAX_HOURS:
         return False
-    first = _schedule_start([s for s in sentences if s.section == "methods"])
-    return first is not None and abs(first - hours[0]) <= 0.01 * max(hours[0], 1.0)
+    plans = [s for s in sentences if (s.section == "methods" and lexicon.ONSET_SCHEDULE.search(s.text)) or (
+        s.section == "unknown" and _plan(s.text))]
+    times = [t.hours for s in plans for t in timepoints_of(s.text)]
+    return bool(times) and abs(min(times) - hours[0]) <= 0.01 * max(hours[0], 1.0)
+
+
+def _plan(s: str) -> bool:
+    """A sentence of an unstructured abstract that says when outcomes were rated, reporting no result."""
+    return bool(rules.ONSET_PLAN.search(s)) and not (lexicon.ONSET_SIGNIFICANT.search(s) or "%" in s)
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:

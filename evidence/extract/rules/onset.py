@@ -116,3 +116,10 @@ ONSET_P_BELOW_05 = re.compile(r"\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*", re.IGNORECA
 ONSET_VERSUS_CONTROL = re.compile(
     r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b", re.IGNORECASE
 )
+# In an unstructured abstract, the sentence that says when outcomes were rated ("Depression was rated with the MADRS
+# before and 24 hours after each dose", "the primary outcome was the change in MADRS at 24 h").
+ONSET_PLAN = re.compile(
+    r"\b(?:were|was)\s+(?:rated|assessed|measured|evaluated|scored|administered|obtained)\b|\bprimary\s+(?:efficacy\s+)?"
+    r"(?:outcome|end\s*point)s?\s+(?:measure\s+)?(?:was|were)\b",
+    re.IGNORECASE,
+)

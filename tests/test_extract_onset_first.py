@@ -22,6 +22,10 @@ ONSETS = [
     (IV + "A significant antidepressant response occurred by day 14 for depression and by day 3 for anxiety.", 336.0),
     (IV + "Anxiety improved significantly by day 3, and depression improved significantly by day 14.", 336.0),
     (IV + "At 24 h, MADRS scores fell significantly, and anxiety also improved by day 3.", 24.0),
+    # a trial of another psychiatric indication: its outcome's first significant time
+    ("Methods: Forty-one patients with chronic PTSD were randomized to ketamine or midazolam in a crossover trial. "
+     "The primary outcome was PTSD severity. Results: Ketamine was associated with a significant reduction in PTSD "
+     "severity compared with midazolam when assessed 24 hours after infusion.", 24.0),
     # suicidal ideation gives way to a depression time in the same sentence
     (IV + "Suicidal ideation fell significantly at 40 min, and depression scores fell significantly at 24 h.", 24.0),
     # the first significant time, not a later one that says "also significant"
@@ -57,8 +61,14 @@ NO_ONSET = [
     "Results: Mean MADRS dropped from 30 to 10 after one day (p < 0.001).",
     # an adverse effect's time course
     IV + "Dissociative symptoms peaked at 40 min and resolved by 2 h.",
-    # only another outcome improved at a stated time
-    IV + "Anxiety scores improved significantly by day 3 (p = 0.02).",
+    # only a non-psychiatric outcome improved at a stated time
+    IV + "Pain scores improved significantly by day 3 (p = 0.02).",
+    "Methods: Women undergoing caesarean section were randomized to esketamine or saline; depression was rated on "
+    "days 3, 7 and 14 and pain at 4, 24 and 48 hours. Results: Depression did not differ on days 3, 7 or 14. "
+    "Esketamine significantly lowered VAS scores at 4 and 24 hours post-surgery (P < .05).",
+    # a rate reached within a course of weeks is not where the effect began
+    "Methods: Charts of 400 patients given six ketamine infusions were reviewed. Results: Within 6 weeks of the "
+    "first infusion, a 50% response rate was observed.",
 ]
 
 

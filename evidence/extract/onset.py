@@ -26,8 +26,12 @@ def _first_visit(hours: list[float], sentences: list[Sentence]) -> bool:
     if len(hours) != 1 or hours[0] > rules.ONSET_FIRST_VISIT_MAX_HOURS:
         return False
     plans = [s for s in sentences if (s.section == "methods" and lexicon.ONSET_SCHEDULE.search(s.text)) or (
-        s.section == "unknown" and _plan(s.text))]
+        s.section in ("methods", "unknown") and _plan(s.text))]
     times = [t.hours for s in plans for t in timepoints_of(s.text)]
+    if not times and len(sentences) >= 3:
+        # no schedule: the time is the first when a whole abstract names no earlier one ("only timepoint given"); a
+        # snippet of a sentence or two cannot tell
+        times = [t.hours for s in sentences if not is_background(s) for t in timepoints_of(s.text)]
     return bool(times) and abs(min(times) - hours[0]) <= 0.01 * max(hours[0], 1.0)
 
 
@@ -80,28 +84,35 @@ def _starts_with_domain(text: str) -> bool:
     return any(rx.match(text) for _, rx in rules.ONSET_OUTCOME_DOMAINS)
 
 
-def _depression_hours(c: str) -> tuple[set[float], set[float]]:
-    """(hours of clause c tied to a depression outcome, hours tied to suicidal ideation); other outcomes dropped."""
+def _tier_hours(c: str) -> dict[int, set[float]]:
+    """Hours of clause c by the tier of the outcome each is tied to (0 depression, 1 suicidal ideation, 2 another
+    psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
     times = timepoints_of(c)
-    dep: set[float] = set()
-    si: set[float] = set()
+    out: dict[int, set[float]] = {}
     for t, d in zip(times, _time_domains(c, times), strict=True):
-        if d == "depression":
-            dep.add(t.hours)
-        elif d == "suicidal":
-            si.add(t.hours)
-    return dep, si
+        tier = rules.ONSET_DOMAIN_TIER.get(d)
+        if tier is not None:
+            out.setdefault(tier, set()).add(t.hours)
+    return out
 
 
-def _positive_hours(s: str) -> tuple[list[float] | None, bool]:
-    """(sorted hours named in clauses that report a significant effect, weak) or (None, False) when none does.
+def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
+    """'Within 6 weeks, a 50% response rate was observed': a rate at a visit weeks on says what was reached by the
+    end of a course, not where an effect began (unless it says how early)."""
+    hours = [h for v in tiers.values() for h in v]
+    late = bool(hours) and min(hours) > rules.ONSET_FIRST_VISIT_MAX_HOURS
+    return late and "%" in c and not rules.ONSET_EARLY.search(c)
+
+
+def _positive_hours(s: str) -> tuple[list[float] | None, bool, int]:
+    """(sorted hours named in clauses that report a significant effect, weak, outcome tier) or (None, False, 0)
+    when none does.
 
     A negated clause ('no significant difference at 4 hours') gives no onset, but the clause beside it still can.
-    A time tied to another outcome (anxiety, pain) is no antidepressant onset; one tied to suicidal ideation counts
-    only when the sentence ties no time to depression.
+    Only the times of the sentence's most preferred outcome are kept (a depression time over one of suicidal
+    ideation over one of another psychiatric indication); a non-psychiatric outcome's (pain) gives none.
     """
-    dep: set[float] = set()
-    si: set[float] = set()
+    by_tier: dict[int, set[float]] = {}
     any_weak = found = False
     for a, b in _clauses(s):
         c = s[a:b]
@@ -111,73 +122,102 @@ def _positive_hours(s: str) -> tuple[list[float] | None, bool]:
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
         )
         weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
+        tiers = _tier_hours(c)
+        weak = weak and not _rate_at_a_late_visit(c, tiers)
         if not (strong or weak):
             continue
         found = True
         any_weak = any_weak or weak
-        d, i = _depression_hours(c)
-        dep |= d
-        si |= i
+        for tier, hours in tiers.items():
+            by_tier.setdefault(tier, set()).update(hours)
     if not found:
-        return None, False
-    return sorted(dep or si), any_weak
+        return None, False, 0
+    if not by_tier:
+        return [], any_weak, 0
+    tier = min(by_tier)
+    return sorted(by_tier[tier]), any_weak, tier
+
+
+def _skip(sentences: list[Sentence]) -> set[int]:
+    """Indices of sentences that cannot state this study's onset: background, methods, aims, the opening about the
+    field, and the conclusions when there are results (they restate them in looser words, 'within 24 hours')."""
+    skip = {"background", "methods", "objective"}
+    if any(s.section == "results" for s in sentences):
+        skip.add("conclusions")
+    intro = leading_background(sentences)
+    return {k for k, s in enumerate(sentences) if s.section in skip or k in intro or is_background(s)}
+
+
+def _not_an_effect_sentence(s: str) -> bool:
+    """A relapse sentence or an adverse effect's time course ('dissociation peaked at 40 minutes') gives no onset."""
+    if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
+        return True
+    return bool(lexicon.ONSET_AE_COURSE.search(s) and not lexicon.ONSET_DEPRESSION_OUTCOME.search(s))
+
+
+def _time_to(s: str) -> float | None:
+    """Hours of a stated time to response or remission ('median time to response was 3 days'), lower bound."""
+    ttr = lexicon.ONSET_TIME_TO_REMISSION.search(s) or lexicon.ONSET_MEDIAN_TIME_TO.search(s)
+    return float(ttr.group("a")) * lexicon.unit_hours(ttr.group("unit")) if ttr else None
+
+
+def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence]) -> bool:
+    """The sentence states where the effect began: a speed word, several times, or the study's first visit."""
+    tps = timepoints_of(s)
+    n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None})
+    if not hours:
+        return False
+    if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2:
+        return True
+    # one time with no speed word: an onset only as a drug-versus-control effect at the first visit
+    versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
+    versus = versus and not rules.ONSET_LATER_DOSE.search(s)  # "24 h after the second infusion": not the first
+    return bool(versus) and _first_visit(hours, sentences)
 
 
 def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str, object] | None:
-    """One onset finding (earliest significant effect) with the span of the sentence that states it."""
-    best: tuple[float, Sentence, str] | None = None
+    """One onset finding (earliest significant effect) with the span of the sentence that states it: the earliest
+    time of the most preferred outcome (depression, then suicidal ideation, then another psychiatric indication)."""
+    best: tuple[int, float, Sentence, str] | None = None
     count: tuple[float, Sentence] | None = None
-    skip = {"background", "methods", "objective"}
-    if any(s.section == "results" for s in sentences):
-        skip.add("conclusions")  # conclusions restate results in looser words ("within 24 hours")
-    prev_hours: list[float] = []  # times of a significant effect in the previous results sentence
-    intro = leading_background(sentences)
+    prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
+    skip = _skip(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
-        if sent.section in skip or k in intro or is_background(sent):
-            prev_hours = []
+        if k in skip:
+            prev = ([], 0)
             continue
-        ttr = lexicon.ONSET_TIME_TO_REMISSION.search(s) or lexicon.ONSET_MEDIAN_TIME_TO.search(s)
-        if ttr:
-            h = float(ttr.group("a")) * lexicon.unit_hours(ttr.group("unit"))
-            if best is None or h < best[0]:
-                best = (h, sent, "time to response/remission (lower bound of a range)")
+        h = _time_to(s)
+        if h is not None:
+            if best is None or (0, h) < best[:2]:
+                best = (0, h, sent, "time to response/remission (lower bound of a range)")
             continue
         str_ = lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
         if str_:
-            if count is None:
-                count = (float(str_.group("n")), sent)
+            count = count or (float(str_.group("n")), sent)
             continue
-        carried = (
-            bool(prev_hours) and bool(lexicon.ONSET_CONTINUATION.search(s)) and not lexicon.ONSET_NEGATED.search(s)
-        )
-        before, prev_hours = prev_hours, []
-        if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
-            continue
-        if lexicon.ONSET_AE_COURSE.search(s) and not lexicon.ONSET_DEPRESSION_OUTCOME.search(s):
+        carried = bool(prev[0]) and bool(lexicon.ONSET_CONTINUATION.search(s)) and not lexicon.ONSET_NEGATED.search(s)
+        before, prev = prev, ([], 0)
+        if _not_an_effect_sentence(s):
             continue
         if carried:
             # the earlier sentence's times and this one's: the effect was seen at all of them
-            hours, weak = sorted({*before, *(t.hours for t in timepoints_of(s))}), True
+            hours, weak, tier = sorted({*before[0], *(t.hours for t in timepoints_of(s))}), True, before[1]
         else:
             if not lexicon.ONSET_EFFECT.search(s):
                 continue
-            got, weak = _positive_hours(s)
+            got, weak, tier = _positive_hours(s)
             if got is None:
                 continue
-            hours = prev_hours = got
+            hours = got
+            prev = (got, tier)
         if lexicon.ONSET_ALL_TIMEPOINTS.search(s):
             first = _schedule_start(sentences)
-            if first is not None:
-                hours = sorted({*hours, first})
-        tps = timepoints_of(s)
-        n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None})
-        if not hours or not (weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2 or _first_visit(hours, sentences)):
-            continue
-        if best is None or hours[0] < best[0]:
-            best = (hours[0], sent, "earliest time with a significant effect")
+            hours = hours if first is None else sorted({*hours, first})
+        if _is_onset(s, hours, weak, sentences) and (best is None or (tier, hours[0]) < best[:2]):
+            best = (tier, hours[0], sent, "earliest time with a significant effect")
     if best is not None:
-        h, sent, how = best
+        _, h, sent, how = best
         return _row(sent, round(h, 2), "hours", h, how, study_drugs)
     if count is not None:
         n, sent = count

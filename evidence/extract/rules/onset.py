@@ -14,6 +14,7 @@ ONSET_EFFECT = re.compile(
 ONSET_SIGNIFICANT = re.compile(
     r"(?<!clinically\s)significant(?:ly)?|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
     r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant"
+    r"|\bsuperiority\s+(?:over|to)\b"
     # an effect that "favoured" the drug: significant without the word
     r"|\bfavou?red\s+(?:the\s+)?(?:es|ar)?ketamine\b",
     re.IGNORECASE,
@@ -96,15 +97,24 @@ ONSET_SESSIONS_TO_REMISSION = re.compile(
     re.IGNORECASE,
 )
 
-# Which outcome a time belongs to: onset is the antidepressant effect's, so a time tied to another outcome ("by day 3
-# for anxiety", "pain fell at 1 h") is not its onset; one tied to suicidal ideation gives way to a depression time of
-# the same sentence ("ideation fell at 40 min and depression scores at 24 h").
+# Which outcome a time belongs to. Onset is the antidepressant effect's: a depression time wins; failing one, a time
+# of suicidal ideation; failing that, one of the trial's other psychiatric indication (PTSD, anxiety: a PTSD trial's
+# onset). A time tied to a non-psychiatric outcome ("VAS pain scores at 4 h", "sedation at 5 minutes") is no onset.
 ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
-    ("depression", re.compile(r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|depress|antidepress|\bmood\b", re.I)),
+    ("depression", re.compile(
+        r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|depress|antidepress|\bmood\b", re.I)),
     ("suicidal", re.compile(r"suicid|C-SSRS|\bSSI\b|\bSI\b", re.I)),
-    ("other", re.compile(r"anxi|HAM-?A\b|\bGAD|\bpain\b|analges|cogniti|\bsleep|insomnia|craving|\bPTSD\b|\bCAPS\b"
-                         r"|obsess|\bOCD\b|Y-BOCS|dissociat|CADSS", re.I)),
+    ("psychiatric", re.compile(
+        r"anxi|HAM-?A\b|\bGAD|\bPTSD\b|post-?traumatic|\bCAPS\b|\bIES-?R\b|impact\s+of\s+event|obsess|\bOCD\b"
+        r"|Y-BOCS|craving|alcohol|\bLSAS\b", re.I)),
+    ("other", re.compile(
+        r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|post-?operativ|post-?surg|sedation|\bRamsay\b|cogniti"
+        r"|\bsleep|insomnia|dissociat|CADSS", re.I)),
 ]
+# Preference among the outcomes above (lower first); an outcome not listed gives no onset.
+ONSET_DOMAIN_TIER: dict[str, int] = {"depression": 0, "suicidal": 1, "psychiatric": 2}
+# A rate "observed within 6 weeks" is a rate at a visit, not where an effect began, unless it says how early.
+ONSET_EARLY = re.compile(r"as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bonset\b", re.IGNORECASE)
 # "by day 14 for depression": the outcome named right after a time
 ONSET_OUTCOME_AFTER = re.compile(r"^[\s,]*(?:\([^()]*\)\s*)?(?:for|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 # A single significant time counts as the onset when it is the study's first assessment, and that is this early: a
@@ -120,6 +130,16 @@ ONSET_VERSUS_CONTROL = re.compile(
 # before and 24 hours after each dose", "the primary outcome was the change in MADRS at 24 h").
 ONSET_PLAN = re.compile(
     r"\b(?:were|was)\s+(?:rated|assessed|measured|evaluated|scored|administered|obtained)\b|\bprimary\s+(?:efficacy\s+)?"
-    r"(?:outcome|end\s*point)s?\s+(?:measure\s+)?(?:was|were)\b",
+    r"(?:outcome|end\s*point)s?\b",
+    re.IGNORECASE,
+)
+# A change "compared with baseline" is a within-group test, not a drug-versus-control effect.
+ONSET_VERSUS_BASELINE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:the\s+)?(?:pre-?\w*\s+)?baseline\b", re.IGNORECASE
+)
+# A time counted from a later dose is not the first visit ("24 h after the second infusion").
+ONSET_LATER_DOSE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:infusion|dose|session|injection"
+    r"|treatment|administration|spray)s?\b",
     re.IGNORECASE,
 )

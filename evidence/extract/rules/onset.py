@@ -135,7 +135,8 @@ ONSET_PLAN = re.compile(
 )
 # A change "compared with baseline" is a within-group test, not a drug-versus-control effect.
 ONSET_VERSUS_BASELINE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:the\s+)?(?:pre-?\w*\s+)?baseline\b", re.IGNORECASE
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:the\s+)?(?:pre-?\w*\s+)?baseline\b",
+    re.IGNORECASE,
 )
 # A time counted from a later dose is not the first visit ("24 h after the second infusion").
 ONSET_LATER_DOSE = re.compile(

@@ -31,3 +31,14 @@ def test_adverse_event_rates(text: str, expected: list[tuple[str, float, str]]) 
 def test_a_blood_pressure_rise_is_a_blood_pressure_event() -> None:
     out = extract_abstract(OPEN + "Blood pressure rises after dosing were transient.")
     assert [m["category"] for m in out["ae_mentions"]] == ["blood_pressure_increase"]
+
+
+def test_a_negation_ends_where_a_new_counted_clause_begins() -> None:
+    out = extract_abstract(OPEN + "Ketamine was not associated with psychotomimetic effects, and 10% had mild nausea.")
+    assert [(f["value"], f["category"]) for f in out["findings"] if f["kind"] == "adverse_event"] == [
+        (10.0, "nausea_vomiting")]
+
+
+def test_an_elevation_of_blood_pressure_is_a_blood_pressure_event() -> None:
+    out = extract_abstract(OPEN + "Treatment-emergent elevation of blood pressure was transient.")
+    assert [m["category"] for m in out["ae_mentions"]] == ["blood_pressure_increase"]

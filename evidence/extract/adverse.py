@@ -8,14 +8,11 @@ from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
 from evidence.extract.context import clinical_sentence, non_clinical_use, outcome_use
 from evidence.extract.mentions import Mention, find_mentions, windows
+from evidence.extract.rules import adverse as lexicon_rules
 from evidence.extract.rules import context as context_rules
 from evidence.extract.text import Sentence
 
 _TERM_PCT = re.compile(r"(?P<pre>[^,;:()]{1,60}?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:[;,][^)%]*)?\)")
-_SCOPE_END = re.compile(
-    r"[;.)(]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|,\s+(?:minimal|mild|only|with|although)|,\s+and\s+(?:minimal|mild)",
-    re.IGNORECASE,
-)
 _COUNT_AE = re.compile(
     r"(?P<a>\b(?:\d+|" + lexicon.WORD_NUMBER_RE + r"))\s+(?:subjects?|patients?|participants?)\s+"
     r"(?:receiving|in\s+the|on|given)\s+(?P<arm1>[\w-]+)(?:\s+group)?"
@@ -35,7 +32,7 @@ def negated(text: str, start: int, end: int) -> bool:
     if lexicon.NEGATION_AFTER_RE.match(text[end : end + 40]):
         return True
     for m in lexicon.NEGATION_BEFORE_RE.finditer(text, 0, start):
-        stop = _SCOPE_END.search(text, m.end(), start)
+        stop = lexicon_rules.AE_NEGATION_SCOPE_END.search(text, m.end(), start)
         if stop is None:
             return True
     return False

@@ -10,8 +10,8 @@ AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
     (
         "blood_pressure_increase",
         r"blood pressure (?:increase|elevat|rise|spike|surge)|hypertensi|increased blood pressure|raised blood pressure"
-        r"|BP (?:increase|elevat)|elevated blood pressure|(?:increase|elevation|rise)s? in (?:systolic |diastolic )?"
-        r"(?:blood pressure|BP)",
+        r"|BP (?:increase|elevat)|elevated blood pressure"
+        r"|(?:increase|elevation|rise)s? (?:in|of) (?:systolic |diastolic )?(?:blood pressure|BP)",
     ),
     ("nausea_vomiting", r"nause|vomit|emesis"),
     ("dizziness", r"dizz|vertigo|lightheaded|light-headed"),
@@ -30,7 +30,7 @@ AE_TERM_RE = re.compile(
     r"(?:treatment[- ]emergent\s+)?(?:serious\s+)?(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|TEAEs?"
     r"|\bAEs?\b)|dissociati\w*(?:\s+symptoms)?|depersonali[sz]ation|dereali[sz]ation|hypertension|antihypertensive"
     r"|(?:increased|elevated|raised)\s+blood\s+pressure|blood\s+pressure\s+(?:increase|elevation|rise|spike|surge)s?"
-    r"|(?:increase|elevation|rise)s?\s+in\s+(?:systolic\s+|diastolic\s+)?blood\s+pressure|nausea"
+    r"|(?:increase|elevation|rise)s?\s+(?:in|of)\s+(?:systolic\s+|diastolic\s+)?blood\s+pressure|nausea"
     r"|vomiting|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
     r"|panic|agitation|dysgeusia|taste\s+disturbances?|blurred\s+vision|diplopia|hallucinations?|hypo?aesthesia"
     r"|paraesthesia|paresthesia|euphoria|psychotomimetic\s+(?:symptoms|effects)|psychotic\s+symptoms"
@@ -89,3 +89,11 @@ AE_OCCUR = re.compile(
     re.IGNORECASE,
 )
 AE_DISCONTINUED = re.compile(r"discontinu\w*|withdr\w*|dropp\w*\s+out", re.IGNORECASE)
+# Where a negation's scope ends ("no euphoria or dissociation, but mild nausea"): a clause break, a contrast, or a new
+# clause with its own subject or count ("..., and 10% had mild nausea", "..., and two patients reported headache").
+AE_NEGATION_SCOPE_END = re.compile(
+    r"[;.)(]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|,\s+(?:minimal|mild|only|with|although)|,\s+and\s+(?:minimal|mild)"
+    r"|,\s+and\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|few|many)\s"
+    r"|(?:the\s+)?(?:patients?|participants?|subjects?)\b)",
+    re.IGNORECASE,
+)

@@ -46,6 +46,18 @@ SNIPPETS = [
     RCT + "Serious adverse events were reported in 2% of patients.",
     RCT + "Five patients (12.5%) were diagnosed with hypertension at baseline.",
     RCT + "Blood pressure rises after dosing were transient; no psychotomimetic symptoms were seen.",
+    # negations and non-rates next to each reader
+    OPEN + "The most common adverse events (>=10%) were not serious.",
+    OPEN + "No nausea (0%) and no vomiting (0%) were reported.",
+    OPEN + "Dizziness (95% CI 10-30%) was transient.",
+    OPEN + "Nausea and dizziness were reported by 20% of patients on day 1 and by 15% on day 2, respectively.",
+    OPEN + "Nausea was reported by 20%, respectively.",
+    OPEN + "No patient (0%) experienced hallucinations.",
+    RCT + "Nausea occurred in 10% vs 8%.",
+    OPEN + "No hallucinations (n = 0) and headache (n = 2) were recorded.",
+    RCT + "Two patients receiving ketamine had relapses, and one had nausea.",
+    OPEN + "Treatment-emergent adverse events that led to discontinuation occurred in 5% of patients.",
+    OPEN + "Adverse events leading to discontinuation were 3.5%.",
 ]
 
 

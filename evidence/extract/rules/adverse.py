@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.timepoints import WORD_NUMBER_RE
+
 AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
     ("suicidal_ideation", r"suicid"),
     ("dissociation", r"dissociat|depersonali|dereali|CADSS|out[- ]of[- ]body|feeling (?:drunk|abnormal)"),
@@ -97,3 +99,25 @@ AE_NEGATION_SCOPE_END = re.compile(
     r"|(?:the\s+)?(?:patients?|participants?|subjects?)\b)",
     re.IGNORECASE,
 )
+
+# --- the readers of ae_findings (evidence/extract/adverse.py), one pattern each -----------------------------------
+
+# "dizziness (20%)", "Sedation was uncommon (5%; 2 of 40)": a term, then its rate in brackets
+AE_TERM_PCT_RE = re.compile(r"(?P<pre>[^,;:()]{1,60}?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:[;,][^)%]*)?\)")
+# "the most frequent was headache (n = 4)": a count of patients in brackets right after the term
+AE_TERM_N_RE = re.compile(r"(?P<term>" + AE_TERM_RE.pattern + r")\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.IGNORECASE)
+# "three subjects receiving ketamine and one receiving placebo developed hypertension": counts per arm, then the term
+AE_COUNT_RE = re.compile(
+    r"(?P<a>\b(?:\d+|" + WORD_NUMBER_RE + r"))\s+(?:subjects?|patients?|participants?)\s+"
+    r"(?:receiving|in\s+the|on|given)\s+(?P<arm1>[\w-]+)(?:\s+group)?"
+    r"(?:\s+and\s+(?P<b>\d+|" + WORD_NUMBER_RE + r")\s+(?:subjects?\s+|patients?\s+)?"
+    r"(?:receiving|in\s+the|on|given)\s+(?P<arm2>[\w-]+)(?:\s+group)?)?\s+"
+    r"(?:developed|experienced|reported|had)\s+(?P<term>[^.;,()]+)",
+    re.IGNORECASE,
+)
+# A count followed by "diagnosed with" is a diagnosis, not an event ("five (12%) were diagnosed with hypertension").
+AE_DIAGNOSIS = re.compile(r"diagnos", re.IGNORECASE)
+# "the most common was ...": the terms before a number are the ones it counts
+AE_MOST_COMMON = re.compile(r"most\s+common", re.IGNORECASE)
+# How close before a number an AE term must end to be the one it counts ("adverse events was 4.6%").
+AE_TERM_BEFORE_GAP = 12

@@ -58,6 +58,8 @@ SNIPPETS = [
     RCT + "Two patients receiving ketamine had relapses, and one had nausea.",
     OPEN + "Treatment-emergent adverse events that led to discontinuation occurred in 5% of patients.",
     OPEN + "Adverse events leading to discontinuation were 3.5%.",
+    RCT + "Ketamine was associated with dissociation (26%), dizziness (21%), and nausea (18%), compared with 4%, "
+    "6% and 9% for placebo.",
 ]
 
 

@@ -42,3 +42,21 @@ def test_a_negation_ends_where_a_new_counted_clause_begins() -> None:
 def test_an_elevation_of_blood_pressure_is_a_blood_pressure_event() -> None:
     out = extract_abstract(OPEN + "Treatment-emergent elevation of blood pressure was transient.")
     assert [m["category"] for m in out["ae_mentions"]] == ["blood_pressure_increase"]
+
+
+def test_the_other_arms_rates_listed_after_the_first_arms_terms() -> None:
+    text = ("Methods: Sixty patients with TRD were randomized to esketamine nasal spray or placebo. Results: "
+            "Esketamine was associated with dissociation (26%), dizziness (21%), and nausea (18%), compared with 4%, "
+            "6% and 9% for placebo.")
+    out = extract_abstract(text)
+    got = [(f["arm"], f["value"], f["category"]) for f in out["findings"] if f["kind"] == "adverse_event"]
+    assert sorted(got) == sorted([
+        ("esketamine", 26.0, "dissociation"), ("esketamine", 21.0, "dizziness"),
+        ("esketamine", 18.0, "nausea_vomiting"), ("placebo", 4.0, "dissociation"), ("placebo", 6.0, "dizziness"),
+        ("placebo", 9.0, "nausea_vomiting")])
+
+
+def test_a_list_of_other_rates_that_does_not_match_the_terms_is_not_read() -> None:
+    text = (OPEN + "Patients had dissociation (26%) and dizziness (21%), compared with 4%, 6% and 9% for placebo.")
+    got = [f["value"] for f in extract_abstract(text)["findings"] if f["kind"] == "adverse_event"]
+    assert sorted(got) == [21.0, 26.0]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from evidence.extract import lexicon
 from evidence.extract.adverse_terms import TermHit, Window, clean, counted_term, negated, specific_terms
-from evidence.extract.arms import assign_arms
+from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.context import clinical_sentence, outcome_use
 from evidence.extract.mentions import Mention, find_mentions, windows
 from evidence.extract.rules import adverse as rules
@@ -43,6 +43,7 @@ class Reading:
     found: list[Found] = field(default_factory=list)
     used: list[tuple[int, int]] = field(default_factory=list)
     threshold: Found | None = None
+    bracketed: list[tuple[str, int]] = field(default_factory=list)  # (term, end of its bracket) of "term (20%)"
 
     @property
     def s(self) -> str:
@@ -131,6 +132,28 @@ def _term_rates(r: Reading) -> None:
             continue
         term = clean(t.group(0))
         r.add(_row(r.sent, None, float(m.group("p")), None, term, "auto", (m.start(), m.end())), (m.start(), m.end()))
+        r.bracketed.append((term, m.end()))
+
+
+def _parallel_rates(r: Reading) -> None:
+    """'dissociation (26%), dizziness (21%) and nausea (18%), compared with 4%, 6% and 9% for placebo': the other
+    arm's rates of the same terms, in order; only when there are as many as bracketed terms."""
+    if len(r.bracketed) < 2:
+        return
+    end = r.bracketed[-1][1]
+    m = rules.AE_PARALLEL_RATES_RE.match(r.s[end:])
+    arms = arm_terms(m.group("arm")) if m else []
+    if m is None or not arms:
+        return
+    values = list(rules.AE_PERCENT_RE.finditer(m.group("list")))
+    if len(values) != len(r.bracketed):
+        return
+    base = end + m.start("list")
+    for (term, _), v in zip(r.bracketed, values, strict=True):
+        span = (base + v.start(), base + v.end())
+        row = _row(r.sent, arms[0][2], float(v.group(0)), None, term, "auto", span)
+        row["arm_pos"] = r.sent.start + end + m.start("arm")
+        r.add(row, span)
 
 
 def _respectively(r: Reading) -> None:
@@ -231,6 +254,7 @@ def _drop_threshold(r: Reading) -> None:
 STEPS: tuple[Callable[[Reading], None], ...] = (
     _threshold,
     _term_rates,
+    _parallel_rates,
     _respectively,
     _mention_rates,
     _mention_arms,

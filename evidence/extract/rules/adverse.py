@@ -121,3 +121,12 @@ AE_DIAGNOSIS = re.compile(r"diagnos", re.IGNORECASE)
 AE_MOST_COMMON = re.compile(r"most\s+common", re.IGNORECASE)
 # How close before a number an AE term must end to be the one it counts ("adverse events was 4.6%").
 AE_TERM_BEFORE_GAP = 12
+# "dissociation (26%), dizziness (21%) and nausea (18%), compared with 4%, 6% and 9% for placebo": the second arm's
+# rates of the same terms, in the same order, after the first arm's bracketed ones
+AE_PARALLEL_RATES_RE = re.compile(
+    r"^[^.;]{0,40}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?P<list>\d+(?:\.\d+)?\s*%(?:\s*,\s*\d+(?:\.\d+)?\s*%)*,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s*%)"
+    r"\s+(?:for|in|with|among|on)\s+(?:the\s+)?(?:those\s+(?:receiving|given|on)\s+)?(?P<arm>[\w-]+)",
+    re.IGNORECASE,
+)
+AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

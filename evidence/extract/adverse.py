@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from evidence.extract import lexicon
 from evidence.extract.adverse_reading import Found, Reading
-from evidence.extract.adverse_reading import row as _row  # noqa: I001
+from evidence.extract.adverse_reading import row as _row
 from evidence.extract.adverse_terms import TermHit, Window, clean, counted_term, negated, specific_terms
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.context import clinical_sentence, outcome_use

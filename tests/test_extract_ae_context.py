@@ -97,6 +97,12 @@ NO_PSYCHIATRIC_INDICATION = [
     # pharmacokinetics in volunteers
     "Twelve healthy volunteers received ketamine 0.5 mg/kg intranasally and intravenously. Bioavailability was 45%. "
     "Peak plasma levels were reached within 20 minutes. Dizziness occurred in 6 of 12 volunteers (50%).",
+    # a psychosis model in healthy volunteers, and an addiction trial: not the dashboard's indications
+    "Methods: Twenty healthy volunteers received intravenous ketamine as a model of schizophrenia. Results: "
+    "Psychotomimetic symptoms rose significantly within 10 minutes; 40% reported hallucinations. Negative symptoms "
+    "resembled those of patients with schizophrenia.",
+    "Methods: Ninety adults with alcohol use disorder were randomized to ketamine or placebo infusions. Results: "
+    "Abstinence at 6 months was 86% vs 2.1%. Dissociation occurred in 30% of the ketamine group.",
 ]
 
 

@@ -84,35 +84,49 @@ def _list_definitions(inside: str, before: str) -> dict[str, str]:
     return out
 
 
+def _latin_long_form(before: str, short: str) -> str | None:
+    """'per os (PO)', 'oral (p.o.)': a route abbreviation whose letters are not in the English word."""
+    long = _LATIN_ROUTES.get(short.lower())
+    tail = _WORD.findall(before)[-2:]
+    if long and tail and " ".join(tail).lower() in ("per os", "by mouth"):
+        return " ".join(tail)  # keep what the text says when it names the route itself
+    return long
+
+
+def _bracket_definitions(text: str, m: re.Match[str]) -> dict[str, str]:
+    """What one bracket after a long form defines: a list '(IV, IN or IM)' item by item, or one abbreviation."""
+    short = m.group("short").rstrip("-/")
+    if not _is_abbrev(short):
+        return {}
+    before = text[max(0, m.start() - 120) : m.start()]
+    before = re.split(r"[.;:()\[\]]\s", before)[-1]
+    listed = _list_definitions(m.group(0)[1:-1], before)
+    if listed:
+        return listed
+    long = _long_form(before, short) or _latin_long_form(before, short)
+    return {short: long} if long else {}
+
+
+def _reversed_definition(m: re.Match[str]) -> tuple[str, str] | None:
+    """'IN (intranasal)': the abbreviation first, its long form in brackets."""
+    short, long = m.group("short"), m.group("long").strip()
+    if not _is_abbrev(short) or long[0].lower() != short[0].lower():
+        return None
+    return (short, long) if _matches(long.lower(), [c.lower() for c in short if c.isalnum()]) else None
+
+
 @lru_cache(maxsize=256)
 def _abbreviations(text: str) -> tuple[tuple[str, str], ...]:
     out: dict[str, str] = {}
     for m in _DEF.finditer(text):
-        short = m.group("short").rstrip("-/")
-        if not _is_abbrev(short) or short in out:
+        if m.group("short").rstrip("-/") in out:
             continue
-        before = text[max(0, m.start() - 120) : m.start()]
-        before = re.split(r"[.;:()\[\]]\s", before)[-1]
-        listed = _list_definitions(m.group(0)[1:-1], before)
-        if listed:
-            for k, v in listed.items():
-                out.setdefault(k, v)
-            continue
-        long = _long_form(before, short)
-        if long is None and short.lower() in _LATIN_ROUTES:
-            long = _LATIN_ROUTES[short.lower()]
-            # "per os (PO)": keep what the text says when it names the route itself
-            tail = _WORD.findall(before)[-2:]
-            if tail and " ".join(tail).lower() in ("per os", "by mouth"):
-                long = " ".join(tail)
-        if long:
-            out[short] = long
+        for k, v in _bracket_definitions(text, m).items():
+            out.setdefault(k, v)
     for m in _DEF_REVERSED.finditer(text):
-        short, long = m.group("short"), m.group("long").strip()
-        if short in out or not _is_abbrev(short) or long[0].lower() != short[0].lower():
-            continue
-        if _matches(long.lower(), [c.lower() for c in short if c.isalnum()]):
-            out[short] = long  # "IN (intranasal)": the abbreviation first, its long form in brackets
+        found = _reversed_definition(m)
+        if found and found[0] not in out:
+            out[found[0]] = found[1]
     return tuple(out.items())
 
 

@@ -175,6 +175,29 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     return bool(versus) and _first_visit(hours, sentences)
 
 
+def _effect_times(
+    s: str, before: tuple[list[float], int], sentences: list[Sentence]
+) -> tuple[list[float], bool, int, list[float]] | None:
+    """(hours, weak, outcome tier, the times the next sentence may carry on) of a sentence that reports a
+    significant effect, or None. A sentence that says the previous one's effect was 'also' seen carries its times."""
+    carried = bool(before[0]) and bool(lexicon.ONSET_CONTINUATION.search(s)) and not lexicon.ONSET_NEGATED.search(s)
+    if _not_an_effect_sentence(s):
+        return None
+    if carried:
+        # the earlier sentence's times and this one's: the effect was seen at all of them
+        return sorted({*before[0], *(t.hours for t in timepoints_of(s))}), True, before[1], []
+    if not lexicon.ONSET_EFFECT.search(s):
+        return None
+    got, weak, tier = _positive_hours(s)
+    if got is None:
+        return None
+    hours = got
+    if lexicon.ONSET_ALL_TIMEPOINTS.search(s):
+        first = _schedule_start(sentences)
+        hours = hours if first is None else sorted({*hours, first})
+    return hours, weak, tier, got
+
+
 def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str, object] | None:
     """One onset finding (earliest significant effect) with the span of the sentence that states it: the earliest
     time of the most preferred outcome (depression, then suicidal ideation, then another psychiatric indication)."""
@@ -184,38 +207,20 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
     skip = _skip(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
-        if k in skip:
-            prev = ([], 0)
-            continue
-        h = _time_to(s)
-        if h is not None:
-            if best is None or (0, h) < best[:2]:
+        h = None if k in skip else _time_to(s)
+        str_ = None if k in skip or h is not None else lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
+        if k in skip or h is not None or str_:
+            prev = ([], 0) if k in skip else prev
+            if h is not None and (best is None or (0, h) < best[:2]):
                 best = (0, h, sent, "time to response/remission (lower bound of a range)")
+            count = count or (None if str_ is None else (float(str_.group("n")), sent))
             continue
-        str_ = lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
-        if str_:
-            count = count or (float(str_.group("n")), sent)
+        got = _effect_times(s, prev, sentences)
+        prev = (got[3], got[2]) if got else ([], 0)
+        if got is None or not _is_onset(s, got[0], got[1], sentences):
             continue
-        carried = bool(prev[0]) and bool(lexicon.ONSET_CONTINUATION.search(s)) and not lexicon.ONSET_NEGATED.search(s)
-        before, prev = prev, ([], 0)
-        if _not_an_effect_sentence(s):
-            continue
-        if carried:
-            # the earlier sentence's times and this one's: the effect was seen at all of them
-            hours, weak, tier = sorted({*before[0], *(t.hours for t in timepoints_of(s))}), True, before[1]
-        else:
-            if not lexicon.ONSET_EFFECT.search(s):
-                continue
-            got, weak, tier = _positive_hours(s)
-            if got is None:
-                continue
-            hours = got
-            prev = (got, tier)
-        if lexicon.ONSET_ALL_TIMEPOINTS.search(s):
-            first = _schedule_start(sentences)
-            hours = hours if first is None else sorted({*hours, first})
-        if _is_onset(s, hours, weak, sentences) and (best is None or (tier, hours[0]) < best[:2]):
-            best = (tier, hours[0], sent, "earliest time with a significant effect")
+        if best is None or (got[2], got[0][0]) < best[:2]:
+            best = (got[2], got[0][0], sent, "earliest time with a significant effect")
     if best is not None:
         _, h, sent, how = best
         return _row(sent, round(h, 2), "hours", h, how, study_drugs)

@@ -61,14 +61,12 @@ EXPOSURE = re.compile(
     re.IGNORECASE,
 )
 KETAMINE = re.compile(r"ketamine|ketalar|spravato|\bPCN-?101\b", re.IGNORECASE)
-# A psychiatric indication: the dashboard is about ketamine for depression and the conditions trials of it enrol
-# (suicidality, bipolar, PTSD, anxiety and substance-use disorders). An abstract about ketamine that names none is
-# about anaesthesia, analgesia or pharmacokinetics: off-topic.
+# An indication the dashboard covers: ketamine for depression and the mood and trauma conditions its trials enrol
+# (suicidality, bipolar depression, PTSD, anxiety disorders, OCD). An abstract about ketamine that names none is about
+# anaesthesia, analgesia, pharmacokinetics, a psychosis model or substance use: off-topic.
 PSYCHIATRIC = re.compile(
-    r"depress|suicid|\bmood\b|\bMDD\b|\bTRD\b|bipolar|antidepress|anhedoni|psychiatr|\bPTSD\b|post-?traumatic"
-    r"|anxiety\s+disorders?|social\s+anxiety|\bOCD\b|obsessive|alcohol\s+use|substance\s+use|cocaine\s+(?:use|depend)"
-    r"|opioid\s+use\s+disorder|eating\s+disorders?|schizo|mental\s+(?:health|disorders?|illness)|MADRS|HAM-?D\b"
-    r"|\bHDRS\b|\bBDI\b|\bQIDS\b",
+    r"depress|suicid|\bmood\b|\bMDD\b|\bTRD\b|bipolar|antidepress|anhedoni|\bPTSD\b|post-?traumatic"
+    r"|anxiety\s+disorders?|social\s+anxiety|\bOCD\b|obsessive|MADRS|HAM-?D\b|\bHDRS\b|\bBDI\b|\bQIDS\b",
     re.IGNORECASE,
 )
 # Who an abstract studies: animals or cells (a preclinical paper), or people. A paper whose only subjects are

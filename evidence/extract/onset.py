@@ -169,10 +169,14 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
         return False
     if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2:
         return True
-    # one time with no speed word: an onset only as a drug-versus-control effect at the first visit
+    # one time with no speed word: an onset only as a drug-versus-control effect at the first visit, or in a
+    # single-arm study as a stated significant improvement there
     versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
-    versus = versus and not rules.ONSET_LATER_DOSE.search(s)  # "24 h after the second infusion": not the first
-    return bool(versus) and _first_visit(hours, sentences)
+    single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s)) and not any(
+        rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
+    if rules.ONSET_LATER_DOSE.search(s):
+        return False  # "24 h after the second infusion": not the first visit
+    return bool(versus or single_arm) and _first_visit(hours, sentences)
 
 
 def _effect_times(

@@ -81,3 +81,17 @@ NO_ONSET = [
 @pytest.mark.parametrize("text", NO_ONSET)
 def test_no_onset(text: str) -> None:
     assert finding_rows(text, "onset") == []
+
+
+THREE_ARMS = "Methods: Patients were randomized to intravenous ketamine, intranasal esketamine or placebo. Results: "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # per-arm times listed "respectively": the onset is the first time, with the arm listed in its place
+    (THREE_ARMS + "MADRS scores were significantly lower than placebo at 4 h and 2 h after dosing in the esketamine "
+     "and ketamine arms, respectively.", ("ketamine", 2.0)),
+    (THREE_ARMS + "Compared with placebo, depression scores fell significantly at 40 min and 4 h after dosing in the "
+     "ketamine and esketamine groups, respectively.", ("ketamine", 0.67)),
+])
+def test_per_arm_times_listed_respectively(text: str, expected: tuple[str, float]) -> None:
+    assert [(r[0], r[1]) for r in finding_rows(text, "onset")] == [expected]

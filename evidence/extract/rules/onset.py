@@ -151,3 +151,4 @@ ONSET_CONTROLLED = re.compile(
     r"|comparator|\bECT\b|electroconvulsive|randomi[sz]|crossover|cross-over",
     re.IGNORECASE,
 )
+ONSET_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -105,7 +105,7 @@ OUTCOME_CATEGORIES = frozenset({"anxiety", "suicidal_ideation"})
 # A study of healthy volunteers only (pharmacokinetics, imaging, a psychosis model) is pharmacology, not treatment:
 # its rates of dizziness or dissociation are no clinical finding.
 HEALTHY_SUBJECTS = re.compile(
-    r"\bhealthy\s+(?:human\s+|adult\s+|male\s+|female\s+)?(?:volunteers?|subjects?|participants?|individuals?|adults?"
+    r"\bhealthy\s+(?:[\w-]+\s+){0,2}?(?:volunteers?|subjects?|participants?|individuals?|adults?"
     r"|men|women|males?|females?|humans?)",
     re.IGNORECASE,
 )

@@ -101,6 +101,9 @@ NO_PSYCHIATRIC_INDICATION = [
     "Methods: Twenty healthy volunteers received intravenous ketamine as a model of schizophrenia. Results: "
     "Psychotomimetic symptoms rose significantly within 10 minutes; 40% reported hallucinations. Negative symptoms "
     "resembled those of patients with schizophrenia.",
+    # pharmacokinetics in healthy volunteers, even when the background names depression
+    "Esketamine is approved for treatment-resistant depression. Methods: Twenty-four healthy Chinese adults received "
+    "esketamine nasal spray 56 mg. Results: Peak levels came at 30 minutes; dizziness occurred in 25% of subjects.",
     "Methods: Ninety adults with alcohol use disorder were randomized to ketamine or placebo infusions. Results: "
     "Abstinence at 6 months was 86% vs 2.1%. Dissociation occurred in 30% of the ketamine group.",
 ]

@@ -26,6 +26,9 @@ ONSETS = [
     ("Methods: Forty-one patients with chronic PTSD were randomized to ketamine or midazolam in a crossover trial. "
      "The primary outcome was PTSD severity. Results: Ketamine was associated with a significant reduction in PTSD "
      "severity compared with midazolam when assessed 24 hours after infusion.", 24.0),
+    # a single-arm study: the first visit with a stated significant improvement
+    ("Methods: Twelve adults with TRD received open-label oral ketamine daily. Depression was rated with the MADRS "
+     "on day 3. Results: MADRS scores had improved significantly by the day 3 visit (p < 0.01).", 72.0),
     # suicidal ideation gives way to a depression time in the same sentence
     (IV + "Suicidal ideation fell significantly at 40 min, and depression scores fell significantly at 24 h.", 24.0),
     # the first significant time, not a later one that says "also significant"
@@ -59,6 +62,9 @@ NO_ONSET = [
     # a within-group change with a p value at one time is no drug effect's onset
     "Methods: Seven patients received open-label intravenous ketamine; the MADRS was rated before and at 24 hours. "
     "Results: Mean MADRS dropped from 30 to 10 after one day (p < 0.001).",
+    # ... but not without the word: a drop with a p value is a change from baseline, not a stated onset
+    "Methods: Twelve adults with TRD received open-label oral ketamine daily. Depression was rated with the MADRS "
+    "on day 3. Results: Mean MADRS fell from 30 to 20 by day 3 (p < 0.01).",
     # an adverse effect's time course
     IV + "Dissociative symptoms peaked at 40 min and resolved by 2 h.",
     # only a non-psychiatric outcome improved at a stated time
@@ -75,3 +81,17 @@ NO_ONSET = [
 @pytest.mark.parametrize("text", NO_ONSET)
 def test_no_onset(text: str) -> None:
     assert finding_rows(text, "onset") == []
+
+
+THREE_ARMS = "Methods: Patients were randomized to intravenous ketamine, intranasal esketamine or placebo. Results: "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # per-arm times listed "respectively": the onset is the first time, with the arm listed in its place
+    (THREE_ARMS + "MADRS scores were significantly lower than placebo at 4 h and 2 h after dosing in the esketamine "
+     "and ketamine arms, respectively.", ("ketamine", 2.0)),
+    (THREE_ARMS + "Compared with placebo, depression scores fell significantly at 40 min and 4 h after dosing in the "
+     "ketamine and esketamine groups, respectively.", ("ketamine", 0.67)),
+])
+def test_per_arm_times_listed_respectively(text: str, expected: tuple[str, float]) -> None:
+    assert [(r[0], r[1]) for r in finding_rows(text, "onset")] == [expected]

@@ -45,6 +45,11 @@ ROUTES = [
      ["intravenous"]),
     ("Methods: Patients received oral ketamine; controls received intensive monitoring (IM) only. Results: IM "
      "patients improved less.", ["oral"]),
+    # the fourth item of a lower-case enumeration is no route
+    ("This review of ketamine for depression covers (i) oral, (ii) intranasal, (iii) subcutaneous and (iv) other "
+     "aspects of its use. Trials were pooled. Results were mixed.", ["intranasal", "subcutaneous", "oral"]),
+    ("Methods: Patients with TRD received oral or iv ketamine. Results: iv ketamine acted faster.",
+     ["intravenous", "oral"]),
 ]
 
 

@@ -45,13 +45,19 @@ def animal_study(text: str) -> bool:
     return bool(rules.ANIMAL_SUBJECTS.search(text)) and not rules.HUMAN_SUBJECTS.search(text)
 
 
+def healthy_volunteer_study(text: str) -> bool:
+    """The abstract's people are healthy volunteers only (no patients, no one with depression): pharmacology."""
+    return bool(rules.HEALTHY_SUBJECTS.search(text)) and not rules.PATIENTS.search(text)
+
+
 def on_topic(text: str, n_sentences: int) -> bool:
     """False for a whole abstract (three sentences or more) that names no psychiatric indication (oncology,
     biophysics, ketamine anaesthesia or pharmacokinetics), or that studies only animals or cells (a preclinical
-    paper): off-topic, so it gives no clinical finding. A shorter snippet is taken at its word."""
+    paper) or only healthy volunteers (pharmacology): off-topic, so it gives no clinical finding. A shorter snippet
+    is taken at its word."""
     if n_sentences < 3:
         return True
-    return bool(rules.PSYCHIATRIC.search(text)) and not animal_study(text)
+    return bool(rules.PSYCHIATRIC.search(text)) and not (animal_study(text) or healthy_volunteer_study(text))
 
 
 def treatment_given(text: str, n_sentences: int) -> bool:

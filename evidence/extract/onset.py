@@ -169,10 +169,14 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
         return False
     if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2:
         return True
-    # one time with no speed word: an onset only as a drug-versus-control effect at the first visit
+    # one time with no speed word: an onset only as a drug-versus-control effect at the first visit, or in a
+    # single-arm study as a stated significant improvement there
     versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
-    versus = versus and not rules.ONSET_LATER_DOSE.search(s)  # "24 h after the second infusion": not the first
-    return bool(versus) and _first_visit(hours, sentences)
+    single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s)) and not any(
+        rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
+    if rules.ONSET_LATER_DOSE.search(s):
+        return False  # "24 h after the second infusion": not the first visit
+    return bool(versus or single_arm) and _first_visit(hours, sentences)
 
 
 def _effect_times(
@@ -230,8 +234,23 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
     return None
 
 
+def _respective_arm(s: str, hours: float | None) -> tuple[int, int, str, str] | None:
+    """'at 2 h and 4 h in the ketamine and esketamine groups, respectively': the arm listed in the place of the
+    onset's time, when the arms after the last time are as many as the times."""
+    if hours is None or not rules.ONSET_RESPECTIVELY.search(s):
+        return None
+    times = timepoints_of(s)
+    arms = [t for t in arm_terms(s) if times and t[0] > times[-1].end]
+    if len(times) < 2 or len(arms) != len(times):
+        return None
+    paired = [a for t, a in zip(times, arms, strict=True) if abs(t.hours - hours) <= 0.01 * max(hours, 1.0)]
+    return paired[0] if paired and paired[0][2] in lexicon.KETAMINE_FAMILY else None
+
+
 def _row(sent: Sentence, value: float, unit: str, hours: float | None, how: str, drugs: list[str]) -> dict[str, object]:
     terms = [t for t in arm_terms(sent.text) if t[2] in lexicon.KETAMINE_FAMILY]
+    own = _respective_arm(sent.text, hours)
+    terms = [own] if own else terms
     arm = terms[0][2] if terms else (drugs[0] if drugs else None)
     return {
         "kind": "onset",

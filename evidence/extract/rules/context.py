@@ -102,3 +102,15 @@ AE_AS_SCALE_AFTER = re.compile(
 # too, unless the sentence speaks of adverse or side effects. (Dissociation or blood pressure measured on a scale
 # are monitored adverse effects, so they are not here.)
 OUTCOME_CATEGORIES = frozenset({"anxiety", "suicidal_ideation"})
+# A study of healthy volunteers only (pharmacokinetics, imaging, a psychosis model) is pharmacology, not treatment:
+# its rates of dizziness or dissociation are no clinical finding.
+HEALTHY_SUBJECTS = re.compile(
+    r"\bhealthy\s+(?:[\w-]+\s+){0,2}?(?:volunteers?|subjects?|participants?|individuals?|adults?"
+    r"|men|women|males?|females?|humans?)",
+    re.IGNORECASE,
+)
+PATIENTS = re.compile(
+    r"\bpatients?\b|\bdepressed\b|\bwith\s+(?:a\s+)?(?:treatment-resistant\s+|major\s+|bipolar\s+)?(?:depression|depressive"
+    r"|MDD|TRD|bipolar|PTSD)|\bout-?patients?|\bin-?patients?|\bcases?\b",
+    re.IGNORECASE,
+)

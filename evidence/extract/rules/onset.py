@@ -144,3 +144,11 @@ ONSET_LATER_DOSE = re.compile(
     r"|treatment|administration|spray)s?\b",
     re.IGNORECASE,
 )
+# A controlled study names its comparator or its randomization; one that names neither is single-arm, and there the
+# first visit with a stated significant improvement (from baseline) is the onset.
+ONSET_CONTROLLED = re.compile(
+    r"placebo|\bsaline\b|midazolam|\bsham\b|\bcontrol\s+(?:group|arm|condition|participants)|\bcontrols\b"
+    r"|comparator|\bECT\b|electroconvulsive|randomi[sz]|crossover|cross-over",
+    re.IGNORECASE,
+)
+ONSET_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -10,10 +10,11 @@ ROUTE_PATTERNS: dict[str, str] = {
     r"|\bspravato\b",
     # "IV" but not the roman numeral of "DSM-IV-TR"
     # an infusion is intravenous unless another route names it ("continuous subcutaneous infusion")
-    # ... nor the stage, grade or class of a disease ("stage IV renal carcinoma")
+    # ... nor the stage, grade or class of a disease ("stage IV renal carcinoma"), nor the fourth item "(iv)" of a
+    # lower-case enumeration
     "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])(?<!stage\s)(?<!grade\s)(?<!class\s)(?<!type\s)(?<!phase\s)"
     r"(?<!Stage\s)(?<!Grade\s)(?<!Class\s)(?<!Type\s)(?<!Phase\s)I\.?V\.?"
-    r"(?:(?=-(?:es|ar)?ketamine\b)|(?![-\w]))"
+    r"(?:(?=-(?:es|ar)?ketamine\b)|(?![-\w]))(?<!(?-i:\(iv))"
     r"|(?<!cutaneous\s)(?<!cutaneous\scontinuous\s)(?<!muscular\s)\b(?:infusions?|infused)\b"
     r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from evidence.extract import drugs as drug_vocab
 from evidence.extract import lexicon
 from evidence.extract.mentions import Mention
 from evidence.extract.text import Sentence
@@ -52,7 +53,7 @@ def row(sent: Sentence, arm: str | None, value: float, n: int | None, term: str,
          span: tuple[int, int], unit: str = "percent", terms: list[str] | None = None,
          detail: str | None = None) -> dict[str, object]:
     """One adverse-event finding row; span is the number's offsets in the sentence."""
-    drug = arm if arm in lexicon.KETAMINE_FAMILY else ("other" if arm else None)
+    drug = arm if arm in drug_vocab.active().words else ("other" if arm else None)
     return {
         "kind": "adverse_event",
         "arm": arm,

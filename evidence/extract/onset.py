@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
@@ -244,11 +245,11 @@ def _respective_arm(s: str, hours: float | None) -> tuple[int, int, str, str] | 
     if len(times) < 2 or len(arms) != len(times):
         return None
     paired = [a for t, a in zip(times, arms, strict=True) if abs(t.hours - hours) <= 0.01 * max(hours, 1.0)]
-    return paired[0] if paired and paired[0][2] in lexicon.KETAMINE_FAMILY else None
+    return paired[0] if paired and paired[0][2] in study_drugs.active().words else None
 
 
 def _row(sent: Sentence, value: float, unit: str, hours: float | None, how: str, drugs: list[str]) -> dict[str, object]:
-    terms = [t for t in arm_terms(sent.text) if t[2] in lexicon.KETAMINE_FAMILY]
+    terms = [t for t in arm_terms(sent.text) if t[2] in study_drugs.active().words]
     own = _respective_arm(sent.text, hours)
     terms = [own] if own else terms
     arm = terms[0][2] if terms else (drugs[0] if drugs else None)

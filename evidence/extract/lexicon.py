@@ -67,9 +67,12 @@ from evidence.extract.rules.routes import (  # noqa: F401 - re-exported: callers
 )
 from evidence.extract.rules.sample import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     EVENT_BEFORE_N,
+    NOT_SAMPLE_AFTER,
+    PART_N_RE,
     PEOPLE_NOUNS,
     POOLED_SAMPLE_RE,
     SAMPLE_PATTERNS,
+    SINGLE_CASE_RE,
 )
 from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     AIM_SENTENCE_RE,
@@ -86,7 +89,9 @@ from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers 
     GLUED_HEADINGS,
     MDD_IN_TRD_DEFINITION,
     NEGATED_META,
+    NON_CLINICAL_SAMPLE_RE,
     OUTCOME_SENTENCE_RE,
+    POOLING_EVIDENCE_RE,
     POPULATION_PATTERNS,
     PROSPECTIVE_PROTOCOL_RE,
     SAMPLE_SHARE_RE,

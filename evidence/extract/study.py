@@ -173,16 +173,21 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
             continue
         if design == "meta_analysis" and lexicon.NEGATED_META.search(text):
             continue
+        if design == "systematic_review" and lexicon.POOLING_EVIDENCE_RE.search(text):
+            if not lexicon.NEGATED_META.search(text):
+                return "meta_analysis", "uncertain"  # a review that reports what only pooling gives
         if (
             design == "observational" and n is not None and n <= 20
             and not re.search(r"cohort|observational\s+(?:study|design)", text, re.I)
         ):
             return "case_series", "uncertain"
         return design, "auto"
+    if lexicon.NON_CLINICAL_SAMPLE_RE.search(text):
+        return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases
+    if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
+        # patients given a defined treatment schedule with defined outcomes: a single-group study
+        return "open_label", "uncertain"
     if n is not None and n <= 30:
-        # a handful of patients given a defined treatment schedule with defined outcomes: a single-group study
-        if n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
-            return "open_label", "uncertain"
         return "case_series", "uncertain"
     if re.search(r"\b(?:we|this\s+study)\b", text, re.I):
         return "other", "uncertain"
@@ -255,9 +260,13 @@ def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | N
                 key = {"randomized": "n_randomized", "enrolled": "n_enrolled", "analysed": "n_analysed"}[kind]
             if _is_not_a_sample(t, m.start("n"), m.end("n")):
                 continue
+            if kind == "enrolled" and t[m.start()] == "(" and _whole(_parts(t, m.start())) not in (None, n):
+                continue  # one of several bracketed parts ("(n = 458) ... (n = 690)"), not the whole sample
             if found[key] is None:
                 found[key] = n
             break
+    if found["n_enrolled"] is None:
+        found["n_enrolled"] = _parts_sum(t)
     pooled = None
     if design in vocab.SECONDARY_DESIGNS:
         explicit = re.search(r"\b[Nn]\s*=\s*([\d,]+)", t)
@@ -270,8 +279,40 @@ def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | N
     return {"n": n, **found}
 
 
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    b = text.find(". ", pos)
+    return a, len(text) if b < 0 else b
+
+
+def _parts(text: str, pos: int) -> list[int]:
+    """Sizes of the bracketed parts ("(n = 11)") of the sentence holding offset pos."""
+    a, b = _sentence_at(text, pos)
+    return [n for m in lexicon.PART_N_RE.finditer(text, a, b) if (n := _num(m.group("n"))) is not None]
+
+
+def _whole(parts: list[int]) -> int | None:
+    """The whole of a sentence's bracketed counts: the one that is the sum of the others ("(n = 158) ... (n = 54),
+    (n = 53), (n = 51)"), else their sum; None for fewer than two."""
+    if len(parts) < 2:
+        return None
+    top = max(parts)
+    return top if 2 * top == sum(parts) else sum(parts)
+
+
+def _parts_sum(text: str) -> int | None:
+    """The sample as the sum of the first sentence's bracketed parts, when no whole-sample count is written."""
+    for m in lexicon.PART_N_RE.finditer(text):
+        whole = _whole(_parts(text, m.start()))
+        if whole is not None:
+            return whole
+    return None
+
+
 def _is_not_a_sample(text: str, start: int, end: int) -> bool:
-    """Ages, years, doses and percentages look like counts; skip them."""
+    """Ages, years, doses, percentages and people only screened look like counts; skip them."""
+    if lexicon.NOT_SAMPLE_AFTER.match(text[end : end + 40]):
+        return True
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
     if re.match(r"\s*(?:%|percent|years?|mg|ml|min|hours?|weeks?|days?|months?|\.\d|[-–]\d|of\s+\d)", after, re.I):

@@ -78,7 +78,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|update\s+of\s+a\s+review|search\s+methods|selection\s+criteria"
         # a literature search of named bibliographic databases is a systematic review's method
         r"|\b(?:searched|search(?:es)?\s+(?:of|in))\s+(?:[\w-]+,?\s+(?:and\s+)?){0,6}?(?:PubMed|MEDLINE|Embase|PsycI?NFO"
-        r"|CENTRAL|Cochrane\s+Library|Web\s+of\s+Science|Scopus|CINAHL|electronic\s+databases)\b",
+        r"|CENTRAL|Cochrane\s+Library|Web\s+of\s+Science|Scopus|CINAHL|electronic\s+databases)\b"
+        # the same search in the passive ("PubMed, Embase and PsycINFO were searched")
+        r"|\b(?:PubMed|MEDLINE|Embase|PsycI?NFO|CENTRAL|Scopus|CINAHL|Web\s+of\s+Science)\b[^.]{0,80}?\b(?:were|was)\s+"
+        r"(?:systematically\s+|comprehensively\s+)?searched\b",
     ),
     (
         "review",
@@ -127,7 +130,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # a single case told in the first person ("We present the case of a 32-year-old woman")
         r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"
         # or told about one person ("A 45-year-old man with ... received")
-        r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b",
+        r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b"
+        # or what was done for one person ("We describe rapid relief ... in a severely ill hospitalised patient")
+        r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b",
     ),
 ]
 # A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
@@ -138,9 +144,29 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"(?:of\s+)?[^.]{0,40}?\b(?:over|during|for|twice|thrice|once|weekly|daily)\b",
     re.IGNORECASE,
 )
+# What only pooling across studies produces: between-study heterogeneity, or an effect measure with its interval; a
+# systematic review that reports one is a meta-analysis.
+POOLING_EVIDENCE_RE = re.compile(
+    r"\bheterogeneity\b|\bI\s?[2²]\s*[=<>:]|\b(?:odds|risk|rate|hazard)\s+ratios?\b(?:[^.]|\.(?=\d)){0,40}?\b(?:95\s*%|CI\b)"
+    r"|\b(?:OR|RR|SMD|MD|Hedges'?\s*g)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*[,;(\[]\s*(?:95\s*%|CI\b)|\bforest\s+plots?\b"
+    r"|\bnumbers?\s+needed\s+to\s+treat\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)",
+    re.IGNORECASE,
+)
+# People who are not patients (animals, healthy volunteers): outside a randomized design, a pharmacology or
+# mechanism study ("other"), never a case series of patients.
+NON_CLINICAL_SAMPLE_RE = re.compile(
+    r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\bhealthy\s+(?:[\w-]+\s+)?"
+    r"(?:volunteers|subjects|humans|participants|adults|men|women|controls)\b",
+    re.IGNORECASE,
+)
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
 NEGATED_META = re.compile(
-    r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)", re.IGNORECASE
+    r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)|precluded\s+(?:a\s+)?"
+    r"(?:meta-?analy|pooling|quantitative)|no\s+quantitative\s+synthesis|(?:not|never)\s+(?:possible|feasible)\s+to\s+pool"
+    # a narrative synthesis chosen because the studies differ: heterogeneity named as the reason not to pool
+    r"|narrative(?:ly)?\s+synthes|synthesi[sz]ed\s+narratively|(?:because\s+of|due\s+to|given)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"heterogeneity",
+    re.IGNORECASE
 )
 
 # Section headings of structured abstracts, as printed (inline, on their own line or glued: "ResultsBoth").

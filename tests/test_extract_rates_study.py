@@ -34,7 +34,8 @@ N_CASES = [
     ("We describe rapid relief of depression with intranasal esketamine in an elderly hospitalised patient.", 1),
     # animals and people named with a word for humans
     ("Objective: To determine the kinetics of ketamine in anesthetized dogs. Animals: 8 dogs.", 8),
-    ("We evaluated the tracer in 12 healthy humans before and after S-ketamine. Six healthy subjects had a retest.", 12),
+    ("We evaluated the tracer in 12 healthy humans before and after S-ketamine. Six healthy subjects had a retest.",
+     12),
 ]
 
 

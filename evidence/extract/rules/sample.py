@@ -97,4 +97,6 @@ SINGLE_CASE_RE = re.compile(
 )
 # A bracketed count of part of the sample ("ketamine (n = 11) or placebo (n = 16)"); two or more in one sentence are
 # parts whose sizes add up to the sample.
-PART_N_RE = re.compile(r"\(\s*(?:[^()=]{0,30}?[,:;]\s*)?n\s*=\s*(?P<n>" + _INT + r")\s*(?:[;,][^()]{0,40})?\)", re.IGNORECASE)
+PART_N_RE = re.compile(
+    r"\(\s*(?:[^()=]{0,30}?[,:;]\s*)?n\s*=\s*(?P<n>" + _INT + r")\s*(?:[;,][^()]{0,40})?\)", re.IGNORECASE
+)

@@ -7,7 +7,8 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.mentions import Mention, clause_of, find_mentions, windows
-from evidence.extract.text import Sentence, is_background, leading_background
+from evidence.extract.roles import result_sentences
+from evidence.extract.text import Sentence
 
 _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
@@ -92,10 +93,10 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
     """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from."""
     out: list[dict[str, object]] = []
     prev: Sentence | None = None
-    intro = leading_background(sentences)
+    results = result_sentences(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
-        if k in intro or is_background(sent) or not _cue_hits(s):
+        if k not in results or not _cue_hits(s):
             prev = sent
             continue
         mentions = find_mentions(s)
@@ -109,6 +110,8 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
                     continue
                 m.notes.append("improvement reported as response")
             elif kind not in ("response_rate", "remission_rate"):
+                continue
+            if _share_of_sample(s, m):
                 continue
             m.kind = "response_rate" if kind == "improvement" else kind
         _listed_kinds(s, mentions)
@@ -148,6 +151,31 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
             )
         prev = sent
     return out
+
+
+def _share_of_sample(s: str, m: Mention) -> bool:
+    """'patients with severe depression (n = 28, 70%)', 'women made up 40%': the size of a group of the sample, not
+    a rate - unless the group is an outcome's ('responders (n = 12, 30%)') or an arm's ('ketamine (n = 9, 45%)')."""
+    before = s[: m.start]
+    near = before[-40:]
+    verb = lexicon.SHARE_VERB_BEFORE.search(near)
+    if verb:
+        # "women made up 40%" is a share; "responders comprised 41.7% of the ketamine arm" is a rate
+        subject = before[: len(before) - len(near) + verb.start()]
+        return not _cue_hits(re.split(r"[,;]", subject)[-1])
+    if lexicon.GROUP_SIZE_BRACKET_BEFORE.search(before[-20:]):
+        opened = max(before.rfind("("), before.rfind("["))
+    elif lexicon.GROUP_SIZE_BRACKET_AFTER.match(s[m.end : m.end + 20]) and re.search(r"[(\[]\s*$", before):
+        opened = len(before.rstrip()) - 1
+    else:
+        return False
+    head = s[max(0, opened - 40) : opened]
+    if lexicon.OUTCOME_GROUP_BEFORE.search(head) or arm_terms(head[-25:]):
+        return False
+    tail = s[m.end : m.end + 40]
+    close = tail.find(")") if ")" in tail else tail.find("]")
+    after = tail[close + 1 :] if close >= 0 else ""
+    return not _cue_hits(re.split(r"[,;]", after, maxsplit=1)[0])
 
 
 _PAIR_GAP = re.compile(r"[\s\[\]();,]*(?:and|or|vs\.?|v\.?|versus|compared\s+(?:with|to))?[\s\[\]();,]*", re.I)

@@ -25,10 +25,16 @@ from evidence.extract.rules.adverse import (  # noqa: F401 - re-exported: caller
 )
 from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     ARM_TERMS,
+    CITATION_RE,
+    GENERIC_PRESENT_RE,
+    GROUP_SIZE_BRACKET_AFTER,
+    GROUP_SIZE_BRACKET_BEFORE,
     KETAMINE_FAMILY,
     KIND_CUES,
     KIND_LIST_RE,
     NON_TIME_RE,
+    OUTCOME_GROUP_BEFORE,
+    PAST_FINITE_RE,
     PCT_EXCLUDE_AFTER,
     PCT_EXCLUDE_BEFORE,
     PEOPLE_RE,
@@ -37,6 +43,7 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     SCALE_CHANGE_CUE,
     SCALE_RE,
     SCALE_VALUE_FOR_ARM,
+    SHARE_VERB_BEFORE,
 )
 from evidence.extract.rules.onset import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     ONSET_AE_COURSE,

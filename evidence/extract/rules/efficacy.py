@@ -110,3 +110,35 @@ SCALE_VALUE_FOR_ARM = re.compile(
     r"(?:for|in|with)\s+(?:the\s+)?(?P<arm>(?:es|ar)?ketamine|placebo|midazolam|saline|control)",
     re.IGNORECASE,
 )
+
+# --- sentence roles (which sentences can report this study's rates) -----------------------------------------------
+
+# A statement about patients in general, in the present tense ("only 30% of patients remit", "response rates are
+# 50-70%"): a finding of this study is reported in the past tense ("were", "responded", "achieved").
+GENERIC_PRESENT_RE = re.compile(
+    r"\b(?:is|are|remain|remains|respond|responds|remit|remits|achieve|achieves|fail|fails|occur|occurs|reach|reaches"
+    r"|experience|experiences|do\s+not|does\s+not|show|shows|relapse|relapses|range|ranges|vary|varies|exceed|exceeds)\b",
+    re.IGNORECASE,
+)
+PAST_FINITE_RE = re.compile(
+    r"\b(?:was|were|had|did|responded|remitted|achieved|showed|met|reached|attained|experienced|exhibited|displayed"
+    r"|observed|found|reported|demonstrated|obtained|improved|occurred|relapsed|fulfilled|maintained)\b",
+    re.IGNORECASE,
+)
+# A citation of other work inside the sentence ("(Smith et al., 2015)", "[4]", "[12-14]").
+CITATION_RE = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*[A-Z][a-z]+[^()]{0,30}\b(?:19|20)\d\d\s*\)")
+
+# --- shares of the sample written as a group's size with its percent ----------------------------------------------
+
+# "(n = 12, 30%)", "(12; 30%)", "(30%, n = 12)": a bracket giving the size of the group named just before it.
+GROUP_SIZE_BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:n\s*=\s*)?\d+\s*[,;]\s*$", re.IGNORECASE)
+GROUP_SIZE_BRACKET_AFTER = re.compile(r"^\s*[,;]\s*n\s*=\s*\d+\s*[)\]]", re.IGNORECASE)
+# ... which is a rate only when that group is an outcome's ("responders (n = 12, 30%)") or an arm's.
+OUTCOME_GROUP_BEFORE = re.compile(
+    r"\b(?:respon\w*|remi(?:ssion|tted|tters?)\w*|relaps\w*|improv\w*|recover\w*)\W*(?:\w+\W+){0,3}$", re.IGNORECASE
+)
+# Verbs that make a percentage a share of the sample ("women made up 40%", "severe cases accounted for 30%").
+SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:made\s+up|comprised|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|approximately\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)

@@ -8,7 +8,7 @@ from evidence import vocab
 from evidence.errors import ParseError
 from evidence.extract import lexicon, study
 from evidence.extract.adverse import ae_findings
-from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm
+from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm, study_arms
 from evidence.extract.context import on_topic, treatment_given
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes
 from evidence.extract.onset import onset_finding
@@ -70,8 +70,9 @@ def _extract(text: str) -> dict[str, object]:
     if not on_topic(text, len(sentences)):
         return result  # no ketamine form and no depression: off-topic, so no clinical finding
     raw: list[dict[str, object]] = []
-    control = comparator_arm([s.text for s in study.study_sentences(sentences) if s.section != "results"])
-    rates = rate_findings(sentences, control)
+    design_texts = [s.text for s in study.study_sentences(sentences) if s.section != "results"]
+    control = comparator_arm(design_texts)
+    rates = rate_findings(sentences, control, study_arms(design_texts))
     if design in vocab.SECONDARY_DESIGNS:
         # a review's rates are pooled estimates over trials, not an arm's rate: kept apart, never a finding
         result["pooled_estimates"] = [{k: f.get(k) for k in _PUBLIC_KEYS} for f in rates]

@@ -64,6 +64,20 @@ def comparator_arm(texts: list[str]) -> str | None:
     return None
 
 
+def study_arms(texts: list[str]) -> list[tuple[str, str]]:
+    """(label, drug) of the study's arms in the order the allocation sentence lists them ("randomized to ketamine
+    0.5 mg/kg, ketamine 0.2 mg/kg or midazolam"), for a later "..., respectively" that names no arm; [] when no
+    sentence allocates to two or more arms."""
+    for t in texts:
+        cue = lexicon.ALLOCATION_CUE_RE.search(t)
+        if not cue:
+            continue
+        terms = _distinct(t, [x for x in arm_terms(t) if x[0] >= cue.start()])
+        if len(terms) >= 2:
+            return [(arm_label(t, x), x[3]) for x in terms]
+    return []
+
+
 def _distinct(s: str, terms: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """One term per arm; two doses of one drug ('ketamine 0.5 mg/kg, ketamine 0.2 mg/kg') are two arms."""
     out: list[tuple[int, int, str, str]] = []
@@ -73,11 +87,14 @@ def _distinct(s: str, terms: list[tuple[int, int, str, str]]) -> list[tuple[int,
     return out
 
 
-def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -> None:
+def assign_arms(
+    s: str, mentions: list[Mention], other_arm: str | None = None, arms: list[tuple[str, str]] | None = None
+) -> None:
     """Give each valid mention the arm it belongs to: lists ('(76% and 35%, respectively)') take arms in order.
 
     A pair after a single named arm ('the ketamine group (60% vs. 20%)') gives the second number to the study's
-    control arm `other_arm`, flagged in the mention's notes.
+    control arm `other_arm`, flagged in the mention's notes; a list '..., respectively' in a sentence that names no
+    arm takes the study's arms `arms` (from the allocation sentence) in order when there are as many.
     """
     terms = arm_terms(s)
     valid = [i for i, m in enumerate(mentions) if m.valid and m.kind]
@@ -122,6 +139,12 @@ def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -
         respectively = "respectively" in s[last_end : last_end + 80].lower()
         if respectively and len(after) < len(group):
             after = _distinct(s, sorted([t for t in terms if t[0] >= last_end] + _dose_arms(s, terms, last_end)))
+        if respectively and not terms and arms and len(arms) == len(group):
+            # "Response rates were 50%, 35% and 15%, respectively": the arms as the methods listed them
+            for idx, (label, drug) in zip(group, arms, strict=True):
+                mentions[idx].arm, mentions[idx].arm_drug, mentions[idx].arm_pos = label, drug, None
+                done.add(idx)
+            continue
         if respectively and len(after) >= len(group):
             order = after  # "64% vs 18% for ketamine and placebo, respectively"
         elif len(before) >= len(group):

@@ -58,8 +58,43 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
 
 
 def timepoints_of(s: str) -> list[lexicon.TimeMention]:
-    """Points in time of a sentence that name when something was measured ('but not at day 25' excluded)."""
+    """Points in time of a sentence that name when something was measured ('but not at day 25' excluded).
+
+    A window ('during the first 3 days') keeps its end as the time: the curated labels read it so, while the blind
+    labeller's convention reads 'in the first 2 weeks' as no time; the two conflict, the curated one is kept."""
     return [t for t in lexicon.find_timepoints(s) if not _NOT_TIME_CLAUSE.search(s[max(0, t.start - 12) : t.start])]
+
+
+def time_labels(sentences: list[Sentence]) -> dict[str, float]:
+    """{label: hours} of named assessment points the abstract defines ('three months after treatment (T2)', 'T1
+    (week 4)'); a label defined with two different times is left out."""
+    out: dict[str, set[float]] = {}
+    for sent in sentences:
+        s = sent.text
+        times = lexicon.find_timepoints(s)
+        for m in lexicon.TIME_LABEL_RE.finditer(s):
+            hours = None
+            bracketed = s[max(0, m.start() - 2) : m.start()].rstrip().endswith("(")
+            if bracketed and s[m.end() : m.end() + 2].strip()[:1] == ")":
+                before = [t for t in times if t.end <= m.start() and m.start() - t.end <= 60]
+                hours = before[-1].hours if before else None  # "<time> (T2)"
+            else:
+                after = [t for t in times if t.start >= m.end() and t.start - m.end() <= 4]
+                hours = after[0].hours if after else None  # "T1 (week 4)", "T1 = 4 weeks"
+            if hours is not None:
+                out.setdefault(m.group(0), set()).add(hours)
+    return {k: v.pop() for k, v in out.items() if len(v) == 1}
+
+
+def trial_length(sentences: list[Sentence]) -> float | None:
+    """Hours of the trial's stated length ('a 28-day trial', 'over a 6-week period') when only one is stated."""
+    found: set[float] = set()
+    for sent in sentences:
+        for m in lexicon.TRIAL_LENGTH_RE.finditer(sent.text):
+            n = lexicon.parse_number(m.group("num"))
+            if n:
+                found.add(n * lexicon.unit_hours(m.group("unit")))
+    return found.pop() if len(found) == 1 else None
 
 
 def timepoint_for(
@@ -89,11 +124,16 @@ def timepoint_for(
     return None, False
 
 
-def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> list[dict[str, object]]:
-    """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from."""
+def rate_findings(
+    sentences: list[Sentence], other_arm: str | None = None, arms: list[tuple[str, str]] | None = None
+) -> list[dict[str, object]]:
+    """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from; `arms`
+    are the study's arms in the order its allocation sentence lists them (for '..., respectively' naming none)."""
     out: list[dict[str, object]] = []
     prev: Sentence | None = None
     results = result_sentences(sentences)
+    labels = time_labels(sentences)
+    length = trial_length(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
         if k not in results or not _cue_hits(s):
@@ -115,7 +155,7 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
                 continue
             m.kind = "response_rate" if kind == "improvement" else kind
         _listed_kinds(s, mentions)
-        assign_arms(s, mentions, other_arm)
+        assign_arms(s, mentions, other_arm, arms)
         listed_times = _listed_times(s, mentions)
         definition = _definition(s)
         for i, m in enumerate(mentions):
@@ -127,6 +167,8 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
             hours, inherited = timepoint_for(s, m.start, same, spans)
             if i in listed_times:
                 hours, inherited = listed_times[i], False
+            elif (hours is None or inherited) and not timepoints_of(s):
+                hours, inherited = _time_without_clock(s, m.start, labels, length, hours, inherited)
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
             detail = "; ".join(x for x in [definition, *notes] if x)
@@ -151,6 +193,21 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
             )
         prev = sent
     return out
+
+
+def _time_without_clock(
+    s: str, pos: int, labels: dict[str, float], length: float | None, hours: float | None, inherited: bool
+) -> tuple[float | None, bool]:
+    """A sentence with no clock time: a named assessment point it uses ('At T2'), else the end of the trial for the
+    people who completed it ('subjects completing the 28-day trial'), else what it already had."""
+    used = [
+        (abs(m.start() - pos), labels[m.group(0)]) for m in lexicon.TIME_LABEL_RE.finditer(s) if m.group(0) in labels
+    ]
+    if used:
+        return min(used)[1], False
+    if length is not None and lexicon.TRIAL_END_RE.search(s):
+        return length, False
+    return hours, inherited
 
 
 def _share_of_sample(s: str, m: Mention) -> bool:

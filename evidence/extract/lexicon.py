@@ -24,6 +24,7 @@ from evidence.extract.rules.adverse import (  # noqa: F401 - re-exported: caller
     NEGATION_BEFORE_RE,
 )
 from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
+    ALLOCATION_CUE_RE,
     ARM_TERMS,
     CITATION_RE,
     GENERIC_PRESENT_RE,
@@ -44,6 +45,9 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     SCALE_RE,
     SCALE_VALUE_FOR_ARM,
     SHARE_VERB_BEFORE,
+    TIME_LABEL_RE,
+    TRIAL_END_RE,
+    TRIAL_LENGTH_RE,
 )
 from evidence.extract.rules.onset import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     ONSET_AE_COURSE,

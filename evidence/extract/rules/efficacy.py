@@ -89,6 +89,12 @@ ARM_TERMS: list[tuple[str, str, str]] = [
     (r"\bpropofol\b|\bmethohexital\b", "anaesthetic", "other"),
 ]
 KETAMINE_FAMILY = ("ketamine", "esketamine", "arketamine")
+# The sentence that allocates participants to the arms, which it then lists in order.
+ALLOCATION_CUE_RE = re.compile(
+    r"\brandomi[sz]ed\b|\brandomly\b|\b(?:assigned|allocated)\s+to\b|\b(?:received|receive|given)\s+(?:either\b|one\s+of)"
+    r"|\bthree\s+arms\b|\b(?:two|three|four)\s+(?:groups|arms)\s*[:(]",
+    re.IGNORECASE,
+)
 
 # Response definitions ("≥50% reduction", "MADRS ≤ 10"), rating scales, change verbs, a scale value named
 # for an arm.
@@ -126,7 +132,9 @@ PAST_FINITE_RE = re.compile(
     re.IGNORECASE,
 )
 # A citation of other work inside the sentence ("(Smith et al., 2015)", "[4]", "[12-14]").
-CITATION_RE = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*[A-Z][a-z]+[^()]{0,30}\b(?:19|20)\d\d\s*\)")
+CITATION_RE = re.compile(
+    r"\bet\s+al\b|\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*[A-Z][a-z]+[^()]{0,30}\b(?:19|20)\d\d\s*\)"
+)
 
 # --- shares of the sample written as a group's size with its percent ----------------------------------------------
 
@@ -140,5 +148,24 @@ OUTCOME_GROUP_BEFORE = re.compile(
 # Verbs that make a percentage a share of the sample ("women made up 40%", "severe cases accounted for 30%").
 SHARE_VERB_BEFORE = re.compile(
     r"\b(?:made\s+up|comprised|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|approximately\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+# --- when a rate was read: named assessment points, windows and the end of a trial ----------------------------------
+
+# A named assessment point ("T1", "T2", "V3"), defined once with its time ("three months after treatment (T2)",
+# "T1 (week 4)") and then used alone ("At T2, 53% were responders").
+TIME_LABEL_RE = re.compile(r"(?<![\w-])(?-i:[TV]\d{1,2})(?![\w-])")
+# The people who completed the trial ("subjects completing the trial", "completers", "at the end of the trial"): read
+# at the end of a trial whose length the abstract states.
+TRIAL_END_RE = re.compile(
+    r"\bcomplet(?:ing|ed)\s+(?:the\s+)?(?:trial|study|treatment\s+course|protocol)\b|\bcompleters\b"
+    r"|\bat\s+the\s+end\s+of\s+the\s+(?:trial|study)\b",
+    re.IGNORECASE,
+)
+# "a 28-day, open-label trial", "over a 28-day period", "the 6-week study": the length of the trial.
+TRIAL_LENGTH_RE = re.compile(
+    r"\b(?P<num>\d+|[a-z]+)[- ](?P<unit>day|week|month)s?\b(?:\s*,?\s*[\w-]+){0,4}?\s+(?:trial|study|period|course"
+    r"|treatment\s+phase)\b",
     re.IGNORECASE,
 )

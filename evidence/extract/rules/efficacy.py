@@ -153,6 +153,8 @@ SHARE_VERB_BEFORE = re.compile(
 
 # --- when a rate was read: named assessment points, windows and the end of a trial ----------------------------------
 
+# A time the rate was not read at ("but not at day 25", "up to 2 weeks").
+NOT_TIME_BEFORE_RE = re.compile(r"\bnot\s+(?:at|on|by)\s*$|\bup\s+to\s*$", re.IGNORECASE)
 # A named assessment point ("T1", "T2", "V3"), defined once with its time ("three months after treatment (T2)",
 # "T1 (week 4)") and then used alone ("At T2, 53% were responders").
 TIME_LABEL_RE = re.compile(r"(?<![\w-])(?-i:[TV]\d{1,2})(?![\w-])")

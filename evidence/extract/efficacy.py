@@ -6,6 +6,7 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms, assign_arms
+from evidence.extract.counts import count_mentions
 from evidence.extract.mentions import Mention, clause_of, find_mentions, windows
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
     time_labels,
@@ -64,10 +65,14 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
 
 
 def rate_findings(
-    sentences: list[Sentence], other_arm: str | None = None, arms: list[tuple[str, str]] | None = None
+    sentences: list[Sentence],
+    other_arm: str | None = None,
+    arms: list[tuple[str, str]] | None = None,
+    group_n: int | None = None,
 ) -> list[dict[str, object]]:
     """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from; `arms`
-    are the study's arms in the order its allocation sentence lists them (for '..., respectively' naming none)."""
+    are the study's arms in the order its allocation sentence lists them (for '..., respectively' naming none);
+    `group_n` the size of a single-group study, over which a bare count ('four patients remitted') is a rate."""
     out: list[dict[str, object]] = []
     prev: Sentence | None = None
     results = result_sentences(sentences)
@@ -93,6 +98,8 @@ def rate_findings(
             if _share_of_sample(s, m):
                 continue
             m.kind = "response_rate" if kind == "improvement" else kind
+        if not any(m.valid and m.kind for m in mentions):
+            mentions = count_mentions(s, group_n)
         _listed_kinds(s, mentions)
         assign_arms(s, mentions, other_arm, arms)
         listed_times = _listed_times(s, mentions)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.timepoints import WORD_NUMBER_RE
+
 KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
     # Listed first so "remitters ... relapsed" reads as relapse and "partially responded" is not a response.
     ("relapse", re.compile(r"\brelaps\w*|\brecurrence|relapse-free", re.IGNORECASE)),
@@ -89,6 +91,8 @@ ARM_TERMS: list[tuple[str, str, str]] = [
     (r"\bpropofol\b|\bmethohexital\b", "anaesthetic", "other"),
 ]
 KETAMINE_FAMILY = ("ketamine", "esketamine", "arketamine")
+# Designs whose participants form one group, so the study's N is the group a count of people is out of.
+SINGLE_GROUP_DESIGNS = ("case_series", "open_label")
 # The sentence that allocates participants to the arms, which it then lists in order.
 ALLOCATION_CUE_RE = re.compile(
     r"\brandomi[sz]ed\b|\brandomly\b|\b(?:assigned|allocated)\s+to\b|\b(?:received|receive|given)\s+(?:either\b|one\s+of)"
@@ -169,5 +173,20 @@ TRIAL_END_RE = re.compile(
 TRIAL_LENGTH_RE = re.compile(
     r"\b(?P<num>\d+|[a-z]+)[- ](?P<unit>day|week|month)s?\b(?:\s*,?\s*[\w-]+){0,4}?\s+(?:trial|study|period|course"
     r"|treatment\s+phase)\b",
+    re.IGNORECASE,
+)
+
+# --- rates from counts of a single group ----------------------------------------------------------------------------
+
+# "Four patients achieved remission", "three participants responded", "6 subjects met response criteria": a count of
+# people with the outcome, with no group size in the sentence; a rate only over a single group whose size is known.
+_COUNT = r"(?P<a>\d+|" + WORD_NUMBER_RE + r")"
+COUNT_OUTCOME_RE = re.compile(
+    r"(?<![\w.%(])" + _COUNT + r"\s+(?:(?:of\s+(?:the|these)\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects"
+    r"|individuals|cases|inpatients|outpatients|adults|adolescents|veterans|women|men)\s+)"
+    r"(?:(?:had|have)\s+)?(?:(?P<rem>achieved\s+(?:(?:full|complete|clinical)\s+)?remission|remitted"
+    r"|met\s+(?:the\s+)?(?:criteria\s+for\s+)?remission(?:\s+criteria)?|were\s+in\s+remission)"
+    r"|(?P<resp>responded|achieved\s+(?:a\s+)?(?:clinical\s+)?response|met\s+(?:the\s+)?(?:criteria\s+for\s+)?response"
+    r"(?:\s+criteria)?|were\s+responders))\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,139 @@
+"""Response and remission rates that generalise (issue 21), one table per mechanism: sentence roles, shares of the
+sample, '..., respectively' over the study's arms, named assessment points, completers at the trial's end, and counts
+over a single group.
+
+Every case is a short text written for this file (a paraphrase of how abstracts word it, none copied from a labelled
+set); each failed on the extractor before these rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract import extract_abstract
+from evidence.extract.roles import result_sentences
+from evidence.extract.text import split_sentences
+from tests.extract_support import finding_rows
+
+OPEN_IV = "Methods: Forty patients received open-label intravenous ketamine. Results: "
+RATES = ("response_rate", "remission_rate")
+
+
+def _rates(text: str) -> list[tuple[object, ...]]:
+    return sorted((r for k in RATES for r in finding_rows(text, k)), key=str)
+
+
+# --- sentence roles: background, aims and methods report no result ----------------------------------------------------
+
+NOT_RESULTS = [
+    # a structured abstract's objective or methods heading: the field's rates, not this study's
+    "Objective: Only about 30% of patients with depression remit after a first antidepressant, and 50% respond to "
+    "ketamine. " + OPEN_IV + "MADRS fell.",
+    "Aims: Remission occurs in only 28% of depressed patients treated with an SSRI. " + OPEN_IV + "MADRS fell.",
+    "Methods: In earlier work the remission rate with ECT reached 60%. Twenty patients received ketamine. "
+    "Results: MADRS fell.",
+    # an unstructured abstract: a present-tense statement about patients in general, or one citing other work
+    "Ketamine is given to 40 adults with TRD in this open-label study. Response rates to a second antidepressant are "
+    "below 30% in most patients. MADRS fell.",
+    "Twenty adults received intravenous ketamine. In one earlier cohort, 65% of patients responded to ketamine [12]. "
+    "MADRS scores fell.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RESULTS)
+def test_rates_outside_the_results_are_not_findings(text: str) -> None:
+    assert _rates(text) == []
+
+
+RESULT_ROLES = [
+    # (text, indices of sentences that may state results)
+    ("Background: Remission rates are low. Methods: We enrolled 30 adults. Results: 40% remitted. Conclusions: "
+     "Ketamine helps.", {2, 3}),
+    ("We enrolled 30 adults with TRD. Half of all patients respond poorly to treatment. At day 7, 40% remitted.",
+     {0, 2}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULT_ROLES)
+def test_result_sentence_roles(text: str, expected: set[int]) -> None:
+    assert result_sentences(split_sentences(text)) == expected
+
+
+# --- shares of the sample: a group's size with its percent ------------------------------------------------------------
+
+SHARES = [
+    (OPEN_IV + "Response rates did not differ between patients with moderate (n = 12, 30%) and severe depression "
+     "(n = 28, 70%).", []),
+    (OPEN_IV + "Among patients with comorbid anxiety (n = 14; 35%), the response rate was 50% at day 7.",
+     [("ketamine", 50.0, 168.0)]),
+    (OPEN_IV + "At day 7, 20 patients (50%) responded; responders were more often women (n = 15, 75%).",
+     [("ketamine", 50.0, 168.0)]),
+    (OPEN_IV + "Remission at day 14 was reached by 12 patients (30%); women made up 60% of remitters.",
+     [("ketamine", 30.0, 336.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_a_groups_share_of_the_sample_is_no_rate(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rates(text) == sorted(expected, key=str)
+
+
+def test_an_arms_size_with_its_percent_is_a_rate() -> None:
+    text = OPEN_IV + "Response at day 7 was seen in the ketamine group (n = 16, 40%)."
+    assert finding_rows(text, "response_rate") == [("ketamine", 40.0, 168.0)]
+
+
+# --- '..., respectively' naming no arm: the arms as the allocation sentence listed them ------------------------------
+
+RESPECTIVELY = [
+    ("Methods: 60 patients were randomized to ketamine 0.5 mg/kg, ketamine 0.2 mg/kg or midazolam. Results: At 24 "
+     "hours the response rates were 50%, 35% and 15%, respectively.", "response_rate",
+     [("ketamine 0.5 mg/kg", 50.0, 24.0), ("ketamine 0.2 mg/kg", 35.0, 24.0), ("midazolam", 15.0, 24.0)]),
+    ("Methods: Adults with TRD were randomly assigned to esketamine or placebo nasal spray. Results: Remission rates at "
+     "week 4 were 36% and 22%, respectively.", "remission_rate",
+     [("esketamine", 36.0, 672.0), ("placebo", 22.0, 672.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), RESPECTIVELY)
+def test_respectively_takes_the_study_arms_in_order(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
+    assert sorted(finding_rows(text, kind), key=str) == sorted(expected, key=str)
+
+
+# --- when: named assessment points, completers at the trial's end ---------------------------------------------------
+
+TIMES = [
+    (OPEN_IV + "Data were collected at baseline, after one month (T1) and after three months (T2). At T2, 45% of "
+     "patients were responders.", "response_rate", [("ketamine", 45.0, 2190.0)]),
+    (OPEN_IV + "Ratings were taken at T1 (week 2) and T2 (week 6). At T1, 25% had remitted.", "remission_rate",
+     [("ketamine", 25.0, 336.0)]),
+    ("Methods: In this 6-week open-label trial, 30 adults took oral ketamine daily. Results: Of participants "
+     "completing the trial, 70% responded.", "response_rate", [("ketamine", 70.0, 1008.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), TIMES)
+def test_time_of_a_rate_without_a_clock_time(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
+    assert finding_rows(text, kind) == expected
+
+
+# --- a count of people with the outcome over a single group's size --------------------------------------------------
+
+COUNTS = [
+    ("We describe five inpatients with TRD given eight ketamine infusions. Results: Four patients achieved remission.",
+     "remission_rate", [("ketamine", 80.0, None)]),
+    ("Methods: Ten adults with TRD received six open-label ketamine infusions over two weeks. Results: Six "
+     "participants responded.", "response_rate", [("ketamine", 60.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), COUNTS)
+def test_a_count_over_a_single_group_is_a_rate(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
+    assert finding_rows(text, kind) == expected
+
+
+def test_a_count_without_a_single_group_is_no_rate() -> None:
+    # two arms: the count is out of an arm whose size the sentence does not give
+    text = ("Methods: 40 patients were randomized to ketamine or midazolam. Results: Twelve patients achieved "
+            "remission.")
+    assert finding_rows(text, "remission_rate") == []

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.extract import extract_abstract
 from evidence.extract.roles import result_sentences
 from evidence.extract.text import split_sentences
 from tests.extract_support import finding_rows
@@ -89,8 +88,8 @@ RESPECTIVELY = [
     ("Methods: 60 patients were randomized to ketamine 0.5 mg/kg, ketamine 0.2 mg/kg or midazolam. Results: At 24 "
      "hours the response rates were 50%, 35% and 15%, respectively.", "response_rate",
      [("ketamine 0.5 mg/kg", 50.0, 24.0), ("ketamine 0.2 mg/kg", 35.0, 24.0), ("midazolam", 15.0, 24.0)]),
-    ("Methods: Adults with TRD were randomly assigned to esketamine or placebo nasal spray. Results: Remission rates at "
-     "week 4 were 36% and 22%, respectively.", "remission_rate",
+    ("Methods: Adults with TRD were randomly assigned to esketamine or placebo nasal spray. Results: Remission rates "
+     "at week 4 were 36% and 22%, respectively.", "remission_rate",
      [("esketamine", 36.0, 672.0), ("placebo", 22.0, 672.0)]),
 ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from evidence.extract import extract_abstract
 from evidence.extract.roles import result_sentences
 from evidence.extract.text import split_sentences
 from tests.extract_support import finding_rows
@@ -34,6 +35,9 @@ NOT_RESULTS = [
     # an unstructured abstract: a present-tense statement about patients in general, or one citing other work
     "Ketamine is given to 40 adults with TRD in this open-label study. Response rates to a second antidepressant are "
     "below 30% in most patients. MADRS fell.",
+    # set in other studies: the literature's rates
+    "Twenty adults received intravenous ketamine. In randomized trials, response rates of 50% and 70% were observed "
+    "at 24 hours. MADRS scores fell.",
     "Twenty adults received intravenous ketamine. In one earlier cohort, 65% of patients responded to ketamine [12]. "
     "MADRS scores fell.",
 ]
@@ -136,3 +140,11 @@ def test_a_count_without_a_single_group_is_no_rate() -> None:
     text = ("Methods: 40 patients were randomized to ketamine or midazolam. Results: Twelve patients achieved "
             "remission.")
     assert finding_rows(text, "remission_rate") == []
+
+
+def test_a_reviews_rates_across_trials_stay_pooled_estimates() -> None:
+    out = extract_abstract("This narrative review summarises the evidence for ketamine in depression. Response rates "
+                           "across trials ranged from 40% to 70%.")
+    assert out["design"] == "review"
+    assert [f for f in out["findings"] if f["kind"] in RATES] == []
+    assert sorted(p["value"] for p in out["pooled_estimates"]) == [40.0, 70.0]

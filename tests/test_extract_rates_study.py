@@ -65,6 +65,14 @@ DESIGN_CASES = [
     # animals or healthy volunteers outside a randomized design: pharmacology, not a case series
     ("Methods: Twelve healthy volunteers received intravenous S-ketamine; PET scans were acquired before and after. "
      "Results: Binding fell.", "other"),
+    # "randomized trials" in the plural is a literature cited, not this study's design
+    ("Ketamine's efficacy has been established in randomized trials. We conducted an open-label study in which 35 "
+     "patients with bipolar depression received four infusions.", "open_label"),
+    # everyone entering the open-label phase after a randomized one; a prospective single-group schedule
+    ("Methods: Following a randomized phase, all 60 participants entered a 4-week open-label phase of twice-weekly "
+     "ketamine.", "open_label"),
+    ("Methods: In this prospective study, 52 outpatients with TRD were treated with intranasal esketamine twice "
+     "weekly for 4 weeks.", "open_label"),
     ("Objective: To describe ketamine kinetics in isoflurane-anesthetized dogs. Animals: 6 dogs. Procedure: Ketamine "
      "was given IV.", "other"),  # kept: with the dogs now counted, N = 6 must not make it a case series
 ]

@@ -73,7 +73,8 @@ def _extract(text: str) -> dict[str, object]:
     design_texts = [s.text for s in study.study_sentences(sentences) if s.section != "results"]
     control = comparator_arm(design_texts)
     single = design in lexicon.SINGLE_GROUP_DESIGNS and not control
-    rates = rate_findings(sentences, control, study_arms(design_texts), sizes["n"] if single else None)
+    review = design in vocab.SECONDARY_DESIGNS
+    rates = rate_findings(sentences, control, study_arms(design_texts), sizes["n"] if single else None, review)
     if design in vocab.SECONDARY_DESIGNS:
         # a review's rates are pooled estimates over trials, not an arm's rate: kept apart, never a finding
         result["pooled_estimates"] = [{k: f.get(k) for k in _PUBLIC_KEYS} for f in rates]

@@ -69,13 +69,15 @@ def rate_findings(
     other_arm: str | None = None,
     arms: list[tuple[str, str]] | None = None,
     group_n: int | None = None,
+    review: bool = False,
 ) -> list[dict[str, object]]:
     """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from; `arms`
     are the study's arms in the order its allocation sentence lists them (for '..., respectively' naming none);
-    `group_n` the size of a single-group study, over which a bare count ('four patients remitted') is a rate."""
+    `group_n` the size of a single-group study, over which a bare count ('four patients remitted') is a rate;
+    `review` for a review's pooled rates."""
     out: list[dict[str, object]] = []
     prev: Sentence | None = None
-    results = result_sentences(sentences)
+    results = result_sentences(sentences, review)
     labels = time_labels(sentences)
     length = trial_length(sentences)
     for k, sent in enumerate(sentences):

@@ -36,6 +36,7 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     KIND_LIST_RE,
     NON_TIME_RE,
     NOT_TIME_BEFORE_RE,
+    OTHER_STUDIES_RE,
     OUTCOME_GROUP_BEFORE,
     PAST_FINITE_RE,
     PCT_EXCLUDE_AFTER,

@@ -8,13 +8,15 @@ from evidence.extract.text import Sentence, is_background, leading_background
 _NOT_RESULTS = ("background", "objective", "methods")
 
 
-def result_sentences(sentences: list[Sentence]) -> set[int]:
-    """Indices of sentences that may state this study's results.
+def result_sentences(sentences: list[Sentence], review: bool = False) -> set[int]:
+    """Indices of sentences that may state this study's results (a review's: its pooled results, which are the other
+    studies' rates, so only its background is left out).
 
     A structured abstract states them under its results (or conclusions) heading, never under its background,
     objective or methods headings. In any abstract, a sentence about the field is no result: an opening before the
-    first sentence about this study, a sentence citing other work, and a statement in the present tense outside the
-    results ("only a third of patients remit") - this study's results are told in the past tense.
+    first sentence about this study, a sentence citing other work or set in other studies ("in randomized trials"),
+    and a statement in the present tense outside the results ("only a third of patients remit") - this study's
+    results are told in the past tense.
     """
     structured = any(s.section == "results" for s in sentences)
     intro = leading_background(sentences)
@@ -22,9 +24,12 @@ def result_sentences(sentences: list[Sentence]) -> set[int]:
     for k, s in enumerate(sentences):
         if k in intro or is_background(s):
             continue
+        if review:
+            out.add(k)
+            continue
         if structured and s.section in _NOT_RESULTS:
             continue
-        if lexicon.CITATION_RE.search(s.text):
+        if lexicon.CITATION_RE.search(s.text) or lexicon.OTHER_STUDIES_RE.search(s.text):
             continue
         if s.section != "results" and _generic_present(s.text):
             continue

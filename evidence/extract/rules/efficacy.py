@@ -135,6 +135,14 @@ PAST_FINITE_RE = re.compile(
     r"|observed|found|reported|demonstrated|obtained|improved|occurred|relapsed|fulfilled|maintained)\b",
     re.IGNORECASE,
 )
+# Other studies as the setting of a rate ("in randomized trials", "across the included studies", "in 12 RCTs"): a
+# literature's rate, not one of this study's arms.
+OTHER_STUDIES_RE = re.compile(
+    r"\b(?:in|across|from|among|of|between)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|many|most|these"
+    r"|those|included|published|previous|prior|earlier|other|randomi[sz]ed|controlled|clinical|placebo-controlled"
+    r"|double-blind|open-label)\s+){0,3}(?:studies|trials|RCTs)\b",
+    re.IGNORECASE,
+)
 # A citation of other work inside the sentence ("(Smith et al., 2015)", "[4]", "[12-14]").
 CITATION_RE = re.compile(
     r"\bet\s+al\b|\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*[A-Z][a-z]+[^()]{0,30}\b(?:19|20)\d\d\s*\)"

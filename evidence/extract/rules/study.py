@@ -105,10 +105,15 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\s+(?:order|design)",
     ),
     # the open-label phase that follows a randomized one is an open-label study of its own
-    ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"),
+    ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"
+     # everyone entering the open-label phase that followed a randomized one
+     r"|\b(?:entered|continued\s+(?:in)?to|went\s+on\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?open-?label\s+"
+     r"(?:phase|period|continuation)"),
     (
         "rct",
-        r"randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
+        # not "randomized (controlled) trials" in the plural: a literature the abstract cites, not this study
+        r"randomi[sz](?:ed|ation)(?!\s+(?:(?:double-blind|controlled|clinical|placebo-controlled)\s+){0,2}trials\b)"
+        r"|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
         r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
     ),
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
@@ -139,7 +144,8 @@ DESIGN_RULES: list[tuple[str, str]] = [
 # A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
 # report of cases).
 PROSPECTIVE_PROTOCOL_RE = re.compile(
-    r"\b(?:response|remission)\s+(?:was|were)\s+defined\b|\b(?:were|was)\s+administered\s+(?:\w+\s+){0,3}?"
+    r"\bprospective(?:ly)?\b|\bwere\s+treated\s+with\b[^.]{0,60}?\b(?:twice|thrice|once|weekly|daily|for\s+\d+)\b"
+    r"|\b(?:response|remission)\s+(?:was|were)\s+defined\b|\b(?:were|was)\s+administered\s+(?:\w+\s+){0,3}?"
     r"(?:infusions?|doses?|sessions?|treatments?)|\breceived\s+(?:\w+\s+){0,3}?(?:infusions?|doses?|sessions?)\s+"
     r"(?:of\s+)?[^.]{0,40}?\b(?:over|during|for|twice|thrice|once|weekly|daily)\b",
     re.IGNORECASE,

@@ -62,6 +62,23 @@ def test_result_sentence_roles(text: str, expected: set[int]) -> None:
     assert result_sentences(split_sentences(text)) == expected
 
 
+# --- a definition's threshold between the measure and its rate -----------------------------------------------------
+
+DEFINED_THEN_RATE = [
+    (OPEN_IV + "Response (≥50% MADRS reduction) was achieved by 55% and remission (MADRS ≤10) by 30% of patients at "
+     "week 2.", [("ketamine", 30.0, 336.0), ("ketamine", 55.0, 336.0)]),
+    (OPEN_IV + "Remission, defined as a score of 10 or less, was reached by 25% of participants on day 7.",
+     [("ketamine", 25.0, 168.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINED_THEN_RATE)
+def test_the_measure_named_before_a_definition_classifies_its_rate(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _rates(text) == sorted(expected, key=str)
+
+
 # --- shares of the sample: a group's size with its percent ------------------------------------------------------------
 
 SHARES = [

@@ -55,6 +55,13 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     b = _cue_hits(back)
     if b:
         return b[-1][1]
+    # a threshold inside a definition ends the window early ("Response (>=50% reduction) was achieved by 55%"): the
+    # words back to the previous rate, past the threshold, name the measure
+    prev_end = max([x.end for x in mentions[:i] if x.valid] or [0])
+    wide = s[prev_end : mentions[i].start].split(";")[-1]
+    b = [h for h in _cue_hits(wide) if h[1] != "improvement"]
+    if b and len(wide) > len(back):
+        return b[-1][1]
     kinds = {k for _, k in _cue_hits(clause_of(s, mentions[i].start))}
     if len(kinds) == 1:
         return kinds.pop()

@@ -165,3 +165,21 @@ def test_a_reviews_rates_across_trials_stay_pooled_estimates() -> None:
     assert out["design"] == "review"
     assert [f for f in out["findings"] if f["kind"] in RATES] == []
     assert sorted(p["value"] for p in out["pooled_estimates"]) == [40.0, 70.0]
+
+
+# --- a rate told again (conclusions, a summary) is one finding -------------------------------------------------------
+
+RESTATED = [
+    (OPEN_IV + "At day 7, the response rate was 60%. Conclusions: Ketamine produced response in 60% of patients.",
+     [("ketamine", 60.0, 168.0)]),
+    ("Forty patients received intravenous ketamine. At day 7, 60% had responded. In summary, a 60% response rate "
+     "was observed with ketamine.", [("ketamine", 60.0, 168.0)]),
+    # the same value at another time is another finding
+    (OPEN_IV + "The response rate was 60% at day 1. At day 7, 60% still met response criteria.",
+     [("ketamine", 60.0, 24.0), ("ketamine", 60.0, 168.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED)
+def test_a_restated_rate_is_one_finding(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rates(text) == sorted(expected, key=str)

@@ -10,7 +10,7 @@ from evidence.extract import lexicon, study
 from evidence.extract.adverse import ae_findings
 from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm, study_arms
 from evidence.extract.context import on_topic, treatment_given
-from evidence.extract.efficacy import definitions, rate_findings, scale_changes
+from evidence.extract.efficacy import definitions, rate_findings, scale_changes, without_restatements
 from evidence.extract.onset import onset_finding
 from evidence.extract.text import Sentence, is_background, leading_background, split_sentences
 
@@ -112,7 +112,7 @@ def _extract(text: str) -> dict[str, object]:
             # the definition stated elsewhere in the abstract ("Response (>=50% MADRS reduction) ...")
             f["detail"] = "; ".join([defs[f["kind"]], *f["notes"]])  # type: ignore[index]
         findings.append({k: f.get(k) for k in (*_PUBLIC_KEYS, *_EXTRA_KEYS) if k in f or k in _PUBLIC_KEYS})
-    result["findings"] = findings
+    result["findings"] = without_restatements(findings)
     result["scale_changes"] = [dict(r, route=_route_for(text, sentences, r, routes)) for r in scale_changes(sentences)]
     result["ae_mentions"] = mentions
     return result

@@ -150,6 +150,22 @@ def rate_findings(
     return out
 
 
+def without_restatements(found: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A rate told again later ('Ketamine produced response in 60% of patients' in the conclusions) is the same
+    finding: of two rates of one kind, arm and value, the later is dropped unless it names another time."""
+    out: list[dict[str, object]] = []
+    for f in found:
+        if f["kind"] not in ("response_rate", "remission_rate"):
+            out.append(f)
+            continue
+        same = [g for g in out if (g["kind"], g["arm"], g["value"]) == (f["kind"], f["arm"], f["value"])]
+        if same and (f["timepoint_hours"] is None or any(g["timepoint_hours"] == f["timepoint_hours"] for g in same)):
+            if f["span"] != same[0]["span"]:
+                continue
+        out.append(f)
+    return out
+
+
 def _share_of_sample(s: str, m: Mention) -> bool:
     """'patients with severe depression (n = 28, 70%)', 'women made up 40%': the size of a group of the sample, not
     a rate - unless the group is an outcome's ('responders (n = 12, 30%)') or an arm's ('ketamine (n = 9, 45%)')."""

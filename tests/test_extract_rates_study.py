@@ -47,6 +47,11 @@ def test_n_is_the_whole_sample(text: str, n: int) -> None:
 # --- design decision table ------------------------------------------------------------------------------------------
 
 DESIGN_CASES = [
+    # a study told in the future tense, or its design described before it is run, is a protocol
+    ("Methods: In this multicentre trial, 200 patients with TRD will be randomized to ketamine or ECT. The primary "
+     "outcome will be remission at week 4.", "protocol"),
+    ("We describe the design of a randomized controlled trial comparing ketamine with midazolam. Participants will "
+     "receive four infusions.", "protocol"),
     # a review that reports what only pooling gives is a meta-analysis
     ("Methods: We systematically reviewed 14 randomized trials (610 participants). After excluding the trials "
      "responsible for heterogeneity, ketamine was superior (p = 0.001).", "meta_analysis"),

@@ -61,7 +61,11 @@ SETTING_PATTERNS: dict[str, str] = {
 DESIGN_RULES: list[tuple[str, str]] = [
     (
         "protocol",
-        r"\bstudy\s+protocol\b|\btrial\s+protocol\b|\bthis\s+protocol\b|\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b",
+        r"\bstudy\s+protocol\b|\btrial\s+protocol\b|\bthis\s+protocol\b|\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b"
+        # a study told in the future tense, or its design described before it is run
+        r"|\b(?:will|shall)\s+be\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|recruited|enrolled|allocated"
+        r"|assigned)\b|\bwe\s+(?:will|plan\s+to)\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\b"
+        r"|\b(?:describe|present)s?\s+the\s+(?:design|rationale)\s+(?:and\s+\w+\s+)?of\b|\brationale\s+and\s+design\b",
     ),
     (
         "meta_analysis",

@@ -15,7 +15,7 @@ from tests.conftest import DATA
 from tests.served import chromium, need_browser, serve
 
 pytestmark = pytest.mark.browser
-TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Studies", "Downloads", "Updates")
+TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Studies", "Downloads", "Data")
 
 # Elements whose text is cut: wider content than box, or a visible ellipsis; returned as their texts.
 CLIPPED_JS = """(selector) => Array.from(document.querySelectorAll(selector)).filter(el => {

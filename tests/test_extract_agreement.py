@@ -146,3 +146,19 @@ def test_streamlit_view_shows_the_figure_and_the_disagreement() -> None:
     assert "automatic extraction agrees with the curators on 1 of 2 values; 1 disagreement" in texts
     assert any(t.startswith("curated (Ketamine): 60") for t in texts)
     assert len(at.dataframe) == 2
+
+
+def test_the_dashboard_tab_shows_the_same_live_figure_as_the_cli() -> None:
+    from evidence.extract.agreement import agreement as run_agreement
+    from evidence.store import read_tables
+    from tests.app_support import start
+
+    want = run_agreement(read_tables(ROOT / "data")).headline()
+    at = start({"tab": "Data"})
+    texts = [t.value for t in at.text]
+    assert want in texts, texts[:20]
+    heads = [s.value for s in at.subheader]
+    assert heads[0] == "Automatic extraction vs the curators" and "Refresh from the live services" in heads
+    # the disagreements are listed with their sources (one click away: a pick box and a link button)
+    if "; 0 disagreements" not in want:
+        assert at.selectbox(key="extraction_check_pick").options

@@ -29,9 +29,9 @@ from evidence.profile import ProfileError, load_profile
 from evidence.schema import SchemaError
 from evidence.settings import Settings
 
-TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Studies", "Downloads", "Updates")
+TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Studies", "Downloads", "Data")
 # Earlier tab names still open their tab from an old link.
-OLD_TABS = {"Study explorer": "Studies", "Refresh & changes": "Updates"}
+OLD_TABS = {"Study explorer": "Studies", "Refresh & changes": "Data", "Updates": "Data", "Extraction": "Data"}
 
 
 def _profile(settings: Settings) -> tuple[str, tuple[dict[str, str], ...]]:
@@ -88,7 +88,7 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
         st.text("Active filters: " + active_filters(f))
     if empty:
         st.warning(NO_MATCH if len(tables["studies"]) else
-                   "This snapshot holds no study yet: use the 'Updates' tab to fetch one.")
+                   "This snapshot holds no study yet: use the 'Data' tab to fetch one.")
     overview.render_headline(a)
     # Only the open tab runs (its analyses are computed on first use); the tab is part of the URL as ?tab=...
     # (and the Overview's open part as ?overview=...)
@@ -116,6 +116,9 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
                 draw()
     if tabs[7].open:
         with tabs[7]:
+            # the whole snapshot, whatever the filters: how far automatically extracted values can be trusted
+            st.subheader("Automatic extraction vs the curators")
+            _view("extraction_check").render(tables)
             st.subheader("Refresh from the live services")
             _view("refresh").render(settings)
             st.subheader("What changed since an earlier snapshot")

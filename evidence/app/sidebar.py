@@ -21,7 +21,8 @@ FLAG_LABELS: dict[str, tuple[str, str]] = {
                           "the first treatment's effect. First-period data are used where reported."),
     "include_auto": ("Include automatically extracted values",
                      "Also pool numbers read from abstracts by the text rules (graded 'extracted automatically'); "
-                     "off: only curated and registry values."),
+                     "off: only curated and registry values. The Data tab shows how often they agree with the "
+                     "curators."),
 }
 
 

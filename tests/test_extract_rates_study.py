@@ -29,6 +29,11 @@ N_CASES = [
     ("Results: Of 310 screened patients, 204 started ketamine and 180 completed treatment.", 204),
     ("Results: 150 patients were assessed for eligibility and 96 were included.", 96),
     ("Results: 75 outpatients were approached, of whom 40 adults with TRD received ketamine.", 40),
+    # the size of each group is not the sample; the sample named with a chain of describing words
+    ("Methods: This double-blind study was conducted in 40 healthy male and female Japanese subjects. Eight subjects "
+     "(including two given placebo) were included in each dose cohort.", 40),
+    # two groups of people as one subject of the enrolment verb add up
+    ("Twenty healthy volunteers (HVs) and 16 patients with schizophrenia participated in ketamine sessions.", 36),
     # one case told: N = 1
     ("We present the case of a 54-year-old woman with TRD who received oral ketamine.", 1),
     ("We describe rapid relief of depression with intranasal esketamine in an elderly hospitalised patient.", 1),
@@ -52,6 +57,13 @@ DESIGN_CASES = [
      "outcome will be remission at week 4.", "protocol"),
     ("We describe the design of a randomized controlled trial comparing ketamine with midazolam. Participants will "
      "receive four infusions.", "protocol"),
+    # the drug's kinetics as the aim: pharmacology, randomized or not
+    ("Objectives: The aim was to assess the pharmacokinetics and tolerability of esketamine in healthy subjects. "
+     "Methods: This randomized, double-blind, placebo-controlled study enrolled 48 healthy adults.", "other"),
+    # routine-care data, collected before the study was planned
+    ("Methods: Deidentified chart data of 300 patients treated at a ketamine clinic were analysed. Infusions were "
+     "administered twice weekly for three weeks.", "observational"),
+    ("We report outcomes of 250 patients who received esketamine as part of routine clinical care.", "observational"),
     # a review that reports what only pooling gives is a meta-analysis
     ("Methods: We systematically reviewed 14 randomized trials (610 participants). After excluding the trials "
      "responsible for heterogeneity, ketamine was superior (p = 0.001).", "meta_analysis"),

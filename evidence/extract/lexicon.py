@@ -106,6 +106,7 @@ from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers 
     NEGATED_META,
     NON_CLINICAL_SAMPLE_RE,
     OUTCOME_SENTENCE_RE,
+    PHARMACOLOGY_AIM_RE,
     POOLING_EVIDENCE_RE,
     POPULATION_PATTERNS,
     PROSPECTIVE_PROTOCOL_RE,

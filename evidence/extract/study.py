@@ -167,6 +167,13 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
     if sentences:
         text = " ".join(s.text for s in sentences if _about_this_design(s)) or text
+    design, confidence = _design_from_rules(text, n)
+    if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and lexicon.PHARMACOLOGY_AIM_RE.search(text):
+        return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
+    return design, confidence
+
+
+def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
     for design, rx in _DESIGN_RES:
         m = rx.search(text)
         if not m:
@@ -249,11 +256,11 @@ def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | N
             n = _num(m.group("n"))
             if n is None:
                 continue
-            if kind == "randomized_sum":
+            if kind in ("randomized_sum", "enrolled_sum"):
                 m2 = _num(m.group("m"))
                 if m2 is None:
                     continue
-                n, key = n + m2, "n_randomized"
+                n, key = n + m2, "n_randomized" if kind == "randomized_sum" else "n_enrolled"
             elif kind == "randomized_arms":
                 n, key = n + sum(_num(x) or 0 for x in re.findall(r"=\s*([\d,]+)", m.group("rest"))), "n_randomized"
             else:

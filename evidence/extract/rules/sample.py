@@ -13,6 +13,12 @@ PEOPLE_NOUNS = (
 # What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
 _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
 _INT = r"\d{1,3}(?:,\d{3})+|\d+"
+# Up to five words describing people ("healthy male and female Chinese"), none a unit that makes the number a dose or
+# a count of something else ("6 infusions in depressed patients").
+_DESCRIBING_WORDS = (
+    r"(?:(?!(?:infusions?|doses?|sessions?|treatments?|injections?|weeks?|days?|months?|years?|hours?|minutes?|mg|times"
+    r"|studies|trials|sites|centers|centres)\b)[\w-]+\s+){0,5}?"
+)
 # One step of the words between an allocation verb and the arms' "(n = k)": not a sentence end, a decimal point, or a
 # bracket that is not itself an arm size ("to ketamine (0.5 mg/kg) plus propofol (n = 11)").
 _GAP = r"[^.;()]|(?<=\d)\.(?=\d)|\((?!\s*n\s*=)[^();]{0,40}\)"
@@ -64,6 +70,13 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:(?:\w+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:initiated|started|began"
      r"|commenced)\b"),
+    # "Eighteen healthy volunteers and 17 patients participated": two groups of people, one sample
+    ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
+     + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?P<m>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS
+     + r"|[A-Z]{2,5}s)(?:\s+with\s+[\w\s-]{1,30}?)?\s+(?:(?:were|was)\s+)?"
+     r"(?:participated|took\s+part|enrolled|included|recruited|were\s+studied)\b"),
+    # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
+    ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
     ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
@@ -85,7 +98,11 @@ EVENT_BEFORE_N = re.compile(
 # eligibility", "40 declined"), not its sample.
 NOT_SAMPLE_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|contacted"
-    r"|invited|referred|excluded|declined|refused|ineligible|not\s+eligible)\b",
+    r"|invited|referred|excluded|declined|refused|ineligible|not\s+eligible)\b"
+    # the size of each group, not the sample ("Ten subjects ... were included in each dose cohort")
+    # (but "48 patients (24 per arm)" is the sample with its arms' size)
+    r"|^(?![^.;(]{0,30}\(\s*\d+\s+(?:per|in\s+each)\b)[^.;]{0,100}?\b(?:in\s+each|per)\s+"
+    r"(?:dose\s+|treatment\s+|study\s+)?(?:group|arm|cohort|level|site|sequence)\b",
     re.IGNORECASE,
 )
 # One case told ("We present the case of a 70-year-old man", "We describe ... in a severely ill inpatient"): N = 1.

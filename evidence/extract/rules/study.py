@@ -130,7 +130,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"(?:claims|data|database)|\b(?:medical|health|clinical|patient)\s+(?:chart|record)s?\b[^.]{0,60}\breview"
      r"|\b(?:hospital|clinic|institutional|health[- ]?care)\s+(?:[\w-]+\s+)?databases?\b"
      r"|\bidentified\s+(?:from|in|through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:databases?|records|registr\w*)"
-     r"|\bmatched\s+controls\b"),
+     r"|\bmatched\s+controls\b"
+     # data of routine care, collected before anyone planned the study
+     r"|\b(?:electronic\s+)?chart\s+data\b|\bde-?identified\s+(?:[\w-]+\s+)?(?:data|records)\b|\broutinely\s+collected\b"
+     r"|\bas\s+part\s+of\s+(?:routine\s+|usual\s+)?clinical\s+(?:practice|care)\b"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (
         "case_series",
@@ -165,8 +168,15 @@ POOLING_EVIDENCE_RE = re.compile(
 # People who are not patients (animals, healthy volunteers): outside a randomized design, a pharmacology or
 # mechanism study ("other"), never a case series of patients.
 NON_CLINICAL_SAMPLE_RE = re.compile(
-    r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\bhealthy\s+(?:[\w-]+\s+)?"
+    r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+(?:[\w-]+\s+)?"
     r"(?:volunteers|subjects|humans|participants|adults|men|women|controls)\b",
+    re.IGNORECASE,
+)
+# A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".
+PHARMACOLOGY_AIM_RE = re.compile(
+    r"\b(?:aim|objective|purpose|goal)s?\b[^.]{0,80}?\b(?:pharmacokinetic|bioavailability|receptor\s+occupancy"
+    r"|binding\s+(?:potential|affinity))|\bto\s+(?:assess|determine|evaluate|characteri[sz]e|investigate|describe"
+    r"|compare|examine)\s+the\s+(?:pharmacokinetic|bioavailability|receptor\s+occupancy)",
     re.IGNORECASE,
 )
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").

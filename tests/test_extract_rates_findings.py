@@ -183,3 +183,24 @@ RESTATED = [
 @pytest.mark.parametrize(("text", "expected"), RESTATED)
 def test_a_restated_rate_is_one_finding(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _rates(text) == sorted(expected, key=str)
+
+
+# --- lists: measures named in order, and what follows a list ---------------------------------------------------------
+
+LISTS = [
+    # a list of three measures 'respectively', repeated for each instrument; partial response is no response rate
+    (OPEN_IV + "Partial response, response and remission rates, respectively, were 40.0%, 25.0% and 10.0% on the "
+     "MADRS; 35.0%, 20.0% and 5.0% on the QIDS.",
+     [("remission_rate", 10.0), ("remission_rate", 5.0), ("response_rate", 25.0), ("response_rate", 20.0)]),
+    # a non-clock time after the list ('after eight infusions') is the time of each value in it
+    (OPEN_IV + "Response and remission rates were 65% and 30%, respectively, after eight infusions, and MADRS scores "
+     "fell by half within 4 weeks.", [("remission_rate", 30.0), ("response_rate", 65.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists_of_measures_and_their_tails(text: str, expected: list[tuple[str, float]]) -> None:
+    out = extract_abstract(text)
+    got = [(f["kind"], f["value"]) for f in out["findings"] if f["kind"] in RATES]
+    assert sorted(got) == sorted(expected)
+    assert all(f["timepoint_hours"] is None for f in out["findings"] if f["kind"] in RATES)

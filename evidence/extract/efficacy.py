@@ -110,6 +110,7 @@ def rate_findings(
         if not any(m.valid and m.kind for m in mentions):
             mentions = count_mentions(s, group_n)
         _listed_kinds(s, mentions)
+        _listed_measures(s, mentions)
         assign_arms(s, mentions, other_arm, arms)
         listed_times = _listed_times(s, mentions)
         definition = _definition(s)
@@ -117,7 +118,7 @@ def rate_findings(
             if not m.valid or not m.kind:
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
-            spans = [(foff, foff + len(fwd)), (boff, boff + len(back))]
+            spans = [(foff, foff + len(fwd)), *_list_tail(s, mentions, i), (boff, boff + len(back))]
             same = prev if prev and prev.section == sent.section else None
             hours, inherited = timepoint_for(s, m.start, same, spans)
             if i in listed_times:
@@ -164,6 +165,66 @@ def without_restatements(found: list[dict[str, object]]) -> list[dict[str, objec
                 continue
         out.append(f)
     return out
+
+
+def _joined(s: str, a: Mention, b: Mention) -> bool:
+    """Two values next to each other in one list ('72% and 38%', '42.3%, 23.1%')."""
+    return bool(_PAIR_GAP.fullmatch(s[a.end : b.start]))
+
+
+def _listed_measures(s: str, mentions: list[Mention]) -> None:
+    """'Partial response, response and remission rates, respectively, were 42%, 23% and 4% for the BDI; 18%, 9% and
+    0% for the QIDS': a list of measures named before 'respectively' gives its kinds, in order, to every list of as
+    many values after it; a measure that is not a response or remission rate ('partial response') gives none."""
+    if "respectively" not in s.lower():
+        return
+    valid = [m for m in mentions if m.valid]
+    if not valid:
+        return
+    head = s[: valid[0].start]
+    verb = list(lexicon.LIST_VERB_RE.finditer(head))
+    if not verb:
+        return
+    listed = re.sub(r"\brespectively\b", "", head[: verb[-1].start()].split(";")[-1], flags=re.IGNORECASE)
+    items = [x for x in lexicon.LIST_SPLIT_RE.split(listed.strip(" ,")) if x.strip(" ,")]
+    kinds = [_measure_kind(x) for x in items]
+    if len(kinds) < 2 or "" in kinds or not {"response_rate", "remission_rate"} & set(kinds):
+        return
+    k = 0
+    while k < len(valid):
+        group = [valid[k]]
+        while k + 1 < len(valid) and _joined(s, group[-1], valid[k + 1]):
+            group.append(valid[k + 1])
+            k += 1
+        k += 1
+        if len(group) == len(kinds):
+            for m, kind in zip(group, kinds, strict=True):
+                m.kind = kind if kind in ("response_rate", "remission_rate") else None
+
+
+def _measure_kind(item: str) -> str:
+    """Kind a list item names: response/remission rate, 'other' for another measure (partial response, relapse), ''
+    for an item that names no measure."""
+    hits = {k for _, k in _cue_hits(item)}
+    if hits & {"excluded", "relapse"}:
+        return "other"
+    if hits == {"remission_rate"}:
+        return "remission_rate"
+    if hits == {"response_rate"}:
+        return "response_rate"
+    return "other" if hits else ""
+
+
+def _list_tail(s: str, mentions: list[Mention], i: int) -> list[tuple[int, int]]:
+    """The window after the last value of the list mention i belongs to ('72% and 38%, respectively, after 10
+    infusions'): what it says of the list says of each value in it."""
+    j = i
+    while j + 1 < len(mentions) and mentions[j + 1].valid and _joined(s, mentions[j], mentions[j + 1]):
+        j += 1
+    if j == i:
+        return []
+    _, _, fwd, foff = windows(s, mentions, j)
+    return [(foff, foff + len(fwd))]
 
 
 def _share_of_sample(s: str, m: Mention) -> bool:

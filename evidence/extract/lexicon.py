@@ -34,6 +34,8 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     KETAMINE_FAMILY,
     KIND_CUES,
     KIND_LIST_RE,
+    LIST_SPLIT_RE,
+    LIST_VERB_RE,
     NON_TIME_RE,
     NOT_TIME_BEFORE_RE,
     OTHER_STUDIES_RE,

@@ -53,10 +53,13 @@ def timepoint_for(
 ) -> tuple[float | None, bool]:
     """(hours, inherited): the time in the value's own windows (`spans`, after then before it), else the nearest in
     its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
-    None when the sentence states a non-clock time."""
+    None when the value's own window or the sentence states a non-clock time ('after 10 infusions')."""
     times = timepoints_of(s)
     for a, b in spans or []:
         inside = [t for t in times if a <= t.start < b]
+        words = [m.start() + a for m in lexicon.NON_TIME_RE.finditer(s[a:b])]
+        if words and (not inside or min(abs(w - pos) for w in words) < min(abs(t.start - pos) for t in inside)):
+            return None, False  # "72% and 38%, respectively, after 10 infusions": its own time is not a clock time
         if inside:
             return min(inside, key=lambda t: min(abs(t.start - pos), abs(t.end - pos))).hours, False
     clause_a = s.rfind(";", 0, pos) + 1

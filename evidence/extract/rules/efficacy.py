@@ -67,7 +67,8 @@ PEOPLE_RE = re.compile(
 # The sentence says when the rate was read, in words that are not a clock time.
 NON_TIME_RE = re.compile(
     r"at\s+(?:some|any)\s+(?:time\s+)?point|during\s+the\s+(?:trial|study)|over\s+the\s+course"
-    r"|(?:after|following)\s+\d+\s+(?:infusions|sessions|treatments|doses)|end\s+of\s+treatment",
+    r"|(?:after|following)\s+(?:\d+|" + WORD_NUMBER_RE + r")\s+(?:[\w-]+\s+)?(?:infusions|sessions|treatments|doses"
+    r"|injections|administrations)|end\s+of\s+treatment",
     re.IGNORECASE,
 )
 
@@ -167,6 +168,10 @@ SHARE_VERB_BEFORE = re.compile(
 
 # A time the rate was not read at ("but not at day 25", "up to 2 weeks").
 NOT_TIME_BEFORE_RE = re.compile(r"\bnot\s+(?:at|on|by)\s*$|\bup\s+to\s*$", re.IGNORECASE)
+# The verb between a list of measures and its values ("... remission rates respectively were 42%, 23% and 4%"), and
+# the separators of that list.
+LIST_VERB_RE = re.compile(r"\b(?:were|was|are|is|of)\b", re.IGNORECASE)
+LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*", re.IGNORECASE)
 # A named assessment point ("T1", "T2", "V3"), defined once with its time ("three months after treatment (T2)",
 # "T1 (week 4)") and then used alone ("At T2, 53% were responders").
 TIME_LABEL_RE = re.compile(r"(?<![\w-])(?-i:[TV]\d{1,2})(?![\w-])")

@@ -64,6 +64,9 @@ DESIGN_CASES = [
     ("Methods: Deidentified chart data of 300 patients treated at a ketamine clinic were analysed. Infusions were "
      "administered twice weekly for three weeks.", "observational"),
     ("We report outcomes of 250 patients who received esketamine as part of routine clinical care.", "observational"),
+    # groups formed by the treatment they had, compared without randomization
+    ("Methods: Records of 150 children sedated for MRI were studied. Children given ketamine (Group K) and those "
+     "given propofol alone (Group P) were divided into two groups and compared.", "observational"),
     # a review that reports what only pooling gives is a meta-analysis
     ("Methods: We systematically reviewed 14 randomized trials (610 participants). After excluding the trials "
      "responsible for heterogeneity, ketamine was superior (p = 0.001).", "meta_analysis"),

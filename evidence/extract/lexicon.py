@@ -107,6 +107,7 @@ from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers 
     MDD_IN_TRD_DEFINITION,
     NEGATED_META,
     NON_CLINICAL_SAMPLE_RE,
+    NONRANDOM_GROUPS_RE,
     OUTCOME_SENTENCE_RE,
     PHARMACOLOGY_AIM_RE,
     POOLING_EVIDENCE_RE,

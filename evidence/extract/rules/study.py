@@ -179,6 +179,12 @@ PHARMACOLOGY_AIM_RE = re.compile(
     r"|compare|examine)\s+the\s+(?:pharmacokinetic|bioavailability|receptor\s+occupancy)",
     re.IGNORECASE,
 )
+# Groups formed by the treatment they had, not by randomization ("were divided into two groups", "Group K ... Group
+# C"): a comparison of routine care, observational (only when no design word fired).
+NONRANDOM_GROUPS_RE = re.compile(
+    r"(?i:\b(?:divided|grouped|categori[sz]ed|classified|separated|split)\s+into\s+(?:two|three|four|2|3|4)\s+groups\b)"
+    r"|\b[Gg]roup\s+[A-Z]\b[^.]{0,200}\b[Gg]roup\s+[A-Z]\b",
+)
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
 NEGATED_META = re.compile(
     r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)|precluded\s+(?:a\s+)?"

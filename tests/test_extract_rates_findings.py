@@ -48,6 +48,18 @@ def test_rates_outside_the_results_are_not_findings(text: str) -> None:
     assert _rates(text) == []
 
 
+STILL_RESULTS = [
+    # past-tense results in an unstructured abstract, with a present-tense clause about them
+    ("Forty adults with TRD received ketamine. Ketamine yielded a response rate of 60% at day 7, which is higher than "
+     "with standard antidepressants.", "response_rate", [("ketamine", 60.0, 168.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), STILL_RESULTS)
+def test_past_tense_results_stay_findings(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
+    assert finding_rows(text, kind) == expected
+
+
 RESULT_ROLES = [
     # (text, indices of sentences that may state results)
     ("Background: Remission rates are low. Methods: We enrolled 30 adults. Results: 40% remitted. Conclusions: "

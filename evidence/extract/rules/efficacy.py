@@ -132,8 +132,13 @@ GENERIC_PRESENT_RE = re.compile(
     re.IGNORECASE,
 )
 PAST_FINITE_RE = re.compile(
-    r"\b(?:was|were|had|did|responded|remitted|achieved|showed|met|reached|attained|experienced|exhibited|displayed"
-    r"|observed|found|reported|demonstrated|obtained|improved|occurred|relapsed|fulfilled|maintained)\b",
+    r"\b(?:was|were|had|did|met|found|showed|saw|led|took|gave|began|fell|rose|grew|held|kept)\b"
+    # any other verb in -ed ("yielded", "responded"), but not the participles that describe patients in general
+    # ("patients treated with SSRIs", "based on", "approved", "associated with")
+    r"|\b(?!(?:treated|based|related|associated|approved|used|needed|required|limited|called|considered|established"
+    r"|estimated|defined|published|proposed|suggested|untreated|unmet|marked|increased|reduced|impaired|elevated"
+    r"|prolonged|detailed|advanced|added|combined|selected|recommended|indicated|licensed|labeled|labelled)\b)"
+    r"[a-z]{2,}ed\b",
     re.IGNORECASE,
 )
 # Other studies as the setting of a rate ("in randomized trials", "across the included studies", "in 12 RCTs"): a

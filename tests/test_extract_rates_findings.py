@@ -60,6 +60,12 @@ def test_past_tense_results_stay_findings(text: str, kind: str, expected: list[t
     assert finding_rows(text, kind) == expected
 
 
+def test_a_combined_methods_and_results_heading_holds_results() -> None:
+    text = ("Background: Ketamine is used off-label. Methods and Results: We randomized 40 patients to ketamine or "
+            "placebo. At day 1, response rates were 50% and 20%, respectively. Interpretation: Ketamine works fast.")
+    assert sorted(finding_rows(text, "response_rate")) == [("ketamine", 50.0, 24.0), ("placebo", 20.0, 24.0)]
+
+
 RESULT_ROLES = [
     # (text, indices of sentences that may state results)
     ("Background: Remission rates are low. Methods: We enrolled 30 adults. Results: 40% remitted. Conclusions: "

@@ -70,7 +70,9 @@ def _extract(text: str) -> dict[str, object]:
     if not on_topic(text, len(sentences)):
         return result  # no ketamine form and no depression: off-topic, so no clinical finding
     raw: list[dict[str, object]] = []
-    design_texts = [s.text for s in study.study_sentences(sentences) if s.section != "results"]
+    own = study.study_sentences(sentences)
+    # where the arms are set out: the methods first, then the rest (a "Methods and Results" heading holds both)
+    design_texts = [s.text for s in own if s.section != "results"] + [s.text for s in own if s.section == "results"]
     control = comparator_arm(design_texts)
     single = design in lexicon.SINGLE_GROUP_DESIGNS and not control
     review = design in vocab.SECONDARY_DESIGNS

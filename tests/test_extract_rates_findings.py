@@ -116,8 +116,14 @@ def test_a_groups_share_of_the_sample_is_no_rate(text: str, expected: list[tuple
     assert _rates(text) == sorted(expected, key=str)
 
 
-def test_an_arms_size_with_its_percent_is_a_rate() -> None:
-    text = OPEN_IV + "Response at day 7 was seen in the ketamine group (n = 16, 40%)."
+OUTCOME_GROUP_SIZES = [
+    OPEN_IV + "Response at day 7 was seen in the ketamine group (n = 16, 40%).",
+    OPEN_IV + "At day 7, response was achieved in patients (n = 16, 40%).",
+]
+
+
+@pytest.mark.parametrize("text", OUTCOME_GROUP_SIZES)
+def test_an_arms_or_the_samples_size_with_its_percent_is_a_rate(text: str) -> None:
     assert finding_rows(text, "response_rate") == [("ketamine", 40.0, 168.0)]
 
 

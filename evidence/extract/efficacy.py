@@ -244,8 +244,8 @@ def _share_of_sample(s: str, m: Mention) -> bool:
     else:
         return False
     head = s[max(0, opened - 40) : opened]
-    if lexicon.OUTCOME_GROUP_BEFORE.search(head) or arm_terms(head[-25:]):
-        return False
+    if lexicon.OUTCOME_GROUP_BEFORE.search(head) or arm_terms(head[-25:]) or lexicon.GENERIC_PEOPLE_END.search(head):
+        return False  # "responders (n = 12, 30%)", "ketamine (n = 9, 45%)", "achieved in patients (n = 12, 30%)"
     tail = s[m.end : m.end + 40]
     close = tail.find(")") if ")" in tail else tail.find("]")
     after = tail[close + 1 :] if close >= 0 else ""

@@ -163,6 +163,10 @@ GROUP_SIZE_BRACKET_AFTER = re.compile(r"^\s*[,;]\s*n\s*=\s*\d+\s*[)\]]", re.IGNO
 OUTCOME_GROUP_BEFORE = re.compile(
     r"\b(?:respon\w*|remi(?:ssion|tted|tters?)\w*|relaps\w*|improv\w*|recover\w*)\W*(?:\w+\W+){0,3}$", re.IGNORECASE
 )
+# ... or the people of the whole study, not a subgroup ("Remission was achieved in patients (n = 12, 30%)").
+GENERIC_PEOPLE_END = re.compile(
+    r"\b(?:(?:the|all|our)\s+)?(?:patients|participants|subjects|individuals|people|cases)\s*$", re.IGNORECASE
+)
 # Verbs that make a percentage a share of the sample ("women made up 40%", "severe cases accounted for 30%").
 SHARE_VERB_BEFORE = re.compile(
     r"\b(?:made\s+up|comprised|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|approximately\s+|nearly\s+)?$",

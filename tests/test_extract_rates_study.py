@@ -64,6 +64,9 @@ DESIGN_CASES = [
     ("Methods: Deidentified chart data of 300 patients treated at a ketamine clinic were analysed. Infusions were "
      "administered twice weekly for three weeks.", "observational"),
     ("We report outcomes of 250 patients who received esketamine as part of routine clinical care.", "observational"),
+    # an overview of a field in its own words is a review
+    ("We give a brief overview of glutamate-based antidepressants and the current state of research on ketamine "
+     "enantiomers.", "review"),
     # groups formed by the treatment they had, compared without randomization
     ("Methods: Records of 150 children sedated for MRI were studied. Children given ketamine (Group K) and those "
      "given propofol alone (Group P) were divided into two groups and compared.", "observational"),

@@ -92,7 +92,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # a chart/record review is an observational design, not a review of the literature
         r"(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\b(?:qualitative|narrative|literature|this|a|the)\s+review\b"
         r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\breview\s+(?:of|about|summari[sz]es)"
-        r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus",
+        r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
+        # an overview of a field in its own words ("a brief introduction to ...", "the current state of ...")
+        r"|\b(?:brief|general|comprehensive|critical|concise|short|historical|narrative)\s+(?:overview|summary"
+        r"|introduction|account)\s+(?:of|on|to)\b|\bcurrent\s+state\s+of\s+(?:the\s+)?(?:art|knowledge|research|evidence"
+        r"|the\s+field|techniques)|\bstate[- ]of[- ]the[- ]art\b"
+        r"|\boverview\s+of\s+(?:the\s+)?(?:current|recent|existing|available)\b",
     ),
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials

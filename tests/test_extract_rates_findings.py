@@ -139,6 +139,17 @@ RESPECTIVELY = [
 ]
 
 
+RESPECTIVELY += [
+    # a list of times, then one list of values per arm, each with its arm right after it
+    ("Methods: Sixty adults were randomized to intravenous ketamine or midazolam. Results: Response rates at day 1 "
+     "and day 7 were 50% and 40% for ketamine and 10% and 15% for midazolam.", "response_rate",
+     [("ketamine", 50.0, 24.0), ("ketamine", 40.0, 168.0), ("midazolam", 10.0, 24.0), ("midazolam", 15.0, 168.0)]),
+    # a difference between arms is no arm's rate
+    ("Methods: Sixty adults were randomized to intravenous ketamine or midazolam. Results: By day 7, the ketamine "
+     "group had a 30% higher response rate than the midazolam group.", "response_rate", []),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "expected"), RESPECTIVELY)
 def test_respectively_takes_the_study_arms_in_order(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
     assert sorted(finding_rows(text, kind), key=str) == sorted(expected, key=str)

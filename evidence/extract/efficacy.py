@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.arms import arm_terms, assign_arms
+from evidence.extract.arms import arm_label, arm_terms, assign_arms
 from evidence.extract.counts import count_mentions
 from evidence.extract.mentions import Mention, clause_of, find_mentions, windows
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
@@ -323,8 +323,9 @@ def _listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
         hours = [t.hours for t in run]
         if len(hours) != len(group) or len(set(hours)) != len(hours):
             continue
+        own = _own_arm(s, mentions, group[-1])
         arms = {t[2] for t in arm_terms(s[start : last.end + 60])}
-        if "respectively" not in tail and len(arms) > 1:
+        if own is None and "respectively" not in tail and len(arms) > 1:
             continue
         if len(arms) >= len(group) and "respectively" in tail and not _single_arm_before(s, start, first.start):
             continue  # "50% and 15% in the ketamine and placebo arms, respectively": a list of arms
@@ -333,8 +334,23 @@ def _listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
             m = mentions[j]
             if "comparator arm inferred" in m.notes:
                 m.notes.remove("comparator arm inferred")
-            m.arm, m.arm_drug, m.arm_pos = first.arm, first.arm_drug, first.arm_pos
+            if own is not None:
+                m.arm, m.arm_drug, m.arm_pos = arm_label(s, own), own[3], own[0]
+            else:
+                m.arm, m.arm_drug, m.arm_pos = first.arm, first.arm_drug, first.arm_pos
     return out
+
+
+def _own_arm(s: str, mentions: list[Mention], last: int) -> tuple[int, int, str, str] | None:
+    """The one arm a list of values is given for, right after it ('50% and 40% for ketamine and 10% and 15% for
+    midazolam'): 'for/in/with <arm>' before the next value."""
+    nxt = next((m.start for m in mentions[last + 1 :] if m.valid), len(s))
+    after = s[mentions[last].end : nxt].split(";")[0]
+    terms = arm_terms(after)
+    if len(terms) != 1 or not lexicon.FOR_ARM_BEFORE_RE.match(after[: terms[0][0]]):
+        return None
+    a, b, label, drug = terms[0]
+    return a + mentions[last].end, b + mentions[last].end, label, drug
 
 
 def _single_arm_before(s: str, a: int, b: int) -> bool:

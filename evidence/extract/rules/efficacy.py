@@ -45,6 +45,8 @@ PCT_EXCLUDE_AFTER = re.compile(
     r"|(?:of\s+(?:the\s+)?(?:patients|participants|subjects|sample)\s+)?(?:completed|discontinued|withdrew"
     r"|dropped\s+out|were\s+(?:white|women|female|male|men|included)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"
     r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop)|of\s+the\s+(?:general\s+)?population"
+    # a difference between arms ("a 30% higher response rate", "20 percentage points more", "40% more likely")
+    r"|(?:percentage\s+)?(?:points?\s+)?(?:higher|lower|greater|smaller|more|less|fewer|larger)\b"
     # a threshold written with its scale ("Response (50% MADRS score reduction)")
     r"|(?:in\s+(?:the\s+)?)?(?:(?:total|MADRS|HAM-?D\d*|HDRS\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R|SSI|scale|score|symptom)\s+){1,3}"
     r"(?:reduction|improvement|decrease|decline|drop)\b)",
@@ -177,6 +179,11 @@ SHARE_VERB_BEFORE = re.compile(
 
 # A time the rate was not read at ("but not at day 25", "up to 2 weeks").
 NOT_TIME_BEFORE_RE = re.compile(r"\bnot\s+(?:at|on|by)\s*$|\bup\s+to\s*$", re.IGNORECASE)
+# The words between a list of values and the one arm they are given for ("50% and 40% for the ketamine group").
+FOR_ARM_BEFORE_RE = re.compile(
+    r"^\s*,?\s*(?:respectively\s*,?\s*)?(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$",
+    re.IGNORECASE,
+)
 # The verb between a list of measures and its values ("... remission rates respectively were 42%, 23% and 4%"), and
 # the separators of that list.
 LIST_VERB_RE = re.compile(r"\b(?:were|was|are|is|of)\b", re.IGNORECASE)

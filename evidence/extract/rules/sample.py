@@ -19,6 +19,11 @@ _DESCRIBING_WORDS = (
     r"(?:(?!(?:infusions?|doses?|sessions?|treatments?|injections?|weeks?|days?|months?|years?|hours?|minutes?|mg|times"
     r"|studies|trials|sites|centers|centres)\b)[\w-]+\s+){0,5}?"
 )
+# Not a count of studies ("included 14 randomized trials"): a review's N counts people, never studies.
+_NOT_STUDIES = (
+    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:studies|trials|RCTs|articles|reports|papers|records|publications|reviews"
+    r"|meta-analyses)\b)"
+)
 # One step of the words between an allocation verb and the arms' "(n = k)": not a sentence end, a decimal point, or a
 # bracket that is not itself an arm size ("to ketamine (0.5 mg/kg) plus propofol (n = 11)").
 _GAP = r"[^.;()]|(?<=\d)\.(?=\d)|\((?!\s*n\s*=)[^();]{0,40}\)"
@@ -60,7 +65,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
     # the whole sample stated as such comes before a bracketed count, which may be one subgroup's size
     ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
-    ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b"),
+    ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b" + _NOT_STUDIES),
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
      r"(?:enrolled|included|recruited)"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own

@@ -34,6 +34,9 @@ N_CASES = [
      "(including two given placebo) were included in each dose cohort.", 40),
     # two groups of people as one subject of the enrolment verb add up
     ("Twenty healthy volunteers (HVs) and 16 patients with schizophrenia participated in ketamine sessions.", 36),
+    # counts of events in brackets are no parts of the sample
+    ("Results: Common adverse events were dissociation (n = 8) and nausea (n = 5). Forty outpatients completed the "
+     "study.", 40),
     # a review's N counts people, never studies
     ("Methods: We searched PubMed and Embase and included 14 randomized controlled trials of ketamine. Results: "
      "Ketamine was superior to placebo.", None),

@@ -297,7 +297,11 @@ def _sentence_at(text: str, pos: int) -> tuple[int, int]:
 def _parts(text: str, pos: int) -> list[int]:
     """Sizes of the bracketed parts ("(n = 11)") of the sentence holding offset pos."""
     a, b = _sentence_at(text, pos)
-    return [n for m in lexicon.PART_N_RE.finditer(text, a, b) if (n := _num(m.group("n"))) is not None]
+    return [
+        n for m in lexicon.PART_N_RE.finditer(text, a, b)
+        if (n := _num(m.group("n"))) is not None
+        and not lexicon.EVENT_BEFORE_N.search(text[max(0, m.start() - 60) : m.start()])  # "sedation (n = 8)": events
+    ]
 
 
 def _whole(parts: list[int]) -> int | None:

@@ -34,6 +34,12 @@ N_CASES = [
      "(including two given placebo) were included in each dose cohort.", 40),
     # two groups of people as one subject of the enrolment verb add up
     ("Twenty healthy volunteers (HVs) and 16 patients with schizophrenia participated in ketamine sessions.", 36),
+    # the randomized number written after its noun, an arm's size times the arms, a count with its traits
+    ("Methods: Adults with TRD were randomized to ketamine or placebo. Results: Of the 120 randomized, 110 completed "
+     "the trial.", 120),
+    ("Methods: Patients were randomized 1:1 to ketamine or midazolam (30 per arm).", 60),
+    ("Methods: Participants (n = 40; 60% women) received six infusions of ketamine.", 40),
+    ("Methods: Forty-two veterans with PTSD entered the study and 38 were randomized to ketamine or midazolam.", 38),
     # counts of events in brackets are no parts of the sample
     ("Results: Common adverse events were dissociation (n = 8) and nausea (n = 5). Forty outpatients completed the "
      "study.", 40),

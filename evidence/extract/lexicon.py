@@ -89,6 +89,7 @@ from evidence.extract.rules.sample import (  # noqa: F401 - re-exported: callers
     NOT_SAMPLE_AFTER,
     PART_N_RE,
     PEOPLE_NOUNS,
+    PER_ARM_RE,
     POOLED_SAMPLE_RE,
     SAMPLE_PATTERNS,
     SINGLE_CASE_RE,

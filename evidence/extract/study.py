@@ -7,6 +7,7 @@ import re
 from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
+from evidence.extract.arms import arm_terms
 from evidence.extract.text import Sentence, is_background
 
 _ROUTE_RES = {
@@ -276,6 +277,8 @@ def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | N
             break
     if found["n_enrolled"] is None:
         found["n_enrolled"] = _parts_sum(t)
+    if found["n_randomized"] is None:
+        found["n_randomized"] = _per_arm_total(t)
     pooled = None
     if design in vocab.SECONDARY_DESIGNS:
         explicit = re.search(r"\b[Nn]\s*=\s*([\d,]+)", t)
@@ -302,6 +305,20 @@ def _parts(text: str, pos: int) -> list[int]:
         if (n := _num(m.group("n"))) is not None
         and not lexicon.EVENT_BEFORE_N.search(text[max(0, m.start() - 60) : m.start()])  # "sedation (n = 8)": events
     ]
+
+
+def _per_arm_total(text: str) -> int | None:
+    """'randomized 1:1 to ketamine or midazolam (30 per arm)': one arm's size times the arms randomized to."""
+    for m in lexicon.PER_ARM_RE.finditer(text):
+        a, b = _sentence_at(text, m.start())
+        sentence = text[a:b]
+        if not re.search(r"randomi[sz]|randomly", sentence, re.I):
+            continue
+        arms = {label for _, _, label, _ in arm_terms(sentence)}
+        n = _num(m.group("n"))
+        if n is not None and len(arms) >= 2:
+            return n * len(arms)
+    return None
 
 
 def _whole(parts: list[int]) -> int | None:

@@ -24,6 +24,9 @@ _NOT_STUDIES = (
     r"(?!\s+(?:[\w-]+\s+){0,3}?(?:studies|trials|RCTs|articles|reports|papers|records|publications|reviews"
     r"|meta-analyses)\b)"
 )
+# What may follow a count in its bracket: traits of those people ("n = 34; 18 women", "n = 40; 60% women"), but not a
+# bare percent ("n = 18, 90%": a count with its share of a larger group).
+_TRAITS = r"(?:[^()%]|%(?=\s*(?:women|female|male|men|white|Caucasian|black)\b)){0,40}"
 # One step of the words between an allocation verb and the arms' "(n = k)": not a sentence end, a decimal point, or a
 # bracket that is not itself an arm size ("to ketamine (0.5 mg/kg) plus propofol (n = 11)").
 _GAP = r"[^.;()]|(?<=\d)\.(?=\d)|\((?!\s*n\s*=)[^();]{0,40}\)"
@@ -36,17 +39,18 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:\s+(?:group|arm))?,?\s+and\s+(?P<m>" + _INT
      + r")\s+(?:\w+\s+)?(?:were\s+)?(?:(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+|receive\s+)?[\w-]+"),
     # "(n = 34)" or "(n=34; 18 women)" before the verb; not "(n = 18, 90%)", a count with its share
-    ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,][^()%]{0,40})?\)\s+(?:(?:who|with|from)\s+[^.;()]{1,80}?)?"
-     r"(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
+    ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)\s+"
+     r"(?:(?:who|with|from)\s+[^.;()]{1,80}?)?(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
      + r"?(?:\s+(?:with|from|who\s+had|aged|meeting|undergoing|receiving|scheduled\s+for|admitted\s+(?:to|for)"
-     r"|diagnosed\s+with)\s+[^.;,()]{1,60}?)?\s*(?:were|was)\s+"
+     r"|diagnosed\s+with)\s+[^.;,()\d]{1,60}?)?\s*(?:were|was)\s+"
      r"(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
     ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
+    ("randomized", r"\bof\s+(?:the\s+|these\s+)?(?P<n>" + _INT + r")\s+randomi[sz]ed\b"),
     # "403 were screened and 124 randomized", "...; 36 randomized": the count with the verb and no noun of its own
     ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+)?"
      r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
@@ -71,7 +75,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
     ("enrolled", r"(?:^|[,;:]\s*|\band\s+)(?P<n>" + _INT + r")\s+(?:were|was)\s+"
      r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b"),
-    ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,][^()%]{0,40})?\)"),
+    ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
     # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:(?:\w+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:initiated|started|began"
      r"|commenced)\b"),
@@ -121,4 +125,8 @@ SINGLE_CASE_RE = re.compile(
 # parts whose sizes add up to the sample.
 PART_N_RE = re.compile(
     r"\(\s*(?:[^()=]{0,30}?[,:;]\s*)?n\s*=\s*(?P<n>" + _INT + r")\s*(?:[;,][^()]{0,40})?\)", re.IGNORECASE
+)
+# "(30 per arm)", "20 patients in each group": one arm's size, to multiply by the number of arms randomized to.
+PER_ARM_RE = re.compile(
+    r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+)?(?:per|in\s+each)\s+(?:arm|group|condition)\b", re.IGNORECASE
 )

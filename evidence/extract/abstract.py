@@ -6,7 +6,7 @@ import logging
 
 from evidence import vocab
 from evidence.errors import ParseError
-from evidence.extract import lexicon, study
+from evidence.extract import lexicon, sample, study
 from evidence.extract.adverse import ae_findings
 from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm, study_arms
 from evidence.extract.context import on_topic, treatment_given
@@ -46,7 +46,7 @@ def _extract(text: str) -> dict[str, object]:
     text = lexicon.normalise_text(text)  # same length: spans below index the caller's text
     sentences = split_sentences(text)
     # drugs named only in background sentences ("Intravenous ketamine has shown ...") are not the study's drugs
-    sizes0 = study.find_sample_sizes(text)
+    sizes0 = sample.find_sample_sizes(text)
     design, design_conf = study.find_design(text, sizes0["n"], sentences)
     # an unstructured opening about the field names drugs a primary study does not give; a review or a
     # pharmacology paper is about the drugs it opens with
@@ -54,7 +54,7 @@ def _extract(text: str) -> dict[str, object]:
     intro = leading_background(sentences) if primary else set()
     own = [s for i, s in enumerate(sentences) if not is_background(s) and i not in intro]
     drugs = study.find_study_drugs(" ".join(s.text for s in own)) or study.find_study_drugs(text)
-    sizes = study.find_sample_sizes(text, design) if design in vocab.SECONDARY_DESIGNS else sizes0
+    sizes = sample.find_sample_sizes(text, design) if design in vocab.SECONDARY_DESIGNS else sizes0
     if design == "case_series" and sizes["n"] is None and lexicon.SINGLE_CASE_RE.search(text):
         sizes = dict(sizes, n=1, n_enrolled=1)  # the report of one case: N = 1
     routes = study.find_study_routes(sentences, design in vocab.SECONDARY_DESIGNS)

@@ -167,6 +167,16 @@ TIMES = [
 ]
 
 
+TIMES += [
+    # the times listed after the values, closed by 'respectively'
+    ("Methods: Sixty adults were randomized to intravenous ketamine or midazolam. Results: In the ketamine group, "
+     "response rates were 50% and 30% at day 1 and day 7, respectively.", "response_rate",
+     [("ketamine", 50.0, 24.0), ("ketamine", 30.0, 168.0)]),
+    (OPEN_IV + "Remission rates were 20% and 35% at week 1 and week 4, respectively.", "remission_rate",
+     [("ketamine", 20.0, 168.0), ("ketamine", 35.0, 672.0)]),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "expected"), TIMES)
 def test_time_of_a_rate_without_a_clock_time(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
     assert finding_rows(text, kind) == expected

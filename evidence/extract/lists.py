@@ -72,15 +72,19 @@ def listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
         first, last = mentions[group[0]], mentions[group[-1]]
         tail = s[last.end : last.end + 40].lower()
         start = max(s.rfind(";", 0, first.start) + 1, 0)
-        times = timepoints_of(s[start : first.start])
-        # the times must be one list ("at 24 h and day 7", "at 2, 24 and 72 hours"), distinct and in order
-        run: list[lexicon.TimeMention] = []
-        for t in times:
-            if run and not _TIME_LIST_GAP.fullmatch(s[start + run[-1].end : start + t.start]):
-                run = []
-            run.append(t)
-        hours = [t.hours for t in run]
+        hours = _time_run(s, start, first.start, last=True)
         if len(hours) != len(group) or len(set(hours)) != len(hours):
+            # "were 50% and 30% at day 1 and day 7, respectively": the times after the values, then 'respectively'
+            after = _time_run(s, last.end, min(len(s), last.end + 80), last=False)
+            if len(after) != len(group) or len(set(after)) != len(after) or not _respectively_after_times(s, last.end):
+                continue
+            for j, h in zip(group, after, strict=True):
+                out[j] = h
+                m = mentions[j]
+                if "comparator arm inferred" in m.notes:
+                    m.notes.remove("comparator arm inferred")
+                named = _single_arm_before(s, start, first.start)  # else the arm is unknown, not the inferred pair
+                m.arm, m.arm_drug, m.arm_pos = (first.arm, first.arm_drug, first.arm_pos) if named else (None,) * 3
             continue
         own = _own_arm(s, mentions, group[-1])
         arms = {t[2] for t in arm_terms(s[start : last.end + 60])}
@@ -98,6 +102,29 @@ def listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
             else:
                 m.arm, m.arm_drug, m.arm_pos = first.arm, first.arm_drug, first.arm_pos
     return out
+
+
+def _time_run(s: str, a: int, b: int, last: bool) -> list[float]:
+    """Hours of one list of times in s[a:b] ("at 24 h and day 7", "at 2, 24 and 72 hours"): the last such list
+    before the values (`last`), or the first one after them."""
+    runs: list[list[lexicon.TimeMention]] = []
+    for t in timepoints_of(s[a:b]):
+        if runs and _TIME_LIST_GAP.fullmatch(s[a + runs[-1][-1].end : a + t.start]):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    if not runs:
+        return []
+    return [t.hours for t in (runs[-1] if last else runs[0])]
+
+
+def _respectively_after_times(s: str, pos: int) -> bool:
+    """'..., respectively' closes the list of times that follows the values at pos."""
+    times = timepoints_of(s[pos : pos + 80])
+    if not times:
+        return False
+    end = pos + times[-1].end
+    return bool(re.match(r"\W{0,4}\s*respectively\b", s[end : end + 20], re.IGNORECASE))
 
 
 def _own_arm(s: str, mentions: list[Mention], last: int) -> tuple[int, int, str, str] | None:

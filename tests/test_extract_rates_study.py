@@ -79,6 +79,7 @@ DESIGN_CASES = [
     # an overview of a field in its own words is a review
     ("We give a brief overview of glutamate-based antidepressants and the current state of research on ketamine "
      "enantiomers.", "review"),
+    ("In this paper, we summarize the evidence from 12 trials of ketamine for depression.", "review"),
     # groups formed by the treatment they had, compared without randomization
     ("Methods: Records of 150 children sedated for MRI were studied. Children given ketamine (Group K) and those "
      "given propofol alone (Group P) were divided into two groups and compared.", "observational"),

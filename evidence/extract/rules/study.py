@@ -96,7 +96,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # an overview of a field in its own words ("a brief introduction to ...", "the current state of ...")
         r"|\b(?:brief|general|comprehensive|critical|concise|short|historical|narrative)\s+(?:overview|summary"
         r"|introduction|account)\s+(?:of|on|to)\b|\bcurrent\s+state\s+of\s+(?:the\s+)?(?:art|knowledge|research|evidence"
-        r"|the\s+field|techniques)|\boverview\s+of\s+(?:the\s+)?(?:current|recent|existing|available)\b",
+        r"|the\s+field|techniques)|\boverview\s+of\s+(?:the\s+)?(?:current|recent|existing|available)\b"
+        r"|\b(?:we|this\s+(?:paper|article|chapter))\s+(?:summari[sz]es?|discuss(?:es)?|reviews?)\s+(?:the\s+)?"
+        r"(?:(?:current|recent|available|existing|published)\s+)?(?:evidence|literature|studies|research|knowledge"
+        r"|data\s+on|findings\s+(?:of|from)\s+(?:\d+|several|the))\b",
     ),
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials

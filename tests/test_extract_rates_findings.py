@@ -150,6 +150,14 @@ RESPECTIVELY += [
 ]
 
 
+RESPECTIVELY += [
+    # a bracket after an arm word holds that arm's numbers, whatever it holds before them
+    ("Methods: Sixty adults were randomized to intravenous ketamine or placebo. Results: The proportion achieving "
+     "remission at day 7 was higher with ketamine (n = 12; 40%) than placebo (n = 3; 10%).", "remission_rate",
+     [("ketamine", 40.0, 168.0), ("placebo", 10.0, 168.0)]),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "expected"), RESPECTIVELY)
 def test_respectively_takes_the_study_arms_in_order(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
     assert sorted(finding_rows(text, kind), key=str) == sorted(expected, key=str)

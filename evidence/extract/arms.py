@@ -64,6 +64,22 @@ def comparator_arm(texts: list[str]) -> str | None:
     return None
 
 
+def _bracket_owner(s: str, terms: list[tuple[int, int, str, str]], pos: int) -> list[tuple[int, int, str, str]]:
+    """The arm a bracket right after it is about: 'ketamine (n = 12; 40%)' - the number at pos inside that bracket
+    belongs to the arm word before the bracket, whatever the bracket holds before it (a ';' there is no clause end)."""
+    depth = 0
+    for k in range(pos - 1, max(-1, pos - 40), -1):
+        c = s[k]
+        if c in ")]":
+            depth += 1
+        elif c in "([":
+            if depth == 0:
+                before = [t for t in terms if t[1] <= k and _ADJACENT.match(s[t[1] : k + 1])]
+                return before[-1:]
+            depth -= 1
+    return []
+
+
 def study_arms(texts: list[str]) -> list[tuple[str, str]]:
     """(label, drug) of the study's arms in the order the allocation sentence lists them ("randomized to ketamine
     0.5 mg/kg, ketamine 0.2 mg/kg or midazolam"), for a later "..., respectively" that names no arm; [] when no
@@ -173,7 +189,7 @@ def assign_arms(
         if i in done:
             continue
         m = mentions[i]
-        own = [t for t in terms if m.start <= t[0] < m.end]
+        own = [t for t in terms if m.start <= t[0] < m.end] or _bracket_owner(s, terms, m.start)
         if own:
             t = own[0]
         else:

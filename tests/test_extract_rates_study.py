@@ -80,6 +80,9 @@ DESIGN_CASES = [
     ("We give a brief overview of glutamate-based antidepressants and the current state of research on ketamine "
      "enantiomers.", "review"),
     ("In this paper, we summarize the evidence from 12 trials of ketamine for depression.", "review"),
+    ("Methods: A single-blind, sham-controlled study in which 40 patients were allocated alternately to ketamine or "
+     "sham.", "non_randomized"),
+    ("We surveyed 500 ketamine clinic patients about their experiences.", "observational"),
     # groups formed by the treatment they had, compared without randomization
     ("Methods: Records of 150 children sedated for MRI were studied. Children given ketamine (Group K) and those "
      "given propofol alone (Group P) were divided into two groups and compared.", "observational"),

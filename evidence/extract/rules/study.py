@@ -101,7 +101,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:(?:current|recent|available|existing|published)\s+)?(?:evidence|literature|studies|research|knowledge"
         r"|data\s+on|findings\s+(?:of|from)\s+(?:\d+|several|the))\b",
     ),
-    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"),
+    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"
+     # allocation by a rule that is not chance
+     r"|\b(?:allocated|assigned)\s+alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials
     ("open_label", r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)|\bone[- ]?(?:group|arm)\b"
      r"|\bpre-?test[- ]post-?test\b|\buncontrolled\s+(?:open|pilot|trial|study|prospective)"),
@@ -128,7 +130,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
     ),
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
-     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey\b|observational|naturalistic"
+     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey(?:ed)?\b|observational|naturalistic"
      r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
      r"|\bin\s+(?:routine|everyday|real-life)\s+(?:clinical\s+)?(?:practice|care)\b|\bclinical\s+practice\s+setting"
      # registries and databases of routine care

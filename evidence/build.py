@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -19,6 +20,9 @@ from evidence.merge import merge_tables
 from evidence.progress import Progress, no_progress
 from evidence.reconcile import reconcile
 from evidence.sources.rawcache import reading_committed
+
+if TYPE_CHECKING:
+    from evidence.extract.drugs import StudyDrugs
 
 log = logging.getLogger(__name__)
 
@@ -143,13 +147,18 @@ def build(
     profile: str = "ketamine-depression",
     progress: Progress = no_progress,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    drugs: StudyDrugs | None = None,
 ) -> BuildReport:
     """Build all tables; if anything fails before the swap, the previous tables and manifest stay intact.
 
-    One build at a time per data folder (StoreError at once when another runs), so an older build can never finish
-    last and undo a newer one.
+    `drugs` is the profile's studied drug (Profile.study_drugs(); default: the ketamine forms): registry arms and
+    abstract findings of that drug are the experimental ones, every other drug is a comparator. One build at a time
+    per data folder (StoreError at once when another runs), so an older build can never finish last and undo a
+    newer one.
     """
-    with store.build_lock(Path(data_dir)):
+    from evidence.extract.drugs import studying
+
+    with store.build_lock(Path(data_dir)), studying(drugs):
         return _build(Path(data_dir), profile, progress, clock)
 
 

@@ -53,7 +53,7 @@ def refresh(
     except FetchError as exc:
         raise RefreshError(f"fetch failed, previous snapshot kept: {exc}") from exc
     try:
-        report.build = build(settings.data_dir, profile=profile.name, progress=progress)
+        report.build = build(settings.data_dir, profile=profile.name, progress=progress, drugs=profile.study_drugs())
     except (OSError, ValueError, RuntimeError) as exc:
         raise RefreshError(f"build failed, previous snapshot kept: {exc}") from exc
     return report

@@ -13,7 +13,8 @@ ROUTES: tuple[str, ...] = (
     "sublingual",
     "unspecified",
 )
-DRUGS: tuple[str, ...] = ("ketamine", "esketamine", "arketamine", "other")
+# The studied drugs a profile may name (data/profiles/*.toml `drugs`); every other agent is "other".
+DRUGS: tuple[str, ...] = ("ketamine", "esketamine", "arketamine", "psilocybin", "other")
 POPULATIONS: tuple[str, ...] = (
     "TRD",
     "MDD",
@@ -208,7 +209,7 @@ def normalise_population(value: str) -> str:
 
 
 def normalise_drug(value: str) -> str:
-    """Map an agent name to the drug vocabulary; non-ketamine agents are 'other'."""
+    """Map an agent name to the drug vocabulary; agents outside it are 'other'."""
     v = value.strip().lower()
     if v in ("esketamine", "s-ketamine", "(s)-ketamine", "spravato"):
         return "esketamine"
@@ -216,6 +217,8 @@ def normalise_drug(value: str) -> str:
         return "arketamine"
     if v in ("ketamine", "racemic ketamine"):
         return "ketamine"
+    if v in ("psilocybin", "comp360", "comp 360"):
+        return "psilocybin"
     return "other"
 
 

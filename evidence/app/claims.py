@@ -31,8 +31,10 @@ BADGE = {SUPPORTED: "green", PARTLY: "orange", NOT_ESTABLISHED: "red", NO_EVIDEN
 LINKS = {"link": st.column_config.LinkColumn("study / document"), "source_url": st.column_config.LinkColumn("source")}
 
 
-def render(a: Analysed, claims: Iterable[Mapping[str, str]]) -> None:
-    """Draw one block per claim (the profile's, else the default list): verdict, summary, caveats, rows."""
+def render(a: Analysed, claims: Iterable[Mapping[str, str]],
+           studied: tuple[str, ...] = ("ketamine", "esketamine", "arketamine")) -> None:
+    """Draw one block per claim (the profile's, else the default list) for the profile's `studied` drug: verdict,
+    summary, caveats, rows."""
     st.caption("Verdicts follow the selection in the sidebar, except claims about approval, supervision and abuse "
                "potential: those come from the regulatory record (FDA, EMA, DEA), which filters do not change. "
                "Fewer than 3 trials or no randomised head-to-head trial never count as 'supported'. Each row says "
@@ -43,7 +45,7 @@ def render(a: Analysed, claims: Iterable[Mapping[str, str]]) -> None:
     inputs.tables = a.prepared
     data_dir = str(a.key[0])
     inputs.regulatory = cached("regulatory_facts", (data_dir, a.key[1]), lambda: load_facts(data_dir))
-    results = cached("claims", (*a.key, repr(claims)), lambda: check_claims(inputs, claims))
+    results = cached("claims", (*a.key, repr(claims), studied), lambda: check_claims(inputs, claims, studied))
     st.download_button("Download every claim with its rows (CSV)",
                        lambda: export.to_csv_bytes(claims_frame(results)), file_name="claims.csv", mime="text/csv",
                        key="claims_csv", on_click="ignore")

@@ -25,22 +25,21 @@ from evidence.app.state import (
     write_url,
 )
 from evidence.filters import Filters, to_query
-from evidence.profile import ProfileError, load_profile
+from evidence.profile import Profile, ProfileError, filter_choices, load_profile
 from evidence.schema import SchemaError
-from evidence.settings import Settings
+from evidence.settings import DEFAULT_PROFILE, Settings
 
 TABS = ("Overview", "Onset", "Response", "Side effects", "Claim check", "Studies", "Downloads", "Data")
 # Earlier tab names still open their tab from an old link.
 OLD_TABS = {"Study explorer": "Studies", "Refresh & changes": "Data", "Updates": "Data", "Extraction": "Data"}
 
 
-def _profile(settings: Settings) -> tuple[str, tuple[dict[str, str], ...]]:
-    """The profile's title and claim list (empty when the profile file is missing or broken: defaults apply)."""
+def _profile(settings: Settings) -> Profile | None:
+    """The settings' profile (None when its file is missing or broken: the ketamine defaults apply)."""
     try:
-        p = load_profile(settings.data_dir, settings.profile)
+        return load_profile(settings.root_dir, settings.profile)
     except ProfileError:
-        return "Ketamine for depression", ()
-    return p.title, p.claims
+        return None
 
 
 FILTER_WORDS = {"routes": "route", "drugs": "drug", "populations": "population", "designs": "design",
@@ -78,7 +77,8 @@ def _view(name: str) -> ModuleType:
 
 
 def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict[str, object], f: Filters,
-             view: dict[str, str], claim_list: tuple[dict[str, str], ...], mtime: float) -> None:
+             view: dict[str, str], claim_list: tuple[dict[str, str], ...], mtime: float,
+             studied: tuple[str, ...] = ("ketamine", "esketamine", "arketamine")) -> None:
     """The headline and the open tab for the filters `f`."""
     method = str(st.session_state.get("method", view["method"]))
     query = tuple(sorted(to_query(f).items()))
@@ -101,7 +101,7 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
         (tabs[1], lambda: _view("onset").render(a)),
         (tabs[2], lambda: _view("response").render(a, view)),
         (tabs[3], lambda: _view("side_effects").render(a)),
-        (tabs[4], lambda: _view("claims").render(a, claim_list)),
+        (tabs[4], lambda: _view("claims").render(a, claim_list, studied)),
         (tabs[5], lambda: view.update(study=_view("explorer").render(a.tables["studies"], tables, view["study"],
                                                                      a.key[:3]))),
         (tabs[6], lambda: _view("downloads").render(a, manifest, f, view["method"], urlencode(to_query(f)))),
@@ -127,8 +127,15 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
 
 def render(settings: Settings) -> None:
     """Draw the whole page for the current filters."""
-    st.set_page_config(page_title="Ketamine evidence", layout="wide")
-    title, claim_list = _profile(settings)
+    profile = _profile(settings)
+    if profile is None and settings.profile != DEFAULT_PROFILE:  # a misspelt name must not show ketamine's data
+        st.set_page_config(page_title="Unknown profile", layout="wide")
+        st.error(f"There is no profile {settings.profile!r} in {settings.root_dir / 'profiles'} (or it cannot be "
+                 "read). Set EVIDENCE_PROFILE to one of its file names, or leave it unset for ketamine-depression.")
+        return
+    title = profile.title if profile else "Ketamine for depression"
+    claim_list = profile.claims if profile else ()
+    st.set_page_config(page_title=title, layout="wide")
     st.title(title)
     mtime = manifest_mtime(settings.data_dir)
     try:
@@ -162,9 +169,10 @@ def render(settings: Settings) -> None:
     if notice := st.session_state.get("url_notice"):
         st.caption("Ignored in the address: " + "; ".join(notice))
     try:
-        _content(settings, tables, manifest, f, view, claim_list, mtime)
+        studied = profile.study_drugs().words if profile else ("ketamine", "esketamine", "arketamine")
+        _content(settings, tables, manifest, f, view, claim_list, mtime, studied)
     finally:  # even when a view fails, so the filters' widget state survives into the next run
-        drawn = filters_sidebar(years, start)
+        drawn = filters_sidebar(years, start, filter_choices(profile))
     if drawn != f and st.session_state.get("replanned") != drawn:  # a widget corrected its value: draw again, once
         st.session_state["replanned"] = drawn
         st.rerun()

@@ -11,6 +11,7 @@ import streamlit as st
 from evidence import vocab
 from evidence.charts import labels as L
 from evidence.filters import SOURCE_FACETS, SOURCE_LABELS, Filters
+from evidence.profile import FilterChoices
 
 FLAG_LABELS: dict[str, tuple[str, str]] = {
     "primary_sources": ("Primary sources only (registry results, the trial's own paper)",
@@ -30,6 +31,13 @@ def year_range(studies: pd.DataFrame) -> tuple[int, int]:
     """The snapshot's first and last study year: the year slider's bounds (read once per run by the page)."""
     y = studies["year"].dropna()
     return (int(y.min()), int(y.max())) if len(y) else (2000, 2030)
+
+
+def _options(offered: tuple[str, ...], key: str) -> list[str]:
+    """The profile's options plus any value already chosen (an address may name one the profile leaves out), so
+    a shared link never fails and its filter stays visible."""
+    chosen = [w for w in st.session_state.get(key, []) if w not in offered]
+    return [*offered, *chosen]
 
 
 def _defaults(start: Filters, lo: int, hi: int) -> dict[str, Any]:
@@ -75,20 +83,20 @@ def seed(years: tuple[int, int], start: Filters, force: bool = False) -> None:
             st.session_state[k] = v
 
 
-def filters_sidebar(years: tuple[int, int], start: Filters) -> Filters:
-    """Draw the filter widgets (values from the session state, seeded from the URL; the year slider over `years`)
-    and return what they say."""
+def filters_sidebar(years: tuple[int, int], start: Filters, choices: FilterChoices | None = None) -> Filters:
+    """Draw the filter widgets (values from the session state, seeded from the URL; the year slider over `years`;
+    route, drug and population options from the profile's `choices`) and return what they say."""
     lo, hi = years
     seed(years, start)
+    c = choices or FilterChoices()
     sb = st.sidebar
     sb.header("Filters")
     v: dict[str, Any] = {}
-    v["routes"] = sb.multiselect("Route", vocab.ROUTES, key="routes",
+    v["routes"] = sb.multiselect("Route", _options(c.routes, "routes"), key="routes",
                                  format_func=L.ROUTE_LABELS.get, placeholder="all routes")
-    v["drugs"] = sb.multiselect("Drug", vocab.DRUGS, key="drugs", format_func=L.DRUG_LABELS.get,
-                                placeholder="all forms of ketamine",
-                                help="ketamine = racemic ketamine; comparator arms stay with their study")
-    v["populations"] = sb.multiselect("Population", vocab.POPULATIONS, key="populations",
+    v["drugs"] = sb.multiselect("Drug", _options(c.drugs, "drugs"), key="drugs", format_func=L.DRUG_LABELS.get,
+                                placeholder=c.drug_placeholder, help=c.drug_help)
+    v["populations"] = sb.multiselect("Population", _options(c.populations, "populations"), key="populations",
                                       format_func=L.POPULATION_LABELS.get, placeholder="all populations")
     v["designs"] = sb.multiselect("Design", vocab.DESIGNS, key="designs",
                                   format_func=L.DESIGN_LABELS.get, placeholder="all designs")
@@ -131,7 +139,9 @@ def snapshot_caption(manifest: Mapping[str, object]) -> str:
     """One line: snapshot date, profile, sources and table sizes (plain text, no record content)."""
     counts = manifest.get("counts") or {}
     raw = manifest.get("raw_files") or {}
-    sources = ["curated set (data/curated)"]
+    read = manifest.get("input_sha256")
+    curated = not isinstance(read, Mapping) or any(str(k).startswith("curated/") for k in read)
+    sources = ["curated set (data/curated)"] if curated else []  # a profile's workspace may have none
     if isinstance(raw, Mapping):
         sources += [f"{'ClinicalTrials.gov' if k == 'ctgov' else 'PubMed'} ({v} raw files)"
                     for k, v in raw.items() if v]
@@ -140,4 +150,5 @@ def snapshot_caption(manifest: Mapping[str, object]) -> str:
     size = ", ".join(f"{v:,} {names.get(k, k.replace('_', ' '))}" for k, v in counts.items()
                      if isinstance(v, int)) if isinstance(counts, Mapping) else ""
     created = L.fmt_date(manifest.get("created_at"))
-    return f"Snapshot of {created} · profile {manifest.get('profile', '?')} · sources: {'; '.join(sources)} · {size}"
+    listed = "; ".join(sources) or "none yet"
+    return f"Snapshot of {created} · profile {manifest.get('profile', '?')} · sources: {listed} · {size}"

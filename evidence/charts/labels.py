@@ -22,7 +22,8 @@ ROUTE_SHORT: dict[str, str] = {
     "sublingual": "sublingual", "unspecified": "route not reported",
 }
 DRUG_LABELS: dict[str, str] = {"ketamine": "ketamine (racemic)", "esketamine": "esketamine",
-                               "arketamine": "arketamine", "other": "comparator / other drug"}
+                               "arketamine": "arketamine", "psilocybin": "psilocybin",
+                               "other": "comparator / other drug"}
 POPULATION_LABELS: dict[str, str] = {
     "TRD": "treatment-resistant depression (TRD)", "MDD": "major depressive disorder (MDD)",
     "bipolar": "bipolar depression", "suicidal": "suicidal ideation", "postpartum": "postpartum depression",

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 import pandas as pd
 
 from evidence import analysis
+from evidence.analysis.groups import KETAMINE_FORMS
 from evidence.claims import comparisons, efficacy, harms, onset, regulatory
 from evidence.claims.model import (
     EVIDENCE_COLUMNS,
@@ -69,8 +70,19 @@ def _with_columns(df: pd.DataFrame, cols: Iterable[str]) -> pd.DataFrame:
     return df.assign(**{c: pd.Series(dtype=object) for c in missing}) if missing else df
 
 
-def check_claims(inputs: ClaimInputs, claims: Iterable[Mapping[str, str]] = DEFAULT_CLAIMS) -> list[ClaimResult]:
-    """Every claim of the profile checked against the inputs; unknown claim ids say they are not checked."""
+def check_claims(inputs: ClaimInputs, claims: Iterable[Mapping[str, str]] = DEFAULT_CLAIMS,
+                 studied: Iterable[str] = tuple(sorted(KETAMINE_FORMS))) -> list[ClaimResult]:
+    """Every claim of the profile checked against the inputs; unknown claim ids say they are not checked.
+
+    `studied` is the profile's drug. Every automatic check reads ketamine-form arms and the ketamine products'
+    regulatory facts, so under a profile that studies no ketamine form each claim says it has no automatic check
+    rather than answering from ketamine data (or from nothing)."""
+    other = sorted(set(studied) - KETAMINE_FORMS)
+    if other and not set(studied) & KETAMINE_FORMS:
+        why = (f"The automatic checks read ketamine arms and the ketamine products' regulatory record; this profile "
+               f"studies {', '.join(other)}, so this claim is not checked against its data.")
+        return [ClaimResult(str(c.get("id", "")), str(c.get("text", c.get("id", ""))), NOT_CHECKED, why)
+                for c in claims]
     inputs = ClaimInputs(inputs.tables, _with_columns(inputs.summary, analysis.SUMMARY_COLUMNS),
                          _with_columns(inputs.ae, analysis.AE_COLUMNS),
                          _with_columns(inputs.onset, analysis.ONSET_COLUMNS), _with_columns(inputs.rr, RR_COLUMNS),

@@ -50,12 +50,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     overrides = {"data_dir": getattr(args, "data_dir", None), "profile": getattr(args, "profile", None)}
     settings = Settings.from_env(**overrides)
     try:
+        if hasattr(args, "profile"):  # a workspace command: a misspelt profile must not fall back to ketamine's data
+            check_profile(settings)
         return int(args._run(args, settings) or 0)
     except Exception as exc:
         if not isinstance(exc, (EvidenceError, OSError, *_not_yet_in_the_tree())):
             raise  # a bug: its traceback is worth more than one line
         print(f"error: {exc}", file=sys.stderr)
         return 2
+
+
+def check_profile(settings: Settings) -> None:
+    """ProfileError unless the settings' profile has its file (the default may run without one: a bare data dir)."""
+    from evidence.profile import load_profile
+    from evidence.settings import DEFAULT_PROFILE
+
+    if settings.profile != DEFAULT_PROFILE:
+        load_profile(settings.root_dir, settings.profile)
 
 
 def _not_yet_in_the_tree() -> tuple[type[Exception], ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from evidence.cli.profile_flag import add_profile_argument, studied_drugs
 from evidence.settings import Settings
 
 NAME = "build"
@@ -13,7 +14,7 @@ HELP = "Turn the curated CSVs and the raw cache into schema-checked tables and a
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Flags of `build`."""
     p.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
-    p.add_argument("--profile", help="profile name recorded in the manifest")
+    add_profile_argument(p)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -22,7 +23,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from evidence.cli.bar import tqdm_progress
 
     with tqdm_progress("build") as progress:
-        report = build(settings.data_dir, profile=settings.profile, progress=progress)
+        report = build(settings.data_dir, profile=settings.profile, progress=progress, drugs=studied_drugs(settings))
     counts = ", ".join(f"{k} {v}" for k, v in report.counts.items())
     where = settings.data_dir / "tables"
     print(f"built {where}: {counts}; {report.raw_files} raw files; {len(report.warnings)} warnings")

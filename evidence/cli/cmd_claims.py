@@ -9,6 +9,7 @@ from pathlib import Path
 
 from evidence import vocab
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
+from evidence.cli.profile_flag import add_profile_argument, studied_drugs
 from evidence.errors import EvidenceError, StoreError
 from evidence.profile import ProfileError, load_profile
 from evidence.settings import Settings
@@ -26,7 +27,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--claim", action="append", help="only this claim id (repeatable)")
     p.add_argument("--out", help="output file (default: standard output)")
     p.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
-    p.add_argument("--profile", help="profile whose claims are checked (default: $EVIDENCE_PROFILE)")
+    add_profile_argument(p)
     add_filter_arguments(p)
 
 
@@ -35,7 +36,7 @@ def claim_list(settings: Settings) -> tuple[dict[str, str], ...]:
     from evidence.claims import DEFAULT_CLAIMS
 
     try:
-        claims = load_profile(settings.data_dir, settings.profile).claims
+        claims = load_profile(settings.root_dir, settings.profile).claims
     except ProfileError:
         claims = ()
     return tuple(dict(c) for c in claims) or DEFAULT_CLAIMS
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         wanted = tuple(c for c in wanted if c["id"] in args.claim)
     inputs = cl.gather(filter_tables(tables, flt), method=args.method,
                        regulatory_facts=cl.load_facts(settings.data_dir))
-    results = cl.check_claims(inputs, wanted)
+    results = cl.check_claims(inputs, wanted, studied=studied_drugs(settings).words)
     manifest = read_manifest(settings.data_dir)
     header = [("snapshot", manifest.get("created_at", "")), ("profile", settings.profile), ("method", args.method),
               ("filters", "; ".join(f"{k}={v}" for k, v in flt.describe().items()) or "none")]

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from evidence.cli.profile_flag import add_profile_argument
 from evidence.errors import StoreError
 from evidence.settings import Settings
 
@@ -16,6 +17,7 @@ HELP = "List studies added/removed, status changes, newly posted results and cha
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Flags of `diff`."""
     p.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
+    add_profile_argument(p)
     p.add_argument("--from", dest="old", help="snapshot folder to compare from (default: the previous build)")
     p.add_argument("--to", dest="new", help="snapshot folder to compare to (default: the current tables)")
     p.add_argument("--json", action="store_true", help="print JSON records instead of a table")

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from evidence.cli.profile_flag import add_profile_argument, studied_drugs
 from evidence.settings import Settings
 
 NAME = "extract"
@@ -27,6 +28,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "the same study, arm, outcome and visit (no FILE needed)",
     )
     p.add_argument("--data-dir", help="data folder for --agreement (default: $EVIDENCE_DATA_DIR or ./data)")
+    add_profile_argument(p)
 
 
 def read_text(source: str) -> str:
@@ -37,12 +39,15 @@ def read_text(source: str) -> str:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Extract and print JSON or a readable summary."""
+    from evidence.extract.drugs import studying
+
     if args.agreement:
-        return run_agreement(args, settings)
+        with studying(studied_drugs(settings)):
+            return run_agreement(args, settings)
     from evidence.extract import extract_abstract
 
     text = read_text(args.file)
-    result = extract_abstract(text)
+    result = extract_abstract(text, studied_drugs(settings))
     if args.json:
         print(json.dumps(result, ensure_ascii=True, indent=2))
         return 0

@@ -7,9 +7,10 @@ import logging
 import sys
 
 from evidence.cli.bar import tqdm_progress
+from evidence.cli.profile_flag import add_profile_argument, current_profile
 from evidence.errors import EvidenceError
 from evidence.http import DEFAULT_MAX_BODY, DEFAULT_REQUEST_DEADLINE, DEFAULT_RUN_DEADLINE, redact
-from evidence.profile import Profile, load_profile
+from evidence.profile import Profile
 from evidence.progress import Progress
 from evidence.settings import Settings
 from evidence.sources import clinicaltrials, pubmed
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Flags of `fetch`."""
-    parser.add_argument("--profile", help="profile name (data/profiles/NAME.toml); default ketamine-depression")
+    add_profile_argument(parser)
     parser.add_argument("--source", choices=("ctgov", "pubmed", "all"), default="all", help="which service to fetch")
     parser.add_argument("--max", type=_positive_int, default=None, metavar="N",
                         help="fetch at most N records per source")
@@ -77,7 +78,7 @@ def _summary(r: RunResult) -> str:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Fetch each requested source; a failure leaves the previous raw files and tables untouched, exits 1."""
-    profile = load_profile(settings.data_dir, settings.profile)
+    profile = current_profile(settings)
     sources = ("ctgov", "pubmed") if args.source == "all" else (args.source,)
     failed = []
     lines = []

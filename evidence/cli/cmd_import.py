@@ -8,6 +8,7 @@ import hashlib
 import sys
 from pathlib import Path
 
+from evidence.cli.profile_flag import add_profile_argument
 from evidence.errors import EvidenceError, ParseError
 from evidence.parse.detect import MAX_DECOMPRESSED, MAX_INPUT, inflate
 from evidence.settings import Settings
@@ -24,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Files to import and where the data directory is."""
     parser.add_argument("files", nargs="+", metavar="FILE", help="CT.gov JSON or PubMed XML file (.gz accepted)")
     parser.add_argument("--data-dir", help="data directory (default: $EVIDENCE_DATA_DIR or ./data)")
+    add_profile_argument(parser)
     parser.add_argument("--max-mb", type=int, default=MAX_INPUT // 1024**2, metavar="MB",
                         help="largest file accepted (default %(default)s); its content may inflate to twice that")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from evidence import vocab
 from evidence.analysis.windows import WINDOW_KEYS
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
+from evidence.cli.profile_flag import add_profile_argument
 from evidence.settings import Settings
 
 NAME = "inputs"
@@ -28,6 +29,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", default="csv", choices=list(_FORMATS), help="output format (default: csv)")
     p.add_argument("--out", help="output file (default: standard output)")
     p.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
+    add_profile_argument(p)
     add_filter_arguments(p)
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from evidence import vocab
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
+from evidence.cli.profile_flag import add_profile_argument, current_profile
 from evidence.errors import StoreError
-from evidence.settings import Settings
+from evidence.settings import DEFAULT_PROFILE, Settings
 
 NAME = "summary"
 HELP = ("Write the by-route (or population/drug/design) summary table the dashboard shows: studies, participants, "
@@ -25,6 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="tau² estimator: DL (default) or REML")
     p.add_argument("--out", help="output file (default: standard output)")
     p.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
+    add_profile_argument(p)
     add_filter_arguments(p)
 
 
@@ -41,6 +43,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     flt = filters_from_args(args)
     table = summarise(filter_tables(tables, flt), by=args.by, method=args.method)
     header = header_block(read_manifest(settings.data_dir), args.by, args.method, filters=flt.describe())
+    if settings.profile != DEFAULT_PROFILE:  # another profile's export says whose summary it is
+        title = f"{current_profile(settings).title} — summary by {args.by}"
+        header = [("title", title), ("profile", settings.profile), *[kv for kv in header if kv[0] != "title"]]
     writer = {"csv": export.to_csv_bytes, "json": export.to_json_bytes, "xlsx": export.to_xlsx_bytes}[args.format]
     data = writer(table, header)
     if args.out:

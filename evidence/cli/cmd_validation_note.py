@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from evidence.cli.profile_flag import add_profile_argument
 from evidence.settings import Settings
 
 NAME = "validation-note"
@@ -17,6 +18,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     """Flags of `validation-note`."""
     p.add_argument("--out", help="output file (default: standard output), e.g. data/curated/VALIDATION.md")
     p.add_argument("--data-dir", help="data folder (default: $EVIDENCE_DATA_DIR or ./data)")
+    add_profile_argument(p)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:

@@ -6,10 +6,12 @@ import logging
 
 from evidence import vocab
 from evidence.errors import ParseError
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon, sample, study
 from evidence.extract.adverse import ae_findings
 from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm, study_arms
 from evidence.extract.context import on_topic, treatment_given
+from evidence.extract.drugs import StudyDrugs, studying
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes, without_restatements
 from evidence.extract.onset import onset_finding
 from evidence.extract.text import Sentence, is_background, leading_background, split_sentences
@@ -31,13 +33,17 @@ def empty_result() -> dict[str, object]:
     }
 
 
-def extract_abstract(text: str) -> dict[str, object]:
+def extract_abstract(text: str, drugs: StudyDrugs | None = None) -> dict[str, object]:
     """Extract study fields and findings from one abstract; a failure is a ParseError, never an empty result that
-    would pass for "nothing found" (callers that go on, like the build, skip the record and count it)."""
+    would pass for "nothing found" (callers that go on, like the build, skip the record and count it).
+
+    `drugs` is the profile's studied drug (default: the one in force, the ketamine forms unless a caller set
+    another): only its names count as the study's drug; every other drug is a comparator."""
     if not isinstance(text, str) or not text.strip():
         return empty_result()
     try:
-        return _extract(text)
+        with studying(drugs):
+            return _extract(text)
     except Exception as exc:  # translated at the edge: the text is named by length only
         raise ParseError(f"extraction failed on a text of {len(text)} characters: {type(exc).__name__}: {exc}") from exc
 
@@ -122,10 +128,11 @@ def _extract(text: str) -> dict[str, object]:
 
 def _drug_for(f: dict[str, object], drugs: list[str]) -> str:
     d = f.get("arm_drug")
-    if d in lexicon.KETAMINE_FAMILY:
+    family = study_drugs.active().words
+    if d in family:
         return str(d)
     arm = str(f.get("arm") or "")
-    for k in lexicon.KETAMINE_FAMILY:
+    for k in family:
         if arm.startswith(k):
             return k
     if f.get("arm") is None and len(drugs) == 1:
@@ -141,7 +148,7 @@ def _route_for(text: str, sentences: list[Sentence], f: dict[str, object], route
     """
     arm = str(f.get("arm") or "")
     base = arm.split(" ")[0]
-    if base and base not in lexicon.KETAMINE_FAMILY and base not in _PLACEBO_LIKE:
+    if base and base not in study_drugs.active().words and base not in _PLACEBO_LIKE:
         return None
     pos = f.get("arm_pos")
     if isinstance(pos, int):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
 from evidence.extract.context import clinical_sentence, non_clinical_use
@@ -221,7 +222,7 @@ def ae_findings(
 def _row(sent: Sentence, mention: Mention | None, arm: str | None, value: float, n: int | None, term: str,
          detail: str, confidence: str, a: int, b: int, unit: str = "percent",
          terms: list[str] | None = None) -> dict[str, object]:
-    drug = arm if arm in lexicon.KETAMINE_FAMILY else ("other" if arm else None)
+    drug = arm if arm in study_drugs.active().words else ("other" if arm else None)
     row: dict[str, object] = {
         "kind": "adverse_event",
         "arm": arm,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.mentions import Mention, windows
 
@@ -11,8 +13,14 @@ from evidence.extract.mentions import Mention, windows
 _CONNECTOR_ONLY = re.compile(
     r"^[\s\[\]();,]*(?:and|vs\.?|v\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*(?:\d+\s*[\[(]\s*)?$", re.I
 )
-_ARM_RES = [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
-            for rx, label, drug in lexicon.ARM_TERMS]
+
+
+@lru_cache(maxsize=16)
+def _arm_res(drugs: study_drugs.StudyDrugs) -> list[tuple[re.Pattern[str], str, str]]:
+    """The arm words of the studied drug in force, compiled once per vocabulary."""
+    return [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
+            for rx, label, drug in study_drugs.arm_rules(drugs)]
+
 _ADJACENT = re.compile(
     r"^\s*(?:\(?\d+(?:\.\d+)?\s*mg(?:/kg)?\)?\s*)?(?:group|arm|groups|arms)?\s*[:=,]?\s*[\[(]?\s*"
     r"(?:n\s*=\s*\d+\s*[,;]\s*)?$",
@@ -28,7 +36,7 @@ DOSE_ARM_DRUG = "dose"
 def arm_terms(s: str) -> list[tuple[int, int, str, str]]:
     """(start, end, arm label, drug) of every arm word in s; esketamine is not also read as ketamine."""
     found: list[tuple[int, int, str, str]] = []
-    for rx, label, drug in _ARM_RES:
+    for rx, label, drug in _arm_res(study_drugs.active()):
         for m in rx.finditer(s):
             if any(a <= m.start() < b for a, b, _, _ in found):
                 continue
@@ -42,7 +50,7 @@ def arm_label(s: str, term: tuple[int, int, str, str]) -> str:
     """Arm label with its dose when the dose follows the drug word ('esketamine 84 mg')."""
     start, end, label, _ = term
     d = _DOSE_AFTER.match(s[end : end + 30])
-    return f"{label} {d.group(1)}" if d and label in lexicon.KETAMINE_FAMILY else label
+    return f"{label} {d.group(1)}" if d and label in study_drugs.active().words else label
 
 
 def _dose_arms(s: str, terms: list[tuple[int, int, str, str]], start: int) -> list[tuple[int, int, str, str]]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract import drugs as study_drugs
+
 # Words that make a sentence with a chemistry word still a clinical one ("patients ... adverse events").
 _CLINICAL_STRONG = re.compile(
     r"\b(?:adverse|side[- ]effects?|tolerab\w*|experienced|patients?|participants?|volunteers?|infusions?)\b",
@@ -60,7 +62,8 @@ def on_topic(text: str, n_sentences: int) -> bool:
     its word."""
     if n_sentences < 3:
         return True
-    return bool(_KETAMINE.search(text) or _DEPRESSION.search(text))
+    named = _KETAMINE.search(text) or any(rx.search(text) for _, rx in study_drugs.compiled(study_drugs.active()))
+    return bool(named or _DEPRESSION.search(text))
 
 
 def treatment_given(text: str, n_sentences: int) -> bool:

@@ -162,12 +162,14 @@ def find_routes(text: str) -> list[str]:
 
 
 def find_drugs(text: str) -> list[str]:
-    """Ketamine forms named in text: esketamine and arketamine are told apart from racemic ketamine."""
+    """Forms of the studied drug named in text (ketamine by default: esketamine and arketamine told apart from
+    racemic ketamine)."""
     if not text:
         return []
+    from evidence.extract import drugs as study_drugs  # the studied drug in force (ketamine forms by default)
+
     text = normalise_text(text)
-    found = [d for d, p in DRUG_PATTERNS.items() if re.search(p, text, flags=re.IGNORECASE)]
-    return found
+    return [d for d, rx in study_drugs.compiled(study_drugs.active()) if rx.search(text)]
 
 
 def ae_category(term: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
@@ -119,7 +120,7 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
 
 
 def _row(sent: Sentence, value: float, unit: str, hours: float | None, how: str, drugs: list[str]) -> dict[str, object]:
-    terms = [t for t in arm_terms(sent.text) if t[2] in lexicon.KETAMINE_FAMILY]
+    terms = [t for t in arm_terms(sent.text) if t[2] in study_drugs.active().words]
     arm = terms[0][2] if terms else (drugs[0] if drugs else None)
     return {
         "kind": "onset",

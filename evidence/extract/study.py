@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence import vocab
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.text import Sentence, is_background
@@ -13,7 +14,6 @@ _ROUTE_RES = {
     r: re.compile(p, 0 if r in lexicon.CASE_SENSITIVE_ROUTES else re.IGNORECASE)
     for r, p in lexicon.ROUTE_PATTERNS.items()
 }
-_DRUG_RES = {d: re.compile(p, re.IGNORECASE) for d, p in lexicon.DRUG_PATTERNS.items()}
 _POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PATTERNS.items()}
 _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
@@ -30,13 +30,14 @@ def find_study_drugs(text: str) -> list[str]:
     """Ketamine forms studied, in vocabulary order; 'ketamine' only when racemic ketamine itself is meant."""
     parent_only = [(m.start(), m.end()) for m in lexicon.NOT_RACEMIC_CONTEXT.finditer(text)]
     found: set[str] = set()
-    for d, rx in _DRUG_RES.items():
+    vocabulary = study_drugs.active()
+    for d, rx in study_drugs.compiled(vocabulary):
         for m in rx.finditer(text):
             if d == "ketamine" and any(a <= m.start() < b for a, b in parent_only):
                 continue
             found.add(d)
             break
-    return [d for d in lexicon.KETAMINE_FAMILY if d in found]
+    return [d for d in vocabulary.words if d in found]
 
 
 def route_abbreviations(text: str) -> dict[str, str | None]:
@@ -82,7 +83,8 @@ def _without_comparator_routes(s: str, found: list[tuple[str, int, int]]) -> lis
     ('ketamine orally and midazolam intravenously'); one shared route ('ketamine or midazolam infusion') stays."""
     if len({r for r, _, _ in found}) < 2:
         return found
-    drugs = [(m.start(), m.end(), "ketamine") for rx in _DRUG_RES.values() for m in rx.finditer(s)]
+    drugs = [(m.start(), m.end(), "ketamine") for _, rx in study_drugs.compiled(study_drugs.active())
+             for m in rx.finditer(s)]
     drugs += [(m.start(), m.end(), "comparator") for m in lexicon.COMPARATOR_DRUG_RE.finditer(s)]
 
     def owner(a: int, b: int) -> str | None:

@@ -9,6 +9,7 @@ import pandas as pd
 
 from evidence import schema, vocab
 from evidence.extract.abstract import extract_abstract
+from evidence.extract.drugs import StudyDrugs
 from evidence.extract.lexicon import ae_category
 
 _MEASURE = {
@@ -58,29 +59,33 @@ def _base(study_id: str, f: dict[str, object], text: str, source_url: str | None
     }
 
 
-def findings_tables(study_id: str, text: str, source_url: str | None, origin: str) -> dict[str, pd.DataFrame]:
+def findings_tables(study_id: str, text: str, source_url: str | None, origin: str,
+                    drugs: StudyDrugs | None = None) -> dict[str, pd.DataFrame]:
     """The abstract's findings as `efficacy` and `adverse_events` frames (empty frames when nothing is found)."""
-    rows = findings_rows(study_id, text, source_url, origin)
+    rows = findings_rows(study_id, text, source_url, origin, drugs)
     return {name: _frame(name, r) for name, r in rows.items()}
 
 
 def findings_tables_many(
     records: Iterable[tuple[str, str, str | None, str]],
+    drugs: StudyDrugs | None = None,
 ) -> dict[str, pd.DataFrame]:
     """findings_tables over many (study_id, text, source_url, origin) records, building each frame once (fast)."""
     eff: list[dict[str, object]] = []
     ae: list[dict[str, object]] = []
     for study_id, text, source_url, origin in records:
-        rows = findings_rows(study_id, text, source_url, origin)
+        rows = findings_rows(study_id, text, source_url, origin, drugs)
         eff.extend(rows["efficacy"])
         ae.extend(rows["adverse_events"])
     return {"efficacy": _frame("efficacy", eff), "adverse_events": _frame("adverse_events", ae)}
 
 
-def findings_rows(study_id: str, text: str, source_url: str | None, origin: str) -> dict[str, list[dict[str, object]]]:
-    """The rows of findings_tables as plain dicts (schema column names), before any DataFrame is built."""
+def findings_rows(study_id: str, text: str, source_url: str | None, origin: str,
+                  drugs: StudyDrugs | None = None) -> dict[str, list[dict[str, object]]]:
+    """The rows of findings_tables as plain dicts (schema column names), before any DataFrame is built; `drugs` is
+    the profile's studied drug (default: the one in force)."""
     text = text if isinstance(text, str) else ""
-    result = extract_abstract(text)
+    result = extract_abstract(text, drugs)
     eff_rows: list[dict[str, object]] = []
     ae_rows: list[dict[str, object]] = []
     defs = result.get("definitions") or {}

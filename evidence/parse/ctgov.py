@@ -10,6 +10,7 @@ import pandas as pd
 
 from evidence import vocab
 from evidence.errors import ParseError
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.parse.ctgov_adverse import adverse_event_rows
 from evidence.parse.ctgov_arms import Arm, ketamine_clauses, match_group, parse_arms
@@ -135,8 +136,9 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
             for i in aim.get("interventions") or []
             if isinstance(i, dict)
         )
-    drugs = [d for d in ("ketamine", "esketamine", "arketamine") if d in {a.drug for a in arms}] or [
-        d for d in ("ketamine", "esketamine", "arketamine") if d in lexicon.find_drugs(f"{iv_text} {titles[0]}")
+    studied = study_drugs.active().words  # the profile's drug (ketamine forms by default)
+    drugs = [d for d in studied if d in {a.drug for a in arms}] or [
+        d for d in studied if d in lexicon.find_drugs(f"{iv_text} {titles[0]}")
     ]
     _routes_from_title(arms, titles)
     ket_arms = [a for a in arms if a.drug != "other"]

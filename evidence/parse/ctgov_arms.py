@@ -24,7 +24,6 @@ _DOSE_RE = re.compile(
     r"(?:\s*(?:/|per)\s*(?:kg|min|minutes|hour|h))?",
 )
 _MG_PER_KG_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s*mg\s*/\s*kg\b", re.IGNORECASE)
-_DRUG_ORDER = ("esketamine", "arketamine", "ketamine")
 
 
 @dataclass
@@ -50,10 +49,9 @@ def _name_key(text: str) -> str:
 def pick_drug(*texts: str) -> str:
     """The ketamine form named first in the most specific text (intervention name before free description)."""
     for t in texts:
-        found = lexicon.find_drugs(t)
-        for d in _DRUG_ORDER:
-            if d in found:
-                return d
+        found = lexicon.find_drugs(t)  # in the studied drug's order, most specific first
+        if found:
+            return found[0]
     return "other"
 
 

@@ -124,7 +124,7 @@ def _respectively_after_times(s: str, pos: int) -> bool:
     if not times:
         return False
     end = pos + times[-1].end
-    return bool(re.match(r"\W{0,4}\s*respectively\b", s[end : end + 20], re.IGNORECASE))
+    return bool(lexicon.RESPECTIVELY_RE.match(s[end : end + 20].lstrip(" ,;)")))
 
 
 def _own_arm(s: str, mentions: list[Mention], last: int) -> tuple[int, int, str, str] | None:
@@ -155,7 +155,7 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
     """'Partial response, response and remission rates, respectively, were 42%, 23% and 4% for the BDI; 18%, 9% and
     0% for the QIDS': a list of measures named before 'respectively' gives its kinds, in order, to every list of as
     many values after it; a measure that is not a response or remission rate ('partial response') gives none."""
-    if "respectively" not in s.lower():
+    if not lexicon.RESPECTIVELY_RE.search(s):
         return
     valid = [m for m in mentions if m.valid]
     if not valid:
@@ -164,7 +164,7 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
     verb = list(lexicon.LIST_VERB_RE.finditer(head))
     if not verb:
         return
-    listed = re.sub(r"\brespectively\b", "", head[: verb[-1].start()].split(";")[-1], flags=re.IGNORECASE)
+    listed = lexicon.RESPECTIVELY_RE.sub("", head[: verb[-1].start()].split(";")[-1])
     items = [x for x in lexicon.LIST_SPLIT_RE.split(listed.strip(" ,")) if x.strip(" ,")]
     kinds = [_measure_kind(x) for x in items]
     if len(kinds) < 2 or "" in kinds or not {"response_rate", "remission_rate"} & set(kinds):

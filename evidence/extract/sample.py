@@ -78,7 +78,7 @@ def _per_arm_total(text: str) -> int | None:
     for m in lexicon.PER_ARM_RE.finditer(text):
         a, b = _sentence_at(text, m.start())
         sentence = text[a:b]
-        if not re.search(r"randomi[sz]|randomly", sentence, re.I):
+        if not lexicon.RANDOMIZED_WORD_RE.search(sentence):
             continue
         arms = {label for _, _, label, _ in arm_terms(sentence)}
         n = _num(m.group("n"))

@@ -190,7 +190,7 @@ def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
         ):
             return "case_series", "uncertain"
         return design, "auto"
-    if lexicon.NONRANDOM_GROUPS_RE.search(text) and not re.search(r"random", text, re.I):
+    if lexicon.NONRANDOM_GROUPS_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
         return "observational", "uncertain"  # groups by the treatment they had, compared
     if lexicon.NON_CLINICAL_SAMPLE_RE.search(text):
         return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases

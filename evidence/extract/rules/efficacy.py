@@ -184,6 +184,8 @@ FOR_ARM_BEFORE_RE = re.compile(
     r"^\s*,?\s*(?:respectively\s*,?\s*)?(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$",
     re.IGNORECASE,
 )
+# "respectively", which closes a list matched one for one with another list.
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 # The verb between a list of measures and its values ("... remission rates respectively were 42%, 23% and 4%"), and
 # the separators of that list.
 LIST_VERB_RE = re.compile(r"\b(?:were|was|are|is|of)\b", re.IGNORECASE)

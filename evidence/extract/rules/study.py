@@ -194,6 +194,8 @@ NONRANDOM_GROUPS_RE = re.compile(
     r"(?i:\b(?:divided|grouped|categori[sz]ed|classified|separated|split)\s+into\s+(?:two|three|four|2|3|4)\s+groups\b)"
     r"|\b[Gg]roup\s+[A-Z]\b[^.]{0,200}\b[Gg]roup\s+[A-Z]\b",
 )
+# Any word of randomization (a design that is randomized, whatever else it says).
+RANDOMIZED_WORD_RE = re.compile(r"randomi[sz]|\brandomly\b", re.IGNORECASE)
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
 NEGATED_META = re.compile(
     r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)|precluded\s+(?:a\s+)?"

@@ -22,8 +22,11 @@ def time_labels(sentences: list[Sentence]) -> dict[str, float]:
     out: dict[str, set[float]] = {}
     for sent in sentences:
         s = sent.text
+        labels = list(lexicon.TIME_LABEL_RE.finditer(s))
+        if not labels:
+            continue
         times = lexicon.find_timepoints(s)
-        for m in lexicon.TIME_LABEL_RE.finditer(s):
+        for m in labels:
             hours = None
             bracketed = s[max(0, m.start() - 2) : m.start()].rstrip().endswith("(")
             if bracketed and s[m.end() : m.end() + 2].strip()[:1] == ")":

@@ -257,3 +257,22 @@ def test_lists_of_measures_and_their_tails(text: str, expected: list[tuple[str, 
     got = [(f["kind"], f["value"]) for f in out["findings"] if f["kind"] in RATES]
     assert sorted(got) == sorted(expected)
     assert all(f["timepoint_hours"] is None for f in out["findings"] if f["kind"] in RATES)
+
+
+# --- a criterion written out instead of the measure's name -----------------------------------------------------------
+
+IV_PLACEBO = "Methods: Sixty adults were randomized to intravenous ketamine or placebo. Results: "
+CRITERIA = [
+    (IV_PLACEBO + "At day 7, the proportion of patients with a 50% or greater reduction in MADRS was 40% with "
+     "ketamine and 15% with placebo.", "response_rate", [("ketamine", 40.0, 168.0), ("placebo", 15.0, 168.0)]),
+    (IV_PLACEBO + "At week 4, 35% of ketamine-treated and 10% of placebo-treated patients reached a MADRS score of 10 "
+     "or less.", "remission_rate", [("ketamine", 35.0, 672.0), ("placebo", 10.0, 672.0)]),
+    # a mean change by at least half is no share of people
+    (IV_PLACEBO + "Ketamine reduced MADRS scores by at least 50% on average, and 45% of patients were women.",
+     "response_rate", []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), CRITERIA)
+def test_a_written_out_criterion_names_the_measure(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
+    assert sorted(finding_rows(text, kind), key=str) == sorted(expected, key=str)

@@ -55,7 +55,17 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     kinds = {k for _, k in cue_hits(s)} - {"improvement"}
     if len(kinds) == 1:
         return kinds.pop()
-    return None
+    clause = clause_of(s, mentions[i].start)
+    kind = defined_kind(clause) if lexicon.PEOPLE_RE.search(clause) else None
+    if kind:
+        mentions[i].notes.append("measure read from the criterion the sentence states")
+    return kind
+
+
+def defined_kind(text: str) -> str | None:
+    """The one measure whose criterion the text writes out ('a 50% or greater reduction', 'MADRS of 10 or less')."""
+    kinds = {kind for kind, rx in lexicon.DEFINED_KINDS if rx.search(text)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def share_of_sample(s: str, m: Mention) -> bool:

@@ -28,6 +28,7 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     ARM_TERMS,
     CITATION_RE,
     COUNT_OUTCOME_RE,
+    DEFINED_KINDS,
     FOR_ARM_BEFORE_RE,
     GENERIC_PEOPLE_END,
     GENERIC_PRESENT_RE,

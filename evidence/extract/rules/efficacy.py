@@ -186,6 +186,16 @@ FOR_ARM_BEFORE_RE = re.compile(
 )
 # "respectively", which closes a list matched one for one with another list.
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+# A share of people meeting a response or remission criterion written out instead of named ("the proportion with a
+# 50% or greater reduction in MADRS was 40%", "35% reached a MADRS score of 10 or less"): the measure it defines.
+DEFINED_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("remission_rate", re.compile(
+        r"\b(?:MADRS|HAM-?D\d*|HDRS\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R)\s+(?:total\s+)?(?:score\s+)?(?:of\s+)?(?:≤|<=|<)\s*\d+"
+        r"|\bscores?\s+of\s+\d+\s+or\s+(?:less|lower|below|fewer)\b", re.IGNORECASE)),
+    ("response_rate", re.compile(
+        r"(?:≥|>=|\bat\s+least|\bof\s+at\s+least)\s*50\s*%|\b50\s*%\s*or\s+(?:greater|more|higher)\b"
+        r"|\b(?:halving|halved)\b", re.IGNORECASE)),
+]
 # The verb between a list of measures and its values ("... remission rates respectively were 42%, 23% and 4%"), and
 # the separators of that list.
 LIST_VERB_RE = re.compile(r"\b(?:were|was|are|is|of)\b", re.IGNORECASE)

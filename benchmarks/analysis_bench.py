@@ -10,9 +10,12 @@ summarise(by="route"), forest_rows(response, 24h), forest_rows(response_rr, 24h)
 ae_incidence, onset_stats, each on plain tables (nothing shared between calls), and the Response tab's analyses
 for a new filter selection (routes intravenous + intranasal, about a third of the studies): forest_rows(response,
 24h) + the rate rows of summarise + controlled_rr(response), then forest_rows(response_rr, 24h) (another outcome
-on the same selection) -- on plain tables, on a prepared selection, and on a selection prepared with the whole
-snapshot as parent whose frames were already built (the app's case after the tab was opened once).
-Run against an older checkout (copy this file into its benchmarks/), the prepared cases fall back to plain tables.
+on the same selection) -- on the selection's tables as a plain dict (nothing shared), on the same tables prepared
+(frames shared, no parent), and on Snapshot.select's selection, whose parent (the snapshot's whole selection) has
+its frames built already (the app's case after the tab was opened once).
+Run against an older checkout (copy this file into its benchmarks/): before evidence.selection existed, the app's
+path was filters.filter_tables on value_base(tables) with a shared StudyIndex, prepared with prepare(value_base)
+as parent; that is what the last case runs there.
 --profile N prints a cProfile (top 25 by cumulative time) of one summarise + forest_rows at N studies.
 """
 
@@ -33,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import write  # noqa: E402
 from evidence import analysis, store  # noqa: E402
-from evidence.filters import Filters, filter_tables  # noqa: E402
+from evidence.filters import Filters  # noqa: E402
 
 CALLS = {
     "summarise": lambda t: analysis.summarise(t, by="route"),
@@ -44,7 +47,25 @@ CALLS = {
     "onset_stats": lambda t: analysis.onset_stats(t, by="route"),
 }
 SELECTION = Filters(routes=("intravenous", "intranasal"))
-_prepare = getattr(analysis, "prepare", None)
+
+
+class AppPath:
+    """How the app gets a selection whose analyses are cut from the whole snapshot's: Snapshot.select, or on an
+    older checkout filter_tables on the value base with its StudyIndex, prepared with that base as parent."""
+
+    def __init__(self, tables: dict) -> None:
+        try:
+            from evidence.selection import Snapshot
+        except ImportError:
+            from evidence.filters import filter_tables, value_base  # type: ignore[attr-defined]
+            from evidence.membership import StudyIndex
+
+            base = value_base(tables, Filters())
+            index, self.parent = StudyIndex(base), analysis.prepare(base)
+            self.select = lambda f: analysis.prepare(filter_tables(base, f, index), parent=self.parent)
+        else:
+            snapshot = Snapshot(tables)
+            self.parent, self.select = snapshot.whole(Filters()), snapshot.select
 
 
 def _rates(t: dict) -> object:
@@ -55,12 +76,12 @@ def _rates(t: dict) -> object:
         return analysis.summarise(t, by="route")
 
 
-def response_tab(tables: dict, parent: object | None, mode: str) -> tuple[float, float]:
+def response_tab(app: AppPath, mode: str) -> tuple[float, float]:
     """Seconds for a new selection's Response tab analyses, then for switching it to another outcome."""
     t0 = time.perf_counter()
-    sel = filter_tables(tables, SELECTION)
-    if mode != "plain" and _prepare is not None:
-        sel = _prepare(sel, parent=parent) if mode == "parent" else _prepare(sel)
+    sel = app.select(SELECTION)
+    if mode != "parent":
+        sel = dict(sel) if mode == "plain" else analysis.prepare(dict(sel))
     analysis.forest_rows(sel, "response", "24h", by="route")
     _rates(sel)
     analysis.controlled_rr(sel, "response")
@@ -108,13 +129,12 @@ def main() -> None:
                 CALLS[name](t)
                 times.append(time.perf_counter() - t0)
             cells.append(f"{statistics.median(times):.3f}")
-        parent = _prepare(t) if _prepare is not None else None
-        if parent is not None:  # the tab opened once on the whole snapshot: the parent's frames exist
-            analysis.forest_rows(parent, "response", "24h", by="route")
-            analysis.forest_rows(parent, "response_rr", "24h", by="route")
-            _rates(parent)
+        app = AppPath(t)  # the tab opened once on the whole snapshot: the parent's frames exist
+        analysis.forest_rows(app.parent, "response", "24h", by="route")
+        analysis.forest_rows(app.parent, "response_rr", "24h", by="route")
+        _rates(app.parent)
         for mode in modes:
-            runs = [response_tab(t, parent, mode) for _ in range(a.runs)]
+            runs = [response_tab(app, mode) for _ in range(a.runs)]
             cells += [f"{statistics.median(r[0] for r in runs):.3f}", f"{statistics.median(r[1] for r in runs):.3f}"]
         print(f"| {n:,} | " + " | ".join(cells) + " |", flush=True)
 

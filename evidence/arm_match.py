@@ -83,8 +83,8 @@ def drop_aliased_arms(arms: pd.DataFrame) -> pd.DataFrame:
     for _, grp in arms.groupby("study_id", sort=False):
         named = {norm(x) for aliases in grp["aliases"] for x in (aliases or [])}
         has_alias = grp["aliases"].map(lambda v: len(v or []) > 0)
-        for i, a in grp.iterrows():
-            dup = not has_alias[i] and (norm(a["arm_id"]) in named or norm(a["label"]) in named)
+        for (i, a), aliased in zip(grp.iterrows(), has_alias, strict=True):
+            dup = not aliased and (norm(a["arm_id"]) in named or norm(a["label"]) in named)
             keep.append((i, not dup))
     mask = pd.Series(dict(keep)).reindex(arms.index).fillna(True).astype(bool)
     return arms[mask].reset_index(drop=True)
@@ -95,12 +95,11 @@ def add_dropped_aliases(arms: pd.DataFrame, dropped: pd.DataFrame) -> pd.DataFra
     if dropped.empty:
         return arms
     arms = arms.copy()
-    for i, a in arms.iterrows():
+    aliases: list[object] = []
+    for _, a in arms.iterrows():
         names = {norm(x) for x in (a["aliases"] or [])}
-        if not names:
-            continue
         extra = [d["arm_id"] for d in dropped[dropped["study_id"] == a["study_id"]].to_dict("records")
-                 if norm(d["label"]) in names or norm(d["arm_id"]) in names]
-        if extra:
-            arms.at[i, "aliases"] = list(dict.fromkeys([*a["aliases"], *extra]))
+                 if norm(d["label"]) in names or norm(d["arm_id"]) in names] if names else []
+        aliases.append(list(dict.fromkeys([*a["aliases"], *extra])) if extra else a["aliases"])
+    arms["aliases"] = pd.Series(aliases, index=arms.index, dtype=object)
     return arms

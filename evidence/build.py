@@ -181,11 +181,12 @@ def _build(data_dir: Path, profile: str, progress: Progress, clock: Callable[[],
     merged, problems = reconcile(merged)
     warnings.extend(str(p) for p in problems)
     progress("write", 2, 3)
+    counts = {name: int(len(df)) for name, df in merged.items()}
     manifest: dict[str, object] = {
         "created_at": clock().isoformat(timespec="seconds"),
         "profile": profile,
         "tool_version": __version__,
-        "counts": {name: int(len(df)) for name, df in merged.items()},
+        "counts": counts,
         "raw_files": {k: len(v) for k, v in files.items()},
         "input_sha256": {str(Path(k).relative_to(data_dir)): v for k, v in sorted(read.items())},
         "warnings": len(warnings),
@@ -197,5 +198,5 @@ def _build(data_dir: Path, profile: str, progress: Progress, clock: Callable[[],
     progress("done", 3, 3)
     for w in warnings:
         log.warning(w)
-    return BuildReport(counts=manifest["counts"], raw_files=sum(len(v) for v in files.values()),
+    return BuildReport(counts=counts, raw_files=sum(len(v) for v in files.values()),
                        warnings=warnings, manifest=manifest)

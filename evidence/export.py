@@ -15,6 +15,7 @@ import math
 import re
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -238,7 +239,7 @@ def _ris_values(v: object) -> list[str]:
     return [s] if s else []
 
 
-def _first(row: dict[str, object], *names: str) -> object:
+def _first(row: Mapping[Any, object], *names: str) -> object:
     for n in names:
         vals = _ris_values(row.get(n))
         if vals:
@@ -246,7 +247,7 @@ def _first(row: dict[str, object], *names: str) -> object:
     return None
 
 
-def ris_record(row: dict[str, object]) -> str:
+def ris_record(row: Mapping[Any, object]) -> str:
     """One RIS record (Zotero/EndNote) from a publications or studies row; newlines in values are flattened.
 
     A paper (a journal, PMID or DOI) is TY JOUR with every author, title, journal, year, volume/issue/pages when the
@@ -299,7 +300,7 @@ def ris_record(row: dict[str, object]) -> str:
     return body + "ER  - \r\n"
 
 
-def to_ris(rows: pd.DataFrame | Iterable[dict[str, object]]) -> bytes:
+def to_ris(rows: pd.DataFrame | Iterable[Mapping[Any, object]]) -> bytes:
     """RIS citations of publications or studies rows (TY, TI, AU, PY, JO, DO, UR, AN, ID, ER), UTF-8."""
     records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
     return "\r\n".join(ris_record(r) for r in records).encode("utf-8")

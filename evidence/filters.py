@@ -1,23 +1,14 @@
-"""Study filters: pure functions from a filter spec to the matching rows, kept serialisable for the URL.
+"""What the user asked to see: the Filters spec, and its URL form (to_query / from_query, aliases included).
 
-A filter narrows the studies table; the other tables follow (rows of the kept studies only), and the route and
-drug filters also narrow the per-arm rows of efficacy, adverse_events and arms, so a chart "by route" under a
-route filter shows only that route. Missing values: a study without a year (or enrollment) is kept unless a year
-range (or a minimum sample size) is set; then it is left out, because nothing says it qualifies.
+Applying a filter to the tables is evidence.selection's job (Snapshot.select).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 
-import numpy as np
-import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
-
 from evidence import vocab
-from evidence.membership import StudyIndex, member
 
 # The source facet as users name it, and what in a study row makes it true.
 SOURCE_FACETS: tuple[str, ...] = vocab.SOURCE_FACETS
@@ -58,222 +49,13 @@ class Filters:
         """True when no filter is active (every study shown)."""
         return self == Filters()
 
+    def values_only(self) -> Filters:
+        """Only the choice of which values may be pooled (auto-extracted, primary sources): no study left out."""
+        return Filters(include_auto=self.include_auto, primary_sources=self.primary_sources)
+
     def describe(self) -> dict[str, object]:
         """The active filters as plain values (for export headers and messages)."""
         return {k: v.replace(",", ", ") if k in LIST_FIELDS else v for k, v in to_query(self).items()}
-
-
-def _lists(values: pd.Series) -> pa.ListArray | None:
-    """A list column as one Arrow list array (None when a cell is not a list of strings: the Python path decides)."""
-    try:
-        arr = pa.array(values.to_list(), type=pa.list_(pa.string()))
-    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
-        return None
-    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
-
-
-def _any_in(values: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
-    """Rows whose list holds any wanted value, in Arrow (a Python call per study cost ~0.1 s per filter at 100k)."""
-    arr = _lists(values)
-    if arr is None:
-        want = set(wanted)
-        return values.map(lambda v: bool(want.intersection(list(v) if v is not None else [])))
-    hit = pc.fill_null(pc.is_in(pc.list_flatten(arr), value_set=pa.array(list(wanted), type=pa.string())), False)
-    mask = np.zeros(len(values), dtype=bool)
-    mask[pc.list_parent_indices(arr).to_numpy()[hit.to_numpy(zero_copy_only=False)]] = True
-    return pd.Series(mask, index=values.index)
-
-
-def _has(values: pd.Series) -> pd.Series:
-    """Rows whose list is present and not empty."""
-    arr = _lists(values)
-    if arr is None:
-        return values.map(lambda v: v is not None and len(v) > 0)
-    length = pc.fill_null(pc.list_value_length(arr), 0).to_numpy()
-    return pd.Series(length > 0, index=values.index)
-
-
-def _source_mask(studies: pd.DataFrame, wanted: tuple[str, ...]) -> pd.Series:
-    """registry: from CT.gov or carrying an NCT id; paper: from PubMed or carrying a PMID/DOI; curated: curated."""
-    facets = {
-        "registry": lambda: _any_in(studies["sources"], ("ctgov",)) | _has(studies["nct_ids"]),
-        "paper": lambda: _any_in(studies["sources"], ("pubmed",)) | _has(studies["pmids"]) | _has(studies["dois"]),
-        "curated": lambda: _any_in(studies["sources"], ("curated",)),
-    }
-    mask = pd.Series(False, index=studies.index)
-    for w in wanted:
-        if w in facets:
-            mask |= facets[w]()
-    return mask
-
-
-def studies_with_numbers(tables: Mapping[str, pd.DataFrame]) -> set[str]:
-    """Ids of studies that report at least one number (a rate, count or AE frequency), not only text."""
-    ids: set[str] = set()
-    eff = tables.get("efficacy")
-    if eff is not None and len(eff):
-        num = eff["value"].notna() | eff["n_events"].notna()
-        ids |= set(eff.loc[num, "study_id"].unique().tolist())
-    ae = tables.get("adverse_events")
-    if ae is not None and len(ae):
-        num = ae["n_affected"].notna() | ae["percent"].notna()
-        ids |= set(ae.loc[num, "study_id"].unique().tolist())
-    return ids
-
-
-def apply_filters(studies: pd.DataFrame, f: Filters, numeric_ids: set[str] | None = None) -> pd.DataFrame:
-    """Rows of the studies table that match every active filter (numeric_ids: see studies_with_numbers)."""
-    mask = pd.Series(True, index=studies.index)
-    if f.routes:
-        mask &= _any_in(studies["routes"], f.routes)
-    if f.drugs:
-        mask &= _any_in(studies["drugs"], f.drugs)
-    if f.populations:
-        mask &= _any_in(studies["population"], f.populations)
-    if f.designs:
-        mask &= studies["design"].isin(f.designs)
-    if f.phases:
-        mask &= studies["phase"].isin(f.phases).fillna(False).astype(bool)
-    if f.statuses:
-        mask &= studies["status"].isin(f.statuses).fillna(False).astype(bool)
-    if f.comparators:
-        mask &= studies["comparator_class"].isin(f.comparators)
-    if f.sources:
-        mask &= _source_mask(studies, f.sources)
-    if f.year_min is not None:
-        mask &= (studies["year"] >= f.year_min).fillna(False).astype(bool)
-    if f.year_max is not None:
-        mask &= (studies["year"] <= f.year_max).fillna(False).astype(bool)
-    if f.min_n:
-        mask &= (studies["enrollment"] >= f.min_n).fillna(False).astype(bool)
-    if f.primary_only:
-        mask &= ~studies["is_secondary"].astype(bool)
-    if f.exclude_crossover:
-        mask &= studies["design"] != "crossover_rct"
-    if f.has_numbers:
-        mask &= member(studies["study_id"], pd.Series(sorted(numeric_ids or set()), dtype=object))
-    if f.search.strip():
-        needle = f.search.strip().lower()
-        hay = (studies["study_id"].fillna("") + " " + studies["title"].fillna("") + " "
-               + studies["nct_ids"].map(" ".join) + " " + studies["pmids"].map(" ".join)).str.lower()
-        mask &= hay.str.contains(needle, regex=False)
-    return studies[mask.astype(bool)]
-
-
-class Selection(Mapping[str, pd.DataFrame]):
-    """The filtered tables as a read-only mapping: the studies at once, every other table on first read.
-
-    A view reads two or three of the five tables; cutting the rows of a 700k-row table it never reads cost a tenth
-    of a second and more per filter change at 100k studies. `count` counts a table's kept rows without cutting it.
-    `source` is the unfiltered tables, `index` their StudyIndex (pass the snapshot's to share it between
-    selections). Two threads reading the same table at once may both cut it; both results are equal.
-    """
-
-    def __init__(self, tables: Mapping[str, pd.DataFrame], f: Filters, studies: pd.DataFrame,
-                 index: StudyIndex | None = None) -> None:
-        if index is not None and index.tables is not tables:
-            raise ValueError("the StudyIndex was built for other tables: its row positions would not match")
-        self.source, self.filters = tables, f
-        self.index = index if index is not None else StudyIndex(tables)
-        self._everyone = f.is_empty() or len(studies) == len(tables["studies"])
-        self._cut: dict[str, pd.DataFrame] = {"studies": studies}
-        self._masks: dict[str, np.ndarray | None] = {}
-        self._keep: np.ndarray | None = None
-
-    def __getitem__(self, name: str) -> pd.DataFrame:
-        if name not in self._cut:
-            mask = self.mask(name)
-            df = self.source[name]
-            self._cut[name] = df if mask is None else df[mask]
-        return self._cut[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.source)
-
-    def __contains__(self, name: object) -> bool:
-        return name in self.source  # without cutting the table, as Mapping's default would
-
-    def __len__(self) -> int:
-        return len(self.source)
-
-    def keep(self) -> np.ndarray | None:
-        """StudyIndex.keep of the kept studies (None: every study kept)."""
-        if self._everyone:
-            return None
-        if self._keep is None:
-            self._keep = self.index.keep(self._cut["studies"]["study_id"])
-        return self._keep
-
-    def study_rows(self, name: str) -> np.ndarray | None:
-        """Which rows of the unfiltered table `name` belong to a kept study (None: all of them)."""
-        keep = self.keep()
-        return None if keep is None else keep[self.index.table_positions(name)]
-
-    def mask(self, name: str) -> np.ndarray | None:
-        """Which rows of the unfiltered table `name` are kept (None: all of them); computed once per table (the
-        headline, the tables and their counts all ask)."""
-        if name not in self._masks:
-            self._masks[name] = self._mask(name)
-        return self._masks[name]
-
-    def _mask(self, name: str) -> np.ndarray | None:
-        f, rows = self.filters, self.study_rows(name)
-        if name == "studies" or name not in ("efficacy", "adverse_events", "arms") or not (f.routes or f.drugs):
-            return rows
-        ix = self.index
-        # Control arms (placebo, midazolam, ECT: drug 'other') stay with their study, or its risk ratios vanish.
-        control = ix.column_in(name, "drug", ("other",))
-        mask = np.ones(len(control), dtype=bool) if rows is None else rows.copy()
-        if f.routes:
-            mask &= ix.column_in(name, "route", f.routes) | control
-        if f.drugs:
-            mask &= ix.column_in(name, "drug", f.drugs) | control
-        return mask
-
-    def head(self, name: str, n: int) -> pd.DataFrame:
-        """The first n kept rows of `name`, without cutting the whole table (a page shows 1,000 of 700k rows)."""
-        if name in self._cut:
-            return self._cut[name].head(n)
-        mask = self.mask(name)
-        df = self.source[name]
-        return df.head(n) if mask is None else df.iloc[np.flatnonzero(mask)[:n]]
-
-    def count(self, name: str, column: str | None = None, values: tuple[str, ...] = ()) -> int:
-        """Kept rows of `name` (those whose `column` holds one of `values`, when given), counted from the row masks
-        without cutting the table."""
-        mask = self.mask(name)
-        if column is None:
-            return len(self.source[name]) if mask is None else int(mask.sum())
-        hit = self.index.column_in(name, column, values)
-        return int(hit.sum() if mask is None else (hit & mask).sum())
-
-
-def value_base(tables: Mapping[str, pd.DataFrame], f: Filters) -> Mapping[str, pd.DataFrame]:
-    """The tables whose values a selection may use: without values extracted automatically from abstracts unless
-    `include_auto`, and only registry-results and primary-paper values when `primary_sources`. The same object
-    when nothing is left out (so a cache or StudyIndex built on it stays valid)."""
-    cut = {}
-    for name in ("efficacy", "adverse_events"):
-        df = tables[name]
-        ok = np.ones(len(df), dtype=bool)
-        if f.primary_sources:
-            ok &= df["source_tier"].isin(list(vocab.PRIMARY_TIERS)).to_numpy(dtype=bool, na_value=False)
-        if not f.include_auto:
-            ok &= (df["source_kind"] != "abstract").to_numpy(dtype=bool, na_value=True)
-        if not ok.all():
-            cut[name] = df[ok]
-    return {**tables, **cut} if cut else tables
-
-
-def filter_tables(tables: Mapping[str, pd.DataFrame], f: Filters, index: StudyIndex | None = None) -> Selection:
-    """Every table narrowed to the filtered studies; per-arm rows also to the chosen routes and drugs (each table cut
-    when first read: see Selection; `index`: the tables' StudyIndex, built here when not given). Values come from
-    value_base(tables, f): pass that base (and its index) to keep a cache of it valid."""
-    tables = value_base(tables, f)
-    numeric = studies_with_numbers(tables) if f.has_numbers else None
-    studies = tables["studies"] if f.is_empty() else apply_filters(tables["studies"], f, numeric)
-    return Selection(tables, f, studies, index)
-
 
 def to_query(f: Filters) -> dict[str, str]:
     """URL query parameters of a filter (comma-joined lists, ints, '1' for flags; inactive ones left out)."""

@@ -9,6 +9,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import requests
@@ -111,7 +112,7 @@ class PoliteRetry(Retry):
     sleeps through an injectable function and takes a rate-limiter slot before every retried request."""
 
     limiter: RateLimiter | None = None
-    sleeper: Sleep = staticmethod(time.sleep)  # type: ignore[assignment]
+    sleeper: Sleep = staticmethod(time.sleep)
     max_wait: float = 300.0
 
     def new(self, **kw: object) -> PoliteRetry:
@@ -120,14 +121,15 @@ class PoliteRetry(Retry):
         r.limiter, r.sleeper, r.max_wait = self.limiter, self.sleeper, self.max_wait
         return r
 
-    def increment(self, method: str | None = None, url: str | None = None, *args: object,
-                  **kw: object) -> PoliteRetry:
+    def increment(self, method: str | None = None, url: str | None = None, *args: Any,
+                  **kw: Any) -> PoliteRetry:
         """As urllib3's, but a host that cannot be reached (name resolution failed, connection refused) ends the
         retries at once: no backoff for a machine with no network."""
         error = kw.get("error") if "error" in kw else (args[1] if len(args) > 1 else None)
-        if error is not None and unreachable_reason(error):
+        if isinstance(error, Exception) and unreachable_reason(error):
+            # urllib3 hands its pool through **kw (None outside a pool); MaxRetryError takes it as it is
             raise urllib3.exceptions.MaxRetryError(kw.get("_pool"), url or "", error)  # type: ignore[arg-type]
-        return super().increment(method, url, *args, **kw)  # type: ignore[arg-type]
+        return super().increment(method, url, *args, **kw)
 
     def get_backoff_time(self) -> float:
         """backoff_factor * 2**(n-1) for the n-th consecutive error, starting at the first one."""
@@ -140,11 +142,11 @@ class PoliteRetry(Retry):
             return 0.0
         return float(min(self.backoff_max, self.backoff_factor * (2 ** (n - 1))))
 
-    def sleep(self, response: object = None) -> None:
+    def sleep(self, response: urllib3.BaseHTTPResponse | None = None) -> None:
         """Wait what the server asked (Retry-After) or the backoff, whichever is longer, then queue politely."""
         wait = self.get_backoff_time()
         if response is not None and self.respect_retry_after_header:
-            after = self.get_retry_after(response)  # type: ignore[arg-type]
+            after = self.get_retry_after(response)
             if after is not None:
                 if after > self.max_wait:
                     raise RateLimited(
@@ -193,18 +195,18 @@ def make_retry(
 class LimitedAdapter(HTTPAdapter):
     """An adapter that takes a limiter slot for every request it sends, redirects included."""
 
-    def __init__(self, limiter: RateLimiter | None, **kw: object) -> None:
-        super().__init__(**kw)  # type: ignore[arg-type]
+    def __init__(self, limiter: RateLimiter | None, **kw: Any) -> None:
+        super().__init__(**kw)
         self.limiter = limiter
 
-    def send(self, request: requests.PreparedRequest, *args: object, **kw: object) -> requests.Response:
+    def send(self, request: requests.PreparedRequest, *args: Any, **kw: Any) -> requests.Response:
         """Wait for a slot, then send (urllib3 retries take their own slots in PoliteRetry.sleep); once the answer's
         head is here, tell the limiter, which counts its window from there."""
         if self.limiter is None:
-            return super().send(request, *args, **kw)  # type: ignore[arg-type]
+            return super().send(request, *args, **kw)
         self.limiter.acquire()
         try:
-            return super().send(request, *args, **kw)  # type: ignore[arg-type]
+            return super().send(request, *args, **kw)
         finally:
             self.limiter.done()
 
@@ -239,7 +241,7 @@ class Response:
     body: bytes
 
 
-Validator = Callable[[bytes], None]
+Validator = Callable[[bytes], object]  # raises on a bad body; what it returns is not used
 
 
 @dataclass

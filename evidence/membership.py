@@ -21,9 +21,8 @@ def arrow_strings(values: pd.Series | Sequence[str]) -> pa.Array:
     """A string column as an Arrow array, without a round trip through Python objects when it is one already."""
     if isinstance(values, pd.Series) and isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
         return pa.array(values.array, type=pa.string())
-    if isinstance(values, pd.Series):
-        values = values.to_numpy(dtype=object)
-    return pa.array(values, type=pa.string(), from_pandas=True)
+    plain = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else values
+    return pa.array(plain, type=pa.string(), from_pandas=True)
 
 
 def member(values: pd.Series | pa.Array, keep: pd.Series | Sequence[str] | pa.Array) -> np.ndarray:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
 
 import pandas as pd
 
 from evidence import schema, vocab
+from evidence.records import StudyRow, studies_frame, study_records
 
 # Lower number wins a field when sources disagree.
 _PRIORITY = {"curated": 0, "ctgov": 1, "pubmed": 2}
@@ -23,41 +26,44 @@ def _is_blank(v: object) -> bool:
     return v is None or v is pd.NA or (isinstance(v, float) and v != v) or v == ""
 
 
-def _merge_study_rows(rows: list[Mapping[str, object]]) -> dict[str, object]:
+def _merge_study_rows(rows: list[StudyRow]) -> StudyRow:
     """Fold rows of one study: best-ranked non-blank scalar wins; lists are unioned; disagreements noted."""
-    rows = sorted(rows, key=lambda r: _rank(r["sources"]))
-    out = dict(rows[0])
-    notes = [str(r["notes"]) for r in rows if not _is_blank(r["notes"])]
+    rows = sorted(rows, key=lambda r: _rank(r.sources))
+    out = replace(rows[0])
+    notes = [str(r.notes) for r in rows if not _is_blank(r.notes)]
     for field in schema.columns("studies"):
         if field in _LIST_FIELDS:
             merged: list[str] = []
             for r in rows:
-                merged.extend(x for x in r[field] if x not in merged)
+                merged.extend(x for x in getattr(r, field) if x not in merged)
             if field == "routes" and len(merged) > 1 and "unspecified" in merged:
                 merged.remove("unspecified")
             if field == "drugs" and len(merged) > 1 and "other" in merged:
                 merged.remove("other")
-            out[field] = merged
+            setattr(out, field, merged)
         elif field not in ("notes", "study_id"):
-            values = [(r[field], r["sources"]) for r in rows if not _is_blank(r[field])]
-            out[field] = values[0][0] if values else None
+            values = [(getattr(r, field), r.sources) for r in rows if not _is_blank(getattr(r, field))]
+            setattr(out, field, values[0][0] if values else None)
             if field in _CONFLICT_FIELDS and len({str(v) for v, _ in values}) > 1:
                 shown = "; ".join(f"{'+'.join(s)}={v}" for v, s in values)
                 notes.append(f"conflict in {field}: {shown} (shown: {values[0][0]})")
     # A pooled report of several trials is secondary whatever its design word.
-    out["is_secondary"] = out["design"] in vocab.SECONDARY_DESIGNS or any(r.get("is_secondary") is True for r in rows)
-    out["notes"] = " | ".join(dict.fromkeys(notes)) or None
+    out.is_secondary = out.design in vocab.SECONDARY_DESIGNS or any(r.is_secondary is True for r in rows)
+    out.notes = " | ".join(dict.fromkeys(notes)) or None
     return out
 
 
 def merge_studies(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """One row per study_id across all frames."""
-    rows: dict[str, list[Mapping[str, object]]] = {}
-    for df in frames:
-        for r in df.to_dict("records"):
-            rows.setdefault(r["study_id"], []).append(r)
-    merged = [_merge_study_rows(v) for _, v in sorted(rows.items())]
-    return schema.coerce("studies", pd.DataFrame(merged, columns=schema.columns("studies")))
+    return studies_frame(merge_study_rows([r for df in frames for r in study_records(df)]))
+
+
+def merge_study_rows(rows: Iterable[StudyRow]) -> list[StudyRow]:
+    """One typed row per study_id, in study_id order."""
+    by_id: dict[str, list[StudyRow]] = {}
+    for r in rows:
+        by_id.setdefault(r.study_id, []).append(r)
+    return [_merge_study_rows(v) for _, v in sorted(by_id.items())]
 
 
 def _redirect_map(studies: pd.DataFrame, publications: pd.DataFrame) -> dict[str, str]:
@@ -82,7 +88,7 @@ def _redirect_map(studies: pd.DataFrame, publications: pd.DataFrame) -> dict[str
     return out
 
 
-def merge_tables(base: Mapping[str, pd.DataFrame], parts: list[Mapping[str, pd.DataFrame]],
+def merge_tables(base: Mapping[str, pd.DataFrame], parts: Sequence[Mapping[str, pd.DataFrame]],
                  warnings: list[str]) -> dict[str, pd.DataFrame]:
     """Merge parsed parts into base tables: one study per trial, papers attached, duplicates removed."""
     frames: dict[str, list[pd.DataFrame]] = {name: [base[name]] for name in base}
@@ -100,7 +106,7 @@ def merge_tables(base: Mapping[str, pd.DataFrame], parts: list[Mapping[str, pd.D
     missing = pubs[~pubs["study_id"].isin(set(studies["study_id"]))]
     if len(missing):
         new = [paper_study(p) for p in missing.drop_duplicates("study_id").to_dict("records")]
-        studies = merge_studies([studies, pd.DataFrame(new, columns=schema.columns("studies"))])
+        studies = studies_frame(merge_study_rows([*study_records(studies), *new]))
     studies = _attach_papers(studies, pubs, redirect)
     out = {"studies": studies, "publications": schema.coerce("publications", pubs.sort_values("ref_id"))}
     for name in ("arms", "efficacy", "adverse_events"):
@@ -125,33 +131,42 @@ def _attach_papers(studies: pd.DataFrame, pubs: pd.DataFrame, redirect: Mapping[
     if len(folded):
         folded = folded.assign(study_id=folded["study_id"].map(redirect))
         keep = merge_studies([keep, folded])
-    rows = keep.to_dict("records")
-    by_id = {r["study_id"]: r for r in rows}
+    rows = study_records(keep)
+    by_id = {r.study_id: r for r in rows}
     for p in pubs.to_dict("records"):
-        r = by_id.get(p["study_id"])
+        r = by_id.get(str(p["study_id"]))
         if r is None:
             continue
-        if p["pmid"] and p["pmid"] not in r["pmids"]:
-            r["pmids"] = [*r["pmids"], p["pmid"]]
-        if p["doi"] and p["doi"] not in r["dois"]:
-            r["dois"] = [*r["dois"], p["doi"]]
+        if p["pmid"] and p["pmid"] not in r.pmids:
+            r.pmids = [*r.pmids, str(p["pmid"])]
+        if p["doi"] and p["doi"] not in r.dois:
+            r.dois = [*r.dois, str(p["doi"])]
         origin = "curated" if p["source_kind"] == "curated" else "pubmed"
-        if origin not in r["sources"]:
-            r["sources"] = [*r["sources"], origin]
-        if not _is_blank(p["source_url"]) and p["source_url"] not in r["source_urls"]:
-            r["source_urls"] = [*r["source_urls"], p["source_url"]]
-    return schema.coerce("studies", pd.DataFrame(rows, columns=schema.columns("studies")))
+        if origin not in r.sources:
+            r.sources = [*r.sources, origin]
+        if not _is_blank(p["source_url"]) and p["source_url"] not in r.source_urls:
+            r.source_urls = [*r.source_urls, str(p["source_url"])]
+    return studies_frame(rows)
 
 
-def paper_study(pub: Mapping[str, object]) -> dict[str, object]:
-    """A study row for a fetched paper with no registry or curated row: its fields read from the abstract."""
+def _found(found: Mapping[str, object], key: str, allowed: Iterable[str]) -> list[str]:
+    """The allowed words of one list the abstract extraction returned."""
+    items = found.get(key)
+    return [x for x in items if isinstance(x, str) and x in allowed] if isinstance(items, list) else []
+
+
+def paper_study(pub: Mapping[Hashable, Any]) -> StudyRow:
+    """A study row for a fetched paper with no registry or curated row: its fields read from the abstract.
+
+    `pub` is one record of the publications table (its cells typed by the schema)."""
     from evidence.extract import extract_abstract
 
     text = " ".join(str(pub[k]) for k in ("title", "abstract") if not _is_blank(pub[k]))
     found = extract_abstract(text) if text else {}
     design = pub["design"] if pub["design"] != "other" else (found.get("design") or "other")
     pmid = pub["pmid"] if not _is_blank(pub["pmid"]) else None
-    routes = [r for r in found.get("routes", []) if r in vocab.ROUTES]
+    routes = _found(found, "routes", vocab.ROUTES)
+    n, comparator = found.get("n"), found.get("comparator")
     notes = ["study fields read automatically from the abstract"] if text else []
     if not routes:  # the abstract names none: NLM's indexing of the full text may (kept apart in the notes)
         from evidence.extract.lexicon import routes_from_mesh
@@ -161,28 +176,28 @@ def paper_study(pub: Mapping[str, object]) -> dict[str, object]:
         if indexed:
             notes.append("route(s) from MeSH indexing, not stated in the abstract: "
                          + "; ".join(f"{r} (MeSH '{h}')" for r, h in indexed))
-    return {
-        "study_id": pub["study_id"],
-        "title": pub["title"],
-        "year": pub["year"],
-        "design": design if design in vocab.DESIGNS else "other",
-        "allocation": None, "masking": None, "phase": None, "status": None,
-        "enrollment": found.get("n"),
-        "drugs": [d for d in found.get("drugs", []) if d in vocab.DRUGS] or ["other"],
-        "routes": routes or ["unspecified"],
-        "population": [p for p in found.get("population", []) if p in vocab.POPULATIONS],
-        "conditions": [],
-        "comparator": found.get("comparator"),
-        "comparator_class": vocab.classify_comparator(str(found.get("comparator") or "")),
-        "sponsor": None,
-        "nct_ids": list(pub["nct_ids"]),
-        "pmids": [pmid] if pmid else [],
-        "dois": [pub["doi"]] if not _is_blank(pub["doi"]) else [],
-        "url": f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else pub["source_url"],
-        "has_results": None,
-        "sources": ["pubmed"],
-        "source_urls": [u for u in [pub["source_url"]] if not _is_blank(u)],
-        "last_updated": None,
-        "is_secondary": design in vocab.SECONDARY_DESIGNS,
-        "notes": "; ".join(notes) or None,
-    }
+    return StudyRow(
+        study_id=pub["study_id"],
+        title=pub["title"],
+        year=pub["year"],
+        design=design if design in vocab.DESIGNS else "other",
+        allocation=None, masking=None, phase=None, status=None,
+        enrollment=n if isinstance(n, int) else None,
+        drugs=_found(found, "drugs", vocab.DRUGS) or ["other"],
+        routes=routes or ["unspecified"],
+        population=_found(found, "population", vocab.POPULATIONS),
+        conditions=[],
+        comparator=comparator if isinstance(comparator, str) else None,
+        comparator_class=vocab.classify_comparator(str(comparator or "")),
+        sponsor=None,
+        nct_ids=list(pub["nct_ids"]),
+        pmids=[pmid] if pmid else [],
+        dois=[pub["doi"]] if not _is_blank(pub["doi"]) else [],
+        url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else pub["source_url"],
+        has_results=None,
+        sources=["pubmed"],
+        source_urls=[u for u in [pub["source_url"]] if not _is_blank(u)],
+        last_updated=None,
+        is_secondary=design in vocab.SECONDARY_DESIGNS,
+        notes="; ".join(notes) or None,
+    )

@@ -16,7 +16,7 @@ each other are one visit.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -64,8 +64,9 @@ def reconcile(tables: Mapping[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFram
         arms.set_index(["study_id", "arm_id"]).index)]
     arms = add_dropped_aliases(arms, aliased)
     secondary = set(studies.loc[studies["is_secondary"].astype(bool), "study_id"])
-    index = {sid: ArmIndex(g) for sid, g in arms.groupby("study_id", sort=False)}
-    arm_n = {(a["study_id"], a["arm_id"]): a["n"] for a in arms.to_dict("records")}
+    index = {str(sid): ArmIndex(g) for sid, g in arms.groupby("study_id", sort=False)}
+    arm_n: dict[tuple[str, str], int | None] = {
+        (str(a["study_id"]), str(a["arm_id"])): None if a["n"] is pd.NA else a["n"] for a in arms.to_dict("records")}
     problems: list[Problem] = []
     eff = _prepare(tables["efficacy"], index, secondary, "efficacy")
     eff["measure"] = [outcome_type(m, d, s) for m, d, s in zip(eff["measure"], eff["definition"], eff["scale"],
@@ -84,8 +85,9 @@ def reconcile(tables: Mapping[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFram
     aes = _select(aes, ["category"], "n_affected")
     out = dict(tables)
     out["arms"] = schema.coerce("arms", arms)
-    out["efficacy"] = schema.coerce("efficacy", eff.drop(columns=[c for c in eff if c.startswith("_")]))
-    out["adverse_events"] = schema.coerce("adverse_events", aes.drop(columns=[c for c in aes if c.startswith("_")]))
+    out["efficacy"] = schema.coerce("efficacy", eff.drop(columns=[c for c in eff if str(c).startswith("_")]))
+    out["adverse_events"] = schema.coerce("adverse_events",
+                                          aes.drop(columns=[c for c in aes if str(c).startswith("_")]))
     studies, p3 = check_studies(with_labels(studies, tables["publications"]), arms)
     out["studies"] = schema.coerce("studies", studies)
     return out, problems + p3
@@ -98,7 +100,7 @@ def _prepare(df: pd.DataFrame, index: Mapping[str, ArmIndex], secondary: set[str
     detail = df["definition"] if "definition" in df else df["term"]
     for r, d in zip(df[["study_id", "arm_id", "arm_label", "drug", "route", n_col]].itertuples(index=False),
                     detail.astype("object"), strict=True):
-        idx = index.get(r.study_id)
+        idx = index.get(str(r.study_id))
         keys.append(idx.resolve(r.arm_id, r.arm_label, r.drug, r.route, getattr(r, n_col), None if
                                 d is pd.NA else d) if idx else None)
     df["arm_key"] = pd.array(keys, dtype="string")
@@ -112,19 +114,19 @@ def _prepare(df: pd.DataFrame, index: Mapping[str, ArmIndex], secondary: set[str
     return df
 
 
-def _fill_denominators(df: pd.DataFrame, arm_n: Mapping[tuple[str, str], object], col: str,
+def _fill_denominators(df: pd.DataFrame, arm_n: Mapping[tuple[str, str], int | None], col: str,
                        applies: pd.Series) -> pd.DataFrame:
     """A rate row without a denominator takes its arm's randomized n from the arms table (graded `derived`)."""
     df = df.copy()
     for i in df.index[df[col].isna() & df["arm_key"].notna() & applies.to_numpy()]:
-        n = arm_n.get((df.at[i, "study_id"], df.at[i, "arm_key"]))
+        n = arm_n.get((_cell(df, i, "study_id"), _cell(df, i, "arm_key")))
         if n is None or n is pd.NA:
             continue
-        df.at[i, col] = n
+        df.loc[i, col] = n
         if df.at[i, "verification"] == "verified":
             df.at[i, "verification"] = "derived"
         note = f"denominator {n} = the arm's randomized n (arms table); the report gave none"
-        df.at[i, "notes"] = note if pd.isna(df.at[i, "notes"]) else f"{df.at[i, 'notes']}; {note}"
+        df.at[i, "notes"] = note if pd.isna(df.loc[i, "notes"]) else f"{_cell(df, i, 'notes')}; {note}"
     return df
 
 
@@ -191,8 +193,8 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
         return
     best_report = valid["report"].iloc[0]
     best_unresolved = bool(valid.loc[valid["report"] == best_report, "arm_key"].isna().any())
-    kept: dict[str, int] = {}
-    tally: dict[int, tuple[int, list[str]]] = {}  # kept row -> (reports that agree with it, conflicting values)
+    kept: dict[str, Hashable] = {}
+    tally: dict[Hashable, tuple[int, list[str]]] = {}  # kept row -> (reports that agree with it, conflicting values)
     for i, r in valid.iterrows():
         arm = r["arm_key"] if pd.notna(r["arm_key"]) else (
             f"id:{r['arm_id']}" if pd.notna(r["arm_id"]) else f"label:{norm(r['arm_label'])}")
@@ -210,8 +212,9 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
                                                                  df.at[k, n_col])
             agree = a is not None and b is not None and abs(a - b) <= 1.0
             df.at[i, "cross_check"] = (
-                f"agrees with the value kept from {df.at[k, 'report']} ({df.at[k, 'source_tier']})" if agree else
-                f"conflicts: {_pct(a)} here vs {_pct(b)} in {df.at[k, 'report']} ({df.at[k, 'source_tier']}), "
+                f"agrees with the value kept from {_cell(df, k, 'report')} ({_cell(df, k, 'source_tier')})" if agree
+                else f"conflicts: {_pct(a)} here vs {_pct(b)} in {_cell(df, k, 'report')} "
+                f"({_cell(df, k, 'source_tier')}), "
                 "that one kept")
             agreeing, conflicts = tally.get(k, (1, []))
             tally[k] = (agreeing + int(agree), conflicts + ([] if agree else [f"{_pct(a)} ({r['source_tier']})"]))
@@ -220,7 +223,12 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
                                        "left out so that nobody is counted twice")
     for k, (agreeing, conflicts) in tally.items():
         kept_value = _rate(df.at[k, val_col], df.at[k, ev_col], df.at[k, n_col])
-        df.at[k, "cross_check"] = _summary(agreeing, conflicts, kept_value, df.at[k, "source_tier"])
+        df.at[k, "cross_check"] = _summary(agreeing, conflicts, kept_value, _cell(df, k, "source_tier"))
+
+
+def _cell(df: pd.DataFrame, i: Hashable, col: str) -> str:
+    """One cell as text, as an f-string shows it (pandas types a cell as any scalar, bytes included)."""
+    return str(df.at[i, col])
 
 
 def _pct(x: float | None) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 import pandas as pd
 
@@ -21,12 +23,12 @@ class Column:
     kind: str
     vocab: tuple[str, ...] | None = None
     nullable: bool = True
-    fill: object = None  # value of a column a producer may leave out (set later by the build), else required
+    fill: bool | str | None = None  # value of a column a producer may leave out (set later by the build), else required
     optional: bool = False
 
 
 # pandas dtype each kind is stored as; list columns hold Python lists of str.
-DTYPES: dict[str, str] = {
+DTYPES: dict[str, Literal["string", "Int64", "Float64", "boolean", "object"]] = {
     "str": "string",
     "int": "Int64",
     "float": "Float64",
@@ -39,7 +41,7 @@ def _c(name: str, kind: str, vocab_: tuple[str, ...] | None = None, nullable: bo
     return Column(name, kind, vocab_, nullable)
 
 
-def _later(name: str, kind: str, fill: object = None, nullable: bool = True) -> Column:
+def _later(name: str, kind: str, fill: bool | str | None = None, nullable: bool = True) -> Column:
     """A column the build fills after parsing (producers may omit it; coerce puts `fill` there)."""
     return Column(name, kind, None, nullable, fill, True)
 
@@ -224,7 +226,9 @@ def _as_list(v: object) -> list[str]:
         return []
     if isinstance(v, str):
         return [v]
-    return [str(x) for x in v]  # type: ignore[union-attr]
+    if not isinstance(v, Iterable):
+        raise TypeError(f"{type(v).__name__} object is not a list")
+    return [str(x) for x in v]
 
 
 def validate(table: str, df: pd.DataFrame) -> None:

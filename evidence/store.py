@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import ModuleType
 
 import pandas as pd
 import pyarrow as pa
@@ -29,10 +30,13 @@ from evidence.layout import manifest_path as manifest_path
 from evidence.layout import raw_dir as raw_dir
 from evidence.layout import tables_dir as tables_dir
 
+fcntl: ModuleType | None
 try:
-    import fcntl
+    import fcntl as _fcntl
+
+    fcntl = _fcntl
 except ImportError:  # Windows: no advisory locks; one build at a time is then the user's business
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None
 
 TABLE_NAMES: tuple[str, ...] = ("studies", "arms", "efficacy", "adverse_events", "publications")
 
@@ -86,8 +90,8 @@ def write_tables(data_dir: Path, tables: Mapping[str, pd.DataFrame], manifest: M
     manifest_bytes = (json.dumps(full, indent=2, sort_keys=True) + "\n").encode()
     with build_lock(data_dir):
         sweep(data_dir)
-        current = read_manifest(data_dir).get("tables", {})
-        if archive and {k: v.get("sha256") for k, v in current.items()} != hashes:  # type: ignore[union-attr]
+        current = manifest_tables(read_manifest(data_dir))
+        if archive and {k: v.get("sha256") for k, v in current.items()} != hashes:
             archive_current(data_dir)
         files = {f"tables/{name}.parquet": data for name, data in payloads.items()}
         files[MANIFEST_NAME] = manifest_bytes  # last: readers trust the manifest, so it moves in after its tables
@@ -252,7 +256,7 @@ def read_tables(data_dir: Path, attempts: int = 50, wait: float = 0.05) -> dict[
     """
     for _ in range(attempts):
         _recover(data_dir)
-        expected = read_manifest(data_dir).get("tables", {})
+        expected = manifest_tables(read_manifest(data_dir))
         blobs = {}
         for name in TABLE_NAMES:
             path = tables_dir(data_dir) / f"{name}.parquet"
@@ -273,6 +277,12 @@ def read_manifest(data_dir: Path) -> dict[str, object]:
     if not path.exists():
         return {}
     return json.loads(path.read_text())
+
+
+def manifest_tables(manifest: Mapping[str, object]) -> dict[str, dict[str, object]]:
+    """The manifest's per-table entries (rows, sha256), {} when it has none."""
+    tables = manifest.get("tables")
+    return tables if isinstance(tables, dict) else {}
 
 
 def snapshots_dir(data_dir: Path) -> Path:

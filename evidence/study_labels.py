@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -41,7 +42,7 @@ def with_labels(studies: pd.DataFrame, publications: pd.DataFrame) -> pd.DataFra
     return studies
 
 
-def _short_title(s: Mapping[str, object]) -> str:
+def _short_title(s: Mapping[Any, object]) -> str:
     title = s.get("title")
     if title is None or title is pd.NA or not str(title).strip():
         return str(s["study_id"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import SupportsFloat, SupportsIndex
 
 import pandas as pd
 
@@ -30,10 +31,10 @@ class Problem:
 
 def as_number(v: object) -> float | None:
     """A cell as a float, None for blank/NA/unparsable (NA is never truthy-tested)."""
-    if v is None or v is pd.NA:
+    if not isinstance(v, (SupportsFloat, SupportsIndex, str, bytes)):  # None, pd.NA, NaT, a list: not a number
         return None
     try:
-        f = float(v)  # type: ignore[arg-type]
+        f = float(v)
     except (TypeError, ValueError):
         return None
     return None if f != f else f
@@ -59,16 +60,16 @@ def row_problems(events: object, total: object, value: object, unit: object, arm
 
 
 def check_rows(table: str, df: pd.DataFrame,
-               arm_n: Mapping[tuple[str, str], object]) -> tuple[pd.DataFrame, list[Problem]]:
+               arm_n: Mapping[tuple[str, str], int | None]) -> tuple[pd.DataFrame, list[Problem]]:
     """Flag impossible efficacy or adverse-event rows: not selected, `cross_check` says why."""
     ev_col, tot_col, val_col = (("n_events", "n_total", "value") if table == "efficacy"
                                 else ("n_affected", "n_at_risk", "percent"))
     df = df.copy()
     problems = []
     units = df["unit"] if "unit" in df else pd.Series("percent", index=df.index)
-    for i, r in df.iterrows():
+    for (i, r), unit in zip(df.iterrows(), units, strict=True):  # units share df's index
         n = arm_n.get((r["study_id"], r["arm_key"])) if pd.notna(r["arm_key"]) else None
-        found = row_problems(r[ev_col], r[tot_col], r[val_col], units[i], n)
+        found = row_problems(r[ev_col], r[tot_col], r[val_col], unit, n)
         if found:
             msg = "; ".join(found)
             problems.append(Problem(table, str(r["provenance"]), msg))

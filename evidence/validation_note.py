@@ -53,8 +53,9 @@ def _fmt(r: Mapping[str, float]) -> str:
 
 
 def _trials(rows: pd.DataFrame) -> str:
-    parts = [f"{r.study_label} ({int(r.events)}/{int(r.total)} vs {int(r.events_ctl)}/{int(r.total_ctl)}, "
-             f"{r.comparator_class}, {r.source_tier})" for r in rows.drop_duplicates("study_id").itertuples()]
+    parts = [f"{r['study_label']} ({int(r['events'])}/{int(r['total'])} vs {int(r['events_ctl'])}/"
+             f"{int(r['total_ctl'])}, {r['comparator_class']}, {r['source_tier']})"
+             for r in rows.drop_duplicates("study_id").to_dict("records")]
     return "; ".join(parts) or "none"
 
 
@@ -97,15 +98,15 @@ def validation_note(tables: Mapping[str, pd.DataFrame], snapshot: str) -> str:
     pub = published(tables)
     if pub.empty:
         lines.append("- none in this snapshot")
-    for r in pub.itertuples():
-        when = "" if pd.isna(r.timepoint_hours) else f" at {r.timepoint_hours:g} h"
-        lines.append(f"- {r.study_label}: {r.definition}{when}: {r.value:g} {r.unit} ({r.arm_label}); "
-                     f"{r.source_tier}, {r.verification}; {r.source_url}. Quote: {r.provenance}")
+    for r in pub.to_dict("records"):
+        when = "" if pd.isna(r["timepoint_hours"]) else f" at {r['timepoint_hours']:g} h"
+        lines.append(f"- {r['study_label']}: {r['definition']}{when}: {r['value']:g} {r['unit']} ({r['arm_label']}); "
+                     f"{r['source_tier']}, {r['verification']}; {r['source_url']}. Quote: {r['provenance']}")
     esk = by_drug[by_drug["group"] == "esketamine"].drop_duplicates("study_id")
     crossover = overall[overall["design"] == "crossover_rct"]
-    years = tables["studies"].set_index("study_id")["year"]
-    recent = [r.study_label for r in overall.itertuples() if pd.notna(years.get(r.study_id)) and
-              int(years.get(r.study_id)) > 2015]
+    years = dict(zip(tables["studies"]["study_id"], tables["studies"]["year"], strict=True))
+    recent = [str(r["study_label"]) for r in overall.to_dict("records") if pd.notna(years.get(r["study_id"])) and
+              int(years[r["study_id"]]) > 2015]
     lines += [
         "",
         "## Why they differ",

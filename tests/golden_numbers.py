@@ -16,7 +16,8 @@ from evidence import claims as cl
 from evidence import vocab
 from evidence.analysis.inputs import pool_inputs
 from evidence.analysis.summary import summarise
-from evidence.filters import Filters, filter_tables
+from evidence.filters import Filters
+from evidence.selection import Snapshot
 from evidence.store import read_tables
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +45,7 @@ def outputs(data_dir: Path = DATA) -> Iterator[tuple[str, str]]:
     """(file name, text) of every recorded output: summaries, pooled inputs per outcome, claim verdicts."""
     tables = read_tables(data_dir)
     for sel, f in SELECTIONS.items():
-        cut = filter_tables(tables, f)
+        cut = Snapshot(tables).select(f)
         everything = sel == "all"  # every grouping and outcome once; the other selections by route, main outcomes
         for by in vocab.GROUP_BY if everything else ("route",):
             yield f"summary_{sel}_{by}.csv", _csv(summarise(cut, by=by))

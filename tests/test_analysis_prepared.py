@@ -13,7 +13,8 @@ from benchmarks.synthetic import make_tables
 from evidence import analysis, store
 from evidence.analysis import prepare
 from evidence.analysis.reml import reml_tau2
-from evidence.filters import Filters, filter_tables, value_base
+from evidence.filters import Filters
+from evidence.selection import Snapshot
 from tests.conftest import DATA
 
 CALLS = {
@@ -54,16 +55,17 @@ def test_prepared_tables_give_the_direct_results(snap, call) -> None:
 
 @pytest.mark.parametrize("tables_name", ["snapshot", "synthetic"])
 def test_a_selection_cut_from_its_parent_equals_the_direct_computation(snap, tables_name) -> None:
-    full = value_base(snap if tables_name == "snapshot" else make_tables(150, seed=5), Filters())
-    parent = prepare(full)
+    snapshot = Snapshot(snap if tables_name == "snapshot" else make_tables(150, seed=5))
+    parent = snapshot.whole(Filters())
     for call in CUT_CALLS:  # the parent's frames exist, so even a small selection is cut from them
         call(parent)
     cut_used = direct_used = 0
     for f in FILTERS:
-        sel = filter_tables(full, f)
-        child = prepare(sel, parent=parent)
+        child = snapshot.select(f)
+        assert child.parent is parent
+        plain = dict(child)  # the same tables, computed directly
         for call in CUT_CALLS:
-            pd.testing.assert_frame_equal(call(sel), call(child), check_exact=True)
+            pd.testing.assert_frame_equal(call(plain), call(child), check_exact=True)
         exact = all(child.same_rows_as_parent(t) for t in ("studies", "efficacy", "arms"))
         cut_used += exact
         direct_used += not exact
@@ -75,13 +77,18 @@ def test_a_selection_cut_from_its_parent_equals_the_direct_computation(snap, tab
 @pytest.mark.parametrize("f", [*FILTERS, Filters(routes=("intravenous",)), Filters(designs=("rct",)),
                                Filters(year_min=2199), Filters()])
 def test_a_selection_of_the_parents_own_tables_decides_and_cuts_as_plain_tables_do(snap, f) -> None:
-    """A filters.Selection of the parent's tables answers from its row masks and cuts by study positions; a plain
-    copy of the same tables counts rows and hashes ids: same answers, same frames."""
-    parent = prepare(snap)
+    """A Selection answers from its row masks and cuts by study positions; a plain copy of the same tables with the
+    same parent counts rows and hashes ids: same answers, same frames."""
+    snapshot = Snapshot(snap)
+    parent = snapshot.whole(f)
     for call in CUT_CALLS:
         call(parent)
-    sel = filter_tables(snap, f)
-    masks, counts = prepare(sel, parent=parent), prepare(dict(sel), parent=parent)
+    masks = snapshot.select(f)
+    if f == f.values_only():  # nothing left out: the whole selection itself, computed directly
+        assert masks is parent and masks.parent is None
+        return
+    counts = prepare(dict(masks), parent=parent)
+    sel = dict(masks)
     for t in ("studies", "efficacy", "arms", "adverse_events", "publications"):
         assert masks.same_rows_as_parent(t) == counts.same_rows_as_parent(t), t
     for call in CUT_CALLS:

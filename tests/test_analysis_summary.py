@@ -256,3 +256,30 @@ def test_windows(hours, window) -> None:
 
 def test_round_half_up() -> None:
     assert [round_half_up(x) for x in (0.5, 1.5, 2.5, 7.4999)] == [1, 2, 3, 7]
+
+
+def test_another_profiles_drug_is_pooled_like_a_ketamine_form() -> None:
+    """Under the psilocybin profile the build files psilocybin arms as the studied drug: they pool, onset and
+    side effects count them, and the comparator stays the comparator."""
+    t = tables(
+        [study("P1", routes=("oral",), drugs=("psilocybin",), n=40), study("P2", routes=("oral",),
+                                                                          drugs=("psilocybin",), n=60)],
+        [arm("P1", "K", "experimental", drug="psilocybin", route="oral"),
+         arm("P1", "P", "comparator", drug="other", route="oral"),
+         arm("P2", "K", "experimental", drug="psilocybin", route="oral"),
+         arm("P2", "P", "comparator", drug="other", route="oral")],
+        [eff("P1", "K", "response", 504, 10, 20, drug="psilocybin", route="oral"),
+         eff("P1", "P", "response", 504, 3, 20, drug="other", route="oral"),
+         eff("P2", "K", "response", 504, 15, 30, drug="psilocybin", route="oral"),
+         eff("P2", "P", "response", 504, 5, 30, drug="other", route="oral")],
+        [ae("P1", "K", "headache", 8, 20, drug="psilocybin", route="oral"),
+         ae("P1", "P", "headache", 2, 20, drug="other", route="oral")],
+    )
+    s = summarise(t, by="route")
+    rate = _row(s, "oral", "response", "d21_42")
+    assert (rate["k"], rate["events"], rate["total"]) == (2, 25, 50)
+    rr = _row(s, "oral", "response_rr", "d21_42")
+    assert rr["estimate"] == pytest.approx(pool_risk_ratios([10, 15], [20, 30], [3, 5], [20, 30]).estimate, abs=1e-12)
+    assert _row(s, "oral", "studies")["n_studies"] == 2
+    by_drug = summarise(t, by="drug")
+    assert set(by_drug["group"]) == {"psilocybin"}

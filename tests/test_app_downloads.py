@@ -15,7 +15,8 @@ import pytest
 from evidence import analysis, store
 from evidence.app.downloads import files
 from evidence.app.exports import bundle, citations, findings, study_table
-from evidence.filters import Filters, filter_tables
+from evidence.filters import Filters
+from evidence.selection import Snapshot
 from tests.conftest import DATA
 
 HOSTILE = {"title": "=HYPERLINK(\"http://evil\",\"x\")", "term": "+1+cmd|' /C calc'!A0", "notes": "@SUM(A1)",
@@ -42,7 +43,7 @@ def _cells(csv_bytes: bytes) -> list[str]:
 
 
 def test_every_download_neutralises_formula_cells(hostile_tables: dict[str, pd.DataFrame]) -> None:
-    sel = filter_tables(hostile_tables, Filters())
+    sel = Snapshot(hostile_tables).select(Filters())
     out = files(analysis.summarise(sel), sel, {"created_at": "2026-11-23T00:00:00+00:00"}, Filters(), "DL")
     for name in ("studies.csv", "findings_with_provenance.csv", "summary_by_route.csv"):
         cells = _cells(out[name])
@@ -67,7 +68,7 @@ def _number(s: str) -> bool:
 
 def test_study_table_and_findings_follow_the_filter() -> None:
     t = store.read_tables(DATA)
-    sel = filter_tables(t, Filters(routes=("intranasal",), has_numbers=True))
+    sel = Snapshot(t).select(Filters(routes=("intranasal",), has_numbers=True))
     table = study_table(sel["studies"])
     assert len(table) == len(sel["studies"]) and all("intranasal" in r for r in table["routes"])
     f = findings(sel)
@@ -79,7 +80,7 @@ def test_study_table_and_findings_follow_the_filter() -> None:
 
 def test_citations_one_record_per_paper_or_registry_study() -> None:
     t = store.read_tables(DATA)
-    sel = filter_tables(t, Filters(routes=("oral",)))
+    sel = Snapshot(t).select(Filters(routes=("oral",)))
     ris = citations(sel).decode()
     papers = sel["publications"]
     without = set(sel["studies"]["study_id"]) - set(papers["study_id"])
@@ -122,7 +123,7 @@ def _ris_records(data: bytes) -> list[dict[str, list[str]]]:
 @pytest.fixture(scope="module")
 def shipped_files() -> dict[str, bytes]:
     t = store.read_tables(DATA)
-    sel = filter_tables(t, Filters())
+    sel = Snapshot(t).select(Filters())
     inputs = pd.concat([analysis.pool_inputs(sel, o, None).assign(outcome=o) for o in analysis.OUTCOMES])
     manifest = store.read_manifest(DATA)
     return files(analysis.summarise(sel), sel, manifest, Filters(routes=("intranasal",)), "REML", inputs)

@@ -9,7 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from evidence import store
-from evidence.filters import Filters, filter_tables, to_query
+from evidence.filters import Filters, to_query
+from evidence.selection import Snapshot
 from tests.app_support import start, studies_table
 from tests.conftest import DATA, ROOT
 from tests.plotly_spec import decode, figures, title_of
@@ -82,7 +83,7 @@ def test_the_page_is_drawn_for_what_the_sidebar_says(query: dict[str, str], chan
         at.run()
     assert not at.exception, at.exception
     assert "replanned" not in at.session_state  # no second run was needed to agree with the widgets
-    studies = filter_tables(store.read_tables(DATA), expected)["studies"]
+    studies = Snapshot(store.read_tables(DATA)).select(expected)["studies"]
     assert at.metric[0].label == "Studies" and at.metric[0].value == str(len(studies))
     assert {k: ",".join(v) if isinstance(v, list) else v for k, v in
             ((k, at.query_params[k]) for k in at.query_params)} == to_query(expected)

@@ -74,7 +74,7 @@ def test_changes_panel_lists_what_changed_since_the_previous_snapshot(
     changes = next(d.value for d in at.dataframe if "change" in d.value.columns)
     removed = changes[changes["change"] == "study_removed"]
     assert list(removed["study_id"]) == [gone]
-    assert at.metric[0].value == str(len(studies) - 1)  # the app reloaded the new snapshot (manifest mtime key)
+    assert at.metric[0].value == str(len(studies) - 1)  # the app reloaded the new snapshot (manifest hash key)
 
 
 def test_an_empty_or_unreadable_snapshot_is_explained(tmp_path: Path, scratch_data: Path,

@@ -14,7 +14,8 @@ from benchmarks.synthetic import write
 from evidence import analysis, store
 from evidence.app.tables import MAX_TABLE_ROWS
 from evidence.charts.forest import MAX_STUDIES_PER_GROUP
-from evidence.filters import Filters, filter_tables
+from evidence.filters import Filters
+from evidence.selection import Snapshot
 from tests.app_support import figure, frame_with, start
 from tests.plotly_spec import decode
 
@@ -72,7 +73,7 @@ def test_a_filter_change_gives_the_direct_computation(app: AppTest, synthetic: P
         app.multiselect(key="routes").set_value(routes)
         app.run()
         assert not app.exception, app.exception
-        sel = filter_tables(tables, Filters(routes=tuple(routes)))
+        sel = Snapshot(tables).select(Filters(routes=tuple(routes)))
         expected = analysis.forest_rows(sel, "response", "24h")
         expected = expected[expected["row_type"] == "pooled"].set_index("group")
         pooled = _pooled(app)

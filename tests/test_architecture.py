@@ -11,6 +11,7 @@ from tests.conftest import ROOT
 
 PY_FILES = sorted([ROOT / "dashboard.py", *(ROOT / "evidence").rglob("*.py")])
 PURE = ("evidence/parse/", "evidence/extract/", "evidence/analysis/", "evidence/charts/", "evidence/filters.py",
+        "evidence/match.py", "evidence/selection.py", "evidence/membership.py",
         "evidence/export.py", "evidence/export/", "evidence/curated/", "evidence/merge.py", "evidence/vocab.py",
         "evidence/schema.py", "evidence/diff.py")
 IMPURE_MODULES = {"requests", "urllib3", "streamlit", "socket", "subprocess", "shutil", "tempfile", "time", "http",

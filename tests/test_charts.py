@@ -109,9 +109,10 @@ def test_forest_figure_draws_study_estimates_and_the_pooled_diamond(tables: dict
     assert any(f"k={int(pooled.k)}" in lab and "I²=" in lab for lab in labels)
     assert not any("1 study only" in lab for lab in labels)
     # one study alone (SYNAPSE): its diamond is open and says it is one study, not a pooled estimate
-    from evidence.filters import Filters, filter_tables
+    from evidence.filters import Filters
+    from evidence.selection import Snapshot
 
-    one = analysis.forest_rows(filter_tables(tables, Filters(search="NCT01998958")), "response", "24h")
+    one = analysis.forest_rows(Snapshot(tables).select(Filters(search="NCT01998958")), "response", "24h")
     assert (one["row_type"] == "pooled").sum() == 1 and int(one["k"].max()) == 1
     fig1 = _json(forest_figure(one, "t", names=names))
     assert sum("1 study only, not pooled" in lab for lab in fig1["layout"]["yaxis"]["ticktext"]) == 1

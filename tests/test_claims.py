@@ -10,7 +10,8 @@ import pytest
 
 from evidence import claims, store
 from evidence.claims import regulatory
-from evidence.filters import Filters, filter_tables
+from evidence.filters import Filters
+from evidence.selection import Snapshot
 from tests.conftest import DATA
 
 SNAPSHOT_VERDICTS = {
@@ -34,7 +35,7 @@ def tables() -> dict[str, pd.DataFrame]:
 
 
 def run(tables: dict[str, pd.DataFrame], f: Filters = Filters()) -> dict[str, claims.ClaimResult]:
-    x = claims.gather(filter_tables(tables, f), regulatory_facts=claims.load_facts(DATA))
+    x = claims.gather(Snapshot(tables).select(f), regulatory_facts=claims.load_facts(DATA))
     return {r.claim_id: r for r in claims.check_claims(x)}
 
 

@@ -9,7 +9,8 @@ import pandas as pd
 
 from evidence import analysis, store
 from evidence.cli import main
-from evidence.filters import Filters, filter_tables
+from evidence.filters import Filters
+from evidence.selection import Snapshot
 from tests.conftest import DATA
 
 
@@ -17,7 +18,7 @@ def test_inputs_csv_equals_the_library_rows(capsysbinary) -> None:
     assert main(["inputs", "--outcome", "response_rr", "--window", "24h", "--data-dir", str(DATA)]) == 0
     printed = pd.read_csv(io.BytesIO(capsysbinary.readouterr().out))
     tables = store.read_tables(DATA)
-    expected = analysis.pool_inputs(filter_tables(tables, Filters()), "response_rr", "24h")
+    expected = analysis.pool_inputs(Snapshot(tables).select(Filters()), "response_rr", "24h")
     assert list(printed.columns) == analysis.INPUT_COLUMNS
     assert printed["study_id"].tolist() == expected["study_id"].tolist()
     assert printed["events"].tolist() == expected["events"].tolist()

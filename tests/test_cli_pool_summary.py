@@ -138,12 +138,12 @@ def test_summary_without_tables_is_a_clear_error(tmp_path: Path, capsys) -> None
 
 
 def test_summary_filters_match_the_dashboard_filters(data_dir: Path, capsys) -> None:
-    from evidence.filters import Filters, filter_tables
-
+    from evidence.filters import Filters
+    from evidence.selection import Snapshot
     assert main(["summary", "--route", "intranasal", "--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out.encode()
     assert b"# filters: routes=intranasal\r\n" in out
-    want = summarise(filter_tables(read_tables(data_dir), Filters(routes=("intranasal",))))
+    want = summarise(Snapshot(read_tables(data_dir)).select(Filters(routes=("intranasal",))))
     assert out.endswith(to_csv_bytes(want))
     assert set(want["group"]) == {"intranasal"}
     assert main(["summary", "--data-dir", str(data_dir)]) == 0

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from evidence import schema, store, vocab
 from evidence.app.state import ALLOWED
-from evidence.filters import SOURCE_FACETS, Filters, apply_filters, filter_tables, from_query, to_query
+from evidence.filters import SOURCE_FACETS, Filters, from_query, to_query
+from evidence.match import apply_filters
+from evidence.selection import Snapshot
 from tests.conftest import DATA
 
 
@@ -109,7 +111,7 @@ def test_has_numbers_keeps_only_studies_with_a_number() -> None:
 
 def test_filter_tables_narrows_every_table_and_per_arm_rows_by_route() -> None:
     tables = store.read_tables(DATA)
-    out = filter_tables(tables, Filters(routes=("intranasal",)))
+    out = Snapshot(tables).select(Filters(routes=("intranasal",)))
     keep = set(out["studies"]["study_id"])
     assert keep and all("intranasal" in r for r in out["studies"]["routes"])
     for name in ("efficacy", "adverse_events", "arms"):
@@ -118,7 +120,7 @@ def test_filter_tables_narrows_every_table_and_per_arm_rows_by_route() -> None:
         assert set(ketamine_rows["route"]) <= {"intranasal"}
     assert set(out["publications"]["study_id"]) <= keep
     # the real snapshot: studies with numbers are a strict subset
-    numeric = filter_tables(tables, Filters(has_numbers=True))["studies"]
+    numeric = Snapshot(tables).select(Filters(has_numbers=True))["studies"]
     assert 0 < len(numeric) < len(tables["studies"])
     assert set(numeric["study_id"]) <= set(tables["efficacy"]["study_id"]) | set(tables["adverse_events"]["study_id"])
 
@@ -177,7 +179,7 @@ def test_a_drug_filter_keeps_the_control_arms_so_risk_ratios_survive() -> None:
 
     tables = store.read_tables(DATA)
     everything = controlled_rr(tables, "response")
-    esk = filter_tables(tables, Filters(drugs=("esketamine",)))
+    esk = Snapshot(tables).select(Filters(drugs=("esketamine",)))
     assert (esk["efficacy"]["drug"] == "other").any()  # placebo arms of esketamine trials are still there
     assert not esk["efficacy"]["drug"].isin(["ketamine", "arketamine"]).any()
     rr = controlled_rr(esk, "response")
@@ -193,7 +195,7 @@ SELECTIONS = [Filters(), Filters(routes=("intranasal",)), Filters(routes=("oral"
 
 def _eager(tables: dict[str, pd.DataFrame], f: Filters) -> dict[str, pd.DataFrame]:
     """The selection computed the plain way (Python sets, every table at once): the oracle for Selection."""
-    from evidence.filters import studies_with_numbers
+    from evidence.match import studies_with_numbers
 
     studies = apply_filters(tables["studies"], f, studies_with_numbers(tables) if f.has_numbers else None)
     everyone, ids = len(studies) == len(tables["studies"]), set(studies["study_id"])
@@ -221,28 +223,27 @@ def test_a_selection_equals_the_eager_filter_table_by_table(f: Filters) -> None:
     tables = store.read_tables(DATA)
     expected = _eager(tables, f)
     for order in (list(tables), list(reversed(tables))):  # whichever table is read first
-        sel = filter_tables(tables, f)
+        sel = Snapshot(tables).select(f)
         for name in order:
             assert sel.count(name) == len(expected[name])  # counted before the table is cut
             pd.testing.assert_frame_equal(sel[name], expected[name], check_exact=True)
             assert sel.count(name) == len(expected[name])
     for name in ("efficacy", "adverse_events"):
         want = int(expected[name]["verification"].isin(["auto", "uncertain"]).sum())
-        assert filter_tables(tables, f).count(name, "verification", ("auto", "uncertain")) == want
+        assert Snapshot(tables).select(f).count(name, "verification", ("auto", "uncertain")) == want
     assert set(sel) == set(tables) and len(sel) == len(tables) and "efficacy" in sel and "nope" not in sel
 
 
-def test_a_shared_index_gives_the_same_selection() -> None:
-    from evidence.membership import StudyIndex
-
+def test_selections_of_one_snapshot_share_its_whole_selection_and_equal_a_fresh_snapshots() -> None:
     tables = store.read_tables(DATA)
-    index = StudyIndex(tables)
-    for f in SELECTIONS:
-        alone, shared = filter_tables(tables, f), filter_tables(tables, f, index)
+    snap = Snapshot(tables)
+    for f in [*SELECTIONS, Filters(include_auto=True), Filters(primary_sources=True, routes=("oral",))]:
+        shared, alone = snap.select(f), Snapshot(tables).select(f)
+        assert shared.filters == f
+        assert shared.parent is (None if f == f.values_only() else snap.whole(f))
+        assert (shared is snap.whole(f)) == (f == f.values_only())
         for name in tables:
             pd.testing.assert_frame_equal(alone[name], shared[name], check_exact=True)
-    with pytest.raises(ValueError, match="other tables"):
-        filter_tables(dict(tables), Filters(routes=("oral",)), index)  # equal content, another object: refused
 
 
 @given(st.integers(0, 10_000), st.lists(st.sampled_from(vocab.ROUTES), max_size=3, unique=True),
@@ -253,7 +254,7 @@ def test_selections_of_synthetic_tables_equal_the_eager_filter(seed: int, routes
 
     tables = make_tables(40, seed=seed)
     f = Filters(routes=tuple(routes), drugs=tuple(drugs), year_min=year_min)
-    expected, sel = _eager(tables, f), filter_tables(tables, f)
+    expected, sel = _eager(tables, f), Snapshot(tables).select(f)
     for name in tables:
         assert sel.count(name) == len(expected[name])
         pd.testing.assert_frame_equal(sel[name], expected[name], check_exact=True)
@@ -264,7 +265,7 @@ def test_head_is_the_first_rows_of_the_cut_table(f: Filters) -> None:
     tables = store.read_tables(DATA)
     for n in (0, 1, 7, 10_000):
         for name in tables:
-            fresh = filter_tables(tables, f)
+            fresh = Snapshot(tables).select(f)
             head = fresh.head(name, n)  # before the table is cut
             pd.testing.assert_frame_equal(head, fresh[name].head(n), check_exact=True)
             pd.testing.assert_frame_equal(fresh.head(name, n), head, check_exact=True)  # after

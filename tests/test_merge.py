@@ -143,8 +143,8 @@ def test_a_fetched_paper_takes_its_route_from_mesh_only_when_the_abstract_names_
     pub = _fixture_article("efetch_38011560_ketamine_review.xml")  # a real record; abstract and MeSH replaced
     pub.update(abstract=abstract, mesh=mesh, title="")
     row = paper_study(pub)
-    assert row["routes"] == routes
+    assert row.routes == routes
     if note:
-        assert note in row["notes"]
+        assert note in (row.notes or "")
     else:
-        assert "MeSH" not in (row["notes"] or "")
+        assert "MeSH" not in (row.notes or "")

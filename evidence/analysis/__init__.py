@@ -32,6 +32,26 @@ already filtered by the caller) and returns a DataFrame; nothing reads disk, net
 - WINDOWS / window_of(hours): the timepoint windows (windows.py documents why these).
 """
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the real names for the type checker; at run time __getattr__ loads them on first use
+    from evidence.analysis.adverse import AE_COLUMNS, ae_incidence
+    from evidence.analysis.forest import FOREST_COLUMNS, OUTCOMES, controlled_rr, forest_rows
+    from evidence.analysis.groups import GROUP_BY, KETAMINE_FORMS, STUDIED_FORMS
+    from evidence.analysis.inputs import INPUT_COLUMNS, pool_inputs
+    from evidence.analysis.onset import ONSET_COLUMNS, onset_points, onset_stats
+    from evidence.analysis.pooling import (
+        METHODS,
+        PoolingError,
+        PoolResult,
+        pool_frame,
+        pool_proportions,
+        pool_risk_ratios,
+    )
+    from evidence.analysis.prepared import Prepared, prepare
+    from evidence.analysis.summary import SUMMARY_COLUMNS, header_block, summarise
+    from evidence.analysis.windows import WINDOW_KEYS, WINDOWS, Window, window_of
+
 # Names load their module on first use (PEP 562), so `python -m evidence --help` and the light modules
 # (windows, groups) do not pull scipy and statsmodels in.
 _WHERE: dict[str, str] = {
@@ -40,6 +60,7 @@ _WHERE: dict[str, str] = {
     "GROUP_BY": "evidence.analysis.groups",
     "INPUT_COLUMNS": "evidence.analysis.inputs",
     "KETAMINE_FORMS": "evidence.analysis.groups",
+    "STUDIED_FORMS": "evidence.analysis.groups",
     "METHODS": "evidence.analysis.pooling",
     "ONSET_COLUMNS": "evidence.analysis.onset",
     "OUTCOMES": "evidence.analysis.forest",
@@ -79,7 +100,7 @@ def __getattr__(name: str) -> object:
 
 __all__ = ["pool_inputs",
     "AE_COLUMNS", "FOREST_COLUMNS", "INPUT_COLUMNS",
-    "GROUP_BY", "KETAMINE_FORMS", "METHODS", "ONSET_COLUMNS", "OUTCOMES",
+    "GROUP_BY", "KETAMINE_FORMS", "STUDIED_FORMS", "METHODS", "ONSET_COLUMNS", "OUTCOMES",
     "SUMMARY_COLUMNS", "WINDOWS", "WINDOW_KEYS", "PoolResult", "PoolingError", "Prepared", "Window", "ae_incidence",
     "controlled_rr", "forest_rows", "header_block", "onset_points", "onset_stats", "pool_frame", "pool_proportions",
     "pool_risk_ratios", "prepare", "summarise", "window_of",

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from evidence import vocab
-from evidence.analysis.groups import KETAMINE_FORMS, group_order, is_secondary, row_groups
+from evidence.analysis.groups import STUDIED_FORMS, group_order, is_secondary, row_groups
 from evidence.analysis.pooling import pool_rows
 from evidence.analysis.prepared import memo, memo_by_study
 from evidence.analysis.rates import events_frame, py_values
@@ -44,7 +44,7 @@ def _ae_arm_rows(tables: Mapping[str, pd.DataFrame], serious: bool | None) -> pd
     ae = ae[~ae["study_id"].astype(str).isin(set(sec[sec].index))]
     if serious is not None:
         ae = ae[ae["serious"].fillna(False).astype(bool) == serious]
-    ae = ae[ae["drug"].isin(KETAMINE_FORMS)].reset_index(drop=True)
+    ae = ae[ae["drug"].isin(STUDIED_FORMS)].reset_index(drop=True)
     if ae.empty:
         return pd.DataFrame(columns=cols)
     arms = tables["arms"]

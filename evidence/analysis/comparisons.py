@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from evidence.analysis.groups import KETAMINE_FORMS
+from evidence.analysis.groups import STUDIED_FORMS
 from evidence.analysis.rates import group_codes, join_groups, py_values
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
@@ -34,11 +34,11 @@ def _join_two(left: pd.Series, right: pd.Series, sep: str, distinct: bool) -> li
     if not all(isinstance(x, str) for x in (*a, *b)):  # NA somewhere: the per-pair rule
         return [sep.join(dict.fromkeys(x for x in (u, v) if x) if distinct else [x for x in (u, v) if x])
                 for u, v in zip(a, b, strict=True)]
-    a, b = np.array(a + [""], dtype=object)[:-1], np.array(b + [""], dtype=object)[:-1]
-    both = (a != "") & (b != "")
+    x, y = np.array(a + [""], dtype=object)[:-1], np.array(b + [""], dtype=object)[:-1]
+    both = (x != "") & (y != "")
     if distinct:
-        both &= a != b
-    return np.where(both, a + sep + b, np.where(a != "", a, b)).tolist()
+        both &= x != y
+    return np.where(both, x + sep + y, np.where(x != "", x, y)).tolist()
 
 
 def controlled_pairs(arm_rows: pd.DataFrame) -> pd.DataFrame:
@@ -48,7 +48,7 @@ def controlled_pairs(arm_rows: pd.DataFrame) -> pd.DataFrame:
     `group` column on the experimental rows (comparator rows are matched by study, whatever their route or drug).
     """
     ok = arm_rows[arm_rows["poolable"] & (arm_rows["window"] != NO_WINDOW)]
-    exp = ok[(ok["role"] == "experimental") & ok["drug"].isin(KETAMINE_FORMS)]
+    exp = ok[(ok["role"] == "experimental") & ok["drug"].isin(STUDIED_FORMS)]
     ctl = ok[ok["role"] == "comparator"].drop_duplicates(["study_id", "arm_key", "timepoint_hours"])
     if exp.empty or ctl.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
@@ -108,7 +108,7 @@ def forest_rows(tables: Mapping[str, pd.DataFrame], outcome: str = "response", w
             sids, col["arms"], col["arms_ctl"], strict=True)]
         tp = py_values(g["timepoint_hours"] if "timepoint_hours" in g.columns else g["timepoints"])
         pooled = pool_rows(g, kind, method)
-        study_part: dict[str, list[object]] = {
+        study_part: dict[str, Sequence[object]] = {
             "by": [by] * n, "group": [group] * n, "outcome": [outcome] * n, "window": [window] * n,
             "row_type": ["study"] * n, "study_id": sids, "label": labels, "timepoint_hours": tp,
             "events": col["events"], "total": col["total"], "events_ctl": col["events_ctl"],

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from evidence import vocab
 
 GROUP_BY: tuple[str, ...] = vocab.GROUP_BY
 KETAMINE_FORMS: frozenset[str] = frozenset({"ketamine", "esketamine", "arketamine"})
+# Arms of these drugs are the studied treatment; the build files any drug outside the profile as "other", so under the
+# ketamine profile these are the ketamine forms and under the psilocybin profile psilocybin.
+STUDIED_FORMS: frozenset[str] = frozenset(d for d in vocab.DRUGS if d != "other")
 UNSPECIFIED = "unspecified"
 
 # Study-level list column behind each grouping; route and drug rows carry their own value instead.
@@ -38,8 +43,10 @@ def _as_list(v: object) -> list[str]:
         return []
     if isinstance(v, str):
         return [v]
+    if not isinstance(v, Iterable):
+        return []
     try:
-        return [str(x) for x in v]  # type: ignore[union-attr]
+        return [str(x) for x in v]
     except TypeError:
         return []
 
@@ -56,8 +63,8 @@ def is_secondary(studies: pd.DataFrame) -> pd.Series:
 
 
 def is_ketamine_study(studies: pd.DataFrame) -> pd.Series:
-    """Studies whose drugs include a ketamine form (off-topic records stay in the tables but not in summaries)."""
-    flag = [bool(KETAMINE_FORMS & set(_as_list(v))) for v in _values(studies["drugs"])]
+    """Studies whose drugs include a studied form (off-topic records stay in the tables but not in summaries)."""
+    flag = [bool(STUDIED_FORMS & set(_as_list(v))) for v in _values(studies["drugs"])]
     return pd.Series(flag, index=studies["study_id"].astype(str).to_numpy())
 
 
@@ -69,7 +76,7 @@ def study_groups(studies: pd.DataFrame, by: str) -> pd.DataFrame:
     for sid, v in zip(_values(studies["study_id"].astype(str)), _values(studies[col]), strict=True):
         values = _as_list(v) if col != "design" else [str(v)]
         if by == "drug":
-            values = [d for d in values if d in KETAMINE_FORMS] or values
+            values = [d for d in values if d in STUDIED_FORMS] or values
         for g in values or [UNSPECIFIED]:
             rows.append((sid, g))
     return pd.DataFrame(rows, columns=["study_id", "group"]).drop_duplicates(ignore_index=True)

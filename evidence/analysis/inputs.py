@@ -39,11 +39,10 @@ def pool_inputs(tables: Mapping[str, pd.DataFrame], outcome: str = "response", w
     label, cls, design = ({i: _text(v) for i, v in zip(ids, py_values(studies[c]), strict=True)}
                           for c in ("label" if "label" in studies else "title", "comparator_class", "design"))
     sids = py_values(rows["study_id"].astype(str))
-    out = rows.reset_index(drop=True).assign(
-        study_label=[label.get(s) or s for s in sids],
-        comparator_class=[cls.get(s) for s in sids],
-        design=[design.get(s) for s in sids],
-    )
+    out = rows.reset_index(drop=True)
+    out["study_label"] = [label.get(s) or s for s in sids]
+    out["comparator_class"] = [cls.get(s) for s in sids]
+    out["design"] = [design.get(s) for s in sids]
     return out[INPUT_COLUMNS].sort_values(["group", "window", "study_id"], kind="stable").reset_index(drop=True)
 
 

@@ -9,9 +9,10 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 
-from evidence.analysis.groups import KETAMINE_FORMS, is_secondary, row_groups
+from evidence.analysis.groups import STUDIED_FORMS, is_secondary, row_groups
 from evidence.analysis.prepared import memo_by_study
 from evidence.analysis.rates import py_values
+from evidence.validate import as_number
 
 _TO_HOURS = {"hours": 1.0, "hour": 1.0, "h": 1.0, "minutes": 1 / 60, "min": 1 / 60, "days": 24.0, "day": 24.0,
              "weeks": 168.0, "week": 168.0}
@@ -26,12 +27,10 @@ def onset_hours(value: object, unit: object, timepoint_hours: object) -> float |
     """The onset time in hours: the value in its unit when it is a time, else the row's timepoint."""
     u = "" if unit is None or unit is pd.NA else str(unit).strip().lower()
     for v, factor in ((value, _TO_HOURS.get(u)), (timepoint_hours, 1.0)):
-        if factor is None or v is None or v is pd.NA:
+        x = as_number(v)
+        if factor is None or x is None:
             continue
-        try:
-            f = float(v) * factor  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            continue
+        f = x * factor
         if not math.isnan(f) and f >= 0:
             return f
     return None
@@ -73,10 +72,10 @@ def _onset_points(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=ONSET_COLUMNS)
 
 
-def onset_stats(tables: dict[str, pd.DataFrame], by: str = "route") -> pd.DataFrame:
+def onset_stats(tables: Mapping[str, pd.DataFrame], by: str = "route") -> pd.DataFrame:
     """Per group (ketamine-form rows of primary studies): number of onset values and studies, median and IQR (h)."""
     pts = onset_points(tables)
-    pts = pts[~pts["is_secondary"] & pts["drug"].isin(KETAMINE_FORMS)]
+    pts = pts[~pts["is_secondary"] & pts["drug"].isin(STUDIED_FORMS)]
     cols = ["group", "k", "n_studies", "median_hours", "q1_hours", "q3_hours", "study_ids"]
     if pts.empty:
         return pd.DataFrame(columns=cols)

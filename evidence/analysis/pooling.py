@@ -18,8 +18,9 @@ I² is metafor's 100 tau²/(tau² + typical within-study variance), H² = tau²/
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from typing import Any, TypeAlias
 
 import numpy as np
 import pandas as pd
@@ -28,6 +29,9 @@ from statsmodels.stats.meta_analysis import combine_effects
 
 from evidence import vocab
 from evidence.analysis.reml import PoolingError, reml_tau2
+
+# Per-study counts: a list, an array or a table column (read with np.asarray).
+Counts: TypeAlias = "Sequence[float] | pd.Series[Any] | np.ndarray[Any, Any]"
 
 MEASURES: tuple[str, ...] = ("PLO", "RR")
 METHODS: tuple[str, ...] = vocab.POOLING_METHODS
@@ -72,7 +76,7 @@ class PoolResult:
         return asdict(self)
 
 
-def _ints(values: Sequence[float] | np.ndarray, name: str) -> np.ndarray:
+def _ints(values: Counts | np.ndarray, name: str) -> np.ndarray:
     arr = np.asarray(values, dtype=float)
     if arr.ndim != 1:
         raise PoolingError(f"{name}: expected a 1-D sequence of counts")
@@ -83,7 +87,7 @@ def _ints(values: Sequence[float] | np.ndarray, name: str) -> np.ndarray:
     return arr
 
 
-def escalc_plo(events: Sequence[float], total: Sequence[float]) -> Effects:
+def escalc_plo(events: Counts, total: Counts) -> Effects:
     """Logit proportions like metafor escalc(measure="PLO"): 0.5 added only where x == 0 or x == n."""
     x, n = _ints(events, "events"), _ints(total, "total")
     if len(x) != len(n):
@@ -100,8 +104,8 @@ def escalc_plo(events: Sequence[float], total: Sequence[float]) -> Effects:
     return Effects(yi, vi, corr)
 
 
-def escalc_rr(events: Sequence[float], total: Sequence[float], events_ctl: Sequence[float],
-              total_ctl: Sequence[float]) -> Effects:
+def escalc_rr(events: Counts, total: Counts, events_ctl: Counts,
+              total_ctl: Counts) -> Effects:
     """Log risk ratios like metafor escalc(measure="RR"): 0.5 added to all four cells only of studies with a zero."""
     a, n1 = _ints(events, "events"), _ints(total, "total")
     c, n2 = _ints(events_ctl, "events_ctl"), _ints(total_ctl, "total_ctl")
@@ -120,7 +124,7 @@ def escalc_rr(events: Sequence[float], total: Sequence[float], events_ctl: Seque
     return Effects(yi, vi, corr)
 
 
-def rma(yi: Sequence[float] | np.ndarray, vi: Sequence[float] | np.ndarray, method: str = "DL") -> dict[str, float]:
+def rma(yi: Counts | np.ndarray, vi: Counts | np.ndarray, method: str = "DL") -> dict[str, float]:
     """Random-effects model on the analysis scale: b, se, ci, pi, tau2, i2, h2, q, q_pval, k (metafor's rma)."""
     method = method.upper()
     if method not in METHODS:
@@ -181,14 +185,14 @@ def _result(measure: str, method: str, fit: dict[str, float]) -> PoolResult:
     )
 
 
-def pool_proportions(events: Sequence[float], total: Sequence[float], method: str = "DL") -> PoolResult:
+def pool_proportions(events: Counts, total: Counts, method: str = "DL") -> PoolResult:
     """Pooled single-arm proportion (random effects on logits), back-transformed to a proportion."""
     eff = escalc_plo(events, total)
     return _result("PLO", method.upper(), rma(eff.yi, eff.vi, method))
 
 
-def pool_risk_ratios(events: Sequence[float], total: Sequence[float], events_ctl: Sequence[float],
-                     total_ctl: Sequence[float], method: str = "DL") -> PoolResult:
+def pool_risk_ratios(events: Counts, total: Counts, events_ctl: Counts,
+                     total_ctl: Counts, method: str = "DL") -> PoolResult:
     """Pooled risk ratio (random effects on log RR), back-transformed to a ratio."""
     eff = escalc_rr(events, total, events_ctl, total_ctl)
     return _result("RR", method.upper(), rma(eff.yi, eff.vi, method))
@@ -263,7 +267,7 @@ def study_ci(rows: pd.DataFrame, measure: str) -> pd.DataFrame:
         return pd.DataFrame({"estimate": [], "ci_low": [], "ci_high": [], "weight_var": []})
     if measure == "RR":
         eff = escalc_rr(rows["events"], rows["total"], rows["events_ctl"], rows["total_ctl"])
-        tr = np.exp
+        tr: Callable[[Any], Any] = np.exp
     else:
         eff = escalc_plo(rows["events"], rows["total"])
         tr = (lambda t: 1.0 / (1.0 + np.exp(-t)))  # noqa: E731

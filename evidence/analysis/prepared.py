@@ -6,7 +6,8 @@ study-level rows. `prepare(tables)` wraps the tables so those frames are built o
 later call on the same selection (other windows, outcomes or methods included). The memo only ever holds values
 that are pure functions of the tables and the key, and callers never mutate what they get from it.
 
-`prepare(selection, parent=prepare(all_tables))` goes further for the frames that are computed study by study
+`prepare(selection, parent=prepare(all_tables))`, and every Snapshot.select selection (evidence.selection; its
+parent: the snapshot's whole selection), go further for the frames that are computed study by study
 (arm events, their groups, study-level rows, adverse-event arm rows): when the selection holds, for each of its
 studies, exactly the rows the parent holds for that study (a filter on study attributes, or a route/drug filter
 that removed no row of a kept study), the selection's frame is the parent's frame cut to the selection's studies,
@@ -22,7 +23,6 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
-from evidence.filters import Selection
 from evidence.membership import arrow_strings, member
 
 T = TypeVar("T")
@@ -32,24 +32,25 @@ FrameBuild = Callable[[Tables], pd.DataFrame]
 
 class Prepared(Mapping[str, pd.DataFrame]):
     """The tables (a read-only mapping, as every analysis accepts) plus a memo of derived frames keyed by name;
-    the tables are read through, not copied, so a lazily filtered selection cuts only what an analysis reads."""
+    the tables are read through, not copied. A selection.Selection is a Prepared that cuts its tables lazily and
+    answers same_rows_as_parent and cut from its row masks instead of by counting and hashing ids."""
 
     def __init__(self, tables: Tables, parent: Prepared | None = None) -> None:
-        self._tables = tables
+        self._source = tables
         self.parent = parent
         self._memo: dict[tuple[object, ...], object] = {}
 
     def __getitem__(self, name: str) -> pd.DataFrame:
-        return self._tables[name]
+        return self._source[name]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._tables)
+        return iter(self._source)
 
     def __contains__(self, name: object) -> bool:
-        return name in self._tables
+        return name in self._source
 
     def __len__(self) -> int:
-        return len(self._tables)
+        return len(self._source)
 
     def memo(self, key: tuple[object, ...], build: Callable[[], T]) -> T:
         """The value under `key`, built once (two threads may both build it; both results are equal)."""
@@ -61,47 +62,29 @@ class Prepared(Mapping[str, pd.DataFrame]):
         """values.isin(this selection's study ids), the id set converted to Arrow once per selection."""
         return member(values, self.memo(("study_ids",), lambda: arrow_strings(self["studies"]["study_id"])))
 
-    def _selection(self) -> Selection | None:
-        """The tables as filters.filter_tables cut them from exactly the parent's tables (their row masks known),
-        else None."""
-        t, parent = self._tables, self.parent
-        return t if isinstance(t, Selection) and parent is not None and t.source is parent._tables else None
-
     def same_rows_as_parent(self, table: str) -> bool:
         """Whether this selection's `table` is the parent's rows of this selection's studies, all of them (and no
         row of a study outside the selection). Counting suffices because a selection's rows are a subset of its
-        parent's (filters.filter_tables only drops rows); a Selection of the parent's tables compares its masks."""
+        parent's (a filter only drops rows)."""
         def check() -> bool:
-            parent, sel = self.parent, self._selection()
+            parent = self.parent
             if parent is None or table not in parent or table not in self:
                 return False
-            if sel is not None:
-                kept, of_studies = sel.mask(table), sel.study_rows(table)
-                if kept is None or of_studies is None:
-                    return kept is None or bool(kept.all())
-                return bool(np.array_equal(kept, of_studies))
             own = int(self._member(self[table]["study_id"]).sum())
             return own == len(self[table]) and own == int(self._member(parent[table]["study_id"]).sum())
 
         return bool(self.memo(("same_rows", table), check))
 
-    def cut(self, frame: pd.DataFrame, key: tuple[object, ...] | None = None) -> pd.DataFrame:
+    def cut(self, frame: pd.DataFrame, key: tuple[object, ...]) -> pd.DataFrame:
         """A parent's per-study frame restricted to this selection's studies (row order kept); `key`: the frame's
-        memo key in the parent, under which its rows' study positions are kept for every later selection."""
-        sel, parent = self._selection(), self.parent
-        if sel is None or key is None or parent is None:
-            return frame[self._member(frame["study_id"])].reset_index(drop=True)
-        keep = sel.keep()
-        if keep is None:
-            return frame.reset_index(drop=True)
-        where = parent.memo(("study_positions", *key), lambda: sel.index.locate(frame["study_id"]))
-        return frame[keep[where]].reset_index(drop=True)
+        memo key in the parent (a Selection keeps the frame's study positions under it)."""
+        return frame[self._member(frame["study_id"])].reset_index(drop=True)
 
 
 def prepare(tables: Tables, parent: Prepared | None = None) -> Prepared:
     """Wrap a selection's tables so summarise / forest_rows / controlled_rr share their intermediate frames;
     `parent`: the prepared tables the selection was filtered from (each of its tables a subset of the parent's
-    rows, as filters.filter_tables makes them; see the module docstring)."""
+    rows; see the module docstring). A Snapshot.select selection is prepared already (its parent: the snapshot's)."""
     if isinstance(tables, Prepared) and parent is None:
         return tables
     return Prepared(tables, parent)

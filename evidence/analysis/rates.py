@@ -23,7 +23,7 @@ import pandas as pd
 from pandas.api.typing import DataFrameGroupBy
 
 from evidence import vocab
-from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
+from evidence.analysis.groups import STUDIED_FORMS, is_secondary
 from evidence.analysis.prepared import memo_by_study
 from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
@@ -54,6 +54,8 @@ def events_frame(n_events: pd.Series, n_total: pd.Series, value: pd.Series, unit
     n = len(n_total)
     ev, tot, val = _floats(n_events, n), _floats(n_total, n), _floats(value, n)
     units = pd.Series(unit, dtype="object").reset_index(drop=True)
+    codes: np.ndarray
+    uniq: pd.Index | np.ndarray
     if isinstance(getattr(unit, "dtype", None), pd.StringDtype):
         # A handful of distinct unit texts: normalise each once, spread back by code (all missing -> one code).
         codes, uniq = pd.factorize(units, use_na_sentinel=False)
@@ -97,7 +99,8 @@ def events_of(n_events: object, n_total: object, value: object, unit: object) ->
 def _opt_str(s: pd.Series) -> pd.Series:
     """A string column as object dtype with None for missing (cheap to group and join)."""
     if isinstance(s.dtype, pd.StringDtype):  # already str: one Arrow conversion instead of a Python loop
-        return pd.Series(s.to_numpy(dtype=object, na_value=None), dtype="object")
+        # pandas takes na_value=None (missing as None); pandas-stubs only list non-None scalars
+        return pd.Series(s.to_numpy(dtype=object, na_value=None), dtype="object")  # type: ignore[call-overload]
     return pd.Series([None if pd.isna(x) else str(x) for x in s], dtype="object")
 
 
@@ -149,7 +152,7 @@ def _arm_events(tables: Mapping[str, pd.DataFrame], measure: str) -> pd.DataFram
                           "arm_id": arms["arm_id"].astype(str).astype(object),
                           "role": arms["role"].astype(str).astype(object)}).drop_duplicates(["study_id", "arm_id"])
     out = out.merge(roles.rename(columns={"arm_id": "arm_key"}), on=["study_id", "arm_key"], how="left")
-    fallback = np.where(out["drug"].isin(KETAMINE_FORMS), "experimental", "comparator")
+    fallback = np.where(out["drug"].isin(STUDIED_FORMS), "experimental", "comparator")
     out["role"] = out["role"].where(out["role"].notna(), pd.Series(fallback, index=out.index, dtype="object"))
     out = out[ARM_EVENT_COLUMNS]
     # The build selected one report per arm and visit; two selected rows of one arm at one timepoint would be a
@@ -170,8 +173,8 @@ def join_groups(codes: np.ndarray, values: pd.Series, n_groups: int, sep: str) -
     """Distinct non-empty texts of `values` per group (codes from group_codes), joined in row order: a groupby
     string join without one Python call per group (a group with a single distinct text needs no join)."""
     # Texts are tested once per distinct value (factorize), not once per row; missing values get code -1.
-    tcode, distinct = pd.factorize(values)
-    distinct = np.asarray(py_values(pd.Series(distinct)) + [None], dtype=object)[:-1]  # None: stays 1-D object
+    tcode, factorized = pd.factorize(values)
+    distinct = np.asarray(py_values(pd.Series(factorized)) + [None], dtype=object)[:-1]  # None: stays 1-D object
     text_ok = np.array([isinstance(v, str) and v != "" for v in distinct] + [False], dtype=bool)
     ok = (codes >= 0) & text_ok[tcode]  # code -1 (missing) reads the trailing False
     out = np.full(n_groups, "", dtype=object)
@@ -209,7 +212,7 @@ def study_rates(arm_rows: pd.DataFrame) -> pd.DataFrame:
     Arms of one study are different people, so their events and totals add (Cochrane's way of combining arms).
     Needs a `group` column (see groups.row_groups).
     """
-    exp = arm_rows[(arm_rows["role"] == "experimental") & arm_rows["drug"].isin(KETAMINE_FORMS)]
+    exp = arm_rows[(arm_rows["role"] == "experimental") & arm_rows["drug"].isin(STUDIED_FORMS)]
     picked = pick_per_window(exp)
     cols = ["group", "window", "study_id", "events", "total", "derived", "arms", "timepoints", "provenance",
             "source_url", "source_tier", "verification"]

@@ -27,7 +27,7 @@ from evidence import vocab
 from evidence.analysis.adverse import ae_incidence
 from evidence.analysis.forest import grouped_arms, study_level
 from evidence.analysis.groups import (
-    KETAMINE_FORMS,
+    STUDIED_FORMS,
     check_by,
     group_order,
     is_ketamine_study,
@@ -48,13 +48,13 @@ SUMMARY_COLUMNS: list[str] = [
 SUMMARY_OUTCOMES: tuple[str, ...] = ("studies", "onset", "response", "remission", "response_rr", "remission_rr")
 
 
-def _blank(by: str, group: str, outcome: str, method: str) -> dict[str, object]:
+def _blank(by: str, group: object, outcome: str, method: str) -> dict[str, object]:
     row: dict[str, object] = {c: None for c in SUMMARY_COLUMNS}
     row.update(by=by, group=group, outcome=outcome, method=method, window="", window_label="")
     return row
 
 
-def _study_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
+def _study_rows(tables: Mapping[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
     studies = tables["studies"]
     keep = is_ketamine_study(studies)
     studies = studies.loc[keep.to_numpy().astype(bool)]
@@ -75,7 +75,7 @@ def _study_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[d
     return out
 
 
-def _onset_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
+def _onset_rows(tables: Mapping[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
     out = []
     for r in onset_stats(tables, by).itertuples(index=False):
         row = _blank(by, r.group, "onset", method)
@@ -91,7 +91,7 @@ def _rate_rows(tables: Mapping[str, pd.DataFrame], by: str, method: str, measure
     arms = grouped_arms(tables, measure, by)
     if arms.empty:
         return []
-    exp = arms[(arms["role"] == "experimental") & arms["drug"].isin(KETAMINE_FORMS)]
+    exp = arms[(arms["role"] == "experimental") & arms["drug"].isin(STUDIED_FORMS)]
     out = []
     for kind, outcome in (("PLO", measure), ("RR", f"{measure}_rr")):
         if kind not in kinds:
@@ -102,7 +102,7 @@ def _rate_rows(tables: Mapping[str, pd.DataFrame], by: str, method: str, measure
             s = by_cell.get((group, window), lvl.iloc[0:0])
             if kind == "RR" and (window == NO_WINDOW or s.empty):
                 continue  # no comparator at a shared timepoint: the single-arm row already reports these arms
-            out.append(_rate_row(by, method, outcome, kind, group, window, g, s))
+            out.append(_rate_row(by, method, outcome, kind, str(group), str(window), g, s))
     return out
 
 
@@ -128,7 +128,7 @@ def _rate_row(by: str, method: str, outcome: str, kind: str, group: str, window:
     return row
 
 
-def _ae_rows(tables: dict[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
+def _ae_rows(tables: Mapping[str, pd.DataFrame], by: str, method: str) -> list[dict[str, object]]:
     out = []
     for r in ae_incidence(tables, by, method).to_dict("records"):
         row = _blank(by, r["group"], f"ae:{r['category']}", method)

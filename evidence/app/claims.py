@@ -40,9 +40,7 @@ def render(a: Analysed, claims: Iterable[Mapping[str, str]],
                "Fewer than 3 trials or no randomised head-to-head trial never count as 'supported'. Each row says "
                "whether the verdict counts it.")
     claims = tuple(dict(c) for c in claims) or DEFAULT_CLAIMS
-    inputs = a.claim_inputs()
-    # The prepared selection: the per-arm and study-level frames the Response tab built are reused, not rebuilt.
-    inputs.tables = a.prepared
+    inputs = a.claim_inputs()  # on the selection: the frames the Response tab built are reused, not rebuilt
     data_dir = str(a.key[0])
     inputs.regulatory = cached("regulatory_facts", (data_dir, a.key[1]), lambda: load_facts(data_dir))
     results = cached("claims", (*a.key, repr(claims), studied), lambda: check_claims(inputs, claims, studied))

@@ -45,7 +45,8 @@ def labels(table: pd.DataFrame) -> dict[str, str]:
 
 def cross_checks(part: pd.DataFrame) -> tuple[list[str], list[str]]:
     """(conflicts, corroborations) of a study's values: each a line 'outcome, arm, visit: cross-check'."""
-    conflicts, agree = [], []
+    conflicts: list[str] = []
+    agree: list[str] = []
     if "cross_check" not in part.columns:
         return conflicts, agree
     for r in part[part["cross_check"].notna()].itertuples(index=False):
@@ -153,4 +154,4 @@ def render(studies: pd.DataFrame, tables: Mapping[str, pd.DataFrame], selected: 
                           format_func=lambda sid: names.get(sid, "— choose a study —"))
     if chosen:
         details(tables, chosen)
-    return chosen
+    return chosen or ""  # never None: index points into options (typed optional by streamlit)

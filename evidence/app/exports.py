@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sized
 
 import pandas as pd
 
@@ -24,7 +24,7 @@ _FIXED = (2000, 1, 1, 0, 0, 0)
 def study_table(studies: pd.DataFrame) -> pd.DataFrame:
     """The study explorer's table: one row per study, lists joined, links to registry / PubMed / source."""
     def first(v: object) -> str | None:
-        seq = list(v) if v is not None else []  # type: ignore[call-overload]
+        seq = list(v) if isinstance(v, Iterable) else []
         return seq[0] if seq else None
 
     names = study_names(studies)
@@ -114,10 +114,7 @@ def _has(v: object) -> bool:
         return v == v
     if isinstance(v, str):
         return bool(v.strip())
-    try:
-        return len(v) > 0  # type: ignore[arg-type]
-    except TypeError:
-        return True
+    return len(v) > 0 if isinstance(v, Sized) else True
 
 
 def header(manifest: Mapping[str, object], filters: Mapping[str, object], method: str) -> list[tuple[str, str]]:

@@ -6,12 +6,11 @@ import importlib
 from types import ModuleType
 from urllib.parse import urlencode
 
-import pandas as pd
 import streamlit as st
 
 from evidence import store
 from evidence.app import overview
-from evidence.app.data import Analysed, manifest_mtime, snapshot_tables
+from evidence.app.data import Analysed, load_snapshot, manifest_key
 from evidence.app.safe import NO_MATCH
 from evidence.app.sidebar import filters_sidebar, planned_filters, seed, snapshot_caption, year_range
 from evidence.app.state import (
@@ -76,13 +75,14 @@ def _view(name: str) -> ModuleType:
     return importlib.import_module(f"evidence.app.{name}")
 
 
-def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict[str, object], f: Filters,
-             view: dict[str, str], claim_list: tuple[dict[str, str], ...], mtime: float,
+def _content(settings: Settings, manifest: dict[str, object], f: Filters, view: dict[str, str],
+             claim_list: tuple[dict[str, str], ...], version: str,
              studied: tuple[str, ...] = ("ketamine", "esketamine", "arketamine")) -> None:
     """The headline and the open tab for the filters `f`."""
     method = str(st.session_state.get("method", view["method"]))
     query = tuple(sorted(to_query(f).items()))
-    a = Analysed(str(settings.data_dir), mtime, query, method, f)
+    a = Analysed(str(settings.data_dir), version, query, method, f)
+    tables = a.snapshot.tables
     empty = a.empty
     if not f.is_empty():
         st.text("Active filters: " + active_filters(f))
@@ -122,7 +122,7 @@ def _content(settings: Settings, tables: dict[str, pd.DataFrame], manifest: dict
             st.subheader("Refresh from the live services")
             _view("refresh").render(settings)
             st.subheader("What changed since an earlier snapshot")
-            _view("changes").render(settings.data_dir, mtime)
+            _view("changes").render(settings.data_dir, version)
 
 
 def render(settings: Settings) -> None:
@@ -137,9 +137,9 @@ def render(settings: Settings) -> None:
     claim_list = profile.claims if profile else ()
     st.set_page_config(page_title=title, layout="wide")
     st.title(title)
-    mtime = manifest_mtime(settings.data_dir)
     try:
-        tables = snapshot_tables(str(settings.data_dir), mtime)
+        version = manifest_key(settings.data_dir)
+        tables = load_snapshot(str(settings.data_dir), version).tables
         manifest = store.read_manifest(settings.data_dir)
     except (SchemaError, store.StoreError, OSError, ValueError) as exc:
         st.error(f"The snapshot in {settings.data_dir} cannot be read ({exc}). Rebuild it with "
@@ -170,10 +170,10 @@ def render(settings: Settings) -> None:
         st.caption("Ignored in the address: " + "; ".join(notice))
     try:
         studied = profile.study_drugs().words if profile else ("ketamine", "esketamine", "arketamine")
-        _content(settings, tables, manifest, f, view, claim_list, mtime, studied)
+        _content(settings, manifest, f, view, claim_list, version, studied)
     finally:  # even when a view fails, so the filters' widget state survives into the next run
         drawn = filters_sidebar(years, start, filter_choices(profile))
     if drawn != f and st.session_state.get("replanned") != drawn:  # a widget corrected its value: draw again, once
         st.session_state["replanned"] = drawn
         st.rerun()
-    write_url(drawn, view, keep=("tab", "overview"))
+    write_url(drawn, view)

@@ -30,9 +30,10 @@ class FetchLog(logging.Handler):
     """Shows the fetchers' retry messages ("attempt 1/3 failed ...; retrying in 2.0s") and waits in the progress box
     while a refresh runs: a reader sees why it takes long instead of a frozen "starting"."""
 
-    def __init__(self, show: Callable[[str], None], keep: int = 6) -> None:
+    def __init__(self, show: Callable[[str], object], keep: int = 6) -> None:
         super().__init__(logging.INFO)
-        self.show, self.keep, self.lines = show, keep, []  # type: list[str]
+        self.show, self.keep = show, keep
+        self.lines: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.levelno >= logging.WARNING:

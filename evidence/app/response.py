@@ -100,7 +100,7 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
                                 "improvement and relapse are never mixed with depression response or remission.")
     c2, c3 = st.columns(2)
     windows = list(WINDOW_LABELS)
-    window = c2.selectbox("Time after the first dose", windows, format_func=WINDOW_LABELS.get, key="window",
+    window = c2.selectbox("Time after the first dose", windows, format_func=WINDOW_LABELS.__getitem__, key="window",
                           help="Each arm contributes the visit nearest the window's anchor; one visit lands in "
                                "one window.")
     method = c3.radio("Between-study variance", ("DL", "REML"), key="method", horizontal=True,
@@ -128,7 +128,7 @@ def render(a: data.Analysed, view: dict[str, str]) -> None:
     for note in notes:
         st.caption(note)
     if rows.empty and len(other):
-        counts = other.groupby("window")["study_id"].nunique()
+        counts = {str(w): int(n) for w, n in other.groupby("window")["study_id"].nunique().items()}
         st.caption("Pooled in other time windows: " + "; ".join(
             f"{WINDOW_LABELS.get(w, w)} ({n} {'study' if n == 1 else 'studies'})"
             for w, n in sorted(counts.items(), key=lambda x: list(WINDOW_LABELS).index(x[0])

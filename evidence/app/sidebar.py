@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pandas as pd
@@ -25,6 +25,11 @@ FLAG_LABELS: dict[str, tuple[str, str]] = {
                      "off: only curated and registry values. The Data tab shows how often they agree with the "
                      "curators."),
 }
+
+
+def _shown(labels: Mapping[str, str]) -> Callable[[str], str]:
+    """A widget's format_func: the word readers know for a vocabulary value (the value itself when unlabelled)."""
+    return lambda v: labels.get(v, v)
 
 
 def year_range(studies: pd.DataFrame) -> tuple[int, int]:
@@ -93,13 +98,13 @@ def filters_sidebar(years: tuple[int, int], start: Filters, choices: FilterChoic
     sb.header("Filters")
     v: dict[str, Any] = {}
     v["routes"] = sb.multiselect("Route", _options(c.routes, "routes"), key="routes",
-                                 format_func=L.ROUTE_LABELS.get, placeholder="all routes")
-    v["drugs"] = sb.multiselect("Drug", _options(c.drugs, "drugs"), key="drugs", format_func=L.DRUG_LABELS.get,
+                                 format_func=_shown(L.ROUTE_LABELS), placeholder="all routes")
+    v["drugs"] = sb.multiselect("Drug", _options(c.drugs, "drugs"), key="drugs", format_func=_shown(L.DRUG_LABELS),
                                 placeholder=c.drug_placeholder, help=c.drug_help)
     v["populations"] = sb.multiselect("Population", _options(c.populations, "populations"), key="populations",
-                                      format_func=L.POPULATION_LABELS.get, placeholder="all populations")
+                                      format_func=_shown(L.POPULATION_LABELS), placeholder="all populations")
     v["designs"] = sb.multiselect("Design", vocab.DESIGNS, key="designs",
-                                  format_func=L.DESIGN_LABELS.get, placeholder="all designs")
+                                  format_func=_shown(L.DESIGN_LABELS), placeholder="all designs")
     for flag in ("primary_sources", "exclude_crossover"):
         v[flag] = sb.checkbox(FLAG_LABELS[flag][0], key=flag, help=FLAG_LABELS[flag][1])
     with sb.expander("More filters", expanded=bool(start.phases or start.statuses or start.comparators
@@ -107,15 +112,15 @@ def filters_sidebar(years: tuple[int, int], start: Filters, choices: FilterChoic
                                                    or start.year_max or start.primary_only
                                                    or start.include_auto)):
         v["phases"] = st.multiselect("Phase", vocab.PHASES, key="phases",
-                                     format_func=L.PHASE_LABELS.get, placeholder="all phases")
+                                     format_func=_shown(L.PHASE_LABELS), placeholder="all phases")
         v["statuses"] = st.multiselect("Status", vocab.STATUSES, key="statuses",
-                                       format_func=L.STATUS_LABELS.get, placeholder="any status")
+                                       format_func=_shown(L.STATUS_LABELS), placeholder="any status")
         v["comparators"] = st.multiselect("Comparator", vocab.COMPARATOR_CLASSES,
-                                          key="comparators", format_func=L.COMPARATOR_LABELS.get,
+                                          key="comparators", format_func=_shown(L.COMPARATOR_LABELS),
                                           placeholder="any comparator",
                                           help="midazolam is an active placebo; placebo includes saline")
         v["sources"] = st.multiselect("Study found in", SOURCE_FACETS, key="sources",
-                                      format_func=SOURCE_LABELS.get, placeholder="any source")
+                                      format_func=_shown(SOURCE_LABELS), placeholder="any source")
         if lo < hi:
             v["years"] = st.slider("Year", lo, hi, key="years",
                                    help="studies without a year are hidden while the range is narrowed")

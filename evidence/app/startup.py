@@ -45,7 +45,7 @@ async def warm_up() -> bool:
 
 VIEWS = ("evidence.analysis", "evidence.app.onset", "evidence.app.response", "evidence.app.side_effects",
          "evidence.app.claims", "evidence.app.explorer", "evidence.app.downloads", "evidence.app.refresh",
-         "evidence.app.changes")
+         "evidence.app.changes", "evidence.app.extraction_check")
 PRELOAD_AFTER_S = 5.0  # after the warm-up: the first visitor's page is drawn by then (cold start ~6 s here)
 
 
@@ -58,13 +58,13 @@ def _import_views() -> None:
 def _warm_default_analyses() -> None:
     """The unfiltered view's analyses (forest, rates, risk ratios, AEs, onset), so the first click on a tab finds
     them computed; under the same cache keys a session uses (evidence.app.data)."""
-    from evidence.app.data import Analysed, manifest_mtime
+    from evidence.app.data import Analysed, manifest_key
     from evidence.app.state import VIEW_DEFAULTS
     from evidence.filters import Filters
     from evidence.settings import Settings
 
     settings = Settings.from_env()
-    a = Analysed(str(settings.data_dir), manifest_mtime(settings.data_dir), (), VIEW_DEFAULTS["method"], Filters())
+    a = Analysed(str(settings.data_dir), manifest_key(settings.data_dir), (), VIEW_DEFAULTS["method"], Filters())
     if a.empty:
         return
     a.forest(VIEW_DEFAULTS["outcome"], VIEW_DEFAULTS["window"])

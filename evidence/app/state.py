@@ -1,4 +1,11 @@
-"""What the URL holds: the filters plus the view's own choices (method, forest window, selected study)."""
+"""What the URL holds: the filters plus the view's own choices (method, forest window, selected study).
+
+Streamlit binds the open tab and the Overview part to the URL itself (bind="query-params"). The filters and view
+choices keep this module's sync, because a bound widget would break the documented address: a multiselect writes
+its display labels as repeated parameters (not `routes=intravenous,oral`), a checkbox reads only true/false (not
+`1` or `yes`), unknown values and aliases are dropped silently (no notice), and the parameter of a widget that is not
+drawn leaves the URL (method, window and outcome live on the Response tab but apply to every tab and download).
+"""
 
 from __future__ import annotations
 
@@ -99,9 +106,9 @@ def view_param(params: Mapping[str, str], name: str) -> str:
     return raw if raw in VIEW_CHOICES[name] else VIEW_DEFAULTS[name]
 
 
-def write_url(f: Filters, view: Mapping[str, str], keep: tuple[str, ...] = ()) -> None:
+def write_url(f: Filters, view: Mapping[str, str], keep: tuple[str, ...] = OWN_KEYS) -> None:
     """Put the filters and the non-default view choices in the URL (only when they changed); `keep` names
-    parameters other widgets own (the open tab)."""
+    parameters bound widgets own (the open tab)."""
     current = url_params()
     want = to_query(f) | {k: v for k, v in view.items() if v and v != VIEW_DEFAULTS.get(k)}
     before = st.session_state.get("_url_written")

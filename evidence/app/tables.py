@@ -10,6 +10,7 @@ neutralised by export.to_csv_bytes).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -17,6 +18,9 @@ import streamlit as st
 from evidence import export
 from evidence.app.safe import linked
 from evidence.charts import labels as L
+
+if TYPE_CHECKING:  # what st.column_config.*Column() returns
+    from streamlit.elements.lib.column_types import ColumnConfig
 
 MAX_TABLE_ROWS = 1000  # rows sent to the browser per table
 HOUR_COLUMNS = ("timepoint_hours", "hours", "median_hours", "q1_hours", "q3_hours", "timepoints")
@@ -27,13 +31,13 @@ LINK_LABELS = {"source_url": "source", "read_from": "read from", "registry": "Cl
                "pubmed": "PubMed", "link": "source"}
 
 
-def number_config(ratio: bool = False) -> dict[str, object]:
+def number_config(ratio: bool = False) -> dict[str, ColumnConfig]:
     """Column formats by header: percents (values 0-100) with one decimal, ratios with two, counts whole."""
     pct = st.column_config.NumberColumn(format="%.1f%%")
     two = st.column_config.NumberColumn(format="%.2f")
     whole = st.column_config.NumberColumn(format="%d")
-    cfg: dict[str, object] = {L.COLUMN_LABELS[c]: (two if ratio else pct) for c in ("estimate", "ci_low", "ci_high",
-                                                                                    "pi_low", "pi_high")}
+    cfg: dict[str, ColumnConfig] = {L.COLUMN_LABELS[c]: (two if ratio else pct)
+                                    for c in ("estimate", "ci_low", "ci_high", "pi_low", "pi_high")}
     cfg.update({L.COLUMN_LABELS[c]: two for c in ("rr", "tau2")})
     cfg.update({L.COLUMN_LABELS["i2"]: st.column_config.NumberColumn(format="%.0f%%"),
                 L.COLUMN_LABELS["percent"]: pct, L.COLUMN_LABELS["raw_rate"]: pct})
@@ -61,7 +65,7 @@ def for_reading(df: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.Da
 
 
 def show_table(df: pd.DataFrame, key: str, columns: Iterable[str] | None = None, ratio: bool = False,
-               column_config: Mapping[str, object] | None = None) -> None:
+               column_config: Mapping[str, ColumnConfig] | None = None) -> None:
     """One readable table (all rows of `df`)."""
     config = number_config(ratio) | dict(column_config or {})
     st.dataframe(for_reading(df, columns), key=key, hide_index=True, width="stretch", column_config=config,
@@ -69,7 +73,7 @@ def show_table(df: pd.DataFrame, key: str, columns: Iterable[str] | None = None,
 
 
 def capped_table(df: pd.DataFrame, key: str, file_name: str, what: str,
-                 column_config: Mapping[str, object] | None = None, *, total: int | None = None,
+                 column_config: Mapping[str, ColumnConfig] | None = None, *, total: int | None = None,
                  full: Callable[[], pd.DataFrame] | None = None, ratio: bool = False) -> None:
     """The first MAX_TABLE_ROWS rows of `df`, readable, and a CSV download of all of them.
 

@@ -39,10 +39,10 @@ def _comparator_lookup(comparator: pd.DataFrame | None, by_route: bool) -> dict[
     if comparator is None or comparator.empty:
         return {}
     out: dict[object, tuple[float, str]] = {}
-    for r in comparator.itertuples(index=False):
-        key = (r.route, r.category) if by_route else r.category
-        if by_route or r.route == "all":
-            out[key] = (float(r.rate), f"{int(r.events)}/{int(r.total)}")
+    for r in comparator.to_dict("records"):
+        key = (r["route"], r["category"]) if by_route else r["category"]
+        if by_route or r["route"] == "all":
+            out[key] = (float(r["rate"]), f"{int(r['events'])}/{int(r['total'])}")
     return out
 
 
@@ -56,25 +56,28 @@ def ae_heatmap(inc: pd.DataFrame, title: str = "Adverse-event incidence by route
     if m.empty or m.isna().all().all():
         return empty_figure(title, "No adverse-event counts with a denominator in this selection.")
     m = m.T  # categories down, routes across: wide cells for the numbers, category names never rotated
-    lookup = {(r.group, r.category): r for r in inc.itertuples(index=False)}
+    lookup = {(r["group"], r["category"]): r for r in inc.to_dict("records")}
     comp = _comparator_lookup(comparator, by_route=True)
     xs = [L.ROUTE_LABELS.get(r, r) for r in m.columns]
     ys = [L.AE_LABELS.get(c, c) for c in m.index]
     text, custom, blank = [], [], []
     for cat in m.index:
-        trow, crow, brow = [], [], []
+        trow: list[str] = []
+        crow: list[list[object]] = []
+        brow: list[str] = []
         for route in m.columns:
             r = lookup.get((route, cat))
             c = comp.get((route, cat))
             ctext = f"comparator arms {fmt_pct(c[0])} ({c[1]})" if c else "no comparator count"
-            if r is None or pd.isna(m.at[cat, route]):
+            cell = m.loc[cat, route]
+            if r is None or pd.isna(cell):
                 trow.append("")
                 crow.append(["", "", "", "", ""])
                 brow.append("no data")
                 continue
-            trow.append(f"{100 * float(m.at[cat, route]):.0f}%" + (f" (vs {100 * c[0]:.0f}%)" if c else ""))
-            crow.append([f"{int(r.events)}/{int(r.total)}", int(r.k), fmt_pct(r.ci_low) + "–" + fmt_pct(r.ci_high),
-                         hover_text(r.note), ctext])
+            trow.append(f"{100 * float(cell):.0f}%" + (f" (vs {100 * c[0]:.0f}%)" if c else ""))
+            crow.append([f"{int(r['events'])}/{int(r['total'])}", int(r["k"]),
+                         fmt_pct(r["ci_low"]) + "–" + fmt_pct(r["ci_high"]), hover_text(r["note"]), ctext])
             brow.append("")
         text.append(trow)
         custom.append(crow)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -45,11 +46,8 @@ def drawn_rows(rows: pd.DataFrame, per_group: int = MAX_STUDIES_PER_GROUP) -> tu
 
 
 def _f(x: object) -> float:
-    try:
-        v = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return math.nan
-    return v
+    v = L.number(x)
+    return math.nan if v is None else v
 
 
 def _fmt(x: object, scale: str) -> str:
@@ -61,19 +59,36 @@ LEGEND = ("■ parallel-group trial · □ crossover trial · ◆ pooled estimat
           "◇ one study only: its own estimate, not pooled")
 
 
-def _study_trace(points: list[dict[str, object]], colour: str, scale: str, crossover: bool) -> go.Scatter:
+@dataclass(frozen=True)
+class _StudyPoint:
+    """One study's marker: its row, estimate and CI, and the hover texts (already escaped)."""
+
+    y: int
+    est: float
+    lo: float
+    hi: float
+    sid: str
+    name: str
+    counts: str
+    derived: str
+    prov: str
+    grades: str
+    extra: str
+
+
+def _study_trace(points: list[_StudyPoint], colour: str, scale: str, crossover: bool) -> go.Scatter:
     """One trace for the study rows of a group and design kind (one trace per study would make big forests slow)."""
-    xs = [float(p["est"]) for p in points]  # type: ignore[arg-type]
+    xs = [p.est for p in points]
     return go.Scatter(
-        x=xs, y=[p["y"] for p in points], mode="markers", showlegend=False,
+        x=xs, y=[p.y for p in points], mode="markers", showlegend=False,
         name="crossover trial" if crossover else "parallel-group trial",
         marker={"symbol": "square-open" if crossover else "square", "size": 11, "color": colour,
                 "line": {"width": 2, "color": colour}},
         error_x={"type": "data", "symmetric": False, "color": colour,
-                 "array": [float(p["hi"]) - x for p, x in zip(points, xs, strict=True)],
-                 "arrayminus": [x - float(p["lo"]) for p, x in zip(points, xs, strict=True)]},
-        customdata=[[p["name"], p["sid"], f"{_fmt(p['est'], scale)} [{_fmt(p['lo'], scale)}, "
-                     f"{_fmt(p['hi'], scale)}]", p["counts"], p["derived"], p["prov"], p["grades"], p["extra"]]
+                 "array": [p.hi - x for p, x in zip(points, xs, strict=True)],
+                 "arrayminus": [x - p.lo for p, x in zip(points, xs, strict=True)]},
+        customdata=[[p.name, p.sid, f"{_fmt(p.est, scale)} [{_fmt(p.lo, scale)}, "
+                     f"{_fmt(p.hi, scale)}]", p.counts, p.derived, p.prov, p.grades, p.extra]
                     for p in points],
         hovertemplate=("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<br>%{customdata[3]}"
                        "%{customdata[4]}%{customdata[7]}<br>%{customdata[6]}<br>%{customdata[5]}<extra></extra>"),
@@ -122,10 +137,10 @@ def forest_figure(rows: pd.DataFrame, title: str, per_group: int = MAX_STUDIES_P
     n = len(rows)
     ys = list(range(n, 0, -1))  # first row on top
     group_ys: dict[str, list[int]] = {}
-    for y, g in zip(ys, rows["group"].astype(str), strict=True):
-        group_ys.setdefault(g, []).append(y)
+    for y, group_name in zip(ys, rows["group"].astype(str), strict=True):
+        group_ys.setdefault(group_name, []).append(y)
     labels: list[str] = []
-    points: dict[tuple[str, bool], list[dict[str, object]]] = {}
+    points: dict[tuple[str, bool], list[_StudyPoint]] = {}
     xs_all: list[float] = []
     fig = go.Figure()
     for y, r in zip(ys, rows.itertuples(index=False), strict=True):
@@ -173,10 +188,10 @@ def forest_figure(rows: pd.DataFrame, title: str, per_group: int = MAX_STUDIES_P
             extra = (f"<br>at {when} after the first dose" if when else "") + (
                 f"<br>{hover_text(arms, 160)}" if arms else "") + (
                 "<br>crossover trial (first-period data where reported)" if is_cross else "")
-            points.setdefault((group, is_cross), []).append({
-                "y": y, "est": est, "lo": lo, "hi": hi, "sid": hover_text(sid), "name": hover_text(name),
-                "counts": counts, "derived": " (events computed from a reported percent)" if bool(r.derived) else "",
-                "prov": hover_text(r.provenance), "grades": hover_text(src), "extra": extra})
+            points.setdefault((group, is_cross), []).append(_StudyPoint(
+                y=y, est=est, lo=lo, hi=hi, sid=hover_text(sid), name=hover_text(name), counts=counts,
+                derived=" (events computed from a reported percent)" if bool(r.derived) else "",
+                prov=hover_text(r.provenance), grades=hover_text(src), extra=extra))
     for (group, is_cross), pts in points.items():
         fig.add_trace(_study_trace(pts, ROUTE_COLOURS.get(group, "#444"), scale, is_cross))
     xaxis: dict[str, object] = {"zeroline": False, "automargin": True}
@@ -217,8 +232,10 @@ def leave_one_out(rows: pd.DataFrame, method: str = "DL") -> pd.DataFrame:
         tot_c = g["total_ctl"].to_numpy(float) if ratio else None
         for i, sid in enumerate(g["study_id"]):
             keep = [j for j in range(len(g)) if j != i]
-            res = (pool_risk_ratios(ev[keep], tot[keep], ev_c[keep], tot_c[keep], method) if ratio  # type: ignore[index]
-                   else pool_proportions(ev[keep], tot[keep], method))
+            if ev_c is not None and tot_c is not None:  # a ratio
+                res = pool_risk_ratios(ev[keep], tot[keep], ev_c[keep], tot_c[keep], method)
+            else:
+                res = pool_proportions(ev[keep], tot[keep], method)
             d = res.as_dict()
             out.append({"group": group, "left_out": sid, **{c: d.get(c) for c in cols[2:]}})
     return pd.DataFrame(out, columns=cols)

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from evidence import vocab
+from evidence.validate import as_number
 
 ROUTE_LABELS: dict[str, str] = {
     "intravenous": "intravenous (IV)", "intranasal": "intranasal (IN)", "intramuscular": "intramuscular (IM)",
@@ -134,11 +135,8 @@ def is_missing(v: object) -> bool:
 
 def fmt_hours(h: object) -> str:
     """Hours as a reader says them: '40 min', '4 h', '1 day', '3 days', '1 week', '6 weeks'; '' when missing."""
-    try:
-        v = float(h)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return ""
-    if math.isnan(v) or v < 0:
+    v = number(h)
+    if v is None or v < 0:
         return ""
     if v < 1:
         return f"{round(v * 60):.0f} min"
@@ -156,11 +154,7 @@ def fmt_hours(h: object) -> str:
 
 def number(x: object) -> float | None:
     """A cell as a float, None when missing or not a number (every formatter below starts here)."""
-    try:
-        v = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(v) else v
+    return as_number(x)
 
 
 def fmt_pct(x: object, digits: int = 1) -> str:
@@ -206,11 +200,8 @@ def study_name(label: object, study_id: object, title: object = None, enrollment
     if not name or name == sid or name.upper().startswith(("DOI:", "PMID:", "REF:")):
         t = _clean(title)
         name = (t[:57] + "…" if len(t) > 58 else t) if t else sid
-    try:
-        n = float(enrollment)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        n = math.nan
-    return f"{name}, n={n:,.0f}" if not math.isnan(n) and n > 0 else name
+    n = number(enrollment)
+    return f"{name}, n={n:,.0f}" if n is not None and n > 0 else name
 
 
 def study_names(studies: pd.DataFrame) -> dict[str, str]:
@@ -228,7 +219,7 @@ def readable(df: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.DataF
     """A copy for reading: vocabulary words as labels, list cells joined, column headers in words (the order of
     `columns` when given). Numbers stay numbers (the app formats them per column)."""
     cols = [c for c in (columns if columns is not None else df.columns) if c in df.columns]
-    out = {}
+    out: dict[str, object] = {}
     for c in cols:
         s = df[c]
         kind = c

@@ -21,7 +21,7 @@ from evidence.charts.common import ROUTE_COLOURS, empty_figure, hover_column
 TICKS: tuple[tuple[float, str], ...] = ((0.5, "30 min"), (2, "2 h"), (8, "8 h"), (24, "1 day"), (72, "3 days"),
                                         (168, "1 week"), (672, "4 weeks"), (2016, "12 weeks"))
 BOX_MIN = 5
-KETAMINE_FORMS = ("ketamine", "esketamine", "arketamine")
+STUDIED_FORMS = tuple(sorted(d for d in vocab.DRUGS if d != "other"))  # as evidence.analysis.groups.STUDIED_FORMS
 TITLE = "Onset by route: earliest reported effect (log time axis)"
 
 
@@ -29,7 +29,7 @@ def drawn_points(points: pd.DataFrame) -> pd.DataFrame:
     """The onset points the chart and its table show: primary studies, ketamine-form arms, a positive time."""
     if points.empty:
         return points
-    keep = (~points["is_secondary"].astype(bool) & points["drug"].isin(KETAMINE_FORMS)
+    keep = (~points["is_secondary"].astype(bool) & points["drug"].isin(STUDIED_FORMS)
             & points["hours"].notna() & (points["hours"] > 0))
     return points[keep]
 

@@ -94,7 +94,7 @@ def comparator_rr_figure(rows: pd.DataFrame, title: str) -> go.Figure:
                  "array": [float(h) - float(e) for h, e in zip(rows["ci_high"], rows["estimate"], strict=True)],
                  "arrayminus": [float(e) - float(low) for low, e in zip(rows["ci_low"], rows["estimate"],
                                                                         strict=True)]},
-        customdata=[[int(r.k), hover_text(r.note)] for r in rows.itertuples(index=False)],
+        customdata=[[int(k), hover_text(note)] for k, note in zip(rows["k"], rows["note"], strict=True)],
         hovertemplate="%{y}: RR %{x:.2f}<br>k=%{customdata[0]} %{customdata[1]}<extra></extra>",
     ))
     from evidence.charts.forest import RR_TICKS, _rr_range

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -106,15 +107,26 @@ def sides(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     return out.reset_index()[cols]
 
 
-def side(rows: pd.DataFrame) -> dict[str, object]:
+@dataclass(frozen=True)
+class Side:
+    """The arms of one side of a comparison, summed (different people): counts (NaN unless every arm has them),
+    the rate (events/total, else the mean of the reported rates), the arm labels and the evidence row ids."""
+
+    events: float
+    total: float
+    rate: float
+    arms: str
+    row_ids: list[str]
+
+
+def side(rows: pd.DataFrame) -> Side:
     """Arms of one side summed (different people): events, total, rate, labels, row ids; counts only when every
     arm has them, else the mean of the reported rates."""
     counted = rows["events"].notna().all() and rows["total"].notna().all() and len(rows)
     ev = float(rows["events"].sum()) if counted else math.nan
     tot = float(rows["total"].sum()) if counted else math.nan
     rate = ev / tot if counted and tot > 0 else float(rows["rate"].mean()) if len(rows) else math.nan
-    return {"events": ev, "total": tot, "rate": rate, "arms": "; ".join(dict.fromkeys(rows["arm_label"])),
-            "row_ids": list(rows["row_id"])}
+    return Side(ev, tot, rate, "; ".join(dict.fromkeys(rows["arm_label"])), list(rows["row_id"]))
 
 
 def risk_ratio(a: float, n1: float, c: float, n2: float) -> tuple[float, float, float]:

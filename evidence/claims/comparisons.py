@@ -65,11 +65,11 @@ def direct(x: ClaimInputs, a: tuple[str, ...] = SIDE_A, b: tuple[str, ...] = SID
             continue
         tp = shared[-1]
         sa, sb = side(ga[ga["tp"] == tp]), side(gb[gb["tp"] == tp])
-        rr, lo, hi = risk_ratio(sa["events"], sa["total"], sb["events"], sb["total"])
+        rr, lo, hi = risk_ratio(sa.events, sa.total, sb.events, sb.total)
         out.append({"study_id": sid, "study_label": g["study_label"].iloc[0], "timepoint_hours": tp,
-                    "events_a": sa["events"], "total_a": sa["total"], "events_b": sb["events"], "total_b": sb["total"],
-                    "rr": rr, "ci_low": lo, "ci_high": hi, "arms_a": sa["arms"], "arms_b": sb["arms"],
-                    "row_ids": sa["row_ids"] + sb["row_ids"]})
+                    "events_a": sa.events, "total_a": sa.total, "events_b": sb.events, "total_b": sb.total,
+                    "rr": rr, "ci_low": lo, "ci_high": hi, "arms_a": sa.arms, "arms_b": sb.arms,
+                    "row_ids": sa.row_ids + sb.row_ids})
     return pd.DataFrame(out, columns=DIRECT_COLUMNS)
 
 

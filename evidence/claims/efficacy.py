@@ -15,7 +15,7 @@ import re
 import pandas as pd
 
 from evidence.analysis.forest import study_level
-from evidence.claims.arms import arm_frame, risk_ratio, sides
+from evidence.claims.arms import Side, arm_frame, risk_ratio, sides
 from evidence.claims.model import (
     CONTEXT,
     COUNTED,
@@ -61,24 +61,24 @@ def _comparisons(x: ClaimInputs, measures: tuple[str, ...]) -> pd.DataFrame:
     src = rows.dropna(subset=["source_url"]).drop_duplicates("study_id").set_index("study_id")["source_url"]
     out = []
     for r in m.to_dict("records"):
-        k = {c: r[c] for c in ("events", "total", "rate", "arms")} | {"row_ids": r["row_ids"].split(", ")}
-        c = ({"events": r["events_ctl"], "total": r["total_ctl"], "rate": r["rate_ctl"], "arms": r["arms_ctl"],
-              "row_ids": r["row_ids_ctl"].split(", ")} if isinstance(r["arms_ctl"], str) else None)
-        rr = risk_ratio(k["events"], k["total"], c["events"], c["total"]) if c else (math.nan,) * 3
+        k = Side(r["events"], r["total"], r["rate"], r["arms"], r["row_ids"].split(", "))
+        c = (Side(r["events_ctl"], r["total_ctl"], r["rate_ctl"], r["arms_ctl"], r["row_ids_ctl"].split(", "))
+             if isinstance(r["arms_ctl"], str) else None)
+        rr = risk_ratio(k.events, k.total, c.events, c.total) if c else (math.nan,) * 3
         sid = r["study_id"]
         out.append({"study_id": sid, "study_label": first.at[sid, "study_label"], "design": first.at[sid, "design"],
                     "measure": r["measure"], "hours": r["hours"], "definition": r["definition"], "ket": k, "ctl": c,
                     "rr": rr[0], "ci_low": rr[1], "ci_high": rr[2],
-                    "row_ids": k["row_ids"] + (c["row_ids"] if c else []),
+                    "row_ids": k.row_ids + (c.row_ids if c else []),
                     "source_url": src.get(sid), "verification": first.at[sid, "verification"]})
     return pd.DataFrame(out, columns=cols)
 
 
-def _side_text(s: dict | None) -> str:
+def _side_text(s: Side | None) -> str:
     if not s:
         return "no comparator arm"
-    counts = f" ({s['events']:g}/{s['total']:g})" if not math.isnan(s["events"]) else ""
-    return f"{s['arms']}: {pct(s['rate'])}{counts}" if not math.isnan(s["rate"]) else f"{s['arms']}: n/r"
+    counts = f" ({s.events:g}/{s.total:g})" if not math.isnan(s.events) else ""
+    return f"{s.arms}: {pct(s.rate)}{counts}" if not math.isnan(s.rate) else f"{s.arms}: n/r"
 
 
 def _cmp_row(r: dict, what: str, use: str = COUNTED) -> Row:
@@ -87,7 +87,7 @@ def _cmp_row(r: dict, what: str, use: str = COUNTED) -> Row:
     when = f" at {hours_text(r['hours'])}" if r["hours"] >= 0 else ""
     return Row(", ".join(r["row_ids"]), r["study_id"], f"{what}{when}: {r['definition']}",
                f"{_side_text(r['ket'])} vs {_side_text(r['ctl'])}{rr}", use,
-               f"{r['ket']['arms']} vs {r['ctl']['arms'] if r['ctl'] else '—'}", r["source_url"], r["verification"])
+               f"{r['ket'].arms} vs {r['ctl'].arms if r['ctl'] else '—'}", r["source_url"], r["verification"])
 
 
 def helps_suicidal_ideation(x: ClaimInputs) -> ClaimResult:
@@ -101,7 +101,7 @@ def helps_suicidal_ideation(x: ClaimInputs) -> ClaimResult:
                            ["depression scores in people with suicidal ideation are not suicidal-ideation outcomes"])
     controlled = cmp[cmp["ctl"].notna() & cmp["design"].isin(RANDOMISED)]
     sig = controlled[controlled["ci_low"] > 1]
-    better = controlled[controlled.apply(lambda r: r["ket"]["rate"] > r["ctl"]["rate"], axis=1)] if len(
+    better = controlled[controlled.apply(lambda r: r["ket"].rate > r["ctl"].rate, axis=1)] if len(
         controlled) else controlled
     ev = [_cmp_row(r, r["measure"].replace("_", " ")) for r in cmp.to_dict("records")]
     ev += fact_rows(label_fact, CONTEXT)
@@ -198,7 +198,7 @@ def wears_off_needs_maintenance(x: ClaimInputs) -> ClaimResult:
         return ClaimResult("wears_off_needs_maintenance", "", NO_EVIDENCE, "No relapse outcome in this selection.",
                            rows_frame(fact_rows(dosing, CONTEXT), x.tables["studies"]), [])
     withdrawal = cmp[cmp.apply(lambda r: bool(r["ctl"]) and r["design"] in RANDOMISED
-                               and bool(WITHDRAWN.search(r["ctl"]["arms"] + " " + r["definition"])), axis=1)] \
+                               and bool(WITHDRAWN.search(r["ctl"].arms + " " + r["definition"])), axis=1)] \
         if len(cmp) else cmp
     after = cmp[~cmp.index.isin(withdrawal.index)] if len(cmp) else cmp
     ev = [_cmp_row(r, "relapse, randomised withdrawal (continued vs stopped)") for r in withdrawal.to_dict("records")]
@@ -208,7 +208,7 @@ def wears_off_needs_maintenance(x: ClaimInputs) -> ClaimResult:
                h["verification"]) for h in hrs]
     ev += fact_rows(dosing, CONTEXT)
     labels = labels_of(x.tables["studies"])
-    more = withdrawal[withdrawal.apply(lambda r: r["ctl"]["rate"] > r["ket"]["rate"], axis=1)] if len(
+    more = withdrawal[withdrawal.apply(lambda r: r["ctl"].rate > r["ket"].rate, axis=1)] if len(
         withdrawal) else withdrawal
     sig = [h for h in hrs if h["hi"] < 1]
     parts = [f"{labels.get(r['study_id'], r['study_id'])}: relapse {_side_text(r['ket'])} (continued) vs "

@@ -11,6 +11,8 @@ Per arm and category the largest count of the category's terms is used (one pers
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from evidence import vocab
@@ -33,6 +35,33 @@ INACTIVE = ("placebo", "midazolam")
 MAX_IDS = 50  # trials named in one pooled row (a pooled row of thousands of trials names the first 50)
 RD_COLUMNS = ["route", "category", "serious", "k", "rd", "ci_low", "ci_high", "events", "total", "events_ctl",
               "total_ctl", "rank", "of", "study_ids", "arms", "row_ids"]
+
+
+@dataclass(frozen=True)
+class RiskDifference:
+    """One row of risk_differences(): a route's adverse-event category, ketamine minus comparator arms (M-H)."""
+
+    route: str
+    category: str
+    serious: bool
+    k: int
+    rd: float
+    ci_low: float
+    ci_high: float
+    events: float
+    total: float
+    events_ctl: float
+    total_ctl: float
+    rank: int
+    of: int
+    study_ids: str
+    arms: str
+    row_ids: str
+
+
+def rd_records(rd: pd.DataFrame) -> list[RiskDifference]:
+    """The typed rows of a risk_differences() frame."""
+    return [RiskDifference(*t) for t in rd[RD_COLUMNS].itertuples(index=False, name=None)]
 
 
 def harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
@@ -117,15 +146,15 @@ def _points(v: float) -> str:
     return f"{100 * v:+.1f}"
 
 
-def _row(r: dict[str, object], labels: str) -> Row:
-    return Row(f"rd:{'serious:' if r['serious'] else ''}{r['route']}:{r['category']}",
-               str(r["study_ids"]).split(";")[0] if r["k"] == 1 else None,
-               f"{labels}{r['route']}: {r['category']} (rank {r['rank']} of {r['of']} by risk difference)",
-               f"{_points(r['rd'])} points vs comparator (95% CI {_points(r['ci_low'])} to {_points(r['ci_high'])}, "
-               f"k={r['k']}: {r['study_ids']}); ketamine {r['events']:g}/{r['total']:g} = "
-               f"{100 * r['events'] / r['total']:.1f}%, comparator {r['events_ctl']:g}/{r['total_ctl']:g} = "
-               f"{100 * r['events_ctl'] / r['total_ctl']:.1f}%; rows {r['row_ids']}",
-               COUNTED, str(r["arms"]))
+def _row(r: RiskDifference, labels: str) -> Row:
+    return Row(f"rd:{'serious:' if r.serious else ''}{r.route}:{r.category}",
+               str(r.study_ids).split(";")[0] if r.k == 1 else None,
+               f"{labels}{r.route}: {r.category} (rank {r.rank} of {r.of} by risk difference)",
+               f"{_points(r.rd)} points vs comparator (95% CI {_points(r.ci_low)} to {_points(r.ci_high)}, "
+               f"k={r.k}: {r.study_ids}); ketamine {r.events:g}/{r.total:g} = "
+               f"{100 * r.events / r.total:.1f}%, comparator {r.events_ctl:g}/{r.total_ctl:g} = "
+               f"{100 * r.events_ctl / r.total_ctl:.1f}%; rows {r.row_ids}",
+               COUNTED, str(r.arms))
 
 
 def main_side_effects(x: ClaimInputs) -> ClaimResult:
@@ -142,7 +171,7 @@ def main_side_effects(x: ClaimInputs) -> ClaimResult:
                            "its placebo (or midazolam) arm." + extra,
                            rows_frame(active, x.tables["studies"]),
                            ["absolute incidence without a comparator cannot say which harms the drug causes"])
-    ev = [_row(r, "") for r in rd.to_dict("records")] + [_row(r, "serious — ") for r in serious.to_dict("records")]
+    ev = [_row(r, "") for r in rd_records(rd)] + [_row(r, "serious — ") for r in rd_records(serious)]
     ev += active
     parts, ok_d, ok_b, n = [], 0, 0, 0
     for route, g in rd.groupby("route", sort=True):

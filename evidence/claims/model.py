@@ -68,7 +68,7 @@ class ClaimInputs:
         """A frame several checks read (e.g. the adverse-event pairs), built once per inputs."""
         if key not in self.memo:
             self.memo[key] = build()
-        return self.memo[key]  # type: ignore[return-value]
+        return self.memo[key]  # type: ignore[return-value]  # the memo holds what build() made for this key
 
 
 @dataclass

@@ -125,7 +125,7 @@ def works_within_hours(x: ClaimInputs) -> ClaimResult:
         caveats.append("fewer than 3 controlled trials show separation within 24 h")
     else:
         verdict = NOT_ESTABLISHED
-    small = [route for route, g in trials.groupby("route") if len(g) < 3]
+    small = [str(route) for route, g in trials.groupby("route") if len(g) < 3]
     if small:
         caveats.append("fewer than 3 controlled trials for " + ", ".join(sorted(small)))
     return ClaimResult("works_within_hours", "", verdict, summary, rows_frame(ev, x.tables["studies"]), caveats)

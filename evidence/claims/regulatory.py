@@ -29,6 +29,7 @@ from evidence.claims.model import (
     text,
 )
 from evidence.errors import ValidationError
+from evidence.selection import filters_of
 
 FACT_COLUMNS = ["fact_id", "product", "jurisdiction", "kind", "statement", "date", "quote", "source_url", "read_from",
                 "verification", "source_tier"]
@@ -88,24 +89,12 @@ def fact_rows(facts: pd.DataFrame, use: str = COUNTED) -> list[Row]:
             for r in facts.to_dict("records")]
 
 
-def _filters(tables: Mapping[str, pd.DataFrame]) -> object | None:
-    """The Filters a selection was cut with (through a prepared wrapper), if any."""
-    t: object = tables
-    for _ in range(3):
-        if hasattr(t, "filters"):
-            return t.filters  # type: ignore[attr-defined]
-        t = getattr(t, "_tables", None)
-        if t is None:
-            return None
-    return None
-
-
 def product_note(tables: Mapping[str, pd.DataFrame], product: str) -> str | None:
     """Why the selection shows no trial of the product (None when it holds one): the filter that excludes it."""
-    f = _filters(tables)
+    f = filters_of(tables)
     name = "the nasal spray" if product == NASAL else PRODUCT_NAMES[product]
     if f is not None:
-        routes, drugs = getattr(f, "routes", ()), getattr(f, "drugs", ())
+        routes, drugs = f.routes, f.drugs
         if product == NASAL and routes and "intranasal" not in routes:
             return f"this selection excludes {name} (route filter: {', '.join(routes)})"
         if product == NASAL and drugs and "esketamine" not in drugs:

@@ -115,7 +115,7 @@ def claims_frame(results: Iterable[ClaimResult]) -> pd.DataFrame:
 
 def claims_json(results: Iterable[ClaimResult]) -> list[dict[str, object]]:
     """The results as plain data: claim, verdict, summary, caveats and the evidence rows (None for missing)."""
-    out = []
+    out: list[dict[str, object]] = []
     for r in results:
         ev = r.evidence[EVIDENCE_COLUMNS].astype(object)
         rows = [{k: (None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v)

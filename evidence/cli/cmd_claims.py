@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the tables, filter, check every claim, write JSON or CSV (atomically, or to stdout)."""
     from evidence import claims as cl
     from evidence import export
-    from evidence.filters import filter_tables
+    from evidence.selection import Snapshot
     from evidence.store import atomic_write_bytes, read_manifest, read_tables
 
     tables = read_tables(settings.data_dir)
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if unknown:
             raise EvidenceError(f"unknown claim id(s) {unknown}; known: {sorted(known)}")
         wanted = tuple(c for c in wanted if c["id"] in args.claim)
-    inputs = cl.gather(filter_tables(tables, flt), method=args.method,
+    inputs = cl.gather(Snapshot(tables).select(flt), method=args.method,
                        regulatory_facts=cl.load_facts(settings.data_dir))
     results = cl.check_claims(inputs, wanted, studied=studied_drugs(settings).words)
     manifest = read_manifest(settings.data_dir)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TypedDict
 
 from evidence.cli.bar import tqdm_progress
 from evidence.cli.profile_flag import add_profile_argument, current_profile
@@ -60,7 +61,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _limits(args: argparse.Namespace) -> dict[str, float | int]:
+class _Limits(TypedDict):
+    max_body: int
+    request_deadline: float
+    run_deadline: float
+
+
+def _limits(args: argparse.Namespace) -> _Limits:
     """The size cap and deadlines of the flags, as make_client keywords."""
     return {"max_body": int(args.max_response_mb) * 1024**2, "request_deadline": float(args.request_deadline),
             "run_deadline": float(args.run_deadline)}

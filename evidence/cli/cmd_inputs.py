@@ -37,13 +37,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the tables once, filter as the dashboard does, write the pooled rows."""
     from evidence import export
     from evidence.analysis.inputs import pool_inputs
-    from evidence.filters import filter_tables
+    from evidence.selection import Snapshot
     from evidence.store import atomic_write_bytes, read_tables
 
     tables = read_tables(settings.data_dir)
     if tables["studies"].empty:
         raise ValueError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
-    rows = pool_inputs(filter_tables(tables, filters_from_args(args)), args.outcome,
+    rows = pool_inputs(Snapshot(tables).select(filters_from_args(args)), args.outcome,
                        None if args.window == "all" else args.window, args.by)
     data = (export.to_csv_bytes if args.format == "csv" else export.to_json_bytes)(rows, [])
     if args.out:

@@ -34,14 +34,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the tables once, summarise, write atomically (or to stdout)."""
     from evidence import export
     from evidence.analysis.summary import header_block, summarise
-    from evidence.filters import filter_tables
+    from evidence.selection import Snapshot
     from evidence.store import atomic_write_bytes, read_manifest, read_tables
 
     tables = read_tables(settings.data_dir)
     if tables["studies"].empty:
         raise StoreError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
     flt = filters_from_args(args)
-    table = summarise(filter_tables(tables, flt), by=args.by, method=args.method)
+    table = summarise(Snapshot(tables).select(flt), by=args.by, method=args.method)
     header = header_block(read_manifest(settings.data_dir), args.by, args.method, filters=flt.describe())
     if settings.profile != DEFAULT_PROFILE:  # another profile's export says whose summary it is
         title = f"{current_profile(settings).title} — summary by {args.by}"

@@ -23,7 +23,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the snapshot once and write the note."""
-    from evidence.filters import Filters, filter_tables
+    from evidence.filters import Filters
+    from evidence.selection import Snapshot
     from evidence.store import atomic_write_bytes, read_manifest, read_tables
     from evidence.validation_note import validation_note
 
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise ValueError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
     manifest = read_manifest(settings.data_dir)
     snapshot = f"built {manifest.get('created_at', 'unknown')}, profile {manifest.get('profile', 'unknown')}"
-    text = validation_note(filter_tables(tables, Filters()), snapshot).encode("utf-8")
+    text = validation_note(Snapshot(tables).select(Filters()), snapshot).encode("utf-8")
     if args.out:
         atomic_write_bytes(Path(args.out), text)
         print(f"wrote {args.out}", file=sys.stderr)

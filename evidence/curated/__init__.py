@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import fields, replace
 
 import pandas as pd
 
@@ -11,6 +12,7 @@ from evidence.curated import trials
 from evidence.curated.model import CURATED_FILES, CuratedInput
 from evidence.curated.studies import build_arms, build_publications, build_studies, paper_links
 from evidence.curated.values import build_adverse_events, build_efficacy
+from evidence.records import StudyRow, studies_frame, study_records
 
 __all__ = ["CURATED_FILES", "CuratedInput", "curated_tables"]
 
@@ -53,48 +55,42 @@ def _blank(v: object) -> bool:
         isinstance(v, list) and not v)
 
 
-def fold_studies(studies: pd.DataFrame, rows: list[dict[str, object]],
+def fold_studies(studies: pd.DataFrame, rows: list[trials.TrialStudy],
                  redirect: Mapping[str, str]) -> pd.DataFrame:
     """Trial-layer fields over the older study rows (the trial layer wins where it has a value); studies that are
     the same trial (`same_as`) become one row."""
-    by_id: dict[str, dict[str, object]] = {}
-    for r in studies.to_dict("records"):
-        sid = redirect.get(r["study_id"], r["study_id"])
-        _fold_into(by_id, {**r, "study_id": sid}, winner=False)
+    by_id: dict[str, StudyRow] = {}
+    for r in study_records(studies):
+        _fold_into(by_id, replace(r, study_id=redirect.get(r.study_id, r.study_id)), winner=False, design_given=True)
     for t in rows:
-        _fold_into(by_id, {**t, "study_id": redirect.get(str(t["study_id"]), t["study_id"])}, winner=True)
-    out = []
+        sid = t.row.study_id
+        _fold_into(by_id, replace(t.row, study_id=redirect.get(sid, sid)), winner=True, design_given=t.design_given)
     for r in by_id.values():
-        r.pop("_design_given", None)
-        r["design"] = r.get("design") or "other"
-        r["comparator_class"] = r.get("comparator_class") or "unknown"
-        out.append(r)
-    df = pd.DataFrame(out, columns=schema.columns("studies"))
-    return schema.coerce("studies", df.sort_values("study_id", kind="stable"))
+        r.design = r.design or "other"
+        r.comparator_class = r.comparator_class or "unknown"
+    return studies_frame(sorted(by_id.values(), key=lambda r: r.study_id))
 
 
-def _fold_into(by_id: dict[str, dict[str, object]], row: Mapping[str, object], winner: bool) -> None:
-    sid = str(row["study_id"])
-    base = by_id.get(sid)
+def _fold_into(by_id: dict[str, StudyRow], row: StudyRow, winner: bool, design_given: bool) -> None:
+    base = by_id.get(row.study_id)
     if base is None:
-        by_id[sid] = {k: v for k, v in row.items()}
-        if not row.get("_design_given", True):
-            by_id[sid]["design"] = row["design"]
+        by_id[row.study_id] = replace(row)
         return
-    for field, v in row.items():
-        if field in ("study_id", "_design_given") or _blank(v):
+    for f in fields(StudyRow):
+        field, v = f.name, getattr(row, f.name)
+        if field == "study_id" or _blank(v):
             continue
         if field in _LIST_FIELDS:
-            merged = list(dict.fromkeys([*(base.get(field) or []), *v]))  # type: ignore[misc]
+            merged = list(dict.fromkeys([*(getattr(base, field) or []), *v]))
             for filler in ("unspecified", "other"):
                 if len(merged) > 1 and filler in merged:
                     merged.remove(filler)
-            base[field] = merged
+            setattr(base, field, merged)
         elif field == "is_secondary":
-            base[field] = bool(base.get(field)) or bool(v)
-        elif field == "design" and winner and not row.get("_design_given", True):
+            base.is_secondary = bool(base.is_secondary) or bool(v)
+        elif field == "design" and winner and not design_given:
             continue
         elif field == "notes":
-            base[field] = "; ".join(x for x in dict.fromkeys([str(base.get(field) or ""), str(v)]) if x)
-        elif winner or _blank(base.get(field)):
-            base[field] = v
+            base.notes = "; ".join(x for x in dict.fromkeys([str(base.notes or ""), str(v)]) if x)
+        elif winner or _blank(getattr(base, field)):
+            setattr(base, field, v)

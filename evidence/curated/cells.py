@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any, TypeAlias, cast
 
 import pandas as pd
 
 from evidence import citation, vocab
 from evidence.extract.lexicon import find_drugs, find_routes
+from evidence.records import StudyRow
 
 _SCALES = (("MADRS", r"MADRS|Montgomery"), ("HAM-D", r"HAM-?D|HDRS|Hamilton"), ("SSI", r"\bSSI\b|Scale for Suicid"))
+
+
+# One curated CSV row: a Series from iterrows() or a dict from to_dict("records") (both have [] and .get).
+Row: TypeAlias = "Mapping[Any, object] | pd.Series[Any]"
+
+
+def numbered(df: pd.DataFrame) -> Iterator[tuple[int, pd.Series[Any]]]:
+    """(index, row) of a curated frame; its index is the CSV's row number less two (a RangeIndex from read_csv)."""
+    for i, r in df.iterrows():
+        yield cast(int, i), r
 
 
 def _s(v: object) -> str | None:
@@ -19,6 +31,14 @@ def _s(v: object) -> str | None:
         return None
     t = str(v).strip()
     return t or None
+
+
+def _required(v: object, column: str) -> str:
+    """A cell that must not be blank (an id), as text; a blank one is a ValueError naming the column."""
+    t = _s(v)
+    if t is None:
+        raise ValueError(f"curated row without {column}")
+    return t
 
 
 def _int(v: object) -> int | None:
@@ -95,14 +115,14 @@ def sourcing(url_cell: object, canonical: str | None, verification: str = "verif
             "verification": verification}
 
 
-def _route_drug_of(text: str, study: Mapping[str, object] | None) -> tuple[str, str]:
+def _route_drug_of(text: str, study: StudyRow | None) -> tuple[str, str]:
     """Route and drug of an arm described only by text; falls back to the study's single route/drug."""
     routes = find_routes(text)
     drugs = [d for d in find_drugs(text) if d in vocab.DRUGS]
-    if not routes and study is not None and len(study["routes"]) == 1:
-        routes = list(study["routes"])
+    if not routes and study is not None and len(study.routes) == 1:
+        routes = list(study.routes)
     # A placebo/midazolam/ECT arm is not a ketamine arm even inside a ketamine study.
     is_control = vocab.classify_comparator(text) in ("placebo", "midazolam", "ect", "active_drug")
-    if not drugs and not is_control and study is not None and len(study["drugs"]) == 1:
-        drugs = list(study["drugs"])
+    if not drugs and not is_control and study is not None and len(study.drugs) == 1:
+        drugs = list(study.drugs)
     return (routes[0] if len(routes) == 1 else "unspecified", drugs[0] if drugs else "other")

@@ -8,13 +8,27 @@ from collections.abc import Mapping
 import pandas as pd
 
 from evidence import citation, schema, vocab
-from evidence.curated.cells import _drugs, _int, _populations, _prov, _routes, _s, _urls, _year, sourcing
+from evidence.curated.cells import (
+    Row,
+    _drugs,
+    _int,
+    _populations,
+    _prov,
+    _required,
+    _routes,
+    _s,
+    _urls,
+    _year,
+    numbered,
+    sourcing,
+)
 from evidence.curated.model import CuratedInput
+from evidence.records import StudyRow, studies_frame
 
 _PUB_DESIGNS = {"rct": "rct", "crossover rct": "crossover_rct"}
 
 
-def registry_design(row: Mapping[str, object]) -> str:
+def registry_design(row: Row) -> str:
     """Design of a curated registry row from its structured fields, then its notes and title."""
     text = " ".join(_s(row.get(k)) or "" for k in ("brief_title", "notes")).lower()
     if (_s(row.get("study_type")) or "").upper() == "OBSERVATIONAL" or "retrospective" in text:
@@ -31,7 +45,7 @@ def registry_design(row: Mapping[str, object]) -> str:
     return "other"
 
 
-def publication_ref(row: Mapping[str, object]) -> str:
+def publication_ref(row: Row) -> str:
     """Stable id of a curated paper: PMID, else DOI, else the abstract-file slug."""
     if _s(row.get("pmid")):
         return f"PMID:{_s(row['pmid'])}"
@@ -46,7 +60,7 @@ def _pub_design(pub_type: str | None) -> str:
     return _PUB_DESIGNS.get(t) or vocab.normalise_design(t)
 
 
-def _finding_key(row: Mapping[str, object]) -> str:
+def _finding_key(row: Row) -> str:
     return _s(row.get("pmid")) or _s(row.get("doi")) or (_s(row.get("abstract_file")) or "").removesuffix(".txt")
 
 
@@ -60,7 +74,8 @@ def paper_links(inp: CuratedInput) -> dict[str, tuple[str, str]]:
     for key in ("ct_outcomes", "ct_aes", "ct_arms"):
         for _, r in inp.frames[key].iterrows():
             for url in _urls(r["source_url"]):
-                page_ncts.setdefault(url, set()).add(_s(r["nct_id"]))
+                if page_nct := _s(r["nct_id"]):
+                    page_ncts.setdefault(url, set()).add(page_nct)
     pages_of: dict[str, set[str]] = {}
     for _, f in inp.frames["findings"].iterrows():
         pages_of.setdefault(_s(f["pmid_or_doi"]) or "", set()).update(_urls(f["source_url"]))
@@ -81,7 +96,7 @@ def paper_links(inp: CuratedInput) -> dict[str, tuple[str, str]]:
     return links
 
 
-def _paper_link(row: Mapping[str, object]) -> str | None:
+def _paper_link(row: Row) -> str | None:
     """A paper's citable link: PubMed, else its DOI, else a citable page it was read on, else that page."""
     if _s(row.get("pmid")):
         return citation.pubmed_url(str(_s(row["pmid"])))
@@ -122,38 +137,38 @@ def build_publications(inp: CuratedInput, links: Mapping[str, tuple[str, str]]) 
 def build_studies(inp: CuratedInput, publications: pd.DataFrame,
                   links: Mapping[str, tuple[str, str]]) -> pd.DataFrame:
     """studies table: one row per registry record, plus one per unregistered paper; papers attach to their trial."""
-    rows: dict[str, dict[str, object]] = {}
+    rows: dict[str, StudyRow] = {}
     for _, r in inp.frames["ct_studies"].iterrows():
-        nct = _s(r["nct_id"])
+        nct = _required(r["nct_id"], "nct_id")
         comparator = _s(r["comparator"])
-        rows[nct] = {
-            "study_id": nct,
-            "title": _s(r["brief_title"]),
-            "year": _year(r["start_date"], r["completion_date"]),
-            "design": registry_design(r),
-            "allocation": _s(r["allocation"]),
-            "masking": _s(r["masking"]),
-            "phase": _s(r["phase"]),
-            "status": _s(r["overall_status"]),
-            "enrollment": _int(r["enrollment"]),
-            "drugs": _drugs(r["drug"]),
-            "routes": _routes(r["routes"]),
-            "population": _populations(r["population"]),
-            "conditions": vocab.split_multi(r["conditions"]),
-            "comparator": comparator,
-            "comparator_class": vocab.classify_comparator(comparator or ""),
-            "sponsor": _s(r["sponsor"]),
-            "nct_ids": [nct],
-            "pmids": [],
-            "dois": [],
-            "url": f"https://clinicaltrials.gov/study/{nct}",
-            "has_results": {"true": True, "false": False}.get((_s(r["has_results"]) or "").lower()),
-            "sources": ["curated"],
-            "source_urls": _urls(r["source_url"]),
-            "last_updated": None,
-            "is_secondary": False,
-            "notes": _s(r["notes"]),
-        }
+        rows[nct] = StudyRow(
+            study_id=nct,
+            title=_s(r["brief_title"]),
+            year=_year(r["start_date"], r["completion_date"]),
+            design=registry_design(r),
+            allocation=_s(r["allocation"]),
+            masking=_s(r["masking"]),
+            phase=_s(r["phase"]),
+            status=_s(r["overall_status"]),
+            enrollment=_int(r["enrollment"]),
+            drugs=_drugs(r["drug"]),
+            routes=_routes(r["routes"]),
+            population=_populations(r["population"]),
+            conditions=vocab.split_multi(r["conditions"]),
+            comparator=comparator,
+            comparator_class=vocab.classify_comparator(comparator or ""),
+            sponsor=_s(r["sponsor"]),
+            nct_ids=[nct],
+            pmids=[],
+            dois=[],
+            url=f"https://clinicaltrials.gov/study/{nct}",
+            has_results={"true": True, "false": False}.get((_s(r["has_results"]) or "").lower()),
+            sources=["curated"],
+            source_urls=_urls(r["source_url"]),
+            last_updated=None,
+            is_secondary=False,
+            notes=_s(r["notes"]),
+        )
     pubs = inp.frames["publications"].set_index(publications["ref_id"].to_numpy())
     for _, p in publications.iterrows():
         raw = pubs.loc[p["ref_id"]]
@@ -161,46 +176,45 @@ def build_studies(inp: CuratedInput, publications: pd.DataFrame,
         url = _s(p["source_url"])  # the paper's citable link (build_publications)
         if sid in rows:
             st = rows[sid]
-            st["pmids"] = sorted(set(st["pmids"]) | ({p["pmid"]} if _s(p["pmid"]) else set()))
-            st["dois"] = sorted(set(st["dois"]) | ({p["doi"]} if _s(p["doi"]) else set()))
-            st["source_urls"] = list(dict.fromkeys([*st["source_urls"], *_urls(raw["source_url"])]))
-            if st["routes"] == ["unspecified"] and _s(raw["routes"]):
-                st["routes"] = _routes(raw["routes"])
+            st.pmids = sorted(set(st.pmids) | ({p["pmid"]} if _s(p["pmid"]) else set()))
+            st.dois = sorted(set(st.dois) | ({p["doi"]} if _s(p["doi"]) else set()))
+            st.source_urls = list(dict.fromkeys([*st.source_urls, *_urls(raw["source_url"])]))
+            if st.routes == ["unspecified"] and _s(raw["routes"]):
+                st.routes = _routes(raw["routes"])
             basis = links[p["ref_id"]][1]
             if basis.startswith("paper "):
-                st["notes"] = "; ".join(x for x in (st["notes"], basis) if x)
+                st.notes = "; ".join(x for x in (st.notes, basis) if x)
             continue
         comparator = _s(raw["comparator"])
-        rows[sid] = {
-            "study_id": sid,
-            "title": _s(p["title"]),
-            "year": None if p["year"] is pd.NA else p["year"],
-            "design": p["design"],
-            "allocation": None,
-            "masking": None,
-            "phase": None,
-            "status": None,
-            "enrollment": _int(raw["n_randomized"]),
-            "drugs": _drugs(raw["drug"]),
-            "routes": _routes(raw["routes"]),
-            "population": _populations(raw["population"]),
-            "conditions": [],
-            "comparator": comparator,
-            "comparator_class": vocab.classify_comparator(comparator or ""),
-            "sponsor": None,
-            "nct_ids": list(p["nct_ids"]),
-            "pmids": [p["pmid"]] if _s(p["pmid"]) else [],
-            "dois": [p["doi"]] if _s(p["doi"]) else [],
-            "url": url,
-            "has_results": None,
-            "sources": ["curated"],
-            "source_urls": _urls(raw["source_url"]),
-            "last_updated": None,
-            "is_secondary": p["design"] in vocab.SECONDARY_DESIGNS,
-            "notes": None,
-        }
-    df = pd.DataFrame(list(rows.values()), columns=schema.columns("studies"))
-    return schema.coerce("studies", df.sort_values("study_id", kind="stable"))
+        rows[sid] = StudyRow(
+            study_id=sid,
+            title=_s(p["title"]),
+            year=None if p["year"] is pd.NA else p["year"],
+            design=p["design"],
+            allocation=None,
+            masking=None,
+            phase=None,
+            status=None,
+            enrollment=_int(raw["n_randomized"]),
+            drugs=_drugs(raw["drug"]),
+            routes=_routes(raw["routes"]),
+            population=_populations(raw["population"]),
+            conditions=[],
+            comparator=comparator,
+            comparator_class=vocab.classify_comparator(comparator or ""),
+            sponsor=None,
+            nct_ids=list(p["nct_ids"]),
+            pmids=[p["pmid"]] if _s(p["pmid"]) else [],
+            dois=[p["doi"]] if _s(p["doi"]) else [],
+            url=url,
+            has_results=None,
+            sources=["curated"],
+            source_urls=_urls(raw["source_url"]),
+            last_updated=None,
+            is_secondary=p["design"] in vocab.SECONDARY_DESIGNS,
+            notes=None,
+        )
+    return studies_frame(sorted(rows.values(), key=lambda st: st.study_id))
 
 
 def _dose_mg_per_kg(text: str | None) -> float | None:
@@ -212,8 +226,8 @@ def build_arms(inp: CuratedInput) -> pd.DataFrame:
     """arms table; arm ids are C01, C02... in the curated order within each study."""
     rows = []
     counters: dict[str, int] = {}
-    for i, r in inp.frames["ct_arms"].iterrows():
-        sid = _s(r["nct_id"])
+    for i, r in numbered(inp.frames["ct_arms"]):
+        sid = _required(r["nct_id"], "nct_id")
         counters[sid] = counters.get(sid, 0) + 1
         routes = _routes(r["route"])
         drugs = vocab.split_multi(r["drug"])

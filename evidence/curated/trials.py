@@ -7,16 +7,26 @@ grade, a canonical link and the verbatim quote it was read from (see data/curate
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
 from evidence import citation, schema, vocab
-from evidence.curated.cells import _float, _int, _s
+from evidence.curated.cells import Row, _float, _int, _s
 from evidence.curated.model import CuratedInput
 from evidence.extract.lexicon import ae_category
+from evidence.records import StudyRow
 
 TRIAL_FILES: tuple[str, ...] = ("trials", "arms", "values")
 _COMPARATOR_DRUGS = {"placebo": "placebo", "saline": "placebo", "midazolam": "midazolam", "ect": "ect"}
+
+
+@dataclass(frozen=True)
+class TrialStudy:
+    """A trial-layer study row and whether its curator gave the design (if not, an older row's design stays)."""
+
+    row: StudyRow
+    design_given: bool
 
 
 def frame(inp: CuratedInput, kind: str) -> pd.DataFrame:
@@ -25,18 +35,18 @@ def frame(inp: CuratedInput, kind: str) -> pd.DataFrame:
     return df if df is not None else pd.DataFrame(columns=["_file", "_row"])
 
 
-def _where(r: Mapping[str, object]) -> str:
+def _where(r: Row) -> str:
     return f"curated trials/{r['_file']} row {r['_row']}"
 
 
-def _quoted(r: Mapping[str, object]) -> str:
+def _quoted(r: Row) -> str:
     quote = _s(r.get("quote"))
     derivation = _s(r.get("derivation"))
     text = _where(r) + (f': "{quote}"' if quote else "")
     return text + (f"; derived: {derivation}" if derivation else "")
 
 
-def _sourcing(r: Mapping[str, object]) -> dict[str, object]:
+def _sourcing(r: Row) -> dict[str, object]:
     url = _s(r.get("source_url"))
     canonical = citation.normalise_canonical(url) if url else None
     tier = _s(r.get("source_tier")) or citation.tier_of_page(_s(r.get("read_from")) or url)
@@ -47,7 +57,7 @@ def _sourcing(r: Mapping[str, object]) -> dict[str, object]:
             "source_url": canonical or url, "read_from": _s(r.get("read_from")), "report": "curated:trials"}
 
 
-def study_rows(inp: CuratedInput) -> list[dict[str, object]]:
+def study_rows(inp: CuratedInput) -> list[TrialStudy]:
     """A study row per trial-layer trial (only the fields the curator filled; the merge keeps the rest)."""
     rows = []
     arms = frame(inp, "arms")
@@ -69,27 +79,26 @@ def study_rows(inp: CuratedInput) -> list[dict[str, object]]:
         comparator = "; ".join(dict.fromkeys(c for c in ctl if c)) or None
         if pools:
             notes.append("pools trials " + ", ".join(pools) + ": a secondary report, never pooled with them")
-        rows.append({
-            "study_id": sid, "title": _s(r.get("title")), "year": _int(r.get("year")),
-            "design": design or "other", "allocation": None, "masking": None, "phase": _s(r.get("phase")),
-            "status": _s(r.get("status")), "enrollment": _int(r.get("enrollment")),
-            "drugs": drugs, "routes": routes or ["unspecified"], "population": _population(r),
-            "conditions": [], "comparator": comparator,
-            "comparator_class": vocab.classify_comparator(comparator) if comparator else None, "sponsor": None,
-            "nct_ids": [nct] if nct else [], "pmids": [pmid] if pmid else [], "dois": [doi] if doi else [],
-            "url": citation.registry_url(nct) if nct else citation.pubmed_url(pmid) if pmid else
+        rows.append(TrialStudy(StudyRow(
+            study_id=sid, title=_s(r.get("title")), year=_int(r.get("year")),
+            design=design or "other", allocation=None, masking=None, phase=_s(r.get("phase")),
+            status=_s(r.get("status")), enrollment=_int(r.get("enrollment")),
+            drugs=drugs, routes=routes or ["unspecified"], population=_population(r),
+            conditions=[], comparator=comparator,
+            comparator_class=vocab.classify_comparator(comparator) if comparator else None, sponsor=None,
+            nct_ids=[nct] if nct else [], pmids=[pmid] if pmid else [], dois=[doi] if doi else [],
+            url=citation.registry_url(nct) if nct else citation.pubmed_url(pmid) if pmid else
             citation.doi_url(doi) if doi else _s(r.get("source_url")),
-            "has_results": None, "sources": ["curated"],
-            "source_urls": [u for u in [_s(r.get("source_url")), *vocab.split_multi(r.get("read_from"))] if u],
-            "last_updated": None, "is_secondary": bool(pools), "notes": "; ".join(notes) or None,
-            "acronym": _s(r.get("acronym")), "first_author": _s(r.get("first_author")),
-            "label": _label(r),
-            "_design_given": bool(design),
-        })
+            has_results=None, sources=["curated"],
+            source_urls=[u for u in [_s(r.get("source_url")), *vocab.split_multi(r.get("read_from"))] if u],
+            last_updated=None, is_secondary=bool(pools), notes="; ".join(notes) or None,
+            acronym=_s(r.get("acronym")), first_author=_s(r.get("first_author")),
+            label=_label(r),
+        ), design_given=bool(design)))
     return rows
 
 
-def _label(r: Mapping[str, object]) -> str | None:
+def _label(r: Row) -> str | None:
     """"ACRONYM (Author year)" from one curated row, so the year is the paper's, never a registry start year."""
     acronym, author, year = _s(r.get("acronym")), _s(r.get("first_author")), _s(r.get("year"))
     who = f"{author} {year}" if author and year else author
@@ -98,13 +107,13 @@ def _label(r: Mapping[str, object]) -> str | None:
     return acronym or who
 
 
-def _population(r: Mapping[str, object]) -> list[str]:
+def _population(r: Row) -> list[str]:
     """Population tags read from the trial's title (the curated file has no population column)."""
     from evidence.extract import extract_abstract
 
     title = _s(r.get("title")) or ""
-    found = extract_abstract(title).get("population", []) if title else []
-    return [p for p in found if p in vocab.POPULATIONS]
+    found = extract_abstract(title).get("population") if title else None
+    return [p for p in found if isinstance(p, str) and p in vocab.POPULATIONS] if isinstance(found, list) else []
 
 
 def same_as(inp: CuratedInput) -> dict[str, str]:
@@ -138,7 +147,7 @@ def arm_rows(inp: CuratedInput) -> list[dict[str, object]]:
     return rows
 
 
-def _value_common(r: Mapping[str, object], arm: Mapping[str, object] | None) -> dict[str, object]:
+def _value_common(r: Row, arm: Mapping[str, object] | None) -> dict[str, object]:
     return {
         "study_id": _s(r["study_id"]), "arm_id": _s(r["arm_key"]),
         "arm_label": (arm or {}).get("label") or _s(r["arm_key"]),
@@ -169,11 +178,11 @@ def value_rows(inp: CuratedInput) -> tuple[list[dict[str, object]], list[dict[st
         if value is None and events is not None and total:
             value, unit = round(100.0 * events / total, 1), "percent"
         first = (_s(r.get("first_period")) or "").lower()
-        schedule = _s(r.get("schedule"))
+        schedule, timepoint = _s(r.get("schedule")), _s(r.get("timepoint_text"))
         eff.append({**_value_common(r, arm), "measure": kind if kind in vocab.MEASURES else "other",
                     "scale": _s(r.get("scale")), "definition": _s(r.get("definition")), "param_type": None,
-                    "timepoint_text": _s(r.get("timepoint_text")) + (f" (schedule: {schedule})" if schedule else "")
-                    if _s(r.get("timepoint_text")) else schedule,
+                    "timepoint_text": timepoint + (f" (schedule: {schedule})" if schedule else "")
+                    if timepoint else schedule,
                     "timepoint_hours": _float(r.get("timepoint_hours")), "value": value, "unit": unit,
                     "dispersion": None, "n_events": events, "n_total": total, "is_comparison": False,
                     "first_period": {"yes": True, "no": False}.get(first)})

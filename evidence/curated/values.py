@@ -7,10 +7,23 @@ from collections.abc import Mapping
 import pandas as pd
 
 from evidence import citation, schema, vocab
-from evidence.curated.cells import _finding_ref, _float, _int, _prov, _route_drug_of, _s, _scale, sourcing
+from evidence.curated.cells import (
+    Row,
+    _finding_ref,
+    _float,
+    _int,
+    _prov,
+    _required,
+    _route_drug_of,
+    _s,
+    _scale,
+    numbered,
+    sourcing,
+)
 from evidence.curated.model import CuratedInput
 from evidence.curated.studies import publication_ref
 from evidence.extract.lexicon import ae_category
+from evidence.records import StudyRow, study_records
 
 _FINDING_MEASURES = {
     "response_rate": "response",
@@ -26,11 +39,11 @@ class _ArmResolver:
     """The arm a registry row names by its title, and that arm's route and drug (or the best guess from the text)."""
 
     def __init__(self, studies: pd.DataFrame, arms: pd.DataFrame) -> None:
-        self.by_study = {s["study_id"]: s for _, s in studies.iterrows()}
+        self.by_study = {s.study_id: s for s in study_records(studies)}
         self.arm_of = {(a["study_id"], a["label"]): a for _, a in arms.iterrows()}
 
-    def __call__(self, r: Mapping[str, object]) -> tuple[str, str, Mapping[str, object] | None, str, str]:
-        sid = _s(r["nct_id"])
+    def __call__(self, r: Row) -> tuple[str, str, pd.Series | None, str, str]:
+        sid = _required(r["nct_id"], "nct_id")
         label = _s(r["arm_title"]) or ""
         arm = self.arm_of.get((sid, label))
         route, drug = (arm["route"], arm["drug"]) if arm is not None else _route_drug_of(label, self.by_study.get(sid))
@@ -43,7 +56,7 @@ def build_efficacy(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame,
     resolve = _ArmResolver(studies, arms)
     by_study = resolve.by_study
     rows = []
-    for i, r in inp.frames["ct_outcomes"].iterrows():
+    for i, r in numbered(inp.frames["ct_outcomes"]):
         sid, label, arm, route, drug = resolve(r)
         comparison = " vs " in label.lower()
         measure_raw = (_s(r["measure"]) or "other").lower()
@@ -68,7 +81,7 @@ def build_efficacy(inp: CuratedInput, studies: pd.DataFrame, arms: pd.DataFrame,
             "drug": drug,
             "measure": measure,
             "scale": _scale(_s(r["outcome_title"]) or "") or (_s(r["measure"]) if measure == "scale_change" else None),
-            "definition": _s(r["outcome_title"]) + (f" ({unit_raw})" if unit_raw and unit_raw != unit else ""),
+            "definition": (_s(r["outcome_title"]) or "") + (f" ({unit_raw})" if unit_raw and unit_raw != unit else ""),
             "param_type": _s(r["param_type"]),
             "timepoint_text": _s(r["timeframe"]),
             "timepoint_hours": _float(r["timepoint_hours"]),
@@ -117,13 +130,13 @@ def _paper_url(key: str) -> str | None:
     return None
 
 
-def _study_url(study: Mapping[str, object] | None) -> str | None:
+def _study_url(study: StudyRow | None) -> str | None:
     """The study's own citable record (registry or PubMed), None when it has none."""
-    url = _s(study.get("url")) if study is not None else None
+    url = _s(study.url) if study is not None else None
     return citation.normalise_canonical(url) if url else None
 
 
-def _quote_provenance(f: Mapping[str, object], inp: CuratedInput) -> str:
+def _quote_provenance(f: Row, inp: CuratedInput) -> str:
     """Where a quoted finding sits: its character span in the abstract when the quote is found there."""
     quote = _s(f["quote"]) or ""
     key = _s(f["key"])
@@ -134,8 +147,8 @@ def _quote_provenance(f: Mapping[str, object], inp: CuratedInput) -> str:
     return f"curated findings {key}: quote from source page: \"{quote}\""
 
 
-def _finding_efficacy(f: Mapping[str, object], ref_study: Mapping[str, str],
-                      by_study: Mapping[str, Mapping[str, object]], inp: CuratedInput) -> dict[str, object]:
+def _finding_efficacy(f: Row, ref_study: Mapping[str, str],
+                      by_study: Mapping[str, StudyRow], inp: CuratedInput) -> dict[str, object]:
     ref = _finding_ref(_s(f["pmid_or_doi"]) or "")
     sid = ref_study.get(ref, ref)
     arm = _s(f["arm"]) or ""
@@ -175,7 +188,7 @@ def build_adverse_events(inp: CuratedInput, studies: pd.DataFrame, arms: pd.Data
     resolve = _ArmResolver(studies, arms)
     by_study = resolve.by_study
     rows = []
-    for i, r in inp.frames["ct_aes"].iterrows():
+    for i, r in numbered(inp.frames["ct_aes"]):
         sid, label, arm, route, drug = resolve(r)
         term = _s(r["term"]) or ""
         rows.append({
@@ -204,8 +217,8 @@ def build_adverse_events(inp: CuratedInput, studies: pd.DataFrame, arms: pd.Data
     return schema.coerce("adverse_events", pd.DataFrame(rows, columns=schema.columns("adverse_events")))
 
 
-def _finding_ae(f: Mapping[str, object], ref_study: Mapping[str, str],
-                by_study: Mapping[str, Mapping[str, object]], inp: CuratedInput) -> dict[str, object]:
+def _finding_ae(f: Row, ref_study: Mapping[str, str],
+                by_study: Mapping[str, StudyRow], inp: CuratedInput) -> dict[str, object]:
     ref = _finding_ref(_s(f["pmid_or_doi"]) or "")
     sid = ref_study.get(ref, ref)
     arm = _s(f["arm"]) or ""

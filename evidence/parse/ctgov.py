@@ -18,6 +18,7 @@ from evidence.parse.ctgov_design import ALLOCATIONS, MASKINGS, MODELS, STUDY_TYP
 from evidence.parse.ctgov_results import efficacy_rows
 from evidence.parse.result import RECORD_ERRORS, ParseResult, WarningLog, build_table
 from evidence.parse.text import squash, to_int, unescape_md
+from evidence.records import StudyRow
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,11 @@ def _get(d: object, *path: str) -> object:
     return d
 
 
+def _list(value: object) -> list[object]:
+    """A JSON array's items; anything else (missing, an object, a string) has none."""
+    return value if isinstance(value, list) else []
+
+
 def _enum(value: object, allowed: tuple[str, ...], what: str, nct: str, warn: Callable[[str], None]) -> str | None:
     if value is None:
         return None
@@ -79,7 +85,7 @@ def _routes_from_title(arms: list[Arm], titles: list[str]) -> None:
 def _arm_sizes(nct: str, results: dict, arms: list[Arm]) -> None:
     """Fill arms.n from the participant flow's STARTED milestone of the first period, by group title."""
     flow = _get(results, "participantFlowModule")
-    groups = {g.get("id"): g for g in (_get(flow, "groups") or []) if isinstance(g, dict)}
+    groups = {g.get("id"): g for g in _list(_get(flow, "groups")) if isinstance(g, dict)}
     periods = _get(flow, "periods")
     if not groups or not isinstance(periods, list) or not periods or not isinstance(periods[0], dict):
         return
@@ -103,7 +109,8 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
     nct = _get(ps, "identificationModule", "nctId")
     if not isinstance(nct, str) or not NCT_RE.match(nct):
         raise ParseError(f"missing or malformed nctId {nct!r}")
-    ident, status, design = (_get(ps, m) or {} for m in ("identificationModule", "statusModule", "designModule"))
+    ident = ps["identificationModule"]  # an object: the nctId was read from it
+    status, design = (_get(ps, m) or {} for m in ("statusModule", "designModule"))
     for name, mod in (("statusModule", status), ("designModule", design)):
         if not isinstance(mod, dict):
             warn(f"{nct}: {name} is not an object; ignored")
@@ -113,7 +120,7 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
     masking = _enum(_get(design, "designInfo", "maskingInfo", "masking"), MASKINGS, "masking", nct, warn)
     model = _enum(_get(design, "designInfo", "interventionModel"), MODELS, "interventionModel", nct, warn)
     phases = (
-        [p for p in (design.get("phases") or []) if _enum(p, vocab.PHASES, "phase", nct, warn)]
+        [q for p in design["phases"] if (q := _enum(p, vocab.PHASES, "phase", nct, warn))]
         if isinstance(design.get("phases"), list)
         else []
     )
@@ -125,9 +132,11 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
     aim = _get(ps, "armsInterventionsModule")
     arms = parse_arms(nct, aim, warn) if isinstance(aim, dict) else []
     conditions = [
-        squash(unescape_md(c)) for c in (_get(ps, "conditionsModule", "conditions") or []) if isinstance(c, str)
+        s
+        for c in _list(_get(ps, "conditionsModule", "conditions"))
+        if isinstance(c, str) and (s := squash(unescape_md(c)))
     ]
-    keywords = [c for c in (_get(ps, "conditionsModule", "keywords") or []) if isinstance(c, str)]
+    keywords = [c for c in _list(_get(ps, "conditionsModule", "keywords")) if isinstance(c, str)]
     titles = [squash(unescape_md(t)) or "" for t in (ident.get("briefTitle"), ident.get("officialTitle"))]
     iv_text = " ".join(a.text for a in arms)
     if not arms and isinstance(aim, dict):  # observational studies list interventions without arm groups
@@ -137,7 +146,7 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
             if isinstance(i, dict)
         )
     studied = study_drugs.active().words  # the profile's drug (ketamine forms by default)
-    drugs = [d for d in studied if d in {a.drug for a in arms}] or [
+    drugs: list[str] = [d for d in studied if d in {a.drug for a in arms}] or [
         d for d in studied if d in lexicon.find_drugs(f"{iv_text} {titles[0]}")
     ]
     _routes_from_title(arms, titles)
@@ -162,7 +171,7 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
         comparator = "none (single group)"
     else:
         comparator = None
-    refs = _get(ps, "referencesModule", "references") or []
+    refs = _list(_get(ps, "referencesModule", "references"))
     pmids = sorted(
         {
             str(r["pmid"])
@@ -170,7 +179,8 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
             if isinstance(r, dict) and str(r.get("pmid", "")).isdigit() and r.get("type") != "BACKGROUND"
         }
     )
-    elig = _get(ps, "eligibilityModule") if isinstance(_get(ps, "eligibilityModule"), dict) else {}
+    elig_module = _get(ps, "eligibilityModule")
+    elig = elig_module if isinstance(elig_module, dict) else {}
     results = study.get("resultsSection")
     if results is not None and not isinstance(results, dict):
         warn(f"{nct}: resultsSection is not an object; results skipped")
@@ -181,43 +191,43 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
     )
     url = f"https://clinicaltrials.gov/study/{nct}"
     sponsor = _get(ps, "sponsorCollaboratorsModule", "leadSponsor", "name")
-    row = {
-        "study_id": nct,
-        "title": titles[0] or titles[1] or None,
-        "year": year,
-        "design": study_design(study_type, allocation, masking, model),
-        "allocation": allocation,
-        "masking": masking,
-        "phase": "/".join(phases) or None,
-        "status": overall,
-        "enrollment": to_int(_get(design, "enrollmentInfo", "count")),
-        "drugs": drugs or ["other"],
-        "routes": routes,
-        "population": population_tags(
+    row = StudyRow(
+        study_id=nct,
+        title=titles[0] or titles[1] or None,
+        year=year,
+        design=study_design(study_type, allocation, masking, model),
+        allocation=allocation,
+        masking=masking,
+        phase="/".join(phases) or None,
+        status=overall,
+        enrollment=to_int(_get(design, "enrollmentInfo", "count")),
+        drugs=drugs or ["other"],
+        routes=routes,
+        population=population_tags(
             [*conditions, *titles, *keywords], elig.get("minimumAge"), elig.get("maximumAge")
         ),
-        "conditions": conditions,
-        "comparator": comparator,
-        "comparator_class": vocab.classify_comparator(comparator or ""),
-        "sponsor": squash(sponsor) if isinstance(sponsor, str) else None,
-        "nct_ids": [nct],
-        "pmids": pmids,
-        "dois": [],
-        "url": url,
-        "has_results": has_results,
-        "sources": ["ctgov"],
-        "source_urls": [url],
-        "last_updated": last if isinstance(last, str) else None,
-        "is_secondary": False,
-        "notes": f"official title: {titles[1]}" if titles[1] and titles[1] != titles[0] else None,
-    }
+        conditions=conditions,
+        comparator=comparator,
+        comparator_class=vocab.classify_comparator(comparator or ""),
+        sponsor=squash(sponsor) if isinstance(sponsor, str) else None,
+        nct_ids=[nct],
+        pmids=pmids,
+        dois=[],
+        url=url,
+        has_results=has_results,
+        sources=["ctgov"],
+        source_urls=[url],
+        last_updated=last if isinstance(last, str) else None,
+        is_secondary=False,
+        notes=f"official title: {titles[1]}" if titles[1] and titles[1] != titles[0] else None,
+    )
     efficacy: list[dict] = []
     aes: list[dict] = []
     if results is not None:
         _arm_sizes(nct, results, arms)
         efficacy = efficacy_rows(nct, results, arms, warn)
         aes = adverse_event_rows(nct, results, arms, warn)
-    return {"studies": [row], "arms": [a.row for a in arms], "efficacy": efficacy, "adverse_events": aes}
+    return {"studies": [row.record()], "arms": [a.row for a in arms], "efficacy": efficacy, "adverse_events": aes}
 
 
 def parse_document(doc: object, origin: str) -> ParseResult:

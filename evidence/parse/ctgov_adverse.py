@@ -35,7 +35,7 @@ def adverse_event_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[
         t, d = squash(unescape_md(g.get("title"))) or gid, squash(unescape_md(g.get("description"))) or ""
         drug, route, _arm, certain = group_drug_route(t, d, arms)
         groups[gid] = {"title": t, "drug": drug, "route": route, "certain": certain}
-        for key, term, serious in (
+        for key, total_term, serious in (
             ("serious", "Total: serious adverse events", True),
             ("other", "Total: other (not serious) adverse events", False),
             ("deaths", "Total: all-cause mortality", None),
@@ -49,7 +49,7 @@ def adverse_event_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[
                     url,
                     gid,
                     groups[gid],
-                    term,
+                    total_term,
                     "other",
                     serious,
                     aff,

@@ -146,7 +146,7 @@ def parse_arms(nct: str, module: dict, warn: Callable[[str], None]) -> list[Arm]
         arm_id = label if label not in used else f"{label} [{i}]"
         used.add(arm_id)
         notes = None if certain else "route guessed: several routes named in the arm text"
-        row = {
+        row: dict[str, object] = {
             "study_id": nct,
             "arm_id": arm_id,
             "label": label,

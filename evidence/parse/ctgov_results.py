@@ -135,8 +135,7 @@ def efficacy_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str]
             for ki, cat in _dicts(cls.get("categories")):
                 for mi, m in _dicts(cat.get("measurements")):
                     gid = m.get("groupId")
-                    g = groups.get(gid) if isinstance(gid, str) else None
-                    if g is None:
+                    if not isinstance(gid, str) or (found := groups.get(gid)) is None:
                         warn(
                             f"{nct}: {base}.classes[{ci}].categories[{ki}].measurements[{mi}] names unknown group "
                             f"{gid!r}; skipped"
@@ -152,22 +151,23 @@ def efficacy_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str]
                         notes.append(f"reported value {m.get('value')!r} is not a number")
                     if isinstance(m.get("comment"), str):
                         notes.append(f"comment: {squash(unescape_md(m['comment']))}")
-                    if g["arm"] and g["arm"] != g["title"]:
-                        notes.append(f"group title: {g['title']}")
+                    if found["arm"] and found["arm"] != found["title"]:
+                        notes.append(f"group title: {found['title']}")
                     n_events = to_int(m.get("value")) if param == "COUNT_OF_PARTICIPANTS" else None
                     rows.append(
                         common
                         | {
                             "arm_id": gid,
-                            "arm_label": g["arm"] or g["title"],
-                            "route": g["route"],
-                            "drug": g["drug"],
+                            "arm_label": found["arm"] or found["title"],
+                            "route": found["route"],
+                            "drug": found["drug"],
                             "value": value,
                             "dispersion": _dispersion(disp_kind, m),
                             "n_events": n_events,
                             "n_total": cls_denoms.get(gid),
                             "is_comparison": False,
-                            "verification": "auto" if g["certain"] else "uncertain", "source_tier": "registry_results",
+                            "verification": "auto" if found["certain"] else "uncertain",
+                            "source_tier": "registry_results",
                             "provenance": f"{base}.classes[{ci}].categories[{ki}].measurements[{mi}]",
                             "notes": "; ".join(notes) or None,
                         }
@@ -180,11 +180,8 @@ def efficacy_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str]
 def _analysis_row(common: dict, groups: dict[str, dict], path: str, an: dict) -> list[dict]:
     """A between-group statistic (e.g. LS mean difference with CI) as an is_comparison row."""
     value = to_float(an.get("paramValue"))
-    ids = [
-        g
-        for g in (an.get("groupIds") if isinstance(an.get("groupIds"), list) else [])
-        if isinstance(g, str) and g in groups
-    ]
+    group_ids = an.get("groupIds")
+    ids = [g for g in (group_ids if isinstance(group_ids, list) else []) if isinstance(g, str) and g in groups]
     if value is None or not ids:
         return []
     first = groups[ids[0]]

@@ -20,6 +20,7 @@ from evidence.http import (
     DEFAULT_RUN_DEADLINE,
     BadResponse,
     Client,
+    Clock,
     FetchError,
     RateLimiter,
     Sleep,
@@ -28,7 +29,7 @@ from evidence.http import (
 )
 from evidence.progress import Progress, no_progress
 from evidence.settings import DEFAULT_CTGOV_BASE_URL
-from evidence.sources.rawcache import RawCache, RunResult, incomplete_error, utc_now
+from evidence.sources.rawcache import RawCache, RunResult, incomplete_error, state_int, state_reason, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def make_client(
     retries: int = 5,
     backoff_factor: float = 2.0,
     timeout: tuple[float, float] = (10.0, 120.0),
-    clock: object = time.monotonic,
+    clock: Clock = time.monotonic,
     sleep: Sleep = time.sleep,
     max_wait: float = 300.0,
     contact: str | None = None,
@@ -62,8 +63,7 @@ def make_client(
     The service counts requests per minute, so the limiter keeps every minute within `requests_per_minute` and
     spaces requests by the crawl delay, rather than padding a three-request run to 2 s per request.
     """
-    limiter = RateLimiter(requests_per_minute, per=60.0, min_gap=crawl_delay, clock=clock,  # type: ignore[arg-type]
-                          sleep=sleep)
+    limiter = RateLimiter(requests_per_minute, per=60.0, min_gap=crawl_delay, clock=clock, sleep=sleep)
     retry = make_retry(retries, backoff_factor=backoff_factor, limiter=limiter, sleep=sleep, max_wait=max_wait)
     return Client(make_session(retry, contact=contact), limiter, timeout=timeout, backoff_factor=backoff_factor,
                   max_body=max_body, request_deadline=request_deadline, run_deadline=run_deadline)
@@ -139,8 +139,10 @@ def fetch_version(client: Client, base_url: str) -> dict[str, str]:
 
 def study_id(study: object) -> str | None:
     """The NCT id of one study object of a page (None when absent)."""
+    if not isinstance(study, dict):
+        return None
     try:
-        return str(study["protocolSection"]["identificationModule"]["nctId"])  # type: ignore[index]
+        return str(study["protocolSection"]["identificationModule"]["nctId"])
     except (KeyError, TypeError):
         return None
 
@@ -283,7 +285,7 @@ def _fetch_studies(cache: RawCache, params: Mapping[str, str], base_url: str, cl
 
 
 def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: bool) -> RunResult:
-    pages = int(state.get("pages") or 0)
+    pages = state_int(state, "pages")
     state = {**state, "phase": "done", "finished_at": utc_now()}
     cache.commit(pages, state=state)
     cache.save_state(state)
@@ -291,13 +293,13 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
     return RunResult(
         source=SOURCE,
         files=pages,
-        records=int(state.get("studies") or 0),
+        records=state_int(state, "studies"),
         requests=requests,
         total=total if isinstance(total, int) else None,
-        duplicates=int(state.get("duplicates") or 0),
+        duplicates=state_int(state, "duplicates"),
         resumed=resumed,
         stopped=str(state.get("stopped") or "complete"),
-        partial=str((state.get("partial") or {}).get("reason", "")),  # type: ignore[union-attr]
+        partial=state_reason(state),
     )
 
 
@@ -325,7 +327,8 @@ def _target(total: object, max_studies: int | None) -> int | None:
 def _add_ids(doc: Mapping[str, object], seen: set[str]) -> int:
     """Add the page's NCT ids to seen; return how many were already there."""
     dup = 0
-    for s in doc.get("studies") or []:  # type: ignore[union-attr]
+    studies = doc.get("studies")
+    for s in studies if isinstance(studies, list) else []:
         sid = study_id(s)
         if sid is None:
             continue

@@ -23,6 +23,7 @@ from evidence.http import (
     DEFAULT_RUN_DEADLINE,
     BadResponse,
     Client,
+    Clock,
     FetchError,
     RateLimiter,
     Response,
@@ -44,7 +45,15 @@ from evidence.sources.eutils import (  # noqa: F401  (re-exported: callers and t
     parse_esearch,
 )
 from evidence.sources.pubmed_split import EARLIEST, Batch, Part, fmt, plan_batches, split_by_date
-from evidence.sources.rawcache import RawCache, RunResult, gzip_bytes, incomplete_error, utc_now
+from evidence.sources.rawcache import (
+    RawCache,
+    RunResult,
+    gzip_bytes,
+    incomplete_error,
+    state_int,
+    state_reason,
+    utc_now,
+)
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +73,7 @@ def make_client(
     retries: int = 5,
     backoff_factor: float = 1.0,
     timeout: tuple[float, float] = (10.0, 120.0),
-    clock: object = time.monotonic,
+    clock: Clock = time.monotonic,
     sleep: Sleep = time.sleep,
     max_wait: float = 300.0,
     contact: str | None = None,
@@ -75,7 +84,7 @@ def make_client(
     """A client whose one limiter never exceeds NCBI's rate (3/s, or 10/s with a key), retries included."""
     allowed = RATE_WITH_KEY if api_key else RATE_NO_KEY
     rate = allowed if rate is None else min(float(rate), allowed)
-    limiter = RateLimiter(rate, per=1.0, clock=clock, sleep=sleep)  # type: ignore[arg-type]
+    limiter = RateLimiter(rate, per=1.0, clock=clock, sleep=sleep)
     retry = make_retry(retries, backoff_factor=backoff_factor, limiter=limiter, sleep=sleep, max_wait=max_wait)
     install_log_redaction([api_key])
     secrets = (api_key,) if api_key else ()
@@ -206,7 +215,7 @@ def _fetch_articles(cache: RawCache, term: str, base_url: str, common: Mapping[s
     parts = _staged_parts(cache, state) if resumed and state else None
     shortfall = ""
     if parts is not None:
-        count = int(state.get("count") or 0)  # type: ignore[union-attr, call-overload]
+        count = state_int(state or {}, "count")
     else:
         resumed = False
         cache.discard_incoming()
@@ -338,7 +347,7 @@ def _efetch_batch(client: Client, base_url: str, common: Mapping[str, str], sear
 
 
 def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: bool) -> RunResult:
-    files = int(state.get("files") or 0)
+    files = state_int(state, "files")
     parts = state.get("parts")
     n_parts = len(parts) if isinstance(parts, list) else 1
     extras = tuple(_part_file(k, n_parts) for k in range(n_parts))
@@ -352,13 +361,13 @@ def _commit(cache: RawCache, state: dict[str, object], requests: int, resumed: b
     return RunResult(
         source=SOURCE,
         files=files,
-        records=int(state.get("records") or 0),
+        records=state_int(state, "records"),
         requests=requests,
-        total=int(state.get("count") or 0),
-        duplicates=int(state.get("duplicates") or 0),
+        total=state_int(state, "count"),
+        duplicates=state_int(state, "duplicates"),
         resumed=resumed,
         parts=n_parts,
-        partial=str((state.get("partial") or {}).get("reason", "")),  # type: ignore[union-attr]
+        partial=state_reason(state),
     )
 
 

@@ -14,24 +14,29 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 from evidence.atomic import atomic_write_bytes
 from evidence.errors import FetchError, StoreError
 from evidence.layout import raw_dir
 
+_gzip: ModuleType
 try:  # ISA-L's deflate writes the same gzip format ~4x faster than zlib (a 12 MB efetch batch in ~30 ms, not ~130)
     from isal import igzip as _gzip
 except ImportError:  # stdlib zlib: slower, same format; every reader (gzip.decompress) reads either
-    _gzip = gzip  # type: ignore[no-redef]
+    _gzip = gzip
 
+fcntl: ModuleType | None
 try:
-    import fcntl
+    import fcntl as _fcntl
+
+    fcntl = _fcntl
 except ImportError:  # Windows: no advisory locks; concurrent fetches into one folder are the user's business
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +46,18 @@ LOCK_FILE = "_fetch.lock"
 COMMIT_LOCK_FILE = "_commit.lock"  # held while files move in (fetch, exclusive) or are read (build, shared)
 INCOMING_DIR = "_incoming"
 INCOMING_SUFFIX = ".incoming"
+
+
+def state_int(state: Mapping[str, object], key: str) -> int:
+    """A count kept in a run's state file (JSON), 0 when absent or empty."""
+    v = state.get(key)
+    return int(v) if isinstance(v, (int, float, str)) and v else 0
+
+
+def state_reason(state: Mapping[str, object]) -> str:
+    """Why an incomplete run was let commit (its state's `partial` entry), "" for a complete run."""
+    partial = state.get("partial")
+    return str(partial.get("reason", "")) if isinstance(partial, dict) else ""
 
 
 def utc_now() -> str:

@@ -72,6 +72,9 @@ DESIGN_CASES = [
     # the drug's kinetics as the aim: pharmacology, randomized or not
     ("Objectives: The aim was to assess the pharmacokinetics and tolerability of esketamine in healthy subjects. "
      "Methods: This randomized, double-blind, placebo-controlled study enrolled 48 healthy adults.", "other"),
+    # ... but a trial of the drug's effect that also measures its kinetics keeps its design
+    ("Objectives: The aim was to evaluate the efficacy and pharmacokinetics of esketamine in TRD. Methods: This "
+     "randomized, double-blind trial enrolled 120 patients; response rates were compared.", "rct"),
     # routine-care data, collected before the study was planned
     ("Methods: Deidentified chart data of 300 patients treated at a ketamine clinic were analysed. Infusions were "
      "administered twice weekly for three weeks.", "observational"),

@@ -99,6 +99,7 @@ from evidence.extract.rules.sample import (  # noqa: F401 - re-exported: callers
 from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     AIM_SENTENCE_RE,
     BACKGROUND_SENTENCE_RE,
+    CLINICAL_OUTCOME_RE,
     COMPARATOR_RE,
     COMPARISON_CUE,
     DEPRESSION_RE,

@@ -169,7 +169,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     if sentences:
         text = " ".join(s.text for s in sentences if _about_this_design(s)) or text
     design, confidence = _design_from_rules(text, n)
-    if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and lexicon.PHARMACOLOGY_AIM_RE.search(text):
+    kinetics = lexicon.PHARMACOLOGY_AIM_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text)
+    if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and kinetics:
         return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
     return design, confidence
 

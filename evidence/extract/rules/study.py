@@ -196,6 +196,12 @@ NONRANDOM_GROUPS_RE = re.compile(
 )
 # Any word of randomization (a design that is randomized, whatever else it says).
 RANDOMIZED_WORD_RE = re.compile(r"randomi[sz]|\brandomly\b", re.IGNORECASE)
+# ... unless the study also measures the drug's clinical effect (then its design words stand).
+CLINICAL_OUTCOME_RE = re.compile(
+    r"\befficacy\b|\bantidepressant\s+(?:effect|response|efficacy)|\b(?:response|remission)\s+rates?\b|\bMADRS\b"
+    r"|\bHAM-?D\b|\bHDRS\b|\bdepressive\s+symptoms\b|\bdepression\s+scores?\b",
+    re.IGNORECASE,
+)
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
 NEGATED_META = re.compile(
     r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)|precluded\s+(?:a\s+)?"

@@ -276,3 +276,9 @@ CRITERIA = [
 @pytest.mark.parametrize(("text", "kind", "expected"), CRITERIA)
 def test_a_written_out_criterion_names_the_measure(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
     assert sorted(finding_rows(text, kind), key=str) == sorted(expected, key=str)
+
+
+def test_a_pooled_analysis_of_two_named_trials_keeps_its_arms_rates() -> None:
+    text = ("Methods: Pooled post hoc analysis of two phase 3 esketamine trials (n = 450). Results: In the two "
+            "studies, remission rates at day 28 were 40% with esketamine and 25% with placebo.")
+    assert sorted(finding_rows(text, "remission_rate")) == [("esketamine", 40.0, 672.0), ("placebo", 25.0, 672.0)]

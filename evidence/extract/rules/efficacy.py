@@ -146,9 +146,10 @@ PAST_FINITE_RE = re.compile(
 # Other studies as the setting of a rate ("in randomized trials", "across the included studies", "in 12 RCTs"): a
 # literature's rate, not one of this study's arms.
 OTHER_STUDIES_RE = re.compile(
-    r"\b(?:in|across|from|among|of|between)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|many|most|these"
-    r"|those|included|published|previous|prior|earlier|other|randomi[sz]ed|controlled|clinical|placebo-controlled"
-    r"|double-blind|open-label)\s+){0,3}(?:studies|trials|RCTs)\b",
+    # (not "in the two studies", "in these trials": a pooled analysis of a few named trials reports their own arms)
+    r"\b(?:in|across|from|among|of|between)\s+(?:the\s+)?(?:(?:\d{2,}|several|many|most|included|published"
+    r"|previous|prior|earlier|other|randomi[sz]ed|controlled|clinical|placebo-controlled|double-blind|open-label)\s+)"
+    r"{0,3}(?:studies|trials|RCTs)\b",
     re.IGNORECASE,
 )
 # A citation of other work inside the sentence ("(Smith et al., 2015)", "[4]", "[12-14]").

@@ -147,7 +147,7 @@ PAST_FINITE_RE = re.compile(
 # literature's rate, not one of this study's arms.
 OTHER_STUDIES_RE = re.compile(
     # (not "in the two studies", "in these trials": a pooled analysis of a few named trials reports their own arms)
-    r"\b(?:in|across|from|among|of|between)\s+(?:the\s+)?(?:(?:\d{2,}|several|many|most|included|published"
+    r"\b(?:in|across|from|among|of|between)\s+(?:the\s+)?(?:(?:\d{2,}|[5-9]|several|many|most|included|published"
     r"|previous|prior|earlier|other|randomi[sz]ed|controlled|clinical|placebo-controlled|double-blind|open-label)\s+)"
     r"{0,3}(?:studies|trials|RCTs)\b",
     re.IGNORECASE,

@@ -1,9 +1,10 @@
 """Response and remission rates that generalise (issue 21), one table per mechanism: sentence roles, shares of the
-sample, '..., respectively' over the study's arms, named assessment points, completers at the trial's end, and counts
-over a single group.
+sample, lists ('..., respectively' over the study's arms, measures or times), named assessment points, completers at
+the trial's end, counts over a single group, criteria written out, restated rates.
 
 Every case is a short text written for this file (a paraphrase of how abstracts word it, none copied from a labelled
-set); each failed on the extractor before these rules.
+set); most failed on the extractor before these rules (checked against 4d50a88), the rest guard a rule against
+reaching too far.
 """
 
 from __future__ import annotations

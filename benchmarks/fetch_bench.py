@@ -43,11 +43,12 @@ sys.path.insert(0, str(ROOT))
 if "--code" in sys.argv:  # before argparse: the package must come from there before it is first imported
     sys.path.insert(0, str(Path(sys.argv[sys.argv.index("--code") + 1]).resolve()))
 
+from evidence import vocab  # noqa: E402
 from evidence.sources import clinicaltrials as ct  # noqa: E402
 from evidence.sources import pubmed as pm  # noqa: E402
 from tests.loopback import max_in_window  # noqa: E402
 
-CTGOV_PARAMS = {"query.intr": "ketamine OR esketamine OR arketamine", "query.cond": "depression"}
+CTGOV_PARAMS = {"query.intr": " OR ".join(vocab.KETAMINE_FORMS), "query.cond": "depression"}
 
 
 def _serve(kind: str, n: int, page_size: int, limit: tuple[int, float], conn, prebuild: bool) -> None:  # noqa: ANN001

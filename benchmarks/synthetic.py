@@ -19,7 +19,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from evidence import schema, store, vocab  # noqa: E402
+from evidence import citation, schema, store, vocab  # noqa: E402
 
 ROUTES = [r for r in vocab.ROUTES if r != "unspecified"]
 DESIGNS = ["rct", "crossover_rct", "open_label", "observational", "case_series"]
@@ -43,9 +43,9 @@ def make_tables(n: int, seed: int = 7) -> dict[str, pd.DataFrame]:
         "phase": rng.choice(list(vocab.PHASES), n), "status": rng.choice(["COMPLETED", "RECRUITING", "UNKNOWN"], n),
         "enrollment": enrol, "drugs": [[d] for d in drug], "routes": [[r] for r in route], "population": pops,
         "conditions": [[] for _ in range(n)], "comparator": "placebo",
-        "comparator_class": rng.choice(["placebo", "midazolam", "none"], n), "sponsor": None,
+        "comparator_class": rng.choice([*vocab.INACTIVE_CONTROLS, "none"], n), "sponsor": None,
         "nct_ids": [[i] for i in ids], "pmids": [[] for _ in range(n)], "dois": [[] for _ in range(n)],
-        "url": [f"https://clinicaltrials.gov/study/{i}" for i in ids], "has_results": True,
+        "url": [citation.registry_url(i) for i in ids], "has_results": True,
         "sources": [["ctgov"] for _ in range(n)], "source_urls": [[] for _ in range(n)], "last_updated": None,
         "is_secondary": secondary, "notes": None,
     })

@@ -55,11 +55,11 @@ class ArmIndex:
             return None
         cand = self.arms
         comparator = vocab.classify_comparator(text)
-        is_ket = drug in ("ketamine", "esketamine", "arketamine")
+        is_ket = drug in vocab.KETAMINE_FORMS
         cand = cand[cand["role"] == ("experimental" if is_ket else "comparator")]
         if is_ket:
             cand = cand[cand["drug"] == drug]
-        elif comparator in ("placebo", "midazolam", "ect"):
+        elif comparator in vocab.CONTROL_CLASSES and comparator != "active_drug":  # 'active drug' names no one drug
             cand = cand[[vocab.classify_comparator(f"{a} {b}") == comparator
                          for a, b in zip(cand["label"].fillna(""), cand["agent"].fillna(""), strict=True)]]
         if route not in (None, "unspecified") and len(cand) > 1:

@@ -62,9 +62,19 @@ def pubmed_url(pmid: str) -> str:
     return f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
 
 
+def registry_results_url(nct_id: str) -> str:
+    """The posted-results tab of a ClinicalTrials.gov record (where registry result values are read)."""
+    return f"{registry_url(nct_id)}?tab=results"
+
+
 def doi_url(doi: str) -> str:
     """The DOI resolver link of an article."""
     return f"https://doi.org/{doi}"
+
+
+def pmc_url(pmcid: str, rest: str = "") -> str:
+    """The PubMed Central page of an article (`rest`: a path below it, e.g. '/table/tbl2')."""
+    return f"https://pmc.ncbi.nlm.nih.gov/articles/{pmcid}{rest}/"
 
 
 def normalise_canonical(url: str) -> str | None:
@@ -84,8 +94,7 @@ def normalise_canonical(url: str) -> str | None:
         m = _PMC.search(u)
         if m:
             rest = path.split(m.group(0), 1)[1].rstrip("/")
-            return f"https://pmc.ncbi.nlm.nih.gov/articles/{m.group(0)}{rest}/" if rest else \
-                f"https://pmc.ncbi.nlm.nih.gov/articles/{m.group(0)}/"
+            return pmc_url(m.group(0), rest)
         return None
     if host in ("doi.org", "dx.doi.org"):
         return doi_url(path.lstrip("/")) if path.strip("/") else None

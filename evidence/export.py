@@ -23,6 +23,8 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from evidence import citation
+
 Header = Sequence[tuple[str, str]]
 FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 # Fixed workbook/zip timestamps so the same table always gives the same bytes.
@@ -270,13 +272,13 @@ def ris_record(row: Mapping[Any, object]) -> str:
     notes = []
     if registration:  # the registry record is what is cited; a results paper known only by id goes in a note
         if ncts and not (isinstance(url, str) and "clinicaltrials.gov" in url):
-            url = f"https://clinicaltrials.gov/study/{ncts[0]}"
+            url = citation.registry_url(ncts[0])
         notes = [f"Results paper: PMID {pmid}" if pmid else "", f"Results paper: DOI {doi}" if doi else ""]
         pmid = doi = None
     elif pmid:
-        url = f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
+        url = citation.pubmed_url(str(pmid))
     elif doi:
-        url = f"https://doi.org/{doi}"
+        url = citation.doi_url(str(doi))
     ident = _first(row, "ref_id", "study_id")
     authors = _ris_values(row.get("authors")) or _ris_values(row.get("first_author"))
     if registration and not authors:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from evidence import schema, vocab
+from evidence import citation, schema, vocab
 from evidence.records import StudyRow, studies_frame, study_records
 
 # Lower number wins a field when sources disagree.
@@ -31,7 +31,10 @@ def _merge_study_rows(rows: list[StudyRow]) -> StudyRow:
     rows = sorted(rows, key=lambda r: _rank(r.sources))
     out = replace(rows[0])
     notes = [str(r.notes) for r in rows if not _is_blank(r.notes)]
+    conflicts = [c for r in rows for c in r.field_conflicts]
     for field in schema.columns("studies"):
+        if field == "field_conflicts":
+            continue
         if field in _LIST_FIELDS:
             merged: list[str] = []
             for r in rows:
@@ -46,10 +49,12 @@ def _merge_study_rows(rows: list[StudyRow]) -> StudyRow:
             setattr(out, field, values[0][0] if values else None)
             if field in _CONFLICT_FIELDS and len({str(v) for v, _ in values}) > 1:
                 shown = "; ".join(f"{'+'.join(s)}={v}" for v, s in values)
-                notes.append(f"conflict in {field}: {shown} (shown: {values[0][0]})")
+                conflicts.append(f"conflict in {field}: {shown} (shown: {values[0][0]})")
+                notes.append(conflicts[-1])
     # A pooled report of several trials is secondary whatever its design word.
     out.is_secondary = out.design in vocab.SECONDARY_DESIGNS or any(r.is_secondary is True for r in rows)
     out.notes = " | ".join(dict.fromkeys(notes)) or None
+    out.field_conflicts = list(dict.fromkeys(conflicts))
     return out
 
 
@@ -193,7 +198,7 @@ def paper_study(pub: Mapping[Hashable, Any]) -> StudyRow:
         nct_ids=list(pub["nct_ids"]),
         pmids=[pmid] if pmid else [],
         dois=[pub["doi"]] if not _is_blank(pub["doi"]) else [],
-        url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else pub["source_url"],
+        url=citation.pubmed_url(str(pmid)) if pmid else pub["source_url"],
         has_results=None,
         sources=["pubmed"],
         source_urls=[u for u in [pub["source_url"]] if not _is_blank(u)],

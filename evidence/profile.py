@@ -39,7 +39,7 @@ class Profile:
         `[drug_names]`); the ketamine rules when the profile studies the ketamine forms."""
         from evidence.extract.drugs import study_drugs
 
-        words = self.drugs or ("ketamine", "esketamine", "arketamine")
+        words = self.drugs or vocab.KETAMINE_FORMS
         return study_drugs({w: self.drug_names.get(w, ()) for w in words})
 
 
@@ -65,7 +65,7 @@ def filter_choices(profile: Profile | None) -> FilterChoices:
         return tuple(w for w in allowed if w in chosen) if words else allowed
 
     drugs = pick(profile.drugs, vocab.DRUGS, ("other",))
-    ketamine = set(profile.drugs or ("ketamine",)) <= {"ketamine", "esketamine", "arketamine"}
+    ketamine = set(profile.drugs or ("ketamine",)) <= set(vocab.KETAMINE_FORMS)
     return FilterChoices(routes=pick(profile.routes, vocab.ROUTES, ("unspecified",)), drugs=drugs,
                          populations=pick(profile.populations, vocab.POPULATIONS),
                          drug_placeholder="all forms of ketamine" if ketamine else "all drugs",

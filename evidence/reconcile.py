@@ -7,10 +7,10 @@ and exactly one report of each arm, outcome and visit is `selected` for analysis
 first (a subgroup or pooled-doses row never pushes an arm's own value out), in a crossover trial a first-period
 value before periods pooled, then the source hierarchy registry results > primary paper > secondary report >
 conference abstract > press/aggregator, then verified > derived > auto > uncertain. The others stay in the
-tables with `cross_check` saying whether they agree ("2 sources agree") or conflict ("54.1% vs 52.0%,
-registry_results kept"). Rows of another report whose arm cannot be identified are not selected next to the
-chosen report's rows: they might be the same people. Timepoints of different reports within max(0.5 h, 15%) of
-each other are one visit.
+tables with `cross_check_status` (agree, conflict, unmatched, rejected) and `cross_check` saying in words whether
+they agree ("2 sources agree") or conflict ("54.1% vs 52.0%, registry_results kept"). Rows of another report
+whose arm cannot be identified are not selected next to the chosen report's rows: they might be the same people.
+Timepoints of different reports within max(0.5 h, 15%) of each other are one visit.
 """
 
 from __future__ import annotations
@@ -23,12 +23,10 @@ import pandas as pd
 
 from evidence import schema, vocab
 from evidence.arm_match import ArmIndex, add_dropped_aliases, drop_aliased_arms, norm
+from evidence.scales import DEPRESSION_NAMES, SUICIDAL_IDEATION_WORDS
 from evidence.study_labels import with_labels
 from evidence.validate import Problem, as_number, check_rows, check_studies
 
-_TIER_RANK = {t: i for i, t in enumerate(vocab.SOURCE_TIERS)}
-_VER_RANK = {"verified": 0, "derived": 1, "auto": 2, "uncertain": 3}
-_SI = re.compile(r"suicid|\bSSI\b|C-?SSRS|\bBSS\b", re.IGNORECASE)
 _SI_RESOLVED = re.compile(r"remission|resol|scored? 0|score of 0|\babsent|free of", re.IGNORECASE)
 _ANY_TIME = re.compile(r"at any (?:time|visit|point)|any time ?point|during the (?:first|trial|study)|"
                        r"at least once", re.IGNORECASE)
@@ -41,9 +39,9 @@ def outcome_type(measure: str, definition: str | None, scale: str | None) -> str
     definition = "" if definition is None or definition is pd.NA else str(definition)
     text = f"{definition} {'' if scale is None or scale is pd.NA else scale}"
     if measure == "onset":  # a suicidal-ideation onset is not the antidepressant onset
-        si_only = _SI.search(text) and not re.search(r"MADRS|HAM-?D|HDRS|QIDS|BDI", text, re.IGNORECASE)
+        si_only = SUICIDAL_IDEATION_WORDS.search(text) and not DEPRESSION_NAMES.search(text)
         return "si_onset" if si_only else measure
-    if _SI.search(text) and not re.search(r"MADRS|HAM-?D|HDRS|QIDS|BDI", definition, re.IGNORECASE):
+    if SUICIDAL_IDEATION_WORDS.search(text) and not DEPRESSION_NAMES.search(definition):
         return "si_resolution" if measure == "remission" or _SI_RESOLVED.search(text) else "si_response"
     if re.search(r"early improvement", text, re.IGNORECASE):
         return "early_improvement"
@@ -109,6 +107,7 @@ def _prepare(df: pd.DataFrame, index: Mapping[str, ArmIndex], secondary: set[str
     df.loc[sec, "source_tier"] = "secondary_report"
     df["selected"] = True
     df["cross_check"] = pd.array([None] * len(df), dtype="string")
+    df["cross_check_status"] = pd.array([None] * len(df), dtype="string")
     if table == "adverse_events":
         df["_term"] = df["term"].map(norm) + "|" + df["serious"].astype("object").map(str)
     return df
@@ -170,8 +169,8 @@ def _select(df: pd.DataFrame, keys: list[str], value_col: str) -> pd.DataFrame:
     # A row that names an identified arm outranks one that does not (a subgroup, pooled doses, an unknown label),
     # whatever its source: otherwise a subgroup from a better source could push the arm's own value out.
     df["_rank"] = (df["arm_key"].isna().astype(int) * 10000
-                   + df["source_tier"].map(_TIER_RANK).fillna(9).astype(int) * 1000
-                   + df["verification"].map(_VER_RANK).fillna(9).astype(int) * 100
+                   + df["source_tier"].map(vocab.TIER_RANK).fillna(9).astype(int) * 1000
+                   + df["verification"].map(vocab.VERIFICATION_RANK).fillna(9).astype(int) * 100
                    + (df["report"] != "curated:trials").astype(int)
                    + (~df["selected"]).astype(int) * 100000
                    + df[n_col].isna().astype(int) * 20)
@@ -211,6 +210,7 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
             a, b = _rate(r[val_col], r[ev_col], r[n_col]), _rate(df.at[k, val_col], df.at[k, ev_col],
                                                                  df.at[k, n_col])
             agree = a is not None and b is not None and abs(a - b) <= 1.0
+            df.at[i, "cross_check_status"] = "agree" if agree else "conflict"
             df.at[i, "cross_check"] = (
                 f"agrees with the value kept from {_cell(df, k, 'report')} ({_cell(df, k, 'source_tier')})" if agree
                 else f"conflicts: {_pct(a)} here vs {_pct(b)} in {_cell(df, k, 'report')} "
@@ -219,10 +219,12 @@ def _select_group(df: pd.DataFrame, grp: pd.DataFrame, ev_col: str, n_col: str, 
             agreeing, conflicts = tally.get(k, (1, []))
             tally[k] = (agreeing + int(agree), conflicts + ([] if agree else [f"{_pct(a)} ({r['source_tier']})"]))
         else:
+            df.at[i, "cross_check_status"] = "unmatched"
             df.at[i, "cross_check"] = (f"not matched to an arm of the report kept for this visit ({best_report}): "
                                        "left out so that nobody is counted twice")
     for k, (agreeing, conflicts) in tally.items():
         kept_value = _rate(df.at[k, val_col], df.at[k, ev_col], df.at[k, n_col])
+        df.at[k, "cross_check_status"] = "conflict" if conflicts else "agree"
         df.at[k, "cross_check"] = _summary(agreeing, conflicts, kept_value, _cell(df, k, "source_tier"))
 
 

@@ -44,6 +44,7 @@ class StudyRow:
     acronym: str | None = None
     first_author: str | None = None
     label: str | None = None
+    field_conflicts: list[str] = field(default_factory=list)  # set by the merge: fields the sources disagree on
 
     def record(self) -> dict[str, object]:
         """The row as a column -> value mapping (for schema-driven table building)."""

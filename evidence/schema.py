@@ -57,11 +57,13 @@ PROVENANCE = [
     _c("notes", "str"),
 ]
 # Set by the build's reconciliation (evidence/reconcile.py): whether a value is the one report of its arm, outcome
-# and visit that analyses use, and how the other reports of the same arm and visit compare with it.
+# and visit that analyses use, and how the other reports of the same arm and visit compare with it (in words in
+# `cross_check`; as agree/conflict/unmatched/rejected in `cross_check_status`, the column code reads).
 RECONCILED = [
     _later("arm_key", "str"),
     _later("selected", "bool", fill=True, nullable=False),
     _later("cross_check", "str"),
+    Column("cross_check_status", "str", vocab.CROSS_CHECK_STATUSES, True, None, True),
 ]
 
 TABLES: dict[str, list[Column]] = {
@@ -95,6 +97,9 @@ TABLES: dict[str, list[Column]] = {
         _later("acronym", "str"),
         _later("first_author", "str"),
         _later("label", "str"),
+        # One line per field the merged sources disagree on ("conflict in year: ctgov=2021; curated=2020 ...");
+        # the same lines are also in `notes`, for reading.
+        _later("field_conflicts", "list"),
     ],
     "arms": [
         _c("study_id", "str", nullable=False),
@@ -144,6 +149,8 @@ TABLES: dict[str, list[Column]] = {
         _c("n_affected", "int"),
         _c("n_at_risk", "int"),
         _c("percent", "float"),
+        # A registry's per-group total ("Total: serious adverse events"), not an event term: never counted as one.
+        Column("is_group_total", "bool", None, False, False, True),
         *PROVENANCE,
         *RECONCILED,
     ],

@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from evidence import schema
+from evidence import legacy, schema
 
 # Re-exported: the data-folder layout and atomic writes are part of the store's interface.
 from evidence.atomic import atomic_write_bytes as atomic_write_bytes
@@ -230,7 +230,7 @@ def _frame(table: str, data: bytes | None, origin: Path) -> pd.DataFrame:
     if data is None:
         return schema.empty(table)
     # One chunk per column: selecting rows from a many-chunk Arrow column costs about 3x as much, on every filter.
-    df = pq.read_table(io.BytesIO(data)).combine_chunks().to_pandas()
+    df = legacy.upgrade(table, pq.read_table(io.BytesIO(data)).combine_chunks().to_pandas())
     missing = [c for c in schema.columns(table) if c not in df.columns]
     if missing:
         raise schema.SchemaError(f"table {table!r}: missing column(s) {missing} in {origin}")

@@ -74,6 +74,7 @@ def check_rows(table: str, df: pd.DataFrame,
             msg = "; ".join(found)
             problems.append(Problem(table, str(r["provenance"]), msg))
             df.at[i, "selected"] = False
+            df.at[i, "cross_check_status"] = "rejected"
             df.at[i, "cross_check"] = f"rejected by the build's validators: {msg}"
     return df, problems
 

@@ -13,10 +13,11 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from evidence import vocab
 from evidence.analysis.inputs import pool_inputs
 from evidence.analysis.pooling import Z95, rma
 
-CONTROLS = ("placebo", "midazolam")
+CONTROLS = vocab.INACTIVE_CONTROLS
 
 
 def odds_ratio_pool(rows: pd.DataFrame, method: str = "DL") -> dict[str, float]:
@@ -86,11 +87,11 @@ def validation_note(tables: Mapping[str, pd.DataFrame], snapshot: str) -> str:
         "",
         f"- All routes and forms: {_fmt(odds_ratio_pool(overall))}. Trials: {_trials(overall)}.",
     ]
-    for drug in ("ketamine", "esketamine", "arketamine"):
+    for drug in vocab.KETAMINE_FORMS:
         rows = by_drug[by_drug["group"] == drug]
         lines.append(f"- {'racemic ketamine' if drug == 'ketamine' else drug}: {_fmt(odds_ratio_pool(rows))}. "
                      f"Trials: {_trials(rows)}.")
-    for route in ("intravenous", "intranasal", "intramuscular", "subcutaneous", "oral", "sublingual"):
+    for route in (r for r in vocab.ROUTES if r != "unspecified"):
         rows = by_route[by_route["group"] == route]
         if len(rows):
             lines.append(f"- {route}: {_fmt(odds_ratio_pool(rows))}. Trials: {_trials(rows)}.")

@@ -13,8 +13,12 @@ ROUTES: tuple[str, ...] = (
     "sublingual",
     "unspecified",
 )
+# The forms of ketamine: racemic ketamine and its two enantiomers.
+KETAMINE_FORMS: tuple[str, ...] = ("ketamine", "esketamine", "arketamine")
 # The studied drugs a profile may name (data/profiles/*.toml `drugs`); every other agent is "other".
-DRUGS: tuple[str, ...] = ("ketamine", "esketamine", "arketamine", "psilocybin", "other")
+DRUGS: tuple[str, ...] = (*KETAMINE_FORMS, "psilocybin", "other")
+# Every drug a study can be about (a profile's drugs; arms of any other agent are "other").
+STUDIED_DRUGS: tuple[str, ...] = tuple(d for d in DRUGS if d != "other")
 POPULATIONS: tuple[str, ...] = (
     "TRD",
     "MDD",
@@ -70,6 +74,13 @@ COMPARATOR_CLASSES: tuple[str, ...] = (
     "none",
     "unknown",
 )
+# Control arms a ketamine arm is compared with (not another ketamine regimen, not none/unknown).
+CONTROL_CLASSES: tuple[str, ...] = ("placebo", "midazolam", "ect", "active_drug")
+# Controls whose difference from ketamine is placebo-subtracted: midazolam is an active placebo.
+INACTIVE_CONTROLS: tuple[str, ...] = ("placebo", "midazolam")
+# Words naming a control without an active treatment, and the active drugs trials compare ketamine with.
+PLACEBO_WORDS: tuple[str, ...] = ("placebo", "saline", "sham")
+ACTIVE_COMPARATOR_DRUGS: tuple[str, ...] = ("quetiapine", "propofol", "methohexital", "diclofenac")
 # Outcome types: only one is pooled at a time. "response"/"remission" are depression response/remission.
 MEASURES: tuple[str, ...] = (
     "response",
@@ -99,6 +110,12 @@ SOURCE_TIERS: tuple[str, ...] = (
     "press_or_aggregator",
 )
 PRIMARY_TIERS: frozenset[str] = frozenset({"registry_results", "primary_paper"})
+# Lower is better: the order a value's tier and verification rank it among reports of the same arm and visit.
+TIER_RANK: dict[str, int] = {t: i for i, t in enumerate(SOURCE_TIERS)}
+VERIFICATION_RANK: dict[str, int] = {v: i for i, v in enumerate(VERIFICATION)}
+# How the other reports of a value compare with the one kept (`cross_check_status`; the text is in `cross_check`):
+# they agree, one conflicts, a report's arm could not be matched to the kept report's, or the validators rejected it.
+CROSS_CHECK_STATUSES: tuple[str, ...] = ("agree", "conflict", "unmatched", "rejected")
 PHASES: tuple[str, ...] = (
     "EARLY_PHASE1",
     "PHASE1",
@@ -208,18 +225,18 @@ def normalise_population(value: str) -> str:
     return _lookup("population", _POPULATION_WORDS, value)
 
 
+# Agent names (generic, enantiomer, brand, code) -> the drug word they are.
+DRUG_SYNONYMS: dict[str, str] = {
+    "ketamine": "ketamine", "racemic ketamine": "ketamine",
+    "esketamine": "esketamine", "s-ketamine": "esketamine", "(s)-ketamine": "esketamine", "spravato": "esketamine",
+    "arketamine": "arketamine", "r-ketamine": "arketamine", "(r)-ketamine": "arketamine", "pcn-101": "arketamine",
+    "psilocybin": "psilocybin", "comp360": "psilocybin", "comp 360": "psilocybin",
+}
+
+
 def normalise_drug(value: str) -> str:
     """Map an agent name to the drug vocabulary; agents outside it are 'other'."""
-    v = value.strip().lower()
-    if v in ("esketamine", "s-ketamine", "(s)-ketamine", "spravato"):
-        return "esketamine"
-    if v in ("arketamine", "r-ketamine", "(r)-ketamine", "pcn-101"):
-        return "arketamine"
-    if v in ("ketamine", "racemic ketamine"):
-        return "ketamine"
-    if v in ("psilocybin", "comp360", "comp 360"):
-        return "psilocybin"
-    return "other"
+    return DRUG_SYNONYMS.get(value.strip().lower(), "other")
 
 
 def classify_comparator(text: str) -> str:
@@ -229,15 +246,15 @@ def classify_comparator(text: str) -> str:
         return "unknown"
     if t.startswith("none"):
         return "none"
-    if "midazolam" in t:
+    if "midazolam" in t:  # before placebo: "midazolam (active placebo)"
         return "midazolam"
     if re.search(r"\bect\b|electroconvulsive", t) and "anaesthetic" not in t and "anesthetic" not in t:
         return "ect"
-    if "placebo" in t or "saline" in t:
+    if any(w in t for w in PLACEBO_WORDS):
         return "placebo"
     if "ketamine" in t or "infusions" in t:
         return "ketamine_regimen"
-    if "active" in t or "quetiapine" in t or "propofol" in t or "methohexital" in t or "diclofenac" in t:
+    if "active" in t or any(w in t for w in ACTIVE_COMPARATOR_DRUGS):
         return "active_drug"
     return "unknown"
 

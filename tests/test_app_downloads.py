@@ -190,3 +190,13 @@ def test_ris_parses_record_by_record_with_titles_authors_and_canonical_links(shi
     authored = sum(1 for r in papers if r.get("AU"))
     known = sum(1 for p in pubs.itertuples(index=False) if len(p.authors))
     assert authored >= known  # a paper row without authors takes the trial's first author when known
+
+
+def test_the_sidecars_gloss_every_column_of_every_file(shipped_files: dict[str, bytes]) -> None:
+    meta = json.loads(shipped_files["metadata.json"])
+    about = shipped_files["about.txt"].decode()
+    for name in (n for n in shipped_files if n.endswith(".csv")):
+        columns = list(pd.read_csv(io.BytesIO(shipped_files[name]), nrows=0).columns)
+        assert [c for c in columns if c not in meta["columns"]] == [], name
+        assert [c for c in columns if f"  {c}: " not in about] == [], name
+    assert {"cross_check_status", "is_group_total", "field_conflicts"} <= set(meta["columns"])

@@ -96,12 +96,13 @@ def test_the_api_key_is_nowhere_on_disk_or_in_output(fetched: tuple[Path, dict[s
 
 
 def test_registry_group_totals_are_not_counted_as_a_category(fetched: tuple[Path, dict[str, pd.DataFrame]]) -> None:
-    from evidence.analysis.adverse import GROUP_TOTAL_NOTE, ae_arm_rows
+    from evidence.analysis.adverse import ae_arm_rows
 
     _, tables = fetched
     ae = tables["adverse_events"]
-    totals = ae[ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False)]
+    totals = ae[ae["is_group_total"]]
     assert len(totals) > 0 and totals["term"].str.startswith("Total").all()
+    assert not ae.loc[~ae["is_group_total"], "term"].str.startswith("Total:").any()
     as_ketamine = {name: df.copy() for name, df in tables.items()}
     as_ketamine["adverse_events"] = ae.assign(drug="ketamine")  # make the registry rows eligible for pooling
     rows = ae_arm_rows(as_ketamine)

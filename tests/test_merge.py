@@ -61,6 +61,8 @@ def test_registry_and_curated_rows_are_one_study_and_the_conflict_is_flagged(mer
     assert set(st["sources"]) == {"curated", "ctgov"}
     assert st["enrollment"] == 99  # curated wins
     assert "conflict in enrollment" in st["notes"] and "ctgov=" in st["notes"] and "curated=99" in st["notes"]
+    assert "conflict in enrollment" in [c.split(":")[0] for c in st["field_conflicts"]]
+    assert all(c in st["notes"] and c.startswith("conflict in ") for c in st["field_conflicts"])
     assert "https://example.org/curated-page" in st["source_urls"]
     assert len(merged["adverse_events"][merged["adverse_events"]["study_id"] == "NCT02210780"]) > 0
 
@@ -117,6 +119,8 @@ def test_a_number_that_differs_between_sources_is_kept_twice_and_flagged() -> No
     assert kept["cross_check"] == "conflict: 60.0% (registry_results, kept) vs 55.0% (primary_paper)"
     assert other["cross_check"].startswith("conflicts: 55.0% here vs 60.0%")
     assert bool(out.loc[("C02", "curated"), "selected"]) and pd.isna(out.loc[("C02", "curated"), "cross_check"])
+    status = out["cross_check_status"].astype("object").where(out["cross_check_status"].notna(), None).to_dict()
+    assert status == {("C01", "registry_results"): "conflict", ("C01", "curated"): "conflict", ("C02", "curated"): None}
 
 
 def _fixture_article(name: str) -> dict[str, object]:

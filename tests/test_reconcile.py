@@ -112,6 +112,7 @@ def test_the_others_stay_visible_as_agreeing_or_conflicting() -> None:
     assert e.loc["paper", "cross_check"].startswith("agrees with the value kept from registry")
     assert e.loc["press", "cross_check"].startswith("conflicts: 58.3% here vs 41.7%")
     assert "2 sources agree" in e.loc["registry", "cross_check"] and "conflict" in e.loc["registry", "cross_check"]
+    assert e["cross_check_status"].to_dict() == {"registry": "conflict", "paper": "agree", "press": "conflict"}
 
 
 def test_pooled_counts_count_each_patient_once() -> None:
@@ -184,3 +185,15 @@ def test_a_crossover_trials_first_period_value_is_preferred_to_both_periods_pool
     both["first_period"], first["first_period"] = False, True
     sel = _selected(build([study("S", design="crossover_rct")], SYN_ARMS, [both, first]))
     assert sel[["n_events", "n_total"]].values.tolist() == [[5, 12]]
+
+
+def test_an_unidentified_arm_of_another_report_is_unmatched_in_its_status_column() -> None:
+    t = build([study("S")], SYN_ARMS, [
+        eff("S", "Esketamine 28 mg", 24, 4, 11, report="table"),
+        eff("S", "esketamine (all doses pooled)", 24, 12, 34, report="news", tier="press_or_aggregator",
+            verification="uncertain")])
+    rows = {r["report"]: r for r in t["efficacy"].astype("object").to_dict("records")}
+    news, table = rows["news"], rows["table"]
+    assert not news["selected"] and news["cross_check_status"] == "unmatched"
+    assert str(news["cross_check"]).startswith("not matched to an arm")
+    assert pd.isna(table["cross_check_status"]) and pd.isna(table["cross_check"])

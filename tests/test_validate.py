@@ -31,6 +31,7 @@ def test_an_impossible_row_is_kept_but_never_selected() -> None:
     e = t["efficacy"]
     assert len(e) == 2 and not e["selected"].any()
     assert all(c.startswith("rejected by the build's validators") for c in e["cross_check"])
+    assert (e["cross_check_status"] == "rejected").all()
 
 
 def _studies(rows: list[dict]) -> pd.DataFrame:

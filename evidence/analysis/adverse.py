@@ -20,7 +20,6 @@ from evidence.analysis.pooling import pool_rows
 from evidence.analysis.prepared import memo, memo_by_study
 from evidence.analysis.rates import events_frame, py_values
 
-GROUP_TOTAL_NOTE = "group total row"  # evidence.parse.ctgov_adverse marks per-group totals with this note
 AE_COLUMNS: list[str] = [
     "by", "group", "category", "k", "n_studies", "events", "total", "raw_rate", "estimate", "ci_low", "ci_high",
     "pi_low", "pi_high", "tau2", "i2", "q", "note", "derived_rows", "unpooled_rows", "study_ids",
@@ -39,7 +38,7 @@ def _ae_arm_rows(tables: Mapping[str, pd.DataFrame], serious: bool | None) -> pd
             "reason", "source_kind"]
     ae = tables["adverse_events"]
     # A registry group's "Total: ..." rows (kept so groups without listed terms survive) are not a category.
-    ae = ae[~ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False) & ae["selected"].fillna(False)]
+    ae = ae[~ae["is_group_total"].fillna(False).astype(bool) & ae["selected"].fillna(False)]
     sec = is_secondary(tables["studies"])
     ae = ae[~ae["study_id"].astype(str).isin(set(sec[sec].index))]
     if serious is not None:

@@ -9,10 +9,10 @@ import pandas as pd
 from evidence import vocab
 
 GROUP_BY: tuple[str, ...] = vocab.GROUP_BY
-KETAMINE_FORMS: frozenset[str] = frozenset({"ketamine", "esketamine", "arketamine"})
+KETAMINE_FORMS: frozenset[str] = frozenset(vocab.KETAMINE_FORMS)
 # Arms of these drugs are the studied treatment; the build files any drug outside the profile as "other", so under the
 # ketamine profile these are the ketamine forms and under the psilocybin profile psilocybin.
-STUDIED_FORMS: frozenset[str] = frozenset(d for d in vocab.DRUGS if d != "other")
+STUDIED_FORMS: frozenset[str] = frozenset(vocab.STUDIED_DRUGS)
 UNSPECIFIED = "unspecified"
 
 # Study-level list column behind each grouping; route and drug rows carry their own value instead.

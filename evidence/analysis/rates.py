@@ -29,7 +29,6 @@ from evidence.analysis.windows import NO_WINDOW, WINDOWS
 
 RATE_MEASURES: tuple[str, ...] = vocab.RATE_MEASURES
 _COUNT_PREFIXES = ("count", "participants", "patients")  # e.g. the registry's "participants (18%)"
-_TIER_RANK = {t: i for i, t in enumerate(vocab.SOURCE_TIERS)}
 _ANCHOR = {w.key: w.anchor_hours for w in WINDOWS}
 
 ARM_EVENT_COLUMNS: list[str] = [
@@ -157,7 +156,7 @@ def _arm_events(tables: Mapping[str, pd.DataFrame], measure: str) -> pd.DataFram
     out = out[ARM_EVENT_COLUMNS]
     # The build selected one report per arm and visit; two selected rows of one arm at one timepoint would be a
     # reconciliation bug, and the better-graded one is kept rather than both counted.
-    out["_rank"] = (out["source_tier"].map(_TIER_RANK).fillna(9) * 10 + (~out["poolable"]).astype(int))
+    out["_rank"] = (out["source_tier"].map(vocab.TIER_RANK).fillna(9) * 10 + (~out["poolable"]).astype(int))
     out["_tp"] = out["timepoint_hours"].fillna(-1.0)
     out = out.sort_values(["study_id", "arm_key", "_tp", "_rank"], kind="stable")
     out = out.drop_duplicates(["study_id", "arm_key", "_tp"], keep="first")

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 
 import streamlit as st
 
-from evidence import export
+from evidence import export, vocab
 from evidence.app.data import Analysed, cached
 from evidence.app.safe import md_escape
 from evidence.app.tables import capped_table
@@ -32,7 +32,7 @@ LINKS = {"link": st.column_config.LinkColumn("study / document"), "source_url": 
 
 
 def render(a: Analysed, claims: Iterable[Mapping[str, str]],
-           studied: tuple[str, ...] = ("ketamine", "esketamine", "arketamine")) -> None:
+           studied: tuple[str, ...] = vocab.KETAMINE_FORMS) -> None:
     """Draw one block per claim (the profile's, else the default list) for the profile's `studied` drug: verdict,
     summary, caveats, rows."""
     st.caption("Verdicts follow the selection in the sidebar, except claims about approval, supervision and abuse "

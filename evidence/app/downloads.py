@@ -70,7 +70,7 @@ def build(name: str, summary: Callable[[], pd.DataFrame], tables: Mapping[str, p
     if name == "about.txt":
         return export.about_text(head, describe_files(), COLUMN_LABELS)
     if name == "metadata.json":
-        return export.metadata_json(head, {"files": describe_files(), **(extra or {})})
+        return export.metadata_json(head, {"files": describe_files(), "columns": COLUMN_LABELS, **(extra or {})})
     raise KeyError(name)
 
 

@@ -12,6 +12,7 @@ from evidence.app.exports import study_table
 from evidence.app.safe import linked
 from evidence.app.tables import capped_table, show_table
 from evidence.charts import labels as L
+from evidence.citation import pubmed_url
 from evidence.claims import study_link
 
 EFF_COLUMNS = ["measure", "arm_label", "timepoint_text", "value", "unit", "n_events", "n_total", "source_url",
@@ -49,13 +50,13 @@ def cross_checks(part: pd.DataFrame) -> tuple[list[str], list[str]]:
     agree: list[str] = []
     if "cross_check" not in part.columns:
         return conflicts, agree
+    bad = {"conflict", "unmatched", "rejected"}
     for r in part[part["cross_check"].notna()].itertuples(index=False):
         what = L.label_of("measure", getattr(r, "measure", None)) or L.label_of("category", getattr(r, "category",
                                                                                                      None))
         line = "; ".join(x for x in (what, _text(r.arm_label), _text(getattr(r, "timepoint_text", None))) if x)
         line = f"{line}: {r.cross_check}"
-        text = str(r.cross_check).lower()
-        (conflicts if ("conflict" in text or "rejected" in text or "not matched" in text) else agree).append(line)
+        (conflicts if r.cross_check_status in bad else agree).append(line)
     return conflicts, agree
 
 
@@ -91,7 +92,7 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
         st.dataframe(linked(pd.DataFrame({"source": list(dict.fromkeys(urls))})), key="study_sources", hide_index=True,
                      column_config={"source": st.column_config.LinkColumn("source")}, width="stretch")
     notes = [n for n in str(row["notes"] if pd.notna(row["notes"]) else "").split(" | ") if n]
-    conflicts = [n for n in notes if "conflict" in n.lower()]
+    conflicts = [str(c) for c in row["field_conflicts"]]
     if conflicts:
         st.warning("Sources disagree on this study (values kept side by side):")
         for c in conflicts:
@@ -122,7 +123,7 @@ def details(tables: Mapping[str, pd.DataFrame], study_id: str) -> None:
     if len(papers):
         st.caption(f"Papers ({len(papers)})")
         view = papers[["title", "journal", "year", "design", "source_url"]].copy()
-        view["pubmed"] = papers["pmid"].map(lambda p: f"https://pubmed.ncbi.nlm.nih.gov/{p}/" if pd.notna(p) else None)
+        view["pubmed"] = papers["pmid"].map(lambda p: pubmed_url(p) if pd.notna(p) else None)
         view["authors"] = papers["authors"].map(lambda a: ", ".join(a) if a is not None else "")
         view["ref_id"] = papers["ref_id"]
         show_table(view, "study_papers", columns=["title", "authors", "journal", "year", "design", "pubmed",

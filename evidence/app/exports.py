@@ -12,12 +12,13 @@ import pandas as pd
 from evidence import export
 from evidence.analysis import header_block
 from evidence.charts.labels import study_names
+from evidence.citation import pubmed_url, registry_url
 from evidence.claims import study_link
 
 FINDING_COLUMNS = ["kind", "study_id", "study_label", "arm_id", "arm_label", "route", "drug", "measure_or_category",
                    "detail", "timepoint_hours", "value", "unit", "n_events", "n_total", "source_tier",
-                   "verification", "selected", "cross_check", "provenance", "source_url", "read_from", "source_kind",
-                   "notes"]
+                   "verification", "selected", "cross_check", "cross_check_status", "provenance", "source_url",
+                   "read_from", "source_kind", "notes"]
 _FIXED = (2000, 1, 1, 0, 0, 0)
 
 
@@ -42,9 +43,9 @@ def study_table(studies: pd.DataFrame) -> pd.DataFrame:
         "comparator": studies["comparator_class"],
         "n": studies["enrollment"],
         "secondary": studies["is_secondary"],
-        "registry": studies["nct_ids"].map(lambda ids: f"https://clinicaltrials.gov/study/{first(ids)}"
+        "registry": studies["nct_ids"].map(lambda ids: registry_url(str(first(ids)))
                                            if first(ids) else None),
-        "pubmed": studies["pmids"].map(lambda ids: f"https://pubmed.ncbi.nlm.nih.gov/{first(ids)}/"
+        "pubmed": studies["pmids"].map(lambda ids: pubmed_url(str(first(ids)))
                                        if first(ids) else None),
         # zip of plain lists: itertuples boxes Arrow strings one value at a time (~1 s at 100k studies)
         "link": [study_link(*r) for r in zip(*(studies[c].tolist() for c in ("study_id", "nct_ids", "pmids", "dois",
@@ -61,7 +62,8 @@ def findings(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
         return {"study_id": t["study_id"], "study_label": [names.get(str(x), str(x)) for x in t["study_id"]],
                 "arm_id": t["arm_id"], "arm_label": t["arm_label"], "route": t["route"], "drug": t["drug"],
                 "source_tier": t["source_tier"], "verification": t["verification"], "selected": t["selected"],
-                "cross_check": t["cross_check"], "provenance": t["provenance"], "source_url": t["source_url"],
+                "cross_check": t["cross_check"], "cross_check_status": t["cross_check_status"],
+                "provenance": t["provenance"], "source_url": t["source_url"],
                 "read_from": t["read_from"], "source_kind": t["source_kind"], "notes": t["notes"]}
 
     eff = pd.DataFrame({

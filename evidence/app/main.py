@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from evidence import store
+from evidence import store, vocab
 from evidence.app import overview
 from evidence.app.data import Analysed, load_snapshot, manifest_key
 from evidence.app.safe import NO_MATCH
@@ -77,7 +77,7 @@ def _view(name: str) -> ModuleType:
 
 def _content(settings: Settings, manifest: dict[str, object], f: Filters, view: dict[str, str],
              claim_list: tuple[dict[str, str], ...], version: str,
-             studied: tuple[str, ...] = ("ketamine", "esketamine", "arketamine")) -> None:
+             studied: tuple[str, ...] = vocab.KETAMINE_FORMS) -> None:
     """The headline and the open tab for the filters `f`."""
     method = str(st.session_state.get("method", view["method"]))
     query = tuple(sorted(to_query(f).items()))
@@ -169,7 +169,7 @@ def render(settings: Settings) -> None:
     if notice := st.session_state.get("url_notice"):
         st.caption("Ignored in the address: " + "; ".join(notice))
     try:
-        studied = profile.study_drugs().words if profile else ("ketamine", "esketamine", "arketamine")
+        studied = profile.study_drugs().words if profile else vocab.KETAMINE_FORMS
         _content(settings, manifest, f, view, claim_list, version, studied)
     finally:  # even when a view fails, so the filters' widget state survives into the next run
         drawn = filters_sidebar(years, start, filter_choices(profile))

@@ -17,7 +17,6 @@ AE_ROW_COLUMNS = ["study_label", "arm_label", "route", "drug", "term", "category
                   "source_url", "read_from", "notes", "study_id"]
 INCIDENCE_COLUMNS = ["group", "category", "n_studies", "k", "events", "total", "estimate", "ci_low", "ci_high",
                      "note"]
-GROUP_TOTAL_NOTE = "group total row"
 
 
 def comparator_incidence(tables: Mapping[str, pd.DataFrame], serious: bool | None = None) -> pd.DataFrame:
@@ -31,7 +30,7 @@ def comparator_incidence(tables: Mapping[str, pd.DataFrame], serious: bool | Non
     studies = tables["studies"]
     secondary = set(studies.loc[studies["is_secondary"].astype(bool), "study_id"].astype(str))
     ae = ae[(ae["drug"] == "other") & ae["selected"].fillna(False).astype(bool)
-            & ~ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False)
+            & ~ae["is_group_total"].fillna(False).astype(bool)
             & ~ae["study_id"].astype(str).isin(secondary)]
     if serious is not None:
         ae = ae[ae["serious"].fillna(False).astype(bool) == serious]

@@ -100,7 +100,13 @@ COLUMN_LABELS: dict[str, str] = {
     "comparator events", "total_ctl": "comparator n", "is_comparison": "between-arm comparison",
     "first_period": "first period only", "source_tier": "source type", "verification": "verification",
     "source_kind": "how it was captured", "provenance": "where in the source", "notes": "notes",
-    "selected": "used in analyses", "cross_check": "other reports of this value", "window": "time window",
+    "selected": "used in analyses", "cross_check": "other reports of this value",
+    "cross_check_status": "other reports: agree / conflict / unmatched / rejected",
+    "is_group_total": "registry group total (not an event term)",
+    "field_conflicts": "sources disagree on",
+    "by": "grouped by (route, population, drug or design)",
+    "kind": "kind of value", "measure_or_category": "outcome or side-effect category",
+    "detail": "definition or reported term", "window": "time window",
     "k": "studies pooled (k)", "n_studies": "studies", "estimate": "pooled estimate", "rr": "risk ratio",
     "ci_low": "95% CI from", "ci_high": "95% CI to", "pi_low": "95% prediction interval from",
     "pi_high": "95% prediction interval to", "tau2": "between-study variance (τ²)", "i2": "heterogeneity I² (%)",
@@ -161,12 +167,6 @@ def fmt_pct(x: object, digits: int = 1) -> str:
     """A proportion (0-1) as '54.1%', '' when missing."""
     v = number(x)
     return "" if v is None else f"{100 * v:.{digits}f}%"
-
-
-def fmt_ratio(x: object) -> str:
-    """A ratio with 2 decimals, '' when missing."""
-    v = number(x)
-    return "" if v is None else f"{v:.2f}"
 
 
 def fmt_count(x: object) -> str:

@@ -21,7 +21,7 @@ from evidence.charts.common import ROUTE_COLOURS, empty_figure, hover_column
 TICKS: tuple[tuple[float, str], ...] = ((0.5, "30 min"), (2, "2 h"), (8, "8 h"), (24, "1 day"), (72, "3 days"),
                                         (168, "1 week"), (672, "4 weeks"), (2016, "12 weeks"))
 BOX_MIN = 5
-STUDIED_FORMS = tuple(sorted(d for d in vocab.DRUGS if d != "other"))  # as evidence.analysis.groups.STUDIED_FORMS
+STUDIED_FORMS = tuple(sorted(vocab.STUDIED_DRUGS))  # as evidence.analysis.groups.STUDIED_FORMS
 TITLE = "Onset by route: earliest reported effect (log time axis)"
 
 

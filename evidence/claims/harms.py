@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from evidence import vocab
-from evidence.analysis.adverse import GROUP_TOTAL_NOTE
 from evidence.claims.arms import arm_frame, rd_mh, sides
 from evidence.claims.model import (
     COUNTED,
@@ -31,7 +30,7 @@ from evidence.claims.model import (
     rows_frame,
 )
 
-INACTIVE = ("placebo", "midazolam")
+INACTIVE = vocab.INACTIVE_CONTROLS
 MAX_IDS = 50  # trials named in one pooled row (a pooled row of thousands of trials names the first 50)
 RD_COLUMNS = ["route", "category", "serious", "k", "rd", "ci_low", "ci_high", "events", "total", "events_ctl",
               "total_ctl", "rank", "of", "study_ids", "arms", "row_ids"]
@@ -71,7 +70,7 @@ def harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
 
 def _harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
     ae = x.tables["adverse_events"]
-    mask = (~ae["notes"].fillna("").str.contains(GROUP_TOTAL_NOTE, regex=False).to_numpy(dtype=bool)
+    mask = (~ae["is_group_total"].fillna(False).astype(bool).to_numpy(dtype=bool)
             & (ae["category"] != "other").to_numpy(dtype=bool)
             & (ae["serious"].fillna(False).astype(bool) == serious).to_numpy(dtype=bool))
     rows = arm_frame(x.tables, "adverse_events", mask, ("category",))

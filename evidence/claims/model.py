@@ -14,6 +14,7 @@ from typing import TypeVar
 
 import pandas as pd
 
+from evidence.citation import doi_url, pubmed_url, registry_url
 from evidence.membership import member
 
 SUPPORTED = "supported"
@@ -37,15 +38,15 @@ def study_link(study_id: str, nct_ids: Iterable[str] = (), pmids: Iterable[str] 
     """Where a reader checks a study: ClinicalTrials.gov, then PubMed, then the DOI, then the curated source."""
     nct, pm, doi = list(nct_ids or ()), list(pmids or ()), list(dois or ())
     if study_id.startswith("NCT"):
-        return f"https://clinicaltrials.gov/study/{study_id}"
+        return registry_url(study_id)
     if nct:
-        return f"https://clinicaltrials.gov/study/{nct[0]}"
+        return registry_url(nct[0])
     if pm:
-        return f"https://pubmed.ncbi.nlm.nih.gov/{pm[0]}/"
+        return pubmed_url(pm[0])
     if study_id.startswith("PMID:"):
-        return f"https://pubmed.ncbi.nlm.nih.gov/{study_id[5:]}/"
+        return pubmed_url(study_id[5:])
     if doi:
-        return f"https://doi.org/{doi[0]}"
+        return doi_url(doi[0])
     return str(url) if isinstance(url, str) and url.startswith(("http://", "https://")) else None
 
 
@@ -103,14 +104,6 @@ def text(v: object) -> str | None:
     if v is None or v is pd.NA or (isinstance(v, float) and v != v):
         return None
     return str(v)
-
-
-def first_url(v: object) -> str | None:
-    """The first http(s) URL of a cell that may hold several separated by spaces or ' | '."""
-    for part in (text(v) or "").replace("|", " ").split():
-        if part.startswith(("http://", "https://")):
-            return part
-    return None
 
 
 def rows_frame(rows: list[Row], studies: pd.DataFrame) -> pd.DataFrame:

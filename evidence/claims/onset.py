@@ -14,6 +14,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from evidence import vocab
 from evidence.analysis.onset import onset_hours
 from evidence.claims.arms import arm_frame
 from evidence.claims.model import (
@@ -33,7 +34,8 @@ from evidence.claims.model import (
     text,
 )
 
-COMPARATOR = re.compile(r"placebo|midazolam|saline|comparator|control|diclofenac|sham", re.IGNORECASE)
+COMPARATOR = re.compile("|".join((*vocab.PLACEBO_WORDS, *vocab.INACTIVE_CONTROLS, *vocab.ACTIVE_COMPARATOR_DRUGS,
+                                   "comparator", "control")), re.IGNORECASE)
 AGAINST = re.compile(COMPARATOR.pattern + r"|\bvs\.?\b|versus|than |compared|between.group|difference",
                      re.IGNORECASE)
 WITHIN = re.compile(r"baseline|within.group|time to (remission|response)|days? to (remission|response)",

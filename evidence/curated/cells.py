@@ -11,8 +11,9 @@ import pandas as pd
 from evidence import citation, vocab
 from evidence.extract.lexicon import find_drugs, find_routes
 from evidence.records import StudyRow
+from evidence.scales import find_scale
 
-_SCALES = (("MADRS", r"MADRS|Montgomery"), ("HAM-D", r"HAM-?D|HDRS|Hamilton"), ("SSI", r"\bSSI\b|Scale for Suicid"))
+_SCALES = ("MADRS", "HAM-D", "SSI")  # the scales curated definitions name
 
 
 # One curated CSV row: a Series from iterrows() or a dict from to_dict("records") (both have [] and .get).
@@ -64,10 +65,7 @@ def _year(*dates: object) -> int | None:
 
 
 def _scale(text: str) -> str | None:
-    for name, pat in _SCALES:
-        if re.search(pat, text or ""):
-            return name
-    return None
+    return find_scale(text, _SCALES)
 
 
 def _finding_ref(key: str) -> str:
@@ -122,7 +120,7 @@ def _route_drug_of(text: str, study: StudyRow | None) -> tuple[str, str]:
     if not routes and study is not None and len(study.routes) == 1:
         routes = list(study.routes)
     # A placebo/midazolam/ECT arm is not a ketamine arm even inside a ketamine study.
-    is_control = vocab.classify_comparator(text) in ("placebo", "midazolam", "ect", "active_drug")
+    is_control = vocab.classify_comparator(text) in vocab.CONTROL_CLASSES
     if not drugs and not is_control and study is not None and len(study.drugs) == 1:
         drugs = list(study.drugs)
     return (routes[0] if len(routes) == 1 else "unspecified", drugs[0] if drugs else "other")

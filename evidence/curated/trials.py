@@ -17,9 +17,6 @@ from evidence.curated.model import CuratedInput
 from evidence.extract.lexicon import ae_category
 from evidence.records import StudyRow
 
-TRIAL_FILES: tuple[str, ...] = ("trials", "arms", "values")
-_COMPARATOR_DRUGS = {"placebo": "placebo", "saline": "placebo", "midazolam": "midazolam", "ect": "ect"}
-
 
 @dataclass(frozen=True)
 class TrialStudy:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 import pandas as pd
 
 from evidence import vocab
+from evidence.citation import registry_url
 from evidence.errors import ParseError
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
@@ -164,7 +165,7 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
         # Arm types are often all EXPERIMENTAL/OTHER: in a ketamine trial the non-ketamine arms are the comparators.
         comparators = [a for a in arms if a.drug == "other"]
     if not comparators:
-        comparators = [a for a in arms if re.search(r"placebo|saline|sham", a.label, re.IGNORECASE)]
+        comparators = [a for a in arms if any(w in a.label.lower() for w in vocab.PLACEBO_WORDS)]
     if comparators:
         comparator = "; ".join(f"{a.label}" + (f" ({a.row['agent']})" if a.row["agent"] else "") for a in comparators)
     elif model == "SINGLE_GROUP" or len(arms) == 1:
@@ -189,7 +190,7 @@ def parse_study(study: dict, warn: Callable[[str], None]) -> dict[str, list[dict
     has_results = (
         study.get("hasResults") if isinstance(study.get("hasResults"), bool) else (results is not None or None)
     )
-    url = f"https://clinicaltrials.gov/study/{nct}"
+    url = registry_url(nct)
     sponsor = _get(ps, "sponsorCollaboratorsModule", "leadSponsor", "name")
     row = StudyRow(
         study_id=nct,

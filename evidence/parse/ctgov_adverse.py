@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from evidence.citation import registry_results_url
 from evidence.extract import lexicon
 from evidence.parse.ctgov_arms import Arm, group_drug_route
 from evidence.parse.text import indexed_dicts as _dicts
@@ -18,7 +19,7 @@ _ae_category = functools.lru_cache(maxsize=65536)(lexicon.ae_category)
 
 def adverse_event_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str], None]) -> list[dict]:
     """Every event group's totals and every serious/other term per group, counts as reported."""
-    url = f"https://clinicaltrials.gov/study/{nct}?tab=results"
+    url = registry_results_url(nct)
     module = results.get("adverseEventsModule")
     if module is None:
         return []
@@ -56,6 +57,7 @@ def adverse_event_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[
                     risk,
                     f"{AE_PATH}.eventGroups[{gi}].{key}NumAffected",
                     "group total row",
+                    is_group_total=True,
                 )
             )
     for key, serious in (("seriousEvents", True), ("otherEvents", False)):
@@ -101,6 +103,7 @@ def _ae_row(
     risk: int | None,
     path: str,
     notes: str | None,
+    is_group_total: bool = False,
 ) -> dict:
     percent = round(100.0 * aff / risk, 2) if aff is not None and risk and risk > 0 and 0 <= aff <= risk else None
     return {
@@ -115,6 +118,7 @@ def _ae_row(
         "n_affected": aff,
         "n_at_risk": risk,
         "percent": percent,
+        "is_group_total": is_group_total,
         "source_kind": "registry_results",
         "verification": "auto" if g["certain"] else "uncertain", "source_tier": "registry_results",
         "provenance": path,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from evidence.citation import registry_url
 from evidence.extract import lexicon
 from evidence.parse.text import squash, unescape_md
 
@@ -160,7 +161,7 @@ def parse_arms(nct: str, module: dict, warn: Callable[[str], None]) -> list[Arm]
             "source_kind": "registry_results",
             "verification": "auto" if certain else "uncertain", "source_tier": "registry_results",
             "provenance": path,
-            "source_url": f"https://clinicaltrials.gov/study/{nct}",
+            "source_url": registry_url(nct),
             "notes": notes,
         }
         arms.append(Arm(label=label, text=" ".join([label, desc, *iv_texts]), drug=drug, route=route, row=row))

@@ -5,52 +5,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from evidence.citation import registry_results_url
 from evidence.extract import lexicon
 from evidence.parse.ctgov_arms import Arm, group_drug_route
 from evidence.parse.text import indexed_dicts as _dicts
 from evidence.parse.text import squash, to_float, to_int, unescape_md
+from evidence.scales import EFFICACY_SCALES, SAFETY_SCALES, find_scale
 
 OM_PATH = "resultsSection.outcomeMeasuresModule.outcomeMeasures"
 
-# Depression rating scales whose change is an efficacy outcome; CADSS (dissociation) is a safety scale.
-DEPRESSION_SCALES: tuple[tuple[str, str], ...] = (
-    ("MADRS", r"\bMADRS\b|Montgomery[- ]{1,3}(?:and\s+)?[AÅ]sberg"),
-    (
-        "HAM-D",
-        r"\bHAM-?D(?:-?\d+)?\b|\bHDRS(?:-?\d+)?\b|\bHRSD(?:-?\d+)?\b|Hamilton\s+(?:Rating\s+Scale\s+for\s+)?Depression",
-    ),
-    ("QIDS", r"\bQIDS(?:-SR|-C)?(?:-?16)?\b|Quick Inventory of Depressive Symptomatology"),
-    ("BDI", r"\bBDI(?:-II)?\b|Beck Depression Inventory"),
-    ("PHQ-9", r"\bPHQ-?9\b|Patient Health Questionnaire"),
-    ("IDS", r"\bIDS(?:-C|-SR)?\b|Inventory of Depressive Symptomatology"),
-    ("CDRS-R", r"\bCDRS(?:-R)?\b|Children'?s Depression Rating Scale"),
-    ("CGI", r"\bCGI(?:-S|-I|-SS)?\b|Clinical Global Impression"),
-    ("SSI", r"\bSSI\b|Scale for Suicid(?:e|al) Ideation|\bBSS\b"),
-)
-NON_EFFICACY_SCALES: tuple[tuple[str, str], ...] = (
-    ("CADSS", r"\bCADSS\b|Clinician[- ]Administered Dissociative"),
-    ("BPRS", r"\bBPRS\b|Brief Psychiatric Rating"),
-    ("YMRS", r"\bYMRS\b|Young Mania"),
-)
 _RESPONSE_RE = re.compile(r"\brespon(?:se|ses|der|ders|ding)\b", re.IGNORECASE)
 _RELAPSE_RE = re.compile(r"\brelapse|\brecurrence", re.IGNORECASE)
 _ONSET_RE = re.compile(r"\bonset\b|\btime to (?:first )?(?:respon|remission|improvement|antidepressant)", re.IGNORECASE)
 _REMISSION_RE = re.compile(r"\bremi(?:ssion|tters?|tted)\b", re.IGNORECASE)
 
 
-def find_scale(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
-    """First rating scale of `table` named in text."""
-    for name, pat in table:
-        if re.search(pat, text, flags=re.IGNORECASE):
-            return name
-    return None
-
-
 def classify_measure(title: str, description: str) -> tuple[str, str | None]:
     """(measure, scale) of an outcome from its title (and description for the scale): never efficacy for CADSS."""
-    unsafe = find_scale(title, NON_EFFICACY_SCALES)
-    scale = find_scale(title, DEPRESSION_SCALES) or (None if unsafe else find_scale(description, DEPRESSION_SCALES))
-    if unsafe and not find_scale(title, DEPRESSION_SCALES):
+    unsafe = find_scale(title, SAFETY_SCALES)
+    scale = find_scale(title, EFFICACY_SCALES) or (None if unsafe else find_scale(description, EFFICACY_SCALES))
+    if unsafe and not find_scale(title, EFFICACY_SCALES):
         return "other", unsafe
     if _RELAPSE_RE.search(title):
         return "relapse", scale
@@ -92,7 +66,7 @@ def _dispersion(kind: str | None, m: dict) -> str | None:
 
 def efficacy_rows(nct: str, results: dict, arms: list[Arm], warn: Callable[[str], None]) -> list[dict]:
     """One row per reported measurement of every outcome measure, plus one per between-group analysis."""
-    url = f"https://clinicaltrials.gov/study/{nct}?tab=results"
+    url = registry_results_url(nct)
     module = results.get("outcomeMeasuresModule")
     if module is None:
         return []

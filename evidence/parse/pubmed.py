@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from evidence.citation import pubmed_url
 from evidence.errors import ParseError
 from evidence.parse.result import RECORD_ERRORS, ParseResult, WarningLog, build_table
 from evidence.parse.text import squash
@@ -23,7 +24,6 @@ _CROSSOVER_RE = re.compile(
     r"|(?:randomi[sz]ed|blind(?:ed)?|controlled|placebo|two-period|within-subjects?)[,\s]+(?:[\w-]+[,\s]+){0,3}cross-?over\b",
     re.IGNORECASE,
 )
-PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
 
 # Publication type -> design, most specific first; crossover is decided from the text before 'rct'.
 _DESIGN_BY_TYPE: tuple[tuple[str, str], ...] = (
@@ -187,7 +187,7 @@ def article_row(art: etree._Element) -> dict[str, object]:
         "nct_ids": nct_ids,
         "study_id": nct_ids[0] if nct_ids else f"PMID:{pmid}",
         "source_kind": "abstract",
-        "source_url": PUBMED_URL.format(pmid=pmid),
+        "source_url": pubmed_url(pmid),
     }
 
 

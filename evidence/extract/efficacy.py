@@ -10,6 +10,7 @@ from evidence.extract.counts import count_mentions
 from evidence.extract.kinds import classify, cue_hits, defined_kind, share_of_sample
 from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times
 from evidence.extract.mentions import find_mentions, windows
+from evidence.extract.model import Finding
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
     time_labels,
     time_without_clock,
@@ -106,17 +107,14 @@ def rate_findings(
     return out
 
 
-def without_restatements(found: list[dict[str, object]]) -> list[dict[str, object]]:
+def without_restatements(found: list[Finding]) -> list[Finding]:
     """A rate told again later ('Ketamine produced response in 60% of patients' in the conclusions) is the same
     finding: of two rates of one kind, arm and value, the later is dropped unless it names another time."""
-    out: list[dict[str, object]] = []
+    out: list[Finding] = []
     for f in found:
-        if f["kind"] not in ("response_rate", "remission_rate"):
-            out.append(f)
-            continue
-        same = [g for g in out if (g["kind"], g["arm"], g["value"]) == (f["kind"], f["arm"], f["value"])]
-        if same and (f["timepoint_hours"] is None or any(g["timepoint_hours"] == f["timepoint_hours"] for g in same)):
-            if f["span"] != same[0]["span"]:
+        same = [g for g in out if g.is_rate and (g.kind, g.arm, g.value) == (f.kind, f.arm, f.value)]
+        if f.is_rate and same and same[0].span != f.span:
+            if f.timepoint_hours is None or any(g.timepoint_hours == f.timepoint_hours for g in same):
                 continue
         out.append(f)
     return out

@@ -9,6 +9,8 @@ reaching too far.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from evidence.extract import extract_abstract
@@ -214,7 +216,7 @@ def test_a_count_without_a_single_group_is_no_rate() -> None:
 
 
 def test_a_reviews_rates_across_trials_stay_pooled_estimates() -> None:
-    out = extract_abstract("This narrative review summarises the evidence for ketamine in depression. Response rates "
+    out: dict[str, Any] = extract_abstract("This narrative review summarises the evidence for ketamine in depression. Response rates "
                            "across trials ranged from 40% to 70%.")
     assert out["design"] == "review"
     assert [f for f in out["findings"] if f["kind"] in RATES] == []
@@ -254,7 +256,7 @@ LISTS = [
 
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_lists_of_measures_and_their_tails(text: str, expected: list[tuple[str, float]]) -> None:
-    out = extract_abstract(text)
+    out: dict[str, Any] = extract_abstract(text)
     got = [(f["kind"], f["value"]) for f in out["findings"] if f["kind"] in RATES]
     assert sorted(got) == sorted(expected)
     assert all(f["timepoint_hours"] is None for f in out["findings"] if f["kind"] in RATES)

@@ -4,6 +4,7 @@ tables are built from it."""
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
@@ -23,7 +24,7 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_a_finding_writes_the_extraction_json_it_was_read_from(text: str) -> None:
-    out = extract_abstract(text)
+    out: dict[str, Any] = extract_abstract(text)
     assert out["findings"], "the case must have findings to check"
     for f in out["findings"]:
         assert Finding.from_dict(f).to_dict() == f
@@ -32,7 +33,7 @@ def test_a_finding_writes_the_extraction_json_it_was_read_from(text: str) -> Non
 
 
 def test_findings_of_types_findings_and_scale_changes() -> None:
-    out = extract_abstract(TEXTS[1])
+    out: dict[str, Any] = extract_abstract(TEXTS[1])
     typed = findings_of(out)
     assert len(typed) == len(out["findings"]) + len(out["scale_changes"])
     rates = [f for f in typed if f.is_rate]
@@ -51,4 +52,4 @@ def test_the_tables_rows_come_from_the_typed_findings() -> None:
     rows = findings_rows("S1", TEXTS[0], "https://example.org", "pubmed")
     eff = sorted((r["arm_label"], r["value"], r["n_events"], r["n_total"]) for r in rows["efficacy"])
     assert eff == [("ketamine", 40.0, 12, 30), ("placebo", 10.0, 3, 30)]
-    assert [r["term"].lower() for r in rows["adverse_events"] if r["percent"] is not None] == ["dissociation"]
+    assert [str(r["term"]).lower() for r in rows["adverse_events"] if r["percent"] is not None] == ["dissociation"]

@@ -216,8 +216,9 @@ def test_a_count_without_a_single_group_is_no_rate() -> None:
 
 
 def test_a_reviews_rates_across_trials_stay_pooled_estimates() -> None:
-    out: dict[str, Any] = extract_abstract("This narrative review summarises the evidence for ketamine in depression. Response rates "
-                           "across trials ranged from 40% to 70%.")
+    text = ("This narrative review summarises the evidence for ketamine in depression. Response rates across trials "
+            "ranged from 40% to 70%.")
+    out: dict[str, Any] = extract_abstract(text)
     assert out["design"] == "review"
     assert [f for f in out["findings"] if f["kind"] in RATES] == []
     assert sorted(p["value"] for p in out["pooled_estimates"]) == [40.0, 70.0]

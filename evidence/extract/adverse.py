@@ -1,246 +1,261 @@
-"""Adverse events: terms with their frequencies per arm, mapped to canonical categories; negations yield nothing."""
+"""Adverse events: terms with their frequencies per arm, mapped to canonical categories; negations yield nothing.
+
+Each clinical sentence is read by a table of steps (STEPS), each taking the numbers it can explain and marking their
+spans used: a threshold ("the most common (>=5%) were ..."), rates in brackets after a term, "respectively" lists,
+counts and percentages whose term is found around them, "(n = 4)" counts, per-arm counts. Terms left without a
+number are mentions. The words are data in rules/adverse.py; terms and their negation in adverse_terms.py.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
-from evidence.extract.arms import assign_arms
-from evidence.extract.context import clinical_sentence, non_clinical_use
+from evidence.extract.adverse_reading import Found, Reading
+from evidence.extract.adverse_reading import row as _row
+from evidence.extract.adverse_terms import TermHit, Window, clean, counted_term, negated, specific_terms
+from evidence.extract.arms import arm_terms, assign_arms
+from evidence.extract.context import clinical_sentence, outcome_use
 from evidence.extract.mentions import Mention, find_mentions, windows
+from evidence.extract.rules import adverse as rules
+from evidence.extract.rules import context as context_rules
 from evidence.extract.text import Sentence
 
-_TERM_PCT = re.compile(r"(?P<pre>[^,;:()]{1,60}?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:[;,][^)%]*)?\)")
-_SCOPE_END = re.compile(
-    r"[;.)(]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|,\s+(?:minimal|mild|only|with|although)|,\s+and\s+(?:minimal|mild)",
-    re.IGNORECASE,
-)
-_COUNT_AE = re.compile(
-    r"(?P<a>\b(?:\d+|" + lexicon.WORD_NUMBER_RE + r"))\s+(?:subjects?|patients?|participants?)\s+"
-    r"(?:receiving|in\s+the|on|given)\s+(?P<arm1>[\w-]+)(?:\s+group)?"
-    r"(?:\s+and\s+(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:subjects?\s+|patients?\s+)?"
-    r"(?:receiving|in\s+the|on|given)\s+(?P<arm2>[\w-]+)(?:\s+group)?)?\s+"
-    r"(?:developed|experienced|reported|had)\s+(?P<term>[^.;,()]+)",
-    re.IGNORECASE,
-)
-# "the most frequent was headache (n = 4)": a count of patients in brackets right after the term
-_TERM_N = re.compile(
-    r"(?P<term>" + lexicon.AE_TERM_RE.pattern + r")\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.IGNORECASE
-)
+__all__ = ["ae_findings", "negated", "outcome_categories"]
 
 
-def negated(text: str, start: int, end: int) -> bool:
-    """True when a negation cue governs text[start:end] ('no dissociative symptoms', 'dissociation was absent')."""
-    if lexicon.NEGATION_AFTER_RE.match(text[end : end + 40]):
-        return True
-    for m in lexicon.NEGATION_BEFORE_RE.finditer(text, 0, start):
-        stop = _SCOPE_END.search(text, m.end(), start)
-        if stop is None:
-            return True
-    return False
+# --- the steps, in the order they read a sentence ---------------------------------------------------------------
 
 
-def _specific_terms(text: str) -> list[re.Match[str]]:
-    return [
-        m for m in lexicon.AE_TERM_RE.finditer(text)
-        if not lexicon.AE_GENERIC.search(m.group(0)) and not non_clinical_use(text, m.start())
-    ]
+def _threshold(r: Reading) -> None:
+    """'The most common (>=10%) adverse events were dizziness, nausea and headache': the terms and the threshold,
+    uncertain; dropped when the terms have their own rates (see _drop_threshold)."""
+    thr = lexicon.AE_THRESHOLD_RE.search(r.s)
+    if thr is None:
+        return
+    terms = [m for m in specific_terms(r.s) if not negated(r.s, m.start(), m.end())]
+    if not terms:
+        return
+    names = [clean(t.group(0)).lower() for t in terms]
+    level = thr.group(1) or thr.group(2)
+    row = _row(r.sent, None, float(level), None, "; ".join(names), "uncertain", (thr.start(), thr.end()), terms=names,
+               detail=f"most common adverse events, incidence threshold ≥{level}%")
+    r.add(row, (thr.start(), thr.end()))
+    r.threshold = r.found[-1]
+    r.used.extend((t.start(), t.end()) for t in terms)
 
 
-def _respectively_terms(sent: Sentence, mentions: list[Mention], used: list[tuple[int, int]]) -> list[dict]:
+def _bracket_term(m: re.Match[str]) -> re.Match[str] | None:
+    """The term a bracketed rate belongs to, or None ('dizziness (20%)', 'Drowsiness was the most commonly reported
+    adverse event (50%)': the named term; 'Sedation was uncommon (5%)': a gap of words that keep them together)."""
+    hits = list(lexicon.AE_TERM_RE.finditer(m.group("pre")))
+    if not hits:
+        return None
+    t = hits[-1]
+    specific = [h for h in hits if not lexicon.AE_GENERIC.search(h.group(0))]
+    if lexicon.AE_GENERIC.search(t.group(0)):
+        return specific[0] if specific else t
+    return t if lexicon.AE_TERM_RATE_GAP_RE.match(m.group("pre")[t.end() :]) else None
+
+
+def _term_rates(r: Reading) -> None:
+    """'dizziness (20%)': a term and its rate in brackets."""
+    for m in rules.AE_TERM_PCT_RE.finditer(r.s):
+        t = _bracket_term(m)
+        if t is None:
+            continue
+        a = m.start("pre") + t.start()
+        if negated(r.s, a, a + len(t.group(0))):
+            continue
+        term = clean(t.group(0))
+        r.add(_row(r.sent, None, float(m.group("p")), None, term, "auto", (m.start(), m.end())), (m.start(), m.end()))
+        r.bracketed.append((term, m.end()))
+
+
+def _parallel_rates(r: Reading) -> None:
+    """'dissociation (26%), dizziness (21%) and nausea (18%), compared with 4%, 6% and 9% for placebo': the other
+    arm's rates of the same terms, in order; only when there are as many as bracketed terms."""
+    if len(r.bracketed) < 2:
+        return
+    end = r.bracketed[-1][1]
+    m = rules.AE_PARALLEL_RATES_RE.match(r.s[end:])
+    arms = arm_terms(m.group("arm")) if m else []
+    if m is None or not arms:
+        return
+    values = list(rules.AE_PERCENT_RE.finditer(m.group("list")))
+    if len(values) != len(r.bracketed):
+        return
+    base = end + m.start("list")
+    for (term, _), v in zip(r.bracketed, values, strict=True):
+        span = (base + v.start(), base + v.end())
+        row = _row(r.sent, arms[0][2], float(v.group(0)), None, term, "auto", span)
+        row["arm_pos"] = r.sent.start + end + m.start("arm")
+        r.add(row, span)
+
+
+def _respectively(r: Reading) -> None:
     """'Nausea and dizziness were reported by 20% and 15% of patients, respectively': terms matched in order."""
-    s = sent.text
-    valid = [m for m in mentions if m.valid]
-    out: list[dict[str, object]] = []
+    s = r.s
+    valid = [m for m in r.free() if m.valid]
     if len(valid) < 2 or "respectively" not in s.lower():
-        return out
+        return
     group = [valid[0]]
     for m in valid[1:]:
-        if re.fullmatch(r"[\s,;]*(?:and|or|vs\.?|versus)?[\s,;]*", s[group[-1].end : m.start], re.I):
-            group.append(m)
-        else:
+        if not re.fullmatch(r"[\s,;]*(?:and|or|vs\.?|versus)?[\s,;]*", s[group[-1].end : m.start], re.I):
             break
+        group.append(m)
     if len(group) < 2 or "respectively" not in s[group[-1].end : group[-1].end + 60].lower():
-        return out
-    terms = [t for t in _specific_terms(s[: group[0].start]) if not negated(s, t.start(), t.end())]
+        return
+    terms = [t for t in specific_terms(s[: group[0].start]) if not negated(s, t.start(), t.end())]
     if len(terms) != len(group):
-        return out
+        return
     for t, m in zip(terms, group, strict=True):
-        term = re.sub(r"\s+", " ", t.group(0))
-        out.append(_row(sent, None, None, m.value, m.n, term, term, "auto", m.start, m.end))
-        used.append((m.start, m.end))
-        used.append((t.start(), t.start() + 1))
+        term = clean(t.group(0))
+        r.add(_row(r.sent, None, m.value, m.n, term, "auto", (m.start, m.end)), (m.start, m.end))
+        r.used.append((t.start(), t.start() + 1))
+
+
+def _mention_rates(r: Reading) -> None:
+    """'Nausea occurred in 12% ... and 3% of those receiving placebo', '12 patients (30%) experienced nausea': each
+    proportion whose term is found around it (adverse_terms.TERM_FINDERS), or the previous one's term when it
+    follows it directly with no term of its own."""
+    mentions = r.free()
+    last: tuple[int, TermHit] | None = None
+    for i, mt in enumerate(mentions):
+        if not mt.valid:
+            continue
+        back, boff, fwd, foff = windows(r.s, mentions, i)
+        hit = counted_term(Window(r.s, mt, back, boff, fwd, foff))
+        if hit is None and last is not None and i - last[0] == 1 and not lexicon.AE_TERM_RE.search(back):
+            hit = last[1], -1  # "Nausea occurred in 12% ... and 3% of those receiving placebo"
+        if hit is None:
+            continue
+        (term, at), off = hit
+        if off >= 0 and negated(r.s, off + at, off + at + len(term)):
+            continue
+        last = (i, (term, at))
+        mt.kind = "adverse_event"
+        r.add(_row(r.sent, None, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end), mt)
+        if off >= 0:
+            r.used.append((off + at, off + at + 1))  # the term itself is not a separate un-numbered mention
+
+
+def _mention_arms(r: Reading) -> None:
+    """The arms of the proportions read as adverse events (named next to them, or the study's pair), onto their rows."""
+    assign_arms(r.s, [m for m in r.mentions if m.kind], r.control)
+    for f in r.found:
+        if f.mention is not None:
+            _take_arm(r.sent, f.row, f.mention)
+
+
+def _take_arm(sent: Sentence, row: dict[str, object], mt: Mention) -> None:
+    """The row takes the arm assigned to its proportion; an inferred arm (the study's control for an unnamed pair)
+    makes it uncertain."""
+    row["arm"], row["arm_drug"] = mt.arm, mt.arm_drug
+    if mt.notes:
+        row["confidence"] = "uncertain"
+    row["arm_pos"] = None if mt.arm_pos is None else sent.start + mt.arm_pos
+
+
+def _term_counts(r: Reading) -> None:
+    """'the most frequent was headache (n = 4)': a count of patients in brackets after the term."""
+    for m in rules.AE_TERM_N_RE.finditer(r.s):
+        if r.taken(m.start("n")) or negated(r.s, m.start(), m.end("term")):
+            continue
+        term = clean(m.group("term"))
+        row = _row(r.sent, None, float(m.group("n")), None, term, "auto", (m.start(), m.end()), unit="count")
+        r.add(row, (m.start(), m.end()))
+
+
+def _arm_counts(r: Reading) -> None:
+    """'three subjects receiving ketamine and one receiving placebo developed hypertension': a count per arm."""
+    for m in rules.AE_COUNT_RE.finditer(r.s):
+        term = clean(m.group("term")).strip()
+        if not lexicon.AE_TERM_RE.search(term) or negated(r.s, m.start("term"), m.end("term")):
+            continue
+        for num, arm in ((m.group("a"), m.group("arm1")), (m.group("b"), m.group("arm2"))):
+            v = lexicon.parse_number(num) if num else None
+            if v is not None:
+                row = _row(r.sent, arm.lower(), v, None, term, "auto", (m.start(), m.end()), unit="count")
+                r.found.append(Found(row))
+        r.used.append((m.start(), m.end()))
+
+
+def _drop_threshold(r: Reading) -> None:
+    """The threshold row goes when the sentence gave the terms their own rates ('most common TEAEs (>=10%) were X
+    (26.1%)')."""
+    if r.threshold is not None and len(r.found) > 1:
+        r.found.remove(r.threshold)
+
+
+STEPS: tuple[Callable[[Reading], None], ...] = (
+    _threshold,
+    _term_rates,
+    _parallel_rates,
+    _respectively,
+    _mention_rates,
+    _mention_arms,
+    _term_counts,
+    _arm_counts,
+    _drop_threshold,
+)
+
+
+# --- the abstract ------------------------------------------------------------------------------------------------
+
+
+def outcome_categories(sentences: list[Sentence]) -> set[str]:
+    """Adverse-event categories the abstract measures as an outcome ('changes in anxiety', 'Hospital Anxiety and
+    Depression Scale'): its words are that outcome throughout the abstract, not adverse events."""
+    out: set[str] = set()
+    for sent in sentences:
+        for m in lexicon.AE_TERM_RE.finditer(sent.text):
+            category = lexicon.ae_category(m.group(0))
+            if category in context_rules.OUTCOME_CATEGORIES and outcome_use(sent.text, m.start()):
+                out.add(category)
     return out
 
 
-def _close_term(back: str) -> bool:
-    """An AE term ends just before the number ('Discontinuation due to adverse events was 4.6%')."""
-    hits = list(lexicon.AE_TERM_RE.finditer(back))
-    return bool(hits) and len(back) - hits[-1].end() <= 12
+def _ae_sentence(sent: Sentence) -> bool:
+    """A sentence that can report adverse events: not background, with AE words, about people (not molecules)."""
+    s = sent.text
+    return sent.section != "background" and bool(lexicon.AE_CONTEXT_RE.search(s)) and clinical_sentence(s)
 
 
-def _term_phrase(window: str) -> tuple[str, int] | None:
-    """The AE phrase in a window after a count ('experienced treatment-emergent hypertension') and its offset."""
-    terms = list(lexicon.AE_TERM_RE.finditer(window))
-    if not terms:
-        return None
-    specific = [t for t in terms if not lexicon.AE_GENERIC.search(t.group(0))]
-    t = specific[0] if specific else terms[0]
-    phrase = t.group(0)
-    if not specific and lexicon.AE_DISCONTINUED.search(window[: t.start()]):
-        phrase = f"discontinuation due to {phrase}"
-    return re.sub(r"\s+", " ", phrase).strip(), t.start()
+def _mentions(r: Reading, outcomes: set[str]) -> list[dict[str, object]]:
+    """The named adverse events of the sentence that no number counted and no negation governs."""
+    out: list[dict[str, object]] = []
+    for t in specific_terms(r.s):
+        if r.taken(t.start()) or negated(r.s, t.start(), t.end()):
+            continue
+        term = clean(t.group(0)).lower()
+        if lexicon.ae_category(term) in outcomes and not lexicon.AE_GENERIC.search(r.s):
+            continue  # "anxiety" in an abstract that measures anxiety as an outcome
+        out.append({"term": term, "category": lexicon.ae_category(term),
+                    "span": [r.sent.start + t.start(), r.sent.start + t.end()],
+                    "sentence_span": [r.sent.start, r.sent.end]})
+    return out
 
 
 def ae_findings(
     sentences: list[Sentence], study_drugs: list[str], control: str | None = None
-) -> tuple[list[dict[str, object]], list[dict]]:
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """(numeric AE findings, AE mentions without numbers); negated terms are in neither.
 
     `control` is the study's control arm: an unnamed pair ('nausea was similar (10% vs 8%)') is study drug vs it,
-    as for rates."""
+    as for rates. A finding with no arm is the study drug's when the study gives one."""
     findings: list[dict[str, object]] = []
-    mentions_out: list[dict[str, object]] = []
-    for sent in sentences:
-        s = sent.text
-        if sent.section == "background" or not lexicon.AE_CONTEXT_RE.search(s) or not clinical_sentence(s):
-            continue  # an AE word in a sentence about molecules or theory ("dissociation constant") is no AE
-        used: list[tuple[int, int]] = []
-        thr = lexicon.AE_THRESHOLD_RE.search(s)
-        thr_at: int | None = None  # index of this sentence's threshold row
-        if thr:
-            terms = [m for m in _specific_terms(s) if not negated(s, m.start(), m.end())]
-            if terms:
-                names = [re.sub(r"\s+", " ", t.group(0)).lower() for t in terms]
-                level = thr.group(1) or thr.group(2)
-                thr_at = len(findings)
-                findings.append(_row(sent, None, None, float(level), None, "; ".join(names),
-                                     f"most common adverse events, incidence threshold ≥{level}%",
-                                     "uncertain", thr.start(), thr.end(), terms=names))
-                used.append((thr.start(), thr.end()))
-                used.extend((t.start(), t.end()) for t in terms)
-        for m in _TERM_PCT.finditer(s):
-            hits = [t for t in lexicon.AE_TERM_RE.finditer(m.group("pre"))]
-            if not hits or lexicon.PCT_EXCLUDE_BEFORE.search(s[: m.start("p")][-12:]):
-                continue
-            t = hits[-1]
-            specific = [h for h in hits if not lexicon.AE_GENERIC.search(h.group(0))]
-            if lexicon.AE_GENERIC.search(t.group(0)) and specific:
-                t = specific[0]  # "Drowsiness was the most commonly reported adverse event (50% ...)"
-            elif lexicon.AE_GENERIC.search(t.group(0)) is None and not lexicon.AE_TERM_RATE_GAP_RE.match(
-                m.group("pre")[t.end() :]
-            ):
-                continue
-            a = m.start("pre") + t.start()
-            if negated(s, a, a + len(t.group(0))):
-                continue
-            term = re.sub(r"\s+", " ", t.group(0))
-            findings.append(_row(sent, None, None, float(m.group("p")), None, term, term, "auto", m.start(), m.end()))
-            used.append((m.start(), m.end()))
-        mentions = [x for x in find_mentions(s) if all(x.end <= a or x.start >= b for a, b in used)]
-        findings.extend(_respectively_terms(sent, mentions, used))
-        mentions = [x for x in mentions if all(x.end <= a or x.start >= b for a, b in used)]
-        last: tuple[int, tuple[str, int]] | None = None
-        for i, mt in enumerate(mentions):
-            if not mt.valid:
-                continue
-            back, boff, fwd, foff = windows(s, mentions, i)
-            diagnosis = re.search(r"diagnos", fwd, re.I)
-            tp = _term_phrase(fwd) if lexicon.AE_VERBS_RE.search(fwd) and not diagnosis else None
-            off = foff
-            opener = s.rfind("(", 0, mt.start)
-            if tp is None and opener > 0 and ")" not in s[opener : mt.start]:
-                base = max(0, opener - 60)
-                head = list(lexicon.AE_TERM_RE.finditer(s[base:opener]))
-                named = head and not lexicon.AE_GENERIC.search(head[-1].group(0))
-                if named and not s[base + head[-1].end() : opener].strip():
-                    tp, off = (re.sub(r"\s+", " ", head[-1].group(0)), 0), base + head[-1].start()
-                    # "dizziness (ketamine 25% vs placebo 5%)": the term named just before the bracket
-            stop = lexicon.AE_DISCONTINUATION_BEFORE_RE.search(back)
-            if tp is None and stop:
-                tp, off = (f"discontinuation due to {stop.group('term').lower()}", stop.start("term")), boff
-            reported = re.search(r"most\s+common", back, re.I) or lexicon.AE_OCCUR.search(back)
-            if tp is None and (reported or _close_term(back)):
-                tp = _term_phrase(back)
-                off = boff
-            if tp is None and last is not None and i - last[0] == 1 and not lexicon.AE_TERM_RE.search(back):
-                tp, off = last[1], -1  # "Nausea occurred in 12% ... and 3% of those receiving placebo"
-            if tp is None:
-                continue
-            term, at = tp
-            if off >= 0 and negated(s, off + at, off + at + len(term)):
-                continue
-            last = (i, tp)
-            mt.kind = "adverse_event"
-            findings.append(_row(sent, mt, None, mt.value, mt.n, term, term, "auto", mt.start, mt.end))
-            used.append((mt.start, mt.end))
-            if off >= 0:
-                used.append((off + at, off + at + 1))  # the term itself is not a separate un-numbered mention
-        assign_arms(s, [m for m in mentions if m.kind], control)
-        for f in findings:
-            if f.get("_m") is not None:
-                mt = f.pop("_m")
-                f["arm"], f["arm_drug"] = mt.arm, mt.arm_drug
-                if mt.notes:
-                    f["confidence"] = "uncertain"  # the arm was inferred (the study's control for an unnamed pair)
-                f["arm_pos"] = None if mt.arm_pos is None else sent.start + mt.arm_pos
-        for m in _TERM_N.finditer(s):
-            if any(a <= m.start("n") < b for a, b in used) or negated(s, m.start(), m.end("term")):
-                continue
-            term = re.sub(r"\s+", " ", m.group("term"))
-            findings.append(_row(sent, None, None, float(m.group("n")), None, term, term, "auto", m.start(), m.end(),
-                                 unit="count"))
-            used.append((m.start(), m.end()))
-        for m in _COUNT_AE.finditer(s):
-            term = re.sub(r"\s+", " ", m.group("term")).strip()
-            if not lexicon.AE_TERM_RE.search(term) or negated(s, m.start("term"), m.end("term")):
-                continue
-            for num, arm in ((m.group("a"), m.group("arm1")), (m.group("b"), m.group("arm2"))):
-                v = lexicon.parse_number(num) if num else None
-                if v is None:
-                    continue
-                f = _row(sent, None, arm.lower(), v, None, term, term, "auto", m.start(), m.end(), unit="count")
-                findings.append(f)
-            used.append((m.start(), m.end()))
-        if thr_at is not None and len(findings) > thr_at + 1:
-            findings.pop(thr_at)  # the terms have their own rates ("most common TEAEs (>=10%) were X (26.1%)")
-        for t in _specific_terms(s):
-            if any(a <= t.start() < b for a, b in used) or negated(s, t.start(), t.end()):
-                continue
-            term = re.sub(r"\s+", " ", t.group(0)).lower()
-            mentions_out.append({"term": term, "category": lexicon.ae_category(term),
-                                 "span": [sent.start + t.start(), sent.start + t.end()],
-                                 "sentence_span": [sent.start, sent.end]})
-    for f in findings:
-        f.pop("_m", None)
-        if f.get("arm") is None and len(study_drugs) == 1:
-            f["arm"], f["arm_drug"] = study_drugs[0], study_drugs[0]
-    return findings, mentions_out
-
-
-def _row(sent: Sentence, mention: Mention | None, arm: str | None, value: float, n: int | None, term: str,
-         detail: str, confidence: str, a: int, b: int, unit: str = "percent",
-         terms: list[str] | None = None) -> dict[str, object]:
-    drug = arm if arm in study_drugs.active().words else ("other" if arm else None)
-    row: dict[str, object] = {
-        "kind": "adverse_event",
-        "arm": arm,
-        "arm_drug": drug,
-        "arm_pos": None,
-        "value": value,
-        "unit": unit,
-        "timepoint_hours": None,
-        "n": n,
-        "detail": detail,
-        "term": term,
-        "terms": terms or [term],
-        "category": lexicon.ae_category(term) if not terms else "other",
-        "categories": sorted({lexicon.ae_category(t) for t in (terms or [term])}),
-        "serious": bool(re.search(r"serious", term, re.I)),
-        "span": [sent.start, sent.end],
-        "value_span": [sent.start + a, sent.start + b],
-        "confidence": confidence,
-        "_m": mention,
-    }
-    return row
+    mentions: list[dict[str, object]] = []
+    outcomes = outcome_categories(sentences)
+    for sent in filter(_ae_sentence, sentences):
+        r = Reading(sent, control, find_mentions(sent.text))
+        for step in STEPS:
+            step(r)
+        findings.extend(f.row for f in r.found)
+        mentions.extend(_mentions(r, outcomes))
+    if len(study_drugs) == 1:
+        for row in findings:
+            if row["arm"] is None:
+                row["arm"], row["arm_drug"] = study_drugs[0], study_drugs[0]
+    return findings, mentions

@@ -6,6 +6,7 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
+from evidence.extract.rules import onset as rules
 from evidence.extract.text import Sentence, is_background, leading_background
 
 
@@ -18,6 +19,26 @@ def _schedule_start(sentences: list[Sentence]) -> float | None:
         for t in timepoints_of(s.text)
     ]
     return min(hours) if hours else None
+
+
+def _first_visit(hours: list[float], sentences: list[Sentence]) -> bool:
+    """One significant time that is the first assessment the methods name, and early: nothing was measured before
+    it, so the effect began by then ('change in MADRS 24 hours after the dose' ... 'significant at 24 hours')."""
+    if len(hours) != 1 or hours[0] > rules.ONSET_FIRST_VISIT_MAX_HOURS:
+        return False
+    plans = [s for s in sentences if (s.section == "methods" and lexicon.ONSET_SCHEDULE.search(s.text)) or (
+        s.section in ("methods", "unknown") and _plan(s.text))]
+    times = [t.hours for s in plans for t in timepoints_of(s.text)]
+    if not times and len(sentences) >= 3:
+        # no schedule: the time is the first when a whole abstract names no earlier one ("only timepoint given"); a
+        # snippet of a sentence or two cannot tell
+        times = [t.hours for s in sentences if not is_background(s) for t in timepoints_of(s.text)]
+    return bool(times) and abs(min(times) - hours[0]) <= 0.01 * max(hours[0], 1.0)
+
+
+def _plan(s: str) -> bool:
+    """A sentence of an unstructured abstract that says when outcomes were rated, reporting no result."""
+    return bool(rules.ONSET_PLAN.search(s)) and not (lexicon.ONSET_SIGNIFICANT.search(s) or "%" in s)
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
@@ -35,83 +56,178 @@ def _depth(s: str, pos: int) -> int:
     return depth
 
 
-def _positive_hours(s: str) -> tuple[list[float] | None, bool]:
-    """(sorted hours named in clauses that report a significant effect, weak) or (None, False) when none does.
+def _domain(text: str, last: bool = True) -> str | None:
+    """The outcome text names ('depression', 'suicidal', 'other'): the last one named (or the first); None when none."""
+    hits = sorted((m.start(), name) for name, rx in rules.ONSET_OUTCOME_DOMAINS for m in rx.finditer(text))
+    if not hits:
+        return None
+    return hits[-1][1] if last else hits[0][1]
+
+
+def _time_domains(c: str, times: list[lexicon.TimeMention]) -> list[str]:
+    """The outcome each time of clause c belongs to: one named just after it ('by day 14 for depression'), else the
+    last one named since the previous time ('anxiety fell by day 3, and depression by day 14'), else (for the first
+    time) the first one named after it ('at 24 h, MADRS scores fell'), else the previous time's; else depression."""
+    out: list[str] = []
+    for k, t in enumerate(times):
+        nxt = times[k + 1].start if k + 1 < len(times) else len(c)
+        after = rules.ONSET_OUTCOME_AFTER.match(c[t.end : nxt])
+        tail = c[t.end + after.end() : nxt] if after else ""
+        named = _domain(tail[:25], last=False) if tail and _starts_with_domain(tail) else None
+        named = named or _domain(c[times[k - 1].end if k else 0 : t.start])
+        if named is None and not out:
+            named = _domain(c[t.end : nxt], last=False)
+        out.append(named or (out[-1] if out else "depression"))
+    return out
+
+
+def _starts_with_domain(text: str) -> bool:
+    return any(rx.match(text) for _, rx in rules.ONSET_OUTCOME_DOMAINS)
+
+
+def _tier_hours(c: str) -> dict[int, set[float]]:
+    """Hours of clause c by the tier of the outcome each is tied to (0 depression, 1 suicidal ideation, 2 another
+    psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
+    times = timepoints_of(c)
+    out: dict[int, set[float]] = {}
+    for t, d in zip(times, _time_domains(c, times), strict=True):
+        tier = rules.ONSET_DOMAIN_TIER.get(d)
+        if tier is not None:
+            out.setdefault(tier, set()).add(t.hours)
+    return out
+
+
+def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
+    """'Within 6 weeks, a 50% response rate was observed': a rate at a visit weeks on says what was reached by the
+    end of a course, not where an effect began (unless it says how early)."""
+    hours = [h for v in tiers.values() for h in v]
+    late = bool(hours) and min(hours) > rules.ONSET_FIRST_VISIT_MAX_HOURS
+    return late and "%" in c and not rules.ONSET_EARLY.search(c)
+
+
+def _positive_hours(s: str) -> tuple[list[float] | None, bool, int]:
+    """(sorted hours named in clauses that report a significant effect, weak, outcome tier) or (None, False, 0)
+    when none does.
 
     A negated clause ('no significant difference at 4 hours') gives no onset, but the clause beside it still can.
+    Only the times of the sentence's most preferred outcome are kept (a depression time over one of suicidal
+    ideation over one of another psychiatric indication); a non-psychiatric outcome's (pain) gives none.
     """
-    hours: set[float] = set()
+    by_tier: dict[int, set[float]] = {}
     any_weak = found = False
     for a, b in _clauses(s):
         c = s[a:b]
         if lexicon.ONSET_NEGATED.search(c):
             continue
-        strong = bool(lexicon.ONSET_SIGNIFICANT.search(c))
+        strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
+            rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
+        )
         weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
+        tiers = _tier_hours(c)
+        weak = weak and not _rate_at_a_late_visit(c, tiers)
         if not (strong or weak):
             continue
         found = True
         any_weak = any_weak or weak
-        hours.update(t.hours for t in timepoints_of(c))
+        for tier, hours in tiers.items():
+            by_tier.setdefault(tier, set()).update(hours)
     if not found:
-        return None, False
-    return sorted(hours), any_weak
+        return None, False, 0
+    if not by_tier:
+        return [], any_weak, 0
+    tier = min(by_tier)
+    return sorted(by_tier[tier]), any_weak, tier
+
+
+def _skip(sentences: list[Sentence]) -> set[int]:
+    """Indices of sentences that cannot state this study's onset: background, methods, aims, the opening about the
+    field, and the conclusions when there are results (they restate them in looser words, 'within 24 hours')."""
+    skip = {"background", "methods", "objective"}
+    if any(s.section == "results" for s in sentences):
+        skip.add("conclusions")
+    intro = leading_background(sentences)
+    return {k for k, s in enumerate(sentences) if s.section in skip or k in intro or is_background(s)}
+
+
+def _not_an_effect_sentence(s: str) -> bool:
+    """A relapse sentence or an adverse effect's time course ('dissociation peaked at 40 minutes') gives no onset."""
+    if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
+        return True
+    return bool(lexicon.ONSET_AE_COURSE.search(s) and not lexicon.ONSET_DEPRESSION_OUTCOME.search(s))
+
+
+def _time_to(s: str) -> float | None:
+    """Hours of a stated time to response or remission ('median time to response was 3 days'), lower bound."""
+    ttr = lexicon.ONSET_TIME_TO_REMISSION.search(s) or lexicon.ONSET_MEDIAN_TIME_TO.search(s)
+    return float(ttr.group("a")) * lexicon.unit_hours(ttr.group("unit")) if ttr else None
+
+
+def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence]) -> bool:
+    """The sentence states where the effect began: a speed word, several times, or the study's first visit."""
+    tps = timepoints_of(s)
+    n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None})
+    if not hours:
+        return False
+    if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2:
+        return True
+    # one time with no speed word: an onset only as a drug-versus-control effect at the first visit, or in a
+    # single-arm study as a stated significant improvement there
+    versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
+    single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s)) and not any(
+        rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
+    if rules.ONSET_LATER_DOSE.search(s):
+        return False  # "24 h after the second infusion": not the first visit
+    return bool(versus or single_arm) and _first_visit(hours, sentences)
+
+
+def _effect_times(
+    s: str, before: tuple[list[float], int], sentences: list[Sentence]
+) -> tuple[list[float], bool, int, list[float]] | None:
+    """(hours, weak, outcome tier, the times the next sentence may carry on) of a sentence that reports a
+    significant effect, or None. A sentence that says the previous one's effect was 'also' seen carries its times."""
+    carried = bool(before[0]) and bool(lexicon.ONSET_CONTINUATION.search(s)) and not lexicon.ONSET_NEGATED.search(s)
+    if _not_an_effect_sentence(s):
+        return None
+    if carried:
+        # the earlier sentence's times and this one's: the effect was seen at all of them
+        return sorted({*before[0], *(t.hours for t in timepoints_of(s))}), True, before[1], []
+    if not lexicon.ONSET_EFFECT.search(s):
+        return None
+    got, weak, tier = _positive_hours(s)
+    if got is None:
+        return None
+    hours = got
+    if lexicon.ONSET_ALL_TIMEPOINTS.search(s):
+        first = _schedule_start(sentences)
+        hours = hours if first is None else sorted({*hours, first})
+    return hours, weak, tier, got
 
 
 def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str, object] | None:
-    """One onset finding (earliest significant effect) with the span of the sentence that states it."""
-    best: tuple[float, Sentence, str] | None = None
+    """One onset finding (earliest significant effect) with the span of the sentence that states it: the earliest
+    time of the most preferred outcome (depression, then suicidal ideation, then another psychiatric indication)."""
+    best: tuple[int, float, Sentence, str] | None = None
     count: tuple[float, Sentence] | None = None
-    skip = {"background", "methods", "objective"}
-    if any(s.section == "results" for s in sentences):
-        skip.add("conclusions")  # conclusions restate results in looser words ("within 24 hours")
-    prev_hours: list[float] = []  # times of a significant effect in the previous results sentence
-    intro = leading_background(sentences)
+    prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
+    skip = _skip(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
-        if sent.section in skip or k in intro or is_background(sent):
-            prev_hours = []
+        h = None if k in skip else _time_to(s)
+        str_ = None if k in skip or h is not None else lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
+        if k in skip or h is not None or str_:
+            prev = ([], 0) if k in skip else prev
+            if h is not None and (best is None or (0, h) < best[:2]):
+                best = (0, h, sent, "time to response/remission (lower bound of a range)")
+            count = count or (None if str_ is None else (float(str_.group("n")), sent))
             continue
-        ttr = lexicon.ONSET_TIME_TO_REMISSION.search(s) or lexicon.ONSET_MEDIAN_TIME_TO.search(s)
-        if ttr:
-            h = float(ttr.group("a")) * lexicon.unit_hours(ttr.group("unit"))
-            if best is None or h < best[0]:
-                best = (h, sent, "time to response/remission (lower bound of a range)")
+        got = _effect_times(s, prev, sentences)
+        prev = (got[3], got[2]) if got else ([], 0)
+        if got is None or not _is_onset(s, got[0], got[1], sentences):
             continue
-        str_ = lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
-        if str_:
-            if count is None:
-                count = (float(str_.group("n")), sent)
-            continue
-        carried = (
-            bool(prev_hours) and bool(lexicon.ONSET_CONTINUATION.search(s)) and not lexicon.ONSET_NEGATED.search(s)
-        )
-        before, prev_hours = prev_hours, []
-        if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
-            continue
-        if lexicon.ONSET_AE_COURSE.search(s) and not lexicon.ONSET_DEPRESSION_OUTCOME.search(s):
-            continue
-        if carried:
-            # the earlier sentence's times and this one's: the effect was seen at all of them
-            hours, weak = sorted({*before, *(t.hours for t in timepoints_of(s))}), True
-        else:
-            if not lexicon.ONSET_EFFECT.search(s):
-                continue
-            hours, weak = _positive_hours(s)
-            if hours is None:
-                continue
-            prev_hours = hours
-        if lexicon.ONSET_ALL_TIMEPOINTS.search(s):
-            first = _schedule_start(sentences)
-            if first is not None:
-                hours = sorted({*hours, first})
-        n_times = len({t.hours for t in timepoints_of(s)})
-        if not hours or not (weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2):
-            continue
-        if best is None or hours[0] < best[0]:
-            best = (hours[0], sent, "earliest time with a significant effect")
+        if best is None or (got[2], got[0][0]) < best[:2]:
+            best = (got[2], got[0][0], sent, "earliest time with a significant effect")
     if best is not None:
-        h, sent, how = best
+        _, h, sent, how = best
         return _row(sent, round(h, 2), "hours", h, how, study_drugs)
     if count is not None:
         n, sent = count
@@ -119,8 +235,23 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
     return None
 
 
+def _respective_arm(s: str, hours: float | None) -> tuple[int, int, str, str] | None:
+    """'at 2 h and 4 h in the ketamine and esketamine groups, respectively': the arm listed in the place of the
+    onset's time, when the arms after the last time are as many as the times."""
+    if hours is None or not rules.ONSET_RESPECTIVELY.search(s):
+        return None
+    times = timepoints_of(s)
+    arms = [t for t in arm_terms(s) if times and t[0] > times[-1].end]
+    if len(times) < 2 or len(arms) != len(times):
+        return None
+    paired = [a for t, a in zip(times, arms, strict=True) if abs(t.hours - hours) <= 0.01 * max(hours, 1.0)]
+    return paired[0] if paired and paired[0][2] in study_drugs.active().words else None
+
+
 def _row(sent: Sentence, value: float, unit: str, hours: float | None, how: str, drugs: list[str]) -> dict[str, object]:
     terms = [t for t in arm_terms(sent.text) if t[2] in study_drugs.active().words]
+    own = _respective_arm(sent.text, hours)
+    terms = [own] if own else terms
     arm = terms[0][2] if terms else (drugs[0] if drugs else None)
     return {
         "kind": "onset",

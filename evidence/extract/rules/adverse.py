@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.timepoints import WORD_NUMBER_RE
+
 AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
     ("suicidal_ideation", r"suicid"),
     ("dissociation", r"dissociat|depersonali|dereali|CADSS|out[- ]of[- ]body|feeling (?:drunk|abnormal)"),
     (
         "blood_pressure_increase",
-        r"blood pressure (?:increase|elevat)|hypertensi|increased blood pressure|raised blood pressure"
-        r"|BP (?:increase|elevat)|elevated blood pressure|(?:increase|elevation|rise)s? in (?:systolic |diastolic )?"
-        r"(?:blood pressure|BP)",
+        r"blood pressure (?:increase|elevat|rise|spike|surge)|hypertensi|increased blood pressure|raised blood pressure"
+        r"|BP (?:increase|elevat)|elevated blood pressure"
+        r"|(?:increase|elevation|rise)s? (?:in|of) (?:systolic |diastolic )?(?:blood pressure|BP)",
     ),
     ("nausea_vomiting", r"nause|vomit|emesis"),
     ("dizziness", r"dizz|vertigo|lightheaded|light-headed"),
@@ -29,8 +31,8 @@ AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
 AE_TERM_RE = re.compile(
     r"(?:treatment[- ]emergent\s+)?(?:serious\s+)?(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|TEAEs?"
     r"|\bAEs?\b)|dissociati\w*(?:\s+symptoms)?|depersonali[sz]ation|dereali[sz]ation|hypertension|antihypertensive"
-    r"|(?:increased|elevated|raised)\s+blood\s+pressure|blood\s+pressure\s+(?:increase|elevation)s?"
-    r"|(?:increase|elevation|rise)s?\s+in\s+(?:systolic\s+|diastolic\s+)?blood\s+pressure|nausea"
+    r"|(?:increased|elevated|raised)\s+blood\s+pressure|blood\s+pressure\s+(?:increase|elevation|rise|spike|surge)s?"
+    r"|(?:increase|elevation|rise)s?\s+(?:in|of)\s+(?:systolic\s+|diastolic\s+)?blood\s+pressure|nausea"
     r"|vomiting|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
     r"|panic|agitation|dysgeusia|taste\s+disturbances?|blurred\s+vision|diplopia|hallucinations?|hypo?aesthesia"
     r"|paraesthesia|paresthesia|euphoria|psychotomimetic\s+(?:symptoms|effects)|psychotic\s+symptoms"
@@ -82,10 +84,49 @@ AE_DISCONTINUATION_BEFORE_RE = re.compile(
 # Generic adverse-event words, verbs that report an incidence, and discontinuation words.
 AE_GENERIC = re.compile(r"adverse|side[- ]effect|TEAE|\bAEs?\b", re.IGNORECASE)
 AE_OCCUR = re.compile(
-    r"\b(?:occurred|was\s+(?:reported|observed|seen|noted)|were\s+(?:reported|observed|seen|noted)|affected"
+    r"\b(?:occurred|(?:was|were)\s+(?:reported|observed|seen|noted|experienced|present|documented)|affected"
     r"|incidences?|rates?|frequency"
     # a comparison of how often ("Sedation was more frequent with midazolam (35%) than with ketamine (10%)")
     r"|(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?))\b",
     re.IGNORECASE,
 )
 AE_DISCONTINUED = re.compile(r"discontinu\w*|withdr\w*|dropp\w*\s+out", re.IGNORECASE)
+# Where a negation's scope ends ("no euphoria or dissociation, but mild nausea"): a clause break, a contrast, or a new
+# clause with its own subject or count ("..., and 10% had mild nausea", "..., and two patients reported headache").
+AE_NEGATION_SCOPE_END = re.compile(
+    r"[;.)(]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|,\s+(?:minimal|mild|only|with|although)|,\s+and\s+(?:minimal|mild)"
+    r"|,\s+and\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|few|many)\s"
+    r"|(?:the\s+)?(?:patients?|participants?|subjects?)\b)",
+    re.IGNORECASE,
+)
+
+# --- the readers of ae_findings (evidence/extract/adverse.py), one pattern each -----------------------------------
+
+# "dizziness (20%)", "Sedation was uncommon (5%; 2 of 40)": a term, then its rate in brackets
+AE_TERM_PCT_RE = re.compile(r"(?P<pre>[^,;:()]{1,60}?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:[;,][^)%]*)?\)")
+# "the most frequent was headache (n = 4)": a count of patients in brackets right after the term
+AE_TERM_N_RE = re.compile(r"(?P<term>" + AE_TERM_RE.pattern + r")\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.IGNORECASE)
+# "three subjects receiving ketamine and one receiving placebo developed hypertension": counts per arm, then the term
+AE_COUNT_RE = re.compile(
+    r"(?P<a>\b(?:\d+|" + WORD_NUMBER_RE + r"))\s+(?:subjects?|patients?|participants?)\s+"
+    r"(?:receiving|in\s+the|on|given)\s+(?P<arm1>[\w-]+)(?:\s+group)?"
+    r"(?:\s+and\s+(?P<b>\d+|" + WORD_NUMBER_RE + r")\s+(?:subjects?\s+|patients?\s+)?"
+    r"(?:receiving|in\s+the|on|given)\s+(?P<arm2>[\w-]+)(?:\s+group)?)?\s+"
+    r"(?:developed|experienced|reported|had)\s+(?P<term>[^.;,()]+)",
+    re.IGNORECASE,
+)
+# A count followed by "diagnosed with" is a diagnosis, not an event ("five (12%) were diagnosed with hypertension").
+AE_DIAGNOSIS = re.compile(r"diagnos", re.IGNORECASE)
+# "the most common was ...": the terms before a number are the ones it counts
+AE_MOST_COMMON = re.compile(r"most\s+common", re.IGNORECASE)
+# How close before a number an AE term must end to be the one it counts ("adverse events was 4.6%").
+AE_TERM_BEFORE_GAP = 12
+# "dissociation (26%), dizziness (21%) and nausea (18%), compared with 4%, 6% and 9% for placebo": the second arm's
+# rates of the same terms, in the same order, after the first arm's bracketed ones
+AE_PARALLEL_RATES_RE = re.compile(
+    r"^[^.;]{0,40}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?P<list>\d+(?:\.\d+)?\s*%(?:\s*,\s*\d+(?:\.\d+)?\s*%)*,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s*%)"
+    r"\s+(?:for|in|with|among|on)\s+(?:the\s+)?(?:those\s+(?:receiving|given|on)\s+)?(?P<arm>[\w-]+)",
+    re.IGNORECASE,
+)
+AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

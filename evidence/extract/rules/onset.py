@@ -6,14 +6,17 @@ import re
 
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
-    r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|difference\s+(?:from|versus|vs\.?)"
+    r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
     r"|(?:better|more\s+effective)\s+than)\s+"
     r"(?:active\s+)?(?:placebo|midazolam|saline|control)",
     re.IGNORECASE,
 )
 ONSET_SIGNIFICANT = re.compile(
     r"(?<!clinically\s)significant(?:ly)?|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
-    r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant",
+    r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant"
+    r"|\bsuperiority\s+(?:over|to)\b"
+    # an effect that "favoured" the drug: significant without the word
+    r"|\bfavou?red\s+(?:the\s+)?(?:es|ar)?ketamine\b",
     re.IGNORECASE,
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
@@ -23,7 +26,7 @@ ONSET_WEAK_EFFECT = re.compile(
 ONSET_EXPLICIT_SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
     r"|\bonset\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|effects?|response|improvement|benefit)\s+(?:was|occurred)\b"
-    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
+    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from|in|during|within)\b"
     # "beginning at 2 hours", "starting on day 3", "from the 24th hour onwards": where an effect began
     r"|\b(?:beginning|starting)\s+(?:at|on|from|by|with|in)\b"
     # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
@@ -37,12 +40,12 @@ ONSET_SPEED = re.compile(
     # "reached significance at": the time it turned significant
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bfirst\s+(?:reached|became|achieved)\b"
     r"|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
-    r"|\bfirst\s+(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
+    r"|\bfirst\s+(?:[\w-]+\s+)?(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
     r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
     # an effect seen at one time that then lasted: that time is where it began
     r"|\b(?:lasted|persisted|remained\s+significant)\b"
     # "separation emerged on day 2": the time an effect appeared
-    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from)\b"
+    r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from|in|during|within)\b"
     # "beginning at 2 hours", "starting on day 3", "from the 24th hour onwards": where an effect began
     r"|\b(?:beginning|starting)\s+(?:at|on|from|by|with|in)\b"
     # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
@@ -93,3 +96,59 @@ ONSET_SESSIONS_TO_REMISSION = re.compile(
     r"(?:induce|achieve|reach)\s+(?:remission|response)",
     re.IGNORECASE,
 )
+
+# Which outcome a time belongs to. Onset is the antidepressant effect's: a depression time wins; failing one, a time
+# of suicidal ideation; failing that, one of the trial's other psychiatric indication (PTSD, anxiety: a PTSD trial's
+# onset). A time tied to a non-psychiatric outcome ("VAS pain scores at 4 h", "sedation at 5 minutes") is no onset.
+ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
+    ("depression", re.compile(
+        r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|depress|antidepress|\bmood\b", re.I)),
+    ("suicidal", re.compile(r"suicid|C-SSRS|\bSSI\b|\bSI\b", re.I)),
+    ("psychiatric", re.compile(
+        r"anxi|HAM-?A\b|\bGAD|\bPTSD\b|post-?traumatic|\bCAPS\b|\bIES-?R\b|impact\s+of\s+event|obsess|\bOCD\b"
+        r"|Y-BOCS|craving|alcohol|\bLSAS\b", re.I)),
+    ("other", re.compile(
+        r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|post-?operativ|post-?surg|sedation|\bRamsay\b|cogniti"
+        r"|\bsleep|insomnia|dissociat|CADSS", re.I)),
+]
+# Preference among the outcomes above (lower first); an outcome not listed gives no onset.
+ONSET_DOMAIN_TIER: dict[str, int] = {"depression": 0, "suicidal": 1, "psychiatric": 2}
+# A rate "observed within 6 weeks" is a rate at a visit, not where an effect began, unless it says how early.
+ONSET_EARLY = re.compile(r"as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bonset\b", re.IGNORECASE)
+# "by day 14 for depression": the outcome named right after a time
+ONSET_OUTCOME_AFTER = re.compile(r"^[\s,]*(?:\([^()]*\)\s*)?(?:for|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+# A single significant time counts as the onset when it is the study's first assessment, and that is this early: a
+# first visit weeks later says when the effect was measured, not when it began.
+ONSET_FIRST_VISIT_MAX_HOURS = 72.0
+# A p value below .05 makes a clause significant when it compares with a control ("lower than placebo (p < .01)"); a
+# change from baseline with a p value is a within-group test, not a drug effect.
+ONSET_P_BELOW_05 = re.compile(r"\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*", re.IGNORECASE)
+ONSET_VERSUS_CONTROL = re.compile(
+    r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b", re.IGNORECASE
+)
+# In an unstructured abstract, the sentence that says when outcomes were rated ("Depression was rated with the MADRS
+# before and 24 hours after each dose", "the primary outcome was the change in MADRS at 24 h").
+ONSET_PLAN = re.compile(
+    r"\b(?:were|was)\s+(?:rated|assessed|measured|evaluated|scored|administered|obtained)\b|\bprimary\s+(?:efficacy\s+)?"
+    r"(?:outcome|end\s*point)s?\b",
+    re.IGNORECASE,
+)
+# A change "compared with baseline" is a within-group test, not a drug-versus-control effect.
+ONSET_VERSUS_BASELINE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:the\s+)?(?:pre-?\w*\s+)?baseline\b",
+    re.IGNORECASE,
+)
+# A time counted from a later dose is not the first visit ("24 h after the second infusion").
+ONSET_LATER_DOSE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:infusion|dose|session|injection"
+    r"|treatment|administration|spray)s?\b",
+    re.IGNORECASE,
+)
+# A controlled study names its comparator or its randomization; one that names neither is single-arm, and there the
+# first visit with a stated significant improvement (from baseline) is the onset.
+ONSET_CONTROLLED = re.compile(
+    r"placebo|\bsaline\b|midazolam|\bsham\b|\bcontrol\s+(?:group|arm|condition|participants)|\bcontrols\b"
+    r"|comparator|\bECT\b|electroconvulsive|randomi[sz]|crossover|cross-over",
+    re.IGNORECASE,
+)
+ONSET_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

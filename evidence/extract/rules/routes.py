@@ -6,13 +6,15 @@ import re
 
 ROUTE_PATTERNS: dict[str, str] = {
     # Spravato (the esketamine brand) exists only as a nasal spray
-    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN\s+(?:es)?ketamine\b)|\bspray\b"
+    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN[\s-]+(?:es|ar)?ketamine\b)|\bspray\b"
     r"|\bspravato\b",
     # "IV" but not the roman numeral of "DSM-IV-TR"
     # an infusion is intravenous unless another route names it ("continuous subcutaneous infusion")
-    # ... nor the stage, grade or class of a disease ("stage IV renal carcinoma")
+    # ... nor the stage, grade or class of a disease ("stage IV renal carcinoma"), nor the fourth item "(iv)" of a
+    # lower-case enumeration
     "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])(?<!stage\s)(?<!grade\s)(?<!class\s)(?<!type\s)(?<!phase\s)"
-    r"(?<!Stage\s)(?<!Grade\s)(?<!Class\s)(?<!Type\s)(?<!Phase\s)I\.?V\.?(?![-\w])"
+    r"(?<!Stage\s)(?<!Grade\s)(?<!Class\s)(?<!Type\s)(?<!Phase\s)I\.?V\.?"
+    r"(?:(?=-(?:es|ar)?ketamine\b)|(?![-\w]))(?<!(?-i:\(iv))"
     r"|(?<!cutaneous\s)(?<!cutaneous\scontinuous\s)(?<!muscular\s)\b(?:infusions?|infused)\b"
     r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
@@ -82,3 +84,24 @@ def routes_from_mesh(headings: list[str]) -> list[tuple[str, str]]:
         if route and route not in seen:
             seen[route] = h.strip()
     return list(seen.items())
+
+# A route word in a clause that says no ketamine was given that way in this study: none found or studied ("No trials
+# of intramuscular ketamine were identified", "none of the oral trials reported"), another treatment it is an
+# alternative to ("a practical alternative to IV infusion"), a licensing fact ("a nasal spray was approved in 2019"),
+# trials that reported nothing ("trials of oral ketamine were found; however, none of these reported ...").
+# Read on the text of the clause before the route word (ROUTE_NOT_GIVEN_BEFORE) and after it (..._AFTER).
+ROUTE_NOT_GIVEN_BEFORE = re.compile(
+    r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:trials?|studies|RCTs?|reports?|data|evidence)\s+"
+    r"(?:(?:of|on|for|with|using|about)\s+)(?:[\w-]+[\s/]+){0,2}?$"
+    r"|\b(?:alternatives?|substitutes?)\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?$"
+    r"|\bfuture\s+(?:studies|trials|research)\s+(?:on|of|with|using)\s+(?:[\w-]+[\s/]+){0,2}?$",
+    re.IGNORECASE,
+)
+# The long form an abbreviation's use stands right after ("intramuscular (IM)"): read the clause before the long form.
+ROUTE_DEFINED_BEFORE = re.compile(r"[\w-]+\s*\(\s*$")
+ROUTE_NOT_GIVEN_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+approved\b"
+    # "oral/sublingual trials were found, however, none of these reported the outcome": studied, but no data
+    r"|^[^.]{0,60}?\bhowever,?\s+none\s+of\s+(?:these|the|them)\b",
+    re.IGNORECASE,
+)

@@ -84,17 +84,26 @@ class TimeMention:
     end: int
     hours: float
     text: str
+    upper: float | None = None  # the end of a range ("days 1 to 3", "2-4 h"): the time held over a span
 
 
+# A number of a unit written as a word after the unit ("day one", "week two").
+_SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-one|twenty-eight)"
+# Units that may be glued to their number ("24h", "40min", "7days"); a bare "d" may not ("2D images").
+_GLUED_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days|weeks?|wks?|months?)"
 _TIME_POINT_RE = re.compile(
-    # "day 21", "Day 28", "week 8", "days 3, 7": unit first, then the number
-    r"\b(?P<u1>day|week|month|hour|minute)s?\s+(?P<n1>\d+(?:\.\d+)?)"
+    # "day 21", "Day 28", "week 8", "days 3, 7", "day one", "Day-7", "days 1 to 3": unit first, then the number
+    r"\b(?P<u1>day|week|month|hour|minute)s?(?:\s+|-(?=\d))(?P<n1>\d+(?:\.\d+)?|" + _SMALL_WORD + r"\b)"
+    r"(?:\s*(?:-|–|to|through|until)\s*(?:(?:day|week|month|hour)s?\s+)?(?P<hi1>\d+(?:\.\d+)?)(?![\d.]))?"
     r"(?P<list1>(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+(?:and|or)\s+\d+(?:\.\d+)?(?!\.\d|\d))?(?!\s*(?:mg|%|\.\d))"
-    # "40 and 240 min", "40, 80, 110, and 230 minutes", "2-6 weeks", "24 h", "one day", "∼24 hours"
+    # "40 and 240 min", "40, 80, 110, and 230 minutes", "2-6 weeks", "24 h", "24h", "one day", "∼24 hours"
     r"|(?<![\w.])(?P<n2>" + NUMBER_RE + r")(?P<list>(?:\s*,\s*\d+(?:\.\d+)?)*(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?))?"
-    r"(?:\s*(?:-|–|—|to)\s*(?P<hi>\d+(?:\.\d+)?))?(?P<hyph>\s*-\s*|\s+)(?P<u2>" + TIME_UNIT_RE + r")\b",
+    r"(?:\s*(?:-|–|—|to)\s*(?P<hi>\d+(?:\.\d+)?))?(?:(?P<hyph>\s*-\s*|\s+)(?P<u2>" + TIME_UNIT_RE + r")"
+    r"|(?P<u3>(?<=\d)" + _GLUED_UNIT + r"))\b",
     re.IGNORECASE,
 )
+# "within an hour", "after half an hour": an hour written with an article
+_AN_HOUR_RE = re.compile(r"\b(?:within|after|by|in|at)\s+(?P<half>half\s+)?an\s+hour\b", re.IGNORECASE)
 # Durations and frequencies, not points in time: "over 40 minutes", "for 4 weeks", "every 2-3 d", "twice weekly".
 _DURATION_BEFORE = re.compile(
     r"(?:\bover|\bfor|\bevery|\bper|\beach|\btwice|\bthrice|\bup\s+to|\bages?|\baged|\blasting|\blasted"
@@ -108,8 +117,10 @@ _ADJECTIVAL_OK_BEFORE = re.compile(
 )
 # "the 24-hour response rate", "the 40-minute point": an adjective that names a time of measurement
 _ADJECTIVAL_OK_AFTER = re.compile(
-    r"^\s*\)?\s*(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?up|end\s*points?"
-    r"|marks?|outcomes?|visits?)\b",
+    # ... also the head of a list of them ("2-h, 4-h and 24-h post-infusion") and "24-h post-dose"
+    r"^(?:\s*,?\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?\s*-\s*" + TIME_UNIT_RE + r"\b)*\s*\)?\s*"
+    r"(?:post-?[\w-]+|(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?up"
+    r"|end\s*points?|marks?|outcomes?|visits?)\b)",
     re.IGNORECASE,
 )
 
@@ -144,11 +155,45 @@ _NEXT_DAY_RE = re.compile(
 )
 
 
+def _round(h: float) -> float:
+    return round(h, 2) if h < 1 else round(h, 4)
+
+
+def _unit_first(m: re.Match[str]) -> tuple[float, float | None] | None:
+    """'day 3', 'days 1 to 3', 'day one': (hours, end of the range or None)."""
+    n = parse_number(m.group("n1"))
+    if n is None:
+        return None
+    per = _unit_hours(m.group("u1"))
+    hi = m.group("hi1")
+    return n * per, (float(hi) * per if hi and float(hi) > n else None)
+
+
+def _number_first(text: str, m: re.Match[str], before: str) -> tuple[float, float | None] | None:
+    """'24 h', '24h', '2-4 h', '2-h post-dose': (hours, end of the range or None); None for an adjective
+    ('a 4-week course') or the tail of a range or list already read."""
+    num = parse_number(m.group("n2"))
+    if num is None:
+        return None
+    hyph = m.group("hyph") or ""
+    if (
+        hyph.strip() == "-"
+        and not _ADJECTIVAL_OK_BEFORE.search(before)
+        and not _ADJECTIVAL_OK_AFTER.match(text[m.end() : m.end() + 60])
+    ):
+        return None
+    if re.search(r"[-–]\s*$", before) or re.search(r"\d\s*[-–]?\s*$", before):
+        return None  # tail of a range or list already read
+    per = _unit_hours(m.group("u2") or m.group("u3"))
+    hi = m.group("hi")
+    return num * per, (float(hi) * per if hi and float(hi) > num else None)
+
+
 def find_timepoints(text: str) -> list[TimeMention]:
     """Points in time named in text ('at 24 h', 'day 1', 'within 40 minutes', '2-6 weeks' -> lower bound).
 
     Durations ('over 40 minutes', 'for 4 weeks'), frequencies ('every 2-3 d') and adjectives ('4-week course')
-    are skipped: they say how long something lasted, not when an outcome was read.
+    are skipped: they say how long something lasted, not when an outcome was read. A range keeps its end in `upper`.
     """
     out: list[TimeMention] = []
     if not text:
@@ -157,38 +202,26 @@ def find_timepoints(text: str) -> list[TimeMention]:
         before = text[max(0, m.start() - 25) : m.start()]
         if _DURATION_BEFORE.search(before):
             continue
-        if m.group("u1"):
-            hours = float(m.group("n1")) * _unit_hours(m.group("u1"))
-        else:
-            num = parse_number(m.group("n2"))
-            if num is None:
-                continue
-            if (
-                m.group("hyph").strip() == "-"
-                and not _ADJECTIVAL_OK_BEFORE.search(before)
-                and not _ADJECTIVAL_OK_AFTER.match(text[m.end() : m.end() + 40])
-            ):
-                continue
-            if re.search(r"[-–]\s*$", before) or re.search(r"\d\s*[-–]?\s*$", before):
-                continue  # tail of a range or list already read
-            hours = num * _unit_hours(m.group("u2"))
-        if hours <= 0 and not m.group("u1"):
+        read = _unit_first(m) if m.group("u1") else _number_first(text, m, before)
+        if read is None or (read[0] <= 0 and not m.group("u1")):
             continue
-        out.append(TimeMention(m.start(), m.end(), round(hours, 2) if hours < 1 else round(hours, 4), m.group(0)))
+        hours, upper = read
+        out.append(TimeMention(m.start(), m.end(), _round(hours), m.group(0), None if upper is None else _round(upper)))
         # every point of a list ("at 4, 24 and 48 hours", "days 1, 3 and 7"), each at its own number
         lst = "list1" if m.group("u1") else "list"
         if m.group(lst):
-            per = _unit_hours(m.group("u1") or m.group("u2"))
+            per = _unit_hours(m.group("u1") or m.group("u2") or m.group("u3"))
             for x in re.finditer(r"\d+(?:\.\d+)?", m.group(lst)):
-                h = float(x.group(0)) * per
                 a = m.start(lst) + x.start()
-                out.append(TimeMention(a, a + len(x.group(0)), round(h, 2) if h < 1 else round(h, 4), x.group(0)))
+                out.append(TimeMention(a, a + len(x.group(0)), _round(float(x.group(0)) * per), x.group(0)))
     for m in _ORDINAL_RE.finditer(text):
         n = ordinal_value(m.group("o"))
         if n is None or _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue
-        h = n * _unit_hours(m.group("u"))
-        out.append(TimeMention(m.start(), m.end(), round(h, 2) if h < 1 else round(h, 4), m.group(0)))
+        out.append(TimeMention(m.start(), m.end(), _round(n * _unit_hours(m.group("u"))), m.group(0)))
     for m in _NEXT_DAY_RE.finditer(text):
         out.append(TimeMention(m.start(), m.end(), 24.0, m.group(0)))  # "the day following ketamine infusion"
+    for m in _AN_HOUR_RE.finditer(text):
+        a = m.start("half") if m.group("half") else m.end() - len("an hour")
+        out.append(TimeMention(a, m.end(), 0.5 if m.group("half") else 1.0, text[a : m.end()]))
     return sorted(out, key=lambda t: t.start)

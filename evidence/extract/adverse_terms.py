@@ -1,0 +1,131 @@
+"""Adverse-event terms in a sentence: which are negated, which are specific, and which term a number counts.
+
+The readers of evidence/extract/adverse.py call these; the words are data in rules/adverse.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from evidence.extract import lexicon
+from evidence.extract.context import non_clinical_use
+from evidence.extract.mentions import Mention
+from evidence.extract.rules import adverse as rules
+
+# A term a number counts: (the term as written, its offset in the window it was found in).
+TermHit = tuple[str, int]
+
+
+def clean(term: str) -> str:
+    """The term with its whitespace (line breaks of PDF copies) made single spaces."""
+    return re.sub(r"\s+", " ", term)
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """True when a negation cue governs text[start:end] ('no dissociative symptoms', 'dissociation was absent')."""
+    if lexicon.NEGATION_AFTER_RE.match(text[end : end + 40]):
+        return True
+    for m in lexicon.NEGATION_BEFORE_RE.finditer(text, 0, start):
+        if rules.AE_NEGATION_SCOPE_END.search(text, m.end(), start) is None:
+            return True
+    return False
+
+
+def specific_terms(text: str) -> list[re.Match[str]]:
+    """The named adverse events of text ('nausea', not 'adverse events'), in their clinical sense only."""
+    return [
+        m for m in lexicon.AE_TERM_RE.finditer(text)
+        if not lexicon.AE_GENERIC.search(m.group(0)) and not non_clinical_use(text, m.start())
+    ]
+
+
+def close_term(back: str) -> bool:
+    """An AE term ends just before the number ('Discontinuation due to adverse events was 4.6%')."""
+    hits = list(lexicon.AE_TERM_RE.finditer(back))
+    return bool(hits) and len(back) - hits[-1].end() <= rules.AE_TERM_BEFORE_GAP
+
+
+def term_phrase(window: str) -> TermHit | None:
+    """The AE phrase in a window after a count ('experienced treatment-emergent hypertension') and its offset."""
+    terms = list(lexicon.AE_TERM_RE.finditer(window))
+    if not terms:
+        return None
+    specific = [t for t in terms if not lexicon.AE_GENERIC.search(t.group(0))]
+    t = specific[0] if specific else terms[0]
+    phrase = t.group(0)
+    if not specific and lexicon.AE_DISCONTINUED.search(window[: t.start()]):
+        phrase = f"discontinuation due to {phrase}"
+    return clean(phrase).strip(), t.start()
+
+
+# --- which term a number in a sentence counts ----------------------------------------------------------------------
+# Each finder looks at one place around the number and returns (term hit, offset of the window it read) or None.
+
+
+@dataclass(frozen=True)
+class Window:
+    """A number's surroundings in its sentence s: the text before it (back, from boff) and after it (fwd, from foff)."""
+
+    s: str
+    mention: Mention
+    back: str
+    boff: int
+    fwd: str
+    foff: int
+
+
+def _after_verb(w: Window) -> tuple[TermHit, int] | None:
+    """'12 patients (30%) experienced nausea': the term after a verb of experiencing (not 'were diagnosed with')."""
+    if not lexicon.AE_VERBS_RE.search(w.fwd) or rules.AE_DIAGNOSIS.search(w.fwd):
+        return None
+    tp = term_phrase(w.fwd)
+    return (tp, w.foff) if tp else None
+
+
+def _before_bracket(w: Window) -> tuple[TermHit, int] | None:
+    """'dizziness (ketamine 25% vs placebo 5%)': the named term just before the bracket the number is in."""
+    s, start = w.s, w.mention.start
+    opener = s.rfind("(", 0, start)
+    if opener <= 0 or ")" in s[opener:start]:
+        return None
+    base = max(0, opener - 60)
+    head = list(lexicon.AE_TERM_RE.finditer(s[base:opener]))
+    if not head or lexicon.AE_GENERIC.search(head[-1].group(0)) or s[base + head[-1].end() : opener].strip():
+        return None
+    return (clean(head[-1].group(0)), 0), base + head[-1].start()
+
+
+def _discontinued_before(w: Window) -> tuple[TermHit, int] | None:
+    """'Adverse events led to discontinuation in 4.6%': the rate of stopping because of them."""
+    stop = lexicon.AE_DISCONTINUATION_BEFORE_RE.search(w.back)
+    if stop is None:
+        return None
+    return (f"discontinuation due to {stop.group('term').lower()}", stop.start("term")), w.boff
+
+
+def _reported_before(w: Window) -> tuple[TermHit, int] | None:
+    """'Nausea occurred in 12%', 'the most common was headache (n = 4)': a term before a verb of occurring."""
+    reported = rules.AE_MOST_COMMON.search(w.back) or lexicon.AE_OCCUR.search(w.back)
+    if not (reported or close_term(w.back)):
+        return None
+    tp = term_phrase(w.back)
+    return (tp, w.boff) if tp else None
+
+
+TERM_FINDERS: tuple[Callable[[Window], tuple[TermHit, int] | None], ...] = (
+    _after_verb,
+    _before_bracket,
+    _discontinued_before,
+    _reported_before,
+)
+
+
+def counted_term(w: Window) -> tuple[TermHit, int] | None:
+    """The term the number counts, from the first finder that names one, with its window's offset."""
+    for finder in TERM_FINDERS:
+        hit = finder(w)
+        if hit is not None:
+            return hit
+    return None

@@ -1,0 +1,116 @@
+"""Context words: is a sentence about treated people or about molecules and theory, and who an abstract studies."""
+
+from __future__ import annotations
+
+import re
+
+# Words that make a sentence with a chemistry word still a clinical one ("patients ... adverse events").
+CLINICAL_STRONG = re.compile(
+    r"\b(?:adverse|side[- ]effects?|tolerab\w*|experienced|patients?|participants?|volunteers?|infusions?)\b",
+    re.IGNORECASE,
+)
+# A sentence about people treated or observed, or about what happened to them: an adverse-event word needs one of
+# these ("Three subjects experienced nausea", "symptoms resolved within 2 hours of the infusion", "in 15%").
+CLINICAL_CUE = re.compile(
+    r"\b(?:patients?|participants?|subjects?|volunteers?|people|persons?|individuals?|cases?|adults|women|men"
+    r"|children|adolescents|respondents|completers|responders|group|arms?|cohort|sample)\b"
+    r"|\bn\s*=|\d\s*%|\bpercent\b|\b(?:of|in)\s+(?:the\s+)?\d+\b"
+    r"|\b(?:infusions?|doses?|dosing|dosed|administration|administered|injections?|sessions?|treatments?|treated"
+    r"|sprays?|tablets?|lozenges?|received|receiving|given)\b"
+    r"|\badverse|side[- ]effects?|tolera\w*|\bsafety\b|\bTEAEs?\b|\bAEs?\b"
+    r"|\b(?:experienced|reported|occurred|observed|noted|developed|resolved|subsided|emerged|peaked|transient\w*"
+    r"|mild|moderate|severe|rated|incidence|frequen\w*|common|commonly|rare|rarely|discontinu\w*|withdr\w*)\b"
+    r"|\bCADSS\b|\bBPRS\b|\bCGI\b|\bvital\s+signs\b",
+    re.IGNORECASE,
+)
+# The sentence is about chemistry, physics or theory.
+NON_CLINICAL = re.compile(
+    r"\bpH\b|\bpKa?\b|\bK[di]\b|\bconstants?\b|\bkinetics?\b|\bthermodynami\w*|\benthalp\w*|\bentrop\w*"
+    r"|\bbinding\b|\baffinit\w*|\bligands?\b|\benzym\w*|\bsubstrates?\b|\bmolecul\w*|\bprotons?\b|\bions?\b"
+    r"|\bspectr\w*|\btitrat\w*|\bcrystal\w*|\bNMR\b|\bEPR\b|\bmembranes?\b|\bin\s+vitro\b|\brat\b|\brats\b|\bmice\b"
+    r"|\bmouse\b|\bpsychoanaly\w*|\bpsychodynamic\w*|\bFreud\w*|\bJanet\b|\banalysands?\b|\bconcept\s+of\b"
+    r"|\btheor(?:y|ies|etical)\b|\bego\b|\bdefen[cs]e\s+mechanisms?\b|\breceptors?\b",
+    re.IGNORECASE,
+)
+# What earlier work or the field knows, not what happened in this study ("hallucinations have been reported with
+# ketamine", "dose-dependent effects reported in the literature").
+LITERATURE = re.compile(
+    r"\bin\s+the\s+literature\b|\b(?:has|have)\s+(?:been|long\s+been)\s+(?:reported|described|associated|linked"
+    r"|documented|used)\b|\bprevious(?:ly)?\s+(?:reported|described)\b|\bare\s+known\s+to\b|\bis\s+known\s+to\b"
+    # what a drug can do in general ("ketamine can cause dissociation", "may induce psychotomimetic effects")
+    r"|\b(?:can|may|might|could)\s+(?:also\s+)?(?:cause|induce|produce|provoke|trigger|occur|arise)\b",
+    re.IGNORECASE,
+)
+# An adverse-event word used in its chemical or theoretical sense, whatever the sentence says about people.
+NON_CLINICAL_USE = re.compile(
+    r"^(?:dissociat\w*)\s+(?:constants?|rates?|kinetics|curves?|energ\w+|equilibri\w*|of\s+(?!symptoms|effects)"
+    r"(?:(?:the|this|a|an)\s+)?[\w-]*(?:ate|ide|ine|ase|ion|ium|acid|group|complex\w*|ligand|protein|molecule)s?\b"
+    r"|from\s+(?:the\s+)?[\w-]*\s*(?:receptors?|channels?|sites?|pores?|enzymes?|proteins?))"
+    # the class of a drug, not a symptom ("the dissociative anaesthetic ketamine", "a dissociative agent")
+    r"|^dissociative\s+(?:an(?:a)?esthe\w+|agents?|drugs?|compounds?|properties|class)\b"
+    # a behavioural construct of animal models or a situation, not a symptom ("anxiety-like behaviour",
+    # "anxiety-eliciting situations", "depressive-like"): the word with a hyphenated suffix
+    r"|^[\w]+-(?:like|eliciting|provoking|inducing)\b",
+    re.IGNORECASE,
+)
+# A treatment given: without one an abstract reports no adverse events (dissociation in psychoanalysis is a concept).
+EXPOSURE = re.compile(
+    r"ketamine|ketalar|spravato|\bdrugs?\b|medicat\w*|pharmaco\w*|infus\w*|\bdos(?:e|es|ed|ing)\b|administ\w*"
+    r"|placebo|nasal\s+spray|injection|tablet|\b(?:treated|treatment)\s+with\b|\breceiv\w*\b|\btherapy\s+with\b"
+    r"|\bECT\b|electroconvulsive|stimulation|\btrial\b|adverse|side[- ]effects?|tolerab\w*",
+    re.IGNORECASE,
+)
+KETAMINE = re.compile(r"ketamine|ketalar|spravato|\bPCN-?101\b", re.IGNORECASE)
+# An indication the dashboard covers: ketamine for depression and the mood and trauma conditions its trials enrol
+# (suicidality, bipolar depression, PTSD, anxiety disorders, OCD). An abstract about ketamine that names none is about
+# anaesthesia, analgesia, pharmacokinetics, a psychosis model or substance use: off-topic.
+PSYCHIATRIC = re.compile(
+    r"depress|suicid|\bmood\b|\bMDD\b|\bTRD\b|bipolar|antidepress|anhedoni|\bPTSD\b|post-?traumatic"
+    r"|anxiety\s+disorders?|social\s+anxiety|\bOCD\b|obsessive|MADRS|HAM-?D\b|\bHDRS\b|\bBDI\b|\bQIDS\b",
+    re.IGNORECASE,
+)
+# Who an abstract studies: animals or cells (a preclinical paper), or people. A paper whose only subjects are
+# animals reports no clinical finding, whatever it says about "antidepressant-like" responses.
+ANIMAL_SUBJECTS = re.compile(
+    r"\b(?:rats?|mice|mouse|murine|rodents?|animals?|dogs?|canine|monkeys?|primates?|macaques?|zebrafish|piglets?"
+    r"|rabbits?|sheep|cell\s+(?:lines?|cultures?)|in\s+vitro|slices?)\b",
+    re.IGNORECASE,
+)
+HUMAN_SUBJECTS = re.compile(
+    r"\b(?:patients?|participants?|volunteers?|people|persons?|individuals?|adults|adolescents|children|youths?"
+    r"|women|men|veterans?|out-?patients?|in-?patients?|humans?|clinical\s+trials?|case\s+(?:report|series)|cases?"
+    r"|clinicians?|psychiatrists?|physicians?|residents|users|respondents)\b",
+    re.IGNORECASE,
+)
+# An adverse-event word that names an outcome treated or measured, not an event: "improving depression and anxiety",
+# "reduced anxiety", "the Hamilton Anxiety Rating Scale", "anxiety scores".
+AE_AS_OUTCOME_BEFORE = re.compile(
+    r"\b(?:improv\w*|reduc\w*|decreas\w*|relie\w*|alleviat\w*|treat\w*|ameliorat\w*|lower\w*|anxiolytic\s+effects?"
+    r"|changes?|ratings?)"
+    r"\s+(?:(?:in|of|on)\s+)?(?:(?:the|both|their|comorbid)\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$"
+    # a condition, not an event: "social anxiety", "refractory anxiety", "comorbid anxiety"
+    r"|\b(?:social|generali[sz]ed|refractory|comorbid|treatment-resistant|chronic|co-?occurring)\s+$",
+    re.IGNORECASE,
+)
+AE_AS_SCALE_AFTER = re.compile(
+    r"^[\w-]*(?:\s+(?:and\s+)?[\w-]+){0,3}?\s+(?:(?:rating\s+)?scales?|inventory|questionnaire|subscales?|scores?"
+    r"|severity|symptoms?\s+scores?|disorders?)\b",
+    re.IGNORECASE,
+)
+# Adverse-event categories that are also efficacy outcomes: once an abstract measures one as an outcome ("the
+# Hospital Anxiety and Depression Scale", "changes in anxiety"), its word elsewhere in that abstract is the outcome
+# too, unless the sentence speaks of adverse or side effects. (Dissociation or blood pressure measured on a scale
+# are monitored adverse effects, so they are not here.)
+OUTCOME_CATEGORIES = frozenset({"anxiety", "suicidal_ideation"})
+# A study of healthy volunteers only (pharmacokinetics, imaging, a psychosis model) is pharmacology, not treatment:
+# its rates of dizziness or dissociation are no clinical finding.
+HEALTHY_SUBJECTS = re.compile(
+    r"\bhealthy\s+(?:[\w-]+\s+){0,2}?(?:volunteers?|subjects?|participants?|individuals?|adults?"
+    r"|men|women|males?|females?|humans?)",
+    re.IGNORECASE,
+)
+PATIENTS = re.compile(
+    r"\bpatients?\b|\bdepressed\b|\bwith\s+(?:a\s+)?(?:treatment-resistant\s+|major\s+|bipolar\s+)?(?:depression|depressive"
+    r"|MDD|TRD|bipolar|PTSD)|\bout-?patients?|\bin-?patients?|\bcases?\b",
+    re.IGNORECASE,
+)

@@ -18,7 +18,7 @@ from evidence.extract.roles import result_sentences
 from evidence.extract.text import split_sentences
 from tests.extract_support import finding_rows
 
-OPEN_IV = "Methods: Forty patients received open-label intravenous ketamine. Results: "
+OPEN_IV = "Methods: Forty patients with TRD received open-label intravenous ketamine. Results: "
 RATES = ("response_rate", "remission_rate")
 
 
@@ -64,8 +64,9 @@ def test_past_tense_results_stay_findings(text: str, kind: str, expected: list[t
 
 
 def test_a_combined_methods_and_results_heading_holds_results() -> None:
-    text = ("Background: Ketamine is used off-label. Methods and Results: We randomized 40 patients to ketamine or "
-            "placebo. At day 1, response rates were 50% and 20%, respectively. Interpretation: Ketamine works fast.")
+    text = ("Background: Ketamine is used off-label. Methods and Results: We randomized 40 patients with TRD to "
+            "ketamine or placebo. At day 1, response rates were 50% and 20%, respectively. Interpretation: Ketamine "
+            "works fast.")
     assert sorted(finding_rows(text, "response_rate")) == [("ketamine", 50.0, 24.0), ("placebo", 20.0, 24.0)]
 
 
@@ -229,8 +230,8 @@ def test_a_reviews_rates_across_trials_stay_pooled_estimates() -> None:
 RESTATED = [
     (OPEN_IV + "At day 7, the response rate was 60%. Conclusions: Ketamine produced response in 60% of patients.",
      [("ketamine", 60.0, 168.0)]),
-    ("Forty patients received intravenous ketamine. At day 7, 60% had responded. In summary, a 60% response rate "
-     "was observed with ketamine.", [("ketamine", 60.0, 168.0)]),
+    ("Forty patients with TRD received intravenous ketamine. At day 7, 60% had responded. In summary, a 60% "
+     "response rate was observed with ketamine.", [("ketamine", 60.0, 168.0)]),
     # the same value at another time is another finding
     (OPEN_IV + "The response rate was 60% at day 1. At day 7, 60% still met response criteria.",
      [("ketamine", 60.0, 24.0), ("ketamine", 60.0, 168.0)]),

@@ -7,19 +7,18 @@ import logging
 from evidence import vocab
 from evidence.errors import ParseError
 from evidence.extract import drugs as study_drugs
-from evidence.extract import lexicon, study
+from evidence.extract import lexicon, sample, study
 from evidence.extract.adverse import ae_findings
-from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm
+from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm, study_arms
 from evidence.extract.context import on_topic, treatment_given
 from evidence.extract.drugs import StudyDrugs, studying
-from evidence.extract.efficacy import definitions, rate_findings, scale_changes
+from evidence.extract.efficacy import definitions, rate_findings, scale_changes, without_restatements
+from evidence.extract.model import PUBLIC_KEYS, Finding
 from evidence.extract.onset import onset_finding
 from evidence.extract.text import Sentence, is_background, leading_background, split_sentences
 
 log = logging.getLogger(__name__)
 
-_PUBLIC_KEYS = ("kind", "arm", "route", "value", "unit", "timepoint_hours", "n", "detail", "span", "confidence")
-_EXTRA_KEYS = ("drug", "n_events", "term", "category", "terms", "categories", "serious", "scale", "value_span")
 _PLACEBO_LIKE = ("placebo", "midazolam")
 
 
@@ -52,7 +51,7 @@ def _extract(text: str) -> dict[str, object]:
     text = lexicon.normalise_text(text)  # same length: spans below index the caller's text
     sentences = split_sentences(text)
     # drugs named only in background sentences ("Intravenous ketamine has shown ...") are not the study's drugs
-    sizes0 = study.find_sample_sizes(text)
+    sizes0 = sample.find_sample_sizes(text)
     design, design_conf = study.find_design(text, sizes0["n"], sentences)
     # an unstructured opening about the field names drugs a primary study does not give; a review or a
     # pharmacology paper is about the drugs it opens with
@@ -60,7 +59,9 @@ def _extract(text: str) -> dict[str, object]:
     intro = leading_background(sentences) if primary else set()
     own = [s for i, s in enumerate(sentences) if not is_background(s) and i not in intro]
     drugs = study.find_study_drugs(" ".join(s.text for s in own)) or study.find_study_drugs(text)
-    sizes = study.find_sample_sizes(text, design) if design in vocab.SECONDARY_DESIGNS else sizes0
+    sizes = sample.find_sample_sizes(text, design) if design in vocab.SECONDARY_DESIGNS else sizes0
+    if design == "case_series" and sizes["n"] is None and lexicon.SINGLE_CASE_RE.search(text):
+        sizes = dict(sizes, n=1, n_enrolled=1)  # the report of one case: N = 1
     routes = study.find_study_routes(sentences, design in vocab.SECONDARY_DESIGNS)
     population, settings = study.find_population(sentences)
     comparator = study.find_comparator(sentences)
@@ -74,22 +75,27 @@ def _extract(text: str) -> dict[str, object]:
     if not on_topic(text, len(sentences)):
         return result  # no ketamine form and no depression: off-topic, so no clinical finding
     raw: list[dict[str, object]] = []
-    control = comparator_arm([s.text for s in study.study_sentences(sentences) if s.section != "results"])
-    rates = rate_findings(sentences, control)
+    own = study.study_sentences(sentences)
+    # where the arms are set out: the methods first, then the rest (a "Methods and Results" heading holds both)
+    design_texts = [s.text for s in own if s.section != "results"] + [s.text for s in own if s.section == "results"]
+    control = comparator_arm(design_texts)
+    single = design in lexicon.SINGLE_GROUP_DESIGNS and not control
+    review = design in vocab.SECONDARY_DESIGNS
+    rates = rate_findings(sentences, control, study_arms(design_texts), sizes["n"] if single else None, review)
     if design in vocab.SECONDARY_DESIGNS:
         # a review's rates are pooled estimates over trials, not an arm's rate: kept apart, never a finding
-        result["pooled_estimates"] = [{k: f.get(k) for k in _PUBLIC_KEYS} for f in rates]
+        result["pooled_estimates"] = [_public(f) for f in rates]
     else:
         raw.extend(rates)
     onset = onset_finding(sentences, drugs)
     if onset and design in vocab.SECONDARY_DESIGNS:
-        result["pooled_estimates"].append({k: onset.get(k) for k in _PUBLIC_KEYS})  # type: ignore[union-attr]
+        result["pooled_estimates"].append(_public(onset))  # type: ignore[union-attr]
     elif onset:
         raw.append(onset)
     aes, mentions = ae_findings(sentences, drugs, control) if treatment_given(text, len(sentences)) else ([], [])
     if design in vocab.SECONDARY_DESIGNS:
         # an AE incidence a review reports is pooled over trials too, like its rates; its terms stay as mentions
-        result["pooled_estimates"].extend({k: f.get(k) for k in _PUBLIC_KEYS} for f in aes)  # type: ignore[union-attr]
+        result["pooled_estimates"].extend(_public(f) for f in aes)  # type: ignore[union-attr]
         mentions.extend(
             {"term": t, "category": lexicon.ae_category(t), "span": f["span"], "sentence_span": f["span"]}
             for f in aes
@@ -98,7 +104,7 @@ def _extract(text: str) -> dict[str, object]:
     else:
         raw.extend(aes)
     defs = result["definitions"]
-    findings = []
+    findings: list[Finding] = []
     for f in raw:
         if f.get("arm_drug") == DOSE_ARM_DRUG:
             # an arm named by its dose alone: the study's drug when it studies one, else the dose, uncertain
@@ -112,11 +118,16 @@ def _extract(text: str) -> dict[str, object]:
         if f["kind"] in defs and not f.get("definition") and "notes" in f:
             # the definition stated elsewhere in the abstract ("Response (>=50% MADRS reduction) ...")
             f["detail"] = "; ".join([defs[f["kind"]], *f["notes"]])  # type: ignore[index]
-        findings.append({k: f.get(k) for k in (*_PUBLIC_KEYS, *_EXTRA_KEYS) if k in f or k in _PUBLIC_KEYS})
-    result["findings"] = findings
+        findings.append(Finding.from_dict(f))  # the working keys (arm_pos, notes ...) are left behind
+    result["findings"] = [f.to_dict() for f in without_restatements(findings)]
     result["scale_changes"] = [dict(r, route=_route_for(text, sentences, r, routes)) for r in scale_changes(sentences)]
     result["ae_mentions"] = mentions
     return result
+
+
+def _public(raw: dict[str, object]) -> dict[str, object]:
+    """A pooled estimate: the public keys of the finding a review reports."""
+    return Finding.from_dict(raw).to_dict(PUBLIC_KEYS)
 
 
 def _drug_for(f: dict[str, object], drugs: list[str]) -> str:

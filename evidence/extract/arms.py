@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from evidence.extract import drugs as study_drugs
+from evidence.extract import lexicon
 from evidence.extract.mentions import Mention, windows
 
 # Only connectors between two rates ("64% and 18%", "12 (60.0%) vs 4 (20.0%)": the second rate's count may lead it).
@@ -71,6 +72,36 @@ def comparator_arm(texts: list[str]) -> str | None:
     return None
 
 
+def _bracket_owner(s: str, terms: list[tuple[int, int, str, str]], pos: int) -> list[tuple[int, int, str, str]]:
+    """The arm a bracket right after it is about: 'ketamine (n = 12; 40%)' - the number at pos inside that bracket
+    belongs to the arm word before the bracket, whatever the bracket holds before it (a ';' there is no clause end)."""
+    depth = 0
+    for k in range(pos - 1, max(-1, pos - 40), -1):
+        c = s[k]
+        if c in ")]":
+            depth += 1
+        elif c in "([":
+            if depth == 0:
+                before = [t for t in terms if t[1] <= k and _ADJACENT.match(s[t[1] : k + 1])]
+                return before[-1:]
+            depth -= 1
+    return []
+
+
+def study_arms(texts: list[str]) -> list[tuple[str, str]]:
+    """(label, drug) of the study's arms in the order the allocation sentence lists them ("randomized to ketamine
+    0.5 mg/kg, ketamine 0.2 mg/kg or midazolam"), for a later "..., respectively" that names no arm; [] when no
+    sentence allocates to two or more arms."""
+    for t in texts:
+        cue = lexicon.ALLOCATION_CUE_RE.search(t)
+        if not cue:
+            continue
+        terms = _distinct(t, [x for x in arm_terms(t) if x[0] >= cue.start()])
+        if len(terms) >= 2:
+            return [(arm_label(t, x), x[3]) for x in terms]
+    return []
+
+
 def _distinct(s: str, terms: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """One term per arm; two doses of one drug ('ketamine 0.5 mg/kg, ketamine 0.2 mg/kg') are two arms."""
     out: list[tuple[int, int, str, str]] = []
@@ -80,11 +111,14 @@ def _distinct(s: str, terms: list[tuple[int, int, str, str]]) -> list[tuple[int,
     return out
 
 
-def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -> None:
+def assign_arms(
+    s: str, mentions: list[Mention], other_arm: str | None = None, arms: list[tuple[str, str]] | None = None
+) -> None:
     """Give each valid mention the arm it belongs to: lists ('(76% and 35%, respectively)') take arms in order.
 
     A pair after a single named arm ('the ketamine group (60% vs. 20%)') gives the second number to the study's
-    control arm `other_arm`, flagged in the mention's notes.
+    control arm `other_arm`, flagged in the mention's notes; a list '..., respectively' in a sentence that names no
+    arm takes the study's arms `arms` (from the allocation sentence) in order when there are as many.
     """
     terms = arm_terms(s)
     valid = [i for i, m in enumerate(mentions) if m.valid and m.kind]
@@ -129,6 +163,12 @@ def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -
         respectively = "respectively" in s[last_end : last_end + 80].lower()
         if respectively and len(after) < len(group):
             after = _distinct(s, sorted([t for t in terms if t[0] >= last_end] + _dose_arms(s, terms, last_end)))
+        if respectively and not terms and arms and len(arms) == len(group):
+            # "Response rates were 50%, 35% and 15%, respectively": the arms as the methods listed them
+            for idx, (label, drug) in zip(group, arms, strict=True):
+                mentions[idx].arm, mentions[idx].arm_drug, mentions[idx].arm_pos = label, drug, None
+                done.add(idx)
+            continue
         if respectively and len(after) >= len(group):
             order = after  # "64% vs 18% for ketamine and placebo, respectively"
         elif len(before) >= len(group):
@@ -157,7 +197,7 @@ def assign_arms(s: str, mentions: list[Mention], other_arm: str | None = None) -
         if i in done:
             continue
         m = mentions[i]
-        own = [t for t in terms if m.start <= t[0] < m.end]
+        own = [t for t in terms if m.start <= t[0] < m.end] or _bracket_owner(s, terms, m.start)
         if own:
             t = own[0]
         else:

@@ -5,97 +5,47 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.arms import arm_terms, assign_arms
-from evidence.extract.mentions import Mention, clause_of, find_mentions, windows
-from evidence.extract.text import Sentence, is_background, leading_background
+from evidence.extract.arms import assign_arms
+from evidence.extract.counts import count_mentions
+from evidence.extract.kinds import classify, cue_hits, defined_kind, share_of_sample
+from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times
+from evidence.extract.mentions import find_mentions, windows
+from evidence.extract.model import Finding
+from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
+    time_labels,
+    time_without_clock,
+    timepoint_for,
+    timepoints_of,
+    trial_length,
+)
+from evidence.extract.roles import result_sentences
+from evidence.extract.text import Sentence
 
 _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
-_CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
-_NOT_TIME_CLAUSE = re.compile(r"\bnot\s+(?:at|on|by)\s*$|\bup\s+to\s*$", re.IGNORECASE)
 
 
-def _cue_hits(text: str) -> list[tuple[int, str]]:
-    """(offset, kind) of kind cues; a response/remission word inside a relapse or excluded phrase does not count."""
-    blocked: list[tuple[int, int]] = []
-    hits: list[tuple[int, str]] = []
-    for kind, rx in lexicon.KIND_CUES:
-        for m in rx.finditer(text):
-            if kind in ("relapse", "excluded"):
-                blocked.append((m.start(), m.end()))
-                hits.append((m.start(), kind))
-            elif not any(a <= m.start() < b or a < m.end() <= b for a, b in blocked):
-                hits.append((m.start(), kind))
-    return sorted(hits)
-
-
-def classify(s: str, mentions: list[Mention], i: int) -> str | None:
-    """Kind of mention i from the nearest cue after it, else before it, else its clause's only kind."""
-    back, _, fwd, _ = windows(s, mentions, i)
-    if any(k == "relapse" for _, k in _cue_hits(clause_of(s, mentions[i].start))):
-        return "relapse"  # "Among remitters, 70% and 63% ... relapsed": a relapse rate
-    # the words after a number up to the next conjunction describe it ("27% responded, 10% met remission");
-    # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
-    head = _CONJUNCTION.split(fwd, maxsplit=1)[0]
-    f = _cue_hits(head)
-    if f:
-        return f[0][1]
-    if lexicon.SAMPLE_TRAIT_AFTER.match(head) and not lexicon.RESPONSE_DEFINITION_RE.search(head):
-        return None  # "30 (75%) had failed three antidepressants": a trait of part of the sample, not an outcome
-    b = _cue_hits(back)
-    if b:
-        return b[-1][1]
-    kinds = {k for _, k in _cue_hits(clause_of(s, mentions[i].start))}
-    if len(kinds) == 1:
-        return kinds.pop()
-    kinds = {k for _, k in _cue_hits(s)} - {"improvement"}
-    if len(kinds) == 1:
-        return kinds.pop()
-    return None
-
-
-def timepoints_of(s: str) -> list[lexicon.TimeMention]:
-    """Points in time of a sentence that name when something was measured ('but not at day 25' excluded)."""
-    return [t for t in lexicon.find_timepoints(s) if not _NOT_TIME_CLAUSE.search(s[max(0, t.start - 12) : t.start])]
-
-
-def timepoint_for(
-    s: str, pos: int, prev: Sentence | None, spans: list[tuple[int, int]] | None = None
-) -> tuple[float | None, bool]:
-    """(hours, inherited): the time in the value's own windows (`spans`, after then before it), else the nearest in
-    its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
-    None when the sentence states a non-clock time."""
-    times = timepoints_of(s)
-    for a, b in spans or []:
-        inside = [t for t in times if a <= t.start < b]
-        if inside:
-            return min(inside, key=lambda t: min(abs(t.start - pos), abs(t.end - pos))).hours, False
-    clause_a = s.rfind(";", 0, pos) + 1
-    clause_b = s.find(";", pos)
-    clause_b = len(s) if clause_b < 0 else clause_b
-    in_clause = [t for t in times if clause_a <= t.start < clause_b]
-    pool = in_clause or times
-    if pool:
-        best = min(pool, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
-        return best.hours, False
-    if lexicon.NON_TIME_RE.search(s) or prev is None:
-        return None, False
-    prev_hours = {t.hours for t in timepoints_of(prev.text)}
-    if len(prev_hours) == 1:
-        return prev_hours.pop(), True
-    return None, False
-
-
-def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> list[dict[str, object]]:
-    """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from."""
+def rate_findings(
+    sentences: list[Sentence],
+    other_arm: str | None = None,
+    arms: list[tuple[str, str]] | None = None,
+    group_n: int | None = None,
+    review: bool = False,
+) -> list[dict[str, object]]:
+    """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from; `arms`
+    are the study's arms in the order its allocation sentence lists them (for '..., respectively' naming none);
+    `group_n` the size of a single-group study, over which a bare count ('four patients remitted') is a rate;
+    `review` for a review's pooled rates."""
     out: list[dict[str, object]] = []
     prev: Sentence | None = None
-    intro = leading_background(sentences)
+    results = result_sentences(sentences, review)
+    labels = time_labels(sentences)
+    length = trial_length(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
-        if k in intro or is_background(sent) or not _cue_hits(s):
+        if k not in results or not (cue_hits(s) or defined_kind(s)):
             prev = sent
             continue
         mentions = find_mentions(s)
@@ -110,20 +60,27 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
                 m.notes.append("improvement reported as response")
             elif kind not in ("response_rate", "remission_rate"):
                 continue
+            if share_of_sample(s, m):
+                continue
             m.kind = "response_rate" if kind == "improvement" else kind
-        _listed_kinds(s, mentions)
-        assign_arms(s, mentions, other_arm)
-        listed_times = _listed_times(s, mentions)
+        if not any(m.valid and m.kind for m in mentions):
+            mentions = count_mentions(s, group_n)
+        listed_kinds(s, mentions)
+        listed_measures(s, mentions)
+        assign_arms(s, mentions, other_arm, arms)
+        times_of = listed_times(s, mentions)
         definition = _definition(s)
         for i, m in enumerate(mentions):
             if not m.valid or not m.kind:
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
-            spans = [(foff, foff + len(fwd)), (boff, boff + len(back))]
+            spans = [(foff, foff + len(fwd)), *list_tail(s, mentions, i), (boff, boff + len(back))]
             same = prev if prev and prev.section == sent.section else None
             hours, inherited = timepoint_for(s, m.start, same, spans)
-            if i in listed_times:
-                hours, inherited = listed_times[i], False
+            if i in times_of:
+                hours, inherited = times_of[i], False
+            elif (hours is None or inherited) and not timepoints_of(s):
+                hours, inherited = time_without_clock(s, m.start, labels, length, hours, inherited)
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
             detail = "; ".join(x for x in [definition, *notes] if x)
@@ -150,94 +107,17 @@ def rate_findings(sentences: list[Sentence], other_arm: str | None = None) -> li
     return out
 
 
-_PAIR_GAP = re.compile(r"[\s\[\]();,]*(?:and|or|vs\.?|v\.?|versus|compared\s+(?:with|to))?[\s\[\]();,]*", re.I)
-_VERSUS = re.compile(r"\bvs\b|\bv\b|versus|compared", re.IGNORECASE)
-
-
-def _listed_kinds(s: str, mentions: list[Mention]) -> None:
-    """'Response and remission rates were 53% and 27%(, respectively)': the kinds are taken in the order named.
-
-    A pair with no such list measures one thing ('response 64% and 18%'), so an unclassified second number takes the
-    first one's kind.
-
-    Without 'respectively' only when at most one arm follows the pair ('53% and 27% with ketamine'); a pair followed
-    by two arms ('64% and 18% for ketamine and placebo') lists arms, not measures.
-    """
-    valid = [m for m in mentions if m.valid]
-    for k, (x, y) in enumerate(zip(valid, valid[1:], strict=False)):
-        gap = s[x.end : y.start]
-        if not _PAIR_GAP.fullmatch(gap):
-            continue
-        head = s[s.rfind(";", 0, x.start) + 1 : x.start]
-        pairs = list(lexicon.KIND_LIST_RE.finditer(head))
-        words = pairs[-1].group("a", "b") if pairs else ("", "")
-        kinds = ["remission_rate" if w.lower().startswith("remi") else "response_rate" for w in words]
-        nxt = valid[k + 2].start if k + 2 < len(valid) else len(s)
-        tail = s[y.end : nxt].split(";")[0]
-        listed = (
-            bool(pairs)
-            and not _VERSUS.search(gap)  # "53% vs 27%" compares arms, not measures
-            and kinds[0] != kinds[1]
-            and not _cue_hits(head[pairs[-1].end() :])  # "... remission rates favoured ketamine: response 64%"
-            and ("respectively" in tail[:40].lower() or len({t[2] for t in arm_terms(tail)}) <= 1)
-        )
-        if listed:
-            x.kind, y.kind = kinds
-        elif y.kind is None and x.kind in ("response_rate", "remission_rate"):
-            y.kind = x.kind  # "response 64% and 18%": the second number of a bare pair measures the same thing
-
-
-_TIME_LIST_GAP = re.compile(r"[\s,;]*(?:and|or|to)?[\s,;]*", re.IGNORECASE)
-
-
-def _listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
-    """'Response rates at 2, 24 and 72 hours were 30%, 45% and 40%, respectively': a list of values that matches, one
-    for one, a list of times named before it (and not a list of as many arms) takes the times in order.
-
-    The values then belong to one arm: the one named (or inferred) for the first, so an arm inferred for the second
-    ("comparator arm inferred") is dropped."""
-    out: dict[int, float] = {}
-    valid = [i for i, m in enumerate(mentions) if m.valid and m.kind]
-    k = 0
-    while k < len(valid):
-        group = [valid[k]]
-        while k + 1 < len(valid) and _PAIR_GAP.fullmatch(s[mentions[group[-1]].end : mentions[valid[k + 1]].start]):
-            group.append(valid[k + 1])
-            k += 1
-        k += 1
-        gaps = [s[mentions[x].end : mentions[y].start] for x, y in zip(group, group[1:], strict=False)]
-        if len(group) < 2 or any(_VERSUS.search(g) for g in gaps):
-            continue  # "50% vs 20%" compares arms
-        first, last = mentions[group[0]], mentions[group[-1]]
-        tail = s[last.end : last.end + 40].lower()
-        start = max(s.rfind(";", 0, first.start) + 1, 0)
-        times = timepoints_of(s[start : first.start])
-        # the times must be one list ("at 24 h and day 7", "at 2, 24 and 72 hours"), distinct and in order
-        run: list[lexicon.TimeMention] = []
-        for t in times:
-            if run and not _TIME_LIST_GAP.fullmatch(s[start + run[-1].end : start + t.start]):
-                run = []
-            run.append(t)
-        hours = [t.hours for t in run]
-        if len(hours) != len(group) or len(set(hours)) != len(hours):
-            continue
-        arms = {t[2] for t in arm_terms(s[start : last.end + 60])}
-        if "respectively" not in tail and len(arms) > 1:
-            continue
-        if len(arms) >= len(group) and "respectively" in tail and not _single_arm_before(s, start, first.start):
-            continue  # "50% and 15% in the ketamine and placebo arms, respectively": a list of arms
-        for j, h in zip(group, hours, strict=True):
-            out[j] = h
-            m = mentions[j]
-            if "comparator arm inferred" in m.notes:
-                m.notes.remove("comparator arm inferred")
-            m.arm, m.arm_drug, m.arm_pos = first.arm, first.arm_drug, first.arm_pos
+def without_restatements(found: list[Finding]) -> list[Finding]:
+    """A rate told again later ('Ketamine produced response in 60% of patients' in the conclusions) is the same
+    finding: of two rates of one kind, arm and value, the later is dropped unless it names another time."""
+    out: list[Finding] = []
+    for f in found:
+        same = [g for g in out if g.is_rate and (g.kind, g.arm, g.value) == (f.kind, f.arm, f.value)]
+        if f.is_rate and same and same[0].span != f.span:
+            if f.timepoint_hours is None or any(g.timepoint_hours == f.timepoint_hours for g in same):
+                continue
+        out.append(f)
     return out
-
-
-def _single_arm_before(s: str, a: int, b: int) -> bool:
-    """Exactly one arm is named between a and b ('response rates in the ketamine group were')."""
-    return len({t[2] for t in arm_terms(s[a:b])}) == 1
 
 
 def _definition(s: str) -> str:

@@ -17,7 +17,6 @@ _ROUTE_RES = {
 _POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PATTERNS.items()}
 _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
-_SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
 _PCT_CLAUSE = re.compile(r"\d\s*%|\d\s*percent", re.IGNORECASE)
 
 
@@ -169,22 +168,37 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
     if sentences:
         text = " ".join(s.text for s in sentences if _about_this_design(s)) or text
+    design, confidence = _design_from_rules(text, n)
+    kinetics = lexicon.PHARMACOLOGY_AIM_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text)
+    if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and kinetics:
+        return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
+    return design, confidence
+
+
+def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
     for design, rx in _DESIGN_RES:
         m = rx.search(text)
         if not m:
             continue
         if design == "meta_analysis" and lexicon.NEGATED_META.search(text):
             continue
+        if design == "systematic_review" and lexicon.POOLING_EVIDENCE_RE.search(text):
+            if not lexicon.NEGATED_META.search(text):
+                return "meta_analysis", "uncertain"  # a review that reports what only pooling gives
         if (
             design == "observational" and n is not None and n <= 20
             and not re.search(r"cohort|observational\s+(?:study|design)", text, re.I)
         ):
             return "case_series", "uncertain"
         return design, "auto"
+    if lexicon.NONRANDOM_GROUPS_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
+        return "observational", "uncertain"  # groups by the treatment they had, compared
+    if lexicon.NON_CLINICAL_SAMPLE_RE.search(text):
+        return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases
+    if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
+        # patients given a defined treatment schedule with defined outcomes: a single-group study
+        return "open_label", "uncertain"
     if n is not None and n <= 30:
-        # a handful of patients given a defined treatment schedule with defined outcomes: a single-group study
-        if n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
-            return "open_label", "uncertain"
         return "case_series", "uncertain"
     if re.search(r"\b(?:we|this\s+study)\b", text, re.I):
         return "other", "uncertain"
@@ -230,72 +244,3 @@ def find_doses(text: str) -> list[dict[str, object]]:
             }
         )
     return out
-
-
-def _num(tok: str) -> int | None:
-    v = lexicon.parse_number(tok.replace(",", ""))
-    return int(v) if v is not None and v == int(v) and 1 <= v < 10_000_000 else None
-
-
-def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | None]:
-    """Randomized, enrolled and analysed counts; 'n' is the main N (randomized, else enrolled, else pooled)."""
-    t = _words_to_digits(text)
-    found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
-    for kind, rx in _SAMPLE_RES:
-        for m in rx.finditer(t):
-            n = _num(m.group("n"))
-            if n is None:
-                continue
-            if kind == "randomized_sum":
-                m2 = _num(m.group("m"))
-                if m2 is None:
-                    continue
-                n, key = n + m2, "n_randomized"
-            elif kind == "randomized_arms":
-                n, key = n + sum(_num(x) or 0 for x in re.findall(r"=\s*([\d,]+)", m.group("rest"))), "n_randomized"
-            else:
-                key = {"randomized": "n_randomized", "enrolled": "n_enrolled", "analysed": "n_analysed"}[kind]
-            if _is_not_a_sample(t, m.start("n"), m.end("n")):
-                continue
-            if found[key] is None:
-                found[key] = n
-            break
-    pooled = None
-    if design in vocab.SECONDARY_DESIGNS:
-        explicit = re.search(r"\b[Nn]\s*=\s*([\d,]+)", t)
-        pm = lexicon.POOLED_SAMPLE_RE.search(t)
-        if explicit:
-            pooled = _num(explicit.group(1))
-        elif pm:
-            pooled = _num(pm.group("n"))
-    n = pooled if pooled is not None else (found["n_randomized"] or found["n_enrolled"] or found["n_analysed"])
-    return {"n": n, **found}
-
-
-def _is_not_a_sample(text: str, start: int, end: int) -> bool:
-    """Ages, years, doses and percentages look like counts; skip them."""
-    after = text[end : end + 12]
-    before = text[max(0, start - 12) : start]
-    if re.match(r"\s*(?:%|percent|years?|mg|ml|min|hours?|weeks?|days?|months?|\.\d|[-–]\d|of\s+\d)", after, re.I):
-        return True
-    if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
-        return True
-    # "sedation (n = 8)", "responders (n = 12)": how many had an event or outcome, not how many were studied
-    head = text[max(0, start - 60) : start]
-    bracket = re.search(r"\(\s*n\s*=\s*$", head, re.I)
-    if bracket and lexicon.EVENT_BEFORE_N.search(head[: bracket.start()]):
-        return True
-    return bool(re.fullmatch(r"(?:19|20)\d\d", text[start:end]))
-
-
-_WORD_NUM_RE = re.compile(r"\b" + lexicon.WORD_NUMBER_RE + r"\b", re.IGNORECASE)
-
-
-def _words_to_digits(text: str) -> str:
-    """'Eighteen subjects' -> '18 subjects', keeping other text (spans are not needed for counts)."""
-
-    def repl(m: re.Match[str]) -> str:
-        v = lexicon.parse_number(m.group(0))
-        return str(int(v)) if v is not None else m.group(0)
-
-    return _WORD_NUM_RE.sub(repl, text)

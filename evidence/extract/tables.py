@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -11,6 +11,7 @@ from evidence import schema, vocab
 from evidence.extract.abstract import extract_abstract
 from evidence.extract.drugs import StudyDrugs
 from evidence.extract.lexicon import ae_category
+from evidence.extract.model import Finding, findings_of
 
 _MEASURE = {
     "response_rate": "response",
@@ -21,7 +22,7 @@ _MEASURE = {
 _QUOTE_MAX = 300
 
 
-def provenance(origin: str, text: str, span: list[int]) -> str:
+def provenance(origin: str, text: str, span: Sequence[int]) -> str:
     """'<origin> abstract[a:b]: "quoted text"' — the exact span a value was read from."""
     a, b = int(span[0]), int(span[1])
     quote = re.sub(r"\s+", " ", text[a:b]).strip()
@@ -30,31 +31,29 @@ def provenance(origin: str, text: str, span: list[int]) -> str:
     return f'{origin} abstract[{a}:{b}]: "{quote}"'
 
 
-def _route(f: dict[str, object]) -> str:
-    r = f.get("route")
-    return str(r) if r in vocab.ROUTES else "unspecified"
+def _route(f: Finding) -> str:
+    return str(f.route) if f.route in vocab.ROUTES else "unspecified"
 
 
-def _drug(f: dict[str, object]) -> str:
-    d = f.get("drug")
-    return str(d) if d in vocab.DRUGS else "other"
+def _drug(f: Finding) -> str:
+    return str(f.drug) if f.drug in vocab.DRUGS else "other"
 
 
 def _arm_id(arm: object) -> str | None:
     return f"abstract:{arm}" if arm else None
 
 
-def _base(study_id: str, f: dict[str, object], text: str, source_url: str | None, origin: str) -> dict[str, object]:
+def _base(study_id: str, f: Finding, text: str, source_url: str | None, origin: str) -> dict[str, object]:
     return {
         "study_id": study_id,
-        "arm_id": _arm_id(f.get("arm")),
-        "arm_label": f.get("arm"),
+        "arm_id": _arm_id(f.arm),
+        "arm_label": f.arm,
         "route": _route(f),
         "drug": _drug(f),
         "source_kind": "abstract",
         "source_tier": "primary_paper",
-        "verification": f.get("confidence") if f.get("confidence") in ("auto", "uncertain") else "uncertain",
-        "provenance": provenance(origin, text, f["span"]),  # type: ignore[arg-type]
+        "verification": f.confidence if f.confidence in ("auto", "uncertain") else "uncertain",
+        "provenance": provenance(origin, text, f.span),
         "source_url": source_url,
     }
 
@@ -88,44 +87,43 @@ def findings_rows(study_id: str, text: str, source_url: str | None, origin: str,
     result = extract_abstract(text, drugs)
     eff_rows: list[dict[str, object]] = []
     ae_rows: list[dict[str, object]] = []
-    defs = result.get("definitions") or {}
-    for f in [*result["findings"], *result.get("scale_changes", [])]:  # type: ignore[misc]
-        kind = f["kind"]
-        if kind in _MEASURE:
-            unit = {"percent": "percent", "hours": "hours", "points": "points"}.get(str(f.get("unit")), f.get("unit"))
+    defs = result.get("definitions")
+    defs = defs if isinstance(defs, dict) else {}
+    for f in findings_of(result):
+        if f.kind in _MEASURE:
             eff_rows.append(
                 _base(study_id, f, text, source_url, origin)
                 | {
-                    "measure": _MEASURE[kind],
-                    "scale": f.get("scale"),
-                    "definition": f.get("detail") or defs.get(kind),  # type: ignore[union-attr]
-                    "param_type": "proportion" if kind.endswith("_rate") else None,
+                    "measure": _MEASURE[f.kind],
+                    "scale": f.scale,
+                    "definition": f.detail or defs.get(f.kind),
+                    "param_type": "proportion" if f.is_rate else None,
                     "timepoint_text": None,
-                    "timepoint_hours": f.get("timepoint_hours"),
-                    "value": f.get("value"),
-                    "unit": unit,
+                    "timepoint_hours": f.timepoint_hours,
+                    "value": f.value,
+                    "unit": f.unit,
                     "dispersion": None,
-                    "n_events": f.get("n_events"),
-                    "n_total": f.get("n"),
+                    "n_events": f.n_events,
+                    "n_total": f.n,
                     "is_comparison": False,
                     "notes": None,
                 }
             )
-        elif kind == "adverse_event":
-            terms = f.get("terms") or [f.get("term")]
-            threshold = len(terms) > 1 or "threshold" in str(f.get("detail"))  # type: ignore[arg-type]
-            for term in terms:  # type: ignore[union-attr]
-                is_count = f.get("unit") == "count"
+        elif f.kind == "adverse_event":
+            terms = f.terms or (f.term,)
+            threshold = len(terms) > 1 or "threshold" in str(f.detail)
+            is_count = f.unit == "count"
+            for term in terms:
                 ae_rows.append(
                     _base(study_id, f, text, source_url, origin)
                     | {
                         "term": term,
                         "category": _category(term),
-                        "serious": bool(f.get("serious")),
-                        "n_affected": int(f["value"]) if is_count else f.get("n_events"),  # type: ignore[arg-type]
-                        "n_at_risk": f.get("n"),
-                        "percent": None if (threshold or is_count) else f.get("value"),
-                        "notes": f.get("detail") if threshold else None,
+                        "serious": bool(f.serious),
+                        "n_affected": int(f.value) if is_count and f.value is not None else f.n_events,
+                        "n_at_risk": f.n,
+                        "percent": None if (threshold or is_count) else f.value,
+                        "notes": f.detail if threshold else None,
                     }
                 )
     for m in result.get("ae_mentions", []):  # type: ignore[union-attr]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.timepoints import WORD_NUMBER_RE
+
 KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
     # Listed first so "remitters ... relapsed" reads as relapse and "partially responded" is not a response.
     ("relapse", re.compile(r"\brelaps\w*|\brecurrence|relapse-free", re.IGNORECASE)),
@@ -43,6 +45,8 @@ PCT_EXCLUDE_AFTER = re.compile(
     r"|(?:of\s+(?:the\s+)?(?:patients|participants|subjects|sample)\s+)?(?:completed|discontinued|withdrew"
     r"|dropped\s+out|were\s+(?:white|women|female|male|men|included)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"
     r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop)|of\s+the\s+(?:general\s+)?population"
+    # a difference between arms ("a 30% higher response rate", "20 percentage points more", "40% more likely")
+    r"|(?:percentage\s+)?(?:points?\s+)?(?:higher|lower|greater|smaller|more|less|fewer|larger)\b"
     # a threshold written with its scale ("Response (50% MADRS score reduction)")
     r"|(?:in\s+(?:the\s+)?)?(?:(?:total|MADRS|HAM-?D\d*|HDRS\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R|SSI|scale|score|symptom)\s+){1,3}"
     r"(?:reduction|improvement|decrease|decline|drop)\b)",
@@ -65,7 +69,8 @@ PEOPLE_RE = re.compile(
 # The sentence says when the rate was read, in words that are not a clock time.
 NON_TIME_RE = re.compile(
     r"at\s+(?:some|any)\s+(?:time\s+)?point|during\s+the\s+(?:trial|study)|over\s+the\s+course"
-    r"|(?:after|following)\s+\d+\s+(?:infusions|sessions|treatments|doses)|end\s+of\s+treatment",
+    r"|(?:after|following)\s+(?:\d+|" + WORD_NUMBER_RE + r")\s+(?:[\w-]+\s+)?(?:infusions|sessions|treatments|doses"
+    r"|injections|administrations)|end\s+of\s+treatment",
     re.IGNORECASE,
 )
 
@@ -89,6 +94,14 @@ ARM_TERMS: list[tuple[str, str, str]] = [
     (r"\bpropofol\b|\bmethohexital\b", "anaesthetic", "other"),
 ]
 KETAMINE_FAMILY = ("ketamine", "esketamine", "arketamine")
+# Designs whose participants form one group, so the study's N is the group a count of people is out of.
+SINGLE_GROUP_DESIGNS = ("case_series", "open_label")
+# The sentence that allocates participants to the arms, which it then lists in order.
+ALLOCATION_CUE_RE = re.compile(
+    r"\brandomi[sz]ed\b|\brandomly\b|\b(?:assigned|allocated)\s+to\b|\b(?:received|receive|given)\s+(?:either\b|one\s+of)"
+    r"|\bthree\s+arms\b|\b(?:two|three|four)\s+(?:groups|arms)\s*[:(]",
+    re.IGNORECASE,
+)
 
 # Response definitions ("≥50% reduction", "MADRS ≤ 10"), rating scales, change verbs, a scale value named
 # for an arm.
@@ -108,5 +121,114 @@ SCALE_CHANGE_CUE = re.compile(r"chang|reduc|decreas|drop|improv|differen|fell|de
 SCALE_VALUE_FOR_ARM = re.compile(
     r"(?P<v>[-−–]?\s?\d+(?:\.\d+)?)\s*(?:\(\s*(?:SD|SE)[^)]*\)\s*|\[[^\]]*\]\s*)?(?:points?\s+)?"
     r"(?:for|in|with)\s+(?:the\s+)?(?P<arm>(?:es|ar)?ketamine|placebo|midazolam|saline|control)",
+    re.IGNORECASE,
+)
+
+# --- sentence roles (which sentences can report this study's rates) -----------------------------------------------
+
+# A statement about patients in general, in the present tense ("only 30% of patients remit", "response rates are
+# 50-70%"): a finding of this study is reported in the past tense ("were", "responded", "achieved").
+GENERIC_PRESENT_RE = re.compile(
+    r"\b(?:is|are|remain|remains|respond|responds|remit|remits|achieve|achieves|fail|fails|occur|occurs|reach|reaches"
+    r"|experience|experiences|do\s+not|does\s+not|show|shows|relapse|relapses|range|ranges|vary|varies|exceed|exceeds)\b",
+    re.IGNORECASE,
+)
+PAST_FINITE_RE = re.compile(
+    r"\b(?:was|were|had|did|met|found|showed|saw|led|took|gave|began|fell|rose|grew|held|kept)\b"
+    # any other verb in -ed ("yielded", "responded"), but not the participles that describe patients in general
+    # ("patients treated with SSRIs", "based on", "approved", "associated with")
+    r"|\b(?!(?:treated|based|related|associated|approved|used|needed|required|limited|called|considered|established"
+    r"|estimated|defined|published|proposed|suggested|untreated|unmet|marked|increased|reduced|impaired|elevated"
+    r"|prolonged|detailed|advanced|added|combined|selected|recommended|indicated|licensed|labeled|labelled)\b)"
+    r"[a-z]{2,}ed\b",
+    re.IGNORECASE,
+)
+# Other studies as the setting of a rate ("in randomized trials", "across the included studies", "in 12 RCTs"): a
+# literature's rate, not one of this study's arms.
+OTHER_STUDIES_RE = re.compile(
+    # (not "in the two studies", "in these trials": a pooled analysis of a few named trials reports their own arms)
+    r"\b(?:in|across|from|among|of|between)\s+(?:the\s+)?(?:(?:\d{2,}|[5-9]|several|many|most|included|published"
+    r"|previous|prior|earlier|other|randomi[sz]ed|controlled|clinical|placebo-controlled|double-blind|open-label)\s+)"
+    r"{0,3}(?:studies|trials|RCTs)\b",
+    re.IGNORECASE,
+)
+# A citation of other work inside the sentence ("(Smith et al., 2015)", "[4]", "[12-14]").
+CITATION_RE = re.compile(
+    r"\bet\s+al\b|\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*[A-Z][a-z]+[^()]{0,30}\b(?:19|20)\d\d\s*\)"
+)
+
+# --- shares of the sample written as a group's size with its percent ----------------------------------------------
+
+# "(n = 12, 30%)", "(12; 30%)", "(30%, n = 12)": a bracket giving the size of the group named just before it.
+GROUP_SIZE_BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:n\s*=\s*)?\d+\s*[,;]\s*$", re.IGNORECASE)
+GROUP_SIZE_BRACKET_AFTER = re.compile(r"^\s*[,;]\s*n\s*=\s*\d+\s*[)\]]", re.IGNORECASE)
+# ... which is a rate only when that group is an outcome's ("responders (n = 12, 30%)") or an arm's.
+OUTCOME_GROUP_BEFORE = re.compile(
+    r"\b(?:respon\w*|remi(?:ssion|tted|tters?)\w*|relaps\w*|improv\w*|recover\w*)\W*(?:\w+\W+){0,3}$", re.IGNORECASE
+)
+# ... or the people of the whole study, not a subgroup ("Remission was achieved in patients (n = 12, 30%)").
+GENERIC_PEOPLE_END = re.compile(
+    r"\b(?:(?:the|all|our)\s+)?(?:patients|participants|subjects|individuals|people|cases)\s*$", re.IGNORECASE
+)
+# Verbs that make a percentage a share of the sample ("women made up 40%", "severe cases accounted for 30%").
+SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:made\s+up|comprised|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|approximately\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+# --- when a rate was read: named assessment points, windows and the end of a trial ----------------------------------
+
+# A time the rate was not read at ("but not at day 25", "up to 2 weeks").
+NOT_TIME_BEFORE_RE = re.compile(r"\bnot\s+(?:at|on|by)\s*$|\bup\s+to\s*$", re.IGNORECASE)
+# The words between a list of values and the one arm they are given for ("50% and 40% for the ketamine group").
+FOR_ARM_BEFORE_RE = re.compile(
+    r"^\s*,?\s*(?:respectively\s*,?\s*)?(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$",
+    re.IGNORECASE,
+)
+# "respectively", which closes a list matched one for one with another list.
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+# A share of people meeting a response or remission criterion written out instead of named ("the proportion with a
+# 50% or greater reduction in MADRS was 40%", "35% reached a MADRS score of 10 or less"): the measure it defines.
+DEFINED_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("remission_rate", re.compile(
+        r"\b(?:MADRS|HAM-?D\d*|HDRS\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R)\s+(?:total\s+)?(?:score\s+)?(?:of\s+)?(?:≤|<=|<)\s*\d+"
+        r"|\bscores?\s+of\s+\d+\s+or\s+(?:less|lower|below|fewer)\b", re.IGNORECASE)),
+    ("response_rate", re.compile(
+        r"(?:≥|>=|\bat\s+least|\bof\s+at\s+least)\s*50\s*%|\b50\s*%\s*or\s+(?:greater|more|higher)\b"
+        r"|\b(?:halving|halved)\b", re.IGNORECASE)),
+]
+# The verb between a list of measures and its values ("... remission rates respectively were 42%, 23% and 4%"), and
+# the separators of that list.
+LIST_VERB_RE = re.compile(r"\b(?:were|was|are|is|of)\b", re.IGNORECASE)
+LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*", re.IGNORECASE)
+# A named assessment point ("T1", "T2", "V3"), defined once with its time ("three months after treatment (T2)",
+# "T1 (week 4)") and then used alone ("At T2, 53% were responders").
+TIME_LABEL_RE = re.compile(r"(?<![\w-])(?-i:[TV]\d{1,2})(?![\w-])")
+# The people who completed the trial ("subjects completing the trial", "completers", "at the end of the trial"): read
+# at the end of a trial whose length the abstract states.
+TRIAL_END_RE = re.compile(
+    r"\bcomplet(?:ing|ed)\s+(?:the\s+)?(?:trial|study|treatment\s+course|protocol)\b|\bcompleters\b"
+    r"|\bat\s+the\s+end\s+of\s+the\s+(?:trial|study)\b",
+    re.IGNORECASE,
+)
+# "a 28-day, open-label trial", "over a 28-day period", "the 6-week study": the length of the trial.
+TRIAL_LENGTH_RE = re.compile(
+    r"\b(?P<num>\d+|[a-z]+)[- ](?P<unit>day|week|month)s?\b(?:\s*,?\s*[\w-]+){0,4}?\s+(?:trial|study|period|course"
+    r"|treatment\s+phase)\b",
+    re.IGNORECASE,
+)
+
+# --- rates from counts of a single group ----------------------------------------------------------------------------
+
+# "Four patients achieved remission", "three participants responded", "6 subjects met response criteria": a count of
+# people with the outcome, with no group size in the sentence; a rate only over a single group whose size is known.
+_COUNT = r"(?P<a>\d+|" + WORD_NUMBER_RE + r")"
+COUNT_OUTCOME_RE = re.compile(
+    r"(?<![\w.%(])" + _COUNT + r"\s+(?:(?:of\s+(?:the|these)\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects"
+    r"|individuals|cases|inpatients|outpatients|adults|adolescents|veterans|women|men)\s+)"
+    r"(?:(?:had|have)\s+)?(?:(?P<rem>achieved\s+(?:(?:full|complete|clinical)\s+)?remission|remitted"
+    r"|met\s+(?:the\s+)?(?:criteria\s+for\s+)?remission(?:\s+criteria)?|were\s+in\s+remission)"
+    r"|(?P<resp>responded|achieved\s+(?:a\s+)?(?:clinical\s+)?response|met\s+(?:the\s+)?(?:criteria\s+for\s+)?response"
+    r"(?:\s+criteria)?|were\s+responders))\b",
     re.IGNORECASE,
 )

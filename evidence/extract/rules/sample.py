@@ -8,9 +8,28 @@ from evidence.extract.rules.adverse import AE_TERM_RE
 
 PEOPLE_NOUNS = (
     r"(?:patients|participants|subjects|adults|adolescents|outpatients|out-patients|inpatients|individuals|people"
-    r"|persons|women|men|veterans|children|volunteers|cases)"
+    r"|persons|women|men|veterans|children|volunteers|cases|humans)"
 )
+# What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
+_ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
 _INT = r"\d{1,3}(?:,\d{3})+|\d+"
+# Up to five words describing people ("healthy male and female Chinese"), none a unit that makes the number a dose or
+# a count of something else ("6 infusions in depressed patients").
+_DESCRIBING_WORDS = (
+    r"(?:(?!(?:infusions?|doses?|sessions?|treatments?|injections?|weeks?|days?|months?|years?|hours?|minutes?|mg|times"
+    r"|studies|trials|sites|centers|centres)\b)[\w-]+\s+){0,5}?"
+)
+# Not a count of studies ("included 14 randomized trials"): a review's N counts people, never studies.
+_NOT_STUDIES = (
+    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:studies|trials|RCTs|articles|reports|papers|records|publications|reviews"
+    r"|meta-analyses)\b)"
+)
+# What may follow a count in its bracket: traits of those people ("n = 34; 18 women", "n = 40; 60% women"), but not a
+# bare percent ("n = 18, 90%": a count with its share of a larger group).
+_TRAITS = r"(?:[^()%]|%(?=\s*(?:women|female|male|men|white|Caucasian|black)\b)){0,40}"
+# One step of the words between an allocation verb and the arms' "(n = k)": not a sentence end, a decimal point, or a
+# bracket that is not itself an arm size ("to ketamine (0.5 mg/kg) plus propofol (n = 11)").
+_GAP = r"[^.;()]|(?<=\d)\.(?=\d)|\((?!\s*n\s*=)[^();]{0,40}\)"
 SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # (kind, regex with group "n" [and "m" for a second arm to add; "rest" holding more arms' "(n = k)"]).
     # Patterns are tried in this order and the first that matches sets its count, so sums of arms come first.
@@ -20,17 +39,18 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:\s+(?:group|arm))?,?\s+and\s+(?P<m>" + _INT
      + r")\s+(?:\w+\s+)?(?:were\s+)?(?:(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+|receive\s+)?[\w-]+"),
     # "(n = 34)" or "(n=34; 18 women)" before the verb; not "(n = 18, 90%)", a count with its share
-    ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,][^()%]{0,40})?\)\s+(?:were|was)\s+"
-     r"(?:randomi[sz]ed|randomly)"),
+    ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)\s+"
+     r"(?:(?:who|with|from)\s+[^.;()]{1,80}?)?(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
      + r"?(?:\s+(?:with|from|who\s+had|aged|meeting|undergoing|receiving|scheduled\s+for|admitted\s+(?:to|for)"
-     r"|diagnosed\s+with)\s+[^.;,()]{1,60}?)?\s*(?:were|was)\s+"
+     r"|diagnosed\s+with)\s+[^.;,()\d]{1,60}?)?\s*(?:were|was)\s+"
      r"(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
     ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
+    ("randomized", r"\bof\s+(?:the\s+|these\s+)?(?P<n>" + _INT + r")\s+randomi[sz]ed\b"),
     # "403 were screened and 124 randomized", "...; 36 randomized": the count with the verb and no noun of its own
     ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+)?"
      r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
@@ -38,8 +58,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + r")\s+to\s+receive\s+[\w-]+\)"),
     # "randomly assigned to ketamine (n = 25) or midazolam (n = 26)": the arms' sizes add up
     ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
-     r"(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}?\(\s*n\s*=\s*(?P<n>" + _INT + r")\s*\)"
-     r"(?P<rest>(?:(?:[^.;()]|(?<=\d)\.(?=\d)){1,50}?\(\s*n\s*=\s*(?:" + _INT + r")\s*\)){1,6})"),
+     r"(?:" + _GAP + r"){0,60}?\(\s*n\s*=\s*(?P<n>" + _INT + r")\s*\)"
+     r"(?P<rest>(?:(?:" + _GAP + r"){1,50}?\(\s*n\s*=\s*(?:" + _INT + r")\s*\)){1,6})"),
     # "were randomized (ketamine, n = 20; placebo, n = 21)": the arms' sizes in one bracket add up
     ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b[^.;()]{0,40}\("
      r"\s*[\w\s-]{0,30}?[,:]?\s*n\s*=\s*(?P<n>" + _INT + r")"
@@ -47,15 +67,26 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
     ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT
      + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
-    ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,][^()%]{0,40})?\)"),
-    ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b"),
+    # the whole sample stated as such comes before a bracketed count, which may be one subgroup's size
+    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
+    ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b" + _NOT_STUDIES),
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
      r"(?:enrolled|included|recruited)"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
     ("enrolled", r"(?:^|[,;:]\s*|\band\s+)(?P<n>" + _INT + r")\s+(?:were|was)\s+"
-     r"(?:subsequently\s+)?(?:enrolled|recruited)\b"),
-    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS + r"\b"),
+     r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b"),
+    ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
+    # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:(?:\w+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:initiated|started|began"
+     r"|commenced)\b"),
+    # "Eighteen healthy volunteers and 17 patients participated": two groups of people, one sample
+    ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
+     + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?P<m>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS
+     + r"|[A-Z]{2,5}s)(?:\s+with\s+[\w\s-]{1,30}?)?\s+(?:(?:were|was)\s+)?"
+     r"(?:participated|took\s+part|enrolled|included|recruited|were\s+studied)\b"),
+    # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
+    ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
     ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
 ]
@@ -71,4 +102,31 @@ POOLED_SAMPLE_RE = re.compile(
 EVENT_BEFORE_N = re.compile(
     r"(?:" + AE_TERM_RE.pattern + r"|\b(?:responders|remitters|non-?responders|relapses|dropouts|completers))\s*$",
     re.IGNORECASE,
+)
+# A count of people who were only considered for the study ("229 screened patients", "150 were assessed for
+# eligibility", "40 declined"), not its sample.
+NOT_SAMPLE_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|contacted"
+    r"|invited|referred|excluded|declined|refused|ineligible|not\s+eligible)\b"
+    # the size of each group, not the sample ("Ten subjects ... were included in each dose cohort")
+    # (but "48 patients (24 per arm)" is the sample with its arms' size)
+    r"|^(?![^.;(]{0,30}\(\s*\d+\s+(?:per|in\s+each)\b)[^.;]{0,100}?\b(?:in\s+each|per)\s+"
+    r"(?:dose\s+|treatment\s+|study\s+)?(?:group|arm|cohort|level|site|sequence)\b",
+    re.IGNORECASE,
+)
+# One case told ("We present the case of a 70-year-old man", "We describe ... in a severely ill inpatient"): N = 1.
+SINGLE_CASE_RE = re.compile(
+    r"\bcase\s+of\s+an?\b|\ban?\s+\d{1,3}-year-old\b|\bcase\s+report\b|\b(?:we|this\s+(?:report|article|letter))\s+"
+    r"(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b",
+    re.IGNORECASE,
+)
+# A bracketed count of part of the sample ("ketamine (n = 11) or placebo (n = 16)"); two or more in one sentence are
+# parts whose sizes add up to the sample.
+PART_N_RE = re.compile(
+    r"\(\s*(?:[^()=]{0,30}?[,:;]\s*)?n\s*=\s*(?P<n>" + _INT + r")\s*(?:[;,][^()]{0,40})?\)", re.IGNORECASE
+)
+# "(30 per arm)", "20 patients in each group": one arm's size, to multiply by the number of arms randomized to.
+PER_ARM_RE = re.compile(
+    r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+)?(?:per|in\s+each)\s+(?:arm|group|condition)\b", re.IGNORECASE
 )

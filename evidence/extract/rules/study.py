@@ -61,7 +61,11 @@ SETTING_PATTERNS: dict[str, str] = {
 DESIGN_RULES: list[tuple[str, str]] = [
     (
         "protocol",
-        r"\bstudy\s+protocol\b|\btrial\s+protocol\b|\bthis\s+protocol\b|\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b",
+        r"\bstudy\s+protocol\b|\btrial\s+protocol\b|\bthis\s+protocol\b|\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b"
+        # a study told in the future tense, or its design described before it is run
+        r"|\b(?:will|shall)\s+be\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|recruited|enrolled|allocated"
+        r"|assigned)\b|\bwe\s+(?:will|plan\s+to)\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\b"
+        r"|\b(?:describe|present)s?\s+the\s+(?:design|rationale)\s+(?:and\s+\w+\s+)?of\b|\brationale\s+and\s+design\b",
     ),
     (
         "meta_analysis",
@@ -78,16 +82,28 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|update\s+of\s+a\s+review|search\s+methods|selection\s+criteria"
         # a literature search of named bibliographic databases is a systematic review's method
         r"|\b(?:searched|search(?:es)?\s+(?:of|in))\s+(?:[\w-]+,?\s+(?:and\s+)?){0,6}?(?:PubMed|MEDLINE|Embase|PsycI?NFO"
-        r"|CENTRAL|Cochrane\s+Library|Web\s+of\s+Science|Scopus|CINAHL|electronic\s+databases)\b",
+        r"|CENTRAL|Cochrane\s+Library|Web\s+of\s+Science|Scopus|CINAHL|electronic\s+databases)\b"
+        # the same search in the passive ("PubMed, Embase and PsycINFO were searched")
+        r"|\b(?:PubMed|MEDLINE|Embase|PsycI?NFO|CENTRAL|Scopus|CINAHL|Web\s+of\s+Science)\b[^.]{0,80}?\b(?:were|was)\s+"
+        r"(?:systematically\s+|comprehensively\s+)?searched\b",
     ),
     (
         "review",
         # a chart/record review is an observational design, not a review of the literature
         r"(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\b(?:qualitative|narrative|literature|this|a|the)\s+review\b"
         r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\breview\s+(?:of|about|summari[sz]es)"
-        r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus",
+        r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
+        # an overview of a field in its own words ("a brief introduction to ...", "the current state of ...")
+        r"|\b(?:brief|general|comprehensive|critical|concise|short|historical|narrative)\s+(?:overview|summary"
+        r"|introduction|account)\s+(?:of|on|to)\b|\bcurrent\s+state\s+of\s+(?:the\s+)?(?:art|knowledge|research|evidence"
+        r"|the\s+field|techniques)|\boverview\s+of\s+(?:the\s+)?(?:current|recent|existing|available)\b"
+        r"|\b(?:we|this\s+(?:paper|article|chapter))\s+(?:summari[sz]es?|discuss(?:es)?|reviews?)\s+(?:the\s+)?"
+        r"(?:(?:current|recent|available|existing|published)\s+)?(?:evidence|literature|studies|research|knowledge"
+        r"|data\s+on|findings\s+(?:of|from)\s+(?:\d+|several|the))\b",
     ),
-    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"),
+    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"
+     # allocation by a rule that is not chance
+     r"|\b(?:allocated|assigned)\s+alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials
     ("open_label", r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)|\bone[- ]?(?:group|arm)\b"
      r"|\bpre-?test[- ]post-?test\b|\buncontrolled\s+(?:open|pilot|trial|study|prospective)"),
@@ -102,14 +118,19 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\s+(?:order|design)",
     ),
     # the open-label phase that follows a randomized one is an open-label study of its own
-    ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"),
+    ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"
+     # everyone entering the open-label phase that followed a randomized one
+     r"|\b(?:entered|continued\s+(?:in)?to|went\s+on\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?open-?label\s+"
+     r"(?:phase|period|continuation)"),
     (
         "rct",
-        r"randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
+        # not "randomized (controlled) trials" in the plural: a literature the abstract cites, not this study
+        r"randomi[sz](?:ed|ation)(?!\s+(?:(?:double-blind|controlled|clinical|placebo-controlled)\s+){0,2}trials\b)"
+        r"|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
         r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
     ),
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
-     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey\b|observational|naturalistic"
+     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey(?:ed)?\b|observational|naturalistic"
      r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
      r"|\bin\s+(?:routine|everyday|real-life)\s+(?:clinical\s+)?(?:practice|care)\b|\bclinical\s+practice\s+setting"
      # registries and databases of routine care
@@ -118,7 +139,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"(?:claims|data|database)|\b(?:medical|health|clinical|patient)\s+(?:chart|record)s?\b[^.]{0,60}\breview"
      r"|\b(?:hospital|clinic|institutional|health[- ]?care)\s+(?:[\w-]+\s+)?databases?\b"
      r"|\bidentified\s+(?:from|in|through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:databases?|records|registr\w*)"
-     r"|\bmatched\s+controls\b"),
+     r"|\bmatched\s+controls\b"
+     # data of routine care, collected before anyone planned the study
+     r"|\b(?:electronic\s+)?chart\s+data\b|\bde-?identified\s+(?:[\w-]+\s+)?(?:data|records)\b|\broutinely\s+collected\b"
+     r"|\bas\s+part\s+of\s+(?:routine\s+|usual\s+)?clinical\s+(?:practice|care)\b"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (
         "case_series",
@@ -127,20 +151,65 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # a single case told in the first person ("We present the case of a 32-year-old woman")
         r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"
         # or told about one person ("A 45-year-old man with ... received")
-        r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b",
+        r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b"
+        # or what was done for one person ("We describe rapid relief ... in a severely ill hospitalised patient")
+        r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b",
     ),
 ]
 # A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
 # report of cases).
 PROSPECTIVE_PROTOCOL_RE = re.compile(
-    r"\b(?:response|remission)\s+(?:was|were)\s+defined\b|\b(?:were|was)\s+administered\s+(?:\w+\s+){0,3}?"
+    r"\bprospective(?:ly)?\b|\bwere\s+treated\s+with\b[^.]{0,60}?\b(?:twice|thrice|once|weekly|daily|for\s+\d+)\b"
+    r"|\b(?:response|remission)\s+(?:was|were)\s+defined\b|\b(?:were|was)\s+administered\s+(?:\w+\s+){0,3}?"
     r"(?:infusions?|doses?|sessions?|treatments?)|\breceived\s+(?:\w+\s+){0,3}?(?:infusions?|doses?|sessions?)\s+"
     r"(?:of\s+)?[^.]{0,40}?\b(?:over|during|for|twice|thrice|once|weekly|daily)\b",
     re.IGNORECASE,
 )
+# What only pooling across studies produces: between-study heterogeneity, or an effect measure with its interval; a
+# systematic review that reports one is a meta-analysis.
+POOLING_EVIDENCE_RE = re.compile(
+    r"\bheterogeneity\b|\bI\s?[2²]\s*[=<>:]|\b(?:odds|risk|rate|hazard)\s+ratios?\b(?:[^.]|\.(?=\d)){0,40}?\b(?:95\s*%|CI\b)"
+    r"|\b(?:OR|RR|SMD|MD|Hedges'?\s*g)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*[,;(\[]\s*(?:95\s*%|CI\b)|\bforest\s+plots?\b"
+    r"|\bnumbers?\s+needed\s+to\s+treat\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)",
+    re.IGNORECASE,
+)
+# People who are not patients (animals, healthy volunteers): outside a randomized design, a pharmacology or
+# mechanism study ("other"), never a case series of patients.
+NON_CLINICAL_SAMPLE_RE = re.compile(
+    r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+(?:[\w-]+\s+)?"
+    r"(?:volunteers|subjects|humans|participants|adults|men|women|controls)\b",
+    re.IGNORECASE,
+)
+# A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".
+PHARMACOLOGY_AIM_RE = re.compile(
+    r"\b(?:aim|objective|purpose|goal)s?\b[^.]{0,80}?\b(?:pharmacokinetic|bioavailability|receptor\s+occupancy"
+    r"|binding\s+(?:potential|affinity))|\bto\s+(?:assess|determine|evaluate|characteri[sz]e|investigate|describe"
+    r"|compare|examine)\s+the\s+(?:pharmacokinetic|bioavailability|receptor\s+occupancy)",
+    re.IGNORECASE,
+)
+# Groups formed by the treatment they had, not by randomization ("were divided into two groups", "Group K ... Group
+# C"): a comparison of routine care, observational (only when no design word fired).
+NONRANDOM_GROUPS_RE = re.compile(
+    r"(?i:\b(?:divided|grouped|categori[sz]ed|classified|separated|split)\s+into\s+(?:two|three|four|2|3|4)\s+groups\b)"
+    r"|\b[Gg]roup\s+[A-Z]\b[^.]{0,200}\b[Gg]roup\s+[A-Z]\b",
+)
+# Any word of randomization (a design that is randomized, whatever else it says).
+RANDOMIZED_WORD_RE = re.compile(r"randomi[sz]|\brandomly\b", re.IGNORECASE)
+# ... unless the study also measures the drug's clinical effect (then its design words stand).
+CLINICAL_OUTCOME_RE = re.compile(
+    r"\befficacy\b|\bantidepressant\s+(?:effect|response|efficacy)|\b(?:response|remission)\s+rates?\b|\bMADRS\b"
+    r"|\bHAM-?D\b|\bHDRS\b|\bdepressive\s+symptoms\b|\bdepression\s+scores?\b",
+    re.IGNORECASE,
+)
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
 NEGATED_META = re.compile(
-    r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)", re.IGNORECASE
+    r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)|precluded\s+(?:a\s+)?"
+    r"(?:meta-?analy|pooling|quantitative)|no\s+quantitative\s+synthesis|(?:not|never)\s+(?:possible|feasible)\s+to\s+pool"
+    # a narrative synthesis chosen because the studies differ: heterogeneity named as the reason not to pool
+    r"|narrative(?:ly)?\s+synthes|synthesi[sz]ed\s+narratively|(?:because\s+of|due\s+to|given)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"heterogeneity",
+    re.IGNORECASE
 )
 
 # Section headings of structured abstracts, as printed (inline, on their own line or glued: "ResultsBoth").
@@ -200,6 +269,21 @@ SECTION_CLASSES: dict[str, str] = {
     "measurements": "methods",
     "trial registration": "methods",
     "results": "results",
+    "methods and results": "results",
+    "case presentation": "results",
+    "case description": "results",
+    "case summary": "results",
+    "case report": "results",
+    "case reports": "results",
+    "cases": "results",
+    "results and conclusions": "results",
+    "measurements and main results": "results",
+    "main outcomes and results": "results",
+    "data synthesis": "results",
+    "evidence synthesis": "results",
+    "evidence acquisition": "methods",
+    "outcome measures": "methods",
+    "interpretation": "conclusions",
     "findings": "results",
     "findings/results": "results",
     "main results": "results",

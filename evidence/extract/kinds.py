@@ -1,0 +1,93 @@
+"""Which measure a number of a sentence reports (response, remission, relapse ...), and percentages that are a
+share of the sample rather than an outcome."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract import lexicon
+from evidence.extract.arms import arm_terms
+from evidence.extract.mentions import Mention, clause_of, windows
+
+_CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
+
+
+def cue_hits(text: str) -> list[tuple[int, str]]:
+    """(offset, kind) of kind cues; a response/remission word inside a relapse or excluded phrase does not count."""
+    blocked: list[tuple[int, int]] = []
+    hits: list[tuple[int, str]] = []
+    for kind, rx in lexicon.KIND_CUES:
+        for m in rx.finditer(text):
+            if kind in ("relapse", "excluded"):
+                blocked.append((m.start(), m.end()))
+                hits.append((m.start(), kind))
+            elif not any(a <= m.start() < b or a < m.end() <= b for a, b in blocked):
+                hits.append((m.start(), kind))
+    return sorted(hits)
+
+
+def classify(s: str, mentions: list[Mention], i: int) -> str | None:
+    """Kind of mention i from the nearest cue after it, else before it, else its clause's only kind."""
+    back, _, fwd, _ = windows(s, mentions, i)
+    if any(k == "relapse" for _, k in cue_hits(clause_of(s, mentions[i].start))):
+        return "relapse"  # "Among remitters, 70% and 63% ... relapsed": a relapse rate
+    # the words after a number up to the next conjunction describe it ("27% responded, 10% met remission");
+    # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
+    head = _CONJUNCTION.split(fwd, maxsplit=1)[0]
+    f = cue_hits(head)
+    if f:
+        return f[0][1]
+    if lexicon.SAMPLE_TRAIT_AFTER.match(head) and not lexicon.RESPONSE_DEFINITION_RE.search(head):
+        return None  # "30 (75%) had failed three antidepressants": a trait of part of the sample, not an outcome
+    b = cue_hits(back)
+    if b:
+        return b[-1][1]
+    # a threshold inside a definition ends the window early ("Response (>=50% reduction) was achieved by 55%"): the
+    # words back to the previous rate, past the threshold, name the measure
+    prev_end = max([x.end for x in mentions[:i] if x.valid] or [0])
+    wide = s[prev_end : mentions[i].start].split(";")[-1]
+    b = [h for h in cue_hits(wide) if h[1] != "improvement"]
+    if b and len(wide) > len(back):
+        return b[-1][1]
+    kinds = {k for _, k in cue_hits(clause_of(s, mentions[i].start))}
+    if len(kinds) == 1:
+        return kinds.pop()
+    kinds = {k for _, k in cue_hits(s)} - {"improvement"}
+    if len(kinds) == 1:
+        return kinds.pop()
+    clause = clause_of(s, mentions[i].start)
+    kind = defined_kind(clause) if lexicon.PEOPLE_RE.search(clause) else None
+    if kind:
+        mentions[i].notes.append("measure read from the criterion the sentence states")
+    return kind
+
+
+def defined_kind(text: str) -> str | None:
+    """The one measure whose criterion the text writes out ('a 50% or greater reduction', 'MADRS of 10 or less')."""
+    kinds = {kind for kind, rx in lexicon.DEFINED_KINDS if rx.search(text)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def share_of_sample(s: str, m: Mention) -> bool:
+    """'patients with severe depression (n = 28, 70%)', 'women made up 40%': the size of a group of the sample, not
+    a rate - unless the group is an outcome's ('responders (n = 12, 30%)') or an arm's ('ketamine (n = 9, 45%)')."""
+    before = s[: m.start]
+    near = before[-40:]
+    verb = lexicon.SHARE_VERB_BEFORE.search(near)
+    if verb:
+        # "women made up 40%" is a share; "responders comprised 41.7% of the ketamine arm" is a rate
+        subject = before[: len(before) - len(near) + verb.start()]
+        return not cue_hits(re.split(r"[,;]", subject)[-1])
+    if lexicon.GROUP_SIZE_BRACKET_BEFORE.search(before[-20:]):
+        opened = max(before.rfind("("), before.rfind("["))
+    elif lexicon.GROUP_SIZE_BRACKET_AFTER.match(s[m.end : m.end + 20]) and re.search(r"[(\[]\s*$", before):
+        opened = len(before.rstrip()) - 1
+    else:
+        return False
+    head = s[max(0, opened - 40) : opened]
+    if lexicon.OUTCOME_GROUP_BEFORE.search(head) or arm_terms(head[-25:]) or lexicon.GENERIC_PEOPLE_END.search(head):
+        return False  # "responders (n = 12, 30%)", "ketamine (n = 9, 45%)", "achieved in patients (n = 12, 30%)"
+    tail = s[m.end : m.end + 40]
+    close = tail.find(")") if ")" in tail else tail.find("]")
+    after = tail[close + 1 :] if close >= 0 else ""
+    return not cue_hits(re.split(r"[,;]", after, maxsplit=1)[0])

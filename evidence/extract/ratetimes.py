@@ -1,0 +1,96 @@
+"""When a rate was read: the time in its sentence, a named assessment point ('At T2'), the end of the trial for its
+completers, or the previous sentence's single time."""
+
+from __future__ import annotations
+
+from evidence.extract import lexicon
+from evidence.extract.text import Sentence
+
+
+def timepoints_of(s: str) -> list[lexicon.TimeMention]:
+    """Points in time of a sentence that name when something was measured ('but not at day 25' excluded).
+
+    A window ('during the first 3 days') keeps its end as the time: the curated labels read it so, while the blind
+    labeller's convention reads 'in the first 2 weeks' as no time; the two conflict, the curated one is kept."""
+    times = lexicon.find_timepoints(s)
+    return [t for t in times if not lexicon.NOT_TIME_BEFORE_RE.search(s[max(0, t.start - 12) : t.start])]
+
+
+def time_labels(sentences: list[Sentence]) -> dict[str, float]:
+    """{label: hours} of named assessment points the abstract defines ('three months after treatment (T2)', 'T1
+    (week 4)'); a label defined with two different times is left out."""
+    out: dict[str, set[float]] = {}
+    for sent in sentences:
+        s = sent.text
+        labels = list(lexicon.TIME_LABEL_RE.finditer(s))
+        if not labels:
+            continue
+        times = lexicon.find_timepoints(s)
+        for m in labels:
+            hours = None
+            bracketed = s[max(0, m.start() - 2) : m.start()].rstrip().endswith("(")
+            if bracketed and s[m.end() : m.end() + 2].strip()[:1] == ")":
+                before = [t for t in times if t.end <= m.start() and m.start() - t.end <= 60]
+                hours = before[-1].hours if before else None  # "<time> (T2)"
+            else:
+                after = [t for t in times if t.start >= m.end() and t.start - m.end() <= 4]
+                hours = after[0].hours if after else None  # "T1 (week 4)", "T1 = 4 weeks"
+            if hours is not None:
+                out.setdefault(m.group(0), set()).add(hours)
+    return {k: v.pop() for k, v in out.items() if len(v) == 1}
+
+
+def trial_length(sentences: list[Sentence]) -> float | None:
+    """Hours of the trial's stated length ('a 28-day trial', 'over a 6-week period') when only one is stated."""
+    found: set[float] = set()
+    for sent in sentences:
+        for m in lexicon.TRIAL_LENGTH_RE.finditer(sent.text):
+            n = lexicon.parse_number(m.group("num"))
+            if n:
+                found.add(n * lexicon.unit_hours(m.group("unit")))
+    return found.pop() if len(found) == 1 else None
+
+
+def timepoint_for(
+    s: str, pos: int, prev: Sentence | None, spans: list[tuple[int, int]] | None = None
+) -> tuple[float | None, bool]:
+    """(hours, inherited): the time in the value's own windows (`spans`, after then before it), else the nearest in
+    its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
+    None when the value's own window or the sentence states a non-clock time ('after 10 infusions')."""
+    times = timepoints_of(s)
+    for a, b in spans or []:
+        inside = [t for t in times if a <= t.start < b]
+        words = [m.start() + a for m in lexicon.NON_TIME_RE.finditer(s[a:b])]
+        if words and (not inside or min(abs(w - pos) for w in words) < min(abs(t.start - pos) for t in inside)):
+            return None, False  # "72% and 38%, respectively, after 10 infusions": its own time is not a clock time
+        if inside:
+            return min(inside, key=lambda t: min(abs(t.start - pos), abs(t.end - pos))).hours, False
+    clause_a = s.rfind(";", 0, pos) + 1
+    clause_b = s.find(";", pos)
+    clause_b = len(s) if clause_b < 0 else clause_b
+    in_clause = [t for t in times if clause_a <= t.start < clause_b]
+    pool = in_clause or times
+    if pool:
+        best = min(pool, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
+        return best.hours, False
+    if lexicon.NON_TIME_RE.search(s) or prev is None:
+        return None, False
+    prev_hours = {t.hours for t in timepoints_of(prev.text)}
+    if len(prev_hours) == 1:
+        return prev_hours.pop(), True
+    return None, False
+
+
+def time_without_clock(
+    s: str, pos: int, labels: dict[str, float], length: float | None, hours: float | None, inherited: bool
+) -> tuple[float | None, bool]:
+    """A sentence with no clock time: a named assessment point it uses ('At T2'), else the end of the trial for the
+    people who completed it ('subjects completing the 28-day trial'), else what it already had."""
+    used = [
+        (abs(m.start() - pos), labels[m.group(0)]) for m in lexicon.TIME_LABEL_RE.finditer(s) if m.group(0) in labels
+    ]
+    if used:
+        return min(used)[1], False
+    if length is not None and lexicon.TRIAL_END_RE.search(s):
+        return length, False
+    return hours, inherited

@@ -1,0 +1,42 @@
+"""Sentence roles for rates: which sentences can report this study's own results (not background, aims or methods)."""
+
+from __future__ import annotations
+
+from evidence.extract import lexicon
+from evidence.extract.text import Sentence, is_background, leading_background
+
+_NOT_RESULTS = ("background", "objective", "methods")
+
+
+def result_sentences(sentences: list[Sentence], review: bool = False) -> set[int]:
+    """Indices of sentences that may state this study's results (a review's: its pooled results, which are the other
+    studies' rates, so only its background is left out).
+
+    A structured abstract states them under its results (or conclusions) heading, never under its background,
+    objective or methods headings. In any abstract, a sentence about the field is no result: an opening before the
+    first sentence about this study, a sentence citing other work or set in other studies ("in randomized trials"),
+    and a statement in the present tense outside the results ("only a third of patients remit") - this study's
+    results are told in the past tense.
+    """
+    structured = any(s.section == "results" for s in sentences)
+    intro = leading_background(sentences)
+    out: set[int] = set()
+    for k, s in enumerate(sentences):
+        if k in intro or is_background(s):
+            continue
+        if review:
+            out.add(k)
+            continue
+        if structured and s.section in _NOT_RESULTS:
+            continue
+        if lexicon.CITATION_RE.search(s.text) or lexicon.OTHER_STUDIES_RE.search(s.text):
+            continue
+        if s.section != "results" and _generic_present(s.text):
+            continue
+        out.add(k)
+    return out
+
+
+def _generic_present(text: str) -> bool:
+    """A present-tense statement with no past-tense finite verb: about patients in general, not this study's."""
+    return bool(lexicon.GENERIC_PRESENT_RE.search(text)) and not lexicon.PAST_FINITE_RE.search(text)

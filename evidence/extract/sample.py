@@ -1,0 +1,137 @@
+"""Sample sizes of an abstract: randomized, enrolled and analysed counts, and a review's pooled participants."""
+
+from __future__ import annotations
+
+import re
+
+from evidence import vocab
+from evidence.extract import lexicon
+from evidence.extract.arms import arm_terms
+
+_SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
+
+
+def _num(tok: str) -> int | None:
+    v = lexicon.parse_number(tok.replace(",", ""))
+    return int(v) if v is not None and v == int(v) and 1 <= v < 10_000_000 else None
+
+
+def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | None]:
+    """Randomized, enrolled and analysed counts; 'n' is the main N (randomized, else enrolled, else pooled)."""
+    t = words_to_digits(text)
+    found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
+    for kind, rx in _SAMPLE_RES:
+        for m in rx.finditer(t):
+            n = _num(m.group("n"))
+            if n is None:
+                continue
+            if kind in ("randomized_sum", "enrolled_sum"):
+                m2 = _num(m.group("m"))
+                if m2 is None:
+                    continue
+                n, key = n + m2, "n_randomized" if kind == "randomized_sum" else "n_enrolled"
+            elif kind == "randomized_arms":
+                n, key = n + sum(_num(x) or 0 for x in re.findall(r"=\s*([\d,]+)", m.group("rest"))), "n_randomized"
+            else:
+                key = {"randomized": "n_randomized", "enrolled": "n_enrolled", "analysed": "n_analysed"}[kind]
+            if _is_not_a_sample(t, m.start("n"), m.end("n")):
+                continue
+            if kind == "enrolled" and t[m.start()] == "(" and _whole(_parts(t, m.start())) not in (None, n):
+                continue  # one of several bracketed parts ("(n = 458) ... (n = 690)"), not the whole sample
+            if found[key] is None:
+                found[key] = n
+            break
+    if found["n_enrolled"] is None:
+        found["n_enrolled"] = _parts_sum(t)
+    if found["n_randomized"] is None:
+        found["n_randomized"] = _per_arm_total(t)
+    pooled = None
+    if design in vocab.SECONDARY_DESIGNS:
+        explicit = re.search(r"\b[Nn]\s*=\s*([\d,]+)", t)
+        pm = lexicon.POOLED_SAMPLE_RE.search(t)
+        if explicit:
+            pooled = _num(explicit.group(1))
+        elif pm:
+            pooled = _num(pm.group("n"))
+    n = pooled if pooled is not None else (found["n_randomized"] or found["n_enrolled"] or found["n_analysed"])
+    return {"n": n, **found}
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    b = text.find(". ", pos)
+    return a, len(text) if b < 0 else b
+
+
+def _parts(text: str, pos: int) -> list[int]:
+    """Sizes of the bracketed parts ("(n = 11)") of the sentence holding offset pos."""
+    a, b = _sentence_at(text, pos)
+    return [
+        n for m in lexicon.PART_N_RE.finditer(text, a, b)
+        if (n := _num(m.group("n"))) is not None
+        and not lexicon.EVENT_BEFORE_N.search(text[max(0, m.start() - 60) : m.start()])  # "sedation (n = 8)": events
+    ]
+
+
+def _per_arm_total(text: str) -> int | None:
+    """'randomized 1:1 to ketamine or midazolam (30 per arm)': one arm's size times the arms randomized to."""
+    for m in lexicon.PER_ARM_RE.finditer(text):
+        a, b = _sentence_at(text, m.start())
+        sentence = text[a:b]
+        if not lexicon.RANDOMIZED_WORD_RE.search(sentence):
+            continue
+        arms = {label for _, _, label, _ in arm_terms(sentence)}
+        n = _num(m.group("n"))
+        if n is not None and len(arms) >= 2:
+            return n * len(arms)
+    return None
+
+
+def _whole(parts: list[int]) -> int | None:
+    """The whole of a sentence's bracketed counts: the one that is the sum of the others ("(n = 158) ... (n = 54),
+    (n = 53), (n = 51)"), else their sum; None for fewer than two."""
+    if len(parts) < 2:
+        return None
+    top = max(parts)
+    return top if 2 * top == sum(parts) else sum(parts)
+
+
+def _parts_sum(text: str) -> int | None:
+    """The sample as the sum of the first sentence's bracketed parts, when no whole-sample count is written."""
+    for m in lexicon.PART_N_RE.finditer(text):
+        whole = _whole(_parts(text, m.start()))
+        if whole is not None:
+            return whole
+    return None
+
+
+def _is_not_a_sample(text: str, start: int, end: int) -> bool:
+    """Ages, years, doses, percentages and people only screened look like counts; skip them."""
+    if lexicon.NOT_SAMPLE_AFTER.match(text[end : end + 40]):
+        return True
+    after = text[end : end + 12]
+    before = text[max(0, start - 12) : start]
+    if re.match(r"\s*(?:%|percent|years?|mg|ml|min|hours?|weeks?|days?|months?|\.\d|[-–]\d|of\s+\d)", after, re.I):
+        return True
+    if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
+        return True
+    # "sedation (n = 8)", "responders (n = 12)": how many had an event or outcome, not how many were studied
+    head = text[max(0, start - 60) : start]
+    bracket = re.search(r"\(\s*n\s*=\s*$", head, re.I)
+    if bracket and lexicon.EVENT_BEFORE_N.search(head[: bracket.start()]):
+        return True
+    return bool(re.fullmatch(r"(?:19|20)\d\d", text[start:end]))
+
+
+_WORD_NUM_RE = re.compile(r"\b" + lexicon.WORD_NUMBER_RE + r"\b", re.IGNORECASE)
+
+
+def words_to_digits(text: str) -> str:
+    """'Eighteen subjects' -> '18 subjects', keeping other text (spans are not needed for counts; the scorer uses it
+    to tell whether a labelled N is written in the abstract)."""
+
+    def repl(m: re.Match[str]) -> str:
+        v = lexicon.parse_number(m.group(0))
+        return str(int(v)) if v is not None else m.group(0)
+
+    return _WORD_NUM_RE.sub(repl, text)

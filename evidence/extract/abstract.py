@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 from evidence import vocab
 from evidence.errors import ParseError
@@ -89,21 +90,21 @@ def _extract(text: str) -> dict[str, object]:
         raw.extend(rates)
     onset = onset_finding(sentences, drugs)
     if onset and design in vocab.SECONDARY_DESIGNS:
-        result["pooled_estimates"].append(_public(onset))  # type: ignore[union-attr]
+        cast("list[object]", result["pooled_estimates"]).append(_public(onset))
     elif onset:
         raw.append(onset)
     aes, mentions = ae_findings(sentences, drugs, control) if treatment_given(text, len(sentences)) else ([], [])
     if design in vocab.SECONDARY_DESIGNS:
         # an AE incidence a review reports is pooled over trials too, like its rates; its terms stay as mentions
-        result["pooled_estimates"].extend(_public(f) for f in aes)  # type: ignore[union-attr]
+        cast("list[object]", result["pooled_estimates"]).extend(_public(f) for f in aes)
         mentions.extend(
             {"term": t, "category": lexicon.ae_category(t), "span": f["span"], "sentence_span": f["span"]}
             for f in aes
-            for t in (f.get("terms") or [f.get("term")])  # type: ignore[union-attr]
+            for t in cast("list[str]", f.get("terms") or [f.get("term")])
         )
     else:
         raw.extend(aes)
-    defs = result["definitions"]
+    defs = cast("dict[str, str]", result["definitions"])
     findings: list[Finding] = []
     for f in raw:
         if f.get("arm_drug") == DOSE_ARM_DRUG:
@@ -117,7 +118,7 @@ def _extract(text: str) -> dict[str, object]:
         f["drug"] = _drug_for(f, drugs)
         if f["kind"] in defs and not f.get("definition") and "notes" in f:
             # the definition stated elsewhere in the abstract ("Response (>=50% MADRS reduction) ...")
-            f["detail"] = "; ".join([defs[f["kind"]], *f["notes"]])  # type: ignore[index]
+            f["detail"] = "; ".join([defs[str(f["kind"])], *cast("list[str]", f["notes"])])
         findings.append(Finding.from_dict(f))  # the working keys (arm_pos, notes ...) are left behind
     result["findings"] = [f.to_dict() for f in without_restatements(findings)]
     result["scale_changes"] = [dict(r, route=_route_for(text, sentences, r, routes)) for r in scale_changes(sentences)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
 import pandas as pd
@@ -192,7 +192,7 @@ def _usable(df: pd.DataFrame, curated_side: bool) -> pd.DataFrame:
     return d
 
 
-def _arm_candidates(c_rows: pd.DataFrame, a: dict[str, object]) -> pd.DataFrame:
+def _arm_candidates(c_rows: pd.DataFrame, a: Mapping[Hashable, object]) -> pd.DataFrame:
     word = _arm_word(a.get("arm_label"), a.get("drug"))
     if word is None:
         return c_rows.iloc[0:0]

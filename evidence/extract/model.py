@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
+from typing import cast
 
 # Keys every finding has in the JSON, and the optional ones a kind adds (AE terms, the scale of a scale change ...).
 PUBLIC_KEYS = ("kind", "arm", "route", "value", "unit", "timepoint_hours", "n", "detail", "span", "confidence")
@@ -53,11 +54,13 @@ class Finding:
         known = {f.name for f in fields(cls)} - {"keys"}
         values: dict[str, object] = {k: d[k] for k in known if k in d}
         for k in ("span", "value_span"):
-            if isinstance(values.get(k), (list, tuple)):
-                values[k] = (int(values[k][0]), int(values[k][1]))  # type: ignore[index]
+            pair = values.get(k)
+            if isinstance(pair, (list, tuple)):
+                values[k] = (int(pair[0]), int(pair[1]))
         for k in ("terms", "categories"):
-            if isinstance(values.get(k), (list, tuple)):
-                values[k] = tuple(str(x) for x in values[k])  # type: ignore[union-attr]
+            words = values.get(k)
+            if isinstance(words, (list, tuple)):
+                values[k] = tuple(str(x) for x in words)
         order = (*PUBLIC_KEYS, *EXTRA_KEYS)
         keys = tuple(k for k in order if k in d or (public and k in PUBLIC_KEYS))
         values.setdefault("span", (0, 0))
@@ -76,6 +79,7 @@ class Finding:
 
 def findings_of(result: Mapping[str, object]) -> list[Finding]:
     """The typed findings and scale changes of one extraction result (the mapping `extract_abstract` returns)."""
-    found = [Finding.from_dict(f) for f in result.get("findings") or []]  # type: ignore[union-attr]
-    found += [Finding.from_dict(f, public=False) for f in result.get("scale_changes") or []]  # type: ignore[union-attr]
+    found = [Finding.from_dict(f) for f in cast("list[Mapping[str, object]]", result.get("findings") or [])]
+    found += [Finding.from_dict(f, public=False)
+              for f in cast("list[Mapping[str, object]]", result.get("scale_changes") or [])]
     return found

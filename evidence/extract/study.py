@@ -8,6 +8,7 @@ from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
+from evidence.extract.route_context import route_not_given
 from evidence.extract.text import Sentence, is_background
 
 _ROUTE_RES = {
@@ -70,11 +71,12 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
         if re.search(r"\bnon-?\s?$", sentence_text[max(0, a - 5) : a], re.IGNORECASE):
             continue  # "non-intravenous ketamine": every route but this one
         out.append((route, a, b))
-    for short, route in (abbrevs or {}).items():
+    for short, meant in (abbrevs or {}).items():
         for a, b in uses(sentence_text, short):
             out = [t for t in out if not (t[1] < b and a < t[2])]
-            if route is not None and not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
-                out.append((route, a, b))
+            if meant is not None and not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
+                out.append((meant, a, b))
+    out = [t for t in out if not route_not_given(sentence_text, t[1], t[2])]  # 'no trials of IM ketamine'
     return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
 
 

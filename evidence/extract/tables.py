@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 import pandas as pd
 
@@ -126,16 +127,18 @@ def findings_rows(study_id: str, text: str, source_url: str | None, origin: str,
                         "notes": f.detail if threshold else None,
                     }
                 )
-    for m in result.get("ae_mentions", []):  # type: ignore[union-attr]
+    routes, names = cast("list[str]", result["routes"]), cast("list[str]", result["drugs"])
+    for m in cast("list[dict[str, object]]", result.get("ae_mentions", [])):
         ae_rows.append(
             {
                 "study_id": study_id, "arm_id": None, "arm_label": None,
-                "route": result["routes"][0] if len(result["routes"]) == 1 else "unspecified",  # type: ignore[index]
-                "drug": result["drugs"][0] if len(result["drugs"]) == 1 else "other",  # type: ignore[index]
+                "route": routes[0] if len(routes) == 1 else "unspecified",
+                "drug": names[0] if len(names) == 1 else "other",
                 "term": m["term"], "category": m["category"], "serious": None, "n_affected": None,
                 "n_at_risk": None, "percent": None, "source_kind": "abstract",
                 "source_tier": "primary_paper", "verification": "uncertain",
-                "provenance": provenance(origin, text, m["sentence_span"]), "source_url": source_url,
+                "provenance": provenance(origin, text, cast("tuple[int, int]", m["sentence_span"])),
+                "source_url": source_url,
                 "notes": "named without a frequency",
             }
         )

@@ -95,3 +95,10 @@ def dashboard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     log = tmp_path_factory.mktemp("dashboard") / "streamlit.log"
     with serve({}, log) as url:
         yield Served(url, log)
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto` uses every core up to 4: each worker builds its modules' fixtures, so more cost memory, not time."""
+    import os
+
+    return max(1, min(4, os.cpu_count() or 1))

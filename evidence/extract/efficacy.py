@@ -12,6 +12,7 @@ from evidence.extract.lists import list_tail, listed_kinds, listed_measures, lis
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
+    outside_windows,
     time_labels,
     time_without_clock,
     timepoint_for,
@@ -25,6 +26,9 @@ _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
+
+# A clause break after a rate: the words beyond it tell another clause's time.
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s+[a-z]+)", re.IGNORECASE)
 
 
 def rate_findings(
@@ -74,13 +78,17 @@ def rate_findings(
             if not m.valid or not m.kind:
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
-            spans = [(foff, foff + len(fwd)), *list_tail(s, mentions, i), (boff, boff + len(back))]
+            # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
+            own = _NEXT_CLAUSE.split(fwd, maxsplit=1)[0]
+            spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back))]
             same = prev if prev and prev.section == sent.section else None
             hours, inherited = timepoint_for(s, m.start, same, spans)
             if i in times_of:
                 hours, inherited = times_of[i], False
             elif (hours is None or inherited) and not timepoints_of(s):
                 hours, inherited = time_without_clock(s, m.start, labels, length, hours, inherited)
+            if not inherited and i not in times_of:
+                hours = outside_windows(s, m.start, hours)
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
             detail = "; ".join(x for x in [definition, *notes] if x)

@@ -8,6 +8,7 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
+from evidence.extract.rules.efficacy import CLAUSE_START_BEFORE, OWN_PREDICATE_AFTER
 
 _CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
 
@@ -39,6 +40,8 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
         return f[0][1]
     if lexicon.SAMPLE_TRAIT_AFTER.match(head) and not lexicon.RESPONSE_DEFINITION_RE.search(head):
         return None  # "30 (75%) had failed three antidepressants": a trait of part of the sample, not an outcome
+    if opens_own_clause(s, mentions[i]):
+        return None  # "..., 78% experienced side effects": its own verb describes it, not the clause before
     b = cue_hits(back)
     if b:
         return b[-1][1]
@@ -60,6 +63,15 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if kind:
         mentions[i].notes.append("measure read from the criterion the sentence states")
     return kind
+
+
+def opens_own_clause(s: str, m: Mention) -> bool:
+    """The number starts a clause of its own with its own verb (', 78% experienced side effects', '; 20% of
+    participants needed ...'), so a measure named before the break does not describe it."""
+    head = _CONJUNCTION.split(s[m.end :], maxsplit=1)[0]
+    if defined_kind(head) or lexicon.RESPONSE_DEFINITION_RE.search(head):
+        return False  # "..., 40% had a 50% or greater reduction": the criterion names the measure
+    return bool(CLAUSE_START_BEFORE.search(s[: m.start])) and bool(OWN_PREDICATE_AFTER.match(head))
 
 
 def defined_kind(text: str) -> str | None:

@@ -232,3 +232,15 @@ COUNT_OUTCOME_RE = re.compile(
     r"(?:\s+criteria)?|were\s+responders))\b",
     re.IGNORECASE,
 )
+
+# --- a number that opens its own clause ------------------------------------------------------------------------------
+
+# "54% of patients responded, 78% experienced side effects, and 11% dropped out": a number after a clause break that is
+# the subject of its own verb is described by that verb, never by the cue of the clause before it.
+CLAUSE_START_BEFORE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?$", re.IGNORECASE)
+OWN_PREDICATE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"
+    r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
+    r"(?!(?:respond|remitt|relaps)\w*\b)(?:[a-z]{3,}ed|had|has|were|was|felt|took|left|became|did|went|saw|got|fell)\b",
+    re.IGNORECASE,
+)

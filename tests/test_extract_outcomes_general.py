@@ -1,0 +1,121 @@
+"""Response, remission and onset findings (issue 21): general kinds of sentences, each a paraphrase written by the
+team (none copied from a blind abstract), with cases that must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract import extract_abstract
+from evidence.extract.text import split_sentences
+
+OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. Results: "
+RCT = "Methods: Sixty patients with TRD were randomized to intravenous ketamine or placebo. Results: "
+
+Row = tuple[str, float, float | None, str | None]
+
+
+def _rates(text: str) -> list[Row]:
+    out = extract_abstract(text)
+    return sorted(
+        (f["kind"], f["value"], f["timepoint_hours"], f["arm"])
+        for f in out["findings"]
+        if f["kind"] in ("response_rate", "remission_rate")
+    )
+
+
+# --- "a v. b": an abbreviation of versus does not end the sentence ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At day 7 more patients responded with ketamine than with placebo (60% v. 25%, p = 0.01).",
+        "Remission rates at week 2 were 40.5% v. 12.0% in the two arms.",
+        "Ketamine v. placebo: response 50% v. 10%.",
+    ],
+)
+def test_v_dot_between_two_values_is_not_a_sentence_end(text: str) -> None:
+    assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Patients were treated in Kyiv. Then 30% responded.", "Ketamine was compared v. placebo. Then 30% responded."],
+)
+def test_a_sentence_ending_in_a_word_still_ends(text: str) -> None:
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (RCT + "By week 4, more ketamine-treated than placebo-treated patients responded (70.0% v. 40.0%, p = 0.03) "
+         "and remitted (50.0% v. 10.0%, p = 0.002).",
+         [("remission_rate", 10.0, 672.0, "placebo"), ("remission_rate", 50.0, 672.0, "ketamine"),
+          ("response_rate", 40.0, 672.0, "placebo"), ("response_rate", 70.0, 672.0, "ketamine")]),
+        (RCT + "At day 3 remission was reached by 35% v. 15% of patients given ketamine and placebo, respectively.",
+         [("remission_rate", 15.0, 72.0, "placebo"), ("remission_rate", 35.0, 72.0, "ketamine")]),
+    ],
+)
+def test_each_verb_names_the_values_in_its_own_brackets(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+# --- a number that opens its own clause is described by its own verb -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "62.5% of patients responded to the treatment, 40.0% experienced mild headache, and 7.5% dropped out.",
+         [("response_rate", 62.5, None, "ketamine")]),
+        (OPEN + "Half of the sample remitted (50%), 35% reported transient dissociation, and 10% withdrew consent.",
+         [("remission_rate", 50.0, None, "ketamine")]),
+        (OPEN + "Response occurred in 45% of participants; 20% of participants needed a dose reduction.",
+         [("response_rate", 45.0, None, "ketamine")]),
+    ],
+)
+def test_a_clause_with_its_own_verb_is_not_a_rate_of_the_clause_before(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: numbers that share the clause's measure must keep it
+        (OPEN + "Response rates were 55%, 48% and 30% at day 1, day 7 and day 28, respectively.",
+         [("response_rate", 30.0, 672.0, "ketamine"), ("response_rate", 48.0, 168.0, "ketamine"),
+          ("response_rate", 55.0, 24.0, "ketamine")]),
+        (OPEN + "At week 2, 45% responded, 20% remitted.",
+         [("remission_rate", 20.0, 336.0, "ketamine"), ("response_rate", 45.0, 336.0, "ketamine")]),
+    ],
+)
+def test_values_of_one_measure_keep_their_kind(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+# --- a rate counted over a window has no timepoint ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Within 8 weeks of the first infusion, a 45% response rate was observed.",
+        OPEN + "Response was reached by 45% of patients within the first 4 weeks of treatment.",
+        OPEN + "Within 30 days from treatment start, 45% of participants had responded.",
+    ],
+)
+def test_a_rate_within_a_window_has_no_timepoint(text: str) -> None:
+    assert _rates(text) == [("response_rate", 45.0, None, "ketamine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (OPEN + "At week 8, 45% of patients had responded.", 1344.0),
+        # a bare "within" names the time the response was reached by (the curated convention)
+        (OPEN + "In all, 45% of patients responded within 24 hours.", 24.0),
+        (OPEN + "Response was reached by 45% of patients 4 weeks after the first infusion.", 672.0),
+        # a window elsewhere in the sentence does not remove the rate's own time
+        (OPEN + "At day 7, 45% of patients had responded, and most side effects resolved within 2 hours.", 168.0),
+    ],
+)
+def test_a_rate_at_a_named_time_keeps_it(text: str, hours: float) -> None:
+    assert _rates(text) == [("response_rate", 45.0, hours, "ketamine")]

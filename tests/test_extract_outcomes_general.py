@@ -119,3 +119,68 @@ def test_a_rate_within_a_window_has_no_timepoint(text: str) -> None:
 )
 def test_a_rate_at_a_named_time_keeps_it(text: str, hours: float) -> None:
     assert _rates(text) == [("response_rate", 45.0, hours, "ketamine")]
+
+
+# --- a share of people with a significant improvement of depression, no threshold stated ----------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "After four infusions, 38.5% of patients showed a significant reduction in MADRS scores.",
+        OPEN + "Overall, 38.5% of participants had a statistically significant improvement in depressive symptoms.",
+        OPEN + "At discharge 38.5% of the treated patients experienced a significant decline in PHQ-9 scores.",
+    ],
+)
+def test_a_share_with_a_significant_depression_improvement_is_a_response_rate(text: str) -> None:
+    assert [(k, v) for k, v, _, _ in _rates(text)] == [("response_rate", 38.5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another outcome, a change of the score itself, and a clinical criterion of its own are not
+        OPEN + "Overall, 38.5% of patients showed a significant reduction in GAD-7 anxiety scores.",
+        OPEN + "MADRS scores showed a significant reduction of 38.5% from baseline.",
+        OPEN + "A significant reduction in MADRS scores (38.5%) was seen at day 7.",
+        OPEN + "Overall, 38.5% of patients showed a clinically significant improvement.",
+    ],
+)
+def test_other_significant_changes_are_not_response_rates(text: str) -> None:
+    assert _rates(text) == []
+
+
+# --- onset in a single-arm study: relief reported within a stated time -----------------------------------------------
+
+SINGLE = "Methods: Ten outpatients with TRD received open-label subcutaneous ketamine. Results: "
+CONTROLLED = "Methods: Forty outpatients with TRD were randomized to ketamine or midazolam. Results: "
+
+
+def _onset(text: str) -> list[float]:
+    return [f["value"] for f in extract_abstract(text)["findings"] if f["kind"] == "onset"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (SINGLE + "Within 2 h of the injection, participants reported reduced depressive symptoms.", 2.0),
+        (SINGLE + "As early as day 3, patients noted an improvement in mood that lasted one week.", 72.0),
+        (SINGLE + "Depressive symptoms improved within 4 hours of dosing and stayed low for a week.", 4.0),
+    ],
+)
+def test_relief_within_a_time_is_the_onset_of_a_single_arm_study(text: str, hours: float) -> None:
+    assert _onset(text) == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in a controlled study the same words do not say the drug separated from its comparator
+        CONTROLLED + "Within 2 h of the injection, participants reported reduced depressive symptoms.",
+        # a time with no speed word is when it was measured, not where it began
+        SINGLE + "At week 6, patients reported reduced depressive symptoms.",
+        # an adverse effect's time course
+        SINGLE + "Within 2 h of the injection, participants reported reduced dizziness.",
+    ],
+)
+def test_relief_words_without_their_conditions_give_no_onset(text: str) -> None:
+    assert _onset(text) == []

@@ -7,7 +7,7 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions
-from evidence.extract.kinds import classify, cue_hits, defined_kind, share_of_sample
+from evidence.extract.kinds import classify, cue_hits, defined_kind, responder_share, share_of_sample
 from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
@@ -49,7 +49,7 @@ def rate_findings(
     length = trial_length(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
-        if k not in results or not (cue_hits(s) or defined_kind(s)):
+        if k not in results or not (cue_hits(s) or defined_kind(s) or responder_share(s)):
             prev = sent
             continue
         mentions = find_mentions(s)

@@ -8,7 +8,7 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
-from evidence.extract.rules.efficacy import CLAUSE_START_BEFORE, OWN_PREDICATE_AFTER
+from evidence.extract.rules.efficacy import CLAUSE_START_BEFORE, OWN_PREDICATE_AFTER, RESPONDER_SHARE_AFTER
 
 _CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
 
@@ -38,6 +38,9 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     f = cue_hits(head)
     if f:
         return f[0][1]
+    if RESPONDER_SHARE_AFTER.match(s[mentions[i].end :]):
+        mentions[i].notes.append("share with a significant improvement read as response (no threshold stated)")
+        return "response_rate"
     if lexicon.SAMPLE_TRAIT_AFTER.match(head) and not lexicon.RESPONSE_DEFINITION_RE.search(head):
         return None  # "30 (75%) had failed three antidepressants": a trait of part of the sample, not an outcome
     if opens_own_clause(s, mentions[i]):
@@ -63,6 +66,12 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if kind:
         mentions[i].notes.append("measure read from the criterion the sentence states")
     return kind
+
+
+def responder_share(s: str) -> bool:
+    """The sentence gives a share of people with a significant improvement of depression ('47% of patients showed a
+    significant decrease in PHQ-9 scores')."""
+    return any(RESPONDER_SHARE_AFTER.match(s[m.end() :]) for m in re.finditer(r"%", s))
 
 
 def opens_own_clause(s: str, m: Mention) -> bool:

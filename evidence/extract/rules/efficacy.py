@@ -244,3 +244,15 @@ OWN_PREDICATE_AFTER = re.compile(
     r"(?!(?:respond|remitt|relaps)\w*\b)(?:[a-z]{3,}ed|had|has|were|was|felt|took|left|became|did|went|saw|got|fell)\b",
     re.IGNORECASE,
 )
+
+# "47% of patients showed a significant decrease in PHQ-9 scores": a share of people with a significant improvement of
+# a depression measure is a response rate whose threshold the abstract does not state (read as uncertain). Only right
+# after the number, only of people, never "clinically significant" (a criterion of its own) or another outcome.
+RESPONDER_SHARE_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people|adults"
+    r"|adolescents)\s+(?:showed|had|experienced|achieved|demonstrated|reported|displayed)\s+(?:a\s+)?"
+    r"(?:statistically\s+)?significant\s+(?:decrease|reduction|improvement|drop|decline)s?\s+in\s+(?:(?:the|their)\s+)?"
+    r"(?:depressive\s+symptoms?|depression(?:\s+(?:symptoms?|scores?|severity))?"
+    r"|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R)\b)",
+    re.IGNORECASE,
+)

@@ -152,3 +152,15 @@ ONSET_CONTROLLED = re.compile(
     re.IGNORECASE,
 )
 ONSET_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# A single-arm study has no comparator to separate from: there, people who "reported reduced anxiety" or symptoms that
+# "improved" within a stated time say where the effect began ("Within 1 h of dosing, patients reported reduced
+# anxiety"), with or without the word "significant".
+ONSET_SINGLE_ARM_RELIEF = re.compile(
+    r"\b(?:reported|showed|experienced|felt|noted|had)\s+(?:a\s+)?(?:(?:rapid|marked|substantial|clear|notable"
+    r"|significant)\s+)?(?:reduced|reductions?|improved|improvements?|decreased|decreases?|less|lower|relief"
+    r"|alleviation)\b"
+    r"|\b(?:symptoms|scores|mood|depression|anxiety|ideation)\s+(?:had\s+)?(?:improved|decreased|lessened|eased"
+    r"|lifted|declined|fell|dropped|(?:were|was)\s+(?:reduced|relieved|alleviated))\b",
+    re.IGNORECASE,
+)
+ONSET_SINGLE_ARM_SPEED = re.compile(r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as", re.IGNORECASE)

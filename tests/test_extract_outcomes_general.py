@@ -184,3 +184,37 @@ def test_relief_within_a_time_is_the_onset_of_a_single_arm_study(text: str, hour
 )
 def test_relief_words_without_their_conditions_give_no_onset(text: str) -> None:
     assert _onset(text) == []
+
+
+# --- onset as the first separation of the arms -----------------------------------------------------------------------
+
+RATED = (
+    "Methods: Sixty adults with TRD were randomized to intravenous ketamine or saline placebo. Depression was rated at "
+    "2, 4, 24 and 72 hours. Results: "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (RATED + "The first significant difference between the ketamine and placebo groups was at 4 hours (p = 0.03).",
+         4.0),
+        (RATED + "Groups did not differ significantly at 2 hours; ketamine was superior to placebo at 24 hours.", 24.0),
+        (RATED + "There was no significant difference between arms at 2 or 4 hours, whereas significant separation "
+         "was seen at 24 hours.", 24.0),
+    ],
+)
+def test_the_first_separation_of_the_arms_is_the_onset(text: str, hours: float) -> None:
+    assert _onset(text) == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RATED + "There was no significant difference between the groups at any time point.",
+        # one later time with no speed word: when it was measured, not where it began
+        RATED + "The difference between groups was significant at 72 hours.",
+    ],
+)
+def test_a_comparison_without_a_first_separation_gives_no_onset(text: str) -> None:
+    assert _onset(text) == []

@@ -6,6 +6,8 @@ import re
 
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
+    # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
+    r"|\bdifferences?\s+between\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
     r"|(?:better|more\s+effective)\s+than)\s+"
     r"(?:active\s+)?(?:placebo|midazolam|saline|control)",

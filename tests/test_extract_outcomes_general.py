@@ -23,7 +23,7 @@ def _rates(text: str) -> list[Row]:
     )
 
 
-# --- "a v. b": an abbreviation of versus does not end the sentence ---------------------------------------------------
+# --- "a v. b": an abbreviation of versus does not end the sentence ---
 
 @pytest.mark.parametrize(
     "text",
@@ -60,7 +60,7 @@ def test_each_verb_names_the_values_in_its_own_brackets(text: str, expected: lis
     assert _rates(text) == expected
 
 
-# --- a number that opens its own clause is described by its own verb -------------------------------------------------
+# --- a number that opens its own clause is described by its own verb ---
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -92,7 +92,7 @@ def test_values_of_one_measure_keep_their_kind(text: str, expected: list[Row]) -
     assert _rates(text) == expected
 
 
-# --- a rate counted over a window has no timepoint ------------------------------------------------------------------
+# --- a rate counted over a window has no timepoint ---
 
 @pytest.mark.parametrize(
     "text",
@@ -121,7 +121,7 @@ def test_a_rate_at_a_named_time_keeps_it(text: str, hours: float) -> None:
     assert _rates(text) == [("response_rate", 45.0, hours, "ketamine")]
 
 
-# --- a share of people with a significant improvement of depression, no threshold stated ----------------------------
+# --- a share of people with a significant improvement of depression, no threshold stated ---
 
 @pytest.mark.parametrize(
     "text",
@@ -149,7 +149,7 @@ def test_other_significant_changes_are_not_response_rates(text: str) -> None:
     assert _rates(text) == []
 
 
-# --- onset in a single-arm study: relief reported within a stated time -----------------------------------------------
+# --- onset in a single-arm study: relief reported within a stated time ---
 
 SINGLE = "Methods: Ten outpatients with TRD received open-label subcutaneous ketamine. Results: "
 CONTROLLED = "Methods: Forty outpatients with TRD were randomized to ketamine or midazolam. Results: "
@@ -186,7 +186,7 @@ def test_relief_words_without_their_conditions_give_no_onset(text: str) -> None:
     assert _onset(text) == []
 
 
-# --- onset as the first separation of the arms -----------------------------------------------------------------------
+# --- onset as the first separation of the arms ---
 
 RATED = (
     "Methods: Sixty adults with TRD were randomized to intravenous ketamine or saline placebo. Depression was rated at "
@@ -218,3 +218,77 @@ def test_the_first_separation_of_the_arms_is_the_onset(text: str, hours: float) 
 )
 def test_a_comparison_without_a_first_separation_gives_no_onset(text: str) -> None:
     assert _onset(text) == []
+
+
+# --- the measure named right before a bracket of values ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (RCT + "At day 7 response (ketamine 52% vs placebo 12%, p < 0.01) and remission (30% vs 4%) favoured ketamine.",
+         [("remission_rate", 4.0, 168.0, "placebo"), ("remission_rate", 30.0, 168.0, "ketamine"),
+          ("response_rate", 12.0, 168.0, "placebo"), ("response_rate", 52.0, 168.0, "ketamine")]),
+        (RCT + "At week 1, patients given ketamine were more likely than those given placebo to have remitted (33% vs "
+         "8%), and to have responded.",
+         [("remission_rate", 8.0, 168.0, "placebo"), ("remission_rate", 33.0, 168.0, "ketamine")]),
+    ],
+)
+def test_values_in_brackets_take_the_measure_named_before_the_bracket(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+def test_a_bracket_after_a_non_response_word_is_no_rate() -> None:
+    text = OPEN + "At day 7 there were 14 responders (35%) and 26 non-responders (65%)."
+    assert _rates(text) == [("response_rate", 35.0, 168.0, "ketamine")]
+
+
+# --- a time named for the next measure is not this rate's ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "The 24-hour response rate was 48% and the 7-day response rate was 30%.",
+         [("response_rate", 30.0, 168.0, "ketamine"), ("response_rate", 48.0, 24.0, "ketamine")]),
+        (OPEN + "The day-1 remission rate was 20%, while the week-2 remission rate reached 35%.",
+         [("remission_rate", 20.0, 24.0, "ketamine"), ("remission_rate", 35.0, 336.0, "ketamine")]),
+        # a time right after the value is still its own
+        (OPEN + "Response was 48% at 24 hours and remission was 20% at day 7.",
+         [("remission_rate", 20.0, 168.0, "ketamine"), ("response_rate", 48.0, 24.0, "ketamine")]),
+    ],
+)
+def test_each_rate_keeps_its_own_time(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+# --- a share that met a criterion the sentence writes out ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "At 24 h, 48% had a ≥50% reduction in MADRS, and 22% had a MADRS score ≤10.",
+         [("remission_rate", 22.0, 24.0, "ketamine"), ("response_rate", 48.0, 24.0, "ketamine")]),
+        (OPEN + "By day 7, 40% of patients achieved a MADRS score of 10 or less, and 55% achieved a reduction of at "
+         "least 50%.",
+         [("remission_rate", 40.0, 168.0, "ketamine"), ("response_rate", 55.0, 168.0, "ketamine")]),
+    ],
+)
+def test_a_share_meeting_a_written_criterion_is_that_measure(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+def test_a_share_with_a_trait_is_not_a_criterion() -> None:
+    assert _rates(OPEN + "At baseline, 48% had a MADRS score above 35, and 22% had prior ECT.") == []
+
+
+# --- a share of the responders is not a rate of the arm ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Response was maintained in 80% of responders at week 4.",
+        OPEN + "At day 28, remission persisted in 60% of the initial remitters.",
+        OPEN + "Among the 20 responders, relapse was seen in 45% of responders by week 6.",
+    ],
+)
+def test_a_share_of_responders_is_not_an_arm_rate(text: str) -> None:
+    assert _rates(text) == []

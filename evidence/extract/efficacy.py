@@ -7,7 +7,7 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions
-from evidence.extract.kinds import classify, cue_hits, defined_kind, responder_share, share_of_sample
+from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
 from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
@@ -49,7 +49,7 @@ def rate_findings(
     length = trial_length(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
-        if k not in results or not (cue_hits(s) or defined_kind(s) or responder_share(s)):
+        if k not in results or not (cue_hits(s) or names_criterion(s) or responder_share(s)):
             prev = sent
             continue
         mentions = find_mentions(s)
@@ -79,7 +79,7 @@ def rate_findings(
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
             # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
-            own = _NEXT_CLAUSE.split(fwd, maxsplit=1)[0]
+            own = _own_words(_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
             spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back))]
             same = prev if prev and prev.section == sent.section else None
             hours, inherited = timepoint_for(s, m.start, same, spans)
@@ -113,6 +113,19 @@ def rate_findings(
             )
         prev = sent
     return out
+
+
+def _own_words(fwd: str) -> str:
+    """The words after a rate that still describe it: up to the break before the next measure named ('48% and the
+    7-day response rate was 30%': '7-day' is the next rate's time)."""
+    cues = cue_hits(fwd)
+    if not cues or cues[0][0] == 0:
+        return fwd
+    breaks = list(_BREAK.finditer(fwd[: cues[0][0]]))
+    return fwd[: breaks[-1].start()] if breaks else fwd
+
+
+_BREAK = re.compile(r"[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 
 
 def without_restatements(found: list[Finding]) -> list[Finding]:

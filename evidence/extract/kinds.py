@@ -8,7 +8,12 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
-from evidence.extract.rules.efficacy import CLAUSE_START_BEFORE, OWN_PREDICATE_AFTER, RESPONDER_SHARE_AFTER
+from evidence.extract.rules.efficacy import (
+    CLAUSE_START_BEFORE,
+    CRITERION_MET_AFTER,
+    OWN_PREDICATE_AFTER,
+    RESPONDER_SHARE_AFTER,
+)
 
 _CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
 
@@ -38,6 +43,13 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     f = cue_hits(head)
     if f:
         return f[0][1]
+    own = _kind_before_bracket(s, mentions[i].start)
+    if own:
+        return own  # "responded (92% v. 57%) and remitted (77% v. 14%)": the word the bracket belongs to
+    after = _CONJUNCTION.split(s[mentions[i].end :], maxsplit=1)[0]
+    if CRITERION_MET_AFTER.match(after) and defined_kind(after):
+        mentions[i].notes.append("measure read from the criterion the sentence states")
+        return defined_kind(after)  # "48% had a ≥50% reduction in MADRS, and 22% had a MADRS score ≤10"
     if RESPONDER_SHARE_AFTER.match(s[mentions[i].end :]):
         mentions[i].notes.append("share with a significant improvement read as response (no threshold stated)")
         return "response_rate"
@@ -66,6 +78,27 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if kind:
         mentions[i].notes.append("measure read from the criterion the sentence states")
     return kind
+
+
+def _kind_before_bracket(s: str, pos: int) -> str | None:
+    """The measure named right before the bracket that holds pos ('remitted (76.9% v. 14.3%'), if any."""
+    depth = 0
+    for k in range(pos - 1, -1, -1):
+        c = s[k]
+        if c in ")]":
+            depth += 1
+        elif c in "([":
+            if depth == 0:
+                tail = " ".join(s[max(0, k - 40) : k].split()[-3:])
+                hits = [kind for _, kind in cue_hits(tail) if kind != "improvement"]
+                return hits[-1] if hits else None
+            depth -= 1
+    return None
+
+
+def names_criterion(s: str) -> bool:
+    """The sentence writes out a response or remission criterion ('a ≥50% reduction', 'a MADRS score ≤10')."""
+    return any(rx.search(s) for _, rx in lexicon.DEFINED_KINDS)
 
 
 def responder_share(s: str) -> bool:

@@ -45,6 +45,8 @@ PCT_EXCLUDE_AFTER = re.compile(
     r"|(?:of\s+(?:the\s+)?(?:patients|participants|subjects|sample)\s+)?(?:completed|discontinued|withdrew"
     r"|dropped\s+out|were\s+(?:white|women|female|male|men|included)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"
     r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop)|of\s+the\s+(?:general\s+)?population"
+    # a share of the responders or remitters, not of an arm ("response was maintained in 80% of responders")
+    r"|of\s+(?:the\s+|these\s+|all\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)\b"
     # a difference between arms ("a 30% higher response rate", "20 percentage points more", "40% more likely")
     r"|(?:percentage\s+)?(?:points?\s+)?(?:higher|lower|greater|smaller|more|less|fewer|larger)\b"
     # a threshold written with its scale ("Response (50% MADRS score reduction)")
@@ -254,5 +256,12 @@ RESPONDER_SHARE_AFTER = re.compile(
     r"(?:statistically\s+)?significant\s+(?:decrease|reduction|improvement|drop|decline)s?\s+in\s+(?:(?:the|their)\s+)?"
     r"(?:depressive\s+symptoms?|depression(?:\s+(?:symptoms?|scores?|severity))?"
     r"|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R)\b)",
+    re.IGNORECASE,
+)
+
+# "48% had a ≥50% reduction in MADRS": the number's own verb of meeting a criterion the clause writes out.
+CRITERION_MET_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people)\s+)?"
+    r"(?:had|achieved|showed|reached|met|attained|obtained|experienced)\b",
     re.IGNORECASE,
 )

@@ -292,3 +292,34 @@ def test_a_share_with_a_trait_is_not_a_criterion() -> None:
 )
 def test_a_share_of_responders_is_not_an_arm_rate(text: str) -> None:
     assert _rates(text) == []
+
+
+# --- a measure named after a later number that opens its own clause is that number's -------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Suicidal ideation resolved in 55% of patients at 24 h, and 35% met depression response criteria.",
+        OPEN + "Anxiety eased in 55% of the sample at 24 h; 35% of patients achieved response.",
+        OPEN + "At 24 h sleep improved for 55% of patients, while 35% responded.",
+    ],
+)
+def test_a_later_clause_measure_does_not_name_an_earlier_number(text: str) -> None:
+    assert _rates(text) == [("response_rate", 35.0, 24.0, "ketamine")]
+
+
+def test_a_shared_predicate_still_names_every_number() -> None:
+    text = RCT + "At 24 h, 45% of ketamine and 10% of placebo patients met response criteria."
+    assert _rates(text) == [("response_rate", 10.0, 24.0, "placebo"), ("response_rate", 45.0, 24.0, "ketamine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "At day 7, sleep quality improved in 55% of patients.", []),
+        (OPEN + "At day 7, pain scores improved in 55% of participants.", []),
+        (OPEN + "At day 7, 55% of patients improved.", [("response_rate", 55.0, 168.0, "ketamine")]),
+    ],
+)
+def test_an_improved_share_is_a_response_only_for_depression(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected

@@ -20,6 +20,7 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
     trial_length,
 )
 from evidence.extract.roles import result_sentences
+from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.text import Sentence
 
 _FROM_TO = re.compile(
@@ -59,7 +60,7 @@ def rate_findings(
             kind = classify(s, mentions, i)
             if kind == "improvement":
                 back, _, fwd, _ = windows(s, mentions, i)
-                if not lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd):
+                if not lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd) or _other_outcome(back + fwd):
                     continue
                 m.notes.append("improvement reported as response")
             elif kind not in ("response_rate", "remission_rate"):
@@ -113,6 +114,12 @@ def rate_findings(
             )
         prev = sent
     return out
+
+
+def _other_outcome(text: str) -> bool:
+    """The words around an 'improved' share name an outcome other than depression ('sleep improved for 55%')."""
+    named = {name for name, rx in ONSET_OUTCOME_DOMAINS if rx.search(text)}
+    return bool(named) and "depression" not in named
 
 
 def _own_words(fwd: str) -> str:

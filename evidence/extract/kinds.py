@@ -11,6 +11,7 @@ from evidence.extract.mentions import Mention, clause_of, windows
 from evidence.extract.rules.efficacy import (
     CLAUSE_START_BEFORE,
     CRITERION_MET_AFTER,
+    OWN_CUE_PREDICATE_AFTER,
     OWN_PREDICATE_AFTER,
     RESPONDER_SHARE_AFTER,
 )
@@ -67,10 +68,14 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     b = [h for h in cue_hits(wide) if h[1] != "improvement"]
     if b and len(wide) > len(back):
         return b[-1][1]
-    kinds = {k for _, k in cue_hits(clause_of(s, mentions[i].start))}
+    # a measure named after a later number that opens its own clause is that number's (", and 35% met response
+    # criteria"), not this one's
+    later = [x.start for x in mentions[i + 1 :] if x.valid and opens_own_clause(s, x, own_cue=True)]
+    s_own = s[: later[0]] if later else s
+    kinds = {k for _, k in cue_hits(clause_of(s_own, mentions[i].start))}
     if len(kinds) == 1:
         return kinds.pop()
-    kinds = {k for _, k in cue_hits(s)} - {"improvement"}
+    kinds = {k for _, k in cue_hits(s_own)} - {"improvement"}
     if len(kinds) == 1:
         return kinds.pop()
     clause = clause_of(s, mentions[i].start)
@@ -107,10 +112,13 @@ def responder_share(s: str) -> bool:
     return any(RESPONDER_SHARE_AFTER.match(s[m.end() :]) for m in re.finditer(r"%", s))
 
 
-def opens_own_clause(s: str, m: Mention) -> bool:
+def opens_own_clause(s: str, m: Mention, own_cue: bool = False) -> bool:
     """The number starts a clause of its own with its own verb (', 78% experienced side effects', '; 20% of
-    participants needed ...'), so a measure named before the break does not describe it."""
+    participants needed ...'), so a measure named before the break does not describe it; with `own_cue`, also when
+    that verb is itself a measure (', and 35% met response criteria')."""
     head = _CONJUNCTION.split(s[m.end :], maxsplit=1)[0]
+    if own_cue and CLAUSE_START_BEFORE.search(s[: m.start]) and cue_hits(head):
+        return bool(OWN_CUE_PREDICATE_AFTER.match(head))
     if defined_kind(head) or lexicon.RESPONSE_DEFINITION_RE.search(head):
         return False  # "..., 40% had a 50% or greater reduction": the criterion names the measure
     return bool(CLAUSE_START_BEFORE.search(s[: m.start])) and bool(OWN_PREDICATE_AFTER.match(head))

@@ -265,3 +265,11 @@ CRITERION_MET_AFTER = re.compile(
     r"(?:had|achieved|showed|reached|met|attained|obtained|experienced)\b",
     re.IGNORECASE,
 )
+# ... or whose own verb is a measure (", and 35% met response criteria", "; 20% remitted")
+OWN_CUE_PREDICATE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"
+    r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
+    r"(?:met|achieved|reached|attained|responded|remitted|were\s+(?:responders|remitters|in\s+remission)|had\s+(?:a\s+)?"
+    r"(?:response|remission))\b",
+    re.IGNORECASE,
+)

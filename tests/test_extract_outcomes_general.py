@@ -323,3 +323,28 @@ def test_a_shared_predicate_still_names_every_number() -> None:
 )
 def test_an_improved_share_is_a_response_only_for_depression(text: str, expected: list[Row]) -> None:
     assert _rates(text) == expected
+
+
+# --- onset words: 'appeared within', 'first observed' difference, 'rapidly ..., with significant effects at' ---------
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (RATED + "The antidepressant effect of ketamine appeared within 2 hours and lasted three days.", 2.0),
+        (RATED + "Compared with placebo, a significant difference was first observed at 4 hours.", 4.0),
+        (RATED + "Ketamine rapidly lowered suicidal ideation, with significant effects 24 hours after dosing.", 24.0),
+    ],
+)
+def test_more_ways_to_say_where_the_effect_began(text: str, hours: float) -> None:
+    assert _onset(text) == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RATED + "Depression improved in both arms at 72 hours, with no significant difference between them.",
+        RATED + "A rapid, yet transient, effect was found, with odds ratios of 2.1 at 72 hours.",
+    ],
+)
+def test_effects_without_a_start_give_no_onset(text: str) -> None:
+    assert _onset(text) == []

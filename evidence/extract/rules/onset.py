@@ -7,7 +7,7 @@ import re
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
     # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
-    r"|\bdifferences?\s+between\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b"
+    r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
     r"|(?:better|more\s+effective)\s+than)\s+"
     r"(?:active\s+)?(?:placebo|midazolam|saline|control)",
@@ -23,7 +23,7 @@ ONSET_SIGNIFICANT = re.compile(
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
 ONSET_WEAK_EFFECT = re.compile(
-    r"\b(?:emerged|began|started|observed|seen|apparent|noted|occurred|onset)\b", re.IGNORECASE
+    r"\b(?:emerged|began|started|observed|seen|apparent|appeared|noted|occurred|onset)\b", re.IGNORECASE
 )
 ONSET_EXPLICIT_SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
@@ -34,8 +34,8 @@ ONSET_EXPLICIT_SPEED = re.compile(
     # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
     # tied, in one unbroken phrase, to a time within days ("a rapid, yet transient, effect, with odds ratios ... at
     # 24 hours" is not)
-    r"|\brapid(?:ly)?(?:,?\s+with)?\s[^,;.()]{0,80}?(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b"
-    r"|\bday\s+\d)",
+    r"|\brapid(?:ly)?(?:,?\s+with)?\s(?:[^,;.()]{0,60},\s+with\s)?[^,;.()]{0,80}?"
+    r"(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b|\bday\s+\d)",
     re.IGNORECASE,
 )
 ONSET_SPEED = re.compile(
@@ -53,8 +53,8 @@ ONSET_SPEED = re.compile(
     # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
     # tied, in one unbroken phrase, to a time within days ("a rapid, yet transient, effect, with odds ratios ... at
     # 24 hours" is not)
-    r"|\brapid(?:ly)?(?:,?\s+with)?\s[^,;.()]{0,80}?(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b"
-    r"|\bday\s+\d)",
+    r"|\brapid(?:ly)?(?:,?\s+with)?\s(?:[^,;.()]{0,60},\s+with\s)?[^,;.()]{0,80}?"
+    r"(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b|\bday\s+\d)",
     re.IGNORECASE,
 )
 ONSET_NEGATED = re.compile(

@@ -348,3 +348,29 @@ def test_more_ways_to_say_where_the_effect_began(text: str, hours: float) -> Non
 )
 def test_effects_without_a_start_give_no_onset(text: str) -> None:
     assert _onset(text) == []
+
+
+# --- arms: a clause that opens with its arm; a list after 'versus' mirrors the measures before it -----------------
+
+FOUR = [("remission_rate", 5.0, 168.0, "placebo"), ("remission_rate", 20.0, 168.0, "ketamine"),
+        ("response_rate", 10.0, 168.0, "placebo"), ("response_rate", 45.0, 168.0, "ketamine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Ketamine: response 45%, remission 20%; placebo: response 10%, remission 5% (day 7).",
+        RCT + "In the ketamine group, response was 45% and remission 20% at day 7; in the placebo group, response "
+        "was 10% and remission 5%.",
+        RCT + "At day 7, 45% of ketamine patients responded and 20% remitted, versus 10% and 5% of placebo patients.",
+        RCT + "At day 7, 45% of patients given ketamine met response criteria and 20% remitted, compared with 10% and "
+        "5% of those given placebo.",
+    ],
+)
+def test_each_arm_keeps_its_own_response_and_remission(text: str) -> None:
+    assert _rates(text) == FOUR
+
+
+def test_a_comparator_named_first_is_not_the_header_of_the_rate() -> None:
+    text = RCT + "Compared with placebo, 45% of patients responded to ketamine at day 7."
+    assert _rates(text) == [("response_rate", 45.0, 168.0, "ketamine")]

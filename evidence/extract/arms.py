@@ -88,6 +88,29 @@ def _bracket_owner(s: str, terms: list[tuple[int, int, str, str]], pos: int) -> 
     return []
 
 
+# "Compared with placebo, 45% responded to ketamine": an arm named as what the rate is compared with is not its arm.
+_COMPARED_BEFORE = re.compile(
+    r"(?:^|[,;(]\s*)(?:as\s+)?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_HEADER_BEFORE = re.compile(r"^\s*(?:(?:in|among|for|with)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_HEADER_AFTER = re.compile(
+    r"^[\s\w./-]{0,25}?(?:\s(?:group|arm|patients|participants|condition))?\s*[:,]", re.IGNORECASE
+)
+
+
+def _clause_header(s: str, terms: list[tuple[int, int, str, str]], pos: int) -> list[tuple[int, int, str, str]]:
+    """The arm a ';'-clause opens with, as its header ('placebo: response 10%, remission 5%', 'in the placebo
+    group, response was 10% and remission 5%'): every number of the clause belongs to it."""
+    start = s.rfind(";", 0, pos) + 1
+    inside = [t for t in terms if start <= t[0] < pos]
+    if not inside:
+        return []
+    t = inside[0]
+    if len({x[2] for x in inside}) != 1 or not _HEADER_BEFORE.match(s[start : t[0]]):
+        return []
+    return [t] if _HEADER_AFTER.match(s[t[1] : pos]) else []
+
+
 def study_arms(texts: list[str]) -> list[tuple[str, str]]:
     """(label, drug) of the study's arms in the order the allocation sentence lists them ("randomized to ketamine
     0.5 mg/kg, ketamine 0.2 mg/kg or midazolam"), for a later "..., respectively" that names no arm; [] when no
@@ -203,12 +226,15 @@ def assign_arms(
         else:
             back, boff, fwd, foff = windows(s, mentions, i)
             fwd_terms = [t for t in terms if foff <= t[0] < foff + len(fwd)]
-            back_terms = [t for t in terms if boff <= t[0] < boff + len(back)]
+            back_terms = [
+                t for t in terms if boff <= t[0] < boff + len(back) and not _COMPARED_BEFORE.search(s[: t[0]])
+            ]
             # "in the ketamine group (85.4%)", "ketamine 25% vs placebo 5%": the arm written just before the number
             adjacent = bool(back_terms) and bool(_ADJACENT.match(s[back_terms[-1][1] : m.start]))
             if adjacent and fwd_terms and _FOR_ARM.match(s[m.end : fwd_terms[0][0]]):
                 adjacent = False  # "36.0% for esketamine 56 mg, 38.8% for esketamine 84 mg": each names its own arm
             order = (back_terms[-1:] + fwd_terms[:1]) if adjacent else (fwd_terms[:1] + back_terms[-1:])
+            order = order or _clause_header(s, terms, m.start)
             if not order:
                 continue
             t = order[0]

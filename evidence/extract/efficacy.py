@@ -8,7 +8,7 @@ from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions
 from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
-from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times
+from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times, mirrored_kinds
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
@@ -72,6 +72,7 @@ def rate_findings(
             mentions = count_mentions(s, group_n)
         listed_kinds(s, mentions)
         listed_measures(s, mentions)
+        mirrored_kinds(s, mentions)
         assign_arms(s, mentions, other_arm, arms)
         times_of = listed_times(s, mentions)
         definition = _definition(s)

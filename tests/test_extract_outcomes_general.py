@@ -374,3 +374,22 @@ def test_each_arm_keeps_its_own_response_and_remission(text: str) -> None:
 def test_a_comparator_named_first_is_not_the_header_of_the_rate() -> None:
     text = RCT + "Compared with placebo, 45% of patients responded to ketamine at day 7."
     assert _rates(text) == [("response_rate", 45.0, 168.0, "ketamine")]
+
+
+# --- a share of the responders or remitters named just before ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "After 4 weeks, 45.5% were responders, of whom 60% remained well at 3 months.",
+         [("response_rate", 45.5, 672.0, "ketamine")]),
+        (OPEN + "Among responders, 50% remitted at week 4.", []),
+        (OPEN + "At day 7 there were 16 remitters (40%); among these, 75% were still in remission at day 28.",
+         [("remission_rate", 40.0, 168.0, "ketamine")]),
+        # the whole sample named before 'of whom' keeps the rate
+        (OPEN + "Forty patients were treated, of whom 45% responded at day 7.", [("response_rate", 45.0, 168.0,
+                                                                                 "ketamine")]),
+    ],
+)
+def test_a_share_of_the_responders_is_not_a_rate_of_the_arm(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected

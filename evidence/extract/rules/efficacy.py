@@ -273,3 +273,13 @@ OWN_CUE_PREDICATE_AFTER = re.compile(
     r"(?:response|remission))\b",
     re.IGNORECASE,
 )
+
+# "45% were responders, of whom 60% remained well", "among the remitters, 30% ...": a share of the responders or
+# remitters named just before, not a rate of the arm.
+OUTCOME_SUBGROUP_BEFORE = re.compile(
+    r"\b(?:respon\w*|remi(?:tters?|tted|ssion))\b[^.]{0,60}?[,;]?\s+(?:of|among|in)\s+(?:whom|them|these|those)"
+    r"(?:\s+(?:patients|participants|responders|remitters))?\s*,?\s*$"
+    r"|\b(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)"
+    r"\s*(?:\([^()]*\)\s*)?,\s*$",
+    re.IGNORECASE,
+)

@@ -9,6 +9,7 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
+from evidence.extract.rules.study import KINETIC_MEASURE_RE, OWN_STUDY_RE
 from evidence.extract.text import Sentence, is_background
 
 _ROUTE_RES = {
@@ -168,9 +169,12 @@ def _is_trd_phrase(text: str, mdd_start: int) -> bool:
 
 def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
+    whole = text
     if sentences:
         text = " ".join(s.text for s in sentences if _about_this_design(s)) or text
     design, confidence = _design_from_rules(text, n)
+    if design == "other" and n is None and _field_overview(whole, sentences):
+        return "review", "uncertain"  # statements about the field and no study of its own: a narrative review
     kinetics = lexicon.PHARMACOLOGY_AIM_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text)
     if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and kinetics:
         return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
@@ -197,14 +201,23 @@ def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
         return "observational", "uncertain"  # groups by the treatment they had, compared
     if lexicon.NON_CLINICAL_SAMPLE_RE.search(text):
         return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases
+    if KINETIC_MEASURE_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text):
+        return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
     if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
         # patients given a defined treatment schedule with defined outcomes: a single-group study
         return "open_label", "uncertain"
     if n is not None and n <= 30:
         return "case_series", "uncertain"
-    if re.search(r"\b(?:we|this\s+study)\b", text, re.I):
-        return "other", "uncertain"
     return "other", "uncertain"
+
+
+def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:
+    """Several sentences about the studied drug and none about a study, people or results of its own (the whole
+    text, headings included: "Results:" is a study's own)."""
+    return (
+        sentences is not None and len(sentences) >= 3 and not OWN_STUDY_RE.search(text)
+        and any(rx.search(text) for _, rx in study_drugs.compiled(study_drugs.active()))
+    )
 
 
 def _about_this_design(s: Sentence) -> bool:

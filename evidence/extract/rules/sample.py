@@ -13,6 +13,12 @@ PEOPLE_NOUNS = (
 # What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
 _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
 _INT = r"\d{1,3}(?:,\d{3})+|\d+"
+# Places and units a study is spread over ("142 patients from three centers", "12 sites"): counted, but not people.
+_PLACES = r"(?:centers|centres|sites|hospitals|clinics|countries|institutions|cities|states|provinces|wards|units)"
+# Not a count of places ("from 12 sites were randomized"): the sample size is never the number of centres.
+_NOT_PLACES = r"(?!\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)"
+# A clause about who the people are, which may hold a count of places ("from three centers")
+_WHO_CLAUSE = r"(?:[^.;,()\d]|\d+(?=\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)){1,60}?"
 # Up to five words describing people ("healthy male and female Chinese"), none a unit that makes the number a dose or
 # a count of something else ("6 infusions in depressed patients").
 _DESCRIBING_WORDS = (
@@ -41,9 +47,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # "(n = 34)" or "(n=34; 18 women)" before the verb; not "(n = 18, 90%)", a count with its share
     ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)\s+"
      r"(?:(?:who|with|from)\s+[^.;()]{1,80}?)?(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
-    ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
+    ("randomized", r"\b(?P<n>" + _INT + r")" + _NOT_PLACES
+     + r"\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
      + r"?(?:\s+(?:with|from|who\s+had|aged|meeting|undergoing|receiving|scheduled\s+for|admitted\s+(?:to|for)"
-     r"|diagnosed\s+with)\s+[^.;,()\d]{1,60}?)?\s*(?:were|was)\s+"
+     r"|diagnosed\s+with|recruited\s+(?:from|at|in))\s+" + _WHO_CLAUSE + r")?\s*(?:and\s+)?(?:were|was)\s+"
      r"(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
@@ -118,7 +125,9 @@ NOT_SAMPLE_AFTER = re.compile(
 SINGLE_CASE_RE = re.compile(
     r"\bcase\s+of\s+an?\b|\ban?\s+\d{1,3}-year-old\b|\bcase\s+report\b|\b(?:we|this\s+(?:report|article|letter))\s+"
     r"(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b",
+    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b"
+    r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     re.IGNORECASE,
 )
 # A bracketed count of part of the sample ("ketamine (n = 11) or placebo (n = 16)"); two or more in one sentence are

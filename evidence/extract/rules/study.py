@@ -57,6 +57,12 @@ SETTING_PATTERNS: dict[str, str] = {
     "pain": r"chronic\s+pain",
 }
 
+# What a review of routine care reads ("a review of the medical records of", "review of 212 patients"): an
+# observational study, not a review of the literature.
+_RECORDS_OF = (
+    r"(?:[\w-]+\s+){0,3}?(?:records|charts|files|notes|data(?!\s+on)|databases?|registr\w+|patients|cases|admissions"
+    r"|prescriptions|consecutive)\b"
+)
 # Design cues, checked in this order (the first that fires wins).
 DESIGN_RULES: list[tuple[str, str]] = [
     (
@@ -91,7 +97,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         "review",
         # a chart/record review is an observational design, not a review of the literature
         r"(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\b(?:qualitative|narrative|literature|this|a|the)\s+review\b"
-        r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\breview\s+(?:of|about|summari[sz]es)"
+        r"(?!\s+of\s+(?:the\s+)?" + _RECORDS_OF + r")"
+        r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)(?<!retrospective\s)(?<!retrospectively\s)"
+        r"\breview\s+(?:of(?!\s+(?:the\s+)?" + _RECORDS_OF + r")|about|summari[sz]es)"
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
         # an overview of a field in its own words ("a brief introduction to ...", "the current state of ...")
         r"|\b(?:brief|general|comprehensive|critical|concise|short|historical|narrative)\s+(?:overview|summary"
@@ -154,16 +162,59 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b"
         # or what was done for one person ("We describe rapid relief ... in a severely ill hospitalised patient")
         r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+"
-        r"(?:[\w-]+\s+){0,4}?(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b",
+        r"(?:[\w-]+\s+){0,4}?(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b"
+        # "We describe a patient with ...", "We report an elderly woman who ..."
+        r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     ),
 ]
 # A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
 # report of cases).
+_NO_STOP = r"(?:[^.]|\.(?=\d))"  # within a sentence: a decimal point ("0.5 mg/kg") does not end it
 PROSPECTIVE_PROTOCOL_RE = re.compile(
-    r"\bprospective(?:ly)?\b|\bwere\s+treated\s+with\b[^.]{0,60}?\b(?:twice|thrice|once|weekly|daily|for\s+\d+)\b"
+    r"\bprospective(?:ly)?\b|\bwere\s+treated\s+with\b" + _NO_STOP + r"{0,60}?\b(?:twice|thrice|once|weekly|daily"
+    r"|for\s+\d+)\b"
     r"|\b(?:response|remission)\s+(?:was|were)\s+defined\b|\b(?:were|was)\s+administered\s+(?:\w+\s+){0,3}?"
-    r"(?:infusions?|doses?|sessions?|treatments?)|\breceived\s+(?:\w+\s+){0,3}?(?:infusions?|doses?|sessions?)\s+"
-    r"(?:of\s+)?[^.]{0,40}?\b(?:over|during|for|twice|thrice|once|weekly|daily)\b",
+    r"(?:infusions?|doses?|sessions?|treatments?)|\breceived\s+(?:[\w-]+\s+){0,3}?(?:infusions?|doses?|sessions?"
+    r"|injections?|(?:[\w-]+\s+)?(?:nasal\s+)?sprays?)\s+(?:of\s+)?" + _NO_STOP + r"{0,60}?\b(?:over|during|for|twice"
+    r"|thrice|once|weekly|daily|every)\b"
+    # followed up on a plan: rated before and after, or over a set time
+    r"|\b(?:were|was)\s+(?:then\s+)?followed(?:\s+up)?\s+(?:for|over|until)\b|\b(?:rated|assessed|measured)\s+at\s+"
+    r"baseline\s+and\b"
+    # a planned dose schedule or trial phase
+    r"|\b(?:ascending|escalating|increasing)\s+(?:single[- ])?doses?\b|\bdose[- ](?:escalation|finding|ranging)\b"
+    r"|\bat\s+(?:weekly|daily|fortnightly|monthly|\d+-(?:day|week))\s+intervals\b"
+    r"|\bphase\s+(?:[1-4]|I{1,3}|IV)(?:[ab])?\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))\b"
+    # an analysis of trials' data: the trials' own single-group design (randomized ones say so and fire first)
+    r"|\b(?:post[- ]hoc|secondary|pooled|exploratory|subgroup)\s+analys[ie]s\s+of\b",
+    re.IGNORECASE,
+)
+# What a kinetics study measures (drug levels over time, clearance): with no clinical outcome, pharmacology ("other").
+KINETIC_MEASURE_RE = re.compile(
+    r"\b(?:plasma|serum|blood|steady-state)\s+(?:[\w-]+\s+){0,2}?(?:levels?|concentrations?)\b|\bpharmacokinetics?\b"
+    r"|\bhalf-lives?\b|\bhalf-life\b|\b(?:clearance|bioavailability|C\s?max|AUC)\b",
+    re.IGNORECASE,
+)
+# Abstracts that say nothing about a study of their own: no "we/our/this study", no people counted or treated, no
+# result of their own.
+OWN_STUDY_RE = re.compile(
+    r"\b(?:we|our|us)\b|\b(?:this|the\s+present|the\s+current)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|report|analysis"
+    r"|paper|article|work|case|series|survey)\b|\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|recruited|included|treated"
+    r"|given|administered|assessed|measured|followed|evaluated|analy[sz]ed|determined|studied)\b"
+    r"|\b(?:received|underwent|completed|participated)\b|\b\d+\s+(?:[\w-]+\s+){0,3}?(?:patients|participants"
+    r"|subjects|volunteers|adults|rats|mice|animals)\b|\bhere(?:in)?\b|\bis\s+presented\b"
+    # a letter comments on something of its own (a case, a trial); laboratory work is an experiment, not a review
+    r"|\bto\s+the\s+editor\b|\bletter\b|\b(?:mouse|murine|in\s+vitro|ex\s+vivo|autoradiograph\w*|cell\s+cultures?)\b"
+    r"|\bsynthesi[sz](?:is|ed)\s+(?:of|and)\b"
+    # a result of the study's own (a rate, a p-value, an arm, a responder): a fragment of a primary study's abstract
+    r"|\d\s*%|\d\s*percent\b|\bp\s*[<=>≤]|\b(?:results?|findings)\s*:|\bsignificantly\b|\b(?:group|arm)s?\b"
+    r"|\bstatistically\s+significant\b|\bthe\s+(?:results|findings|data)\s+(?:are|were|show|suggest|indicate)\b"
+    # an experiment: things applied, tested or measured, in volunteers or in binding assays
+    r"|\b(?:were|was)\s+(?:applied|tested|compared|examined|investigated|recorded|observed)\b"
+    r"|\bhealthy\s+(?:volunteers|subjects|participants|controls)\b|\bbinding\s+sites?\b|\bhomogenates?\b"
+    r"|\[\s*3\s*H\s*\]|\bradioligand"
+    r"|\b(?:responded|remitted|responders|remitters)\b|\b(?:response|remission)\s+(?:rates?|was|at)\b"
+    r"|\bcompared\s+with\s+(?:placebo|midazolam|saline)\b",
     re.IGNORECASE,
 )
 # What only pooling across studies produces: between-study heterogeneity, or an effect measure with its interval; a

@@ -129,3 +129,26 @@ def test_we_report_a_trial_is_not_a_case_report() -> None:
 ])
 def test_randomized_n_is_people_not_centres(text: str, n: int) -> None:
     assert _x(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Charts of 41 patients who received ketamine for depression were reviewed.",
+    "The records of all 77 adults treated with esketamine at our center were retrospectively analyzed.",
+    "We identified 4,521 patients in the national registry who were prescribed esketamine.",
+    "Outcomes were compared among 310 patients who had been prescribed oral ketamine.",
+])
+def test_records_looked_at_afterwards_are_observational(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_records_kept_in_a_trial_are_not_a_chart_review() -> None:
+    r = _x("Sixty patients were randomized to ketamine or placebo; adverse events were recorded at each visit.")
+    assert r["design"] == "rct"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Seventeen patients completed the study after 20 were enrolled in this open-label trial.", 20),
+    ("Only 31 finished all visits, though 36 were recruited before the study closed.", 36),
+])
+def test_the_enrolled_count_beats_the_completers(text: str, n: int) -> None:
+    assert _x(text)["n"] == n

@@ -80,7 +80,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
      r"(?:enrolled|included|recruited)"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
-    ("enrolled", r"(?:^|[,;:]\s*|\band\s+)(?P<n>" + _INT + r")\s+(?:were|was)\s+"
+    ("enrolled", r"(?:^|[,;:]\s*|\b(?:and|after|once|when|while|before|though|although|whereas|but)\s+)(?P<n>" + _INT
+     + r")\s+(?:were|was)\s+"
      r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b"),
     ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
     # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment

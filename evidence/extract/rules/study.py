@@ -150,7 +150,13 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\bmatched\s+controls\b"
      # data of routine care, collected before anyone planned the study
      r"|\b(?:electronic\s+)?chart\s+data\b|\bde-?identified\s+(?:[\w-]+\s+)?(?:data|records)\b|\broutinely\s+collected\b"
-     r"|\bas\s+part\s+of\s+(?:routine\s+|usual\s+)?clinical\s+(?:practice|care)\b"),
+     r"|\bas\s+part\s+of\s+(?:routine\s+|usual\s+)?clinical\s+(?:practice|care)\b"
+     # records of past care looked at afterwards ("Charts of 41 patients ... were reviewed"), a registry's patients
+     r"|\b(?:charts?|records?|files|notes)\s+of\s+(?:[\w,-]+\s+){0,5}?(?:patients|adults|individuals|veterans|people"
+     r"|children|adolescents|women|men)\b[^.]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:reviewed|analy[sz]ed"
+     r"|examined|screened|extracted|collected)\b"
+     r"|\b(?:in|from)\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database)\b"
+     r"|\bwho\s+(?:were|had\s+been)\s+prescribed\b"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (
         "case_series",

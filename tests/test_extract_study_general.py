@@ -152,3 +152,33 @@ def test_records_kept_in_a_trial_are_not_a_chart_review() -> None:
 ])
 def test_the_enrolled_count_beats_the_completers(text: str, n: int) -> None:
     assert _x(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Patients self-administered sublingual ketamine tablets at home for 8 weeks.",
+    "Twenty patients took rapid-dissolve ketamine tablets twice weekly.",
+    "Ketamine was given as fast-dissolving buccal wafers to 15 outpatients.",
+])
+def test_tablets_placed_in_the_mouth_are_sublingual_not_oral(text: str) -> None:
+    assert _x(text)["routes"] == ["sublingual"]
+
+
+def test_swallowed_tablets_next_to_a_sublingual_placebo_stay_oral() -> None:
+    r = _x("Patients received oral ketamine tablets daily and a sublingual placebo.")
+    assert r["routes"] == ["oral", "sublingual"]
+
+
+@pytest.mark.parametrize("text", [
+    "Background: Ketamine has been shown to act rapidly when given as an intravenous infusion. Methods: Fifty "
+    "patients were randomly allocated to ketamine or propofol anaesthesia for ECT.",
+    "Previous studies have reported benefits of intranasal ketamine. We randomized 40 patients to ketamine or "
+    "thiopental as the anaesthetic for electroconvulsive therapy.",
+])
+def test_a_route_only_claimed_for_earlier_work_is_not_the_study_route(text: str) -> None:
+    assert _x(text)["routes"] == []
+
+
+def test_a_route_stated_only_in_the_background_section_still_counts() -> None:
+    r = _x("Background: Patients with depression received intravenous ketamine at our clinic. Methods: Forty "
+           "patients were randomized to ketamine or saline.")
+    assert r["routes"] == ["intravenous"]

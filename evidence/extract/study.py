@@ -9,6 +9,7 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
+from evidence.extract.rules.routes import DOSAGE_FORM_RE
 from evidence.extract.rules.study import KINETIC_MEASURE_RE, OWN_STUDY_RE
 from evidence.extract.text import Sentence, is_background
 
@@ -78,6 +79,9 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
             if meant is not None and not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
                 out.append((meant, a, b))
     out = [t for t in out if not route_not_given(sentence_text, t[1], t[2])]  # 'no trials of IM ketamine'
+    if any(r == "sublingual" for r, _, _ in out):
+        # "sublingual rapid-dissolve tablets": the tablet is the sublingual form, not a swallowed one
+        out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]]))]
     return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
 
 
@@ -107,7 +111,9 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     if not is_review:
         own = [s for s in own if lexicon.STUDY_SENTENCE_RE.search(s.text)]
     abbrevs = route_abbreviations(" ".join(s.text for s in sentences))
-    tiers = ([s for s in own if s.section != "objective"], own, sentences)
+    # a primary study's last resort is any sentence but a claim about earlier work ("IV ketamine has been shown to")
+    last = sentences if is_review else [s for s in sentences if not lexicon.BACKGROUND_SENTENCE_RE.search(s.text)]
+    tiers = ([s for s in own if s.section != "objective"], own, last)
     for pool in tiers:
         routes = {r for s in pool for r, _, _ in route_mentions(s.text, abbrevs)}
         if routes:

@@ -182,3 +182,57 @@ def test_a_route_stated_only_in_the_background_section_still_counts() -> None:
     r = _x("Background: Patients with depression received intravenous ketamine at our clinic. Methods: Forty "
            "patients were randomized to ketamine or saline.")
     assert r["routes"] == ["intravenous"]
+
+
+@pytest.mark.parametrize("text", [
+    "Male Wistar rats were randomly assigned to ketamine (10 mg/kg) or saline and tested in the forced swim test.",
+    "Mice were randomized to receive arketamine or vehicle after chronic social defeat stress.",
+    "Cultured neurons were exposed to ketamine in a randomized order of concentrations.",
+])
+def test_a_randomized_animal_or_cell_experiment_is_other(text: str) -> None:
+    assert _x(text)["design"] == "other"
+
+
+def test_patients_randomized_after_animal_background_stay_rct() -> None:
+    r = _x("Ketamine is antidepressant in rodents. We randomized 50 patients to ketamine or midazolam.")
+    assert r["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "Two-sample Mendelian randomization was used to test whether NMDA receptor genes cause depression.",
+    "We searched the FDA Adverse Event Reporting System for reports naming esketamine.",
+    "A pharmacovigilance study of spontaneous reports of dissociation with esketamine was carried out.",
+    "Semi-structured interviews were held with 14 people who had received ketamine; thematic analysis followed.",
+    "We studied 85 adults who received ketamine infusions between 2016 and 2021 at an academic clinic.",
+])
+def test_studies_that_treat_no_one_are_observational(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_a_trial_run_between_two_years_is_not_a_chart_review() -> None:
+    r = _x("Between 2016 and 2019, 60 patients were randomized to ketamine or placebo.")
+    assert r["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "Forty patients with TRD received six ketamine infusions; depression was assessed before and after treatment.",
+    "Ten patients underwent a series of 6 ketamine infusions with MRI scans before and after the course.",
+    "Eighteen inpatients completed three intramuscular esketamine injections and were rated pre- and post-treatment.",
+])
+def test_a_course_of_treatment_rated_before_and_after_is_open_label(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("A meta-analysis of 25 randomized trials compared ketamine with ECT.", None),
+    ("This non-randomized study compared 40 patients who received ketamine and 38 who received ECT.", 78),
+    ("A total of 308 parturients undergoing cesarean section were randomized to esketamine or saline.", 308),
+    ("Overall, 22 patients were treated with ketamine while 19 patients were treated with ECT.", 41),
+])
+def test_n_counts_people_once_and_never_studies(text: str, n: int | None) -> None:
+    assert _x(text)["n"] == n
+
+
+def test_two_treatments_given_to_everyone_are_not_added() -> None:
+    r = _x("In a crossover study, 12 patients received ketamine and 12 received placebo, both in random order.")
+    assert r["n"] == 12

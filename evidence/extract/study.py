@@ -10,7 +10,7 @@ from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
 from evidence.extract.rules.routes import DOSAGE_FORM_RE
-from evidence.extract.rules.study import KINETIC_MEASURE_RE, OWN_STUDY_RE
+from evidence.extract.rules.study import ANIMAL_RE, HUMAN_RE, KINETIC_MEASURE_RE, OWN_STUDY_RE
 from evidence.extract.text import Sentence, is_background
 
 _ROUTE_RES = {
@@ -184,6 +184,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     kinetics = lexicon.PHARMACOLOGY_AIM_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text)
     if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and kinetics:
         return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
+    if design not in vocab.SECONDARY_DESIGNS and ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole):
+        return "other", "uncertain"  # an animal or cell experiment, randomized or not: pharmacology
     return design, confidence
 
 
@@ -199,7 +201,8 @@ def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
                 return "meta_analysis", "uncertain"  # a review that reports what only pooling gives
         if (
             design == "observational" and n is not None and n <= 20
-            and not re.search(r"cohort|observational\s+(?:study|design)", text, re.I)
+            and not re.search(r"cohort|observational\s+(?:study|design)|interviews?|qualitative|focus\s+groups?"
+                              r"|thematic|survey", text, re.I)
         ):
             return "case_series", "uncertain"
         return design, "auto"

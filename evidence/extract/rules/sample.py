@@ -8,7 +8,8 @@ from evidence.extract.rules.adverse import AE_TERM_RE
 
 PEOPLE_NOUNS = (
     r"(?:patients|participants|subjects|adults|adolescents|outpatients|out-patients|inpatients|individuals|people"
-    r"|persons|women|men|veterans|children|volunteers|cases|humans)"
+    r"|persons|women|men|veterans|children|volunteers|cases|humans|parturients|mothers|youths?|students|clients"
+    r"|respondents|users|recipients|residents|soldiers|athletes|smokers|elderly)"
 )
 # What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
 _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
@@ -57,7 +58,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
     ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
-    ("randomized", r"\bof\s+(?:the\s+|these\s+)?(?P<n>" + _INT + r")\s+randomi[sz]ed\b"),
+    ("randomized", r"\bof\s+(?:the\s+|these\s+)?(?P<n>" + _INT + r")\s+randomi[sz]ed\b" + _NOT_STUDIES),
     # "403 were screened and 124 randomized", "...; 36 randomized": the count with the verb and no noun of its own
     ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+)?"
      r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
@@ -87,6 +88,12 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:(?:\w+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:initiated|started|began"
      r"|commenced)\b"),
+    # "40 patients received ketamine and 40 received ECT": two groups given different treatments, one sample
+    ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
+     + r"\s+(?:who\s+)?(?:received|were\s+treated"
+     r"\s+with|were\s+given|underwent)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|while|whereas)\s+(?P<m>" + _INT
+     + r")\s+(?:(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who\s+)?(?:received|were\s+treated\s+with|were\s+given"
+     r"|underwent)\b(?![^.;]{0,40}\bboth\b)"),
     # "Eighteen healthy volunteers and 17 patients participated": two groups of people, one sample
     ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
      + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?P<m>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS

@@ -109,6 +109,11 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:(?:current|recent|available|existing|published)\s+)?(?:evidence|literature|studies|research|knowledge"
         r"|data\s+on|findings\s+(?:of|from)\s+(?:\d+|several|the))\b",
     ),
+    # data no one was given a treatment for: genetic instruments, spontaneous-report databases (before "rct": a
+    # "Mendelian randomization" randomizes no one)
+    ("observational", r"\bmendelian\s+randomi[sz]ation\b|\bgenome-wide\s+association|\bpharmacovigilance\b"
+     r"|\badverse\s+event\s+reporting\s+system\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
+     r"|\bdisproportionality\s+analys[ie]s\b"),
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"
      # allocation by a rule that is not chance
      r"|\b(?:allocated|assigned)\s+alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"),
@@ -133,7 +138,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
     (
         "rct",
         # not "randomized (controlled) trials" in the plural: a literature the abstract cites, not this study
-        r"randomi[sz](?:ed|ation)(?!\s+(?:(?:double-blind|controlled|clinical|placebo-controlled)\s+){0,2}trials\b)"
+        r"(?<!mendelian\s)randomi[sz](?:ed|ation)(?!\s+(?:(?:double-blind|controlled|clinical|placebo-controlled)\s+){0,2}trials\b)"
         r"|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
         r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
     ),
@@ -147,7 +152,6 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"(?:claims|data|database)|\b(?:medical|health|clinical|patient)\s+(?:chart|record)s?\b[^.]{0,60}\breview"
      r"|\b(?:hospital|clinic|institutional|health[- ]?care)\s+(?:[\w-]+\s+)?databases?\b"
      r"|\bidentified\s+(?:from|in|through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:databases?|records|registr\w*)"
-     r"|\bmatched\s+controls\b"
      # data of routine care, collected before anyone planned the study
      r"|\b(?:electronic\s+)?chart\s+data\b|\bde-?identified\s+(?:[\w-]+\s+)?(?:data|records)\b|\broutinely\s+collected\b"
      r"|\bas\s+part\s+of\s+(?:routine\s+|usual\s+)?clinical\s+(?:practice|care)\b"
@@ -156,7 +160,14 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|children|adolescents|women|men)\b[^.]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:reviewed|analy[sz]ed"
      r"|examined|screened|extracted|collected)\b"
      r"|\b(?:in|from)\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database)\b"
-     r"|\bwho\s+(?:were|had\s+been)\s+prescribed\b"),
+     r"|\bwho\s+(?:were|had\s+been)\s+prescribed\b"
+     # patients picked by when they were treated in the past ("patients who received ketamine between 2017 and 2020")
+     r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated|underwent|were\s+prescribed|were\s+admitted)\b[^.]{0,100}?"
+     r"\bbetween\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+     # people asked, not treated: interviews, focus groups, questionnaires of users
+     r"|\bsemi-?structured\s+interviews?\b|\bqualitative\s+(?:study|interviews?|analysis|design|research)\b"
+     r"|\bthematic\s+analysis\b|\bfocus\s+groups?\b"
+     r"|\bmatched\s+(?:[\w-]+\s+)?(?:patients|controls|cohort|comparison\s+group)\b"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (
         "case_series",
@@ -191,6 +202,12 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|\b(?:ascending|escalating|increasing)\s+(?:single[- ])?doses?\b|\bdose[- ](?:escalation|finding|ranging)\b"
     r"|\bat\s+(?:weekly|daily|fortnightly|monthly|\d+-(?:day|week))\s+intervals\b"
     r"|\bphase\s+(?:[1-4]|I{1,3}|IV)(?:[ab])?\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))\b"
+    # every patient rated before and after a course of treatment
+    r"|\b(?:before|prior\s+to)\s+and\s+(?:after|following)\s+(?:the\s+)?(?:treatment|infusions?|the\s+course|each"
+    r"|ketamine|esketamine|dosing|administration)\b|\bpre-?\s*and\s+post-?(?:treatment|infusion)\b"
+    r"|\b(?:received|underwent|completed)\s+(?:a\s+(?:series|course)\s+of\s+)?(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve|multiple|repeated|serial)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions|injections"
+    r"|treatments|administrations)\b"
     # an analysis of trials' data: the trials' own single-group design (randomized ones say so and fire first)
     r"|\b(?:post[- ]hoc|secondary|pooled|exploratory|subgroup)\s+analys[ie]s\s+of\b",
     re.IGNORECASE,
@@ -236,6 +253,17 @@ POOLING_EVIDENCE_RE = re.compile(
 NON_CLINICAL_SAMPLE_RE = re.compile(
     r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+(?:[\w-]+\s+)?"
     r"(?:volunteers|subjects|humans|participants|adults|men|women|controls)\b",
+    re.IGNORECASE,
+)
+# Animals or cells studied, and no people: an animal experiment is pharmacology ("other"), randomized or not.
+ANIMAL_RE = re.compile(
+    r"\b(?:rats?|mice|mouse|murine|rodents?|animals|dogs|monkeys|primates|pigs|piglets|rabbits|sheep|zebrafish"
+    r"|in\s+vitro|cell\s+lines?|cultured\s+(?:neurons|cells))\b",
+    re.IGNORECASE,
+)
+HUMAN_RE = re.compile(
+    r"\b(?:patients?|participants?|volunteers?|humans?|adults?|women|men|children|adolescents?|veterans|people"
+    r"|individuals|outpatients|inpatients|parturients)\b",
     re.IGNORECASE,
 )
 # A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".

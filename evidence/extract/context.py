@@ -13,6 +13,7 @@ The words are data in rules/context.py.
 from __future__ import annotations
 
 from evidence.extract.rules import context as rules
+from evidence.extract.text import Sentence, is_background, leading_background
 
 
 def clinical_sentence(text: str) -> bool:
@@ -50,14 +51,35 @@ def healthy_volunteer_study(text: str) -> bool:
     return bool(rules.HEALTHY_SUBJECTS.search(text)) and not rules.PATIENTS.search(text)
 
 
-def on_topic(text: str, n_sentences: int) -> bool:
+def psychiatric_words(text: str) -> int:
+    """How many psychiatric-indication words the text names in their psychiatric sense ("depression", not
+    "respiratory depression", "depressed consciousness" or "CNS depressants")."""
+    n = 0
+    for m in rules.PSYCHIATRIC.finditer(text):
+        if m.group(0).lower() == "depress" and (
+            rules.NON_MOOD_DEPRESSION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            or rules.NON_MOOD_DEPRESSION_AFTER.match(text[m.end() : m.end() + 50])
+        ):
+            continue
+        n += 1
+    return n
+
+
+def on_topic(text: str, sentences: list[Sentence]) -> bool:
     """False for a whole abstract (three sentences or more) that names no psychiatric indication (oncology,
-    biophysics, ketamine anaesthesia or pharmacokinetics), or that studies only animals or cells (a preclinical
-    paper) or only healthy volunteers (pharmacology): off-topic, so it gives no clinical finding. A shorter snippet
-    is taken at its word."""
-    if n_sentences < 3:
+    biophysics, ketamine anaesthesia or pharmacokinetics; "respiratory depression" is no indication), that is about a
+    procedure (sedation, anaesthesia, analgesia, surgery) and names one only in its background, or that studies only
+    animals or cells (a preclinical paper) or only healthy volunteers (pharmacology): off-topic, so it gives no
+    clinical finding. A shorter snippet is taken at its word."""
+    if len(sentences) < 3:
         return True
-    return bool(rules.PSYCHIATRIC.search(text)) and not (animal_study(text) or healthy_volunteer_study(text))
+    if not psychiatric_words(text) or animal_study(text) or healthy_volunteer_study(text):
+        return False
+    if not rules.PROCEDURAL.search(text):
+        return True
+    intro = leading_background(sentences)
+    own = [s for i, s in enumerate(sentences) if i not in intro and not is_background(s)]
+    return any(psychiatric_words(s.text) for s in own)
 
 
 def treatment_given(text: str, n_sentences: int) -> bool:

@@ -69,6 +69,30 @@ PSYCHIATRIC = re.compile(
     r"|anxiety\s+disorders?|social\s+anxiety|\bOCD\b|obsessive|MADRS|HAM-?D\b|\bHDRS\b|\bBDI\b|\bQIDS\b",
     re.IGNORECASE,
 )
+# "Depression" and "depressed" in a physiological or physical sense, not the mood disorder: "respiratory depression",
+# "CNS and cardiovascular depression", "ST-segment depression", "depression of consciousness", "depressed level of
+# consciousness", "CNS depressants", "freezing-point depression", "spreading depression", "depressed skull fracture".
+NON_MOOD_DEPRESSION_BEFORE = re.compile(
+    r"\b(?:respirat\w*|ventilat\w*|breathing|cardi\w*|myocardi\w*|circulat\w*|h(?:a)?emodynamic|CNS|nervous\s+system"
+    r"|neuronal|synaptic|cortical|spreading|neuromuscular|ST(?:[- ]segment)?|marrow|reflex\w*|point|airway)"
+    r"(?:\s+(?:and|or|/)\s+[\w-]+)?[\s/-]+$",
+    re.IGNORECASE,
+)
+NON_MOOD_DEPRESSION_AFTER = re.compile(
+    r"^(?:ion|ed|ive)?\s+(?:of\s+(?:the\s+)?(?:respirat|ventilat|breathing|consciousness|airway|reflex|myocardi|cardiac"
+    r"|the\s+respiratory|protective|level)|(?:level\s+of\s+)?consciousness|respirat|breathing|ventilat|reflex"
+    r"|(?:skull\s+)?fractures?)"
+    r"|^ants?\b",
+    re.IGNORECASE,
+)
+# What a procedure-centred abstract is about: sedation, anaesthesia, analgesia, pain, surgery. Such an abstract is
+# on-topic only when a psychiatric indication is named among its own sentences (an outcome such as postoperative
+# depression), not only in its opening about the drug ("ketamine, which also has antidepressant effects, ...").
+PROCEDURAL = re.compile(
+    r"\bsedat\w*|\ban(?:a)?esthe\w*|\banalges\w*|\bpain\b|\bsurg\w*|\bpost-?operative\b|\bintubat\w*"
+    r"|\bprocedur\w*|\bemergency\s+department\b|\bfractures?\b|\bburns?\b|\bopioids?\b",
+    re.IGNORECASE,
+)
 # Who an abstract studies: animals or cells (a preclinical paper), or people. A paper whose only subjects are
 # animals reports no clinical finding, whatever it says about "antidepressant-like" responses.
 ANIMAL_SUBJECTS = re.compile(

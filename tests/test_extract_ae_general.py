@@ -72,3 +72,59 @@ def test_a_surgical_trial_with_depression_as_its_outcome_stays_on_topic() -> Non
             " may prevent postoperative depression.")
     found, _ = _ae(text)
     assert sorted(f["value"] for f in found) == [4.0, 15.0]
+
+
+# --- a rate carries the previous rate's term only across connectives, arms and statistics -------------------------
+
+_RCT = ("Methods: Sixty adults with treatment-resistant depression were randomised to intravenous ketamine or"
+        " placebo. Results: ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nausea occurred in 14% of the ketamine group and 4% of those given placebo.",
+    "Dizziness was reported by 22% of ketamine patients and 6% of placebo patients.",
+    "Headache occurred in 18% after the first infusion and 9% after the second infusion.",
+])
+def test_a_second_rate_of_the_same_term_is_kept(sentence: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Agitation (10% vs 25%; P=0.02) was less common, as was the need for rescue opioids (30% vs 55%).",
+    "Nausea was less common with ketamine (8% vs 20%), along with lower readmission (5% vs 12%).",
+    "Vomiting occurred in 6% vs 15%, and fewer patients needed physiotherapy (40% vs 60%).",
+])
+def test_a_rate_of_something_else_named_between_does_not_take_the_term(sentence: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert len(found) == 2 and {f["term"].lower() for f in found} <= {"agitation", "nausea", "vomiting"}
+    assert not {30.0, 55.0, 5.0, 12.0, 40.0, 60.0} & {f["value"] for f in found}
+
+
+# --- a rate of a state the abstract measures as its outcome is no adverse event ----------------------------------
+
+_OUTCOME_ANXIETY = ("Methods: 120 patients having hip surgery were randomised to esketamine or saline. The primary"
+                    " outcomes were depression and anxiety on the Hospital Anxiety and Depression Scale at day 3."
+                    " Results: ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rates of anxiety were lower with esketamine (12% vs 30%).",
+    "Anxiety was present in 12% of the esketamine group and 30% of the saline group.",
+    "Fewer patients had depression (6% vs 20%) and anxiety (12% vs 30%) at day 3.",
+])
+def test_the_prevalence_of_an_outcome_state_is_no_adverse_event(sentence: str) -> None:
+    found, _ = _ae(_OUTCOME_ANXIETY + sentence + " Esketamine prevented postoperative depression.")
+    assert found == []
+
+
+def test_an_adverse_event_of_the_same_word_is_kept_when_named_as_one() -> None:
+    found, _ = _ae(_OUTCOME_ANXIETY + "Adverse events included anxiety (12% vs 3%). Esketamine prevented"
+                   " postoperative depression.")
+    assert sorted(f["value"] for f in found) == [3.0, 12.0]
+
+
+def test_anxiety_is_an_adverse_event_where_no_outcome_measures_it() -> None:
+    found, _ = _ae(_RCT + "Anxiety occurred in 12% of the ketamine group and 3% of the placebo group."
+                   " Depressive symptoms improved.")
+    assert sorted(f["value"] for f in found) == [3.0, 12.0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from evidence.extract import drugs as drug_vocab
 from evidence.extract import lexicon
 from evidence.extract.adverse_reading import Found, Reading
 from evidence.extract.adverse_reading import row as _row
@@ -127,7 +128,7 @@ def _mention_rates(r: Reading) -> None:
             continue
         back, boff, fwd, foff = windows(r.s, mentions, i)
         hit = counted_term(Window(r.s, mt, back, boff, fwd, foff))
-        if hit is None and last is not None and i - last[0] == 1 and not lexicon.AE_TERM_RE.search(back):
+        if hit is None and last is not None and i - last[0] == 1 and _carries(back):
             hit = last[1], -1  # "Nausea occurred in 12% ... and 3% of those receiving placebo"
         if hit is None:
             continue
@@ -139,6 +140,16 @@ def _mention_rates(r: Reading) -> None:
         r.add(_row(r.sent, None, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end), mt)
         if off >= 0:
             r.used.append((off + at, off + at + 1))  # the term itself is not a separate un-numbered mention
+
+
+def _carries(back: str) -> bool:
+    """The text between the previous adverse-event rate and this number lets it count the same term: no term of its
+    own and only connectives, arms, doses or times ('and 3% of those receiving placebo'), no other quantity's name
+    ('along with reduced delirium incidence (')."""
+    if lexicon.AE_TERM_RE.search(back):
+        return False
+    family = drug_vocab.active().words
+    return all(w.lower() in rules.AE_CARRY_WORDS or w.lower() in family for w in re.findall(r"[A-Za-z]+", back))
 
 
 def _mention_arms(r: Reading) -> None:
@@ -217,6 +228,13 @@ def outcome_categories(sentences: list[Sentence]) -> set[str]:
     return out
 
 
+def _outcome_rate(row: dict[str, object], outcomes: set[str], sentence: str) -> bool:
+    """A rate of a category the abstract measures as an outcome ('rates of depression (7% vs 31%) and anxiety (11% vs
+    35%)' where anxiety is scored on the HADS): the outcome's prevalence, not an adverse event, unless the sentence
+    speaks of adverse or side effects."""
+    return row["category"] in outcomes and not lexicon.AE_GENERIC.search(sentence)
+
+
 def _ae_sentence(sent: Sentence) -> bool:
     """A sentence that can report adverse events: not background, with AE words, about people (not molecules)."""
     s = sent.text
@@ -252,7 +270,7 @@ def ae_findings(
         r = Reading(sent, control, find_mentions(sent.text))
         for step in STEPS:
             step(r)
-        findings.extend(f.row for f in r.found)
+        findings.extend(f.row for f in r.found if not _outcome_rate(f.row, outcomes, sent.text))
         mentions.extend(_mentions(r, outcomes))
     if len(study_drugs) == 1:
         for row in findings:

@@ -129,4 +129,16 @@ AE_PARALLEL_RATES_RE = re.compile(
     r"\s+(?:for|in|with|among|on)\s+(?:the\s+)?(?:those\s+(?:receiving|given|on)\s+)?(?P<arm>[\w-]+)",
     re.IGNORECASE,
 )
+# The words that may stand between one adverse-event rate and the next for the next to count the same term ("Nausea
+# occurred in 12% of the ketamine group and 3% of those receiving placebo"): connectives, arms, doses, times and
+# statistics. Any other word names something else that the number counts ("anxiety (11% vs 35%) ... along with reduced
+# delirium incidence (9.8% vs 22.5%)"), so the term does not carry over.
+AE_CARRY_WORDS = frozenset(
+    "and or vs versus compared with to than in of the those these patients patient participants participant subjects"
+    " subject people individuals group groups arm arms cohort condition receiving received given treated on for among"
+    " who while whereas but only also respectively p n placebo saline control controls active comparator midazolam"
+    " ect propofol dose doses mg kg low high dosing infusion infusions session sessions day days week weeks hour hours"
+    " h min minutes at after during by first second third final a an iv im intravenous intranasal oral nasal spray"
+    " ci vs. same similar rate rates respectively".split()
+)
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

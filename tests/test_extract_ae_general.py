@@ -128,3 +128,32 @@ def test_anxiety_is_an_adverse_event_where_no_outcome_measures_it() -> None:
     found, _ = _ae(_RCT + "Anxiety occurred in 12% of the ketamine group and 3% of the placebo group."
                    " Depressive symptoms improved.")
     assert sorted(f["value"] for f in found) == [3.0, 12.0]
+
+
+# --- a number that is the subject of its own clause counts that clause, not the adverse event before it -----------
+
+_OPEN = ("Methods: Forty adults with treatment-resistant depression received open-label intravenous ketamine."
+         " Results: ")
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Mild side effects were reported by 60% of patients, and 9% dropped out.", [60.0]),
+    ("Transient dizziness affected 25% of participants, while 48% of participants responded by week 2.", [25.0]),
+    ("Nausea occurred in 15%, and 30% of the sample completed all six infusions.", [15.0]),
+    ("Headache occurred in 20%; 55% remitted.", [20.0]),
+    ("Half responded, 41% experienced brief side effects, and 12% discontinued treatment.", [41.0]),
+    ("58% of patients improved, 70% reported mild side effects, and 15% of them left the program.", [70.0]),
+])
+def test_a_number_with_its_own_predicate_is_not_an_adverse_event(sentence: str, kept: list[float]) -> None:
+    found, _ = _ae(_OPEN + sentence + " Depressive symptoms improved.")
+    assert sorted(f["value"] for f in found) == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dissociation occurred in 30% of patients who were given the higher dose.",
+    "Dissociation was reported by 30% of those who completed the first week.",
+    "Side effects, mostly dissociation, occurred in 30% of participants.",
+])
+def test_a_rate_followed_by_a_relative_clause_keeps_its_term(sentence: str) -> None:
+    found, _ = _ae(_OPEN + sentence + " Depressive symptoms improved.")
+    assert [f["value"] for f in found] == [30.0]

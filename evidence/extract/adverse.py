@@ -15,7 +15,7 @@ from evidence.extract import drugs as drug_vocab
 from evidence.extract import lexicon
 from evidence.extract.adverse_reading import Found, Reading
 from evidence.extract.adverse_reading import row as _row
-from evidence.extract.adverse_terms import TermHit, Window, clean, counted_term, negated, specific_terms
+from evidence.extract.adverse_terms import TermHit, Window, clean, counted_term, negated, own_clause, specific_terms
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.context import clinical_sentence, outcome_use
 from evidence.extract.mentions import Mention, find_mentions, windows
@@ -128,7 +128,7 @@ def _mention_rates(r: Reading) -> None:
             continue
         back, boff, fwd, foff = windows(r.s, mentions, i)
         hit = counted_term(Window(r.s, mt, back, boff, fwd, foff))
-        if hit is None and last is not None and i - last[0] == 1 and _carries(back):
+        if hit is None and last is not None and i - last[0] == 1 and _carries(back) and not own_clause(fwd):
             hit = last[1], -1  # "Nausea occurred in 12% ... and 3% of those receiving placebo"
         if hit is None:
             continue

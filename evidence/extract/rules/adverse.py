@@ -117,6 +117,15 @@ AE_COUNT_RE = re.compile(
 )
 # A count followed by "diagnosed with" is a diagnosis, not an event ("five (12%) were diagnosed with hypertension").
 AE_DIAGNOSIS = re.compile(r"diagnos", re.IGNORECASE)
+# A number that is the subject of its own clause about something else ("..., and 11% dropped out", "40% of patients
+# responded", "12% of the sample completed the study"): a term named before it is not what it counts.
+AE_OWN_PREDICATE = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+|those\s+)?(?:(?!who\b|that\b|which\b|whom\b)[\w-]+\s+){0,3}?)?"
+    r"(?:dropped|discontinued|withdrew|left|responded|remitted|relapsed|completed|achieved|attained|met|improved"
+    r"|recovered|returned|reached|continued|switched|preferred|agreed|declined|chose|were\s+(?:responders|remitters"
+    r"|women|female|male|men|white|married|employed|lost|excluded|included|randomi[sz]ed))\b",
+    re.IGNORECASE,
+)
 # "the most common was ...": the terms before a number are the ones it counts
 AE_MOST_COMMON = re.compile(r"most\s+common", re.IGNORECASE)
 # How close before a number an AE term must end to be the one it counts ("adverse events was 4.6%").

@@ -157,3 +157,29 @@ def test_a_number_with_its_own_predicate_is_not_an_adverse_event(sentence: str, 
 def test_a_rate_followed_by_a_relative_clause_keeps_its_term(sentence: str) -> None:
     found, _ = _ae(_OPEN + sentence + " Depressive symptoms improved.")
     assert [f["value"] for f in found] == [30.0]
+
+
+# --- the one point in time an adverse-event sentence names before its rates is when they were counted -------------
+
+@pytest.mark.parametrize(("sentence", "hours"), [
+    ("Rates of nausea and headache were highest in week 1 of treatment (18.2% and 9.5%, respectively).", 168.0),
+    ("At day 1, dizziness was reported by 21% of patients and nausea by 11%.", 24.0),
+    ("At 40 minutes, dissociation occurred in 31% of the ketamine group and 3% of the placebo group.", 40 / 60),
+    ("On day 2, headache occurred in 14%.", 48.0),
+])
+def test_a_point_in_time_before_the_rates_is_their_time(sentence: str, hours: float) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert found and all(f["timepoint_hours"] == pytest.approx(hours, abs=0.01) for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dissociation was experienced by 45% of participants and resolved within 2 hours.",
+    "In the first 2 weeks, nausea occurred in 12%.",
+    "Dissociation peaked at 40 minutes and occurred in 30% of patients overall.",
+    "Nausea occurred in 12% at day 1 and 5% at day 7.",
+    "Over 4 weeks, dizziness was reported by 20%.",
+    "By week 4, headache had occurred in 16%.",
+])
+def test_a_duration_a_span_or_two_times_give_no_time(sentence: str) -> None:
+    found, _ = _ae(_OPEN + sentence + " Depressive symptoms improved.")
+    assert found and all(f["timepoint_hours"] is None for f in found)

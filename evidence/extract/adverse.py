@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
 
 from evidence.extract import drugs as drug_vocab
 from evidence.extract import lexicon
 from evidence.extract.adverse_reading import Found, Reading
 from evidence.extract.adverse_reading import row as _row
 from evidence.extract.adverse_terms import TermHit, Window, clean, counted_term, negated, own_clause, specific_terms
+from evidence.extract.adverse_time import ae_timepoint
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.context import clinical_sentence, outcome_use
 from evidence.extract.mentions import Mention, find_mentions, windows
@@ -270,7 +272,13 @@ def ae_findings(
         r = Reading(sent, control, find_mentions(sent.text))
         for step in STEPS:
             step(r)
-        findings.extend(f.row for f in r.found if not _outcome_rate(f.row, outcomes, sent.text))
+        rows = [f.row for f in r.found if not _outcome_rate(f.row, outcomes, sent.text)]
+        if rows:
+            first = min(int(cast("list[int]", row["value_span"])[0]) for row in rows) - sent.start
+            hours = ae_timepoint(sent.text, first)
+            for row in rows:
+                row["timepoint_hours"] = hours
+        findings.extend(rows)
         mentions.extend(_mentions(r, outcomes))
     if len(study_drugs) == 1:
         for row in findings:

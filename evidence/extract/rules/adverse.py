@@ -150,4 +150,12 @@ AE_CARRY_WORDS = frozenset(
     " h min minutes at after during by first second third final a an iv im intravenous intranasal oral nasal spray"
     " ci vs. same similar rate rates respectively".split()
 )
+# A point in time at which adverse events were counted: "in week 1", "at day 1", "on the second day", "during week 2",
+# "at 40 minutes" (not "in the first 2 weeks", "within 2 hours", "after 3 doses", "by week 4").
+AE_TIME_POINT_BEFORE = re.compile(r"\b(?:in|at|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... followed by the rates in brackets ("in week 1 of treatment (20.6%, ..."), or opening the sentence ("At day 1,")
+AE_TIME_THEN_RATES = re.compile(
+    r"^(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+phase)?)?\s*\(\s*[\w\s=,:-]{0,30}?\d", re.IGNORECASE
+)
+AE_TIME_OPENS = re.compile(r"^\W*(?:in|at|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

@@ -183,3 +183,42 @@ def test_a_point_in_time_before_the_rates_is_their_time(sentence: str, hours: fl
 def test_a_duration_a_span_or_two_times_give_no_time(sentence: str) -> None:
     found, _ = _ae(_OPEN + sentence + " Depressive symptoms improved.")
     assert found and all(f["timepoint_hours"] is None for f in found)
+
+
+# --- healthy-volunteer studies whose patients are only background or comparison -------------------------------------
+
+_HEALTHY = [
+    "Ketamine relieves depression quickly in patients with treatment-resistant illness. We gave 24 healthy volunteers"
+    " intravenous ketamine 0.5 mg/kg and placebo in a crossover design. Dissociation occurred in 60% of participants"
+    " during ketamine and 5% during placebo. Its subjective effects in healthy people resemble those in depressed"
+    " patients.",
+    "Background: Esketamine is approved for patients with major depression. Methods: Eighteen healthy adult volunteers"
+    " took part in a driving-simulator study after intranasal esketamine. Results: Dizziness was reported by 44% and"
+    " nausea by 17%. Conclusions: Patients should not drive on dosing days.",
+    "Twenty healthy male subjects underwent MRI before and after a ketamine infusion to model the antidepressant"
+    " response. Perceptual changes occurred in 35% of scans. These findings may inform work in depression.",
+]
+
+
+@pytest.mark.parametrize("text", _HEALTHY)
+def test_healthy_volunteer_studies_give_no_adverse_event(text: str) -> None:
+    assert _ae(text) == ([], [])
+
+
+def test_a_study_enrolling_patients_and_healthy_controls_stays_on_topic() -> None:
+    text = ("Methods: Thirty patients with major depressive disorder and 30 healthy subjects received intravenous"
+            " ketamine. Results: Dissociation occurred in 40% of patients and 35% of healthy subjects. Depressive"
+            " symptoms improved in patients.")
+    found, _ = _ae(text)
+    assert found
+
+
+@pytest.mark.parametrize("text", [
+    "Background: Ketamine is common for procedural sedation in children. Methods: 90 children having laceration repair"
+    " received intramuscular ketamine. Results: Vomiting occurred in 11%, and mood changes after discharge were"
+    " reported by 4%. Conclusions: Intramuscular ketamine works well.",
+    "We studied 150 adults given ketamine for analgesia after abdominal surgery; patients taking antidepressants were"
+    " excluded. Hallucinations occurred in 6% and nausea in 18%. Pain scores fell by half.",
+])
+def test_mood_or_antidepressants_alone_make_no_procedure_abstract_psychiatric(text: str) -> None:
+    assert _ae(text) == ([], [])

@@ -46,16 +46,31 @@ def animal_study(text: str) -> bool:
     return bool(rules.ANIMAL_SUBJECTS.search(text)) and not rules.HUMAN_SUBJECTS.search(text)
 
 
-def healthy_volunteer_study(text: str) -> bool:
-    """The abstract's people are healthy volunteers only (no patients, no one with depression): pharmacology."""
-    return bool(rules.HEALTHY_SUBJECTS.search(text)) and not rules.PATIENTS.search(text)
+def healthy_volunteer_study(text: str, sentences: list[Sentence] | None = None) -> bool:
+    """The abstract's people are healthy volunteers only (no patients, no one with depression): pharmacology. With
+    the sentences, only patients the study enrols count ("24 patients with MDD", "patients were randomised"), not
+    those of its background or a comparison ("as in depressed patients")."""
+    if not rules.HEALTHY_SUBJECTS.search(text):
+        return False
+    if sentences is None:
+        return not rules.PATIENTS.search(text)
+    return not any(rules.PATIENTS.search(s.text) and rules.ENROLMENT.search(s.text) for s in own_sentences(sentences))
 
 
-def psychiatric_words(text: str) -> int:
+def own_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences about this study: neither background nor an unstructured opening about the field."""
+    intro = leading_background(sentences)
+    return [s for i, s in enumerate(sentences) if i not in intro and not is_background(s)]
+
+
+def psychiatric_words(text: str, strong: bool = False) -> int:
     """How many psychiatric-indication words the text names in their psychiatric sense ("depression", not
-    "respiratory depression", "depressed consciousness" or "CNS depressants")."""
+    "respiratory depression", "depressed consciousness" or "CNS depressants"); `strong` leaves out "mood" and
+    "antidepressant", which name no indication in an abstract about a procedure."""
     n = 0
     for m in rules.PSYCHIATRIC.finditer(text):
+        if strong and rules.WEAK_PSYCHIATRIC.match(m.group(0)):
+            continue
         if m.group(0).lower() == "depress" and (
             rules.NON_MOOD_DEPRESSION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             or rules.NON_MOOD_DEPRESSION_AFTER.match(text[m.end() : m.end() + 50])
@@ -68,18 +83,16 @@ def psychiatric_words(text: str) -> int:
 def on_topic(text: str, sentences: list[Sentence]) -> bool:
     """False for a whole abstract (three sentences or more) that names no psychiatric indication (oncology,
     biophysics, ketamine anaesthesia or pharmacokinetics; "respiratory depression" is no indication), that is about a
-    procedure (sedation, anaesthesia, analgesia, surgery) and names one only in its background, or that studies only
-    animals or cells (a preclinical paper) or only healthy volunteers (pharmacology): off-topic, so it gives no
-    clinical finding. A shorter snippet is taken at its word."""
+    procedure (sedation, anaesthesia, analgesia, surgery) and names one only in its background (or only "mood"), or
+    that studies only animals or cells (a preclinical paper) or only healthy volunteers (pharmacology): off-topic, so
+    it gives no clinical finding. A shorter snippet is taken at its word."""
     if len(sentences) < 3:
         return True
-    if not psychiatric_words(text) or animal_study(text) or healthy_volunteer_study(text):
+    if not psychiatric_words(text) or animal_study(text) or healthy_volunteer_study(text, sentences):
         return False
     if not rules.PROCEDURAL.search(text):
         return True
-    intro = leading_background(sentences)
-    own = [s for i, s in enumerate(sentences) if i not in intro and not is_background(s)]
-    return any(psychiatric_words(s.text) for s in own)
+    return any(psychiatric_words(s.text, strong=True) for s in own_sentences(sentences))
 
 
 def treatment_given(text: str, n_sentences: int) -> bool:

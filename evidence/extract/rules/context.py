@@ -133,6 +133,17 @@ HEALTHY_SUBJECTS = re.compile(
     r"|men|women|males?|females?|humans?)",
     re.IGNORECASE,
 )
+# A sentence that enrols the patients it names ("30 patients with MDD", "patients were randomised", "n = 20"), unlike
+# background or comparison ("ketamine helps patients with depression", "as seen in depressed patients").
+ENROLMENT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|hundred)\b|\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|included|received|receiving|treated|given|assigned"
+    r"|allocated|underwent|participated|completed|studied)\b",
+    re.IGNORECASE,
+)
+# Psychiatric words too weak to make a procedure-centred abstract (sedation, anaesthesia, pain) about a psychiatric
+# indication on their own: "mood changes" is an adverse event there, "patients on antidepressants" an exclusion.
+WEAK_PSYCHIATRIC = re.compile(r"^(?:mood|antidepress)$", re.IGNORECASE)
 PATIENTS = re.compile(
     r"\bpatients?\b|\bdepressed\b|\bwith\s+(?:a\s+)?(?:treatment-resistant\s+|major\s+|bipolar\s+)?(?:depression|depressive"
     r"|MDD|TRD|bipolar|PTSD)|\bout-?patients?|\bin-?patients?|\bcases?\b",

@@ -222,3 +222,27 @@ def test_a_study_enrolling_patients_and_healthy_controls_stays_on_topic() -> Non
 ])
 def test_mood_or_antidepressants_alone_make_no_procedure_abstract_psychiatric(text: str) -> None:
     assert _ae(text) == ([], [])
+
+
+# --- a rate of the sample before treatment, or one end of a change in a share, is no incidence ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    "At baseline, 35% of participants reported fatigue and 20% reported headache.",
+    "Twenty percent of patients had a family history of mania.",
+    "Before the first infusion, insomnia was reported by 40% of patients.",
+    "Pre-existing hypertension was present in 18% of the sample.",
+    "The proportion with clinically significant anxiety fell from 60% to 25%.",
+    "The share of patients reporting insomnia dropped from 48% at baseline to 21%.",
+])
+def test_a_share_before_treatment_or_a_change_in_a_share_is_no_adverse_event(sentence: str) -> None:
+    assert _ae(_OPEN + sentence + " Depressive symptoms improved.")[0] == []
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Hypertension was present in 10% at baseline, whereas 15% had hypertension after an infusion.", [15.0]),
+    ("Fatigue occurred in 22% of patients after dosing.", [22.0]),
+    ("Dissociation occurred in 30% of infusions, and 12% had nausea.", [12.0, 30.0]),
+])
+def test_an_event_after_treatment_is_kept_next_to_a_baseline_clause(sentence: str, kept: list[float]) -> None:
+    found, _ = _ae(_OPEN + sentence + " Depressive symptoms improved.")
+    assert sorted(f["value"] for f in found) == kept

@@ -16,6 +16,7 @@ from evidence.extract import drugs as drug_vocab
 from evidence.extract import lexicon
 from evidence.extract.adverse_reading import Found, Reading
 from evidence.extract.adverse_reading import row as _row
+from evidence.extract.adverse_scope import before_treatment, level_change
 from evidence.extract.adverse_terms import TermHit, Window, clean, counted_term, negated, own_clause, specific_terms
 from evidence.extract.adverse_time import ae_timepoint
 from evidence.extract.arms import arm_terms, assign_arms
@@ -237,6 +238,13 @@ def _outcome_rate(row: dict[str, object], outcomes: set[str], sentence: str) -> 
     return row["category"] in outcomes and not lexicon.AE_GENERIC.search(sentence)
 
 
+def _incidence(row: dict[str, object], sent: Sentence) -> bool:
+    """The row's rate is an incidence during treatment: not the sample's state before it ('At baseline, 35% reported
+    fatigue') nor one end of a change in a share ('fell from 60% to 25%')."""
+    a, b = (int(x) - sent.start for x in cast("list[int]", row["value_span"]))
+    return not (before_treatment(sent.text, a) or level_change(sent.text, a, b))
+
+
 def _ae_sentence(sent: Sentence) -> bool:
     """A sentence that can report adverse events: not background, with AE words, about people (not molecules)."""
     s = sent.text
@@ -272,7 +280,7 @@ def ae_findings(
         r = Reading(sent, control, find_mentions(sent.text))
         for step in STEPS:
             step(r)
-        rows = [f.row for f in r.found if not _outcome_rate(f.row, outcomes, sent.text)]
+        rows = [f.row for f in r.found if not _outcome_rate(f.row, outcomes, sent.text) and _incidence(f.row, sent)]
         if rows:
             first = min(int(cast("list[int]", row["value_span"])[0]) for row in rows) - sent.start
             hours = ae_timepoint(sent.text, first)

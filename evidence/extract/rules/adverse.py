@@ -158,4 +158,22 @@ AE_TIME_THEN_RATES = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+phase)?)?\s*\(\s*[\w\s=,:-]{0,30}?\d", re.IGNORECASE
 )
 AE_TIME_OPENS = re.compile(r"^\W*(?:in|at|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where a clause of an adverse-event sentence ends (evidence/extract/adverse_scope.py).
+AE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:whereas|while|but)\s", re.IGNORECASE)
+# A rate counted before treatment or a history of the sample, not an event of treatment ("At baseline, 35% reported
+# fatigue", "20% had a family history of mania", "pre-existing hypertension"); not "a rise from baseline".
+AE_BASELINE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:baseline|screening|(?:study\s+)?entry|enrol\w*|admission|intake)\b|\bbaseline\s+"
+    r"(?:rates?|prevalence|characteristics)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:first\s+)?(?:treatment|infusion"
+    r"|dosing|randomi[sz]ation|enrol\w*|the\s+study|study\s+entry)\b|\bpre-?existing\b|\bhistory\s+of\b|\blifetime\b"
+    r"|\bcomorbid\w*\b|\bpre-?(?:treatment|study|randomi[sz]ation)\s+(?:rates?|prevalence)\b",
+    re.IGNORECASE,
+)
+AE_BASELINE_FROM = re.compile(
+    r"\b(?:from|over|above|relative\s+to|compared\s+(?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE
+)
+# "fell from 60% to 25%", "rose from 5% at baseline to 20%": the two ends of a change in a share, not incidences
+AE_LEVEL_CHANGE = re.compile(
+    r"\bfrom\s+\d+(?:\.\d+)?\s*%(?:\s+(?:at|on|in)\s+[\w-]+(?:\s+\d+)?)?\s+to\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE
+)
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

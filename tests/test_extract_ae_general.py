@@ -246,3 +246,27 @@ def test_a_share_before_treatment_or_a_change_in_a_share_is_no_adverse_event(sen
 def test_an_event_after_treatment_is_kept_next_to_a_baseline_clause(sentence: str, kept: list[float]) -> None:
     found, _ = _ae(_OPEN + sentence + " Depressive symptoms improved.")
     assert sorted(f["value"] for f in found) == kept
+
+
+# --- adverse-event words named as what was measured or who was excluded are no mentions of events -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "Dizziness and nausea were monitored at each session using a checklist.",
+    "Dissociation was measured with the CADSS before and after every infusion.",
+    "Patients with uncontrolled hypertension were excluded.",
+    "Safety outcomes, including headache and blood pressure changes, were systematically recorded.",
+    "Current mania or psychotic symptoms made patients ineligible.",
+])
+def test_a_measured_or_excluding_word_is_no_event_mention(sentence: str) -> None:
+    _, mentions = _ae(_OPEN + sentence + " Depressive symptoms improved.")
+    assert mentions == []
+
+
+@pytest.mark.parametrize(("sentence", "term"), [
+    ("Transient dizziness followed most infusions.", "dizziness"),
+    ("Several patients reported nausea after dosing.", "nausea"),
+    ("Mild dissociation resolved within an hour.", "dissociation"),
+])
+def test_an_event_that_happened_is_still_a_mention(sentence: str, term: str) -> None:
+    _, mentions = _ae(_OPEN + sentence + " Depressive symptoms improved.")
+    assert [m["term"] for m in mentions] == [term]

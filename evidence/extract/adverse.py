@@ -254,6 +254,8 @@ def _ae_sentence(sent: Sentence) -> bool:
 def _mentions(r: Reading, outcomes: set[str]) -> list[dict[str, object]]:
     """The named adverse events of the sentence that no number counted and no negation governs."""
     out: list[dict[str, object]] = []
+    if rules.AE_NOT_AN_EVENT_SENTENCE.search(r.s):
+        return out  # "Dizziness was monitored at each session", "patients with hypertension were excluded"
     for t in specific_terms(r.s):
         if r.taken(t.start()) or negated(r.s, t.start(), t.end()):
             continue

@@ -176,4 +176,12 @@ AE_BASELINE_FROM = re.compile(
 AE_LEVEL_CHANGE = re.compile(
     r"\bfrom\s+\d+(?:\.\d+)?\s*%(?:\s+(?:at|on|in)\s+[\w-]+(?:\s+\d+)?)?\s+to\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE
 )
+# A sentence that names adverse-event words as what was measured or who was excluded, not as what happened ("Dizziness
+# and nausea were monitored at each session", "Patients with uncontrolled hypertension were excluded"): its terms are
+# no mentions of events (a number in it is still read).
+AE_NOT_AN_EVENT_SENTENCE = re.compile(
+    r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:monitored|assessed|measured|recorded|evaluated|rated|collected"
+    r"|captured|screened|quantified|scored)\b|\bexclu\w*|\binclusion\s+criteri\w*|\b(?:in)?eligib\w*",
+    re.IGNORECASE,
+)
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

@@ -270,3 +270,16 @@ def test_a_measured_or_excluding_word_is_no_event_mention(sentence: str) -> None
 def test_an_event_that_happened_is_still_a_mention(sentence: str, term: str) -> None:
     _, mentions = _ae(_OPEN + sentence + " Depressive symptoms improved.")
     assert [m["term"] for m in mentions] == [term]
+
+
+@pytest.mark.parametrize("text", [
+    "Esketamine, long used as an anaesthetic, has antidepressant effects. We randomised 60 adults with"
+    " treatment-resistant depression to esketamine or racemic ketamine infusions. Dizziness occurred in 20% of the"
+    " esketamine group and 25% of the ketamine group. Depressive symptoms fell in both groups.",
+    "Ketamine acts on NMDA receptors, which explains its analgesia and anaesthesia. In this open-label study, 30"
+    " patients with bipolar depression received intravenous ketamine. Nausea occurred in 10% of patients. MADRS"
+    " scores fell by half.",
+])
+def test_an_anaesthetic_named_only_in_the_opening_leaves_a_depression_study_on_topic(text: str) -> None:
+    found, _ = _ae(text)
+    assert found

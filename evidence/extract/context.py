@@ -83,16 +83,21 @@ def psychiatric_words(text: str, strong: bool = False) -> int:
 def on_topic(text: str, sentences: list[Sentence]) -> bool:
     """False for a whole abstract (three sentences or more) that names no psychiatric indication (oncology,
     biophysics, ketamine anaesthesia or pharmacokinetics; "respiratory depression" is no indication), that is about a
-    procedure (sedation, anaesthesia, analgesia, surgery) and names one only in its background (or only "mood"), or
-    that studies only animals or cells (a preclinical paper) or only healthy volunteers (pharmacology): off-topic, so
-    it gives no clinical finding. A shorter snippet is taken at its word."""
+    procedure (sedation, anaesthesia, analgesia, surgery) and names one only in its background or only as "mood" or
+    "antidepressants", or that studies only animals or cells (a preclinical paper) or only healthy volunteers
+    (pharmacology): off-topic, so it gives no clinical finding. A shorter snippet is taken at its word."""
     if len(sentences) < 3:
         return True
     if not psychiatric_words(text) or animal_study(text) or healthy_volunteer_study(text, sentences):
         return False
     if not rules.PROCEDURAL.search(text):
         return True
-    return any(psychiatric_words(s.text, strong=True) for s in own_sentences(sentences))
+    if not psychiatric_words(text, strong=True):
+        return False  # a procedure, and no more than "mood changes" or "patients on antidepressants"
+    own = own_sentences(sentences)
+    if not any(rules.PROCEDURAL.search(s.text) for s in own):
+        return True  # the procedure only in an opening ("the dissociative anaesthetic ketamine" is a drug class)
+    return any(psychiatric_words(s.text, strong=True) for s in own)
 
 
 def treatment_given(text: str, n_sentences: int) -> bool:

@@ -89,8 +89,8 @@ NON_MOOD_DEPRESSION_AFTER = re.compile(
 # on-topic only when a psychiatric indication is named among its own sentences (an outcome such as postoperative
 # depression), not only in its opening about the drug ("ketamine, which also has antidepressant effects, ...").
 PROCEDURAL = re.compile(
-    r"\bsedat\w*|\ban(?:a)?esthe\w*|\banalges\w*|\bpain\b|\bsurg\w*|\bpost-?operative\b|\bintubat\w*"
-    r"|\bprocedur\w*|\bemergency\s+department\b|\bfractures?\b|\bburns?\b|\bopioids?\b",
+    r"\bsedat\w*|\ban(?:a)?esthesi\w*|\ban(?:a)?esthetized\b|\banalgesi\w*|\bpain\b|\bsurg\w*|\bpost-?operative\b"
+    r"|\bintubat\w*|\bprocedur(?:al|es?)\b|\bemergency\s+department\b|\bfractures?\b|\bburns?\b|\bopioids?\b",
     re.IGNORECASE,
 )
 # Who an abstract studies: animals or cells (a preclinical paper), or people. A paper whose only subjects are

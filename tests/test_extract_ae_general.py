@@ -283,3 +283,24 @@ def test_an_event_that_happened_is_still_a_mention(sentence: str, term: str) -> 
 def test_an_anaesthetic_named_only_in_the_opening_leaves_a_depression_study_on_topic(text: str) -> None:
     found, _ = _ae(text)
     assert found
+
+
+# --- people who use ketamine outside treatment -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We surveyed 210 recreational ketamine users recruited online. Depressive symptoms were common, and 38% reported"
+    " hallucinations during use. Frequent use was linked to worse mood.",
+    "Ketamine uropathy is rising among young adults. In 64 ketamine abusers attending a urology clinic, 45% had"
+    " depression and 30% reported dizziness. Abstinence improved bladder symptoms.",
+    "Background: Ketamine misuse is spreading. Methods: Chronic ketamine users (n = 90) completed the BDI. Results:"
+    " Nausea was reported by 22% and anxiety by 40%. Conclusions: Misuse harms mental health.",
+])
+def test_recreational_use_gives_no_adverse_event(text: str) -> None:
+    assert _ae(text) == ([], [])
+
+
+def test_a_trial_that_treats_former_ketamine_users_stays_on_topic() -> None:
+    text = ("Methods: Forty patients with depression and a history of ketamine misuse were randomised to intranasal"
+            " esketamine or placebo. Results: Dizziness occurred in 25% of the esketamine group and 5% of the"
+            " placebo group. Depressive symptoms improved.")
+    assert _ae(text)[0]

@@ -80,15 +80,25 @@ def psychiatric_words(text: str, strong: bool = False) -> int:
     return n
 
 
+def recreational_use(sentences: list[Sentence]) -> bool:
+    """The study's own sentences are about people who use ketamine outside treatment ('120 recreational ketamine
+    users', 'ketamine uropathy') and give no treatment (no infusion, dose, randomisation or placebo)."""
+    own = " ".join(s.text for s in own_sentences(sentences))
+    return bool(rules.RECREATIONAL.search(own)) and not rules.THERAPEUTIC.search(own)
+
+
 def on_topic(text: str, sentences: list[Sentence]) -> bool:
     """False for a whole abstract (three sentences or more) that names no psychiatric indication (oncology,
     biophysics, ketamine anaesthesia or pharmacokinetics; "respiratory depression" is no indication), that is about a
     procedure (sedation, anaesthesia, analgesia, surgery) and names one only in its background or only as "mood" or
     "antidepressants", or that studies only animals or cells (a preclinical paper) or only healthy volunteers
-    (pharmacology): off-topic, so it gives no clinical finding. A shorter snippet is taken at its word."""
+    (pharmacology), or people using ketamine outside treatment: off-topic, so it gives no clinical finding. A
+    shorter snippet is taken at its word."""
     if len(sentences) < 3:
         return True
     if not psychiatric_words(text) or animal_study(text) or healthy_volunteer_study(text, sentences):
+        return False
+    if recreational_use(sentences):
         return False
     if not rules.PROCEDURAL.search(text):
         return True

@@ -141,6 +141,19 @@ ENROLMENT = re.compile(
     r"|allocated|underwent|participated|completed|studied)\b",
     re.IGNORECASE,
 )
+# An abstract about people who use ketamine outside treatment (recreational users, misuse, ketamine uropathy): their
+# depression or hallucinations are no finding of a treatment, unless the abstract also gives a treatment.
+RECREATIONAL = re.compile(
+    r"\b(?:recreational|illicit|street|non-?medical|regular|frequent|chronic|heavy)\s+(?:ketamine\s+)?(?:use|users?|abuse)\b"
+    r"|\bketamine\s+(?:users?|abusers?|misuse|abuse|dependence|addicts?|addiction|uropathy|cystitis|use\s+disorder)"
+    r"|\bketamine-(?:dependent|induced\s+(?:uropathy|cystitis))\b|\b(?:drug|substance)\s+users?\b",
+    re.IGNORECASE,
+)
+THERAPEUTIC = re.compile(
+    r"\binfus\w*|\bnasal\s+spray|\brandomi[sz]\w*|\btreat(?:ed|ment)\s+with\b|\badminister\w*|\bmg/kg\b"
+    r"|\btreatment-resistant\b|\bTRD\b|\bplacebo\b|\bdos(?:e|es|ed|ing)\b",
+    re.IGNORECASE,
+)
 # Psychiatric words too weak to make a procedure-centred abstract (sedation, anaesthesia, pain) about a psychiatric
 # indication on their own: "mood changes" is an adverse event there, "patients on antidepressants" an exclusion.
 WEAK_PSYCHIATRIC = re.compile(r"^(?:mood|antidepress)$", re.IGNORECASE)

@@ -304,3 +304,50 @@ def test_a_trial_that_treats_former_ketamine_users_stays_on_topic() -> None:
             " esketamine or placebo. Results: Dizziness occurred in 25% of the esketamine group and 5% of the"
             " placebo group. Depressive symptoms improved.")
     assert _ae(text)[0]
+
+
+# --- 'respectively' with one list of rates per arm: terms x arms --------------------------------------------------
+
+def _rows(found: list[dict[str, object]]) -> list[tuple[object, object, str]]:
+    return sorted((f["arm"], f["value"], str(f["term"]).lower()) for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dissociation and nausea occurred in 35% and 12% of ketamine-treated patients versus 4% and 6% of"
+    " placebo-treated patients, respectively.",
+    "Dissociation and nausea were seen in 35% and 12% of the ketamine group and in 4% and 6% of the placebo"
+    " group, respectively.",
+    "Rates of dissociation and nausea were 35% and 12% with ketamine compared with 4% and 6% with placebo,"
+    " respectively.",
+])
+def test_each_arm_list_gives_its_rates_to_the_terms_in_order(sentence: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert _rows(found) == [("ketamine", 12.0, "nausea"), ("ketamine", 35.0, "dissociation"),
+                            ("placebo", 4.0, "dissociation"), ("placebo", 6.0, "nausea")]
+
+
+def test_three_terms_two_arms() -> None:
+    found, _ = _ae(_RCT + "Dizziness, nausea, and headache were reported in 24%, 16%, and 12% of the ketamine group"
+                   " and in 8%, 10%, and 14% of the placebo group, respectively. Depressive symptoms improved.")
+    assert _rows(found) == [("ketamine", 12.0, "headache"), ("ketamine", 16.0, "nausea"),
+                            ("ketamine", 24.0, "dizziness"), ("placebo", 8.0, "dizziness"),
+                            ("placebo", 10.0, "nausea"), ("placebo", 14.0, "headache")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the second list's arm is not named
+    "Dizziness and headache occurred in 30% and 10% of ketamine patients and in 10% and 12% of patients,"
+    " respectively.",
+    # three terms, two rates per list
+    "Dizziness, nausea and headache occurred in 30% and 10% of ketamine patients and in 10% and 12% of placebo"
+    " patients, respectively.",
+])
+def test_lists_that_cannot_be_matched_one_to_one_give_nothing(sentence: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert found == []
+
+
+def test_a_single_list_respectively_still_reads() -> None:
+    found, _ = _ae(_OPEN + "Nausea and dizziness were reported by 20% and 15% of patients, respectively."
+                   " Depressive symptoms improved.")
+    assert sorted((f["value"], f["term"].lower()) for f in found) == [(15.0, "dizziness"), (20.0, "nausea")]

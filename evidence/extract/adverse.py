@@ -14,6 +14,7 @@ from typing import cast
 
 from evidence.extract import drugs as drug_vocab
 from evidence.extract import lexicon
+from evidence.extract.adverse_matrix import respectively_matrix
 from evidence.extract.adverse_reading import Found, Reading
 from evidence.extract.adverse_reading import row as _row
 from evidence.extract.adverse_scope import before_treatment, level_change
@@ -207,6 +208,7 @@ STEPS: tuple[Callable[[Reading], None], ...] = (
     _threshold,
     _term_rates,
     _parallel_rates,
+    respectively_matrix,
     _respectively,
     _mention_rates,
     _mention_arms,

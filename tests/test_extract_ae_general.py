@@ -351,3 +351,25 @@ def test_a_single_list_respectively_still_reads() -> None:
     found, _ = _ae(_OPEN + "Nausea and dizziness were reported by 20% and 15% of patients, respectively."
                    " Depressive symptoms improved.")
     assert sorted((f["value"], f["term"].lower()) for f in found) == [(15.0, "dizziness"), (20.0, "nausea")]
+
+
+# --- two subjects, each with its arm before its number, share one predicate ----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Seven ketamine patients (23%) and two placebo patients (7%) reported dizziness.",
+    "Seven ketamine-treated participants (23%) and two placebo-treated participants (7%) developed dizziness.",
+    "Seven subjects in the ketamine arm (23%) and two in the placebo arm (7%) experienced dizziness.",
+])
+def test_two_arm_subjects_share_the_predicate(sentence: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert _rows(found) == [("ketamine", 23.0, "dizziness"), ("placebo", 7.0, "dizziness")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Response occurred in 50% of ketamine patients, and 20% of placebo patients reported nausea.",
+    "Remission was reached by 35% in the ketamine group, and 20% in the placebo group reported nausea.",
+    "Most patients (80%) completed the trial, and eight placebo patients (20%) reported nausea.",
+])
+def test_a_number_with_its_own_predicate_shares_no_term(sentence: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert [f["value"] for f in found] == [20.0]

@@ -127,6 +127,7 @@ def _mention_rates(r: Reading) -> None:
     follows it directly with no term of its own."""
     mentions = r.free()
     last: tuple[int, TermHit] | None = None
+    pending: int | None = None  # a proportion without a term, just before this one
     for i, mt in enumerate(mentions):
         if not mt.valid:
             continue
@@ -135,15 +136,44 @@ def _mention_rates(r: Reading) -> None:
         if hit is None and last is not None and i - last[0] == 1 and _carries(back) and not own_clause(fwd):
             hit = last[1], -1  # "Nausea occurred in 12% ... and 3% of those receiving placebo"
         if hit is None:
+            pending = i if not (own_clause(fwd) or rules.AE_FINITE_VERB.search(back)) else None
             continue
         (term, at), off = hit
         if off >= 0 and negated(r.s, off + at, off + at + len(term)):
             continue
+        if off == foff and pending == i - 1 and _shared_predicate(r, mentions, pending, i, term):
+            pending = None
+            last = (i, (term, at))
+            r.used.append((off + at, off + at + 1))
+            continue
+        pending = None
         last = (i, (term, at))
+        _add_rate(r, mt, term, off, at)
+
+
+def _shared_predicate(r: Reading, mentions: list[Mention], i: int, j: int, term: str) -> bool:
+    """'Seven ketamine patients (23%) and two placebo patients (7%) reported dizziness': two subjects, each with its
+    arm named before its number, share one predicate; both rows are added with those arms. False (nothing added)
+    unless the words between are connectives and each number has one arm of its own, the two different."""
+    back_i, _, _, _ = windows(r.s, mentions, i)
+    back_j, _, _, _ = windows(r.s, mentions, j)
+    if not _carries(back_j):
+        return False
+    arms = [{a[2] for a in arm_terms(b)} for b in (back_i, back_j)]
+    if any(len(a) != 1 for a in arms) or arms[0] == arms[1]:
+        return False
+    for mt, arm in ((mentions[i], arms[0].pop()), (mentions[j], arms[1].pop())):
         mt.kind = "adverse_event"
-        r.add(_row(r.sent, None, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end), mt)
-        if off >= 0:
-            r.used.append((off + at, off + at + 1))  # the term itself is not a separate un-numbered mention
+        r.add(_row(r.sent, arm, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end))
+    return True
+
+
+def _add_rate(r: Reading, mt: Mention, term: str, off: int, at: int) -> None:
+    """The proportion mt counts the term (found at off + at in the sentence, or carried when off < 0)."""
+    mt.kind = "adverse_event"
+    r.add(_row(r.sent, None, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end), mt)
+    if off >= 0:
+        r.used.append((off + at, off + at + 1))  # the term itself is not a separate un-numbered mention
 
 
 def _carries(back: str) -> bool:

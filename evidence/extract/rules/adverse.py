@@ -148,7 +148,8 @@ AE_CARRY_WORDS = frozenset(
     " who while whereas but only also respectively p n placebo saline control controls active comparator midazolam"
     " ect propofol dose doses mg kg low high dosing infusion infusions session sessions day days week weeks hour hours"
     " h min minutes at after during by first second third final a an iv im intravenous intranasal oral nasal spray"
-    " ci vs. same similar rate rates respectively".split()
+    " ci vs. same similar rate rates respectively one two three four five six seven eight nine ten eleven twelve"
+    " none no".split()
 )
 # A point in time at which adverse events were counted: "in week 1", "at day 1", "on the second day", "during week 2",
 # "at 40 minutes" (not "in the first 2 weeks", "within 2 hours", "after 3 doses", "by week 4").
@@ -182,6 +183,13 @@ AE_LEVEL_CHANGE = re.compile(
 AE_NOT_AN_EVENT_SENTENCE = re.compile(
     r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:monitored|assessed|measured|recorded|evaluated|rated|collected"
     r"|captured|screened|quantified|scored)\b|\bexclu\w*|\binclusion\s+criteri\w*|\b(?:in)?eligib\w*",
+    re.IGNORECASE,
+)
+# A finite verb before a number: it has a predicate of its own ("Response occurred in 50%"), so it is no subject
+# that shares the next number's predicate ("Seven ketamine patients (23%) and two placebo patients (7%) reported").
+AE_FINITE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|did|occurred|responded|remitted|achieved|showed|reported|experienced"
+    r"|developed|improved|met|relapsed|completed|discontinued|withdrew)\b",
     re.IGNORECASE,
 )
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

@@ -1,9 +1,11 @@
 """Adverse events: terms with their frequencies per arm, mapped to canonical categories; negations yield nothing.
 
 Each clinical sentence is read by a table of steps (STEPS), each taking the numbers it can explain and marking their
-spans used: a threshold ("the most common (>=5%) were ..."), rates in brackets after a term, "respectively" lists,
-counts and percentages whose term is found around them, "(n = 4)" counts, per-arm counts. Terms left without a
-number are mentions. The words are data in rules/adverse.py; terms and their negation in adverse_terms.py.
+spans used: a threshold ("the most common (>=5%) were ..."), rates in brackets after a term, "respectively" lists
+(per arm: adverse_matrix.py), counts and percentages whose term is found around them (adverse_rates.py), "(n = 4)"
+counts, per-arm counts. A rate counted before treatment is dropped (adverse_scope.py); the rates take the time point
+their sentence names (adverse_time.py). Terms left without a number are mentions. The words are data in
+rules/adverse.py; terms and their negation in adverse_terms.py.
 """
 
 from __future__ import annotations
@@ -12,17 +14,17 @@ import re
 from collections.abc import Callable
 from typing import cast
 
-from evidence.extract import drugs as drug_vocab
 from evidence.extract import lexicon
 from evidence.extract.adverse_matrix import respectively_matrix
+from evidence.extract.adverse_rates import mention_arms, mention_rates
 from evidence.extract.adverse_reading import Found, Reading
 from evidence.extract.adverse_reading import row as _row
 from evidence.extract.adverse_scope import before_treatment, level_change
-from evidence.extract.adverse_terms import TermHit, Window, clean, counted_term, negated, own_clause, specific_terms
+from evidence.extract.adverse_terms import clean, negated, specific_terms
 from evidence.extract.adverse_time import ae_timepoint
-from evidence.extract.arms import arm_terms, assign_arms
+from evidence.extract.arms import arm_terms
 from evidence.extract.context import clinical_sentence, outcome_use
-from evidence.extract.mentions import Mention, find_mentions, windows
+from evidence.extract.mentions import find_mentions
 from evidence.extract.rules import adverse as rules
 from evidence.extract.rules import context as context_rules
 from evidence.extract.text import Sentence
@@ -121,88 +123,6 @@ def _respectively(r: Reading) -> None:
         r.used.append((t.start(), t.start() + 1))
 
 
-def _mention_rates(r: Reading) -> None:
-    """'Nausea occurred in 12% ... and 3% of those receiving placebo', '12 patients (30%) experienced nausea': each
-    proportion whose term is found around it (adverse_terms.TERM_FINDERS), or the previous one's term when it
-    follows it directly with no term of its own."""
-    mentions = r.free()
-    last: tuple[int, TermHit] | None = None
-    pending: int | None = None  # a proportion without a term, just before this one
-    for i, mt in enumerate(mentions):
-        if not mt.valid:
-            continue
-        back, boff, fwd, foff = windows(r.s, mentions, i)
-        hit = counted_term(Window(r.s, mt, back, boff, fwd, foff))
-        if hit is None and last is not None and i - last[0] == 1 and _carries(back) and not own_clause(fwd):
-            hit = last[1], -1  # "Nausea occurred in 12% ... and 3% of those receiving placebo"
-        if hit is None:
-            pending = i if not (own_clause(fwd) or rules.AE_FINITE_VERB.search(back)) else None
-            continue
-        (term, at), off = hit
-        if off >= 0 and negated(r.s, off + at, off + at + len(term)):
-            continue
-        if off == foff and pending == i - 1 and _shared_predicate(r, mentions, pending, i, term):
-            pending = None
-            last = (i, (term, at))
-            r.used.append((off + at, off + at + 1))
-            continue
-        pending = None
-        last = (i, (term, at))
-        _add_rate(r, mt, term, off, at)
-
-
-def _shared_predicate(r: Reading, mentions: list[Mention], i: int, j: int, term: str) -> bool:
-    """'Seven ketamine patients (23%) and two placebo patients (7%) reported dizziness': two subjects, each with its
-    arm named before its number, share one predicate; both rows are added with those arms. False (nothing added)
-    unless the words between are connectives and each number has one arm of its own, the two different."""
-    back_i, _, _, _ = windows(r.s, mentions, i)
-    back_j, _, _, _ = windows(r.s, mentions, j)
-    if not _carries(back_j):
-        return False
-    arms = [{a[2] for a in arm_terms(b)} for b in (back_i, back_j)]
-    if any(len(a) != 1 for a in arms) or arms[0] == arms[1]:
-        return False
-    for mt, arm in ((mentions[i], arms[0].pop()), (mentions[j], arms[1].pop())):
-        mt.kind = "adverse_event"
-        r.add(_row(r.sent, arm, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end))
-    return True
-
-
-def _add_rate(r: Reading, mt: Mention, term: str, off: int, at: int) -> None:
-    """The proportion mt counts the term (found at off + at in the sentence, or carried when off < 0)."""
-    mt.kind = "adverse_event"
-    r.add(_row(r.sent, None, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end), mt)
-    if off >= 0:
-        r.used.append((off + at, off + at + 1))  # the term itself is not a separate un-numbered mention
-
-
-def _carries(back: str) -> bool:
-    """The text between the previous adverse-event rate and this number lets it count the same term: no term of its
-    own and only connectives, arms, doses or times ('and 3% of those receiving placebo'), no other quantity's name
-    ('along with reduced delirium incidence (')."""
-    if lexicon.AE_TERM_RE.search(back):
-        return False
-    family = drug_vocab.active().words
-    return all(w.lower() in rules.AE_CARRY_WORDS or w.lower() in family for w in re.findall(r"[A-Za-z]+", back))
-
-
-def _mention_arms(r: Reading) -> None:
-    """The arms of the proportions read as adverse events (named next to them, or the study's pair), onto their rows."""
-    assign_arms(r.s, [m for m in r.mentions if m.kind], r.control)
-    for f in r.found:
-        if f.mention is not None:
-            _take_arm(r.sent, f.row, f.mention)
-
-
-def _take_arm(sent: Sentence, row: dict[str, object], mt: Mention) -> None:
-    """The row takes the arm assigned to its proportion; an inferred arm (the study's control for an unnamed pair)
-    makes it uncertain."""
-    row["arm"], row["arm_drug"] = mt.arm, mt.arm_drug
-    if mt.notes:
-        row["confidence"] = "uncertain"
-    row["arm_pos"] = None if mt.arm_pos is None else sent.start + mt.arm_pos
-
-
 def _term_counts(r: Reading) -> None:
     """'the most frequent was headache (n = 4)': a count of patients in brackets after the term."""
     for m in rules.AE_TERM_N_RE.finditer(r.s):
@@ -240,8 +160,8 @@ STEPS: tuple[Callable[[Reading], None], ...] = (
     _parallel_rates,
     respectively_matrix,
     _respectively,
-    _mention_rates,
-    _mention_arms,
+    mention_rates,
+    mention_arms,
     _term_counts,
     _arm_counts,
     _drop_threshold,

@@ -393,3 +393,23 @@ def test_a_comparator_named_first_is_not_the_header_of_the_rate() -> None:
 )
 def test_a_share_of_the_responders_is_not_a_rate_of_the_arm(text: str, expected: list[Row]) -> None:
     assert _rates(text) == expected
+
+
+# --- a count and its percent are one rate; a bracket's numbers belong to the arm before it ----------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "More ketamine-treated patients responded (12/20, 60%) than placebo-treated patients (4/20, 20%) at 24 "
+        "hours.",
+        RCT + "At 24 hours the ketamine group (12/20; 60%) had more responders than the placebo group (4/20; 20%).",
+        RCT + "At 24 hours, response occurred in 12 of 20 ketamine patients (60%) and 4 of 20 placebo patients (20%).",
+    ],
+)
+def test_a_count_and_its_percent_are_one_rate_of_the_arm_before_the_bracket(text: str) -> None:
+    assert _rates(text) == [("response_rate", 20.0, 24.0, "placebo"), ("response_rate", 60.0, 24.0, "ketamine")]
+
+
+def test_a_bracket_after_a_list_keeps_the_arms_named_after_it() -> None:
+    text = RCT + "Remission at day 7 was achieved by n = 12 (60%) in the ketamine arm and n = 4 (20%) in the placebo arm."
+    assert _rates(text) == [("remission_rate", 20.0, 168.0, "placebo"), ("remission_rate", 60.0, 168.0, "ketamine")]

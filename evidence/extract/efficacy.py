@@ -6,7 +6,7 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
-from evidence.extract.counts import count_mentions
+from evidence.extract.counts import count_mentions, one_per_count
 from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
 from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times, mirrored_kinds
 from evidence.extract.mentions import find_mentions, windows
@@ -54,6 +54,7 @@ def rate_findings(
             prev = sent
             continue
         mentions = find_mentions(s)
+        one_per_count(s, mentions)
         for i, m in enumerate(mentions):
             if not m.valid:
                 continue

@@ -411,5 +411,6 @@ def test_a_count_and_its_percent_are_one_rate_of_the_arm_before_the_bracket(text
 
 
 def test_a_bracket_after_a_list_keeps_the_arms_named_after_it() -> None:
-    text = RCT + "Remission at day 7 was achieved by n = 12 (60%) in the ketamine arm and n = 4 (20%) in the placebo arm."
+    text = RCT + ("Remission at day 7 was achieved by n = 12 (60%) in the ketamine arm and n = 4 (20%) in the placebo "
+                  "arm.")
     assert _rates(text) == [("remission_rate", 20.0, 168.0, "placebo"), ("remission_rate", 60.0, 168.0, "ketamine")]

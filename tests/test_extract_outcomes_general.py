@@ -414,3 +414,14 @@ def test_a_bracket_after_a_list_keeps_the_arms_named_after_it() -> None:
     text = RCT + ("Remission at day 7 was achieved by n = 12 (60%) in the ketamine arm and n = 4 (20%) in the placebo "
                   "arm.")
     assert _rates(text) == [("remission_rate", 20.0, 168.0, "placebo"), ("remission_rate", 60.0, 168.0, "ketamine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SINGLE + "Participants reported reduced anxiety within 2 hours, but depressive symptoms did not change.",
+        RATED + "Anxiety fell significantly within 2 hours, whereas depression scores did not differ from placebo.",
+    ],
+)
+def test_another_outcome_is_no_onset_when_depression_did_not_improve(text: str) -> None:
+    assert _onset(text) == []

@@ -73,7 +73,7 @@ def _extract(text: str) -> dict[str, object]:
         comparator_class=vocab.classify_comparator(comparator or "") if comparator else "none",
         doses=study.find_doses(text), definitions=definitions(sentences), **sizes,
     )
-    if not on_topic(text, len(sentences)):
+    if not on_topic(text, sentences):
         return result  # no ketamine form and no depression: off-topic, so no clinical finding
     raw: list[dict[str, object]] = []
     own = study.study_sentences(sentences)

@@ -41,6 +41,12 @@ def specific_terms(text: str) -> list[re.Match[str]]:
     ]
 
 
+def own_clause(fwd: str) -> bool:
+    """The text after a number makes it the subject of its own clause about something else ('dropped out',
+    'of patients responded'), so no term before it is what it counts."""
+    return bool(rules.AE_OWN_PREDICATE.match(fwd))
+
+
 def close_term(back: str) -> bool:
     """An AE term ends just before the number ('Discontinuation due to adverse events was 4.6%')."""
     hits = list(lexicon.AE_TERM_RE.finditer(back))
@@ -107,6 +113,8 @@ def _discontinued_before(w: Window) -> tuple[TermHit, int] | None:
 
 def _reported_before(w: Window) -> tuple[TermHit, int] | None:
     """'Nausea occurred in 12%', 'the most common was headache (n = 4)': a term before a verb of occurring."""
+    if own_clause(w.fwd):
+        return None  # "... mild side effects, and 11% dropped out": the number counts its own clause
     reported = rules.AE_MOST_COMMON.search(w.back) or lexicon.AE_OCCUR.search(w.back)
     if not (reported or close_term(w.back)):
         return None

@@ -233,6 +233,8 @@ def test_mood_or_antidepressants_alone_make_no_procedure_abstract_psychiatric(te
     "Pre-existing hypertension was present in 18% of the sample.",
     "The proportion with clinically significant anxiety fell from 60% to 25%.",
     "The share of patients reporting insomnia dropped from 48% at baseline to 21%.",
+    "Among patients with high baseline anxiety (45%), response was 60%.",
+    "Baseline hypertension was present in 22% of the sample.",
 ])
 def test_a_share_before_treatment_or_a_change_in_a_share_is_no_adverse_event(sentence: str) -> None:
     assert _ae(_OPEN + sentence + " Depressive symptoms improved.")[0] == []
@@ -242,6 +244,7 @@ def test_a_share_before_treatment_or_a_change_in_a_share_is_no_adverse_event(sen
     ("Hypertension was present in 10% at baseline, whereas 15% had hypertension after an infusion.", [15.0]),
     ("Fatigue occurred in 22% of patients after dosing.", [22.0]),
     ("Dissociation occurred in 30% of infusions, and 12% had nausea.", [12.0, 30.0]),
+    ("Dissociation occurred in 30% and returned to baseline symptoms within 2 hours.", [30.0]),
 ])
 def test_an_event_after_treatment_is_kept_next_to_a_baseline_clause(sentence: str, kept: list[float]) -> None:
     found, _ = _ae(_OPEN + sentence + " Depressive symptoms improved.")

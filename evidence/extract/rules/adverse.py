@@ -165,13 +165,15 @@ AE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:whereas|wh
 # fatigue", "20% had a family history of mania", "pre-existing hypertension"); not "a rise from baseline".
 AE_BASELINE = re.compile(
     r"\bat\s+(?:the\s+)?(?:baseline|screening|(?:study\s+)?entry|enrol\w*|admission|intake)\b|\bbaseline\s+"
-    r"(?:rates?|prevalence|characteristics)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:first\s+)?(?:treatment|infusion"
+    r"(?:[\w-]+\s+)?(?:rates?|prevalence|characteristics|anxiety|hypertension|blood\s+pressure|dissociat\w*|suicid\w*"
+    r"|insomnia|fatigue|headaches?|nausea|sedation|somnolence|symptoms?)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:first\s+)?(?:treatment|infusion"
     r"|dosing|randomi[sz]ation|enrol\w*|the\s+study|study\s+entry)\b|\bpre-?existing\b|\bhistory\s+of\b|\blifetime\b"
     r"|\bcomorbid\w*\b|\bpre-?(?:treatment|study|randomi[sz]ation)\s+(?:rates?|prevalence)\b",
     re.IGNORECASE,
 )
 AE_BASELINE_FROM = re.compile(
-    r"\b(?:from|over|above|relative\s+to|compared\s+(?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE
+    r"\b(?:from|over|above|below|to|towards?|near|relative\s+to|compared\s+(?:with|to)|versus|vs\.?)\s*$",
+    re.IGNORECASE,
 )
 # "fell from 60% to 25%", "rose from 5% at baseline to 20%": the two ends of a change in a share, not incidences
 AE_LEVEL_CHANGE = re.compile(

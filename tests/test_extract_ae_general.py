@@ -24,6 +24,8 @@ def _ae(text: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     "Depression of consciousness was brief in all cases.",
     "A depressed level of consciousness lasted under ten minutes.",
     "Benzodiazepines and other CNS depressants were withheld.",
+    "Propofol has a marked depressant effect on respiration.",
+    "Its depressive action on the airway reflexes was small.",
 ])
 def test_physiological_depression_is_no_psychiatric_word(phrase: str) -> None:
     assert psychiatric_words(phrase) == 0

@@ -82,7 +82,10 @@ NON_MOOD_DEPRESSION_AFTER = re.compile(
     r"^(?:ion|ed|ive)?\s+(?:of\s+(?:the\s+)?(?:respirat|ventilat|breathing|consciousness|airway|reflex|myocardi|cardiac"
     r"|the\s+respiratory|protective|level)|(?:level\s+of\s+)?consciousness|respirat|breathing|ventilat|reflex"
     r"|(?:skull\s+)?fractures?)"
-    r"|^ants?\b",
+    r"|^ants?\b"
+    # "depressant effects on respiration", "depressive effect on the airway reflexes"
+    r"|^(?:ion|ed|ive|ant)?\s+(?:[\w-]+\s+){0,2}?(?:on|of)\s+(?:the\s+)?(?:respirat|ventilat|breathing|airway|reflex"
+    r"|consciousness|myocardi|cardiac|cardiovascular|blood\s+pressure|heart)",
     re.IGNORECASE,
 )
 # What a procedure-centred abstract is about: sedation, anaesthesia, analgesia, pain, surgery. Such an abstract is

@@ -9,6 +9,8 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
+from evidence.extract.rules.routes import DOSAGE_FORM_RE
+from evidence.extract.rules.study import ANIMAL_RE, HUMAN_RE, KINETIC_MEASURE_RE, OWN_STUDY_RE
 from evidence.extract.text import Sentence, is_background
 
 _ROUTE_RES = {
@@ -77,6 +79,9 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
             if meant is not None and not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
                 out.append((meant, a, b))
     out = [t for t in out if not route_not_given(sentence_text, t[1], t[2])]  # 'no trials of IM ketamine'
+    if any(r == "sublingual" for r, _, _ in out):
+        # "sublingual rapid-dissolve tablets": the tablet is the sublingual form, not a swallowed one
+        out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]]))]
     return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
 
 
@@ -106,7 +111,9 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     if not is_review:
         own = [s for s in own if lexicon.STUDY_SENTENCE_RE.search(s.text)]
     abbrevs = route_abbreviations(" ".join(s.text for s in sentences))
-    tiers = ([s for s in own if s.section != "objective"], own, sentences)
+    # a primary study's last resort is any sentence but a claim about earlier work ("IV ketamine has been shown to")
+    last = sentences if is_review else [s for s in sentences if not lexicon.BACKGROUND_SENTENCE_RE.search(s.text)]
+    tiers = ([s for s in own if s.section != "objective"], own, last)
     for pool in tiers:
         routes = {r for s in pool for r, _, _ in route_mentions(s.text, abbrevs)}
         if routes:
@@ -168,12 +175,17 @@ def _is_trd_phrase(text: str, mdd_start: int) -> bool:
 
 def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
+    whole = text
     if sentences:
         text = " ".join(s.text for s in sentences if _about_this_design(s)) or text
     design, confidence = _design_from_rules(text, n)
+    if design == "other" and n is None and _field_overview(whole, sentences):
+        return "review", "uncertain"  # statements about the field and no study of its own: a narrative review
     kinetics = lexicon.PHARMACOLOGY_AIM_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text)
     if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and kinetics:
         return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
+    if design not in vocab.SECONDARY_DESIGNS and ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole):
+        return "other", "uncertain"  # an animal or cell experiment, randomized or not: pharmacology
     return design, confidence
 
 
@@ -189,7 +201,8 @@ def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
                 return "meta_analysis", "uncertain"  # a review that reports what only pooling gives
         if (
             design == "observational" and n is not None and n <= 20
-            and not re.search(r"cohort|observational\s+(?:study|design)", text, re.I)
+            and not re.search(r"cohort|observational\s+(?:study|design)|interviews?|qualitative|focus\s+groups?"
+                              r"|thematic|survey", text, re.I)
         ):
             return "case_series", "uncertain"
         return design, "auto"
@@ -197,14 +210,23 @@ def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
         return "observational", "uncertain"  # groups by the treatment they had, compared
     if lexicon.NON_CLINICAL_SAMPLE_RE.search(text):
         return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases
+    if KINETIC_MEASURE_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text):
+        return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
     if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
         # patients given a defined treatment schedule with defined outcomes: a single-group study
         return "open_label", "uncertain"
     if n is not None and n <= 30:
         return "case_series", "uncertain"
-    if re.search(r"\b(?:we|this\s+study)\b", text, re.I):
-        return "other", "uncertain"
     return "other", "uncertain"
+
+
+def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:
+    """Several sentences about the studied drug and none about a study, people or results of its own (the whole
+    text, headings included: "Results:" is a study's own)."""
+    return (
+        sentences is not None and len(sentences) >= 3 and not OWN_STUDY_RE.search(text)
+        and any(rx.search(text) for _, rx in study_drugs.compiled(study_drugs.active()))
+    )
 
 
 def _about_this_design(s: Sentence) -> bool:

@@ -23,10 +23,13 @@ ROUTE_PATTERNS: dict[str, str] = {
     "subcutaneous": r"(?i:\bsub-?cutaneous(?:ly)?\b)|\bS\.?C\.?\b(?=\s|$|[,;)])",
     # an orally disintegrating tablet/wafer dissolves in the mouth: absorbed through the oral mucosa, like a lozenge
     "sublingual": r"\bsub-?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b|\bunder\s+the\s+tongue\b"
-    r"|\borally[\s-]+disintegrating\b|(?-i:\bODTs?\b)|\btrans-?mucosal(?:ly)?\b",
+    r"|\borally[\s-]+disintegrating\b|(?-i:\bODTs?\b)|\btrans-?mucosal(?:ly)?\b"
+    r"|\b(?:rapid(?:ly)?|fast)[\s-]+dissolv(?:e|ing)\b",
     "oral": r"\boral(?:ly)?\b(?![\s-]+(?:disintegrating|trans-?mucosal))|(?<!disintegrating\s)\btablets?\b"
     r"|\bcapsules?\b|\bby mouth\b|\boral solution\b|\bper\s+os\b",
 }
+# A dosage form that names no route of its own: with a sublingual word in the sentence it is the sublingual form.
+DOSAGE_FORM_RE = re.compile(r"tablets?|capsules?|wafers?", re.IGNORECASE)
 # Upper-case abbreviations (IM, SC) must stay case-sensitive: these patterns are compiled without IGNORECASE.
 CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
 

@@ -8,11 +8,18 @@ from evidence.extract.rules.adverse import AE_TERM_RE
 
 PEOPLE_NOUNS = (
     r"(?:patients|participants|subjects|adults|adolescents|outpatients|out-patients|inpatients|individuals|people"
-    r"|persons|women|men|veterans|children|volunteers|cases|humans)"
+    r"|persons|women|men|veterans|children|volunteers|cases|humans|parturients|mothers|youths?|students|clients"
+    r"|respondents|users|recipients|residents|soldiers|athletes|smokers|elderly)"
 )
 # What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
 _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
 _INT = r"\d{1,3}(?:,\d{3})+|\d+"
+# Places and units a study is spread over ("142 patients from three centers", "12 sites"): counted, but not people.
+_PLACES = r"(?:centers|centres|sites|hospitals|clinics|countries|institutions|cities|states|provinces|wards|units)"
+# Not a count of places ("from 12 sites were randomized"): the sample size is never the number of centres.
+_NOT_PLACES = r"(?!\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)"
+# A clause about who the people are, which may hold a count of places ("from three centers")
+_WHO_CLAUSE = r"(?:[^.;,()\d]|\d+(?=\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)){1,60}?"
 # Up to five words describing people ("healthy male and female Chinese"), none a unit that makes the number a dose or
 # a count of something else ("6 infusions in depressed patients").
 _DESCRIBING_WORDS = (
@@ -41,16 +48,17 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # "(n = 34)" or "(n=34; 18 women)" before the verb; not "(n = 18, 90%)", a count with its share
     ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)\s+"
      r"(?:(?:who|with|from)\s+[^.;()]{1,80}?)?(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
-    ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
+    ("randomized", r"\b(?P<n>" + _INT + r")" + _NOT_PLACES
+     + r"\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
      + r"?(?:\s+(?:with|from|who\s+had|aged|meeting|undergoing|receiving|scheduled\s+for|admitted\s+(?:to|for)"
-     r"|diagnosed\s+with)\s+[^.;,()\d]{1,60}?)?\s*(?:were|was)\s+"
+     r"|diagnosed\s+with|recruited\s+(?:from|at|in))\s+" + _WHO_CLAUSE + r")?\s*(?:and\s+)?(?:were|was)\s+"
      r"(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
     ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
-    ("randomized", r"\bof\s+(?:the\s+|these\s+)?(?P<n>" + _INT + r")\s+randomi[sz]ed\b"),
+    ("randomized", r"\bof\s+(?:the\s+|these\s+)?(?P<n>" + _INT + r")\s+randomi[sz]ed\b" + _NOT_STUDIES),
     # "403 were screened and 124 randomized", "...; 36 randomized": the count with the verb and no noun of its own
     ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+)?"
      r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
@@ -73,12 +81,19 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
      r"(?:enrolled|included|recruited)"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
-    ("enrolled", r"(?:^|[,;:]\s*|\band\s+)(?P<n>" + _INT + r")\s+(?:were|was)\s+"
+    ("enrolled", r"(?:^|[,;:]\s*|\b(?:and|after|once|when|while|before|though|although|whereas|but)\s+)(?P<n>" + _INT
+     + r")\s+(?:were|was)\s+"
      r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b"),
     ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
     # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:(?:\w+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:initiated|started|began"
      r"|commenced)\b"),
+    # "40 patients received ketamine and 40 received ECT": two groups given different treatments, one sample
+    ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
+     + r"\s+(?:who\s+)?(?:received|were\s+treated"
+     r"\s+with|were\s+given|underwent)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|while|whereas)\s+(?P<m>" + _INT
+     + r")\s+(?:(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who\s+)?(?:received|were\s+treated\s+with|were\s+given"
+     r"|underwent)\b(?![^.;]{0,40}\bboth\b)"),
     # "Eighteen healthy volunteers and 17 patients participated": two groups of people, one sample
     ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
      + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?P<m>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS
@@ -118,7 +133,9 @@ NOT_SAMPLE_AFTER = re.compile(
 SINGLE_CASE_RE = re.compile(
     r"\bcase\s+of\s+an?\b|\ban?\s+\d{1,3}-year-old\b|\bcase\s+report\b|\b(?:we|this\s+(?:report|article|letter))\s+"
     r"(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b",
+    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b"
+    r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     re.IGNORECASE,
 )
 # A bracketed count of part of the sample ("ketamine (n = 11) or placebo (n = 16)"); two or more in one sentence are

@@ -57,6 +57,12 @@ SETTING_PATTERNS: dict[str, str] = {
     "pain": r"chronic\s+pain",
 }
 
+# What a review of routine care reads ("a review of the medical records of", "review of 212 patients"): an
+# observational study, not a review of the literature.
+_RECORDS_OF = (
+    r"(?:[\w-]+\s+){0,3}?(?:records|charts|files|notes|data(?!\s+on)|databases?|registr\w+|patients|cases|admissions"
+    r"|prescriptions|consecutive)\b"
+)
 # Design cues, checked in this order (the first that fires wins).
 DESIGN_RULES: list[tuple[str, str]] = [
     (
@@ -91,7 +97,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         "review",
         # a chart/record review is an observational design, not a review of the literature
         r"(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\b(?:qualitative|narrative|literature|this|a|the)\s+review\b"
-        r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\breview\s+(?:of|about|summari[sz]es)"
+        r"(?!\s+of\s+(?:the\s+)?" + _RECORDS_OF + r")"
+        r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)(?<!retrospective\s)(?<!retrospectively\s)"
+        r"\breview\s+(?:of(?!\s+(?:the\s+)?" + _RECORDS_OF + r")|about|summari[sz]es)"
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
         # an overview of a field in its own words ("a brief introduction to ...", "the current state of ...")
         r"|\b(?:brief|general|comprehensive|critical|concise|short|historical|narrative)\s+(?:overview|summary"
@@ -101,6 +109,11 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:(?:current|recent|available|existing|published)\s+)?(?:evidence|literature|studies|research|knowledge"
         r"|data\s+on|findings\s+(?:of|from)\s+(?:\d+|several|the))\b",
     ),
+    # data no one was given a treatment for: genetic instruments, spontaneous-report databases (before "rct": a
+    # "Mendelian randomization" randomizes no one)
+    ("observational", r"\bmendelian\s+randomi[sz]ation\b|\bgenome-wide\s+association|\bpharmacovigilance\b"
+     r"|\badverse\s+event\s+reporting\s+system\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
+     r"|\bdisproportionality\s+analys[ie]s\b"),
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"
      # allocation by a rule that is not chance
      r"|\b(?:allocated|assigned)\s+alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"),
@@ -125,7 +138,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
     (
         "rct",
         # not "randomized (controlled) trials" in the plural: a literature the abstract cites, not this study
-        r"randomi[sz](?:ed|ation)(?!\s+(?:(?:double-blind|controlled|clinical|placebo-controlled)\s+){0,2}trials\b)"
+        r"(?<!mendelian\s)randomi[sz](?:ed|ation)(?!\s+(?:(?:double-blind|controlled|clinical|placebo-controlled)\s+){0,2}trials\b)"
         r"|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
         r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
     ),
@@ -139,10 +152,22 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"(?:claims|data|database)|\b(?:medical|health|clinical|patient)\s+(?:chart|record)s?\b[^.]{0,60}\breview"
      r"|\b(?:hospital|clinic|institutional|health[- ]?care)\s+(?:[\w-]+\s+)?databases?\b"
      r"|\bidentified\s+(?:from|in|through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:databases?|records|registr\w*)"
-     r"|\bmatched\s+controls\b"
      # data of routine care, collected before anyone planned the study
      r"|\b(?:electronic\s+)?chart\s+data\b|\bde-?identified\s+(?:[\w-]+\s+)?(?:data|records)\b|\broutinely\s+collected\b"
-     r"|\bas\s+part\s+of\s+(?:routine\s+|usual\s+)?clinical\s+(?:practice|care)\b"),
+     r"|\bas\s+part\s+of\s+(?:routine\s+|usual\s+)?clinical\s+(?:practice|care)\b"
+     # records of past care looked at afterwards ("Charts of 41 patients ... were reviewed"), a registry's patients
+     r"|\b(?:charts?|records?|files|notes)\s+of\s+(?:[\w,-]+\s+){0,5}?(?:patients|adults|individuals|veterans|people"
+     r"|children|adolescents|women|men)\b[^.]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:reviewed|analy[sz]ed"
+     r"|examined|screened|extracted|collected)\b"
+     r"|\b(?:in|from)\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database)\b"
+     r"|\bwho\s+(?:were|had\s+been)\s+prescribed\b"
+     # patients picked by when they were treated in the past ("patients who received ketamine between 2017 and 2020")
+     r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated|underwent|were\s+prescribed|were\s+admitted)\b[^.]{0,100}?"
+     r"\bbetween\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+     # people asked, not treated: interviews, focus groups, questionnaires of users
+     r"|\bsemi-?structured\s+interviews?\b|\bqualitative\s+(?:study|interviews?|analysis|design|research)\b"
+     r"|\bthematic\s+analysis\b|\bfocus\s+groups?\b"
+     r"|\bmatched\s+(?:[\w-]+\s+)?(?:patients|controls|cohort|comparison\s+group)\b"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
     (
         "case_series",
@@ -154,16 +179,65 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b"
         # or what was done for one person ("We describe rapid relief ... in a severely ill hospitalised patient")
         r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+"
-        r"(?:[\w-]+\s+){0,4}?(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b",
+        r"(?:[\w-]+\s+){0,4}?(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b"
+        # "We describe a patient with ...", "We report an elderly woman who ..."
+        r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     ),
 ]
 # A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
 # report of cases).
+_NO_STOP = r"(?:[^.]|\.(?=\d))"  # within a sentence: a decimal point ("0.5 mg/kg") does not end it
 PROSPECTIVE_PROTOCOL_RE = re.compile(
-    r"\bprospective(?:ly)?\b|\bwere\s+treated\s+with\b[^.]{0,60}?\b(?:twice|thrice|once|weekly|daily|for\s+\d+)\b"
+    r"\bprospective(?:ly)?\b|\bwere\s+treated\s+with\b" + _NO_STOP + r"{0,60}?\b(?:twice|thrice|once|weekly|daily"
+    r"|for\s+\d+)\b"
     r"|\b(?:response|remission)\s+(?:was|were)\s+defined\b|\b(?:were|was)\s+administered\s+(?:\w+\s+){0,3}?"
-    r"(?:infusions?|doses?|sessions?|treatments?)|\breceived\s+(?:\w+\s+){0,3}?(?:infusions?|doses?|sessions?)\s+"
-    r"(?:of\s+)?[^.]{0,40}?\b(?:over|during|for|twice|thrice|once|weekly|daily)\b",
+    r"(?:infusions?|doses?|sessions?|treatments?)|\breceived\s+(?:[\w-]+\s+){0,3}?(?:infusions?|doses?|sessions?"
+    r"|injections?|(?:[\w-]+\s+)?(?:nasal\s+)?sprays?)\s+(?:of\s+)?" + _NO_STOP + r"{0,60}?\b(?:over|during|for|twice"
+    r"|thrice|once|weekly|daily|every)\b"
+    # followed up on a plan: rated before and after, or over a set time
+    r"|\b(?:were|was)\s+(?:then\s+)?followed(?:\s+up)?\s+(?:for|over|until)\b|\b(?:rated|assessed|measured)\s+at\s+"
+    r"baseline\s+and\b"
+    # a planned dose schedule or trial phase
+    r"|\b(?:ascending|escalating|increasing)\s+(?:single[- ])?doses?\b|\bdose[- ](?:escalation|finding|ranging)\b"
+    r"|\bat\s+(?:weekly|daily|fortnightly|monthly|\d+-(?:day|week))\s+intervals\b"
+    r"|\bphase\s+(?:[1-4]|I{1,3}|IV)(?:[ab])?\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))\b"
+    # every patient rated before and after a course of treatment
+    r"|\b(?:before|prior\s+to)\s+and\s+(?:after|following)\s+(?:the\s+)?(?:treatment|infusions?|the\s+course|each"
+    r"|ketamine|esketamine|dosing|administration)\b|\bpre-?\s*and\s+post-?(?:treatment|infusion)\b"
+    r"|\b(?:received|underwent|completed)\s+(?:a\s+(?:series|course)\s+of\s+)?(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve|multiple|repeated|serial)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions|injections"
+    r"|treatments|administrations)\b"
+    # an analysis of trials' data: the trials' own single-group design (randomized ones say so and fire first)
+    r"|\b(?:post[- ]hoc|secondary|pooled|exploratory|subgroup)\s+analys[ie]s\s+of\b",
+    re.IGNORECASE,
+)
+# What a kinetics study measures (drug levels over time, clearance): with no clinical outcome, pharmacology ("other").
+KINETIC_MEASURE_RE = re.compile(
+    r"\b(?:plasma|serum|blood|steady-state)\s+(?:[\w-]+\s+){0,2}?(?:levels?|concentrations?)\b|\bpharmacokinetics?\b"
+    r"|\bhalf-lives?\b|\bhalf-life\b|\b(?:clearance|bioavailability|C\s?max|AUC)\b",
+    re.IGNORECASE,
+)
+# Abstracts that say nothing about a study of their own: no "we/our/this study", no people counted or treated, no
+# result of their own.
+OWN_STUDY_RE = re.compile(
+    r"\b(?:we|our|us)\b|\b(?:this|the\s+present|the\s+current)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|report|analysis"
+    r"|paper|article|work|case|series|survey)\b|\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|recruited|included|treated"
+    r"|given|administered|assessed|measured|followed|evaluated|analy[sz]ed|determined|studied)\b"
+    r"|\b(?:received|underwent|completed|participated)\b|\b\d+\s+(?:[\w-]+\s+){0,3}?(?:patients|participants"
+    r"|subjects|volunteers|adults|rats|mice|animals)\b|\bhere(?:in)?\b|\bis\s+presented\b"
+    # a letter comments on something of its own (a case, a trial); laboratory work is an experiment, not a review
+    r"|\bto\s+the\s+editor\b|\bletter\b|\b(?:mouse|murine|in\s+vitro|ex\s+vivo|autoradiograph\w*|cell\s+cultures?)\b"
+    r"|\bsynthesi[sz](?:is|ed)\s+(?:of|and)\b"
+    # a result of the study's own (a rate, a p-value, an arm, a responder): a fragment of a primary study's abstract
+    r"|\d\s*%|\d\s*percent\b|\bp\s*[<=>≤]|\b(?:results?|findings)\s*:|\bsignificantly\b|\b(?:group|arm)s?\b"
+    r"|\bstatistically\s+significant\b|\bthe\s+(?:results|findings|data)\s+(?:are|were|show|suggest|indicate)\b"
+    # an experiment: things applied, tested or measured, in volunteers or in binding assays
+    r"|\b(?:were|was)\s+(?:applied|tested|compared|examined|investigated|recorded|observed)\b"
+    r"|\bhealthy\s+(?:volunteers|subjects|participants|controls)\b|\bbinding\s+sites?\b|\bhomogenates?\b"
+    r"|\[\s*3\s*H\s*\]|\bradioligand"
+    r"|\b(?:responded|remitted|responders|remitters)\b|\b(?:response|remission)\s+(?:rates?|was|at)\b"
+    r"|\bcompared\s+with\s+(?:placebo|midazolam|saline)\b",
     re.IGNORECASE,
 )
 # What only pooling across studies produces: between-study heterogeneity, or an effect measure with its interval; a
@@ -179,6 +253,17 @@ POOLING_EVIDENCE_RE = re.compile(
 NON_CLINICAL_SAMPLE_RE = re.compile(
     r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+(?:[\w-]+\s+)?"
     r"(?:volunteers|subjects|humans|participants|adults|men|women|controls)\b",
+    re.IGNORECASE,
+)
+# Animals or cells studied, and no people: an animal experiment is pharmacology ("other"), randomized or not.
+ANIMAL_RE = re.compile(
+    r"\b(?:rats?|mice|mouse|murine|rodents?|animals|dogs|monkeys|primates|pigs|piglets|rabbits|sheep|zebrafish"
+    r"|in\s+vitro|cell\s+lines?|cultured\s+(?:neurons|cells))\b",
+    re.IGNORECASE,
+)
+HUMAN_RE = re.compile(
+    r"\b(?:patients?|participants?|volunteers?|humans?|adults?|women|men|children|adolescents?|veterans|people"
+    r"|individuals|outpatients|inpatients|parturients)\b",
     re.IGNORECASE,
 )
 # A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".

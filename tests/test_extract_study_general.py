@@ -1,0 +1,238 @@
+"""Study design, N and route on kinds of sentences unseen abstracts use (paraphrases written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract.abstract import extract_abstract
+
+
+def _x(text: str) -> dict[str, object]:
+    return extract_abstract(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We conducted a retrospective review of 212 patients who received intravenous ketamine at an outpatient clinic.",
+    "A review of the medical records of 64 adults given ketamine infusions for depression was carried out.",
+    "This study is a retrospective review of 97 consecutive patients treated with esketamine nasal spray.",
+])
+def test_a_review_of_records_or_patients_is_observational(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+@pytest.mark.parametrize("text", [
+    "This narrative review summarizes the evidence on ketamine for depression.",
+    "We review the literature on ketamine and its enantiomers in depression.",
+])
+def test_a_review_of_the_literature_stays_a_review(text: str) -> None:
+    assert _x(text)["design"] == "review"
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine has emerged as a rapid-acting antidepressant. Its mechanisms involve NMDA receptor blockade and "
+    "synaptic plasticity. Clinical use is growing, but long-term safety remains unclear.",
+    "Esketamine and arketamine differ in potency. Esketamine is approved for treatment-resistant depression. "
+    "Arketamine may offer antidepressant effects with fewer side effects, and both hold clinical value.",
+])
+def test_statements_about_the_field_with_no_study_of_their_own_are_a_review(text: str) -> None:
+    assert _x(text)["design"] == "review"
+
+
+@pytest.mark.parametrize("text", [
+    # laboratory work, a synthesis presented here, a text that never names ketamine: not reviews
+    "The binding of ketamine to NMDA receptors was compared in mouse hippocampus by ex vivo autoradiography.",
+    "The synthesis of six ketamine metabolites and their affinity for the NMDA receptor is presented here.",
+    "Psychoanalysis has long neglected dissociation. Interpretive methods rely on verbal material. Trauma is hard.",
+    "To the Editor: Ketamine infusions can relieve suicidal ideation. Access is limited. Sublingual ketamine may do "
+    "the same at home.",
+    # an experiment in volunteers, told without "we"
+    "The enantiomers of ketamine were applied as probes of NMDA receptors. Esketamine was the more potent. "
+    "In healthy volunteers, ketamine altered perception.",
+])
+def test_lab_work_letters_and_other_topics_are_not_reviews(text: str) -> None:
+    assert _x(text)["design"] != "review"
+
+
+def test_a_one_sentence_fragment_is_not_called_a_review() -> None:
+    r = _x("Both ketamine and ECT required a median of 6 treatment sessions to induce remission.")
+    assert r["design"] != "review"
+
+
+@pytest.mark.parametrize("text", [
+    "Fourteen patients with bipolar depression received a single infusion of ketamine (0.5 mg/kg) and were followed "
+    "for 7 days.",
+])
+def test_a_planned_single_group_treatment_is_open_label_despite_a_decimal(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize("text", [
+    "Fourteen patients with bipolar depression received a single infusion of ketamine (0.5 mg/kg) and were followed "
+    "for 7 days.",
+    "Using a dose-escalation design, 15 patients with refractory anxiety received intramuscular ketamine at weekly "
+    "intervals.",
+    "In a pooled analysis of two phase 3 long-term studies, 802 patients received esketamine nasal spray twice weekly.",
+    "In this post hoc analysis of two long-term studies, 640 patients received esketamine plus an oral antidepressant.",
+    "Eleven adults received ascending doses of subcutaneous ketamine, one dose each week.",
+])
+def test_a_planned_single_group_treatment_is_open_label(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+def test_a_post_hoc_analysis_of_a_randomized_trial_stays_rct() -> None:
+    r = _x("This post hoc analysis of a randomized, placebo-controlled trial examined 68 participants.")
+    assert r["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "Three patients with severe depression were treated with subcutaneous ketamine. All three responded.",
+    "Four patients received ketamine infusions for depression. Two improved.",
+])
+def test_a_handful_of_patients_stays_a_case_series(text: str) -> None:
+    assert _x(text)["design"] == "case_series"
+
+
+@pytest.mark.parametrize("text", [
+    "Steady-state serum levels of ketamine were determined in 20 intensive care patients receiving continuous "
+    "infusion.",
+    "Plasma concentrations of ketamine and norketamine were measured in 18 surgical patients after an infusion.",
+])
+def test_drug_levels_without_a_clinical_outcome_are_pharmacology(text: str) -> None:
+    assert _x(text)["design"] == "other"
+
+
+def test_drug_levels_with_a_clinical_outcome_are_not_pharmacology() -> None:
+    r = _x("Plasma ketamine levels and MADRS scores were measured in 18 depressed patients after an infusion; "
+           "depressive symptoms improved.")
+    assert r["design"] != "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Letter to the editor. We describe a patient with suicidal depression who improved within hours of ketamine.",
+    "We report an elderly woman with psychotic depression who responded to intramuscular ketamine.",
+])
+def test_one_patient_described_is_a_case_report_of_one(text: str) -> None:
+    r = _x(text)
+    assert (r["design"], r["n"]) == ("case_series", 1)
+
+
+def test_we_report_a_trial_is_not_a_case_report() -> None:
+    r = _x("We report a randomized trial in which 50 patients received ketamine or midazolam.")
+    assert r["design"] == "rct"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("A total of 142 patients from three centers were randomly assigned to receive esketamine or saline.", 142),
+    ("Patients from 12 sites were randomized (N = 435).", 435),
+    ("Ninety adults recruited from four hospitals were randomized to ketamine or placebo.", 90),
+    ("Of 320 patients screened, 96 were randomized to ketamine or midazolam.", 96),
+])
+def test_randomized_n_is_people_not_centres(text: str, n: int) -> None:
+    assert _x(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Charts of 41 patients who received ketamine for depression were reviewed.",
+    "The records of all 77 adults treated with esketamine at our center were retrospectively analyzed.",
+    "We identified 4,521 patients in the national registry who were prescribed esketamine.",
+    "Outcomes were compared among 310 patients who had been prescribed oral ketamine.",
+])
+def test_records_looked_at_afterwards_are_observational(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_records_kept_in_a_trial_are_not_a_chart_review() -> None:
+    r = _x("Sixty patients were randomized to ketamine or placebo; adverse events were recorded at each visit.")
+    assert r["design"] == "rct"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Seventeen patients completed the study after 20 were enrolled in this open-label trial.", 20),
+    ("Only 31 finished all visits, though 36 were recruited before the study closed.", 36),
+])
+def test_the_enrolled_count_beats_the_completers(text: str, n: int) -> None:
+    assert _x(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Patients self-administered sublingual ketamine tablets at home for 8 weeks.",
+    "Twenty patients took rapid-dissolve ketamine tablets twice weekly.",
+    "Ketamine was given as fast-dissolving buccal wafers to 15 outpatients.",
+])
+def test_tablets_placed_in_the_mouth_are_sublingual_not_oral(text: str) -> None:
+    assert _x(text)["routes"] == ["sublingual"]
+
+
+def test_swallowed_tablets_next_to_a_sublingual_placebo_stay_oral() -> None:
+    r = _x("Patients received oral ketamine tablets daily and a sublingual placebo.")
+    assert r["routes"] == ["oral", "sublingual"]
+
+
+@pytest.mark.parametrize("text", [
+    "Background: Ketamine has been shown to act rapidly when given as an intravenous infusion. Methods: Fifty "
+    "patients were randomly allocated to ketamine or propofol anaesthesia for ECT.",
+    "Previous studies have reported benefits of intranasal ketamine. We randomized 40 patients to ketamine or "
+    "thiopental as the anaesthetic for electroconvulsive therapy.",
+])
+def test_a_route_only_claimed_for_earlier_work_is_not_the_study_route(text: str) -> None:
+    assert _x(text)["routes"] == []
+
+
+def test_a_route_stated_only_in_the_background_section_still_counts() -> None:
+    r = _x("Background: Patients with depression received intravenous ketamine at our clinic. Methods: Forty "
+           "patients were randomized to ketamine or saline.")
+    assert r["routes"] == ["intravenous"]
+
+
+@pytest.mark.parametrize("text", [
+    "Male Wistar rats were randomly assigned to ketamine (10 mg/kg) or saline and tested in the forced swim test.",
+    "Mice were randomized to receive arketamine or vehicle after chronic social defeat stress.",
+    "Cultured neurons were exposed to ketamine in a randomized order of concentrations.",
+])
+def test_a_randomized_animal_or_cell_experiment_is_other(text: str) -> None:
+    assert _x(text)["design"] == "other"
+
+
+def test_patients_randomized_after_animal_background_stay_rct() -> None:
+    r = _x("Ketamine is antidepressant in rodents. We randomized 50 patients to ketamine or midazolam.")
+    assert r["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "Two-sample Mendelian randomization was used to test whether NMDA receptor genes cause depression.",
+    "We searched the FDA Adverse Event Reporting System for reports naming esketamine.",
+    "A pharmacovigilance study of spontaneous reports of dissociation with esketamine was carried out.",
+    "Semi-structured interviews were held with 14 people who had received ketamine; thematic analysis followed.",
+    "We studied 85 adults who received ketamine infusions between 2016 and 2021 at an academic clinic.",
+])
+def test_studies_that_treat_no_one_are_observational(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_a_trial_run_between_two_years_is_not_a_chart_review() -> None:
+    r = _x("Between 2016 and 2019, 60 patients were randomized to ketamine or placebo.")
+    assert r["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "Forty patients with TRD received six ketamine infusions; depression was assessed before and after treatment.",
+    "Ten patients underwent a series of 6 ketamine infusions with MRI scans before and after the course.",
+    "Eighteen inpatients completed three intramuscular esketamine injections and were rated pre- and post-treatment.",
+])
+def test_a_course_of_treatment_rated_before_and_after_is_open_label(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("A meta-analysis of 25 randomized trials compared ketamine with ECT.", None),
+    ("This non-randomized study compared 40 patients who received ketamine and 38 who received ECT.", 78),
+    ("A total of 308 parturients undergoing cesarean section were randomized to esketamine or saline.", 308),
+    ("Overall, 22 patients were treated with ketamine while 19 patients were treated with ECT.", 41),
+])
+def test_n_counts_people_once_and_never_studies(text: str, n: int | None) -> None:
+    assert _x(text)["n"] == n
+
+
+def test_two_treatments_given_to_everyone_are_not_added() -> None:
+    r = _x("In a crossover study, 12 patients received ketamine and 12 received placebo, both in random order.")
+    assert r["n"] == 12

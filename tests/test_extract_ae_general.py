@@ -378,3 +378,14 @@ def test_two_arm_subjects_share_the_predicate(sentence: str) -> None:
 def test_a_number_with_its_own_predicate_shares_no_term(sentence: str) -> None:
     found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
     assert [f["value"] for f in found] == [20.0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nausea was reported by 20% and 8% of ketamine and placebo patients, and dizziness by 15% and 4%, respectively.",
+    "Nausea occurred in 20% and 8% of the ketamine and placebo groups, and dizziness in 15% and 4%, respectively.",
+    "Nausea affected 20% and 8% of those on ketamine and placebo, with dizziness in 15% and 4%, respectively.",
+])
+def test_one_list_per_term_with_the_arms_named_once(sentence: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert _rows(found) == [("ketamine", 15.0, "dizziness"), ("ketamine", 20.0, "nausea"),
+                            ("placebo", 4.0, "dizziness"), ("placebo", 8.0, "nausea")]

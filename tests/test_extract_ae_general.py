@@ -389,3 +389,25 @@ def test_one_list_per_term_with_the_arms_named_once(sentence: str) -> None:
     found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
     assert _rows(found) == [("ketamine", 15.0, "dizziness"), ("ketamine", 20.0, "nausea"),
                             ("placebo", 4.0, "dizziness"), ("placebo", 8.0, "nausea")]
+
+
+# --- a term, how often it was, then its bracket of rates --------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "term"), [
+    ("Vomiting was rare (ketamine 3%, placebo 0%).", "vomiting"),
+    ("Nausea was less common with ketamine (3% vs 0%).", "nausea"),
+    ("Headache was infrequent in both groups (ketamine 3%; placebo 0%).", "headache"),
+])
+def test_a_term_with_how_often_before_its_bracket(sentence: str, term: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert _rows(found) == [("ketamine", 3.0, term), ("placebo", 0.0, term)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anxiety was rare in the ketamine group (response 60%).",
+    "Nausea was rare after dosing, and remission was common (remission 45%).",
+    "Dizziness was transient (mean duration 30 minutes, 95% of episodes).",
+])
+def test_a_bracket_that_names_another_quantity_is_not_the_terms(sentence: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert found == []

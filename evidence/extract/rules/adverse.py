@@ -194,4 +194,12 @@ AE_FINITE_VERB = re.compile(
     r"|developed|improved|met|relapsed|completed|discontinued|withdrew)\b",
     re.IGNORECASE,
 )
+# Between a term and the bracket of rates it owns: nothing, or how often it was ("Vomiting was rare (ketamine 3%,
+# placebo 0%)", "Nausea was less common with ketamine (8% vs 20%)").
+AE_TERM_BRACKET_GAP = re.compile(
+    r"\s*(?:(?:was|were)\s+(?:\w+ly\s+)?(?:rare|rarer|uncommon|common|frequent|infrequent|(?:less|more)\s+(?:common"
+    r"|frequent)|similar|comparable|reported|observed|seen|noted|transient|mild)(?:\s+(?:with|in|on|for|among|between)"
+    r"\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+[\w-]+\s+)?(?:groups?|arms?))?)?\s*)?",
+    re.IGNORECASE,
+)
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

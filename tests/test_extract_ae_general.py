@@ -411,3 +411,24 @@ def test_a_term_with_how_often_before_its_bracket(sentence: str, term: str) -> N
 def test_a_bracket_that_names_another_quantity_is_not_the_terms(sentence: str) -> None:
     found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
     assert found == []
+
+
+# --- a bound is no rate -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Dissociation occurred in fewer than 10% of patients.",
+    "Dizziness was reported by more than 40% of participants.",
+    "Nausea occurred in over 15% of infusions.",
+    "Headache affected at most 5% of patients.",
+])
+def test_a_bound_is_no_adverse_event_rate(sentence: str) -> None:
+    assert _ae(_OPEN + sentence + " Depressive symptoms improved.")[0] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dissociation occurred in about 10% of patients.",
+    "Dizziness was reported by approximately 10% of participants.",
+    "Nausea occurred in 10% of infusions overall.",
+])
+def test_an_approximate_rate_is_still_a_rate(sentence: str) -> None:
+    assert [f["value"] for f in _ae(_OPEN + sentence + " Depressive symptoms improved.")[0]] == [10.0]

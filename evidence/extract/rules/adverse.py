@@ -202,4 +202,10 @@ AE_TERM_BRACKET_GAP = re.compile(
     r"\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+[\w-]+\s+)?(?:groups?|arms?))?)?\s*)?",
     re.IGNORECASE,
 )
+# A bound, not a rate: "fewer than 10%", "up to 30%", "> 20%", "at least 5%".
+AE_BOUND_BEFORE = re.compile(
+    r"(?:[<>≤≥]=?|\b(?:fewer|less|more|greater|lower|higher)\s+than|\bup\s+to|\bat\s+(?:least|most)|\bunder|\bbelow"
+    r"|\bover|\babove|\bexceed\w*|\bmaximum\s+of|\bminimum\s+of)\s*$",
+    re.IGNORECASE,
+)
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

@@ -432,3 +432,25 @@ def test_a_bound_is_no_adverse_event_rate(sentence: str) -> None:
 ])
 def test_an_approximate_rate_is_still_a_rate(sentence: str) -> None:
     assert [f["value"] for f in _ae(_OPEN + sentence + " Depressive symptoms improved.")[0]] == [10.0]
+
+
+# --- animal studies whose people are only background or what the finding may mean ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ketamine helps patients with treatment-resistant depression. We gave mice exposed to chronic stress a single"
+    " ketamine injection. Ketamine reversed anhedonia in 70% of stressed mice, and 20% showed sedation. These results"
+    " may guide treatment of depressed patients.",
+    "Depression affects millions of people. Rats received intraperitoneal ketamine after social defeat; 45% of"
+    " treated rats showed hyperlocomotion and dissociation-like behaviour. Ketamine may help patients.",
+    "In a chronic mild stress model, 40 rats were given ketamine or saline. Sucrose preference recovered in 60% of"
+    " ketamine rats; 10% had seizures and sedation. Our data support trials in people with depression.",
+])
+def test_animal_studies_give_no_adverse_event(text: str) -> None:
+    assert _ae(text) == ([], [])
+
+
+def test_a_human_trial_that_cites_animal_work_stays_on_topic() -> None:
+    text = ("Arketamine was antidepressant in rodents. Seven subjects with treatment-resistant depression received a"
+            " single intravenous arketamine infusion. Dizziness occurred in 2 of 7 subjects (28.6%). MADRS scores"
+            " fell by 20 points.")
+    assert _ae(text)[0]

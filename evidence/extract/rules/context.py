@@ -157,6 +157,7 @@ THERAPEUTIC = re.compile(
     r"|\btreatment-resistant\b|\bTRD\b|\bplacebo\b|\bdos(?:e|es|ed|ing)\b",
     re.IGNORECASE,
 )
+SUBJECTS = re.compile(r"\b(?:subjects?|humans?)\b", re.IGNORECASE)
 # Psychiatric words too weak to make a procedure-centred abstract (sedation, anaesthesia, pain) about a psychiatric
 # indication on their own: "mood changes" is an adverse event there, "patients on antidepressants" an exclusion.
 WEAK_PSYCHIATRIC = re.compile(r"^(?:mood|antidepress)$", re.IGNORECASE)

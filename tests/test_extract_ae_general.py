@@ -24,6 +24,8 @@ def _ae(text: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     "Depression of consciousness was brief in all cases.",
     "A depressed level of consciousness lasted under ten minutes.",
     "Benzodiazepines and other CNS depressants were withheld.",
+    "Propofol has a marked depressant effect on respiration.",
+    "Its depressive action on the airway reflexes was small.",
 ])
 def test_physiological_depression_is_no_psychiatric_word(phrase: str) -> None:
     assert psychiatric_words(phrase) == 0
@@ -233,6 +235,8 @@ def test_mood_or_antidepressants_alone_make_no_procedure_abstract_psychiatric(te
     "Pre-existing hypertension was present in 18% of the sample.",
     "The proportion with clinically significant anxiety fell from 60% to 25%.",
     "The share of patients reporting insomnia dropped from 48% at baseline to 21%.",
+    "Among patients with high baseline anxiety (45%), response was 60%.",
+    "Baseline hypertension was present in 22% of the sample.",
 ])
 def test_a_share_before_treatment_or_a_change_in_a_share_is_no_adverse_event(sentence: str) -> None:
     assert _ae(_OPEN + sentence + " Depressive symptoms improved.")[0] == []
@@ -242,6 +246,7 @@ def test_a_share_before_treatment_or_a_change_in_a_share_is_no_adverse_event(sen
     ("Hypertension was present in 10% at baseline, whereas 15% had hypertension after an infusion.", [15.0]),
     ("Fatigue occurred in 22% of patients after dosing.", [22.0]),
     ("Dissociation occurred in 30% of infusions, and 12% had nausea.", [12.0, 30.0]),
+    ("Dissociation occurred in 30% and returned to baseline symptoms within 2 hours.", [30.0]),
 ])
 def test_an_event_after_treatment_is_kept_next_to_a_baseline_clause(sentence: str, kept: list[float]) -> None:
     found, _ = _ae(_OPEN + sentence + " Depressive symptoms improved.")
@@ -373,3 +378,79 @@ def test_two_arm_subjects_share_the_predicate(sentence: str) -> None:
 def test_a_number_with_its_own_predicate_shares_no_term(sentence: str) -> None:
     found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
     assert [f["value"] for f in found] == [20.0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nausea was reported by 20% and 8% of ketamine and placebo patients, and dizziness by 15% and 4%, respectively.",
+    "Nausea occurred in 20% and 8% of the ketamine and placebo groups, and dizziness in 15% and 4%, respectively.",
+    "Nausea affected 20% and 8% of those on ketamine and placebo, with dizziness in 15% and 4%, respectively.",
+])
+def test_one_list_per_term_with_the_arms_named_once(sentence: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert _rows(found) == [("ketamine", 15.0, "dizziness"), ("ketamine", 20.0, "nausea"),
+                            ("placebo", 4.0, "dizziness"), ("placebo", 8.0, "nausea")]
+
+
+# --- a term, how often it was, then its bracket of rates --------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "term"), [
+    ("Vomiting was rare (ketamine 3%, placebo 0%).", "vomiting"),
+    ("Nausea was less common with ketamine (3% vs 0%).", "nausea"),
+    ("Headache was infrequent in both groups (ketamine 3%; placebo 0%).", "headache"),
+])
+def test_a_term_with_how_often_before_its_bracket(sentence: str, term: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert _rows(found) == [("ketamine", 3.0, term), ("placebo", 0.0, term)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anxiety was rare in the ketamine group (response 60%).",
+    "Nausea was rare after dosing, and remission was common (remission 45%).",
+    "Dizziness was transient (mean duration 30 minutes, 95% of episodes).",
+])
+def test_a_bracket_that_names_another_quantity_is_not_the_terms(sentence: str) -> None:
+    found, _ = _ae(_RCT + sentence + " Depressive symptoms improved.")
+    assert found == []
+
+
+# --- a bound is no rate -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Dissociation occurred in fewer than 10% of patients.",
+    "Dizziness was reported by more than 40% of participants.",
+    "Nausea occurred in over 15% of infusions.",
+    "Headache affected at most 5% of patients.",
+])
+def test_a_bound_is_no_adverse_event_rate(sentence: str) -> None:
+    assert _ae(_OPEN + sentence + " Depressive symptoms improved.")[0] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dissociation occurred in about 10% of patients.",
+    "Dizziness was reported by approximately 10% of participants.",
+    "Nausea occurred in 10% of infusions overall.",
+])
+def test_an_approximate_rate_is_still_a_rate(sentence: str) -> None:
+    assert [f["value"] for f in _ae(_OPEN + sentence + " Depressive symptoms improved.")[0]] == [10.0]
+
+
+# --- animal studies whose people are only background or what the finding may mean ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ketamine helps patients with treatment-resistant depression. We gave mice exposed to chronic stress a single"
+    " ketamine injection. Ketamine reversed anhedonia in 70% of stressed mice, and 20% showed sedation. These results"
+    " may guide treatment of depressed patients.",
+    "Depression affects millions of people. Rats received intraperitoneal ketamine after social defeat; 45% of"
+    " treated rats showed hyperlocomotion and dissociation-like behaviour. Ketamine may help patients.",
+    "In a chronic mild stress model, 40 rats were given ketamine or saline. Sucrose preference recovered in 60% of"
+    " ketamine rats; 10% had seizures and sedation. Our data support trials in people with depression.",
+])
+def test_animal_studies_give_no_adverse_event(text: str) -> None:
+    assert _ae(text) == ([], [])
+
+
+def test_a_human_trial_that_cites_animal_work_stays_on_topic() -> None:
+    text = ("Arketamine was antidepressant in rodents. Seven subjects with treatment-resistant depression received a"
+            " single intravenous arketamine infusion. Dizziness occurred in 2 of 7 subjects (28.6%). MADRS scores"
+            " fell by 20 points.")
+    assert _ae(text)[0]

@@ -93,7 +93,7 @@ def _extract(text: str) -> dict[str, object]:
         cast("list[object]", result["pooled_estimates"]).append(_public(onset))
     elif onset:
         raw.append(onset)
-    aes, mentions = ae_findings(sentences, drugs, control) if treatment_given(text, len(sentences)) else ([], [])
+    aes, mentions = ae_findings(sentences, drugs, control) if treatment_given(text, sentences) else ([], [])
     if design in vocab.SECONDARY_DESIGNS:
         # an AE incidence a review reports is pooled over trials too, like its rates; its terms stay as mentions
         cast("list[object]", result["pooled_estimates"]).extend(_public(f) for f in aes)

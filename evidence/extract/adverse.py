@@ -191,9 +191,11 @@ def _outcome_rate(row: dict[str, object], outcomes: set[str], sentence: str) -> 
 
 
 def _incidence(row: dict[str, object], sent: Sentence) -> bool:
-    """The row's rate is an incidence during treatment: not the sample's state before it ('At baseline, 35% reported
-    fatigue') nor one end of a change in a share ('fell from 60% to 25%')."""
+    """The row's rate is an incidence during treatment: not a bound ('fewer than 10%'), not the sample's state before
+    it ('At baseline, 35% reported fatigue') nor one end of a change in a share ('fell from 60% to 25%')."""
     a, b = (int(x) - sent.start for x in cast("list[int]", row["value_span"]))
+    if rules.AE_BOUND_BEFORE.search(sent.text[max(0, a - 25) : a]):
+        return False  # "fewer than 10% of patients": a bound, not a rate
     return not (before_treatment(sent.text, a) or level_change(sent.text, a, b))
 
 

@@ -4,13 +4,10 @@ counts (found around it, carried from the previous rate, or shared with the next
 
 from __future__ import annotations
 
-import re
-
-from evidence.extract import drugs as drug_vocab
 from evidence.extract import lexicon
 from evidence.extract.adverse_reading import Reading
 from evidence.extract.adverse_reading import row as _row
-from evidence.extract.adverse_terms import TermHit, Window, counted_term, negated, own_clause
+from evidence.extract.adverse_terms import TermHit, Window, connective_only, counted_term, negated, own_clause
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.rules import adverse as rules
@@ -76,10 +73,7 @@ def _carries(back: str) -> bool:
     """The text between the previous adverse-event rate and this number lets it count the same term: no term of its
     own and only connectives, arms, doses or times ('and 3% of those receiving placebo'), no other quantity's name
     ('along with reduced delirium incidence (')."""
-    if lexicon.AE_TERM_RE.search(back):
-        return False
-    family = drug_vocab.active().words
-    return all(w.lower() in rules.AE_CARRY_WORDS or w.lower() in family for w in re.findall(r"[A-Za-z]+", back))
+    return not lexicon.AE_TERM_RE.search(back) and connective_only(back)
 
 
 def mention_arms(r: Reading) -> None:

@@ -41,9 +41,19 @@ def outcome_use(text: str, start: int) -> bool:
                 or rules.AE_AS_SCALE_AFTER.match(text[start : start + 60]))
 
 
-def animal_study(text: str) -> bool:
-    """The abstract's subjects are animals or cells only (rats, mice, cell lines) and it names no people at all."""
-    return bool(rules.ANIMAL_SUBJECTS.search(text)) and not rules.HUMAN_SUBJECTS.search(text)
+def animal_study(text: str, sentences: list[Sentence] | None = None) -> bool:
+    """The abstract's subjects are animals or cells only (rats, mice, cell lines) and it names no people at all; with
+    the sentences, no people that the study itself enrols ("patients with depression" in its background or in a
+    sentence on what the finding may mean for them do not count)."""
+    if not rules.ANIMAL_SUBJECTS.search(text):
+        return False
+    if sentences is None:
+        return not rules.HUMAN_SUBJECTS.search(text)
+    return not any(
+        (rules.HUMAN_SUBJECTS.search(s.text) or rules.PATIENTS.search(s.text) or rules.SUBJECTS.search(s.text))
+        and rules.ENROLMENT.search(s.text)
+        for s in own_sentences(sentences)
+    )
 
 
 def healthy_volunteer_study(text: str, sentences: list[Sentence] | None = None) -> bool:
@@ -96,7 +106,7 @@ def on_topic(text: str, sentences: list[Sentence]) -> bool:
     shorter snippet is taken at its word."""
     if len(sentences) < 3:
         return True
-    if not psychiatric_words(text) or animal_study(text) or healthy_volunteer_study(text, sentences):
+    if not psychiatric_words(text) or animal_study(text, sentences) or healthy_volunteer_study(text, sentences):
         return False
     if recreational_use(sentences):
         return False
@@ -110,7 +120,7 @@ def on_topic(text: str, sentences: list[Sentence]) -> bool:
     return any(psychiatric_words(s.text, strong=True) for s in own)
 
 
-def treatment_given(text: str, n_sentences: int) -> bool:
+def treatment_given(text: str, sentences: list[Sentence]) -> bool:
     """The abstract names a treatment given (a drug, dose, infusion, trial, adverse events) to people: only then can
     an adverse-event word be an adverse event. A snippet of fewer than three sentences is taken at its word."""
-    return n_sentences < 3 or (bool(rules.EXPOSURE.search(text)) and not animal_study(text))
+    return len(sentences) < 3 or (bool(rules.EXPOSURE.search(text)) and not animal_study(text, sentences))

@@ -165,13 +165,15 @@ AE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:whereas|wh
 # fatigue", "20% had a family history of mania", "pre-existing hypertension"); not "a rise from baseline".
 AE_BASELINE = re.compile(
     r"\bat\s+(?:the\s+)?(?:baseline|screening|(?:study\s+)?entry|enrol\w*|admission|intake)\b|\bbaseline\s+"
-    r"(?:rates?|prevalence|characteristics)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:first\s+)?(?:treatment|infusion"
+    r"(?:[\w-]+\s+)?(?:rates?|prevalence|characteristics|anxiety|hypertension|blood\s+pressure|dissociat\w*|suicid\w*"
+    r"|insomnia|fatigue|headaches?|nausea|sedation|somnolence|symptoms?)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:first\s+)?(?:treatment|infusion"
     r"|dosing|randomi[sz]ation|enrol\w*|the\s+study|study\s+entry)\b|\bpre-?existing\b|\bhistory\s+of\b|\blifetime\b"
     r"|\bcomorbid\w*\b|\bpre-?(?:treatment|study|randomi[sz]ation)\s+(?:rates?|prevalence)\b",
     re.IGNORECASE,
 )
 AE_BASELINE_FROM = re.compile(
-    r"\b(?:from|over|above|relative\s+to|compared\s+(?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE
+    r"\b(?:from|over|above|below|to|towards?|near|relative\s+to|compared\s+(?:with|to)|versus|vs\.?)\s*$",
+    re.IGNORECASE,
 )
 # "fell from 60% to 25%", "rose from 5% at baseline to 20%": the two ends of a change in a share, not incidences
 AE_LEVEL_CHANGE = re.compile(
@@ -190,6 +192,20 @@ AE_NOT_AN_EVENT_SENTENCE = re.compile(
 AE_FINITE_VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|did|occurred|responded|remitted|achieved|showed|reported|experienced"
     r"|developed|improved|met|relapsed|completed|discontinued|withdrew)\b",
+    re.IGNORECASE,
+)
+# Between a term and the bracket of rates it owns: nothing, or how often it was ("Vomiting was rare (ketamine 3%,
+# placebo 0%)", "Nausea was less common with ketamine (8% vs 20%)").
+AE_TERM_BRACKET_GAP = re.compile(
+    r"\s*(?:(?:was|were)\s+(?:\w+ly\s+)?(?:rare|rarer|uncommon|common|frequent|infrequent|(?:less|more)\s+(?:common"
+    r"|frequent)|similar|comparable|reported|observed|seen|noted|transient|mild)(?:\s+(?:with|in|on|for|among|between)"
+    r"\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+[\w-]+\s+)?(?:groups?|arms?))?)?\s*)?",
+    re.IGNORECASE,
+)
+# A bound, not a rate: "fewer than 10%", "up to 30%", "> 20%", "at least 5%".
+AE_BOUND_BEFORE = re.compile(
+    r"(?:[<>≤≥]=?|\b(?:fewer|less|more|greater|lower|higher)\s+than|\bup\s+to|\bat\s+(?:least|most)|\bunder|\bbelow"
+    r"|\bover|\babove|\bexceed\w*|\bmaximum\s+of|\bminimum\s+of)\s*$",
     re.IGNORECASE,
 )
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

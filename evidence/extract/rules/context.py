@@ -82,7 +82,10 @@ NON_MOOD_DEPRESSION_AFTER = re.compile(
     r"^(?:ion|ed|ive)?\s+(?:of\s+(?:the\s+)?(?:respirat|ventilat|breathing|consciousness|airway|reflex|myocardi|cardiac"
     r"|the\s+respiratory|protective|level)|(?:level\s+of\s+)?consciousness|respirat|breathing|ventilat|reflex"
     r"|(?:skull\s+)?fractures?)"
-    r"|^ants?\b",
+    r"|^ants?\b"
+    # "depressant effects on respiration", "depressive effect on the airway reflexes"
+    r"|^(?:ion|ed|ive|ant)?\s+(?:[\w-]+\s+){0,2}?(?:on|of)\s+(?:the\s+)?(?:respirat|ventilat|breathing|airway|reflex"
+    r"|consciousness|myocardi|cardiac|cardiovascular|blood\s+pressure|heart)",
     re.IGNORECASE,
 )
 # What a procedure-centred abstract is about: sedation, anaesthesia, analgesia, pain, surgery. Such an abstract is
@@ -154,6 +157,7 @@ THERAPEUTIC = re.compile(
     r"|\btreatment-resistant\b|\bTRD\b|\bplacebo\b|\bdos(?:e|es|ed|ing)\b",
     re.IGNORECASE,
 )
+SUBJECTS = re.compile(r"\b(?:subjects?|humans?)\b", re.IGNORECASE)
 # Psychiatric words too weak to make a procedure-centred abstract (sedation, anaesthesia, pain) about a psychiatric
 # indication on their own: "mood changes" is an adverse event there, "patients on antidepressants" an exclusion.
 WEAK_PSYCHIATRIC = re.compile(r"^(?:mood|antidepress)$", re.IGNORECASE)

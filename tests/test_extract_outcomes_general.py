@@ -425,3 +425,24 @@ def test_a_bracket_after_a_list_keeps_the_arms_named_after_it() -> None:
 )
 def test_another_outcome_is_no_onset_when_depression_did_not_improve(text: str) -> None:
     assert _onset(text) == []
+
+
+# --- typed rate records (issue 22) ------------------------------------------------------------------------------------
+
+def test_rate_records_are_typed_and_write_the_same_mappings() -> None:
+    from evidence.extract.efficacy import rate_findings, rate_records, scale_changes, scale_records
+    from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
+
+    sentences = split_sentences(
+        RCT + "Response (>=50% MADRS reduction) at day 7 was 45% with ketamine and 10% with placebo. Mean change in "
+        "MADRS at day 7 was -12.5 for ketamine and -4.0 for placebo."
+    )
+    records = rate_records(sentences, "placebo")
+    assert records and all(isinstance(r, RateRecord) for r in records)
+    assert [(r.kind, r.value, r.arm, r.timepoint_hours) for r in records] == [
+        ("response_rate", 45.0, "ketamine", 168.0), ("response_rate", 10.0, "placebo", 168.0)]
+    assert rate_findings(sentences, "placebo") == [r.to_dict() for r in records]
+    scales = scale_records(sentences)
+    assert scales and all(isinstance(r, ScaleChangeRecord) for r in scales)
+    assert [(r.arm, r.value) for r in scales] == [("ketamine", -12.5), ("placebo", -4.0)]
+    assert scale_changes(sentences) == [r.to_dict() for r in scales]

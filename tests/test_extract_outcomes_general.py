@@ -446,3 +446,15 @@ def test_rate_records_are_typed_and_write_the_same_mappings() -> None:
     assert scales and all(isinstance(r, ScaleChangeRecord) for r in scales)
     assert [(r.arm, r.value) for r in scales] == [("ketamine", -12.5), ("placebo", -4.0)]
     assert scale_changes(sentences) == [r.to_dict() for r in scales]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "At 24 h, responders: ketamine 9 (45%), placebo 2 (10%).",
+        RCT + "Responders at 24 h were ketamine n = 9 (45%) and placebo n = 2 (10%).",
+        RCT + "At 24 h the number of responders was ketamine 9 (45%) versus placebo 2 (10%).",
+    ],
+)
+def test_an_arm_with_its_count_and_percent_keeps_its_own_rate(text: str) -> None:
+    assert _rates(text) == [("response_rate", 10.0, 24.0, "placebo"), ("response_rate", 45.0, 24.0, "ketamine")]

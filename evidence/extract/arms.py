@@ -115,7 +115,8 @@ def _clause_header(s: str, terms: list[tuple[int, int, str, str]], pos: int) -> 
 _SUBJECT_TO_BRACKET = re.compile(
     r"^[\w-]*(?:\s+(?:group|arm|patients|participants|subjects|recipients))?(?:\s+(?:responded|remitted|relapsed"
     r"|improved|(?:achieved|met|reached)\s+(?:a\s+)?\w+(?:\s+criteria)?|were\s+(?:responders|remitters|in\s+remission)))?"
-    r"\s*$",
+    # "ketamine 9 (45%)", "placebo n = 2 (10%)": the arm's count before its percent
+    r"(?:\s*(?:n\s*=\s*)?\d+)?\s*$",
     re.IGNORECASE,
 )
 

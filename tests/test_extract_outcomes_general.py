@@ -458,3 +458,14 @@ def test_rate_records_are_typed_and_write_the_same_mappings() -> None:
 )
 def test_an_arm_with_its_count_and_percent_keeps_its_own_rate(text: str) -> None:
     assert _rates(text) == [("response_rate", 10.0, 24.0, "placebo"), ("response_rate", 45.0, 24.0, "ketamine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Onset of clinical response by day 2 that was maintained to day 28 occurred in 8% vs 5% of patients.",
+        RCT + "An onset of response within 24 hours, sustained through day 7, was seen in 20% and 6%.",
+    ],
+)
+def test_a_share_with_an_early_lasting_response_is_not_a_response_rate(text: str) -> None:
+    assert _rates(text) == []

@@ -13,6 +13,8 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
         "excluded",
         re.compile(
             r"\bpartial(?:ly)?\s+respon\w*|\bnon-?respon\w*|clinically\s+(?:significant|meaningful)\s+improvements?"
+            # "onset of clinical response by day 2 that was maintained": a share with an early, lasting response
+            r"|\bonset\s+of\s+(?:(?:clinical|early|rapid)\s+)?(?:response|remission)"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
             r"|\b(?:sustained|sustaining|maintained|maintaining)\s+(?:(?:a|their|the)\s+)?(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
             re.IGNORECASE,

@@ -236,3 +236,42 @@ def test_n_counts_people_once_and_never_studies(text: str, n: int | None) -> Non
 def test_two_treatments_given_to_everyone_are_not_added() -> None:
     r = _x("In a crossover study, 12 patients received ketamine and 12 received placebo, both in random order.")
     assert r["n"] == 12
+
+
+@pytest.mark.parametrize("text", [
+    "This comprehensive review examines the use of ketamine in psychiatry, from anesthesia to depression.",
+    "In this mini-review, we discuss ketamine's effects on suicidal ideation.",
+    "Here, we summarize recent advances in understanding how ketamine acts so quickly on mood.",
+    "This critical review evaluates esketamine's approval and the evidence behind it.",
+])
+def test_a_review_named_with_an_adjective_is_a_review(text: str) -> None:
+    assert _x(text)["design"] == "review"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("Sixty patients were randomized to ketamine or placebo; the institutional review board approved the study.",
+     "rct"),
+    ("This single-center retrospective review of 88 patients examined ketamine infusions.", "observational"),
+    ("We present the case of a 52-year-old man treated with esketamine, followed by a brief review of the "
+     "literature.", "case_series"),
+])
+def test_review_boards_chart_reviews_and_case_reports_are_not_reviews(text: str, design: str) -> None:
+    assert _x(text)["design"] == design
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were assigned to ketamine or ECT according to their preference (n = 50).",
+    "Participants self-selected oral or intravenous ketamine and were compared at week 4.",
+])
+def test_arms_chosen_by_patients_are_non_randomized(text: str) -> None:
+    assert _x(text)["design"] == "non_randomized"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("One hundred and twenty patients aged 65-80 years undergoing hip surgery were enrolled and randomly divided "
+     "into two groups (n = 60).", 120),
+    ("Ninety women aged 20 to 40 years scheduled for cesarean delivery were randomly allocated to two groups (n = 45 "
+     "each).", 90),
+])
+def test_ages_inside_the_sample_phrase_do_not_hide_the_randomized_n(text: str, n: int) -> None:
+    assert _x(text)["n"] == n

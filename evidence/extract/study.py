@@ -10,7 +10,7 @@ from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
 from evidence.extract.rules.routes import DOSAGE_FORM_RE
-from evidence.extract.rules.study import ANIMAL_RE, HUMAN_RE, KINETIC_MEASURE_RE, OWN_STUDY_RE
+from evidence.extract.rules.study import ANIMAL_RE, CASE_TOLD_RE, HUMAN_RE, KINETIC_MEASURE_RE, OWN_STUDY_RE
 from evidence.extract.text import Sentence, is_background
 
 _ROUTE_RES = {
@@ -196,6 +196,8 @@ def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
             continue
         if design == "meta_analysis" and lexicon.NEGATED_META.search(text):
             continue
+        if design == "review" and CASE_TOLD_RE.search(text):
+            return "case_series", "uncertain"  # a case report with "a review of the literature"
         if design == "systematic_review" and lexicon.POOLING_EVIDENCE_RE.search(text):
             if not lexicon.NEGATED_META.search(text):
                 return "meta_analysis", "uncertain"  # a review that reports what only pooling gives

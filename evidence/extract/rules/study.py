@@ -101,12 +101,17 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)(?<!retrospective\s)(?<!retrospectively\s)"
         r"\breview\s+(?:of(?!\s+(?:the\s+)?" + _RECORDS_OF + r")|about|summari[sz]es)"
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
+        # "this comprehensive review", "a critical review", "In this mini-review" (not an ethics or chart review)
+        r"|\b(?:this|a|our)\s+(?:(?!(?:systematic|retrospective|chart|records?|case|medical|scoping|umbrella|institutional"
+        r"|ethics|ethical|peer|independent|blinded|central|data|safety)\b)[\w-]+\s+){1,2}?(?:mini-?)?review\b"
+        r"(?!\s+(?:board|committee|process|of\s+(?:the\s+)?" + _RECORDS_OF + r"))|\bmini-?review\b"
         # an overview of a field in its own words ("a brief introduction to ...", "the current state of ...")
         r"|\b(?:brief|general|comprehensive|critical|concise|short|historical|narrative)\s+(?:overview|summary"
         r"|introduction|account)\s+(?:of|on|to)\b|\bcurrent\s+state\s+of\s+(?:the\s+)?(?:art|knowledge|research|evidence"
         r"|the\s+field|techniques)|\boverview\s+of\s+(?:the\s+)?(?:current|recent|existing|available)\b"
         r"|\b(?:we|this\s+(?:paper|article|chapter))\s+(?:summari[sz]es?|discuss(?:es)?|reviews?)\s+(?:the\s+)?"
-        r"(?:(?:current|recent|available|existing|published)\s+)?(?:evidence|literature|studies|research|knowledge"
+        r"(?:(?:current|recent|available|existing|published)\s+)?(?:evidence|literature|studies|research|knowledge|advances"
+        r"|developments|progress|insights"
         r"|data\s+on|findings\s+(?:of|from)\s+(?:\d+|several|the))\b",
     ),
     # data no one was given a treatment for: genetic instruments, spontaneous-report databases (before "rct": a
@@ -115,6 +120,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\badverse\s+event\s+reporting\s+system\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
      r"|\bdisproportionality\s+analys[ie]s\b"),
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"
+     # arms chosen by the patients
+     r"|\b(?:according\s+to|based\s+on|by)\s+(?:their\s+|patient\s+|participant\s+)?(?:own\s+)?(?:preference|choice)\b"
+     r"|\bself-selected\b"
      # allocation by a rule that is not chance
      r"|\b(?:allocated|assigned)\s+alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials
@@ -168,7 +176,8 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\bsemi-?structured\s+interviews?\b|\bqualitative\s+(?:study|interviews?|analysis|design|research)\b"
      r"|\bthematic\s+analysis\b|\bfocus\s+groups?\b"
      r"|\bmatched\s+(?:[\w-]+\s+)?(?:patients|controls|cohort|comparison\s+group)\b"),
-    ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
+    ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"
+     r"|\bsingle-?blind(?:ed)?\s+(?:study|trial)"),
     (
         "case_series",
         r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)"
@@ -185,6 +194,13 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     ),
 ]
+# One patient's case told by the authors ("We present the case of", "a 45-year-old man"): a case report, even when
+# it adds "a review of the literature".
+CASE_TOLD_RE = re.compile(
+    r"\b(?:we|this\s+(?:report|article|letter|paper))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:rare|unique|novel|first|unusual|challenging|complex)\s+)?cases?\b|\ban?\s+\d{1,3}-year-old\b",
+    re.IGNORECASE,
+)
 # A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
 # report of cases).
 _NO_STOP = r"(?:[^.]|\.(?=\d))"  # within a sentence: a decimal point ("0.5 mg/kg") does not end it

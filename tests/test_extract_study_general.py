@@ -275,3 +275,25 @@ def test_arms_chosen_by_patients_are_non_randomized(text: str) -> None:
 ])
 def test_ages_inside_the_sample_phrase_do_not_hide_the_randomized_n(text: str, n: int) -> None:
     assert _x(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were randomized to ketamine 0.5 mg/kg or ECT; methohexital was given intravenously for anaesthesia.",
+    "Ketamine (0.8 mg/kg) or thiopental was the anaesthetic for ECT; propofol was infused for maintenance.",
+])
+def test_a_clause_about_only_a_comparator_drug_gives_no_ketamine_route(text: str) -> None:
+    assert _x(text)["routes"] == []
+
+
+def test_a_shared_route_clause_with_ketamine_stays() -> None:
+    r = _x("Sixty patients were randomized; ketamine or midazolam was infused over 40 minutes.")
+    assert r["routes"] == ["intravenous"]
+
+
+@pytest.mark.parametrize(("text", "routes"), [
+    ("Twenty patients received subcutaneous ketamine injections weekly; previous studies used intravenous "
+     "infusions.", ["subcutaneous"]),
+    ("Thirty adults were given oral ketamine daily; intranasal esketamine has been shown to work faster.", ["oral"]),
+])
+def test_the_study_clause_of_a_sentence_with_a_background_clause_gives_the_route(text: str, routes: list[str]) -> None:
+    assert _x(text)["routes"] == routes

@@ -297,3 +297,16 @@ def test_a_shared_route_clause_with_ketamine_stays() -> None:
 ])
 def test_the_study_clause_of_a_sentence_with_a_background_clause_gives_the_route(text: str, routes: list[str]) -> None:
     assert _x(text)["routes"] == routes
+
+
+@pytest.mark.parametrize(("text", "tags"), [
+    ("Patients undergoing cardiac surgery were randomized to esketamine or saline to prevent postoperative "
+     "depression.", []),
+    ("Parturients having cesarean delivery received esketamine; the outcome was postpartum depression at 6 weeks.",
+     ["postpartum"]),
+    ("Women with preoperative depressive symptoms having breast surgery were randomized to esketamine or saline.",
+     ["MDD"]),
+    ("Women with postpartum depression were randomized to esketamine or placebo.", ["MDD", "postpartum"]),
+])
+def test_depression_as_a_surgical_or_obstetric_outcome_is_not_the_population(text: str, tags: list[str]) -> None:
+    assert _x(text)["population"] == tags

@@ -7,7 +7,14 @@ import re
 from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
-from evidence.extract.rules.study import ANIMAL_RE, CASE_TOLD_RE, HUMAN_RE, KINETIC_MEASURE_RE, OWN_STUDY_RE
+from evidence.extract.rules.study import (
+    ANIMAL_RE,
+    CASE_TOLD_RE,
+    DEPRESSED_PEOPLE_RE,
+    HUMAN_RE,
+    KINETIC_MEASURE_RE,
+    OWN_STUDY_RE,
+)
 from evidence.extract.study_routes import (  # noqa: F401 - re-exported: callers read study.<name>
     find_study_routes,
     route_abbreviations,
@@ -48,11 +55,16 @@ def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
     if not tags & {"TRD", "MDD", "bipolar"}:
         tags |= _population_tags(sentences) & {"TRD", "MDD", "bipolar"}
     all_text = " ".join(s.text for s in pool)
-    if "TRD" not in tags and "bipolar" not in tags and "MDD" not in tags and lexicon.DEPRESSION_RE.search(all_text):
+    settings = {tag for tag, rx in _SETTING_RES.items() if rx.search(all_text)}
+    whole = " ".join(s.text for s in sentences)
+    # depression named, but the people studied are not depressed patients: animals (a "depression model"), or
+    # surgical or obstetric patients whose later depression is the outcome
+    surgical = ("perioperative" in settings or "postpartum" in tags) and not DEPRESSED_PEOPLE_RE.search(all_text)
+    not_patients = (ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole)) or surgical
+    if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and lexicon.DEPRESSION_RE.search(all_text):
         tags.add("MDD")
     if "bipolar" in tags and "MDD" not in tags and "TRD" not in tags and re.search(r"unipolar", all_text, re.I):
         tags.add("MDD")
-    settings = {tag for tag, rx in _SETTING_RES.items() if rx.search(all_text)}
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
 
 

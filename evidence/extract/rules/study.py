@@ -282,6 +282,13 @@ HUMAN_RE = re.compile(
     r"|individuals|outpatients|inpatients|parturients)\b",
     re.IGNORECASE,
 )
+# People enrolled because they are depressed ("women who had preoperative depressive symptoms", "depressed
+# patients"), not people whose later depression is an outcome ("to prevent postoperative depression").
+DEPRESSED_PEOPLE_RE = re.compile(
+    r"\b(?:with|had|having|experiencing|presenting\s+with)\s+(?:[\w-]+\s+){0,2}?depress\w*"
+    r"|\bdepressed\s+(?:[\w-]+\s+)?(?:patients|women|men|adults|participants|mothers|individuals)\b",
+    re.IGNORECASE,
+)
 # A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".
 PHARMACOLOGY_AIM_RE = re.compile(
     r"\b(?:aim|objective|purpose|goal)s?\b[^.]{0,80}?\b(?:pharmacokinetic|bioavailability|receptor\s+occupancy"

@@ -310,3 +310,20 @@ def test_the_study_clause_of_a_sentence_with_a_background_clause_gives_the_route
 ])
 def test_depression_as_a_surgical_or_obstetric_outcome_is_not_the_population(text: str, tags: list[str]) -> None:
     assert _x(text)["population"] == tags
+
+
+def test_a_systematic_review_of_a_licensed_form_takes_that_route() -> None:
+    r = _x("Esketamine has been approved as an intranasal treatment for resistant depression. We systematically "
+           "searched PubMed and Embase for long-term studies. Nine studies with 1,310 patients were included.")
+    assert r["routes"] == ["intranasal"]
+
+
+@pytest.mark.parametrize("text", [
+    # a narrative review that only cites the approval, and a systematic review whose approved form is another drug's
+    "In 2019 an esketamine nasal spray was approved. Preclinical studies suggest arketamine is more potent. In this "
+    "paper, we review mechanisms of arketamine.",
+    "Oral antidepressants are approved for depression. We systematically searched MEDLINE for ketamine trials. "
+    "Twelve studies were included.",
+])
+def test_an_approval_cited_in_passing_gives_no_route(text: str) -> None:
+    assert _x(text)["routes"] == []

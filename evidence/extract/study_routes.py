@@ -13,6 +13,8 @@ from evidence.extract.route_context import route_not_given
 from evidence.extract.rules.routes import DOSAGE_FORM_RE
 from evidence.extract.text import Sentence, is_background
 
+_SYNTHESIS_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES
+                  if d in ("systematic_review", "meta_analysis")]
 _ROUTE_RES = {
     r: re.compile(p, 0 if r in lexicon.CASE_SENSITIVE_ROUTES else re.IGNORECASE)
     for r, p in lexicon.ROUTE_PATTERNS.items()
@@ -105,7 +107,22 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
         routes = {r for s in pool for r, _, _ in route_mentions(s.text, abbrevs)}
         if routes:
             return [r for r in vocab.ROUTES if r in routes]
+    text = " ".join(s.text for s in sentences)
+    if is_review and any(rx.search(text) for d, rx in _SYNTHESIS_RES):
+        # a systematic review whose only route word is the studied drug's licensed form ("ESK was approved as an
+        # intranasal treatment"): the form the trials it synthesises used (a narrative review may only cite it)
+        routes = {r for s in sentences for r in _licensed_form_routes(s.text)}
+        return [r for r in vocab.ROUTES if r in routes]
     return []
+
+
+def _licensed_form_routes(s: str) -> list[str]:
+    """Routes named in a sentence that says the studied drug was approved or licensed as a form."""
+    if not re.search(r"\b(?:approved|licen[sc]ed|marketed|authori[sz]ed)\b", s, re.IGNORECASE):
+        return []
+    named = [m.start() for _, rx in study_drugs.compiled(study_drugs.active()) for m in rx.finditer(s)]
+    return [r for r, a, _ in _plain_route_mentions(s) if named and min(named) < a and not re.search(
+        r"\bnon-?\s?$", s[max(0, a - 5) : a], re.IGNORECASE)]
 
 
 def _study_clauses_of_background(sentences: list[Sentence]) -> list[Sentence]:

@@ -327,3 +327,26 @@ def test_a_systematic_review_of_a_licensed_form_takes_that_route() -> None:
 ])
 def test_an_approval_cited_in_passing_gives_no_route(text: str) -> None:
     assert _x(text)["routes"] == []
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("A landmark randomized trial showed that esketamine prevents relapse. We reviewed the charts of 143 patients "
+     "given esketamine at our clinic.", "observational"),
+    ("Ketamine has demonstrated rapid effects in a placebo-controlled study. In this open-label study, 25 patients "
+     "received six infusions over 12 days.", "open_label"),
+    ("Meta-analyses have confirmed the efficacy of ketamine. We report the case of a 40-year-old woman treated with "
+     "intramuscular ketamine.", "case_series"),
+    ("Ketamine works in TRD, as shown in an RCT. We surveyed 300 psychiatrists about prescribing ketamine.",
+     "observational"),
+])
+def test_a_design_cited_from_earlier_work_is_not_this_studys(text: str, design: str) -> None:
+    assert _x(text)["design"] == design
+
+
+def test_this_randomized_trial_showed_stays_rct() -> None:
+    r = _x("This randomized trial showed that ketamine outperformed midazolam in 80 patients.")
+    assert r["design"] == "rct"
+
+
+def test_survey_respondents_who_are_clinicians_are_the_sample() -> None:
+    assert _x("An online survey was completed by 300 psychiatrists about ketamine prescribing.")["n"] == 300

@@ -168,6 +168,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|children|adolescents|women|men)\b[^.]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:reviewed|analy[sz]ed"
      r"|examined|screened|extracted|collected)\b"
      r"|\b(?:in|from)\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database)\b"
+     r"|\b(?:reviewed|examined|audited|searched)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:charts|records|case\s+notes|files)\b"
      r"|\bwho\s+(?:were|had\s+been)\s+prescribed\b"
      # patients picked by when they were treated in the past ("patients who received ketamine between 2017 and 2020")
      r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated|underwent|were\s+prescribed|were\s+admitted)\b[^.]{0,100}?"
@@ -429,6 +430,20 @@ EARLIER_REVIEW_RE = re.compile(
     r"\b(?:previous|prior|recent|earlier|published|existing|several|many|other)\s+(?:[\w-]+\s+){0,2}"
     r"(?:meta-?analy\w*|systematic\s+reviews?|reviews?)\b",
     re.IGNORECASE,
+)
+# A sentence reporting what earlier work found ("A randomized trial showed that", "as shown in an RCT", "Meta-analyses
+# have confirmed"): the design it names is that work's, not this study's (unless it says we/this/here).
+EARLIER_FINDING_RE = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:shown|demonstrated|confirmed|established|reported|found|suggested|proven)\b"
+    r"|\b(?:showed|shown|demonstrated|found|confirmed|established|suggested|reported|revealed|indicated)\s+that\b"
+    r"|\bas\s+(?:shown|demonstrated|reported)\s+(?:in|by)\b|\blandmark\b|\bpreviously\b|\bprior\s+(?:[\w-]+\s+){0,2}"
+    r"(?:trials?|studies|RCTs?|meta-?analys[ie]s)\b|\b(?:previous|earlier|pivotal)\s+(?:[\w-]+\s+){0,2}(?:trials?|studies"
+    r"|RCTs?|meta-?analys[ie]s)\b",
+    re.IGNORECASE,
+)
+# The designs a cited study lends an abstract by mistake: randomized, controlled, pooled.
+CONTROLLED_DESIGN_RE = re.compile(
+    r"randomi[sz]|\bRCTs?\b|controlled|double-?blind|cross-?over|meta-?analy|systematic\s+review", re.IGNORECASE
 )
 # The MDD diagnosis inside a definition of TRD ("diagnosis of MDD and nonresponse to >=2 antidepressants").
 MDD_IN_TRD_DEFINITION = re.compile(

@@ -73,7 +73,7 @@ def _extract(text: str) -> dict[str, object]:
         comparator_class=vocab.classify_comparator(comparator or "") if comparator else "none",
         doses=study.find_doses(text), definitions=definitions(sentences), **sizes,
     )
-    if not on_topic(text, len(sentences)):
+    if not on_topic(text, sentences):
         return result  # no ketamine form and no depression: off-topic, so no clinical finding
     raw: list[dict[str, object]] = []
     own = study.study_sentences(sentences)
@@ -93,7 +93,7 @@ def _extract(text: str) -> dict[str, object]:
         cast("list[object]", result["pooled_estimates"]).append(_public(onset))
     elif onset:
         raw.append(onset)
-    aes, mentions = ae_findings(sentences, drugs, control) if treatment_given(text, len(sentences)) else ([], [])
+    aes, mentions = ae_findings(sentences, drugs, control) if treatment_given(text, sentences) else ([], [])
     if design in vocab.SECONDARY_DESIGNS:
         # an AE incidence a review reports is pooled over trials too, like its rates; its terms stay as mentions
         cast("list[object]", result["pooled_estimates"]).extend(_public(f) for f in aes)

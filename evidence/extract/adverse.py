@@ -1,23 +1,30 @@
 """Adverse events: terms with their frequencies per arm, mapped to canonical categories; negations yield nothing.
 
 Each clinical sentence is read by a table of steps (STEPS), each taking the numbers it can explain and marking their
-spans used: a threshold ("the most common (>=5%) were ..."), rates in brackets after a term, "respectively" lists,
-counts and percentages whose term is found around them, "(n = 4)" counts, per-arm counts. Terms left without a
-number are mentions. The words are data in rules/adverse.py; terms and their negation in adverse_terms.py.
+spans used: a threshold ("the most common (>=5%) were ..."), rates in brackets after a term, "respectively" lists
+(per arm: adverse_matrix.py), counts and percentages whose term is found around them (adverse_rates.py), "(n = 4)"
+counts, per-arm counts. A rate counted before treatment is dropped (adverse_scope.py); the rates take the time point
+their sentence names (adverse_time.py). Terms left without a number are mentions. The words are data in
+rules/adverse.py; terms and their negation in adverse_terms.py.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
 
 from evidence.extract import lexicon
+from evidence.extract.adverse_matrix import respectively_matrix
+from evidence.extract.adverse_rates import mention_arms, mention_rates
 from evidence.extract.adverse_reading import Found, Reading
 from evidence.extract.adverse_reading import row as _row
-from evidence.extract.adverse_terms import TermHit, Window, clean, counted_term, negated, specific_terms
-from evidence.extract.arms import arm_terms, assign_arms
+from evidence.extract.adverse_scope import before_treatment, level_change
+from evidence.extract.adverse_terms import clean, negated, specific_terms
+from evidence.extract.adverse_time import ae_timepoint
+from evidence.extract.arms import arm_terms
 from evidence.extract.context import clinical_sentence, outcome_use
-from evidence.extract.mentions import Mention, find_mentions, windows
+from evidence.extract.mentions import find_mentions
 from evidence.extract.rules import adverse as rules
 from evidence.extract.rules import context as context_rules
 from evidence.extract.text import Sentence
@@ -116,48 +123,6 @@ def _respectively(r: Reading) -> None:
         r.used.append((t.start(), t.start() + 1))
 
 
-def _mention_rates(r: Reading) -> None:
-    """'Nausea occurred in 12% ... and 3% of those receiving placebo', '12 patients (30%) experienced nausea': each
-    proportion whose term is found around it (adverse_terms.TERM_FINDERS), or the previous one's term when it
-    follows it directly with no term of its own."""
-    mentions = r.free()
-    last: tuple[int, TermHit] | None = None
-    for i, mt in enumerate(mentions):
-        if not mt.valid:
-            continue
-        back, boff, fwd, foff = windows(r.s, mentions, i)
-        hit = counted_term(Window(r.s, mt, back, boff, fwd, foff))
-        if hit is None and last is not None and i - last[0] == 1 and not lexicon.AE_TERM_RE.search(back):
-            hit = last[1], -1  # "Nausea occurred in 12% ... and 3% of those receiving placebo"
-        if hit is None:
-            continue
-        (term, at), off = hit
-        if off >= 0 and negated(r.s, off + at, off + at + len(term)):
-            continue
-        last = (i, (term, at))
-        mt.kind = "adverse_event"
-        r.add(_row(r.sent, None, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end), mt)
-        if off >= 0:
-            r.used.append((off + at, off + at + 1))  # the term itself is not a separate un-numbered mention
-
-
-def _mention_arms(r: Reading) -> None:
-    """The arms of the proportions read as adverse events (named next to them, or the study's pair), onto their rows."""
-    assign_arms(r.s, [m for m in r.mentions if m.kind], r.control)
-    for f in r.found:
-        if f.mention is not None:
-            _take_arm(r.sent, f.row, f.mention)
-
-
-def _take_arm(sent: Sentence, row: dict[str, object], mt: Mention) -> None:
-    """The row takes the arm assigned to its proportion; an inferred arm (the study's control for an unnamed pair)
-    makes it uncertain."""
-    row["arm"], row["arm_drug"] = mt.arm, mt.arm_drug
-    if mt.notes:
-        row["confidence"] = "uncertain"
-    row["arm_pos"] = None if mt.arm_pos is None else sent.start + mt.arm_pos
-
-
 def _term_counts(r: Reading) -> None:
     """'the most frequent was headache (n = 4)': a count of patients in brackets after the term."""
     for m in rules.AE_TERM_N_RE.finditer(r.s):
@@ -193,9 +158,10 @@ STEPS: tuple[Callable[[Reading], None], ...] = (
     _threshold,
     _term_rates,
     _parallel_rates,
+    respectively_matrix,
     _respectively,
-    _mention_rates,
-    _mention_arms,
+    mention_rates,
+    mention_arms,
     _term_counts,
     _arm_counts,
     _drop_threshold,
@@ -217,6 +183,22 @@ def outcome_categories(sentences: list[Sentence]) -> set[str]:
     return out
 
 
+def _outcome_rate(row: dict[str, object], outcomes: set[str], sentence: str) -> bool:
+    """A rate of a category the abstract measures as an outcome ('rates of depression (7% vs 31%) and anxiety (11% vs
+    35%)' where anxiety is scored on the HADS): the outcome's prevalence, not an adverse event, unless the sentence
+    speaks of adverse or side effects."""
+    return row["category"] in outcomes and not lexicon.AE_GENERIC.search(sentence)
+
+
+def _incidence(row: dict[str, object], sent: Sentence) -> bool:
+    """The row's rate is an incidence during treatment: not a bound ('fewer than 10%'), not the sample's state before
+    it ('At baseline, 35% reported fatigue') nor one end of a change in a share ('fell from 60% to 25%')."""
+    a, b = (int(x) - sent.start for x in cast("list[int]", row["value_span"]))
+    if rules.AE_BOUND_BEFORE.search(sent.text[max(0, a - 25) : a]):
+        return False  # "fewer than 10% of patients": a bound, not a rate
+    return not (before_treatment(sent.text, a) or level_change(sent.text, a, b))
+
+
 def _ae_sentence(sent: Sentence) -> bool:
     """A sentence that can report adverse events: not background, with AE words, about people (not molecules)."""
     s = sent.text
@@ -226,6 +208,8 @@ def _ae_sentence(sent: Sentence) -> bool:
 def _mentions(r: Reading, outcomes: set[str]) -> list[dict[str, object]]:
     """The named adverse events of the sentence that no number counted and no negation governs."""
     out: list[dict[str, object]] = []
+    if rules.AE_NOT_AN_EVENT_SENTENCE.search(r.s):
+        return out  # "Dizziness was monitored at each session", "patients with hypertension were excluded"
     for t in specific_terms(r.s):
         if r.taken(t.start()) or negated(r.s, t.start(), t.end()):
             continue
@@ -252,7 +236,13 @@ def ae_findings(
         r = Reading(sent, control, find_mentions(sent.text))
         for step in STEPS:
             step(r)
-        findings.extend(f.row for f in r.found)
+        rows = [f.row for f in r.found if not _outcome_rate(f.row, outcomes, sent.text) and _incidence(f.row, sent)]
+        if rows:
+            first = min(int(cast("list[int]", row["value_span"])[0]) for row in rows) - sent.start
+            hours = ae_timepoint(sent.text, first)
+            for row in rows:
+                row["timepoint_hours"] = hours
+        findings.extend(rows)
         mentions.extend(_mentions(r, outcomes))
     if len(study_drugs) == 1:
         for row in findings:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from evidence.extract import drugs as drug_vocab
 from evidence.extract import lexicon
 from evidence.extract.context import non_clinical_use
 from evidence.extract.mentions import Mention
@@ -39,6 +40,19 @@ def specific_terms(text: str) -> list[re.Match[str]]:
         m for m in lexicon.AE_TERM_RE.finditer(text)
         if not lexicon.AE_GENERIC.search(m.group(0)) and not non_clinical_use(text, m.start())
     ]
+
+
+def own_clause(fwd: str) -> bool:
+    """The text after a number makes it the subject of its own clause about something else ('dropped out',
+    'of patients responded'), so no term before it is what it counts."""
+    return bool(rules.AE_OWN_PREDICATE.match(fwd))
+
+
+def connective_only(text: str) -> bool:
+    """Only connectives, arms, doses, times and statistics in text ('and 3% of those receiving placebo'): no other
+    quantity's name."""
+    family = drug_vocab.active().words
+    return all(w.lower() in rules.AE_CARRY_WORDS or w.lower() in family for w in re.findall(r"[A-Za-z]+", text))
 
 
 def close_term(back: str) -> bool:
@@ -85,15 +99,20 @@ def _after_verb(w: Window) -> tuple[TermHit, int] | None:
 
 
 def _before_bracket(w: Window) -> tuple[TermHit, int] | None:
-    """'dizziness (ketamine 25% vs placebo 5%)': the named term just before the bracket the number is in."""
+    """'dizziness (ketamine 25% vs placebo 5%)', 'Vomiting was rare (ketamine 3%, placebo 0%)': the named term just
+    before the bracket the number is in, or with only how often it was between."""
     s, start = w.s, w.mention.start
     opener = s.rfind("(", 0, start)
     if opener <= 0 or ")" in s[opener:start]:
         return None
     base = max(0, opener - 60)
     head = list(lexicon.AE_TERM_RE.finditer(s[base:opener]))
-    if not head or lexicon.AE_GENERIC.search(head[-1].group(0)) or s[base + head[-1].end() : opener].strip():
+    if not head or lexicon.AE_GENERIC.search(head[-1].group(0)):
         return None
+    if not connective_only(s[opener + 1 : start]):
+        return None  # the bracket names another quantity ("(response 60%)")
+    if not rules.AE_TERM_BRACKET_GAP.fullmatch(s[base + head[-1].end() : opener]):
+        return None  # the words between say how often the term was ("Vomiting was rare (ketamine 3%, placebo 0%)")
     return (clean(head[-1].group(0)), 0), base + head[-1].start()
 
 
@@ -107,6 +126,8 @@ def _discontinued_before(w: Window) -> tuple[TermHit, int] | None:
 
 def _reported_before(w: Window) -> tuple[TermHit, int] | None:
     """'Nausea occurred in 12%', 'the most common was headache (n = 4)': a term before a verb of occurring."""
+    if own_clause(w.fwd):
+        return None  # "... mild side effects, and 11% dropped out": the number counts its own clause
     reported = rules.AE_MOST_COMMON.search(w.back) or lexicon.AE_OCCUR.search(w.back)
     if not (reported or close_term(w.back)):
         return None

@@ -7,11 +7,12 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions
-from evidence.extract.kinds import classify, cue_hits, defined_kind, share_of_sample
+from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
 from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
+    outside_windows,
     time_labels,
     time_without_clock,
     timepoint_for,
@@ -19,12 +20,16 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
     trial_length,
 )
 from evidence.extract.roles import result_sentences
+from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.text import Sentence
 
 _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
+
+# A clause break after a rate: the words beyond it tell another clause's time.
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s+[a-z]+)", re.IGNORECASE)
 
 
 def rate_findings(
@@ -45,7 +50,7 @@ def rate_findings(
     length = trial_length(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
-        if k not in results or not (cue_hits(s) or defined_kind(s)):
+        if k not in results or not (cue_hits(s) or names_criterion(s) or responder_share(s)):
             prev = sent
             continue
         mentions = find_mentions(s)
@@ -55,7 +60,7 @@ def rate_findings(
             kind = classify(s, mentions, i)
             if kind == "improvement":
                 back, _, fwd, _ = windows(s, mentions, i)
-                if not lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd):
+                if not lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd) or _other_outcome(back + fwd):
                     continue
                 m.notes.append("improvement reported as response")
             elif kind not in ("response_rate", "remission_rate"):
@@ -74,13 +79,17 @@ def rate_findings(
             if not m.valid or not m.kind:
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
-            spans = [(foff, foff + len(fwd)), *list_tail(s, mentions, i), (boff, boff + len(back))]
+            # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
+            own = _own_words(_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
+            spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back))]
             same = prev if prev and prev.section == sent.section else None
             hours, inherited = timepoint_for(s, m.start, same, spans)
             if i in times_of:
                 hours, inherited = times_of[i], False
             elif (hours is None or inherited) and not timepoints_of(s):
                 hours, inherited = time_without_clock(s, m.start, labels, length, hours, inherited)
+            if not inherited and i not in times_of:
+                hours = outside_windows(s, m.start, hours)
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
             detail = "; ".join(x for x in [definition, *notes] if x)
@@ -105,6 +114,25 @@ def rate_findings(
             )
         prev = sent
     return out
+
+
+def _other_outcome(text: str) -> bool:
+    """The words around an 'improved' share name an outcome other than depression ('sleep improved for 55%')."""
+    named = {name for name, rx in ONSET_OUTCOME_DOMAINS if rx.search(text)}
+    return bool(named) and "depression" not in named
+
+
+def _own_words(fwd: str) -> str:
+    """The words after a rate that still describe it: up to the break before the next measure named ('48% and the
+    7-day response rate was 30%': '7-day' is the next rate's time)."""
+    cues = cue_hits(fwd)
+    if not cues or cues[0][0] == 0:
+        return fwd
+    breaks = list(_BREAK.finditer(fwd[: cues[0][0]]))
+    return fwd[: breaks[-1].start()] if breaks else fwd
+
+
+_BREAK = re.compile(r"[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 
 
 def without_restatements(found: list[Finding]) -> list[Finding]:

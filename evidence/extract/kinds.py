@@ -8,6 +8,13 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
+from evidence.extract.rules.efficacy import (
+    CLAUSE_START_BEFORE,
+    CRITERION_MET_AFTER,
+    OWN_CUE_PREDICATE_AFTER,
+    OWN_PREDICATE_AFTER,
+    RESPONDER_SHARE_AFTER,
+)
 
 _CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
 
@@ -37,8 +44,20 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     f = cue_hits(head)
     if f:
         return f[0][1]
+    own = _kind_before_bracket(s, mentions[i].start)
+    if own:
+        return own  # "responded (92% v. 57%) and remitted (77% v. 14%)": the word the bracket belongs to
+    after = _CONJUNCTION.split(s[mentions[i].end :], maxsplit=1)[0]
+    if CRITERION_MET_AFTER.match(after) and defined_kind(after):
+        mentions[i].notes.append("measure read from the criterion the sentence states")
+        return defined_kind(after)  # "48% had a ≥50% reduction in MADRS, and 22% had a MADRS score ≤10"
+    if RESPONDER_SHARE_AFTER.match(s[mentions[i].end :]):
+        mentions[i].notes.append("share with a significant improvement read as response (no threshold stated)")
+        return "response_rate"
     if lexicon.SAMPLE_TRAIT_AFTER.match(head) and not lexicon.RESPONSE_DEFINITION_RE.search(head):
         return None  # "30 (75%) had failed three antidepressants": a trait of part of the sample, not an outcome
+    if opens_own_clause(s, mentions[i]):
+        return None  # "..., 78% experienced side effects": its own verb describes it, not the clause before
     b = cue_hits(back)
     if b:
         return b[-1][1]
@@ -49,10 +68,14 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     b = [h for h in cue_hits(wide) if h[1] != "improvement"]
     if b and len(wide) > len(back):
         return b[-1][1]
-    kinds = {k for _, k in cue_hits(clause_of(s, mentions[i].start))}
+    # a measure named after a later number that opens its own clause is that number's (", and 35% met response
+    # criteria"), not this one's
+    later = [x.start for x in mentions[i + 1 :] if x.valid and opens_own_clause(s, x, own_cue=True)]
+    s_own = s[: later[0]] if later else s
+    kinds = {k for _, k in cue_hits(clause_of(s_own, mentions[i].start))}
     if len(kinds) == 1:
         return kinds.pop()
-    kinds = {k for _, k in cue_hits(s)} - {"improvement"}
+    kinds = {k for _, k in cue_hits(s_own)} - {"improvement"}
     if len(kinds) == 1:
         return kinds.pop()
     clause = clause_of(s, mentions[i].start)
@@ -60,6 +83,45 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if kind:
         mentions[i].notes.append("measure read from the criterion the sentence states")
     return kind
+
+
+def _kind_before_bracket(s: str, pos: int) -> str | None:
+    """The measure named right before the bracket that holds pos ('remitted (76.9% v. 14.3%'), if any."""
+    depth = 0
+    for k in range(pos - 1, -1, -1):
+        c = s[k]
+        if c in ")]":
+            depth += 1
+        elif c in "([":
+            if depth == 0:
+                tail = " ".join(s[max(0, k - 40) : k].split()[-3:])
+                hits = [kind for _, kind in cue_hits(tail) if kind != "improvement"]
+                return hits[-1] if hits else None
+            depth -= 1
+    return None
+
+
+def names_criterion(s: str) -> bool:
+    """The sentence writes out a response or remission criterion ('a ≥50% reduction', 'a MADRS score ≤10')."""
+    return any(rx.search(s) for _, rx in lexicon.DEFINED_KINDS)
+
+
+def responder_share(s: str) -> bool:
+    """The sentence gives a share of people with a significant improvement of depression ('47% of patients showed a
+    significant decrease in PHQ-9 scores')."""
+    return any(RESPONDER_SHARE_AFTER.match(s[m.end() :]) for m in re.finditer(r"%", s))
+
+
+def opens_own_clause(s: str, m: Mention, own_cue: bool = False) -> bool:
+    """The number starts a clause of its own with its own verb (', 78% experienced side effects', '; 20% of
+    participants needed ...'), so a measure named before the break does not describe it; with `own_cue`, also when
+    that verb is itself a measure (', and 35% met response criteria')."""
+    head = _CONJUNCTION.split(s[m.end :], maxsplit=1)[0]
+    if own_cue and CLAUSE_START_BEFORE.search(s[: m.start]) and cue_hits(head):
+        return bool(OWN_CUE_PREDICATE_AFTER.match(head))
+    if defined_kind(head) or lexicon.RESPONSE_DEFINITION_RE.search(head):
+        return False  # "..., 40% had a 50% or greater reduction": the criterion names the measure
+    return bool(CLAUSE_START_BEFORE.search(s[: m.start])) and bool(OWN_PREDICATE_AFTER.match(head))
 
 
 def defined_kind(text: str) -> str | None:

@@ -7,7 +7,7 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_label, arm_terms
-from evidence.extract.kinds import cue_hits
+from evidence.extract.kinds import cue_hits, opens_own_clause
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.ratetimes import timepoints_of
 
@@ -44,7 +44,7 @@ def listed_kinds(s: str, mentions: list[Mention]) -> None:
         )
         if listed:
             x.kind, y.kind = kinds
-        elif y.kind is None and x.kind in ("response_rate", "remission_rate"):
+        elif y.kind is None and x.kind in ("response_rate", "remission_rate") and not opens_own_clause(s, y):
             y.kind = x.kind  # "response 64% and 18%": the second number of a bare pair measures the same thing
 
 

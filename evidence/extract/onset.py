@@ -105,13 +105,14 @@ def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
     return late and "%" in c and not rules.ONSET_EARLY.search(c)
 
 
-def _positive_hours(s: str) -> tuple[list[float] | None, bool, int]:
+def _positive_hours(s: str, single_arm: bool = False) -> tuple[list[float] | None, bool, int]:
     """(sorted hours named in clauses that report a significant effect, weak, outcome tier) or (None, False, 0)
     when none does.
 
     A negated clause ('no significant difference at 4 hours') gives no onset, but the clause beside it still can.
     Only the times of the sentence's most preferred outcome are kept (a depression time over one of suicidal
-    ideation over one of another psychiatric indication); a non-psychiatric outcome's (pain) gives none.
+    ideation over one of another psychiatric indication); a non-psychiatric outcome's (pain) gives none. In a
+    `single_arm` study, relief reported within a time ('within 1 h, patients reported reduced anxiety') is an effect.
     """
     by_tier: dict[int, set[float]] = {}
     any_weak = found = False
@@ -123,6 +124,8 @@ def _positive_hours(s: str) -> tuple[list[float] | None, bool, int]:
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
         )
         weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
+        weak = weak or (single_arm and bool(rules.ONSET_SINGLE_ARM_RELIEF.search(c))
+                        and bool(rules.ONSET_SINGLE_ARM_SPEED.search(c)))
         tiers = _tier_hours(c)
         weak = weak and not _rate_at_a_late_visit(c, tiers)
         if not (strong or weak):
@@ -193,7 +196,8 @@ def _effect_times(
         return sorted({*before[0], *(t.hours for t in timepoints_of(s))}), True, before[1], []
     if not lexicon.ONSET_EFFECT.search(s):
         return None
-    got, weak, tier = _positive_hours(s)
+    single_arm = not any(rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
+    got, weak, tier = _positive_hours(s, single_arm)
     if got is None:
         return None
     hours = got

@@ -4,6 +4,7 @@ completers, or the previous sentence's single time."""
 from __future__ import annotations
 
 from evidence.extract import lexicon
+from evidence.extract.rules.timepoints import RATE_WINDOW_AFTER_RE, RATE_WINDOW_BEFORE_RE, RATE_WITHIN_BEFORE_RE
 from evidence.extract.text import Sentence
 
 
@@ -94,3 +95,26 @@ def time_without_clock(
     if length is not None and lexicon.TRIAL_END_RE.search(s):
         return length, False
     return hours, inherited
+
+
+def _is_window(s: str, t: lexicon.TimeMention) -> bool:
+    """'within the first 4 weeks', 'within 6 weeks of treatment initiation': a window from the start of treatment."""
+    before = s[max(0, t.start - 30) : t.start]
+    if RATE_WINDOW_BEFORE_RE.search(before):
+        return True
+    return bool(RATE_WITHIN_BEFORE_RE.search(before)) and bool(RATE_WINDOW_AFTER_RE.match(s[t.end : t.end + 40]))
+
+
+def outside_windows(s: str, pos: int, hours: float | None) -> float | None:
+    """A rate's time, unless it is only ever the end of a window ('within 6 weeks'): a rate counted over a window has
+    no single timepoint, so the nearest other time of the sentence, else none."""
+    if hours is None:
+        return None
+    times = timepoints_of(s)
+    same = [t for t in times if t.hours == hours]
+    if not same or not all(_is_window(s, t) for t in same):
+        return hours
+    others = [t for t in times if not _is_window(s, t)]
+    if not others:
+        return None
+    return min(others, key=lambda t: min(abs(t.start - pos), abs(t.end - pos))).hours

@@ -19,7 +19,7 @@ class Sentence:
 
 
 # Abbreviations whose period does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:vs|e\.g|i\.e|al|approx|no|Dr|Fig|ca|cf|resp|yrs?|incl|min|max)|\b[A-Z])\.$")
+_ABBREV = re.compile(r"(?:\b(?:vs|v|e\.g|i\.e|al|approx|no|Dr|Fig|ca|cf|resp|yrs?|incl|min|max)|\b[A-Z])\.$")
 _HEADING_WORDS = sorted(lexicon.SECTION_CLASSES, key=len, reverse=True)
 _INLINE_HEADING = re.compile(
     r"^\s*(?P<h>" + "|".join(re.escape(h) for h in _HEADING_WORDS) + r")(?:\s*:|[ \t]*\n\s*(?=(?-i:[A-Z0-9(]))|\s*$)",

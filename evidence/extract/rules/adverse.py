@@ -117,6 +117,15 @@ AE_COUNT_RE = re.compile(
 )
 # A count followed by "diagnosed with" is a diagnosis, not an event ("five (12%) were diagnosed with hypertension").
 AE_DIAGNOSIS = re.compile(r"diagnos", re.IGNORECASE)
+# A number that is the subject of its own clause about something else ("..., and 11% dropped out", "40% of patients
+# responded", "12% of the sample completed the study"): a term named before it is not what it counts.
+AE_OWN_PREDICATE = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+|those\s+)?(?:(?!who\b|that\b|which\b|whom\b)[\w-]+\s+){0,3}?)?"
+    r"(?:dropped|discontinued|withdrew|left|responded|remitted|relapsed|completed|achieved|attained|met|improved"
+    r"|recovered|returned|reached|continued|switched|preferred|agreed|declined|chose|were\s+(?:responders|remitters"
+    r"|women|female|male|men|white|married|employed|lost|excluded|included|randomi[sz]ed))\b",
+    re.IGNORECASE,
+)
 # "the most common was ...": the terms before a number are the ones it counts
 AE_MOST_COMMON = re.compile(r"most\s+common", re.IGNORECASE)
 # How close before a number an AE term must end to be the one it counts ("adverse events was 4.6%").
@@ -127,6 +136,76 @@ AE_PARALLEL_RATES_RE = re.compile(
     r"^[^.;]{0,40}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
     r"(?P<list>\d+(?:\.\d+)?\s*%(?:\s*,\s*\d+(?:\.\d+)?\s*%)*,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s*%)"
     r"\s+(?:for|in|with|among|on)\s+(?:the\s+)?(?:those\s+(?:receiving|given|on)\s+)?(?P<arm>[\w-]+)",
+    re.IGNORECASE,
+)
+# The words that may stand between one adverse-event rate and the next for the next to count the same term ("Nausea
+# occurred in 12% of the ketamine group and 3% of those receiving placebo"): connectives, arms, doses, times and
+# statistics. Any other word names something else that the number counts ("anxiety (11% vs 35%) ... along with reduced
+# delirium incidence (9.8% vs 22.5%)"), so the term does not carry over.
+AE_CARRY_WORDS = frozenset(
+    "and or vs versus compared with to than in of the those these patients patient participants participant subjects"
+    " subject people individuals group groups arm arms cohort condition receiving received given treated on for among"
+    " who while whereas but only also respectively p n placebo saline control controls active comparator midazolam"
+    " ect propofol dose doses mg kg low high dosing infusion infusions session sessions day days week weeks hour hours"
+    " h min minutes at after during by first second third final a an iv im intravenous intranasal oral nasal spray"
+    " ci vs. same similar rate rates respectively one two three four five six seven eight nine ten eleven twelve"
+    " none no".split()
+)
+# A point in time at which adverse events were counted: "in week 1", "at day 1", "on the second day", "during week 2",
+# "at 40 minutes" (not "in the first 2 weeks", "within 2 hours", "after 3 doses", "by week 4").
+AE_TIME_POINT_BEFORE = re.compile(r"\b(?:in|at|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... followed by the rates in brackets ("in week 1 of treatment (20.6%, ..."), or opening the sentence ("At day 1,")
+AE_TIME_THEN_RATES = re.compile(
+    r"^(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+phase)?)?\s*\(\s*[\w\s=,:-]{0,30}?\d", re.IGNORECASE
+)
+AE_TIME_OPENS = re.compile(r"^\W*(?:in|at|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where a clause of an adverse-event sentence ends (evidence/extract/adverse_scope.py).
+AE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:whereas|while|but)\s", re.IGNORECASE)
+# A rate counted before treatment or a history of the sample, not an event of treatment ("At baseline, 35% reported
+# fatigue", "20% had a family history of mania", "pre-existing hypertension"); not "a rise from baseline".
+AE_BASELINE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:baseline|screening|(?:study\s+)?entry|enrol\w*|admission|intake)\b|\bbaseline\s+"
+    r"(?:[\w-]+\s+)?(?:rates?|prevalence|characteristics|anxiety|hypertension|blood\s+pressure|dissociat\w*|suicid\w*"
+    r"|insomnia|fatigue|headaches?|nausea|sedation|somnolence|symptoms?)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:first\s+)?(?:treatment|infusion"
+    r"|dosing|randomi[sz]ation|enrol\w*|the\s+study|study\s+entry)\b|\bpre-?existing\b|\bhistory\s+of\b|\blifetime\b"
+    r"|\bcomorbid\w*\b|\bpre-?(?:treatment|study|randomi[sz]ation)\s+(?:rates?|prevalence)\b",
+    re.IGNORECASE,
+)
+AE_BASELINE_FROM = re.compile(
+    r"\b(?:from|over|above|below|to|towards?|near|relative\s+to|compared\s+(?:with|to)|versus|vs\.?)\s*$",
+    re.IGNORECASE,
+)
+# "fell from 60% to 25%", "rose from 5% at baseline to 20%": the two ends of a change in a share, not incidences
+AE_LEVEL_CHANGE = re.compile(
+    r"\bfrom\s+\d+(?:\.\d+)?\s*%(?:\s+(?:at|on|in)\s+[\w-]+(?:\s+\d+)?)?\s+to\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE
+)
+# A sentence that names adverse-event words as what was measured or who was excluded, not as what happened ("Dizziness
+# and nausea were monitored at each session", "Patients with uncontrolled hypertension were excluded"): its terms are
+# no mentions of events (a number in it is still read).
+AE_NOT_AN_EVENT_SENTENCE = re.compile(
+    r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:monitored|assessed|measured|recorded|evaluated|rated|collected"
+    r"|captured|screened|quantified|scored)\b|\bexclu\w*|\binclusion\s+criteri\w*|\b(?:in)?eligib\w*",
+    re.IGNORECASE,
+)
+# A finite verb before a number: it has a predicate of its own ("Response occurred in 50%"), so it is no subject
+# that shares the next number's predicate ("Seven ketamine patients (23%) and two placebo patients (7%) reported").
+AE_FINITE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|did|occurred|responded|remitted|achieved|showed|reported|experienced"
+    r"|developed|improved|met|relapsed|completed|discontinued|withdrew)\b",
+    re.IGNORECASE,
+)
+# Between a term and the bracket of rates it owns: nothing, or how often it was ("Vomiting was rare (ketamine 3%,
+# placebo 0%)", "Nausea was less common with ketamine (8% vs 20%)").
+AE_TERM_BRACKET_GAP = re.compile(
+    r"\s*(?:(?:was|were)\s+(?:\w+ly\s+)?(?:rare|rarer|uncommon|common|frequent|infrequent|(?:less|more)\s+(?:common"
+    r"|frequent)|similar|comparable|reported|observed|seen|noted|transient|mild)(?:\s+(?:with|in|on|for|among|between)"
+    r"\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+[\w-]+\s+)?(?:groups?|arms?))?)?\s*)?",
+    re.IGNORECASE,
+)
+# A bound, not a rate: "fewer than 10%", "up to 30%", "> 20%", "at least 5%".
+AE_BOUND_BEFORE = re.compile(
+    r"(?:[<>≤≥]=?|\b(?:fewer|less|more|greater|lower|higher)\s+than|\bup\s+to|\bat\s+(?:least|most)|\bunder|\bbelow"
+    r"|\bover|\babove|\bexceed\w*|\bmaximum\s+of|\bminimum\s+of)\s*$",
     re.IGNORECASE,
 )
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")

@@ -69,6 +69,33 @@ PSYCHIATRIC = re.compile(
     r"|anxiety\s+disorders?|social\s+anxiety|\bOCD\b|obsessive|MADRS|HAM-?D\b|\bHDRS\b|\bBDI\b|\bQIDS\b",
     re.IGNORECASE,
 )
+# "Depression" and "depressed" in a physiological or physical sense, not the mood disorder: "respiratory depression",
+# "CNS and cardiovascular depression", "ST-segment depression", "depression of consciousness", "depressed level of
+# consciousness", "CNS depressants", "freezing-point depression", "spreading depression", "depressed skull fracture".
+NON_MOOD_DEPRESSION_BEFORE = re.compile(
+    r"\b(?:respirat\w*|ventilat\w*|breathing|cardi\w*|myocardi\w*|circulat\w*|h(?:a)?emodynamic|CNS|nervous\s+system"
+    r"|neuronal|synaptic|cortical|spreading|neuromuscular|ST(?:[- ]segment)?|marrow|reflex\w*|point|airway)"
+    r"(?:\s+(?:and|or|/)\s+[\w-]+)?[\s/-]+$",
+    re.IGNORECASE,
+)
+NON_MOOD_DEPRESSION_AFTER = re.compile(
+    r"^(?:ion|ed|ive)?\s+(?:of\s+(?:the\s+)?(?:respirat|ventilat|breathing|consciousness|airway|reflex|myocardi|cardiac"
+    r"|the\s+respiratory|protective|level)|(?:level\s+of\s+)?consciousness|respirat|breathing|ventilat|reflex"
+    r"|(?:skull\s+)?fractures?)"
+    r"|^ants?\b"
+    # "depressant effects on respiration", "depressive effect on the airway reflexes"
+    r"|^(?:ion|ed|ive|ant)?\s+(?:[\w-]+\s+){0,2}?(?:on|of)\s+(?:the\s+)?(?:respirat|ventilat|breathing|airway|reflex"
+    r"|consciousness|myocardi|cardiac|cardiovascular|blood\s+pressure|heart)",
+    re.IGNORECASE,
+)
+# What a procedure-centred abstract is about: sedation, anaesthesia, analgesia, pain, surgery. Such an abstract is
+# on-topic only when a psychiatric indication is named among its own sentences (an outcome such as postoperative
+# depression), not only in its opening about the drug ("ketamine, which also has antidepressant effects, ...").
+PROCEDURAL = re.compile(
+    r"\bsedat\w*|\ban(?:a)?esthesi\w*|\ban(?:a)?esthetized\b|\banalgesi\w*|\bpain\b|\bsurg\w*|\bpost-?operative\b"
+    r"|\bintubat\w*|\bprocedur(?:al|es?)\b|\bemergency\s+department\b|\bfractures?\b|\bburns?\b|\bopioids?\b",
+    re.IGNORECASE,
+)
 # Who an abstract studies: animals or cells (a preclinical paper), or people. A paper whose only subjects are
 # animals reports no clinical finding, whatever it says about "antidepressant-like" responses.
 ANIMAL_SUBJECTS = re.compile(
@@ -109,6 +136,31 @@ HEALTHY_SUBJECTS = re.compile(
     r"|men|women|males?|females?|humans?)",
     re.IGNORECASE,
 )
+# A sentence that enrols the patients it names ("30 patients with MDD", "patients were randomised", "n = 20"), unlike
+# background or comparison ("ketamine helps patients with depression", "as seen in depressed patients").
+ENROLMENT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|hundred)\b|\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|included|received|receiving|treated|given|assigned"
+    r"|allocated|underwent|participated|completed|studied)\b",
+    re.IGNORECASE,
+)
+# An abstract about people who use ketamine outside treatment (recreational users, misuse, ketamine uropathy): their
+# depression or hallucinations are no finding of a treatment, unless the abstract also gives a treatment.
+RECREATIONAL = re.compile(
+    r"\b(?:recreational|illicit|street|non-?medical|regular|frequent|chronic|heavy)\s+(?:ketamine\s+)?(?:use|users?|abuse)\b"
+    r"|\bketamine\s+(?:users?|abusers?|misuse|abuse|dependence|addicts?|addiction|uropathy|cystitis|use\s+disorder)"
+    r"|\bketamine-(?:dependent|induced\s+(?:uropathy|cystitis))\b|\b(?:drug|substance)\s+users?\b",
+    re.IGNORECASE,
+)
+THERAPEUTIC = re.compile(
+    r"\binfus\w*|\bnasal\s+spray|\brandomi[sz]\w*|\btreat(?:ed|ment)\s+with\b|\badminister\w*|\bmg/kg\b"
+    r"|\btreatment-resistant\b|\bTRD\b|\bplacebo\b|\bdos(?:e|es|ed|ing)\b",
+    re.IGNORECASE,
+)
+SUBJECTS = re.compile(r"\b(?:subjects?|humans?)\b", re.IGNORECASE)
+# Psychiatric words too weak to make a procedure-centred abstract (sedation, anaesthesia, pain) about a psychiatric
+# indication on their own: "mood changes" is an adverse event there, "patients on antidepressants" an exclusion.
+WEAK_PSYCHIATRIC = re.compile(r"^(?:mood|antidepress)$", re.IGNORECASE)
 PATIENTS = re.compile(
     r"\bpatients?\b|\bdepressed\b|\bwith\s+(?:a\s+)?(?:treatment-resistant\s+|major\s+|bipolar\s+)?(?:depression|depressive"
     r"|MDD|TRD|bipolar|PTSD)|\bout-?patients?|\bin-?patients?|\bcases?\b",

@@ -45,6 +45,8 @@ PCT_EXCLUDE_AFTER = re.compile(
     r"|(?:of\s+(?:the\s+)?(?:patients|participants|subjects|sample)\s+)?(?:completed|discontinued|withdrew"
     r"|dropped\s+out|were\s+(?:white|women|female|male|men|included)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"
     r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop)|of\s+the\s+(?:general\s+)?population"
+    # a share of the responders or remitters, not of an arm ("response was maintained in 80% of responders")
+    r"|of\s+(?:the\s+|these\s+|all\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)\b"
     # a difference between arms ("a 30% higher response rate", "20 percentage points more", "40% more likely")
     r"|(?:percentage\s+)?(?:points?\s+)?(?:higher|lower|greater|smaller|more|less|fewer|larger)\b"
     # a threshold written with its scale ("Response (50% MADRS score reduction)")
@@ -230,5 +232,44 @@ COUNT_OUTCOME_RE = re.compile(
     r"|met\s+(?:the\s+)?(?:criteria\s+for\s+)?remission(?:\s+criteria)?|were\s+in\s+remission)"
     r"|(?P<resp>responded|achieved\s+(?:a\s+)?(?:clinical\s+)?response|met\s+(?:the\s+)?(?:criteria\s+for\s+)?response"
     r"(?:\s+criteria)?|were\s+responders))\b",
+    re.IGNORECASE,
+)
+
+# --- a number that opens its own clause ------------------------------------------------------------------------------
+
+# "54% of patients responded, 78% experienced side effects, and 11% dropped out": a number after a clause break that is
+# the subject of its own verb is described by that verb, never by the cue of the clause before it.
+CLAUSE_START_BEFORE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?$", re.IGNORECASE)
+OWN_PREDICATE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"
+    r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
+    r"(?!(?:respond|remitt|relaps)\w*\b)(?:[a-z]{3,}ed|had|has|were|was|felt|took|left|became|did|went|saw|got|fell)\b",
+    re.IGNORECASE,
+)
+
+# "47% of patients showed a significant decrease in PHQ-9 scores": a share of people with a significant improvement of
+# a depression measure is a response rate whose threshold the abstract does not state (read as uncertain). Only right
+# after the number, only of people, never "clinically significant" (a criterion of its own) or another outcome.
+RESPONDER_SHARE_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people|adults"
+    r"|adolescents)\s+(?:showed|had|experienced|achieved|demonstrated|reported|displayed)\s+(?:a\s+)?"
+    r"(?:statistically\s+)?significant\s+(?:decrease|reduction|improvement|drop|decline)s?\s+in\s+(?:(?:the|their)\s+)?"
+    r"(?:depressive\s+symptoms?|depression(?:\s+(?:symptoms?|scores?|severity))?"
+    r"|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R)\b)",
+    re.IGNORECASE,
+)
+
+# "48% had a ≥50% reduction in MADRS": the number's own verb of meeting a criterion the clause writes out.
+CRITERION_MET_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people)\s+)?"
+    r"(?:had|achieved|showed|reached|met|attained|obtained|experienced)\b",
+    re.IGNORECASE,
+)
+# ... or whose own verb is a measure (", and 35% met response criteria", "; 20% remitted")
+OWN_CUE_PREDICATE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"
+    r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
+    r"(?:met|achieved|reached|attained|responded|remitted|were\s+(?:responders|remitters|in\s+remission)|had\s+(?:a\s+)?"
+    r"(?:response|remission))\b",
     re.IGNORECASE,
 )

@@ -6,6 +6,8 @@ import re
 
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
+    # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
+    r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
     r"|(?:better|more\s+effective)\s+than)\s+"
     r"(?:active\s+)?(?:placebo|midazolam|saline|control)",
@@ -21,7 +23,7 @@ ONSET_SIGNIFICANT = re.compile(
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
 ONSET_WEAK_EFFECT = re.compile(
-    r"\b(?:emerged|began|started|observed|seen|apparent|noted|occurred|onset)\b", re.IGNORECASE
+    r"\b(?:emerged|began|started|observed|seen|apparent|appeared|noted|occurred|onset)\b", re.IGNORECASE
 )
 ONSET_EXPLICIT_SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
@@ -32,8 +34,8 @@ ONSET_EXPLICIT_SPEED = re.compile(
     # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
     # tied, in one unbroken phrase, to a time within days ("a rapid, yet transient, effect, with odds ratios ... at
     # 24 hours" is not)
-    r"|\brapid(?:ly)?(?:,?\s+with)?\s[^,;.()]{0,80}?(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b"
-    r"|\bday\s+\d)",
+    r"|\brapid(?:ly)?(?:,?\s+with)?\s(?:[^,;.()]{0,60},\s+with\s)?[^,;.()]{0,80}?"
+    r"(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b|\bday\s+\d)",
     re.IGNORECASE,
 )
 ONSET_SPEED = re.compile(
@@ -51,8 +53,8 @@ ONSET_SPEED = re.compile(
     # "a rapid reduction ... evident 2 h post-infusion", "rapid, with significant improvement at 4 h": a speed word
     # tied, in one unbroken phrase, to a time within days ("a rapid, yet transient, effect, with odds ratios ... at
     # 24 hours" is not)
-    r"|\brapid(?:ly)?(?:,?\s+with)?\s[^,;.()]{0,80}?(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b"
-    r"|\bday\s+\d)",
+    r"|\brapid(?:ly)?(?:,?\s+with)?\s(?:[^,;.()]{0,60},\s+with\s)?[^,;.()]{0,80}?"
+    r"(?:\b\d+(?:\.\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?)\b|\bday\s+\d)",
     re.IGNORECASE,
 )
 ONSET_NEGATED = re.compile(
@@ -152,3 +154,15 @@ ONSET_CONTROLLED = re.compile(
     re.IGNORECASE,
 )
 ONSET_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# A single-arm study has no comparator to separate from: there, people who "reported reduced anxiety" or symptoms that
+# "improved" within a stated time say where the effect began ("Within 1 h of dosing, patients reported reduced
+# anxiety"), with or without the word "significant".
+ONSET_SINGLE_ARM_RELIEF = re.compile(
+    r"\b(?:reported|showed|experienced|felt|noted|had)\s+(?:a\s+)?(?:(?:rapid|marked|substantial|clear|notable"
+    r"|significant)\s+)?(?:reduced|reductions?|improved|improvements?|decreased|decreases?|less|lower|relief"
+    r"|alleviation)\b"
+    r"|\b(?:symptoms|scores|mood|depression|anxiety|ideation)\s+(?:had\s+)?(?:improved|decreased|lessened|eased"
+    r"|lifted|declined|fell|dropped|(?:were|was)\s+(?:reduced|relieved|alleviated))\b",
+    re.IGNORECASE,
+)
+ONSET_SINGLE_ARM_SPEED = re.compile(r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as", re.IGNORECASE)

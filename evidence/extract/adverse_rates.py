@@ -1,0 +1,93 @@
+"""Adverse-event readers of evidence/extract/adverse.py for proportions found anywhere in a sentence: the term each
+counts (found around it, carried from the previous rate, or shared with the next one's predicate) and the arm it takes.
+"""
+
+from __future__ import annotations
+
+from evidence.extract import lexicon
+from evidence.extract.adverse_reading import Reading
+from evidence.extract.adverse_reading import row as _row
+from evidence.extract.adverse_terms import TermHit, Window, connective_only, counted_term, negated, own_clause
+from evidence.extract.arms import arm_terms, assign_arms
+from evidence.extract.mentions import Mention, windows
+from evidence.extract.rules import adverse as rules
+from evidence.extract.text import Sentence
+
+
+def mention_rates(r: Reading) -> None:
+    """'Nausea occurred in 12% ... and 3% of those receiving placebo', '12 patients (30%) experienced nausea': each
+    proportion whose term is found around it (adverse_terms.TERM_FINDERS), or the previous one's term when it
+    follows it directly with no term of its own."""
+    mentions = r.free()
+    last: tuple[int, TermHit] | None = None
+    pending: int | None = None  # a proportion without a term, just before this one
+    for i, mt in enumerate(mentions):
+        if not mt.valid:
+            continue
+        back, boff, fwd, foff = windows(r.s, mentions, i)
+        hit = counted_term(Window(r.s, mt, back, boff, fwd, foff))
+        if hit is None and last is not None and i - last[0] == 1 and _carries(back) and not own_clause(fwd):
+            hit = last[1], -1  # "Nausea occurred in 12% ... and 3% of those receiving placebo"
+        if hit is None:
+            pending = i if not (own_clause(fwd) or rules.AE_FINITE_VERB.search(back)) else None
+            continue
+        (term, at), off = hit
+        if off >= 0 and negated(r.s, off + at, off + at + len(term)):
+            continue
+        if off == foff and pending == i - 1 and _shared_predicate(r, mentions, pending, i, term):
+            pending = None
+            last = (i, (term, at))
+            r.used.append((off + at, off + at + 1))
+            continue
+        pending = None
+        last = (i, (term, at))
+        _add_rate(r, mt, term, off, at)
+
+
+def _shared_predicate(r: Reading, mentions: list[Mention], i: int, j: int, term: str) -> bool:
+    """'Seven ketamine patients (23%) and two placebo patients (7%) reported dizziness': two subjects, each with its
+    arm named before its number, share one predicate; both rows are added with those arms. False (nothing added)
+    unless the words between are connectives and each number has one arm of its own, the two different."""
+    back_i, _, _, _ = windows(r.s, mentions, i)
+    back_j, _, _, _ = windows(r.s, mentions, j)
+    if not _carries(back_j):
+        return False
+    arms = [{a[2] for a in arm_terms(b)} for b in (back_i, back_j)]
+    if any(len(a) != 1 for a in arms) or arms[0] == arms[1]:
+        return False
+    for mt, arm in ((mentions[i], arms[0].pop()), (mentions[j], arms[1].pop())):
+        mt.kind = "adverse_event"
+        r.add(_row(r.sent, arm, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end))
+    return True
+
+
+def _add_rate(r: Reading, mt: Mention, term: str, off: int, at: int) -> None:
+    """The proportion mt counts the term (found at off + at in the sentence, or carried when off < 0)."""
+    mt.kind = "adverse_event"
+    r.add(_row(r.sent, None, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end), mt)
+    if off >= 0:
+        r.used.append((off + at, off + at + 1))  # the term itself is not a separate un-numbered mention
+
+
+def _carries(back: str) -> bool:
+    """The text between the previous adverse-event rate and this number lets it count the same term: no term of its
+    own and only connectives, arms, doses or times ('and 3% of those receiving placebo'), no other quantity's name
+    ('along with reduced delirium incidence (')."""
+    return not lexicon.AE_TERM_RE.search(back) and connective_only(back)
+
+
+def mention_arms(r: Reading) -> None:
+    """The arms of the proportions read as adverse events (named next to them, or the study's pair), onto their rows."""
+    assign_arms(r.s, [m for m in r.mentions if m.kind], r.control)
+    for f in r.found:
+        if f.mention is not None:
+            _take_arm(r.sent, f.row, f.mention)
+
+
+def _take_arm(sent: Sentence, row: dict[str, object], mt: Mention) -> None:
+    """The row takes the arm assigned to its proportion; an inferred arm (the study's control for an unnamed pair)
+    makes it uncertain."""
+    row["arm"], row["arm_drug"] = mt.arm, mt.arm_drug
+    if mt.notes:
+        row["confidence"] = "uncertain"
+    row["arm_pos"] = None if mt.arm_pos is None else sent.start + mt.arm_pos

@@ -1,0 +1,38 @@
+"""Is a rate in an adverse-event sentence an incidence of events during treatment at all?
+
+Not when its clause places it before treatment ("At baseline, 35% reported fatigue", "20% had a family history of
+mania", "pre-existing hypertension in 12%"): that is a characteristic of the sample. Not when it is one end of a
+change in how many had a state ("the proportion with clinically significant anxiety fell from 60% to 25%"): that is
+an outcome. The words are data in rules/adverse.py.
+"""
+
+from __future__ import annotations
+
+from evidence.extract.rules import adverse as rules
+
+
+def clause_span(sentence: str, pos: int) -> tuple[int, int]:
+    """Offsets of the clause of sentence that holds pos: cut at ';' and at ', and' / ', but' / 'whereas' / 'while'."""
+    start, end = 0, len(sentence)
+    for m in rules.AE_CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def before_treatment(sentence: str, pos: int) -> bool:
+    """The clause holding the rate at pos says it was counted before treatment or is the sample's history."""
+    a, b = clause_span(sentence, pos)
+    return any(not rules.AE_BASELINE_FROM.search(sentence[max(0, m.start() - 20) : m.start()])
+               for m in rules.AE_BASELINE.finditer(sentence, a, b))
+
+
+def level_change(sentence: str, start: int, end: int) -> bool:
+    """The rate at sentence[start:end] is one end of a change ('fell from 60% to 25%', 'rose from 5% to 20%')."""
+    for m in rules.AE_LEVEL_CHANGE.finditer(sentence):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False

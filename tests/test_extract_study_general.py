@@ -350,3 +350,19 @@ def test_this_randomized_trial_showed_stays_rct() -> None:
 
 def test_survey_respondents_who_are_clinicians_are_the_sample() -> None:
     assert _x("An online survey was completed by 300 psychiatrists about ketamine prescribing.")["n"] == 300
+
+
+@pytest.mark.parametrize("text", [
+    "This multicenter, randomized, double-blind trial will enrol 300 patients. The primary outcome is MADRS change.",
+    "Methods and analysis: Participants will receive six infusions of ketamine or midazolam. Ethics and "
+    "dissemination: results will be published.",
+    "We designed a phase II randomized trial of ketamine in suicidal inpatients; recruitment is ongoing.",
+])
+def test_a_trial_told_before_it_is_run_is_a_protocol(text: str) -> None:
+    assert _x(text)["design"] == "protocol"
+
+
+def test_a_finished_trial_that_says_what_patients_will_need_is_not_a_protocol() -> None:
+    r = _x("Sixty patients were randomized to ketamine or placebo. Response was higher with ketamine. Future "
+           "trials will need larger samples.")
+    assert r["design"] == "rct"

@@ -71,7 +71,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # a study told in the future tense, or its design described before it is run
         r"|\b(?:will|shall)\s+be\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|recruited|enrolled|allocated"
         r"|assigned)\b|\bwe\s+(?:will|plan\s+to)\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\b"
-        r"|\b(?:describe|present)s?\s+the\s+(?:design|rationale)\s+(?:and\s+\w+\s+)?of\b|\brationale\s+and\s+design\b",
+        r"|\b(?:describe|present)s?\s+the\s+(?:design|rationale)\s+(?:and\s+\w+\s+)?of\b|\brationale\s+and\s+design\b"
+        # people who will be treated, a trial that will enrol, recruitment not yet over, a protocol paper's headings
+        r"|\b(?:participants|patients|subjects|women|adults)\s+will\s+(?:receive|undergo|be\s+(?:treated|given|followed"
+        r"|assessed|enrolled|recruited))\b|\b(?:trial|study)\s+will\s+(?:enrol|enroll|recruit|include|randomi[sz]e)\b"
+        r"|\brecruitment\s+(?:is|was)\s+(?:ongoing|underway|in\s+progress)|\bcurrently\s+recruiting\b"
+        r"|\bethics\s+and\s+dissemination\b|\bmethods\s+and\s+analysis\s*:",
     ),
     (
         "meta_analysis",

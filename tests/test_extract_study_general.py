@@ -366,3 +366,19 @@ def test_a_finished_trial_that_says_what_patients_will_need_is_not_a_protocol() 
     r = _x("Sixty patients were randomized to ketamine or placebo. Response was higher with ketamine. Future "
            "trials will need larger samples.")
     assert r["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "Molecular docking simulations were used to model ketamine in the NMDA receptor pore. Ketamine bound near "
+    "Asn616. This explains trapping block.",
+    "Esketamine was approved in 2019. This commentary argues that its evidence is weaker than claimed. Regulators "
+    "should ask for longer trials.",
+])
+def test_computation_and_opinion_are_not_reviews(text: str) -> None:
+    assert _x(text)["design"] == "other"
+
+
+def test_this_paper_reviews_is_a_review() -> None:
+    r = _x("This paper reviews the pharmacology of ketamine and its metabolites. NMDA-independent mechanisms are "
+           "discussed. Open questions are outlined.")
+    assert r["design"] == "review"

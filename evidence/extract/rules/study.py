@@ -106,6 +106,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)(?<!retrospective\s)(?<!retrospectively\s)"
         r"\breview\s+(?:of(?!\s+(?:the\s+)?" + _RECORDS_OF + r")|about|summari[sz]es)"
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
+        r"|\bthis\s+(?:paper|chapter|work|manuscript)\s+(?:briefly\s+|critically\s+)?reviews\b"
         # "this comprehensive review", "a critical review", "In this mini-review" (not an ethics or chart review)
         r"|\b(?:this|a|our)\s+(?:(?!(?:systematic|retrospective|chart|records?|case|medical|scoping|umbrella|institutional"
         r"|ethics|ethical|peer|independent|blinded|central|data|safety)\b)[\w-]+\s+){1,2}?(?:mini-?)?review\b"
@@ -251,6 +252,9 @@ OWN_STUDY_RE = re.compile(
     # a letter comments on something of its own (a case, a trial); laboratory work is an experiment, not a review
     r"|\bto\s+the\s+editor\b|\bletter\b|\b(?:mouse|murine|in\s+vitro|ex\s+vivo|autoradiograph\w*|cell\s+cultures?)\b"
     r"|\bsynthesi[sz](?:is|ed)\s+(?:of|and)\b"
+    # computation, and opinion pieces: not a review of evidence
+    r"|\b(?:were|was)\s+used\b|\bsimulations?\b|\bdocking\b|\bcomputational\b|\bin\s+silico\b"
+    r"|\b(?:commentary|editorial|viewpoint|opinion)\b|\bargues?\b"
     # a result of the study's own (a rate, a p-value, an arm, a responder): a fragment of a primary study's abstract
     r"|\d\s*%|\d\s*percent\b|\bp\s*[<=>≤]|\b(?:results?|findings)\s*:|\bsignificantly\b|\b(?:group|arm)s?\b"
     r"|\bstatistically\s+significant\b|\bthe\s+(?:results|findings|data)\s+(?:are|were|show|suggest|indicate)\b"

@@ -382,3 +382,20 @@ def test_this_paper_reviews_is_a_review() -> None:
     r = _x("This paper reviews the pharmacology of ketamine and its metabolites. NMDA-independent mechanisms are "
            "discussed. Open questions are outlined.")
     assert r["design"] == "review"
+
+
+@pytest.mark.parametrize("text", [
+    "This study assessed the effectiveness of at-home sublingual ketamine. PHQ-9 scores were compared before and "
+    "after three doses. Many patients improved.",
+    "Patients who completed a course of intranasal esketamine showed lower MADRS scores. Most tolerated it well.",
+])
+def test_patients_treated_with_outcomes_and_no_count_or_design_word_are_observational(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine blocks NMDA receptors. Its metabolites act on AMPA receptors. This may explain its effects.",
+    "Patients received ketamine for anaesthesia. Plasma ketamine levels were measured. Clearance was reduced.",
+])
+def test_no_patient_outcome_keeps_the_fallback(text: str) -> None:
+    assert _x(text)["design"] != "observational"

@@ -16,6 +16,8 @@ from evidence.extract.rules.study import (
     HUMAN_RE,
     KINETIC_MEASURE_RE,
     OWN_STUDY_RE,
+    PATIENT_OUTCOME_RE,
+    TREATED_PATIENTS_RE,
 )
 from evidence.extract.study_routes import (  # noqa: F401 - re-exported: callers read study.<name>
     find_study_routes,
@@ -153,6 +155,9 @@ def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
         return "open_label", "uncertain"
     if n is not None and n <= 30:
         return "case_series", "uncertain"
+    if n is None and PATIENT_OUTCOME_RE.search(text) and TREATED_PATIENTS_RE.search(text):
+        # patients' treatment and outcomes told, with no design word and no count: a report of routine care
+        return "observational", "uncertain"
     return "other", "uncertain"
 
 

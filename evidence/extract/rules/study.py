@@ -299,6 +299,19 @@ DEPRESSED_PEOPLE_RE = re.compile(
     r"|\bdepressed\s+(?:[\w-]+\s+)?(?:patients|women|men|adults|participants|mothers|individuals)\b",
     re.IGNORECASE,
 )
+# This study's patients and what they were given ("patients who completed six doses", "patients treated with").
+TREATED_PATIENTS_RE = re.compile(
+    r"\b(?:patients|participants|adults|individuals|veterans|clients)\b[^.]{0,80}?\b(?:received|completed|treated"
+    r"|self-administ\w+|were\s+given|underwent|showed|reported)\b|\b(?:this|the\s+present|our)\s+study\s+"
+    r"(?:assessed|evaluated|examined|investigated|describes)\b",
+    re.IGNORECASE,
+)
+# A clinical outcome of patients: a rating scale's score, effectiveness, response (wider than CLINICAL_OUTCOME_RE).
+PATIENT_OUTCOME_RE = re.compile(
+    r"\b(?:efficacy|effectiveness|MADRS|HAM-?[DA]|HDRS|PHQ-?9|GAD-?7|QIDS\w*|BDI|CGI|BSS|C-?SSRS)\b"
+    r"|\b(?:response|remission)\s+rates?\b|\bdepressive\s+symptoms\b|\b(?:depression|anxiety)\s+scores?\b",
+    re.IGNORECASE,
+)
 # A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".
 PHARMACOLOGY_AIM_RE = re.compile(
     r"\b(?:aim|objective|purpose|goal)s?\b[^.]{0,80}?\b(?:pharmacokinetic|bioavailability|receptor\s+occupancy"

@@ -399,3 +399,19 @@ def test_patients_treated_with_outcomes_and_no_count_or_design_word_are_observat
 ])
 def test_no_patient_outcome_keeps_the_fallback(text: str) -> None:
     assert _x(text)["design"] != "observational"
+
+
+@pytest.mark.parametrize(("text", "routes"), [
+    ("IV ketamine is effective but impractical for many patients. We randomized 60 patients to oral ketamine or "
+     "placebo.", ["oral"]),
+    ("This review summarizes trials. Intravenous ketamine infusion is costly and invasive. We review 8 trials of "
+     "intranasal ketamine.", ["intranasal"]),
+    ("Repeated intravenous infusions are not practical for outpatients. Thirty patients received subcutaneous "
+     "ketamine weekly.", ["subcutaneous"]),
+])
+def test_a_route_called_impractical_is_what_the_study_replaces(text: str, routes: list[str]) -> None:
+    assert _x(text)["routes"] == routes
+
+
+def test_a_route_the_study_used_and_praised_stays() -> None:
+    assert _x("Sixty patients received intravenous ketamine, which was well tolerated.")["routes"] == ["intravenous"]

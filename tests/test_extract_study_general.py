@@ -415,3 +415,25 @@ def test_a_route_called_impractical_is_what_the_study_replaces(text: str, routes
 
 def test_a_route_the_study_used_and_praised_stays() -> None:
     assert _x("Sixty patients received intravenous ketamine, which was well tolerated.")["routes"] == ["intravenous"]
+
+
+@pytest.mark.parametrize("text", [
+    "Forty adults with major depression received ketamine. There was a 50% reduction in suicidal ideation scores.",
+    "Sixty adults with major depression were randomized. Suicidal ideation was evaluated with the QIDS item 12.",
+    "Among patients with baseline suicidal ideation, most improved after ketamine in this cohort of 90 adults with "
+    "major depression.",
+    "Major depression is often associated with disability and suicidality. We treated 30 adults with major "
+    "depression with ketamine.",
+    "Esketamine may have anti-suicidal effects in 20 adults with major depression.",
+])
+def test_suicidality_as_effect_measure_subgroup_or_fact_is_not_the_population(text: str) -> None:
+    assert "suicidal" not in _x(text)["population"]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with major depression and suicide ideation were randomized to esketamine or placebo.",
+    "Thirty suicidal inpatients received ketamine.",
+    "Adults at risk of suicide were randomized to ketamine or midazolam.",
+])
+def test_suicidal_people_enrolled_are_the_population(text: str) -> None:
+    assert "suicidal" in _x(text)["population"]

@@ -17,6 +17,8 @@ from evidence.extract.rules.study import (
     KINETIC_MEASURE_RE,
     OWN_STUDY_RE,
     PATIENT_OUTCOME_RE,
+    SUICIDAL_NOT_POPULATION_AFTER,
+    SUICIDAL_NOT_POPULATION_BEFORE,
     TREATED_PATIENTS_RE,
 )
 from evidence.extract.study_routes import (  # noqa: F401 - re-exported: callers read study.<name>
@@ -85,6 +87,11 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
                 for m in rx.finditer(clause):
                     if _excluded(clause, m.start(), m.end()):
                         continue
+                    if tag == "suicidal" and (
+                        SUICIDAL_NOT_POPULATION_BEFORE.search(clause[max(0, m.start() - 60) : m.start()])
+                        or SUICIDAL_NOT_POPULATION_AFTER.match(clause[m.end() :])
+                    ):
+                        continue  # an effect on it, its measurement, a subgroup or a fact about the disorder
                     if tag == "MDD":
                         if _is_trd_phrase(clause, m.start()) or lexicon.MDD_IN_TRD_DEFINITION.match(clause[m.end() :]):
                             continue

@@ -14,7 +14,7 @@ POPULATION_PATTERNS: dict[str, str] = {
     r"|inadequate\s+response\s+to\s+(?:2|two)\s+or\s+more",
     "MDD": r"major\s+depressi(?:ve|on)|\bMDD\b|\bunipolar\b",
     "bipolar": r"\bbipolar\b",
-    "suicidal": r"suicidal\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b"
+    "suicidal": r"suicid(?:al|e)\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b"
     r"|risk\s+(?:for|of)\s+suicide|suicide\s+attempt",
     "postpartum": r"post-?partum|post-?natal|perinatal|peripartum",
     "adolescent": r"\badolescen\w*|\bpediatric|\bpaediatric|\byouths?\b|\bteenagers?"
@@ -28,6 +28,20 @@ POPULATION_PATTERNS: dict[str, str] = {
     "anxious": r"anxious\s+depression|anxious\s+distress",  # DSM-5 "with anxious distress" specifier
     "healthy": r"healthy\s+(?:volunteers|participants|adults)",
 }
+# Suicidality named as something other than who was enrolled: an effect on it ("reduction in suicidal ideation",
+# "anti-suicidal effects"), its measurement ("Suicidal ideation was evaluated with"), a subgroup ("Among patients with
+# baseline SI"), or a fact about the disorder ("associated with suicidality", "suicide risk is higher in TRD").
+SUICIDAL_NOT_POPULATION_BEFORE = re.compile(
+    r"(?:\banti-?\s?|\b(?:reduc\w+|decreas\w+|improv\w+|chang\w+|effects?|declines?|resolution|drops?)\s+(?:[\w-]+\s+)?"
+    r"(?:in|of|on)\s+(?:[\w/-]+\s+){0,2}|\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|participants|those|subjects)\s+"
+    r"(?:with|who\s+had)\s+(?:[\w-]+\s+)?|\bassociated\s+with\s+(?:[\w-]+\s+){0,4}(?:and\s+)?)$",
+    re.IGNORECASE,
+)
+SUICIDAL_NOT_POPULATION_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,10}\)\s*)?(?:(?:symptom\s+)?scores?\b|items?\b|scales?\b|(?:was|were)\s+(?:evaluated|assessed"
+    r"|measured|rated|reduced|improved|decreased)|(?:is|are)\s+(?:higher|more\s+common|common|elevated))",
+    re.IGNORECASE,
+)
 # "treatment-resistant major depression" is TRD, not a separate MDD tag.
 TRD_QUALIFIED_MDD = re.compile(
     r"(?:treatment[- ](?:resistant|refractory)|refractory|resistant)\s+(?:unipolar\s+|major\s+)?(?:major\s+)?depress",

@@ -271,6 +271,14 @@ def read_tables(data_dir: Path, attempts: int = 50, wait: float = 0.05) -> dict[
     raise StoreError(f"tables in {tables_dir(data_dir)} do not match {manifest_path(data_dir)} (a build running?)")
 
 
+def read_built_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
+    """The tables a command reads, or one clear error when no build has written them yet."""
+    tables = read_tables(data_dir)
+    if tables["studies"].empty:
+        raise StoreError(f"no tables in {tables_dir(data_dir)}: run `python -m evidence build` first")
+    return tables
+
+
 def read_manifest(data_dir: Path) -> dict[str, object]:
     """The manifest of the current tables ({} when none was built yet)."""
     path = manifest_path(data_dir)

@@ -132,9 +132,13 @@ def test_summary_json_and_xlsx_files(data_dir: Path, tmp_path: Path) -> None:
     assert not [c for r in ws.iter_rows() for c in r if c.data_type == "f"]
 
 
-def test_summary_without_tables_is_a_clear_error(tmp_path: Path, capsys) -> None:
-    assert main(["summary", "--data-dir", str(tmp_path / "empty")]) == 2
-    assert "run `python -m evidence build` first" in capsys.readouterr().err
+@pytest.mark.parametrize("command", [["summary"], ["inputs"], ["claims"], ["validation-note"],
+                                     ["extract", "--agreement"]])
+def test_a_command_without_tables_is_one_clear_error(command: list[str], tmp_path: Path, capsys) -> None:
+    """Every command that reads the tables says the same thing when none were built (one error type, exit 2)."""
+    assert main([*command, "--data-dir", str(tmp_path / "empty")]) == 2
+    err = capsys.readouterr().err
+    assert "run `python -m evidence build` first" in err and "Traceback" not in err
 
 
 def test_summary_filters_match_the_dashboard_filters(data_dir: Path, capsys) -> None:

@@ -145,3 +145,16 @@ def test_the_registry_itself_holds_what_the_others_read() -> None:
     assert scales.find_scale("Change in Montgomery-Asberg total", scales.EFFICACY_SCALES) == "MADRS"
     assert scales.find_scale("CADSS score", scales.EFFICACY_SCALES) is None
     assert scales.find_scale("CADSS score", scales.SAFETY_SCALES) == "CADSS"
+
+
+def test_every_outcome_type_has_a_definition_a_label_and_a_url_choice() -> None:
+    """Adding an outcome type is one entry in vocab.MEASURES plus its words: a missing label or definition fails here
+    (si_onset once showed its raw key), and the app's outcome choices are the registry's, not a copy."""
+    from evidence import vocab
+    from evidence.app import state
+    from evidence.charts.labels import MEASURE_LABELS
+
+    assert set(vocab.MEASURES) == set(vocab.MEASURE_DEFINITIONS)
+    assert set(vocab.MEASURES) == set(MEASURE_LABELS)
+    assert set(vocab.RATE_MEASURES) <= set(vocab.MEASURES)
+    assert state.FOREST_OUTCOMES is vocab.OUTCOMES and state.RATE_OUTCOMES is vocab.RATE_MEASURES

@@ -14,22 +14,19 @@ from collections.abc import Mapping
 import streamlit as st
 
 from evidence import vocab
+from evidence.analysis.windows import WINDOWS
 from evidence.filters import Filters, from_query, to_query
 
 ALLOWED: dict[str, tuple[str, ...]] = {
     "routes": vocab.ROUTES, "drugs": vocab.DRUGS, "populations": vocab.POPULATIONS, "designs": vocab.DESIGNS,
     "phases": vocab.PHASES, "statuses": vocab.STATUSES, "comparators": vocab.COMPARATOR_CLASSES,
 }
-# The same words as evidence.analysis.OUTCOMES (a test keeps them equal): every outcome type, as a rate or as a
-# risk ratio against the comparator.
-RATE_OUTCOMES: tuple[str, ...] = ("response", "remission", "si_response", "si_resolution", "early_improvement",
-                                  "response_any_time", "relapse")
-FOREST_OUTCOMES: tuple[str, ...] = (*RATE_OUTCOMES, *(f"{m}_rr" for m in RATE_OUTCOMES))
+# Every outcome type, as a rate or as a risk ratio against the comparator (the registry's words).
+RATE_OUTCOMES: tuple[str, ...] = vocab.RATE_MEASURES
+FOREST_OUTCOMES: tuple[str, ...] = vocab.OUTCOMES
 VIEW_DEFAULTS: dict[str, str] = {"method": "DL", "window": "24h", "outcome": "response", "study": ""}
-# The same words as evidence.analysis.METHODS / WINDOW_KEYS (a test keeps them equal); spelled out here so the
-# first page does not import the analysis stack (scipy, statsmodels) just to validate the URL.
-METHODS: tuple[str, ...] = ("DL", "REML")
-WINDOW_KEYS: tuple[str, ...] = ("acute", "24h", "d2_7", "d8_20", "d21_42", "gt6w")
+METHODS: tuple[str, ...] = vocab.POOLING_METHODS
+WINDOW_KEYS: tuple[str, ...] = tuple(w.key for w in WINDOWS)
 VIEW_CHOICES: dict[str, tuple[str, ...]] = {"method": METHODS, "window": WINDOW_KEYS, "outcome": FOREST_OUTCOMES}
 
 

@@ -58,7 +58,8 @@ MEASURE_LABELS: dict[str, str] = {
     "response": "depression response", "remission": "depression remission",
     "si_response": "suicidal-ideation response", "si_resolution": "suicidal-ideation resolution",
     "early_improvement": "early improvement", "response_any_time": "response at any visit", "relapse": "relapse",
-    "scale_change": "change in scale score", "onset": "onset of effect", "effect_size": "effect size",
+    "scale_change": "change in scale score", "onset": "onset of effect",
+    "si_onset": "onset on suicidal ideation", "effect_size": "effect size",
     "pooled_estimate": "estimate pooled by a review", "other": "other outcome",
 }
 TIER_LABELS: dict[str, str] = {

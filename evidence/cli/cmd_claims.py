@@ -10,7 +10,7 @@ from pathlib import Path
 from evidence import vocab
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
 from evidence.cli.profile_flag import add_profile_argument, studied_drugs
-from evidence.errors import EvidenceError, StoreError
+from evidence.errors import EvidenceError
 from evidence.profile import ProfileError, load_profile
 from evidence.settings import Settings
 
@@ -47,11 +47,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from evidence import claims as cl
     from evidence import export
     from evidence.selection import Snapshot
-    from evidence.store import atomic_write_bytes, read_manifest, read_tables
+    from evidence.store import atomic_write_bytes, read_built_tables, read_manifest
 
-    tables = read_tables(settings.data_dir)
-    if tables["studies"].empty:
-        raise StoreError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
+    tables = read_built_tables(settings.data_dir)
     flt = filters_from_args(args)
     wanted = claim_list(settings)
     if args.claim:

@@ -90,9 +90,7 @@ def run_agreement(args: argparse.Namespace, settings: Settings) -> int:
     from evidence import store
     from evidence.extract.agreement import agreement
 
-    if not store.tables_dir(settings.data_dir).exists():
-        raise RuntimeError(f"no tables in {settings.data_dir}: run `python -m evidence build` first")
-    report = agreement(store.read_tables(settings.data_dir))
+    report = agreement(store.read_built_tables(settings.data_dir))
     if args.json:
         frame = report.to_frame()
         print(json.dumps({

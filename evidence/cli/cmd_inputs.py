@@ -38,11 +38,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from evidence import export
     from evidence.analysis.inputs import pool_inputs
     from evidence.selection import Snapshot
-    from evidence.store import atomic_write_bytes, read_tables
+    from evidence.store import atomic_write_bytes, read_built_tables
 
-    tables = read_tables(settings.data_dir)
-    if tables["studies"].empty:
-        raise ValueError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
+    tables = read_built_tables(settings.data_dir)
     rows = pool_inputs(Snapshot(tables).select(filters_from_args(args)), args.outcome,
                        None if args.window == "all" else args.window, args.by)
     data = (export.to_csv_bytes if args.format == "csv" else export.to_json_bytes)(rows, [])

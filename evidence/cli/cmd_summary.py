@@ -9,7 +9,6 @@ from pathlib import Path
 from evidence import vocab
 from evidence.cli.filter_flags import add_filter_arguments, filters_from_args
 from evidence.cli.profile_flag import add_profile_argument, current_profile
-from evidence.errors import StoreError
 from evidence.settings import DEFAULT_PROFILE, Settings
 
 NAME = "summary"
@@ -35,11 +34,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from evidence import export
     from evidence.analysis.summary import header_block, summarise
     from evidence.selection import Snapshot
-    from evidence.store import atomic_write_bytes, read_manifest, read_tables
+    from evidence.store import atomic_write_bytes, read_built_tables, read_manifest
 
-    tables = read_tables(settings.data_dir)
-    if tables["studies"].empty:
-        raise StoreError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
+    tables = read_built_tables(settings.data_dir)
     flt = filters_from_args(args)
     table = summarise(Snapshot(tables).select(flt), by=args.by, method=args.method)
     header = header_block(read_manifest(settings.data_dir), args.by, args.method, filters=flt.describe())

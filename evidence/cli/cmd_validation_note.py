@@ -25,12 +25,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read the snapshot once and write the note."""
     from evidence.filters import Filters
     from evidence.selection import Snapshot
-    from evidence.store import atomic_write_bytes, read_manifest, read_tables
+    from evidence.store import atomic_write_bytes, read_built_tables, read_manifest
     from evidence.validation_note import validation_note
 
-    tables = read_tables(settings.data_dir)
-    if tables["studies"].empty:
-        raise ValueError(f"no tables in {settings.data_dir}/tables: run `python -m evidence build` first")
+    tables = read_built_tables(settings.data_dir)
     manifest = read_manifest(settings.data_dir)
     snapshot = f"built {manifest.get('created_at', 'unknown')}, profile {manifest.get('profile', 'unknown')}"
     text = validation_note(Snapshot(tables).select(Filters()), snapshot).encode("utf-8")

@@ -12,7 +12,7 @@ _SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PA
 
 
 def _num(tok: str) -> int | None:
-    v = lexicon.parse_number(tok.replace(",", ""))
+    v = lexicon.parse_number(tok.replace(",", "").replace(" ", ""))
     return int(v) if v is not None and v == int(v) and 1 <= v < 10_000_000 else None
 
 
@@ -107,7 +107,7 @@ def _parts_sum(text: str) -> int | None:
 
 def _is_not_a_sample(text: str, start: int, end: int) -> bool:
     """Ages, years, doses, percentages and people only screened look like counts; skip them."""
-    if lexicon.NOT_SAMPLE_AFTER.match(text[end : end + 40]):
+    if lexicon.NOT_SAMPLE_AFTER.match(text[end : end + 130]):
         return True
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]

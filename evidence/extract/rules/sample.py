@@ -14,7 +14,11 @@ PEOPLE_NOUNS = (
 )
 # What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
 _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
-_INT = r"\d{1,3}(?:,\d{3})+|\d+"
+# thousands grouped by commas ("1,067") or, in some journals, by a (thin) space ("1 067")
+# One word describing people before their noun, hyphenated, slashed or listed with a comma ("drug-free/naive",
+# "treatment-resistant", "drug-naive, adult").
+_WORD = r"(?:[\w/'-]+,?\s+)"
+_INT = r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?![\d.,]\d|\s*(?:%|percent|mg|ml|µg|mcg))|\d+"
 # Places and units a study is spread over ("142 patients from three centers", "12 sites"): counted, but not people.
 _PLACES = r"(?:centers|centres|sites|hospitals|clinics|countries|institutions|cities|states|provinces|wards|units)"
 # Not a count of places ("from 12 sites were randomized"): the sample size is never the number of centres.
@@ -54,7 +58,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)\s+"
      r"(?:(?:who|with|from)\s+[^.;()]{1,80}?)?(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
     ("randomized", r"\b(?P<n>" + _INT + r")" + _NOT_PLACES
-     + r"\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
+     + r"\s+(?:(?:eligible|adult|consecutive)\s+)?" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
      + r"?(?:\s+(?:with|from|who\s+had|aged|meeting|undergoing|receiving|scheduled\s+for|admitted\s+(?:to|for)"
      r"|diagnosed\s+with|recruited\s+(?:from|at|in))\s+" + _WHO_CLAUSE + r")?\s*(?:and\s+)?(?:were|was)\s+"
      r"(?:(?:included|enrolled|recruited)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided"
@@ -67,7 +71,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("randomized", r"\bof\s+(?:the\s+|these\s+)?(?P<n>" + _INT + r")\s+randomi[sz]ed\b" + _NOT_STUDIES),
     # "403 were screened and 124 randomized", "...; 36 randomized": the count with the verb and no noun of its own
     ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+)?"
-     r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
+     r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b" + _NOT_STUDIES),
     ("randomized_sum", r"\((?P<n>" + _INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + _INT
      + r")\s+to\s+receive\s+[\w-]+\)"),
     # "randomly assigned to ketamine (n = 25) or midazolam (n = 26)": the arms' sizes add up
@@ -80,11 +84,11 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?P<rest>(?:\s*[;,]\s*[\w\s-]{0,30}?[,:]?\s*n\s*=\s*(?:" + _INT + r"))+)\s*\)"),
     ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
     ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT
-     + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
+     + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
     # the whole sample stated as such comes before a bracketed count, which may be one subgroup's size
-    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?" + PEOPLE_NOUNS),
+    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
     ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b" + _NOT_STUDIES),
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
      r"(?:enrolled|included|recruited)"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
     ("enrolled", r"(?:^|[,;:]\s*|\b(?:and|after|once|when|while|before|though|although|whereas|but)\s+)(?P<n>" + _INT
@@ -92,7 +96,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b"),
     ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
     # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:(?:\w+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:initiated|started|began"
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:initiated|started|began"
      r"|commenced)\b"),
     # "40 patients received ketamine and 40 received ECT": two groups given different treatments, one sample
     ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
@@ -107,7 +111,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:participated|took\s+part|enrolled|included|recruited|were\s+studied)\b"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
     ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:" + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
     ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
 ]
@@ -131,7 +135,7 @@ NOT_SAMPLE_AFTER = re.compile(
     r"|invited|referred|excluded|declined|refused|ineligible|not\s+eligible)\b"
     # the size of each group, not the sample ("Ten subjects ... were included in each dose cohort")
     # (but "48 patients (24 per arm)" is the sample with its arms' size)
-    r"|^(?![^.;(]{0,30}\(\s*\d+\s+(?:per|in\s+each)\b)[^.;]{0,100}?\b(?:in\s+each|per)\s+"
+    r"|^(?![^.;(]{0,30}\(\s*\d+\s+(?:per|in\s+each)\b)[^.;]{0,100}?\b(?:(?:in|for|to|into)\s+each|per)\s+"
     r"(?:dose\s+|treatment\s+|study\s+)?(?:group|arm|cohort|level|site|sequence)\b",
     re.IGNORECASE,
 )
@@ -151,5 +155,6 @@ PART_N_RE = re.compile(
 )
 # "(30 per arm)", "20 patients in each group": one arm's size, to multiply by the number of arms randomized to.
 PER_ARM_RE = re.compile(
-    r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+)?(?:per|in\s+each)\s+(?:arm|group|condition)\b", re.IGNORECASE
+    r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,3}?(?:per|(?:in|for|to|into)\s+each)\s+(?:(?:study|treatment)\s+)?"
+    r"(?:arm|group|condition)\b", re.IGNORECASE
 )

@@ -1,0 +1,71 @@
+"""Study design, N and route: second round of kinds of sentences unseen abstracts use (paraphrases written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract.abstract import extract_abstract
+from evidence.extract.sample import find_sample_sizes
+
+
+def _x(text: str) -> dict[str, object]:
+    return extract_abstract(text)
+
+
+# --- N: describing words with hyphens or slashes between the count and the people -----------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Thirty-two medication-free/naive outpatients with major depression were enrolled.", 32),
+    ("The trial stopped after seven treatment-resistant depressed participants were included.", 7),
+    ("Eighteen drug-naive, adult patients received open ketamine infusions.", 18),
+    ("In all, 41 first-episode/recurrent patients were recruited from two clinics.", 41),
+])
+def test_hyphenated_or_slashed_describing_words_still_name_the_sample(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+# --- N: a per-arm count is not the sample ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Forty eligible subjects, referred for inpatient care, were randomized to ketamine or saline. Twenty subjects "
+    "were randomized for each study group.",
+    "We enrolled 40 adults with depression. Twenty patients were assigned to each treatment arm.",
+    "A total of 40 patients took part; 20 were allocated into each group.",
+])
+def test_a_count_per_arm_is_not_the_whole_sample(text: str) -> None:
+    assert find_sample_sizes(text)["n"] == 40
+
+
+def test_one_arms_size_times_the_arms_still_gives_the_sample() -> None:
+    text = "Patients were randomized 1:1 to ketamine or midazolam, with 25 participants for each group."
+    assert find_sample_sizes(text)["n_randomized"] == 50
+
+
+# --- N: a review's count of trials is never its N; thousands grouped by a space --------------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Meta-analysis was performed with RevMan. Finally,nine randomized controlled trials with 1 243 patients were "
+     "included.", 1243),
+    ("A meta-analysis of 12 randomized trials involving 2 018 participants was performed.", 2018),
+])
+def test_a_reviews_pooled_people_grouped_by_a_space(text: str, n: int) -> None:
+    assert _x(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "We searched PubMed and Embase for a meta-analysis;eight randomized controlled trials were identified.",
+    "A meta-analysis was performed. In the end, 11 randomized trials met the inclusion criteria.",
+])
+def test_a_count_of_randomized_trials_is_not_a_sample(text: str) -> None:
+    assert _x(text)["n"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Patients received 12 100 mg doses of oral ketamine.",
+    "Of 15 patients, 12 100% adherent cases were analysed.",
+])
+def test_a_space_before_a_dose_or_percent_does_not_join_two_numbers(text: str) -> None:
+    assert find_sample_sizes(text)["n"] not in (12100, 15100)

@@ -319,7 +319,8 @@ DESIGN_CASES += [
     ("This case study details the treatment of a veteran with PTSD and depression using intramuscular ketamine.",
      "case_series"),
     ("Here we report on three adolescents who received intranasal esketamine off-label.", "case_series"),
-    ("Methods: Twenty healthy volunteers received ketamine and placebo in randomized order, double-blind.",
+    # (patients: the same design in healthy volunteers is a pharmacology study, "other", by the label conventions)
+    ("Methods: Twenty depressed patients received ketamine and placebo in randomized order, double-blind.",
      "crossover_rct"),
     ("Methods: Each participant received, in random order, one infusion of ketamine and one of saline, separated by "
      "one week.", "crossover_rct"),

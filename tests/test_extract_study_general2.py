@@ -69,3 +69,67 @@ def test_a_count_of_randomized_trials_is_not_a_sample(text: str) -> None:
 ])
 def test_a_space_before_a_dose_or_percent_does_not_join_two_numbers(text: str) -> None:
     assert find_sample_sizes(text)["n"] not in (12100, 15100)
+
+
+# --- design: a single group followed on a planned schedule is an open-label study, not a case series -------------
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty drug-free outpatients with severe depression were enrolled in the study. Ratings were obtained at baseline "
+    "and ketamine 0.5 mg/kg was infused intravenously. Ratings were repeated one day after each infusion.",
+    "Fourteen adults with bipolar depression were admitted to the study. Four infusions were given over two weeks, "
+    "and mood was rated throughout.",
+    "Sixteen inpatients with depression took part. Evaluations were performed at baseline and ketamine was given "
+    "intravenously; scores improved.",
+])
+def test_planned_assessments_or_dose_schedules_make_a_single_group_study(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize("text", [
+    "We describe 12 patients with depression who were given intravenous ketamine at our clinic; most improved.",
+    "Twelve patients treated with ketamine in routine care are described; most improved within a day.",
+])
+def test_a_report_of_patients_with_no_planned_schedule_stays_a_case_series(text: str) -> None:
+    assert _x(text)["design"] == "case_series"
+
+
+# --- design: the drug given to healthy people, with no patients, is pharmacology ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In this randomized, double-blind, placebo-controlled phase 1 study, 24 healthy volunteers received single oral "
+    "doses of ketamine. Adverse events and plasma concentrations were recorded.",
+    "Thirty healthy male subjects were randomly assigned to intranasal esketamine or placebo in a crossover design; "
+    "dissociation and cognition were measured.",
+    "An open-label study gave esketamine to 12 healthy adults to describe its effects on sleep.",
+])
+def test_a_trial_in_healthy_people_is_other(text: str) -> None:
+    assert _x(text)["design"] == "other"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("Forty patients with major depression and 20 healthy volunteers were randomized to ketamine or placebo.", "rct"),
+    ("Patients with treatment-resistant depression were randomly assigned to ketamine or midazolam; healthy controls "
+     "were scanned once.", "rct"),
+])
+def test_healthy_controls_beside_patients_keep_the_trial_design(text: str, design: str) -> None:
+    assert _x(text)["design"] == design
+
+
+# --- design: a review in the passive voice ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine blocks the NMDA receptor. The psychotomimetic effects of ketamine in humans are herein reviewed, and "
+    "their relevance to psychosis models is considered.",
+    "The evidence on esketamine for depression is critically reviewed. Gaps in long-term safety data remain.",
+    "Mechanisms proposed for the antidepressant action of ketamine are here summarized.",
+])
+def test_a_passive_statement_that_the_paper_reviews_is_a_review(text: str) -> None:
+    assert _x(text)["design"] == "review"
+
+
+def test_records_that_were_reviewed_are_not_a_literature_review() -> None:
+    text = "Medical records of 58 patients given ketamine were reviewed retrospectively; 40% responded."
+    assert _x(text)["design"] == "observational"

@@ -13,10 +13,12 @@ from evidence.extract.rules.study import (
     CONTROLLED_DESIGN_RE,
     DEPRESSED_PEOPLE_RE,
     EARLIER_FINDING_RE,
+    HEALTHY_SAMPLE_RE,
     HUMAN_RE,
     KINETIC_MEASURE_RE,
     OWN_STUDY_RE,
     PATIENT_OUTCOME_RE,
+    PATIENT_SAMPLE_RE,
     SUICIDAL_NOT_POPULATION_AFTER,
     SUICIDAL_NOT_POPULATION_BEFORE,
     TREATED_PATIENTS_RE,
@@ -31,6 +33,7 @@ from evidence.extract.text import Sentence, is_background
 _POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PATTERNS.items()}
 _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
+_TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
 _PCT_CLAUSE = re.compile(r"\d\s*%|\d\s*percent", re.IGNORECASE)
 
 
@@ -127,6 +130,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     kinetics = lexicon.PHARMACOLOGY_AIM_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text)
     if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and kinetics:
         return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
+    if design in _TRIAL_DESIGNS and HEALTHY_SAMPLE_RE.search(text) and not PATIENT_SAMPLE_RE.search(text):
+        return "other", "uncertain"  # the drug given to healthy people, no patients: a pharmacology or model study
     if design not in vocab.SECONDARY_DESIGNS and ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole):
         return "other", "uncertain"  # an animal or cell experiment, randomized or not: pharmacology
     return design, confidence

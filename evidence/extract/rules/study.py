@@ -120,6 +120,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)(?<!retrospective\s)(?<!retrospectively\s)"
         r"\breview\s+(?:of(?!\s+(?:the\s+)?" + _RECORDS_OF + r")|about|summari[sz]es)"
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
+        # the passive of the same ("The effects of ketamine are herein reviewed", "the literature is reviewed")
+        r"|\b(?:are|is)\s+(?:here(?:in)?\s+|briefly\s+|critically\s+|also\s+)?reviewed\b"
+        r"|\b(?:are|is)\s+here(?:in)?\s+(?:summari[sz]ed|discussed)\b"
         r"|\bthis\s+(?:paper|chapter|work|manuscript)\s+(?:briefly\s+|critically\s+)?reviews\b"
         # "this comprehensive review", "a critical review", "In this mini-review" (not an ethics or chart review)
         r"|\b(?:this|a|our)\s+(?:(?!(?:systematic|retrospective|chart|records?|case|medical|scoping|umbrella|institutional"
@@ -246,7 +249,16 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|eight|nine|ten|twelve|multiple|repeated|serial)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions|injections"
     r"|treatments|administrations)\b"
     # an analysis of trials' data: the trials' own single-group design (randomized ones say so and fire first)
-    r"|\b(?:post[- ]hoc|secondary|pooled|exploratory|subgroup)\s+analys[ie]s\s+of\b",
+    r"|\b(?:post[- ]hoc|secondary|pooled|exploratory|subgroup)\s+analys[ie]s\s+of\b"
+    # assessments planned ahead: made at baseline, repeated on a schedule; doses given on a schedule; people taken
+    # into the study (a report of cases looks back at care that was given anyway)
+    r"|\b(?:assessments?|evaluations?|ratings?|measurements?)\s+(?:were|was)\s+(?:made|performed|done|conducted"
+    r"|obtained|carried\s+out|completed)\s+at\s+baseline\b|\b(?:assessments?|evaluations?|ratings?|measurements?)\s+"
+    r"(?:were|was)\s+repeated\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions"
+    r"|injections|treatments|administrations)\s+(?:were|was)\s+(?:given|administered|delivered)\s+(?:over|during"
+    r"|across|within|in)\b"
+    r"|\b(?:admitted|enrolled|recruited|included)\s+(?:for|to|into|in)\s+(?:the|this)\s+(?:present\s+)?(?:study|trial)\b",
     re.IGNORECASE,
 )
 # What a kinetics study measures (drug levels over time, clearance): with no clinical outcome, pharmacology ("other").
@@ -293,6 +305,19 @@ POOLING_EVIDENCE_RE = re.compile(
 NON_CLINICAL_SAMPLE_RE = re.compile(
     r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+(?:[\w-]+\s+)?"
     r"(?:volunteers|subjects|humans|participants|adults|men|women|controls)\b",
+    re.IGNORECASE,
+)
+# A sample of healthy people given the drug (not healthy controls beside patients): with no patients in the study, a
+# pharmacology or model study ("other"), randomized or not.
+HEALTHY_SAMPLE_RE = re.compile(
+    r"\bhealthy\s+(?:(?:adult|male|female|young|human|elderly|older|Chinese|Japanese|Caucasian|and|or|,)\s+){0,3}?"
+    r"(?:volunteers|subjects|participants|adults|men|women|humans|individuals|people)\b",
+    re.IGNORECASE,
+)
+# Patients in the study: the sample of a clinical study, whatever else it measures.
+PATIENT_SAMPLE_RE = re.compile(
+    r"\b(?:patients?|outpatients|inpatients|depressed|veterans|cases)\b|\bwith\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:depression|disorder|MDD|TRD|PTSD|pain|ideation)\b",
     re.IGNORECASE,
 )
 # Animals or cells studied, and no people: an animal experiment is pharmacology ("other"), randomized or not.

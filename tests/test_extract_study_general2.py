@@ -133,3 +133,25 @@ def test_a_passive_statement_that_the_paper_reviews_is_a_review(text: str) -> No
 def test_records_that_were_reviewed_are_not_a_literature_review() -> None:
     text = "Medical records of 58 patients given ketamine were reviewed retrospectively; 40% responded."
     assert _x(text)["design"] == "observational"
+
+
+# --- route: a body part named by a surgery or disease is not a route ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: Sixty adults undergoing nasal surgery were randomized to intravenous ketamine 0.5 mg/kg or saline after "
+    "induction.",
+    "Methods: Patients scheduled for endoscopic sinus surgery with nasal polyps received an intravenous ketamine "
+    "bolus or placebo in a randomized design.",
+    "Methods: Children with oral lesions undergoing biopsy were randomized to ketamine infusion or saline.",
+])
+def test_a_surgery_on_the_nose_or_mouth_adds_no_route(text: str) -> None:
+    assert _x(text)["routes"] == ["intravenous"]
+
+
+@pytest.mark.parametrize(("text", "route"), [
+    ("Methods: Forty patients with depression were randomized to nasal ketamine or saline spray.", "intranasal"),
+    ("Methods: Thirty adults with depression received oral ketamine daily for six weeks.", "oral"),
+])
+def test_a_route_word_before_the_drug_is_still_a_route(text: str, route: str) -> None:
+    assert _x(text)["routes"] == [route]

@@ -52,7 +52,11 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     r"(?:antidepressants?|ADs?\b|OADs?\b|SSRIs?|SNRIs?|medications?|drugs?\b|sertraline|escitalopram|diclofenac|"
     r"lithium|quetiapine|aripiprazole|antipsychotics?|therapy\b|treatments?\b|opioids?|analgesics?|morphine"
     r"|benzodiazepines?|mood\s+stabili[sz]ers?|contraceptives?|(?:cortico)?steroids?|glucocorticoids?|supplements?"
-    r"|chemotherapy|anticoagulants?|antibiotics?|intake\b|hygiene\b|health\b|mucosa\b|cavity\b)",
+    r"|chemotherapy|anticoagulants?|antibiotics?|intake\b|hygiene\b|health\b|mucosa\b|cavity\b"
+    # the body part a surgery or disease concerns ("nasal surgery", "oral lesions"): anatomy, not a route
+    r"|surger(?:y|ies)\b|surgical\b|septum\b|septal\b|obstruction\b|polyps?\b|polyposis\b|fractures?\b"
+    r"|congestion\b|airways?\b|packing\b|prongs?\b|endoscop\w*|sinus(?:es)?\b|bleeding\b|intubation\b|lesions?\b"
+    r"|ulcers?\b|mucositis\b)",
     re.IGNORECASE,
 )
 

@@ -155,3 +155,42 @@ def test_a_surgery_on_the_nose_or_mouth_adds_no_route(text: str) -> None:
 ])
 def test_a_route_word_before_the_drug_is_still_a_route(text: str, route: str) -> None:
     assert _x(text)["routes"] == [route]
+
+
+# --- N: a count in a sentence about another study, or the field, is not this study's sample ----------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Background: In a previous trial of 67 patients, ketamine was effective. Methods: In this open-label study, 25 "
+     "patients with TRD received ketamine infusions.", 25),
+    ("A landmark study in 204 adults showed rapid effects of ketamine. Here, 18 outpatients with bipolar depression "
+     "received repeated infusions.", 18),
+    ("An earlier report of 150 veterans suggested benefit. Methods: Thirty-two veterans with PTSD received ketamine "
+     "in an open-label design.", 32),
+])
+def test_another_studys_sample_is_not_this_studys(text: str, n: int) -> None:
+    assert _x(text)["n"] == n
+
+
+def test_a_background_count_is_used_when_nothing_else_is_written() -> None:
+    text = "Background: A previous trial randomized 40 patients with depression to ketamine or placebo."
+    assert _x(text)["n"] == 40
+
+
+# --- N: groups of k, and the eligible who were enrolled -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Methods: Patients were randomised into two groups of 30 each: ketamine and control.", 60),
+    ("Methods: Adults with depression were randomly divided into three equal groups of 20 (ketamine, esketamine, "
+     "saline).", 60),
+    ("Methods: A total of 150 patients were screened, of whom 60 were eligible and enrolled in this open-label "
+     "trial.", 60),
+])
+def test_groups_of_k_and_the_eligible_enrolled(text: str, n: int) -> None:
+    assert _x(text)["n"] == n
+
+
+def test_groups_of_a_dose_or_age_are_not_arm_sizes() -> None:
+    text = "Methods: Patients were randomized to two groups of 0.5 mg/kg and 1 mg/kg ketamine infusions."
+    assert _x(text)["n"] is None

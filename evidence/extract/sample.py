@@ -7,7 +7,10 @@ import re
 from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
+from evidence.extract.rules.sample import EARLIER_STUDY_RE, GROUPS_OF_RE, OWN_WORDS_RE
+from evidence.extract.text import is_background, split_sentences
 
+_GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
 
 
@@ -17,7 +20,31 @@ def _num(tok: str) -> int | None:
 
 
 def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | None]:
-    """Randomized, enrolled and analysed counts; 'n' is the main N (randomized, else enrolled, else pooled)."""
+    """Randomized, enrolled and analysed counts; 'n' is the main N (randomized, else enrolled, else pooled).
+
+    A primary study's counts are read first from the sentences about itself: a background sentence's "a previous
+    trial of 67 patients" or "280 million people" is someone else's sample (the whole text when that finds none)."""
+    if design not in vocab.SECONDARY_DESIGNS:
+        own = _without_background(text)
+        if own != text:
+            sizes = _sizes(own, design)
+            if sizes["n"] is not None:
+                return sizes
+    return _sizes(text, design)
+
+
+def _without_background(text: str) -> str:
+    """The text with its sentences about earlier work or the field blanked out (same length)."""
+    out = text
+    for s in split_sentences(text):
+        if OWN_WORDS_RE.search(s.text):
+            continue
+        if is_background(s) or EARLIER_STUDY_RE.search(s.text):
+            out = out[: s.start] + " " * (s.end - s.start) + out[s.end :]
+    return out
+
+
+def _sizes(text: str, design: str | None) -> dict[str, int | None]:
     t = words_to_digits(text)
     found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
     for kind, rx in _SAMPLE_RES:
@@ -74,7 +101,13 @@ def _parts(text: str, pos: int) -> list[int]:
 
 
 def _per_arm_total(text: str) -> int | None:
-    """'randomized 1:1 to ketamine or midazolam (30 per arm)': one arm's size times the arms randomized to."""
+    """'randomized 1:1 to ketamine or midazolam (30 per arm)', 'randomized into two groups of 30': one arm's size
+    times the arms randomized to."""
+    for m in GROUPS_OF_RE.finditer(text):
+        a, b = _sentence_at(text, m.start())
+        n = _num(m.group("n"))
+        if n is not None and lexicon.RANDOMIZED_WORD_RE.search(text[a:b]):
+            return n * _GROUP_COUNTS[m.group("k").lower()]
     for m in lexicon.PER_ARM_RE.finditer(text):
         a, b = _sentence_at(text, m.start())
         sentence = text[a:b]

@@ -91,8 +91,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
      r"(?:enrolled|included|recruited)"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
-    ("enrolled", r"(?:^|[,;:]\s*|\b(?:and|after|once|when|while|before|though|although|whereas|but)\s+)(?P<n>" + _INT
-     + r")\s+(?:were|was)\s+"
+    ("enrolled", r"(?:^|[,;:]\s*|\b(?:and|after|once|when|while|before|though|although|whereas|but|whom|these|them)"
+     r"\s+)(?P<n>" + _INT + r")\s+(?:were|was)\s+(?:(?:deemed\s+|found\s+)?eligible\s+and\s+)?"
      r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b"),
     ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
     # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment
@@ -157,4 +157,20 @@ PART_N_RE = re.compile(
 PER_ARM_RE = re.compile(
     r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,3}?(?:per|(?:in|for|to|into)\s+each)\s+(?:(?:study|treatment)\s+)?"
     r"(?:arm|group|condition)\b", re.IGNORECASE
+)
+# Words by which a sentence speaks of this study ("we", "our", "this trial", "here"): its counts are its own, even in
+# a background sentence.
+OWN_WORDS_RE = re.compile(r"\b(?:we|our|this|present|current|here(?:in)?)\b", re.IGNORECASE)
+# A sentence about another study ("In a previous trial of 67 patients", "a landmark RCT in 204 adults"): its counts are
+# that study's sample.
+EARLIER_STUDY_RE = re.compile(
+    r"\b(?:previous|prior|earlier|pivotal|landmark|published|recent|preceding|parent|original)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trials?|stud(?:y|ies)|RCTs?|reports?|meta-?analys[ie]s|reviews?)\b",
+    re.IGNORECASE,
+)
+# "randomized into two groups of 30 (each)": the arms' number times one arm's size.
+GROUPS_OF_RE = re.compile(
+    r"\b(?P<k>two|three|four|2|3|4)\s+(?:equal\s+|treatment\s+|parallel\s+)?(?:groups|arms)\s+of\s+(?P<n>" + _INT
+    + r")\b(?!\s*(?:%|percent|mg|years?|weeks?|days?|sessions|infusions|doses))",
+    re.IGNORECASE,
 )

@@ -194,3 +194,25 @@ def test_groups_of_k_and_the_eligible_enrolled(text: str, n: int) -> None:
 def test_groups_of_a_dose_or_age_are_not_arm_sizes() -> None:
     text = "Methods: Patients were randomized to two groups of 0.5 mg/kg and 1 mg/kg ketamine infusions."
     assert _x(text)["n"] is None
+
+
+# --- design: ten or more patients reported under Methods and Results, no design word: a single-group study --------
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: Twenty patients with TRD received intravenous ketamine. Results: Depression scores fell significantly.",
+    "Methods: Fourteen adults with bipolar depression were given esketamine. Results: MADRS scores decreased.",
+    "Methods: Eighteen patients were treated openly with ketamine and followed for four weeks.",
+    "In an open trial, 11 outpatients with depression received oral ketamine; mood improved in most.",
+])
+def test_a_structured_report_of_ten_or_more_patients_is_a_single_group_study(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("Methods: Four patients with TRD received intravenous ketamine. Results: All improved.", "case_series"),
+    ("Twelve patients with depression received ketamine at our clinic and most improved.", "case_series"),
+    ("Methods: The charts of 25 patients given ketamine were reviewed. Results: 40% responded.", "observational"),
+])
+def test_few_patients_or_no_headings_or_records_keep_their_design(text: str, design: str) -> None:
+    assert _x(text)["design"] == design

@@ -124,7 +124,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     whole = text
     if sentences:
         text = " ".join(s.text for s in sentences if _about_this_design(s)) or text
-    design, confidence = _design_from_rules(text, n)
+    structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
+    design, confidence = _design_from_rules(text, n, structured)
     if design == "other" and n is None and _field_overview(whole, sentences):
         return "review", "uncertain"  # statements about the field and no study of its own: a narrative review
     kinetics = lexicon.PHARMACOLOGY_AIM_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text)
@@ -137,7 +138,7 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     return design, confidence
 
 
-def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
+def _design_from_rules(text: str, n: int | None, structured: bool = False) -> tuple[str, str]:
     for design, rx in _DESIGN_RES:
         m = rx.search(text)
         if not m:
@@ -164,6 +165,10 @@ def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
     if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
         # patients given a defined treatment schedule with defined outcomes: a single-group study
+        return "open_label", "uncertain"
+    if n is not None and n >= 10 and structured:
+        # ten or more patients reported under Methods and Results headings, no design word: a planned single-group
+        # study (a report of cases is a letter or a case report, and a look back at records says so)
         return "open_label", "uncertain"
     if n is not None and n <= 30:
         return "case_series", "uncertain"

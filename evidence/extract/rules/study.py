@@ -201,6 +201,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\bthematic\s+analysis\b|\bfocus\s+groups?\b"
      r"|\bmatched\s+(?:[\w-]+\s+)?(?:patients|controls|cohort|comparison\s+group)\b"),
     ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"
+     r"|\bopen\s+(?:trial|study|pilot|treatment|administration)\b|\b(?:treated|given|administered)\s+openly\b"
      r"|\bsingle-?blind(?:ed)?\s+(?:study|trial)"),
     (
         "case_series",
@@ -236,7 +237,7 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|injections?|(?:[\w-]+\s+)?(?:nasal\s+)?sprays?)\s+(?:of\s+)?" + _NO_STOP + r"{0,60}?\b(?:over|during|for|twice"
     r"|thrice|once|weekly|daily|every)\b"
     # followed up on a plan: rated before and after, or over a set time
-    r"|\b(?:were|was)\s+(?:then\s+)?followed(?:\s+up)?\s+(?:for|over|until)\b|\b(?:rated|assessed|measured)\s+at\s+"
+    r"|\b(?:were|was|and)\s+(?:then\s+)?followed(?:\s+up)?\s+(?:for|over|until)\b|\b(?:rated|assessed|measured)\s+at\s+"
     r"baseline\s+and\b"
     # a planned dose schedule or trial phase
     r"|\b(?:ascending|escalating|increasing)\s+(?:single[- ])?doses?\b|\bdose[- ](?:escalation|finding|ranging)\b"

@@ -216,3 +216,17 @@ def test_a_structured_report_of_ten_or_more_patients_is_a_single_group_study(tex
 ])
 def test_few_patients_or_no_headings_or_records_keep_their_design(text: str, design: str) -> None:
     assert _x(text)["design"] == design
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: Data of 1,024 patients who received esketamine were analysed. Results: MADRS scores decreased.",
+    "Methods: 240 patients with TRD received ketamine infusions. Results: Depressive symptoms improved.",
+    "Results: Outcomes of 315 adults treated with ketamine were summarised; response rates rose over time.",
+])
+def test_many_treated_patients_with_no_design_word_are_observational(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_many_healthy_subjects_with_no_outcome_are_not_observational() -> None:
+    text = "Methods: 80 healthy volunteers received a single ketamine dose; plasma concentrations were measured."
+    assert _x(text)["design"] == "other"

@@ -166,14 +166,15 @@ def _design_from_rules(text: str, n: int | None, structured: bool = False) -> tu
     if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
         # patients given a defined treatment schedule with defined outcomes: a single-group study
         return "open_label", "uncertain"
-    if n is not None and n >= 10 and structured:
+    if n is not None and 10 <= n <= 60 and structured:
         # ten or more patients reported under Methods and Results headings, no design word: a planned single-group
         # study (a report of cases is a letter or a case report, and a look back at records says so)
         return "open_label", "uncertain"
     if n is not None and n <= 30:
         return "case_series", "uncertain"
-    if n is None and PATIENT_OUTCOME_RE.search(text) and TREATED_PATIENTS_RE.search(text):
-        # patients' treatment and outcomes told, with no design word and no count: a report of routine care
+    if (n is None or n > 60) and PATIENT_OUTCOME_RE.search(text) and TREATED_PATIENTS_RE.search(text):
+        # patients' treatment and outcomes told, with no design word and no count (or more patients than a single
+        # trial site treats on a plan): a report of routine care
         return "observational", "uncertain"
     return "other", "uncertain"
 

@@ -230,3 +230,24 @@ def test_many_treated_patients_with_no_design_word_are_observational(text: str) 
 def test_many_healthy_subjects_with_no_outcome_are_not_observational() -> None:
     text = "Methods: 80 healthy volunteers received a single ketamine dose; plasma concentrations were measured."
     assert _x(text)["design"] == "other"
+
+
+# --- design: a paper that says it discusses a topic, with no study of its own, is a review ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Here we discuss the mechanisms of ketamine's antidepressant action, focusing on synaptic plasticity.",
+    "This article outlines the evolving role of esketamine in psychiatric practice.",
+    "We summarise current knowledge on arketamine and highlight the challenges of translating it to the clinic.",
+])
+def test_a_paper_that_discusses_a_topic_is_a_review(text: str) -> None:
+    assert _x(text)["design"] == "review"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("Here we discuss the role of BDNF in the effects of ketamine in mice exposed to chronic stress.", "other"),
+    ("Methods: Thirty patients with TRD were randomized to ketamine or saline. We discuss the implications of these "
+     "findings for the mechanisms of ketamine.", "rct"),
+])
+def test_experiments_and_trials_that_discuss_stay_what_they_are(text: str, design: str) -> None:
+    assert _x(text)["design"] == design

@@ -12,6 +12,7 @@ from evidence.extract.rules.study import (
     CASE_TOLD_RE,
     CONTROLLED_DESIGN_RE,
     DEPRESSED_PEOPLE_RE,
+    DISCUSSES_TOPIC_RE,
     EARLIER_FINDING_RE,
     HEALTHY_SAMPLE_RE,
     HUMAN_RE,
@@ -126,7 +127,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
         text = " ".join(s.text for s in sentences if _about_this_design(s)) or text
     structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
     design, confidence = _design_from_rules(text, n, structured)
-    if design == "other" and n is None and _field_overview(whole, sentences):
+    discusses = DISCUSSES_TOPIC_RE.search(text) and not ANIMAL_RE.search(whole)
+    if design == "other" and n is None and (_field_overview(whole, sentences) or discusses):
         return "review", "uncertain"  # statements about the field and no study of its own: a narrative review
     kinetics = lexicon.PHARMACOLOGY_AIM_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text)
     if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and kinetics:

@@ -219,6 +219,16 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     ),
 ]
+# The paper's own statement that it discusses a topic ("Here we discuss the mechanisms of", "This article outlines the
+# role of"): with no design word and no sample, a narrative review.
+DISCUSSES_TOPIC_RE = re.compile(
+    r"\b(?:we|this\s+(?:paper|article|chapter|work|manuscript))\s+(?:here\s+|briefly\s+|critically\s+|further\s+)?"
+    r"(?:discuss|summari[sz]e|outline|highlight)s?\s+(?:the\s+|how\s+|recent\s+|current\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:mechanisms?|roles?|evidence|literature|advances|developments|progress|pharmacology"
+    r"|neurobiology|potential|history|state|knowledge|hypothes[ie]s|controvers(?:y|ies)|challenges|implications\s+of"
+    r"\s+(?!(?:these|our|the)\s+(?:findings|results)))\b",
+    re.IGNORECASE,
+)
 # One patient's case told by the authors ("We present the case of", "a 45-year-old man"): a case report, even when
 # it adds "a review of the literature".
 CASE_TOLD_RE = re.compile(

@@ -251,3 +251,28 @@ def test_a_paper_that_discusses_a_topic_is_a_review(text: str) -> None:
 ])
 def test_experiments_and_trials_that_discuss_stay_what_they_are(text: str, design: str) -> None:
     assert _x(text)["design"] == design
+
+
+# --- design: a secondary analysis of the drug's own levels is pharmacology -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with TRD were randomized to ketamine or saline. This secondary analysis examined whether plasma "
+    "ketamine concentrations predicted improvement in 44 participants.",
+    "This exploratory study related norketamine and other metabolites to antidepressant response in a randomized "
+    "trial of 60 adults.",
+    "Adults were randomly assigned to esketamine or placebo. Our post hoc analysis investigated serum levels of "
+    "hydroxynorketamine in relation to remission.",
+])
+def test_a_secondary_analysis_of_drug_levels_is_other(text: str) -> None:
+    assert _x(text)["design"] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "This post hoc analysis of a randomized trial examined whether baseline anxiety predicted response to ketamine "
+    "in 90 patients.",
+    "Patients were randomized to ketamine or midazolam; plasma ketamine levels were measured. Depression scores "
+    "improved more with ketamine.",
+])
+def test_other_secondary_analyses_and_trials_measuring_levels_stay_randomized(text: str) -> None:
+    assert _x(text)["design"] == "rct"

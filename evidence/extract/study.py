@@ -14,6 +14,7 @@ from evidence.extract.rules.study import (
     DEPRESSED_PEOPLE_RE,
     DISCUSSES_TOPIC_RE,
     EARLIER_FINDING_RE,
+    EXPOSURE_RESPONSE_AIM_RE,
     HEALTHY_SAMPLE_RE,
     HUMAN_RE,
     KINETIC_MEASURE_RE,
@@ -133,6 +134,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     kinetics = lexicon.PHARMACOLOGY_AIM_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text)
     if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and kinetics:
         return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
+    if design in _TRIAL_DESIGNS and any(EXPOSURE_RESPONSE_AIM_RE.search(s) for s in re.split(r"(?<=\.)\s", text)):
+        return "other", "uncertain"  # a secondary analysis of the drug's levels against response: pharmacology
     if design in _TRIAL_DESIGNS and HEALTHY_SAMPLE_RE.search(text) and not PATIENT_SAMPLE_RE.search(text):
         return "other", "uncertain"  # the drug given to healthy people, no patients: a pharmacology or model study
     if design not in vocab.SECONDARY_DESIGNS and ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole):

@@ -369,6 +369,15 @@ PHARMACOLOGY_AIM_RE = re.compile(
     r"|compare|examine)\s+the\s+(?:pharmacokinetic|bioavailability|receptor\s+occupancy)",
     re.IGNORECASE,
 )
+# A secondary analysis whose question is the drug's own levels ("This post hoc study explored relationships of ketamine
+# and metabolites ... to clinical response"): an exposure-response pharmacology study ("other"), whatever design the
+# parent trial had. Read within one sentence.
+EXPOSURE_RESPONSE_AIM_RE = re.compile(
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:post[- ]hoc|secondary|exploratory|ancillary)\s+(?:[\w-]+\s+)?"
+    r"(?:study|analysis|investigation)\b[^.]{0,160}?\b(?:metabolites?|(?:plasma|serum|blood)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:levels?|concentrations?)|pharmacokinetics?)\b",
+    re.IGNORECASE,
+)
 # Groups formed by the treatment they had, not by randomization ("were divided into two groups", "Group K ... Group
 # C"): a comparison of routine care, observational (only when no design word fired).
 NONRANDOM_GROUPS_RE = re.compile(

@@ -276,3 +276,30 @@ def test_a_secondary_analysis_of_drug_levels_is_other(text: str) -> None:
 ])
 def test_other_secondary_analyses_and_trials_measuring_levels_stay_randomized(text: str) -> None:
     assert _x(text)["design"] == "rct"
+
+
+# --- design: groups chosen by the clinician or by the treatment people had; people asked by questionnaire ---------
+
+
+@pytest.mark.parametrize(("text", "design", "n"), [
+    ("Methods: We compared 50 patients who received ketamine with 48 patients who received ECT during the same "
+     "period.", "observational", 98),
+    ("Methods: The study compared 30 adults who were treated with esketamine to 35 who were given placebo-free usual "
+     "care.", "observational", 65),
+    ("Methods: 48 patients were allocated to ketamine or ECT according to clinical judgement.", "non_randomized", 48),
+    ("Methods: Forty adults were assigned to ketamine or ECT at the treating psychiatrist's discretion.",
+     "non_randomized", 40),
+    ("Methods: A questionnaire was sent to a randomly selected sample of 500 psychiatrists about ketamine.",
+     "observational", 500),
+    ("Methods: We analysed a random sample of 1,000 records of patients given ketamine in emergency departments.",
+     "observational", 1000),
+])
+def test_groups_not_made_by_chance_and_people_asked(text: str, design: str, n: int) -> None:
+    out = _x(text)
+    assert (out["design"], out["n"]) == (design, n)
+
+
+def test_patients_randomized_and_compared_stay_randomized() -> None:
+    text = ("Methods: Sixty patients were randomized to ketamine or ECT; we compared patients who received ketamine "
+            "with those who received ECT.")
+    assert _x(text)["design"] == "rct"

@@ -104,6 +104,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"\s+with|were\s+given|underwent)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|while|whereas)\s+(?P<m>" + _INT
      + r")\s+(?:(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who\s+)?(?:received|were\s+treated\s+with|were\s+given"
      r"|underwent)\b(?![^.;]{0,40}\bboth\b)"),
+    # "We compared 50 patients who received ketamine with 48 who received ECT": two groups compared, one sample
+    ("enrolled_sum", r"\bcompared\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+     + r"\s+who\s+[^.;]{1,80}?\s+(?:with|to|and)\s+(?P<m>" + _INT + r")\s+(?:" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+     + r"\s+)?who\b"),
     # "Eighteen healthy volunteers and 17 patients participated": two groups of people, one sample
     ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
      + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?P<m>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS

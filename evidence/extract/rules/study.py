@@ -145,6 +145,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"
      # arms chosen by the patients
      r"|\b(?:according\s+to|based\s+on|by)\s+(?:their\s+|patient\s+|participant\s+)?(?:own\s+)?(?:preference|choice)\b"
+     # ... or by the treating clinician
+     r"|\b(?:according\s+to|based\s+on|by|at)\s+(?:the\s+)?(?:clinical\s+judge?ment|(?:treating\s+)?(?:clinician|physician"
+     r"|psychiatrist|doctor)s?'?s?\s+(?:choice|decision|discretion|judge?ment|preference))\b"
      r"|\bself-selected\b"
      # allocation by a rule that is not chance
      r"|\b(?:allocated|assigned)\s+alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"),
@@ -192,6 +195,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|examined|screened|extracted|collected)\b"
      r"|\b(?:in|from)\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database)\b"
      r"|\b(?:reviewed|examined|audited|searched)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:charts|records|case\s+notes|files)\b"
+     r"|\banaly[sz]ed\s+(?:[\w,-]+\s+){0,5}?(?:charts|records|case\s+notes|claims)\b"
+     # people asked, not treated: a questionnaire sent out
+     r"|\bquestionnaires?\s+(?:was|were)\s+(?:sent|mailed|e-?mailed|distributed|circulated)\b"
      r"|\bwho\s+(?:were|had\s+been)\s+prescribed\b"
      # patients picked by when they were treated in the past ("patients who received ketamine between 2017 and 2020")
      r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated|underwent|were\s+prescribed|were\s+admitted)\b[^.]{0,100}?"
@@ -382,7 +388,13 @@ EXPOSURE_RESPONSE_AIM_RE = re.compile(
 # C"): a comparison of routine care, observational (only when no design word fired).
 NONRANDOM_GROUPS_RE = re.compile(
     r"(?i:\b(?:divided|grouped|categori[sz]ed|classified|separated|split)\s+into\s+(?:two|three|four|2|3|4)\s+groups\b)"
-    r"|\b[Gg]roup\s+[A-Z]\b[^.]{0,200}\b[Gg]roup\s+[A-Z]\b",
+    r"|\b[Gg]roup\s+[A-Z]\b[^.]{0,200}\b[Gg]roup\s+[A-Z]\b"
+    # people who had one treatment compared with people who had another ("We compared 50 patients who received ketamine
+    # with 50 who received ECT")
+    r"|(?i:\bcompared\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|individuals|adults|subjects"
+    r"|veterans)\s+who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b[^.]{0,100}?\b(?:with|to|and)\s+"
+    r"(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients\s+|participants\s+|individuals\s+|adults\s+|subjects\s+|those\s+)?"
+    r"who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b)",
 )
 # Any word of randomization (a design that is randomized, whatever else it says).
 RANDOMIZED_WORD_RE = re.compile(r"randomi[sz]|\brandomly\b", re.IGNORECASE)

@@ -303,3 +303,22 @@ def test_patients_randomized_and_compared_stay_randomized() -> None:
     text = ("Methods: Sixty patients were randomized to ketamine or ECT; we compared patients who received ketamine "
             "with those who received ECT.")
     assert _x(text)["design"] == "rct"
+
+
+# --- design and N: one person told by the decade of their age, or the case said to be reported ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Case presentation: A woman in her 40s with treatment-resistant depression was given oral ketamine.",
+    "A man in his late 60s with bipolar depression received intravenous ketamine and improved within a day.",
+    "A veteran with PTSD was treated with intramuscular ketamine; the case is reported.",
+])
+def test_one_person_told_is_a_case_report_of_one(text: str) -> None:
+    out = _x(text)
+    assert (out["design"], out["n"]) == ("case_series", 1)
+
+
+def test_people_of_a_decade_in_a_trial_are_not_one_case() -> None:
+    text = "Methods: Patients in their 60s with depression (n = 40) were randomized to ketamine or saline."
+    out = _x(text)
+    assert (out["design"], out["n"]) == ("rct", 40)

@@ -27,6 +27,7 @@ from evidence.claims.model import (
     ClaimInputs,
     ClaimResult,
     Row,
+    records,
     rows_frame,
 )
 
@@ -73,7 +74,7 @@ def _harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
     mask = (~ae["is_group_total"].fillna(False).astype(bool).to_numpy(dtype=bool)
             & (ae["category"] != "other").to_numpy(dtype=bool)
             & (ae["serious"].fillna(False).astype(bool) == serious).to_numpy(dtype=bool))
-    rows = arm_frame(x.tables, "adverse_events", mask, ("category",))
+    rows = arm_frame(x, "adverse_events", mask, ("category",))
     cols = ["route", "category", "study_id", "a", "n1", "c", "n2", "arms", "row_ids", "comparator"]
     if rows.empty:
         return pd.DataFrame(columns=cols)
@@ -162,7 +163,7 @@ def main_side_effects(x: ClaimInputs) -> ClaimResult:
     serious = risk_differences(x, serious=True)
     active = [Row(f"study:{r['study_id']}", r["study_id"], f"not counted: harms compared with an active treatment "
                   f"({r['comparator']}), not placebo-subtracted ({r['route']})", "", NOT_COUNTED, r["arms"])
-              for r in active_comparator_trials(x).to_dict("records")]
+              for r in records(active_comparator_trials(x))]
     if rd.empty:
         extra = f" {len(active)} trial(s) compare harms with an active treatment only." if active else ""
         return ClaimResult("main_side_effects", "", NO_EVIDENCE,

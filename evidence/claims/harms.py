@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from evidence import vocab
@@ -113,10 +114,18 @@ def _comparator_class(x: ClaimInputs, ctl_rows: pd.DataFrame) -> dict[str, str]:
     return {sid: ", ".join(sorted(v)) for sid, v in out.items()}
 
 
+def inactive_only(comparator: pd.Series) -> np.ndarray:
+    """Per pair: is every comparator class of its trial inactive (placebo, saline, midazolam)? Each distinct text is
+    tested once (hundreds of thousands of pairs share a handful of texts)."""
+    codes, uniq = pd.factorize(comparator, use_na_sentinel=False)
+    ok = np.array([set(c.split(", ")) <= set(INACTIVE) for c in uniq] + [False], dtype=bool)
+    return ok[codes] if len(codes) else np.zeros(0, dtype=bool)
+
+
 def active_comparator_trials(x: ClaimInputs) -> pd.DataFrame:
     """Trials whose harms are compared with an active treatment (ECT, another drug): not placebo-subtracted."""
     pairs = harm_pairs(x, False)
-    active = pairs[~pairs["comparator"].map(lambda c: set(c.split(", ")) <= set(INACTIVE))] if len(pairs) else pairs
+    active = pairs[~inactive_only(pairs["comparator"])] if len(pairs) else pairs
     return active.drop_duplicates(["route", "study_id"])
 
 
@@ -124,7 +133,7 @@ def risk_differences(x: ClaimInputs, serious: bool = False) -> pd.DataFrame:
     """Per route and category: MH risk difference vs comparator, its CI, the raw counts, and its rank in the route."""
     pairs = harm_pairs(x, serious)
     if len(pairs):
-        pairs = pairs[pairs["comparator"].map(lambda c: set(c.split(", ")) <= set(INACTIVE))]
+        pairs = pairs[inactive_only(pairs["comparator"])]
     out = []
     for (route, cat), g in pairs.groupby(["route", "category"], sort=True):
         rd, lo, hi = rd_mh(list(zip(g["a"], g["n1"], g["c"], g["n2"], strict=True)))

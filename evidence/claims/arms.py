@@ -80,6 +80,13 @@ def _cells(s: pd.Series, fill: str | None) -> pd.api.extensions.ExtensionArray |
     return v.where(v.notna(), fill).to_numpy() if len(s) else np.array([], dtype=object)
 
 
+def _row_ids(table: str, index: pd.Index) -> pd.api.extensions.ExtensionArray | list[str]:
+    """'<table>:<row index>' of each row, as Arrow text (a Python f-string per row cost a tenth of a second)."""
+    if not len(index):
+        return []
+    return pd.Series(index.astype(str), dtype=_STR).radd(f"{table}:").array
+
+
 def arm_frame(x: ClaimInputs, table: str, mask: pd.Series | np.ndarray,
               extra: tuple[str, ...] = ()) -> pd.DataFrame:
     """Selected rows of `table` (efficacy or adverse_events) under `mask`, of primary studies, with row_id, role,
@@ -100,7 +107,7 @@ def arm_frame(x: ClaimInputs, table: str, mask: pd.Series | np.ndarray,
     for alt in ("arm_id", "arm_label"):
         key = key.where(key.notna(), df[alt])
     out = pd.DataFrame({
-        "row_id": [f"{table}:{i}" for i in df.index.tolist()],
+        "row_id": _row_ids(table, df.index),
         "study_id": obj("study_id", ""), "arm_label": obj("arm_label", ""), "arm_key": _cells(key, ""),
         "route": obj("route", ""), "drug": obj("drug", ""), "source_url": obj("source_url"),
         "verification": obj("verification"), "source_tier": obj("source_tier"),

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from evidence import vocab
+from evidence.analysis.rates import py_values
 from evidence.claims.arms import arm_frame, rd_mh, sides
 from evidence.claims.model import (
     COUNTED,
@@ -89,7 +90,7 @@ def _harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
     if ket.empty or ctl.empty:
         return pd.DataFrame(columns=cols)
     comparator = _comparator_class(x, ctl_rows)
-    ctl["comparator"] = [comparator.get(s, "unknown") for s in ctl["study_id"]]
+    ctl["comparator"] = [comparator.get(s, "unknown") for s in py_values(ctl["study_id"])]
     m = ket.merge(ctl, on=["study_id", "category"], suffixes=("", "_ctl"))
     out = pd.DataFrame({
         "route": m["route"], "category": m["category"], "study_id": m["study_id"], "a": m["events"].astype(float),
@@ -108,7 +109,7 @@ def _comparator_class(x: ClaimInputs, ctl_rows: pd.DataFrame) -> dict[str, str]:
     study_cls = dict(zip(st["study_id"].astype(str).tolist(), st["comparator_class"].astype(str).tolist(),
                          strict=True))
     out: dict[str, set[str]] = {}
-    for sid, lab in zip(labels["study_id"], labels["arm_label"], strict=True):
+    for sid, lab in zip(py_values(labels["study_id"]), py_values(labels["arm_label"]), strict=True):
         c = cls[lab]
         out.setdefault(sid, set()).add(study_cls.get(sid, "unknown") if c == "unknown" else c)
     return {sid: ", ".join(sorted(v)) for sid, v in out.items()}

@@ -348,3 +348,124 @@ def test_more_ways_to_say_where_the_effect_began(text: str, hours: float) -> Non
 )
 def test_effects_without_a_start_give_no_onset(text: str) -> None:
     assert _onset(text) == []
+
+
+# --- arms: a clause that opens with its arm; a list after 'versus' mirrors the measures before it -----------------
+
+FOUR = [("remission_rate", 5.0, 168.0, "placebo"), ("remission_rate", 20.0, 168.0, "ketamine"),
+        ("response_rate", 10.0, 168.0, "placebo"), ("response_rate", 45.0, 168.0, "ketamine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Ketamine: response 45%, remission 20%; placebo: response 10%, remission 5% (day 7).",
+        RCT + "In the ketamine group, response was 45% and remission 20% at day 7; in the placebo group, response "
+        "was 10% and remission 5%.",
+        RCT + "At day 7, 45% of ketamine patients responded and 20% remitted, versus 10% and 5% of placebo patients.",
+        RCT + "At day 7, 45% of patients given ketamine met response criteria and 20% remitted, compared with 10% and "
+        "5% of those given placebo.",
+    ],
+)
+def test_each_arm_keeps_its_own_response_and_remission(text: str) -> None:
+    assert _rates(text) == FOUR
+
+
+def test_a_comparator_named_first_is_not_the_header_of_the_rate() -> None:
+    text = RCT + "Compared with placebo, 45% of patients responded to ketamine at day 7."
+    assert _rates(text) == [("response_rate", 45.0, 168.0, "ketamine")]
+
+
+# --- a share of the responders or remitters named just before ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "After 4 weeks, 45.5% were responders, of whom 60% remained well at 3 months.",
+         [("response_rate", 45.5, 672.0, "ketamine")]),
+        (OPEN + "Among responders, 50% remitted at week 4.", []),
+        (OPEN + "At day 7 there were 16 remitters (40%); among these, 75% were still in remission at day 28.",
+         [("remission_rate", 40.0, 168.0, "ketamine")]),
+        # the whole sample named before 'of whom' keeps the rate
+        (OPEN + "Forty patients were treated, of whom 45% responded at day 7.", [("response_rate", 45.0, 168.0,
+                                                                                 "ketamine")]),
+    ],
+)
+def test_a_share_of_the_responders_is_not_a_rate_of_the_arm(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+# --- a count and its percent are one rate; a bracket's numbers belong to the arm before it ----------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "More ketamine-treated patients responded (12/20, 60%) than placebo-treated patients (4/20, 20%) at 24 "
+        "hours.",
+        RCT + "At 24 hours the ketamine group (12/20; 60%) had more responders than the placebo group (4/20; 20%).",
+        RCT + "At 24 hours, response occurred in 12 of 20 ketamine patients (60%) and 4 of 20 placebo patients (20%).",
+    ],
+)
+def test_a_count_and_its_percent_are_one_rate_of_the_arm_before_the_bracket(text: str) -> None:
+    assert _rates(text) == [("response_rate", 20.0, 24.0, "placebo"), ("response_rate", 60.0, 24.0, "ketamine")]
+
+
+def test_a_bracket_after_a_list_keeps_the_arms_named_after_it() -> None:
+    text = RCT + ("Remission at day 7 was achieved by n = 12 (60%) in the ketamine arm and n = 4 (20%) in the placebo "
+                  "arm.")
+    assert _rates(text) == [("remission_rate", 20.0, 168.0, "placebo"), ("remission_rate", 60.0, 168.0, "ketamine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SINGLE + "Participants reported reduced anxiety within 2 hours, but depressive symptoms did not change.",
+        RATED + "Anxiety fell significantly within 2 hours, whereas depression scores did not differ from placebo.",
+    ],
+)
+def test_another_outcome_is_no_onset_when_depression_did_not_improve(text: str) -> None:
+    assert _onset(text) == []
+
+
+# --- typed rate records (issue 22) ------------------------------------------------------------------------------------
+
+def test_rate_records_are_typed_and_write_the_same_mappings() -> None:
+    from evidence.extract.efficacy import rate_findings, rate_records, scale_changes, scale_records
+    from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
+
+    sentences = split_sentences(
+        RCT + "Response (>=50% MADRS reduction) at day 7 was 45% with ketamine and 10% with placebo. Mean change in "
+        "MADRS at day 7 was -12.5 for ketamine and -4.0 for placebo."
+    )
+    records = rate_records(sentences, "placebo")
+    assert records and all(isinstance(r, RateRecord) for r in records)
+    assert [(r.kind, r.value, r.arm, r.timepoint_hours) for r in records] == [
+        ("response_rate", 45.0, "ketamine", 168.0), ("response_rate", 10.0, "placebo", 168.0)]
+    assert rate_findings(sentences, "placebo") == [r.to_dict() for r in records]
+    scales = scale_records(sentences)
+    assert scales and all(isinstance(r, ScaleChangeRecord) for r in scales)
+    assert [(r.arm, r.value) for r in scales] == [("ketamine", -12.5), ("placebo", -4.0)]
+    assert scale_changes(sentences) == [r.to_dict() for r in scales]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "At 24 h, responders: ketamine 9 (45%), placebo 2 (10%).",
+        RCT + "Responders at 24 h were ketamine n = 9 (45%) and placebo n = 2 (10%).",
+        RCT + "At 24 h the number of responders was ketamine 9 (45%) versus placebo 2 (10%).",
+    ],
+)
+def test_an_arm_with_its_count_and_percent_keeps_its_own_rate(text: str) -> None:
+    assert _rates(text) == [("response_rate", 10.0, 24.0, "placebo"), ("response_rate", 45.0, 24.0, "ketamine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Onset of clinical response by day 2 that was maintained to day 28 occurred in 8% vs 5% of patients.",
+        RCT + "An onset of response within 24 hours, sustained through day 7, was seen in 20% and 6%.",
+    ],
+)
+def test_a_share_with_an_early_lasting_response_is_not_a_response_rate(text: str) -> None:
+    assert _rates(text) == []

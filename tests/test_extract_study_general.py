@@ -236,3 +236,204 @@ def test_n_counts_people_once_and_never_studies(text: str, n: int | None) -> Non
 def test_two_treatments_given_to_everyone_are_not_added() -> None:
     r = _x("In a crossover study, 12 patients received ketamine and 12 received placebo, both in random order.")
     assert r["n"] == 12
+
+
+@pytest.mark.parametrize("text", [
+    "This comprehensive review examines the use of ketamine in psychiatry, from anesthesia to depression.",
+    "In this mini-review, we discuss ketamine's effects on suicidal ideation.",
+    "Here, we summarize recent advances in understanding how ketamine acts so quickly on mood.",
+    "This critical review evaluates esketamine's approval and the evidence behind it.",
+])
+def test_a_review_named_with_an_adjective_is_a_review(text: str) -> None:
+    assert _x(text)["design"] == "review"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("Sixty patients were randomized to ketamine or placebo; the institutional review board approved the study.",
+     "rct"),
+    ("This single-center retrospective review of 88 patients examined ketamine infusions.", "observational"),
+    ("We present the case of a 52-year-old man treated with esketamine, followed by a brief review of the "
+     "literature.", "case_series"),
+])
+def test_review_boards_chart_reviews_and_case_reports_are_not_reviews(text: str, design: str) -> None:
+    assert _x(text)["design"] == design
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were assigned to ketamine or ECT according to their preference (n = 50).",
+    "Participants self-selected oral or intravenous ketamine and were compared at week 4.",
+])
+def test_arms_chosen_by_patients_are_non_randomized(text: str) -> None:
+    assert _x(text)["design"] == "non_randomized"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("One hundred and twenty patients aged 65-80 years undergoing hip surgery were enrolled and randomly divided "
+     "into two groups (n = 60).", 120),
+    ("Ninety women aged 20 to 40 years scheduled for cesarean delivery were randomly allocated to two groups (n = 45 "
+     "each).", 90),
+])
+def test_ages_inside_the_sample_phrase_do_not_hide_the_randomized_n(text: str, n: int) -> None:
+    assert _x(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were randomized to ketamine 0.5 mg/kg or ECT; methohexital was given intravenously for anaesthesia.",
+    "Ketamine (0.8 mg/kg) or thiopental was the anaesthetic for ECT; propofol was infused for maintenance.",
+])
+def test_a_clause_about_only_a_comparator_drug_gives_no_ketamine_route(text: str) -> None:
+    assert _x(text)["routes"] == []
+
+
+def test_a_shared_route_clause_with_ketamine_stays() -> None:
+    r = _x("Sixty patients were randomized; ketamine or midazolam was infused over 40 minutes.")
+    assert r["routes"] == ["intravenous"]
+
+
+@pytest.mark.parametrize(("text", "routes"), [
+    ("Twenty patients received subcutaneous ketamine injections weekly; previous studies used intravenous "
+     "infusions.", ["subcutaneous"]),
+    ("Thirty adults were given oral ketamine daily; intranasal esketamine has been shown to work faster.", ["oral"]),
+])
+def test_the_study_clause_of_a_sentence_with_a_background_clause_gives_the_route(text: str, routes: list[str]) -> None:
+    assert _x(text)["routes"] == routes
+
+
+@pytest.mark.parametrize(("text", "tags"), [
+    ("Patients undergoing cardiac surgery were randomized to esketamine or saline to prevent postoperative "
+     "depression.", []),
+    ("Parturients having cesarean delivery received esketamine; the outcome was postpartum depression at 6 weeks.",
+     ["postpartum"]),
+    ("Women with preoperative depressive symptoms having breast surgery were randomized to esketamine or saline.",
+     ["MDD"]),
+    ("Women with postpartum depression were randomized to esketamine or placebo.", ["MDD", "postpartum"]),
+])
+def test_depression_as_a_surgical_or_obstetric_outcome_is_not_the_population(text: str, tags: list[str]) -> None:
+    assert _x(text)["population"] == tags
+
+
+def test_a_systematic_review_of_a_licensed_form_takes_that_route() -> None:
+    r = _x("Esketamine has been approved as an intranasal treatment for resistant depression. We systematically "
+           "searched PubMed and Embase for long-term studies. Nine studies with 1,310 patients were included.")
+    assert r["routes"] == ["intranasal"]
+
+
+@pytest.mark.parametrize("text", [
+    # a narrative review that only cites the approval, and a systematic review whose approved form is another drug's
+    "In 2019 an esketamine nasal spray was approved. Preclinical studies suggest arketamine is more potent. In this "
+    "paper, we review mechanisms of arketamine.",
+    "Oral antidepressants are approved for depression. We systematically searched MEDLINE for ketamine trials. "
+    "Twelve studies were included.",
+])
+def test_an_approval_cited_in_passing_gives_no_route(text: str) -> None:
+    assert _x(text)["routes"] == []
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("A landmark randomized trial showed that esketamine prevents relapse. We reviewed the charts of 143 patients "
+     "given esketamine at our clinic.", "observational"),
+    ("Ketamine has demonstrated rapid effects in a placebo-controlled study. In this open-label study, 25 patients "
+     "received six infusions over 12 days.", "open_label"),
+    ("Meta-analyses have confirmed the efficacy of ketamine. We report the case of a 40-year-old woman treated with "
+     "intramuscular ketamine.", "case_series"),
+    ("Ketamine works in TRD, as shown in an RCT. We surveyed 300 psychiatrists about prescribing ketamine.",
+     "observational"),
+])
+def test_a_design_cited_from_earlier_work_is_not_this_studys(text: str, design: str) -> None:
+    assert _x(text)["design"] == design
+
+
+def test_this_randomized_trial_showed_stays_rct() -> None:
+    r = _x("This randomized trial showed that ketamine outperformed midazolam in 80 patients.")
+    assert r["design"] == "rct"
+
+
+def test_survey_respondents_who_are_clinicians_are_the_sample() -> None:
+    assert _x("An online survey was completed by 300 psychiatrists about ketamine prescribing.")["n"] == 300
+
+
+@pytest.mark.parametrize("text", [
+    "This multicenter, randomized, double-blind trial will enrol 300 patients. The primary outcome is MADRS change.",
+    "Methods and analysis: Participants will receive six infusions of ketamine or midazolam. Ethics and "
+    "dissemination: results will be published.",
+    "We designed a phase II randomized trial of ketamine in suicidal inpatients; recruitment is ongoing.",
+])
+def test_a_trial_told_before_it_is_run_is_a_protocol(text: str) -> None:
+    assert _x(text)["design"] == "protocol"
+
+
+def test_a_finished_trial_that_says_what_patients_will_need_is_not_a_protocol() -> None:
+    r = _x("Sixty patients were randomized to ketamine or placebo. Response was higher with ketamine. Future "
+           "trials will need larger samples.")
+    assert r["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "Molecular docking simulations were used to model ketamine in the NMDA receptor pore. Ketamine bound near "
+    "Asn616. This explains trapping block.",
+    "Esketamine was approved in 2019. This commentary argues that its evidence is weaker than claimed. Regulators "
+    "should ask for longer trials.",
+])
+def test_computation_and_opinion_are_not_reviews(text: str) -> None:
+    assert _x(text)["design"] == "other"
+
+
+def test_this_paper_reviews_is_a_review() -> None:
+    r = _x("This paper reviews the pharmacology of ketamine and its metabolites. NMDA-independent mechanisms are "
+           "discussed. Open questions are outlined.")
+    assert r["design"] == "review"
+
+
+@pytest.mark.parametrize("text", [
+    "This study assessed the effectiveness of at-home sublingual ketamine. PHQ-9 scores were compared before and "
+    "after three doses. Many patients improved.",
+    "Patients who completed a course of intranasal esketamine showed lower MADRS scores. Most tolerated it well.",
+])
+def test_patients_treated_with_outcomes_and_no_count_or_design_word_are_observational(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine blocks NMDA receptors. Its metabolites act on AMPA receptors. This may explain its effects.",
+    "Patients received ketamine for anaesthesia. Plasma ketamine levels were measured. Clearance was reduced.",
+])
+def test_no_patient_outcome_keeps_the_fallback(text: str) -> None:
+    assert _x(text)["design"] != "observational"
+
+
+@pytest.mark.parametrize(("text", "routes"), [
+    ("IV ketamine is effective but impractical for many patients. We randomized 60 patients to oral ketamine or "
+     "placebo.", ["oral"]),
+    ("This review summarizes trials. Intravenous ketamine infusion is costly and invasive. We review 8 trials of "
+     "intranasal ketamine.", ["intranasal"]),
+    ("Repeated intravenous infusions are not practical for outpatients. Thirty patients received subcutaneous "
+     "ketamine weekly.", ["subcutaneous"]),
+])
+def test_a_route_called_impractical_is_what_the_study_replaces(text: str, routes: list[str]) -> None:
+    assert _x(text)["routes"] == routes
+
+
+def test_a_route_the_study_used_and_praised_stays() -> None:
+    assert _x("Sixty patients received intravenous ketamine, which was well tolerated.")["routes"] == ["intravenous"]
+
+
+@pytest.mark.parametrize("text", [
+    "Forty adults with major depression received ketamine. There was a 50% reduction in suicidal ideation scores.",
+    "Sixty adults with major depression were randomized. Suicidal ideation was evaluated with the QIDS item 12.",
+    "Among patients with baseline suicidal ideation, most improved after ketamine in this cohort of 90 adults with "
+    "major depression.",
+    "Major depression is often associated with disability and suicidality. We treated 30 adults with major "
+    "depression with ketamine.",
+    "Esketamine may have anti-suicidal effects in 20 adults with major depression.",
+])
+def test_suicidality_as_effect_measure_subgroup_or_fact_is_not_the_population(text: str) -> None:
+    assert "suicidal" not in _x(text)["population"]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with major depression and suicide ideation were randomized to esketamine or placebo.",
+    "Thirty suicidal inpatients received ketamine.",
+    "Adults at risk of suicide were randomized to ketamine or midazolam.",
+])
+def test_suicidal_people_enrolled_are_the_population(text: str) -> None:
+    assert "suicidal" in _x(text)["population"]

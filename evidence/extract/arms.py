@@ -88,6 +88,67 @@ def _bracket_owner(s: str, terms: list[tuple[int, int, str, str]], pos: int) -> 
     return []
 
 
+# "Compared with placebo, 45% responded to ketamine": an arm named as what the rate is compared with is not its arm.
+_COMPARED_BEFORE = re.compile(
+    r"(?:^|[,;(]\s*)(?:as\s+)?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_HEADER_BEFORE = re.compile(r"^\s*(?:(?:in|among|for|with)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_HEADER_AFTER = re.compile(
+    r"^[\s\w./-]{0,25}?(?:\s(?:group|arm|patients|participants|condition))?\s*[:,]", re.IGNORECASE
+)
+
+
+def _clause_header(s: str, terms: list[tuple[int, int, str, str]], pos: int) -> list[tuple[int, int, str, str]]:
+    """The arm a ';'-clause opens with, as its header ('placebo: response 10%, remission 5%', 'in the placebo
+    group, response was 10% and remission 5%'): every number of the clause belongs to it."""
+    start = s.rfind(";", 0, pos) + 1
+    inside = [t for t in terms if start <= t[0] < pos]
+    if not inside:
+        return []
+    t = inside[0]
+    if len({x[2] for x in inside}) != 1 or not _HEADER_BEFORE.match(s[start : t[0]]):
+        return []
+    return [t] if _HEADER_AFTER.match(s[t[1] : pos]) else []
+
+
+# The words between an arm and the bracket of its numbers: "ketamine-treated patients responded (", "placebo group ("
+_SUBJECT_TO_BRACKET = re.compile(
+    r"^[\w-]*(?:\s+(?:group|arm|patients|participants|subjects|recipients))?(?:\s+(?:responded|remitted|relapsed"
+    r"|improved|(?:achieved|met|reached)\s+(?:a\s+)?\w+(?:\s+criteria)?|were\s+(?:responders|remitters|in\s+remission)))?"
+    # "ketamine 9 (45%)", "placebo n = 2 (10%)": the arm's count before its percent
+    r"(?:\s*(?:n\s*=\s*)?\d+)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _bracket_subject(
+    s: str, terms: list[tuple[int, int, str, str]], mentions: list[Mention], i: int
+) -> list[tuple[int, int, str, str]]:
+    """The arm a bracket holding only mention i's numbers is about, when no arm is named inside it: the last arm named
+    before the bracket opens, with no other number in between."""
+    m = mentions[i]
+    depth = 0
+    opened = -1
+    for k in range(m.start - 1, -1, -1):
+        if s[k] in ")]":
+            depth += 1
+        elif s[k] in "([":
+            if depth == 0:
+                opened = k
+                break
+            depth -= 1
+    if opened < 0:
+        return []
+    close = min([x for x in (s.find(")", m.end), s.find("]", m.end)) if x >= 0] or [len(s)])
+    if any(opened < t[0] < close for t in terms) or any(
+        x is not m and x.valid and opened < x.start < close for x in mentions
+    ):
+        return []  # an arm inside the bracket, or a list of numbers ('(60% vs 20%)') that names its own arms
+    prev_end = max([x.end for x in mentions if x.valid and x.end <= opened] or [s.rfind(";", 0, opened) + 1])
+    before = [t for t in terms if prev_end <= t[0] and t[1] <= opened and not _COMPARED_BEFORE.search(s[: t[0]])]
+    return before[-1:] if before and _SUBJECT_TO_BRACKET.match(s[before[-1][1] : opened]) else []
+
+
 def study_arms(texts: list[str]) -> list[tuple[str, str]]:
     """(label, drug) of the study's arms in the order the allocation sentence lists them ("randomized to ketamine
     0.5 mg/kg, ketamine 0.2 mg/kg or midazolam"), for a later "..., respectively" that names no arm; [] when no
@@ -203,12 +264,20 @@ def assign_arms(
         else:
             back, boff, fwd, foff = windows(s, mentions, i)
             fwd_terms = [t for t in terms if foff <= t[0] < foff + len(fwd)]
-            back_terms = [t for t in terms if boff <= t[0] < boff + len(back)]
+            subject = _bracket_subject(s, terms, mentions, i)
+            if subject:
+                # "ketamine-treated patients responded (12/20, 60%) than placebo-treated patients (4/20, 20%)": the
+                # bracket's subject, not the arm named after it closes
+                fwd_terms = subject
+            back_terms = [
+                t for t in terms if boff <= t[0] < boff + len(back) and not _COMPARED_BEFORE.search(s[: t[0]])
+            ]
             # "in the ketamine group (85.4%)", "ketamine 25% vs placebo 5%": the arm written just before the number
             adjacent = bool(back_terms) and bool(_ADJACENT.match(s[back_terms[-1][1] : m.start]))
             if adjacent and fwd_terms and _FOR_ARM.match(s[m.end : fwd_terms[0][0]]):
                 adjacent = False  # "36.0% for esketamine 56 mg, 38.8% for esketamine 84 mg": each names its own arm
             order = (back_terms[-1:] + fwd_terms[:1]) if adjacent else (fwd_terms[:1] + back_terms[-1:])
+            order = order or _clause_header(s, terms, m.start)
             if not order:
                 continue
             t = order[0]

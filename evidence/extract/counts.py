@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from evidence.extract import lexicon
 from evidence.extract.mentions import Mention
 
@@ -22,3 +24,17 @@ def count_mentions(s: str, group_n: int | None) -> list[Mention]:
         mention.notes.append(f"rate from a count over the study's {group_n} participants")
         out.append(mention)
     return out
+
+
+_COUNT_THEN_PERCENT = re.compile(r"^\s*[,;:]?\s*[(\[]?\s*$")
+
+
+def one_per_count(s: str, mentions: list[Mention]) -> None:
+    """'(12/20, 60%)': a count and the percent written right after it are one rate, not two; the percent is kept
+    (with the count's numbers), the count dropped."""
+    for x, y in zip(mentions, mentions[1:], strict=False):
+        if not (x.valid and y.valid) or x.n_total is None or "%" in s[x.start : x.end] or y.n_total is not None:
+            continue
+        if "%" in s[y.start : y.end] and _COUNT_THEN_PERCENT.match(s[x.end : y.start]) and abs(x.value - y.value) <= 1:
+            y.n_events, y.n_total, y.n = x.n_events, x.n_total, x.n
+            x.valid = False

@@ -6,11 +6,12 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
-from evidence.extract.counts import count_mentions
+from evidence.extract.counts import count_mentions, one_per_count
 from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
-from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times
+from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times, mirrored_kinds
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
+from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
     outside_windows,
     time_labels,
@@ -39,11 +40,22 @@ def rate_findings(
     group_n: int | None = None,
     review: bool = False,
 ) -> list[dict[str, object]]:
+    """The rates of `rate_records` as the mappings the pipeline passes on."""
+    return [r.to_dict() for r in rate_records(sentences, other_arm, arms, group_n, review)]
+
+
+def rate_records(
+    sentences: list[Sentence],
+    other_arm: str | None = None,
+    arms: list[tuple[str, str]] | None = None,
+    group_n: int | None = None,
+    review: bool = False,
+) -> list[RateRecord]:
     """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from; `arms`
     are the study's arms in the order its allocation sentence lists them (for '..., respectively' naming none);
     `group_n` the size of a single-group study, over which a bare count ('four patients remitted') is a rate;
     `review` for a review's pooled rates."""
-    out: list[dict[str, object]] = []
+    out: list[RateRecord] = []
     prev: Sentence | None = None
     results = result_sentences(sentences, review)
     labels = time_labels(sentences)
@@ -54,6 +66,7 @@ def rate_findings(
             prev = sent
             continue
         mentions = find_mentions(s)
+        one_per_count(s, mentions)
         for i, m in enumerate(mentions):
             if not m.valid:
                 continue
@@ -72,6 +85,7 @@ def rate_findings(
             mentions = count_mentions(s, group_n)
         listed_kinds(s, mentions)
         listed_measures(s, mentions)
+        mirrored_kinds(s, mentions)
         assign_arms(s, mentions, other_arm, arms)
         times_of = listed_times(s, mentions)
         definition = _definition(s)
@@ -92,25 +106,22 @@ def rate_findings(
                 hours = outside_windows(s, m.start, hours)
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
-            detail = "; ".join(x for x in [definition, *notes] if x)
             out.append(
-                {
-                    "kind": m.kind,
-                    "arm": m.arm,
-                    "arm_drug": m.arm_drug,
-                    "arm_pos": None if m.arm_pos is None else sent.start + m.arm_pos,
-                    "value": m.value,
-                    "unit": "percent",
-                    "timepoint_hours": hours,
-                    "n": m.n_total or m.n,
-                    "n_events": m.n_events,
-                    "detail": detail,
-                    "definition": definition,
-                    "notes": [x for x in notes if x],
-                    "span": [sent.start, sent.end],
-                    "value_span": [sent.start + m.start, sent.start + m.end],
-                    "confidence": "uncertain" if uncertain else "auto",
-                }
+                RateRecord(
+                    kind=m.kind,
+                    value=m.value,
+                    span=(sent.start, sent.end),
+                    value_span=(sent.start + m.start, sent.start + m.end),
+                    arm=m.arm,
+                    arm_drug=m.arm_drug,
+                    arm_pos=None if m.arm_pos is None else sent.start + m.arm_pos,
+                    timepoint_hours=hours,
+                    n=m.n_total or m.n,
+                    n_events=m.n_events,
+                    definition=definition,
+                    notes=tuple(x for x in notes if x),
+                    confidence="uncertain" if uncertain else "auto",
+                )
             )
         prev = sent
     return out
@@ -170,8 +181,13 @@ def definitions(sentences: list[Sentence]) -> dict[str, str]:
 
 
 def scale_changes(sentences: list[Sentence]) -> list[dict[str, object]]:
+    """The scale changes of `scale_records` as the mappings the pipeline passes on."""
+    return [r.to_dict() for r in scale_records(sentences)]
+
+
+def scale_records(sentences: list[Sentence]) -> list[ScaleChangeRecord]:
     """Per-arm scale changes ('mean change in MADRS at day 15 was −18.4 for ketamine and −5.7 for placebo')."""
-    out: list[dict[str, object]] = []
+    out: list[ScaleChangeRecord] = []
     for sent in sentences:
         s = sent.text
         named = lexicon.SCALE_RE.search(s)
@@ -196,16 +212,13 @@ def scale_changes(sentences: list[Sentence]) -> list[dict[str, object]]:
 
 
 def _scale_row(sent: Sentence, m: re.Match[str], v: float, arm: str | None, scale: str, hours: float | None,
-               how: str) -> dict[str, object]:
-    return {
-        "kind": "scale_change",
-        "arm": arm,
-        "scale": scale,
-        "value": v,
-        "unit": "points",
-        "timepoint_hours": hours,
-        "detail": f"{scale} {how}",
-        "span": [sent.start, sent.end],
-        "value_span": [sent.start + m.start(), sent.start + m.end()],
-        "confidence": "uncertain",
-    }
+               how: str) -> ScaleChangeRecord:
+    return ScaleChangeRecord(
+        scale=scale,
+        value=v,
+        span=(sent.start, sent.end),
+        value_span=(sent.start + m.start(), sent.start + m.end()),
+        detail=f"{scale} {how}",
+        arm=arm,
+        timepoint_hours=hours,
+    )

@@ -11,6 +11,7 @@ from evidence.extract.mentions import Mention, clause_of, windows
 from evidence.extract.rules.efficacy import (
     CLAUSE_START_BEFORE,
     CRITERION_MET_AFTER,
+    OUTCOME_SUBGROUP_BEFORE,
     OWN_CUE_PREDICATE_AFTER,
     OWN_PREDICATE_AFTER,
     RESPONDER_SHARE_AFTER,
@@ -134,6 +135,8 @@ def share_of_sample(s: str, m: Mention) -> bool:
     """'patients with severe depression (n = 28, 70%)', 'women made up 40%': the size of a group of the sample, not
     a rate - unless the group is an outcome's ('responders (n = 12, 30%)') or an arm's ('ketamine (n = 9, 45%)')."""
     before = s[: m.start]
+    if OUTCOME_SUBGROUP_BEFORE.search(before[-120:]):
+        return True  # "45% were responders, of whom 60% remained well": a share of the responders
     near = before[-40:]
     verb = lexicon.SHARE_VERB_BEFORE.search(near)
     if verb:

@@ -48,6 +48,33 @@ def listed_kinds(s: str, mentions: list[Mention]) -> None:
             y.kind = x.kind  # "response 64% and 18%": the second number of a bare pair measures the same thing
 
 
+_VERSUS_GAP = re.compile(r"\b(?:vs\.?|v\.|versus|compared\s+(?:with|to)|than|against)\s*$", re.IGNORECASE)
+
+
+def mirrored_kinds(s: str, mentions: list[Mention]) -> None:
+    """'45% responded and 20% remitted with ketamine, versus 10% and 5% with placebo': a list after 'versus' that is
+    as long as the list of different measures before it takes their kinds in the same order."""
+    valid = [m for m in mentions if m.valid]
+    k = 0
+    while k < len(valid):
+        group = [valid[k]]
+        while k + 1 < len(valid) and _joined(s, group[-1], valid[k + 1]):
+            group.append(valid[k + 1])
+            k += 1
+        k += 1
+        start = valid.index(group[0])
+        n = len(group)
+        before = valid[start - n : start] if start >= n else []
+        if n < 2 or not before or any(m.kind not in ("response_rate", "remission_rate") for m in before):
+            continue
+        if len({m.kind for m in before}) < 2 or ";" in s[before[0].start : group[0].start]:
+            continue
+        if not _VERSUS_GAP.search(s[before[-1].end : group[0].start].split(",")[-1]):
+            continue
+        for m, ref in zip(group, before, strict=True):
+            m.kind = ref.kind
+
+
 _TIME_LIST_GAP = re.compile(r"[\s,;]*(?:and|or|to)?[\s,;]*", re.IGNORECASE)
 
 

@@ -115,10 +115,11 @@ def _positive_hours(s: str, single_arm: bool = False) -> tuple[list[float] | Non
     `single_arm` study, relief reported within a time ('within 1 h, patients reported reduced anxiety') is an effect.
     """
     by_tier: dict[int, set[float]] = {}
-    any_weak = found = False
+    any_weak = found = negated_depression = False
     for a, b in _clauses(s):
         c = s[a:b]
         if lexicon.ONSET_NEGATED.search(c):
+            negated_depression = negated_depression or _domain(c) == "depression"
             continue
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
@@ -134,6 +135,9 @@ def _positive_hours(s: str, single_arm: bool = False) -> tuple[list[float] | Non
         any_weak = any_weak or weak
         for tier, hours in tiers.items():
             by_tier.setdefault(tier, set()).update(hours)
+    if negated_depression:
+        # "reduced anxiety within 24 hours, but depressive symptoms did not change": no antidepressant onset
+        by_tier = {k: v for k, v in by_tier.items() if k == 0}
     if not found:
         return None, False, 0
     if not by_tier:

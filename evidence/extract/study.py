@@ -1,4 +1,4 @@
-"""Study-level fields of an abstract: drugs, routes, population, design, comparator, doses and sample sizes."""
+"""Study-level fields of an abstract: drugs, population, design, comparator and doses (routes in study_routes)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,27 @@ import re
 from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
-from evidence.extract.abbrev import abbreviations, uses
-from evidence.extract.route_context import route_not_given
-from evidence.extract.rules.routes import DOSAGE_FORM_RE
-from evidence.extract.rules.study import ANIMAL_RE, HUMAN_RE, KINETIC_MEASURE_RE, OWN_STUDY_RE
+from evidence.extract.rules.study import (
+    ANIMAL_RE,
+    CASE_TOLD_RE,
+    CONTROLLED_DESIGN_RE,
+    DEPRESSED_PEOPLE_RE,
+    EARLIER_FINDING_RE,
+    HUMAN_RE,
+    KINETIC_MEASURE_RE,
+    OWN_STUDY_RE,
+    PATIENT_OUTCOME_RE,
+    SUICIDAL_NOT_POPULATION_AFTER,
+    SUICIDAL_NOT_POPULATION_BEFORE,
+    TREATED_PATIENTS_RE,
+)
+from evidence.extract.study_routes import (  # noqa: F401 - re-exported: callers read study.<name>
+    find_study_routes,
+    route_abbreviations,
+    route_mentions,
+)
 from evidence.extract.text import Sentence, is_background
 
-_ROUTE_RES = {
-    r: re.compile(p, 0 if r in lexicon.CASE_SENSITIVE_ROUTES else re.IGNORECASE)
-    for r, p in lexicon.ROUTE_PATTERNS.items()
-}
 _POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PATTERNS.items()}
 _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
@@ -43,84 +54,6 @@ def find_study_drugs(text: str) -> list[str]:
     return [d for d in vocabulary.words if d in found]
 
 
-def route_abbreviations(text: str) -> dict[str, str | None]:
-    """{abbreviation: its route, or None} for the abbreviations the text defines: "intranasal (IN)" makes IN
-    intranasal wherever it is used; "standard care (SC)" makes SC no route at all."""
-    out: dict[str, str | None] = {}
-    for short, long in abbreviations(text).items():
-        # "oral antidepressant (OAD)" names another drug's route: no route of the study
-        found = _plain_route_mentions(long)
-        routes = [r for r, _, b in found if not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(long[b:])]
-        if len(set(routes)) == 1:
-            out[short] = routes[0]
-        elif not routes and (lexicon.find_routes(short) or _plain_route_mentions(short)):
-            out[short] = None  # spells a route's letters, defined as something else
-    return out
-
-
-def _plain_route_mentions(text: str) -> list[tuple[str, int, int]]:
-    return [(route, m.start(), m.end()) for route, rx in _ROUTE_RES.items() for m in rx.finditer(text)]
-
-
-def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = None) -> list[tuple[str, int, int]]:
-    """(route, start, end) of route words in a sentence that are about ketamine, not another drug; `abbrevs` (from
-    route_abbreviations of the whole text) adds the uses of a defined route abbreviation and drops route readings of
-    an abbreviation defined as something else."""
-    out: list[tuple[str, int, int]] = []
-    for route, a, b in _plain_route_mentions(sentence_text):
-        if lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
-            continue
-        if re.search(r"\bnon-?\s?$", sentence_text[max(0, a - 5) : a], re.IGNORECASE):
-            continue  # "non-intravenous ketamine": every route but this one
-        out.append((route, a, b))
-    for short, meant in (abbrevs or {}).items():
-        for a, b in uses(sentence_text, short):
-            out = [t for t in out if not (t[1] < b and a < t[2])]
-            if meant is not None and not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
-                out.append((meant, a, b))
-    out = [t for t in out if not route_not_given(sentence_text, t[1], t[2])]  # 'no trials of IM ketamine'
-    if any(r == "sublingual" for r, _, _ in out):
-        # "sublingual rapid-dissolve tablets": the tablet is the sublingual form, not a swallowed one
-        out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]]))]
-    return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
-
-
-def _without_comparator_routes(s: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop a route word whose nearest drug is an active comparator when another route word is ketamine's own
-    ('ketamine orally and midazolam intravenously'); one shared route ('ketamine or midazolam infusion') stays."""
-    if len({r for r, _, _ in found}) < 2:
-        return found
-    drugs = [(m.start(), m.end(), "ketamine") for _, rx in study_drugs.compiled(study_drugs.active())
-             for m in rx.finditer(s)]
-    drugs += [(m.start(), m.end(), "comparator") for m in lexicon.COMPARATOR_DRUG_RE.finditer(s)]
-
-    def owner(a: int, b: int) -> str | None:
-        near = [(max(da - b, a - db, 0), who) for da, db, who in drugs]
-        near = [x for x in near if x[0] <= 30]
-        return min(near)[1] if near else None
-
-    owners = [owner(a, b) for _, a, b in found]
-    if "ketamine" not in owners:
-        return found
-    return [f for f, who in zip(found, owners, strict=True) if who != "comparator"]
-
-
-def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
-    """Routes of this study's ketamine arms; reviews count every route they name outside the background."""
-    own = [s for s in sentences if not is_background(s)]
-    if not is_review:
-        own = [s for s in own if lexicon.STUDY_SENTENCE_RE.search(s.text)]
-    abbrevs = route_abbreviations(" ".join(s.text for s in sentences))
-    # a primary study's last resort is any sentence but a claim about earlier work ("IV ketamine has been shown to")
-    last = sentences if is_review else [s for s in sentences if not lexicon.BACKGROUND_SENTENCE_RE.search(s.text)]
-    tiers = ([s for s in own if s.section != "objective"], own, last)
-    for pool in tiers:
-        routes = {r for s in pool for r, _, _ in route_mentions(s.text, abbrevs)}
-        if routes:
-            return [r for r in vocab.ROUTES if r in routes]
-    return []
-
-
 def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
     """(population tags, setting tags) of the people studied, from sentences about this study."""
     pool = study_sentences(sentences)
@@ -128,11 +61,16 @@ def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
     if not tags & {"TRD", "MDD", "bipolar"}:
         tags |= _population_tags(sentences) & {"TRD", "MDD", "bipolar"}
     all_text = " ".join(s.text for s in pool)
-    if "TRD" not in tags and "bipolar" not in tags and "MDD" not in tags and lexicon.DEPRESSION_RE.search(all_text):
+    settings = {tag for tag, rx in _SETTING_RES.items() if rx.search(all_text)}
+    whole = " ".join(s.text for s in sentences)
+    # depression named, but the people studied are not depressed patients: animals (a "depression model"), or
+    # surgical or obstetric patients whose later depression is the outcome
+    surgical = ("perioperative" in settings or "postpartum" in tags) and not DEPRESSED_PEOPLE_RE.search(all_text)
+    not_patients = (ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole)) or surgical
+    if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and lexicon.DEPRESSION_RE.search(all_text):
         tags.add("MDD")
     if "bipolar" in tags and "MDD" not in tags and "TRD" not in tags and re.search(r"unipolar", all_text, re.I):
         tags.add("MDD")
-    settings = {tag for tag, rx in _SETTING_RES.items() if rx.search(all_text)}
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
 
 
@@ -149,6 +87,11 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
                 for m in rx.finditer(clause):
                     if _excluded(clause, m.start(), m.end()):
                         continue
+                    if tag == "suicidal" and (
+                        SUICIDAL_NOT_POPULATION_BEFORE.search(clause[max(0, m.start() - 60) : m.start()])
+                        or SUICIDAL_NOT_POPULATION_AFTER.match(clause[m.end() :])
+                    ):
+                        continue  # an effect on it, its measurement, a subgroup or a fact about the disorder
                     if tag == "MDD":
                         if _is_trd_phrase(clause, m.start()) or lexicon.MDD_IN_TRD_DEFINITION.match(clause[m.end() :]):
                             continue
@@ -196,6 +139,8 @@ def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
             continue
         if design == "meta_analysis" and lexicon.NEGATED_META.search(text):
             continue
+        if design == "review" and CASE_TOLD_RE.search(text):
+            return "case_series", "uncertain"  # a case report with "a review of the literature"
         if design == "systematic_review" and lexicon.POOLING_EVIDENCE_RE.search(text):
             if not lexicon.NEGATED_META.search(text):
                 return "meta_analysis", "uncertain"  # a review that reports what only pooling gives
@@ -217,6 +162,9 @@ def _design_from_rules(text: str, n: int | None) -> tuple[str, str]:
         return "open_label", "uncertain"
     if n is not None and n <= 30:
         return "case_series", "uncertain"
+    if n is None and PATIENT_OUTCOME_RE.search(text) and TREATED_PATIENTS_RE.search(text):
+        # patients' treatment and outcomes told, with no design word and no count: a report of routine care
+        return "observational", "uncertain"
     return "other", "uncertain"
 
 
@@ -234,7 +182,12 @@ def _about_this_design(s: Sentence) -> bool:
     reviews ('A recent meta-analysis showed'), not background unless they say 'we/this/here'."""
     if lexicon.FORWARD_LOOKING_RE.search(s.text) or lexicon.EARLIER_REVIEW_RE.search(s.text):
         return False
-    return s.section != "background" or bool(re.search(r"\b(?:we|our|this|here|present|current)\b", s.text, re.I))
+    own = bool(re.search(r"\b(?:we|our|this|here|present|current)\b", s.text, re.I))
+    if not own and EARLIER_FINDING_RE.search(s.text) and CONTROLLED_DESIGN_RE.search(s.text):
+        # "A landmark randomized trial showed that ...": another study's controlled design (erring towards the
+        # weaker design: a field "confirmed by real-world studies" still hints at this study's own kind)
+        return False
+    return s.section != "background" or own
 
 
 def find_comparator(sentences: list[Sentence]) -> str | None:

@@ -13,6 +13,8 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
         "excluded",
         re.compile(
             r"\bpartial(?:ly)?\s+respon\w*|\bnon-?respon\w*|clinically\s+(?:significant|meaningful)\s+improvements?"
+            # "onset of clinical response by day 2 that was maintained": a share with an early, lasting response
+            r"|\bonset\s+of\s+(?:(?:clinical|early|rapid)\s+)?(?:response|remission)"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
             r"|\b(?:sustained|sustaining|maintained|maintaining)\s+(?:(?:a|their|the)\s+)?(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
             re.IGNORECASE,
@@ -271,5 +273,15 @@ OWN_CUE_PREDICATE_AFTER = re.compile(
     r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
     r"(?:met|achieved|reached|attained|responded|remitted|were\s+(?:responders|remitters|in\s+remission)|had\s+(?:a\s+)?"
     r"(?:response|remission))\b",
+    re.IGNORECASE,
+)
+
+# "45% were responders, of whom 60% remained well", "among the remitters, 30% ...": a share of the responders or
+# remitters named just before, not a rate of the arm.
+OUTCOME_SUBGROUP_BEFORE = re.compile(
+    r"\b(?:respon\w*|remi(?:tters?|tted|ssion))\b[^.]{0,60}?[,;]?\s+(?:of|among|in)\s+(?:whom|them|these|those)"
+    r"(?:\s+(?:patients|participants|responders|remitters))?\s*,?\s*$"
+    r"|\b(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)"
+    r"\s*(?:\([^()]*\)\s*)?,\s*$",
     re.IGNORECASE,
 )

@@ -105,6 +105,10 @@ ROUTE_DEFINED_BEFORE = re.compile(r"[\w-]+\s*\(\s*$")
 ROUTE_NOT_GIVEN_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+approved\b"
     # "oral/sublingual trials were found, however, none of these reported the outcome": studied, but no data
-    r"|^[^.]{0,60}?\bhowever,?\s+none\s+of\s+(?:these|the|them)\b",
+    r"|^[^.]{0,60}?\bhowever,?\s+none\s+of\s+(?:these|the|them)\b"
+    # the route the study's form is meant to replace: "IV ketamine infusion ... is not practical / is invasive"
+    r"|^[^.;]{0,80}?\b(?:is|are|was|were|remains?|can\s+be|may\s+be)\s+(?:[\w-]+\s+(?:but|yet)\s+)?(?:not\s+(?:practical|feasible|convenient"
+    r"|accessible|available)|impractical|invasive|costly|expensive|burdensome|inconvenient|resource-intensive"
+    r"|limited\s+by)\b",
     re.IGNORECASE,
 )

@@ -9,7 +9,8 @@ from evidence.extract.rules.adverse import AE_TERM_RE
 PEOPLE_NOUNS = (
     r"(?:patients|participants|subjects|adults|adolescents|outpatients|out-patients|inpatients|individuals|people"
     r"|persons|women|men|veterans|children|volunteers|cases|humans|parturients|mothers|youths?|students|clients"
-    r"|respondents|users|recipients|residents|soldiers|athletes|smokers|elderly)"
+    r"|respondents|users|recipients|residents|soldiers|athletes|smokers|elderly|psychiatrists|physicians|clinicians"
+    r"|prescribers|nurses|practitioners|providers)"
 )
 # What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
 _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
@@ -19,7 +20,11 @@ _PLACES = r"(?:centers|centres|sites|hospitals|clinics|countries|institutions|ci
 # Not a count of places ("from 12 sites were randomized"): the sample size is never the number of centres.
 _NOT_PLACES = r"(?!\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)"
 # A clause about who the people are, which may hold a count of places ("from three centers")
-_WHO_CLAUSE = r"(?:[^.;,()\d]|\d+(?=\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)){1,60}?"
+_WHO_CLAUSE = (
+    r"(?:[^.;,()\d]|\d+(?=\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)"
+    # ... or their ages ("aged 65-80 years")
+    r"|\d+(?:\s*(?:-|–|to)\s*\d+)?(?=\s*(?:years?|yrs?|y)\b)){1,60}?"
+)
 # Up to five words describing people ("healthy male and female Chinese"), none a unit that makes the number a dose or
 # a count of something else ("6 infusions in depressed patients").
 _DESCRIBING_WORDS = (
@@ -52,7 +57,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + r"\s+(?:(?:eligible|adult|consecutive)\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUNS
      + r"?(?:\s+(?:with|from|who\s+had|aged|meeting|undergoing|receiving|scheduled\s+for|admitted\s+(?:to|for)"
      r"|diagnosed\s+with|recruited\s+(?:from|at|in))\s+" + _WHO_CLAUSE + r")?\s*(?:and\s+)?(?:were|was)\s+"
-     r"(?:(?:included|enrolled)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
+     r"(?:(?:included|enrolled|recruited)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided"
+     r"|distributed|split))"
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),

@@ -14,7 +14,7 @@ POPULATION_PATTERNS: dict[str, str] = {
     r"|inadequate\s+response\s+to\s+(?:2|two)\s+or\s+more",
     "MDD": r"major\s+depressi(?:ve|on)|\bMDD\b|\bunipolar\b",
     "bipolar": r"\bbipolar\b",
-    "suicidal": r"suicidal\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b"
+    "suicidal": r"suicid(?:al|e)\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b"
     r"|risk\s+(?:for|of)\s+suicide|suicide\s+attempt",
     "postpartum": r"post-?partum|post-?natal|perinatal|peripartum",
     "adolescent": r"\badolescen\w*|\bpediatric|\bpaediatric|\byouths?\b|\bteenagers?"
@@ -28,6 +28,20 @@ POPULATION_PATTERNS: dict[str, str] = {
     "anxious": r"anxious\s+depression|anxious\s+distress",  # DSM-5 "with anxious distress" specifier
     "healthy": r"healthy\s+(?:volunteers|participants|adults)",
 }
+# Suicidality named as something other than who was enrolled: an effect on it ("reduction in suicidal ideation",
+# "anti-suicidal effects"), its measurement ("Suicidal ideation was evaluated with"), a subgroup ("Among patients with
+# baseline SI"), or a fact about the disorder ("associated with suicidality", "suicide risk is higher in TRD").
+SUICIDAL_NOT_POPULATION_BEFORE = re.compile(
+    r"(?:\banti-?\s?|\b(?:reduc\w+|decreas\w+|improv\w+|chang\w+|effects?|declines?|resolution|drops?)\s+(?:[\w-]+\s+)?"
+    r"(?:in|of|on)\s+(?:[\w/-]+\s+){0,2}|\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|participants|those|subjects)\s+"
+    r"(?:with|who\s+had)\s+(?:[\w-]+\s+)?|\bassociated\s+with\s+(?:[\w-]+\s+){0,4}(?:and\s+)?)$",
+    re.IGNORECASE,
+)
+SUICIDAL_NOT_POPULATION_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,10}\)\s*)?(?:(?:symptom\s+)?scores?\b|items?\b|scales?\b|(?:was|were)\s+(?:evaluated|assessed"
+    r"|measured|rated|reduced|improved|decreased)|(?:is|are)\s+(?:higher|more\s+common|common|elevated))",
+    re.IGNORECASE,
+)
 # "treatment-resistant major depression" is TRD, not a separate MDD tag.
 TRD_QUALIFIED_MDD = re.compile(
     r"(?:treatment[- ](?:resistant|refractory)|refractory|resistant)\s+(?:unipolar\s+|major\s+)?(?:major\s+)?depress",
@@ -71,7 +85,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # a study told in the future tense, or its design described before it is run
         r"|\b(?:will|shall)\s+be\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|recruited|enrolled|allocated"
         r"|assigned)\b|\bwe\s+(?:will|plan\s+to)\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\b"
-        r"|\b(?:describe|present)s?\s+the\s+(?:design|rationale)\s+(?:and\s+\w+\s+)?of\b|\brationale\s+and\s+design\b",
+        r"|\b(?:describe|present)s?\s+the\s+(?:design|rationale)\s+(?:and\s+\w+\s+)?of\b|\brationale\s+and\s+design\b"
+        # people who will be treated, a trial that will enrol, recruitment not yet over, a protocol paper's headings
+        r"|\b(?:participants|patients|subjects|women|adults)\s+will\s+(?:receive|undergo|be\s+(?:treated|given|followed"
+        r"|assessed|enrolled|recruited))\b|\b(?:trial|study)\s+will\s+(?:enrol|enroll|recruit|include|randomi[sz]e)\b"
+        r"|\brecruitment\s+(?:is|was)\s+(?:ongoing|underway|in\s+progress)|\bcurrently\s+recruiting\b"
+        r"|\bethics\s+and\s+dissemination\b|\bmethods\s+and\s+analysis\s*:",
     ),
     (
         "meta_analysis",
@@ -101,12 +120,18 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)(?<!retrospective\s)(?<!retrospectively\s)"
         r"\breview\s+(?:of(?!\s+(?:the\s+)?" + _RECORDS_OF + r")|about|summari[sz]es)"
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
+        r"|\bthis\s+(?:paper|chapter|work|manuscript)\s+(?:briefly\s+|critically\s+)?reviews\b"
+        # "this comprehensive review", "a critical review", "In this mini-review" (not an ethics or chart review)
+        r"|\b(?:this|a|our)\s+(?:(?!(?:systematic|retrospective|chart|records?|case|medical|scoping|umbrella|institutional"
+        r"|ethics|ethical|peer|independent|blinded|central|data|safety)\b)[\w-]+\s+){1,2}?(?:mini-?)?review\b"
+        r"(?!\s+(?:board|committee|process|of\s+(?:the\s+)?" + _RECORDS_OF + r"))|\bmini-?review\b"
         # an overview of a field in its own words ("a brief introduction to ...", "the current state of ...")
         r"|\b(?:brief|general|comprehensive|critical|concise|short|historical|narrative)\s+(?:overview|summary"
         r"|introduction|account)\s+(?:of|on|to)\b|\bcurrent\s+state\s+of\s+(?:the\s+)?(?:art|knowledge|research|evidence"
         r"|the\s+field|techniques)|\boverview\s+of\s+(?:the\s+)?(?:current|recent|existing|available)\b"
         r"|\b(?:we|this\s+(?:paper|article|chapter))\s+(?:summari[sz]es?|discuss(?:es)?|reviews?)\s+(?:the\s+)?"
-        r"(?:(?:current|recent|available|existing|published)\s+)?(?:evidence|literature|studies|research|knowledge"
+        r"(?:(?:current|recent|available|existing|published)\s+)?(?:evidence|literature|studies|research|knowledge|advances"
+        r"|developments|progress|insights"
         r"|data\s+on|findings\s+(?:of|from)\s+(?:\d+|several|the))\b",
     ),
     # data no one was given a treatment for: genetic instruments, spontaneous-report databases (before "rct": a
@@ -115,6 +140,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\badverse\s+event\s+reporting\s+system\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
      r"|\bdisproportionality\s+analys[ie]s\b"),
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"
+     # arms chosen by the patients
+     r"|\b(?:according\s+to|based\s+on|by)\s+(?:their\s+|patient\s+|participant\s+)?(?:own\s+)?(?:preference|choice)\b"
+     r"|\bself-selected\b"
      # allocation by a rule that is not chance
      r"|\b(?:allocated|assigned)\s+alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials
@@ -160,6 +188,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|children|adolescents|women|men)\b[^.]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:reviewed|analy[sz]ed"
      r"|examined|screened|extracted|collected)\b"
      r"|\b(?:in|from)\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database)\b"
+     r"|\b(?:reviewed|examined|audited|searched)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:charts|records|case\s+notes|files)\b"
      r"|\bwho\s+(?:were|had\s+been)\s+prescribed\b"
      # patients picked by when they were treated in the past ("patients who received ketamine between 2017 and 2020")
      r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated|underwent|were\s+prescribed|were\s+admitted)\b[^.]{0,100}?"
@@ -168,7 +197,8 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\bsemi-?structured\s+interviews?\b|\bqualitative\s+(?:study|interviews?|analysis|design|research)\b"
      r"|\bthematic\s+analysis\b|\bfocus\s+groups?\b"
      r"|\bmatched\s+(?:[\w-]+\s+)?(?:patients|controls|cohort|comparison\s+group)\b"),
-    ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"),
+    ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"
+     r"|\bsingle-?blind(?:ed)?\s+(?:study|trial)"),
     (
         "case_series",
         r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)"
@@ -185,6 +215,13 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     ),
 ]
+# One patient's case told by the authors ("We present the case of", "a 45-year-old man"): a case report, even when
+# it adds "a review of the literature".
+CASE_TOLD_RE = re.compile(
+    r"\b(?:we|this\s+(?:report|article|letter|paper))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:rare|unique|novel|first|unusual|challenging|complex)\s+)?cases?\b|\ban?\s+\d{1,3}-year-old\b",
+    re.IGNORECASE,
+)
 # A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
 # report of cases).
 _NO_STOP = r"(?:[^.]|\.(?=\d))"  # within a sentence: a decimal point ("0.5 mg/kg") does not end it
@@ -229,6 +266,9 @@ OWN_STUDY_RE = re.compile(
     # a letter comments on something of its own (a case, a trial); laboratory work is an experiment, not a review
     r"|\bto\s+the\s+editor\b|\bletter\b|\b(?:mouse|murine|in\s+vitro|ex\s+vivo|autoradiograph\w*|cell\s+cultures?)\b"
     r"|\bsynthesi[sz](?:is|ed)\s+(?:of|and)\b"
+    # computation, and opinion pieces: not a review of evidence
+    r"|\b(?:were|was)\s+used\b|\bsimulations?\b|\bdocking\b|\bcomputational\b|\bin\s+silico\b"
+    r"|\b(?:commentary|editorial|viewpoint|opinion)\b|\bargues?\b"
     # a result of the study's own (a rate, a p-value, an arm, a responder): a fragment of a primary study's abstract
     r"|\d\s*%|\d\s*percent\b|\bp\s*[<=>≤]|\b(?:results?|findings)\s*:|\bsignificantly\b|\b(?:group|arm)s?\b"
     r"|\bstatistically\s+significant\b|\bthe\s+(?:results|findings|data)\s+(?:are|were|show|suggest|indicate)\b"
@@ -264,6 +304,26 @@ ANIMAL_RE = re.compile(
 HUMAN_RE = re.compile(
     r"\b(?:patients?|participants?|volunteers?|humans?|adults?|women|men|children|adolescents?|veterans|people"
     r"|individuals|outpatients|inpatients|parturients)\b",
+    re.IGNORECASE,
+)
+# People enrolled because they are depressed ("women who had preoperative depressive symptoms", "depressed
+# patients"), not people whose later depression is an outcome ("to prevent postoperative depression").
+DEPRESSED_PEOPLE_RE = re.compile(
+    r"\b(?:with|had|having|experiencing|presenting\s+with)\s+(?:[\w-]+\s+){0,2}?depress\w*"
+    r"|\bdepressed\s+(?:[\w-]+\s+)?(?:patients|women|men|adults|participants|mothers|individuals)\b",
+    re.IGNORECASE,
+)
+# This study's patients and what they were given ("patients who completed six doses", "patients treated with").
+TREATED_PATIENTS_RE = re.compile(
+    r"\b(?:patients|participants|adults|individuals|veterans|clients)\b[^.]{0,80}?\b(?:received|completed|treated"
+    r"|self-administ\w+|were\s+given|underwent|showed|reported)\b|\b(?:this|the\s+present|our)\s+study\s+"
+    r"(?:assessed|evaluated|examined|investigated|describes)\b",
+    re.IGNORECASE,
+)
+# A clinical outcome of patients: a rating scale's score, effectiveness, response (wider than CLINICAL_OUTCOME_RE).
+PATIENT_OUTCOME_RE = re.compile(
+    r"\b(?:efficacy|effectiveness|MADRS|HAM-?[DA]|HDRS|PHQ-?9|GAD-?7|QIDS\w*|BDI|CGI|BSS|C-?SSRS)\b"
+    r"|\b(?:response|remission)\s+rates?\b|\bdepressive\s+symptoms\b|\b(?:depression|anxiety)\s+scores?\b",
     re.IGNORECASE,
 )
 # A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".
@@ -406,6 +466,20 @@ EARLIER_REVIEW_RE = re.compile(
     r"\b(?:previous|prior|recent|earlier|published|existing|several|many|other)\s+(?:[\w-]+\s+){0,2}"
     r"(?:meta-?analy\w*|systematic\s+reviews?|reviews?)\b",
     re.IGNORECASE,
+)
+# A sentence reporting what earlier work found ("A randomized trial showed that", "as shown in an RCT", "Meta-analyses
+# have confirmed"): the design it names is that work's, not this study's (unless it says we/this/here).
+EARLIER_FINDING_RE = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:shown|demonstrated|confirmed|established|reported|found|suggested|proven)\b"
+    r"|\b(?:showed|shown|demonstrated|found|confirmed|established|suggested|reported|revealed|indicated)\s+that\b"
+    r"|\bas\s+(?:shown|demonstrated|reported)\s+(?:in|by)\b|\blandmark\b|\bpreviously\b|\bprior\s+(?:[\w-]+\s+){0,2}"
+    r"(?:trials?|studies|RCTs?|meta-?analys[ie]s)\b|\b(?:previous|earlier|pivotal)\s+(?:[\w-]+\s+){0,2}(?:trials?|studies"
+    r"|RCTs?|meta-?analys[ie]s)\b",
+    re.IGNORECASE,
+)
+# The designs a cited study lends an abstract by mistake: randomized, controlled, pooled.
+CONTROLLED_DESIGN_RE = re.compile(
+    r"randomi[sz]|\bRCTs?\b|controlled|double-?blind|cross-?over|meta-?analy|systematic\s+review", re.IGNORECASE
 )
 # The MDD diagnosis inside a definition of TRD ("diagnosis of MDD and nonresponse to >=2 antidepressants").
 MDD_IN_TRD_DEFINITION = re.compile(

@@ -1,0 +1,140 @@
+"""Routes of a study's ketamine arms: route words in sentences about this study, not another drug's, not background."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from evidence import vocab
+from evidence.extract import drugs as study_drugs
+from evidence.extract import lexicon
+from evidence.extract.abbrev import abbreviations, uses
+from evidence.extract.route_context import route_not_given
+from evidence.extract.rules.routes import DOSAGE_FORM_RE
+from evidence.extract.text import Sentence, is_background
+
+_SYNTHESIS_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES
+                  if d in ("systematic_review", "meta_analysis")]
+_ROUTE_RES = {
+    r: re.compile(p, 0 if r in lexicon.CASE_SENSITIVE_ROUTES else re.IGNORECASE)
+    for r, p in lexicon.ROUTE_PATTERNS.items()
+}
+
+def route_abbreviations(text: str) -> dict[str, str | None]:
+    """{abbreviation: its route, or None} for the abbreviations the text defines: "intranasal (IN)" makes IN
+    intranasal wherever it is used; "standard care (SC)" makes SC no route at all."""
+    out: dict[str, str | None] = {}
+    for short, long in abbreviations(text).items():
+        # "oral antidepressant (OAD)" names another drug's route: no route of the study
+        found = _plain_route_mentions(long)
+        routes = [r for r, _, b in found if not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(long[b:])]
+        if len(set(routes)) == 1:
+            out[short] = routes[0]
+        elif not routes and (lexicon.find_routes(short) or _plain_route_mentions(short)):
+            out[short] = None  # spells a route's letters, defined as something else
+    return out
+
+
+def _plain_route_mentions(text: str) -> list[tuple[str, int, int]]:
+    return [(route, m.start(), m.end()) for route, rx in _ROUTE_RES.items() for m in rx.finditer(text)]
+
+
+def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = None) -> list[tuple[str, int, int]]:
+    """(route, start, end) of route words in a sentence that are about ketamine, not another drug; `abbrevs` (from
+    route_abbreviations of the whole text) adds the uses of a defined route abbreviation and drops route readings of
+    an abbreviation defined as something else."""
+    out: list[tuple[str, int, int]] = []
+    for route, a, b in _plain_route_mentions(sentence_text):
+        if lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
+            continue
+        if re.search(r"\bnon-?\s?$", sentence_text[max(0, a - 5) : a], re.IGNORECASE):
+            continue  # "non-intravenous ketamine": every route but this one
+        out.append((route, a, b))
+    for short, meant in (abbrevs or {}).items():
+        for a, b in uses(sentence_text, short):
+            out = [t for t in out if not (t[1] < b and a < t[2])]
+            if meant is not None and not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
+                out.append((meant, a, b))
+    out = [t for t in out if not route_not_given(sentence_text, t[1], t[2])]  # 'no trials of IM ketamine'
+    out = [t for t in out if not _comparator_clause(sentence_text, t[1])]  # '; methohexital was given IV'
+    if any(r == "sublingual" for r, _, _ in out):
+        # "sublingual rapid-dissolve tablets": the tablet is the sublingual form, not a swallowed one
+        out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]]))]
+    return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
+
+
+def _comparator_clause(s: str, pos: int) -> bool:
+    """The route word's clause (between ';') names an active comparator and no form of the studied drug: the route
+    is the comparator's ('ketamine or ECT; methohexital was given intravenously')."""
+    a, b = s.rfind(";", 0, pos) + 1, s.find(";", pos)
+    clause = s[a : len(s) if b < 0 else b]
+    return bool(lexicon.COMPARATOR_DRUG_RE.search(clause)) and not any(
+        rx.search(clause) for _, rx in study_drugs.compiled(study_drugs.active())
+    )
+
+
+def _without_comparator_routes(s: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop a route word whose nearest drug is an active comparator when another route word is ketamine's own
+    ('ketamine orally and midazolam intravenously'); one shared route ('ketamine or midazolam infusion') stays."""
+    if len({r for r, _, _ in found}) < 2:
+        return found
+    drugs = [(m.start(), m.end(), "ketamine") for _, rx in study_drugs.compiled(study_drugs.active())
+             for m in rx.finditer(s)]
+    drugs += [(m.start(), m.end(), "comparator") for m in lexicon.COMPARATOR_DRUG_RE.finditer(s)]
+
+    def owner(a: int, b: int) -> str | None:
+        near = [(max(da - b, a - db, 0), who) for da, db, who in drugs]
+        near = [x for x in near if x[0] <= 30]
+        return min(near)[1] if near else None
+
+    owners = [owner(a, b) for _, a, b in found]
+    if "ketamine" not in owners:
+        return found
+    return [f for f, who in zip(found, owners, strict=True) if who != "comparator"]
+
+
+def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
+    """Routes of this study's ketamine arms; reviews count every route they name outside the background."""
+    own = [s for s in sentences if not is_background(s)]
+    if not is_review:
+        own = [s for s in own if lexicon.STUDY_SENTENCE_RE.search(s.text)]
+        own += _study_clauses_of_background(sentences)
+    abbrevs = route_abbreviations(" ".join(s.text for s in sentences))
+    # a primary study's last resort is any sentence but a claim about earlier work ("IV ketamine has been shown to")
+    last = sentences if is_review else [s for s in sentences if not lexicon.BACKGROUND_SENTENCE_RE.search(s.text)]
+    tiers = ([s for s in own if s.section != "objective"], own, last)
+    for pool in tiers:
+        routes = {r for s in pool for r, _, _ in route_mentions(s.text, abbrevs)}
+        if routes:
+            return [r for r in vocab.ROUTES if r in routes]
+    text = " ".join(s.text for s in sentences)
+    if is_review and any(rx.search(text) for d, rx in _SYNTHESIS_RES):
+        # a systematic review whose only route word is the studied drug's licensed form ("ESK was approved as an
+        # intranasal treatment"): the form the trials it synthesises used (a narrative review may only cite it)
+        routes = {r for s in sentences for r in _licensed_form_routes(s.text)}
+        return [r for r in vocab.ROUTES if r in routes]
+    return []
+
+
+def _licensed_form_routes(s: str) -> list[str]:
+    """Routes named in a sentence that says the studied drug was approved or licensed as a form."""
+    if not re.search(r"\b(?:approved|licen[sc]ed|marketed|authori[sz]ed)\b", s, re.IGNORECASE):
+        return []
+    named = [m.start() for _, rx in study_drugs.compiled(study_drugs.active()) for m in rx.finditer(s)]
+    return [r for r, a, _ in _plain_route_mentions(s) if named and min(named) < a and not re.search(
+        r"\bnon-?\s?$", s[max(0, a - 5) : a], re.IGNORECASE)]
+
+
+def _study_clauses_of_background(sentences: list[Sentence]) -> list[Sentence]:
+    """The clauses about this study in a sentence that another clause makes background ('Twenty patients received
+    subcutaneous ketamine; previous studies used infusions')."""
+    out: list[Sentence] = []
+    for s in sentences:
+        if s.section == "background" or not is_background(s) or ";" not in s.text:
+            continue
+        at = 0
+        for clause in s.text.split(";"):
+            if lexicon.STUDY_SENTENCE_RE.search(clause) and not lexicon.BACKGROUND_SENTENCE_RE.search(clause):
+                out.append(dataclasses.replace(s, start=s.start + at, end=s.start + at + len(clause), text=clause))
+            at += len(clause) + 1
+    return out

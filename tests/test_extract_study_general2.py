@@ -322,3 +322,16 @@ def test_people_of_a_decade_in_a_trial_are_not_one_case() -> None:
     text = "Methods: Patients in their 60s with depression (n = 40) were randomized to ketamine or saline."
     out = _x(text)
     assert (out["design"], out["n"]) == ("rct", 40)
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Methods: This randomized trial enrolled 156 participants, 78 per arm.", 156),
+    ("Methods: We randomized 90 adults with TRD, 30 to each group.", 90),
+    ("Methods: Sixty patients (20 in each arm) were randomized to two ketamine doses or saline.", 60),
+])
+def test_the_sample_followed_by_its_arms_size_is_the_sample(text: str, n: int) -> None:
+    assert _x(text)["n"] == n
+
+
+def test_a_count_said_to_be_in_each_group_is_not_the_sample() -> None:
+    assert _x("Methods: Ten subjects were included in each dose cohort of this randomized study.")["n"] is None

@@ -60,7 +60,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("randomized", r"\b(?P<n>" + _INT + r")" + _NOT_PLACES
      + r"\s+(?:(?:eligible|adult|consecutive)\s+)?" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
      + r"?(?:\s+(?:with|from|who\s+had|aged|meeting|undergoing|receiving|scheduled\s+for|admitted\s+(?:to|for)"
-     r"|diagnosed\s+with|recruited\s+(?:from|at|in))\s+" + _WHO_CLAUSE + r")?\s*(?:and\s+)?(?:were|was)\s+"
+     r"|diagnosed\s+with|recruited\s+(?:from|at|in))\s+" + _WHO_CLAUSE + r")?"
+     # ... with the arms' size in brackets ("Sixty patients (20 in each arm) were randomized")
+     r"(?:\s*\(\s*\d+\s+(?:per|in\s+each)\s+[^()]{0,20}\))?\s*(?:and\s+)?(?:were|was)\s+"
      r"(?:(?:included|enrolled|recruited)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided"
      r"|distributed|split))"
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
@@ -138,8 +140,8 @@ NOT_SAMPLE_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|contacted"
     r"|invited|referred|excluded|declined|refused|ineligible|not\s+eligible)\b"
     # the size of each group, not the sample ("Ten subjects ... were included in each dose cohort")
-    # (but "48 patients (24 per arm)" is the sample with its arms' size)
-    r"|^(?![^.;(]{0,30}\(\s*\d+\s+(?:per|in\s+each)\b)[^.;]{0,100}?\b(?:(?:in|for|to|into)\s+each|per)\s+"
+    # (but "48 patients (24 per arm)", "156 participants, 78 per arm" are the sample with its arms' size)
+    r"|^(?![^.;(]{0,30}[(,]\s*\d+\s+(?:[\w-]+\s+)?(?:per|(?:in|for|to)\s+each)\b)[^.;]{0,100}?\b(?:(?:in|for|to|into)\s+each|per)\s+"
     r"(?:dose\s+|treatment\s+|study\s+)?(?:group|arm|cohort|level|site|sequence)\b",
     re.IGNORECASE,
 )

@@ -335,3 +335,16 @@ def test_the_sample_followed_by_its_arms_size_is_the_sample(text: str, n: int) -
 
 def test_a_count_said_to_be_in_each_group_is_not_the_sample() -> None:
     assert _x("Methods: Ten subjects were included in each dose cohort of this randomized study.")["n"] is None
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Meta-analysis of randomized trials (N = 1 067) of esketamine.", 1067),
+    ("Meta-analysis of 9 RCTs (N = 1,512) of ketamine.", 1512),
+    ("Meta-analysis of 7 RCTs (N=512, 60% women).", 512),
+])
+def test_a_reviews_written_n_whole(text: str, n: int) -> None:
+    assert _x(text)["n"] == n
+
+
+def test_a_reviews_n_of_studies_is_not_its_n() -> None:
+    assert _x("Meta-analysis (n = 17 studies) of ketamine for depression.")["n"] is None

@@ -10,6 +10,10 @@ from evidence.extract.arms import arm_terms
 from evidence.extract.rules.sample import EARLIER_STUDY_RE, GROUPS_OF_RE, OWN_WORDS_RE
 from evidence.extract.text import is_background, split_sentences
 
+# "N = 1,067" or "N = 1 067", not "n = 7 studies"
+_EXPLICIT_N_RE = re.compile(
+    r"\b[Nn]\s*=\s*(\d{1,3}(?:[, ]\d{3})+(?!\d)|\d+(?!\d|,\d))(?!\s+(?:studies|trials|RCTs|articles))"
+)
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
 
@@ -74,7 +78,8 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
         found["n_randomized"] = _per_arm_total(t)
     pooled = None
     if design in vocab.SECONDARY_DESIGNS:
-        explicit = re.search(r"\b[Nn]\s*=\s*([\d,]+)", t)
+        # "N = 1,067" or "N = 1 067", not "n = 7 studies" (a count of studies is never a review's N)
+        explicit = _EXPLICIT_N_RE.search(t)
         pm = lexicon.POOLED_SAMPLE_RE.search(t)
         if explicit:
             pooled = _num(explicit.group(1))

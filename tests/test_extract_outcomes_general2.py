@@ -42,3 +42,40 @@ def test_a_significant_change_at_an_ordinal_hour_is_a_single_arm_onset() -> None
     text = (SINGLE + "Depression was assessed 2 h after the first dose and after two weeks. Depression improved "
             "significantly at the 2nd h of the first dose and after two weeks.")
     assert _onset(text) == [2.0]
+
+
+# --- one drug-versus-control separation stated hours after the dose ---
+
+SCHEDULED = (
+    "Methods: Forty adults with suicidal depression were randomized to intranasal ketamine or saline. Ratings were "
+    "scheduled at 30, 60 and 120 minutes, 6 hours and on days 1, 3 and 7. Results: "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (SCHEDULED + "Six hours after the spray, the mean MADRS difference between the groups was 7.9 (95% CI "
+         "1.2-14.6, p < 0.05) favoring ketamine.", 6.0),
+        (SCHEDULED + "At 2 hours post-dose, MADRS scores were lower with ketamine than with saline (p = 0.02).", 2.0),
+        (SCHEDULED + "The difference in suicidal ideation between the two arms at 6 h was 1.1 points (p = 0.03), "
+         "favouring treatment.", 6.0),
+    ],
+)
+def test_a_separation_stated_once_hours_after_the_dose_is_the_onset(text: str, hours: float) -> None:
+    assert _onset(text) == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a separation at a later visit with earlier ones rated: when it was measured, not where it began
+        SCHEDULED + "At day 3, MADRS scores were lower with ketamine than with saline (p = 0.02).",
+        # a between-group difference that is not significant
+        SCHEDULED + "Six hours after the spray, the MADRS difference between the groups was 2.1 (p = 0.31).",
+        # significant only before the correction for multiple comparisons
+        SCHEDULED + "At 2 hours, ketamine was superior to saline only before correction for multiple comparisons.",
+    ],
+)
+def test_a_later_or_unsupported_separation_gives_no_onset(text: str) -> None:
+    assert _onset(text) == []

@@ -184,6 +184,8 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
         rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
     if rules.ONSET_LATER_DOSE.search(s):
         return False  # "24 h after the second infusion": not the first visit
+    if versus and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
+        return True  # the arms separated hours after the dose: the earliest separation the abstract reports
     return bool(versus or single_arm) and _first_visit(hours, sentences)
 
 

@@ -18,7 +18,7 @@ ONSET_SIGNIFICANT = re.compile(
     r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant"
     r"|\bsuperiority\s+(?:over|to)\b"
     # an effect that "favoured" the drug: significant without the word
-    r"|\bfavou?red\s+(?:the\s+)?(?:es|ar)?ketamine\b",
+    r"|\bfavou?r(?:ed|ing)\s+(?:the\s+)?(?:(?:es|ar)?ketamine|treatment|active\s+(?:drug|treatment)|intervention)\b",
     re.IGNORECASE,
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
@@ -59,7 +59,9 @@ ONSET_SPEED = re.compile(
 )
 ONSET_NEGATED = re.compile(
     r"\bnot\s+(?:statistically\s+)?significant|\bno\s+(?:longer\s+)?(?:statistically\s+)?significant|\bdid\s+not\b"
-    r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?",
+    r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?"
+    # "significant only before adjustment for multiple comparisons": not significant once adjusted
+    r"|\bonly\s+(?:prior\s+to|before|without)\s+(?:\w+\s+){0,3}?(?:adjustment|correction)",
     re.IGNORECASE,
 )
 # A sentence that carries the previous sentence's effect to another time ("This was also noted at the earlier
@@ -122,11 +124,16 @@ ONSET_OUTCOME_AFTER = re.compile(r"^[\s,]*(?:\([^()]*\)\s*)?(?:for|in|on)\s+(?:t
 # A single significant time counts as the onset when it is the study's first assessment, and that is this early: a
 # first visit weeks later says when the effect was measured, not when it began.
 ONSET_FIRST_VISIT_MAX_HOURS = 72.0
+# A drug-versus-control separation stated at one time hours after the dose is the onset the abstract reports, even
+# when earlier ratings were scheduled and not reported ("Four hours after the spray, ketamine was superior to saline");
+# one at the usual 24-hour primary end point or later is when it was measured (unless it was the first visit).
+ONSET_SEPARATION_BEFORE_HOURS = 24.0
 # A p value below .05 makes a clause significant when it compares with a control ("lower than placebo (p < .01)"); a
 # change from baseline with a p value is a within-group test, not a drug effect.
-ONSET_P_BELOW_05 = re.compile(r"\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*", re.IGNORECASE)
+ONSET_P_BELOW_05 = re.compile(r"\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", re.IGNORECASE)
 ONSET_VERSUS_CONTROL = re.compile(
-    r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b", re.IGNORECASE
+    r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b"
+    r"|\bbetween\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms)\b", re.IGNORECASE
 )
 # In an unstructured abstract, the sentence that says when outcomes were rated ("Depression was rated with the MADRS
 # before and 24 hours after each dose", "the primary outcome was the change in MADRS at 24 h").

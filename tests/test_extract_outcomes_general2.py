@@ -79,3 +79,39 @@ def test_a_separation_stated_once_hours_after_the_dose_is_the_onset(text: str, h
 )
 def test_a_later_or_unsupported_separation_gives_no_onset(text: str) -> None:
     assert _onset(text) == []
+
+
+# --- a rate named before its value, reported in the passive ("... of 28% were recorded") ---
+
+OPEN = "Methods: Thirty-two outpatients with TRD received open-label oral ketamine for six weeks. Results: "
+
+
+def _rates(text: str) -> list[tuple[str, float]]:
+    return sorted((f["kind"], f["value"]) for f in extract_abstract(text)["findings"]
+                  if f["kind"] in ("response_rate", "remission_rate"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "After six weeks, a response rate of 61 % and remission rate of 28 % were recorded.",
+         [("remission_rate", 28.0), ("response_rate", 61.0)]),
+        (OPEN + "By the final visit, a remission rate of 25% was reached.", [("remission_rate", 25.0)]),
+        (OPEN + "At study end, a minimal response rate of 12 %, a response rate of 47 % and a remission rate of 22 % "
+         "were observed.", [("remission_rate", 22.0), ("response_rate", 47.0)]),
+    ],
+)
+def test_a_rate_reported_in_the_passive_keeps_its_measure(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _rates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Of the sample, 20 (62%) were women and 9 (28%) were taking lithium.",
+        OPEN + "At baseline, 14 (44%) were unemployed.",
+        OPEN + "At study end, a partial response rate of 19 % was observed.",
+    ],
+)
+def test_shares_of_the_sample_stay_out(text: str) -> None:
+    assert _rates(text) == []

@@ -115,3 +115,39 @@ def test_a_rate_reported_in_the_passive_keeps_its_measure(text: str, expected: l
 )
 def test_shares_of_the_sample_stay_out(text: str) -> None:
     assert _rates(text) == []
+
+
+# --- a time stated as not significant is a rated time; a time counted from the first dose is the first visit ---
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (SCHEDULED + "Ketamine reduced MADRS scores more than saline at 24 h (p = 0.01) but not at 2 hours.", 24.0),
+        (SCHEDULED + "Suicidal ideation was significantly lower with ketamine than with saline on day 3, though not "
+         "on day 1.", 72.0),
+        (SCHEDULED + "Ketamine separated significantly from saline at 6 hours but not at day 7.", 6.0),
+    ],
+)
+def test_a_significant_time_beside_one_stated_as_not_significant_is_the_onset(text: str, hours: float) -> None:
+    assert _onset(text) == [hours]
+
+
+COURSE = ("Methods: Eighteen adults with TRD received six open-label intravenous ketamine infusions. Depression was "
+          "rated with the MADRS before each infusion. Results: ")
+END = " Conclusions: Repeated ketamine was well tolerated."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (COURSE + "MADRS scores fell significantly at 24 hours after the first infusion (p < 0.001) and after the "
+         "sixth infusion." + END, [24.0]),
+        (COURSE + "Depression improved significantly 1 day following the initial dose and again after the final "
+         "dose." + END, [24.0]),
+        # counted from a later dose: not the first visit
+        (COURSE + "MADRS scores fell significantly at 24 hours after the third infusion (p < 0.001)." + END, []),
+        (COURSE + "Depression improved significantly 1 day after the last dose." + END, []),
+    ],
+)
+def test_a_time_counted_from_the_first_dose_is_the_first_visit(text: str, expected: list[float]) -> None:
+    assert _onset(text) == expected

@@ -172,7 +172,9 @@ def _time_to(s: str) -> float | None:
 def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence]) -> bool:
     """The sentence states where the effect began: a speed word, several times, or the study's first visit."""
     tps = timepoints_of(s)
-    n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None})
+    # "significant at 24 h but not at 40 minutes": a time stated as not significant is still a rated time
+    unmet = {t.hours for t in lexicon.find_timepoints(s) if rules.ONSET_NOT_AT_BEFORE.search(s[: t.start])}
+    n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None} | unmet)
     if not hours:
         return False
     if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2:
@@ -182,11 +184,22 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
     single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s)) and not any(
         rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
-    if rules.ONSET_LATER_DOSE.search(s):
+    if _after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
     if versus and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
         return True  # the arms separated hours after the dose: the earliest separation the abstract reports
     return bool(versus or single_arm) and _first_visit(hours, sentences)
+
+
+def _after_a_later_dose(s: str, hours: float) -> bool:
+    """The time is counted from a later dose ('24 h after the second infusion'); one counted from the first dose ('24
+    hours after the first infusion and after the sixth') is not, whatever later doses the sentence names."""
+    for t in timepoints_of(s):
+        if abs(t.hours - hours) <= 0.01 * max(hours, 1.0):
+            anchor = rules.ONSET_DOSE_ANCHOR.match(s[t.end :])
+            if anchor:
+                return bool(rules.ONSET_LATER_DOSE.search(anchor.group(0)))
+    return bool(rules.ONSET_LATER_DOSE.search(s))
 
 
 def _effect_times(

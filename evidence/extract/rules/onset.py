@@ -153,6 +153,15 @@ ONSET_LATER_DOSE = re.compile(
     r"|treatment|administration|spray)s?\b",
     re.IGNORECASE,
 )
+# The dose a time is counted from, named right after it ("24 h after the first infusion", "2 hours following the
+# third dose").
+ONSET_DOSE_ANCHOR = re.compile(
+    r"^\s*(?:post|after|following|from)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:infusion|dose|session|injection|treatment"
+    r"|administration|spray)s?\b",
+    re.IGNORECASE,
+)
+# "but not at 40 minutes": a time stated as not significant
+ONSET_NOT_AT_BEFORE = re.compile(r"\bnot\s+(?:at|on|by)\s*$", re.IGNORECASE)
 # A controlled study names its comparator or its randomization; one that names neither is single-arm, and there the
 # first visit with a stated significant improvement (from baseline) is the onset.
 ONSET_CONTROLLED = re.compile(

@@ -151,3 +151,35 @@ END = " Conclusions: Repeated ketamine was well tolerated."
 )
 def test_a_time_counted_from_the_first_dose_is_the_first_visit(text: str, expected: list[float]) -> None:
     assert _onset(text) == expected
+
+
+# --- a time that says when the drug was given is no onset ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SCHEDULED + "Patients were given the spray within 6 hours of presentation; MADRS scores fell significantly "
+        "more with ketamine than with saline at day 3.",
+        SCHEDULED + "Participants received the study drug within 1 hour of randomization and improved significantly "
+        "more with ketamine than with saline at day 7.",
+        SCHEDULED + "The spray was administered at 2 hours after admission, and depression scores were significantly "
+        "lower with ketamine than with saline on day 3.",
+    ],
+)
+def test_a_time_of_dosing_is_no_onset(text: str) -> None:
+    assert _onset(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # a group "receiving ketamine" names an arm; the time after it is the effect's
+        (SCHEDULED + "Depressive symptoms improved significantly in those receiving ketamine compared with saline "
+         "within 2 hours.", 2.0),
+        (SCHEDULED + "Suicidal ideation fell significantly more with ketamine than with saline within 2 hours of "
+         "dosing.", 2.0),
+        (SCHEDULED + "Patients given ketamine separated significantly from saline at 6 hours (p = 0.01).", 6.0),
+    ],
+)
+def test_an_effect_time_beside_a_dosing_word_is_still_the_onset(text: str, hours: float) -> None:
+    assert _onset(text) == [hours]

@@ -6,6 +6,7 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
+from evidence.extract.onset_times import after_a_later_dose, without_dosing_times
 from evidence.extract.rules import onset as rules
 from evidence.extract.text import Sentence, is_background, leading_background
 
@@ -184,22 +185,11 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
     single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s)) and not any(
         rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
-    if _after_a_later_dose(s, hours[0]):
+    if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
     if versus and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
         return True  # the arms separated hours after the dose: the earliest separation the abstract reports
     return bool(versus or single_arm) and _first_visit(hours, sentences)
-
-
-def _after_a_later_dose(s: str, hours: float) -> bool:
-    """The time is counted from a later dose ('24 h after the second infusion'); one counted from the first dose ('24
-    hours after the first infusion and after the sixth') is not, whatever later doses the sentence names."""
-    for t in timepoints_of(s):
-        if abs(t.hours - hours) <= 0.01 * max(hours, 1.0):
-            anchor = rules.ONSET_DOSE_ANCHOR.match(s[t.end :])
-            if anchor:
-                return bool(rules.ONSET_LATER_DOSE.search(anchor.group(0)))
-    return bool(rules.ONSET_LATER_DOSE.search(s))
 
 
 def _effect_times(
@@ -243,6 +233,7 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
                 best = (0, h, sent, "time to response/remission (lower bound of a range)")
             count = count or (None if str_ is None else (float(str_.group("n")), sent))
             continue
+        s = without_dosing_times(s)
         got = _effect_times(s, prev, sentences)
         prev = (got[3], got[2]) if got else ([], 0)
         if got is None or not _is_onset(s, got[0], got[1], sentences):

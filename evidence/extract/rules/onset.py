@@ -160,6 +160,21 @@ ONSET_DOSE_ANCHOR = re.compile(
     r"|administration|spray)s?\b",
     re.IGNORECASE,
 )
+# A time that says when the drug was given: after a dosing verb in the same phrase ("received ketamine within 24
+# hours", "was administered at 2 hours"), or counted from an event that is not the dose ("within 24 h of admission").
+ONSET_DOSING_BEFORE = re.compile(
+    # (a group "receiving ketamine" or "given placebo" names an arm, not when a dose was given)
+    r"\b(?:received|(?:was|were)\s+(?:given|administered|infused|injected|dosed|randomi[sz]ed|enrolled|admitted)"
+    r"|infused|injected)\s+(?:(?!(?:compared|than|versus|vs|showed|had|were|was)\b)[^\s,;()]+\s+){0,3}?"
+    r"(?:within|at|after|on|by|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ONSET_OTHER_EVENT_AFTER = re.compile(
+    r"^\s*(?:of|after|following|from|before)\s+(?:the\s+|their\s+|hospital\s+|ED\s+)?(?:admission|surgery|operation"
+    r"|anaesthe\w*|anesthe\w*|intubation|presentation|arrival|diagnosis|delivery|birth|caesarean|cesarean"
+    r"|randomi[sz]ation|enrol\w*|screening|the\s+suicide\s+attempt|the\s+attempt)\b",
+    re.IGNORECASE,
+)
 # "but not at 40 minutes": a time stated as not significant
 ONSET_NOT_AT_BEFORE = re.compile(r"\bnot\s+(?:at|on|by)\s*$", re.IGNORECASE)
 # A controlled study names its comparator or its randomization; one that names neither is single-arm, and there the

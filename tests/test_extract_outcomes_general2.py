@@ -183,3 +183,26 @@ def test_a_time_of_dosing_is_no_onset(text: str) -> None:
 )
 def test_an_effect_time_beside_a_dosing_word_is_still_the_onset(text: str, hours: float) -> None:
     assert _onset(text) == [hours]
+
+
+# --- a sentence that interprets the results counts only when no sentence reports an onset ---
+
+PLAIN = ("Ketamine is a glutamate modulator. We randomized 44 adults with bipolar depression to intravenous ketamine "
+         "or saline and rated depression with the MADRS at 2 hours and on days 1, 3 and 7. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PLAIN + "Ketamine was superior to saline on day 1 (p = 0.01) and on day 3 (p = 0.04). These findings suggest "
+         "that ketamine produces rapid antidepressant effects within 2 hours.", [24.0]),
+        (PLAIN + "MADRS scores were significantly lower with ketamine than with saline at day 1 and day 7. In "
+         "conclusion, ketamine produced significant antidepressant effects as early as 2 h after a single infusion.",
+         [24.0]),
+        # with no other onset the interpreting sentence is still read
+        (PLAIN + "Response rates were similar at day 7. Our results indicate that ketamine significantly improved "
+         "mood as early as 2 hours after the infusion.", [2.0]),
+    ],
+)
+def test_an_interpretation_gives_way_to_the_reported_onset(text: str, expected: list[float]) -> None:
+    assert _onset(text) == expected

@@ -219,18 +219,21 @@ def _effect_times(
 def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str, object] | None:
     """One onset finding (earliest significant effect) with the span of the sentence that states it: the earliest
     time of the most preferred outcome (depression, then suicidal ideation, then another psychiatric indication)."""
-    best: tuple[int, float, Sentence, str] | None = None
+    # ranked by (an interpretation?, outcome tier, hours): a sentence that interprets the results ('These findings
+    # suggest that ketamine acts within 2 hours') restates them loosely and counts only when no other sentence does
+    best: tuple[int, int, float, Sentence, str] | None = None
     count: tuple[float, Sentence] | None = None
     prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
     skip = _skip(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
+        loose = int(bool(rules.ONSET_INTERPRETATION.search(s)))
         h = None if k in skip else _time_to(s)
         str_ = None if k in skip or h is not None else lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
         if k in skip or h is not None or str_:
             prev = ([], 0) if k in skip else prev
-            if h is not None and (best is None or (0, h) < best[:2]):
-                best = (0, h, sent, "time to response/remission (lower bound of a range)")
+            if h is not None and (best is None or (loose, 0, h) < best[:3]):
+                best = (loose, 0, h, sent, "time to response/remission (lower bound of a range)")
             count = count or (None if str_ is None else (float(str_.group("n")), sent))
             continue
         s = without_dosing_times(s)
@@ -238,10 +241,10 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
         prev = (got[3], got[2]) if got else ([], 0)
         if got is None or not _is_onset(s, got[0], got[1], sentences):
             continue
-        if best is None or (got[2], got[0][0]) < best[:2]:
-            best = (got[2], got[0][0], sent, "earliest time with a significant effect")
+        if best is None or (loose, got[2], got[0][0]) < best[:3]:
+            best = (loose, got[2], got[0][0], sent, "earliest time with a significant effect")
     if best is not None:
-        _, h, sent, how = best
+        _, _, h, sent, how = best
         return _row(sent, round(h, 2), "hours", h, how, study_drugs)
     if count is not None:
         n, sent = count

@@ -175,6 +175,13 @@ ONSET_OTHER_EVENT_AFTER = re.compile(
     r"|randomi[sz]ation|enrol\w*|screening|the\s+suicide\s+attempt|the\s+attempt)\b",
     re.IGNORECASE,
 )
+# A sentence that interprets the results rather than reporting them ("These findings suggest ...", "In conclusion").
+ONSET_INTERPRETATION = re.compile(
+    r"\b(?:suggests?|suggesting|indicates?|indicating|supports?|confirms?|demonstrates?)\s+(?:that\b|the\b|a\b)"
+    r"|\bin\s+conclusion\b|\bwe\s+conclude\b|\b(?:these|our|the)\s+(?:findings|results|data)\s+(?:suggest|indicate"
+    r"|support|show|demonstrate|confirm)",
+    re.IGNORECASE,
+)
 # "but not at 40 minutes": a time stated as not significant
 ONSET_NOT_AT_BEFORE = re.compile(r"\bnot\s+(?:at|on|by)\s*$", re.IGNORECASE)
 # A controlled study names its comparator or its randomization; one that names neither is single-arm, and there the

@@ -206,3 +206,19 @@ PLAIN = ("Ketamine is a glutamate modulator. We randomized 44 adults with bipola
 )
 def test_an_interpretation_gives_way_to_the_reported_onset(text: str, expected: list[float]) -> None:
     assert _onset(text) == expected
+
+
+# --- "outperformed" compares the arms ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SCHEDULED + "Ketamine outperformed saline at every rating from 2 hours to day 7 (all p < 0.05).", [2.0]),
+        (SCHEDULED + "Ketamine outperformed saline on suicidal ideation from 6 h onward (p < 0.01).", [6.0]),
+        (SCHEDULED + "The spray outperformed placebo at day 1 and day 3 (p = 0.01 and p = 0.03).", [24.0]),
+        # not significant: no onset
+        (SCHEDULED + "Ketamine numerically outperformed saline at 2 hours and day 1 (p = 0.30).", []),
+    ],
+)
+def test_outperformed_compares_the_arms(text: str, expected: list[float]) -> None:
+    assert _onset(text) == expected

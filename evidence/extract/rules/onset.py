@@ -7,7 +7,7 @@ import re
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
     # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
-    r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b"
+    r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b|\boutperform\w*"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
     r"|(?:better|more\s+effective)\s+than)\s+"
     r"(?:active\s+)?(?:placebo|midazolam|saline|control)",

@@ -1,0 +1,72 @@
+"""Patterns for numbers of people inside a sentence: 'x of y (z%)', 'z% (x/y)', 'n = 12 (60%)', decimals, and the
+statistics and demographics they must not be confused with (the engine: extract/mentions.py)."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract import lexicon
+
+_N = lexicon.NUMBER_RE
+_PCT = r"(?P<p>\d+(?:\.\d+)?|" + lexicon.WORD_NUMBER_RE + r")\s*(?:%|percent\b|per\s+cent\b)"
+OF_PCT = re.compile(
+    r"(?<![\w.])(?P<a>\d+)\s+of\s+(?:the\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]",
+    re.IGNORECASE,
+)
+COUNT_PCT_OF = re.compile(
+    r"(?<![\w.])(?P<a>\d+)\s*[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]\s+of\s+(?:the\s+)?(?P<b>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+PCT_SLASH = re.compile(
+    r"(?<![\w.])(?P<p>\d+(?:\.\d+)?)\s*%\s*[\[(]\s*(?P<a>\d+)\s*(?:/|of)\s*(?P<b>\d+)\s*(?:patients|participants)?\s*[\])]",
+    re.IGNORECASE,
+)
+SLASH_PCT = re.compile(r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]")
+OF_PLAIN = re.compile(
+    r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+of\s+(?:the\s+)?(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")"
+    r"(?:\s+(?:[\w-]+\s+){0,2}?" + lexicon.PEOPLE_NOUNS
+    + r"\b|(?=\s+(?:in|on|receiving|given|treated|with|from|who)\b)|(?=\s+[\w-]+-(?:treated|exposed)\b))"
+    r"(?!\s*[\[(]\s*\d)",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)
+# "12/20 vs 3/19": a count over its group with no percentage written (not "140/90 mm Hg": the count must not exceed
+# the group, and no unit may follow).
+SLASH_BARE = re.compile(
+    r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\w/]|\.\d|\s*(?:[\[(%]|mm|mg|ml|kg|h\b|d\b))", re.IGNORECASE
+)
+# ... unless it restates a percentage just written ("37.5% (n = 6/16)") or is a sample size ("n = 6/16").
+SLASH_RESTATES = re.compile(r"%\s*[\[(][^)\]]*$|\bn\s*=\s*$", re.IGNORECASE)
+# "Of the five patients, four responded and two remitted": the group's size first, then counts of it.
+_OUTCOME_VERB = (r"\s+(?:(?:patients|participants|subjects)\s+)?(?:had|were|showed|achieved|met|responded|remitted"
+                 r"|experienced|reported|developed|improved|relapsed|attained|reached)\b")
+OF_LEAD = re.compile(
+    r"\bof\s+(?:the|these|all|our)?\s*(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:[\w-]+\s+){0,2}?"
+    + lexicon.PEOPLE_NOUNS + r"\s*,\s*(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _OUTCOME_VERB + r")"
+    r"(?:[^.;%()]{1,60}?\band\s+(?P<c>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _OUTCOME_VERB + r"))?",
+    re.IGNORECASE,
+)
+# "none of the placebo group", "none in the placebo group", "none of those receiving placebo": 0% of that arm
+NONE_OF = re.compile(
+    r"\bnone\s+(?:of|in|among)\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:controls?|group|arm|patients|participants"
+    r"|receiving|given|treated)\b",
+    re.I,
+)
+# A proportion written as a decimal ("0.45 with ketamine and 0.20 with placebo"), read only in a sentence that speaks
+# of a rate or proportion, never after a statistic's name or sign ("p = 0.04", "OR 0.45", "r = 0.35", "d 0.5").
+DECIMAL = re.compile(r"(?<![\w.=<>±≤≥/-])(?P<p>0?\.\d{1,3})(?![\d%]|\s*(?:mg|ml|kg|µ|ng|h\b|hours?|[-–]\s*\d))")
+RATE_WORD = re.compile(r"\b(?:rates?|proportions?|probabilit(?:y|ies))\b", re.IGNORECASE)
+STAT_BEFORE = re.compile(
+    r"(?:\b(?:p|OR|RR|HR|IRR|r|R2|d|g|β|beta|SMD|MD|ratio|CI|SE|SD|kappa|κ|ICC|AUC|coefficient|correlation|effect\s+size"
+    r"|difference)\s*(?:\(\w+\))?\s*[:=<>≤≥]?\s*|[=<>≤≥±]\s*|\d\s*[-–,]\s*|\bto\s+)$",
+    re.IGNORECASE,
+)
+FOLLOW_N = re.compile(r"^\s*[\[(]\s*(?:[^)\]]*?;\s*)?n\s*=\s*(?P<n>\d+)", re.IGNORECASE)
+LEAD_COUNT = re.compile(r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$", re.IGNORECASE)
+STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
+DEMOGRAPHIC_AFTER = re.compile(
+    r"^\s*(?:were\s+(?:women|female|male|men|white|black|married|employed|veterans)"
+    r"|had\s+(?:a\s+)?(?:history|diagnosis|comorbid|lifetime|prior))\b",
+    re.IGNORECASE,
+)
+ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)

@@ -222,3 +222,40 @@ def test_an_interpretation_gives_way_to_the_reported_onset(text: str, expected: 
 )
 def test_outperformed_compares_the_arms(text: str, expected: list[float]) -> None:
     assert _onset(text) == expected
+
+
+# --- where an effect began, not how long it lasted; "the first assessment" is the first time rated ---
+
+MINUTES = (
+    "Methods: Fifty adults with TRD were randomized to intravenous ketamine or midazolam. Depression was rated with "
+    "the MADRS at 40, 80, 120 and 230 minutes and on days 1, 3 and 7. Results: "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (MINUTES + "Ketamine separated significantly from midazolam at the first post-infusion rating and through "
+         "day 3.", [0.67]),
+        (MINUTES + "A significant advantage for ketamine appeared at the earliest time point and lasted until day 7.",
+         [0.67]),
+        (MINUTES + "Ketamine was significantly superior to midazolam from the first assessment onward.", [0.67]),
+        # a time given for the first assessment is read as written
+        (MINUTES + "Ketamine was significantly superior to midazolam from the first assessment at 80 minutes onward.",
+         [1.33]),
+    ],
+)
+def test_the_first_assessment_is_the_first_time_rated(text: str, expected: list[float]) -> None:
+    assert _onset(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only time is where the effect ended
+        MINUTES + "The improvement with ketamine was significant and lasted up to day 7.",
+        MINUTES + "Ketamine remained significantly better than midazolam until day 3.",
+    ],
+)
+def test_the_end_of_an_effect_is_no_onset(text: str) -> None:
+    assert _onset(text) == []

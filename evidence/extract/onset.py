@@ -89,7 +89,8 @@ def _starts_with_domain(text: str) -> bool:
 def _tier_hours(c: str) -> dict[int, set[float]]:
     """Hours of clause c by the tier of the outcome each is tied to (0 depression, 1 suicidal ideation, 2 another
     psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
-    times = timepoints_of(c)
+    # "... and through day 3", "lasted to day 7": the end of how long the effect lasted, not where it began
+    times = [t for t in timepoints_of(c) if not rules.ONSET_PERSISTENCE_END_BEFORE.search(c[: t.start])]
     out: dict[int, set[float]] = {}
     for t, d in zip(times, _time_domains(c, times), strict=True):
         tier = rules.ONSET_DOMAIN_TIER.get(d)
@@ -210,7 +211,7 @@ def _effect_times(
     if got is None:
         return None
     hours = got
-    if lexicon.ONSET_ALL_TIMEPOINTS.search(s):
+    if lexicon.ONSET_ALL_TIMEPOINTS.search(s) or rules.ONSET_FIRST_ASSESSMENT.search(s):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
     return hours, weak, tier, got

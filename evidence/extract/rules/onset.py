@@ -7,7 +7,7 @@ import re
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
     # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
-    r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b|\boutperform\w*"
+    r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b|\boutperform\w*|\badvantage\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
     r"|(?:better|more\s+effective)\s+than)\s+"
     r"(?:active\s+)?(?:placebo|midazolam|saline|control)",
@@ -180,6 +180,17 @@ ONSET_INTERPRETATION = re.compile(
     r"\b(?:suggests?|suggesting|indicates?|indicating|supports?|confirms?|demonstrates?)\s+(?:that\b|the\b|a\b)"
     r"|\bin\s+conclusion\b|\bwe\s+conclude\b|\b(?:these|our|the)\s+(?:findings|results|data)\s+(?:suggest|indicate"
     r"|support|show|demonstrate|confirm)",
+    re.IGNORECASE,
+)
+# The end of how long an effect lasted ("and through day 3", "lasted to day 7", "until week 2"), not where it began.
+ONSET_PERSISTENCE_END_BEFORE = re.compile(
+    r"(?:\bthrough|\bthroughout|\buntil|\btill|\bup\s+to|(?<!from\s)\bto)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "at the first post-infusion assessment", "at the earliest time point", "from the first rating": the first time the
+# methods name, when no time follows the phrase.
+ONSET_FIRST_ASSESSMENT = re.compile(
+    r"\b(?:first|earliest)\s+(?:post-?[\w-]+\s+)?(?:assessment|time\s*-?point|rating|visit|evaluation|measurement)s?"
+    r"(?!\s*(?:\(|,|at|on|of)?\s*(?:\d|day\b|week\b|hour\b))",
     re.IGNORECASE,
 )
 # "but not at 40 minutes": a time stated as not significant

@@ -259,3 +259,25 @@ def test_the_first_assessment_is_the_first_time_rated(text: str, expected: list[
 )
 def test_the_end_of_an_effect_is_no_onset(text: str) -> None:
     assert _onset(text) == []
+
+
+# --- a time of an anaesthesia or surgical outcome is no antidepressant onset ---
+
+ECT = ("Methods: Sixty adults with TRD undergoing ECT were randomized to ketamine or propofol anaesthesia. Depression "
+       "was rated with the HAM-D at baseline and after the 2nd, 4th and 6th sessions. Results: ")
+SAFE = " Conclusions: Both were safe."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ECT + "Ketamine significantly reduced emergence agitation compared with propofol at 10 minutes." + SAFE, []),
+        (ECT + "Ketamine significantly reduced postictal delirium compared with propofol within 1 hour." + SAFE, []),
+        (ECT + "Ketamine significantly shortened recovery time compared with propofol at 5 minutes." + SAFE, []),
+        # the depression time in the same sentence is still read
+        (ECT + "Ketamine significantly reduced depressive symptoms compared with propofol within 2 hours, and "
+         "agitation was rare." + SAFE, [2.0]),
+    ],
+)
+def test_a_time_of_an_anaesthesia_outcome_is_no_onset(text: str, expected: list[float]) -> None:
+    assert _onset(text) == expected

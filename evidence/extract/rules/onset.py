@@ -113,7 +113,10 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
         r"|Y-BOCS|craving|alcohol|\bLSAS\b", re.I)),
     ("other", re.compile(
         r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|post-?operativ|post-?surg|sedation|\bRamsay\b|cogniti"
-        r"|\bsleep|insomnia|dissociat|CADSS", re.I)),
+        r"|\bsleep|insomnia|dissociat|CADSS"
+        # anaesthesia and surgical outcomes ("reduced emergence agitation at 15 minutes", "postictal delirium")
+        r"|\bemergence\b|\bagitation|delirium|shivering|extubation|ha?emodynamic|heart\s+rate|\bseizure"
+        r"|recovery\s+time|awakening", re.I)),
 ]
 # Preference among the outcomes above (lower first); an outcome not listed gives no onset.
 ONSET_DOMAIN_TIER: dict[str, int] = {"depression": 0, "suicidal": 1, "psychiatric": 2}

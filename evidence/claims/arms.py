@@ -10,7 +10,6 @@ contradict its own reported percent by more than 1.5 points keeps its percent an
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,45 +17,104 @@ import pandas as pd
 
 from evidence.analysis.groups import KETAMINE_FORMS, is_secondary
 from evidence.analysis.rates import events_frame, group_codes, join_groups
-from evidence.claims.model import labels_of
+from evidence.claims.model import ClaimInputs, labels_of
 
 Z = 1.959963984540054
 INCONSISTENT_POINTS = 1.5  # counts and reported percent further apart than this (in points) contradict each other
 
 
-def arm_frame(tables: Mapping[str, pd.DataFrame], table: str, mask: pd.Series | np.ndarray,
+@dataclass(frozen=True)
+class StudyLookup:
+    """What every arm_frame() call of one claim check reads from the studies and arms tables, built once per inputs:
+    the secondary studies' ids, study_id -> label and -> design (as Series.map mappers), and each arm's role and n."""
+
+    secondary: frozenset[str]
+    labels: pd.Series
+    design: pd.Series
+    arm_info: pd.DataFrame
+
+
+def _mapper(d: dict[str, str]) -> pd.Series:
+    """The Series Series.map builds from a plain dict (so mapping with it gives the same values), built once."""
+    if not d:
+        return pd.Series(d, dtype=np.float64)
+    return pd.Series(d.values(), index=pd.Index(d.keys(), tupleize_cols=False))
+
+
+def study_lookup(x: ClaimInputs) -> StudyLookup:
+    """The inputs' StudyLookup (built on first use: at 100k studies each piece costs a tenth of a second or more)."""
+    def build() -> StudyLookup:
+        studies, arms = x.tables["studies"], x.tables["arms"]
+        sec = is_secondary(studies)
+        design = dict(zip(studies["study_id"].astype(str).tolist(), studies["design"].astype(str).tolist(),
+                          strict=True))
+        arm_info = pd.DataFrame({"study_id": arms["study_id"].astype(object).to_numpy(),
+                                 "arm_key": arms["arm_id"].astype(object).to_numpy(),
+                                 "_role": arms["role"].astype(object).to_numpy(),
+                                 "_n": pd.to_numeric(arms["n"], errors="coerce").astype(float).to_numpy()})
+        return StudyLookup(frozenset(sec[sec].index), _mapper(study_labels(x)), _mapper(design),
+                           arm_info.drop_duplicates(["study_id", "arm_key"]))
+
+    return x.cached(("study_lookup",), build)
+
+
+def study_labels(x: ClaimInputs) -> dict[str, str]:
+    """labels_of() the inputs' studies, built once per inputs."""
+    return x.cached(("labels",), lambda: labels_of(x.tables["studies"]))
+
+
+_COUNT_COLUMNS = {"efficacy": ("n_events", "n_total", "value", "unit"),
+                  "adverse_events": ("n_affected", "n_at_risk", "percent")}
+
+
+_STR = pd.StringDtype("pyarrow", na_value=np.nan)  # what a frame infers from a column of Python str (and None)
+
+
+def _cells(s: pd.Series, fill: str | None) -> pd.api.extensions.ExtensionArray | np.ndarray:
+    """The column's values with missing ones as `fill`, as a frame column holds them: Arrow text stays Arrow text
+    (converting 700k cells to Python objects and the frame inferring them back cost a second at 100k studies)."""
+    if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow" and s.notna().any():
+        t = s.astype(_STR)
+        return (t if fill is None else t.fillna(fill)).array
+    v = s.astype(object)  # a column of other values, or of missing ones only (the frame keeps those as objects)
+    return v.where(v.notna(), fill).to_numpy() if len(s) else np.array([], dtype=object)
+
+
+def _row_ids(table: str, index: pd.Index) -> pd.api.extensions.ExtensionArray | list[str]:
+    """'<table>:<row index>' of each row, as Arrow text (a Python f-string per row cost a tenth of a second)."""
+    if not len(index):
+        return []
+    return pd.Series(index.astype(str), dtype=_STR).radd(f"{table}:").array
+
+
+def arm_frame(x: ClaimInputs, table: str, mask: pd.Series | np.ndarray,
               extra: tuple[str, ...] = ()) -> pd.DataFrame:
     """Selected rows of `table` (efficacy or adverse_events) under `mask`, of primary studies, with row_id, role,
     is_ketamine, study label and design, events/total/rate (NaN when not countable), and the `extra` columns."""
-    df = tables[table]
-    keep = np.asarray(mask, dtype=bool) & df["selected"].fillna(False).to_numpy(dtype=bool)
-    df = df[keep]
-    studies = tables["studies"]
-    sec = is_secondary(studies)
-    df = df[~df["study_id"].astype(str).isin(set(sec[sec].index)).to_numpy(dtype=bool)]
-    def obj(c: str, fill: object = None) -> np.ndarray:
-        v = df[c].astype(object)
-        return v.where(v.notna(), fill).to_numpy() if len(df) else np.array([], dtype=object)
+    full = x.tables[table]
+    keep = np.asarray(mask, dtype=bool) & full["selected"].fillna(False).to_numpy(dtype=bool)
+    # Only the columns read below are cut (cutting all of a 900k-row table's columns cost most of a second).
+    read = ["study_id", "arm_label", "arm_key", "arm_id", "route", "drug", "source_url", "verification",
+            "source_tier", *_COUNT_COLUMNS[table], *extra]
+    df = full[list(dict.fromkeys(read))][keep]
+    look = study_lookup(x)
+    df = df[~df["study_id"].astype(str).isin(look.secondary).to_numpy(dtype=bool)]
 
-    key = df["arm_key"].astype(object)
+    def obj(c: str, fill: str | None = None) -> pd.api.extensions.ExtensionArray | np.ndarray:
+        return _cells(df[c], fill)
+
+    key = df["arm_key"]
     for alt in ("arm_id", "arm_label"):
-        key = key.where(key.notna(), df[alt].astype(object))
+        key = key.where(key.notna(), df[alt])
     out = pd.DataFrame({
-        "row_id": [f"{table}:{i}" for i in df.index.tolist()],
-        "study_id": obj("study_id", ""), "arm_label": obj("arm_label", ""),
-        "arm_key": key.where(key.notna(), "").to_numpy() if len(df) else np.array([], dtype=object),
+        "row_id": _row_ids(table, df.index),
+        "study_id": obj("study_id", ""), "arm_label": obj("arm_label", ""), "arm_key": _cells(key, ""),
         "route": obj("route", ""), "drug": obj("drug", ""), "source_url": obj("source_url"),
         "verification": obj("verification"), "source_tier": obj("source_tier"),
     }, index=range(len(df)))
     for c in extra:
         out[c] = obj(c)
-    arms = tables["arms"]
-    arm_info = pd.DataFrame({"study_id": arms["study_id"].astype(object).to_numpy(),
-                             "arm_key": arms["arm_id"].astype(object).to_numpy(),
-                             "_role": arms["role"].astype(object).to_numpy(),
-                             "_n": pd.to_numeric(arms["n"], errors="coerce").astype(float).to_numpy()})
-    arm_info = arm_info.drop_duplicates(["study_id", "arm_key"])
-    out = out.merge(arm_info, on=["study_id", "arm_key"], how="left")  # keeps out's row order (left merge)
+    out = out.merge(look.arm_info, on=["study_id", "arm_key"], how="left")  # keeps out's row order (left merge)
     out["is_ketamine"] = out["drug"].isin(KETAMINE_FORMS)
     out["role"] = out["_role"].where(out["_role"].notna(),
                                      np.where(out["is_ketamine"], "experimental", "comparator"))
@@ -80,10 +138,8 @@ def arm_frame(tables: Mapping[str, pd.DataFrame], table: str, mask: pd.Series | 
     with np.errstate(divide="ignore", invalid="ignore"):
         out["rate"] = np.where(out["total"] > 0, out["events"] / out["total"],
                                np.where(is_pct, pct / 100.0, np.nan))
-    labels = labels_of(studies)
-    design = dict(zip(studies["study_id"].astype(str).tolist(), studies["design"].astype(str).tolist(), strict=True))
-    out["study_label"] = out["study_id"].map(labels).fillna(out["study_id"])
-    out["design"] = out["study_id"].map(design)
+    out["study_label"] = out["study_id"].map(look.labels).fillna(out["study_id"])
+    out["design"] = out["study_id"].map(look.design)
     return out.drop(columns=["_role", "_n"])
 
 

@@ -14,7 +14,7 @@ import math
 
 import pandas as pd
 
-from evidence.claims.arms import Z, arm_frame, risk_ratio, side
+from evidence.claims.arms import Z, arm_frame, risk_ratio, side, study_labels
 from evidence.claims.model import (
     CONTEXT,
     COUNTED,
@@ -27,7 +27,7 @@ from evidence.claims.model import (
     ClaimInputs,
     ClaimResult,
     Row,
-    labels_of,
+    records,
     rows_frame,
 )
 
@@ -49,7 +49,7 @@ def direct(x: ClaimInputs, a: tuple[str, ...] = SIDE_A, b: tuple[str, ...] = SID
     """Per randomised trial with ketamine arms of both sides: RR (A vs B) of `measure` at the latest shared visit."""
     eff = x.tables["efficacy"]
     mask = ((eff["measure"] == measure) & ~eff["is_comparison"].fillna(False).astype(bool)).to_numpy(dtype=bool)
-    rows = arm_frame(x.tables, "efficacy", mask, ("timepoint_hours",))
+    rows = arm_frame(x, "efficacy", mask, ("timepoint_hours",))
     if rows.empty:
         return pd.DataFrame(columns=DIRECT_COLUMNS)
     rows = rows[rows["is_ketamine"] & rows["design"].isin(RANDOMISED)]
@@ -104,14 +104,14 @@ def iv_im_stronger_than_nasal(x: ClaimInputs) -> ClaimResult:
     d = direct(x)
     ind = indirect(x.summary)
     both = _both_routes(studies, SIDE_A, SIDE_B)
-    labels = labels_of(studies)
+    labels = study_labels(x)
     ev = [Row(f"direct:{r['study_id']}:{r['timepoint_hours']:g}", r["study_id"],
               f"randomised head-to-head: IV/IM vs intranasal response at {r['timepoint_hours']:g} h",
               f"RR {r['rr']:.2f} (95% CI {r['ci_low']:.2f}–{r['ci_high']:.2f}); {r['events_a']:g}/{r['total_a']:g} vs "
               f"{r['events_b']:g}/{r['total_b']:g}; rows {', '.join(r['row_ids'])}", COUNTED,
-              f"{r['arms_a']} vs {r['arms_b']}") for r in d.to_dict("records")]
+              f"{r['arms_a']} vs {r['arms_b']}") for r in records(d)]
     direct_ids = set(d["study_id"])
-    for r in both.to_dict("records"):
+    for r in records(both):
         if r["study_id"] in direct_ids:
             continue
         why = ("randomised, no response reported for both routes at one visit" if r["design"] in RANDOMISED
@@ -123,13 +123,13 @@ def iv_im_stronger_than_nasal(x: ClaimInputs) -> ClaimResult:
                f"indirect: {r['route_a']} vs {r['route_b']} via their comparators, {r['window_label']}",
                f"ratio of RRs {r['ratio']:.2f} (95% CI {r['ci_low']:.2f}–{r['ci_high']:.2f}); {r['route_a']} RR "
                f"{r['rr_a']:.2f} (k={r['k_a']}: {r['studies_a']}), {r['route_b']} RR {r['rr_b']:.2f} "
-               f"(k={r['k_b']}: {r['studies_b']})", COUNTED if d.empty else CONTEXT) for r in ind.to_dict("records")]
+               f"(k={r['k_b']}: {r['studies_b']})", COUNTED if d.empty else CONTEXT) for r in records(ind)]
     caveats = ["sequential, single-arm, open-label and observational studies are never counted as head-to-head"]
     if len(d):
         favour_a = d[d["ci_low"] > 1]
         favour_b = d[d["ci_high"] < 1]
         texts = [f"{labels.get(r['study_id'], r['study_id'])}: RR {r['rr']:.2f} ({r['ci_low']:.2f}–{r['ci_high']:.2f})"
-                 for r in d.to_dict("records")]
+                 for r in records(d)]
         summary = (f"Direct evidence: {len(d)} randomised head-to-head trial(s) (RR > 1 favours IV/IM): "
                    + "; ".join(texts) + ".")
         if len(favour_b):
@@ -145,7 +145,7 @@ def iv_im_stronger_than_nasal(x: ClaimInputs) -> ClaimResult:
             caveats.append("no head-to-head trial shows a difference (every CI includes 1)")
     elif len(ind):
         texts = [f"{r['route_a']} vs {r['route_b']}, {r['window_label']}: ratio {r['ratio']:.2f} (95% CI "
-                 f"{r['ci_low']:.2f}–{r['ci_high']:.2f})" for r in ind.to_dict("records")]
+                 f"{r['ci_low']:.2f}–{r['ci_high']:.2f})" for r in records(ind)]
         summary = ("No randomised head-to-head trial with results in this selection. Indirect comparison through the "
                    "common comparator (ratio of risk ratios vs control; > 1 favours IV/IM): " + "; ".join(texts) + ".")
         verdict = PARTLY if (ind["ci_low"] > 1).any() and not (ind["ci_high"] < 1).any() else NOT_ESTABLISHED

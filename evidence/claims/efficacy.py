@@ -15,7 +15,7 @@ import re
 import pandas as pd
 
 from evidence.analysis.forest import study_level
-from evidence.claims.arms import Side, arm_frame, risk_ratio, sides
+from evidence.claims.arms import Side, arm_frame, risk_ratio, sides, study_labels
 from evidence.claims.model import (
     CONTEXT,
     COUNTED,
@@ -28,8 +28,8 @@ from evidence.claims.model import (
     ClaimResult,
     Row,
     hours_text,
-    labels_of,
     pct,
+    records,
     rows_frame,
     text,
 )
@@ -44,7 +44,7 @@ def _comparisons(x: ClaimInputs, measures: tuple[str, ...]) -> pd.DataFrame:
     """Per trial, measure and visit: ketamine arms vs comparator arms (counts and RR when both sides have them)."""
     eff = x.tables["efficacy"]
     mask = (eff["measure"].isin(measures) & ~eff["is_comparison"].fillna(False).astype(bool)).to_numpy(dtype=bool)
-    rows = arm_frame(x.tables, "efficacy", mask, ("measure", "timepoint_hours", "definition"))
+    rows = arm_frame(x, "efficacy", mask, ("measure", "timepoint_hours", "definition"))
     cols = ["study_id", "study_label", "design", "measure", "hours", "definition", "ket", "ctl", "rr", "ci_low",
             "ci_high", "row_ids", "source_url", "verification"]
     if rows.empty:
@@ -60,7 +60,7 @@ def _comparisons(x: ClaimInputs, measures: tuple[str, ...]) -> pd.DataFrame:
     first = rows.drop_duplicates("study_id").set_index("study_id")
     src = rows.dropna(subset=["source_url"]).drop_duplicates("study_id").set_index("study_id")["source_url"]
     out = []
-    for r in m.to_dict("records"):
+    for r in records(m):
         k = Side(r["events"], r["total"], r["rate"], r["arms"], r["row_ids"].split(", "))
         c = (Side(r["events_ctl"], r["total_ctl"], r["rate_ctl"], r["arms_ctl"], r["row_ids_ctl"].split(", "))
              if isinstance(r["arms_ctl"], str) else None)
@@ -103,12 +103,12 @@ def helps_suicidal_ideation(x: ClaimInputs) -> ClaimResult:
     sig = controlled[controlled["ci_low"] > 1]
     better = controlled[controlled.apply(lambda r: r["ket"].rate > r["ctl"].rate, axis=1)] if len(
         controlled) else controlled
-    ev = [_cmp_row(r, r["measure"].replace("_", " ")) for r in cmp.to_dict("records")]
+    ev = [_cmp_row(r, r["measure"].replace("_", " ")) for r in records(cmp)]
     ev += fact_rows(label_fact, CONTEXT)
-    labels = labels_of(x.tables["studies"])
+    labels = study_labels(x)
     texts = [f"{labels.get(r['study_id'], r['study_id'])} {r['measure'].replace('_', ' ')}"
              f"{' at ' + hours_text(r['hours']) if r['hours'] >= 0 else ''}: {_side_text(r['ket'])} vs "
-             f"{_side_text(r['ctl'])}" for r in controlled.to_dict("records")]
+             f"{_side_text(r['ctl'])}" for r in records(controlled)]
     n_trials, n_sig = controlled["study_id"].nunique(), sig["study_id"].nunique()
     n_better = better["study_id"].nunique()
     summary = (f"{n_trials} randomised trial(s) report a suicidal-ideation outcome for ketamine and comparator arms; "
@@ -144,14 +144,14 @@ def responses_vary(x: ClaimInputs) -> ClaimResult:
               f"depression response, {r['group']}, {r['window']} ({r['timepoints']} h)",
               f"{r['events']:g}/{r['total']:g} = {pct(r['rate'])}", COUNTED, text(r["arms"]) or "",
               (text(r["source_url"]) or "").split(" ")[0] or None, text(r["verification"]))
-          for r in inp.to_dict("records")]
+          for r in records(inp)]
     s = x.summary
     pooled = s[(s["outcome"] == "response") & s["estimate"].notna() & (s["k"] >= 2)] if len(s) else s
     ev += [Row(f"summary:response:{r['window']}:{r['group']}", None,
                f"pooled response, {r['group']}, {r['window_label']}",
                f"{pct(r['estimate'])} (95% CI {pct(r['ci_low'])}–{pct(r['ci_high'])}; prediction interval "
                f"{pct(r['pi_low'])}–{pct(r['pi_high'])}; k={int(r['k'])})", CONTEXT)
-           for r in pooled.to_dict("records")]
+           for r in records(pooled)]
     n = inp["study_id"].nunique()
     hi, lo = inp["rate"].max(), inp["rate"].min()
     summary = (f"{n} primary trial(s) report depression response in ketamine arms: from {pct(lo)} to {pct(hi)} of "
@@ -160,7 +160,7 @@ def responses_vary(x: ClaimInputs) -> ClaimResult:
     if len(pooled):
         summary += " Pooled: " + "; ".join(f"{r['group']} {r['window_label']} {pct(r['estimate'])} (prediction "
                                           f"interval {pct(r['pi_low'])}–{pct(r['pi_high'])})"
-                                          for r in pooled.to_dict("records")) + "."
+                                          for r in records(pooled)) + "."
     caveats = ["a response rate below 100% shows that some people do not respond; trials do not show whether the same "
                "person would respond again, and the spread between trials also reflects populations, doses and visits"]
     typical = float(inp.groupby("study_id")["rate"].max().median())
@@ -201,22 +201,22 @@ def wears_off_needs_maintenance(x: ClaimInputs) -> ClaimResult:
                                and bool(WITHDRAWN.search(r["ctl"].arms + " " + r["definition"])), axis=1)] \
         if len(cmp) else cmp
     after = cmp[~cmp.index.isin(withdrawal.index)] if len(cmp) else cmp
-    ev = [_cmp_row(r, "relapse, randomised withdrawal (continued vs stopped)") for r in withdrawal.to_dict("records")]
-    ev += [_cmp_row(r, "relapse after the ketamine course ended") for r in after.to_dict("records")]
+    ev = [_cmp_row(r, "relapse, randomised withdrawal (continued vs stopped)") for r in records(withdrawal)]
+    ev += [_cmp_row(r, "relapse after the ketamine course ended") for r in records(after)]
     ev += [Row(h["row_id"], h["study_id"], f"hazard ratio of relapse, continued vs stopped: {h['definition']}",
                f"HR {h['hr']:.2f} (95% CI {h['lo']:.2f}–{h['hi']:.2f})", COUNTED, h["arms"], h["source_url"],
                h["verification"]) for h in hrs]
     ev += fact_rows(dosing, CONTEXT)
-    labels = labels_of(x.tables["studies"])
+    labels = study_labels(x)
     more = withdrawal[withdrawal.apply(lambda r: r["ctl"].rate > r["ket"].rate, axis=1)] if len(
         withdrawal) else withdrawal
     sig = [h for h in hrs if h["hi"] < 1]
     parts = [f"{labels.get(r['study_id'], r['study_id'])}: relapse {_side_text(r['ket'])} (continued) vs "
-             f"{_side_text(r['ctl'])} (stopped)" for r in withdrawal.to_dict("records")]
+             f"{_side_text(r['ctl'])} (stopped)" for r in records(withdrawal)]
     parts += [f"{labels.get(h['study_id'], h['study_id'])}: HR {h['hr']:.2f} (95% CI {h['lo']:.2f}–{h['hi']:.2f})"
               for h in hrs]
     parts += [f"{labels.get(r['study_id'], r['study_id'])}: relapse after the course {_side_text(r['ket'])}"
-              for r in after.to_dict("records")]
+              for r in records(after)]
     studies = set(cmp["study_id"]) | {h["study_id"] for h in hrs}
     summary = (f"{len(studies)} trial(s) report relapse: " + "; ".join(parts) + ".")
     caveats = ["relapse was measured in people who had responded or remitted; the trials do not show how long the "

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from evidence import vocab
+from evidence.analysis.rates import py_values
 from evidence.claims.arms import arm_frame, rd_mh, sides
 from evidence.claims.model import (
     COUNTED,
@@ -27,6 +29,7 @@ from evidence.claims.model import (
     ClaimInputs,
     ClaimResult,
     Row,
+    records,
     rows_frame,
 )
 
@@ -73,7 +76,7 @@ def _harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
     mask = (~ae["is_group_total"].fillna(False).astype(bool).to_numpy(dtype=bool)
             & (ae["category"] != "other").to_numpy(dtype=bool)
             & (ae["serious"].fillna(False).astype(bool) == serious).to_numpy(dtype=bool))
-    rows = arm_frame(x.tables, "adverse_events", mask, ("category",))
+    rows = arm_frame(x, "adverse_events", mask, ("category",))
     cols = ["route", "category", "study_id", "a", "n1", "c", "n2", "arms", "row_ids", "comparator"]
     if rows.empty:
         return pd.DataFrame(columns=cols)
@@ -87,7 +90,7 @@ def _harm_pairs(x: ClaimInputs, serious: bool) -> pd.DataFrame:
     if ket.empty or ctl.empty:
         return pd.DataFrame(columns=cols)
     comparator = _comparator_class(x, ctl_rows)
-    ctl["comparator"] = [comparator.get(s, "unknown") for s in ctl["study_id"]]
+    ctl["comparator"] = [comparator.get(s, "unknown") for s in py_values(ctl["study_id"])]
     m = ket.merge(ctl, on=["study_id", "category"], suffixes=("", "_ctl"))
     out = pd.DataFrame({
         "route": m["route"], "category": m["category"], "study_id": m["study_id"], "a": m["events"].astype(float),
@@ -106,16 +109,24 @@ def _comparator_class(x: ClaimInputs, ctl_rows: pd.DataFrame) -> dict[str, str]:
     study_cls = dict(zip(st["study_id"].astype(str).tolist(), st["comparator_class"].astype(str).tolist(),
                          strict=True))
     out: dict[str, set[str]] = {}
-    for sid, lab in zip(labels["study_id"], labels["arm_label"], strict=True):
+    for sid, lab in zip(py_values(labels["study_id"]), py_values(labels["arm_label"]), strict=True):
         c = cls[lab]
         out.setdefault(sid, set()).add(study_cls.get(sid, "unknown") if c == "unknown" else c)
     return {sid: ", ".join(sorted(v)) for sid, v in out.items()}
 
 
+def inactive_only(comparator: pd.Series) -> np.ndarray:
+    """Per pair: is every comparator class of its trial inactive (placebo, saline, midazolam)? Each distinct text is
+    tested once (hundreds of thousands of pairs share a handful of texts)."""
+    codes, uniq = pd.factorize(comparator, use_na_sentinel=False)
+    ok = np.array([set(c.split(", ")) <= set(INACTIVE) for c in uniq] + [False], dtype=bool)
+    return ok[codes] if len(codes) else np.zeros(0, dtype=bool)
+
+
 def active_comparator_trials(x: ClaimInputs) -> pd.DataFrame:
     """Trials whose harms are compared with an active treatment (ECT, another drug): not placebo-subtracted."""
     pairs = harm_pairs(x, False)
-    active = pairs[~pairs["comparator"].map(lambda c: set(c.split(", ")) <= set(INACTIVE))] if len(pairs) else pairs
+    active = pairs[~inactive_only(pairs["comparator"])] if len(pairs) else pairs
     return active.drop_duplicates(["route", "study_id"])
 
 
@@ -123,7 +134,7 @@ def risk_differences(x: ClaimInputs, serious: bool = False) -> pd.DataFrame:
     """Per route and category: MH risk difference vs comparator, its CI, the raw counts, and its rank in the route."""
     pairs = harm_pairs(x, serious)
     if len(pairs):
-        pairs = pairs[pairs["comparator"].map(lambda c: set(c.split(", ")) <= set(INACTIVE))]
+        pairs = pairs[inactive_only(pairs["comparator"])]
     out = []
     for (route, cat), g in pairs.groupby(["route", "category"], sort=True):
         rd, lo, hi = rd_mh(list(zip(g["a"], g["n1"], g["c"], g["n2"], strict=True)))
@@ -162,7 +173,7 @@ def main_side_effects(x: ClaimInputs) -> ClaimResult:
     serious = risk_differences(x, serious=True)
     active = [Row(f"study:{r['study_id']}", r["study_id"], f"not counted: harms compared with an active treatment "
                   f"({r['comparator']}), not placebo-subtracted ({r['route']})", "", NOT_COUNTED, r["arms"])
-              for r in active_comparator_trials(x).to_dict("records")]
+              for r in records(active_comparator_trials(x))]
     if rd.empty:
         extra = f" {len(active)} trial(s) compare harms with an active treatment only." if active else ""
         return ClaimResult("main_side_effects", "", NO_EVIDENCE,

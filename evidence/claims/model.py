@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import numpy as np
 import pandas as pd
+from pandas.core.dtypes.cast import maybe_box_native  # type: ignore[attr-defined]  # what to_dict boxes with
 
 from evidence.citation import doi_url, pubmed_url, registry_url
 from evidence.membership import member
@@ -104,6 +106,25 @@ def text(v: object) -> str | None:
     if v is None or v is pd.NA or (isinstance(v, float) and v != v):
         return None
     return str(v)
+
+
+def records(df: pd.DataFrame, columns: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """df[columns].to_dict("records") with the same values (numbers as Python numbers, NA as None), built column by
+    column: to_dict boxes each Arrow-string cell with a Python call (a second for the 90k rows of a 100k selection)."""
+    cols = list(df.columns if columns is None else columns)
+    if not cols:
+        return [{} for _ in range(len(df))]
+    return [dict(zip(cols, t, strict=True)) for t in zip(*(_native(df[c]) for c in cols), strict=True)]
+
+
+def _native(s: pd.Series) -> list[object]:
+    """What to_dict("records") puts in the cells of one column (pandas' maybe_box_native of each value)."""
+    if isinstance(s.dtype, pd.StringDtype):  # str, or the dtype's missing value: nan, or pd.NA (boxed to None)
+        vals = s.astype(object).tolist()
+        return [None if v is pd.NA else v for v in vals] if s.dtype.na_value is pd.NA else vals
+    if isinstance(s.dtype, np.dtype) and s.dtype != object:  # already Python numbers, not boxed by to_dict
+        return s.tolist()
+    return list(map(maybe_box_native, s))
 
 
 def rows_frame(rows: list[Row], studies: pd.DataFrame) -> pd.DataFrame:

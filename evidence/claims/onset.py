@@ -30,6 +30,7 @@ from evidence.claims.model import (
     ClaimResult,
     Row,
     hours_text,
+    records,
     rows_frame,
     text,
 )
@@ -46,7 +47,7 @@ WITHIN_HOURS = 24.0
 def onset_rows(x: ClaimInputs) -> pd.DataFrame:
     """Onset rows of ketamine arms with hours, whether they count, and why not."""
     eff = x.tables["efficacy"]
-    rows = arm_frame(x.tables, "efficacy", (eff["measure"] == "onset").to_numpy(dtype=bool),
+    rows = arm_frame(x, "efficacy", (eff["measure"] == "onset").to_numpy(dtype=bool),
                      ("definition", "timepoint_text", "value", "unit", "timepoint_hours"))
     if rows.empty:
         return rows.assign(hours=[], counted=[], reason=[])
@@ -91,14 +92,14 @@ def works_within_hours(x: ClaimInputs) -> ClaimResult:
               if r["counted"] else f"onset row not counted: {r['reason']} ({r['route']})",
               f"{hours_text(float(r['hours']))} — {r['definition'] or r['timepoint_text']}"
               if r["hours"] is not None else r["definition"], COUNTED if r["counted"] else NOT_COUNTED,
-              r["arm_label"], r["source_url"], r["verification"]) for r in rows.to_dict("records")]
+              r["arm_label"], r["source_url"], r["verification"]) for r in records(rows)]
     rr = x.rr[x.rr["window"].isin(["acute", "24h"])] if len(x.rr) else x.rr
     ev += [Row(f"rr:response:{r['window']}:{r['group']}:{r['study_id']}", r["study_id"],
                f"response RR vs comparator at {r['timepoint_hours']:g} h ({r['group']})",
                f"{r['rr']:.2f} (95% CI {r['ci_low']:.2f}–{r['ci_high']:.2f}), {int(r['events'])}/{int(r['total'])} vs "
                f"{int(r['events_ctl'])}/{int(r['total_ctl'])}", CONTEXT,
                "; ".join(x for x in (text(r.get("arms")), text(r.get("arms_ctl"))) if x),
-               (text(r.get("source_url")) or "").split(" ")[0] or None) for r in rr.to_dict("records")]
+               (text(r.get("source_url")) or "").split(" ")[0] or None) for r in records(rr)]
     if trials.empty:
         msg = ("No controlled trial in this selection reports the first visit at which ketamine separated from its "
                "comparator.")

@@ -25,6 +25,7 @@ from evidence.claims.model import (
     ClaimInputs,
     ClaimResult,
     Row,
+    records,
     rows_frame,
     text,
 )
@@ -86,7 +87,7 @@ def fact_rows(facts: pd.DataFrame, use: str = COUNTED) -> list[Row]:
     return [Row(r["fact_id"], None, f"{r['jurisdiction']} {r['kind'].replace('_', ' ')}"
                 + (f" ({r['date']})" if r["date"] else "") + f": {r['statement']}", f"“{r['quote']}”", use,
                 source_url=r["source_url"], verification=r["verification"], link=r["source_url"])
-            for r in facts.to_dict("records")]
+            for r in records(facts)]
 
 
 def product_note(tables: Mapping[str, pd.DataFrame], product: str) -> str | None:
@@ -122,7 +123,7 @@ def _trial_context(x: ClaimInputs, product: str, population: str | None = None) 
     rct = st[st["design"].isin(RANDOMISED)]
     rows = [Row(f"study:{r['study_id']}", r["study_id"], f"trial of {PRODUCT_NAMES[product]} ({r['design']})",
                 f"phase {text(r['phase']) or 'n/r'}, n={text(r['enrollment']) or 'n/r'}, "
-                f"{text(r['status']) or 'status n/r'}", CONTEXT) for r in st.to_dict("records")]
+                f"{text(r['status']) or 'status n/r'}", CONTEXT) for r in records(st)]
     return rows, f"{len(st)} primary trial(s) in this selection ({len(rct)} randomised)"
 
 

@@ -19,6 +19,7 @@ from evidence.claims.model import (
     SUMMARY_OUTCOMES,
     ClaimInputs,
     ClaimResult,
+    records,
 )
 
 CHECKS: dict[str, Callable[[ClaimInputs], ClaimResult]] = {
@@ -119,7 +120,7 @@ def claims_json(results: Iterable[ClaimResult]) -> list[dict[str, object]]:
     for r in results:
         ev = r.evidence[EVIDENCE_COLUMNS].astype(object)
         rows = [{k: (None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v)
-                 for k, v in row.items()} for row in ev.to_dict("records")]
+                 for k, v in row.items()} for row in records(ev)]
         out.append({"claim_id": r.claim_id, "claim": r.text, "verdict": r.verdict, "summary": r.summary,
                     "caveats": list(r.caveats), "evidence": rows})
     return out

@@ -6,6 +6,7 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
+from evidence.extract.onset_times import after_a_later_dose, without_dosing_times
 from evidence.extract.rules import onset as rules
 from evidence.extract.text import Sentence, is_background, leading_background
 
@@ -88,7 +89,8 @@ def _starts_with_domain(text: str) -> bool:
 def _tier_hours(c: str) -> dict[int, set[float]]:
     """Hours of clause c by the tier of the outcome each is tied to (0 depression, 1 suicidal ideation, 2 another
     psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
-    times = timepoints_of(c)
+    # "... and through day 3", "lasted to day 7": the end of how long the effect lasted, not where it began
+    times = [t for t in timepoints_of(c) if not rules.ONSET_PERSISTENCE_END_BEFORE.search(c[: t.start])]
     out: dict[int, set[float]] = {}
     for t, d in zip(times, _time_domains(c, times), strict=True):
         tier = rules.ONSET_DOMAIN_TIER.get(d)
@@ -172,7 +174,9 @@ def _time_to(s: str) -> float | None:
 def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence]) -> bool:
     """The sentence states where the effect began: a speed word, several times, or the study's first visit."""
     tps = timepoints_of(s)
-    n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None})
+    # "significant at 24 h but not at 40 minutes": a time stated as not significant is still a rated time
+    unmet = {t.hours for t in lexicon.find_timepoints(s) if rules.ONSET_NOT_AT_BEFORE.search(s[: t.start])}
+    n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None} | unmet)
     if not hours:
         return False
     if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2:
@@ -182,8 +186,10 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
     single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s)) and not any(
         rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
-    if rules.ONSET_LATER_DOSE.search(s):
+    if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
+    if versus and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
+        return True  # the arms separated hours after the dose: the earliest separation the abstract reports
     return bool(versus or single_arm) and _first_visit(hours, sentences)
 
 
@@ -205,7 +211,7 @@ def _effect_times(
     if got is None:
         return None
     hours = got
-    if lexicon.ONSET_ALL_TIMEPOINTS.search(s):
+    if lexicon.ONSET_ALL_TIMEPOINTS.search(s) or rules.ONSET_FIRST_ASSESSMENT.search(s):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
     return hours, weak, tier, got
@@ -214,28 +220,32 @@ def _effect_times(
 def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str, object] | None:
     """One onset finding (earliest significant effect) with the span of the sentence that states it: the earliest
     time of the most preferred outcome (depression, then suicidal ideation, then another psychiatric indication)."""
-    best: tuple[int, float, Sentence, str] | None = None
+    # ranked by (an interpretation?, outcome tier, hours): a sentence that interprets the results ('These findings
+    # suggest that ketamine acts within 2 hours') restates them loosely and counts only when no other sentence does
+    best: tuple[int, int, float, Sentence, str] | None = None
     count: tuple[float, Sentence] | None = None
     prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
     skip = _skip(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
+        loose = int(bool(rules.ONSET_INTERPRETATION.search(s)))
         h = None if k in skip else _time_to(s)
         str_ = None if k in skip or h is not None else lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
         if k in skip or h is not None or str_:
             prev = ([], 0) if k in skip else prev
-            if h is not None and (best is None or (0, h) < best[:2]):
-                best = (0, h, sent, "time to response/remission (lower bound of a range)")
+            if h is not None and (best is None or (loose, 0, h) < best[:3]):
+                best = (loose, 0, h, sent, "time to response/remission (lower bound of a range)")
             count = count or (None if str_ is None else (float(str_.group("n")), sent))
             continue
+        s = without_dosing_times(s)
         got = _effect_times(s, prev, sentences)
         prev = (got[3], got[2]) if got else ([], 0)
         if got is None or not _is_onset(s, got[0], got[1], sentences):
             continue
-        if best is None or (got[2], got[0][0]) < best[:2]:
-            best = (got[2], got[0][0], sent, "earliest time with a significant effect")
+        if best is None or (loose, got[2], got[0][0]) < best[:3]:
+            best = (loose, got[2], got[0][0], sent, "earliest time with a significant effect")
     if best is not None:
-        _, h, sent, how = best
+        _, _, h, sent, how = best
         return _row(sent, round(h, 2), "hours", h, how, study_drugs)
     if count is not None:
         n, sent = count

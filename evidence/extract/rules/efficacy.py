@@ -12,7 +12,7 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "excluded",
         re.compile(
-            r"\bpartial(?:ly)?\s+respon\w*|\bnon-?respon\w*|clinically\s+(?:significant|meaningful)\s+improvements?"
+            r"\b(?:partial(?:ly)?|minimal|incomplete)\s+respon\w*|\bnon-?respon\w*|clinically\s+(?:significant|meaningful)\s+improvements?"
             # "onset of clinical response by day 2 that was maintained": a share with an early, lasting response
             r"|\bonset\s+of\s+(?:(?:clinical|early|rapid)\s+)?(?:response|remission)"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
@@ -60,7 +60,9 @@ PCT_EXCLUDE_AFTER = re.compile(
 # had failed three antidepressants", "12 (30%) were classified as having severe TRD"), when no outcome word follows.
 SAMPLE_TRAIT_AFTER = re.compile(
     r"^\s*[\])]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?(?:patients|participants|subjects|sample)\s+)?(?:patients\s+|participants\s+)?"
-    r"(?:had|have|has|were|was|met\s+criteria\s+for|presented\s+with|reported\s+(?:a\s+)?(?:history|lifetime|prior)"
+    # ... but "(rates of) 52% and 35% were observed" is a passive report of the rates named before
+    r"(?:had|have|has|(?:were|was)(?!\s+(?:observed|found|seen|noted|reported|recorded|obtained|achieved|attained"
+    r"|documented|detected|reached)\b)|met\s+criteria\s+for|presented\s+with|reported\s+(?:a\s+)?(?:history|lifetime|prior)"
     r"|used|lived|took|were\s+taking)\b",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ import re
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
     # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
-    r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b"
+    r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b|\boutperform\w*|\badvantage\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
     r"|(?:better|more\s+effective)\s+than)\s+"
     r"(?:active\s+)?(?:placebo|midazolam|saline|control)",
@@ -18,7 +18,7 @@ ONSET_SIGNIFICANT = re.compile(
     r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant"
     r"|\bsuperiority\s+(?:over|to)\b"
     # an effect that "favoured" the drug: significant without the word
-    r"|\bfavou?red\s+(?:the\s+)?(?:es|ar)?ketamine\b",
+    r"|\bfavou?r(?:ed|ing)\s+(?:the\s+)?(?:(?:es|ar)?ketamine|treatment|active\s+(?:drug|treatment)|intervention)\b",
     re.IGNORECASE,
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
@@ -59,7 +59,9 @@ ONSET_SPEED = re.compile(
 )
 ONSET_NEGATED = re.compile(
     r"\bnot\s+(?:statistically\s+)?significant|\bno\s+(?:longer\s+)?(?:statistically\s+)?significant|\bdid\s+not\b"
-    r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?",
+    r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?"
+    # "significant only before adjustment for multiple comparisons": not significant once adjusted
+    r"|\bonly\s+(?:prior\s+to|before|without)\s+(?:\w+\s+){0,3}?(?:adjustment|correction)",
     re.IGNORECASE,
 )
 # A sentence that carries the previous sentence's effect to another time ("This was also noted at the earlier
@@ -111,7 +113,10 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
         r"|Y-BOCS|craving|alcohol|\bLSAS\b", re.I)),
     ("other", re.compile(
         r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|post-?operativ|post-?surg|sedation|\bRamsay\b|cogniti"
-        r"|\bsleep|insomnia|dissociat|CADSS", re.I)),
+        r"|\bsleep|insomnia|dissociat|CADSS"
+        # anaesthesia and surgical outcomes ("reduced emergence agitation at 15 minutes", "postictal delirium")
+        r"|\bemergence\b|\bagitation|delirium|shivering|extubation|ha?emodynamic|heart\s+rate|\bseizure"
+        r"|recovery\s+time|awakening", re.I)),
 ]
 # Preference among the outcomes above (lower first); an outcome not listed gives no onset.
 ONSET_DOMAIN_TIER: dict[str, int] = {"depression": 0, "suicidal": 1, "psychiatric": 2}
@@ -122,11 +127,16 @@ ONSET_OUTCOME_AFTER = re.compile(r"^[\s,]*(?:\([^()]*\)\s*)?(?:for|in|on)\s+(?:t
 # A single significant time counts as the onset when it is the study's first assessment, and that is this early: a
 # first visit weeks later says when the effect was measured, not when it began.
 ONSET_FIRST_VISIT_MAX_HOURS = 72.0
+# A drug-versus-control separation stated at one time hours after the dose is the onset the abstract reports, even
+# when earlier ratings were scheduled and not reported ("Four hours after the spray, ketamine was superior to saline");
+# one at the usual 24-hour primary end point or later is when it was measured (unless it was the first visit).
+ONSET_SEPARATION_BEFORE_HOURS = 24.0
 # A p value below .05 makes a clause significant when it compares with a control ("lower than placebo (p < .01)"); a
 # change from baseline with a p value is a within-group test, not a drug effect.
-ONSET_P_BELOW_05 = re.compile(r"\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*", re.IGNORECASE)
+ONSET_P_BELOW_05 = re.compile(r"\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", re.IGNORECASE)
 ONSET_VERSUS_CONTROL = re.compile(
-    r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b", re.IGNORECASE
+    r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b"
+    r"|\bbetween\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms)\b", re.IGNORECASE
 )
 # In an unstructured abstract, the sentence that says when outcomes were rated ("Depression was rated with the MADRS
 # before and 24 hours after each dose", "the primary outcome was the change in MADRS at 24 h").
@@ -146,6 +156,48 @@ ONSET_LATER_DOSE = re.compile(
     r"|treatment|administration|spray)s?\b",
     re.IGNORECASE,
 )
+# The dose a time is counted from, named right after it ("24 h after the first infusion", "2 hours following the
+# third dose").
+ONSET_DOSE_ANCHOR = re.compile(
+    r"^\s*(?:post|after|following|from)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:infusion|dose|session|injection|treatment"
+    r"|administration|spray)s?\b",
+    re.IGNORECASE,
+)
+# A time that says when the drug was given: after a dosing verb in the same phrase ("received ketamine within 24
+# hours", "was administered at 2 hours"), or counted from an event that is not the dose ("within 24 h of admission").
+ONSET_DOSING_BEFORE = re.compile(
+    # (a group "receiving ketamine" or "given placebo" names an arm, not when a dose was given)
+    r"\b(?:received|(?:was|were)\s+(?:given|administered|infused|injected|dosed|randomi[sz]ed|enrolled|admitted)"
+    r"|infused|injected)\s+(?:(?!(?:compared|than|versus|vs|showed|had|were|was)\b)[^\s,;()]+\s+){0,3}?"
+    r"(?:within|at|after|on|by|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ONSET_OTHER_EVENT_AFTER = re.compile(
+    r"^\s*(?:of|after|following|from|before)\s+(?:the\s+|their\s+|hospital\s+|ED\s+)?(?:admission|surgery|operation"
+    r"|anaesthe\w*|anesthe\w*|intubation|presentation|arrival|diagnosis|delivery|birth|caesarean|cesarean"
+    r"|randomi[sz]ation|enrol\w*|screening|the\s+suicide\s+attempt|the\s+attempt)\b",
+    re.IGNORECASE,
+)
+# A sentence that interprets the results rather than reporting them ("These findings suggest ...", "In conclusion").
+ONSET_INTERPRETATION = re.compile(
+    r"\b(?:suggests?|suggesting|indicates?|indicating|supports?|confirms?|demonstrates?)\s+(?:that\b|the\b|a\b)"
+    r"|\bin\s+conclusion\b|\bwe\s+conclude\b|\b(?:these|our|the)\s+(?:findings|results|data)\s+(?:suggest|indicate"
+    r"|support|show|demonstrate|confirm)",
+    re.IGNORECASE,
+)
+# The end of how long an effect lasted ("and through day 3", "lasted to day 7", "until week 2"), not where it began.
+ONSET_PERSISTENCE_END_BEFORE = re.compile(
+    r"(?:\bthrough|\bthroughout|\buntil|\btill|\bup\s+to|(?<!from\s)\bto)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "at the first post-infusion assessment", "at the earliest time point", "from the first rating": the first time the
+# methods name, when no time follows the phrase.
+ONSET_FIRST_ASSESSMENT = re.compile(
+    r"\b(?:first|earliest)\s+(?:post-?[\w-]+\s+)?(?:assessment|time\s*-?point|rating|visit|evaluation|measurement)s?"
+    r"(?!\s*(?:\(|,|at|on|of)?\s*(?:\d|day\b|week\b|hour\b))",
+    re.IGNORECASE,
+)
+# "but not at 40 minutes": a time stated as not significant
+ONSET_NOT_AT_BEFORE = re.compile(r"\bnot\s+(?:at|on|by)\s*$", re.IGNORECASE)
 # A controlled study names its comparator or its randomization; one that names neither is single-arm, and there the
 # first visit with a stated significant improvement (from baseline) is the onset.
 ONSET_CONTROLLED = re.compile(

@@ -133,8 +133,9 @@ ORDINALS: dict[str, int] = {
 # "the second day", "the 24th hour", "the first week", "on the 3rd day": an ordinal of a unit is that unit's number
 # ("day 2", "hour 24", "week 1"); "the first dose" or "the second infusion" is no time.
 _ORDINAL_RE = re.compile(
-    r"\b(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d+(?:st|nd|rd|th))"
-    r"\s+(?P<u>hour|day|week|month)s?\b"
+    # ... also with the unit abbreviated or the suffix set apart ("at the 1st h", "at 1 st h", "the 3rd wk")
+    r"\b(?:(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d+(?:st|nd|rd|th))"
+    r"\s+(?P<u>hour|day|week|month)s?|(?P<o2>\d+\s?(?:st|nd|rd|th))\s+(?P<u2>hour|day|week|month|hr|h|wk)s?)\b"
     r"(?!\s+(?:of\s+)?(?:treatment|therapy)\s+(?:with|course))",
     re.IGNORECASE,
 )
@@ -145,7 +146,7 @@ def ordinal_value(token: str) -> int | None:
     t = token.lower()
     if t in ORDINALS:
         return ORDINALS[t]
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    m = re.fullmatch(r"(\d+)\s?(?:st|nd|rd|th)", t)
     return int(m.group(1)) if m else None
 
 
@@ -215,10 +216,10 @@ def find_timepoints(text: str) -> list[TimeMention]:
                 a = m.start(lst) + x.start()
                 out.append(TimeMention(a, a + len(x.group(0)), _round(float(x.group(0)) * per), x.group(0)))
     for m in _ORDINAL_RE.finditer(text):
-        n = ordinal_value(m.group("o"))
+        n = ordinal_value(m.group("o") or m.group("o2"))
         if n is None or _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue
-        out.append(TimeMention(m.start(), m.end(), _round(n * _unit_hours(m.group("u"))), m.group(0)))
+        out.append(TimeMention(m.start(), m.end(), _round(n * _unit_hours(m.group("u") or m.group("u2"))), m.group(0)))
     for m in _NEXT_DAY_RE.finditer(text):
         out.append(TimeMention(m.start(), m.end(), 24.0, m.group(0)))  # "the day following ketamine infusion"
     for m in _AN_HOUR_RE.finditer(text):

@@ -1,0 +1,30 @@
+"""Times of an onset sentence that are not when an effect was seen: when the drug was given, or after a later dose."""
+
+from __future__ import annotations
+
+from evidence.extract.ratetimes import timepoints_of
+from evidence.extract.rules import onset as rules
+
+
+def without_dosing_times(s: str) -> str:
+    """s with each time that says when the drug was given blanked out, with the words that tie it to the dose ('received
+    ketamine within 24 hours of admission'): neither its time nor its 'within' says anything about an effect."""
+    for t in reversed(timepoints_of(s)):
+        before = rules.ONSET_DOSING_BEFORE.search(s[: t.start])
+        after = rules.ONSET_OTHER_EVENT_AFTER.match(s[t.end :])
+        if before or after:
+            a = before.start() if before else t.start
+            b = t.end + (after.end() if after else 0)
+            s = s[:a] + " " * (b - a) + s[b:]
+    return s
+
+
+def after_a_later_dose(s: str, hours: float) -> bool:
+    """The time is counted from a later dose ('24 h after the second infusion'); one counted from the first dose ('24
+    hours after the first infusion and after the sixth') is not, whatever later doses the sentence names."""
+    for t in timepoints_of(s):
+        if abs(t.hours - hours) <= 0.01 * max(hours, 1.0):
+            anchor = rules.ONSET_DOSE_ANCHOR.match(s[t.end :])
+            if anchor:
+                return bool(rules.ONSET_LATER_DOSE.search(anchor.group(0)))
+    return bool(rules.ONSET_LATER_DOSE.search(s))

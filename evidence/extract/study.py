@@ -7,13 +7,11 @@ import re
 from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
-from evidence.extract.rules.study import (
+from evidence.extract.rules.design import (
     ANIMAL_RE,
     CASE_TOLD_RE,
-    CONTROLLED_DESIGN_RE,
     DEPRESSED_PEOPLE_RE,
     DISCUSSES_TOPIC_RE,
-    EARLIER_FINDING_RE,
     EXPOSURE_RESPONSE_AIM_RE,
     HEALTHY_SAMPLE_RE,
     HUMAN_RE,
@@ -21,9 +19,13 @@ from evidence.extract.rules.study import (
     OWN_STUDY_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
+    TREATED_PATIENTS_RE,
+)
+from evidence.extract.rules.study import (
+    CONTROLLED_DESIGN_RE,
+    EARLIER_FINDING_RE,
     SUICIDAL_NOT_POPULATION_AFTER,
     SUICIDAL_NOT_POPULATION_BEFORE,
-    TREATED_PATIENTS_RE,
 )
 from evidence.extract.study_routes import (  # noqa: F401 - re-exported: callers read study.<name>
     find_study_routes,

@@ -1,0 +1,351 @@
+"""Study-design cues: the decision table (first rule that fires wins) and what each kind of study says about itself."""
+
+from __future__ import annotations
+
+import re
+
+# What a review of routine care reads ("a review of the medical records of", "review of 212 patients"): an
+# observational study, not a review of the literature.
+_RECORDS_OF = (
+    r"(?:[\w-]+\s+){0,3}?(?:records|charts|files|notes|data(?!\s+on)|databases?|registr\w+|patients|cases|admissions"
+    r"|prescriptions|consecutive)\b"
+)
+# Design cues, checked in this order (the first that fires wins).
+DESIGN_RULES: list[tuple[str, str]] = [
+    (
+        "protocol",
+        r"\bstudy\s+protocol\b|\btrial\s+protocol\b|\bthis\s+protocol\b|\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b"
+        # a study told in the future tense, or its design described before it is run
+        r"|\b(?:will|shall)\s+be\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|recruited|enrolled|allocated"
+        r"|assigned)\b|\bwe\s+(?:will|plan\s+to)\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\b"
+        r"|\b(?:describe|present)s?\s+the\s+(?:design|rationale)\s+(?:and\s+\w+\s+)?of\b|\brationale\s+and\s+design\b"
+        # people who will be treated, a trial that will enrol, recruitment not yet over, a protocol paper's headings
+        r"|\b(?:participants|patients|subjects|women|adults)\s+will\s+(?:receive|undergo|be\s+(?:treated|given|followed"
+        r"|assessed|enrolled|recruited))\b|\b(?:trial|study)\s+will\s+(?:enrol|enroll|recruit|include|randomi[sz]e)\b"
+        r"|\brecruitment\s+(?:is|was)\s+(?:ongoing|underway|in\s+progress)|\bcurrently\s+recruiting\b"
+        r"|\bethics\s+and\s+dissemination\b|\bmethods\s+and\s+analysis\s*:",
+    ),
+    (
+        "meta_analysis",
+        r"meta-?analy(?:sis|ses|tic)|meta-?regression|data\s+were\s+synthesi[sz]ed\s+from"
+        r"|pooled\s+(?:relative\s+risk|risk\s+ratio|odds\s+ratio|rate\s+ratio|RR|OR|estimate)"
+        # the statistics of pooling: a review that pools is a meta-analysis, not only a systematic review
+        r"|random[- ]effects?\s+(?:models?|meta|analys)|(?:were|was)\s+pooled\s+(?:using|with|by|in|across)"
+        r"|standardi[sz]ed\s+mean\s+differences?|\bpooled\s+(?:SMD|standardi[sz]ed|mean\s+difference|response\s+rate"
+        r"|remission\s+rate|prevalence|incidence)",
+    ),
+    (
+        "systematic_review",
+        r"systematic(?:ally)?\s+(?:review|search|literature\s+search)|cochrane\s+review|PRISMA|scoping\s+review"
+        r"|update\s+of\s+a\s+review|search\s+methods|selection\s+criteria"
+        # a literature search of named bibliographic databases is a systematic review's method
+        r"|\b(?:searched|search(?:es)?\s+(?:of|in))\s+(?:[\w-]+,?\s+(?:and\s+)?){0,6}?(?:PubMed|MEDLINE|Embase|PsycI?NFO"
+        r"|CENTRAL|Cochrane\s+Library|Web\s+of\s+Science|Scopus|CINAHL|electronic\s+databases)\b"
+        # the same search in the passive ("PubMed, Embase and PsycINFO were searched")
+        r"|\b(?:PubMed|MEDLINE|Embase|PsycI?NFO|CENTRAL|Scopus|CINAHL|Web\s+of\s+Science)\b[^.]{0,80}?\b(?:were|was)\s+"
+        r"(?:systematically\s+|comprehensively\s+)?searched\b",
+    ),
+    (
+        "review",
+        # a chart/record review is an observational design, not a review of the literature
+        r"(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)\b(?:qualitative|narrative|literature|this|a|the)\s+review\b"
+        r"(?!\s+of\s+(?:the\s+)?" + _RECORDS_OF + r")"
+        r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)(?<!retrospective\s)(?<!retrospectively\s)"
+        r"\breview\s+(?:of(?!\s+(?:the\s+)?" + _RECORDS_OF + r")|about|summari[sz]es)"
+        r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
+        # the passive of the same ("The effects of ketamine are herein reviewed", "the literature is reviewed")
+        r"|\b(?:are|is)\s+(?:here(?:in)?\s+|briefly\s+|critically\s+|also\s+)?reviewed\b"
+        r"|\b(?:are|is)\s+here(?:in)?\s+(?:summari[sz]ed|discussed)\b"
+        r"|\bthis\s+(?:paper|chapter|work|manuscript)\s+(?:briefly\s+|critically\s+)?reviews\b"
+        # "this comprehensive review", "a critical review", "In this mini-review" (not an ethics or chart review)
+        r"|\b(?:this|a|our)\s+(?:(?!(?:systematic|retrospective|chart|records?|case|medical|scoping|umbrella|institutional"
+        r"|ethics|ethical|peer|independent|blinded|central|data|safety)\b)[\w-]+\s+){1,2}?(?:mini-?)?review\b"
+        r"(?!\s+(?:board|committee|process|of\s+(?:the\s+)?" + _RECORDS_OF + r"))|\bmini-?review\b"
+        # an overview of a field in its own words ("a brief introduction to ...", "the current state of ...")
+        r"|\b(?:brief|general|comprehensive|critical|concise|short|historical|narrative)\s+(?:overview|summary"
+        r"|introduction|account)\s+(?:of|on|to)\b|\bcurrent\s+state\s+of\s+(?:the\s+)?(?:art|knowledge|research|evidence"
+        r"|the\s+field|techniques)|\boverview\s+of\s+(?:the\s+)?(?:current|recent|existing|available)\b"
+        r"|\b(?:we|this\s+(?:paper|article|chapter))\s+(?:summari[sz]es?|discuss(?:es)?|reviews?)\s+(?:the\s+)?"
+        r"(?:(?:current|recent|available|existing|published)\s+)?(?:evidence|literature|studies|research|knowledge|advances"
+        r"|developments|progress|insights"
+        r"|data\s+on|findings\s+(?:of|from)\s+(?:\d+|several|the))\b",
+    ),
+    # data no one was given a treatment for: genetic instruments, spontaneous-report databases (before "rct": a
+    # "Mendelian randomization" randomizes no one)
+    ("observational", r"\bmendelian\s+randomi[sz]ation\b|\bgenome-wide\s+association|\bpharmacovigilance\b"
+     r"|\badverse\s+event\s+reporting\s+system\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
+     r"|\bdisproportionality\s+analys[ie]s\b"),
+    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"
+     # arms chosen by the patients
+     r"|\b(?:according\s+to|based\s+on|by)\s+(?:their\s+|patient\s+|participant\s+)?(?:own\s+)?(?:preference|choice)\b"
+     # ... or by the treating clinician
+     r"|\b(?:according\s+to|based\s+on|by|at)\s+(?:the\s+)?(?:clinical\s+judge?ment|(?:treating\s+)?(?:clinician|physician"
+     r"|psychiatrist|doctor)s?'?s?\s+(?:choice|decision|discretion|judge?ment|preference))\b"
+     r"|\bself-selected\b"
+     # allocation by a rule that is not chance
+     r"|\b(?:allocated|assigned)\s+alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"),
+    # one group, every participant treated: open-label whatever else the abstract says about randomized trials
+    ("open_label", r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)|\bone[- ]?(?:group|arm)\b"
+     r"|\bpre-?test[- ]post-?test\b|\buncontrolled\s+(?:open|pilot|trial|study|prospective)"),
+    (
+        "crossover_rct",
+        # a design word, not patients allowed to "cross over" to the other arm on progression ("despite crossover")
+        r"cross-?over\s*,?\s+(?:design|trial|study|fashion|manner|RCT|comparison|phase|period|clinical\s+trial)"
+        r"|randomi[sz]ed[^.]{0,50}\bcross-?over\b(?!\s+to\b)|\bcross-?over\s+(?:randomi[sz]ed|placebo|double)"
+        r"|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)|\b(?:two|2)-period\b"
+        r"|within-subjects?\s+(?:design|cross)"
+        # both treatments to every participant, in random order
+        r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\s+(?:order|design)",
+    ),
+    # the open-label phase that follows a randomized one is an open-label study of its own
+    ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"
+     # everyone entering the open-label phase that followed a randomized one
+     r"|\b(?:entered|continued\s+(?:in)?to|went\s+on\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?open-?label\s+"
+     r"(?:phase|period|continuation)"),
+    (
+        "rct",
+        # not "randomized (controlled) trials" in the plural: a literature the abstract cites, not this study
+        r"(?<!mendelian\s)randomi[sz](?:ed|ation)(?!\s+(?:(?:double-blind|controlled|clinical|placebo-controlled)\s+){0,2}trials\b)"
+        r"|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
+        r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
+    ),
+    ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
+     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey(?:ed)?\b|observational|naturalistic"
+     r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
+     r"|\bin\s+(?:routine|everyday|real-life)\s+(?:clinical\s+)?(?:practice|care)\b|\bclinical\s+practice\s+setting"
+     # registries and databases of routine care
+     r"|\b(?:national|nationwide|population|patient|clinical|health|prescription|quality)\s+(?:[\w-]+\s+)?"
+     r"(?:registr(?:y|ies)|registers?)\b|\bregistry-based|\bclaims\s+(?:data|database)|\b(?:insurance|administrative)\s+"
+     r"(?:claims|data|database)|\b(?:medical|health|clinical|patient)\s+(?:chart|record)s?\b[^.]{0,60}\breview"
+     r"|\b(?:hospital|clinic|institutional|health[- ]?care)\s+(?:[\w-]+\s+)?databases?\b"
+     r"|\bidentified\s+(?:from|in|through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:databases?|records|registr\w*)"
+     # data of routine care, collected before anyone planned the study
+     r"|\b(?:electronic\s+)?chart\s+data\b|\bde-?identified\s+(?:[\w-]+\s+)?(?:data|records)\b|\broutinely\s+collected\b"
+     r"|\bas\s+part\s+of\s+(?:routine\s+|usual\s+)?clinical\s+(?:practice|care)\b"
+     # records of past care looked at afterwards ("Charts of 41 patients ... were reviewed"), a registry's patients
+     r"|\b(?:charts?|records?|files|notes)\s+of\s+(?:[\w,-]+\s+){0,5}?(?:patients|adults|individuals|veterans|people"
+     r"|children|adolescents|women|men)\b[^.]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:reviewed|analy[sz]ed"
+     r"|examined|screened|extracted|collected)\b"
+     r"|\b(?:in|from)\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database)\b"
+     r"|\b(?:reviewed|examined|audited|searched)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:charts|records|case\s+notes|files)\b"
+     r"|\banaly[sz]ed\s+(?:[\w,-]+\s+){0,5}?(?:charts|records|case\s+notes|claims)\b"
+     # people asked, not treated: a questionnaire sent out
+     r"|\bquestionnaires?\s+(?:was|were)\s+(?:sent|mailed|e-?mailed|distributed|circulated)\b"
+     r"|\bwho\s+(?:were|had\s+been)\s+prescribed\b"
+     # patients picked by when they were treated in the past ("patients who received ketamine between 2017 and 2020")
+     r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated|underwent|were\s+prescribed|were\s+admitted)\b[^.]{0,100}?"
+     r"\bbetween\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+     # people asked, not treated: interviews, focus groups, questionnaires of users
+     r"|\bsemi-?structured\s+interviews?\b|\bqualitative\s+(?:study|interviews?|analysis|design|research)\b"
+     r"|\bthematic\s+analysis\b|\bfocus\s+groups?\b"
+     r"|\bmatched\s+(?:[\w-]+\s+)?(?:patients|controls|cohort|comparison\s+group)\b"),
+    ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"
+     r"|\bopen\s+(?:trial|study|pilot|treatment|administration)\b|\b(?:treated|given|administered)\s+openly\b"
+     r"|\bsingle-?blind(?:ed)?\s+(?:study|trial)"),
+    (
+        "case_series",
+        r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)"
+        r"|\bcase\s+(?:study|presentation|description)\b"
+        # a single case told in the first person ("We present the case of a 32-year-old woman")
+        r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"
+        # or told about one person ("A 45-year-old man with ... received")
+        r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b"
+        # one person by the decade of their age ("A woman in her 40s"), or the case said to be told
+        r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\s+in\s+(?:her|his|their)\s+"
+        r"(?:early\s+|mid-?|late\s+)?\d0s\b|\bthe\s+(?:patient's\s+)?case\s+is\s+(?:reported|presented|described)\b"
+        # or what was done for one person ("We describe rapid relief ... in a severely ill hospitalised patient")
+        r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b"
+        # "We describe a patient with ...", "We report an elderly woman who ..."
+        r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
+    ),
+]
+# The paper's own statement that it discusses a topic ("Here we discuss the mechanisms of", "This article outlines the
+# role of"): with no design word and no sample, a narrative review.
+DISCUSSES_TOPIC_RE = re.compile(
+    r"\b(?:we|this\s+(?:paper|article|chapter|work|manuscript))\s+(?:here\s+|briefly\s+|critically\s+|further\s+)?"
+    r"(?:discuss|summari[sz]e|outline|highlight)s?\s+(?:the\s+|how\s+|recent\s+|current\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:mechanisms?|roles?|evidence|literature|advances|developments|progress|pharmacology"
+    r"|neurobiology|potential|history|state|knowledge|hypothes[ie]s|controvers(?:y|ies)|challenges|implications\s+of"
+    r"\s+(?!(?:these|our|the)\s+(?:findings|results)))\b",
+    re.IGNORECASE,
+)
+# One patient's case told by the authors ("We present the case of", "a 45-year-old man"): a case report, even when
+# it adds "a review of the literature".
+CASE_TOLD_RE = re.compile(
+    r"\b(?:we|this\s+(?:report|article|letter|paper))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:rare|unique|novel|first|unusual|challenging|complex)\s+)?cases?\b|\ban?\s+\d{1,3}-year-old\b",
+    re.IGNORECASE,
+)
+# A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
+# report of cases).
+_NO_STOP = r"(?:[^.]|\.(?=\d))"  # within a sentence: a decimal point ("0.5 mg/kg") does not end it
+PROSPECTIVE_PROTOCOL_RE = re.compile(
+    r"\bprospective(?:ly)?\b|\bwere\s+treated\s+with\b" + _NO_STOP + r"{0,60}?\b(?:twice|thrice|once|weekly|daily"
+    r"|for\s+\d+)\b"
+    r"|\b(?:response|remission)\s+(?:was|were)\s+defined\b|\b(?:were|was)\s+administered\s+(?:\w+\s+){0,3}?"
+    r"(?:infusions?|doses?|sessions?|treatments?)|\breceived\s+(?:[\w-]+\s+){0,3}?(?:infusions?|doses?|sessions?"
+    r"|injections?|(?:[\w-]+\s+)?(?:nasal\s+)?sprays?)\s+(?:of\s+)?" + _NO_STOP + r"{0,60}?\b(?:over|during|for|twice"
+    r"|thrice|once|weekly|daily|every)\b"
+    # followed up on a plan: rated before and after, or over a set time
+    r"|\b(?:were|was|and)\s+(?:then\s+)?followed(?:\s+up)?\s+(?:for|over|until)\b|\b(?:rated|assessed|measured)\s+at\s+"
+    r"baseline\s+and\b"
+    # a planned dose schedule or trial phase
+    r"|\b(?:ascending|escalating|increasing)\s+(?:single[- ])?doses?\b|\bdose[- ](?:escalation|finding|ranging)\b"
+    r"|\bat\s+(?:weekly|daily|fortnightly|monthly|\d+-(?:day|week))\s+intervals\b"
+    r"|\bphase\s+(?:[1-4]|I{1,3}|IV)(?:[ab])?\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))\b"
+    # every patient rated before and after a course of treatment
+    r"|\b(?:before|prior\s+to)\s+and\s+(?:after|following)\s+(?:the\s+)?(?:treatment|infusions?|the\s+course|each"
+    r"|ketamine|esketamine|dosing|administration)\b|\bpre-?\s*and\s+post-?(?:treatment|infusion)\b"
+    r"|\b(?:received|underwent|completed)\s+(?:a\s+(?:series|course)\s+of\s+)?(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve|multiple|repeated|serial)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions|injections"
+    r"|treatments|administrations)\b"
+    # an analysis of trials' data: the trials' own single-group design (randomized ones say so and fire first)
+    r"|\b(?:post[- ]hoc|secondary|pooled|exploratory|subgroup)\s+analys[ie]s\s+of\b"
+    # assessments planned ahead: made at baseline, repeated on a schedule; doses given on a schedule; people taken
+    # into the study (a report of cases looks back at care that was given anyway)
+    r"|\b(?:assessments?|evaluations?|ratings?|measurements?)\s+(?:were|was)\s+(?:made|performed|done|conducted"
+    r"|obtained|carried\s+out|completed)\s+at\s+baseline\b|\b(?:assessments?|evaluations?|ratings?|measurements?)\s+"
+    r"(?:were|was)\s+repeated\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions"
+    r"|injections|treatments|administrations)\s+(?:were|was)\s+(?:given|administered|delivered)\s+(?:over|during"
+    r"|across|within|in)\b"
+    r"|\b(?:admitted|enrolled|recruited|included)\s+(?:for|to|into|in)\s+(?:the|this)\s+(?:present\s+)?(?:study|trial)\b",
+    re.IGNORECASE,
+)
+# What a kinetics study measures (drug levels over time, clearance): with no clinical outcome, pharmacology ("other").
+KINETIC_MEASURE_RE = re.compile(
+    r"\b(?:plasma|serum|blood|steady-state)\s+(?:[\w-]+\s+){0,2}?(?:levels?|concentrations?)\b|\bpharmacokinetics?\b"
+    r"|\bhalf-lives?\b|\bhalf-life\b|\b(?:clearance|bioavailability|C\s?max|AUC)\b",
+    re.IGNORECASE,
+)
+# Abstracts that say nothing about a study of their own: no "we/our/this study", no people counted or treated, no
+# result of their own.
+OWN_STUDY_RE = re.compile(
+    r"\b(?:we|our|us)\b|\b(?:this|the\s+present|the\s+current)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|report|analysis"
+    r"|paper|article|work|case|series|survey)\b|\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|recruited|included|treated"
+    r"|given|administered|assessed|measured|followed|evaluated|analy[sz]ed|determined|studied)\b"
+    r"|\b(?:received|underwent|completed|participated)\b|\b\d+\s+(?:[\w-]+\s+){0,3}?(?:patients|participants"
+    r"|subjects|volunteers|adults|rats|mice|animals)\b|\bhere(?:in)?\b|\bis\s+presented\b"
+    # a letter comments on something of its own (a case, a trial); laboratory work is an experiment, not a review
+    r"|\bto\s+the\s+editor\b|\bletter\b|\b(?:mouse|murine|in\s+vitro|ex\s+vivo|autoradiograph\w*|cell\s+cultures?)\b"
+    r"|\bsynthesi[sz](?:is|ed)\s+(?:of|and)\b"
+    # computation, and opinion pieces: not a review of evidence
+    r"|\b(?:were|was)\s+used\b|\bsimulations?\b|\bdocking\b|\bcomputational\b|\bin\s+silico\b"
+    r"|\b(?:commentary|editorial|viewpoint|opinion)\b|\bargues?\b"
+    # a result of the study's own (a rate, a p-value, an arm, a responder): a fragment of a primary study's abstract
+    r"|\d\s*%|\d\s*percent\b|\bp\s*[<=>≤]|\b(?:results?|findings)\s*:|\bsignificantly\b|\b(?:group|arm)s?\b"
+    r"|\bstatistically\s+significant\b|\bthe\s+(?:results|findings|data)\s+(?:are|were|show|suggest|indicate)\b"
+    # an experiment: things applied, tested or measured, in volunteers or in binding assays
+    r"|\b(?:were|was)\s+(?:applied|tested|compared|examined|investigated|recorded|observed)\b"
+    r"|\bhealthy\s+(?:volunteers|subjects|participants|controls)\b|\bbinding\s+sites?\b|\bhomogenates?\b"
+    r"|\[\s*3\s*H\s*\]|\bradioligand"
+    r"|\b(?:responded|remitted|responders|remitters)\b|\b(?:response|remission)\s+(?:rates?|was|at)\b"
+    r"|\bcompared\s+with\s+(?:placebo|midazolam|saline)\b",
+    re.IGNORECASE,
+)
+# What only pooling across studies produces: between-study heterogeneity, or an effect measure with its interval; a
+# systematic review that reports one is a meta-analysis.
+POOLING_EVIDENCE_RE = re.compile(
+    r"\bheterogeneity\b|\bI\s?[2²]\s*[=<>:]|\b(?:odds|risk|rate|hazard)\s+ratios?\b(?:[^.]|\.(?=\d)){0,40}?\b(?:95\s*%|CI\b)"
+    r"|\b(?:OR|RR|SMD|MD|Hedges'?\s*g)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*[,;(\[]\s*(?:95\s*%|CI\b)|\bforest\s+plots?\b"
+    r"|\bnumbers?\s+needed\s+to\s+treat\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)",
+    re.IGNORECASE,
+)
+# People who are not patients (animals, healthy volunteers): outside a randomized design, a pharmacology or
+# mechanism study ("other"), never a case series of patients.
+NON_CLINICAL_SAMPLE_RE = re.compile(
+    r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+(?:[\w-]+\s+)?"
+    r"(?:volunteers|subjects|humans|participants|adults|men|women|controls)\b",
+    re.IGNORECASE,
+)
+# A sample of healthy people given the drug (not healthy controls beside patients): with no patients in the study, a
+# pharmacology or model study ("other"), randomized or not.
+HEALTHY_SAMPLE_RE = re.compile(
+    r"\bhealthy\s+(?:(?:adult|male|female|young|human|elderly|older|Chinese|Japanese|Caucasian|and|or|,)\s+){0,3}?"
+    r"(?:volunteers|subjects|participants|adults|men|women|humans|individuals|people)\b",
+    re.IGNORECASE,
+)
+# Patients in the study: the sample of a clinical study, whatever else it measures.
+PATIENT_SAMPLE_RE = re.compile(
+    r"\b(?:patients?|outpatients|inpatients|depressed|veterans|cases)\b|\bwith\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:depression|disorder|MDD|TRD|PTSD|pain|ideation)\b",
+    re.IGNORECASE,
+)
+# Animals or cells studied, and no people: an animal experiment is pharmacology ("other"), randomized or not.
+ANIMAL_RE = re.compile(
+    r"\b(?:rats?|mice|mouse|murine|rodents?|animals|dogs|monkeys|primates|pigs|piglets|rabbits|sheep|zebrafish"
+    r"|in\s+vitro|cell\s+lines?|cultured\s+(?:neurons|cells))\b",
+    re.IGNORECASE,
+)
+HUMAN_RE = re.compile(
+    r"\b(?:patients?|participants?|volunteers?|humans?|adults?|women|men|children|adolescents?|veterans|people"
+    r"|individuals|outpatients|inpatients|parturients)\b",
+    re.IGNORECASE,
+)
+# People enrolled because they are depressed ("women who had preoperative depressive symptoms", "depressed
+# patients"), not people whose later depression is an outcome ("to prevent postoperative depression").
+DEPRESSED_PEOPLE_RE = re.compile(
+    r"\b(?:with|had|having|experiencing|presenting\s+with)\s+(?:[\w-]+\s+){0,2}?depress\w*"
+    r"|\bdepressed\s+(?:[\w-]+\s+)?(?:patients|women|men|adults|participants|mothers|individuals)\b",
+    re.IGNORECASE,
+)
+# This study's patients and what they were given ("patients who completed six doses", "patients treated with").
+TREATED_PATIENTS_RE = re.compile(
+    r"\b(?:patients|participants|adults|individuals|veterans|clients)\b[^.]{0,80}?\b(?:received|completed|treated"
+    r"|self-administ\w+|were\s+given|underwent|showed|reported)\b|\b(?:this|the\s+present|our)\s+study\s+"
+    r"(?:assessed|evaluated|examined|investigated|describes)\b",
+    re.IGNORECASE,
+)
+# A clinical outcome of patients: a rating scale's score, effectiveness, response (wider than CLINICAL_OUTCOME_RE).
+PATIENT_OUTCOME_RE = re.compile(
+    r"\b(?:efficacy|effectiveness|MADRS|HAM-?[DA]|HDRS|PHQ-?9|GAD-?7|QIDS\w*|BDI|CGI|BSS|C-?SSRS)\b"
+    r"|\b(?:response|remission)\s+rates?\b|\bdepressive\s+symptoms\b|\b(?:depression|anxiety)\s+scores?\b",
+    re.IGNORECASE,
+)
+# A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".
+PHARMACOLOGY_AIM_RE = re.compile(
+    r"\b(?:aim|objective|purpose|goal)s?\b[^.]{0,80}?\b(?:pharmacokinetic|bioavailability|receptor\s+occupancy"
+    r"|binding\s+(?:potential|affinity))|\bto\s+(?:assess|determine|evaluate|characteri[sz]e|investigate|describe"
+    r"|compare|examine)\s+the\s+(?:pharmacokinetic|bioavailability|receptor\s+occupancy)",
+    re.IGNORECASE,
+)
+# A secondary analysis whose question is the drug's own levels ("This post hoc study explored relationships of ketamine
+# and metabolites ... to clinical response"): an exposure-response pharmacology study ("other"), whatever design the
+# parent trial had. Read within one sentence.
+EXPOSURE_RESPONSE_AIM_RE = re.compile(
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:post[- ]hoc|secondary|exploratory|ancillary)\s+(?:[\w-]+\s+)?"
+    r"(?:study|analysis|investigation)\b[^.]{0,160}?\b(?:metabolites?|(?:plasma|serum|blood)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:levels?|concentrations?)|pharmacokinetics?)\b",
+    re.IGNORECASE,
+)
+# Groups formed by the treatment they had, not by randomization ("were divided into two groups", "Group K ... Group
+# C"): a comparison of routine care, observational (only when no design word fired).
+NONRANDOM_GROUPS_RE = re.compile(
+    r"(?i:\b(?:divided|grouped|categori[sz]ed|classified|separated|split)\s+into\s+(?:two|three|four|2|3|4)\s+groups\b)"
+    r"|\b[Gg]roup\s+[A-Z]\b[^.]{0,200}\b[Gg]roup\s+[A-Z]\b"
+    # people who had one treatment compared with people who had another ("We compared 50 patients who received ketamine
+    # with 50 who received ECT")
+    r"|(?i:\bcompared\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|individuals|adults|subjects"
+    r"|veterans)\s+who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b[^.]{0,100}?\b(?:with|to|and)\s+"
+    r"(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients\s+|participants\s+|individuals\s+|adults\s+|subjects\s+|those\s+)?"
+    r"who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b)",
+)
+# Any word of randomization (a design that is randomized, whatever else it says).
+RANDOMIZED_WORD_RE = re.compile(r"randomi[sz]|\brandomly\b", re.IGNORECASE)
+# ... unless the study also measures the drug's clinical effect (then its design words stand).
+CLINICAL_OUTCOME_RE = re.compile(
+    r"\befficacy\b|\bantidepressant\s+(?:effect|response|efficacy)|\b(?:response|remission)\s+rates?\b|\bMADRS\b"
+    r"|\bHAM-?D\b|\bHDRS\b|\bdepressive\s+symptoms\b|\bdepression\s+scores?\b",
+    re.IGNORECASE,
+)
+# A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
+NEGATED_META = re.compile(
+    r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)|precluded\s+(?:a\s+)?"
+    r"(?:meta-?analy|pooling|quantitative)|no\s+quantitative\s+synthesis|(?:not|never)\s+(?:possible|feasible)\s+to\s+pool"
+    # a narrative synthesis chosen because the studies differ: heterogeneity named as the reason not to pool
+    r"|narrative(?:ly)?\s+synthes|synthesi[sz]ed\s+narratively|(?:because\s+of|due\s+to|given)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"heterogeneity",
+    re.IGNORECASE
+)

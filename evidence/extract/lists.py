@@ -55,13 +55,7 @@ def mirrored_kinds(s: str, mentions: list[Mention]) -> None:
     """'45% responded and 20% remitted with ketamine, versus 10% and 5% with placebo': a list after 'versus' that is
     as long as the list of different measures before it takes their kinds in the same order."""
     valid = [m for m in mentions if m.valid]
-    k = 0
-    while k < len(valid):
-        group = [valid[k]]
-        while k + 1 < len(valid) and _joined(s, group[-1], valid[k + 1]):
-            group.append(valid[k + 1])
-            k += 1
-        k += 1
+    for group in _lists(s, valid):
         start = valid.index(group[0])
         n = len(group)
         before = valid[start - n : start] if start >= n else []
@@ -173,6 +167,17 @@ def _single_arm_before(s: str, a: int, b: int) -> bool:
 
 
 
+def _lists(s: str, valid: list[Mention]) -> list[list[Mention]]:
+    """The valid mentions cut into runs written as one list ('45%, 30% and 12%'), in text order."""
+    groups: list[list[Mention]] = []
+    for m in valid:
+        if groups and _joined(s, groups[-1][-1], m):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
 def _joined(s: str, a: Mention, b: Mention) -> bool:
     """Two values next to each other in one list ('72% and 38%', '42.3%, 23.1%')."""
     return bool(_PAIR_GAP.fullmatch(s[a.end : b.start]))
@@ -196,13 +201,7 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
     kinds = [_measure_kind(x) for x in items]
     if len(kinds) < 2 or "" in kinds or not {"response_rate", "remission_rate"} & set(kinds):
         return
-    k = 0
-    while k < len(valid):
-        group = [valid[k]]
-        while k + 1 < len(valid) and _joined(s, group[-1], valid[k + 1]):
-            group.append(valid[k + 1])
-            k += 1
-        k += 1
+    for group in _lists(s, valid):
         if len(group) == len(kinds):
             for m, kind in zip(group, kinds, strict=True):
                 m.kind = kind if kind in ("response_rate", "remission_rate") else None

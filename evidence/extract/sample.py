@@ -14,6 +14,8 @@ from evidence.extract.text import is_background, split_sentences
 _EXPLICIT_N_RE = re.compile(
     r"\b[Nn]\s*=\s*(\d{1,3}(?:[, ]\d{3})+(?!\d)|\d+(?!\d|,\d))(?!\s+(?:studies|trials|RCTs|articles))"
 )
+# "ketamine group n = 333": a count named as one arm's or group's size (not "n = 792 with TRD", a subset)
+_GROUP_BEFORE_N = re.compile(r"\b(?:groups?|arms?)\s*[,:]?\s*$", re.IGNORECASE)
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
 
@@ -82,11 +84,22 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
         explicit = _EXPLICIT_N_RE.search(t)
         pm = lexicon.POOLED_SAMPLE_RE.search(t)
         if explicit:
-            pooled = _num(explicit.group(1))
+            pooled = _explicit_whole(t, explicit)
         elif pm:
             pooled = _num(pm.group("n"))
     n = pooled if pooled is not None else (found["n_randomized"] or found["n_enrolled"] or found["n_analysed"])
     return {"n": n, **found}
+
+
+def _explicit_whole(text: str, first: re.Match[str]) -> int | None:
+    """A review's "N = k"; when its sentence gives several groups' sizes and no total ("ketamine group n = 333,
+    comparator group n = 269"), the pooled sample is their whole."""
+    a, b = _sentence_at(text, first.start())
+    counts = [
+        n for m in _EXPLICIT_N_RE.finditer(text, a, b)
+        if _GROUP_BEFORE_N.search(text[max(a, m.start() - 12) : m.start()]) and (n := _num(m.group(1))) is not None
+    ]
+    return _whole(counts) or _num(first.group(1))
 
 
 def _sentence_at(text: str, pos: int) -> tuple[int, int]:
@@ -126,12 +139,13 @@ def _per_arm_total(text: str) -> int | None:
 
 
 def _whole(parts: list[int]) -> int | None:
-    """The whole of a sentence's bracketed counts: the one that is the sum of the others ("(n = 158) ... (n = 54),
-    (n = 53), (n = 51)"), else their sum; None for fewer than two."""
+    """The whole of a sentence's bracketed counts: the one that is the sum of two or more others ("(n = 158) ...
+    (n = 54), (n = 53), (n = 51)"), else their sum ("(n = 86) and ... (n = 86)": two equal arms); None for fewer
+    than two."""
     if len(parts) < 2:
         return None
     top = max(parts)
-    return top if 2 * top == sum(parts) else sum(parts)
+    return top if len(parts) >= 3 and 2 * top == sum(parts) else sum(parts)
 
 
 def _parts_sum(text: str) -> int | None:

@@ -50,3 +50,63 @@ def test_a_reviews_group_sizes_add_up_to_its_pooled_sample(text: str, n: int) ->
 ])
 def test_subsets_and_study_counts_are_not_added(text: str, n: int) -> None:
     assert _x(text)["n"] == n
+
+
+# --- design: what the study calls itself outranks design words about other work ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    # its own open-label design beats a descriptive "real-world" (an adjective of the sample, not a design)
+    ("Ketamine lowers suicidal ideation in trials. With an open-label design, 14 recently hospitalised adults from a "
+     "real-world emergency service were recruited to receive one ketamine infusion, rated at 24 h.", "open_label"),
+    # its own systematic review beats the meta-analyses it left out
+    ("We carried out a systematic review of trials of esketamine for depression published since 2019. We excluded "
+     "meta-analyses, narrative reviews and case reports. Twenty trials were summarised.", "systematic_review"),
+    # its own retrospective design, however few the patients, is observational (not a case series)
+    ("Methods: A retrospective review of depression scores among 17 veterans who completed six ketamine sessions at "
+     "one clinic. Results: Scores fell from 18 to 11.", "observational"),
+    # its own randomized trial beats a "single group" mentioned in passing
+    ("This randomised, double-blind trial compared a single group of ketamine-treated adults with a saline group; 80 "
+     "adults were included.", "rct"),
+])
+def test_the_design_a_study_names_for_itself_wins(text: str, design: str) -> None:
+    assert _x(text)["design"] == design
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    # a self-named review refined by pooling: still a meta-analysis
+    ("We conducted a systematic review of randomized trials of ketamine. Standardized mean differences were pooled "
+     "using random-effects models across 11 trials (n = 640).", "meta_analysis"),
+    # a self-named randomized trial that is a crossover
+    ("This randomized, double-blind trial gave 20 adults ketamine and midazolam in random order, in a crossover "
+     "design, one week apart.", "crossover_rct"),
+    # a pilot "open-label" trial that was randomized is an RCT
+    ("This open-label pilot trial randomly assigned 40 adults to ketamine or ECT.", "rct"),
+    # a case series gathered by chart review: the study's first name for itself stands
+    ("Here we report a case series of four older inpatients. A retrospective chart review was conducted for this case "
+     "series.", "case_series"),
+])
+def test_a_later_cue_may_refine_the_declared_design(text: str, design: str) -> None:
+    assert _x(text)["design"] == design
+
+
+# --- design: a study told in the future is a protocol -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A double-blind, randomised, placebo-controlled study will be conducted with 80 adults with depression. "
+    "Participants will be divided into two groups of 40.",
+    "Background: few trials use intramuscular ketamine, so we will conduct this trial. Methods: one patient group will "
+    "get ketamine and the other saline; each patient will be assessed on days 0, 7 and 14.",
+    "This pragmatic trial will be carried out in three hospitals. Eligible adults will be allocated to ketamine or ECT",
+])
+def test_a_study_told_in_the_future_is_a_protocol(text: str) -> None:
+    assert _x(text)["design"] == "protocol"
+
+
+@pytest.mark.parametrize("text", [
+    "In this randomized trial, 60 adults received ketamine or saline. Further studies will be needed to confirm it.",
+    "Sixty adults were randomized to ketamine or placebo. Larger trials will be required before it is used widely.",
+])
+def test_forward_looking_future_is_not_a_protocol(text: str) -> None:
+    assert _x(text)["design"] == "rct"

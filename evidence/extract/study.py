@@ -12,6 +12,7 @@ from evidence.extract.rules.design import (
     CASE_TOLD_RE,
     DEPRESSED_PEOPLE_RE,
     DISCUSSES_TOPIC_RE,
+    EXCLUDED_KINDS_RE,
     EXPOSURE_RESPONSE_AIM_RE,
     HEALTHY_SAMPLE_RE,
     HUMAN_RE,
@@ -27,6 +28,7 @@ from evidence.extract.rules.study import (
     SUICIDAL_NOT_POPULATION_AFTER,
     SUICIDAL_NOT_POPULATION_BEFORE,
 )
+from evidence.extract.self_design import declared_design, reconcile
 from evidence.extract.study_routes import (  # noqa: F401 - re-exported: callers read study.<name>
     find_study_routes,
     route_abbreviations,
@@ -129,7 +131,9 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     if sentences:
         text = " ".join(s.text for s in sentences if _about_this_design(s)) or text
     structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
-    design, confidence = _design_from_rules(text, n, structured)
+    declared = declared_design(sentences) if sentences else None
+    design, confidence = _design_from_rules(text, n, structured, declared)
+    design = reconcile(declared, design)
     discusses = DISCUSSES_TOPIC_RE.search(text) and not ANIMAL_RE.search(whole)
     if design == "other" and n is None and (_field_overview(whole, sentences) or discusses):
         return "review", "uncertain"  # statements about the field and no study of its own: a narrative review
@@ -145,7 +149,9 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     return design, confidence
 
 
-def _design_from_rules(text: str, n: int | None, structured: bool = False) -> tuple[str, str]:
+def _design_from_rules(
+    text: str, n: int | None, structured: bool = False, declared: str | None = None
+) -> tuple[str, str]:
     for design, rx in _DESIGN_RES:
         m = rx.search(text)
         if not m:
@@ -158,7 +164,7 @@ def _design_from_rules(text: str, n: int | None, structured: bool = False) -> tu
             if not lexicon.NEGATED_META.search(text):
                 return "meta_analysis", "uncertain"  # a review that reports what only pooling gives
         if (
-            design == "observational" and n is not None and n <= 20
+            design == "observational" and n is not None and n <= 20 and declared != "observational"
             and not re.search(r"cohort|observational\s+(?:study|design)|interviews?|qualitative|focus\s+groups?"
                               r"|thematic|survey", text, re.I)
         ):
@@ -198,7 +204,10 @@ def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:
 def _about_this_design(s: Sentence) -> bool:
     """Sentences that can state this study's design: not forward-looking ('RCTs are needed'), not about earlier
     reviews ('A recent meta-analysis showed'), not background unless they say 'we/this/here'."""
-    if lexicon.FORWARD_LOOKING_RE.search(s.text) or lexicon.EARLIER_REVIEW_RE.search(s.text):
+    if (
+        lexicon.FORWARD_LOOKING_RE.search(s.text) or lexicon.EARLIER_REVIEW_RE.search(s.text)
+        or EXCLUDED_KINDS_RE.search(s.text)
+    ):
         return False
     own = bool(re.search(r"\b(?:we|our|this|here|present|current)\b", s.text, re.I))
     if not own and EARLIER_FINDING_RE.search(s.text) and CONTROLLED_DESIGN_RE.search(s.text):

@@ -1,0 +1,53 @@
+"""The design an abstract names for itself ("In this randomized trial", "We conducted a systematic review")."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract import lexicon
+from evidence.extract.rules.design import DESIGN_RULES, EXCLUDED_KINDS_RE, SELF_DESIGN_RE, SELF_DESIGN_START_RE
+from evidence.extract.text import Sentence
+
+_RULES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in DESIGN_RULES]
+# A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
+# the systematic review shown to pool, the open-label study shown to be randomized (a "randomised open-label trial").
+_REFINED_BY = {
+    "rct": {"crossover_rct"},
+    "systematic_review": {"meta_analysis"},
+    "review": {"systematic_review", "meta_analysis"},
+    "open_label": {"rct", "crossover_rct"},
+}
+
+
+def self_phrases(sentences: list[Sentence]) -> list[str]:
+    """The phrases by which the abstract names its own design, in order."""
+    out: list[str] = []
+    for s in sentences:
+        if (
+            lexicon.FORWARD_LOOKING_RE.search(s.text) or lexicon.EARLIER_REVIEW_RE.search(s.text)
+            or EXCLUDED_KINDS_RE.search(s.text)
+        ):
+            continue
+        out.extend(m.group(0) for m in SELF_DESIGN_RE.finditer(s.text))
+        if s.section == "methods" and (m := SELF_DESIGN_START_RE.match(s.text.strip())):
+            out.append(m.group(0))
+    return out
+
+
+def declared_design(sentences: list[Sentence]) -> str | None:
+    """The design the abstract names for itself (its first own phrase that fires a design rule, refined by later
+    ones), None when it names none."""
+    design: str | None = None
+    for phrase in self_phrases(sentences):
+        d = next((d for d, rx in _RULES if rx.search(phrase)), None)
+        if d is not None and (design is None or d in _REFINED_BY.get(design, set())):
+            design = d  # the first name the study gives itself, made more precise by a later one
+    return design
+
+
+def reconcile(declared: str | None, found: str) -> str:
+    """What a study says about itself outranks a design word found elsewhere, unless that word refines it, or the
+    study is still to be run (a protocol)."""
+    if declared is None or found == "protocol" or found in _REFINED_BY.get(declared, set()):
+        return found
+    return declared

@@ -110,3 +110,29 @@ def test_a_study_told_in_the_future_is_a_protocol(text: str) -> None:
 ])
 def test_forward_looking_future_is_not_a_protocol(text: str) -> None:
     assert _x(text)["design"] == "rct"
+
+
+# --- design: a letter is never a review itself ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "To the Editor: A recent systematic review of oral ketamine reported slow effects. In our practice, sublingual "
+    "dosing acts faster; the systematic review included few adequately dosed studies.",
+    "Dear Editor, we read with interest the meta-analysis of esketamine by Smith and colleagues, whose pooled "
+    "estimates we think are biased by the trials' short duration.",
+    "To the Editor: The review of ketamine for bipolar depression published in your journal omits the risk of mania.",
+])
+def test_a_letter_answering_a_review_is_not_a_review(text: str) -> None:
+    assert _x(text)["design"] == "other"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("To the Editor: We describe a 52-year-old woman with refractory depression who responded to oral ketamine.",
+     "case_series"),
+    ("To the Editor: We conducted a systematic review of ketamine for anxiety and found nine trials.",
+     "systematic_review"),
+    ("A recent systematic review of oral ketamine reported slow effects; we searched PubMed and Embase to update it.",
+     "systematic_review"),
+])
+def test_a_letter_with_its_own_design_or_case_keeps_it(text: str, design: str) -> None:
+    assert _x(text)["design"] == design

@@ -17,6 +17,7 @@ from evidence.extract.rules.design import (
     HEALTHY_SAMPLE_RE,
     HUMAN_RE,
     KINETIC_MEASURE_RE,
+    LETTER_RE,
     OWN_STUDY_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
@@ -134,6 +135,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     declared = declared_design(sentences) if sentences else None
     design, confidence = _design_from_rules(text, n, structured, declared)
     design = reconcile(declared, design)
+    if LETTER_RE.match(whole) and declared is None and design in vocab.SECONDARY_DESIGNS:
+        return "other", "uncertain"  # a letter is never a review itself: the review it names is the one it answers
     discusses = DISCUSSES_TOPIC_RE.search(text) and not ANIMAL_RE.search(whole)
     if design == "other" and n is None and (_field_overview(whole, sentences) or discusses):
         return "review", "uncertain"  # statements about the field and no study of its own: a narrative review

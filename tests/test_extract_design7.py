@@ -136,3 +136,52 @@ def test_a_letter_answering_a_review_is_not_a_review(text: str) -> None:
 ])
 def test_a_letter_with_its_own_design_or_case_keeps_it(text: str, design: str) -> None:
     assert _x(text)["design"] == design
+
+
+# --- design: care a procedure needed, observed (no design word) -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Objective: To assess ketamine for children in the emergency department. Methods: We included 140 children "
+    "receiving intramuscular ketamine for laceration repair. The primary outcome was vomiting. Results: Vomiting "
+    "occurred in 12%.",
+    "Methods: Over six months, 42 adults were given ketamine sedation prior to undergoing a painful orthopaedic "
+    "procedure in our unit. Results: Recovery took a mean of 70 min and no serious adverse events occurred.",
+    "Methods: Ketamine was given intravenously or intramuscularly depending on physician preference to 35 toddlers "
+    "needing procedural sedation. Results: Emergence reactions were rare.",
+])
+def test_a_drug_given_as_the_care_a_procedure_needs_is_observed(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    # randomized sedation studies stay randomized
+    ("Methods: 90 children needing procedural sedation were randomized to ketamine or propofol. Results: Recovery was "
+     "faster with propofol.", "rct"),
+    # sedation named as a side effect of a depression treatment does not make it care for a procedure
+    ("Methods: Twenty adults with treatment-resistant depression received six ketamine infusions over two weeks. "
+     "Results: Response occurred in 45%; sedation and dizziness were transient.", "open_label"),
+])
+def test_sedation_words_do_not_override_other_cues(text: str, design: str) -> None:
+    assert _x(text)["design"] == design
+
+
+# --- design: a review done as one step of a study that treats people is a primary study ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: After a review of published sedation protocols, we wrote our own. Thirty children aged 2-10 years were "
+    "administered ketamine before fracture reduction. Results: All procedures were completed.",
+    "Methods: A literature review informed the dosing schedule. Then 24 adults were given ketamine sedation prior to "
+    "a painful procedure. Results: Sedation was adequate in all.",
+    "Methods: A review of the hospital's policies was carried out, and 50 patients were treated with ketamine sedation "
+    "for wound repair. Results: Two had emergence reactions.",
+])
+def test_a_review_step_in_a_study_that_treats_people_is_not_a_review(text: str) -> None:
+    assert _x(text)["design"] not in ("review", "systematic_review", "meta_analysis")
+
+
+def test_a_narrative_review_without_people_treated_stays_a_review() -> None:
+    text = ("This narrative review summarises ketamine's antidepressant evidence. Most trials enrolled fewer than 100 "
+            "patients; we review routes, doses and safety.")
+    assert _x(text)["design"] == "review"

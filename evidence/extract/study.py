@@ -9,6 +9,7 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.rules.design import (
     ANIMAL_RE,
+    CARE_GIVEN_RE,
     CASE_TOLD_RE,
     DEPRESSED_PEOPLE_RE,
     DISCUSSES_TOPIC_RE,
@@ -18,6 +19,7 @@ from evidence.extract.rules.design import (
     HUMAN_RE,
     KINETIC_MEASURE_RE,
     LETTER_RE,
+    OWN_PEOPLE_TREATED_RE,
     OWN_STUDY_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
@@ -137,6 +139,9 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     design = reconcile(declared, design)
     if LETTER_RE.match(whole) and declared is None and design in vocab.SECONDARY_DESIGNS:
         return "other", "uncertain"  # a letter is never a review itself: the review it names is the one it answers
+    if design == "review" and declared is None and n is not None and OWN_PEOPLE_TREATED_RE.search(text):
+        # "a review of existing protocols" as one step of a study that counts the people it treated: a primary study
+        design, confidence = _without_design_word(text, n, structured)
     discusses = DISCUSSES_TOPIC_RE.search(text) and not ANIMAL_RE.search(whole)
     if design == "other" and n is None and (_field_overview(whole, sentences) or discusses):
         return "review", "uncertain"  # statements about the field and no study of its own: a narrative review
@@ -173,12 +178,21 @@ def _design_from_rules(
         ):
             return "case_series", "uncertain"
         return design, "auto"
+    return _without_design_word(text, n, structured)
+
+
+def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[str, str]:
+    """The design of a study that names none: what its sample, treatment and outcomes tell (the most likely kind)."""
     if lexicon.NONRANDOM_GROUPS_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
         return "observational", "uncertain"  # groups by the treatment they had, compared
     if lexicon.NON_CLINICAL_SAMPLE_RE.search(text):
         return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases
     if KINETIC_MEASURE_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text):
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
+    if (n is None or n > 5) and CARE_GIVEN_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
+        # the drug given as the care a procedure needed (sedation for a repair), not assigned by a study plan: the
+        # study observes that care
+        return "observational", "uncertain"
     if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
         # patients given a defined treatment schedule with defined outcomes: a single-group study
         return "open_label", "uncertain"

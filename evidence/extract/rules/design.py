@@ -375,7 +375,8 @@ SELF_DESIGN_RE = re.compile(
 # The same name opening a Methods sentence, with no verb before it ("Retrospective review of PHQ-9 scores in ...",
 # "Prospective, randomized, double-blind trial."): up to four describing words, then the design's noun.
 SELF_DESIGN_START_RE = re.compile(
-    r"^(?:an?\s+)?(?:(?!(?:were|was|is|are|been|be)\b)[\w/-]+,?\s+(?:and\s+)?){1,4}?"
+    r"^(?:an?\s+)?(?:(?!(?:were|was|is|are|been|be|an?|the|after|before|following|during|in|of|for|with|to|from|by|on"
+    r"|at|as|our|their|its)\b)[\w/-]+,?\s+(?:and\s+)?){1,4}?"
     r"(?:study|trial|review|analysis|audit|evaluation|cohort|case\s+series)\b"
     r"(?=\s+(?:of|in|at|among|with|using|to|from|was|is)\b|\s*[.,:;]|\s*$)",
     re.IGNORECASE,
@@ -395,3 +396,21 @@ EXCLUDED_KINDS_RE = re.compile(
 # A letter to the editor: with no design of its own named and no case told, it is a comment ("other"); the designs it
 # names are those of the work it answers.
 LETTER_RE = re.compile(r"^\W*(?:to\s+the\s+editor|dear\s+(?:sir|editor))\b", re.IGNORECASE)
+# The drug given as the care a procedure needs ("ketamine sedation prior to a painful procedure", "patients receiving
+# ketamine for laceration repair", "given i.m. or i.v. depending on physician preference"): with no design word, the
+# study observes routine care (observational), it does not assign a treatment (open-label).
+CARE_GIVEN_RE = re.compile(
+    r"\b(?:procedural|dissociative|ketamine)\s+sedation\b|\bsedation\s+(?:and\s+analgesia\s+)?(?:for|during|prior\s+to"
+    r"|before)\b|\bfor\s+(?:[\w-]+\s+){0,2}?(?:laceration|fracture|wound)\s+(?:repair|reduction|manipulation|care)\b"
+    r"|\b(?:prior\s+to|before)\s+(?:undergoing\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:procedures?|manipulation|reduction"
+    r"|repair|intubation)\b|\bdepending\s+on\s+(?:the\s+)?(?:physician|clinician|doctor)'?s?\s+(?:preference|choice"
+    r"|discretion)\b",
+    re.IGNORECASE,
+)
+# This study's people given the drug ("Twenty-eight children were administered ketamine", "all patients received"):
+# an abstract that says so is a primary study, whatever review of protocols or literature it also did.
+OWN_PEOPLE_TREATED_RE = re.compile(
+    r"\b(?:patients|participants|subjects|children|adults|adolescents|women|men|veterans|individuals)\b"
+    + _NO_STOP + r"{0,60}?\b(?:were|was)\s+(?:administered|given|treated\s+with|sedated)\b",
+    re.IGNORECASE,
+)

@@ -185,3 +185,15 @@ def test_a_narrative_review_without_people_treated_stays_a_review() -> None:
     text = ("This narrative review summarises ketamine's antidepressant evidence. Most trials enrolled fewer than 100 "
             "patients; we review routes, doses and safety.")
     assert _x(text)["design"] == "review"
+
+
+# --- N: a number is never a word describing the people counted ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("In this phase 2 study, 41 adolescents with depression received intranasal esketamine twice weekly.", 41),
+    ("Of the phase 2 completers, 19 patients entered the extension.", 19),
+    ("In stage 2, 33 outpatients were followed for a month.", 33),
+])
+def test_a_phase_or_stage_number_does_not_count_people(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n

@@ -17,7 +17,8 @@ _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|ca
 # thousands grouped by commas ("1,067") or, in some journals, by a (thin) space ("1 067")
 # One word describing people before their noun, hyphenated, slashed or listed with a comma ("drug-free/naive",
 # "treatment-resistant", "drug-naive, adult").
-_WORD = r"(?:[\w/'-]+,?\s+)"
+# (never a number: in "phase 2 study, 41 adolescents" the 2 does not count the adolescents)
+_WORD = r"(?:(?!\d+[,\s])[\w/'-]+,?\s+)"
 _INT = r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?![\d.,]\d|\s*(?:%|percent|mg|ml|µg|mcg))|\d+"
 # Places and units a study is spread over ("142 patients from three centers", "12 sites"): counted, but not people.
 _PLACES = r"(?:centers|centres|sites|hospitals|clinics|countries|institutions|cities|states|provinces|wards|units)"

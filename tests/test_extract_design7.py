@@ -197,3 +197,57 @@ def test_a_narrative_review_without_people_treated_stays_a_review() -> None:
 ])
 def test_a_phase_or_stage_number_does_not_count_people(text: str, n: int) -> None:
     assert find_sample_sizes(text)["n"] == n
+
+
+# --- design: more ways a study names its kind --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "This multicentre, double-masked, sham-controlled trial enrolled 120 adults with TRD, who received ketamine or "
+    "saline infusions twice weekly.",
+    "We ran an active placebo-controlled trial in 48 adults, with midazolam as the comparator.",
+    "A saline-controlled trial of 70 outpatients tested one infusion of esketamine.",
+])
+def test_a_comparator_controlled_or_masked_trial_is_an_rct(text: str) -> None:
+    assert _x(text)["design"] == "rct"
+
+
+def test_an_uncontrolled_trial_is_not_an_rct() -> None:
+    assert _x("An uncontrolled trial of 18 outpatients given oral ketamine for six weeks.")["design"] == "open_label"
+
+
+@pytest.mark.parametrize("text", [
+    "Patients treated with ketamine in our clinic between January 2018 and December 2020 were identified (n = 300), "
+    "and their PHQ-9 scores were compared before and after treatment.",
+    "Adults seen at the infusion service from 2015 to 2019 were included (n = 88); MADRS scores before and after six "
+    "infusions were compared.",
+    "All inpatients prescribed esketamine between 2020 and 2022 were selected, 64 in total, and their outcomes at "
+    "discharge were compared before and after treatment.",
+])
+def test_people_treated_in_a_past_span_of_dates_and_looked_up_are_observed(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_people_enrolled_in_a_span_of_dates_are_not_made_observational() -> None:
+    text = ("Between 2015 and 2017, 30 outpatients were enrolled to receive six open-label ketamine infusions; "
+            "MADRS was rated before and after treatment.")
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine is an NMDA receptor antagonist. This article provides an overview of its mechanisms, clinical evidence "
+    "and safety.",
+    "Esketamine was approved in 2019. This chapter gives a brief update on its use in depression.",
+    "This paper offers a synthesis of what is known about arketamine.",
+])
+def test_an_article_offering_an_overview_is_a_review(text: str) -> None:
+    assert _x(text)["design"] == "review"
+
+
+@pytest.mark.parametrize("text", [
+    "This study is a randomized, double-blind trial that plans to enrol 200 patients with TRD.",
+    "The trial aims to recruit 90 adults with bipolar depression; outcomes are assessed at day 28.",
+    "This pragmatic study intends to randomise 300 patients to ketamine or ECT.",
+])
+def test_a_trial_that_plans_to_enrol_is_a_protocol(text: str) -> None:
+    assert _x(text)["design"] == "protocol"

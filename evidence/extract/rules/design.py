@@ -28,6 +28,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\b(?:this|the|an?)\s+(?:[\w-]+\s+){0,6}?(?:trial|study)\s+will\s+be\s+(?:conducted|performed|carried\s+out"
         r"|undertaken)\b|\bwe\s+will\s+(?:conduct|carry\s+out|perform|compare|assess|evaluate|investigate|examine)\b"
         r"|\brecruitment\s+(?:is|was)\s+(?:ongoing|underway|in\s+progress)|\bcurrently\s+recruiting\b"
+        r"|\b(?:study|trial)\s+(?:that\s+)?(?:plans|aims|intends)\s+to\s+(?:enrol|enroll|recruit|randomi[sz]e|include)\b"
         r"|\bethics\s+and\s+dissemination\b|\bmethods\s+and\s+analysis\s*:",
     ),
     (
@@ -67,6 +68,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|ethics|ethical|peer|independent|blinded|central|data|safety)\b)[\w-]+\s+){1,2}?(?:mini-?)?review\b"
         r"(?!\s+(?:board|committee|process|of\s+(?:the\s+)?" + _RECORDS_OF + r"))|\bmini-?review\b"
         # an overview of a field in its own words ("a brief introduction to ...", "the current state of ...")
+        # the paper's own offer of an overview ("This article provides an overview of", "this chapter gives an update")
+        r"|\bthis\s+(?:article|paper|chapter|manuscript|work)\s+(?:provides|gives|offers|presents)\s+(?:an?\s+)?"
+        r"(?:[\w-]+\s+)?(?:overview|summary|update|synthesis)\b"
         r"|\b(?:brief|general|comprehensive|critical|concise|short|historical|narrative)\s+(?:overview|summary"
         r"|introduction|account)\s+(?:of|on|to)\b|\bcurrent\s+state\s+of\s+(?:the\s+)?(?:art|knowledge|research|evidence"
         r"|the\s+field|techniques)|\boverview\s+of\s+(?:the\s+)?(?:current|recent|existing|available)\b"
@@ -112,7 +116,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # not "randomized (controlled) trials" in the plural: a literature the abstract cites, not this study
         r"(?<!mendelian\s)randomi[sz](?:ed|ation)(?!\s+(?:(?:double-blind|controlled|clinical|placebo-controlled)\s+){0,2}trials\b)"
         r"|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
-        r"|double-?blind(?:ed)?[^.]{0,60}(?:controlled|placebo)|(?:placebo|midazolam)-controlled[^.]{0,40}trial",
+        r"|double-?(?:blind|mask)(?:ed)?[^.]{0,60}(?:controlled|placebo)"
+        # a comparator-controlled trial ("sham-controlled", "active placebo-controlled"), not an "uncontrolled" one
+        r"|(?<![\w-])(?:placebo|midazolam|sham|saline|active|vehicle)-controlled[^.]{0,40}trial",
     ),
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
      r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey(?:ed)?\b|observational|naturalistic"
@@ -140,6 +146,11 @@ DESIGN_RULES: list[tuple[str, str]] = [
      # patients picked by when they were treated in the past ("patients who received ketamine between 2017 and 2020")
      r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated|underwent|were\s+prescribed|were\s+admitted)\b[^.]{0,100}?"
      r"\bbetween\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+     # ... or people treated in a past span of dates and then looked up ("Patients treated with ketamine at our clinic
+     # between 2018 and 2020 were identified")
+     r"|\b(?:treated|seen|admitted|prescribed)\b[^.]{0,100}?\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+"
+     r"(?:and|to|through|until)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b[^.]{0,60}?\b(?:were|was)\s+(?:identified"
+     r"|included|reviewed|analy[sz]ed|selected)\b"
      # people asked, not treated: interviews, focus groups, questionnaires of users
      r"|\bsemi-?structured\s+interviews?\b|\bqualitative\s+(?:study|interviews?|analysis|design|research)\b"
      r"|\bthematic\s+analysis\b|\bfocus\s+groups?\b"

@@ -251,3 +251,17 @@ def test_an_article_offering_an_overview_is_a_review(text: str) -> None:
 ])
 def test_a_trial_that_plans_to_enrol_is_a_protocol(text: str) -> None:
     assert _x(text)["design"] == "protocol"
+
+
+@pytest.mark.parametrize("text", [
+    "A feasibility study in which 16 older adults received subcutaneous ketamine weekly for four weeks.",
+    "In this proof-of-concept study, 12 adults with OCD were given one ketamine infusion.",
+    "We report a proof of concept trial: 9 outpatients took oral ketamine daily for a month.",
+])
+def test_feasibility_and_proof_of_concept_studies_are_single_group_trials(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+def test_a_randomized_feasibility_trial_is_an_rct() -> None:
+    text = "This randomised feasibility trial allocated 30 adults to ketamine or ECT."
+    assert _x(text)["design"] == "rct"

@@ -155,7 +155,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\bsemi-?structured\s+interviews?\b|\bqualitative\s+(?:study|interviews?|analysis|design|research)\b"
      r"|\bthematic\s+analysis\b|\bfocus\s+groups?\b"
      r"|\bmatched\s+(?:[\w-]+\s+)?(?:patients|controls|cohort|comparison\s+group)\b"),
-    ("open_label", r"open-?label|single-?arm|uncontrolled|pilot\s+(?:trial|study)"
+    # a prospective trial of one group by another name: pilot, feasibility, proof-of-concept (randomized ones say so)
+    ("open_label", r"open-?label|single-?arm|uncontrolled|(?:pilot|feasibility|proof[- ]of[- ]concept)\s+"
+     r"(?:clinical\s+|open\s+)?(?:trial|study)"
      r"|\bopen\s+(?:trial|study|pilot|treatment|administration)\b|\b(?:treated|given|administered)\s+openly\b"
      r"|\bsingle-?blind(?:ed)?\s+(?:study|trial)"),
     (

@@ -265,3 +265,17 @@ def test_feasibility_and_proof_of_concept_studies_are_single_group_trials(text: 
 def test_a_randomized_feasibility_trial_is_an_rct() -> None:
     text = "This randomised feasibility trial allocated 30 adults to ketamine or ECT."
     assert _x(text)["design"] == "rct"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Seventy-two patients were included in the analysis (36 per arm) of this randomized trial.", 72),
+    ("Ninety adults with depression took part in the randomized comparison (30 in each group).", 90),
+    ("Forty-eight outpatients were enrolled from the two hospital clinics, 24 per arm, and randomized.", 48),
+])
+def test_a_sample_with_its_arms_size_after_a_longer_clause_is_the_sample(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+def test_a_count_per_dose_cohort_is_still_not_the_sample() -> None:
+    text = "Thirty adults took part. Ten subjects were included in each dose cohort of this escalation study."
+    assert find_sample_sizes(text)["n"] == 30

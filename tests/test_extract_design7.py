@@ -279,3 +279,60 @@ def test_a_sample_with_its_arms_size_after_a_longer_clause_is_the_sample(text: s
 def test_a_count_per_dose_cohort_is_still_not_the_sample() -> None:
     text = "Thirty adults took part. Ten subjects were included in each dose cohort of this escalation study."
     assert find_sample_sizes(text)["n"] == 30
+
+
+# --- design: controlled designs named in the plural or credited to other authors are other work ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Esketamine was effective in randomized, placebo-controlled trials, but its effect in older adults is unknown. "
+    "Twenty-two adults over 65 received esketamine twice weekly for four weeks; MADRS was rated weekly.",
+    "Ketamine's efficacy was established in a randomized controlled trial by Zarate. We gave 30 outpatients six "
+    "infusions over two weeks and measured MADRS before and after.",
+    "Double-blind, placebo-controlled studies support ketamine in depression. Eighteen inpatients then received "
+    "ketamine daily for five days, rated at baseline and on day 6.",
+    "A randomized trial (Murrough et al.) found benefit. Twelve adolescents received open ketamine once weekly for "
+    "six weeks.",
+])
+def test_controlled_designs_of_other_work_do_not_make_a_single_group_study_an_rct(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+def test_a_study_that_names_its_own_randomized_trials_keeps_them() -> None:
+    text = "We report two randomized, placebo-controlled trials in 80 adults each, allocating ketamine or saline."
+    assert _x(text)["design"] == "rct"
+
+
+# --- design: chance allocation named by its tool -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In this trial, 60 patients were assigned by a computer-generated list to intranasal esketamine or placebo.",
+    "Allocation of 44 adults to ketamine or ECT used a random number table.",
+    "A computer-generated sequence allocated 90 women to esketamine or saline before caesarean delivery.",
+])
+def test_allocation_by_a_random_tool_is_randomization(text: str) -> None:
+    assert _x(text)["design"] == "rct"
+
+
+# --- design: defaults when no design word is written ------------------------------------------------------------
+
+
+def test_many_patients_and_no_design_word_is_most_often_routine_care() -> None:
+    text = "Methods: We used the TriNetX network to compare 5,000 esketamine-treated patients with 5,000 patients on "
+    text += "other antidepressants."
+    assert _x(text)["design"] == "observational"
+
+
+@pytest.mark.parametrize("text", [
+    "Fourteen adults with OCD received oral ketamine daily for 14 days and were rated at baseline and day 15.",
+    "Nine outpatients were given esketamine twice a week for eight weeks.",
+    "Sixteen adults received 8 infusions over 4 weeks.",
+])
+def test_a_dosing_schedule_kept_for_a_set_time_is_a_planned_single_group_study(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+def test_a_handful_of_patients_without_a_schedule_is_still_a_case_series() -> None:
+    text = "Three patients with bipolar depression improved after ketamine given at their clinicians' discretion."
+    assert _x(text)["design"] == "case_series"

@@ -28,6 +28,8 @@ from evidence.extract.rules.design import (
 from evidence.extract.rules.study import (
     CONTROLLED_DESIGN_RE,
     EARLIER_FINDING_RE,
+    OWN_SENTENCE_RE,
+    PLURAL_DESIGN_PHRASE_RE,
     SUICIDAL_NOT_POPULATION_AFTER,
     SUICIDAL_NOT_POPULATION_BEFORE,
 )
@@ -132,7 +134,7 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
     whole = text
     if sentences:
-        text = " ".join(s.text for s in sentences if _about_this_design(s)) or text
+        text = " ".join(_design_words_of_this_study(s) for s in sentences if _about_this_design(s)) or text
     structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
     declared = declared_design(sentences) if sentences else None
     design, confidence = _design_from_rules(text, n, structured, declared)
@@ -206,6 +208,9 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # patients' treatment and outcomes told, with no design word and no count (or more patients than a single
         # trial site treats on a plan): a report of routine care
         return "observational", "uncertain"
+    if n is not None and n > 60 and PATIENT_SAMPLE_RE.search(text):
+        # more patients than a single-group trial treats, and no design word: most often a study of routine care
+        return "observational", "uncertain"
     return "other", "uncertain"
 
 
@@ -215,6 +220,16 @@ def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:
     return (
         sentences is not None and len(sentences) >= 3 and not OWN_STUDY_RE.search(text)
         and any(rx.search(text) for _, rx in study_drugs.compiled(study_drugs.active()))
+    )
+
+
+def _design_words_of_this_study(s: Sentence) -> str:
+    """The sentence without the studies it names in the plural ("effective in randomized, placebo-controlled trials"),
+    unless it speaks of this study."""
+    if OWN_SENTENCE_RE.search(s.text):
+        return s.text
+    return PLURAL_DESIGN_PHRASE_RE.sub(
+        lambda m: " " * len(m.group(0)) if CONTROLLED_DESIGN_RE.search(m.group(0)) else m.group(0), s.text
     )
 
 

@@ -116,6 +116,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # not "randomized (controlled) trials" in the plural: a literature the abstract cites, not this study
         r"(?<!mendelian\s)randomi[sz](?:ed|ation)(?!\s+(?:(?:double-blind|controlled|clinical|placebo-controlled)\s+){0,2}trials\b)"
         r"|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
+        # chance allocation named by its tool ("assigned by a computer-generated list", "a random number table")
+        r"|\bcomputer-generated\s+(?:random\w*\s+)?(?:list|sequence|schedule|table|code)s?\b"
+        r"|\brandom\s+(?:number\s+tables?|allocation|assignment|sequence)\b"
         r"|double-?(?:blind|mask)(?:ed)?[^.]{0,60}(?:controlled|placebo)"
         # a comparator-controlled trial ("sham-controlled", "active placebo-controlled"), not an "uncontrolled" one
         r"|(?<![\w-])(?:placebo|midazolam|sham|saline|active|vehicle)-controlled[^.]{0,40}trial",
@@ -229,6 +232,13 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions"
     r"|injections|treatments|administrations)\s+(?:were|was)\s+(?:given|administered|delivered)\s+(?:over|during"
     r"|across|within|in)\b"
+    # a count of doses over a span of time, whatever the verb ("gave 30 outpatients six infusions over two weeks")
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions"
+    r"|injections|treatments|administrations)\s+(?:over|during|across|within|in)\s+(?:\d+|one|two|three|four|five|six"
+    r"|eight|ten|twelve)\s+(?:days|weeks|months)\b"
+    # a dosing frequency kept for a set time ("twice weekly for four weeks", "daily for 14 days")
+    r"|\b(?:(?:twice|thrice|three\s+times|once)\s+(?:a\s+|per\s+)?)?(?:weekly|daily|week|day)\s+for\s+(?:\d+|one|two"
+    r"|three|four|five|six|eight|ten|twelve)\s+(?:days|weeks|months)\b"
     r"|\b(?:admitted|enrolled|recruited|included)\s+(?:for|to|into|in)\s+(?:the|this)\s+(?:present\s+)?(?:study|trial)\b",
     re.IGNORECASE,
 )

@@ -336,3 +336,17 @@ def test_a_dosing_schedule_kept_for_a_set_time_is_a_planned_single_group_study(t
 def test_a_handful_of_patients_without_a_schedule_is_still_a_case_series() -> None:
     text = "Three patients with bipolar depression improved after ketamine given at their clinicians' discretion."
     assert _x(text)["design"] == "case_series"
+
+
+@pytest.mark.parametrize("text", [
+    "Brief summary: This study will evaluate intranasal esketamine in 40 adolescents with suicidal ideation.",
+    "The proposed trial will compare ketamine with ECT in older adults with severe depression.",
+    "This multicentre study will investigate whether oral ketamine prevents relapse.",
+])
+def test_a_study_that_will_evaluate_is_a_protocol(text: str) -> None:
+    assert _x(text)["design"] == "protocol"
+
+
+def test_a_finished_study_that_evaluated_is_not_a_protocol() -> None:
+    text = "This randomized study evaluated esketamine in 40 adolescents; this finding will help clinicians."
+    assert _x(text)["design"] == "rct"

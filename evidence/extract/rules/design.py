@@ -27,6 +27,8 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # conduct this study"); "further studies will be needed" is not about this one (forward-looking, filtered)
         r"|\b(?:this|the|an?)\s+(?:[\w-]+\s+){0,6}?(?:trial|study)\s+will\s+be\s+(?:conducted|performed|carried\s+out"
         r"|undertaken)\b|\bwe\s+will\s+(?:conduct|carry\s+out|perform|compare|assess|evaluate|investigate|examine)\b"
+        r"|\b(?:this|the\s+(?:present|proposed))\s+(?:[\w-]+\s+){0,3}?(?:study|trial|project)\s+will\s+(?:evaluate|assess"
+        r"|compare|investigate|examine|test|determine|explore)\b"
         r"|\brecruitment\s+(?:is|was)\s+(?:ongoing|underway|in\s+progress)|\bcurrently\s+recruiting\b"
         r"|\b(?:study|trial)\s+(?:that\s+)?(?:plans|aims|intends)\s+to\s+(?:enrol|enroll|recruit|randomi[sz]e|include)\b"
         r"|\bethics\s+and\s+dissemination\b|\bmethods\s+and\s+analysis\s*:",

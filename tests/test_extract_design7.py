@@ -350,3 +350,38 @@ def test_a_study_that_will_evaluate_is_a_protocol(text: str) -> None:
 def test_a_finished_study_that_evaluated_is_not_a_protocol() -> None:
     text = "This randomized study evaluated esketamine in 40 adolescents; this finding will help clinicians."
     assert _x(text)["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: A total of 200 adults undergoing elective surgery received ketamine at induction per institutional "
+    "practice, and postoperative delirium was recorded. Results: Delirium occurred in 12%.",
+    "Methods: 75 women received esketamine as standard of care after caesarean delivery; pain was recorded.",
+    "Methods: 150 adults were sedated with ketamine according to usual practice; recovery times were noted.",
+])
+def test_a_drug_given_as_usual_practice_is_observed(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_a_trial_following_its_own_protocol_is_not_made_observational() -> None:
+    text = ("Methods: Following the study protocol, 24 outpatients with TRD received six ketamine infusions over two "
+            "weeks. Results: 11 responded.")
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("Sixty adults were randomized to ketamine or saline according to the study protocol; 55 completed it.", "rct"),
+    ("Twenty-four outpatients received six ketamine infusions over two weeks; two deviations from the trial protocol "
+     "were recorded.", "open_label"),
+    ("In this double-blind randomized trial, 90 adults were treated as specified in our trial protocol.", "rct"),
+])
+def test_a_finished_study_that_kept_to_its_protocol_is_not_a_protocol(text: str, design: str) -> None:
+    assert _x(text)["design"] == design
+
+
+@pytest.mark.parametrize("text", [
+    "This study protocol describes a randomised trial of ketamine for suicidal ideation.",
+    "We present the trial protocol of a multicentre comparison of ketamine and ECT.",
+    "Here we describe the protocol for a pragmatic trial of oral esketamine.",
+])
+def test_a_paper_that_is_the_protocol_stays_a_protocol(text: str) -> None:
+    assert _x(text)["design"] == "protocol"

@@ -208,7 +208,7 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # patients' treatment and outcomes told, with no design word and no count (or more patients than a single
         # trial site treats on a plan): a report of routine care
         return "observational", "uncertain"
-    if n is not None and n > 60 and PATIENT_SAMPLE_RE.search(text):
+    if n is not None and n > 60 and HUMAN_RE.search(text):
         # more patients than a single-group trial treats, and no design word: most often a study of routine care
         return "observational", "uncertain"
     return "other", "uncertain"

@@ -14,7 +14,11 @@ _RECORDS_OF = (
 DESIGN_RULES: list[tuple[str, str]] = [
     (
         "protocol",
-        r"\bstudy\s+protocol\b|\btrial\s+protocol\b|\bthis\s+protocol\b|\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b"
+        # the paper is the protocol ("This study protocol", "the trial protocol of"), not a finished study that kept to
+        # its protocol ("according to the study protocol", "deviations from the trial protocol")
+        r"(?<!the\s)(?<!our\s)\b(?:study|trial)\s+protocol\b|\b(?:this|the\s+present)\s+(?:study\s+|trial\s+)?protocol\b"
+        r"|\b(?:present|describe|report)s?\s+(?:the|our)\s+(?:study\s+|trial\s+)?protocol\b"
+        r"|\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b"
         # a study told in the future tense, or its design described before it is run
         r"|\b(?:will|shall)\s+be\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|recruited|enrolled|allocated"
         r"|assigned)\b|\bwe\s+(?:will|plan\s+to)\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\b"
@@ -429,7 +433,10 @@ CARE_GIVEN_RE = re.compile(
     r"|before)\b|\bfor\s+(?:[\w-]+\s+){0,2}?(?:laceration|fracture|wound)\s+(?:repair|reduction|manipulation|care)\b"
     r"|\b(?:prior\s+to|before)\s+(?:undergoing\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:procedures?|manipulation|reduction"
     r"|repair|intubation)\b|\bdepending\s+on\s+(?:the\s+)?(?:physician|clinician|doctor)'?s?\s+(?:preference|choice"
-    r"|discretion)\b",
+    r"|discretion)\b"
+    # ... or as the unit's usual practice ("per institutional practice", "as standard of care")
+    r"|\b(?:per|according\s+to|as)\s+(?:the\s+)?(?:institutional|standard|routine|usual|local|departmental)\s+"
+    r"(?:practice|care|of\s+care)\b",
     re.IGNORECASE,
 )
 # This study's people given the drug ("Twenty-eight children were administered ketamine", "all patients received"):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.rules.design import DESIGN_RULES, EXCLUDED_KINDS_RE, SELF_DESIGN_RE, SELF_DESIGN_START_RE
+from evidence.extract.rules.design import DESIGN_RULES
+from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, SELF_DESIGN_RE, SELF_DESIGN_START_RE
 from evidence.extract.text import Sentence
 
 _RULES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in DESIGN_RULES]

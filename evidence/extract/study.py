@@ -7,24 +7,21 @@ import re
 from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
-from evidence.extract.rules.design import (
+from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, OWN_STUDY_RE
+from evidence.extract.rules.design_defaults import (
     ANIMAL_RE,
     CARE_GIVEN_RE,
-    CASE_TOLD_RE,
     DEPRESSED_PEOPLE_RE,
-    DISCUSSES_TOPIC_RE,
-    EXCLUDED_KINDS_RE,
     EXPOSURE_RESPONSE_AIM_RE,
     HEALTHY_SAMPLE_RE,
     HUMAN_RE,
     KINETIC_MEASURE_RE,
-    LETTER_RE,
     OWN_PEOPLE_TREATED_RE,
-    OWN_STUDY_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
     TREATED_PATIENTS_RE,
 )
+from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE
 from evidence.extract.rules.study import (
     CONTROLLED_DESIGN_RE,
     EARLIER_FINDING_RE,

@@ -1,0 +1,163 @@
+"""Design cues read when no design word fires: who the sample is, what it was given and how, what was measured."""
+
+from __future__ import annotations
+
+import re
+
+# A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
+# report of cases).
+_NO_STOP = r"(?:[^.]|\.(?=\d))"  # within a sentence: a decimal point ("0.5 mg/kg") does not end it
+PROSPECTIVE_PROTOCOL_RE = re.compile(
+    r"\bprospective(?:ly)?\b|\bwere\s+treated\s+with\b" + _NO_STOP + r"{0,60}?\b(?:twice|thrice|once|weekly|daily"
+    r"|for\s+\d+)\b"
+    r"|\b(?:response|remission)\s+(?:was|were)\s+defined\b|\b(?:were|was)\s+administered\s+(?:\w+\s+){0,3}?"
+    r"(?:infusions?|doses?|sessions?|treatments?)|\breceived\s+(?:[\w-]+\s+){0,3}?(?:infusions?|doses?|sessions?"
+    r"|injections?|(?:[\w-]+\s+)?(?:nasal\s+)?sprays?)\s+(?:of\s+)?" + _NO_STOP + r"{0,60}?\b(?:over|during|for|twice"
+    r"|thrice|once|weekly|daily|every)\b"
+    # followed up on a plan: rated before and after, or over a set time
+    r"|\b(?:were|was|and)\s+(?:then\s+)?followed(?:\s+up)?\s+(?:for|over|until)\b|\b(?:rated|assessed|measured)\s+at\s+"
+    r"baseline\s+and\b"
+    # a planned dose schedule or trial phase
+    r"|\b(?:ascending|escalating|increasing)\s+(?:single[- ])?doses?\b|\bdose[- ](?:escalation|finding|ranging)\b"
+    r"|\bat\s+(?:weekly|daily|fortnightly|monthly|\d+-(?:day|week))\s+intervals\b"
+    r"|\bphase\s+(?:[1-4]|I{1,3}|IV)(?:[ab])?\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))\b"
+    # every patient rated before and after a course of treatment
+    r"|\b(?:before|prior\s+to)\s+and\s+(?:after|following)\s+(?:the\s+)?(?:treatment|infusions?|the\s+course|each"
+    r"|ketamine|esketamine|dosing|administration)\b|\bpre-?\s*and\s+post-?(?:treatment|infusion)\b"
+    r"|\b(?:received|underwent|completed)\s+(?:a\s+(?:series|course)\s+of\s+)?(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve|multiple|repeated|serial)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions|injections"
+    r"|treatments|administrations)\b"
+    # an analysis of trials' data: the trials' own single-group design (randomized ones say so and fire first)
+    r"|\b(?:post[- ]hoc|secondary|pooled|exploratory|subgroup)\s+analys[ie]s\s+of\b"
+    # assessments planned ahead: made at baseline, repeated on a schedule; doses given on a schedule; people taken
+    # into the study (a report of cases looks back at care that was given anyway)
+    r"|\b(?:assessments?|evaluations?|ratings?|measurements?)\s+(?:were|was)\s+(?:made|performed|done|conducted"
+    r"|obtained|carried\s+out|completed)\s+at\s+baseline\b|\b(?:assessments?|evaluations?|ratings?|measurements?)\s+"
+    r"(?:were|was)\s+repeated\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions"
+    r"|injections|treatments|administrations)\s+(?:were|was)\s+(?:given|administered|delivered)\s+(?:over|during"
+    r"|across|within|in)\b"
+    # a count of doses over a span of time, whatever the verb ("gave 30 outpatients six infusions over two weeks")
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions"
+    r"|injections|treatments|administrations)\s+(?:over|during|across|within|in)\s+(?:\d+|one|two|three|four|five|six"
+    r"|eight|ten|twelve)\s+(?:days|weeks|months)\b"
+    # a dosing frequency kept for a set time ("twice weekly for four weeks", "daily for 14 days")
+    r"|\b(?:(?:twice|thrice|three\s+times|once)\s+(?:a\s+|per\s+)?)?(?:weekly|daily|week|day)\s+for\s+(?:\d+|one|two"
+    r"|three|four|five|six|eight|ten|twelve)\s+(?:days|weeks|months)\b"
+    r"|\b(?:admitted|enrolled|recruited|included)\s+(?:for|to|into|in)\s+(?:the|this)\s+(?:present\s+)?(?:study|trial)\b",
+    re.IGNORECASE,
+)
+# What a kinetics study measures (drug levels over time, clearance): with no clinical outcome, pharmacology ("other").
+KINETIC_MEASURE_RE = re.compile(
+    r"\b(?:plasma|serum|blood|steady-state)\s+(?:[\w-]+\s+){0,2}?(?:levels?|concentrations?)\b|\bpharmacokinetics?\b"
+    r"|\bhalf-lives?\b|\bhalf-life\b|\b(?:clearance|bioavailability|C\s?max|AUC)\b",
+    re.IGNORECASE,
+)
+# People who are not patients (animals, healthy volunteers): outside a randomized design, a pharmacology or
+# mechanism study ("other"), never a case series of patients.
+NON_CLINICAL_SAMPLE_RE = re.compile(
+    r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+(?:[\w-]+\s+)?"
+    r"(?:volunteers|subjects|humans|participants|adults|men|women|controls)\b",
+    re.IGNORECASE,
+)
+# A sample of healthy people given the drug (not healthy controls beside patients): with no patients in the study, a
+# pharmacology or model study ("other"), randomized or not.
+HEALTHY_SAMPLE_RE = re.compile(
+    r"\bhealthy\s+(?:(?:adult|male|female|young|human|elderly|older|Chinese|Japanese|Caucasian|and|or|,)\s+){0,3}?"
+    r"(?:volunteers|subjects|participants|adults|men|women|humans|individuals|people)\b",
+    re.IGNORECASE,
+)
+# Patients in the study: the sample of a clinical study, whatever else it measures.
+PATIENT_SAMPLE_RE = re.compile(
+    r"\b(?:patients?|outpatients|inpatients|depressed|veterans|cases)\b|\bwith\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:depression|disorder|MDD|TRD|PTSD|pain|ideation)\b",
+    re.IGNORECASE,
+)
+# Animals or cells studied, and no people: an animal experiment is pharmacology ("other"), randomized or not.
+ANIMAL_RE = re.compile(
+    r"\b(?:rats?|mice|mouse|murine|rodents?|animals|dogs|monkeys|primates|pigs|piglets|rabbits|sheep|zebrafish"
+    r"|in\s+vitro|cell\s+lines?|cultured\s+(?:neurons|cells))\b",
+    re.IGNORECASE,
+)
+HUMAN_RE = re.compile(
+    r"\b(?:patients?|participants?|volunteers?|humans?|adults?|women|men|children|adolescents?|veterans|people"
+    r"|individuals|outpatients|inpatients|parturients)\b",
+    re.IGNORECASE,
+)
+# People enrolled because they are depressed ("women who had preoperative depressive symptoms", "depressed
+# patients"), not people whose later depression is an outcome ("to prevent postoperative depression").
+DEPRESSED_PEOPLE_RE = re.compile(
+    r"\b(?:with|had|having|experiencing|presenting\s+with)\s+(?:[\w-]+\s+){0,2}?depress\w*"
+    r"|\bdepressed\s+(?:[\w-]+\s+)?(?:patients|women|men|adults|participants|mothers|individuals)\b",
+    re.IGNORECASE,
+)
+# This study's patients and what they were given ("patients who completed six doses", "patients treated with").
+TREATED_PATIENTS_RE = re.compile(
+    r"\b(?:patients|participants|adults|individuals|veterans|clients)\b[^.]{0,80}?\b(?:received|completed|treated"
+    r"|self-administ\w+|were\s+given|underwent|showed|reported)\b|\b(?:this|the\s+present|our)\s+study\s+"
+    r"(?:assessed|evaluated|examined|investigated|describes)\b",
+    re.IGNORECASE,
+)
+# A clinical outcome of patients: a rating scale's score, effectiveness, response (wider than CLINICAL_OUTCOME_RE).
+PATIENT_OUTCOME_RE = re.compile(
+    r"\b(?:efficacy|effectiveness|MADRS|HAM-?[DA]|HDRS|PHQ-?9|GAD-?7|QIDS\w*|BDI|CGI|BSS|C-?SSRS)\b"
+    r"|\b(?:response|remission)\s+rates?\b|\bdepressive\s+symptoms\b|\b(?:depression|anxiety)\s+scores?\b",
+    re.IGNORECASE,
+)
+# A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".
+PHARMACOLOGY_AIM_RE = re.compile(
+    r"\b(?:aim|objective|purpose|goal)s?\b[^.]{0,80}?\b(?:pharmacokinetic|bioavailability|receptor\s+occupancy"
+    r"|binding\s+(?:potential|affinity))|\bto\s+(?:assess|determine|evaluate|characteri[sz]e|investigate|describe"
+    r"|compare|examine)\s+the\s+(?:pharmacokinetic|bioavailability|receptor\s+occupancy)",
+    re.IGNORECASE,
+)
+# A secondary analysis whose question is the drug's own levels ("This post hoc study explored relationships of ketamine
+# and metabolites ... to clinical response"): an exposure-response pharmacology study ("other"), whatever design the
+# parent trial had. Read within one sentence.
+EXPOSURE_RESPONSE_AIM_RE = re.compile(
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:post[- ]hoc|secondary|exploratory|ancillary)\s+(?:[\w-]+\s+)?"
+    r"(?:study|analysis|investigation)\b[^.]{0,160}?\b(?:metabolites?|(?:plasma|serum|blood)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:levels?|concentrations?)|pharmacokinetics?)\b",
+    re.IGNORECASE,
+)
+# Groups formed by the treatment they had, not by randomization ("were divided into two groups", "Group K ... Group
+# C"): a comparison of routine care, observational (only when no design word fired).
+NONRANDOM_GROUPS_RE = re.compile(
+    r"(?i:\b(?:divided|grouped|categori[sz]ed|classified|separated|split)\s+into\s+(?:two|three|four|2|3|4)\s+groups\b)"
+    r"|\b[Gg]roup\s+[A-Z]\b[^.]{0,200}\b[Gg]roup\s+[A-Z]\b"
+    # people who had one treatment compared with people who had another ("We compared 50 patients who received ketamine
+    # with 50 who received ECT")
+    r"|(?i:\bcompared\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|individuals|adults|subjects"
+    r"|veterans)\s+who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b[^.]{0,100}?\b(?:with|to|and)\s+"
+    r"(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients\s+|participants\s+|individuals\s+|adults\s+|subjects\s+|those\s+)?"
+    r"who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b)",
+)
+# Any word of randomization (a design that is randomized, whatever else it says).
+RANDOMIZED_WORD_RE = re.compile(r"randomi[sz]|\brandomly\b", re.IGNORECASE)
+# ... unless the study also measures the drug's clinical effect (then its design words stand).
+CLINICAL_OUTCOME_RE = re.compile(
+    r"\befficacy\b|\bantidepressant\s+(?:effect|response|efficacy)|\b(?:response|remission)\s+rates?\b|\bMADRS\b"
+    r"|\bHAM-?D\b|\bHDRS\b|\bdepressive\s+symptoms\b|\bdepression\s+scores?\b",
+    re.IGNORECASE,
+)
+# The drug given as the care a procedure needs ("ketamine sedation prior to a painful procedure", "patients receiving
+# ketamine for laceration repair", "given i.m. or i.v. depending on physician preference"): with no design word, the
+# study observes routine care (observational), it does not assign a treatment (open-label).
+CARE_GIVEN_RE = re.compile(
+    r"\b(?:procedural|dissociative|ketamine)\s+sedation\b|\bsedation\s+(?:and\s+analgesia\s+)?(?:for|during|prior\s+to"
+    r"|before)\b|\bfor\s+(?:[\w-]+\s+){0,2}?(?:laceration|fracture|wound)\s+(?:repair|reduction|manipulation|care)\b"
+    r"|\b(?:prior\s+to|before)\s+(?:undergoing\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:procedures?|manipulation|reduction"
+    r"|repair|intubation)\b|\bdepending\s+on\s+(?:the\s+)?(?:physician|clinician|doctor)'?s?\s+(?:preference|choice"
+    r"|discretion)\b"
+    # ... or as the unit's usual practice ("per institutional practice", "as standard of care")
+    r"|\b(?:per|according\s+to|as)\s+(?:the\s+)?(?:institutional|standard|routine|usual|local|departmental)\s+"
+    r"(?:practice|care|of\s+care)\b",
+    re.IGNORECASE,
+)
+# This study's people given the drug ("Twenty-eight children were administered ketamine", "all patients received"):
+# an abstract that says so is a primary study, whatever review of protocols or literature it also did.
+OWN_PEOPLE_TREATED_RE = re.compile(
+    r"\b(?:patients|participants|subjects|children|adults|adolescents|women|men|veterans|individuals)\b"
+    + _NO_STOP + r"{0,60}?\b(?:were|was)\s+(?:administered|given|treated\s+with|sedated)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,48 @@
+"""How an abstract names its own design, and sentences whose design words are other works'."""
+
+from __future__ import annotations
+
+import re
+
+# A noun phrase by which the abstract names its OWN design ("In this randomized, double-blind trial", "We conducted a
+# systematic review", "Using an open-label design", "A retrospective review of ..." opening its Methods, "This was a
+# cohort study"): what a study says about itself outranks design words about the work it cites, includes or excludes.
+_SELF_MODS = r"(?:[\w/-]+,?\s+(?:and\s+|or\s+)?){0,8}?"
+_SELF_HEAD = (
+    r"(?:case\s+series|case\s+reports?|study|trial|RCT|review|meta-?analysis|analysis|design|report|series|audit"
+    r"|evaluation|survey|investigation|cohort|experiment)\b(?!-)"
+)
+SELF_DESIGN_RE = re.compile(
+    r"\b(?:this|the\s+present|the\s+current|our)\s+" + _SELF_MODS + _SELF_HEAD
+    + r"|\bwe\s+(?:here\s+)?(?:conducted|performed|carried\s+out|undertook|report|present|describe|designed|ran)\s+"
+    r"(?:an?|the)\s+" + _SELF_MODS + _SELF_HEAD
+    + r"|\b(?:using|with|in|through)\s+an?\s+" + _SELF_MODS + r"(?:design|approach|fashion)\b"
+    + r"|\ban?\s+" + _SELF_MODS + _SELF_HEAD + r"\s+(?:was|is|will\s+be|has\s+been)\s+(?:conducted|performed"
+    r"|carried\s+out|undertaken|done|designed)\b"
+    + r"|\bthis\s+(?:is|was)\s+an?\s+" + _SELF_MODS + _SELF_HEAD,
+    re.IGNORECASE,
+)
+# The same name opening a Methods sentence, with no verb before it ("Retrospective review of PHQ-9 scores in ...",
+# "Prospective, randomized, double-blind trial."): up to four describing words, then the design's noun.
+SELF_DESIGN_START_RE = re.compile(
+    r"^(?:an?\s+)?(?:(?!(?:were|was|is|are|been|be|an?|the|after|before|following|during|in|of|for|with|to|from|by|on"
+    r"|at|as|our|their|its)\b)[\w/-]+,?\s+(?:and\s+)?){1,4}?"
+    r"(?:study|trial|review|analysis|audit|evaluation|cohort|case\s+series)\b"
+    r"(?=\s+(?:of|in|at|among|with|using|to|from|was|is)\b|\s*[.,:;]|\s*$)",
+    re.IGNORECASE,
+)
+# A sentence naming the kinds of studies a review left out ("We excluded neuroimaging studies, meta-analyses, reviews
+# and case reports"): the designs it lists are other works', never this one's.
+_OTHER_KINDS = (
+    r"(?:meta-?analyses|reviews|case\s+reports|case\s+series|editorials|commentaries|letters|conference\s+abstracts"
+    r"|(?:animal|preclinical|observational|open-label|uncontrolled|retrospective|non-?randomi[sz]ed|neuroimaging)\s+"
+    r"(?:studies|trials))"
+)
+EXCLUDED_KINDS_RE = re.compile(
+    r"\bexclu(?:ded|sion|ding)\b[^.]{0,120}?\b" + _OTHER_KINDS + r"\b"
+    r"|\b" + _OTHER_KINDS + r"\b[^.]{0,120}?\b(?:were|was)\s+(?:also\s+)?excluded\b",
+    re.IGNORECASE,
+)
+# A letter to the editor: with no design of its own named and no case told, it is a comment ("other"); the designs it
+# names are those of the work it answers.
+LETTER_RE = re.compile(r"^\W*(?:to\s+the\s+editor|dear\s+(?:sir|editor))\b", re.IGNORECASE)

@@ -385,3 +385,30 @@ def test_a_finished_study_that_kept_to_its_protocol_is_not_a_protocol(text: str,
 ])
 def test_a_paper_that_is_the_protocol_stays_a_protocol(text: str) -> None:
     assert _x(text)["design"] == "protocol"
+
+
+# --- design: a systematic review that reports what only pooling gives is a meta-analysis --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "We searched PubMed and Embase. Data from 15 studies were combined; the overall effect size was g = 0.82 (95% CI "
+    "0.61-1.03).",
+    "A systematic review identified 9 RCTs. Ketamine lowered MADRS more than placebo (mean difference -5.2 points, "
+    "95% CI -7.1 to -3.3).",
+    "Methods: Eligible RCTs were identified through a systematic literature search. Weighted mean differences were "
+    "calculated. Results: Ten RCTs with 650 participants were analysed.",
+    "This systematic review and network analysis compared esketamine, ketamine and ECT across 40 trials.",
+])
+def test_a_systematic_review_that_pools_is_a_meta_analysis(text: str) -> None:
+    assert _x(text)["design"] == "meta_analysis"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("We conducted a systematic review of 20 studies of ketamine in adolescents. Most reported improvement; results "
+     "are described narratively.", "systematic_review"),
+    ("Methods: We performed a network analysis of depressive symptoms in 300 patients treated with ketamine at our "
+     "clinic between 2018 and 2020 who were identified from records.", "observational"),
+    ("In this randomized trial of 80 adults, the effect size was d = 0.9 (95% CI 0.4-1.4).", "rct"),
+])
+def test_effect_measures_outside_a_review_do_not_make_a_meta_analysis(text: str, design: str) -> None:
+    assert _x(text)["design"] == design

@@ -53,7 +53,8 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|pooled\s+(?:relative\s+risk|risk\s+ratio|odds\s+ratio|rate\s+ratio|RR|OR|estimate)"
         # the statistics of pooling: a review that pools is a meta-analysis, not only a systematic review
         r"|random[- ]effects?\s+(?:models?|meta|analys)|(?:were|was)\s+pooled\s+(?:using|with|by|in|across)"
-        r"|standardi[sz]ed\s+mean\s+differences?|\bpooled\s+(?:SMD|standardi[sz]ed|mean\s+difference|response\s+rate"
+        r"|(?:standardi[sz]ed|weighted)\s+mean\s+differences?"
+        r"|\bpooled\s+(?:SMD|standardi[sz]ed|mean\s+difference|response\s+rate"
         r"|remission\s+rate|prevalence|incidence)",
     ),
     (
@@ -245,7 +246,14 @@ OWN_STUDY_RE = re.compile(
 POOLING_EVIDENCE_RE = re.compile(
     r"\bheterogeneity\b|\bI\s?[2²]\s*[=<>:]|\b(?:odds|risk|rate|hazard)\s+ratios?\b(?:[^.]|\.(?=\d)){0,40}?\b(?:95\s*%|CI\b)"
     r"|\b(?:OR|RR|SMD|MD|Hedges'?\s*g)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*[,;(\[]\s*(?:95\s*%|CI\b)|\bforest\s+plots?\b"
-    r"|\bnumbers?\s+needed\s+to\s+treat\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)",
+    r"|\bnumbers?\s+needed\s+to\s+treat\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)"
+    # any effect measure with its interval ("g = 0.82 (95% CI", "WMD -5.2, 95% CI", "mean difference -5.2 points, 95%
+    # CI"), a summary over studies, or data said to be combined: in a review, only pooling gives these
+    r"|\b(?:g|d|WMD|HR|effect\s+size)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*[,;(\[]\s*(?:95\s*%|CI\b)"
+    r"|\bmean\s+differences?\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)|\b(?:summary|overall|combined)\s+(?:effect|estimate"
+    r"|odds|risk)s?\b|\b(?:data|results|estimates|effects?)\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:combined|pooled)\b"
+    # treatments ranked across trials (a review's "network analysis"; a symptom network of a cohort names no review)
+    r"|\bnetwork\s+analys[ie]s\b",
     re.IGNORECASE,
 )
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").

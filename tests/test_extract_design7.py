@@ -412,3 +412,12 @@ def test_a_systematic_review_that_pools_is_a_meta_analysis(text: str) -> None:
 ])
 def test_effect_measures_outside_a_review_do_not_make_a_meta_analysis(text: str, design: str) -> None:
     assert _x(text)["design"] == design
+
+
+@pytest.mark.parametrize("text", [
+    "We present a retrospective case series of 8 patients with TRD treated with intramuscular ketamine.",
+    "This naturalistic case series describes 6 outpatients given oral ketamine.",
+    "We report a prospective case series of seven adolescents who received esketamine.",
+])
+def test_the_head_noun_names_the_kind_a_retrospective_case_series_is_a_case_series(text: str) -> None:
+    assert _x(text)["design"] == "case_series"

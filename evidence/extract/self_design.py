@@ -10,6 +10,7 @@ from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, SELF_DESIGN_RE
 from evidence.extract.text import Sentence
 
 _RULES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in DESIGN_RULES]
+_CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)$", re.IGNORECASE)
 # A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
 # the systematic review shown to pool, the open-label study shown to be randomized (a "randomised open-label trial").
 _REFINED_BY = {
@@ -40,7 +41,9 @@ def declared_design(sentences: list[Sentence]) -> str | None:
     ones), None when it names none."""
     design: str | None = None
     for phrase in self_phrases(sentences):
-        d = next((d for d, rx in _RULES if rx.search(phrase)), None)
+        # the head noun names the kind ("a retrospective case series" is a case series, not a records study)
+        head_case = _CASE_HEAD.search(phrase)
+        d = "case_series" if head_case else next((d for d, rx in _RULES if rx.search(phrase)), None)
         if d is not None and (design is None or d in _REFINED_BY.get(design, set())):
             design = d  # the first name the study gives itself, made more precise by a later one
     return design

@@ -421,3 +421,20 @@ def test_effect_measures_outside_a_review_do_not_make_a_meta_analysis(text: str,
 ])
 def test_the_head_noun_names_the_kind_a_retrospective_case_series_is_a_case_series(text: str) -> None:
     assert _x(text)["design"] == "case_series"
+
+
+# --- N: "k of m screened people were randomized": k went on ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Eighteen of 24 screened participants were randomized to ketamine or placebo in a crossover design.", 18),
+    ("Sixty-four of 90 eligible patients were randomly assigned to esketamine or placebo.", 64),
+    ("In all, 40 out of 52 referred outpatients were randomized.", 40),
+])
+def test_the_part_of_the_screened_that_was_randomized_is_the_sample(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+def test_a_share_k_of_m_is_still_not_a_sample() -> None:
+    text = "Forty patients were enrolled. At day 7, 12 of 40 patients responded."
+    assert find_sample_sizes(text)["n"] == 40

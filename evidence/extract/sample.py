@@ -16,6 +16,11 @@ _EXPLICIT_N_RE = re.compile(
 )
 # "ketamine group n = 333": a count named as one arm's or group's size (not "n = 792 with TRD", a subset)
 _GROUP_BEFORE_N = re.compile(r"\b(?:groups?|arms?)\s*[,:]?\s*$", re.IGNORECASE)
+# "18 of 24 screened participants were randomized": the part that went on into the trial
+_WENT_ON_RE = re.compile(
+    r"\s*(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:randomi[sz]ed|randomly)",
+    re.IGNORECASE,
+)
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
 
@@ -163,10 +168,15 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         return True
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
-    if re.match(r"\s*(?:%|percent|years?|mg|ml|min|hours?|weeks?|days?|months?|\.\d|[-–]\d|of\s+\d)", after, re.I):
+    if re.match(r"\s*(?:%|percent|years?|mg|ml|min|hours?|weeks?|days?|months?|\.\d|[-–]\d)", after, re.I):
+        return True
+    # "3 of 10 responded" is a share; "18 of 24 screened participants were randomized" is the sample that went on
+    if re.match(r"\s*of\s+\d", after) and not _WENT_ON_RE.match(text[end : end + 100]):
         return True
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True
+    if re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I):
+        return True  # the whole a part is taken from ("64 of 90 eligible patients were randomized"): not the sample
     # "sedation (n = 8)", "responders (n = 12)": how many had an event or outcome, not how many were studied
     head = text[max(0, start - 60) : start]
     bracket = re.search(r"\(\s*n\s*=\s*$", head, re.I)

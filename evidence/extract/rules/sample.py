@@ -69,6 +69,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
+    # "Eighteen of 24 screened participants were randomized": the part that went on, not the people considered
+    ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _INT + r")\s+(?:[\w-]+\s+){0,2}?"
+     + PEOPLE_NOUNS + r"\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"),
     ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
     ("randomized", r"\bof\s+(?:the\s+|these\s+)?(?P<n>" + _INT + r")\s+randomi[sz]ed\b" + _NOT_STUDIES),
@@ -138,7 +141,9 @@ EVENT_BEFORE_N = re.compile(
 # A count of people who were only considered for the study ("229 screened patients", "150 were assessed for
 # eligibility", "40 declined"), not its sample.
 NOT_SAMPLE_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|contacted"
+    # (not "18 of 24 screened participants were randomized": the 18 went on)
+    r"^(?!\s*(?:out\s+)?of\s+(?:the\s+)?\d)\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:screened"
+    r"|assessed\s+for\s+eligibility|approached|contacted"
     r"|invited|referred|excluded|declined|refused|ineligible|not\s+eligible)\b"
     # the size of each group, not the sample ("Ten subjects ... were included in each dose cohort")
     # (but "48 patients (24 per arm)", "156 participants, 78 per arm" are the sample with its arms' size)

@@ -438,3 +438,7 @@ def test_the_part_of_the_screened_that_was_randomized_is_the_sample(text: str, n
 def test_a_share_k_of_m_is_still_not_a_sample() -> None:
     text = "Forty patients were enrolled. At day 7, 12 of 40 patients responded."
     assert find_sample_sizes(text)["n"] == 40
+
+
+def test_the_whole_of_a_share_can_still_be_the_sample() -> None:
+    assert find_sample_sizes("Results: 12 of 40 patients (30%) responded at day 7.")["n"] == 40

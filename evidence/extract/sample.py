@@ -175,7 +175,8 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True
-    if re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I):
+    whole_of = re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I)
+    if whole_of and _WENT_ON_RE.match(text[whole_of.start() + 1 : end + 100]):
         return True  # the whole a part is taken from ("64 of 90 eligible patients were randomized"): not the sample
     # "sedation (n = 8)", "responders (n = 12)": how many had an event or outcome, not how many were studied
     head = text[max(0, start - 60) : start]

@@ -442,3 +442,16 @@ def test_a_share_k_of_m_is_still_not_a_sample() -> None:
 
 def test_the_whole_of_a_share_can_still_be_the_sample() -> None:
     assert find_sample_sizes("Results: 12 of 40 patients (30%) responded at day 7.")["n"] == 40
+
+
+# --- design: a design that is wished for is not this study's ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In this context, a randomized trial is needed. We treated 12 outpatients with oral ketamine daily for four weeks.",
+    "A placebo-controlled trial is warranted. Meanwhile, 15 inpatients received ketamine twice weekly for three weeks.",
+    "These results should be confirmed in a randomized controlled trial. Twenty adults received six infusions over "
+    "two weeks.",
+])
+def test_a_design_wished_for_is_not_this_studys(text: str) -> None:
+    assert _x(text)["design"] == "open_label"

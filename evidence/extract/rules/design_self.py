@@ -7,7 +7,11 @@ import re
 # A noun phrase by which the abstract names its OWN design ("In this randomized, double-blind trial", "We conducted a
 # systematic review", "Using an open-label design", "A retrospective review of ..." opening its Methods, "This was a
 # cohort study"): what a study says about itself outranks design words about the work it cites, includes or excludes.
-_SELF_MODS = r"(?:[\w/-]+,?\s+(?:and\s+|or\s+)?){0,8}?"
+# describing words only: no article, preposition or verb ("In this context, a randomized trial is needed" names none)
+_SELF_MODS = (
+    r"(?:(?!(?:an?|the|of|in|on|to|for|with|from|by|at|as|is|are|was|were|be|been|has|have|had|that|which|who|we|our"
+    r"|it|its|this|these|those|not|no)\b)[\w/-]+,?\s+(?:and\s+|or\s+)?){0,8}?"
+)
 _SELF_HEAD = (
     r"(?:case\s+series|case\s+reports?|study|trial|RCT|review|meta-?analysis|analysis|design|report|series|audit"
     r"|evaluation|survey|investigation|cohort|experiment)\b(?!-)"

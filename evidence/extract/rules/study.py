@@ -172,7 +172,8 @@ AIM_SENTENCE_RE = re.compile(
 )
 # Forward-looking sentences say nothing about this study's design ("Randomized controlled trials are needed").
 FORWARD_LOOKING_RE = re.compile(
-    r"\bare\s+(?:warranted|needed|required)\b|\bfuture\s+(?:studies|trials|research)\b|\bfurther\s+[\w-]*\s*trials",
+    r"\b(?:are|is)\s+(?:warranted|needed|required)\b|\bfuture\s+(?:studies|trials|research)\b|\bfurther\s+[\w-]*\s*trials"
+    r"|\bshould\s+be\s+(?:tested|conducted|investigated|evaluated|confirmed|replicated)\b",
     re.IGNORECASE,
 )
 # A sentence citing earlier reviews ("A recent meta-analysis of 9 trials showed ...").

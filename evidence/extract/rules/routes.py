@@ -6,7 +6,10 @@ import re
 
 ROUTE_PATTERNS: dict[str, str] = {
     # Spravato (the esketamine brand) exists only as a nasal spray
-    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN[\s-]+(?:es|ar)?ketamine\b)|\bspray\b"
+    # lower-case dotted abbreviations ("i.n.", "i.m.", "s.c.", "p.o."), as pharmacology and anaesthesia texts write
+    # them: both dots required, so no word fragment reads as a route
+    "intranasal": r"\bintra-?nasal(?:ly)?\b|(?<![\w.])i\.n\.(?!\w)"
+    r"|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN[\s-]+(?:es|ar)?ketamine\b)|\bspray\b"
     r"|\bspravato\b",
     # "IV" but not the roman numeral of "DSM-IV-TR"
     # an infusion is intravenous unless another route names it ("continuous subcutaneous infusion")
@@ -19,14 +22,15 @@ ROUTE_PATTERNS: dict[str, str] = {
     r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
     "intramuscular": r"(?i:\bintra-?muscular(?:ly)?\b|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b"
-    r"|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])",
-    "subcutaneous": r"(?i:\bsub-?cutaneous(?:ly)?\b)|\bS\.?C\.?\b(?=\s|$|[,;)])",
+    r"|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])"
+    r"|(?<![\w.])i\.m\.(?!\w)",
+    "subcutaneous": r"(?i:\bsub-?cutaneous(?:ly)?\b)|\bS\.?C\.?\b(?=\s|$|[,;)])|(?<![\w.])s\.c\.(?!\w)",
     # an orally disintegrating tablet/wafer dissolves in the mouth: absorbed through the oral mucosa, like a lozenge
     "sublingual": r"\bsub-?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b|\bunder\s+the\s+tongue\b"
     r"|\borally[\s-]+disintegrating\b|(?-i:\bODTs?\b)|\btrans-?mucosal(?:ly)?\b"
     r"|\b(?:rapid(?:ly)?|fast)[\s-]+dissolv(?:e|ing)\b",
     "oral": r"\boral(?:ly)?\b(?![\s-]+(?:disintegrating|trans-?mucosal))|(?<!disintegrating\s)\btablets?\b"
-    r"|\bcapsules?\b|\bby mouth\b|\boral solution\b|\bper\s+os\b",
+    r"|\bcapsules?\b|\bby mouth\b|\boral solution\b|\bper\s+os\b|(?<![\w.])p\.o\.(?!\w)",
 }
 # A dosage form that names no route of its own: with a sublingual word in the sentence it is the sublingual form.
 DOSAGE_FORM_RE = re.compile(r"tablets?|capsules?|wafers?", re.IGNORECASE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract import lexicon
+from evidence.extract.study import find_study_drugs
 
 DOTTED = [
     ("Sedation was induced with ketamine 4 mg/kg i.m. in the emergency room.", ["intramuscular"]),
@@ -30,3 +31,45 @@ def test_dotted_lower_case_route_abbreviations(text: str, routes: list[str]) -> 
 @pytest.mark.parametrize("text", NOT_DOTTED)
 def test_dotted_words_that_are_no_route(text: str) -> None:
     assert lexicon.find_routes(text) == []
+
+
+ENANTIOMER_ONLY = [
+    # an enantiomer given, then "ketamine" as its shorthand
+    ("Twelve healthy volunteers received S-ketamine 0.2 mg/kg intravenously. Cerebral blood flow fell after "
+     "ketamine administration.", ["esketamine"]),
+    # the parent drug named in a general claim of an enantiomer's study
+    ("Ketamine is widely used in anaesthesia. In this trial, 40 patients were randomized to esketamine 0.25 mg/kg or "
+     "saline.", ["esketamine"]),
+    ("The potency of norketamine is a third that of ketamine. Volunteers were given (R)-ketamine by mouth.",
+     ["arketamine"]),
+]
+BOTH_FORMS = [
+    ("Patients were randomized to esketamine 0.2 mg/kg or racemic ketamine 0.5 mg/kg.", ["ketamine", "esketamine"]),
+    ("We compared intranasal esketamine and intravenous ketamine in resistant depression.", ["ketamine", "esketamine"]),
+    # enantiomers compared, not given by dose or route: the parent drug stays
+    ("(S)-ketamine was three times as potent as (R)-ketamine at the receptor. Ketamine altered sensory perception.",
+     ["ketamine", "esketamine", "arketamine"]),
+    # an enantiomer in a licensing sentence does not make ketamine its shorthand
+    ("Esketamine was approved in 2019 as a spray. Twenty patients received ketamine infusions.",
+     ["ketamine", "esketamine"]),
+    # the racemate given its own dose in a sentence of its own
+    ("The esketamine group received 0.2 mg/kg intravenously. The control group received ketamine 0.5 mg/kg.",
+     ["ketamine", "esketamine"]),
+]
+RACEMIC_ANALYTES = [
+    ("Ten volunteers took ketamine 20 mg tablets; the half-lives of S- and R-ketamine were 5 and 6 h.", ["ketamine"]),
+    ("After an intravenous ketamine infusion, plasma concentrations of (R)-ketamine exceeded those of (S)-ketamine.",
+     ["ketamine"]),
+    ("Ketamine 0.5 mg/kg was infused; the clearance of the R-ketamine was lower.", ["ketamine"]),
+]
+ENANTIOMER_MEASURED_AND_GIVEN = [
+    ("Patients received arketamine 0.5 mg/kg; plasma levels of arketamine were measured.", ["arketamine"]),
+    ("Rats received ketamine or (R)-ketamine 10 mg/kg; brain levels of (R)-ketamine were higher.",
+     ["ketamine", "arketamine"]),
+]
+
+
+@pytest.mark.parametrize(("text", "drugs"), ENANTIOMER_ONLY + BOTH_FORMS + RACEMIC_ANALYTES
+                         + ENANTIOMER_MEASURED_AND_GIVEN)
+def test_study_drugs_tell_enantiomers_from_the_racemate(text: str, drugs: list[str]) -> None:
+    assert find_study_drugs(text) == drugs

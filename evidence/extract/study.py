@@ -7,6 +7,7 @@ import re
 from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
+from evidence.extract.drug_forms import resolve_forms
 from evidence.extract.rules.design import (
     ANIMAL_RE,
     CASE_TOLD_RE,
@@ -50,15 +51,14 @@ def study_sentences(sentences: list[Sentence]) -> list[Sentence]:
 def find_study_drugs(text: str) -> list[str]:
     """Ketamine forms studied, in vocabulary order; 'ketamine' only when racemic ketamine itself is meant."""
     parent_only = [(m.start(), m.end()) for m in lexicon.NOT_RACEMIC_CONTEXT.finditer(text)]
-    found: set[str] = set()
     vocabulary = study_drugs.active()
+    hits: dict[str, list[tuple[int, int]]] = {}
     for d, rx in study_drugs.compiled(vocabulary):
-        for m in rx.finditer(text):
-            if d == "ketamine" and any(a <= m.start() < b for a, b in parent_only):
-                continue
-            found.add(d)
-            break
-    return [d for d in vocabulary.words if d in found]
+        hits[d] = [(m.start(), m.end()) for m in rx.finditer(text)
+                   if not (d == "ketamine" and any(a <= m.start() < b for a, b in parent_only))]
+    if vocabulary.is_ketamine:
+        hits = resolve_forms(text, hits)
+    return [d for d in vocabulary.words if hits.get(d)]
 
 
 def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:

@@ -120,3 +120,26 @@ ROUTE_NOT_GIVEN_AFTER = re.compile(
     r"|limited\s+by)\b",
     re.IGNORECASE,
 )
+
+# Enantiomers named as what a racemic study measured, not as a drug it gave: the pharmacokinetic quantity "of" the
+# enantiomer ("the clearance of S- and R-ketamine", "plasma concentrations of (R)-ketamine") or a hanging pair
+# ("S- and R-ketamine": the two stereoisomers of one racemic dose).
+ENANTIOMER_ANALYTE_BEFORE = re.compile(
+    r"\b(?:concentrations?|levels?|clearances?|volumes?|half-?lives|half-?life|exposures?|AUCs?|Cmax|ratios?"
+    r"|profiles?|bioavailabilit(?:y|ies)|kinetics|pharmacokinetics|metabolism|quantities|those|that)"
+    r"\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?$"
+    r"|\b[SR]-\s+(?:and|or|&)\s+$|\([SR]\)-\s+(?:and|or|&)\s+$",
+    re.IGNORECASE,
+)
+# Racemic ketamine named as itself: the study gives the racemate, not only an enantiomer.
+RACEMIC_MARK_RE = re.compile(r"\bracem(?:ic|ate)\b|\(R,\s?S\)|\bR/S\b|\brac-|\bketalar\b", re.IGNORECASE)
+# A sentence that gives the drug a dose or an arm: "ketamine 0.5 mg/kg", "the ketamine group".
+DOSED_RE = re.compile(r"\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b", re.IGNORECASE)
+# A licensing sentence names an enantiomer without giving it ("esketamine was approved in 2019").
+ENANTIOMER_NOT_GIVEN_RE = re.compile(r"\b(?:approved|licen[sc]ed|marketed|authori[sz]ed)\b", re.IGNORECASE)
+# A sentence that gives a drug to people: administration words, a dose, an arm (route words count too).
+ADMINISTERED_RE = re.compile(
+    r"\badminist\w+|\b(?:received|receiving|given|treated|dosing|dosed|infus\w+|randomi[sz]ed|assigned)\b"
+    r"|\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b",
+    re.IGNORECASE,
+)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract import lexicon
+from evidence.extract.abstract import extract_abstract
 from evidence.extract.study import find_study_drugs
 
 DOTTED = [
@@ -73,3 +74,27 @@ ENANTIOMER_MEASURED_AND_GIVEN = [
                          + ENANTIOMER_MEASURED_AND_GIVEN)
 def test_study_drugs_tell_enantiomers_from_the_racemate(text: str, drugs: list[str]) -> None:
     assert find_study_drugs(text) == drugs
+
+
+CITED = [
+    ("In a previous trial it was found that intravenous ketamine given to patients relieved depression within hours. "
+     "We will randomize 40 patients to intramuscular ketamine or saline.", ["intramuscular"]),
+    ("A recent meta-analysis of oral ketamine in adults described a delayed effect. Our 15 patients "
+     "received subcutaneous ketamine weekly for six weeks.", ["subcutaneous"]),
+    ("It was reported that intranasal esketamine reduces suicidal ideation in patients. Thirty adults "
+     "were given ketamine lozenges daily in this open-label study.", ["sublingual"]),
+    ("An earlier randomized study2 compared IV and IM ketamine. Twelve patients received oral ketamine 1 mg/kg.",
+     ["oral"]),
+]
+OWN_NOT_CITED = [
+    # the study speaks of itself in the same sentence: its route stays
+    ("As in a previous study, we gave ketamine intravenously (0.5 mg/kg) to 20 patients with depression.",
+     ["intravenous"]),
+    # a pilot study is this study, not another's
+    ("A pilot study: 12 patients with depression received intranasal ketamine twice weekly.", ["intranasal"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), CITED + OWN_NOT_CITED)
+def test_routes_named_in_cited_evidence_are_not_the_study_routes(text: str, routes: list[str]) -> None:
+    assert extract_abstract(text)["routes"] == routes

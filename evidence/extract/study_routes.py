@@ -10,7 +10,7 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
-from evidence.extract.rules.routes import DOSAGE_FORM_RE
+from evidence.extract.rules.routes import CITED_EVIDENCE_RE, DOSAGE_FORM_RE, OWN_VOICE_RE
 from evidence.extract.text import Sentence, is_background
 
 _SYNTHESIS_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES
@@ -95,6 +95,7 @@ def _without_comparator_routes(s: str, found: list[tuple[str, int, int]]) -> lis
 
 def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     """Routes of this study's ketamine arms; reviews count every route they name outside the background."""
+    sentences = [s for s in sentences if not _cites_other_evidence(s.text)]
     own = [s for s in sentences if not is_background(s)]
     if not is_review:
         own = [s for s in own if lexicon.STUDY_SENTENCE_RE.search(s.text)]
@@ -114,6 +115,12 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
         routes = {r for s in sentences for r in _licensed_form_routes(s.text)}
         return [r for r in vocab.ROUTES if r in routes]
     return []
+
+
+def _cites_other_evidence(s: str) -> bool:
+    """A sentence reporting another study's evidence ('In a recent study it was found that IM ketamine ...'), not
+    this study's: its routes are that study's."""
+    return bool(CITED_EVIDENCE_RE.search(s)) and not OWN_VOICE_RE.search(s)
 
 
 def _licensed_form_routes(s: str) -> list[str]:

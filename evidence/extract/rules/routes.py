@@ -143,3 +143,20 @@ ADMINISTERED_RE = re.compile(
     r"|\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b",
     re.IGNORECASE,
 )
+
+# A sentence that reports another study's evidence: "In a recent study it was found that ...", "A previous trial3
+# described ...", "A recent review on oral ketamine ...". The routes it names are that study's, not this one's
+# (the plural "previous studies have shown" is background already: rules/study.py BACKGROUND_SENTENCE_RE).
+CITED_EVIDENCE_RE = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:recent|previous|prior|earlier|published)\s+"
+    # a reference number may run into the noun ("A recent study3 described")
+    r"(?:[\w-]+\s+){0,2}?(?:study|trial|review|report|meta-?analysis|analysis|case\s+report|series)(?:\d+(?:,\d+)*)?\b"
+    r"|\bit\s+(?:was|has\s+been|had\s+been)\s+(?:found|shown|reported|demonstrated|observed|suggested)\s+that\b",
+    re.IGNORECASE,
+)
+# ... unless the sentence also speaks of this study ("Unlike a previous trial, we gave ketamine orally").
+OWN_VOICE_RE = re.compile(
+    r"\b(?:we|our|us)\b|\b(?:this|the\s+present|the\s+current)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|report|review"
+    r"|analysis|case|series)\b",
+    re.IGNORECASE,
+)

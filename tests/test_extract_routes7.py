@@ -98,3 +98,28 @@ OWN_NOT_CITED = [
 @pytest.mark.parametrize(("text", "routes"), CITED + OWN_NOT_CITED)
 def test_routes_named_in_cited_evidence_are_not_the_study_routes(text: str, routes: list[str]) -> None:
     assert extract_abstract(text)["routes"] == routes
+
+
+REVIEW_FORMS = [
+    # the review names esketamine without a route in its own sentences: esketamine's route from the background
+    ("Previous studies have shown that intranasal esketamine and intravenous ketamine reduce suicidal thoughts. We "
+     "conducted a systematic review of 12 trials. Trials of esketamine found no antisuicidal effect, whereas "
+     "intravenous ketamine reduced suicidal ideation.", ["intranasal", "intravenous"]),
+    ("Earlier trials have shown benefits of oral ketamine and of subcutaneous esketamine. This systematic review "
+     "synthesised 9 studies. Esketamine improved depression scores and intravenous ketamine reduced relapse.",
+     ["intravenous", "subcutaneous"]),
+]
+REVIEW_FORMS_ROUTED = [
+    # every form the review names has its own route: background routes add nothing
+    ("Previous studies have shown benefits of oral ketamine and intranasal esketamine. This meta-analysis pooled 10 "
+     "trials of intravenous esketamine and intravenous ketamine.", ["intravenous"]),
+    # a primary study keeps its own route: the background form is not carried over
+    ("Intranasal esketamine has been shown to reduce depression. In this open-label study, 20 patients received "
+     "esketamine 0.25 mg/kg intravenously.", ["intravenous"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), REVIEW_FORMS + REVIEW_FORMS_ROUTED)
+def test_review_forms_without_own_route_take_the_background_route(text: str, routes: list[str]) -> None:
+    result = extract_abstract(text)
+    assert sorted(result["routes"]) == sorted(routes), result["design"]

@@ -106,6 +106,8 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     tiers = ([s for s in own if s.section != "objective"], own, last)
     for pool in tiers:
         routes = {r for s in pool for r, _, _ in route_mentions(s.text, abbrevs)}
+        if routes and is_review:
+            routes |= _routes_of_unrouted_forms(sentences, own, abbrevs)
         if routes:
             return [r for r in vocab.ROUTES if r in routes]
     text = " ".join(s.text for s in sentences)
@@ -115,6 +117,36 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
         routes = {r for s in sentences for r in _licensed_form_routes(s.text)}
         return [r for r in vocab.ROUTES if r in routes]
     return []
+
+
+def _bound_routes(s: str, abbrevs: dict[str, str | None]) -> dict[str, set[str]]:
+    """{drug form: routes} of a sentence: each route word goes to its nearest form of the studied drug (within a few
+    words, either side: 'intranasal esketamine and intravenous ketamine', 'esketamine nasal spray')."""
+    forms = [(m.start(), m.end(), d) for d, rx in study_drugs.compiled(study_drugs.active()) for m in rx.finditer(s)]
+    out: dict[str, set[str]] = {}
+    for route, a, b in route_mentions(s, abbrevs):
+        near = [(da - b if da >= b else a - db, d) for da, db, d in forms if da >= b or db <= a]
+        near = [x for x in near if x[0] <= 30]
+        if near:
+            out.setdefault(min(near)[1], set()).add(route)
+    return out
+
+
+def _routes_of_unrouted_forms(
+    sentences: list[Sentence], own: list[Sentence], abbrevs: dict[str, str | None]
+) -> set[str]:
+    """A review's drug forms that its own sentences name with no route ('results from esketamine trials') take the
+    route the rest of the text gives that form ('intranasal esketamine and intravenous ketamine have shown ...')."""
+    named = {d for s in own for d, rx in study_drugs.compiled(study_drugs.active()) if rx.search(s.text)}
+    routed: set[str] = set()
+    for s in own:
+        routed |= set(_bound_routes(s.text, abbrevs))
+    out: set[str] = set()
+    for s in sentences:
+        for d, rs in _bound_routes(s.text, abbrevs).items():
+            if d in named - routed:
+                out |= rs
+    return out
 
 
 def _cites_other_evidence(s: str) -> bool:

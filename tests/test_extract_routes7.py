@@ -7,6 +7,7 @@ import pytest
 
 from evidence.extract import lexicon
 from evidence.extract.abstract import extract_abstract
+from evidence.extract.route_context import route_not_given
 from evidence.extract.study import find_study_drugs
 
 DOTTED = [
@@ -123,3 +124,32 @@ REVIEW_FORMS_ROUTED = [
 def test_review_forms_without_own_route_take_the_background_route(text: str, routes: list[str]) -> None:
     result = extract_abstract(text)
     assert sorted(result["routes"]) == sorted(routes), result["design"]
+
+
+REFERENCE = [
+    ("Oral doses near 2 mg/kg are needed to reach equivalence to intravenous ketamine.", "intravenous"),
+    ("That translates to 3.0 mg/kg if dosed orally.", "orally"),
+    ("Most of the trials used less than the equivalent subcutaneous dose.", "subcutaneous"),
+    ("The response came late, compared with the fast action of IV ketamine.", "IV"),
+]
+NOT_REFERENCE = [
+    ("Oral doses near 2 mg/kg are needed to reach equivalence to intravenous ketamine.", "Oral"),
+    ("Patients received intravenous ketamine compared with saline.", "intravenous"),
+    ("Intranasal esketamine was compared with oral quetiapine.", "Intranasal"),
+    ("An equivalent volume of saline was prepared; patients then received oral ketamine.", "oral"),
+]
+
+
+def _span(sentence: str, word: str) -> tuple[int, int]:
+    a = sentence.index(word)
+    return a, a + len(word)
+
+
+@pytest.mark.parametrize(("sentence", "word"), REFERENCE)
+def test_a_reference_route_is_not_given(sentence: str, word: str) -> None:
+    assert route_not_given(sentence, *_span(sentence, word))
+
+
+@pytest.mark.parametrize(("sentence", "word"), NOT_REFERENCE)
+def test_the_converted_route_is_given(sentence: str, word: str) -> None:
+    assert not route_not_given(sentence, *_span(sentence, word))

@@ -108,6 +108,14 @@ ROUTE_NOT_GIVEN_BEFORE = re.compile(
     r"|\bfuture\s+(?:studies|trials|research)\s+(?:on|of|with|using)\s+(?:[\w-]+[\s/]+){0,2}?$",
     re.IGNORECASE,
 )
+# A route named as the reference a dose or an effect is converted to or measured against: "oral doses of 2 mg/kg
+# achieve equivalence to intravenous ketamine", "this translates to 3 mg/kg if dosed orally", "the equivalent oral
+# dose", "delayed, as compared to the rapid action of IV ketamine": a yardstick, not a route this study gave.
+ROUTE_REFERENCE_BEFORE = re.compile(
+    r"(?:\bequivalen(?:t|ce|cy)\b|\btranslates?\s+(?:in)?to\b"
+    r"|\bcompared\s+(?:to|with)\s+the\s+(?:[\w-]+\s+){0,3}?of\b)(?:[^.;]|\.(?=\d)){0,100}$",
+    re.IGNORECASE,
+)
 # The long form an abbreviation's use stands right after ("intramuscular (IM)"): read the clause before the long form.
 ROUTE_DEFINED_BEFORE = re.compile(r"[\w-]+\s*\(\s*$")
 ROUTE_NOT_GIVEN_AFTER = re.compile(

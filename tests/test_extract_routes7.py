@@ -153,3 +153,23 @@ def test_a_reference_route_is_not_given(sentence: str, word: str) -> None:
 @pytest.mark.parametrize(("sentence", "word"), NOT_REFERENCE)
 def test_the_converted_route_is_given(sentence: str, word: str) -> None:
     assert not route_not_given(sentence, *_span(sentence, word))
+
+
+OPENING_ABOUT_THE_FIELD = [
+    ("Intravenous ketamine infusions are effective for patients with resistant depression. We treated 10 patients "
+     "with oral ketamine 1 mg/kg three times weekly.", ["oral"]),
+    ("Intranasal esketamine helps patients with suicidal ideation. Its cost limits access. Twelve adults received "
+     "sublingual ketamine lozenges daily for four weeks.", ["sublingual"]),
+    ("Infusions of ketamine relieve depression in most patients within a day. Our 8 patients were given ketamine "
+     "by intramuscular injection.", ["intramuscular"]),
+]
+OPENING_ABOUT_THIS_STUDY = [
+    # the first sentence already speaks of this study: its route stays
+    ("We gave intravenous ketamine infusions to 20 patients with resistant depression. Oral ketamine was given "
+     "afterwards for maintenance.", ["intravenous", "oral"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), OPENING_ABOUT_THE_FIELD + OPENING_ABOUT_THIS_STUDY)
+def test_an_unstructured_opening_about_the_field_names_no_study_route(text: str, routes: list[str]) -> None:
+    assert sorted(extract_abstract(text)["routes"]) == sorted(routes)

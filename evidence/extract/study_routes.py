@@ -11,7 +11,7 @@ from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
 from evidence.extract.rules.routes import CITED_EVIDENCE_RE, DOSAGE_FORM_RE, OWN_VOICE_RE
-from evidence.extract.text import Sentence, is_background
+from evidence.extract.text import Sentence, is_background, leading_background
 
 _SYNTHESIS_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES
                   if d in ("systematic_review", "meta_analysis")]
@@ -98,6 +98,8 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     sentences = [s for s in sentences if not _cites_other_evidence(s.text)]
     own = [s for s in sentences if not is_background(s)]
     if not is_review:
+        intro = leading_background(sentences)  # an unstructured opening about the field, before this study
+        own = [s for i, s in enumerate(sentences) if s in own and i not in intro]
         own = [s for s in own if lexicon.STUDY_SENTENCE_RE.search(s.text)]
         own += _study_clauses_of_background(sentences)
     abbrevs = route_abbreviations(" ".join(s.text for s in sentences))

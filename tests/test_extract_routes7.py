@@ -173,3 +173,38 @@ OPENING_ABOUT_THIS_STUDY = [
 @pytest.mark.parametrize(("text", "routes"), OPENING_ABOUT_THE_FIELD + OPENING_ABOUT_THIS_STUDY)
 def test_an_unstructured_opening_about_the_field_names_no_study_route(text: str, routes: list[str]) -> None:
     assert sorted(extract_abstract(text)["routes"]) == sorted(routes)
+
+
+DEPRESSED_PEOPLE = [
+    "Twenty adults suffering from depression received ketamine infusions.",
+    "We reviewed the charts of patients treated with intravenous ketamine for depression at our clinic.",
+    "Depressed outpatients were given oral ketamine for six weeks.",
+    "This trial tests ketamine in the treatment of depression in 40 adults.",
+]
+DEPRESSION_NOT_THE_POPULATION = [
+    # physiology, a drug class, an outcome
+    "Twelve children were sedated with ketamine. No patient with respiratory depression needed intubation.",
+    "Ketamine is an antidepressant at low doses. It was studied as a receptor probe in 15 healthy subjects.",
+    "Forty surgical patients received esketamine. Postoperative depressive symptoms were measured at one month.",
+]
+
+
+@pytest.mark.parametrize("text", DEPRESSED_PEOPLE)
+def test_people_with_depression_are_an_mdd_population(text: str) -> None:
+    assert "MDD" in extract_abstract(text)["population"]
+
+
+@pytest.mark.parametrize("text", DEPRESSION_NOT_THE_POPULATION)
+def test_depression_named_otherwise_is_no_population(text: str) -> None:
+    assert "MDD" not in extract_abstract(text)["population"]
+
+
+def test_a_title_alone_stands_for_its_population() -> None:
+    title = "Antidepressant effects of intramuscular versus intravenous ketamine"
+    assert "MDD" in extract_abstract(title)["population"]
+
+
+def test_a_majority_share_with_a_diagnosis_is_the_population() -> None:
+    text = ("We reviewed 300 outpatients given intramuscular ketamine. 270 (90%) patients had a diagnosis of bipolar "
+            "disorder and 60 (20%) patients had a diagnosis of PTSD.")
+    assert extract_abstract(text)["population"] == ["bipolar"]

@@ -22,6 +22,7 @@ from evidence.extract.rules.design import (
     PATIENT_SAMPLE_RE,
     TREATED_PATIENTS_RE,
 )
+from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
 from evidence.extract.rules.study import (
     CONTROLLED_DESIGN_RE,
     EARLIER_FINDING_RE,
@@ -39,6 +40,7 @@ _POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PAT
 _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
+_SHARE_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
 _PCT_CLAUSE = re.compile(r"\d\s*%|\d\s*percent", re.IGNORECASE)
 
 
@@ -74,7 +76,10 @@ def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
     # surgical or obstetric patients whose later depression is the outcome
     surgical = ("perioperative" in settings or "postpartum" in tags) and not DEPRESSED_PEOPLE_RE.search(all_text)
     not_patients = (ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole)) or surgical
-    if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and lexicon.DEPRESSION_RE.search(all_text):
+    # people with depression, not depression as an outcome or a drug class; a title alone (one sentence) has no room
+    # to describe its sample, so its topic stands for the population ("Antidepressant effects of IM ketamine")
+    depressed = POPULATION_DEPRESSED_RE if len(sentences) > 1 else lexicon.DEPRESSION_RE
+    if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and depressed.search(all_text):
         tags.add("MDD")
     if "bipolar" in tags and "MDD" not in tags and "TRD" not in tags and re.search(r"unipolar", all_text, re.I):
         tags.add("MDD")
@@ -86,14 +91,13 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
     mdd_hits: list[str] = []
     for s in pool:
         for clause in re.split(r"[;]", s.text):
-            if _PCT_CLAUSE.search(clause) and lexicon.SAMPLE_SHARE_RE.search(clause):
-                continue  # "126 (28%) patients had a diagnosis of PTSD": a comorbidity share, not the population
+            share = bool(_PCT_CLAUSE.search(clause) and lexicon.SAMPLE_SHARE_RE.search(clause))
             for tag, rx in _POP_RES.items():
                 if tag == "suicidal" and lexicon.OUTCOME_SENTENCE_RE.search(clause):
                     continue  # suicidality as an outcome measure, not an inclusion criterion
                 for m in rx.finditer(clause):
-                    if _excluded(clause, m.start(), m.end()):
-                        continue
+                    if _excluded(clause, m.start(), m.end()) or (share and not _majority_share(clause, m.start())):
+                        continue  # "126 (28%) patients had a diagnosis of PTSD": a comorbidity, not the population
                     if tag == "suicidal" and (
                         SUICIDAL_NOT_POPULATION_BEFORE.search(clause[max(0, m.start() - 60) : m.start()])
                         or SUICIDAL_NOT_POPULATION_AFTER.match(clause[m.end() :])
@@ -109,6 +113,13 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
         # "experiencing a major depressive episode": the TRD or bipolar patients' current state, not an MDD diagnosis
         tags.discard("MDD")
     return tags
+
+
+def _majority_share(clause: str, start: int) -> bool:
+    """The share stated just before a diagnosis is most of the sample ('420 (93%) patients had a diagnosis of major
+    depressive disorder'): the population, where a minority share ('126 (28%) had PTSD') is a comorbidity."""
+    shares = _SHARE_PCT.findall(clause[:start])
+    return bool(shares) and float(shares[-1]) >= 50
 
 
 def _excluded(clause: str, start: int, end: int) -> bool:

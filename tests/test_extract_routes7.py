@@ -208,3 +208,21 @@ def test_a_majority_share_with_a_diagnosis_is_the_population() -> None:
     text = ("We reviewed 300 outpatients given intramuscular ketamine. 270 (90%) patients had a diagnosis of bipolar "
             "disorder and 60 (20%) patients had a diagnosis of PTSD.")
     assert extract_abstract(text)["population"] == ["bipolar"]
+
+
+OFF_TOPIC_POPULATIONS = [
+    # a pharmacokinetic study whose background names resistant depression: who was studied stays
+    ("Ketamine is used for treatment-resistant depression. We measured plasma levels in 12 healthy volunteers after "
+     "an oral dose. Clearance was 80 L/h. The half-life was 5 h.", ["healthy"]),
+    # a rodent depression model
+    ("Rats exposed to chronic unpredictable stress develop depression-like behaviour. Rats with depression were "
+     "given ketamine 10 mg/kg. Immobility fell by half. Sucrose preference recovered.", []),
+    # a review of the drug's mechanisms that names the patients it may one day treat
+    ("Arketamine may help patients with treatment-resistant depression. This review covers its receptor "
+     "pharmacology in rodents. We discuss synaptic plasticity. Microglia also play a role.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "population"), OFF_TOPIC_POPULATIONS)
+def test_off_topic_abstracts_have_no_clinical_population(text: str, population: list[str]) -> None:
+    assert extract_abstract(text)["population"] == population

@@ -7,6 +7,7 @@ import re
 from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
+from evidence.extract.context import on_topic
 from evidence.extract.drug_forms import resolve_forms
 from evidence.extract.rules.design import (
     ANIMAL_RE,
@@ -40,6 +41,7 @@ _POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PAT
 _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
+_CONDITION_TAGS = frozenset({"TRD", "MDD", "bipolar", "suicidal", "postpartum", "PTSD", "anxious"})
 _SHARE_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
 _PCT_CLAUSE = re.compile(r"\d\s*%|\d\s*percent", re.IGNORECASE)
 
@@ -83,6 +85,11 @@ def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
         tags.add("MDD")
     if "bipolar" in tags and "MDD" not in tags and "TRD" not in tags and re.search(r"unipolar", all_text, re.I):
         tags.add("MDD")
+    if not on_topic(whole, sentences):
+        # pharmacology, animals, sedation or surgery: nobody treated for a psychiatric condition, so a condition it
+        # names (the TRD of its background, a depression model) is no diagnosis of its participants; who they are
+        # (older adults, children, healthy volunteers) stays
+        tags -= _CONDITION_TAGS
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
 
 

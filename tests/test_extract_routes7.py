@@ -131,12 +131,17 @@ REFERENCE = [
     ("That translates to 3.0 mg/kg if dosed orally.", "orally"),
     ("Most of the trials used less than the equivalent subcutaneous dose.", "subcutaneous"),
     ("The response came late, compared with the fast action of IV ketamine.", "IV"),
+    ("Unlike intravenous ketamine, the lozenges can be taken at home.", "intravenous"),
+    ("Ketamine was given orally rather than intravenously.", "intravenously"),
+    ("In contrast to IV infusions, the spray needs no cannula.", "IV"),
 ]
 NOT_REFERENCE = [
     ("Oral doses near 2 mg/kg are needed to reach equivalence to intravenous ketamine.", "Oral"),
     ("Patients received intravenous ketamine compared with saline.", "intravenous"),
     ("Intranasal esketamine was compared with oral quetiapine.", "Intranasal"),
     ("An equivalent volume of saline was prepared; patients then received oral ketamine.", "oral"),
+    ("Ketamine was given orally rather than intravenously.", "orally"),
+    ("Unlike previous trials in outpatients, we gave intravenous ketamine to inpatients.", "intravenous"),
 ]
 
 

@@ -105,6 +105,9 @@ ROUTE_NOT_GIVEN_BEFORE = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:trials?|studies|RCTs?|reports?|data|evidence)\s+"
     r"(?:(?:of|on|for|with|using|about)\s+)(?:[\w-]+[\s/]+){0,2}?$"
     r"|\b(?:alternatives?|substitutes?)\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?$"
+    # the route set against the one given: "unlike intravenous ketamine", "orally rather than intravenously"
+    r"|\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,1}?$"
     r"|\bfuture\s+(?:studies|trials|research)\s+(?:on|of|with|using)\s+(?:[\w-]+[\s/]+){0,2}?$",
     re.IGNORECASE,
 )

@@ -231,3 +231,28 @@ OFF_TOPIC_POPULATIONS = [
 @pytest.mark.parametrize(("text", "population"), OFF_TOPIC_POPULATIONS)
 def test_off_topic_abstracts_have_no_clinical_population(text: str, population: list[str]) -> None:
     assert extract_abstract(text)["population"] == population
+
+
+ANXIOUS = [
+    "Eighteen adults with social anxiety disorder received ketamine or saline infusions in random order.",
+    "We gave ketamine to 10 patients with refractory generalised anxiety who were not depressed.",
+    "This open-label study tested oral ketamine for treating depression and anxiety in hospice patients.",
+]
+NOT_ANXIOUS = [
+    # a scale named after the disorder
+    "Forty patients with TRD received ketamine; the Generalized Anxiety Disorder-7 was scored weekly.",
+    # one comorbidity among the depressed patient's diagnoses
+    "We describe a man with major depressive disorder, PTSD and social anxiety disorder treated with ketamine.",
+    # anxiety as an outcome
+    "Sixty patients with MDD received ketamine; anxiety scores fell by half.",
+]
+
+
+@pytest.mark.parametrize("text", ANXIOUS)
+def test_people_with_an_anxiety_disorder_are_anxious(text: str) -> None:
+    assert "anxious" in extract_abstract(text)["population"]
+
+
+@pytest.mark.parametrize("text", NOT_ANXIOUS)
+def test_anxiety_as_a_scale_comorbidity_or_outcome_is_not_the_population(text: str) -> None:
+    assert "anxious" not in extract_abstract(text)["population"]

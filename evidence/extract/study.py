@@ -24,6 +24,7 @@ from evidence.extract.rules.design import (
     TREATED_PATIENTS_RE,
 )
 from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
+from evidence.extract.rules.population import POPULATION_EXTRA, SOLE_CONDITION_TAGS
 from evidence.extract.rules.study import (
     CONTROLLED_DESIGN_RE,
     EARLIER_FINDING_RE,
@@ -37,7 +38,11 @@ from evidence.extract.study_routes import (  # noqa: F401 - re-exported: callers
 )
 from evidence.extract.text import Sentence, is_background
 
-_POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PATTERNS.items()}
+_BASE_POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PATTERNS.items()}
+_POP_RES = {
+    p: re.compile(f"{rx}|{POPULATION_EXTRA[p]}" if p in POPULATION_EXTRA else rx, re.IGNORECASE)
+    for p, rx in lexicon.POPULATION_PATTERNS.items()
+}
 _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
@@ -114,6 +119,10 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
                         if _is_trd_phrase(clause, m.start()) or lexicon.MDD_IN_TRD_DEFINITION.match(clause[m.end() :]):
                             continue
                         mdd_hits.append(clause[m.start() : m.end() + 12])
+                    if tag in SOLE_CONDITION_TAGS and not _BASE_POP_RES[tag].match(clause, m.start()) and (
+                        _other_condition(clause, tag)
+                    ):
+                        continue  # "MDD, PTSD and social anxiety disorder": a comorbidity
                     tags.add(tag)
                     break
     if tags & {"TRD", "bipolar"} and mdd_hits and all(re.search(r"episode", h, re.I) for h in mdd_hits):
@@ -122,11 +131,18 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
     return tags
 
 
+def _other_condition(clause: str, tag: str) -> bool:
+    """The clause names another condition tag besides `tag`."""
+    return any(t != tag and t in _CONDITION_TAGS and rx.search(clause) for t, rx in _POP_RES.items())
+
+
 def _majority_share(clause: str, start: int) -> bool:
-    """The share stated just before a diagnosis is most of the sample ('420 (93%) patients had a diagnosis of major
-    depressive disorder'): the population, where a minority share ('126 (28%) had PTSD') is a comorbidity."""
-    shares = _SHARE_PCT.findall(clause[:start])
-    return bool(shares) and float(shares[-1]) >= 50
+    """The share stated just before a diagnosis is most of the sample and the largest share its clause states ('420
+    (93%) patients had a diagnosis of major depressive disorder'): the population, where a smaller share ('243 (54%)
+    had generalized anxiety disorder, 126 (28%) had PTSD') is a comorbidity."""
+    before = _SHARE_PCT.findall(clause[:start])
+    largest = max(float(x) for x in _SHARE_PCT.findall(clause))
+    return bool(before) and float(before[-1]) >= 50 and float(before[-1]) == largest
 
 
 def _excluded(clause: str, start: int, end: int) -> bool:

@@ -18,3 +18,16 @@ DEPRESSED_PEOPLE_RE = re.compile(
     r"depress+(?:ion|ive\s+(?:disorders?|episodes?|illness))\b",
     re.IGNORECASE,
 )
+
+# More ways to name a population tag, read together with rules/study.py POPULATION_PATTERNS. Anxious: people whose
+# anxiety disorder is studied or treated ("patients with social anxiety disorder", "refractory generalized anxiety",
+# "treating depression and anxiety"), not anxiety as a scale ("Generalized Anxiety Disorder-7") or an outcome.
+POPULATION_EXTRA: dict[str, str] = {
+    "anxious": r"(?:\b(?:with|having|suffering\s+from|diagnosed\s+with)\s+(?:[\w-]+\s+){0,2}?anxiety\s+disorders?\b"
+    r"|\b(?:social|generali[sz]ed|refractory|treatment-(?:resistant|refractory)|resistant)\s+anxiety\b"
+    r"|\btreating\s+(?:depression\s+(?:and|or)\s+)?anxiety\b)"
+    r"(?![\s-]*(?:disorders?)?[\s-]*(?:\d|scale|screen|questionnaire|inventory|\(GAD))",
+}
+# Tags that only count as the population when no other condition is named beside them in the clause ("MDD, PTSD
+# and social anxiety disorder": the anxiety is a comorbidity of the depressed patient).
+SOLE_CONDITION_TAGS = frozenset({"anxious"})

@@ -256,3 +256,24 @@ def test_people_with_an_anxiety_disorder_are_anxious(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_ANXIOUS)
 def test_anxiety_as_a_scale_comorbidity_or_outcome_is_not_the_population(text: str) -> None:
     assert "anxious" not in extract_abstract(text)["population"]
+
+
+YOUTH = [
+    "Young people with moderate depression were randomised to ketamine or midazolam.",
+    "Participants aged between 15 and 24 years with MDD received subcutaneous ketamine.",
+    "Patients aged 13-19 with TRD received intravenous ketamine twice weekly.",
+]
+ADULTS = [
+    "Participants aged 16 to 65 years with MDD received subcutaneous ketamine.",
+    "Adults aged 18-25 years received intranasal esketamine.",
+]
+
+
+@pytest.mark.parametrize("text", YOUTH)
+def test_young_people_and_teenage_age_ranges_are_adolescent(text: str) -> None:
+    assert "adolescent" in extract_abstract(text)["population"]
+
+
+@pytest.mark.parametrize("text", ADULTS)
+def test_adult_age_ranges_are_not_adolescent(text: str) -> None:
+    assert "adolescent" not in extract_abstract(text)["population"]

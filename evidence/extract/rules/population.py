@@ -27,6 +27,8 @@ POPULATION_EXTRA: dict[str, str] = {
     r"|\b(?:social|generali[sz]ed|refractory|treatment-(?:resistant|refractory)|resistant)\s+anxiety\b"
     r"|\btreating\s+(?:depression\s+(?:and|or)\s+)?anxiety\b)"
     r"(?![\s-]*(?:disorders?)?[\s-]*(?:\d|scale|screen|questionnaire|inventory|\(GAD))",
+    # youth services' "young people", and an age range that starts below 18 and ends by 25 ("aged 16 to 25")
+    "adolescent": r"\byoung\s+people\b|\baged\s+(?:between\s+)?1[0-7]\s*(?:-|–|to|and)\s*(?:1\d|2[0-5])\b",
 }
 # Tags that only count as the population when no other condition is named beside them in the clause ("MDD, PTSD
 # and social anxiety disorder": the anxiety is a comorbidity of the depressed patient).

@@ -277,3 +277,16 @@ def test_young_people_and_teenage_age_ranges_are_adolescent(text: str) -> None:
 @pytest.mark.parametrize("text", ADULTS)
 def test_adult_age_ranges_are_not_adolescent(text: str) -> None:
     assert "adolescent" not in extract_abstract(text)["population"]
+
+
+BRANDS_AND_LISTS = [
+    ("Patients received Ketanest S 0.25 mg/kg by infusion over 40 minutes.", ["esketamine"]),
+    ("Patients received Ketanest 0.5 mg/kg by infusion over 40 minutes.", ["ketamine"]),
+    ("Patients received racemic ketamine 0.5 mg/kg; plasma levels of S-ketamine, R-ketamine and norketamine were "
+     "measured.", ["ketamine"]),
+]
+
+
+@pytest.mark.parametrize(("text", "drugs"), BRANDS_AND_LISTS)
+def test_brand_names_and_measured_lists(text: str, drugs: list[str]) -> None:
+    assert find_study_drugs(text) == drugs

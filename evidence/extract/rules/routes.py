@@ -38,10 +38,13 @@ DOSAGE_FORM_RE = re.compile(r"tablets?|capsules?|wafers?", re.IGNORECASE)
 CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
 
 DRUG_PATTERNS: dict[str, str] = {
-    "esketamine": r"\bes-?ketamine\b|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b",
+    # Ketanest S is esketamine's brand in Europe (plain Ketanest is the racemate)
+    "esketamine": r"\bketanest[\s-]?S\b|\bes-?ketamine\b"
+    r"|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b",
     "arketamine": r"\barketamine\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b",
     # Ketalar is racemic ketamine's brand name
-    "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b",
+    "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b"
+    r"|\bketanest\b(?![\s-]?S\b)",
 }
 # "the R(-)-enantiomer of ketamine", "ketamine and its enantiomers", "norketamine": ketamine named, not given.
 NOT_RACEMIC_CONTEXT = re.compile(
@@ -138,12 +141,15 @@ ROUTE_NOT_GIVEN_AFTER = re.compile(
 ENANTIOMER_ANALYTE_BEFORE = re.compile(
     r"\b(?:concentrations?|levels?|clearances?|volumes?|half-?lives|half-?life|exposures?|AUCs?|Cmax|ratios?"
     r"|profiles?|bioavailabilit(?:y|ies)|kinetics|pharmacokinetics|metabolism|quantities|those|that)"
-    r"\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?$"
+    # ... or a later item of the measured list ("levels of S-ketamine, R-ketamine and norketamine")
+    r"\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?(?:[\w()+-]+(?:,\s*|\s+and\s+|\s+or\s+)){0,3}$"
     r"|\b[SR]-\s+(?:and|or|&)\s+$|\([SR]\)-\s+(?:and|or|&)\s+$",
     re.IGNORECASE,
 )
 # Racemic ketamine named as itself: the study gives the racemate, not only an enantiomer.
-RACEMIC_MARK_RE = re.compile(r"\bracem(?:ic|ate)\b|\(R,\s?S\)|\bR/S\b|\brac-|\bketalar\b", re.IGNORECASE)
+RACEMIC_MARK_RE = re.compile(
+    r"\bracem(?:ic|ate)\b|\(R,\s?S\)|\bR/S\b|\brac-|\bketalar\b|\bketanest\b(?![\s-]?S\b)", re.IGNORECASE
+)
 # A sentence that gives the drug a dose or an arm: "ketamine 0.5 mg/kg", "the ketamine group".
 DOSED_RE = re.compile(r"\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b", re.IGNORECASE)
 # A licensing sentence names an enantiomer without giving it ("esketamine was approved in 2019").

@@ -9,6 +9,7 @@ from evidence.extract import lexicon
 from evidence.extract.abstract import extract_abstract
 from evidence.extract.route_context import route_not_given
 from evidence.extract.study import find_study_drugs
+from evidence.extract.study_routes import route_mentions
 
 DOTTED = [
     ("Sedation was induced with ketamine 4 mg/kg i.m. in the emergency room.", ["intramuscular"]),
@@ -135,6 +136,19 @@ REFERENCE = [
     ("Ketamine was given orally rather than intravenously.", "intravenously"),
     ("In contrast to IV infusions, the spray needs no cannula.", "IV"),
 ]
+HISTORY_OR_EXCLUSION = [
+    ("Patients who had previously received intravenous ketamine were not eligible.", "intravenous"),
+    ("Exclusion criteria: prior treatment with IV ketamine or esketamine.", "IV"),
+    ("Patients on intranasal esketamine were excluded.", "intranasal"),
+    ("Nine had responded to IV ketamine in the past.", "IV"),
+    ("A history of intramuscular ketamine use was recorded.", "intramuscular"),
+]
+GIVEN_AFTER_HISTORY = [
+    ("Patients previously treated with ECT received intravenous ketamine.", "intravenous"),
+    ("Prior to ECT, intravenous ketamine was given as the anaesthetic.", "intravenous"),
+    ("Patients who had failed two antidepressants were excluded unless they consented; all received oral ketamine.",
+     "oral"),
+]
 NOT_REFERENCE = [
     ("Oral doses near 2 mg/kg are needed to reach equivalence to intravenous ketamine.", "Oral"),
     ("Patients received intravenous ketamine compared with saline.", "intravenous"),
@@ -153,6 +167,16 @@ def _span(sentence: str, word: str) -> tuple[int, int]:
 @pytest.mark.parametrize(("sentence", "word"), REFERENCE)
 def test_a_reference_route_is_not_given(sentence: str, word: str) -> None:
     assert route_not_given(sentence, *_span(sentence, word))
+
+
+@pytest.mark.parametrize(("sentence", "word"), HISTORY_OR_EXCLUSION)
+def test_a_route_of_the_participants_history_or_an_exclusion_is_not_given(sentence: str, word: str) -> None:
+    assert route_not_given(sentence, *_span(sentence, word))
+
+
+@pytest.mark.parametrize(("sentence", "word"), GIVEN_AFTER_HISTORY)
+def test_a_route_given_after_a_history_is_given(sentence: str, word: str) -> None:
+    assert not route_not_given(sentence, *_span(sentence, word))
 
 
 @pytest.mark.parametrize(("sentence", "word"), NOT_REFERENCE)
@@ -290,3 +314,19 @@ BRANDS_AND_LISTS = [
 @pytest.mark.parametrize(("text", "drugs"), BRANDS_AND_LISTS)
 def test_brand_names_and_measured_lists(text: str, drugs: list[str]) -> None:
     assert find_study_drugs(text) == drugs
+
+
+TABLETS = [
+    # the tablet named apart from the sublingual one is swallowed
+    ("We compared 20 mg ketamine by injection, two ketamine tablets of 25 mg, a sublingual ketamine tablet and a "
+     "nasal spray in healthy volunteers.", ["intranasal", "sublingual", "oral"]),
+    # the tablet next to the sublingual word is the sublingual form
+    ("Twenty patients took sublingual rapid-dissolve ketamine tablets at home.", ["sublingual"]),
+    ("Ketamine tablets were taken sublingually by 12 patients.", ["sublingual"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), TABLETS)
+def test_a_tablet_is_sublingual_only_beside_a_sublingual_word(text: str, routes: list[str]) -> None:
+    found = {r for r, _, _ in route_mentions(text)}
+    assert found == set(routes)

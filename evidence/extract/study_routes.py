@@ -57,10 +57,19 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
                 out.append((meant, a, b))
     out = [t for t in out if not route_not_given(sentence_text, t[1], t[2])]  # 'no trials of IM ketamine'
     out = [t for t in out if not _comparator_clause(sentence_text, t[1])]  # '; methohexital was given IV'
-    if any(r == "sublingual" for r, _, _ in out):
-        # "sublingual rapid-dissolve tablets": the tablet is the sublingual form, not a swallowed one
-        out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]]))]
+    sub = [(a, b) for r, a, b in out if r == "sublingual"]
+    if sub:
+        # "sublingual rapid-dissolve tablets", "tablets taken sublingually": that tablet is the sublingual form, not
+        # a swallowed one; a tablet named apart from it ("two tablets ..., a sublingual tablet") stays oral
+        out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]])
+                                      and any(_one_phrase(sentence_text, t[1], t[2], a, b) for a, b in sub))]
     return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
+
+
+def _one_phrase(s: str, a1: int, b1: int, a2: int, b2: int) -> bool:
+    """Two words within 40 characters of each other with no comma or semicolon between: one phrase."""
+    gap = s[min(b1, b2) : max(a1, a2)]
+    return len(gap) <= 40 and not re.search(r"[,;]", gap)
 
 
 def _comparator_clause(s: str, pos: int) -> bool:

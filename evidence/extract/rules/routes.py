@@ -111,7 +111,10 @@ ROUTE_NOT_GIVEN_BEFORE = re.compile(
     # the route set against the one given: "unlike intravenous ketamine", "orally rather than intravenously"
     r"|\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,1}?$"
-    r"|\bfuture\s+(?:studies|trials|research)\s+(?:on|of|with|using)\s+(?:[\w-]+[\s/]+){0,2}?$",
+    r"|\bfuture\s+(?:studies|trials|research)\s+(?:on|of|with|using)\s+(?:[\w-]+[\s/]+){0,2}?$"
+    # the participants' treatment history or an exclusion criterion: "who had previously received intravenous
+    # ketamine", "prior treatment with IV ketamine", "a history of intranasal esketamine use"
+    r"|\b(?:previously|prior(?!\s+to\b)|previous|past|history\s+of|formerly)\s+(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 # A route named as the reference a dose or an effect is converted to or measured against: "oral doses of 2 mg/kg
@@ -126,6 +129,9 @@ ROUTE_REFERENCE_BEFORE = re.compile(
 ROUTE_DEFINED_BEFORE = re.compile(r"[\w-]+\s*\(\s*$")
 ROUTE_NOT_GIVEN_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+approved\b"
+    # an exclusion criterion or the participants' past: "patients who had received IV ketamine were excluded",
+    # "had responded to IV ketamine in the past"
+    r"|^[^.;]{0,60}?\b(?:was|were)\s+excluded\b|^[^.;]{0,40}?\bin\s+the\s+past\b"
     # "oral/sublingual trials were found, however, none of these reported the outcome": studied, but no data
     r"|^[^.]{0,60}?\bhowever,?\s+none\s+of\s+(?:these|the|them)\b"
     # the route the study's form is meant to replace: "IV ketamine infusion ... is not practical / is invasive"

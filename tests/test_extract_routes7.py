@@ -142,6 +142,8 @@ HISTORY_OR_EXCLUSION = [
     ("Patients on intranasal esketamine were excluded.", "intranasal"),
     ("Nine had responded to IV ketamine in the past.", "IV"),
     ("A history of intramuscular ketamine use was recorded.", "intramuscular"),
+    ("Its S-enantiomer was approved as a nasal spray in 2019.", "nasal"),
+    ("Esketamine was licensed in 2020 as an intranasal treatment.", "intranasal"),
 ]
 GIVEN_AFTER_HISTORY = [
     ("Patients previously treated with ECT received intravenous ketamine.", "intravenous"),

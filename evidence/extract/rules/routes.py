@@ -112,6 +112,9 @@ ROUTE_NOT_GIVEN_BEFORE = re.compile(
     r"|\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,1}?$"
     r"|\bfuture\s+(?:studies|trials|research)\s+(?:on|of|with|using)\s+(?:[\w-]+[\s/]+){0,2}?$"
+    # a licensing fact told before the form: "esketamine was approved as a nasal spray in 2019"
+    r"|\b(?:approved|licen[sc]ed|marketed|authori[sz]ed)\s+(?:in\s+\d{4}\s+)?(?:as|in\s+the\s+form\s+of)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,1}?$"
     # the participants' treatment history or an exclusion criterion: "who had previously received intravenous
     # ketamine", "prior treatment with IV ketamine", "a history of intranasal esketamine use"
     r"|\b(?:previously|prior(?!\s+to\b)|previous|past|history\s+of|formerly)\s+(?:[\w-]+\s+){0,3}?$",

@@ -1,0 +1,74 @@
+"""Response, remission and onset (issue 21, seventh session): kinds of sentences the rules missed on unseen abstracts,
+each written here as paraphrases by the team (none copied from a blind abstract), with cases that must not match."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evidence.extract import extract_abstract
+
+OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. Results: "
+RCT = "Methods: Sixty patients with TRD were randomized to intravenous ketamine or placebo. Results: "
+
+Row = tuple[str, float, float | None]
+
+
+def _findings(text: str) -> list[dict[str, Any]]:
+    return list(extract_abstract(text)["findings"])  # type: ignore[call-overload]
+
+
+def _rates(text: str) -> list[Row]:
+    return sorted(
+        (str(f["kind"]), float(f["value"]), f["timepoint_hours"])
+        for f in _findings(text)
+        if f["kind"] in ("response_rate", "remission_rate")
+    )
+
+
+def _onsets(text: str) -> list[float | None]:
+    return [f["timepoint_hours"] for f in _findings(text) if f["kind"] == "onset"]
+
+
+# --- a rate counted over a window from the start of treatment has no timepoint, whatever opens the window ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "More participants responded to ketamine than to placebo in the first 2 weeks after dosing (45% vs 10%).",
+        RCT + "During the initial 10 days of the trial, response occurred in 45% with ketamine and 10% with placebo.",
+        RCT + "Throughout the first 4 weeks, the response rate was 45% for ketamine versus 10% for placebo.",
+        RCT + "Response within the first 3 days of the infusion was seen in 45% of the ketamine and 10% of the placebo"
+        " group.",
+    ],
+)
+def test_a_rate_over_a_first_window_has_no_timepoint(text: str) -> None:
+    assert _rates(text) == [("response_rate", 10.0, None), ("response_rate", 45.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other clause's time belongs to that clause's rate, not to the windowed one
+        (OPEN + "In the first 4 weeks 60% of patients responded, whereas 35% had responded by week 8.",
+         [("response_rate", 35.0, 1344.0), ("response_rate", 60.0, None)]),
+        (OPEN + "Remission was reached by 30% of patients during the first 2 weeks, but 20% remitted at month 3.",
+         [("remission_rate", 20.0, 2190.0), ("remission_rate", 30.0, None)]),
+    ],
+)
+def test_a_windowed_rate_does_not_take_another_clauses_time(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # not a window from the start of treatment: a point in time keeps it
+        (OPEN + "In week 2, 45% of patients had responded.", 336.0),
+        (OPEN + "The response rate was 45% at the first week.", 168.0),
+        (OPEN + "In the second week, 45% of patients responded.", 336.0),
+    ],
+)
+def test_a_rate_at_a_point_keeps_its_time(text: str, hours: float) -> None:
+    assert _rates(text) == [("response_rate", 45.0, hours)]

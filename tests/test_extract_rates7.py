@@ -72,3 +72,62 @@ def test_a_windowed_rate_does_not_take_another_clauses_time(text: str, expected:
 )
 def test_a_rate_at_a_point_keeps_its_time(text: str, hours: float) -> None:
     assert _rates(text) == [("response_rate", 45.0, hours)]
+
+
+# --- onset: the baseline is no time of effect; "from baseline to day N" is read at day N ---
+
+SINGLE = "Methods: Thirty adults with chronic suicidal ideation took open-label oral ketamine weekly for 8 weeks. Results: "
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (SINGLE + "Suicidal ideation scores fell significantly from the week 0 visit to the week 8 visit.", 1344.0),
+        (SINGLE + "Suicidal ideation scores were significantly reduced at week 8 compared with week 0.", 1344.0),
+        (SINGLE + "From day 0 to day 14, suicidal ideation decreased significantly (p < 0.01).", 336.0),
+    ],
+)
+def test_the_baseline_is_not_an_onset_time(text: str, hours: float) -> None:
+    assert _onsets(text) == [hours]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (RCT + "Changes in MADRS from baseline to day 3 were significantly greater with ketamine than with placebo.",
+         72.0),
+        (RCT + "The reduction in depression scores from baseline to day 2 was significantly larger for ketamine than"
+         " for placebo (p = 0.01).", 48.0),
+    ],
+)
+def test_a_change_from_baseline_to_a_day_is_read_at_that_day(text: str, hours: float) -> None:
+    assert _onsets(text + " Dissociation was mild.") == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to day 3" after an effect: how long it lasted, not where it began
+        RCT + "Ketamine improved MADRS scores significantly more than placebo, an effect that lasted to day 3.",
+        RCT + "Depression scores remained lower with ketamine than with placebo up to day 3 (p = 0.02).",
+    ],
+)
+def test_the_end_of_an_effect_is_not_its_onset(text: str) -> None:
+    assert 72.0 not in _onsets(text)
+
+
+# --- onset: a sentence naming no outcome goes on with the previous sentence's ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SINGLE + "Suicidal ideation decreased significantly by week 4. Significant improvement was seen in 40% of"
+        " participants by the week 12 follow-up.",
+        SINGLE + "Scores on the suicide ideation scale fell significantly by week 4. A significant improvement was"
+        " still reported by 40% at week 12.",
+        SINGLE + "Suicidality was significantly reduced by week 4. By week 12, 40% showed significant improvement.",
+    ],
+)
+def test_an_unnamed_outcome_continues_the_previous_sentence(text: str) -> None:
+    assert _onsets(text) == [672.0]
+

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
-from evidence.extract.onset_times import after_a_later_dose, without_dosing_times
+from evidence.extract.onset_times import after_a_later_dose, from_a_later_dose, without_dosing_times
 from evidence.extract.rules import onset as rules
 from evidence.extract.text import Sentence, is_background, leading_background
 
@@ -29,7 +31,7 @@ def _first_visit(hours: list[float], sentences: list[Sentence]) -> bool:
         return False
     plans = [s for s in sentences if (s.section == "methods" and lexicon.ONSET_SCHEDULE.search(s.text)) or (
         s.section in ("methods", "unknown") and _plan(s.text))]
-    times = [t.hours for s in plans for t in timepoints_of(s.text)]
+    times = [t.hours for s in plans for t in timepoints_of(s.text) if t.hours > 0 and not from_a_later_dose(s.text, t)]
     if not times and len(sentences) >= 3:
         # no schedule: the time is the first when a whole abstract names no earlier one ("only timepoint given"); a
         # snippet of a sentence or two cannot tell
@@ -65,10 +67,10 @@ def _domain(text: str, last: bool = True) -> str | None:
     return hits[-1][1] if last else hits[0][1]
 
 
-def _time_domains(c: str, times: list[lexicon.TimeMention]) -> list[str]:
+def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depression") -> list[str]:
     """The outcome each time of clause c belongs to: one named just after it ('by day 14 for depression'), else the
     last one named since the previous time ('anxiety fell by day 3, and depression by day 14'), else (for the first
-    time) the first one named after it ('at 24 h, MADRS scores fell'), else the previous time's; else depression."""
+    time) the first one named after it ('at 24 h, MADRS scores fell'), else the previous time's; else `default`."""
     out: list[str] = []
     for k, t in enumerate(times):
         nxt = times[k + 1].start if k + 1 < len(times) else len(c)
@@ -78,7 +80,7 @@ def _time_domains(c: str, times: list[lexicon.TimeMention]) -> list[str]:
         named = named or _domain(c[times[k - 1].end if k else 0 : t.start])
         if named is None and not out:
             named = _domain(c[t.end : nxt], last=False)
-        out.append(named or (out[-1] if out else "depression"))
+        out.append(named or (out[-1] if out else default))
     return out
 
 
@@ -86,17 +88,29 @@ def _starts_with_domain(text: str) -> bool:
     return any(rx.match(text) for _, rx in rules.ONSET_OUTCOME_DOMAINS)
 
 
-def _tier_hours(c: str) -> dict[int, set[float]]:
+def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     """Hours of clause c by the tier of the outcome each is tied to (0 depression, 1 suicidal ideation, 2 another
     psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
     # "... and through day 3", "lasted to day 7": the end of how long the effect lasted, not where it began
-    times = [t for t in timepoints_of(c) if not rules.ONSET_PERSISTENCE_END_BEFORE.search(c[: t.start])]
+    # ... and "week 0", "day 0": the baseline, never where an effect was seen
+    times = [t for t in map(_from_baseline, timepoints_of(c)) if t.hours > 0 and not _persistence_end(c, t)]
     out: dict[int, set[float]] = {}
-    for t, d in zip(times, _time_domains(c, times), strict=True):
+    for t, d in zip(times, _time_domains(c, times, default), strict=True):
         tier = rules.ONSET_DOMAIN_TIER.get(d)
         if tier is not None:
             out.setdefault(tier, set()).add(t.hours)
     return out
+
+
+def _from_baseline(t: lexicon.TimeMention) -> lexicon.TimeMention:
+    """A range from the baseline ('from day 0 to day 14') is a change measured at its end."""
+    return replace(t, hours=t.upper, upper=None) if t.hours == 0 and t.upper else t
+
+
+def _persistence_end(c: str, t: lexicon.TimeMention) -> bool:
+    """Time t ends how long an effect lasted ('through day 3'), not the span of a change ('from baseline to day 6')."""
+    before = c[: t.start]
+    return bool(rules.ONSET_PERSISTENCE_END_BEFORE.search(before)) and not rules.ONSET_CHANGE_SPAN_BEFORE.search(before)
 
 
 def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
@@ -107,7 +121,9 @@ def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
     return late and "%" in c and not rules.ONSET_EARLY.search(c)
 
 
-def _positive_hours(s: str, single_arm: bool = False) -> tuple[list[float] | None, bool, int]:
+def _positive_hours(
+    s: str, single_arm: bool = False, default: str = "depression"
+) -> tuple[list[float] | None, bool, int]:
     """(sorted hours named in clauses that report a significant effect, weak, outcome tier) or (None, False, 0)
     when none does.
 
@@ -129,7 +145,7 @@ def _positive_hours(s: str, single_arm: bool = False) -> tuple[list[float] | Non
         weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
         weak = weak or (single_arm and bool(rules.ONSET_SINGLE_ARM_RELIEF.search(c))
                         and bool(rules.ONSET_SINGLE_ARM_SPEED.search(c)))
-        tiers = _tier_hours(c)
+        tiers = _tier_hours(c, default)
         weak = weak and not _rate_at_a_late_visit(c, tiers)
         if not (strong or weak):
             continue
@@ -207,7 +223,10 @@ def _effect_times(
     if not lexicon.ONSET_EFFECT.search(s):
         return None
     single_arm = not any(rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
-    got, weak, tier = _positive_hours(s, single_arm)
+    # a sentence that names no outcome goes on with the previous sentence's ('BSS scores fell significantly by week 6.
+    # The share with clinical improvement ...'): its outcome, not depression by default
+    default = next((d for d, k in rules.ONSET_DOMAIN_TIER.items() if k == before[1]), "depression")
+    got, weak, tier = _positive_hours(s, single_arm, default)
     if got is None:
         return None
     hours = got

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from evidence.extract.lexicon import TimeMention
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 
@@ -28,3 +29,10 @@ def after_a_later_dose(s: str, hours: float) -> bool:
             if anchor:
                 return bool(rules.ONSET_LATER_DOSE.search(anchor.group(0)))
     return bool(rules.ONSET_LATER_DOSE.search(s))
+
+
+def from_a_later_dose(s: str, t: TimeMention) -> bool:
+    """Time t of s is counted from a later dose ('24 hours after the final infusion (day 6)'): not a time since the
+    start of treatment, so no first visit."""
+    anchor = rules.ONSET_DOSE_ANCHOR.match(s[t.end :])
+    return bool(anchor) and bool(rules.ONSET_LATER_DOSE.search(anchor.group(0) if anchor else ""))

@@ -185,10 +185,14 @@ ONSET_INTERPRETATION = re.compile(
     r"|support|show|demonstrate|confirm)",
     re.IGNORECASE,
 )
-# The end of how long an effect lasted ("and through day 3", "lasted to day 7", "until week 2"), not where it began.
+# The end of how long an effect lasted ("and through day 3", "lasted to day 7", "until week 2"), not where it began; a
+# change "from baseline to day 6" is measured at day 6.
 ONSET_PERSISTENCE_END_BEFORE = re.compile(
     r"(?:\bthrough|\bthroughout|\buntil|\btill|\bup\s+to|(?<!from\s)\bto)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "from baseline to day 6", "from day 0 to day 14", "from the pre-ketamine visit to week 6": the span of a change,
+# whose end is when it was measured
+ONSET_CHANGE_SPAN_BEFORE = re.compile(r"\bfrom\s+[^;:.()]{1,40}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "at the first post-infusion assessment", "at the earliest time point", "from the first rating": the first time the
 # methods name, when no time follows the phrase.
 ONSET_FIRST_ASSESSMENT = re.compile(

@@ -131,3 +131,16 @@ def test_the_end_of_an_effect_is_not_its_onset(text: str) -> None:
 def test_an_unnamed_outcome_continues_the_previous_sentence(text: str) -> None:
     assert _onsets(text) == [672.0]
 
+
+# --- a bound on how long something lasted is no point in time ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Ketamine showed significant carryover effects (lasting longer than 1 week) in the crossover.",
+        RCT + "The antidepressant effect was significant and persisted for more than 1 week in some patients.",
+        RCT + "Significant benefits versus placebo continued in a few patients for longer than 1 week.",
+    ],
+)
+def test_a_bound_on_a_duration_is_not_an_onset(text: str) -> None:
+    assert 168.0 not in _onsets(text)

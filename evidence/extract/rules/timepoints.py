@@ -107,7 +107,9 @@ _AN_HOUR_RE = re.compile(r"\b(?:within|after|by|in|at)\s+(?P<half>half\s+)?an\s+
 # Durations and frequencies, not points in time: "over 40 minutes", "for 4 weeks", "every 2-3 d", "twice weekly".
 _DURATION_BEFORE = re.compile(
     r"(?:\bover|\bfor|\bevery|\bper|\beach|\btwice|\bthrice|\bup\s+to|\bages?|\baged|\blasting|\blasted"
-    r"|\bat\s+least|\bmaximum\s+of|\bmean\s+of|\bmedian\s+of|\bapproximately|\bthe\s+last)\s*(?:a\s+)?$",
+    r"|\bat\s+least|\bmaximum\s+of|\bmean\s+of|\bmedian\s+of|\bapproximately|\bthe\s+last"
+    # a bound on how long something lasted ("lasting longer than 1 week", "for more than 2 weeks"), not a point
+    r"|\b(?:longer|more|less|shorter|fewer)\s+than)\s*(?:a\s+)?$",
     re.IGNORECASE,
 )
 _ADJECTIVAL_OK_BEFORE = re.compile(

@@ -76,7 +76,9 @@ def test_a_rate_at_a_point_keeps_its_time(text: str, hours: float) -> None:
 
 # --- onset: the baseline is no time of effect; "from baseline to day N" is read at day N ---
 
-SINGLE = "Methods: Thirty adults with chronic suicidal ideation took open-label oral ketamine weekly for 8 weeks. Results: "
+SINGLE = (
+    "Methods: Thirty adults with chronic suicidal ideation took open-label oral ketamine weekly for 8 weeks. Results: "
+)
 
 
 @pytest.mark.parametrize(

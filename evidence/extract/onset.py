@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
-from evidence.extract.onset_times import after_a_later_dose, from_a_later_dose, without_dosing_times
+from evidence.extract.onset_times import (
+    after_a_later_dose,
+    from_a_later_dose,
+    from_baseline,
+    persistence_end,
+    without_dosing_times,
+)
 from evidence.extract.rules import onset as rules
 from evidence.extract.text import Sentence, is_background, leading_background
 
@@ -93,24 +97,13 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
     # "... and through day 3", "lasted to day 7": the end of how long the effect lasted, not where it began
     # ... and "week 0", "day 0": the baseline, never where an effect was seen
-    times = [t for t in map(_from_baseline, timepoints_of(c)) if t.hours > 0 and not _persistence_end(c, t)]
+    times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)]
     out: dict[int, set[float]] = {}
     for t, d in zip(times, _time_domains(c, times, default), strict=True):
         tier = rules.ONSET_DOMAIN_TIER.get(d)
         if tier is not None:
             out.setdefault(tier, set()).add(t.hours)
     return out
-
-
-def _from_baseline(t: lexicon.TimeMention) -> lexicon.TimeMention:
-    """A range from the baseline ('from day 0 to day 14') is a change measured at its end."""
-    return replace(t, hours=t.upper, upper=None) if t.hours == 0 and t.upper else t
-
-
-def _persistence_end(c: str, t: lexicon.TimeMention) -> bool:
-    """Time t ends how long an effect lasted ('through day 3'), not the span of a change ('from baseline to day 6')."""
-    before = c[: t.start]
-    return bool(rules.ONSET_PERSISTENCE_END_BEFORE.search(before)) and not rules.ONSET_CHANGE_SPAN_BEFORE.search(before)
 
 
 def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:

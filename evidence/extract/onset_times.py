@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from evidence.extract.lexicon import TimeMention
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
@@ -36,3 +38,14 @@ def from_a_later_dose(s: str, t: TimeMention) -> bool:
     start of treatment, so no first visit."""
     anchor = rules.ONSET_DOSE_ANCHOR.match(s[t.end :])
     return bool(anchor) and bool(rules.ONSET_LATER_DOSE.search(anchor.group(0) if anchor else ""))
+
+
+def from_baseline(t: TimeMention) -> TimeMention:
+    """A range from the baseline ('from day 0 to day 14') is a change measured at its end."""
+    return replace(t, hours=t.upper, upper=None) if t.hours == 0 and t.upper else t
+
+
+def persistence_end(c: str, t: TimeMention) -> bool:
+    """Time t ends how long an effect lasted ('through day 3'), not the span of a change ('from baseline to day 6')."""
+    before = c[: t.start]
+    return bool(rules.ONSET_PERSISTENCE_END_BEFORE.search(before)) and not rules.ONSET_CHANGE_SPAN_BEFORE.search(before)

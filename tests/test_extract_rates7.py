@@ -146,3 +146,38 @@ def test_an_unnamed_outcome_continues_the_previous_sentence(text: str) -> None:
 )
 def test_a_bound_on_a_duration_is_not_an_onset(text: str) -> None:
     assert 168.0 not in _onsets(text)
+
+
+# --- onset: a separation at the only visit the abstract reports is its onset, however late (blind convention) ---
+
+THREE_DOSES = (
+    "Methods: Fifty adults with MDD were randomized to three infusions of ketamine or midazolam over one week."
+    " The primary outcome was the change in MADRS. Results: "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (THREE_DOSES + "MADRS changes from baseline to day 7 were significantly greater with ketamine than with"
+         " midazolam (p = .004).", 168.0),
+        (THREE_DOSES + "At week 2, depressive symptoms had improved significantly more in the ketamine arm than in"
+         " the midazolam arm.", 336.0),
+        (THREE_DOSES + "Ketamine was significantly superior to midazolam on the MADRS at day 10 (p = 0.01).", 240.0),
+    ],
+)
+def test_a_separation_at_the_only_late_visit_is_the_onset(text: str, hours: float) -> None:
+    assert _onsets(text) == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a difference in how many responded or remitted by a late endpoint is a count there, not an onset
+        THREE_DOSES + "More patients remitted with ketamine than with midazolam at week 6 (40% vs 20%; p = 0.01).",
+        THREE_DOSES + "Response at week 4 was significantly more frequent with ketamine than with midazolam.",
+        THREE_DOSES + "At day 10, responders were significantly more common in the ketamine arm than with midazolam.",
+    ],
+)
+def test_a_late_difference_in_rates_is_no_onset(text: str) -> None:
+    assert _onsets(text) == []

@@ -28,10 +28,14 @@ def _schedule_start(sentences: list[Sentence]) -> float | None:
     return min(hours) if hours else None
 
 
-def _first_visit(hours: list[float], sentences: list[Sentence]) -> bool:
-    """One significant time that is the first assessment the methods name, and early: nothing was measured before
-    it, so the effect began by then ('change in MADRS 24 hours after the dose' ... 'significant at 24 hours')."""
-    if len(hours) != 1 or hours[0] > rules.ONSET_FIRST_VISIT_MAX_HOURS:
+def _first_visit(hours: list[float], sentences: list[Sentence], s: str = "") -> bool:
+    """One significant time that is the first assessment the methods name: nothing was measured before it, so the
+    effect began by then ('change in MADRS 24 hours after the dose' ... 'significant at 24 hours'; 'MADRS change from
+    baseline to day 6 greater than with midazolam', day 6 the only visit). A difference in the share of responders
+    or remitters at a first visit weeks on (sentence `s`) says how many got there by the endpoint, not when the
+    effect began."""
+    late = bool(hours) and hours[0] > rules.ONSET_FIRST_VISIT_MAX_HOURS
+    if len(hours) != 1 or (late and ("%" in s or rules.ONSET_RATE_WORD.search(s))):
         return False
     plans = [s for s in sentences if (s.section == "methods" and lexicon.ONSET_SCHEDULE.search(s.text)) or (
         s.section in ("methods", "unknown") and _plan(s.text))]
@@ -199,7 +203,7 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
         return False  # "24 h after the second infusion": not the first visit
     if versus and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
         return True  # the arms separated hours after the dose: the earliest separation the abstract reports
-    return bool(versus or single_arm) and _first_visit(hours, sentences)
+    return bool(versus or single_arm) and _first_visit(hours, sentences, s)
 
 
 def _effect_times(

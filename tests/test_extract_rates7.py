@@ -181,3 +181,23 @@ def test_a_separation_at_the_only_late_visit_is_the_onset(text: str, hours: floa
 )
 def test_a_late_difference_in_rates_is_no_onset(text: str) -> None:
     assert _onsets(text) == []
+
+
+# --- a threshold written with a slanted or double-bar sign is a definition, not a rate ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "At week 1, 45% of the ketamine group met response criteria (\u2a7e50% MADRS reduction) vs 10% of the"
+        " placebo group.",
+        RCT + "At week 1, response (\u2267 50% decrease in HAM-D) occurred in 45% with ketamine and 10% with placebo.",
+        RCT + "At week 1, 45% with ketamine and 10% with placebo responded (a \u2a7e50% fall in MADRS).",
+    ],
+)
+def test_a_slanted_threshold_is_a_definition(text: str) -> None:
+    assert _rates(text) == [("response_rate", 10.0, 168.0), ("response_rate", 45.0, 168.0)]
+
+
+def test_a_slanted_remission_threshold_is_a_definition() -> None:
+    text = RCT + "At week 1, remission (MADRS \u2a7d10) was reached by 30% with ketamine and 5% with placebo."
+    assert _rates(text) == [("remission_rate", 5.0, 168.0), ("remission_rate", 30.0, 168.0)]

@@ -201,3 +201,29 @@ def test_a_slanted_threshold_is_a_definition(text: str) -> None:
 def test_a_slanted_remission_threshold_is_a_definition() -> None:
     text = RCT + "At week 1, remission (MADRS \u2a7d10) was reached by 30% with ketamine and 5% with placebo."
     assert _rates(text) == [("remission_rate", 5.0, 168.0), ("remission_rate", 30.0, 168.0)]
+
+
+# --- a share with a 50% fall in a depression score is a response rate, the criterion written without "at least" ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "At week 2, 40% had a 50% improvement in PHQ-9 score and 15% had a PHQ-9 score of 5 or less.",
+        OPEN + "At week 2, 40% of participants achieved a 50% decrease in depressive symptoms.",
+        OPEN + "By week 2, 40% of patients showed a 50% reduction in MADRS.",
+    ],
+)
+def test_a_share_with_a_halved_depression_score_is_a_response(text: str) -> None:
+    assert ("response_rate", 40.0, 336.0) in _rates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "At week 2, mean MADRS showed a 50% reduction from baseline.",
+        OPEN + "At week 2, 40% had a 50% reduction in anxiety scores.",
+        OPEN + "At week 2, there was a 50% reduction in suicidal ideation scores.",
+    ],
+)
+def test_a_halved_mean_or_another_outcome_is_no_response(text: str) -> None:
+    assert _rates(text) == []

@@ -11,6 +11,7 @@ from evidence.extract.mentions import Mention, clause_of, windows
 from evidence.extract.rules.efficacy import (
     CLAUSE_START_BEFORE,
     CRITERION_MET_AFTER,
+    HALVING_MET_AFTER,
     OUTCOME_SUBGROUP_BEFORE,
     OWN_CUE_PREDICATE_AFTER,
     OWN_PREDICATE_AFTER,
@@ -49,6 +50,9 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if own:
         return own  # "responded (92% v. 57%) and remitted (77% v. 14%)": the word the bracket belongs to
     after = _CONJUNCTION.split(s[mentions[i].end :], maxsplit=1)[0]
+    if HALVING_MET_AFTER.match(s[mentions[i].end :]):
+        mentions[i].notes.append("measure read from the criterion the sentence states")
+        return "response_rate"  # "26% had a 50% improvement in PHQ-9 score"
     if CRITERION_MET_AFTER.match(after) and defined_kind(after):
         mentions[i].notes.append("measure read from the criterion the sentence states")
         return defined_kind(after)  # "48% had a ≥50% reduction in MADRS, and 22% had a MADRS score ≤10"
@@ -103,8 +107,11 @@ def _kind_before_bracket(s: str, pos: int) -> str | None:
 
 
 def names_criterion(s: str) -> bool:
-    """The sentence writes out a response or remission criterion ('a ≥50% reduction', 'a MADRS score ≤10')."""
-    return any(rx.search(s) for _, rx in lexicon.DEFINED_KINDS)
+    """The sentence writes out a response or remission criterion ('a ≥50% reduction', 'a MADRS score ≤10', '40% had a
+    50% reduction in MADRS')."""
+    if any(rx.search(s) for _, rx in lexicon.DEFINED_KINDS):
+        return True
+    return any(HALVING_MET_AFTER.match(s[m.end() :]) for m in re.finditer(r"%", s))
 
 
 def responder_share(s: str) -> bool:

@@ -269,6 +269,15 @@ CRITERION_MET_AFTER = re.compile(
     r"(?:had|achieved|showed|reached|met|attained|obtained|experienced)\b",
     re.IGNORECASE,
 )
+# "26% had a 50% improvement in PHQ-9 score": a share with a halving of a depression score (the response criterion
+# written without "at least") - only as that share's own predicate, never a change of the group's mean score.
+HALVING_MET_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people)\s+)?"
+    r"(?:had|achieved|showed|reached|attained|experienced)\s+(?:an?\s+)?50\s*%\s+(?:(?:or\s+(?:greater|more|higher)\s+)?"
+    r"(?:reduction|improvement|decrease|decline|drop)\s+(?:in|of|from)\s+(?:(?:the|their)\s+)?"
+    r"(?:depressive\s+symptoms?|depression|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-?9|CDRS-R)\b))",
+    re.IGNORECASE,
+)
 # ... or whose own verb is a measure (", and 35% met response criteria", "; 20% remitted")
 OWN_CUE_PREDICATE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"

@@ -227,3 +227,33 @@ def test_a_share_with_a_halved_depression_score_is_a_response(text: str) -> None
 )
 def test_a_halved_mean_or_another_outcome_is_no_response(text: str) -> None:
     assert _rates(text) == []
+
+
+# --- arms: each list of measures names its own arm right after it; "respectively" pairs the measures ---
+
+def _arm_rows(text: str) -> list[tuple[str, float, str | None]]:
+    return sorted((str(f["kind"]), float(f["value"]), f["arm"]) for f in _findings(text)
+                  if f["kind"] in ("response_rate", "remission_rate"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Response and remission rates at day 7 were 60% and 40% after ketamine, and were 20% and 10% after"
+        " placebo, respectively.",
+        RCT + "At day 7 the response and remission rates were 60% and 40% in the ketamine group and 20% and 10% in"
+        " the placebo group, respectively.",
+        RCT + "At day 7, rates of response and remission were 60% and 40% with ketamine, and 20% and 10% with placebo,"
+        " respectively.",
+    ],
+)
+def test_each_list_of_measures_belongs_to_the_arm_after_it(text: str) -> None:
+    assert _arm_rows(text) == [
+        ("remission_rate", 10.0, "placebo"), ("remission_rate", 40.0, "ketamine"),
+        ("response_rate", 20.0, "placebo"), ("response_rate", 60.0, "ketamine"),
+    ]
+
+
+def test_a_single_list_with_its_arms_listed_after_still_pairs_them() -> None:
+    text = RCT + "At day 7, response rates were 60% and 20% for ketamine and placebo, respectively."
+    assert _arm_rows(text) == [("response_rate", 20.0, "placebo"), ("response_rate", 60.0, "ketamine")]

@@ -257,3 +257,30 @@ def test_each_list_of_measures_belongs_to_the_arm_after_it(text: str) -> None:
 def test_a_single_list_with_its_arms_listed_after_still_pairs_them() -> None:
     text = RCT + "At day 7, response rates were 60% and 20% for ketamine and placebo, respectively."
     assert _arm_rows(text) == [("response_rate", 20.0, "placebo"), ("response_rate", 60.0, "ketamine")]
+
+
+# --- a compound ordinal is one number ("the twenty-fourth hour" is hour 24, not hour 4) ---
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (RCT + "Ketamine separated significantly from placebo from the twenty-fourth hour onwards.", 24.0),
+        (RCT + "A significant difference from placebo first appeared at the forty-eighth hour.", 48.0),
+        (RCT + "Starting on the twenty-first day, MADRS scores were significantly lower with ketamine than placebo.",
+         504.0),
+    ],
+)
+def test_a_compound_ordinal_time_is_one_number(text: str, hours: float) -> None:
+    assert _onsets(text) == [hours]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (OPEN + "On the fourth day, 45% of patients had responded.", 96.0),
+        (OPEN + "In the twentieth week, 45% of patients had responded.", 3360.0),
+        (OPEN + "At the seventy-second hour, 45% of patients had responded.", 72.0),
+    ],
+)
+def test_a_rate_at_an_ordinal_time(text: str, hours: float) -> None:
+    assert _rates(text) == [("response_rate", 45.0, hours)]

@@ -127,10 +127,20 @@ _ADJECTIVAL_OK_AFTER = re.compile(
 )
 
 
+_UNIT_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+}
+_TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
 ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fourteenth": 14, "twenty-first": 21,
-    "twenty-eighth": 28,
+    **_UNIT_ORDINALS,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    **{tens[:-1] + "ieth": n for tens, n in _TENS_WORDS.items()},  # "twentieth", "fortieth"
+    # "twenty-fourth", "forty-eighth" (also with a space): a compound ordinal is one number, not its last word
+    **{f"{tens}{sep}{unit}": n + k for tens, n in _TENS_WORDS.items() for unit, k in _UNIT_ORDINALS.items()
+       for sep in ("-", " ")},
 }
 # "the second day", "the 24th hour", "the first week", "on the 3rd day": an ordinal of a unit is that unit's number
 # ("day 2", "hour 24", "week 1"); "the first dose" or "the second infusion" is no time.
@@ -145,7 +155,7 @@ _ORDINAL_RE = re.compile(
 
 def ordinal_value(token: str) -> int | None:
     """2 for 'second' or '2nd'; None for anything else."""
-    t = token.lower()
+    t = re.sub(r"\s+", " ", token.lower())
     if t in ORDINALS:
         return ORDINALS[t]
     m = re.fullmatch(r"(\d+)\s?(?:st|nd|rd|th)", t)

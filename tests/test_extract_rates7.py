@@ -284,3 +284,31 @@ def test_a_compound_ordinal_time_is_one_number(text: str, hours: float) -> None:
 )
 def test_a_rate_at_an_ordinal_time(text: str, hours: float) -> None:
     assert _rates(text) == [("response_rate", 45.0, hours)]
+
+
+# --- a share whose own verb attains an improvement is a share of people, named only in the clause before ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "At week 2, the proportion of patients with a response was 60%, whereas 40% achieved a significant"
+        " improvement by week 8.",
+        OPEN + "Response was seen in 60% of participants at week 2, while 40% showed a statistically significant"
+        " improvement at week 8.",
+        OPEN + "Sixty percent of patients responded at week 2; 40% had a marked improvement at week 8.",
+    ],
+)
+def test_a_share_attaining_an_improvement_is_read(text: str) -> None:
+    assert ("response_rate", 40.0, 1344.0) in _rates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "At week 8, mean scores showed a 40% improvement from baseline.",
+        OPEN + "At week 8, sleep quality improved, and 40% achieved a significant improvement in insomnia.",
+        OPEN + "At week 8, MADRS scores had improved by 40%.",
+    ],
+)
+def test_an_improvement_that_is_not_a_share_of_people_is_no_rate(text: str) -> None:
+    assert _rates(text) == []

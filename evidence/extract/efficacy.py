@@ -21,6 +21,7 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
     trial_length,
 )
 from evidence.extract.roles import result_sentences
+from evidence.extract.rules.efficacy import ATTAINED_IMPROVEMENT_AFTER
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.text import Sentence
 
@@ -73,7 +74,10 @@ def rate_records(
             kind = classify(s, mentions, i)
             if kind == "improvement":
                 back, _, fwd, _ = windows(s, mentions, i)
-                if not lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd) or _other_outcome(back + fwd):
+                people = lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd) or ATTAINED_IMPROVEMENT_AFTER.match(
+                    s[m.end :]
+                )
+                if not people or _other_outcome(back + fwd):
                     continue
                 m.notes.append("improvement reported as response")
             elif kind not in ("response_rate", "remission_rate"):

@@ -269,6 +269,13 @@ CRITERION_MET_AFTER = re.compile(
     r"(?:had|achieved|showed|reached|met|attained|obtained|experienced)\b",
     re.IGNORECASE,
 )
+# "..., whereas 50% achieved a significant improvement": a share whose own verb is attaining an improvement is a share
+# of people, even with the people named only in the clause before.
+ATTAINED_IMPROVEMENT_AFTER = re.compile(
+    r"^\s*(?:achieved|attained|reached|experienced|showed|had|reported)\s+(?:an?\s+)?(?:statistically\s+)?"
+    r"(?:significant|marked|substantial)\s+improvement\b",
+    re.IGNORECASE,
+)
 # "26% had a 50% improvement in PHQ-9 score": a share with a halving of a depression score (the response criterion
 # written without "at least") - only as that share's own predicate, never a change of the group's mean score.
 HALVING_MET_AFTER = re.compile(

@@ -21,8 +21,8 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
     trial_length,
 )
 from evidence.extract.roles import result_sentences
-from evidence.extract.rules.efficacy import ATTAINED_IMPROVEMENT_AFTER
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
+from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
 from evidence.extract.text import Sentence
 
 _FROM_TO = re.compile(

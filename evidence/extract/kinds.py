@@ -8,7 +8,7 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
-from evidence.extract.rules.efficacy import (
+from evidence.extract.rules.shares import (
     CLAUSE_START_BEFORE,
     CRITERION_MET_AFTER,
     HALVING_MET_AFTER,

@@ -312,3 +312,30 @@ def test_a_share_attaining_an_improvement_is_read(text: str) -> None:
 )
 def test_an_improvement_that_is_not_a_share_of_people_is_no_rate(text: str) -> None:
     assert _rates(text) == []
+
+
+# --- a subgroup compared on an outcome: its bracketed share of the sample is no rate ---
+
+CHART = (
+    "Methods: We reviewed charts of 120 adults with treatment-resistant depression who received intravenous"
+    " ketamine. Results: "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CHART + "Patients with severe depression (n = 45; 37.5%) had lower response rates than those with moderate"
+        " depression.",
+        CHART + "Older adults (n = 24; 20%) showed similar remission rates to younger adults.",
+        CHART + "Women (37.5%, n = 45) responded less often than men.",
+    ],
+)
+def test_a_compared_subgroup_share_is_no_rate(text: str) -> None:
+    assert _rates(text) == []
+
+
+def test_the_rate_beside_a_compared_subgroup_is_kept() -> None:
+    text = CHART + ("At week 2, 30% of patients had responded; those with severe depression (n = 45; 37.5%) had lower"
+                    " response rates than the rest.")
+    assert _rates(text) == [("response_rate", 30.0, 336.0)]

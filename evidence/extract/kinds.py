@@ -10,6 +10,7 @@ from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
 from evidence.extract.rules.shares import (
     CLAUSE_START_BEFORE,
+    COMPARED_GROUP_AFTER,
     CRITERION_MET_AFTER,
     HALVING_MET_AFTER,
     OUTCOME_SUBGROUP_BEFORE,
@@ -162,4 +163,6 @@ def share_of_sample(s: str, m: Mention) -> bool:
     tail = s[m.end : m.end + 40]
     close = tail.find(")") if ")" in tail else tail.find("]")
     after = tail[close + 1 :] if close >= 0 else ""
+    if COMPARED_GROUP_AFTER.match(s[m.end + close + 1 :] if close >= 0 else ""):
+        return True  # "severe cases (n = 45; 37.5%) had lower response rates than ...": the subgroup's share
     return not cue_hits(re.split(r"[,;]", after, maxsplit=1)[0])

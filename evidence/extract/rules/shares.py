@@ -69,3 +69,13 @@ OUTCOME_SUBGROUP_BEFORE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,\s*$",
     re.IGNORECASE,
 )
+
+# "Patients with severe depression (n = 45; 37.5%) had lower response rates than ...": a subgroup compared on an
+# outcome - its bracket gives the subgroup's share of the sample, not its rate.
+COMPARED_GROUP_AFTER = re.compile(
+    r"^\s*(?:had|showed|achieved|reached|demonstrated|experienced)\s+(?:a\s+|an\s+)?(?:(?:significantly|slightly|much"
+    r"|markedly)\s+)?(?:lower|higher|greater|smaller|better|worse|similar|comparable|reduced|increased|poorer)\b"
+    r"|^\s*(?:were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\b"
+    r"|^\s*(?:responded|remitted)\s+(?:less|more|better|worse|similarly)\b",
+    re.IGNORECASE,
+)

@@ -339,3 +339,25 @@ def test_the_rate_beside_a_compared_subgroup_is_kept() -> None:
     text = CHART + ("At week 2, 30% of patients had responded; those with severe depression (n = 45; 37.5%) had lower"
                     " response rates than the rest.")
     assert _rates(text) == [("response_rate", 30.0, 336.0)]
+
+
+# --- a share coordinated with a trait share, its verb left out, is the same kind of share ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CHART + "Of the 120 patients, 70 (58.3%) had severe MADRS scores and 50 (41.7%) moderate scores; at week 2,"
+         " response occurred in 48 (40%).", [("response_rate", 40.0, 336.0)]),
+        (CHART + "At baseline 40 (33%) were taking lithium, 20 (17%) antipsychotics and 10 (8%) MAOIs; at week 2,"
+         " 45% had responded.", [("response_rate", 45.0, 336.0)]),
+        (CHART + "In all, 30 (25%) had bipolar depression and 90 (75%) unipolar depression; at week 2 remission was"
+         " reached by 20%.", [("remission_rate", 20.0, 336.0)]),
+    ],
+)
+def test_a_share_coordinated_with_a_trait_is_no_rate(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+def test_coordinated_rates_keep_their_measure() -> None:
+    text = CHART + "At week 2, 45% had responded, 30% had remitted and 20% had a partial response."
+    assert _rates(text) == [("remission_rate", 30.0, 336.0), ("response_rate", 45.0, 336.0)]

@@ -64,6 +64,8 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
         return None  # "30 (75%) had failed three antidepressants": a trait of part of the sample, not an outcome
     if opens_own_clause(s, mentions[i]):
         return None  # "..., 78% experienced side effects": its own verb describes it, not the clause before
+    if _parallel_trait(s, mentions, i, head):
+        return None  # "70 (58%) had severe and 50 (42%) moderate depression": the verb left out is the trait's
     b = cue_hits(back)
     if b:
         return b[-1][1]
@@ -89,6 +91,23 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if kind:
         mentions[i].notes.append("measure read from the criterion the sentence states")
     return kind
+
+
+def _parallel_trait(s: str, mentions: list[Mention], i: int, head: str) -> bool:
+    """Mention i is coordinated with a share of the sample just before it and leaves out its verb ('70 (58.3%) had
+    severe scores and 50 (41.7%) moderate scores'): the same trait, not a measure named in another clause."""
+    before = [x for x in mentions[:i] if x.valid and x.end <= mentions[i].start]
+    if not before or cue_hits(head) or OWN_PREDICATE_AFTER.match(head):
+        return False
+    p = before[-1]
+    between = s[p.end : mentions[i].start]
+    if ";" in between or not re.search(r"(?:,|\band\b|\bor\b)[\s\d(\[]*(?:n\s*=\s*)?[\s\d(\[,]*$", between):
+        return False
+    p_head = _CONJUNCTION.split(s[p.end :], maxsplit=1)[0]
+    if cue_hits(p_head):
+        return False
+    # the share before is a trait, or itself one more item of the same list ("20 (17%) antipsychotics and 10 (8%) ...")
+    return bool(lexicon.SAMPLE_TRAIT_AFTER.match(p_head)) or _parallel_trait(s, mentions, mentions.index(p), p_head)
 
 
 def _kind_before_bracket(s: str, pos: int) -> str | None:

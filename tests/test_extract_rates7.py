@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from evidence.extract import extract_abstract
+from evidence.extract.text import split_sentences
 
 OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. Results: "
 RCT = "Methods: Sixty patients with TRD were randomized to intravenous ketamine or placebo. Results: "
@@ -361,3 +362,33 @@ def test_a_share_coordinated_with_a_trait_is_no_rate(text: str, expected: list[R
 def test_coordinated_rates_keep_their_measure() -> None:
     text = CHART + "At week 2, 45% had responded, 30% had remitted and 20% had a partial response."
     assert _rates(text) == [("remission_rate", 30.0, 336.0), ("response_rate", 45.0, 336.0)]
+
+
+# --- "min." after a number ends a sentence when a capital follows ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketamine was infused over 40 min. Depression was rated at 2 h.",
+        "No difference was seen at 40 min. Both doses were superior from 2 h.",
+        "The infusion lasted 45 min. The MADRS fell by half.",
+    ],
+)
+def test_a_unit_after_a_number_ends_a_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Infusions lasted a min. of 40 minutes in all patients.",
+        "Patients were rated at 40 min. and at 2 h after the dose.",
+    ],
+)
+def test_an_abbreviation_inside_a_sentence_does_not_end_it(text: str) -> None:
+    assert len(split_sentences(text)) == 1
+
+
+def test_an_onset_after_a_sentence_ending_in_min() -> None:
+    text = RCT + "No significant difference was seen at 40 min. Ketamine was significantly better than placebo from 2 h"
+    assert _onsets(text) == [2.0]

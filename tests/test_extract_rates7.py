@@ -32,33 +32,36 @@ def _onsets(text: str) -> list[float | None]:
     return [f["timepoint_hours"] for f in _findings(text) if f["kind"] == "onset"]
 
 
-# --- a rate counted over a window from the start of treatment has no timepoint, whatever opens the window ---
+# --- a rate counted over a window from the start takes the window's end, whatever opens the window (the curated
+# labels and, since 2026-12-07, the blind labels: "in the first 2 weeks" = 336 h) ---
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "hours"),
     [
-        RCT + "More participants responded to ketamine than to placebo in the first 2 weeks after dosing (45% vs 10%).",
-        RCT + "During the initial 10 days of the trial, response occurred in 45% with ketamine and 10% with placebo.",
-        RCT + "Throughout the first 4 weeks, the response rate was 45% for ketamine versus 10% for placebo.",
-        RCT + "Response within the first 3 days of the infusion was seen in 45% of the ketamine and 10% of the placebo"
-        " group.",
+        (RCT + "More participants responded to ketamine than to placebo in the first 2 weeks of dosing (45% vs 10%).",
+         336.0),
+        (RCT + "During the initial 10 days of the trial, response occurred in 45% with ketamine and 10% with placebo.",
+         240.0),
+        (RCT + "Throughout the first 4 weeks, the response rate was 45% for ketamine versus 10% for placebo.", 672.0),
+        (RCT + "Response within the first 3 days of the infusion was seen in 45% of the ketamine and 10% of the"
+         " placebo group.", 72.0),
     ],
 )
-def test_a_rate_over_a_first_window_has_no_timepoint(text: str) -> None:
-    assert _rates(text) == [("response_rate", 10.0, None), ("response_rate", 45.0, None)]
+def test_a_rate_over_a_first_window_takes_its_end(text: str, hours: float) -> None:
+    assert _rates(text) == [("response_rate", 10.0, hours), ("response_rate", 45.0, hours)]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the other clause's time belongs to that clause's rate, not to the windowed one
+        # each clause keeps its own time
         (OPEN + "In the first 4 weeks 60% of patients responded, whereas 35% had responded by week 8.",
-         [("response_rate", 35.0, 1344.0), ("response_rate", 60.0, None)]),
+         [("response_rate", 35.0, 1344.0), ("response_rate", 60.0, 672.0)]),
         (OPEN + "Remission was reached by 30% of patients during the first 2 weeks, but 20% remitted at month 3.",
-         [("remission_rate", 20.0, 2190.0), ("remission_rate", 30.0, None)]),
+         [("remission_rate", 20.0, 2190.0), ("remission_rate", 30.0, 336.0)]),
     ],
 )
-def test_a_windowed_rate_does_not_take_another_clauses_time(text: str, expected: list[Row]) -> None:
+def test_a_windowed_rate_keeps_its_own_clauses_time(text: str, expected: list[Row]) -> None:
     assert _rates(text) == expected
 
 

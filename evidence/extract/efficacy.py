@@ -13,7 +13,6 @@ from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
-    outside_windows,
     time_labels,
     time_without_clock,
     timepoint_for,
@@ -106,8 +105,6 @@ def rate_records(
                 hours, inherited = times_of[i], False
             elif (hours is None or inherited) and not timepoints_of(s):
                 hours, inherited = time_without_clock(s, m.start, labels, length, hours, inherited)
-            if not inherited and i not in times_of:
-                hours = outside_windows(s, m.start, hours)
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
             out.append(

@@ -238,21 +238,3 @@ def find_timepoints(text: str) -> list[TimeMention]:
         a = m.start("half") if m.group("half") else m.end() - len("an hour")
         out.append(TimeMention(a, m.end(), 0.5 if m.group("half") else 1.0, text[a : m.end()]))
     return sorted(out, key=lambda t: t.start)
-
-# "within 6 weeks of infusion initiation, a 50% response rate", "within the first 4 weeks": a rate counted over a
-# window anchored at the start of treatment has no single timepoint. A bare "responded within 24 hours" keeps its end
-# as the time (the curated convention), and a window's end is still an onset's time ("within 40 minutes, ...").
-# "in the first 2 weeks", "during the initial 3 days", "throughout the first 4 weeks": the same window, whatever
-# preposition opens it (the blind labels' convention, PROVENANCE.md: "in the first 2 weeks" = null; the curated
-# dwyer2021 labels read "during the first 3 days" as 72 h - a conflict reported, the curated values left as they are)
-RATE_WINDOW_BEFORE_RE = re.compile(
-    r"\b(?:within|in|during|throughout)\s+(?:the\s+)?(?:first|initial)\s+(?:~|∼|about\s+)?$", re.IGNORECASE
-)
-# Where a rate's clause ends: another clause's time (", whereas 50% ... by week 10") is not the rate's.
-RATE_CLAUSE_BREAK_RE = re.compile(r";|,?\s+\b(?:whereas|while|but)\b", re.IGNORECASE)
-RATE_WINDOW_AFTER_RE = re.compile(
-    r"^\s*(?:of|from|after|following|since)\s+(?:the\s+|their\s+)?(?:start|initiation|beginning|onset|first|treatment"
-    r"|infusion|baseline|enrol|randomi|admission|intake|dosing|the\s+first)",
-    re.IGNORECASE,
-)
-RATE_WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:~|∼|about\s+)?$", re.IGNORECASE)

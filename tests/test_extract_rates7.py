@@ -395,3 +395,29 @@ def test_an_abbreviation_inside_a_sentence_does_not_end_it(text: str) -> None:
 def test_an_onset_after_a_sentence_ending_in_min() -> None:
     text = RCT + "No significant difference was seen at 40 min. Ketamine was significantly better than placebo from 2 h"
     assert _onsets(text) == [2.0]
+
+
+# --- onset: "significance was first reached at day 8"; "all timepoints from day 8" starts at day 8 ---
+
+SCHEDULE = (
+    "Methods: Sixty adults with depression were randomized to intranasal esketamine or placebo for 4 weeks; MADRS was"
+    " assessed at 4 h, 24 h, and days 8, 15 and 28. Results: "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SCHEDULE + "A larger MADRS reduction with esketamine was seen at 4 h but was not significant; significance"
+        " was first reached at day 8 (p = 0.01).",
+        SCHEDULE + "Esketamine was significantly better than placebo at all timepoints from day 8 onward.",
+        SCHEDULE + "MADRS scores were significantly lower than with placebo at all assessments starting from day 8.",
+    ],
+)
+def test_the_first_significant_time_is_the_stated_one(text: str) -> None:
+    assert _onsets(text) == [192.0]
+
+
+def test_all_timepoints_without_a_start_begin_at_the_first_assessment() -> None:
+    text = SCHEDULE + "Esketamine was significantly superior to placebo at all time points."
+    assert _onsets(text) == [4.0]

@@ -226,7 +226,9 @@ def _effect_times(
     if got is None:
         return None
     hours = got
-    if lexicon.ONSET_ALL_TIMEPOINTS.search(s) or rules.ONSET_FIRST_ASSESSMENT.search(s):
+    if (lexicon.ONSET_ALL_TIMEPOINTS.search(s) and not rules.ONSET_ALL_FROM.search(s)) or (
+        rules.ONSET_FIRST_ASSESSMENT.search(s)
+    ):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
     return hours, weak, tier, got

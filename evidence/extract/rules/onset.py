@@ -17,6 +17,8 @@ ONSET_SIGNIFICANT = re.compile(
     r"(?<!clinically\s)significant(?:ly)?|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
     r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant"
     r"|\bsuperiority\s+(?:over|to)\b"
+    # "significance was first reached at day 8", "statistical significance was achieved by 24 h"
+    r"|\bsignificance\s+(?:was|were)\s+(?:first\s+|only\s+)?(?:reached|achieved|attained|observed)\b"
     # an effect that "favoured" the drug: significant without the word
     r"|\bfavou?r(?:ed|ing)\s+(?:the\s+)?(?:(?:es|ar)?ketamine|treatment|active\s+(?:drug|treatment)|intervention)\b",
     re.IGNORECASE,
@@ -84,6 +86,12 @@ ONSET_CLAUSE_CUT = re.compile(
     r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b", re.IGNORECASE
 )
 ONSET_ALL_TIMEPOINTS = re.compile(r"at\s+all\s+(?:assessment\s+|post-?\w+\s+)?time\s*points", re.IGNORECASE)
+# "at all timepoints from day 8 onward": all the times from a stated one, not from the first assessment
+ONSET_ALL_FROM = re.compile(
+    r"all\s+(?:(?:assessment|subsequent|later|post-?\w+)\s+)?(?:time\s*points?|visits|assessments)\s+(?:from|after|beginning"
+    r"|starting|since)\b",
+    re.IGNORECASE,
+)
 ONSET_SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\b|\bscored\b", re.IGNORECASE)
 ONSET_TIME_TO_REMISSION = re.compile(
     r"(?P<unit>minutes|hours|days|weeks)\s+(?:until|to)\s+(?:remission|response)\s+(?:ranged\s+)?(?:from\s+)?"

@@ -421,3 +421,26 @@ def test_the_first_significant_time_is_the_stated_one(text: str) -> None:
 def test_all_timepoints_without_a_start_begin_at_the_first_assessment() -> None:
     text = SCHEDULE + "Esketamine was significantly superior to placebo at all time points."
     assert _onsets(text) == [4.0]
+
+
+# --- two lists of values over the same listed times, each list the arm's written after it ---
+
+MIDAZ = "Methods: Sixty adults with TRD were randomized to intravenous ketamine or midazolam. Results: "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MIDAZ + "At 24 h and day 7, 50% and 40% of the ketamine group responded, compared with 10% and 15% of the"
+        " midazolam group.",
+        MIDAZ + "At 24 h and day 7, response was seen in 50% and 40% of the ketamine group but only in 10% and 15% of"
+        " the midazolam group.",
+        MIDAZ + "Response rates at 24 h and day 7 were 50% and 40% for ketamine and 10% and 15% for midazolam,"
+        " respectively.",
+    ],
+)
+def test_each_list_over_listed_times_is_the_arms_after_it(text: str) -> None:
+    rows = sorted((str(f["arm"]), float(f["value"]), f["timepoint_hours"]) for f in _findings(text)
+                  if f["kind"] == "response_rate")
+    assert rows == [("ketamine", 40.0, 168.0), ("ketamine", 50.0, 24.0),
+                    ("midazolam", 10.0, 24.0), ("midazolam", 15.0, 168.0)]

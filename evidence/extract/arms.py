@@ -135,23 +135,18 @@ def study_arms(texts: list[str]) -> list[tuple[str, str]]:
     return []
 
 
-_GROUP_ARM_BETWEEN = re.compile(
-    r"^\s*,?\s*(?:for|in|with|among|on|after|following)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$", re.I
-)
-
-
 def _group_arm(
     s: str, terms: list[tuple[int, int, str, str]], mentions: list[Mention], valid: list[int], group: list[int]
 ) -> tuple[int, int, str, str] | None:
-    """The one arm named right after a list of numbers ('61% and 52% after esketamine') when another list follows it
-    before the next arm: each list is an arm's, and the sentence's 'respectively' pairs the measures, not the arms."""
+    """The one arm named right after a list of numbers ('61% and 52% after esketamine') when another list precedes or
+    follows it: each list is an arm's (a 'respectively' then pairs the measures or times, not the arms)."""
     last_end = mentions[group[-1]].end
     nxt = next((mentions[j].start for j in valid if j > group[-1]), None)
     prv = max((mentions[j].end for j in valid if j < group[0]), default=None)
     if nxt is None and prv is None:
         return None  # a lone list: its arms are the 'respectively' pairing
     between = distinct_arms(s, [t for t in terms if last_end <= t[0] < (len(s) if nxt is None else nxt)])
-    if len(between) != 1 or not _GROUP_ARM_BETWEEN.match(s[last_end : between[0][0]]):
+    if len(between) != 1 or not lexicon.FOR_ARM_BEFORE_RE.match(s[last_end : between[0][0]]):
         return None
     return between[0]
 
@@ -206,10 +201,10 @@ def assign_arms(
         before = distinct_arms(s, [t for t in terms if t[0] < first.start])
         after = distinct_arms(s, [t for t in terms if t[0] >= last_end])
         respectively = "respectively" in s[last_end : last_end + 80].lower()
-        listed = _group_arm(s, terms, mentions, valid, group) if respectively else None
+        listed = _group_arm(s, terms, mentions, valid, group)
         if listed:
-            # "69% and 61% after esketamine, and 52% and 50% after midazolam, respectively": each list is one arm's
-            # (its measures in the order named), the arm written right after it
+            # "69% and 61% after esketamine, and 52% and 50% after midazolam, respectively", "50% and 40% of the
+            # ketamine group ..., compared with 10% and 15% of the midazolam group": each list is the arm's after it
             for j in group:
                 mentions[j].arm, mentions[j].arm_drug, mentions[j].arm_pos = arm_label(s, listed), listed[3], listed[0]
                 done.add(j)

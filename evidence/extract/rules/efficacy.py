@@ -186,9 +186,11 @@ SHARE_VERB_BEFORE = re.compile(
 
 # A time the rate was not read at ("but not at day 25", "up to 2 weeks").
 NOT_TIME_BEFORE_RE = re.compile(r"\bnot\s+(?:at|on|by)\s*$|\bup\s+to\s*$", re.IGNORECASE)
-# The words between a list of values and the one arm they are given for ("50% and 40% for the ketamine group").
+# The words between a list of values and the one arm they are given for ("50% and 40% for the ketamine group", "61% and
+# 69% after esketamine", "50% and 40% of the ketamine group").
 FOR_ARM_BEFORE_RE = re.compile(
-    r"^\s*,?\s*(?:respectively\s*,?\s*)?(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$",
+    r"^\s*,?\s*(?:respectively\s*,?\s*)?(?:for|in|with|among|on|after|following|of)\s+(?:the\s+)?"
+    r"(?:patients\s+(?:receiving|given|on)\s+)?$",
     re.IGNORECASE,
 )
 # "respectively", which closes a list matched one for one with another list.

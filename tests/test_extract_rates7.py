@@ -444,3 +444,33 @@ def test_each_list_over_listed_times_is_the_arms_after_it(text: str) -> None:
                   if f["kind"] == "response_rate")
     assert rows == [("ketamine", 40.0, 168.0), ("ketamine", 50.0, 24.0),
                     ("midazolam", 10.0, 24.0), ("midazolam", 15.0, 168.0)]
+
+
+# --- substance use and psychosis outcomes give no antidepressant onset ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Adults with alcohol use disorder received ketamine or midazolam. Results: Abstinence at 6 months was"
+        " higher with ketamine, and craving decreased significantly versus midazolam at 24 h.",
+        "Methods: Healthy volunteers received ketamine or saline. Results: BPRS scores increased significantly at 40"
+        " min compared with saline.",
+        "Methods: Patients with schizophrenia received ketamine or placebo. Results: PANSS positive scores rose"
+        " significantly within 30 minutes relative to placebo.",
+    ],
+)
+def test_substance_use_or_psychosis_outcomes_give_no_onset(text: str) -> None:
+    assert _onsets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (RCT + "In patients with psychotic features, depression scores fell significantly more with ketamine than"
+         " placebo at 24 h, the first assessment.", 24.0),
+        ("Methods: Veterans with PTSD were randomized to ketamine or midazolam. Results: PTSD symptoms improved"
+         " significantly more with ketamine than midazolam within 24 hours.", 24.0),
+    ],
+)
+def test_depression_and_ptsd_onsets_are_kept(text: str, hours: float) -> None:
+    assert _onsets(text) == [hours]

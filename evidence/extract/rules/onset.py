@@ -118,13 +118,17 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
     ("suicidal", re.compile(r"suicid|C-SSRS|\bSSI\b|\bSI\b", re.I)),
     ("psychiatric", re.compile(
         r"anxi|HAM-?A\b|\bGAD|\bPTSD\b|post-?traumatic|\bCAPS\b|\bIES-?R\b|impact\s+of\s+event|obsess|\bOCD\b"
-        r"|Y-BOCS|craving|alcohol|\bLSAS\b", re.I)),
+        r"|Y-BOCS|\bLSAS\b", re.I)),
     ("other", re.compile(
         r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|post-?operativ|post-?surg|sedation|\bRamsay\b|cogniti"
         r"|\bsleep|insomnia|dissociat|CADSS"
         # anaesthesia and surgical outcomes ("reduced emergence agitation at 15 minutes", "postictal delirium")
         r"|\bemergence\b|\bagitation|delirium|shivering|extubation|ha?emodynamic|heart\s+rate|\bseizure"
-        r"|recovery\s+time|awakening", re.I)),
+        r"|recovery\s+time|awakening"
+        # substance use and psychosis (models in volunteers, schizophrenia): no antidepressant onset
+        r"|craving|alcohol|drink|abstinen|cocaine|opioid\s+use|psychotic\s+symptoms|\bBPRS\b|\bPANSS\b|hallucinat"
+        r"|schizo",
+        re.I)),
 ]
 # Preference among the outcomes above (lower first); an outcome not listed gives no onset.
 ONSET_DOMAIN_TIER: dict[str, int] = {"depression": 0, "suicidal": 1, "psychiatric": 2}

@@ -13,7 +13,6 @@ from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
-    outside_windows,
     time_labels,
     time_without_clock,
     timepoint_for,
@@ -22,6 +21,7 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
 )
 from evidence.extract.roles import result_sentences
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
+from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
 from evidence.extract.text import Sentence
 
 _FROM_TO = re.compile(
@@ -73,7 +73,10 @@ def rate_records(
             kind = classify(s, mentions, i)
             if kind == "improvement":
                 back, _, fwd, _ = windows(s, mentions, i)
-                if not lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd) or _other_outcome(back + fwd):
+                people = lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd) or ATTAINED_IMPROVEMENT_AFTER.match(
+                    s[m.end :]
+                )
+                if not people or _other_outcome(back + fwd):
                     continue
                 m.notes.append("improvement reported as response")
             elif kind not in ("response_rate", "remission_rate"):
@@ -102,8 +105,6 @@ def rate_records(
                 hours, inherited = times_of[i], False
             elif (hours is None or inherited) and not timepoints_of(s):
                 hours, inherited = time_without_clock(s, m.start, labels, length, hours, inherited)
-            if not inherited and i not in times_of:
-                hours = outside_windows(s, m.start, hours)
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
             out.append(

@@ -7,7 +7,13 @@ import re
 from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
-from evidence.extract.rules.sample import EARLIER_STUDY_RE, GROUPS_OF_RE, OWN_WORDS_RE
+from evidence.extract.rules.sample import (
+    EARLIER_STUDY_RE,
+    GROUPS_OF_RE,
+    NUMBER_IN_NAME_BEFORE,
+    OUTCOME_SUBGROUP_AFTER,
+    OWN_WORDS_RE,
+)
 from evidence.extract.text import is_background, split_sentences
 
 # "N = 1,067" or "N = 1 067", not "n = 7 studies"
@@ -74,6 +80,8 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
                 key = {"randomized": "n_randomized", "enrolled": "n_enrolled", "analysed": "n_analysed"}[kind]
             if _is_not_a_sample(t, m.start("n"), m.end("n")):
                 continue
+            if key != "n_randomized" and OUTCOME_SUBGROUP_AFTER.match(t[m.end("n") : m.end("n") + 80]):
+                continue  # "Among 56 patients who achieved response": the responders, not the sample
             if kind == "enrolled" and t[m.start()] == "(" and _whole(_parts(t, m.start())) not in (None, n):
                 continue  # one of several bracketed parts ("(n = 458) ... (n = 690)"), not the whole sample
             if found[key] is None:
@@ -175,6 +183,8 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True
+    if NUMBER_IN_NAME_BEFORE.search(before):
+        return True  # "CRPS-1 patients", "type 2 diabetes patients", "phase 3 participants": a name, not a count
     whole_of = re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I)
     if whole_of and _WENT_ON_RE.match(text[whole_of.start() + 1 : end + 100]):
         return True  # the whole a part is taken from ("64 of 90 eligible patients were randomized"): not the sample

@@ -111,9 +111,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + r")\s+(?:(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who\s+)?(?:received|were\s+treated\s+with|were\s+given"
      r"|underwent)\b(?![^.;]{0,40}\bboth\b)"),
     # "We compared 50 patients who received ketamine with 48 who received ECT": two groups compared, one sample
+    # ... or told by who they are ("This study compared 17 patients with TRD who ... and 23 patients with TRD who ...")
     ("enrolled_sum", r"\bcompared\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
-     + r"\s+who\s+[^.;]{1,80}?\s+(?:with|to|and)\s+(?P<m>" + _INT + r")\s+(?:" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
-     + r"\s+)?who\b"),
+     + r"\s+(?:who|with|from|in|receiving|treated)\b[^.;]{1,100}?\s+(?:with|to|and|versus|vs\.?)\s+(?P<m>" + _INT
+     + r")\s+(?:" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who|with|without|from|in|receiving|treated)\b"),
     # "Eighteen healthy volunteers and 17 patients participated": two groups of people, one sample
     ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
      + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?P<m>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS
@@ -129,7 +130,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
 # "36 RCTs involving 2903 participants".
 POOLED_SAMPLE_RE = re.compile(
     r"\b(?:studies|trials|RCTs)\s*(?:\(|representing\s+|with\s+(?:a\s+total\s+of\s+)?|including\s+|encompassing\s+"
-    r"|involving\s+|comprising\s+|enrolling\s+|total(?:l)?ing\s+|of\s+)(?P<n>" + _INT + r")\s+"
+    r"|involving\s+|comprising\s+|enrolling\s+|total(?:l)?ing\s+|of\s+"
+    # "5 studies that enrolled a total of 125 subjects": the included studies' whole sample
+    r"|(?:that|which)\s+(?:had\s+)?(?:enrolled|included|involved|recruited|comprised|randomi[sz]ed|studied)\s+"
+    r"(?:a\s+total\s+of\s+)?)(?P<n>" + _INT + r")\s+"
     + PEOPLE_NOUNS,
     re.IGNORECASE,
 )
@@ -144,11 +148,30 @@ NOT_SAMPLE_AFTER = re.compile(
     # (not "18 of 24 screened participants were randomized": the 18 went on)
     r"^(?!\s*(?:out\s+)?of\s+(?:the\s+)?\d)\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:screened"
     r"|assessed\s+for\s+eligibility|approached|contacted"
-    r"|invited|referred|excluded|declined|refused|ineligible|not\s+eligible)\b"
+    r"|invited|referred|excluded|declined|refused|ineligible|not\s+eligible"
+    # people who left the study ("Four patients left treatment early", "12 dropped out"): a part, never the sample
+    r"|(?:left|discontinued|withdrew\s+from|dropped\s+out\s+of)\s+(?:the\s+)?(?:study|trial|treatment)|dropped\s+out"
+    r"|withdrew|(?:were|was)\s+withdrawn|(?:were|was)\s+lost\s+to\s+follow|lost\s+to\s+follow-?up|died"
+    r"|left\s+(?:[\w-]+\s+)?(?:early|prematurely))\b"
     # the size of each group, not the sample ("Ten subjects ... were included in each dose cohort")
     # (but "48 patients (24 per arm)", "156 participants, 78 per arm" are the sample with its arms' size)
     r"|^(?![^.;(]{0,80}[(,]\s*\d+\s+(?:[\w-]+\s+)?(?:per|(?:in|for|to)\s+each)\b)[^.;]{0,100}?\b(?:(?:in|for|to|into)\s+each|per)\s+"
     r"(?:dose\s+|treatment\s+|study\s+)?(?:group|arm|cohort|level|site|sequence)\b",
+    re.IGNORECASE,
+)
+# People picked out by their outcome ("Among 56 patients who achieved response"): a subgroup of the sample, unless
+# the same clause says they went on to be randomized (a randomized withdrawal trial randomizes its responders).
+OUTCOME_SUBGROUP_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?who\s+(?:had\s+)?(?:achieved|attained|reached|met|responded|remitted|relapsed"
+    r"|did\s+not\s+(?:respond|remit|achieve)|failed\s+to\s+(?:respond|remit)|were\s+(?:non-?)?(?:responders"
+    r"|remitters))\b",
+    re.IGNORECASE,
+)
+# A number that is part of a name, not a count of people: glued to an acronym by a hyphen ("CRPS-1 patients",
+# "COVID-19 patients"; not a heading's "Animals-6 dogs") or the label of a type, stage or phase ("type 2 diabetes patients", "phase 3 participants").
+NUMBER_IN_NAME_BEFORE = re.compile(
+    r"(?-i:\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-)$|\b(?:type|grade|stage|phase|class|level|step|wave|version|part|cohort|group|arm|visit|session|day"
+    r"|week|month|year|figure|table|item|criterion|study|trial)\s*$",
     re.IGNORECASE,
 )
 # One case told ("We present the case of a 70-year-old man", "We describe ... in a severely ill inpatient"): N = 1.

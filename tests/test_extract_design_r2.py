@@ -1,0 +1,105 @@
+"""Study design and N, round 2: kinds of text, not sentences (paraphrases written here, not blind sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract.abstract import extract_abstract
+from evidence.extract.sample import find_sample_sizes
+
+
+def _x(text: str) -> dict[str, object]:
+    return extract_abstract(text)
+
+
+# --- N: people who left the study, or were picked out by their outcome, are a part of the sample -------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # single-arm: the analysed sample is the N, not the few who left
+    ("Methods: Adults with depression received oral ketamine at home. Results: Data from 310 completed the six-week "
+     "course. Three patients left treatment early because of nausea.", 310),
+    # RCT told without a randomized count
+    ("Participants were randomized to ketamine or midazolam; 58 were analysed. Six participants dropped out because "
+     "of dissociation.", 58),
+    # chart review
+    ("Electronic records of 212 were analysed retrospectively. Five veterans discontinued treatment because of "
+     "dissociation.", 212),
+    # open-label
+    ("In this prospective study, 71 completed all visits. Nine patients withdrew after the first session.", 71),
+])
+def test_people_who_left_are_not_the_sample(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Ninety adults with TRD received twice-weekly ketamine. Among 41 patients who achieved remission, 20 relapsed.",
+     90),
+    ("Sixty outpatients had six infusions. In 28 patients who responded, the response lasted a month.", 60),
+    ("Seventy inpatients received esketamine. In 33 patients who did not respond, ECT was started.", 70),
+    ("Forty-four veterans were given IV ketamine. Among 19 veterans who remitted, booster doses were offered.", 44),
+])
+def test_people_picked_out_by_their_outcome_are_a_subgroup(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+def test_responders_who_go_on_to_be_randomized_are_the_randomized_sample() -> None:
+    # a randomized withdrawal trial randomizes its responders: that count stays the N
+    text = ("In this randomized withdrawal study, 520 adults were enrolled; after induction, 240 who achieved response "
+            "entered the randomized withdrawal phase.")
+    assert find_sample_sizes(text)["n"] == 240
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("We evaluated whether ketamine relieves pain in CRPS-1 patients. Forty patients took part in a randomized trial.",
+     40),
+    ("Infusions were given to COVID-19 patients on ventilators. 85 patients with depressive symptoms received ketamine.",
+     85),
+    ("Depression is common in type 2 diabetes patients. 36 adults received esketamine in an open-label study.", 36),
+    ("We studied HIV-1 patients with depression: 28 adults received six infusions.", 28),
+])
+def test_a_number_in_a_name_is_not_a_count(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+def test_a_heading_glued_to_a_count_still_counts() -> None:
+    assert find_sample_sizes("OBJECTIVE: To describe kinetics in dogs. Animals-8 dogs. PROCEDURE: IV dosing.")["n"] == 8
+
+
+# --- N: two groups compared, told by who they are ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("This study compared 17 patients with bipolar depression who had failed ECT and 23 patients with bipolar "
+     "depression who had never had ECT.", 40),
+    ("We compared 30 veterans with PTSD to 45 veterans without PTSD after a course of six ketamine infusions.", 75),
+    ("The analysis compared 12 adolescents treated with esketamine versus 18 adolescents treated with ECT.", 30),
+    ("We compared 20 women treated with ketamine to 20 women treated with ECT.", 40),
+])
+def test_two_groups_compared_add_up(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+def test_one_group_compared_on_two_scales_is_not_summed() -> None:
+    text = "We compared 25 patients with high baseline anxiety on the MADRS and the HAM-A at 24 hours."
+    assert find_sample_sizes(text)["n"] == 25
+
+
+# --- N of a review: the included studies' whole sample ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Seven studies that enrolled a total of 312 participants were included; 4 RCTs (190 participants) were pooled "
+     "in the meta-analysis.", 312),
+    ("Nine trials which enrolled 540 patients were eligible; five RCTs (260 patients) entered the pooled analysis.",
+     540),
+    ("Twelve studies that randomized 1,020 adults met the criteria; eight trials (610 adults) were pooled.", 1020),
+    ("We included 6 studies that involved a total of 233 participants; 3 trials (120 participants) contributed to the "
+     "meta-analysis.", 233),
+])
+def test_a_reviews_included_studies_sample(text: str, n: int) -> None:
+    assert find_sample_sizes(text, "meta_analysis")["n"] == n
+
+
+def test_a_count_of_studies_is_never_a_reviews_n() -> None:
+    assert find_sample_sizes("Eleven studies that included 14 trials were screened.", "systematic_review")["n"] is None

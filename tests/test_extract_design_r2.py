@@ -53,8 +53,7 @@ def test_responders_who_go_on_to_be_randomized_are_the_randomized_sample() -> No
 @pytest.mark.parametrize(("text", "n"), [
     ("We evaluated whether ketamine relieves pain in CRPS-1 patients. Forty patients took part in a randomized trial.",
      40),
-    ("Infusions were given to COVID-19 patients on ventilators. 85 patients with depressive symptoms received ketamine.",
-     85),
+    ("Infusions were given to COVID-19 patients on ventilators. 85 patients with low mood received ketamine.", 85),
     ("Depression is common in type 2 diabetes patients. 36 adults received esketamine in an open-label study.", 36),
     ("We studied HIV-1 patients with depression: 28 adults received six infusions.", 28),
 ])

@@ -168,7 +168,8 @@ OUTCOME_SUBGROUP_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A number that is part of a name, not a count of people: glued to an acronym by a hyphen ("CRPS-1 patients",
-# "COVID-19 patients"; not a heading's "Animals-6 dogs") or the label of a type, stage or phase ("type 2 diabetes patients", "phase 3 participants").
+# "COVID-19 patients"; not a heading's "Animals-6 dogs") or the label of a type, stage or phase ("type 2 diabetes
+# patients", "phase 3 participants").
 NUMBER_IN_NAME_BEFORE = re.compile(
     r"(?-i:\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-)$|\b(?:type|grade|stage|phase|class|level|step|wave|version|part|cohort|group|arm|visit|session|day"
     r"|week|month|year|figure|table|item|criterion|study|trial)\s*$",

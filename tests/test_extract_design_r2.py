@@ -102,3 +102,65 @@ def test_a_reviews_included_studies_sample(text: str, n: int) -> None:
 
 def test_a_count_of_studies_is_never_a_reviews_n() -> None:
     assert find_sample_sizes("Eleven studies that included 14 trials were screened.", "systematic_review")["n"] is None
+
+
+# --- design: "one group" is one of the arms, not a one-group design; a design named for itself with its N between ---
+
+
+@pytest.mark.parametrize("text", [
+    "A double-blind trial randomized 80 patients into four groups: three groups received ketamine at different doses "
+    "and one group received saline.",
+    "Adults with TRD were randomly assigned to one of three arms: two arms received esketamine and one arm received "
+    "placebo spray.",
+    "Sixty women were randomized to two groups; one group was given ketamine after delivery, the other saline.",
+    "In a placebo-controlled trial, participants were randomly allocated, one group receiving IM ketamine and one "
+    "group receiving IM midazolam.",
+])
+def test_one_group_among_randomized_arms_is_an_rct(text: str) -> None:
+    assert _x(text)["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "This one-group pretest-posttest study gave 20 adults with TRD six ketamine infusions.",
+    "We conducted a one-arm trial of oral ketamine in 30 outpatients with suicidal ideation.",
+    "Using a single-arm design, 18 veterans received twice-weekly esketamine for four weeks.",
+])
+def test_a_one_group_design_stays_open_label(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("A randomized, double-blind, placebo-controlled trial (N = 120; NCT01234567) was conducted. Patients in one "
+     "group received ketamine 0.5 mg/kg.", "rct"),
+    ("An open-label study (n = 24) was conducted in outpatients; one group of responders was followed for a month.",
+     "open_label"),
+    ("A secondary analysis of a randomized trial (N = 99) was performed; one arm received midazolam.", "rct"),
+    ("A retrospective cohort study (n = 310) was conducted; one group had received ketamine.", "observational"),
+])
+def test_a_design_named_with_its_n_in_brackets_is_declared(text: str, design: str) -> None:
+    assert _x(text)["design"] == design
+
+
+# --- design: an open-label study whose groups were chosen, not randomized, is non-randomized ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "We conducted an open-label trial in 40 outpatients, who received oral ketamine or ECT according to their own "
+    "preference.",
+    "This open-label study assigned 50 inpatients to ketamine or propofol anaesthesia according to the preference of "
+    "each patient.",
+    "We conducted an open-label study; patients were assigned by the treating psychiatrist's decision to esketamine "
+    "or to ECT.",
+    "An open-label trial allocated participants alternately to intramuscular or intravenous ketamine.",
+])
+def test_open_label_groups_chosen_not_randomized(text: str) -> None:
+    assert _x(text)["design"] == "non_randomized"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("In this randomised open-label trial, 60 patients were randomly assigned to ketamine or ECT; patients could "
+     "switch arms according to their preference after week 4.", "rct"),
+    ("In this open-label study, 25 adults received six ketamine infusions over two weeks.", "open_label"),
+])
+def test_open_label_without_chosen_groups_is_unchanged(text: str, design: str) -> None:
+    assert _x(text)["design"] == design

@@ -9,7 +9,7 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.context import on_topic
 from evidence.extract.drug_forms import resolve_forms
-from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, OWN_STUDY_RE
+from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
 from evidence.extract.rules.design_defaults import (
     ANIMAL_RE,
     CARE_GIVEN_RE,
@@ -49,6 +49,8 @@ _POP_RES = {
 }
 _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
+# allocation by chance (not "non-randomized", "not randomized")
+_CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
 _CONDITION_TAGS = frozenset({"TRD", "MDD", "bipolar", "suicidal", "postpartum", "PTSD", "anxious"})
 _SHARE_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
@@ -170,6 +172,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     declared = declared_design(sentences) if sentences else None
     design, confidence = _design_from_rules(text, n, structured, declared)
     design = reconcile(declared, design)
+    if design == "open_label" and NONRANDOM_ALLOCATION_RE.search(text) and not _CHANCE_ALLOCATION.search(text):
+        design = "non_randomized"  # an "open-label trial" whose arms patients or clinicians chose
     if LETTER_RE.match(whole) and declared is None and design in vocab.SECONDARY_DESIGNS:
         return "other", "uncertain"  # a letter is never a review itself: the review it names is the one it answers
     if design == "review" and declared is None and n is not None and OWN_PEOPLE_TREATED_RE.search(text):

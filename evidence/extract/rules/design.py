@@ -20,6 +20,19 @@ _RECORDS_OF = (
     r"(?:[\w-]+\s+){0,3}?(?:records|charts|files|notes|data(?!\s+on)|databases?|registr\w+|patients|cases|admissions"
     r"|prescriptions|consecutive)\b"
 )
+# Groups formed by a choice that is not chance: the patients' own preference, the treating clinician's judgement, a
+# rule such as alternation. An open-label study that allocates so compares non-randomized groups.
+_NONRANDOM_ALLOCATION = (
+    r"\b(?:according\s+to|based\s+on|by)\s+(?:the\s+)?(?:their\s+|patients?'?s?\s+|participants?'?s?\s+)?(?:own\s+)?"
+    r"(?:preferences?|choices?)\b"
+    # ... or by the treating clinician
+    r"|\b(?:according\s+to|based\s+on|by|at)\s+(?:the\s+)?(?:clinical\s+judge?ment|(?:treating\s+)?(?:clinician|physician"
+    r"|psychiatrist|doctor)s?'?s?\s+(?:choice|decision|discretion|judge?ment|preference))\b"
+    r"|\bself-selected\b"
+    # allocation by a rule that is not chance
+    r"|\b(?:allocated|assigned)\s+(?:[\w-]+\s+){0,2}?alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"
+)
+NONRANDOM_ALLOCATION_RE = re.compile(_NONRANDOM_ALLOCATION, re.IGNORECASE)
 # Design cues, checked in this order (the first that fires wins).
 DESIGN_RULES: list[tuple[str, str]] = [
     (
@@ -101,17 +114,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ("observational", r"\bmendelian\s+randomi[sz]ation\b|\bgenome-wide\s+association|\bpharmacovigilance\b"
      r"|\badverse\s+event\s+reporting\s+system\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
      r"|\bdisproportionality\s+analys[ie]s\b"),
-    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental"
-     # arms chosen by the patients
-     r"|\b(?:according\s+to|based\s+on|by)\s+(?:their\s+|patient\s+|participant\s+)?(?:own\s+)?(?:preference|choice)\b"
-     # ... or by the treating clinician
-     r"|\b(?:according\s+to|based\s+on|by|at)\s+(?:the\s+)?(?:clinical\s+judge?ment|(?:treating\s+)?(?:clinician|physician"
-     r"|psychiatrist|doctor)s?'?s?\s+(?:choice|decision|discretion|judge?ment|preference))\b"
-     r"|\bself-selected\b"
-     # allocation by a rule that is not chance
-     r"|\b(?:allocated|assigned)\s+alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"),
+    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental|" + _NONRANDOM_ALLOCATION),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials
-    ("open_label", r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)|\bone[- ]?(?:group|arm)\b"
+    # ("one group" as the design, not one of the arms: "one group receiving placebo")
+    ("open_label", r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)"
+     r"|\b(?:an?|in\s+a)\s+one[- ]?(?:group|arm)\b|\bone[- ]?(?:group|arm)\s+(?:design|study|trial|pre|open|prospective"
+     r"|pilot|cohort)"
      r"|\bpre-?test[- ]post-?test\b|\buncontrolled\s+(?:open|pilot|trial|study|prospective)"),
     (
         "crossover_rct",

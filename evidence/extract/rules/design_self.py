@@ -21,7 +21,9 @@ SELF_DESIGN_RE = re.compile(
     + r"|\bwe\s+(?:here\s+)?(?:conducted|performed|carried\s+out|undertook|report|present|describe|designed|ran)\s+"
     r"(?:an?|the)\s+" + _SELF_MODS + _SELF_HEAD
     + r"|\b(?:using|with|in|through)\s+an?\s+" + _SELF_MODS + r"(?:design|approach|fashion)\b"
-    + r"|\ban?\s+" + _SELF_MODS + _SELF_HEAD + r"\s+(?:was|is|will\s+be|has\s+been)\s+(?:conducted|performed"
+    # (its size or registration in brackets between: "A randomized trial (N = 99) was conducted")
+    + r"|\ban?\s+" + _SELF_MODS + _SELF_HEAD + r"(?:\s*\([^()]{0,80}\))?\s+(?:was|is|will\s+be|has\s+been)\s+"
+    r"(?:conducted|performed"
     r"|carried\s+out|undertaken|done|designed)\b"
     + r"|\bthis\s+(?:is|was)\s+an?\s+" + _SELF_MODS + _SELF_HEAD,
     re.IGNORECASE,

@@ -164,3 +164,33 @@ def test_open_label_groups_chosen_not_randomized(text: str) -> None:
 ])
 def test_open_label_without_chosen_groups_is_unchanged(text: str, design: str) -> None:
     assert _x(text)["design"] == design
+
+
+# --- design: a structured abstract with Methods and Discussion (or Trial registration) but no Results: a protocol ---
+
+
+@pytest.mark.parametrize("text", [
+    "Background\nKetamine acts fast in depression.\nMethods\nThis randomized, double-blind trial compares six "
+    "infusions of ketamine with midazolam in 120 inpatients.\nDiscussion\nThis trial tests whether repeated "
+    "infusions keep the response.\nTrial registration\nNCT01234567. Registered 3 March 2021.",
+    "Background: Suicidal ideation needs rapid treatment. Methods: A single-arm, open-label study gives intranasal "
+    "esketamine twice weekly to 40 adolescents. Discussion: The study provides feasibility data for a larger trial.",
+    "BackgroundOlder adults respond poorly to antidepressants.MethodsIn this randomised controlled trial, "
+    "participants receive subcutaneous ketamine or saline.DiscussionFindings may change practice.",
+    "BACKGROUND: Oral ketamine is cheap. METHODS: We randomly assign 90 outpatients to oral ketamine or placebo for "
+    "six weeks. TRIAL REGISTRATION: ACTRN12620000001.",
+])
+def test_methods_and_discussion_without_results_is_a_protocol(text: str) -> None:
+    assert _x(text)["design"] == "protocol"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("Background: Ketamine acts fast. Methods: 80 inpatients were randomized to ketamine or midazolam. Results: "
+     "Response was 50% vs 20%. Conclusions: Ketamine helped. Trial registration: NCT01234567.", "rct"),
+    ("Background: Esketamine is new. Case presentation: A 45-year-old woman with TRD received esketamine nasal "
+     "spray. Discussion: Her depression remitted.", "case_series"),
+    ("Background: Ketamine is used off label. Discussion: This narrative review summarizes the evidence on ketamine "
+     "for depression.", "review"),
+])
+def test_finished_studies_and_reviews_with_a_discussion_are_not_protocols(text: str, design: str) -> None:
+    assert _x(text)["design"] == design

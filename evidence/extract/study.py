@@ -9,6 +9,7 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.context import on_topic
 from evidence.extract.drug_forms import resolve_forms
+from evidence.extract.layout import protocol_layout
 from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
 from evidence.extract.rules.design_defaults import (
     ANIMAL_RE,
@@ -174,6 +175,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     design = reconcile(declared, design)
     if design == "open_label" and NONRANDOM_ALLOCATION_RE.search(text) and not _CHANCE_ALLOCATION.search(text):
         design = "non_randomized"  # an "open-label trial" whose arms patients or clinicians chose
+    if design not in vocab.SECONDARY_DESIGNS and design != "case_series" and protocol_layout(whole):
+        return "protocol", "uncertain"  # Methods and Discussion headings, no Results: a study still to be run
     if LETTER_RE.match(whole) and declared is None and design in vocab.SECONDARY_DESIGNS:
         return "other", "uncertain"  # a letter is never a review itself: the review it names is the one it answers
     if design == "review" and declared is None and n is not None and OWN_PEOPLE_TREATED_RE.search(text):

@@ -194,3 +194,26 @@ def test_methods_and_discussion_without_results_is_a_protocol(text: str) -> None
 ])
 def test_finished_studies_and_reviews_with_a_discussion_are_not_protocols(text: str, design: str) -> None:
     assert _x(text)["design"] == design
+
+
+# --- design: the abstract's own cases told in the passive, beside a literature review: a case series ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "Three cases from our outpatient clinic are described, together with a review of the literature on IM ketamine.",
+    "Two case reports are presented and the literature on oral esketamine is reviewed.",
+    "Five cases treated with sublingual ketamine at a single centre were reported in detail; a narrative review of "
+    "similar treatments follows.",
+    "The case of a veteran with PTSD treated with ketamine infusions is presented, along with a literature review.",
+])
+def test_own_cases_told_with_a_literature_review_are_a_case_series(text: str) -> None:
+    assert _x(text)["design"] == "case_series"
+
+
+@pytest.mark.parametrize("text", [
+    "This review summarizes published case reports and trials of ketamine for depression.",
+    "Twelve published case reports are described in this narrative review of esketamine.",
+    "In this literature review, cases of ketamine misuse reported in 40 studies were described.",
+])
+def test_cases_of_the_literature_in_a_review_stay_a_review(text: str) -> None:
+    assert _x(text)["design"] == "review"

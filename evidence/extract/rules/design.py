@@ -221,7 +221,13 @@ DISCUSSES_TOPIC_RE = re.compile(
 # it adds "a review of the literature".
 CASE_TOLD_RE = re.compile(
     r"\b(?:we|this\s+(?:report|article|letter|paper))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?:rare|unique|novel|first|unusual|challenging|complex)\s+)?cases?\b|\ban?\s+\d{1,3}-year-old\b",
+    r"(?:(?:rare|unique|novel|first|unusual|challenging|complex)\s+)?cases?\b|\ban?\s+\d{1,3}-year-old\b"
+    # the same in the passive ("Four case reports from our clinic are described", "The case of a veteran is presented"),
+    # not cases of the literature ("published case reports are described")
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|our)\s+(?:(?!published|previous|prior|reported"
+    r"|identified|included)[\w-]+\s+){0,2}?(?:cases?|case\s+reports?|case\s+series)\b(?:(?!\b(?:studies|trials"
+    r"|articles|literature|published)\b)[^.]){0,100}?\b(?:are|were|is|was)\s+(?:here\s+|briefly\s+)?(?:described"
+    r"|presented|reported|detailed)\b(?!\s+as\b)",
     re.IGNORECASE,
 )
 # Abstracts that say nothing about a study of their own: no "we/our/this study", no people counted or treated, no

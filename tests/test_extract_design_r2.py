@@ -217,3 +217,27 @@ def test_own_cases_told_with_a_literature_review_are_a_case_series(text: str) ->
 ])
 def test_cases_of_the_literature_in_a_review_stay_a_review(text: str) -> None:
     assert _x(text)["design"] == "review"
+
+
+# --- design: ten or more patients given the drug by an abstract that calls itself a study: open-label -------------
+
+
+@pytest.mark.parametrize("text", [
+    "The aim of this study was to assess a single ketamine infusion in bipolar depression. Twenty patients on lithium "
+    "were given ketamine 0.5 mg/kg and rated with the HDRS.",
+    "The study comprised 18 outpatients with TRD who were given intranasal esketamine; depressive symptoms fell "
+    "within a day.",
+    "Twenty-two adolescents with suicidal ideation took part in the study and were given oral ketamine.",
+    "Our study included 14 veterans with PTSD given intramuscular ketamine; MADRS scores fell by half.",
+])
+def test_patients_treated_in_a_study_are_open_label(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize("text", [
+    "We describe 12 patients with TRD given sublingual ketamine at our clinic; most improved.",
+    "Eight patients in this study were given ketamine for refractory depression; six improved.",
+    "Ketamine given to 15 outpatients with bipolar depression improved mood in most of them.",
+])
+def test_patients_treated_without_a_study_stay_a_case_series(text: str) -> None:
+    assert _x(text)["design"] == "case_series"

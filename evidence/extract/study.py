@@ -24,7 +24,7 @@ from evidence.extract.rules.design_defaults import (
     PATIENT_SAMPLE_RE,
     TREATED_PATIENTS_RE,
 )
-from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE
+from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE, SELF_STUDY_RE
 from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
 from evidence.extract.rules.population import POPULATION_EXTRA, SOLE_CONDITION_TAGS
 from evidence.extract.rules.study import (
@@ -236,9 +236,10 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
     if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
         # patients given a defined treatment schedule with defined outcomes: a single-group study
         return "open_label", "uncertain"
-    if n is not None and 10 <= n <= 60 and structured:
-        # ten or more patients reported under Methods and Results headings, no design word: a planned single-group
-        # study (a report of cases is a letter or a case report, and a look back at records says so)
+    if n is not None and 10 <= n <= 60 and (structured or SELF_STUDY_RE.search(text)):
+        # ten or more patients reported under Methods and Results headings, or by an abstract that calls itself a
+        # study ("The study comprised 25 patients"), no design word: a planned single-group study (a report of cases
+        # is a letter or a case report, and a look back at records says so)
         return "open_label", "uncertain"
     if n is not None and n <= 30:
         return "case_series", "uncertain"

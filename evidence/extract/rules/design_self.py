@@ -52,3 +52,12 @@ EXCLUDED_KINDS_RE = re.compile(
 # A letter to the editor: with no design of its own named and no case told, it is a comment ("other"); the designs it
 # names are those of the work it answers.
 LETTER_RE = re.compile(r"^\W*(?:to\s+the\s+editor|dear\s+(?:sir|editor))\b", re.IGNORECASE)
+# The abstract calls itself a study or trial ("The study comprised 25 patients", "The aim of this study was",
+# "participated in the trial"): a planned study, not a report of cases (read only when no design word fired).
+SELF_STUDY_RE = re.compile(
+    r"\b(?:the|this|our|present|current)\s+(?:study|trial)\s+(?:comprised|included|enrolled|involved|recruited"
+    r"|consisted\s+of|population|sample|group|aimed|was\s+(?:designed|conducted|performed|carried\s+out))\b"
+    r"|\b(?:aims?|objectives?|purposes?|goals?)\s+of\s+(?:the\s+|this\s+|our\s+|the\s+present\s+)?(?:study|trial)\b"
+    r"|\b(?:participated|took\s+part|were\s+enrolled|were\s+included)\s+in\s+(?:the|this|our)\s+(?:study|trial)\b",
+    re.IGNORECASE,
+)

@@ -241,3 +241,23 @@ def test_patients_treated_in_a_study_are_open_label(text: str) -> None:
 ])
 def test_patients_treated_without_a_study_stay_a_case_series(text: str) -> None:
     assert _x(text)["design"] == "case_series"
+
+
+# --- N: two groups of people named with who they are, then what they were given: one sample ------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Twenty patients with MDD and 20 healthy controls received a single ketamine infusion in this open-label study.",
+     40),
+    ("In this imaging study, 15 adults with bipolar depression and 15 matched controls underwent scanning after "
+     "esketamine.", 30),
+    ("Twelve veterans with PTSD and 10 veterans without PTSD were given six ketamine infusions.", 22),
+    ("Thirty outpatients with TRD and 25 inpatients with TRD received intranasal esketamine twice weekly.", 55),
+])
+def test_two_named_groups_given_the_drug_add_up(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+def test_a_group_and_its_outcome_count_are_not_summed() -> None:
+    text = "Thirty patients with TRD received ketamine and 12 responded within a day."
+    assert find_sample_sizes(text)["n"] == 30

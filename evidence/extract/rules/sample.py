@@ -115,11 +115,13 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("enrolled_sum", r"\bcompared\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
      + r"\s+(?:who|with|from|in|receiving|treated)\b[^.;]{1,100}?\s+(?:with|to|and|versus|vs\.?)\s+(?P<m>" + _INT
      + r")\s+(?:" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who|with|without|from|in|receiving|treated)\b"),
-    # "Eighteen healthy volunteers and 17 patients participated": two groups of people, one sample
+    # "Eighteen healthy volunteers and 17 patients participated", "20 patients with MDD and 20 healthy controls received
+    # a single infusion": two groups of people, one sample
     ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
-     + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?P<m>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS
-     + r"|[A-Z]{2,5}s)(?:\s+with\s+[\w\s-]{1,30}?)?\s+(?:(?:were|was)\s+)?"
-     r"(?:participated|took\s+part|enrolled|included|recruited|were\s+studied)\b"),
+     + r"(?:\s*\([^()]{1,20}\))?(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+and\s+(?P<m>" + _INT + r")\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls|[A-Z]{2,5}s)(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+"
+     r"(?:(?:were|was)\s+)?"
+     r"(?:participated|took\s+part|enrolled|included|recruited|were\s+studied|received|underwent|were\s+given)\b"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
     ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:" + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),

@@ -261,3 +261,13 @@ def test_two_named_groups_given_the_drug_add_up(text: str, n: int) -> None:
 def test_a_group_and_its_outcome_count_are_not_summed() -> None:
     text = "Thirty patients with TRD received ketamine and 12 responded within a day."
     assert find_sample_sizes(text)["n"] == 30
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("We describe three patients with TRD who responded to intramuscular ketamine.", 3),
+    ("Two veterans who remitted after esketamine are presented.", 2),
+    ("Twelve outpatients who achieved remission with IV ketamine were followed for a year.", 12),
+    ("Five adolescents who did not respond to SSRIs were given oral ketamine.", 5),
+])
+def test_an_outcome_group_is_the_sample_when_no_other_count_is_written(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n

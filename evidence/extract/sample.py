@@ -64,6 +64,7 @@ def _without_background(text: str) -> str:
 def _sizes(text: str, design: str | None) -> dict[str, int | None]:
     t = words_to_digits(text)
     found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
+    subgroup: int | None = None
     for kind, rx in _SAMPLE_RES:
         for m in rx.finditer(t):
             n = _num(m.group("n"))
@@ -81,7 +82,10 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
             if _is_not_a_sample(t, m.start("n"), m.end("n")):
                 continue
             if key != "n_randomized" and OUTCOME_SUBGROUP_AFTER.match(t[m.end("n") : m.end("n") + 80]):
-                continue  # "Among 56 patients who achieved response": the responders, not the sample
+                # "Among 56 patients who achieved response": the responders, not the sample (unless no other count is
+                # written: "We describe three patients who responded")
+                subgroup = n if subgroup is None else subgroup
+                continue
             if kind == "enrolled" and t[m.start()] == "(" and _whole(_parts(t, m.start())) not in (None, n):
                 continue  # one of several bracketed parts ("(n = 458) ... (n = 690)"), not the whole sample
             if found[key] is None:
@@ -91,6 +95,8 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
         found["n_enrolled"] = _parts_sum(t)
     if found["n_randomized"] is None:
         found["n_randomized"] = _per_arm_total(t)
+    if not any(found.values()):
+        found["n_enrolled"] = subgroup
     pooled = None
     if design in vocab.SECONDARY_DESIGNS:
         # "N = 1,067" or "N = 1 067", not "n = 7 studies" (a count of studies is never a review's N)

@@ -271,3 +271,32 @@ def test_a_group_and_its_outcome_count_are_not_summed() -> None:
 ])
 def test_an_outcome_group_is_the_sample_when_no_other_count_is_written(text: str, n: int) -> None:
     assert find_sample_sizes(text)["n"] == n
+
+
+# --- N of a review: only a count stated as the whole of what it included; never its studies' own counts -----------
+
+
+@pytest.mark.parametrize("text", [
+    "We systematically searched PubMed for trials of intranasal ketamine. Of 5 clinical trials, 2 completed and 3 "
+    "are recruiting.",
+    "A meta-analysis pooled the kinetics of ketamine from 19 studies (11 in healthy adults, 3 in adult patients and 5 "
+    "in children).",
+    "This narrative review discusses arketamine and presents 2 patients treated at our centre.",
+    "We systematically reviewed esketamine trials; the largest trial enrolled 227 patients and 40 patients dropped "
+    "out of another.",
+])
+def test_a_reviews_other_counts_are_not_its_n(text: str) -> None:
+    out = _x(text)
+    assert out["design"] in ("systematic_review", "meta_analysis", "review")
+    assert out["n"] is None
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Eight RCTs (seven published and one unpublished) covering 1,488 patients with MDD were included.", 1488),
+    ("The search found 7 relevant studies, involving 1024 adult TRD patients.", 1024),
+    ("Fifteen studies (seven RCTs, 2,015 participants) were included.", 2015),
+    ("The analysis included 2,015 participants across 15 trials.", 2015),
+    ("A total of 930 patients from 11 studies were included.", 930),
+])
+def test_a_reviews_whole_sample_in_other_words(text: str, n: int) -> None:
+    assert find_sample_sizes(text, "meta_analysis")["n"] == n

@@ -13,6 +13,7 @@ from evidence.extract.rules.sample import (
     NUMBER_IN_NAME_BEFORE,
     OUTCOME_SUBGROUP_AFTER,
     OWN_WORDS_RE,
+    REVIEW_SAMPLE_RE,
 )
 from evidence.extract.text import is_background, split_sentences
 
@@ -106,7 +107,12 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
             pooled = _explicit_whole(t, explicit)
         elif pm:
             pooled = _num(pm.group("n"))
-    n = pooled if pooled is not None else (found["n_randomized"] or found["n_enrolled"] or found["n_analysed"])
+        elif rm := REVIEW_SAMPLE_RE.search(t):
+            pooled = _num(rm.group("n") or rm.group("n2") or rm.group("n3"))
+        # a review's other counts are its studies' or one study's ("5 trials: 2 completed", "3 in adult patients"),
+        # never its own sample: only a count stated as the whole of what it included is its N
+        return {"n": pooled, **found}
+    n = found["n_randomized"] or found["n_enrolled"] or found["n_analysed"]
     return {"n": n, **found}
 
 

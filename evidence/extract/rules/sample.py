@@ -19,7 +19,8 @@ _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|ca
 # "treatment-resistant", "drug-naive, adult").
 # (never a number: in "phase 2 study, 41 adolescents" the 2 does not count the adolescents)
 _WORD = r"(?:(?!\d+[,\s])[\w/'-]+,?\s+)"
-_INT = r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?![\d.,]\d|\s*(?:%|percent|mg|ml|µg|mcg))|\d+"
+# (never the head of a comma-grouped number: "2" of "2,015")
+_INT = r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?![\d.,]\d|\s*(?:%|percent|mg|ml|µg|mcg))|\d+(?!,\d{3}(?!\d))"
 # Places and units a study is spread over ("142 patients from three centers", "12 sites"): counted, but not people.
 _PLACES = r"(?:centers|centres|sites|hospitals|clinics|countries|institutions|cities|states|provinces|wards|units)"
 # Not a count of places ("from 12 sites were randomized"): the sample size is never the number of centres.
@@ -38,8 +39,9 @@ _DESCRIBING_WORDS = (
 )
 # Not a count of studies ("included 14 randomized trials"): a review's N counts people, never studies.
 _NOT_STUDIES = (
-    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:studies|trials|RCTs|articles|reports|papers|records|publications|reviews"
-    r"|meta-analyses)\b)"
+    # (people named first count people: "included 2,015 participants across 15 trials")
+    r"(?!\s+(?:(?!" + PEOPLE_NOUNS + r"\b)[\w-]+\s+){0,3}?(?:studies|trials|RCTs|articles|reports|papers|records"
+    r"|publications|reviews|meta-analyses)\b)"
 )
 # What may follow a count in its bracket: traits of those people ("n = 34; 18 women", "n = 40; 60% women"), but not a
 # bare percent ("n = 18, 90%": a count with its share of a larger group).
@@ -131,12 +133,27 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
 # Pooled samples of reviews: "36 studies (2903 participants", "24 trials representing 1877 participants",
 # "36 RCTs involving 2903 participants".
 POOLED_SAMPLE_RE = re.compile(
-    r"\b(?:studies|trials|RCTs)\s*(?:\(|representing\s+|with\s+(?:a\s+total\s+of\s+)?|including\s+|encompassing\s+"
-    r"|involving\s+|comprising\s+|enrolling\s+|total(?:l)?ing\s+|of\s+"
+    # (a bracket or a comma may come between: "Eight RCTs (seven published) covering 1,488 patients", "7 studies,
+    # involving 1024 adult TRD patients"; describing words before the people: "147 ketamine-treated participants")
+    r"\b(?:studies|trials|RCTs)\s*(?:\([^()]{3,60}\)\s*)?,?\s*(?:\((?:[^()]{0,40}?[,;]\s*)?|representing\s+|with\s+(?:a\s+total\s+of\s+)?"
+    r"|including\s+|encompassing\s+|involving\s+|comprising\s+|enrolling\s+|total(?:l)?ing\s+|of\s+|covering\s+"
+    r"|containing\s+|accounting\s+for\s+"
     # "5 studies that enrolled a total of 125 subjects": the included studies' whole sample
     r"|(?:that|which)\s+(?:had\s+)?(?:enrolled|included|involved|recruited|comprised|randomi[sz]ed|studied)\s+"
-    r"(?:a\s+total\s+of\s+)?)(?P<n>" + _INT + r")\s+"
+    r"(?:a\s+total\s+of\s+)?)(?P<n>" + _INT + r")\s+(?:(?!(?:in|of|from|with|at|for|on)\b)" + _WORD + r"){0,2}?"
     + PEOPLE_NOUNS,
+    re.IGNORECASE,
+)
+# A review's whole sample in other words than its studies' ("A total of 2,015 patients were included", "the analysis
+# included 2,015 participants", "pooled data from 2,015 adults"): read only when POOLED_SAMPLE_RE finds none.
+REVIEW_SAMPLE_RE = re.compile(
+    r"\b(?:total\s+of|in\s+total,?|altogether,?|combined\s+sample\s+of|total\s+sample\s+(?:size\s+)?(?:of|was))\s+"
+    r"(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
+    r"|\b(?:included|analy[sz]ed|pooled|synthesi[sz]ed)\s+(?:(?:data|outcomes|results)\s+(?:from|of|on)\s+)?"
+    r"(?P<n2>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
+    r"|\b(?P<n3>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+    + r"\s+(?:(?:from|in|across)\s+\d+\s+(?:[\w-]+\s+)?(?:studies|trials|RCTs)\s+)?"
+    r"(?:were|was)\s+(?:included|pooled|analy[sz]ed|randomi[sz]ed)\b",
     re.IGNORECASE,
 )
 # "sedation (n = 8)", "responders (n = 12)": a bracketed count after an event or outcome word counts events.

@@ -455,3 +455,23 @@ def test_the_whole_of_a_share_can_still_be_the_sample() -> None:
 ])
 def test_a_design_wished_for_is_not_this_studys(text: str) -> None:
     assert _x(text)["design"] == "open_label"
+
+
+# --- N: a sample credited to other authors is theirs ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Zarate et al. found rapid effects in 18 patients with TRD. We gave 40 outpatients intranasal esketamine twice "
+     "weekly for four weeks.", 40),
+    ("Rapid antidepressant effects were shown by Berman in 7 patients. Here, 24 veterans received ketamine "
+     "infusions.", 24),
+    ("Anti-suicidal effects were first reported in 33 inpatients (Price et al.). Sixty adults were randomized to "
+     "ketamine or midazolam.", 60),
+])
+def test_a_sample_credited_to_other_authors_is_not_this_studys(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+def test_own_results_about_what_was_observed_keep_their_counts() -> None:
+    text = "Methods: Twenty patients received ketamine. Results: Response was observed in 12 of 20 patients."
+    assert find_sample_sizes(text)["n"] == 20

@@ -179,7 +179,9 @@ OWN_WORDS_RE = re.compile(r"\b(?:we|our|this|present|current|here(?:in)?)\b", re
 # that study's sample.
 EARLIER_STUDY_RE = re.compile(
     r"\b(?:previous|prior|earlier|pivotal|landmark|published|recent|preceding|parent|original)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:trials?|stud(?:y|ies)|RCTs?|reports?|meta-?analys[ie]s|reviews?)\b",
+    r"(?:trials?|stud(?:y|ies)|RCTs?|reports?|meta-?analys[ie]s|reviews?)\b"
+    # a result credited to other authors ("Zarate et al. found ... in 18 patients", "were shown by Berman in 7")
+    r"|\bet\s+al\b|\b(?:was|were)\s+(?:previously\s+|first\s+)?(?:shown|demonstrated|reported)\s+(?:in|by)\b",
     re.IGNORECASE,
 )
 # "randomized into two groups of 30 (each)": the arms' number times one arm's size.

@@ -475,3 +475,21 @@ def test_a_sample_credited_to_other_authors_is_not_this_studys(text: str, n: int
 def test_own_results_about_what_was_observed_keep_their_counts() -> None:
     text = "Methods: Twenty patients received ketamine. Results: Response was observed in 12 of 20 patients."
     assert find_sample_sizes(text)["n"] == 20
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: We included 35 patients who received esketamine at our centre. Outcomes were collected at baseline and "
+    "3 months. Results: 14 responded.",
+    "Methods: Depression scores of 28 adults who were treated with ketamine in the outpatient clinic were compared "
+    "before and after six infusions. Results: Scores fell.",
+    "Methods: Forty-one veterans who underwent ketamine treatment at two VA hospitals were studied. Results: 40% "
+    "responded.",
+])
+def test_people_picked_as_those_treated_at_a_place_are_observed(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_people_enrolled_to_receive_treatment_at_a_clinic_are_a_trial() -> None:
+    text = ("Methods: Thirty outpatients were enrolled at our clinic to receive six ketamine infusions over two weeks. "
+            "Results: 14 responded.")
+    assert _x(text)["design"] == "open_label"

@@ -151,7 +151,12 @@ CARE_GIVEN_RE = re.compile(
     r"|discretion)\b"
     # ... or as the unit's usual practice ("per institutional practice", "as standard of care")
     r"|\b(?:per|according\s+to|as)\s+(?:the\s+)?(?:institutional|standard|routine|usual|local|departmental)\s+"
-    r"(?:practice|care|of\s+care)\b",
+    r"(?:practice|care|of\s+care)\b"
+    # ... or the people picked as those who had been treated at a place ("patients who received esketamine at our
+    # centre"): care that was given anyway, looked at afterwards (a trial enrols people to receive it)
+    r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated\s+with|underwent|were\s+given|were\s+prescribed)\b[^.;]{0,60}?"
+    r"\b(?:at|in)\s+(?:our|the|a|an|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:clinics?|cent(?:er|re)s?|hospitals?"
+    r"|institutions?|departments?|services?|practices?|units?|wards?)\b",
     re.IGNORECASE,
 )
 # This study's people given the drug ("Twenty-eight children were administered ketamine", "all patients received"):

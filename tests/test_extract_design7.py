@@ -493,3 +493,12 @@ def test_people_enrolled_to_receive_treatment_at_a_clinic_are_a_trial() -> None:
     text = ("Methods: Thirty outpatients were enrolled at our clinic to receive six ketamine infusions over two weeks. "
             "Results: 14 responded.")
     assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize("text", [
+    "We describe 12 patients with depression who were given intravenous ketamine at our clinic; most improved.",
+    "We present seven consecutive inpatients who received ketamine at the psychiatric unit.",
+    "We report on five women given esketamine at our centre after delivery.",
+])
+def test_a_handful_of_people_described_by_the_authors_is_a_case_series(text: str) -> None:
+    assert _x(text)["design"] == "case_series"

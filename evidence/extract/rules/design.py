@@ -183,6 +183,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
     (
         "case_series",
         r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)"
+        # a handful of people described by the authors ("We describe 12 patients who ...")
+        r"|\bwe\s+(?:describe|present|report\s+on)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        r"|[1-9]|1\d|20)\s+(?:consecutive\s+)?(?:cases|patients|adults|individuals|women|men|adolescents|children"
+        r"|veterans|outpatients|inpatients)\b"
         r"|\bcase\s+(?:study|presentation|description)\b"
         # a single case told in the first person ("We present the case of a 32-year-old woman")
         r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"

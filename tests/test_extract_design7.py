@@ -502,3 +502,12 @@ def test_people_enrolled_to_receive_treatment_at_a_clinic_are_a_trial() -> None:
 ])
 def test_a_handful_of_people_described_by_the_authors_is_a_case_series(text: str) -> None:
     assert _x(text)["design"] == "case_series"
+
+
+@pytest.mark.parametrize("text", [
+    "This consensus statement from an expert panel summarises recommendations for the use of ketamine in depression.",
+    "We offer consensus recommendations on esketamine monitoring, drawn from the literature and expert opinion.",
+    "An international panel developed consensus guidance on ketamine clinics.",
+])
+def test_a_consensus_statement_is_a_review(text: str) -> None:
+    assert _x(text)["design"] == "review"

@@ -76,6 +76,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)(?<!retrospective\s)(?<!retrospectively\s)"
         r"\breview\s+(?:of(?!\s+(?:the\s+)?" + _RECORDS_OF + r")|about|summari[sz]es)"
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
+        r"|\bconsensus\s+(?:statement|recommendations|guidance)\b"
         # the passive of the same ("The effects of ketamine are herein reviewed", "the literature is reviewed")
         r"|\b(?:are|is)\s+(?:here(?:in)?\s+|briefly\s+|critically\s+|also\s+)?reviewed\b"
         r"|\b(?:are|is)\s+here(?:in)?\s+(?:summari[sz]ed|discussed)\b"

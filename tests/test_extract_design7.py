@@ -511,3 +511,13 @@ def test_a_handful_of_people_described_by_the_authors_is_a_case_series(text: str
 ])
 def test_a_consensus_statement_is_a_review(text: str) -> None:
     assert _x(text)["design"] == "review"
+
+
+@pytest.mark.parametrize("text", [
+    "In this review, we present the case of a 45-year-old man with TRD who responded to oral ketamine, and summarise "
+    "the literature.",
+    "This mini-review starts from a 30-year-old woman with postpartum depression treated with esketamine.",
+    "Our review describes a 52-year-old veteran given intramuscular ketamine, then the published cases.",
+])
+def test_a_case_told_within_a_review_of_the_literature_is_a_case_report(text: str) -> None:
+    assert _x(text)["design"] == "case_series"

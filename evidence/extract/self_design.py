@@ -16,7 +16,7 @@ _CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)$", re.IGNORECASE)
 _REFINED_BY = {
     "rct": {"crossover_rct"},
     "systematic_review": {"meta_analysis"},
-    "review": {"systematic_review", "meta_analysis"},
+    "review": {"systematic_review", "meta_analysis", "case_series"},  # a case told "with a review of the literature"
     "open_label": {"rct", "crossover_rct"},
 }
 

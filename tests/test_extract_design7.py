@@ -521,3 +521,13 @@ def test_a_consensus_statement_is_a_review(text: str) -> None:
 ])
 def test_a_case_told_within_a_review_of_the_literature_is_a_case_report(text: str) -> None:
     assert _x(text)["design"] == "case_series"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Seventy consecutive patients referred for ketamine were prospectively followed for a year.", 70),
+    ("Forty-two adults referred to the infusion clinic were treated with six infusions.", 42),
+    ("Of 120 patients referred, 64 were enrolled.", 64),
+    ("Ninety patients were referred and 55 were included in the study.", 55),
+])
+def test_people_referred_are_the_sample_only_when_they_are_then_studied(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n

@@ -144,7 +144,10 @@ NOT_SAMPLE_AFTER = re.compile(
     # (not "18 of 24 screened participants were randomized": the 18 went on)
     r"^(?!\s*(?:out\s+)?of\s+(?:the\s+)?\d)\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:screened"
     r"|assessed\s+for\s+eligibility|approached|contacted"
-    r"|invited|referred|excluded|declined|refused|ineligible|not\s+eligible)\b"
+    r"|invited|excluded|declined|refused|ineligible|not\s+eligible"
+    # people referred who then are the study's ("70 patients referred for ketamine were followed") are its sample
+    r"|referred(?!\s+(?:for|to)\b[^.;]{0,60}?\b(?:were|was)\s+(?:then\s+|prospectively\s+|subsequently\s+)?(?:followed"
+    r"|treated|included|enrolled|studied|analy[sz]ed|assessed|given|observed)))\b"
     # the size of each group, not the sample ("Ten subjects ... were included in each dose cohort")
     # (but "48 patients (24 per arm)", "156 participants, 78 per arm" are the sample with its arms' size)
     r"|^(?![^.;(]{0,80}[(,]\s*\d+\s+(?:[\w-]+\s+)?(?:per|(?:in|for|to)\s+each)\b)[^.;]{0,100}?\b(?:(?:in|for|to|into)\s+each|per)\s+"

@@ -531,3 +531,13 @@ def test_a_case_told_within_a_review_of_the_literature_is_a_case_report(text: st
 ])
 def test_people_referred_are_the_sample_only_when_they_are_then_studied(text: str, n: int) -> None:
     assert find_sample_sizes(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "In this open-label study, 60 patients chose between ketamine and ECT according to their preference; outcomes "
+    "were compared at 4 weeks.",
+    "This open-label trial assigned 40 adults to ketamine or lithium at the treating psychiatrist's discretion.",
+    "We conducted an open-label study in which 30 patients self-selected oral or intranasal ketamine.",
+])
+def test_an_open_label_study_allocated_by_preference_is_non_randomized(text: str) -> None:
+    assert _x(text)["design"] == "non_randomized"

@@ -12,12 +12,13 @@ from evidence.extract.text import Sentence
 _RULES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in DESIGN_RULES]
 _CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)$", re.IGNORECASE)
 # A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
-# the systematic review shown to pool, the open-label study shown to be randomized (a "randomised open-label trial").
+# the systematic review shown to pool, the open-label study shown to be randomized ("randomised open-label trial") or
+# allocated by preference (non-randomized).
 _REFINED_BY = {
     "rct": {"crossover_rct"},
     "systematic_review": {"meta_analysis"},
     "review": {"systematic_review", "meta_analysis", "case_series"},  # a case told "with a review of the literature"
-    "open_label": {"rct", "crossover_rct"},
+    "open_label": {"rct", "crossover_rct", "non_randomized"},
 }
 
 

@@ -541,3 +541,17 @@ def test_people_referred_are_the_sample_only_when_they_are_then_studied(text: st
 ])
 def test_an_open_label_study_allocated_by_preference_is_non_randomized(text: str) -> None:
     assert _x(text)["design"] == "non_randomized"
+
+
+@pytest.mark.parametrize("text", [
+    "This review of the medical records of 200 patients treated with ketamine found a response rate of 40%.",
+    "Methods: This review of 85 charts of adolescents given ketamine assessed safety. Results: No serious events.",
+    "Our review of registry data on 1,200 esketamine users examined hospitalisations.",
+])
+def test_a_self_named_review_of_records_is_a_records_study(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_a_self_named_review_of_the_literature_stays_a_review() -> None:
+    text = "This review of the literature on arketamine covers its pharmacology and early clinical data."
+    assert _x(text)["design"] == "review"

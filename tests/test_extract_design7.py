@@ -440,8 +440,13 @@ def test_a_share_k_of_m_is_still_not_a_sample() -> None:
     assert find_sample_sizes(text)["n"] == 40
 
 
-def test_the_whole_of_a_share_can_still_be_the_sample() -> None:
-    assert find_sample_sizes("Results: 12 of 40 patients (30%) responded at day 7.")["n"] == 40
+@pytest.mark.parametrize("text", [
+    "Results: 12 of 40 patients (30%) responded at day 7.",
+    "Response at 24 h occurred in 14 of 20 patients in the ketamine group and 3 of 19 in the placebo group.",
+    "Seventy-six patients (9.5%) discontinued esketamine because of adverse events.",
+])
+def test_a_share_gives_no_sample_size_of_its_own(text: str) -> None:
+    assert find_sample_sizes(text)["n"] is None  # an arm's size or a share of a larger sample: missing beats wrong
 
 
 # --- design: a design that is wished for is not this study's ------------------------------------------------------
@@ -555,3 +560,26 @@ def test_a_self_named_review_of_records_is_a_records_study(text: str) -> None:
 def test_a_self_named_review_of_the_literature_stays_a_review() -> None:
     text = "This review of the literature on arketamine covers its pharmacology and early clinical data."
     assert _x(text)["design"] == "review"
+
+
+# --- design: no design word, but arms made by the study, or studies pooled ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Overall, 336 patients were assigned to the esketamine group and 340 to the quetiapine group.",
+    "Methods: Adults with TRD received esketamine nasal spray 56 mg or placebo twice weekly. Results: Remission was "
+    "higher with esketamine.",
+    "At day 7, response was 52% in the ketamine group and 12% in the placebo group.",
+])
+def test_arms_made_by_the_study_make_a_controlled_trial(text: str) -> None:
+    assert _x(text)["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "We found 36 studies (2903 participants). Ketamine improved response (RR = 2.14; 95% CI, 1.72-2.66; I2 = 65%).",
+    "Twelve trials were eligible; heterogeneity was moderate and the odds ratio for remission was 2.9 (95% CI "
+    "1.8-4.6).",
+    "Across 9 RCTs, the forest plot favoured ketamine.",
+])
+def test_studies_counted_and_pooled_are_a_meta_analysis(text: str) -> None:
+    assert _x(text)["design"] == "meta_analysis"

@@ -19,6 +19,8 @@ from evidence.extract.rules.design_defaults import (
     OWN_PEOPLE_TREATED_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
+    STUDY_ALLOCATION_RE,
+    STUDY_COUNT_RE,
     TREATED_PATIENTS_RE,
 )
 from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE
@@ -188,6 +190,10 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases
     if KINETIC_MEASURE_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text):
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
+    if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
+        return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
+    if STUDY_ALLOCATION_RE.search(text):
+        return "rct", "uncertain"  # people assigned by the study to its arms (a placebo arm, "assigned to the X group")
     if (n is None or n > 5) and CARE_GIVEN_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
         # the drug given as the care a procedure needed (sedation for a repair), not assigned by a study plan: the
         # study observes that care
@@ -226,7 +232,9 @@ def _design_words_of_this_study(s: Sentence) -> str:
     if OWN_SENTENCE_RE.search(s.text):
         return s.text
     return PLURAL_DESIGN_PHRASE_RE.sub(
-        lambda m: " " * len(m.group(0)) if CONTROLLED_DESIGN_RE.search(m.group(0)) else m.group(0), s.text
+        # only a described design goes ("randomized, placebo-controlled trials"), not a bare count ("9 RCTs")
+        lambda m: " " * len(m.group(0)) if CONTROLLED_DESIGN_RE.search(m.group(0).rsplit(None, 1)[0]) else m.group(0),
+        s.text,
     )
 
 

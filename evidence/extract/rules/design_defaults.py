@@ -166,3 +166,17 @@ OWN_PEOPLE_TREATED_RE = re.compile(
     + _NO_STOP + r"{0,60}?\b(?:were|was)\s+(?:administered|given|treated\s+with|sedated)\b",
     re.IGNORECASE,
 )
+# People put into the study's arms by the study ("336 were assigned to the esketamine group and 340 to the quetiapine
+# group", "the placebo group"): with no design word, a controlled trial (nearly always randomized); groups formed by
+# the treatment people chose or had are caught earlier (NONRANDOM_GROUPS_RE, non_randomized cues).
+STUDY_ALLOCATION_RE = re.compile(
+    r"\b(?:were|was)\s+(?:assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b"
+    r"|\b(?:placebo|sham|saline|midazolam)\s+(?:group|arm)s?\b|\b(?:versus|vs\.?|or)\s+(?:matching\s+)?placebo\b",
+    re.IGNORECASE,
+)
+# Studies counted (a review's unit): with pooling evidence and no design word, a meta-analysis.
+STUDY_COUNT_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+"
+    r"(?:[\w-]+\s+)?(?:studies|trials|RCTs)\b",
+    re.IGNORECASE,
+)

@@ -583,3 +583,12 @@ def test_arms_made_by_the_study_make_a_controlled_trial(text: str) -> None:
 ])
 def test_studies_counted_and_pooled_are_a_meta_analysis(text: str) -> None:
     assert _x(text)["design"] == "meta_analysis"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Of 250 patients screened, 202 (81%) were randomized to ketamine or placebo.", 202),
+    ("Of 120 screened, 100 patients (83%) were randomized.", 100),
+    ("Ninety participants (75%) were enrolled and treated with esketamine.", 90),
+])
+def test_a_count_with_its_share_of_those_screened_that_went_in_is_the_sample(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n

@@ -17,6 +17,10 @@ DOTTED = [
     ("Mice received ketamine s.c. once daily for a week.", ["subcutaneous"]),
     ("Rats were dosed with 30 mg/kg p.o. twice daily.", ["oral"]),
     ("Esketamine was applied i.n. in two puffs.", ["intranasal"]),
+    # the prefix written apart, as registry entries do
+    ("Ketamine will be given through the Intra venous route.", ["intravenous"]),
+    ("Ketamine 0.5 mg/kg intra muscular, once weekly.", ["intramuscular"]),
+    ("Ketamine given sub lingually twice weekly.", ["sublingual"]),
 ]
 NOT_DOTTED = [
     "Patients with comorbid anxiety, i.e. generalised anxiety disorder, were excluded.",
@@ -87,6 +91,8 @@ CITED = [
      "were given ketamine lozenges daily in this open-label study.", ["sublingual"]),
     ("An earlier randomized study2 compared IV and IM ketamine. Twelve patients received oral ketamine 1 mg/kg.",
      ["oral"]),
+    ("Lots of studies were conducted where ketamine was given to patients by intravenous route. We will give "
+     "intramuscular ketamine to 60 patients.", ["intramuscular"]),
 ]
 OWN_NOT_CITED = [
     # the study speaks of itself in the same sentence: its route stays

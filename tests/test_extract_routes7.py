@@ -338,3 +338,19 @@ TABLETS = [
 def test_a_tablet_is_sublingual_only_beside_a_sublingual_word(text: str, routes: list[str]) -> None:
     found = {r for r, _, _ in route_mentions(text)}
     assert found == set(routes)
+
+
+EQUIPMENT = [
+    ("IV access was not required for the nasal spray.", ["intranasal"]),
+    ("Patients took oral ketamine; IV fluids were given when needed.", ["oral"]),
+    ("An intravenous catheter was kept in place while the spray was given intranasally.", ["intranasal"]),
+]
+THROUGH_EQUIPMENT = [
+    ("Ketamine was given through an intravenous line over 40 minutes.", ["intravenous"]),
+    ("Ketamine was infused via a peripheral IV cannula.", ["intravenous"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), EQUIPMENT + THROUGH_EQUIPMENT)
+def test_the_equipment_of_a_vein_is_no_route_unless_the_drug_goes_through_it(text: str, routes: list[str]) -> None:
+    assert {r for r, _, _ in route_mentions(text)} == set(routes)

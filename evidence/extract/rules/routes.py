@@ -68,6 +68,13 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     re.IGNORECASE,
 )
 
+# The equipment or fluids of a vein, not a drug's route ("IV access was not required", "IV fluids were given") ...
+ROUTE_EQUIPMENT_AFTER = re.compile(
+    r"^[\s-]*(?:access|lines?|cannulas?|cannulation|catheters?|fluids?|hydration|contrast)\b", re.IGNORECASE
+)
+# ... unless the drug went through it ("given through an intravenous line").
+THROUGH_BEFORE = re.compile(r"\b(?:through|via|by|using|into|over)\s+(?:an?|the|a\s+peripheral)?\s*$", re.IGNORECASE)
+
 # Active comparators given by their own route ("ketamine orally and midazolam intravenously").
 COMPARATOR_DRUG_RE = re.compile(
     r"\b(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|diphenhydramine)\b",

@@ -62,6 +62,9 @@ BOTH_FORMS = [
     # the racemate given its own dose in a sentence of its own
     ("The esketamine group received 0.2 mg/kg intravenously. The control group received ketamine 0.5 mg/kg.",
      ["ketamine", "esketamine"]),
+    # ... or its own route
+    ("Esketamine nasal spray was given to 30 patients. Ketamine infusions were given to 40 others.",
+     ["ketamine", "esketamine"]),
 ]
 RACEMIC_ANALYTES = [
     ("Ten volunteers took ketamine 20 mg tablets; the half-lives of S- and R-ketamine were 5 and 6 h.", ["ketamine"]),

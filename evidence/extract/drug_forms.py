@@ -40,11 +40,14 @@ def _given(text: str, sentences: list[tuple[int, int, str]], start: int) -> bool
 
 def _racemate_apart(sentences: list[tuple[int, int, str]], hits: Spans) -> bool:
     """The text names racemic ketamine as a drug of its own: called racemic, named beside an enantiomer in one
-    sentence (a comparison), or given its own dose or arm in a sentence without an enantiomer."""
+    sentence (a comparison), or given its own dose, arm or route in a sentence without an enantiomer ('Ketamine
+    infusions were given to 40 patients'; 'following ketamine administration' only refers back)."""
     for start, end, s in sentences:
         if rules.RACEMIC_MARK_RE.search(s):
             return True
         inside = [d for d, v in hits.items() for a, _ in v if start <= a < end]
-        if "ketamine" in inside and (any(d in _ENANTIOMERS for d in inside) or rules.DOSED_RE.search(s)):
+        if "ketamine" in inside and (
+            any(d in _ENANTIOMERS for d in inside) or rules.DOSED_RE.search(s) or find_routes(s)
+        ):
             return True
     return False

@@ -5,13 +5,26 @@ from __future__ import annotations
 
 import re
 
-from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported: lexicon reads them here
+from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported: their home until the split
+    ANIMAL_RE,
+    CARE_GIVEN_RE,
     CLINICAL_OUTCOME_RE,
+    DEPRESSED_PEOPLE_RE,
+    EXPOSURE_RESPONSE_AIM_RE,
+    HEALTHY_SAMPLE_RE,
+    HUMAN_RE,
+    KINETIC_MEASURE_RE,
     NON_CLINICAL_SAMPLE_RE,
     NONRANDOM_GROUPS_RE,
+    OWN_PEOPLE_TREATED_RE,
+    PATIENT_OUTCOME_RE,
+    PATIENT_SAMPLE_RE,
     PHARMACOLOGY_AIM_RE,
     PROSPECTIVE_PROTOCOL_RE,
     RANDOMIZED_WORD_RE,
+    STUDY_ALLOCATION_RE,
+    STUDY_COUNT_RE,
+    TREATED_PATIENTS_RE,
 )
 
 # What a review of routine care reads ("a review of the medical records of", "review of 212 patients"): an

@@ -300,3 +300,18 @@ def test_a_reviews_other_counts_are_not_its_n(text: str) -> None:
 ])
 def test_a_reviews_whole_sample_in_other_words(text: str, n: int) -> None:
     assert find_sample_sizes(text, "meta_analysis")["n"] == n
+
+
+# --- design: a design's head comes before its "of" complement -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("We conducted a retrospective analysis of a case series of 70 patients treated with subcutaneous esketamine.",
+     "observational"),
+    ("We performed a retrospective review of a case series of 45 veterans given IV ketamine at one clinic.",
+     "observational"),
+    ("We present a case series of 4 patients with TRD given esketamine nasal spray.", "case_series"),
+    ("This retrospective case series of 6 patients describes IM ketamine in older adults.", "case_series"),
+])
+def test_the_head_of_a_self_named_design_comes_before_its_complement(text: str, design: str) -> None:
+    assert _x(text)["design"] == design

@@ -474,3 +474,22 @@ def test_substance_use_or_psychosis_outcomes_give_no_onset(text: str) -> None:
 )
 def test_depression_and_ptsd_onsets_are_kept(text: str, hours: float) -> None:
     assert _onsets(text) == [hours]
+
+
+# --- counts: "x out of y" is a rate of y; a count with its percent after the people counted is one rate ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "At day 7, 18 out of 40 patients responded.",
+        OPEN + "At day 7, 18/40 patients (45%) responded.",
+        OPEN + "At day 7, response occurred in 18 out of 40 participants.",
+    ],
+)
+def test_a_count_out_of_a_group_is_one_rate(text: str) -> None:
+    assert _rates(text) == [("response_rate", 45.0, 168.0)]
+
+
+def test_a_count_of_a_group_is_not_the_group_responding() -> None:
+    text = OPEN + "At day 7, none out of 40 patients relapsed and 18 patients responded."
+    assert ("response_rate", 100.0, 168.0) not in _rates(text)

@@ -23,7 +23,8 @@ PCT_SLASH = re.compile(
 )
 SLASH_PCT = re.compile(r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]")
 OF_PLAIN = re.compile(
-    r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+of\s+(?:the\s+)?(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")"
+    r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:out\s+)?of\s+(?:the\s+)?"
+    r"(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")"
     r"(?:\s+(?:[\w-]+\s+){0,2}?" + lexicon.PEOPLE_NOUNS
     + r"\b|(?=\s+(?:in|on|receiving|given|treated|with|from|who)\b)|(?=\s+[\w-]+-(?:treated|exposed)\b))"
     r"(?!\s*[\[(]\s*\d)",

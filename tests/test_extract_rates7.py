@@ -493,3 +493,20 @@ def test_a_count_out_of_a_group_is_one_rate(text: str) -> None:
 def test_a_count_of_a_group_is_not_the_group_responding() -> None:
     text = OPEN + "At day 7, none out of 40 patients relapsed and 18 patients responded."
     assert ("response_rate", 100.0, 168.0) not in _rates(text)
+
+
+# --- a list of values takes the time written before the list, not the next clause's ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Response and remission rates at week 4 were 45% and 20%, and at week 8, 55% and 30%.",
+        OPEN + "At week 4, response and remission were 45% and 20%, and by week 8 they were 55% and 30%.",
+        OPEN + "Response and remission rates were 45% and 20% at week 4, while at week 8 they reached 55% and 30%.",
+    ],
+)
+def test_each_list_keeps_its_own_clauses_time(text: str) -> None:
+    assert _rates(text) == [
+        ("remission_rate", 20.0, 672.0), ("remission_rate", 30.0, 1344.0),
+        ("response_rate", 45.0, 672.0), ("response_rate", 55.0, 1344.0),
+    ]

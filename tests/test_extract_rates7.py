@@ -510,3 +510,21 @@ def test_each_list_keeps_its_own_clauses_time(text: str) -> None:
         ("remission_rate", 20.0, 672.0), ("remission_rate", 30.0, 1344.0),
         ("response_rate", 45.0, 672.0), ("response_rate", 55.0, 1344.0),
     ]
+
+
+# --- a range of times to response: its lower bound ---
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (OPEN + "Time to first response ranged from 1 to 10 days.", 24.0),
+        (OPEN + "The time to remission ranged from 3-21 days across patients.", 72.0),
+        (OPEN + "Time to response ranged from 2 to 6 weeks.", 336.0),
+    ],
+)
+def test_a_range_of_times_to_response_gives_its_lower_bound(text: str, hours: float) -> None:
+    assert _onsets(text) == [hours]
+
+
+def test_a_range_of_infusions_is_no_time_to_response() -> None:
+    assert _onsets(OPEN + "The number of infusions to response ranged from 2 to 6.") == []

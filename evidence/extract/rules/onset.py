@@ -100,7 +100,10 @@ ONSET_TIME_TO_REMISSION = re.compile(
 )
 ONSET_MEDIAN_TIME_TO = re.compile(
     r"(?:median|mean)\s+time\s+to\s+(?:first\s+)?(?:response|remission|onset|improvement)\s+(?:was|of|:)\s*"
-    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>minutes|hours|h|days|weeks)\b",
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>minutes|hours|h|days|weeks)\b"
+    # "time to first response ranged from 1 to 10 days": the lower bound of the range
+    r"|\btime\s+to\s+(?:first\s+)?(?:response|remission)\s+ranged\s+from\s+(?P<a2>\d+(?:\.\d+)?)\s*(?:to|-|–)\s*"
+    r"\d+(?:\.\d+)?\s*(?P<unit2>minutes|hours|days|weeks)\b",
     re.IGNORECASE,
 )
 ONSET_SESSIONS_TO_REMISSION = re.compile(

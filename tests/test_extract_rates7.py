@@ -528,3 +528,28 @@ def test_a_range_of_times_to_response_gives_its_lower_bound(text: str, hours: fl
 
 def test_a_range_of_infusions_is_no_time_to_response() -> None:
     assert _onsets(OPEN + "The number of infusions to response ranged from 2 to 6.") == []
+
+
+# --- a rate reported by earlier work is not this study's ---
+
+ORAL = (
+    "Methods: Forty adults with treatment-resistant depression received open-label oral ketamine. Results: At week 4,"
+    " 35% of patients had responded. Conclusions: "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ORAL + "This is below the 40% response rate previously reported for intranasal esketamine.",
+        ORAL + "Compared with published rates of 50% for intravenous ketamine, the oral route gave fewer responders.",
+        ORAL + "Remission (20%) was less frequent than in the literature on intravenous ketamine (30%).",
+    ],
+)
+def test_a_rate_of_earlier_work_is_not_a_finding(text: str) -> None:
+    assert _rates(text) == [("response_rate", 35.0, 672.0)]
+
+
+def test_a_result_that_merely_mentions_a_previous_visit_is_kept() -> None:
+    text = OPEN + "At day 7, 45% of patients had responded, more than at the previous visit."
+    assert _rates(text) == [("response_rate", 45.0, 168.0)]

@@ -1,6 +1,6 @@
 """Extraction accuracy on the blind-labelled set (tests/fixtures/extraction_blind/), per split, with the repo's scorer.
 
-    python benchmarks/extraction_blind.py [--split dev|dev2|dev3|dev4|dev5|untouched4|all] [--code DIR] [--errors] [--json]
+    python benchmarks/extraction_blind.py [--split dev|dev2|...|dev5|untouched4|all] [--code DIR] [--errors] [--json]
 
 The labels were written by a reader who is not the one changing the rules, before the extractor was run on them;
 `--code DIR` scores the `evidence` package of another checkout (e.g. `git worktree add /tmp/ex-old e32582d`, then

@@ -553,3 +553,28 @@ def test_a_rate_of_earlier_work_is_not_a_finding(text: str) -> None:
 def test_a_result_that_merely_mentions_a_previous_visit_is_kept() -> None:
     text = OPEN + "At day 7, 45% of patients had responded, more than at the previous visit."
     assert _rates(text) == [("response_rate", 45.0, 168.0)]
+
+
+# --- "postoperative day 3" qualifies a time; postoperative pain is still another outcome ---
+
+SURGERY = "Methods: Sixty patients with MDD were randomized to ketamine or saline before surgery. Results: "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SURGERY + "On postoperative day 3, depression scores were significantly lower with ketamine than saline"
+        " (p = 0.02). Pain did not differ.",
+        SURGERY + "At postoperative day 3, HAMD scores were significantly lower in the ketamine group than in the"
+        " saline group. Pain did not differ.",
+        SURGERY + "By post-surgery day 3, ketamine had significantly reduced depressive symptoms relative to saline."
+        " Pain did not differ.",
+    ],
+)
+def test_a_postoperative_day_is_a_time_not_an_outcome(text: str) -> None:
+    assert _onsets(text) == [72.0]
+
+
+def test_postoperative_pain_is_still_no_onset() -> None:
+    text = SURGERY + "Postoperative pain at 24 h was significantly lower with ketamine than saline. Mood was unchanged."
+    assert _onsets(text) == []

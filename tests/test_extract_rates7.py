@@ -578,3 +578,25 @@ def test_a_postoperative_day_is_a_time_not_an_outcome(text: str) -> None:
 def test_postoperative_pain_is_still_no_onset() -> None:
     text = SURGERY + "Postoperative pain at 24 h was significantly lower with ketamine than saline. Mood was unchanged."
     assert _onsets(text) == []
+
+
+# --- a dose written as a decimal at the head of a dose list is no proportion ---
+
+DOSES = "Methods: Ninety adults with TRD were randomized to ketamine 0.5 mg/kg, 0.2 mg/kg or placebo. Results: "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DOSES + "At day 1, response rates were 60% and 40% for the 0.5 and 0.2 mg/kg doses, and 20% for placebo.",
+        DOSES + "At day 1, the response rate was 60% at 0.5, 0.2 or 0.1 mg/kg combined, and 20% for placebo.",
+        DOSES + "At day 1, response rates for the 0.5 or 0.2 mg/kg arms were 60% and 40%; placebo 20%.",
+    ],
+)
+def test_a_dose_list_decimal_is_no_rate(text: str) -> None:
+    assert 50.0 not in [v for _, v, _ in _rates(text)]
+
+
+def test_a_decimal_proportion_is_still_read() -> None:
+    text = OPEN + "At day 7, the proportion of responders was 0.45."
+    assert _rates(text) == [("response_rate", 45.0, 168.0)]

@@ -145,9 +145,12 @@ def _group_arm(
     prv = max((mentions[j].end for j in valid if j < group[0]), default=None)
     if nxt is None and prv is None:
         return None  # a lone list: its arms are the 'respectively' pairing
-    between = distinct_arms(s, [t for t in terms if last_end <= t[0] < (len(s) if nxt is None else nxt)])
+    end = len(s) if nxt is None else nxt
+    between = distinct_arms(s, [t for t in terms if last_end <= t[0] < end])
     if len(between) != 1 or not lexicon.FOR_ARM_BEFORE_RE.match(s[last_end : between[0][0]]):
         return None
+    if len(_DOSE_ARM.findall(s[last_end:end])) > 1:
+        return None  # "60% and 40% with ketamine 0.5 mg/kg and 0.2 mg/kg": a list of dose arms, one for each value
     return between[0]
 
 

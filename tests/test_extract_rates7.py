@@ -600,3 +600,18 @@ def test_a_dose_list_decimal_is_no_rate(text: str) -> None:
 def test_a_decimal_proportion_is_still_read() -> None:
     text = OPEN + "At day 7, the proportion of responders was 0.45."
     assert _rates(text) == [("response_rate", 45.0, 168.0)]
+
+
+# --- as many dose arms right after a list as values: one for each, in order ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DOSES + "At day 1 response rates were 60% and 40% with ketamine 0.5 mg/kg and 0.2 mg/kg, and 20% with placebo.",
+        DOSES + "At day 1, 60% and 40% on ketamine 0.5 mg/kg and 0.2 mg/kg responded, compared with 20% on placebo.",
+        DOSES + "At day 1, response was seen in 60% and 40% with ketamine 0.5 mg/kg and 0.2 mg/kg; placebo, 20%.",
+    ],
+)
+def test_a_list_of_dose_arms_pairs_with_the_values(text: str) -> None:
+    rows = sorted((float(f["value"]), str(f["arm"])) for f in _findings(text) if f["kind"] == "response_rate")
+    assert rows[1:] == [(40.0, "ketamine 0.2 mg/kg"), (60.0, "ketamine 0.5 mg/kg")]

@@ -17,7 +17,11 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
 def route_not_given(sentence: str, start: int, end: int) -> bool:
     """True when the route word at sentence[start:end] is not a route ketamine was given by in this study: 'No
     trials of intramuscular ketamine were identified', 'an alternative to IV infusion', 'future studies on oral
-    ketamine', 'an esketamine nasal spray was approved'."""
+    ketamine', 'an esketamine nasal spray was approved', 'equivalence to intravenous ketamine'."""
     before, after = _clause(sentence, start, end)
     before = rules.ROUTE_DEFINED_BEFORE.sub("", before)  # "No trials of intramuscular (IM)": the use of IM
-    return bool(rules.ROUTE_NOT_GIVEN_BEFORE.search(before) or rules.ROUTE_NOT_GIVEN_AFTER.match(after))
+    return bool(
+        rules.ROUTE_NOT_GIVEN_BEFORE.search(before)
+        or rules.ROUTE_REFERENCE_BEFORE.search(before)
+        or rules.ROUTE_NOT_GIVEN_AFTER.match(after)
+    )

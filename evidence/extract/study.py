@@ -7,6 +7,8 @@ import re
 from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
+from evidence.extract.context import on_topic
+from evidence.extract.drug_forms import resolve_forms
 from evidence.extract.rules.design import (
     ANIMAL_RE,
     CASE_TOLD_RE,
@@ -21,6 +23,8 @@ from evidence.extract.rules.design import (
     PATIENT_SAMPLE_RE,
     TREATED_PATIENTS_RE,
 )
+from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
+from evidence.extract.rules.population import POPULATION_EXTRA, SOLE_CONDITION_TAGS
 from evidence.extract.rules.study import (
     CONTROLLED_DESIGN_RE,
     EARLIER_FINDING_RE,
@@ -34,10 +38,16 @@ from evidence.extract.study_routes import (  # noqa: F401 - re-exported: callers
 )
 from evidence.extract.text import Sentence, is_background
 
-_POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PATTERNS.items()}
+_BASE_POP_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.POPULATION_PATTERNS.items()}
+_POP_RES = {
+    p: re.compile(f"{rx}|{POPULATION_EXTRA[p]}" if p in POPULATION_EXTRA else rx, re.IGNORECASE)
+    for p, rx in lexicon.POPULATION_PATTERNS.items()
+}
 _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
+_CONDITION_TAGS = frozenset({"TRD", "MDD", "bipolar", "suicidal", "postpartum", "PTSD", "anxious"})
+_SHARE_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
 _PCT_CLAUSE = re.compile(r"\d\s*%|\d\s*percent", re.IGNORECASE)
 
 
@@ -50,15 +60,14 @@ def study_sentences(sentences: list[Sentence]) -> list[Sentence]:
 def find_study_drugs(text: str) -> list[str]:
     """Ketamine forms studied, in vocabulary order; 'ketamine' only when racemic ketamine itself is meant."""
     parent_only = [(m.start(), m.end()) for m in lexicon.NOT_RACEMIC_CONTEXT.finditer(text)]
-    found: set[str] = set()
     vocabulary = study_drugs.active()
+    hits: dict[str, list[tuple[int, int]]] = {}
     for d, rx in study_drugs.compiled(vocabulary):
-        for m in rx.finditer(text):
-            if d == "ketamine" and any(a <= m.start() < b for a, b in parent_only):
-                continue
-            found.add(d)
-            break
-    return [d for d in vocabulary.words if d in found]
+        hits[d] = [(m.start(), m.end()) for m in rx.finditer(text)
+                   if not (d == "ketamine" and any(a <= m.start() < b for a, b in parent_only))]
+    if vocabulary.is_ketamine:
+        hits = resolve_forms(text, hits)
+    return [d for d in vocabulary.words if hits.get(d)]
 
 
 def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
@@ -74,10 +83,18 @@ def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
     # surgical or obstetric patients whose later depression is the outcome
     surgical = ("perioperative" in settings or "postpartum" in tags) and not DEPRESSED_PEOPLE_RE.search(all_text)
     not_patients = (ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole)) or surgical
-    if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and lexicon.DEPRESSION_RE.search(all_text):
+    # people with depression, not depression as an outcome or a drug class; a title alone (one sentence) has no room
+    # to describe its sample, so its topic stands for the population ("Antidepressant effects of IM ketamine")
+    depressed = POPULATION_DEPRESSED_RE if len(sentences) > 1 else lexicon.DEPRESSION_RE
+    if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and depressed.search(all_text):
         tags.add("MDD")
     if "bipolar" in tags and "MDD" not in tags and "TRD" not in tags and re.search(r"unipolar", all_text, re.I):
         tags.add("MDD")
+    if not on_topic(whole, sentences):
+        # pharmacology, animals, sedation or surgery: nobody treated for a psychiatric condition, so a condition it
+        # names (the TRD of its background, a depression model) is no diagnosis of its participants; who they are
+        # (older adults, children, healthy volunteers) stays
+        tags -= _CONDITION_TAGS
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
 
 
@@ -86,14 +103,13 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
     mdd_hits: list[str] = []
     for s in pool:
         for clause in re.split(r"[;]", s.text):
-            if _PCT_CLAUSE.search(clause) and lexicon.SAMPLE_SHARE_RE.search(clause):
-                continue  # "126 (28%) patients had a diagnosis of PTSD": a comorbidity share, not the population
+            share = bool(_PCT_CLAUSE.search(clause) and lexicon.SAMPLE_SHARE_RE.search(clause))
             for tag, rx in _POP_RES.items():
                 if tag == "suicidal" and lexicon.OUTCOME_SENTENCE_RE.search(clause):
                     continue  # suicidality as an outcome measure, not an inclusion criterion
                 for m in rx.finditer(clause):
-                    if _excluded(clause, m.start(), m.end()):
-                        continue
+                    if _excluded(clause, m.start(), m.end()) or (share and not _majority_share(clause, m.start())):
+                        continue  # "126 (28%) patients had a diagnosis of PTSD": a comorbidity, not the population
                     if tag == "suicidal" and (
                         SUICIDAL_NOT_POPULATION_BEFORE.search(clause[max(0, m.start() - 60) : m.start()])
                         or SUICIDAL_NOT_POPULATION_AFTER.match(clause[m.end() :])
@@ -103,12 +119,30 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
                         if _is_trd_phrase(clause, m.start()) or lexicon.MDD_IN_TRD_DEFINITION.match(clause[m.end() :]):
                             continue
                         mdd_hits.append(clause[m.start() : m.end() + 12])
+                    if tag in SOLE_CONDITION_TAGS and not _BASE_POP_RES[tag].match(clause, m.start()) and (
+                        _other_condition(clause, tag)
+                    ):
+                        continue  # "MDD, PTSD and social anxiety disorder": a comorbidity
                     tags.add(tag)
                     break
     if tags & {"TRD", "bipolar"} and mdd_hits and all(re.search(r"episode", h, re.I) for h in mdd_hits):
         # "experiencing a major depressive episode": the TRD or bipolar patients' current state, not an MDD diagnosis
         tags.discard("MDD")
     return tags
+
+
+def _other_condition(clause: str, tag: str) -> bool:
+    """The clause names another condition tag besides `tag`."""
+    return any(t != tag and t in _CONDITION_TAGS and rx.search(clause) for t, rx in _POP_RES.items())
+
+
+def _majority_share(clause: str, start: int) -> bool:
+    """The share stated just before a diagnosis is most of the sample and the largest share its clause states ('420
+    (93%) patients had a diagnosis of major depressive disorder'): the population, where a smaller share ('243 (54%)
+    had generalized anxiety disorder, 126 (28%) had PTSD') is a comorbidity."""
+    before = _SHARE_PCT.findall(clause[:start])
+    largest = max(float(x) for x in _SHARE_PCT.findall(clause))
+    return bool(before) and float(before[-1]) >= 50 and float(before[-1]) == largest
 
 
 def _excluded(clause: str, start: int, end: int) -> bool:

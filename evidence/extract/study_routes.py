@@ -10,8 +10,14 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
-from evidence.extract.rules.routes import DOSAGE_FORM_RE
-from evidence.extract.text import Sentence, is_background
+from evidence.extract.rules.routes import (
+    CITED_EVIDENCE_RE,
+    DOSAGE_FORM_RE,
+    OWN_VOICE_RE,
+    ROUTE_EQUIPMENT_AFTER,
+    THROUGH_BEFORE,
+)
+from evidence.extract.text import Sentence, is_background, leading_background
 
 _SYNTHESIS_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES
                   if d in ("systematic_review", "meta_analysis")]
@@ -49,6 +55,8 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
             continue
         if re.search(r"\bnon-?\s?$", sentence_text[max(0, a - 5) : a], re.IGNORECASE):
             continue  # "non-intravenous ketamine": every route but this one
+        if ROUTE_EQUIPMENT_AFTER.match(sentence_text[b : b + 30]) and not THROUGH_BEFORE.search(sentence_text[:a]):
+            continue  # "IV access", "IV fluids"; but "given through an IV line" is the route
         out.append((route, a, b))
     for short, meant in (abbrevs or {}).items():
         for a, b in uses(sentence_text, short):
@@ -57,10 +65,19 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
                 out.append((meant, a, b))
     out = [t for t in out if not route_not_given(sentence_text, t[1], t[2])]  # 'no trials of IM ketamine'
     out = [t for t in out if not _comparator_clause(sentence_text, t[1])]  # '; methohexital was given IV'
-    if any(r == "sublingual" for r, _, _ in out):
-        # "sublingual rapid-dissolve tablets": the tablet is the sublingual form, not a swallowed one
-        out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]]))]
+    sub = [(a, b) for r, a, b in out if r == "sublingual"]
+    if sub:
+        # "sublingual rapid-dissolve tablets", "tablets taken sublingually": that tablet is the sublingual form, not
+        # a swallowed one; a tablet named apart from it ("two tablets ..., a sublingual tablet") stays oral
+        out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]])
+                                      and any(_one_phrase(sentence_text, t[1], t[2], a, b) for a, b in sub))]
     return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
+
+
+def _one_phrase(s: str, a1: int, b1: int, a2: int, b2: int) -> bool:
+    """Two words within 40 characters of each other with no comma or semicolon between: one phrase."""
+    gap = s[min(b1, b2) : max(a1, a2)]
+    return len(gap) <= 40 and not re.search(r"[,;]", gap)
 
 
 def _comparator_clause(s: str, pos: int) -> bool:
@@ -95,8 +112,11 @@ def _without_comparator_routes(s: str, found: list[tuple[str, int, int]]) -> lis
 
 def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     """Routes of this study's ketamine arms; reviews count every route they name outside the background."""
+    sentences = [s for s in sentences if not _cites_other_evidence(s.text)]
     own = [s for s in sentences if not is_background(s)]
     if not is_review:
+        intro = leading_background(sentences)  # an unstructured opening about the field, before this study
+        own = [s for i, s in enumerate(sentences) if s in own and i not in intro]
         own = [s for s in own if lexicon.STUDY_SENTENCE_RE.search(s.text)]
         own += _study_clauses_of_background(sentences)
     abbrevs = route_abbreviations(" ".join(s.text for s in sentences))
@@ -105,6 +125,8 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     tiers = ([s for s in own if s.section != "objective"], own, last)
     for pool in tiers:
         routes = {r for s in pool for r, _, _ in route_mentions(s.text, abbrevs)}
+        if routes and is_review:
+            routes |= _routes_of_unrouted_forms(sentences, own, abbrevs)
         if routes:
             return [r for r in vocab.ROUTES if r in routes]
     text = " ".join(s.text for s in sentences)
@@ -114,6 +136,42 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
         routes = {r for s in sentences for r in _licensed_form_routes(s.text)}
         return [r for r in vocab.ROUTES if r in routes]
     return []
+
+
+def _bound_routes(s: str, abbrevs: dict[str, str | None]) -> dict[str, set[str]]:
+    """{drug form: routes} of a sentence: each route word goes to its nearest form of the studied drug (within a few
+    words, either side: 'intranasal esketamine and intravenous ketamine', 'esketamine nasal spray')."""
+    forms = [(m.start(), m.end(), d) for d, rx in study_drugs.compiled(study_drugs.active()) for m in rx.finditer(s)]
+    out: dict[str, set[str]] = {}
+    for route, a, b in route_mentions(s, abbrevs):
+        near = [(da - b if da >= b else a - db, d) for da, db, d in forms if da >= b or db <= a]
+        near = [x for x in near if x[0] <= 30]
+        if near:
+            out.setdefault(min(near)[1], set()).add(route)
+    return out
+
+
+def _routes_of_unrouted_forms(
+    sentences: list[Sentence], own: list[Sentence], abbrevs: dict[str, str | None]
+) -> set[str]:
+    """A review's drug forms that its own sentences name with no route ('results from esketamine trials') take the
+    route the rest of the text gives that form ('intranasal esketamine and intravenous ketamine have shown ...')."""
+    named = {d for s in own for d, rx in study_drugs.compiled(study_drugs.active()) if rx.search(s.text)}
+    routed: set[str] = set()
+    for s in own:
+        routed |= set(_bound_routes(s.text, abbrevs))
+    out: set[str] = set()
+    for s in sentences:
+        for d, rs in _bound_routes(s.text, abbrevs).items():
+            if d in named - routed:
+                out |= rs
+    return out
+
+
+def _cites_other_evidence(s: str) -> bool:
+    """A sentence reporting another study's evidence ('In a recent study it was found that IM ketamine ...'), not
+    this study's: its routes are that study's."""
+    return bool(CITED_EVIDENCE_RE.search(s)) and not OWN_VOICE_RE.search(s)
 
 
 def _licensed_form_routes(s: str) -> list[str]:

@@ -6,27 +6,32 @@ import re
 
 ROUTE_PATTERNS: dict[str, str] = {
     # Spravato (the esketamine brand) exists only as a nasal spray
-    "intranasal": r"\bintra-?nasal(?:ly)?\b|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN[\s-]+(?:es|ar)?ketamine\b)|\bspray\b"
+    # the prefix may stand apart ("Intra venous route", as registry entries write it)
+    # lower-case dotted abbreviations ("i.n.", "i.m.", "s.c.", "p.o."), as pharmacology and anaesthesia texts write
+    # them: both dots required, so no word fragment reads as a route
+    "intranasal": r"\bintra[-\s]?nasal(?:ly)?\b|(?<![\w.])i\.n\.(?!\w)"
+    r"|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN[\s-]+(?:es|ar)?ketamine\b)|\bspray\b"
     r"|\bspravato\b",
     # "IV" but not the roman numeral of "DSM-IV-TR"
     # an infusion is intravenous unless another route names it ("continuous subcutaneous infusion")
     # ... nor the stage, grade or class of a disease ("stage IV renal carcinoma"), nor the fourth item "(iv)" of a
     # lower-case enumeration
-    "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])(?<!stage\s)(?<!grade\s)(?<!class\s)(?<!type\s)(?<!phase\s)"
+    "intravenous": r"\bintra[-\s]?venous(?:ly)?\b|(?<![-\w])(?<!stage\s)(?<!grade\s)(?<!class\s)(?<!type\s)(?<!phase\s)"
     r"(?<!Stage\s)(?<!Grade\s)(?<!Class\s)(?<!Type\s)(?<!Phase\s)I\.?V\.?"
     r"(?:(?=-(?:es|ar)?ketamine\b)|(?![-\w]))(?<!(?-i:\(iv))"
     r"|(?<!cutaneous\s)(?<!cutaneous\scontinuous\s)(?<!muscular\s)\b(?:infusions?|infused)\b"
     r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
-    "intramuscular": r"(?i:\bintra-?muscular(?:ly)?\b|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b"
-    r"|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])",
-    "subcutaneous": r"(?i:\bsub-?cutaneous(?:ly)?\b)|\bS\.?C\.?\b(?=\s|$|[,;)])",
+    "intramuscular": r"(?i:\bintra[-\s]?muscular(?:ly)?\b"
+    r"|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])"
+    r"|(?<![\w.])i\.m\.(?!\w)",
+    "subcutaneous": r"(?i:\bsub[-\s]?cutaneous(?:ly)?\b)|\bS\.?C\.?\b(?=\s|$|[,;)])|(?<![\w.])s\.c\.(?!\w)",
     # an orally disintegrating tablet/wafer dissolves in the mouth: absorbed through the oral mucosa, like a lozenge
-    "sublingual": r"\bsub-?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b|\bunder\s+the\s+tongue\b"
+    "sublingual": r"\bsub[-\s]?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b|\bunder\s+the\s+tongue\b"
     r"|\borally[\s-]+disintegrating\b|(?-i:\bODTs?\b)|\btrans-?mucosal(?:ly)?\b"
     r"|\b(?:rapid(?:ly)?|fast)[\s-]+dissolv(?:e|ing)\b",
     "oral": r"\boral(?:ly)?\b(?![\s-]+(?:disintegrating|trans-?mucosal))|(?<!disintegrating\s)\btablets?\b"
-    r"|\bcapsules?\b|\bby mouth\b|\boral solution\b|\bper\s+os\b",
+    r"|\bcapsules?\b|\bby mouth\b|\boral solution\b|\bper\s+os\b|(?<![\w.])p\.o\.(?!\w)",
 }
 # A dosage form that names no route of its own: with a sublingual word in the sentence it is the sublingual form.
 DOSAGE_FORM_RE = re.compile(r"tablets?|capsules?|wafers?", re.IGNORECASE)
@@ -34,10 +39,13 @@ DOSAGE_FORM_RE = re.compile(r"tablets?|capsules?|wafers?", re.IGNORECASE)
 CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
 
 DRUG_PATTERNS: dict[str, str] = {
-    "esketamine": r"\bes-?ketamine\b|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b",
+    # Ketanest S is esketamine's brand in Europe (plain Ketanest is the racemate)
+    "esketamine": r"\bketanest[\s-]?S\b|\bes-?ketamine\b"
+    r"|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b",
     "arketamine": r"\barketamine\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b",
     # Ketalar is racemic ketamine's brand name
-    "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b",
+    "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b"
+    r"|\bketanest\b(?![\s-]?S\b)",
 }
 # "the R(-)-enantiomer of ketamine", "ketamine and its enantiomers", "norketamine": ketamine named, not given.
 NOT_RACEMIC_CONTEXT = re.compile(
@@ -59,6 +67,13 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     r"|ulcers?\b|mucositis\b)",
     re.IGNORECASE,
 )
+
+# The equipment or fluids of a vein, not a drug's route ("IV access was not required", "IV fluids were given") ...
+ROUTE_EQUIPMENT_AFTER = re.compile(
+    r"^[\s-]*(?:access|lines?|cannulas?|cannulation|catheters?|fluids?|hydration|contrast)\b", re.IGNORECASE
+)
+# ... unless the drug went through it ("given through an intravenous line").
+THROUGH_BEFORE = re.compile(r"\b(?:through|via|by|using|into|over)\s+(?:an?|the|a\s+peripheral)?\s*$", re.IGNORECASE)
 
 # Active comparators given by their own route ("ketamine orally and midazolam intravenously").
 COMPARATOR_DRUG_RE = re.compile(
@@ -101,18 +116,84 @@ ROUTE_NOT_GIVEN_BEFORE = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:trials?|studies|RCTs?|reports?|data|evidence)\s+"
     r"(?:(?:of|on|for|with|using|about)\s+)(?:[\w-]+[\s/]+){0,2}?$"
     r"|\b(?:alternatives?|substitutes?)\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?$"
-    r"|\bfuture\s+(?:studies|trials|research)\s+(?:on|of|with|using)\s+(?:[\w-]+[\s/]+){0,2}?$",
+    # the route set against the one given: "unlike intravenous ketamine", "orally rather than intravenously"
+    r"|\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,1}?$"
+    r"|\bfuture\s+(?:studies|trials|research)\s+(?:on|of|with|using)\s+(?:[\w-]+[\s/]+){0,2}?$"
+    # a licensing fact told before the form: "esketamine was approved as a nasal spray in 2019"
+    r"|\b(?:approved|licen[sc]ed|marketed|authori[sz]ed)\s+(?:in\s+\d{4}\s+)?(?:as|in\s+the\s+form\s+of)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,1}?$"
+    # the participants' treatment history or an exclusion criterion: "who had previously received intravenous
+    # ketamine", "prior treatment with IV ketamine", "a history of intranasal esketamine use"
+    r"|\b(?:previously|prior(?!\s+to\b)|previous|past|history\s+of|formerly)\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# A route named as the reference a dose or an effect is converted to or measured against: "oral doses of 2 mg/kg
+# achieve equivalence to intravenous ketamine", "this translates to 3 mg/kg if dosed orally", "the equivalent oral
+# dose", "delayed, as compared to the rapid action of IV ketamine": a yardstick, not a route this study gave.
+ROUTE_REFERENCE_BEFORE = re.compile(
+    r"(?:\bequivalen(?:t|ce|cy)\b|\btranslates?\s+(?:in)?to\b"
+    r"|\bcompared\s+(?:to|with)\s+the\s+(?:[\w-]+\s+){0,3}?of\b)(?:[^.;]|\.(?=\d)){0,100}$",
     re.IGNORECASE,
 )
 # The long form an abbreviation's use stands right after ("intramuscular (IM)"): read the clause before the long form.
 ROUTE_DEFINED_BEFORE = re.compile(r"[\w-]+\s*\(\s*$")
 ROUTE_NOT_GIVEN_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+approved\b"
+    # an exclusion criterion or the participants' past: "patients who had received IV ketamine were excluded",
+    # "had responded to IV ketamine in the past"
+    r"|^[^.;]{0,60}?\b(?:was|were)\s+excluded\b|^[^.;]{0,40}?\bin\s+the\s+past\b"
     # "oral/sublingual trials were found, however, none of these reported the outcome": studied, but no data
     r"|^[^.]{0,60}?\bhowever,?\s+none\s+of\s+(?:these|the|them)\b"
     # the route the study's form is meant to replace: "IV ketamine infusion ... is not practical / is invasive"
     r"|^[^.;]{0,80}?\b(?:is|are|was|were|remains?|can\s+be|may\s+be)\s+(?:[\w-]+\s+(?:but|yet)\s+)?(?:not\s+(?:practical|feasible|convenient"
     r"|accessible|available)|impractical|invasive|costly|expensive|burdensome|inconvenient|resource-intensive"
     r"|limited\s+by)\b",
+    re.IGNORECASE,
+)
+
+# Enantiomers named as what a racemic study measured, not as a drug it gave: the pharmacokinetic quantity "of" the
+# enantiomer ("the clearance of S- and R-ketamine", "plasma concentrations of (R)-ketamine") or a hanging pair
+# ("S- and R-ketamine": the two stereoisomers of one racemic dose).
+ENANTIOMER_ANALYTE_BEFORE = re.compile(
+    r"\b(?:concentrations?|levels?|clearances?|volumes?|half-?lives|half-?life|exposures?|AUCs?|Cmax|ratios?"
+    r"|profiles?|bioavailabilit(?:y|ies)|kinetics|pharmacokinetics|metabolism|quantities|those|that)"
+    # ... or a later item of the measured list ("levels of S-ketamine, R-ketamine and norketamine")
+    r"\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?(?:[\w()+-]+(?:,\s*|\s+and\s+|\s+or\s+)){0,3}$"
+    r"|\b[SR]-\s+(?:and|or|&)\s+$|\([SR]\)-\s+(?:and|or|&)\s+$",
+    re.IGNORECASE,
+)
+# Racemic ketamine named as itself: the study gives the racemate, not only an enantiomer.
+RACEMIC_MARK_RE = re.compile(
+    r"\bracem(?:ic|ate)\b|\(R,\s?S\)|\bR/S\b|\brac-|\bketalar\b|\bketanest\b(?![\s-]?S\b)", re.IGNORECASE
+)
+# A sentence that gives the drug a dose or an arm: "ketamine 0.5 mg/kg", "the ketamine group".
+DOSED_RE = re.compile(r"\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b", re.IGNORECASE)
+# A licensing sentence names an enantiomer without giving it ("esketamine was approved in 2019").
+ENANTIOMER_NOT_GIVEN_RE = re.compile(r"\b(?:approved|licen[sc]ed|marketed|authori[sz]ed)\b", re.IGNORECASE)
+# A sentence that gives a drug to people: administration words, a dose, an arm (route words count too).
+ADMINISTERED_RE = re.compile(
+    r"\badminist\w+|\b(?:received|receiving|given|treated|dosing|dosed|infus\w+|randomi[sz]ed|assigned)\b"
+    r"|\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b",
+    re.IGNORECASE,
+)
+
+# A sentence that reports another study's evidence: "In a recent study it was found that ...", "A previous trial3
+# described ...", "A recent review on oral ketamine ...". The routes it names are that study's, not this one's
+# (the plural "previous studies have shown" is background already: rules/study.py BACKGROUND_SENTENCE_RE).
+CITED_EVIDENCE_RE = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:recent|previous|prior|earlier|published)\s+"
+    # a reference number may run into the noun ("A recent study3 described")
+    r"(?:[\w-]+\s+){0,2}?(?:study|trial|review|report|meta-?analysis|analysis|case\s+report|series)(?:\d+(?:,\d+)*)?\b"
+    r"|\bit\s+(?:was|has\s+been|had\s+been)\s+(?:found|shown|reported|demonstrated|observed|suggested)\s+that\b"
+    # "lots of study were conducted where ketamine was administered through intravenous route"
+    r"|\b(?:lots\s+of|a\s+lot\s+of|many|several|numerous|most)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trials)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:conducted|done|performed|published|carried\s+out)\b",
+    re.IGNORECASE,
+)
+# ... unless the sentence also speaks of this study ("Unlike a previous trial, we gave ketamine orally").
+OWN_VOICE_RE = re.compile(
+    r"\b(?:we|our|us)\b|\b(?:this|the\s+present|the\s+current)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|report|review"
+    r"|analysis|case|series)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,53 @@
+"""Which ketamine forms a text's study gives: an enantiomer measured in a racemic study is not given, and bare
+"ketamine" in an enantiomer's study is its shorthand or the parent drug, unless the text sets the racemate apart
+(patterns in rules/routes.py)."""
+
+from __future__ import annotations
+
+from evidence.extract.lexicon import find_routes
+from evidence.extract.rules import routes as rules
+from evidence.extract.text import split_sentences
+
+Spans = dict[str, list[tuple[int, int]]]
+_ENANTIOMERS = ("esketamine", "arketamine")
+
+
+def resolve_forms(text: str, hits: Spans) -> Spans:
+    """The ketamine-form hits ({form: [(start, end)]}) that name a form this study gives."""
+    out = {d: list(v) for d, v in hits.items() if v}
+    if out.get("ketamine"):
+        for d in _ENANTIOMERS:
+            if out.get(d) and all(_analyte(text, a) for a, _ in out[d]):
+                del out[d]  # "the clearances of S- and R-ketamine" after a racemic dose
+    sentences = [(s.start, s.end, s.text) for s in split_sentences(text)] if out.get("ketamine") else []
+    given = [d for d in _ENANTIOMERS if any(_given(text, sentences, a) for a, _ in out.get(d, []))]
+    if given and out.get("ketamine") and not _racemate_apart(sentences, out):
+        del out["ketamine"]  # "S-ketamine 0.25 mg/kg ... following ketamine administration": one drug
+    return out
+
+
+def _analyte(text: str, start: int) -> bool:
+    return bool(rules.ENANTIOMER_ANALYTE_BEFORE.search(text[max(0, start - 80) : start]))
+
+
+def _given(text: str, sentences: list[tuple[int, int, str]], start: int) -> bool:
+    """The enantiomer named in a sentence that gives it (a dose, a route, an administration word), not as a measured
+    analyte and not in a licensing sentence ('esketamine was approved')."""
+    s = next((t for a, b, t in sentences if a <= start < b), "")
+    return not _analyte(text, start) and not rules.ENANTIOMER_NOT_GIVEN_RE.search(s) and bool(
+        rules.ADMINISTERED_RE.search(s) or find_routes(s))
+
+
+def _racemate_apart(sentences: list[tuple[int, int, str]], hits: Spans) -> bool:
+    """The text names racemic ketamine as a drug of its own: called racemic, named beside an enantiomer in one
+    sentence (a comparison), or given its own dose, arm or route in a sentence without an enantiomer ('Ketamine
+    infusions were given to 40 patients'; 'following ketamine administration' only refers back)."""
+    for start, end, s in sentences:
+        if rules.RACEMIC_MARK_RE.search(s):
+            return True
+        inside = [d for d, v in hits.items() for a, _ in v if start <= a < end]
+        if "ketamine" in inside and (
+            any(d in _ENANTIOMERS for d in inside) or rules.DOSED_RE.search(s) or find_routes(s)
+        ):
+            return True
+    return False

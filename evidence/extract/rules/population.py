@@ -1,0 +1,35 @@
+"""Population words of the people studied (the tags themselves are in rules/study.py POPULATION_PATTERNS)."""
+
+from __future__ import annotations
+
+import re
+
+# People who have depression ("patients with depression", "adults suffering from depression", "depressed women"):
+# only then does a bare "depression" make the population MDD. Depression as an outcome ("depressive symptoms after
+# surgery"), a drug class ("antidepressant"), an animal model or physiology ("respiratory depression") does not.
+DEPRESSED_PEOPLE_RE = re.compile(
+    r"\b(?:with|had|having|experiencing|presenting\s+with|suffering\s+from|diagnosed\s+with|treated\s+for)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?<!respiratory\s)(?<!cardiac\s)(?<!myocardial\s)(?<!circulatory\s)(?<!CNS\s)(?<!ST\s)"
+    r"(?<!ST-segment\s)(?<!spreading\s)depress+(?:ion|ive|ed)\b"
+    r"|\bdepressed\s+(?:[\w-]+\s+)?(?:patients|women|men|adults|participants|mothers|individuals|people|persons"
+    r"|subjects|inpatients|outpatients|veterans|adolescents|youths?)\b"
+    # the treatment's indication: "ketamine for depression", "in the treatment of depression", "treating depression"
+    r"|\b(?:for|treatment\s+of|treating|treat)\s+(?:a\s+|the\s+)?(?:(?:major|unipolar|severe|acute)\s+)?"
+    r"depress+(?:ion|ive\s+(?:disorders?|episodes?|illness))\b",
+    re.IGNORECASE,
+)
+
+# More ways to name a population tag, read together with rules/study.py POPULATION_PATTERNS. Anxious: people whose
+# anxiety disorder is studied or treated ("patients with social anxiety disorder", "refractory generalized anxiety",
+# "treating depression and anxiety"), not anxiety as a scale ("Generalized Anxiety Disorder-7") or an outcome.
+POPULATION_EXTRA: dict[str, str] = {
+    "anxious": r"(?:\b(?:with|having|suffering\s+from|diagnosed\s+with)\s+(?:[\w-]+\s+){0,2}?anxiety\s+disorders?\b"
+    r"|\b(?:social|generali[sz]ed|refractory|treatment-(?:resistant|refractory)|resistant)\s+anxiety\b"
+    r"|\btreating\s+(?:depression\s+(?:and|or)\s+)?anxiety\b)"
+    r"(?![\s-]*(?:disorders?)?[\s-]*(?:\d|scale|screen|questionnaire|inventory|\(GAD))",
+    # youth services' "young people", and an age range that starts below 18 and ends by 25 ("aged 16 to 25")
+    "adolescent": r"\byoung\s+people\b|\baged\s+(?:between\s+)?1[0-7]\s*(?:-|–|to|and)\s*(?:1\d|2[0-5])\b",
+}
+# Tags that only count as the population when no other condition is named beside them in the clause ("MDD, PTSD
+# and social anxiety disorder": the anxiety is a comorbidity of the depressed patient).
+SOLE_CONDITION_TAGS = frozenset({"anxious"})

@@ -315,3 +315,42 @@ def test_a_reviews_whole_sample_in_other_words(text: str, n: int) -> None:
 ])
 def test_the_head_of_a_self_named_design_comes_before_its_complement(text: str, design: str) -> None:
     assert _x(text)["design"] == design
+
+
+# --- design: groups chosen by someone, said the other way round -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Depressed patients having ECT received ketamine or propofol as the anaesthetic, chosen by the anaesthetist. Fifty "
+    "patients were included.",
+    "Outpatients with TRD received esketamine or ECT, the treatment being selected by the patients themselves; 64 "
+    "patients were followed.",
+    "Forty veterans were given IV or IM ketamine, as decided by the treating psychiatrist, and compared at week 4.",
+    "Two groups of 30 women, formed by the anesthesiologist's decision, received esketamine or saline after delivery.",
+])
+def test_groups_chosen_by_someone_are_non_randomized(text: str) -> None:
+    assert _x(text)["design"] == "non_randomized"
+
+
+# --- N: a sample with its arms' size as "(n = k per group)"; "met criteria and were enrolled" ------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("In this double-blind trial, 80 patients with bipolar depression (n = 40 per group) received a single infusion.",
+     80),
+    ("Sixty parturients (n = 30 per arm) received esketamine or saline in this placebo-controlled study.", 60),
+    ("In this open-label comparison, 44 outpatients (n = 22 in each group) received oral or sublingual ketamine.", 44),
+    ("This crossover study included 24 adults with TRD (n = 12 per sequence) given ketamine and midazolam.", 24),
+])
+def test_a_sample_with_its_arms_size_as_n_per_group(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Among 500 patients screened, 120 met criteria and were enrolled in this open-label trial.", 120),
+    ("Of 310 veterans referred, 96 met the inclusion criteria and were included.", 96),
+    ("We screened 88 adolescents; 41 fulfilled all eligibility criteria and were recruited.", 41),
+    ("Of the 230 women approached, 150 satisfied the study criteria and were enrolled.", 150),
+])
+def test_those_who_met_criteria_and_were_enrolled_are_the_sample(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n

@@ -102,7 +102,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:enrolled|included|recruited)"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
     ("enrolled", r"(?:^|[,;:]\s*|\b(?:and|after|once|when|while|before|though|although|whereas|but|whom|these|them)"
-     r"\s+)(?P<n>" + _INT + r")\s+(?:were|was)\s+(?:(?:deemed\s+|found\s+)?eligible\s+and\s+)?"
+     r"\s+)(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+(?:(?:deemed\s+|found\s+)?eligible\s+and\s+)?"
+     # "..., 120 met criteria and were enrolled"
+     r"|(?:met|fulfilled|satisfied)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?criteria\s+and\s+(?:were|was)\s+)"
      r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b"),
     ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
     # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment
@@ -179,7 +181,7 @@ NOT_SAMPLE_AFTER = re.compile(
     r"|left\s+(?:[\w-]+\s+)?(?:early|prematurely))\b"
     # the size of each group, not the sample ("Ten subjects ... were included in each dose cohort")
     # (but "48 patients (24 per arm)", "156 participants, 78 per arm" are the sample with its arms' size)
-    r"|^(?![^.;(]{0,80}[(,]\s*\d+\s+(?:[\w-]+\s+)?(?:per|(?:in|for|to)\s+each)\b)[^.;]{0,100}?\b(?:(?:in|for|to|into)\s+each|per)\s+"
+    r"|^(?![^.;(]{0,80}[(,]\s*(?:n\s*=\s*)?\d+\s+(?:[\w-]+\s+)?(?:per|(?:in|for|to)\s+each)\b)[^.;]{0,100}?\b(?:(?:in|for|to|into)\s+each|per)\s+"
     r"(?:dose\s+|treatment\s+|study\s+)?(?:group|arm|cohort|level|site|sequence)\b",
     re.IGNORECASE,
 )

@@ -354,3 +354,11 @@ def test_a_sample_with_its_arms_size_as_n_per_group(text: str, n: int) -> None:
 ])
 def test_those_who_met_criteria_and_were_enrolled_are_the_sample(text: str, n: int) -> None:
     assert find_sample_sizes(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "The aim of this study was to describe our experience with 15 patients given IM ketamine for refractory depression.",
+    "The aim of this study was to report the cases of 12 outpatients treated with sublingual ketamine; nine improved.",
+])
+def test_a_study_that_tells_care_it_gave_stays_a_case_series(text: str) -> None:
+    assert _x(text)["design"] == "case_series"

@@ -23,7 +23,7 @@ from evidence.extract.rules.design_defaults import (
     STUDY_COUNT_RE,
     TREATED_PATIENTS_RE,
 )
-from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE, SELF_STUDY_RE
+from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE, REPORT_OF_CARE_RE, SELF_STUDY_RE
 from evidence.extract.rules.study import (
     CONTROLLED_DESIGN_RE,
     EARLIER_FINDING_RE,
@@ -115,7 +115,9 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
     if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
         # patients given a defined treatment schedule with defined outcomes: a single-group study
         return "open_label", "uncertain"
-    if n is not None and 10 <= n <= 60 and (structured or SELF_STUDY_RE.search(text)):
+    if n is not None and 10 <= n <= 60 and (
+        structured or (SELF_STUDY_RE.search(text) and not REPORT_OF_CARE_RE.search(text))
+    ):
         # ten or more patients reported under Methods and Results headings, or by an abstract that calls itself a
         # study ("The study comprised 25 patients"), no design word: a planned single-group study (a report of cases
         # is a letter or a case report, and a look back at records says so)

@@ -61,3 +61,7 @@ SELF_STUDY_RE = re.compile(
     r"|\b(?:participated|took\s+part|were\s+enrolled|were\s+included)\s+in\s+(?:the|this|our)\s+(?:study|trial)\b",
     re.IGNORECASE,
 )
+# ... unless it tells care it gave, not a plan it ran ("our experience with 15 patients", "the cases of 12 patients")
+REPORT_OF_CARE_RE = re.compile(
+    r"\b(?:our|clinical|initial|early|preliminary)\s+(?:clinical\s+)?experience\b|\bcases\b", re.IGNORECASE
+)

@@ -357,8 +357,34 @@ def test_those_who_met_criteria_and_were_enrolled_are_the_sample(text: str, n: i
 
 
 @pytest.mark.parametrize("text", [
-    "The aim of this study was to describe our experience with 15 patients given IM ketamine for refractory depression.",
+    "The aim of this study was to describe our experience with 15 patients given IM ketamine for refractory "
+    "depression.",
     "The aim of this study was to report the cases of 12 outpatients treated with sublingual ketamine; nine improved.",
 ])
 def test_a_study_that_tells_care_it_gave_stays_a_case_series(text: str) -> None:
     assert _x(text)["design"] == "case_series"
+
+
+# --- sections: a heading that ends in a period ("Methods.") opens its section ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sections"), [
+    ("Background. Ketamine acts fast. Methods. Twenty patients received it. Results. Most improved.",
+     ["background", "methods", "results"]),
+    ("Objective. To test oral ketamine. Methods. Thirty adults took it daily. Conclusions. It helped.",
+     ["objective", "methods", "conclusions"]),
+    ("Introduction.\nIV ketamine is used widely.\nMethods.\nWe enrolled 40 adults.\nResults.\nHalf responded.",
+     ["background", "methods", "results"]),
+    ("Aims. To assess esketamine. Results. Remission was 30%.", ["objective", "results"]),
+])
+def test_a_heading_with_a_period_opens_its_section(text: str, sections: list[str]) -> None:
+    from evidence.extract.text import split_sentences
+
+    assert [s.section for s in split_sentences(text)] == sections
+
+
+def test_a_sentence_starting_with_a_heading_word_is_not_a_heading() -> None:
+    from evidence.extract.text import split_sentences
+
+    assert [s.section for s in split_sentences("Results were mixed. Methods differed between sites.")] == [
+        "unknown", "unknown"]

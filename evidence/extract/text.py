@@ -24,7 +24,9 @@ _ABBREV = re.compile(r"(?:\b(?:vs|v|e\.g|i\.e|al|approx|no|Dr|Fig|ca|cf|resp|yrs
 _UNIT_END = re.compile(r"\d\s?min\.$")
 _HEADING_WORDS = sorted(lexicon.SECTION_CLASSES, key=len, reverse=True)
 _INLINE_HEADING = re.compile(
-    r"^\s*(?P<h>" + "|".join(re.escape(h) for h in _HEADING_WORDS) + r")(?:\s*:|[ \t]*\n\s*(?=(?-i:[A-Z0-9(]))|\s*$)",
+    # (a heading that is the whole segment may end in a period: "Methods." on its own before "The study comprised")
+    r"^\s*(?P<h>" + "|".join(re.escape(h) for h in _HEADING_WORDS)
+    + r")(?:\s*:|[ \t]*\n\s*(?=(?-i:[A-Z0-9(]))|\.?\s*$)",
     re.IGNORECASE,
 )
 _GLUED_HEADING = re.compile(r"^\s*(?P<h>" + "|".join(re.escape(h) for h in lexicon.GLUED_HEADINGS) + r")(?=[A-Z][a-z])")

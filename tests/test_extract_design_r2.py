@@ -388,3 +388,31 @@ def test_a_sentence_starting_with_a_heading_word_is_not_a_heading() -> None:
 
     assert [s.section for s in split_sentences("Results were mixed. Methods differed between sites.")] == [
         "unknown", "unknown"]
+
+
+# --- design: ratings on a schedule of several set times are a planned single-group study ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-five patients with bipolar depression received one infusion of ketamine 0.5 mg/kg. The HDRS was rated "
+    "before the infusion and at 6, 24 and 72 hours after it.",
+    "Eighteen outpatients with TRD received a single ketamine infusion; MADRS scores were obtained before the "
+    "infusion, after 40, 80 and 120 minutes and on day 1.",
+    "Twenty-two adolescents received intranasal esketamine once; suicidal ideation was measured at baseline, 4 hours "
+    "and 24 hours.",
+    "Sixteen women with postpartum depression were given esketamine; EPDS was assessed prior to dosing and on days 1, "
+    "3 and 7.",
+])
+def test_ratings_at_set_times_make_a_planned_single_group_study(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("Four patients with TRD were given sublingual ketamine; their MADRS was rated at 1, 2 and 4 weeks.",
+     "case_series"),
+    ("Charts of 40 patients given IV ketamine were reviewed; PHQ-9 was recorded at weeks 2, 4 and 8.",
+     "observational"),
+    ("Forty patients were randomized to ketamine or saline; MADRS was rated at 2, 24 and 72 hours.", "rct"),
+])
+def test_a_schedule_does_not_override_other_cues(text: str, design: str) -> None:
+    assert _x(text)["design"] == design

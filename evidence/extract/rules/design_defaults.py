@@ -7,6 +7,14 @@ import re
 # A prospective treatment protocol: outcomes defined and treatments given on a schedule (a single-group study, not a
 # report of cases).
 _NO_STOP = r"(?:[^.]|\.(?=\d))"  # within a sentence: a decimal point ("0.5 mg/kg") does not end it
+_TIME_UNIT = r"(?:min(?:utes?)?|h(?:ours?|rs?)?|days?|weeks?|months?)"
+_TIME_NUM = r"\d+(?:\.\d+)?"
+# a list of two or more set times: "6, 24 and 72 hours", "4 hours and 24 hours", "days 1, 3 and 7"
+_TIME_LIST = (
+    r"\b" + _TIME_NUM + r"(?:\s*" + _TIME_UNIT + r")?(?:\s*(?:,|and|or)\s*" + _TIME_NUM + r"(?:\s*" + _TIME_UNIT
+    + r")?)*\s*(?:,|and|or)\s*" + _TIME_NUM + r"\s*" + _TIME_UNIT + r"\b"
+    r"|\b" + _TIME_UNIT + r"\s+" + _TIME_NUM + r"(?:\s*,\s*" + _TIME_NUM + r")*\s*(?:,|and|or)\s*" + _TIME_NUM + r"\b"
+)
 PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"\bprospective(?:ly)?\b|\bwere\s+treated\s+with\b" + _NO_STOP + r"{0,60}?\b(?:twice|thrice|once|weekly|daily"
     r"|for\s+\d+)\b"
@@ -44,7 +52,11 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     # a dosing frequency kept for a set time ("twice weekly for four weeks", "daily for 14 days")
     r"|\b(?:(?:twice|thrice|three\s+times|once)\s+(?:a\s+|per\s+)?)?(?:weekly|daily|week|day)\s+for\s+(?:\d+|one|two"
     r"|three|four|five|six|eight|ten|twelve)\s+(?:days|weeks|months)\b"
-    r"|\b(?:admitted|enrolled|recruited|included)\s+(?:for|to|into|in)\s+(?:the|this)\s+(?:present\s+)?(?:study|trial)\b",
+    r"|\b(?:admitted|enrolled|recruited|included)\s+(?:for|to|into|in)\s+(?:the|this)\s+(?:present\s+)?(?:study|trial)\b"
+    # ratings on a schedule of several set times ("rated before the infusion and at 6, 24 and 72 hours", "measured
+    # at baseline, 4 hours and 24 hours", "assessed on days 1, 3 and 7"): a plan made before anyone was treated
+    r"|\b(?:rated|assessed|measured|evaluated|obtained|collected|recorded|administered|assessments?|ratings?"
+    r"|evaluations?|measurements?)\b" + _NO_STOP + r"{0,80}?(?:" + _TIME_LIST + r")",
     re.IGNORECASE,
 )
 # What a kinetics study measures (drug levels over time, clearance): with no clinical outcome, pharmacology ("other").

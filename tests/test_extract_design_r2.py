@@ -416,3 +416,24 @@ def test_ratings_at_set_times_make_a_planned_single_group_study(text: str) -> No
 ])
 def test_a_schedule_does_not_override_other_cues(text: str, design: str) -> None:
     assert _x(text)["design"] == design
+
+
+# --- design: a systematic review reporting a relative risk with its interval pooled: a meta-analysis ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "We systematically searched PubMed and Embase for trials of ketamine. Twelve trials were included. Compared with "
+    "placebo, the relative risk of response was 2.5 (95% CI, 1.8-3.4).",
+    "A systematic search of MEDLINE found 9 RCTs of esketamine; the relative risk of remission was 1.7 (95% CI "
+    "1.2-2.4).",
+    "This systematic review of 7 trials found relative risks of 2.1 for response (95% CI 1.4 to 3.0) with ketamine.",
+    "We conducted a systematic review; relative risk for dissociation was 4.0 (CI 2.2-7.1) across 10 trials.",
+])
+def test_a_systematic_review_with_a_relative_risk_and_interval_is_a_meta_analysis(text: str) -> None:
+    assert _x(text)["design"] == "meta_analysis"
+
+
+def test_a_trials_relative_risk_stays_its_own_design() -> None:
+    text = "In this randomized trial, 80 patients received ketamine or placebo; the relative risk of response was 2.0 "
+    text += "(95% CI 1.2-3.3)."
+    assert _x(text)["design"] == "rct"

@@ -280,7 +280,8 @@ OWN_STUDY_RE = re.compile(
 # What only pooling across studies produces: between-study heterogeneity, or an effect measure with its interval; a
 # systematic review that reports one is a meta-analysis.
 POOLING_EVIDENCE_RE = re.compile(
-    r"\bheterogeneity\b|\bI\s?[2²]\s*[=<>:]|\b(?:odds|risk|rate|hazard)\s+ratios?\b(?:[^.]|\.(?=\d)){0,40}?\b(?:95\s*%|CI\b)"
+    r"\bheterogeneity\b|\bI\s?[2²]\s*[=<>:]|\b(?:(?:odds|risk|rate|hazard)\s+ratios?|relative\s+risks?)\b"
+    r"(?:[^.]|\.(?=\d)){0,40}?\b(?:95\s*%|CI\b)"
     r"|\b(?:OR|RR|SMD|MD|Hedges'?\s*g)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*[,;(\[]\s*(?:95\s*%|CI\b)|\bforest\s+plots?\b"
     r"|\bnumbers?\s+needed\s+to\s+treat\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)"
     # any effect measure with its interval ("g = 0.82 (95% CI", "WMD -5.2, 95% CI", "mean difference -5.2 points, 95%

@@ -437,3 +437,24 @@ def test_a_trials_relative_risk_stays_its_own_design() -> None:
     text = "In this randomized trial, 80 patients received ketamine or placebo; the relative risk of response was 2.0 "
     text += "(95% CI 1.2-3.3)."
     assert _x(text)["design"] == "rct"
+
+
+# --- N: "Of 96 participants, ..." names the whole before a subgroup ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Results: Of 96 participants, 48 received ketamine. Among 30 patients with suicidal ideation, scores fell.", 96),
+    ("Of the 140 outpatients, 61 responded. In 25 adults with bipolar disorder, response was lower.", 140),
+    ("Of all 75 veterans, 40 remitted; with 12 veterans on benzodiazepines, remission was rarer.", 75),
+    ("Of 58 adolescents, 30 were girls. Among 14 adolescents with prior attempts, ideation fell.", 58),
+])
+def test_the_whole_named_before_a_subgroup(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Of 120 patients screened, 64 were enrolled.", 64),
+    ("Of the 30 patients with suicidal ideation, 20 improved; 90 adults were enrolled in total.", 90),
+])
+def test_a_screened_or_qualified_whole_is_not_the_sample(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n

@@ -128,6 +128,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls|[A-Z]{2,5}s)(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+"
      r"(?:(?:were|was)\s+)?"
      r"(?:participated|took\s+part|enrolled|included|recruited|were\s+studied|received|underwent|were\s+given)\b"),
+    # "Of 96 participants, 48 received ketamine": the whole a result is told of, named bare (not "Of the 30 patients
+    # with suicidal ideation, ...", a subgroup named by its trait)
+    ("enrolled", r"\bof\s+(?:the\s+|all\s+|these\s+)?(?P<n>" + _INT + r")\s+(?:(?:enrolled|included|treated|adult)\s+)?"
+     + PEOPLE_NOUNS + r"\s*,"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
     ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:" + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),

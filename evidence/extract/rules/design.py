@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.allocation import NONRANDOM_ALLOCATION, NONRANDOM_ALLOCATION_RE  # noqa: F401 - re-exported
 from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported: their home until the split
     ANIMAL_RE,
     CARE_GIVEN_RE,
@@ -33,23 +34,6 @@ _RECORDS_OF = (
     r"(?:[\w-]+\s+){0,3}?(?:records|charts|files|notes|data(?!\s+on)|databases?|registr\w+|patients|cases|admissions"
     r"|prescriptions|consecutive)\b"
 )
-# Groups formed by a choice that is not chance: the patients' own preference, the treating clinician's judgement, a
-# rule such as alternation. An open-label study that allocates so compares non-randomized groups.
-_NONRANDOM_ALLOCATION = (
-    r"\b(?:according\s+to|based\s+on|by)\s+(?:the\s+)?(?:their\s+|patients?'?s?\s+|participants?'?s?\s+)?(?:own\s+)?"
-    r"(?:preferences?|choices?)\b"
-    # ... or by the treating clinician
-    r"|\b(?:according\s+to|based\s+on|by|at)\s+(?:the\s+)?(?:clinical\s+judge?ment|(?:treating\s+)?(?:clinician|physician"
-    r"|psychiatrist|doctor|an(?:a)?esthetist|an(?:a)?esthesiologist)s?'?s?\s+(?:choice|decision|discretion|judge?ment"
-    r"|preference))\b"
-    # ... said the other way round ("the anaesthetic, chosen by the anaesthetist", "selected by the patients")
-    r"|\b(?:chosen|selected|decided|determined)\s+by\s+(?:the\s+|each\s+)?(?:treating\s+|attending\s+)?(?:patients?"
-    r"|participants?|clinicians?|physicians?|psychiatrists?|doctors?|an(?:a)?esthetists?|an(?:a)?esthesiologists?)\b"
-    r"|\bself-selected\b"
-    # allocation by a rule that is not chance
-    r"|\b(?:allocated|assigned)\s+(?:[\w-]+\s+){0,2}?alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"
-)
-NONRANDOM_ALLOCATION_RE = re.compile(_NONRANDOM_ALLOCATION, re.IGNORECASE)
 # Design cues, checked in this order (the first that fires wins).
 DESIGN_RULES: list[tuple[str, str]] = [
     (
@@ -132,7 +116,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ("observational", r"\bmendelian\s+randomi[sz]ation\b|\bgenome-wide\s+association|\bpharmacovigilance\b"
      r"|\badverse\s+event\s+reporting\s+system\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
      r"|\bdisproportionality\s+analys[ie]s\b"),
-    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental|" + _NONRANDOM_ALLOCATION),
+    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental|" + NONRANDOM_ALLOCATION),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials
     # ("one group" as the design, not one of the arms: "one group receiving placebo")
     ("open_label", r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)"

@@ -1,0 +1,23 @@
+"""How a study's groups were formed: by a choice that is not chance (a non-randomized comparison)."""
+
+from __future__ import annotations
+
+import re
+
+# Groups formed by a choice that is not chance: the patients' own preference, the treating clinician's judgement, a
+# rule such as alternation. An open-label study that allocates so compares non-randomized groups.
+NONRANDOM_ALLOCATION = (
+    r"\b(?:according\s+to|based\s+on|by)\s+(?:the\s+)?(?:their\s+|patients?'?s?\s+|participants?'?s?\s+)?(?:own\s+)?"
+    r"(?:preferences?|choices?)\b"
+    # ... or by the treating clinician
+    r"|\b(?:according\s+to|based\s+on|by|at)\s+(?:the\s+)?(?:clinical\s+judge?ment|(?:treating\s+)?(?:clinician|physician"
+    r"|psychiatrist|doctor|an(?:a)?esthetist|an(?:a)?esthesiologist)s?'?s?\s+(?:choice|decision|discretion|judge?ment"
+    r"|preference))\b"
+    # ... said the other way round ("the anaesthetic, chosen by the anaesthetist", "selected by the patients")
+    r"|\b(?:chosen|selected|decided|determined)\s+by\s+(?:the\s+|each\s+)?(?:treating\s+|attending\s+)?(?:patients?"
+    r"|participants?|clinicians?|physicians?|psychiatrists?|doctors?|an(?:a)?esthetists?|an(?:a)?esthesiologists?)\b"
+    r"|\bself-selected\b"
+    # allocation by a rule that is not chance
+    r"|\b(?:allocated|assigned)\s+(?:[\w-]+\s+){0,2}?alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"
+)
+NONRANDOM_ALLOCATION_RE = re.compile(NONRANDOM_ALLOCATION, re.IGNORECASE)

@@ -17,6 +17,9 @@ from evidence.extract.rules.shares import (
     OWN_CUE_PREDICATE_AFTER,
     OWN_PREDICATE_AFTER,
     RESPONDER_SHARE_AFTER,
+    STATISTIC_SUBJECT,
+    WITH_BEFORE,
+    WITH_ING_AFTER,
 )
 
 _CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
@@ -43,10 +46,14 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
         return "relapse"  # "Among remitters, 70% and 63% ... relapsed": a relapse rate
     # the words after a number up to the next conjunction describe it ("27% responded, 10% met remission");
     # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
+    if STATISTIC_SUBJECT.search(back):
+        return None  # "the probability that a non-responder responded was 17%": a statistic, not a share
     head = _CONJUNCTION.split(fwd, maxsplit=1)[0]
     f = cue_hits(head)
     if f:
         return f[0][1]
+    if _with_ing(s, mentions, i, head):
+        return None  # "remission in 32%, with 0.9% deteriorating (and 0.6% on GAD-7)": its own verb describes it
     own = _kind_before_bracket(s, mentions[i].start)
     if own:
         return own  # "responded (92% v. 57%) and remitted (77% v. 14%)": the word the bracket belongs to
@@ -91,6 +98,23 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if kind:
         mentions[i].notes.append("measure read from the criterion the sentence states")
     return kind
+
+
+def _with_ing(s: str, mentions: list[Mention], i: int, head: str) -> bool:
+    """Mention i follows 'with' and its own -ing verb is not a measure ('..., with 0.9% deteriorating'), or it is
+    coordinated, with no verb or measure of its own, right after such a share ('... and 0.6% on the GAD-7')."""
+    m = mentions[i]
+    if WITH_BEFORE.search(s[: m.start]) and WITH_ING_AFTER.match(head):
+        return True
+    before = [x for x in mentions[:i] if x.valid and x.end <= m.start]
+    if not before or cue_hits(head) or OWN_PREDICATE_AFTER.match(head):
+        return False
+    p = before[-1]
+    between = s[p.end : m.start]
+    if ";" in between or cue_hits(between) or not re.search(r"(?:,|\band\b)\s*$", between):
+        return False
+    p_head = _CONJUNCTION.split(s[p.end :], maxsplit=1)[0]
+    return bool(WITH_BEFORE.search(s[: p.start]) and WITH_ING_AFTER.match(p_head))
 
 
 def _parallel_trait(s: str, mentions: list[Mention], i: int, head: str) -> bool:

@@ -12,7 +12,11 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "excluded",
         re.compile(
-            r"\b(?:partial(?:ly)?|minimal|incomplete)\s+respon\w*|\bnon-?respon\w*|clinically\s+(?:significant|meaningful)\s+improvements?"
+            r"\b(?:partial(?:ly)?|minimal|incomplete)\s+respon\w*|\bnon-?respon\w*|\bnon-?remi\w*"
+            # "15 (52%) did not respond", "failed to remit", "without response": the share that did not get there
+            r"|\b(?:did|do|does|could)\s+not\s+(?:\w+\s+)?(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))"
+            r"|\bfailed\s+to\s+(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))|\bno\s+response\b"
+            r"|clinically\s+(?:significant|meaningful)\s+improvements?"
             # "onset of clinical response by day 2 that was maintained": a share with an early, lasting response
             r"|\bonset\s+of\s+(?:(?:clinical|early|rapid)\s+)?(?:response|remission)"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"

@@ -66,7 +66,11 @@ OUTCOME_SUBGROUP_BEFORE = re.compile(
     r"\b(?:respon\w*|remi(?:tters?|tted|ssion))\b[^.]{0,60}?[,;]?\s+(?:of|among|in)\s+(?:whom|them|these|those)"
     r"(?:\s+(?:patients|participants|responders|remitters))?\s*,?\s*$"
     r"|\b(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)"
-    r"\s*(?:\([^()]*\)\s*)?,\s*$",
+    r"\s*(?:\([^()]*\)\s*)?,\s*$"
+    # "Of those achieving response after one infusion, 66% ...": a share of a subgroup defined by an outcome
+    r"|\b(?:among|of|in)\s+(?:those|the\s+(?:patients|participants)|patients|participants|subjects)\s+(?:who\s+)?"
+    r"(?:had\s+|were\s+)?(?:achiev\w*|reach\w*|attain\w*|show\w*|with|in|not\s+achiev\w*)\s+(?:an?\s+)?"
+    r"(?:early\s+|initial\s+)?(?:respon\w*|remi\w*|non-?respon\w*)\b[^.;%]{0,60},\s*$",
     re.IGNORECASE,
 )
 
@@ -79,3 +83,18 @@ COMPARED_GROUP_AFTER = re.compile(
     r"|^\s*(?:responded|remitted)\s+(?:less|more|better|worse|similarly)\b",
     re.IGNORECASE,
 )
+
+# "The probability that a non-responder became a responder was 17%", "sensitivities ... exceeded 90%": a statistic
+# about people, not the share of them who responded.
+STATISTIC_SUBJECT = re.compile(
+    r"\b(?:probabilit(?:y|ies)|likelihood|sensitivit(?:y|ies)|specificit(?:y|ies)|accuracy|predictive\s+values?"
+    r"|\bPPV\b|\bNPV\b|\bAUC\b|area\s+under|chances?)\b",
+    re.IGNORECASE,
+)
+# "..., with 0.9% deteriorating": a share after "with" whose own -ing verb is not a measure.
+WITH_ING_AFTER = re.compile(
+    r"^\s*(?:of\s+\w+\s+)?(?!(?:respond|remitt|achiev|reach|attain|meet|show|receiv|tak|us|undergo|getting)\w*\b)"
+    r"[a-z]{3,}ing\b",
+    re.IGNORECASE,
+)
+WITH_BEFORE = re.compile(r"[,;]\s*with\s*$", re.IGNORECASE)

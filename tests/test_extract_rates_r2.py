@@ -1,0 +1,160 @@
+"""Response, remission and onset (issue 21, round 2): kinds of text the rules got wrong on a fresh blind batch,
+each written here as the team's own paraphrases from different kinds of study, with cases that must not match."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evidence.extract import extract_abstract
+
+OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. Results: "
+RCT = "Methods: Sixty patients with TRD were randomized to intravenous ketamine or placebo. Results: "
+CHART = "Methods: We reviewed the charts of 52 adults who received intramuscular ketamine at our clinic. Results: "
+CASES = "Methods: We describe nine patients with bipolar depression given oral esketamine. Results: "
+
+Row = tuple[str, float]
+
+
+def _findings(text: str) -> list[dict[str, Any]]:
+    return list(extract_abstract(text)["findings"])  # type: ignore[call-overload]
+
+
+def _rates(text: str) -> list[Row]:
+    return sorted(
+        (str(f["kind"]), float(f["value"]))
+        for f in _findings(text)
+        if f["kind"] in ("response_rate", "remission_rate")
+    )
+
+
+def _timed(text: str) -> list[tuple[str, float, float | None]]:
+    return sorted(
+        (str(f["kind"]), float(f["value"]), f["timepoint_hours"])
+        for f in _findings(text)
+        if f["kind"] in ("response_rate", "remission_rate")
+    )
+
+
+def _onsets(text: str) -> list[float | None]:
+    return [f["timepoint_hours"] for f in _findings(text) if f["kind"] == "onset"]
+
+
+# --- a share of people who did NOT respond is not a response rate ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Of the 40 patients, 26 (65%) responded to treatment while 14 (35%) did not respond.",
+         [("response_rate", 65.0)]),
+        (CHART + "Response was seen in 30 (57.7%) patients, and 22 (42.3%) failed to respond.",
+         [("response_rate", 57.7)]),
+        (CASES + "Remission was reached by 5 (55.6%), whereas 4 (44.4%) did not achieve remission.",
+         [("remission_rate", 55.6)]),
+        (RCT + "Response occurred in 18 (60%) of the ketamine group; 12 (40%) did not clinically respond.",
+         [("response_rate", 60.0)]),
+    ],
+)
+def test_a_share_that_did_not_respond_is_not_a_response_rate(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+# --- a rate within a subgroup defined by an earlier outcome is conditional, not the study's rate ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Overall, 45% achieved remission. Of those achieving response after the first infusion, 70% went on "
+         "to remit by the end of the course.", [("remission_rate", 45.0)]),
+        (OPEN + "Response occurred in 48% of patients. Among patients who reached remission at week 2, 80% stayed"
+         " well.",
+         [("response_rate", 48.0)]),
+        (CASES + "Remission was seen in 44%. In those with an early response to the first dose, 75% remitted.",
+         [("remission_rate", 44.0)]),
+        # not a subgroup defined by an outcome: the arm's rate is kept
+        (RCT + "Of the patients given ketamine, 60% responded.", [("response_rate", 60.0)]),
+    ],
+)
+def test_a_rate_within_an_outcome_subgroup_is_not_the_studys_rate(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+# --- a probability or a test's sensitivity is a statistic, not a share who responded ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CHART + "The probability that a non-responder became a responder after the next injection was 21%.",
+        OPEN + "The sensitivity of early improvement as a predictor of response exceeded 85%.",
+        CASES + "The chance of remission after a second dose for an initial non-remitter was 30%.",
+        RCT + "Early improvement predicted response with a specificity of 72% and an accuracy of 80%.",
+    ],
+)
+def test_a_probability_or_sensitivity_is_not_a_rate(text: str) -> None:
+    assert _rates(text) == []
+
+
+def test_a_rate_beside_a_probability_is_kept() -> None:
+    text = OPEN + "Response occurred in 55% of patients; the probability of relapse by month 3 was 20%."
+    assert _rates(text) == [("response_rate", 55.0)]
+
+
+# --- thresholds listed after one sign ('>= 20%, 30% and 50%') are all thresholds ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Improvement, partial response and response were defined as reductions of ≥ 20%, 30%, and 50% in "
+        "MADRS score, respectively.",
+        CHART + "Partial response and response were defined as at least 25% and 50% decreases in the QIDS score.",
+        CASES + "Response and remission thresholds were >50%, and 75% reduction of HAM-D scores.",
+    ],
+)
+def test_thresholds_listed_after_one_sign_are_not_rates(text: str) -> None:
+    assert _rates(text) == []
+
+
+def test_a_list_of_rates_without_a_sign_is_kept() -> None:
+    text = OPEN + "Response rates at days 1, 7 and 14 were 45%, 30%, and 20%, respectively."
+    assert [v for _, v in _rates(text)] == [20.0, 30.0, 45.0]
+
+
+# --- a percent sign written once after 'vs' belongs to both numbers ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (RCT + "Response rates (52 vs. 20%, p = 0.01) favoured ketamine.", [("response_rate", 20.0),
+                                                                             ("response_rate", 52.0)]),
+        (OPEN + "Remission (31.5 versus 12.0%) differed between women and men.",
+         [("remission_rate", 12.0), ("remission_rate", 31.5)]),
+        (CHART + "Responders (40 vs 25%) were more common among those with anxious depression.",
+         [("response_rate", 25.0), ("response_rate", 40.0)]),
+    ],
+)
+def test_a_percent_sign_shared_across_vs(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+def test_a_plain_number_before_vs_is_not_a_percentage_without_a_sign_after() -> None:
+    text = RCT + "Response occurred in 12 vs 4 patients."
+    assert 12.0 not in [v for _, v in _rates(text)]
+
+
+# --- a share after 'with' whose own verb is not a measure ('with 2% deteriorating') ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Remission rates were 35%, with 1.5% deteriorating over the course.", [("remission_rate", 35.0)]),
+        (CHART + "Response was seen in 41%, with 3% worsening on the PHQ-9 and 2% on the GAD-7.",
+         [("response_rate", 41.0)]),
+        (CASES + "Remission occurred in 44%, with 11% discontinuing early.", [("remission_rate", 44.0)]),
+        # its own verb is a measure: kept
+        (OPEN + "Remission occurred in 30%, with 55% achieving response.",
+         [("remission_rate", 30.0), ("response_rate", 55.0)]),
+    ],
+)
+def test_a_share_with_its_own_ing_verb_is_not_the_rate(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected

@@ -11,7 +11,8 @@ from evidence.extract import extract_abstract
 
 OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. Results: "
 RCT = "Methods: Sixty patients with TRD were randomized to intravenous ketamine or placebo. Results: "
-CHART = "Methods: We reviewed the charts of 52 adults who received intramuscular ketamine at our clinic. Results: "
+CHART = ("Methods: We reviewed the charts of 52 depressed adults who received intramuscular ketamine at our clinic. "
+         "Results: ")
 CASES = "Methods: We describe nine patients with bipolar depression given oral esketamine. Results: "
 
 Row = tuple[str, float]
@@ -158,3 +159,44 @@ def test_a_plain_number_before_vs_is_not_a_percentage_without_a_sign_after() -> 
 )
 def test_a_share_with_its_own_ing_verb_is_not_the_rate(text: str, expected: list[Row]) -> None:
     assert _rates(text) == expected
+
+
+# --- a rate with no time of its own is read at the one time the methods rate outcomes (or define response) at ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Methods: Thirty patients were divided into ketamine and saline groups. Both groups were reassessed after 24 "
+         "hours with the HAM-D. Results: Of 20 patients given ketamine, 12 (60%) showed response, against 2 (20%) of "
+         "10 given saline.", [("response_rate", 20.0, 24.0), ("response_rate", 60.0, 24.0)]),
+        ("Methods: Fifty adults with depression received six intravenous ketamine infusions. Response and remission "
+         "were defined as ≥50% and ≥75% improvement at 24 h after the sixth infusion (day 12). Results: Response "
+         "(44 vs. 40%) and remission (20 vs. 18%) rates did not differ between men and women.",
+         [("remission_rate", 18.0, 288.0), ("remission_rate", 20.0, 288.0), ("response_rate", 40.0, 288.0),
+          ("response_rate", 44.0, 288.0)]),
+        ("Methods: We reviewed 80 charts of patients given intranasal esketamine; depression was rated with the "
+         "PHQ-9 at week 4. Results: Remission was achieved by 25% of patients.", [("remission_rate", 25.0, 672.0)]),
+        ("Methods: In this case series, nine patients were evaluated two weeks after their oral ketamine course. "
+         "Results: Five patients (55.6%) met response criteria.", [("response_rate", 55.6, 336.0)]),
+    ],
+)
+def test_a_rate_without_a_time_takes_the_single_planned_time(
+    text: str, expected: list[tuple[str, float, float | None]]
+) -> None:
+    assert _timed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several rating times: the rate cannot be placed
+        "Methods: Forty patients received ketamine and were assessed at 4 hours, 24 hours and 7 days. Results: "
+        "Response was seen in 45% of patients.",
+        # the rate's own words say 'after three infusions', not a clock time
+        "Methods: Forty patients were assessed at week 2. Results: After three infusions, 45% of patients responded.",
+        # no rating time at all
+        "Methods: Forty patients received open-label ketamine. Results: Response was seen in 45% of patients.",
+    ],
+)
+def test_a_rate_is_not_placed_without_a_single_planned_time(text: str) -> None:
+    assert [t for _, _, t in _timed(text)] == [None]

@@ -11,6 +11,7 @@ from evidence.extract.kinds import classify, cue_hits, names_criterion, responde
 from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times, mirrored_kinds
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
+from evidence.extract.plantime import planned_time
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
     time_labels,
@@ -60,6 +61,7 @@ def rate_records(
     results = result_sentences(sentences, review)
     labels = time_labels(sentences)
     length = trial_length(sentences)
+    planned = planned_time(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
         if k not in results or not (cue_hits(s) or names_criterion(s) or responder_share(s)):
@@ -105,6 +107,9 @@ def rate_records(
                 hours, inherited = times_of[i], False
             elif (hours is None or inherited) and not timepoints_of(s):
                 hours, inherited = time_without_clock(s, m.start, labels, length, hours, inherited)
+                if hours is None and planned is not None and not lexicon.NON_TIME_RE.search(s):
+                    hours = planned  # the one time the methods rate outcomes at
+                    m.notes.append("timepoint from the methods' single assessment time")
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
             out.append(

@@ -244,3 +244,15 @@ COUNT_OUTCOME_RE = re.compile(
     r"(?:\s+criteria)?|were\s+responders))\b",
     re.IGNORECASE,
 )
+# A methods sentence that says when outcomes were rated ("Both groups were reassessed after 24 hours") or that
+# defines response or remission at a time ("Response was defined as a >= 50% fall in MADRS at day 13"): when it names
+# one time only, a rate the results give with no time was read then.
+PLAN_ASSESSED = re.compile(
+    r"\b(?:re-?)?(?:assess|evaluat|rat|measur|scor|examin|interview)(?:ed|ing)\b|\bfollowed\s+up\b|\bfollow-?up\s+(?:at|of)\b",
+    re.IGNORECASE,
+)
+PLAN_DEFINED = re.compile(
+    r"\b(?:respon\w*|remi(?:ssion|tters?))\b[^.;]{0,80}?\b(?:defined|definition|criteri(?:on|a))\b"
+    r"|\b(?:defined|definition|criteri(?:on|a))\b[^.;]{0,40}?\b(?:respon\w*|remi(?:ssion|tters?))\b",
+    re.IGNORECASE,
+)

@@ -166,7 +166,8 @@ ONSET_VERSUS_BASELINE = re.compile(
 )
 # A time counted from a later dose is not the first visit ("24 h after the second infusion").
 ONSET_LATER_DOSE = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:infusion|dose|session|injection"
+    r"\b(?:second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:(?:ketamine|esketamine|study|active)\s+)?"
+    r"(?:infusion|dose|session|injection"
     r"|treatment|administration|spray)s?\b",
     re.IGNORECASE,
 )

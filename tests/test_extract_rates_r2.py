@@ -200,3 +200,64 @@ def test_a_rate_without_a_time_takes_the_single_planned_time(
 )
 def test_a_rate_is_not_placed_without_a_single_planned_time(text: str) -> None:
     assert [t for _, _, t in _timed(text)] == [None]
+
+
+# --- onset: "significant at all follow-ups" starts at the first follow-up the methods name ---
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Methods: Sixty patients with depression undergoing ECT were allocated to ketamine or propofol anaesthesia. "
+         "HAM-D was measured at baseline and 2 weeks, 1 month and 6 months after the course. Results: The ketamine "
+         "group showed significantly lower HAM-D scores at all follow-ups (p<0.01).", 336.0),
+        ("Methods: Forty adults with treatment-resistant depression were randomized to intranasal esketamine or "
+         "placebo; MADRS was rated at 4 hours, day 2 and day 7. Results: MADRS scores were significantly lower with "
+         "esketamine than placebo at every visit.", 4.0),
+        ("Methods: Thirty depressed patients were randomized to oral ketamine or placebo and assessed at weeks 1, 2 "
+         "and 4. Results: MADRS scores were significantly lower with ketamine across all assessments, and fewer "
+         "relapses occurred.", 168.0),
+    ],
+)
+def test_an_effect_at_all_follow_ups_begins_at_the_first(text: str, hours: float) -> None:
+    assert _onsets(text) == [hours]
+
+
+# --- onset: "scores were lower in the ketamine group at day 7 (P<0.001)" is a comparison of the arms ---
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Methods: 300 mothers with depressive symptoms were randomized to esketamine or placebo after delivery. "
+         "Results: EPDS depression scores were lower in the esketamine group at 3 days (P<0.001) and at 42 days "
+         "(P=0.002).", 72.0),
+        ("Methods: Eighty patients with depression were randomized to ketamine or saline before surgery. Results: "
+         "HAM-D scores were smaller in the ketamine arm on day 1 (p = 0.01) and day 5 (p < 0.001).", 24.0),
+        ("Methods: Fifty adolescents with depression were randomized to intravenous ketamine or midazolam. Results: "
+         "Response was higher in the ketamine group at 24 hours (p = 0.03) and at day 7 (p = 0.04).", 24.0),
+    ],
+)
+def test_an_arm_set_against_the_other_with_a_p_value_is_an_effect(text: str, hours: float) -> None:
+    assert _onsets(text) == [hours]
+
+
+def test_a_higher_score_in_one_group_without_a_p_value_is_no_onset() -> None:
+    text = ("Methods: Eighty patients with depression were randomized to ketamine or saline. Results: HAM-D scores "
+            "were lower in the ketamine group at day 1 and day 5.")
+    assert _onsets(text) == []
+
+
+# --- onset: where an effect wore off is not where it began ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: A 60-year-old man with depression received two ketamine infusions. Results: Mood benefits started "
+        "fading by day 5 and returned to baseline by day 28.",
+        "Methods: Twelve depressed outpatients received open-label intramuscular ketamine. Results: The improvement "
+        "began to wane by day 10.",
+        "Methods: A woman with treatment-resistant depression received oral esketamine. Results: Her antidepressant "
+        "benefit wore off within 3 days.",
+    ],
+)
+def test_an_effect_wearing_off_is_no_onset(text: str) -> None:
+    assert _onsets(text) == []

@@ -135,6 +135,8 @@ def _positive_hours(
         if lexicon.ONSET_NEGATED.search(c):
             negated_depression = negated_depression or _domain(c) == "depression"
             continue
+        if rules.ONSET_FADING.search(c):
+            continue  # "effects started fading by day 7": where the effect ended, not where it began
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
         )
@@ -172,9 +174,20 @@ def _skip(sentences: list[Sentence]) -> set[int]:
 
 def _not_an_effect_sentence(s: str) -> bool:
     """A relapse sentence or an adverse effect's time course ('dissociation peaked at 40 minutes') gives no onset."""
-    if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
+    if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES) and not _effect_beside_relapse(s):
         return True
     return bool(lexicon.ONSET_AE_COURSE.search(s) and not lexicon.ONSET_DEPRESSION_OUTCOME.search(s))
+
+
+def _effect_beside_relapse(s: str) -> bool:
+    """'significantly greater HDRS reductions at all follow-ups (p<0.05), fewer relapses': the significant effect on a
+    depression outcome has its own comma-clause, apart from the relapses the sentence also counts."""
+    relapse = next(rx for k, rx in lexicon.KIND_CUES if k == "relapse")
+    for part in rules.ONSET_COMMA_CLAUSE.split(s):
+        if lexicon.ONSET_SIGNIFICANT.search(part) and not relapse.search(part):
+            if rules.ONSET_SCORE_OUTCOME.search(part):
+                return True
+    return False
 
 
 def _time_to(s: str) -> float | None:

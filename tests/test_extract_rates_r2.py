@@ -261,3 +261,59 @@ def test_a_higher_score_in_one_group_without_a_p_value_is_no_onset() -> None:
 )
 def test_an_effect_wearing_off_is_no_onset(text: str) -> None:
     assert _onsets(text) == []
+
+
+# --- a share that reported/showed a 50% or greater improvement ON a depression scale is a response rate ---
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (OPEN + "In all, 58.5% reported a 50% or greater improvement on the PHQ-9.", 58.5),
+        (CHART + "Of the sample, 40% demonstrated a 50% reduction on the MADRS by the last visit.", 40.0),
+        (CASES + "Overall, 66.7% of patients reported a 50 % or more improvement on the HAM-D.", 66.7),
+    ],
+)
+def test_a_share_with_a_halved_scale_score_is_a_response_rate(text: str, value: float) -> None:
+    assert _rates(text) == [("response_rate", value)]
+
+
+def test_a_halving_of_another_scale_is_not_a_depression_response() -> None:
+    assert _rates(OPEN + "In all, 58.5% reported a 50% or greater improvement on pain ratings.") == []
+
+
+# --- a share that REMAINED a responder or in remission is a sustained share, not the response rate ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CHART + "Fifteen out of 80 patients (18.8%) responded to induction and 5 (6.3%) remained in responder status "
+         "at the data cut-off.", [("response_rate", 18.8)]),
+        (OPEN + "Remission occurred in 40% after the course; 20% stayed in remission through month 3.",
+         [("remission_rate", 40.0)]),
+        (CASES + "Four patients (44%) responded, and two (22%) remained responders at follow-up.",
+         [("response_rate", 44.0)]),
+    ],
+)
+def test_a_share_that_remained_responders_is_not_the_response_rate(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+# --- in a controlled study, a rate over the whole sample mixes the arms ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Methods: Thirty depressed patients were split into ketamine and saline groups. Results: Out of the total 30 "
+         "patients, response was present in 15 (50%). Out of 20 patients treated with ketamine, 13 (65%) responded, "
+         "and of 10 given saline, 2 (20%) responded.", [("response_rate", 20.0), ("response_rate", 65.0)]),
+        (RCT + "Of all participants, 38% responded; response occurred in 60% with ketamine and 17% with placebo.",
+         [("response_rate", 17.0), ("response_rate", 60.0)]),
+        (RCT + "Across all participants, remission was reached by 25%.", []),
+    ],
+)
+def test_a_rate_over_the_whole_sample_of_a_controlled_study_is_no_arms_rate(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+def test_a_single_group_rate_over_the_whole_sample_is_kept() -> None:
+    assert _rates(OPEN + "Overall, 38% of participants responded.") == [("response_rate", 38.0)]

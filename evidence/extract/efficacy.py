@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
+from evidence.extract.arm_words import arm_terms
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions, one_per_count
 from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
@@ -21,6 +22,7 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
     trial_length,
 )
 from evidence.extract.roles import result_sentences
+from evidence.extract.rules.efficacy import POOLED_SAMPLE_BEFORE
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
 from evidence.extract.text import Sentence
@@ -97,6 +99,8 @@ def rate_records(
         for i, m in enumerate(mentions):
             if not m.valid or not m.kind:
                 continue
+            if other_arm and _pooled_over_arms(s, m.start):
+                continue
             back, boff, fwd, foff = windows(s, mentions, i)
             # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
             own = _own_words(_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
@@ -131,6 +135,13 @@ def rate_records(
             )
         prev = sent
     return out
+
+
+def _pooled_over_arms(s: str, pos: int) -> bool:
+    """In a controlled study, the clause before the rate counts over the whole sample and names no arm ('Out of the
+    total 29 patients, response was present in 14 (48%)'): the arms mixed, not one arm's rate."""
+    clause = re.split(r"[;]|\b(?:while|whereas)\b", s[:pos])[-1]
+    return bool(POOLED_SAMPLE_BEFORE.search(clause)) and not arm_terms(clause)
 
 
 def _other_outcome(text: str) -> bool:

@@ -20,6 +20,9 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
             # "onset of clinical response by day 2 that was maintained": a share with an early, lasting response
             r"|\bonset\s+of\s+(?:(?:clinical|early|rapid)\s+)?(?:response|remission)"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
+            # "6 (7%) remained in responder status", "stayed in remission at month 6": a sustained share
+            r"|\b(?:remained|stayed|remaining|staying)\s+(?:in\s+)?(?:(?:a|their|the)\s+)?(?:responders?|remission"
+            r"|remitted|remitters?|responsive)\b"
             r"|\b(?:sustained|sustaining|maintained|maintaining)\s+(?:(?:a|their|the)\s+)?(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
             re.IGNORECASE,
         ),
@@ -254,5 +257,14 @@ PLAN_ASSESSED = re.compile(
 PLAN_DEFINED = re.compile(
     r"\b(?:respon\w*|remi(?:ssion|tters?))\b[^.;]{0,80}?\b(?:defined|definition|criteri(?:on|a))\b"
     r"|\b(?:defined|definition|criteri(?:on|a))\b[^.;]{0,40}?\b(?:respon\w*|remi(?:ssion|tters?))\b",
+    re.IGNORECASE,
+)
+# "Out of the total 29 patients, response was present in 14 (48%)", "Of all participants, 40% responded": in a study
+# with a control arm, a rate over the whole sample mixes the arms and is no arm's rate (a bare "Overall," is left:
+# abstracts often open an arm's result with it).
+POOLED_SAMPLE_BEFORE = re.compile(
+    r"\b(?:out\s+of|of|among|across|in)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:total|whole|entire|overall|combined|pooled)\b"
+    r"|\b(?:out\s+of|of|among|across)\s+all\s+(?:\d+\s+)?(?:patients|participants|subjects)\b"
+    r"|\bin\s+total\b|\bboth\s+(?:groups|arms)\s+combined\b",
     re.IGNORECASE,
 )

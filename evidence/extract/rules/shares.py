@@ -46,8 +46,9 @@ ATTAINED_IMPROVEMENT_AFTER = re.compile(
 # written without "at least") - only as that share's own predicate, never a change of the group's mean score.
 HALVING_MET_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people)\s+)?"
-    r"(?:had|achieved|showed|reached|attained|experienced)\s+(?:an?\s+)?50\s*%\s+(?:(?:or\s+(?:greater|more|higher)\s+)?"
-    r"(?:reduction|improvement|decrease|decline|drop)\s+(?:in|of|from)\s+(?:(?:the|their)\s+)?"
+    r"(?:had|achieved|showed|reached|attained|experienced|reported|demonstrated)\s+(?:an?\s+)?50\s*%\s+"
+    r"(?:(?:or\s+(?:greater|more|higher)\s+)?"
+    r"(?:reduction|improvement|decrease|decline|drop)\s+(?:in|of|from|on)\s+(?:(?:the|their)\s+)?"
     r"(?:depressive\s+symptoms?|depression|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-?9|CDRS-R)\b))",
     re.IGNORECASE,
 )

@@ -317,3 +317,53 @@ def test_a_rate_over_the_whole_sample_of_a_controlled_study_is_no_arms_rate(text
 
 def test_a_single_group_rate_over_the_whole_sample_is_kept() -> None:
     assert _rates(OPEN + "Overall, 38% of participants responded.") == [("response_rate", 38.0)]
+
+
+# --- one rate stated for two coordinated visits ('after 7 and 14 days') is a rate at each ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Response occurred in 45% of patients after 7 and 14 days.",
+         [("response_rate", 45.0, 168.0), ("response_rate", 45.0, 336.0)]),
+        (CASES + "Remission was seen in 33% of patients at weeks 2 and 4.",
+         [("remission_rate", 33.0, 336.0), ("remission_rate", 33.0, 672.0)]),
+        (CHART + "The response rate was 30% at 1 and 3 months.",
+         [("response_rate", 30.0, 730.0), ("response_rate", 30.0, 2190.0)]),
+        # the number after 'and' is a count of people, not a second week
+        (OPEN + "Of the 30 participants, 12 (40%) responded at week 1 and 6 (20%) remitted.",
+         [("remission_rate", 20.0, 168.0), ("response_rate", 40.0, 168.0)]),
+    ],
+)
+def test_a_rate_at_two_coordinated_visits_is_a_rate_at_each(
+    text: str, expected: list[tuple[str, float, float | None]]
+) -> None:
+    assert _timed(text) == expected
+
+
+# --- counts of one group in a series ('four ... on day 2, eight after 7 days, and twelve after 14 days') ---
+
+SINGLE25 = "Methods: Twenty-five patients with bipolar depression received one open-label ketamine infusion. Results: "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SINGLE25 + "Five patients obtained remission after 24 hours, ten were in remission after 7 days, and fifteen "
+         "after 14 days.", [("remission_rate", 20.0, 24.0), ("remission_rate", 40.0, 168.0),
+                            ("remission_rate", 60.0, 336.0)]),
+        (SINGLE25 + "Two patients responded on day 1, and five on day 3.",
+         [("response_rate", 8.0, 24.0), ("response_rate", 20.0, 72.0)]),
+        (SINGLE25 + "Ten participants attained remission by week 2, and twelve remitted by week 4.",
+         [("remission_rate", 40.0, 336.0), ("remission_rate", 48.0, 672.0)]),
+    ],
+)
+def test_a_series_of_counts_of_one_group_is_a_rate_at_each_visit(
+    text: str, expected: list[tuple[str, float, float | None]]
+) -> None:
+    assert _timed(text) == expected
+
+
+def test_a_count_after_a_series_that_is_not_an_outcome_is_not_read() -> None:
+    text = SINGLE25 + "Five patients remitted after 24 hours, eleven reported nausea."
+    assert _timed(text) == [("remission_rate", 20.0, 24.0)]

@@ -15,6 +15,7 @@ from evidence.extract.model import Finding
 from evidence.extract.plantime import planned_time
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
+    coordinated_times,
     time_labels,
     time_without_clock,
     timepoint_for,
@@ -116,7 +117,8 @@ def rate_records(
                     m.notes.append("timepoint from the methods' single assessment time")
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
-            out.append(
+            listed = [hours] if i in times_of or inherited else coordinated_times(s, spans[0], hours)
+            out.extend(
                 RateRecord(
                     kind=m.kind,
                     value=m.value,
@@ -125,13 +127,14 @@ def rate_records(
                     arm=m.arm,
                     arm_drug=m.arm_drug,
                     arm_pos=None if m.arm_pos is None else sent.start + m.arm_pos,
-                    timepoint_hours=hours,
+                    timepoint_hours=h,
                     n=m.n_total or m.n,
                     n_events=m.n_events,
                     definition=definition,
                     notes=tuple(x for x in notes if x),
                     confidence="uncertain" if uncertain else "auto",
                 )
+                for h in listed
             )
         prev = sent
     return out

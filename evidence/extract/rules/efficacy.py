@@ -241,9 +241,10 @@ _COUNT = r"(?P<a>\d+|" + WORD_NUMBER_RE + r")"
 COUNT_OUTCOME_RE = re.compile(
     r"(?<![\w.%(])" + _COUNT + r"\s+(?:(?:of\s+(?:the|these)\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects"
     r"|individuals|cases|inpatients|outpatients|adults|adolescents|veterans|women|men)\s+)"
-    r"(?:(?:had|have)\s+)?(?:(?P<rem>achieved\s+(?:(?:full|complete|clinical)\s+)?remission|remitted"
+    r"(?:(?:had|have)\s+)?(?:(?P<rem>(?:achieved|obtained|attained|reached)\s+(?:(?:full|complete|clinical)\s+)?"
+    r"remission|remitted"
     r"|met\s+(?:the\s+)?(?:criteria\s+for\s+)?remission(?:\s+criteria)?|were\s+in\s+remission)"
-    r"|(?P<resp>responded|achieved\s+(?:a\s+)?(?:clinical\s+)?response|met\s+(?:the\s+)?(?:criteria\s+for\s+)?response"
+    r"|(?P<resp>responded|(?:achieved|obtained|attained)\s+(?:a\s+)?(?:clinical\s+)?response|met\s+(?:the\s+)?(?:criteria\s+for\s+)?response"
     r"(?:\s+criteria)?|were\s+responders))\b",
     re.IGNORECASE,
 )
@@ -266,5 +267,12 @@ POOLED_SAMPLE_BEFORE = re.compile(
     r"\b(?:out\s+of|of|among|across|in)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:total|whole|entire|overall|combined|pooled)\b"
     r"|\b(?:out\s+of|of|among|across)\s+all\s+(?:\d+\s+)?(?:patients|participants|subjects)\b"
     r"|\bin\s+total\b|\bboth\s+(?:groups|arms)\s+combined\b",
+    re.IGNORECASE,
+)
+# "Four patients obtained remission on day 2, eight were in remission after 7 days, and twelve after 14 days": counts
+# that go on the first one's series, with the people and (or) the verb left out.
+COUNT_CONTINUED_RE = re.compile(
+    r"^[^.;]{0,80}?,\s*(?:and\s+)?" + _COUNT + r"\s+(?:(?:were|was)\s+in\s+remission|remitted|responded"
+    r"|were\s+responders|(?=(?:after|at|by|on|in)\s+(?:the\s+)?(?:\d|day|week|hour|month|" + WORD_NUMBER_RE + r")))",
     re.IGNORECASE,
 )

@@ -367,3 +367,37 @@ def test_a_series_of_counts_of_one_group_is_a_rate_at_each_visit(
 def test_a_count_after_a_series_that_is_not_an_outcome_is_not_read() -> None:
     text = SINGLE25 + "Five patients remitted after 24 hours, eleven reported nausea."
     assert _timed(text) == [("remission_rate", 20.0, 24.0)]
+
+
+# --- onset: a significant difference between the arms with no time, in an abstract that rates at one time only ---
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Methods: Thirty patients with severe depression were divided into ketamine and saline groups and were "
+         "reassessed after 24 hours. Results: Scores fell in both groups. The difference between the two groups was "
+         "statistically significant (p = 0.02).", 24.0),
+        ("Methods: Forty depressed adults were randomized to intranasal esketamine or placebo; depression was rated 4 "
+         "hours after the spray. Results: MADRS reduction was significantly greater with esketamine than placebo "
+         "(p < 0.01).", 4.0),
+        ("Methods: Fifty patients with depression were allocated to ketamine or midazolam and evaluated on day 2. "
+         "Results: Ketamine was significantly superior to midazolam on the HAM-D (p = 0.004).", 48.0),
+    ],
+)
+def test_a_timeless_separation_takes_the_abstracts_only_time(text: str, hours: float) -> None:
+    assert _onsets(text) == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another time is named elsewhere: the separation cannot be placed
+        "Methods: Thirty depressed patients were randomized to ketamine or saline and reassessed after 24 hours. "
+        "Results: The difference between the two groups was significant (p = 0.02). At day 42, scores were similar.",
+        # a change from baseline is a within-group test, not a separation
+        "Methods: Thirty depressed patients received ketamine and were reassessed after 24 hours. Results: Scores "
+        "fell significantly compared with baseline (p < 0.01).",
+    ],
+)
+def test_a_timeless_separation_is_not_placed_without_a_single_time(text: str) -> None:
+    assert _onsets(text) == []

@@ -12,6 +12,7 @@ from evidence.extract.onset_times import (
     persistence_end,
     without_dosing_times,
 )
+from evidence.extract.plantime import planned_time
 from evidence.extract.rules import onset as rules
 from evidence.extract.text import Sentence, is_background, leading_background
 
@@ -218,6 +219,11 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
 
 
+def _versus_control(s: str) -> bool:
+    """The sentence sets the drug against its comparator, not against the baseline."""
+    return bool(rules.ONSET_VERSUS_CONTROL.search(s)) and not rules.ONSET_VERSUS_BASELINE.search(s)
+
+
 def _effect_times(
     s: str, before: tuple[list[float], int], sentences: list[Sentence]
 ) -> tuple[list[float], bool, int, list[float]] | None:
@@ -244,6 +250,12 @@ def _effect_times(
     ):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
+    elif not hours and not weak and lexicon.ONSET_SIGNIFICANT.search(s) and _versus_control(s):
+        # "the difference between the two treatments was significant", no time, in an abstract that names one time
+        # only, the one the methods rate at ("Both were reassessed after 24 hours")
+        planned = planned_time(sentences)
+        named = {t.hours for x in sentences if not is_background(x) for t in timepoints_of(x.text)}
+        hours = [] if planned is None or named != {planned} else [planned]
     return hours, weak, tier, got
 
 

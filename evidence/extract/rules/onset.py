@@ -158,7 +158,8 @@ ONSET_VERSUS_CONTROL = re.compile(
     r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b"
     # "scores were lower in the esketamine group at day 7 (P<0.001)": one arm set against the other
     r"|\b(?:lower|higher|greater|better|smaller|larger)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm)\b"
-    r"|\bbetween\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms)\b", re.IGNORECASE
+    r"|\b(?:between|in)\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms)\b"
+    r"|\bdifference\s+(?:between|in)\s+the\s+two\s+(?:treatments|interventions|drugs|conditions)\b", re.IGNORECASE
 )
 # In an unstructured abstract, the sentence that says when outcomes were rated ("Depression was rated with the MADRS
 # before and 24 hours after each dose", "the primary outcome was the change in MADRS at 24 h").

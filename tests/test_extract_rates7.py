@@ -474,3 +474,144 @@ def test_substance_use_or_psychosis_outcomes_give_no_onset(text: str) -> None:
 )
 def test_depression_and_ptsd_onsets_are_kept(text: str, hours: float) -> None:
     assert _onsets(text) == [hours]
+
+
+# --- counts: "x out of y" is a rate of y; a count with its percent after the people counted is one rate ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "At day 7, 18 out of 40 patients responded.",
+        OPEN + "At day 7, 18/40 patients (45%) responded.",
+        OPEN + "At day 7, response occurred in 18 out of 40 participants.",
+    ],
+)
+def test_a_count_out_of_a_group_is_one_rate(text: str) -> None:
+    assert _rates(text) == [("response_rate", 45.0, 168.0)]
+
+
+def test_a_count_of_a_group_is_not_the_group_responding() -> None:
+    text = OPEN + "At day 7, none out of 40 patients relapsed and 18 patients responded."
+    assert ("response_rate", 100.0, 168.0) not in _rates(text)
+
+
+# --- a list of values takes the time written before the list, not the next clause's ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Response and remission rates at week 4 were 45% and 20%, and at week 8, 55% and 30%.",
+        OPEN + "At week 4, response and remission were 45% and 20%, and by week 8 they were 55% and 30%.",
+        OPEN + "Response and remission rates were 45% and 20% at week 4, while at week 8 they reached 55% and 30%.",
+    ],
+)
+def test_each_list_keeps_its_own_clauses_time(text: str) -> None:
+    assert _rates(text) == [
+        ("remission_rate", 20.0, 672.0), ("remission_rate", 30.0, 1344.0),
+        ("response_rate", 45.0, 672.0), ("response_rate", 55.0, 1344.0),
+    ]
+
+
+# --- a range of times to response: its lower bound ---
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (OPEN + "Time to first response ranged from 1 to 10 days.", 24.0),
+        (OPEN + "The time to remission ranged from 3-21 days across patients.", 72.0),
+        (OPEN + "Time to response ranged from 2 to 6 weeks.", 336.0),
+    ],
+)
+def test_a_range_of_times_to_response_gives_its_lower_bound(text: str, hours: float) -> None:
+    assert _onsets(text) == [hours]
+
+
+def test_a_range_of_infusions_is_no_time_to_response() -> None:
+    assert _onsets(OPEN + "The number of infusions to response ranged from 2 to 6.") == []
+
+
+# --- a rate reported by earlier work is not this study's ---
+
+ORAL = (
+    "Methods: Forty adults with treatment-resistant depression received open-label oral ketamine. Results: At week 4,"
+    " 35% of patients had responded. Conclusions: "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ORAL + "This is below the 40% response rate previously reported for intranasal esketamine.",
+        ORAL + "Compared with published rates of 50% for intravenous ketamine, the oral route gave fewer responders.",
+        ORAL + "Remission (20%) was less frequent than in the literature on intravenous ketamine (30%).",
+    ],
+)
+def test_a_rate_of_earlier_work_is_not_a_finding(text: str) -> None:
+    assert _rates(text) == [("response_rate", 35.0, 672.0)]
+
+
+def test_a_result_that_merely_mentions_a_previous_visit_is_kept() -> None:
+    text = OPEN + "At day 7, 45% of patients had responded, more than at the previous visit."
+    assert _rates(text) == [("response_rate", 45.0, 168.0)]
+
+
+# --- "postoperative day 3" qualifies a time; postoperative pain is still another outcome ---
+
+SURGERY = "Methods: Sixty patients with MDD were randomized to ketamine or saline before surgery. Results: "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SURGERY + "On postoperative day 3, depression scores were significantly lower with ketamine than saline"
+        " (p = 0.02). Pain did not differ.",
+        SURGERY + "At postoperative day 3, HAMD scores were significantly lower in the ketamine group than in the"
+        " saline group. Pain did not differ.",
+        SURGERY + "By post-surgery day 3, ketamine had significantly reduced depressive symptoms relative to saline."
+        " Pain did not differ.",
+    ],
+)
+def test_a_postoperative_day_is_a_time_not_an_outcome(text: str) -> None:
+    assert _onsets(text) == [72.0]
+
+
+def test_postoperative_pain_is_still_no_onset() -> None:
+    text = SURGERY + "Postoperative pain at 24 h was significantly lower with ketamine than saline. Mood was unchanged."
+    assert _onsets(text) == []
+
+
+# --- a dose written as a decimal at the head of a dose list is no proportion ---
+
+DOSES = "Methods: Ninety adults with TRD were randomized to ketamine 0.5 mg/kg, 0.2 mg/kg or placebo. Results: "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DOSES + "At day 1, response rates were 60% and 40% for the 0.5 and 0.2 mg/kg doses, and 20% for placebo.",
+        DOSES + "At day 1, the response rate was 60% at 0.5, 0.2 or 0.1 mg/kg combined, and 20% for placebo.",
+        DOSES + "At day 1, response rates for the 0.5 or 0.2 mg/kg arms were 60% and 40%; placebo 20%.",
+    ],
+)
+def test_a_dose_list_decimal_is_no_rate(text: str) -> None:
+    assert 50.0 not in [v for _, v, _ in _rates(text)]
+
+
+def test_a_decimal_proportion_is_still_read() -> None:
+    text = OPEN + "At day 7, the proportion of responders was 0.45."
+    assert _rates(text) == [("response_rate", 45.0, 168.0)]
+
+
+# --- as many dose arms right after a list as values: one for each, in order ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DOSES + "At day 1 response rates were 60% and 40% with ketamine 0.5 mg/kg and 0.2 mg/kg, and 20% with placebo.",
+        DOSES + "At day 1, 60% and 40% on ketamine 0.5 mg/kg and 0.2 mg/kg responded, compared with 20% on placebo.",
+        DOSES + "At day 1, response was seen in 60% and 40% with ketamine 0.5 mg/kg and 0.2 mg/kg; placebo, 20%.",
+    ],
+)
+def test_a_list_of_dose_arms_pairs_with_the_values(text: str) -> None:
+    rows = sorted((float(f["value"]), str(f["arm"])) for f in _findings(text) if f["kind"] == "response_rate")
+    assert rows[1:] == [(40.0, "ketamine 0.2 mg/kg"), (60.0, "ketamine 0.5 mg/kg")]

@@ -17,6 +17,10 @@ DOTTED = [
     ("Mice received ketamine s.c. once daily for a week.", ["subcutaneous"]),
     ("Rats were dosed with 30 mg/kg p.o. twice daily.", ["oral"]),
     ("Esketamine was applied i.n. in two puffs.", ["intranasal"]),
+    # the prefix written apart, as registry entries do
+    ("Ketamine will be given through the Intra venous route.", ["intravenous"]),
+    ("Ketamine 0.5 mg/kg intra muscular, once weekly.", ["intramuscular"]),
+    ("Ketamine given sub lingually twice weekly.", ["sublingual"]),
 ]
 NOT_DOTTED = [
     "Patients with comorbid anxiety, i.e. generalised anxiety disorder, were excluded.",
@@ -58,6 +62,9 @@ BOTH_FORMS = [
     # the racemate given its own dose in a sentence of its own
     ("The esketamine group received 0.2 mg/kg intravenously. The control group received ketamine 0.5 mg/kg.",
      ["ketamine", "esketamine"]),
+    # ... or its own route
+    ("Esketamine nasal spray was given to 30 patients. Ketamine infusions were given to 40 others.",
+     ["ketamine", "esketamine"]),
 ]
 RACEMIC_ANALYTES = [
     ("Ten volunteers took ketamine 20 mg tablets; the half-lives of S- and R-ketamine were 5 and 6 h.", ["ketamine"]),
@@ -87,6 +94,8 @@ CITED = [
      "were given ketamine lozenges daily in this open-label study.", ["sublingual"]),
     ("An earlier randomized study2 compared IV and IM ketamine. Twelve patients received oral ketamine 1 mg/kg.",
      ["oral"]),
+    ("Lots of studies were conducted where ketamine was given to patients by intravenous route. We will give "
+     "intramuscular ketamine to 60 patients.", ["intramuscular"]),
 ]
 OWN_NOT_CITED = [
     # the study speaks of itself in the same sentence: its route stays
@@ -332,3 +341,19 @@ TABLETS = [
 def test_a_tablet_is_sublingual_only_beside_a_sublingual_word(text: str, routes: list[str]) -> None:
     found = {r for r, _, _ in route_mentions(text)}
     assert found == set(routes)
+
+
+EQUIPMENT = [
+    ("IV access was not required for the nasal spray.", ["intranasal"]),
+    ("Patients took oral ketamine; IV fluids were given when needed.", ["oral"]),
+    ("An intravenous catheter was kept in place while the spray was given intranasally.", ["intranasal"]),
+]
+THROUGH_EQUIPMENT = [
+    ("Ketamine was given through an intravenous line over 40 minutes.", ["intravenous"]),
+    ("Ketamine was infused via a peripheral IV cannula.", ["intravenous"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), EQUIPMENT + THROUGH_EQUIPMENT)
+def test_the_equipment_of_a_vein_is_no_route_unless_the_drug_goes_through_it(text: str, routes: list[str]) -> None:
+    assert {r for r, _, _ in route_mentions(text)} == set(routes)

@@ -46,3 +46,8 @@ def distinct_arms(s: str, terms: list[tuple[int, int, str, str]]) -> list[tuple[
         if arm_label(s, t) not in [arm_label(s, o) for o in out]:
             out.append(t)
     return out
+
+
+# A dose standing alone for an arm ("52% and 38% for 0.5 mg/kg and 0.2 mg/kg"); its drug is the study's.
+DOSE_ARM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg/kg|mg)\b", re.IGNORECASE)
+DOSE_ARM_DRUG = "dose"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.arm_words import DOSE_AFTER, arm_label, arm_terms, distinct_arms
+from evidence.extract.arm_lists import arms_before_next, group_arm
+from evidence.extract.arm_words import DOSE_AFTER, DOSE_ARM, DOSE_ARM_DRUG, arm_label, arm_terms, distinct_arms
 from evidence.extract.mentions import Mention, windows
 
 # Only connectors between two rates ("64% and 18%", "12 (60.0%) vs 4 (20.0%)": the second rate's count may lead it).
@@ -20,15 +21,12 @@ _ADJACENT = re.compile(
     re.IGNORECASE,
 )
 _FOR_ARM = re.compile(r"^\s*(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$", re.I)
-# A dose standing alone for an arm ("52% and 38% for 0.5 mg/kg and 0.2 mg/kg"); its drug is the study's.
-_DOSE_ARM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg/kg|mg)\b", re.IGNORECASE)
-DOSE_ARM_DRUG = "dose"
 
 
 def _dose_arms(s: str, terms: list[tuple[int, int, str, str]], start: int) -> list[tuple[int, int, str, str]]:
     """Doses after `start` that stand alone as arm names (not the dose written right after a drug word)."""
     out: list[tuple[int, int, str, str]] = []
-    for m in _DOSE_ARM.finditer(s, start):
+    for m in DOSE_ARM.finditer(s, start):
         if any(DOSE_AFTER.match(s[t[1] : m.end()]) for t in terms if t[1] <= m.start()):
             continue
         out.append((m.start(), m.end(), m.group(0), DOSE_ARM_DRUG))
@@ -135,22 +133,6 @@ def study_arms(texts: list[str]) -> list[tuple[str, str]]:
     return []
 
 
-def _group_arm(
-    s: str, terms: list[tuple[int, int, str, str]], mentions: list[Mention], valid: list[int], group: list[int]
-) -> tuple[int, int, str, str] | None:
-    """The one arm named right after a list of numbers ('61% and 52% after esketamine') when another list precedes or
-    follows it: each list is an arm's (a 'respectively' then pairs the measures or times, not the arms)."""
-    last_end = mentions[group[-1]].end
-    nxt = next((mentions[j].start for j in valid if j > group[-1]), None)
-    prv = max((mentions[j].end for j in valid if j < group[0]), default=None)
-    if nxt is None and prv is None:
-        return None  # a lone list: its arms are the 'respectively' pairing
-    between = distinct_arms(s, [t for t in terms if last_end <= t[0] < (len(s) if nxt is None else nxt)])
-    if len(between) != 1 or not lexicon.FOR_ARM_BEFORE_RE.match(s[last_end : between[0][0]]):
-        return None
-    return between[0]
-
-
 def assign_arms(
     s: str, mentions: list[Mention], other_arm: str | None = None, arms: list[tuple[str, str]] | None = None
 ) -> None:
@@ -201,13 +183,21 @@ def assign_arms(
         before = distinct_arms(s, [t for t in terms if t[0] < first.start])
         after = distinct_arms(s, [t for t in terms if t[0] >= last_end])
         respectively = "respectively" in s[last_end : last_end + 80].lower()
-        listed = _group_arm(s, terms, mentions, valid, group)
+        listed = group_arm(s, terms, mentions, valid, group)
         if listed:
             # "69% and 61% after esketamine, and 52% and 50% after midazolam, respectively", "50% and 40% of the
             # ketamine group ..., compared with 10% and 15% of the midazolam group": each list is the arm's after it
             for j in group:
                 mentions[j].arm, mentions[j].arm_drug, mentions[j].arm_pos = arm_label(s, listed), listed[3], listed[0]
                 done.add(j)
+            continue
+        paired = arms_before_next(s, terms, mentions, valid, group)
+        if paired:
+            # "60% and 40% with ketamine 0.5 mg/kg and 0.2 mg/kg, and 20% with placebo": as many arms (doses
+            # included) right after the list, before the next value, one for each value in order
+            for idx, t in zip(group, paired, strict=True):
+                mentions[idx].arm, mentions[idx].arm_drug, mentions[idx].arm_pos = arm_label(s, t), t[3], t[0]
+                done.add(idx)
             continue
         if respectively and len(after) < len(group):
             after = distinct_arms(s, sorted([t for t in terms if t[0] >= last_end] + _dose_arms(s, terms, last_end)))

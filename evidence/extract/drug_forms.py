@@ -19,8 +19,9 @@ def resolve_forms(text: str, hits: Spans) -> Spans:
         for d in _ENANTIOMERS:
             if out.get(d) and all(_analyte(text, a) for a, _ in out[d]):
                 del out[d]  # "the clearances of S- and R-ketamine" after a racemic dose
-    given = [d for d in _ENANTIOMERS if any(_given(text, a) for a, _ in out.get(d, []))]
-    if given and out.get("ketamine") and not _racemate_apart(text, out):
+    sentences = [(s.start, s.end, s.text) for s in split_sentences(text)] if out.get("ketamine") else []
+    given = [d for d in _ENANTIOMERS if any(_given(text, sentences, a) for a, _ in out.get(d, []))]
+    if given and out.get("ketamine") and not _racemate_apart(sentences, out):
         del out["ketamine"]  # "S-ketamine 0.25 mg/kg ... following ketamine administration": one drug
     return out
 
@@ -29,30 +30,24 @@ def _analyte(text: str, start: int) -> bool:
     return bool(rules.ENANTIOMER_ANALYTE_BEFORE.search(text[max(0, start - 80) : start]))
 
 
-def _sentence_at(text: str, pos: int) -> str:
-    for s in split_sentences(text):
-        if s.start <= pos < s.end:
-            return s.text
-    return ""
-
-
-def _given(text: str, start: int) -> bool:
+def _given(text: str, sentences: list[tuple[int, int, str]], start: int) -> bool:
     """The enantiomer named in a sentence that gives it (a dose, a route, an administration word), not as a measured
     analyte and not in a licensing sentence ('esketamine was approved')."""
-    s = _sentence_at(text, start)
+    s = next((t for a, b, t in sentences if a <= start < b), "")
     return not _analyte(text, start) and not rules.ENANTIOMER_NOT_GIVEN_RE.search(s) and bool(
         rules.ADMINISTERED_RE.search(s) or find_routes(s))
 
 
-def _racemate_apart(text: str, hits: Spans) -> bool:
+def _racemate_apart(sentences: list[tuple[int, int, str]], hits: Spans) -> bool:
     """The text names racemic ketamine as a drug of its own: called racemic, named beside an enantiomer in one
-    sentence (a comparison), or given its own dose or arm in a sentence without an enantiomer."""
-    if rules.RACEMIC_MARK_RE.search(text):
-        return True
-    for s in split_sentences(text):
-        inside = [d for d, v in hits.items() for a, _ in v if s.start <= a < s.end]
-        if "ketamine" not in inside:
-            continue
-        if any(d in _ENANTIOMERS for d in inside) or rules.DOSED_RE.search(s.text):
+    sentence (a comparison), or given its own dose, arm or route in a sentence without an enantiomer ('Ketamine
+    infusions were given to 40 patients'; 'following ketamine administration' only refers back)."""
+    for start, end, s in sentences:
+        if rules.RACEMIC_MARK_RE.search(s):
+            return True
+        inside = [d for d, v in hits.items() for a, _ in v if start <= a < end]
+        if "ketamine" in inside and (
+            any(d in _ENANTIOMERS for d in inside) or rules.DOSED_RE.search(s) or find_routes(s)
+        ):
             return True
     return False

@@ -9,7 +9,7 @@ from evidence.extract.arm_words import arm_terms
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions, one_per_count
 from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
-from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times, mirrored_kinds
+from evidence.extract.lists import list_head, list_tail, listed_kinds, listed_measures, listed_times, mirrored_kinds
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
 from evidence.extract.plantime import planned_time
@@ -26,6 +26,7 @@ from evidence.extract.roles import result_sentences
 from evidence.extract.rules.efficacy import POOLED_SAMPLE_BEFORE
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
+from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
 from evidence.extract.text import Sentence
 
 _FROM_TO = re.compile(
@@ -33,8 +34,6 @@ _FROM_TO = re.compile(
     re.IGNORECASE,
 )
 
-# A clause break after a rate: the words beyond it tell another clause's time.
-_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s+[a-z]+)", re.IGNORECASE)
 
 
 def rate_findings(
@@ -104,8 +103,9 @@ def rate_records(
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
             # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
-            own = _own_words(_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
-            spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back))]
+            own = _own_words(RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
+            spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back)),
+                     *list_head(s, mentions, i)]
             same = prev if prev and prev.section == sent.section else None
             hours, inherited = timepoint_for(s, m.start, same, spans)
             if i in times_of:

@@ -194,7 +194,10 @@ def _effect_beside_relapse(s: str) -> bool:
 def _time_to(s: str) -> float | None:
     """Hours of a stated time to response or remission ('median time to response was 3 days'), lower bound."""
     ttr = lexicon.ONSET_TIME_TO_REMISSION.search(s) or lexicon.ONSET_MEDIAN_TIME_TO.search(s)
-    return float(ttr.group("a")) * lexicon.unit_hours(ttr.group("unit")) if ttr else None
+    if ttr is None:
+        return None
+    a, unit = ttr.group("a") or ttr.groupdict().get("a2"), ttr.group("unit") or ttr.groupdict().get("unit2")
+    return float(a) * lexicon.unit_hours(unit) if a and unit else None
 
 
 def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence]) -> bool:

@@ -10,7 +10,13 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
-from evidence.extract.rules.routes import CITED_EVIDENCE_RE, DOSAGE_FORM_RE, OWN_VOICE_RE
+from evidence.extract.rules.routes import (
+    CITED_EVIDENCE_RE,
+    DOSAGE_FORM_RE,
+    OWN_VOICE_RE,
+    ROUTE_EQUIPMENT_AFTER,
+    THROUGH_BEFORE,
+)
 from evidence.extract.text import Sentence, is_background, leading_background
 
 _SYNTHESIS_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES
@@ -49,6 +55,8 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
             continue
         if re.search(r"\bnon-?\s?$", sentence_text[max(0, a - 5) : a], re.IGNORECASE):
             continue  # "non-intravenous ketamine": every route but this one
+        if ROUTE_EQUIPMENT_AFTER.match(sentence_text[b : b + 30]) and not THROUGH_BEFORE.search(sentence_text[:a]):
+            continue  # "IV access", "IV fluids"; but "given through an IV line" is the route
         out.append((route, a, b))
     for short, meant in (abbrevs or {}).items():
         for a, b in uses(sentence_text, short):

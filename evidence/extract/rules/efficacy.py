@@ -162,7 +162,11 @@ OTHER_STUDIES_RE = re.compile(
     # (not "in the two studies", "in these trials": a pooled analysis of a few named trials reports their own arms)
     r"\b(?:in|across|from|among|of|between)\s+(?:the\s+)?(?:(?:\d{2,}|[5-9]|several|many|most|included|published"
     r"|previous|prior|earlier|other|randomi[sz]ed|controlled|clinical|placebo-controlled|double-blind|open-label)\s+)"
-    r"{0,3}(?:studies|trials|RCTs)\b",
+    r"{0,3}(?:studies|trials|RCTs)\b"
+    # "the 40% response rate previously reported for esketamine", "published rates of 50%", "in the literature"
+    r"|\bpreviously\s+(?:reported|published|described|observed)\b|\b(?:reported|published|described)\s+previously\b"
+    r"|\bpublished\s+(?:rates?|data|reports?|results|figures|estimates)\b|\bin\s+the\s+(?:published\s+)?literature\b"
+    r"|\b(?:prior|previous|earlier)\s+(?:reports?|literature|work|findings)\b",
     re.IGNORECASE,
 )
 # A citation of other work inside the sentence ("(Smith et al., 2015)", "[4]", "[12-14]").

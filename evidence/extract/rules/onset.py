@@ -106,7 +106,10 @@ ONSET_TIME_TO_REMISSION = re.compile(
 )
 ONSET_MEDIAN_TIME_TO = re.compile(
     r"(?:median|mean)\s+time\s+to\s+(?:first\s+)?(?:response|remission|onset|improvement)\s+(?:was|of|:)\s*"
-    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>minutes|hours|h|days|weeks)\b",
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>minutes|hours|h|days|weeks)\b"
+    # "time to first response ranged from 1 to 10 days": the lower bound of the range
+    r"|\btime\s+to\s+(?:first\s+)?(?:response|remission)\s+ranged\s+from\s+(?P<a2>\d+(?:\.\d+)?)\s*(?:to|-|–)\s*"
+    r"\d+(?:\.\d+)?\s*(?P<unit2>minutes|hours|days|weeks)\b",
     re.IGNORECASE,
 )
 ONSET_SESSIONS_TO_REMISSION = re.compile(
@@ -126,7 +129,10 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
         r"anxi|HAM-?A\b|\bGAD|\bPTSD\b|post-?traumatic|\bCAPS\b|\bIES-?R\b|impact\s+of\s+event|obsess|\bOCD\b"
         r"|Y-BOCS|\bLSAS\b", re.I)),
     ("other", re.compile(
-        r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|post-?operativ|post-?surg|sedation|\bRamsay\b|cogniti"
+        # ("on postoperative day 3": a qualifier of the time that follows, not an outcome)
+        r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))"
+        r"|post-?operativ(?!e\s*$|e(?:ly)?\s+(?:day|week|hour|night|month)s?\b)|post-?surg(?!ery\s*$|ery\s+(?:day|week)s?\b)"
+        r"|sedation|\bRamsay\b|cogniti"
         r"|\bsleep|insomnia|dissociat|CADSS"
         # anaesthesia and surgical outcomes ("reduced emergence agitation at 15 minutes", "postictal delirium")
         r"|\bemergence\b|\bagitation|delirium|shivering|extubation|ha?emodynamic|heart\s+rate|\bseizure"

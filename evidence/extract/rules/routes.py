@@ -6,27 +6,28 @@ import re
 
 ROUTE_PATTERNS: dict[str, str] = {
     # Spravato (the esketamine brand) exists only as a nasal spray
+    # the prefix may stand apart ("Intra venous route", as registry entries write it)
     # lower-case dotted abbreviations ("i.n.", "i.m.", "s.c.", "p.o."), as pharmacology and anaesthesia texts write
     # them: both dots required, so no word fragment reads as a route
-    "intranasal": r"\bintra-?nasal(?:ly)?\b|(?<![\w.])i\.n\.(?!\w)"
+    "intranasal": r"\bintra[-\s]?nasal(?:ly)?\b|(?<![\w.])i\.n\.(?!\w)"
     r"|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN[\s-]+(?:es|ar)?ketamine\b)|\bspray\b"
     r"|\bspravato\b",
     # "IV" but not the roman numeral of "DSM-IV-TR"
     # an infusion is intravenous unless another route names it ("continuous subcutaneous infusion")
     # ... nor the stage, grade or class of a disease ("stage IV renal carcinoma"), nor the fourth item "(iv)" of a
     # lower-case enumeration
-    "intravenous": r"\bintra-?venous(?:ly)?\b|(?<![-\w])(?<!stage\s)(?<!grade\s)(?<!class\s)(?<!type\s)(?<!phase\s)"
+    "intravenous": r"\bintra[-\s]?venous(?:ly)?\b|(?<![-\w])(?<!stage\s)(?<!grade\s)(?<!class\s)(?<!type\s)(?<!phase\s)"
     r"(?<!Stage\s)(?<!Grade\s)(?<!Class\s)(?<!Type\s)(?<!Phase\s)I\.?V\.?"
     r"(?:(?=-(?:es|ar)?ketamine\b)|(?![-\w]))(?<!(?-i:\(iv))"
     r"|(?<!cutaneous\s)(?<!cutaneous\scontinuous\s)(?<!muscular\s)\b(?:infusions?|infused)\b"
     r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
-    "intramuscular": r"(?i:\bintra-?muscular(?:ly)?\b|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b"
-    r"|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])"
+    "intramuscular": r"(?i:\bintra[-\s]?muscular(?:ly)?\b"
+    r"|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])"
     r"|(?<![\w.])i\.m\.(?!\w)",
-    "subcutaneous": r"(?i:\bsub-?cutaneous(?:ly)?\b)|\bS\.?C\.?\b(?=\s|$|[,;)])|(?<![\w.])s\.c\.(?!\w)",
+    "subcutaneous": r"(?i:\bsub[-\s]?cutaneous(?:ly)?\b)|\bS\.?C\.?\b(?=\s|$|[,;)])|(?<![\w.])s\.c\.(?!\w)",
     # an orally disintegrating tablet/wafer dissolves in the mouth: absorbed through the oral mucosa, like a lozenge
-    "sublingual": r"\bsub-?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b|\bunder\s+the\s+tongue\b"
+    "sublingual": r"\bsub[-\s]?lingual(?:ly)?\b|\blozenges?\b|\btroches?\b|\bbuccal\b|\bunder\s+the\s+tongue\b"
     r"|\borally[\s-]+disintegrating\b|(?-i:\bODTs?\b)|\btrans-?mucosal(?:ly)?\b"
     r"|\b(?:rapid(?:ly)?|fast)[\s-]+dissolv(?:e|ing)\b",
     "oral": r"\boral(?:ly)?\b(?![\s-]+(?:disintegrating|trans-?mucosal))|(?<!disintegrating\s)\btablets?\b"
@@ -66,6 +67,13 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     r"|ulcers?\b|mucositis\b)",
     re.IGNORECASE,
 )
+
+# The equipment or fluids of a vein, not a drug's route ("IV access was not required", "IV fluids were given") ...
+ROUTE_EQUIPMENT_AFTER = re.compile(
+    r"^[\s-]*(?:access|lines?|cannulas?|cannulation|catheters?|fluids?|hydration|contrast)\b", re.IGNORECASE
+)
+# ... unless the drug went through it ("given through an intravenous line").
+THROUGH_BEFORE = re.compile(r"\b(?:through|via|by|using|into|over)\s+(?:an?|the|a\s+peripheral)?\s*$", re.IGNORECASE)
 
 # Active comparators given by their own route ("ketamine orally and midazolam intravenously").
 COMPARATOR_DRUG_RE = re.compile(
@@ -177,7 +185,10 @@ CITED_EVIDENCE_RE = re.compile(
     r"\b(?:a|an|one|another)\s+(?:recent|previous|prior|earlier|published)\s+"
     # a reference number may run into the noun ("A recent study3 described")
     r"(?:[\w-]+\s+){0,2}?(?:study|trial|review|report|meta-?analysis|analysis|case\s+report|series)(?:\d+(?:,\d+)*)?\b"
-    r"|\bit\s+(?:was|has\s+been|had\s+been)\s+(?:found|shown|reported|demonstrated|observed|suggested)\s+that\b",
+    r"|\bit\s+(?:was|has\s+been|had\s+been)\s+(?:found|shown|reported|demonstrated|observed|suggested)\s+that\b"
+    # "lots of study were conducted where ketamine was administered through intravenous route"
+    r"|\b(?:lots\s+of|a\s+lot\s+of|many|several|numerous|most)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trials)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:conducted|done|performed|published|carried\s+out)\b",
     re.IGNORECASE,
 )
 # ... unless the sentence also speaks of this study ("Unlike a previous trial, we gave ketamine orally").

@@ -238,3 +238,7 @@ def find_timepoints(text: str) -> list[TimeMention]:
         a = m.start("half") if m.group("half") else m.end() - len("an hour")
         out.append(TimeMention(a, m.end(), 0.5 if m.group("half") else 1.0, text[a : m.end()]))
     return sorted(out, key=lambda t: t.start)
+
+# A clause break after a rate (or after a list of rates): the words beyond it tell another clause's time ("45% and
+# 20%, and at week 8, 55% and 30%").
+RATE_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s+[a-z]+)", re.IGNORECASE)

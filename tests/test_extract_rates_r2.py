@@ -401,3 +401,31 @@ def test_a_timeless_separation_takes_the_abstracts_only_time(text: str, hours: f
 )
 def test_a_timeless_separation_is_not_placed_without_a_single_time(text: str) -> None:
     assert _onsets(text) == []
+
+
+# --- more shares that are not the study's rate: a modified responder subgroup, 'still responders', a share of the
+# sample with its own verb, a subgroup's bracketed share compared on an outcome ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Response occurred in 60% at week 2. Among week-2 responders, 70% were still responders at week 4.",
+         [("response_rate", 60.0)]),
+        (CASES + "Remission occurred in 4 (44%). Of the early remitters, 3 (75%) were still in remission at month 3.",
+         [("remission_rate", 44.0)]),
+        (OPEN + "Response occurred in 60% of patients; 15% of the sample did not complete treatment.",
+         [("response_rate", 60.0)]),
+        (CHART + "Response occurred in 48% of the cohort; 12% of the cohort switched to ECT.",
+         [("response_rate", 48.0)]),
+        (RCT + "Response occurred in 55% with ketamine and 20% with placebo; patients with anxious depression (40%) "
+         "responded less.", [("response_rate", 20.0), ("response_rate", 55.0)]),
+        (RCT + "Participants with comorbid PTSD (35%) had lower response rates.", []),
+    ],
+)
+def test_more_shares_that_are_not_the_studys_rate(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+def test_a_bracketed_arm_rate_compared_is_kept() -> None:
+    text = RCT + "Patients given ketamine (55%) responded more often than those given placebo (20%)."
+    assert _rates(text) == [("response_rate", 20.0), ("response_rate", 55.0)]

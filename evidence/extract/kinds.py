@@ -182,6 +182,19 @@ def defined_kind(text: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _lone_share_compared(s: str, m: Mention) -> bool:
+    """'patients with anxious depression (40%) responded less': a percent alone in brackets after a subgroup that is
+    then compared on an outcome is the subgroup's share of the sample (not an arm's or the responders')."""
+    before = s[: m.start]
+    close = re.match(r"\s*[)\]]", s[m.end :])
+    if not close or not re.search(r"[(\[]\s*$", before):
+        return False
+    head = before.rstrip()[:-1][-40:]
+    if lexicon.OUTCOME_GROUP_BEFORE.search(head) or arm_terms(head[-25:]) or not lexicon.PEOPLE_RE.search(head):
+        return False
+    return bool(COMPARED_GROUP_AFTER.match(s[m.end + close.end() :]))
+
+
 def share_of_sample(s: str, m: Mention) -> bool:
     """'patients with severe depression (n = 28, 70%)', 'women made up 40%': the size of a group of the sample, not
     a rate - unless the group is an outcome's ('responders (n = 12, 30%)') or an arm's ('ketamine (n = 9, 45%)')."""
@@ -194,6 +207,8 @@ def share_of_sample(s: str, m: Mention) -> bool:
         # "women made up 40%" is a share; "responders comprised 41.7% of the ketamine arm" is a rate
         subject = before[: len(before) - len(near) + verb.start()]
         return not cue_hits(re.split(r"[,;]", subject)[-1])
+    if _lone_share_compared(s, m):
+        return True
     if lexicon.GROUP_SIZE_BRACKET_BEFORE.search(before[-20:]):
         opened = max(before.rfind("("), before.rfind("["))
     elif lexicon.GROUP_SIZE_BRACKET_AFTER.match(s[m.end : m.end + 20]) and re.search(r"[(\[]\s*$", before):

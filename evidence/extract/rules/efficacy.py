@@ -21,7 +21,7 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\bonset\s+of\s+(?:(?:clinical|early|rapid)\s+)?(?:response|remission)"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
             # "6 (7%) remained in responder status", "stayed in remission at month 6": a sustained share
-            r"|\b(?:remained|stayed|remaining|staying)\s+(?:in\s+)?(?:(?:a|their|the)\s+)?(?:responders?|remission"
+            r"|\b(?:remained|stayed|remaining|staying|(?:were|was)\s+still|still)\s+(?:in\s+)?(?:(?:a|their|the)\s+)?(?:responders?|remission"
             r"|remitted|remitters?|responsive)\b"
             r"|\b(?:sustained|sustaining|maintained|maintaining)\s+(?:(?:a|their|the)\s+)?(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
             re.IGNORECASE,

@@ -12,7 +12,7 @@ import re
 CLAUSE_START_BEFORE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?$", re.IGNORECASE)
 OWN_PREDICATE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"
-    r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
+    r"|people|adults|adolescents|sample|cohort)\s+)?)?(?:also\s+|still\s+)?"
     r"(?!(?:respond|remitt|relaps)\w*\b)(?:[a-z]{3,}ed|had|has|were|was|felt|took|left|became|did|went|saw|got|fell)\b",
     re.IGNORECASE,
 )
@@ -66,7 +66,7 @@ OWN_CUE_PREDICATE_AFTER = re.compile(
 OUTCOME_SUBGROUP_BEFORE = re.compile(
     r"\b(?:respon\w*|remi(?:tters?|tted|ssion))\b[^.]{0,60}?[,;]?\s+(?:of|among|in)\s+(?:whom|them|these|those)"
     r"(?:\s+(?:patients|participants|responders|remitters))?\s*,?\s*$"
-    r"|\b(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)"
+    r"|\b(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,2}?(?:responders|remitters)"
     r"\s*(?:\([^()]*\)\s*)?,\s*$"
     # "Of those achieving response after one infusion, 66% ...": a share of a subgroup defined by an outcome
     r"|\b(?:among|of|in)\s+(?:those|the\s+(?:patients|participants)|patients|participants|subjects)\s+(?:who\s+)?"

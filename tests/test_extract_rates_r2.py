@@ -429,3 +429,28 @@ def test_more_shares_that_are_not_the_studys_rate(text: str, expected: list[Row]
 def test_a_bracketed_arm_rate_compared_is_kept() -> None:
     text = RCT + "Patients given ketamine (55%) responded more often than those given placebo (20%)."
     assert _rates(text) == [("response_rate", 20.0), ("response_rate", 55.0)]
+
+
+# --- the methods naming response as the primary outcome at a time place the results' timeless rates there ---
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Methods: Sixty depressed patients were randomized to intravenous ketamine or placebo. The primary outcome "
+         "was response at 24 h. Results: Response occurred in 50% with ketamine and 10% with placebo.", 24.0),
+        ("Methods: Sixty depressed patients were randomized to intravenous ketamine or placebo. Response (MADRS "
+         "reduction ≥50% at day 7) was the primary outcome. Results: Response occurred in 50% with ketamine and 10% "
+         "with placebo.", 168.0),
+        ("Methods: Thirty adults with bipolar depression received oral esketamine. The primary end point was remission "
+         "at week 6. Results: Remission was reached by 40% of participants.", 1008.0),
+    ],
+)
+def test_a_primary_outcome_time_places_a_timeless_rate(text: str, hours: float) -> None:
+    assert {t for _, _, t in _timed(text)} == {hours}
+
+
+def test_a_primary_outcome_of_another_measure_places_no_rate() -> None:
+    text = ("Methods: Sixty depressed patients were randomized to intravenous ketamine or placebo. The primary "
+            "endpoint was the change in MADRS at day 28; response was a secondary outcome. Results: Response "
+            "occurred in 50% with ketamine and 10% with placebo.")
+    assert {t for _, _, t in _timed(text)} == {None}

@@ -260,8 +260,10 @@ PLAN_ASSESSED = re.compile(
     re.IGNORECASE,
 )
 PLAN_DEFINED = re.compile(
-    r"\b(?:respon\w*|remi(?:ssion|tters?))\b[^.;]{0,80}?\b(?:defined|definition|criteri(?:on|a))\b"
-    r"|\b(?:defined|definition|criteri(?:on|a))\b[^.;]{0,40}?\b(?:respon\w*|remi(?:ssion|tters?))\b",
+    r"\b(?:respon\w*|remi(?:ssion|tters?))\b[^.;]{0,80}?\b(?:defined|definition|criteri(?:on|a)|primary\s+(?:outcome"
+    r"|end\s*-?point))\b"
+    r"|\b(?:defined|definition|criteri(?:on|a)|primary\s+(?:outcome|end\s*-?point)s?)\b[^.;]{0,40}?"
+    r"\b(?:respon\w*|remi(?:ssion|tters?))\b",
     re.IGNORECASE,
 )
 # "Out of the total 29 patients, response was present in 14 (48%)", "Of all participants, 40% responded": in a study

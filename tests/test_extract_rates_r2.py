@@ -454,3 +454,38 @@ def test_a_primary_outcome_of_another_measure_places_no_rate() -> None:
             "endpoint was the change in MADRS at day 28; response was a secondary outcome. Results: Response "
             "occurred in 50% with ketamine and 10% with placebo.")
     assert {t for _, _, t in _timed(text)} == {None}
+
+
+# --- a count with its bracketed percent that opens its own clause ('; 4 (10%) discontinued') is not the measure
+# named before it ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Overall, 22 patients (55%) achieved response and 12 (30%) achieved remission; 4 (10%) discontinued "
+         "due to dissociation.", [("remission_rate", 30.0), ("response_rate", 55.0)]),
+        (CHART + "Response occurred in 20 (38%), 10 (19%) remitted, and 6 (12%) dropped out.",
+         [("remission_rate", 19.0), ("response_rate", 38.0)]),
+        (CASES + "Remission was reached by 4 (44%); 2 (22%) switched to another treatment.",
+         [("remission_rate", 44.0)]),
+        # the bracket right after the measure word is still the measure's
+        (OPEN + "Patients responded (20, 50%) and remitted (10, 25%).",
+         [("remission_rate", 25.0), ("response_rate", 50.0)]),
+    ],
+)
+def test_a_counted_share_with_its_own_verb_is_not_the_measure_before(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected
+
+
+# --- 'at least a 50% reduction' is the response criterion ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Compared with baseline, 50% of patients had at least a 50% reduction in MADRS at week 2.",
+        CHART + "By the last visit, 50% showed at least a 50% decrease in QIDS-SR scores.",
+        CASES + "Overall, 50% of participants attained at least a 50% improvement in HAM-D scores.",
+    ],
+)
+def test_at_least_a_half_reduction_is_the_response_criterion(text: str) -> None:
+    assert _rates(text) == [("response_rate", 50.0)]

@@ -22,6 +22,7 @@ from evidence.extract.rules.shares import (
     WITH_ING_AFTER,
 )
 
+_COUNT_BRACKET = re.compile(r"\b\d+\s*[(\[]\s*$")
 _CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
 
 
@@ -143,7 +144,10 @@ def _kind_before_bracket(s: str, pos: int) -> str | None:
             depth += 1
         elif c in "([":
             if depth == 0:
-                tail = " ".join(s[max(0, k - 40) : k].split()[-3:])
+                near = s[max(0, k - 40) : k].split(";")[-1]
+                if re.search(r"\d\s*$", near):
+                    return None  # "; 4 (10%) discontinued": the bracket is the count's, not the measure's before
+                tail = " ".join(near.split()[-3:])
                 hits = [kind for _, kind in cue_hits(tail) if kind != "improvement"]
                 return hits[-1] if hits else None
             depth -= 1
@@ -169,11 +173,16 @@ def opens_own_clause(s: str, m: Mention, own_cue: bool = False) -> bool:
     participants needed ...'), so a measure named before the break does not describe it; with `own_cue`, also when
     that verb is itself a measure (', and 35% met response criteria')."""
     head = _CONJUNCTION.split(s[m.end :], maxsplit=1)[0]
-    if own_cue and CLAUSE_START_BEFORE.search(s[: m.start]) and cue_hits(head):
+    before = s[: m.start]
+    counted = _COUNT_BRACKET.search(before)
+    if counted and re.match(r"\s*[)\]]", head):
+        # "; 4 (10%) discontinued ...": the count and its bracket open the clause, the verb follows the bracket
+        before, head = before[: counted.start()], head[head.find(")" if ")" in head else "]") + 1 :]
+    if own_cue and CLAUSE_START_BEFORE.search(before) and cue_hits(head):
         return bool(OWN_CUE_PREDICATE_AFTER.match(head))
     if defined_kind(head) or lexicon.RESPONSE_DEFINITION_RE.search(head):
         return False  # "..., 40% had a 50% or greater reduction": the criterion names the measure
-    return bool(CLAUSE_START_BEFORE.search(s[: m.start])) and bool(OWN_PREDICATE_AFTER.match(head))
+    return bool(CLAUSE_START_BEFORE.search(before)) and bool(OWN_PREDICATE_AFTER.match(head))
 
 
 def defined_kind(text: str) -> str | None:

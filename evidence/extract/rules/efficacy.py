@@ -213,7 +213,7 @@ DEFINED_KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:MADRS|HAM-?D\d*|HDRS\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R)\s+(?:total\s+)?(?:score\s+)?(?:of\s+)?(?:≤|<=|<)\s*\d+"
         r"|\bscores?\s+of\s+\d+\s+or\s+(?:less|lower|below|fewer)\b", re.IGNORECASE)),
     ("response_rate", re.compile(
-        r"(?:≥|>=|\bat\s+least|\bof\s+at\s+least)\s*50\s*%|\b50\s*%\s*or\s+(?:greater|more|higher)\b"
+        r"(?:≥|>=|\bat\s+least(?:\s+an?)?|\bof\s+at\s+least)\s*50\s*%|\b50\s*%\s*or\s+(?:greater|more|higher)\b"
         r"|\b(?:halving|halved)\b", re.IGNORECASE)),
 ]
 # The verb between a list of measures and its values ("... remission rates respectively were 42%, 23% and 4%"), and

@@ -489,3 +489,41 @@ def test_a_counted_share_with_its_own_verb_is_not_the_measure_before(text: str, 
 )
 def test_at_least_a_half_reduction_is_the_response_criterion(text: str) -> None:
     assert _rates(text) == [("response_rate", 50.0)]
+
+
+# --- a time an effect or rate is compared against ('higher than at week 1') is the reference, not its time ---
+
+WEEKLY = ("Methods: Forty patients with depression received six open-label ketamine infusions and were rated weekly "
+          "for 4 weeks. Results: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (WEEKLY + "The response rate at week 4 was 60%, significantly higher than at week 1.",
+         [("response_rate", 60.0, 672.0)]),
+        (WEEKLY + "Remission at day 28 reached 45%, more than at day 7.", [("remission_rate", 45.0, 672.0)]),
+        (CHART + "At month 3, 52% were responders, up from the share than at month 1.",
+         [("response_rate", 52.0, 2190.0)]),
+    ],
+)
+def test_a_rate_keeps_its_own_time_before_a_reference_time(
+    text: str, expected: list[tuple[str, float, float | None]]
+) -> None:
+    assert _timed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WEEKLY + "MADRS scores at week 4 were significantly lower than at week 1 (p<0.01).",
+        WEEKLY + "The response rate at week 4 was 60%, significantly higher than at week 1.",
+        CASES + "HAM-D scores on day 14 were significantly lower compared with those on day 7.",
+    ],
+)
+def test_a_comparison_between_two_visits_is_no_onset(text: str) -> None:
+    assert _onsets(text) == []
+
+
+def test_a_first_significant_visit_is_still_an_onset() -> None:
+    assert _onsets(WEEKLY + "MADRS scores fell significantly from baseline by week 1 (p<0.01).") == [168.0]

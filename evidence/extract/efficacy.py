@@ -104,6 +104,7 @@ def rate_records(
             back, boff, fwd, foff = windows(s, mentions, i)
             # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
             own = _own_words(RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
+            own = own[: ref.start()] if (ref := _REFERENCE.search(own)) else own  # "60%, higher than at week 1"
             spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back)),
                      *list_head(s, mentions, i)]
             same = prev if prev and prev.section == sent.section else None
@@ -163,6 +164,8 @@ def _own_words(fwd: str) -> str:
     return fwd[: breaks[-1].start()] if breaks else fwd
 
 
+# "... was 60%, significantly higher than at week 1": the time after a comparison is the reference's, not the rate's
+_REFERENCE = re.compile(r"\bthan\s+(?:(?:the|those|that)\s+)?(?:at|on|in|by)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from evidence.extract.onset_times import (
     from_a_later_dose,
     from_baseline,
     persistence_end,
+    reference_time,
     without_dosing_times,
 )
 from evidence.extract.plantime import planned_time
@@ -101,7 +102,8 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
     # "... and through day 3", "lasted to day 7": the end of how long the effect lasted, not where it began
     # ... and "week 0", "day 0": the baseline, never where an effect was seen
-    times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)]
+    times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)
+             and not reference_time(c, t)]
     out: dict[int, set[float]] = {}
     for t, d in zip(times, _time_domains(c, times, default), strict=True):
         tier = rules.ONSET_DOMAIN_TIER.get(d)
@@ -144,6 +146,8 @@ def _positive_hours(
         weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
         weak = weak or (single_arm and bool(rules.ONSET_SINGLE_ARM_RELIEF.search(c))
                         and bool(rules.ONSET_SINGLE_ARM_SPEED.search(c)))
+        if any(reference_time(c, t) for t in timepoints_of(c)):
+            continue  # "lower at week 4 than at week 1": one time against another, not where an effect began
         tiers = _tier_hours(c, default)
         weak = weak and not _rate_at_a_late_visit(c, tiers)
         if not (strong or weak):

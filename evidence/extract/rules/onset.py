@@ -263,3 +263,10 @@ ONSET_FADING = re.compile(
     r"|(?:return\w*|revert\w*)\s+to\s+baseline|reaching\s+baseline)\b",
     re.IGNORECASE,
 )
+# A time an effect is compared against ("significantly higher than at week 1", "compared with the values at day 1"):
+# the reference, not a time the effect was seen.
+ONSET_REFERENCE_BEFORE = re.compile(
+    r"\b(?:than|(?:compared|relative)\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the|those|that|values?|scores?|levels?"
+    r"|rates?)\s+){0,2}(?:at|on|in|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)

@@ -527,3 +527,20 @@ def test_a_comparison_between_two_visits_is_no_onset(text: str) -> None:
 
 def test_a_first_significant_visit_is_still_an_onset() -> None:
     assert _onsets(WEEKLY + "MADRS scores fell significantly from baseline by week 1 (p<0.01).") == [168.0]
+
+
+# --- 'and 40% on the HAM-D': a value whose verb is left out is the measure before it, on another scale ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "In all, 55% achieved remission on the MADRS, and 48% on the HAM-D.",
+         [("remission_rate", 48.0), ("remission_rate", 55.0)]),
+        (CHART + "Response occurred in 41% on the QIDS-SR and 37% on the PHQ-9.",
+         [("response_rate", 37.0), ("response_rate", 41.0)]),
+        (CASES + "Overall, 60% reported a 50% or greater improvement on the MADRS, d = 1.2, and 52% on the BDI.",
+         [("response_rate", 52.0), ("response_rate", 60.0)]),
+    ],
+)
+def test_a_value_with_its_verb_left_out_takes_the_measure_before(text: str, expected: list[Row]) -> None:
+    assert _rates(text) == expected

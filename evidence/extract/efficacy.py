@@ -9,7 +9,15 @@ from evidence.extract.arm_words import arm_terms
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions, one_per_count
 from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
-from evidence.extract.lists import list_head, list_tail, listed_kinds, listed_measures, listed_times, mirrored_kinds
+from evidence.extract.lists import (
+    elided_kinds,
+    list_head,
+    list_tail,
+    listed_kinds,
+    listed_measures,
+    listed_times,
+    mirrored_kinds,
+)
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
 from evidence.extract.plantime import planned_time
@@ -93,6 +101,7 @@ def rate_records(
         listed_kinds(s, mentions)
         listed_measures(s, mentions)
         mirrored_kinds(s, mentions)
+        elided_kinds(s, mentions)
         assign_arms(s, mentions, other_arm, arms)
         times_of = listed_times(s, mentions)
         definition = _definition(s)

@@ -92,18 +92,18 @@ def test_values_of_one_measure_keep_their_kind(text: str, expected: list[Row]) -
     assert _rates(text) == expected
 
 
-# --- a rate counted over a window has no timepoint ---
+# --- a rate over a window from the start takes its end (curated and, since 2026-12-07, blind labels) ---
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "hours"),
     [
-        OPEN + "Within 8 weeks of the first infusion, a 45% response rate was observed.",
-        OPEN + "Response was reached by 45% of patients within the first 4 weeks of treatment.",
-        OPEN + "Within 30 days from treatment start, 45% of participants had responded.",
+        (OPEN + "Within 8 weeks of the first infusion, a 45% response rate was observed.", 1344.0),
+        (OPEN + "Response was reached by 45% of patients within the first 4 weeks of treatment.", 672.0),
+        (OPEN + "Within 30 days from treatment start, 45% of participants had responded.", 720.0),
     ],
 )
-def test_a_rate_within_a_window_has_no_timepoint(text: str) -> None:
-    assert _rates(text) == [("response_rate", 45.0, None, "ketamine")]
+def test_a_rate_within_a_window_takes_its_end(text: str, hours: float) -> None:
+    assert _rates(text) == [("response_rate", 45.0, hours, "ketamine")]
 
 
 @pytest.mark.parametrize(

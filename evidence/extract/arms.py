@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
+from evidence.extract.arm_lists import arms_before_next, group_arm
+from evidence.extract.arm_words import DOSE_AFTER, DOSE_ARM, DOSE_ARM_DRUG, arm_label, arm_terms, distinct_arms
 from evidence.extract.mentions import Mention, windows
 
 # Only connectors between two rates ("64% and 18%", "12 (60.0%) vs 4 (20.0%)": the second rate's count may lead it).
@@ -15,49 +15,19 @@ _CONNECTOR_ONLY = re.compile(
 )
 
 
-@lru_cache(maxsize=16)
-def _arm_res(drugs: study_drugs.StudyDrugs) -> list[tuple[re.Pattern[str], str, str]]:
-    """The arm words of the studied drug in force, compiled once per vocabulary."""
-    return [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
-            for rx, label, drug in study_drugs.arm_rules(drugs)]
-
 _ADJACENT = re.compile(
     r"^\s*(?:\(?\d+(?:\.\d+)?\s*mg(?:/kg)?\)?\s*)?(?:group|arm|groups|arms)?\s*[:=,]?\s*[\[(]?\s*"
     r"(?:n\s*=\s*\d+\s*[,;]\s*)?$",
     re.IGNORECASE,
 )
 _FOR_ARM = re.compile(r"^\s*(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$", re.I)
-_DOSE_AFTER = re.compile(r"^\s*\(?\s*(\d+(?:\.\d+)?\s*(?:mg/kg|mg))\b", re.IGNORECASE)
-# A dose standing alone for an arm ("52% and 38% for 0.5 mg/kg and 0.2 mg/kg"); its drug is the study's.
-_DOSE_ARM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg/kg|mg)\b", re.IGNORECASE)
-DOSE_ARM_DRUG = "dose"
-
-
-def arm_terms(s: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, arm label, drug) of every arm word in s; esketamine is not also read as ketamine."""
-    found: list[tuple[int, int, str, str]] = []
-    for rx, label, drug in _arm_res(study_drugs.active()):
-        for m in rx.finditer(s):
-            if any(a <= m.start() < b for a, b, _, _ in found):
-                continue
-            if label == "ketamine" and re.search(r"(?:es|ar|[SR]-)$", s[max(0, m.start() - 3) : m.start()], re.I):
-                continue
-            found.append((m.start(), m.end(), label, drug))
-    return sorted(found)
-
-
-def arm_label(s: str, term: tuple[int, int, str, str]) -> str:
-    """Arm label with its dose when the dose follows the drug word ('esketamine 84 mg')."""
-    start, end, label, _ = term
-    d = _DOSE_AFTER.match(s[end : end + 30])
-    return f"{label} {d.group(1)}" if d and label in study_drugs.active().words else label
 
 
 def _dose_arms(s: str, terms: list[tuple[int, int, str, str]], start: int) -> list[tuple[int, int, str, str]]:
     """Doses after `start` that stand alone as arm names (not the dose written right after a drug word)."""
     out: list[tuple[int, int, str, str]] = []
-    for m in _DOSE_ARM.finditer(s, start):
-        if any(_DOSE_AFTER.match(s[t[1] : m.end()]) for t in terms if t[1] <= m.start()):
+    for m in DOSE_ARM.finditer(s, start):
+        if any(DOSE_AFTER.match(s[t[1] : m.end()]) for t in terms if t[1] <= m.start()):
             continue
         out.append((m.start(), m.end(), m.group(0), DOSE_ARM_DRUG))
     return out
@@ -157,19 +127,10 @@ def study_arms(texts: list[str]) -> list[tuple[str, str]]:
         cue = lexicon.ALLOCATION_CUE_RE.search(t)
         if not cue:
             continue
-        terms = _distinct(t, [x for x in arm_terms(t) if x[0] >= cue.start()])
+        terms = distinct_arms(t, [x for x in arm_terms(t) if x[0] >= cue.start()])
         if len(terms) >= 2:
             return [(arm_label(t, x), x[3]) for x in terms]
     return []
-
-
-def _distinct(s: str, terms: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """One term per arm; two doses of one drug ('ketamine 0.5 mg/kg, ketamine 0.2 mg/kg') are two arms."""
-    out: list[tuple[int, int, str, str]] = []
-    for t in terms:
-        if arm_label(s, t) not in [arm_label(s, o) for o in out]:
-            out.append(t)
-    return out
 
 
 def assign_arms(
@@ -207,7 +168,7 @@ def assign_arms(
             nxt = next((mentions[j].start for j in valid if j > group[-1]), len(s))
             tail_end = s.find(";", mentions[group[-1]].end, nxt)
             tail_end = nxt if tail_end < 0 else tail_end
-            tail = _distinct(s, [t for t in terms if mentions[group[-1]].end <= t[0] < tail_end])
+            tail = distinct_arms(s, [t for t in terms if mentions[group[-1]].end <= t[0] < tail_end])
             if len(tail) == 1:
                 label = arm_label(s, tail[0])
                 for j in group:
@@ -219,11 +180,27 @@ def assign_arms(
         if inside:
             continue
         last_end = mentions[group[-1]].end
-        before = _distinct(s, [t for t in terms if t[0] < first.start])
-        after = _distinct(s, [t for t in terms if t[0] >= last_end])
+        before = distinct_arms(s, [t for t in terms if t[0] < first.start])
+        after = distinct_arms(s, [t for t in terms if t[0] >= last_end])
         respectively = "respectively" in s[last_end : last_end + 80].lower()
+        listed = group_arm(s, terms, mentions, valid, group)
+        if listed:
+            # "69% and 61% after esketamine, and 52% and 50% after midazolam, respectively", "50% and 40% of the
+            # ketamine group ..., compared with 10% and 15% of the midazolam group": each list is the arm's after it
+            for j in group:
+                mentions[j].arm, mentions[j].arm_drug, mentions[j].arm_pos = arm_label(s, listed), listed[3], listed[0]
+                done.add(j)
+            continue
+        paired = arms_before_next(s, terms, mentions, valid, group)
+        if paired:
+            # "60% and 40% with ketamine 0.5 mg/kg and 0.2 mg/kg, and 20% with placebo": as many arms (doses
+            # included) right after the list, before the next value, one for each value in order
+            for idx, t in zip(group, paired, strict=True):
+                mentions[idx].arm, mentions[idx].arm_drug, mentions[idx].arm_pos = arm_label(s, t), t[3], t[0]
+                done.add(idx)
+            continue
         if respectively and len(after) < len(group):
-            after = _distinct(s, sorted([t for t in terms if t[0] >= last_end] + _dose_arms(s, terms, last_end)))
+            after = distinct_arms(s, sorted([t for t in terms if t[0] >= last_end] + _dose_arms(s, terms, last_end)))
         if respectively and not terms and arms and len(arms) == len(group):
             # "Response rates were 50%, 35% and 15%, respectively": the arms as the methods listed them
             for idx, (label, drug) in zip(group, arms, strict=True):

@@ -16,6 +16,8 @@ def count_mentions(s: str, group_n: int | None) -> list[Mention]:
     out: list[Mention] = []
     for m in lexicon.COUNT_OUTCOME_RE.finditer(s):
         a = lexicon.parse_number(m.group("a"))
+        if _OF_BEFORE.search(s[: m.start()]):
+            continue
         if a is None or a != int(a) or not 0 < a <= group_n:
             continue
         kind = "remission_rate" if m.group("rem") else "response_rate"
@@ -26,7 +28,10 @@ def count_mentions(s: str, group_n: int | None) -> list[Mention]:
     return out
 
 
-_COUNT_THEN_PERCENT = re.compile(r"^\s*[,;:]?\s*[(\[]?\s*$")
+# between a count and its percent: punctuation, a bracket, and the people counted ("18/40 patients (45%)")
+_COUNT_THEN_PERCENT = re.compile(r"^\s*(?:" + lexicon.PEOPLE_NOUNS + r"\s*)?[,;:]?\s*[(\[]?\s*$", re.IGNORECASE)
+# "18 out of 40 patients responded": the 40 is the group a count is taken of, not a count of responders
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def one_per_count(s: str, mentions: list[Mention]) -> None:

@@ -8,12 +8,11 @@ from evidence.extract import lexicon
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions, one_per_count
 from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
-from evidence.extract.lists import list_tail, listed_kinds, listed_measures, listed_times, mirrored_kinds
+from evidence.extract.lists import list_head, list_tail, listed_kinds, listed_measures, listed_times, mirrored_kinds
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
-    outside_windows,
     time_labels,
     time_without_clock,
     timepoint_for,
@@ -22,6 +21,8 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
 )
 from evidence.extract.roles import result_sentences
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
+from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
+from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
 from evidence.extract.text import Sentence
 
 _FROM_TO = re.compile(
@@ -29,8 +30,6 @@ _FROM_TO = re.compile(
     re.IGNORECASE,
 )
 
-# A clause break after a rate: the words beyond it tell another clause's time.
-_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s+[a-z]+)", re.IGNORECASE)
 
 
 def rate_findings(
@@ -73,7 +72,10 @@ def rate_records(
             kind = classify(s, mentions, i)
             if kind == "improvement":
                 back, _, fwd, _ = windows(s, mentions, i)
-                if not lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd) or _other_outcome(back + fwd):
+                people = lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd) or ATTAINED_IMPROVEMENT_AFTER.match(
+                    s[m.end :]
+                )
+                if not people or _other_outcome(back + fwd):
                     continue
                 m.notes.append("improvement reported as response")
             elif kind not in ("response_rate", "remission_rate"):
@@ -94,16 +96,15 @@ def rate_records(
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
             # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
-            own = _own_words(_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
-            spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back))]
+            own = _own_words(RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
+            spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back)),
+                     *list_head(s, mentions, i)]
             same = prev if prev and prev.section == sent.section else None
             hours, inherited = timepoint_for(s, m.start, same, spans)
             if i in times_of:
                 hours, inherited = times_of[i], False
             elif (hours is None or inherited) and not timepoints_of(s):
                 hours, inherited = time_without_clock(s, m.start, labels, length, hours, inherited)
-            if not inherited and i not in times_of:
-                hours = outside_windows(s, m.start, hours)
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
             out.append(

@@ -8,9 +8,11 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
-from evidence.extract.rules.efficacy import (
+from evidence.extract.rules.shares import (
     CLAUSE_START_BEFORE,
+    COMPARED_GROUP_AFTER,
     CRITERION_MET_AFTER,
+    HALVING_MET_AFTER,
     OUTCOME_SUBGROUP_BEFORE,
     OWN_CUE_PREDICATE_AFTER,
     OWN_PREDICATE_AFTER,
@@ -49,6 +51,9 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if own:
         return own  # "responded (92% v. 57%) and remitted (77% v. 14%)": the word the bracket belongs to
     after = _CONJUNCTION.split(s[mentions[i].end :], maxsplit=1)[0]
+    if HALVING_MET_AFTER.match(s[mentions[i].end :]):
+        mentions[i].notes.append("measure read from the criterion the sentence states")
+        return "response_rate"  # "26% had a 50% improvement in PHQ-9 score"
     if CRITERION_MET_AFTER.match(after) and defined_kind(after):
         mentions[i].notes.append("measure read from the criterion the sentence states")
         return defined_kind(after)  # "48% had a ≥50% reduction in MADRS, and 22% had a MADRS score ≤10"
@@ -59,6 +64,8 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
         return None  # "30 (75%) had failed three antidepressants": a trait of part of the sample, not an outcome
     if opens_own_clause(s, mentions[i]):
         return None  # "..., 78% experienced side effects": its own verb describes it, not the clause before
+    if _parallel_trait(s, mentions, i, head):
+        return None  # "70 (58%) had severe and 50 (42%) moderate depression": the verb left out is the trait's
     b = cue_hits(back)
     if b:
         return b[-1][1]
@@ -86,6 +93,23 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     return kind
 
 
+def _parallel_trait(s: str, mentions: list[Mention], i: int, head: str) -> bool:
+    """Mention i is coordinated with a share of the sample just before it and leaves out its verb ('70 (58.3%) had
+    severe scores and 50 (41.7%) moderate scores'): the same trait, not a measure named in another clause."""
+    before = [x for x in mentions[:i] if x.valid and x.end <= mentions[i].start]
+    if not before or cue_hits(head) or OWN_PREDICATE_AFTER.match(head):
+        return False
+    p = before[-1]
+    between = s[p.end : mentions[i].start]
+    if ";" in between or not re.search(r"(?:,|\band\b|\bor\b)[\s\d(\[]*(?:n\s*=\s*)?[\s\d(\[,]*$", between):
+        return False
+    p_head = _CONJUNCTION.split(s[p.end :], maxsplit=1)[0]
+    if cue_hits(p_head):
+        return False
+    # the share before is a trait, or itself one more item of the same list ("20 (17%) antipsychotics and 10 (8%) ...")
+    return bool(lexicon.SAMPLE_TRAIT_AFTER.match(p_head)) or _parallel_trait(s, mentions, mentions.index(p), p_head)
+
+
 def _kind_before_bracket(s: str, pos: int) -> str | None:
     """The measure named right before the bracket that holds pos ('remitted (76.9% v. 14.3%'), if any."""
     depth = 0
@@ -103,8 +127,11 @@ def _kind_before_bracket(s: str, pos: int) -> str | None:
 
 
 def names_criterion(s: str) -> bool:
-    """The sentence writes out a response or remission criterion ('a ≥50% reduction', 'a MADRS score ≤10')."""
-    return any(rx.search(s) for _, rx in lexicon.DEFINED_KINDS)
+    """The sentence writes out a response or remission criterion ('a ≥50% reduction', 'a MADRS score ≤10', '40% had a
+    50% reduction in MADRS')."""
+    if any(rx.search(s) for _, rx in lexicon.DEFINED_KINDS):
+        return True
+    return any(HALVING_MET_AFTER.match(s[m.end() :]) for m in re.finditer(r"%", s))
 
 
 def responder_share(s: str) -> bool:
@@ -155,4 +182,6 @@ def share_of_sample(s: str, m: Mention) -> bool:
     tail = s[m.end : m.end + 40]
     close = tail.find(")") if ")" in tail else tail.find("]")
     after = tail[close + 1 :] if close >= 0 else ""
+    if COMPARED_GROUP_AFTER.match(s[m.end + close + 1 :] if close >= 0 else ""):
+        return True  # "severe cases (n = 45; 37.5%) had lower response rates than ...": the subgroup's share
     return not cue_hits(re.split(r"[,;]", after, maxsplit=1)[0])

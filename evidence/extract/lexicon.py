@@ -144,11 +144,14 @@ from evidence.extract.rules.timepoints import (  # noqa: F401 - re-exported: cal
 # Publishers' hyphens (U+2010, U+2011) and spaces (no-break, narrow no-break, thin, figure) as ASCII, one character for
 # one, so rules written with "-" and " " read "intra\u2010nasal" and "Forty\u2010one", and every span still indexes
 # the original text.
-_SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+_SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+                              # slanted and double-bar inequality signs ("⩾35%", "≧50%") as the plain ones
+                              "\u2a7e": "\u2265", "\u2a7d": "\u2264", "\u2267": "\u2265", "\u2266": "\u2264"})
 
 
 def normalise_text(text: str) -> str:
-    """The text with publishers' hyphen and space variants as ASCII; same length, so offsets are unchanged."""
+    """The text with publishers' hyphen, space and inequality-sign variants as the plain ones; same length, so offsets
+    are unchanged."""
     return text.translate(_SAME_LENGTH)
 
 

@@ -10,6 +10,7 @@ from evidence.extract.arms import arm_label, arm_terms
 from evidence.extract.kinds import cue_hits, opens_own_clause
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.ratetimes import timepoints_of
+from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
 
 _PAIR_GAP = re.compile(r"[\s\[\]();,]*(?:and|or|vs\.?|v\.?|versus|compared\s+(?:with|to))?[\s\[\]();,]*", re.I)
 _VERSUS = re.compile(r"\bvs\b|\bv\b|versus|compared", re.IGNORECASE)
@@ -229,4 +230,17 @@ def list_tail(s: str, mentions: list[Mention], i: int) -> list[tuple[int, int]]:
     if j == i:
         return []
     _, _, fwd, foff = windows(s, mentions, j)
+    fwd = RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0]  # ", and at week 8, ...": the next clause's, not this list's
     return [(foff, foff + len(fwd))]
+
+
+def list_head(s: str, mentions: list[Mention], i: int) -> list[tuple[int, int]]:
+    """The window before the first value of the list mention i belongs to ('rates at week 4 were 45% and 20%, and at
+    week 8, ...'): what it says of the list (its time) says of each later value too."""
+    j = i
+    while j > 0 and mentions[j - 1].valid and _joined(s, mentions[j - 1], mentions[j]):
+        j -= 1
+    if j == i:
+        return []
+    back, boff, _, _ = windows(s, mentions, j)
+    return [(boff, boff + len(back))]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
-from evidence.extract.arms import arm_terms
 from evidence.extract.efficacy import timepoints_of
-from evidence.extract.onset_times import after_a_later_dose, without_dosing_times
+from evidence.extract.onset_row import onset_row
+from evidence.extract.onset_times import (
+    after_a_later_dose,
+    from_a_later_dose,
+    from_baseline,
+    persistence_end,
+    without_dosing_times,
+)
 from evidence.extract.rules import onset as rules
 from evidence.extract.text import Sentence, is_background, leading_background
 
@@ -22,14 +27,18 @@ def _schedule_start(sentences: list[Sentence]) -> float | None:
     return min(hours) if hours else None
 
 
-def _first_visit(hours: list[float], sentences: list[Sentence]) -> bool:
-    """One significant time that is the first assessment the methods name, and early: nothing was measured before
-    it, so the effect began by then ('change in MADRS 24 hours after the dose' ... 'significant at 24 hours')."""
-    if len(hours) != 1 or hours[0] > rules.ONSET_FIRST_VISIT_MAX_HOURS:
+def _first_visit(hours: list[float], sentences: list[Sentence], s: str = "") -> bool:
+    """One significant time that is the first assessment the methods name: nothing was measured before it, so the
+    effect began by then ('change in MADRS 24 hours after the dose' ... 'significant at 24 hours'; 'MADRS change from
+    baseline to day 6 greater than with midazolam', day 6 the only visit). A difference in the share of responders
+    or remitters at a first visit weeks on (sentence `s`) says how many got there by the endpoint, not when the
+    effect began."""
+    late = bool(hours) and hours[0] > rules.ONSET_FIRST_VISIT_MAX_HOURS
+    if len(hours) != 1 or (late and ("%" in s or rules.ONSET_RATE_WORD.search(s))):
         return False
     plans = [s for s in sentences if (s.section == "methods" and lexicon.ONSET_SCHEDULE.search(s.text)) or (
         s.section in ("methods", "unknown") and _plan(s.text))]
-    times = [t.hours for s in plans for t in timepoints_of(s.text)]
+    times = [t.hours for s in plans for t in timepoints_of(s.text) if t.hours > 0 and not from_a_later_dose(s.text, t)]
     if not times and len(sentences) >= 3:
         # no schedule: the time is the first when a whole abstract names no earlier one ("only timepoint given"); a
         # snippet of a sentence or two cannot tell
@@ -65,10 +74,10 @@ def _domain(text: str, last: bool = True) -> str | None:
     return hits[-1][1] if last else hits[0][1]
 
 
-def _time_domains(c: str, times: list[lexicon.TimeMention]) -> list[str]:
+def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depression") -> list[str]:
     """The outcome each time of clause c belongs to: one named just after it ('by day 14 for depression'), else the
     last one named since the previous time ('anxiety fell by day 3, and depression by day 14'), else (for the first
-    time) the first one named after it ('at 24 h, MADRS scores fell'), else the previous time's; else depression."""
+    time) the first one named after it ('at 24 h, MADRS scores fell'), else the previous time's; else `default`."""
     out: list[str] = []
     for k, t in enumerate(times):
         nxt = times[k + 1].start if k + 1 < len(times) else len(c)
@@ -78,7 +87,7 @@ def _time_domains(c: str, times: list[lexicon.TimeMention]) -> list[str]:
         named = named or _domain(c[times[k - 1].end if k else 0 : t.start])
         if named is None and not out:
             named = _domain(c[t.end : nxt], last=False)
-        out.append(named or (out[-1] if out else "depression"))
+        out.append(named or (out[-1] if out else default))
     return out
 
 
@@ -86,13 +95,14 @@ def _starts_with_domain(text: str) -> bool:
     return any(rx.match(text) for _, rx in rules.ONSET_OUTCOME_DOMAINS)
 
 
-def _tier_hours(c: str) -> dict[int, set[float]]:
+def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     """Hours of clause c by the tier of the outcome each is tied to (0 depression, 1 suicidal ideation, 2 another
     psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
     # "... and through day 3", "lasted to day 7": the end of how long the effect lasted, not where it began
-    times = [t for t in timepoints_of(c) if not rules.ONSET_PERSISTENCE_END_BEFORE.search(c[: t.start])]
+    # ... and "week 0", "day 0": the baseline, never where an effect was seen
+    times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)]
     out: dict[int, set[float]] = {}
-    for t, d in zip(times, _time_domains(c, times), strict=True):
+    for t, d in zip(times, _time_domains(c, times, default), strict=True):
         tier = rules.ONSET_DOMAIN_TIER.get(d)
         if tier is not None:
             out.setdefault(tier, set()).add(t.hours)
@@ -107,7 +117,9 @@ def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
     return late and "%" in c and not rules.ONSET_EARLY.search(c)
 
 
-def _positive_hours(s: str, single_arm: bool = False) -> tuple[list[float] | None, bool, int]:
+def _positive_hours(
+    s: str, single_arm: bool = False, default: str = "depression"
+) -> tuple[list[float] | None, bool, int]:
     """(sorted hours named in clauses that report a significant effect, weak, outcome tier) or (None, False, 0)
     when none does.
 
@@ -129,7 +141,7 @@ def _positive_hours(s: str, single_arm: bool = False) -> tuple[list[float] | Non
         weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
         weak = weak or (single_arm and bool(rules.ONSET_SINGLE_ARM_RELIEF.search(c))
                         and bool(rules.ONSET_SINGLE_ARM_SPEED.search(c)))
-        tiers = _tier_hours(c)
+        tiers = _tier_hours(c, default)
         weak = weak and not _rate_at_a_late_visit(c, tiers)
         if not (strong or weak):
             continue
@@ -168,7 +180,10 @@ def _not_an_effect_sentence(s: str) -> bool:
 def _time_to(s: str) -> float | None:
     """Hours of a stated time to response or remission ('median time to response was 3 days'), lower bound."""
     ttr = lexicon.ONSET_TIME_TO_REMISSION.search(s) or lexicon.ONSET_MEDIAN_TIME_TO.search(s)
-    return float(ttr.group("a")) * lexicon.unit_hours(ttr.group("unit")) if ttr else None
+    if ttr is None:
+        return None
+    a, unit = ttr.group("a") or ttr.groupdict().get("a2"), ttr.group("unit") or ttr.groupdict().get("unit2")
+    return float(a) * lexicon.unit_hours(unit) if a and unit else None
 
 
 def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence]) -> bool:
@@ -190,7 +205,7 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
         return False  # "24 h after the second infusion": not the first visit
     if versus and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
         return True  # the arms separated hours after the dose: the earliest separation the abstract reports
-    return bool(versus or single_arm) and _first_visit(hours, sentences)
+    return bool(versus or single_arm) and _first_visit(hours, sentences, s)
 
 
 def _effect_times(
@@ -207,11 +222,16 @@ def _effect_times(
     if not lexicon.ONSET_EFFECT.search(s):
         return None
     single_arm = not any(rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
-    got, weak, tier = _positive_hours(s, single_arm)
+    # a sentence that names no outcome goes on with the previous sentence's ('BSS scores fell significantly by week 6.
+    # The share with clinical improvement ...'): its outcome, not depression by default
+    default = next((d for d, k in rules.ONSET_DOMAIN_TIER.items() if k == before[1]), "depression")
+    got, weak, tier = _positive_hours(s, single_arm, default)
     if got is None:
         return None
     hours = got
-    if lexicon.ONSET_ALL_TIMEPOINTS.search(s) or rules.ONSET_FIRST_ASSESSMENT.search(s):
+    if (lexicon.ONSET_ALL_TIMEPOINTS.search(s) and not rules.ONSET_ALL_FROM.search(s)) or (
+        rules.ONSET_FIRST_ASSESSMENT.search(s)
+    ):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
     return hours, weak, tier, got
@@ -246,41 +266,8 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
             best = (loose, got[2], got[0][0], sent, "earliest time with a significant effect")
     if best is not None:
         _, _, h, sent, how = best
-        return _row(sent, round(h, 2), "hours", h, how, study_drugs)
+        return onset_row(sent, round(h, 2), "hours", h, how, study_drugs)
     if count is not None:
         n, sent = count
-        return _row(sent, n, "count", None, "median number of sessions to remission", study_drugs)
+        return onset_row(sent, n, "count", None, "median number of sessions to remission", study_drugs)
     return None
-
-
-def _respective_arm(s: str, hours: float | None) -> tuple[int, int, str, str] | None:
-    """'at 2 h and 4 h in the ketamine and esketamine groups, respectively': the arm listed in the place of the
-    onset's time, when the arms after the last time are as many as the times."""
-    if hours is None or not rules.ONSET_RESPECTIVELY.search(s):
-        return None
-    times = timepoints_of(s)
-    arms = [t for t in arm_terms(s) if times and t[0] > times[-1].end]
-    if len(times) < 2 or len(arms) != len(times):
-        return None
-    paired = [a for t, a in zip(times, arms, strict=True) if abs(t.hours - hours) <= 0.01 * max(hours, 1.0)]
-    return paired[0] if paired and paired[0][2] in study_drugs.active().words else None
-
-
-def _row(sent: Sentence, value: float, unit: str, hours: float | None, how: str, drugs: list[str]) -> dict[str, object]:
-    terms = [t for t in arm_terms(sent.text) if t[2] in study_drugs.active().words]
-    own = _respective_arm(sent.text, hours)
-    terms = [own] if own else terms
-    arm = terms[0][2] if terms else (drugs[0] if drugs else None)
-    return {
-        "kind": "onset",
-        "arm": arm,
-        "arm_drug": arm,
-        "arm_pos": sent.start + terms[0][0] if terms else None,
-        "value": value,
-        "unit": unit,
-        "timepoint_hours": None if hours is None else round(hours, 2),
-        "n": None,
-        "detail": how,
-        "span": [sent.start, sent.end],
-        "confidence": "auto" if unit == "hours" else "uncertain",
-    }

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from evidence.extract.lexicon import TimeMention
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 
@@ -28,3 +31,21 @@ def after_a_later_dose(s: str, hours: float) -> bool:
             if anchor:
                 return bool(rules.ONSET_LATER_DOSE.search(anchor.group(0)))
     return bool(rules.ONSET_LATER_DOSE.search(s))
+
+
+def from_a_later_dose(s: str, t: TimeMention) -> bool:
+    """Time t of s is counted from a later dose ('24 hours after the final infusion (day 6)'): not a time since the
+    start of treatment, so no first visit."""
+    anchor = rules.ONSET_DOSE_ANCHOR.match(s[t.end :])
+    return bool(anchor) and bool(rules.ONSET_LATER_DOSE.search(anchor.group(0) if anchor else ""))
+
+
+def from_baseline(t: TimeMention) -> TimeMention:
+    """A range from the baseline ('from day 0 to day 14') is a change measured at its end."""
+    return replace(t, hours=t.upper, upper=None) if t.hours == 0 and t.upper else t
+
+
+def persistence_end(c: str, t: TimeMention) -> bool:
+    """Time t ends how long an effect lasted ('through day 3'), not the span of a change ('from baseline to day 6')."""
+    before = c[: t.start]
+    return bool(rules.ONSET_PERSISTENCE_END_BEFORE.search(before)) and not rules.ONSET_CHANGE_SPAN_BEFORE.search(before)

@@ -4,15 +4,14 @@ completers, or the previous sentence's single time."""
 from __future__ import annotations
 
 from evidence.extract import lexicon
-from evidence.extract.rules.timepoints import RATE_WINDOW_AFTER_RE, RATE_WINDOW_BEFORE_RE, RATE_WITHIN_BEFORE_RE
 from evidence.extract.text import Sentence
 
 
 def timepoints_of(s: str) -> list[lexicon.TimeMention]:
     """Points in time of a sentence that name when something was measured ('but not at day 25' excluded).
 
-    A window ('during the first 3 days') keeps its end as the time: the curated labels read it so, while the blind
-    labeller's convention reads 'in the first 2 weeks' as no time; the two conflict, the curated one is kept."""
+    A window from the start ('during the first 3 days', 'within 6 weeks') keeps its end as the time: the curated
+    and (since 2026-12-07) the blind labels both read it so."""
     times = lexicon.find_timepoints(s)
     return [t for t in times if not lexicon.NOT_TIME_BEFORE_RE.search(s[max(0, t.start - 12) : t.start])]
 
@@ -95,26 +94,3 @@ def time_without_clock(
     if length is not None and lexicon.TRIAL_END_RE.search(s):
         return length, False
     return hours, inherited
-
-
-def _is_window(s: str, t: lexicon.TimeMention) -> bool:
-    """'within the first 4 weeks', 'within 6 weeks of treatment initiation': a window from the start of treatment."""
-    before = s[max(0, t.start - 30) : t.start]
-    if RATE_WINDOW_BEFORE_RE.search(before):
-        return True
-    return bool(RATE_WITHIN_BEFORE_RE.search(before)) and bool(RATE_WINDOW_AFTER_RE.match(s[t.end : t.end + 40]))
-
-
-def outside_windows(s: str, pos: int, hours: float | None) -> float | None:
-    """A rate's time, unless it is only ever the end of a window ('within 6 weeks'): a rate counted over a window has
-    no single timepoint, so the nearest other time of the sentence, else none."""
-    if hours is None:
-        return None
-    times = timepoints_of(s)
-    same = [t for t in times if t.hours == hours]
-    if not same or not all(_is_window(s, t) for t in same):
-        return hours
-    others = [t for t in times if not _is_window(s, t)]
-    if not others:
-        return None
-    return min(others, key=lambda t: min(abs(t.start - pos), abs(t.end - pos))).hours

@@ -20,6 +20,8 @@ class Sentence:
 
 # Abbreviations whose period does not end a sentence.
 _ABBREV = re.compile(r"(?:\b(?:vs|v|e\.g|i\.e|al|approx|no|Dr|Fig|ca|cf|resp|yrs?|incl|min|max)|\b[A-Z])\.$")
+# ... but a unit after a number ends one when a capital follows ("rated at 40 min. Both doses ...").
+_UNIT_END = re.compile(r"\d\s?min\.$")
 _HEADING_WORDS = sorted(lexicon.SECTION_CLASSES, key=len, reverse=True)
 _INLINE_HEADING = re.compile(
     r"^\s*(?P<h>" + "|".join(re.escape(h) for h in _HEADING_WORDS) + r")(?:\s*:|[ \t]*\n\s*(?=(?-i:[A-Z0-9(]))|\s*$)",
@@ -37,7 +39,7 @@ def _boundaries(text: str) -> list[int]:
     cuts = {0}
     for m in re.finditer(r"[.!?](?:[\"')\]]*)(\s+)(?=[\"'(\[]?[A-Z0-9∼~≥<>])", text):
         head = text[max(0, m.start() - 8) : m.start() + 1]
-        if _ABBREV.search(head):
+        if _ABBREV.search(head) and not _UNIT_END.search(head):
             continue
         cuts.add(m.end())
     for m in re.finditer(r"\n\s*\n\s*", text):

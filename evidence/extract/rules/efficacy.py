@@ -155,7 +155,11 @@ OTHER_STUDIES_RE = re.compile(
     # (not "in the two studies", "in these trials": a pooled analysis of a few named trials reports their own arms)
     r"\b(?:in|across|from|among|of|between)\s+(?:the\s+)?(?:(?:\d{2,}|[5-9]|several|many|most|included|published"
     r"|previous|prior|earlier|other|randomi[sz]ed|controlled|clinical|placebo-controlled|double-blind|open-label)\s+)"
-    r"{0,3}(?:studies|trials|RCTs)\b",
+    r"{0,3}(?:studies|trials|RCTs)\b"
+    # "the 40% response rate previously reported for esketamine", "published rates of 50%", "in the literature"
+    r"|\bpreviously\s+(?:reported|published|described|observed)\b|\b(?:reported|published|described)\s+previously\b"
+    r"|\bpublished\s+(?:rates?|data|reports?|results|figures|estimates)\b|\bin\s+the\s+(?:published\s+)?literature\b"
+    r"|\b(?:prior|previous|earlier)\s+(?:reports?|literature|work|findings)\b",
     re.IGNORECASE,
 )
 # A citation of other work inside the sentence ("(Smith et al., 2015)", "[4]", "[12-14]").
@@ -186,9 +190,11 @@ SHARE_VERB_BEFORE = re.compile(
 
 # A time the rate was not read at ("but not at day 25", "up to 2 weeks").
 NOT_TIME_BEFORE_RE = re.compile(r"\bnot\s+(?:at|on|by)\s*$|\bup\s+to\s*$", re.IGNORECASE)
-# The words between a list of values and the one arm they are given for ("50% and 40% for the ketamine group").
+# The words between a list of values and the one arm they are given for ("50% and 40% for the ketamine group", "61% and
+# 69% after esketamine", "50% and 40% of the ketamine group").
 FOR_ARM_BEFORE_RE = re.compile(
-    r"^\s*,?\s*(?:respectively\s*,?\s*)?(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$",
+    r"^\s*,?\s*(?:respectively\s*,?\s*)?(?:for|in|with|among|on|after|following|of)\s+(?:the\s+)?"
+    r"(?:patients\s+(?:receiving|given|on)\s+)?$",
     re.IGNORECASE,
 )
 # "respectively", which closes a list matched one for one with another list.
@@ -236,54 +242,5 @@ COUNT_OUTCOME_RE = re.compile(
     r"|met\s+(?:the\s+)?(?:criteria\s+for\s+)?remission(?:\s+criteria)?|were\s+in\s+remission)"
     r"|(?P<resp>responded|achieved\s+(?:a\s+)?(?:clinical\s+)?response|met\s+(?:the\s+)?(?:criteria\s+for\s+)?response"
     r"(?:\s+criteria)?|were\s+responders))\b",
-    re.IGNORECASE,
-)
-
-# --- a number that opens its own clause ------------------------------------------------------------------------------
-
-# "54% of patients responded, 78% experienced side effects, and 11% dropped out": a number after a clause break that is
-# the subject of its own verb is described by that verb, never by the cue of the clause before it.
-CLAUSE_START_BEFORE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?$", re.IGNORECASE)
-OWN_PREDICATE_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"
-    r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
-    r"(?!(?:respond|remitt|relaps)\w*\b)(?:[a-z]{3,}ed|had|has|were|was|felt|took|left|became|did|went|saw|got|fell)\b",
-    re.IGNORECASE,
-)
-
-# "47% of patients showed a significant decrease in PHQ-9 scores": a share of people with a significant improvement of
-# a depression measure is a response rate whose threshold the abstract does not state (read as uncertain). Only right
-# after the number, only of people, never "clinically significant" (a criterion of its own) or another outcome.
-RESPONDER_SHARE_AFTER = re.compile(
-    r"^\s*of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people|adults"
-    r"|adolescents)\s+(?:showed|had|experienced|achieved|demonstrated|reported|displayed)\s+(?:a\s+)?"
-    r"(?:statistically\s+)?significant\s+(?:decrease|reduction|improvement|drop|decline)s?\s+in\s+(?:(?:the|their)\s+)?"
-    r"(?:depressive\s+symptoms?|depression(?:\s+(?:symptoms?|scores?|severity))?"
-    r"|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R)\b)",
-    re.IGNORECASE,
-)
-
-# "48% had a ≥50% reduction in MADRS": the number's own verb of meeting a criterion the clause writes out.
-CRITERION_MET_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people)\s+)?"
-    r"(?:had|achieved|showed|reached|met|attained|obtained|experienced)\b",
-    re.IGNORECASE,
-)
-# ... or whose own verb is a measure (", and 35% met response criteria", "; 20% remitted")
-OWN_CUE_PREDICATE_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"
-    r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
-    r"(?:met|achieved|reached|attained|responded|remitted|were\s+(?:responders|remitters|in\s+remission)|had\s+(?:a\s+)?"
-    r"(?:response|remission))\b",
-    re.IGNORECASE,
-)
-
-# "45% were responders, of whom 60% remained well", "among the remitters, 30% ...": a share of the responders or
-# remitters named just before, not a rate of the arm.
-OUTCOME_SUBGROUP_BEFORE = re.compile(
-    r"\b(?:respon\w*|remi(?:tters?|tted|ssion))\b[^.]{0,60}?[,;]?\s+(?:of|among|in)\s+(?:whom|them|these|those)"
-    r"(?:\s+(?:patients|participants|responders|remitters))?\s*,?\s*$"
-    r"|\b(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)"
-    r"\s*(?:\([^()]*\)\s*)?,\s*$",
     re.IGNORECASE,
 )

@@ -23,7 +23,8 @@ PCT_SLASH = re.compile(
 )
 SLASH_PCT = re.compile(r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*[\[(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[\])]")
 OF_PLAIN = re.compile(
-    r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+of\s+(?:the\s+)?(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")"
+    r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:out\s+)?of\s+(?:the\s+)?"
+    r"(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")"
     r"(?:\s+(?:[\w-]+\s+){0,2}?" + lexicon.PEOPLE_NOUNS
     + r"\b|(?=\s+(?:in|on|receiving|given|treated|with|from|who)\b)|(?=\s+[\w-]+-(?:treated|exposed)\b))"
     r"(?!\s*[\[(]\s*\d)",
@@ -54,7 +55,11 @@ NONE_OF = re.compile(
 )
 # A proportion written as a decimal ("0.45 with ketamine and 0.20 with placebo"), read only in a sentence that speaks
 # of a rate or proportion, never after a statistic's name or sign ("p = 0.04", "OR 0.45", "r = 0.35", "d 0.5").
-DECIMAL = re.compile(r"(?<![\w.=<>±≤≥/-])(?P<p>0?\.\d{1,3})(?![\d%]|\s*(?:mg|ml|kg|µ|ng|h\b|hours?|[-–]\s*\d))")
+DECIMAL = re.compile(
+    r"(?<![\w.=<>±≤≥/-])(?P<p>0?\.\d{1,3})(?![\d%]|\s*(?:mg|ml|kg|µ|ng|h\b|hours?|[-–]\s*\d)"
+    # ... nor the head of a list of doses ("the 0.5 and 0.2 mg/kg doses", "0.1, 0.2 or 0.5 mg/kg")
+    r"|(?:\s*(?:,|and|or)\s*0?\.\d+)+\s*(?:mg|µg|ug|ml|ng))"
+)
 RATE_WORD = re.compile(r"\b(?:rates?|proportions?|probabilit(?:y|ies))\b", re.IGNORECASE)
 STAT_BEFORE = re.compile(
     r"(?:\b(?:p|OR|RR|HR|IRR|r|R2|d|g|β|beta|SMD|MD|ratio|CI|SE|SD|kappa|κ|ICC|AUC|coefficient|correlation|effect\s+size"

@@ -17,6 +17,8 @@ ONSET_SIGNIFICANT = re.compile(
     r"(?<!clinically\s)significant(?:ly)?|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
     r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant"
     r"|\bsuperiority\s+(?:over|to)\b"
+    # "significance was first reached at day 8", "statistical significance was achieved by 24 h"
+    r"|\bsignificance\s+(?:was|were)\s+(?:first\s+|only\s+)?(?:reached|achieved|attained|observed)\b"
     # an effect that "favoured" the drug: significant without the word
     r"|\bfavou?r(?:ed|ing)\s+(?:the\s+)?(?:(?:es|ar)?ketamine|treatment|active\s+(?:drug|treatment)|intervention)\b",
     re.IGNORECASE,
@@ -84,6 +86,12 @@ ONSET_CLAUSE_CUT = re.compile(
     r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b", re.IGNORECASE
 )
 ONSET_ALL_TIMEPOINTS = re.compile(r"at\s+all\s+(?:assessment\s+|post-?\w+\s+)?time\s*points", re.IGNORECASE)
+# "at all timepoints from day 8 onward": all the times from a stated one, not from the first assessment
+ONSET_ALL_FROM = re.compile(
+    r"all\s+(?:(?:assessment|subsequent|later|post-?\w+)\s+)?(?:time\s*points?|visits|assessments)\s+(?:from|after|beginning"
+    r"|starting|since)\b",
+    re.IGNORECASE,
+)
 ONSET_SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\b|\bscored\b", re.IGNORECASE)
 ONSET_TIME_TO_REMISSION = re.compile(
     r"(?P<unit>minutes|hours|days|weeks)\s+(?:until|to)\s+(?:remission|response)\s+(?:ranged\s+)?(?:from\s+)?"
@@ -92,7 +100,10 @@ ONSET_TIME_TO_REMISSION = re.compile(
 )
 ONSET_MEDIAN_TIME_TO = re.compile(
     r"(?:median|mean)\s+time\s+to\s+(?:first\s+)?(?:response|remission|onset|improvement)\s+(?:was|of|:)\s*"
-    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>minutes|hours|h|days|weeks)\b",
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>minutes|hours|h|days|weeks)\b"
+    # "time to first response ranged from 1 to 10 days": the lower bound of the range
+    r"|\btime\s+to\s+(?:first\s+)?(?:response|remission)\s+ranged\s+from\s+(?P<a2>\d+(?:\.\d+)?)\s*(?:to|-|–)\s*"
+    r"\d+(?:\.\d+)?\s*(?P<unit2>minutes|hours|days|weeks)\b",
     re.IGNORECASE,
 )
 ONSET_SESSIONS_TO_REMISSION = re.compile(
@@ -110,13 +121,20 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
     ("suicidal", re.compile(r"suicid|C-SSRS|\bSSI\b|\bSI\b", re.I)),
     ("psychiatric", re.compile(
         r"anxi|HAM-?A\b|\bGAD|\bPTSD\b|post-?traumatic|\bCAPS\b|\bIES-?R\b|impact\s+of\s+event|obsess|\bOCD\b"
-        r"|Y-BOCS|craving|alcohol|\bLSAS\b", re.I)),
+        r"|Y-BOCS|\bLSAS\b", re.I)),
     ("other", re.compile(
-        r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|post-?operativ|post-?surg|sedation|\bRamsay\b|cogniti"
+        # ("on postoperative day 3": a qualifier of the time that follows, not an outcome)
+        r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))"
+        r"|post-?operativ(?!e\s*$|e(?:ly)?\s+(?:day|week|hour|night|month)s?\b)|post-?surg(?!ery\s*$|ery\s+(?:day|week)s?\b)"
+        r"|sedation|\bRamsay\b|cogniti"
         r"|\bsleep|insomnia|dissociat|CADSS"
         # anaesthesia and surgical outcomes ("reduced emergence agitation at 15 minutes", "postictal delirium")
         r"|\bemergence\b|\bagitation|delirium|shivering|extubation|ha?emodynamic|heart\s+rate|\bseizure"
-        r"|recovery\s+time|awakening", re.I)),
+        r"|recovery\s+time|awakening"
+        # substance use and psychosis (models in volunteers, schizophrenia): no antidepressant onset
+        r"|craving|alcohol|drink|abstinen|cocaine|opioid\s+use|psychotic\s+symptoms|\bBPRS\b|\bPANSS\b|hallucinat"
+        r"|schizo",
+        re.I)),
 ]
 # Preference among the outcomes above (lower first); an outcome not listed gives no onset.
 ONSET_DOMAIN_TIER: dict[str, int] = {"depression": 0, "suicidal": 1, "psychiatric": 2}
@@ -124,9 +142,11 @@ ONSET_DOMAIN_TIER: dict[str, int] = {"depression": 0, "suicidal": 1, "psychiatri
 ONSET_EARLY = re.compile(r"as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bonset\b", re.IGNORECASE)
 # "by day 14 for depression": the outcome named right after a time
 ONSET_OUTCOME_AFTER = re.compile(r"^[\s,]*(?:\([^()]*\)\s*)?(?:for|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
-# A single significant time counts as the onset when it is the study's first assessment, and that is this early: a
-# first visit weeks later says when the effect was measured, not when it began.
+# A single significant time counts as the onset when it is the study's first assessment (the blind labels: "only
+# timepoint given", day 6 or week 6 included); but a difference in response or remission rates at a first visit later
+# than this is the endpoint's count, not where the effect began.
 ONSET_FIRST_VISIT_MAX_HOURS = 72.0
+ONSET_RATE_WORD = re.compile(r"\brespon(?:se|ders?|ded)\b|\bremi(?:ssion|tted|tters?)\b", re.IGNORECASE)
 # A drug-versus-control separation stated at one time hours after the dose is the onset the abstract reports, even
 # when earlier ratings were scheduled and not reported ("Four hours after the spray, ketamine was superior to saline");
 # one at the usual 24-hour primary end point or later is when it was measured (unless it was the first visit).
@@ -185,10 +205,14 @@ ONSET_INTERPRETATION = re.compile(
     r"|support|show|demonstrate|confirm)",
     re.IGNORECASE,
 )
-# The end of how long an effect lasted ("and through day 3", "lasted to day 7", "until week 2"), not where it began.
+# The end of how long an effect lasted ("and through day 3", "lasted to day 7", "until week 2"), not where it began; a
+# change "from baseline to day 6" is measured at day 6.
 ONSET_PERSISTENCE_END_BEFORE = re.compile(
     r"(?:\bthrough|\bthroughout|\buntil|\btill|\bup\s+to|(?<!from\s)\bto)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "from baseline to day 6", "from day 0 to day 14", "from the pre-ketamine visit to week 6": the span of a change,
+# whose end is when it was measured
+ONSET_CHANGE_SPAN_BEFORE = re.compile(r"\bfrom\s+[^;:.()]{1,40}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "at the first post-infusion assessment", "at the earliest time point", "from the first rating": the first time the
 # methods name, when no time follows the phrase.
 ONSET_FIRST_ASSESSMENT = re.compile(

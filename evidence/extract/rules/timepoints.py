@@ -107,7 +107,9 @@ _AN_HOUR_RE = re.compile(r"\b(?:within|after|by|in|at)\s+(?P<half>half\s+)?an\s+
 # Durations and frequencies, not points in time: "over 40 minutes", "for 4 weeks", "every 2-3 d", "twice weekly".
 _DURATION_BEFORE = re.compile(
     r"(?:\bover|\bfor|\bevery|\bper|\beach|\btwice|\bthrice|\bup\s+to|\bages?|\baged|\blasting|\blasted"
-    r"|\bat\s+least|\bmaximum\s+of|\bmean\s+of|\bmedian\s+of|\bapproximately|\bthe\s+last)\s*(?:a\s+)?$",
+    r"|\bat\s+least|\bmaximum\s+of|\bmean\s+of|\bmedian\s+of|\bapproximately|\bthe\s+last"
+    # a bound on how long something lasted ("lasting longer than 1 week", "for more than 2 weeks"), not a point
+    r"|\b(?:longer|more|less|shorter|fewer)\s+than)\s*(?:a\s+)?$",
     re.IGNORECASE,
 )
 _ADJECTIVAL_OK_BEFORE = re.compile(
@@ -125,10 +127,20 @@ _ADJECTIVAL_OK_AFTER = re.compile(
 )
 
 
+_UNIT_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+}
+_TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
 ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fourteenth": 14, "twenty-first": 21,
-    "twenty-eighth": 28,
+    **_UNIT_ORDINALS,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    **{tens[:-1] + "ieth": n for tens, n in _TENS_WORDS.items()},  # "twentieth", "fortieth"
+    # "twenty-fourth", "forty-eighth" (also with a space): a compound ordinal is one number, not its last word
+    **{f"{tens}{sep}{unit}": n + k for tens, n in _TENS_WORDS.items() for unit, k in _UNIT_ORDINALS.items()
+       for sep in ("-", " ")},
 }
 # "the second day", "the 24th hour", "the first week", "on the 3rd day": an ordinal of a unit is that unit's number
 # ("day 2", "hour 24", "week 1"); "the first dose" or "the second infusion" is no time.
@@ -143,7 +155,7 @@ _ORDINAL_RE = re.compile(
 
 def ordinal_value(token: str) -> int | None:
     """2 for 'second' or '2nd'; None for anything else."""
-    t = token.lower()
+    t = re.sub(r"\s+", " ", token.lower())
     if t in ORDINALS:
         return ORDINALS[t]
     m = re.fullmatch(r"(\d+)\s?(?:st|nd|rd|th)", t)
@@ -227,13 +239,6 @@ def find_timepoints(text: str) -> list[TimeMention]:
         out.append(TimeMention(a, m.end(), 0.5 if m.group("half") else 1.0, text[a : m.end()]))
     return sorted(out, key=lambda t: t.start)
 
-# "within 6 weeks of infusion initiation, a 50% response rate", "within the first 4 weeks": a rate counted over a
-# window anchored at the start of treatment has no single timepoint. A bare "responded within 24 hours" keeps its end
-# as the time (the curated convention), and a window's end is still an onset's time ("within 40 minutes, ...").
-RATE_WINDOW_BEFORE_RE = re.compile(r"\bwithin\s+(?:the\s+)?(?:first|initial)\s+(?:~|∼|about\s+)?$", re.IGNORECASE)
-RATE_WINDOW_AFTER_RE = re.compile(
-    r"^\s*(?:of|from|after|following|since)\s+(?:the\s+|their\s+)?(?:start|initiation|beginning|onset|first|treatment"
-    r"|infusion|baseline|enrol|randomi|admission|intake|dosing|the\s+first)",
-    re.IGNORECASE,
-)
-RATE_WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:~|∼|about\s+)?$", re.IGNORECASE)
+# A clause break after a rate (or after a list of rates): the words beyond it tell another clause's time ("45% and
+# 20%, and at week 8, 55% and 30%").
+RATE_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s+[a-z]+)", re.IGNORECASE)

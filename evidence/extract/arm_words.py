@@ -1,0 +1,53 @@
+"""The arm words of a sentence: the studied drug's forms, comparators and doses, with their labels."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from evidence.extract import drugs as study_drugs
+
+
+@lru_cache(maxsize=16)
+def _arm_res(drugs: study_drugs.StudyDrugs) -> list[tuple[re.Pattern[str], str, str]]:
+    """The arm words of the studied drug in force, compiled once per vocabulary."""
+    return [(re.compile(rx, re.IGNORECASE if label not in ("ECT",) else 0), label, drug)
+            for rx, label, drug in study_drugs.arm_rules(drugs)]
+
+
+# The dose written right after a drug word ('esketamine 84 mg').
+DOSE_AFTER = re.compile(r"^\s*\(?\s*(\d+(?:\.\d+)?\s*(?:mg/kg|mg))\b", re.IGNORECASE)
+
+
+def arm_terms(s: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, arm label, drug) of every arm word in s; esketamine is not also read as ketamine."""
+    found: list[tuple[int, int, str, str]] = []
+    for rx, label, drug in _arm_res(study_drugs.active()):
+        for m in rx.finditer(s):
+            if any(a <= m.start() < b for a, b, _, _ in found):
+                continue
+            if label == "ketamine" and re.search(r"(?:es|ar|[SR]-)$", s[max(0, m.start() - 3) : m.start()], re.I):
+                continue
+            found.append((m.start(), m.end(), label, drug))
+    return sorted(found)
+
+
+def arm_label(s: str, term: tuple[int, int, str, str]) -> str:
+    """Arm label with its dose when the dose follows the drug word ('esketamine 84 mg')."""
+    start, end, label, _ = term
+    d = DOSE_AFTER.match(s[end : end + 30])
+    return f"{label} {d.group(1)}" if d and label in study_drugs.active().words else label
+
+
+def distinct_arms(s: str, terms: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """One term per arm; two doses of one drug ('ketamine 0.5 mg/kg, ketamine 0.2 mg/kg') are two arms."""
+    out: list[tuple[int, int, str, str]] = []
+    for t in terms:
+        if arm_label(s, t) not in [arm_label(s, o) for o in out]:
+            out.append(t)
+    return out
+
+
+# A dose standing alone for an arm ("52% and 38% for 0.5 mg/kg and 0.2 mg/kg"); its drug is the study's.
+DOSE_ARM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg/kg|mg)\b", re.IGNORECASE)
+DOSE_ARM_DRUG = "dose"

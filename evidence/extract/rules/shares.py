@@ -1,0 +1,81 @@
+"""Shares of people and their own predicates: a number that opens its own clause, a share meeting a criterion or
+attaining an improvement, and a share of the responders rather than of an arm."""
+
+from __future__ import annotations
+
+import re
+
+# --- a number that opens its own clause ------------------------------------------------------------------------------
+
+# "54% of patients responded, 78% experienced side effects, and 11% dropped out": a number after a clause break that is
+# the subject of its own verb is described by that verb, never by the cue of the clause before it.
+CLAUSE_START_BEFORE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?$", re.IGNORECASE)
+OWN_PREDICATE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"
+    r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
+    r"(?!(?:respond|remitt|relaps)\w*\b)(?:[a-z]{3,}ed|had|has|were|was|felt|took|left|became|did|went|saw|got|fell)\b",
+    re.IGNORECASE,
+)
+
+# "47% of patients showed a significant decrease in PHQ-9 scores": a share of people with a significant improvement of
+# a depression measure is a response rate whose threshold the abstract does not state (read as uncertain). Only right
+# after the number, only of people, never "clinically significant" (a criterion of its own) or another outcome.
+RESPONDER_SHARE_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people|adults"
+    r"|adolescents)\s+(?:showed|had|experienced|achieved|demonstrated|reported|displayed)\s+(?:a\s+)?"
+    r"(?:statistically\s+)?significant\s+(?:decrease|reduction|improvement|drop|decline)s?\s+in\s+(?:(?:the|their)\s+)?"
+    r"(?:depressive\s+symptoms?|depression(?:\s+(?:symptoms?|scores?|severity))?"
+    r"|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R)\b)",
+    re.IGNORECASE,
+)
+
+# "48% had a ≥50% reduction in MADRS": the number's own verb of meeting a criterion the clause writes out.
+CRITERION_MET_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people)\s+)?"
+    r"(?:had|achieved|showed|reached|met|attained|obtained|experienced)\b",
+    re.IGNORECASE,
+)
+# "..., whereas 50% achieved a significant improvement": a share whose own verb is attaining an improvement is a share
+# of people, even with the people named only in the clause before.
+ATTAINED_IMPROVEMENT_AFTER = re.compile(
+    r"^\s*(?:achieved|attained|reached|experienced|showed|had|reported)\s+(?:an?\s+)?(?:statistically\s+)?"
+    r"(?:significant|marked|substantial)\s+improvement\b",
+    re.IGNORECASE,
+)
+# "26% had a 50% improvement in PHQ-9 score": a share with a halving of a depression score (the response criterion
+# written without "at least") - only as that share's own predicate, never a change of the group's mean score.
+HALVING_MET_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people)\s+)?"
+    r"(?:had|achieved|showed|reached|attained|experienced)\s+(?:an?\s+)?50\s*%\s+(?:(?:or\s+(?:greater|more|higher)\s+)?"
+    r"(?:reduction|improvement|decrease|decline|drop)\s+(?:in|of|from)\s+(?:(?:the|their)\s+)?"
+    r"(?:depressive\s+symptoms?|depression|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-?9|CDRS-R)\b))",
+    re.IGNORECASE,
+)
+# ... or whose own verb is a measure (", and 35% met response criteria", "; 20% remitted")
+OWN_CUE_PREDICATE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"
+    r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
+    r"(?:met|achieved|reached|attained|responded|remitted|were\s+(?:responders|remitters|in\s+remission)|had\s+(?:a\s+)?"
+    r"(?:response|remission))\b",
+    re.IGNORECASE,
+)
+
+# "45% were responders, of whom 60% remained well", "among the remitters, 30% ...": a share of the responders or
+# remitters named just before, not a rate of the arm.
+OUTCOME_SUBGROUP_BEFORE = re.compile(
+    r"\b(?:respon\w*|remi(?:tters?|tted|ssion))\b[^.]{0,60}?[,;]?\s+(?:of|among|in)\s+(?:whom|them|these|those)"
+    r"(?:\s+(?:patients|participants|responders|remitters))?\s*,?\s*$"
+    r"|\b(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)"
+    r"\s*(?:\([^()]*\)\s*)?,\s*$",
+    re.IGNORECASE,
+)
+
+# "Patients with severe depression (n = 45; 37.5%) had lower response rates than ...": a subgroup compared on an
+# outcome - its bracket gives the subgroup's share of the sample, not its rate.
+COMPARED_GROUP_AFTER = re.compile(
+    r"^\s*(?:had|showed|achieved|reached|demonstrated|experienced)\s+(?:a\s+|an\s+)?(?:(?:significantly|slightly|much"
+    r"|markedly)\s+)?(?:lower|higher|greater|smaller|better|worse|similar|comparable|reduced|increased|poorer)\b"
+    r"|^\s*(?:were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\b"
+    r"|^\s*(?:responded|remitted)\s+(?:less|more|better|worse|similarly)\b",
+    re.IGNORECASE,
+)

@@ -440,8 +440,13 @@ def test_a_share_k_of_m_is_still_not_a_sample() -> None:
     assert find_sample_sizes(text)["n"] == 40
 
 
-def test_the_whole_of_a_share_can_still_be_the_sample() -> None:
-    assert find_sample_sizes("Results: 12 of 40 patients (30%) responded at day 7.")["n"] == 40
+@pytest.mark.parametrize("text", [
+    "Results: 12 of 40 patients (30%) responded at day 7.",
+    "Response at 24 h occurred in 14 of 20 patients in the ketamine group and 3 of 19 in the placebo group.",
+    "Seventy-six patients (9.5%) discontinued esketamine because of adverse events.",
+])
+def test_a_share_gives_no_sample_size_of_its_own(text: str) -> None:
+    assert find_sample_sizes(text)["n"] is None  # an arm's size or a share of a larger sample: missing beats wrong
 
 
 # --- design: a design that is wished for is not this study's ------------------------------------------------------
@@ -454,4 +459,145 @@ def test_the_whole_of_a_share_can_still_be_the_sample() -> None:
     "two weeks.",
 ])
 def test_a_design_wished_for_is_not_this_studys(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+# --- N: a sample credited to other authors is theirs ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Zarate et al. found rapid effects in 18 patients with TRD. We gave 40 outpatients intranasal esketamine twice "
+     "weekly for four weeks.", 40),
+    ("Rapid antidepressant effects were shown by Berman in 7 patients. Here, 24 veterans received ketamine "
+     "infusions.", 24),
+    ("Anti-suicidal effects were first reported in 33 inpatients (Price et al.). Sixty adults were randomized to "
+     "ketamine or midazolam.", 60),
+])
+def test_a_sample_credited_to_other_authors_is_not_this_studys(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+def test_own_results_about_what_was_observed_keep_their_counts() -> None:
+    text = "Methods: Twenty patients received ketamine. Results: Response was observed in 12 of 20 patients."
+    assert find_sample_sizes(text)["n"] == 20
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: We included 35 patients who received esketamine at our centre. Outcomes were collected at baseline and "
+    "3 months. Results: 14 responded.",
+    "Methods: Depression scores of 28 adults who were treated with ketamine in the outpatient clinic were compared "
+    "before and after six infusions. Results: Scores fell.",
+    "Methods: Forty-one veterans who underwent ketamine treatment at two VA hospitals were studied. Results: 40% "
+    "responded.",
+])
+def test_people_picked_as_those_treated_at_a_place_are_observed(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_people_enrolled_to_receive_treatment_at_a_clinic_are_a_trial() -> None:
+    text = ("Methods: Thirty outpatients were enrolled at our clinic to receive six ketamine infusions over two weeks. "
+            "Results: 14 responded.")
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize("text", [
+    "We describe 12 patients with depression who were given intravenous ketamine at our clinic; most improved.",
+    "We present seven consecutive inpatients who received ketamine at the psychiatric unit.",
+    "We report on five women given esketamine at our centre after delivery.",
+])
+def test_a_handful_of_people_described_by_the_authors_is_a_case_series(text: str) -> None:
+    assert _x(text)["design"] == "case_series"
+
+
+@pytest.mark.parametrize("text", [
+    "This consensus statement from an expert panel summarises recommendations for the use of ketamine in depression.",
+    "We offer consensus recommendations on esketamine monitoring, drawn from the literature and expert opinion.",
+    "An international panel developed consensus guidance on ketamine clinics.",
+])
+def test_a_consensus_statement_is_a_review(text: str) -> None:
+    assert _x(text)["design"] == "review"
+
+
+@pytest.mark.parametrize("text", [
+    "In this review, we present the case of a 45-year-old man with TRD who responded to oral ketamine, and summarise "
+    "the literature.",
+    "This mini-review starts from a 30-year-old woman with postpartum depression treated with esketamine.",
+    "Our review describes a 52-year-old veteran given intramuscular ketamine, then the published cases.",
+])
+def test_a_case_told_within_a_review_of_the_literature_is_a_case_report(text: str) -> None:
+    assert _x(text)["design"] == "case_series"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Seventy consecutive patients referred for ketamine were prospectively followed for a year.", 70),
+    ("Forty-two adults referred to the infusion clinic were treated with six infusions.", 42),
+    ("Of 120 patients referred, 64 were enrolled.", 64),
+    ("Ninety patients were referred and 55 were included in the study.", 55),
+])
+def test_people_referred_are_the_sample_only_when_they_are_then_studied(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "In this open-label study, 60 patients chose between ketamine and ECT according to their preference; outcomes "
+    "were compared at 4 weeks.",
+    "This open-label trial assigned 40 adults to ketamine or lithium at the treating psychiatrist's discretion.",
+    "We conducted an open-label study in which 30 patients self-selected oral or intranasal ketamine.",
+])
+def test_an_open_label_study_allocated_by_preference_is_non_randomized(text: str) -> None:
+    assert _x(text)["design"] == "non_randomized"
+
+
+@pytest.mark.parametrize("text", [
+    "This review of the medical records of 200 patients treated with ketamine found a response rate of 40%.",
+    "Methods: This review of 85 charts of adolescents given ketamine assessed safety. Results: No serious events.",
+    "Our review of registry data on 1,200 esketamine users examined hospitalisations.",
+])
+def test_a_self_named_review_of_records_is_a_records_study(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+def test_a_self_named_review_of_the_literature_stays_a_review() -> None:
+    text = "This review of the literature on arketamine covers its pharmacology and early clinical data."
+    assert _x(text)["design"] == "review"
+
+
+# --- design: no design word, but arms made by the study, or studies pooled ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Overall, 336 patients were assigned to the esketamine group and 340 to the quetiapine group.",
+    "Methods: Adults with TRD received esketamine nasal spray 56 mg or placebo twice weekly. Results: Remission was "
+    "higher with esketamine.",
+    "At day 7, response was 52% in the ketamine group and 12% in the placebo group.",
+])
+def test_arms_made_by_the_study_make_a_controlled_trial(text: str) -> None:
+    assert _x(text)["design"] == "rct"
+
+
+@pytest.mark.parametrize("text", [
+    "We found 36 studies (2903 participants). Ketamine improved response (RR = 2.14; 95% CI, 1.72-2.66; I2 = 65%).",
+    "Twelve trials were eligible; heterogeneity was moderate and the odds ratio for remission was 2.9 (95% CI "
+    "1.8-4.6).",
+    "Across 9 RCTs, the forest plot favoured ketamine.",
+])
+def test_studies_counted_and_pooled_are_a_meta_analysis(text: str) -> None:
+    assert _x(text)["design"] == "meta_analysis"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Of 250 patients screened, 202 (81%) were randomized to ketamine or placebo.", 202),
+    ("Of 120 screened, 100 patients (83%) were randomized.", 100),
+    ("Ninety participants (75%) were enrolled and treated with esketamine.", 90),
+])
+def test_a_count_with_its_share_of_those_screened_that_went_in_is_the_sample(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine versus placebo trials have shown rapid effects. We treated 12 patients with oral ketamine daily for 4 "
+    "weeks.",
+    "Earlier work compared esketamine vs placebo. Here 14 adults received oral ketamine twice weekly for 6 weeks.",
+])
+def test_trials_versus_placebo_in_the_background_make_no_arm_of_this_study(text: str) -> None:
     assert _x(text)["design"] == "open_label"

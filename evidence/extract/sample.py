@@ -21,6 +21,12 @@ _WENT_ON_RE = re.compile(
     r"\s*(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:randomi[sz]ed|randomly)",
     re.IGNORECASE,
 )
+# ... or the part of those screened that became the sample ("202 (81%) were randomized", "agreed and were included")
+_WENT_IN_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:(?:were|was)\s+(?:then\s+|subsequently\s+)?)?(?:randomi[sz]ed|randomly|enrolled"
+    r"|included|recruited|assigned|allocated)\b",
+    re.IGNORECASE,
+)
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
 
@@ -175,9 +181,14 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True
-    whole_of = re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I)
-    if whole_of and _WENT_ON_RE.match(text[whole_of.start() + 1 : end + 100]):
-        return True  # the whole a part is taken from ("64 of 90 eligible patients were randomized"): not the sample
+    if re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I):
+        # the whole a part is taken from ("14 of 20 patients in the ketamine group responded": one arm's size, or
+        # "64 of 90 eligible patients were randomized": those considered), never the sample on its own
+        return True
+    share = re.match(r"\s*(?:[\w-]+\s+){0,2}?\(\s*\d+(?:\.\d+)?\s*%\s*\)", text[end : end + 60])
+    if share and not _WENT_IN_RE.match(text[end + share.end() : end + share.end() + 80]):
+        # "76 patients (9.5%) discontinued": a share of a larger sample (but "202 (81%) were randomized" went in)
+        return True
     # "sedation (n = 8)", "responders (n = 12)": how many had an event or outcome, not how many were studied
     head = text[max(0, start - 60) : start]
     bracket = re.search(r"\(\s*n\s*=\s*$", head, re.I)

@@ -10,14 +10,16 @@ from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, SELF_DESIGN_RE
 from evidence.extract.text import Sentence
 
 _RULES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in DESIGN_RULES]
-_CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)$", re.IGNORECASE)
+_CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)(?:\s+of\s.*)?$", re.IGNORECASE)
+_OF_OBJECT = re.compile(r"\s+of\s+(?:[\w'-]+,?\s+){0,5}[\w'-]+")
 # A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
-# the systematic review shown to pool, the open-label study shown to be randomized (a "randomised open-label trial").
+# the systematic review shown to pool, the open-label study shown to be randomized ("randomised open-label trial") or
+# allocated by preference (non-randomized).
 _REFINED_BY = {
     "rct": {"crossover_rct"},
     "systematic_review": {"meta_analysis"},
-    "review": {"systematic_review", "meta_analysis"},
-    "open_label": {"rct", "crossover_rct"},
+    "review": {"systematic_review", "meta_analysis", "case_series"},  # a case told "with a review of the literature"
+    "open_label": {"rct", "crossover_rct", "non_randomized"},
 }
 
 
@@ -30,10 +32,18 @@ def self_phrases(sentences: list[Sentence]) -> list[str]:
             or EXCLUDED_KINDS_RE.search(s.text)
         ):
             continue
-        out.extend(m.group(0) for m in SELF_DESIGN_RE.finditer(s.text))
-        if s.section == "methods" and (m := SELF_DESIGN_START_RE.match(s.text.strip())):
-            out.append(m.group(0))
+        # each name with what it is "of" ("this review of the medical records of ...": a records study, not a review)
+        out.extend(s.text[m.start() : _with_object(s.text, m.end())] for m in SELF_DESIGN_RE.finditer(s.text))
+        text = s.text.strip()
+        if s.section == "methods" and (m := SELF_DESIGN_START_RE.match(text)):
+            out.append(text[: _with_object(text, m.end())])
     return out
+
+
+def _with_object(text: str, end: int) -> int:
+    """Where a design's name ends once its "of ..." complement (up to six words) is added."""
+    m = _OF_OBJECT.match(text, end)
+    return m.end() if m else end
 
 
 def declared_design(sentences: list[Sentence]) -> str | None:

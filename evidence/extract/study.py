@@ -8,33 +8,19 @@ from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.context import on_topic
+from evidence.extract.design import find_design  # noqa: F401 - re-exported: callers read study.find_design
 from evidence.extract.drug_forms import resolve_forms
-from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, OWN_STUDY_RE
-from evidence.extract.rules.design_defaults import (
+from evidence.extract.rules.design import (
     ANIMAL_RE,
-    CARE_GIVEN_RE,
     DEPRESSED_PEOPLE_RE,
-    EXPOSURE_RESPONSE_AIM_RE,
-    HEALTHY_SAMPLE_RE,
     HUMAN_RE,
-    KINETIC_MEASURE_RE,
-    OWN_PEOPLE_TREATED_RE,
-    PATIENT_OUTCOME_RE,
-    PATIENT_SAMPLE_RE,
-    TREATED_PATIENTS_RE,
 )
-from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE
 from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
 from evidence.extract.rules.population import POPULATION_EXTRA, SOLE_CONDITION_TAGS
 from evidence.extract.rules.study import (
-    CONTROLLED_DESIGN_RE,
-    EARLIER_FINDING_RE,
-    OWN_SENTENCE_RE,
-    PLURAL_DESIGN_PHRASE_RE,
     SUICIDAL_NOT_POPULATION_AFTER,
     SUICIDAL_NOT_POPULATION_BEFORE,
 )
-from evidence.extract.self_design import declared_design, reconcile
 from evidence.extract.study_routes import (  # noqa: F401 - re-exported: callers read study.<name>
     find_study_routes,
     route_abbreviations,
@@ -48,8 +34,6 @@ _POP_RES = {
     for p, rx in lexicon.POPULATION_PATTERNS.items()
 }
 _SETTING_RES = {p: re.compile(rx, re.IGNORECASE) for p, rx in lexicon.SETTING_PATTERNS.items()}
-_DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
-_TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
 _CONDITION_TAGS = frozenset({"TRD", "MDD", "bipolar", "suicidal", "postpartum", "PTSD", "anxious"})
 _SHARE_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
 _PCT_CLAUSE = re.compile(r"\d\s*%|\d\s*percent", re.IGNORECASE)
@@ -159,125 +143,6 @@ def _excluded(clause: str, start: int, end: int) -> bool:
 
 def _is_trd_phrase(text: str, mdd_start: int) -> bool:
     return any(m.start() <= mdd_start < m.end() for m in lexicon.TRD_QUALIFIED_MDD.finditer(text))
-
-
-def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:
-    """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
-    whole = text
-    if sentences:
-        text = " ".join(_design_words_of_this_study(s) for s in sentences if _about_this_design(s)) or text
-    structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
-    declared = declared_design(sentences) if sentences else None
-    design, confidence = _design_from_rules(text, n, structured, declared)
-    design = reconcile(declared, design)
-    if LETTER_RE.match(whole) and declared is None and design in vocab.SECONDARY_DESIGNS:
-        return "other", "uncertain"  # a letter is never a review itself: the review it names is the one it answers
-    if design == "review" and declared is None and n is not None and OWN_PEOPLE_TREATED_RE.search(text):
-        # "a review of existing protocols" as one step of a study that counts the people it treated: a primary study
-        design, confidence = _without_design_word(text, n, structured)
-    discusses = DISCUSSES_TOPIC_RE.search(text) and not ANIMAL_RE.search(whole)
-    if design == "other" and n is None and (_field_overview(whole, sentences) or discusses):
-        return "review", "uncertain"  # statements about the field and no study of its own: a narrative review
-    kinetics = lexicon.PHARMACOLOGY_AIM_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text)
-    if design not in vocab.SECONDARY_DESIGNS and design != "protocol" and kinetics:
-        return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
-    if design in _TRIAL_DESIGNS and any(EXPOSURE_RESPONSE_AIM_RE.search(s) for s in re.split(r"(?<=\.)\s", text)):
-        return "other", "uncertain"  # a secondary analysis of the drug's levels against response: pharmacology
-    if design in _TRIAL_DESIGNS and HEALTHY_SAMPLE_RE.search(text) and not PATIENT_SAMPLE_RE.search(text):
-        return "other", "uncertain"  # the drug given to healthy people, no patients: a pharmacology or model study
-    if design not in vocab.SECONDARY_DESIGNS and ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole):
-        return "other", "uncertain"  # an animal or cell experiment, randomized or not: pharmacology
-    return design, confidence
-
-
-def _design_from_rules(
-    text: str, n: int | None, structured: bool = False, declared: str | None = None
-) -> tuple[str, str]:
-    for design, rx in _DESIGN_RES:
-        m = rx.search(text)
-        if not m:
-            continue
-        if design == "meta_analysis" and lexicon.NEGATED_META.search(text):
-            continue
-        if design == "review" and CASE_TOLD_RE.search(text):
-            return "case_series", "uncertain"  # a case report with "a review of the literature"
-        if design == "systematic_review" and lexicon.POOLING_EVIDENCE_RE.search(text):
-            if not lexicon.NEGATED_META.search(text):
-                return "meta_analysis", "uncertain"  # a review that reports what only pooling gives
-        if (
-            design == "observational" and n is not None and n <= 20 and declared != "observational"
-            and not re.search(r"cohort|observational\s+(?:study|design)|interviews?|qualitative|focus\s+groups?"
-                              r"|thematic|survey", text, re.I)
-        ):
-            return "case_series", "uncertain"
-        return design, "auto"
-    return _without_design_word(text, n, structured)
-
-
-def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[str, str]:
-    """The design of a study that names none: what its sample, treatment and outcomes tell (the most likely kind)."""
-    if lexicon.NONRANDOM_GROUPS_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
-        return "observational", "uncertain"  # groups by the treatment they had, compared
-    if lexicon.NON_CLINICAL_SAMPLE_RE.search(text):
-        return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases
-    if KINETIC_MEASURE_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text):
-        return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
-    if (n is None or n > 5) and CARE_GIVEN_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
-        # the drug given as the care a procedure needed (sedation for a repair), not assigned by a study plan: the
-        # study observes that care
-        return "observational", "uncertain"
-    if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
-        # patients given a defined treatment schedule with defined outcomes: a single-group study
-        return "open_label", "uncertain"
-    if n is not None and 10 <= n <= 60 and structured:
-        # ten or more patients reported under Methods and Results headings, no design word: a planned single-group
-        # study (a report of cases is a letter or a case report, and a look back at records says so)
-        return "open_label", "uncertain"
-    if n is not None and n <= 30:
-        return "case_series", "uncertain"
-    if (n is None or n > 60) and PATIENT_OUTCOME_RE.search(text) and TREATED_PATIENTS_RE.search(text):
-        # patients' treatment and outcomes told, with no design word and no count (or more patients than a single
-        # trial site treats on a plan): a report of routine care
-        return "observational", "uncertain"
-    if n is not None and n > 60 and HUMAN_RE.search(text):
-        # more patients than a single-group trial treats, and no design word: most often a study of routine care
-        return "observational", "uncertain"
-    return "other", "uncertain"
-
-
-def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:
-    """Several sentences about the studied drug and none about a study, people or results of its own (the whole
-    text, headings included: "Results:" is a study's own)."""
-    return (
-        sentences is not None and len(sentences) >= 3 and not OWN_STUDY_RE.search(text)
-        and any(rx.search(text) for _, rx in study_drugs.compiled(study_drugs.active()))
-    )
-
-
-def _design_words_of_this_study(s: Sentence) -> str:
-    """The sentence without the studies it names in the plural ("effective in randomized, placebo-controlled trials"),
-    unless it speaks of this study."""
-    if OWN_SENTENCE_RE.search(s.text):
-        return s.text
-    return PLURAL_DESIGN_PHRASE_RE.sub(
-        lambda m: " " * len(m.group(0)) if CONTROLLED_DESIGN_RE.search(m.group(0)) else m.group(0), s.text
-    )
-
-
-def _about_this_design(s: Sentence) -> bool:
-    """Sentences that can state this study's design: not forward-looking ('RCTs are needed'), not about earlier
-    reviews ('A recent meta-analysis showed'), not background unless they say 'we/this/here'."""
-    if (
-        lexicon.FORWARD_LOOKING_RE.search(s.text) or lexicon.EARLIER_REVIEW_RE.search(s.text)
-        or EXCLUDED_KINDS_RE.search(s.text)
-    ):
-        return False
-    own = bool(re.search(r"\b(?:we|our|this|here|present|current)\b", s.text, re.I))
-    if not own and EARLIER_FINDING_RE.search(s.text) and CONTROLLED_DESIGN_RE.search(s.text):
-        # "A landmark randomized trial showed that ...": another study's controlled design (erring towards the
-        # weaker design: a field "confirmed by real-world studies" still hints at this study's own kind)
-        return False
-    return s.section != "background" or own
 
 
 def find_comparator(sentences: list[Sentence]) -> str | None:

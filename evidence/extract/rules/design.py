@@ -5,13 +5,26 @@ from __future__ import annotations
 
 import re
 
-from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported: lexicon reads them here
+from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported: their home until the split
+    ANIMAL_RE,
+    CARE_GIVEN_RE,
     CLINICAL_OUTCOME_RE,
+    DEPRESSED_PEOPLE_RE,
+    EXPOSURE_RESPONSE_AIM_RE,
+    HEALTHY_SAMPLE_RE,
+    HUMAN_RE,
+    KINETIC_MEASURE_RE,
     NON_CLINICAL_SAMPLE_RE,
     NONRANDOM_GROUPS_RE,
+    OWN_PEOPLE_TREATED_RE,
+    PATIENT_OUTCOME_RE,
+    PATIENT_SAMPLE_RE,
     PHARMACOLOGY_AIM_RE,
     PROSPECTIVE_PROTOCOL_RE,
     RANDOMIZED_WORD_RE,
+    STUDY_ALLOCATION_RE,
+    STUDY_COUNT_RE,
+    TREATED_PATIENTS_RE,
 )
 
 # What a review of routine care reads ("a review of the medical records of", "review of 212 patients"): an
@@ -76,6 +89,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|(?<!chart\s)(?<!records\s)(?<!record\s)(?<!case\s)(?<!retrospective\s)(?<!retrospectively\s)"
         r"\breview\s+(?:of(?!\s+(?:the\s+)?" + _RECORDS_OF + r")|about|summari[sz]es)"
         r"|\barticle\s+reviews\b|synthesis\s+of\s+the\s+literature|we\s+review\b|expert\s+consensus"
+        r"|\bconsensus\s+(?:statement|recommendations|guidance)\b"
         # the passive of the same ("The effects of ketamine are herein reviewed", "the literature is reviewed")
         r"|\b(?:are|is)\s+(?:here(?:in)?\s+|briefly\s+|critically\s+|also\s+)?reviewed\b"
         r"|\b(?:are|is)\s+here(?:in)?\s+(?:summari[sz]ed|discussed)\b"
@@ -183,6 +197,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
     (
         "case_series",
         r"case\s+series|case\s+reports?|cases\s+are\s+reported|we\s+report\s+(?:two|three|\d+)\s+(?:cases|patients)"
+        # a handful of people described by the authors ("We describe 12 patients who ...")
+        r"|\bwe\s+(?:describe|present|report\s+on)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        r"|[1-9]|1\d|20)\s+(?:consecutive\s+)?(?:cases|patients|adults|individuals|women|men|adolescents|children"
+        r"|veterans|outpatients|inpatients)\b"
         r"|\bcase\s+(?:study|presentation|description)\b"
         # a single case told in the first person ("We present the case of a 32-year-old woman")
         r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"

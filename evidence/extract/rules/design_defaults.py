@@ -151,7 +151,12 @@ CARE_GIVEN_RE = re.compile(
     r"|discretion)\b"
     # ... or as the unit's usual practice ("per institutional practice", "as standard of care")
     r"|\b(?:per|according\s+to|as)\s+(?:the\s+)?(?:institutional|standard|routine|usual|local|departmental)\s+"
-    r"(?:practice|care|of\s+care)\b",
+    r"(?:practice|care|of\s+care)\b"
+    # ... or the people picked as those who had been treated at a place ("patients who received esketamine at our
+    # centre"): care that was given anyway, looked at afterwards (a trial enrols people to receive it)
+    r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated\s+with|underwent|were\s+given|were\s+prescribed)\b[^.;]{0,60}?"
+    r"\b(?:at|in)\s+(?:our|the|a|an|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:clinics?|cent(?:er|re)s?|hospitals?"
+    r"|institutions?|departments?|services?|practices?|units?|wards?)\b",
     re.IGNORECASE,
 )
 # This study's people given the drug ("Twenty-eight children were administered ketamine", "all patients received"):
@@ -159,5 +164,22 @@ CARE_GIVEN_RE = re.compile(
 OWN_PEOPLE_TREATED_RE = re.compile(
     r"\b(?:patients|participants|subjects|children|adults|adolescents|women|men|veterans|individuals)\b"
     + _NO_STOP + r"{0,60}?\b(?:were|was)\s+(?:administered|given|treated\s+with|sedated)\b",
+    re.IGNORECASE,
+)
+# People put into the study's arms by the study ("336 were assigned to the esketamine group and 340 to the quetiapine
+# group", "the placebo group"): with no design word, a controlled trial (nearly always randomized); groups formed by
+# the treatment people chose or had are caught earlier (NONRANDOM_GROUPS_RE, non_randomized cues).
+STUDY_ALLOCATION_RE = re.compile(
+    r"\b(?:were|was)\s+(?:assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b"
+    r"|\b(?:placebo|sham|saline|midazolam)\s+(?:group|arm)s?\b"
+    # people given the drug or placebo ("Patients received esketamine 56 mg or placebo"), not trials "versus placebo"
+    r"|\b(?:received|were\s+given|were\s+treated\s+with)\b[^.;]{0,80}?\bor\s+(?:matching\s+|a\s+)?placebo\b"
+    r"|\b(?:ketamine|esketamine|arketamine)\s+(?:\d+(?:\.\d+)?%?\s+)?(?:vs\.?|versus)\s+placebo\s+\d",
+    re.IGNORECASE,
+)
+# Studies counted (a review's unit): with pooling evidence and no design word, a meta-analysis.
+STUDY_COUNT_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+"
+    r"(?:[\w-]+\s+)?(?:studies|trials|RCTs)\b",
     re.IGNORECASE,
 )

@@ -76,7 +76,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
     ("randomized", r"\bof\s+(?:the\s+|these\s+)?(?P<n>" + _INT + r")\s+randomi[sz]ed\b" + _NOT_STUDIES),
     # "403 were screened and 124 randomized", "...; 36 randomized": the count with the verb and no noun of its own
-    ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+)?"
+    ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+"
+     # ... with its share of those screened ("202 (81%) were randomized")
+     r"(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:(?:were|was)\s+)?"
      r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b" + _NOT_STUDIES),
     ("randomized_sum", r"\((?P<n>" + _INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + _INT
      + r")\s+to\s+receive\s+[\w-]+\)"),
@@ -144,7 +146,10 @@ NOT_SAMPLE_AFTER = re.compile(
     # (not "18 of 24 screened participants were randomized": the 18 went on)
     r"^(?!\s*(?:out\s+)?of\s+(?:the\s+)?\d)\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:screened"
     r"|assessed\s+for\s+eligibility|approached|contacted"
-    r"|invited|referred|excluded|declined|refused|ineligible|not\s+eligible)\b"
+    r"|invited|excluded|declined|refused|ineligible|not\s+eligible"
+    # people referred who then are the study's ("70 patients referred for ketamine were followed") are its sample
+    r"|referred(?!\s+(?:for|to)\b[^.;]{0,60}?\b(?:were|was)\s+(?:then\s+|prospectively\s+|subsequently\s+)?(?:followed"
+    r"|treated|included|enrolled|studied|analy[sz]ed|assessed|given|observed)))\b"
     # the size of each group, not the sample ("Ten subjects ... were included in each dose cohort")
     # (but "48 patients (24 per arm)", "156 participants, 78 per arm" are the sample with its arms' size)
     r"|^(?![^.;(]{0,80}[(,]\s*\d+\s+(?:[\w-]+\s+)?(?:per|(?:in|for|to)\s+each)\b)[^.;]{0,100}?\b(?:(?:in|for|to|into)\s+each|per)\s+"
@@ -179,7 +184,9 @@ OWN_WORDS_RE = re.compile(r"\b(?:we|our|this|present|current|here(?:in)?)\b", re
 # that study's sample.
 EARLIER_STUDY_RE = re.compile(
     r"\b(?:previous|prior|earlier|pivotal|landmark|published|recent|preceding|parent|original)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:trials?|stud(?:y|ies)|RCTs?|reports?|meta-?analys[ie]s|reviews?)\b",
+    r"(?:trials?|stud(?:y|ies)|RCTs?|reports?|meta-?analys[ie]s|reviews?)\b"
+    # a result credited to other authors ("Zarate et al. found ... in 18 patients", "were shown by Berman in 7")
+    r"|\bet\s+al\b|\b(?:was|were)\s+(?:previously\s+|first\s+)?(?:shown|demonstrated|reported)\s+(?:in|by)\b",
     re.IGNORECASE,
 )
 # "randomized into two groups of 30 (each)": the arms' number times one arm's size.

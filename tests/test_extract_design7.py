@@ -592,3 +592,12 @@ def test_studies_counted_and_pooled_are_a_meta_analysis(text: str) -> None:
 ])
 def test_a_count_with_its_share_of_those_screened_that_went_in_is_the_sample(text: str, n: int) -> None:
     assert find_sample_sizes(text)["n"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine versus placebo trials have shown rapid effects. We treated 12 patients with oral ketamine daily for 4 "
+    "weeks.",
+    "Earlier work compared esketamine vs placebo. Here 14 adults received oral ketamine twice weekly for 6 weeks.",
+])
+def test_trials_versus_placebo_in_the_background_make_no_arm_of_this_study(text: str) -> None:
+    assert _x(text)["design"] == "open_label"

@@ -25,7 +25,25 @@ def count_mentions(s: str, group_n: int | None) -> list[Mention]:
         mention.kind = kind
         mention.notes.append(f"rate from a count over the study's {group_n} participants")
         out.append(mention)
+        out.extend(_continued(s, m.end(), kind, group_n))
     return out
+
+
+def _continued(s: str, pos: int, kind: str, group_n: int) -> list[Mention]:
+    """The counts that carry on a count's series ('..., eight were in remission after 7 days, and twelve after 14
+    days'), each over the same group."""
+    out: list[Mention] = []
+    while True:
+        m = lexicon.COUNT_CONTINUED_RE.match(s[pos:])
+        a = lexicon.parse_number(m.group("a")) if m else None
+        if m is None or a is None or a != int(a) or not 0 < a <= group_n:
+            return out
+        start, end = pos + m.start("a"), pos + m.end("a")
+        mention = Mention(start, end, round(100.0 * a / group_n, 1), int(a), group_n, group_n)
+        mention.kind = kind
+        mention.notes.append(f"rate from a count over the study's {group_n} participants")
+        out.append(mention)
+        pos = end
 
 
 # between a count and its percent: punctuation, a bracket, and the people counted ("18/40 patients (45%)")

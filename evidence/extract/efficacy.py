@@ -5,14 +5,25 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
+from evidence.extract.arm_words import arm_terms
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions, one_per_count
 from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
-from evidence.extract.lists import list_head, list_tail, listed_kinds, listed_measures, listed_times, mirrored_kinds
+from evidence.extract.lists import (
+    elided_kinds,
+    list_head,
+    list_tail,
+    listed_kinds,
+    listed_measures,
+    listed_times,
+    mirrored_kinds,
+)
 from evidence.extract.mentions import find_mentions, windows
 from evidence.extract.model import Finding
+from evidence.extract.plantime import planned_time
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
+    coordinated_times,
     time_labels,
     time_without_clock,
     timepoint_for,
@@ -20,6 +31,7 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
     trial_length,
 )
 from evidence.extract.roles import result_sentences
+from evidence.extract.rules.efficacy import POOLED_SAMPLE_BEFORE
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
 from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
@@ -59,6 +71,7 @@ def rate_records(
     results = result_sentences(sentences, review)
     labels = time_labels(sentences)
     length = trial_length(sentences)
+    planned = planned_time(sentences)
     for k, sent in enumerate(sentences):
         s = sent.text
         if k not in results or not (cue_hits(s) or names_criterion(s) or responder_share(s)):
@@ -88,15 +101,19 @@ def rate_records(
         listed_kinds(s, mentions)
         listed_measures(s, mentions)
         mirrored_kinds(s, mentions)
+        elided_kinds(s, mentions)
         assign_arms(s, mentions, other_arm, arms)
         times_of = listed_times(s, mentions)
         definition = _definition(s)
         for i, m in enumerate(mentions):
             if not m.valid or not m.kind:
                 continue
+            if other_arm and _pooled_over_arms(s, m.start):
+                continue
             back, boff, fwd, foff = windows(s, mentions, i)
             # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
             own = _own_words(RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
+            own = own[: ref.start()] if (ref := _REFERENCE.search(own)) else own  # "60%, higher than at week 1"
             spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back)),
                      *list_head(s, mentions, i)]
             same = prev if prev and prev.section == sent.section else None
@@ -105,9 +122,13 @@ def rate_records(
                 hours, inherited = times_of[i], False
             elif (hours is None or inherited) and not timepoints_of(s):
                 hours, inherited = time_without_clock(s, m.start, labels, length, hours, inherited)
+                if hours is None and planned is not None and not lexicon.NON_TIME_RE.search(s):
+                    hours = planned  # the one time the methods rate outcomes at
+                    m.notes.append("timepoint from the methods' single assessment time")
             uncertain = bool(m.notes) or inherited or m.arm is None
             notes = [*m.notes, "timepoint from previous sentence" if inherited else ""]
-            out.append(
+            listed = [hours] if i in times_of or inherited else coordinated_times(s, spans[0], hours)
+            out.extend(
                 RateRecord(
                     kind=m.kind,
                     value=m.value,
@@ -116,16 +137,24 @@ def rate_records(
                     arm=m.arm,
                     arm_drug=m.arm_drug,
                     arm_pos=None if m.arm_pos is None else sent.start + m.arm_pos,
-                    timepoint_hours=hours,
+                    timepoint_hours=h,
                     n=m.n_total or m.n,
                     n_events=m.n_events,
                     definition=definition,
                     notes=tuple(x for x in notes if x),
                     confidence="uncertain" if uncertain else "auto",
                 )
+                for h in listed
             )
         prev = sent
     return out
+
+
+def _pooled_over_arms(s: str, pos: int) -> bool:
+    """In a controlled study, the clause before the rate counts over the whole sample and names no arm ('Out of the
+    total 29 patients, response was present in 14 (48%)'): the arms mixed, not one arm's rate."""
+    clause = re.split(r"[;]|\b(?:while|whereas)\b", s[:pos])[-1]
+    return bool(POOLED_SAMPLE_BEFORE.search(clause)) and not arm_terms(clause)
 
 
 def _other_outcome(text: str) -> bool:
@@ -144,6 +173,8 @@ def _own_words(fwd: str) -> str:
     return fwd[: breaks[-1].start()] if breaks else fwd
 
 
+# "... was 60%, significantly higher than at week 1": the time after a comparison is the reference's, not the rate's
+_REFERENCE = re.compile(r"\bthan\s+(?:(?:the|those|that)\s+)?(?:at|on|in|by)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 
 

@@ -17,8 +17,12 @@ from evidence.extract.rules.shares import (
     OWN_CUE_PREDICATE_AFTER,
     OWN_PREDICATE_AFTER,
     RESPONDER_SHARE_AFTER,
+    STATISTIC_SUBJECT,
+    WITH_BEFORE,
+    WITH_ING_AFTER,
 )
 
+_COUNT_BRACKET = re.compile(r"\b\d+\s*[(\[]\s*$")
 _CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
 
 
@@ -43,10 +47,14 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
         return "relapse"  # "Among remitters, 70% and 63% ... relapsed": a relapse rate
     # the words after a number up to the next conjunction describe it ("27% responded, 10% met remission");
     # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
+    if STATISTIC_SUBJECT.search(back):
+        return None  # "the probability that a non-responder responded was 17%": a statistic, not a share
     head = _CONJUNCTION.split(fwd, maxsplit=1)[0]
     f = cue_hits(head)
     if f:
         return f[0][1]
+    if _with_ing(s, mentions, i, head):
+        return None  # "remission in 32%, with 0.9% deteriorating (and 0.6% on GAD-7)": its own verb describes it
     own = _kind_before_bracket(s, mentions[i].start)
     if own:
         return own  # "responded (92% v. 57%) and remitted (77% v. 14%)": the word the bracket belongs to
@@ -93,6 +101,23 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     return kind
 
 
+def _with_ing(s: str, mentions: list[Mention], i: int, head: str) -> bool:
+    """Mention i follows 'with' and its own -ing verb is not a measure ('..., with 0.9% deteriorating'), or it is
+    coordinated, with no verb or measure of its own, right after such a share ('... and 0.6% on the GAD-7')."""
+    m = mentions[i]
+    if WITH_BEFORE.search(s[: m.start]) and WITH_ING_AFTER.match(head):
+        return True
+    before = [x for x in mentions[:i] if x.valid and x.end <= m.start]
+    if not before or cue_hits(head) or OWN_PREDICATE_AFTER.match(head):
+        return False
+    p = before[-1]
+    between = s[p.end : m.start]
+    if ";" in between or cue_hits(between) or not re.search(r"(?:,|\band\b)\s*$", between):
+        return False
+    p_head = _CONJUNCTION.split(s[p.end :], maxsplit=1)[0]
+    return bool(WITH_BEFORE.search(s[: p.start]) and WITH_ING_AFTER.match(p_head))
+
+
 def _parallel_trait(s: str, mentions: list[Mention], i: int, head: str) -> bool:
     """Mention i is coordinated with a share of the sample just before it and leaves out its verb ('70 (58.3%) had
     severe scores and 50 (41.7%) moderate scores'): the same trait, not a measure named in another clause."""
@@ -119,7 +144,10 @@ def _kind_before_bracket(s: str, pos: int) -> str | None:
             depth += 1
         elif c in "([":
             if depth == 0:
-                tail = " ".join(s[max(0, k - 40) : k].split()[-3:])
+                near = s[max(0, k - 40) : k].split(";")[-1]
+                if re.search(r"\d\s*$", near):
+                    return None  # "; 4 (10%) discontinued": the bracket is the count's, not the measure's before
+                tail = " ".join(near.split()[-3:])
                 hits = [kind for _, kind in cue_hits(tail) if kind != "improvement"]
                 return hits[-1] if hits else None
             depth -= 1
@@ -145,17 +173,35 @@ def opens_own_clause(s: str, m: Mention, own_cue: bool = False) -> bool:
     participants needed ...'), so a measure named before the break does not describe it; with `own_cue`, also when
     that verb is itself a measure (', and 35% met response criteria')."""
     head = _CONJUNCTION.split(s[m.end :], maxsplit=1)[0]
-    if own_cue and CLAUSE_START_BEFORE.search(s[: m.start]) and cue_hits(head):
+    before = s[: m.start]
+    counted = _COUNT_BRACKET.search(before)
+    if counted and re.match(r"\s*[)\]]", head):
+        # "; 4 (10%) discontinued ...": the count and its bracket open the clause, the verb follows the bracket
+        before, head = before[: counted.start()], head[head.find(")" if ")" in head else "]") + 1 :]
+    if own_cue and CLAUSE_START_BEFORE.search(before) and cue_hits(head):
         return bool(OWN_CUE_PREDICATE_AFTER.match(head))
     if defined_kind(head) or lexicon.RESPONSE_DEFINITION_RE.search(head):
         return False  # "..., 40% had a 50% or greater reduction": the criterion names the measure
-    return bool(CLAUSE_START_BEFORE.search(s[: m.start])) and bool(OWN_PREDICATE_AFTER.match(head))
+    return bool(CLAUSE_START_BEFORE.search(before)) and bool(OWN_PREDICATE_AFTER.match(head))
 
 
 def defined_kind(text: str) -> str | None:
     """The one measure whose criterion the text writes out ('a 50% or greater reduction', 'MADRS of 10 or less')."""
     kinds = {kind for kind, rx in lexicon.DEFINED_KINDS if rx.search(text)}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _lone_share_compared(s: str, m: Mention) -> bool:
+    """'patients with anxious depression (40%) responded less': a percent alone in brackets after a subgroup that is
+    then compared on an outcome is the subgroup's share of the sample (not an arm's or the responders')."""
+    before = s[: m.start]
+    close = re.match(r"\s*[)\]]", s[m.end :])
+    if not close or not re.search(r"[(\[]\s*$", before):
+        return False
+    head = before.rstrip()[:-1][-40:]
+    if lexicon.OUTCOME_GROUP_BEFORE.search(head) or arm_terms(head[-25:]) or not lexicon.PEOPLE_RE.search(head):
+        return False
+    return bool(COMPARED_GROUP_AFTER.match(s[m.end + close.end() :]))
 
 
 def share_of_sample(s: str, m: Mention) -> bool:
@@ -170,6 +216,8 @@ def share_of_sample(s: str, m: Mention) -> bool:
         # "women made up 40%" is a share; "responders comprised 41.7% of the ketamine arm" is a rate
         subject = before[: len(before) - len(near) + verb.start()]
         return not cue_hits(re.split(r"[,;]", subject)[-1])
+    if _lone_share_compared(s, m):
+        return True
     if lexicon.GROUP_SIZE_BRACKET_BEFORE.search(before[-20:]):
         opened = max(before.rfind("("), before.rfind("["))
     elif lexicon.GROUP_SIZE_BRACKET_AFTER.match(s[m.end : m.end + 20]) and re.search(r"[(\[]\s*$", before):

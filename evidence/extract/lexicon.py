@@ -38,6 +38,7 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     ALLOCATION_CUE_RE,
     ARM_TERMS,
     CITATION_RE,
+    COUNT_CONTINUED_RE,
     COUNT_OUTCOME_RE,
     DEFINED_KINDS,
     FOR_ARM_BEFORE_RE,

@@ -244,3 +244,26 @@ def list_head(s: str, mentions: list[Mention], i: int) -> list[tuple[int, int]]:
         return []
     back, boff, _, _ = windows(s, mentions, j)
     return [(boff, boff + len(back))]
+
+
+# "... 62.8% reported a 50% improvement on the PHQ-9, and 62.9% on the GAD-7": the second value's verb is left out;
+# only the scale it was measured on is written.
+_ELIDED_HEAD = re.compile(r"^\s*(?:on|in|by|for)\s+(?:the\s+)?(?P<scale>(?-i:[A-Z][A-Za-z]*(?:-?[A-Z0-9]+)*))\b")
+_SCALE_NAMED = re.compile(r"\b(?:on|in|by|for)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-?[A-Z0-9]+)*)\b")
+
+
+def elided_kinds(s: str, mentions: list[Mention]) -> None:
+    """A value with no kind whose only words name another scale ('and 62.9% on the GAD-7'), coordinated right after a
+    response or remission value measured on a named scale, is the same measure on that scale."""
+    valid = [m for m in mentions if m.valid]
+    for prev, m in zip(valid, valid[1:], strict=False):
+        if m.kind or prev.kind not in ("response_rate", "remission_rate"):
+            continue
+        head = _ELIDED_HEAD.match(s[m.end :])
+        gap = s[prev.end : m.start]
+        if not head or ";" in gap or not re.search(r"(?:,\s*|\s)and\s*$", gap) or not _SCALE_NAMED.search(gap):
+            continue
+        if head.group("scale") in gap:
+            continue  # the same scale again: not a second scale's value
+        m.kind = prev.kind
+        m.notes.append("measure carried from the value before (verb left out)")

@@ -84,6 +84,8 @@ def find_mentions(s: str) -> list[Mention]:
             mention.n = int(fn.group("n"))
         out.append(mention)
         taken.append((m.start(), m.end()))
+    out.extend(_shared_percent(s, out, taken))
+    _listed_thresholds(s, out)
     for m in R.OF_LEAD.finditer(s):
         b = _to_int(m.group("b"))
         for g in ("a", "c"):
@@ -108,6 +110,36 @@ def find_mentions(s: str) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), 0.0, 0))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _shared_percent(s: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """'(50 vs. 47.8%)': the bare number before 'vs' is a percentage too, valid when the one after it is."""
+    out: list[Mention] = []
+    for m in [x for x in found if x.n_total is None and x.n_events is None]:
+        shared = R.SHARED_PCT_BEFORE.search(s[max(0, m.start - 20) : m.start])
+        if not shared:
+            continue
+        a = m.start - (len(s[max(0, m.start - 20) : m.start]) - shared.start("p"))
+        b = a + len(shared.group("p"))
+        v = float(shared.group("p"))
+        if v > 100 or any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        out.append(Mention(a, b, v, valid=m.valid))
+        taken.append((a, b))
+    return out
+
+
+def _listed_thresholds(s: str, found: list[Mention]) -> None:
+    """'a reduction of ≥ 20%, 30%, and 50%': percentages listed after a threshold are thresholds too."""
+    pcts = sorted((x for x in found if x.n_total is None and x.n_events is None), key=lambda x: x.start)
+    threshold = False
+    for k, m in enumerate(pcts):
+        if k and threshold and m.valid:
+            gap = re.sub(r"^\s*(?:%|percent\b)", "", s[pcts[k - 1].end : m.start])
+            threshold = bool(R.LIST_GAP.match(gap))
+            m.valid = m.valid and not threshold
+            continue
+        threshold = not m.valid and bool(R.THRESHOLD_BEFORE.search(s[max(0, m.start - 15) : m.start]))
 
 
 def _open_bracket(text: str) -> int:

@@ -10,8 +10,10 @@ from evidence.extract.onset_times import (
     from_a_later_dose,
     from_baseline,
     persistence_end,
+    reference_time,
     without_dosing_times,
 )
+from evidence.extract.plantime import planned_time
 from evidence.extract.rules import onset as rules
 from evidence.extract.text import Sentence, is_background, leading_background
 
@@ -100,7 +102,8 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
     # "... and through day 3", "lasted to day 7": the end of how long the effect lasted, not where it began
     # ... and "week 0", "day 0": the baseline, never where an effect was seen
-    times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)]
+    times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)
+             and not reference_time(c, t)]
     out: dict[int, set[float]] = {}
     for t, d in zip(times, _time_domains(c, times, default), strict=True):
         tier = rules.ONSET_DOMAIN_TIER.get(d)
@@ -135,12 +138,16 @@ def _positive_hours(
         if lexicon.ONSET_NEGATED.search(c):
             negated_depression = negated_depression or _domain(c) == "depression"
             continue
+        if rules.ONSET_FADING.search(c):
+            continue  # "effects started fading by day 7": where the effect ended, not where it began
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
         )
         weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
         weak = weak or (single_arm and bool(rules.ONSET_SINGLE_ARM_RELIEF.search(c))
                         and bool(rules.ONSET_SINGLE_ARM_SPEED.search(c)))
+        if any(reference_time(c, t) for t in timepoints_of(c)):
+            continue  # "lower at week 4 than at week 1": one time against another, not where an effect began
         tiers = _tier_hours(c, default)
         weak = weak and not _rate_at_a_late_visit(c, tiers)
         if not (strong or weak):
@@ -172,9 +179,20 @@ def _skip(sentences: list[Sentence]) -> set[int]:
 
 def _not_an_effect_sentence(s: str) -> bool:
     """A relapse sentence or an adverse effect's time course ('dissociation peaked at 40 minutes') gives no onset."""
-    if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES):
+    if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES) and not _effect_beside_relapse(s):
         return True
     return bool(lexicon.ONSET_AE_COURSE.search(s) and not lexicon.ONSET_DEPRESSION_OUTCOME.search(s))
+
+
+def _effect_beside_relapse(s: str) -> bool:
+    """'significantly greater HDRS reductions at all follow-ups (p<0.05), fewer relapses': the significant effect on a
+    depression outcome has its own comma-clause, apart from the relapses the sentence also counts."""
+    relapse = next(rx for k, rx in lexicon.KIND_CUES if k == "relapse")
+    for part in rules.ONSET_COMMA_CLAUSE.split(s):
+        if lexicon.ONSET_SIGNIFICANT.search(part) and not relapse.search(part):
+            if rules.ONSET_SCORE_OUTCOME.search(part):
+                return True
+    return False
 
 
 def _time_to(s: str) -> float | None:
@@ -208,6 +226,11 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
 
 
+def _versus_control(s: str) -> bool:
+    """The sentence sets the drug against its comparator, not against the baseline."""
+    return bool(rules.ONSET_VERSUS_CONTROL.search(s)) and not rules.ONSET_VERSUS_BASELINE.search(s)
+
+
 def _effect_times(
     s: str, before: tuple[list[float], int], sentences: list[Sentence]
 ) -> tuple[list[float], bool, int, list[float]] | None:
@@ -234,6 +257,12 @@ def _effect_times(
     ):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
+    elif not hours and not weak and lexicon.ONSET_SIGNIFICANT.search(s) and _versus_control(s):
+        # "the difference between the two treatments was significant", no time, in an abstract that names one time
+        # only, the one the methods rate at ("Both were reassessed after 24 hours")
+        planned = planned_time(sentences)
+        named = {t.hours for x in sentences if not is_background(x) for t in timepoints_of(x.text)}
+        hours = [] if planned is None or named != {planned} else [planned]
     return hours, weak, tier, got
 
 

@@ -49,3 +49,8 @@ def persistence_end(c: str, t: TimeMention) -> bool:
     """Time t ends how long an effect lasted ('through day 3'), not the span of a change ('from baseline to day 6')."""
     before = c[: t.start]
     return bool(rules.ONSET_PERSISTENCE_END_BEFORE.search(before)) and not rules.ONSET_CHANGE_SPAN_BEFORE.search(before)
+
+
+def reference_time(c: str, t: TimeMention) -> bool:
+    """Time t of clause c is what an effect is compared against ('higher than at week 1'), not when it was seen."""
+    return bool(rules.ONSET_REFERENCE_BEFORE.search(c[: t.start]))

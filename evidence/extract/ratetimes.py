@@ -3,6 +3,8 @@ completers, or the previous sentence's single time."""
 
 from __future__ import annotations
 
+import re
+
 from evidence.extract import lexicon
 from evidence.extract.text import Sentence
 
@@ -94,3 +96,21 @@ def time_without_clock(
     if length is not None and lexicon.TRIAL_END_RE.search(s):
         return length, False
     return hours, inherited
+
+
+def coordinated_times(s: str, span: tuple[int, int], hours: float | None) -> list[float | None]:
+    """[hours] plus the other times of a coordinated list the value's own words name ('in 52% of patients after 7
+    and 14 days': 168 and 336 h, one rate at each); just [hours] when its time is a single one."""
+    if hours is None:
+        return [hours]
+    a, b = span
+    times = [t for t in timepoints_of(s) if a <= t.start < b]
+    head = next((t for t in times if t.hours == hours), None)
+    text = s[head.start : head.end] if head else ""
+    # "7 and 14 days", "days 7 and 14" - not "week 1 and 6 (20%) remitted", where the 6 is a count
+    if head is None or not re.search(r"[a-z]$|^(?:days|weeks|hours|months)\b", text, re.IGNORECASE):
+        return [hours]
+    if re.match(r"\s*[(\[%]", s[head.end :]):
+        return [hours]
+    rest = [t.hours for t in times if head.start < t.start < head.end and t.hours != hours]
+    return [hours, *dict.fromkeys(rest)]

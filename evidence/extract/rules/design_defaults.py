@@ -183,7 +183,10 @@ OWN_PEOPLE_TREATED_RE = re.compile(
 # the treatment people chose or had are caught earlier (NONRANDOM_GROUPS_RE, non_randomized cues).
 STUDY_ALLOCATION_RE = re.compile(
     r"\b(?:were|was)\s+(?:assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b"
-    r"|\b(?:placebo|sham|saline|midazolam)\s+(?:group|arm)s?\b|\b(?:versus|vs\.?|or)\s+(?:matching\s+)?placebo\b",
+    r"|\b(?:placebo|sham|saline|midazolam)\s+(?:group|arm)s?\b"
+    # people given the drug or placebo ("Patients received esketamine 56 mg or placebo"), not trials "versus placebo"
+    r"|\b(?:received|were\s+given|were\s+treated\s+with)\b[^.;]{0,80}?\bor\s+(?:matching\s+|a\s+)?placebo\b"
+    r"|\b(?:ketamine|esketamine|arketamine)\s+(?:\d+(?:\.\d+)?%?\s+)?(?:vs\.?|versus)\s+placebo\s+\d",
     re.IGNORECASE,
 )
 # Studies counted (a review's unit): with pooling evidence and no design word, a meta-analysis.

@@ -12,10 +12,17 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "excluded",
         re.compile(
-            r"\b(?:partial(?:ly)?|minimal|incomplete)\s+respon\w*|\bnon-?respon\w*|clinically\s+(?:significant|meaningful)\s+improvements?"
+            r"\b(?:partial(?:ly)?|minimal|incomplete)\s+respon\w*|\bnon-?respon\w*|\bnon-?remi\w*"
+            # "15 (52%) did not respond", "failed to remit", "without response": the share that did not get there
+            r"|\b(?:did|do|does|could)\s+not\s+(?:\w+\s+)?(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))"
+            r"|\bfailed\s+to\s+(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))|\bno\s+response\b"
+            r"|clinically\s+(?:significant|meaningful)\s+improvements?"
             # "onset of clinical response by day 2 that was maintained": a share with an early, lasting response
             r"|\bonset\s+of\s+(?:(?:clinical|early|rapid)\s+)?(?:response|remission)"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
+            # "6 (7%) remained in responder status", "stayed in remission at month 6": a sustained share
+            r"|\b(?:remained|stayed|remaining|staying|(?:were|was)\s+still|still)\s+(?:in\s+)?(?:(?:a|their|the)\s+)?(?:responders?|remission"
+            r"|remitted|remitters?|responsive)\b"
             r"|\b(?:sustained|sustaining|maintained|maintaining)\s+(?:(?:a|their|the)\s+)?(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
             re.IGNORECASE,
         ),
@@ -206,7 +213,7 @@ DEFINED_KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:MADRS|HAM-?D\d*|HDRS\d*|QIDS\S*|BDI\S*|PHQ-9|CDRS-R)\s+(?:total\s+)?(?:score\s+)?(?:of\s+)?(?:≤|<=|<)\s*\d+"
         r"|\bscores?\s+of\s+\d+\s+or\s+(?:less|lower|below|fewer)\b", re.IGNORECASE)),
     ("response_rate", re.compile(
-        r"(?:≥|>=|\bat\s+least|\bof\s+at\s+least)\s*50\s*%|\b50\s*%\s*or\s+(?:greater|more|higher)\b"
+        r"(?:≥|>=|\bat\s+least(?:\s+an?)?|\bof\s+at\s+least)\s*50\s*%|\b50\s*%\s*or\s+(?:greater|more|higher)\b"
         r"|\b(?:halving|halved)\b", re.IGNORECASE)),
 ]
 # The verb between a list of measures and its values ("... remission rates respectively were 42%, 23% and 4%"), and
@@ -238,9 +245,40 @@ _COUNT = r"(?P<a>\d+|" + WORD_NUMBER_RE + r")"
 COUNT_OUTCOME_RE = re.compile(
     r"(?<![\w.%(])" + _COUNT + r"\s+(?:(?:of\s+(?:the|these)\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects"
     r"|individuals|cases|inpatients|outpatients|adults|adolescents|veterans|women|men)\s+)"
-    r"(?:(?:had|have)\s+)?(?:(?P<rem>achieved\s+(?:(?:full|complete|clinical)\s+)?remission|remitted"
+    r"(?:(?:had|have)\s+)?(?:(?P<rem>(?:achieved|obtained|attained|reached)\s+(?:(?:full|complete|clinical)\s+)?"
+    r"remission|remitted"
     r"|met\s+(?:the\s+)?(?:criteria\s+for\s+)?remission(?:\s+criteria)?|were\s+in\s+remission)"
-    r"|(?P<resp>responded|achieved\s+(?:a\s+)?(?:clinical\s+)?response|met\s+(?:the\s+)?(?:criteria\s+for\s+)?response"
+    r"|(?P<resp>responded|(?:achieved|obtained|attained)\s+(?:a\s+)?(?:clinical\s+)?response|met\s+(?:the\s+)?(?:criteria\s+for\s+)?response"
     r"(?:\s+criteria)?|were\s+responders))\b",
+    re.IGNORECASE,
+)
+# A methods sentence that says when outcomes were rated ("Both groups were reassessed after 24 hours") or that
+# defines response or remission at a time ("Response was defined as a >= 50% fall in MADRS at day 13"): when it names
+# one time only, a rate the results give with no time was read then.
+PLAN_ASSESSED = re.compile(
+    r"\b(?:re-?)?(?:assess|evaluat|rat|measur|scor|examin|interview)(?:ed|ing)\b|\bfollowed\s+up\b|\bfollow-?up\s+(?:at|of)\b",
+    re.IGNORECASE,
+)
+PLAN_DEFINED = re.compile(
+    r"\b(?:respon\w*|remi(?:ssion|tters?))\b[^.;]{0,80}?\b(?:defined|definition|criteri(?:on|a)|primary\s+(?:outcome"
+    r"|end\s*-?point))\b"
+    r"|\b(?:defined|definition|criteri(?:on|a)|primary\s+(?:outcome|end\s*-?point)s?)\b[^.;]{0,40}?"
+    r"\b(?:respon\w*|remi(?:ssion|tters?))\b",
+    re.IGNORECASE,
+)
+# "Out of the total 29 patients, response was present in 14 (48%)", "Of all participants, 40% responded": in a study
+# with a control arm, a rate over the whole sample mixes the arms and is no arm's rate (a bare "Overall," is left:
+# abstracts often open an arm's result with it).
+POOLED_SAMPLE_BEFORE = re.compile(
+    r"\b(?:out\s+of|of|among|across|in)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:total|whole|entire|overall|combined|pooled)\b"
+    r"|\b(?:out\s+of|of|among|across)\s+all\s+(?:\d+\s+)?(?:patients|participants|subjects)\b"
+    r"|\bin\s+total\b|\bboth\s+(?:groups|arms)\s+combined\b",
+    re.IGNORECASE,
+)
+# "Four patients obtained remission on day 2, eight were in remission after 7 days, and twelve after 14 days": counts
+# that go on the first one's series, with the people and (or) the verb left out.
+COUNT_CONTINUED_RE = re.compile(
+    r"^[^.;]{0,80}?,\s*(?:and\s+)?" + _COUNT + r"\s+(?:(?:were|was)\s+in\s+remission|remitted|responded"
+    r"|were\s+responders|(?=(?:after|at|by|on|in)\s+(?:the\s+)?(?:\d|day|week|hour|month|" + WORD_NUMBER_RE + r")))",
     re.IGNORECASE,
 )

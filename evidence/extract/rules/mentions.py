@@ -75,3 +75,11 @@ DEMOGRAPHIC_AFTER = re.compile(
     re.IGNORECASE,
 )
 ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
+# "(50 vs. 47.8%)": the first number of a comparison shares the percent sign written once after the second.
+SHARED_PCT_BEFORE = re.compile(r"(?<![\w.%/±-])(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
+# A threshold sign or phrase right before a percentage ("≥ 20%", "at least 50%") ...
+THRESHOLD_BEFORE = re.compile(
+    r"(?:[≥>≤<]|>=|<=|≧|at\s+least|more\s+than|less\s+than|greater\s+than)\s*$", re.IGNORECASE
+)
+# ... is shared by the percentages listed after it ("≥ 20%, 30%, and 50%": three thresholds, none a rate).
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)

@@ -45,6 +45,7 @@ ONSET_SPEED = re.compile(
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bfirst\s+(?:reached|became|achieved)\b"
     r"|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
     r"|\bfirst\s+(?:[\w-]+\s+)?(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
+    r"|\b(?:at|across)\s+(?:all|every)\s+(?:the\s+)?(?:follow-?ups?|visits?|assessments?)\b"
     r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
     # an effect seen at one time that then lasted: that time is where it began
     r"|\b(?:lasted|persisted|remained\s+significant)\b"
@@ -85,7 +86,12 @@ ONSET_DEPRESSION_OUTCOME = re.compile(
 ONSET_CLAUSE_CUT = re.compile(
     r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b", re.IGNORECASE
 )
-ONSET_ALL_TIMEPOINTS = re.compile(r"at\s+all\s+(?:assessment\s+|post-?\w+\s+)?time\s*points", re.IGNORECASE)
+# "at all time points", "at all follow-ups", "at every visit", "across all assessments": from the first one rated
+ONSET_ALL_TIMEPOINTS = re.compile(
+    r"\b(?:at|across|on|in)\s+(?:all|every|each)\s+(?:(?:the|of\s+the)\s+)?(?:assessment\s+|post-?\w+\s+|subsequent\s+)?"
+    r"(?:time\s*-?points?|follow-?ups?|visits?|assessments?|evaluations?|measurements?|measurement\s+points)\b",
+    re.IGNORECASE,
+)
 # "at all timepoints from day 8 onward": all the times from a stated one, not from the first assessment
 ONSET_ALL_FROM = re.compile(
     r"all\s+(?:(?:assessment|subsequent|later|post-?\w+)\s+)?(?:time\s*points?|visits|assessments)\s+(?:from|after|beginning"
@@ -156,7 +162,10 @@ ONSET_SEPARATION_BEFORE_HOURS = 24.0
 ONSET_P_BELOW_05 = re.compile(r"\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", re.IGNORECASE)
 ONSET_VERSUS_CONTROL = re.compile(
     r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b"
-    r"|\bbetween\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms)\b", re.IGNORECASE
+    # "scores were lower in the esketamine group at day 7 (P<0.001)": one arm set against the other
+    r"|\b(?:lower|higher|greater|better|smaller|larger)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm)\b"
+    r"|\b(?:between|in)\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms)\b"
+    r"|\bdifference\s+(?:between|in)\s+the\s+two\s+(?:treatments|interventions|drugs|conditions)\b", re.IGNORECASE
 )
 # In an unstructured abstract, the sentence that says when outcomes were rated ("Depression was rated with the MADRS
 # before and 24 hours after each dose", "the primary outcome was the change in MADRS at 24 h").
@@ -172,7 +181,8 @@ ONSET_VERSUS_BASELINE = re.compile(
 )
 # A time counted from a later dose is not the first visit ("24 h after the second infusion").
 ONSET_LATER_DOSE = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:infusion|dose|session|injection"
+    r"\b(?:second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:(?:ketamine|esketamine|study|active)\s+)?"
+    r"(?:infusion|dose|session|injection"
     r"|treatment|administration|spray)s?\b",
     re.IGNORECASE,
 )
@@ -242,3 +252,21 @@ ONSET_SINGLE_ARM_RELIEF = re.compile(
     re.IGNORECASE,
 )
 ONSET_SINGLE_ARM_SPEED = re.compile(r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as", re.IGNORECASE)
+# Comma-clauses of a sentence outside brackets ("..., fewer relapses, and ..."), and a depression score named in one.
+ONSET_COMMA_CLAUSE = re.compile(r",\s+(?![^()]*\))")
+ONSET_SCORE_OUTCOME = re.compile(
+    r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|PHQ|depressi\w+\s+(?:scores?|symptoms|severity)", re.I
+)
+# An effect that wore off ("effects started fading by day 7", "waned by week 2", "returned to baseline by day 35").
+ONSET_FADING = re.compile(
+    r"\b(?:fade|fad(?:ed|es|ing)|wane|wan(?:ed|es|ing)|wore\s+off|wearing\s+off|dissipat\w+"
+    r"|(?:return\w*|revert\w*)\s+to\s+baseline|reaching\s+baseline)\b",
+    re.IGNORECASE,
+)
+# A time an effect is compared against ("significantly higher than at week 1", "compared with the values at day 1"):
+# the reference, not a time the effect was seen.
+ONSET_REFERENCE_BEFORE = re.compile(
+    r"\b(?:than|(?:compared|relative)\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the|those|that|values?|scores?|levels?"
+    r"|rates?)\s+){0,2}(?:at|on|in|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)

@@ -12,7 +12,7 @@ import re
 CLAUSE_START_BEFORE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?$", re.IGNORECASE)
 OWN_PREDICATE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|cases"
-    r"|people|adults|adolescents)\s+)?)?(?:also\s+|still\s+)?"
+    r"|people|adults|adolescents|sample|cohort)\s+)?)?(?:also\s+|still\s+)?"
     r"(?!(?:respond|remitt|relaps)\w*\b)(?:[a-z]{3,}ed|had|has|were|was|felt|took|left|became|did|went|saw|got|fell)\b",
     re.IGNORECASE,
 )
@@ -46,8 +46,9 @@ ATTAINED_IMPROVEMENT_AFTER = re.compile(
 # written without "at least") - only as that share's own predicate, never a change of the group's mean score.
 HALVING_MET_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people)\s+)?"
-    r"(?:had|achieved|showed|reached|attained|experienced)\s+(?:an?\s+)?50\s*%\s+(?:(?:or\s+(?:greater|more|higher)\s+)?"
-    r"(?:reduction|improvement|decrease|decline|drop)\s+(?:in|of|from)\s+(?:(?:the|their)\s+)?"
+    r"(?:had|achieved|showed|reached|attained|experienced|reported|demonstrated)\s+(?:an?\s+)?50\s*%\s+"
+    r"(?:(?:or\s+(?:greater|more|higher)\s+)?"
+    r"(?:reduction|improvement|decrease|decline|drop)\s+(?:in|of|from|on)\s+(?:(?:the|their)\s+)?"
     r"(?:depressive\s+symptoms?|depression|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-?9|CDRS-R)\b))",
     re.IGNORECASE,
 )
@@ -65,8 +66,12 @@ OWN_CUE_PREDICATE_AFTER = re.compile(
 OUTCOME_SUBGROUP_BEFORE = re.compile(
     r"\b(?:respon\w*|remi(?:tters?|tted|ssion))\b[^.]{0,60}?[,;]?\s+(?:of|among|in)\s+(?:whom|them|these|those)"
     r"(?:\s+(?:patients|participants|responders|remitters))?\s*,?\s*$"
-    r"|\b(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)"
-    r"\s*(?:\([^()]*\)\s*)?,\s*$",
+    r"|\b(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,2}?(?:responders|remitters)"
+    r"\s*(?:\([^()]*\)\s*)?,\s*$"
+    # "Of those achieving response after one infusion, 66% ...": a share of a subgroup defined by an outcome
+    r"|\b(?:among|of|in)\s+(?:those|the\s+(?:patients|participants)|patients|participants|subjects)\s+(?:who\s+)?"
+    r"(?:had\s+|were\s+)?(?:achiev\w*|reach\w*|attain\w*|show\w*|with|in|not\s+achiev\w*)\s+(?:an?\s+)?"
+    r"(?:early\s+|initial\s+)?(?:respon\w*|remi\w*|non-?respon\w*)\b[^.;%]{0,60},\s*$",
     re.IGNORECASE,
 )
 
@@ -79,3 +84,18 @@ COMPARED_GROUP_AFTER = re.compile(
     r"|^\s*(?:responded|remitted)\s+(?:less|more|better|worse|similarly)\b",
     re.IGNORECASE,
 )
+
+# "The probability that a non-responder became a responder was 17%", "sensitivities ... exceeded 90%": a statistic
+# about people, not the share of them who responded.
+STATISTIC_SUBJECT = re.compile(
+    r"\b(?:probabilit(?:y|ies)|likelihood|sensitivit(?:y|ies)|specificit(?:y|ies)|accuracy|predictive\s+values?"
+    r"|\bPPV\b|\bNPV\b|\bAUC\b|area\s+under|chances?)\b",
+    re.IGNORECASE,
+)
+# "..., with 0.9% deteriorating": a share after "with" whose own -ing verb is not a measure.
+WITH_ING_AFTER = re.compile(
+    r"^\s*(?:of\s+\w+\s+)?(?!(?:respond|remitt|achiev|reach|attain|meet|show|receiv|tak|us|undergo|getting)\w*\b)"
+    r"[a-z]{3,}ing\b",
+    re.IGNORECASE,
+)
+WITH_BEFORE = re.compile(r"[,;]\s*with\s*$", re.IGNORECASE)

@@ -458,3 +458,30 @@ def test_the_whole_named_before_a_subgroup(text: str, n: int) -> None:
 ])
 def test_a_screened_or_qualified_whole_is_not_the_sample(text: str, n: int) -> None:
     assert find_sample_sizes(text)["n"] == n
+
+
+# --- design: patients treated in clinical practice and followed are observed, not assigned ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Data were collected prospectively from 45 patients receiving esketamine in clinical practice; MADRS was rated at "
+    "baseline and week 4.",
+    "Thirty-eight adults who started intranasal esketamine in daily clinical practice were assessed before and after "
+    "the induction phase.",
+    "In a prospective study, 52 veterans treated with IV ketamine in usual clinical practice were followed for three "
+    "months.",
+    "Twenty-nine patients prescribed esketamine twice weekly for four weeks in clinical practice were evaluated "
+    "prospectively.",
+])
+def test_patients_treated_in_clinical_practice_are_observational(text: str) -> None:
+    assert _x(text)["design"] == "observational"
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("In this open-label trial, 40 patients received oral ketamine twice weekly; such dosing is feasible in clinical "
+     "practice.", "open_label"),
+    ("In this randomized trial, 120 patients receiving esketamine in clinical practice were assigned to two doses.",
+     "rct"),
+])
+def test_a_trial_that_names_clinical_practice_keeps_its_design(text: str, design: str) -> None:
+    assert _x(text)["design"] == design

@@ -154,6 +154,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey(?:ed)?\b|observational|naturalistic"
      r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
      r"|\bin\s+(?:routine|everyday|real-life)\s+(?:clinical\s+)?(?:practice|care)\b|\bclinical\s+practice\s+setting"
+     # patients treated in the course of care, observed ("150 patients receiving esketamine in clinical practice")
+     r"|\b(?:receiving|received|treated|prescribed|started)\b[^.]{0,60}?\bin\s+(?:daily\s+|usual\s+|standard\s+)?"
+     r"clinical\s+practice\b"
      # registries and databases of routine care
      r"|\b(?:national|nationwide|population|patient|clinical|health|prescription|quality)\s+(?:[\w-]+\s+)?"
      r"(?:registr(?:y|ies)|registers?)\b|\bregistry-based|\bclaims\s+(?:data|database)|\b(?:insurance|administrative)\s+"

@@ -485,3 +485,26 @@ def test_patients_treated_in_clinical_practice_are_observational(text: str) -> N
 ])
 def test_a_trial_that_names_clinical_practice_keeps_its_design(text: str, design: str) -> None:
     assert _x(text)["design"] == design
+
+
+# --- design: "non-randomized" said of one group is a single-group (open-label) study --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "This was an open-label, non-randomized, single-arm study in which 20 adults with TRD received six ketamine "
+    "infusions.",
+    "In this non-randomised, uncontrolled trial, 24 veterans received intramuscular ketamine weekly.",
+    "A non-randomized study without a control group gave oral ketamine to 30 patients with chronic suicidality.",
+    "This quasi-experimental one-group pretest-posttest study gave 18 inpatients esketamine nasal spray.",
+])
+def test_non_randomized_with_one_group_is_open_label(text: str) -> None:
+    assert _x(text)["design"] == "open_label"
+
+
+@pytest.mark.parametrize("text", [
+    "A non-randomized trial compared 30 patients given ketamine with 30 patients given ECT.",
+    "In this non-randomized single-arm-controlled comparison, patients chose ketamine or ECT according to their "
+    "preference.",
+])
+def test_non_randomized_comparisons_stay_non_randomized(text: str) -> None:
+    assert _x(text)["design"] == "non_randomized"

@@ -8,6 +8,7 @@ from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.layout import protocol_layout
+from evidence.extract.rules.allocation import SINGLE_GROUP_RE
 from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
 from evidence.extract.rules.design_defaults import (
     ANIMAL_RE,
@@ -50,6 +51,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     design = reconcile(declared, design)
     if design == "open_label" and NONRANDOM_ALLOCATION_RE.search(text) and not _CHANCE_ALLOCATION.search(text):
         design = "non_randomized"  # an "open-label trial" whose arms patients or clinicians chose
+    elif design == "non_randomized" and SINGLE_GROUP_RE.search(text) and not NONRANDOM_ALLOCATION_RE.search(text):
+        design = "open_label"  # "a non-randomized, single-arm study": one group, nothing compared
     if design not in vocab.SECONDARY_DESIGNS and design != "case_series" and protocol_layout(whole):
         return "protocol", "uncertain"  # Methods and Discussion headings, no Results: a study still to be run
     if LETTER_RE.match(whole) and declared is None and design in vocab.SECONDARY_DESIGNS:

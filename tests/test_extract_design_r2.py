@@ -493,7 +493,7 @@ def test_a_trial_that_names_clinical_practice_keeps_its_design(text: str, design
 @pytest.mark.parametrize("text", [
     "This was an open-label, non-randomized, single-arm study in which 20 adults with TRD received six ketamine "
     "infusions.",
-    "In this non-randomised, uncontrolled trial, 24 veterans received intramuscular ketamine weekly.",
+    "In this non-randomised, single-group trial, 24 veterans received intramuscular ketamine weekly.",
     "A non-randomized study without a control group gave oral ketamine to 30 patients with chronic suicidality.",
     "This quasi-experimental one-group pretest-posttest study gave 18 inpatients esketamine nasal spray.",
 ])

@@ -21,11 +21,12 @@ NONRANDOM_ALLOCATION = (
     r"|\b(?:allocated|assigned)\s+(?:[\w-]+\s+){0,2}?alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"
 )
 NONRANDOM_ALLOCATION_RE = re.compile(NONRANDOM_ALLOCATION, re.IGNORECASE)
-# One group only ("a non-randomized, single-arm study", "uncontrolled", "without a control group"): a study that says
-# it is not randomized but has one group is a single-group (open-label) study, not a comparison of groups.
+# One group only ("a non-randomized, single-arm study", "without a control group"): a study that says it is not
+# randomized but has one group is a single-group (open-label) study, not a comparison of groups. ("a nonrandomized,
+# uncontrolled trial" stays non-randomized, as tests/test_extract_general.py has it.)
 SINGLE_GROUP_RE = re.compile(
     r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)|\bone[- ]?(?:group|arm)\s+(?:design|study|trial|pre|open"
-    r"|prospective|pilot)|\buncontrolled\b|\bwithout\s+(?:an?\s+|any\s+)?(?:control|comparison|comparator)\s+(?:group|arm)"
+    r"|prospective|pilot)|\bwithout\s+(?:an?\s+|any\s+)?(?:control|comparison|comparator)\s+(?:group|arm)"
     r"|\bno\s+(?:control|comparison|comparator)\s+(?:group|arm)\b",
     re.IGNORECASE,
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from evidence.extract import extract_abstract
 
 
@@ -12,3 +14,25 @@ def finding_rows(text: str, kind: str) -> list[tuple[object, ...]]:
         a, b = f["span"]
         assert 0 <= a < b <= len(text)
     return [(f["arm"], f["value"], f["timepoint_hours"]) for f in out["findings"] if f["kind"] == kind]
+
+
+# Methods openings the paraphrase tests put before a result sentence: the study kind decides how a rate is read.
+OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. Results: "
+RCT = "Methods: Sixty patients with TRD were randomized to intravenous ketamine or placebo. Results: "
+RATE_KINDS = ("response_rate", "remission_rate")
+
+
+def findings(text: str) -> list[dict[str, Any]]:
+    """Every finding extracted from `text` (the extraction JSON's list)."""
+    return list(extract_abstract(text)["findings"])  # type: ignore[call-overload]
+
+
+def timed_rates(text: str) -> list[tuple[str, float, float | None]]:
+    """(kind, value, timepoint_hours) of each response/remission rate, sorted: what a rate test compares."""
+    return sorted((str(f["kind"]), float(f["value"]), f["timepoint_hours"]) for f in findings(text)
+                  if f["kind"] in RATE_KINDS)
+
+
+def onsets(text: str) -> list[float | None]:
+    """The onset times extracted from `text`."""
+    return [f["timepoint_hours"] for f in findings(text) if f["kind"] == "onset"]

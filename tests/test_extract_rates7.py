@@ -3,33 +3,12 @@ each written here as paraphrases by the team (none copied from a blind abstract)
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from evidence.extract import extract_abstract
 from evidence.extract.text import split_sentences
-
-OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. Results: "
-RCT = "Methods: Sixty patients with TRD were randomized to intravenous ketamine or placebo. Results: "
+from tests.extract_support import OPEN, RCT, findings, onsets, timed_rates
 
 Row = tuple[str, float, float | None]
-
-
-def _findings(text: str) -> list[dict[str, Any]]:
-    return list(extract_abstract(text)["findings"])  # type: ignore[call-overload]
-
-
-def _rates(text: str) -> list[Row]:
-    return sorted(
-        (str(f["kind"]), float(f["value"]), f["timepoint_hours"])
-        for f in _findings(text)
-        if f["kind"] in ("response_rate", "remission_rate")
-    )
-
-
-def _onsets(text: str) -> list[float | None]:
-    return [f["timepoint_hours"] for f in _findings(text) if f["kind"] == "onset"]
 
 
 # --- a rate counted over a window from the start takes the window's end, whatever opens the window (the curated
@@ -48,7 +27,7 @@ def _onsets(text: str) -> list[float | None]:
     ],
 )
 def test_a_rate_over_a_first_window_takes_its_end(text: str, hours: float) -> None:
-    assert _rates(text) == [("response_rate", 10.0, hours), ("response_rate", 45.0, hours)]
+    assert timed_rates(text) == [("response_rate", 10.0, hours), ("response_rate", 45.0, hours)]
 
 
 @pytest.mark.parametrize(
@@ -62,7 +41,7 @@ def test_a_rate_over_a_first_window_takes_its_end(text: str, hours: float) -> No
     ],
 )
 def test_a_windowed_rate_keeps_its_own_clauses_time(text: str, expected: list[Row]) -> None:
-    assert _rates(text) == expected
+    assert timed_rates(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,7 +54,7 @@ def test_a_windowed_rate_keeps_its_own_clauses_time(text: str, expected: list[Ro
     ],
 )
 def test_a_rate_at_a_point_keeps_its_time(text: str, hours: float) -> None:
-    assert _rates(text) == [("response_rate", 45.0, hours)]
+    assert timed_rates(text) == [("response_rate", 45.0, hours)]
 
 
 # --- onset: the baseline is no time of effect; "from baseline to day N" is read at day N ---
@@ -94,7 +73,7 @@ SINGLE = (
     ],
 )
 def test_the_baseline_is_not_an_onset_time(text: str, hours: float) -> None:
-    assert _onsets(text) == [hours]
+    assert onsets(text) == [hours]
 
 
 @pytest.mark.parametrize(
@@ -107,7 +86,7 @@ def test_the_baseline_is_not_an_onset_time(text: str, hours: float) -> None:
     ],
 )
 def test_a_change_from_baseline_to_a_day_is_read_at_that_day(text: str, hours: float) -> None:
-    assert _onsets(text + " Dissociation was mild.") == [hours]
+    assert onsets(text + " Dissociation was mild.") == [hours]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +98,7 @@ def test_a_change_from_baseline_to_a_day_is_read_at_that_day(text: str, hours: f
     ],
 )
 def test_the_end_of_an_effect_is_not_its_onset(text: str) -> None:
-    assert 72.0 not in _onsets(text)
+    assert 72.0 not in onsets(text)
 
 
 # --- onset: a sentence naming no outcome goes on with the previous sentence's ---
@@ -135,7 +114,7 @@ def test_the_end_of_an_effect_is_not_its_onset(text: str) -> None:
     ],
 )
 def test_an_unnamed_outcome_continues_the_previous_sentence(text: str) -> None:
-    assert _onsets(text) == [672.0]
+    assert onsets(text) == [672.0]
 
 
 # --- a bound on how long something lasted is no point in time ---
@@ -149,7 +128,7 @@ def test_an_unnamed_outcome_continues_the_previous_sentence(text: str) -> None:
     ],
 )
 def test_a_bound_on_a_duration_is_not_an_onset(text: str) -> None:
-    assert 168.0 not in _onsets(text)
+    assert 168.0 not in onsets(text)
 
 
 # --- onset: a separation at the only visit the abstract reports is its onset, however late (blind convention) ---
@@ -171,7 +150,7 @@ THREE_DOSES = (
     ],
 )
 def test_a_separation_at_the_only_late_visit_is_the_onset(text: str, hours: float) -> None:
-    assert _onsets(text) == [hours]
+    assert onsets(text) == [hours]
 
 
 @pytest.mark.parametrize(
@@ -184,7 +163,7 @@ def test_a_separation_at_the_only_late_visit_is_the_onset(text: str, hours: floa
     ],
 )
 def test_a_late_difference_in_rates_is_no_onset(text: str) -> None:
-    assert _onsets(text) == []
+    assert onsets(text) == []
 
 
 # --- a threshold written with a slanted or double-bar sign is a definition, not a rate ---
@@ -199,12 +178,12 @@ def test_a_late_difference_in_rates_is_no_onset(text: str) -> None:
     ],
 )
 def test_a_slanted_threshold_is_a_definition(text: str) -> None:
-    assert _rates(text) == [("response_rate", 10.0, 168.0), ("response_rate", 45.0, 168.0)]
+    assert timed_rates(text) == [("response_rate", 10.0, 168.0), ("response_rate", 45.0, 168.0)]
 
 
 def test_a_slanted_remission_threshold_is_a_definition() -> None:
     text = RCT + "At week 1, remission (MADRS \u2a7d10) was reached by 30% with ketamine and 5% with placebo."
-    assert _rates(text) == [("remission_rate", 5.0, 168.0), ("remission_rate", 30.0, 168.0)]
+    assert timed_rates(text) == [("remission_rate", 5.0, 168.0), ("remission_rate", 30.0, 168.0)]
 
 
 # --- a share with a 50% fall in a depression score is a response rate, the criterion written without "at least" ---
@@ -218,7 +197,7 @@ def test_a_slanted_remission_threshold_is_a_definition() -> None:
     ],
 )
 def test_a_share_with_a_halved_depression_score_is_a_response(text: str) -> None:
-    assert ("response_rate", 40.0, 336.0) in _rates(text)
+    assert ("response_rate", 40.0, 336.0) in timed_rates(text)
 
 
 @pytest.mark.parametrize(
@@ -230,13 +209,13 @@ def test_a_share_with_a_halved_depression_score_is_a_response(text: str) -> None
     ],
 )
 def test_a_halved_mean_or_another_outcome_is_no_response(text: str) -> None:
-    assert _rates(text) == []
+    assert timed_rates(text) == []
 
 
 # --- arms: each list of measures names its own arm right after it; "respectively" pairs the measures ---
 
 def _arm_rows(text: str) -> list[tuple[str, float, str | None]]:
-    return sorted((str(f["kind"]), float(f["value"]), f["arm"]) for f in _findings(text)
+    return sorted((str(f["kind"]), float(f["value"]), f["arm"]) for f in findings(text)
                   if f["kind"] in ("response_rate", "remission_rate"))
 
 
@@ -275,7 +254,7 @@ def test_a_single_list_with_its_arms_listed_after_still_pairs_them() -> None:
     ],
 )
 def test_a_compound_ordinal_time_is_one_number(text: str, hours: float) -> None:
-    assert _onsets(text) == [hours]
+    assert onsets(text) == [hours]
 
 
 @pytest.mark.parametrize(
@@ -287,7 +266,7 @@ def test_a_compound_ordinal_time_is_one_number(text: str, hours: float) -> None:
     ],
 )
 def test_a_rate_at_an_ordinal_time(text: str, hours: float) -> None:
-    assert _rates(text) == [("response_rate", 45.0, hours)]
+    assert timed_rates(text) == [("response_rate", 45.0, hours)]
 
 
 # --- a share whose own verb attains an improvement is a share of people, named only in the clause before ---
@@ -303,7 +282,7 @@ def test_a_rate_at_an_ordinal_time(text: str, hours: float) -> None:
     ],
 )
 def test_a_share_attaining_an_improvement_is_read(text: str) -> None:
-    assert ("response_rate", 40.0, 1344.0) in _rates(text)
+    assert ("response_rate", 40.0, 1344.0) in timed_rates(text)
 
 
 @pytest.mark.parametrize(
@@ -315,7 +294,7 @@ def test_a_share_attaining_an_improvement_is_read(text: str) -> None:
     ],
 )
 def test_an_improvement_that_is_not_a_share_of_people_is_no_rate(text: str) -> None:
-    assert _rates(text) == []
+    assert timed_rates(text) == []
 
 
 # --- a subgroup compared on an outcome: its bracketed share of the sample is no rate ---
@@ -336,13 +315,13 @@ CHART = (
     ],
 )
 def test_a_compared_subgroup_share_is_no_rate(text: str) -> None:
-    assert _rates(text) == []
+    assert timed_rates(text) == []
 
 
 def test_the_rate_beside_a_compared_subgroup_is_kept() -> None:
     text = CHART + ("At week 2, 30% of patients had responded; those with severe depression (n = 45; 37.5%) had lower"
                     " response rates than the rest.")
-    assert _rates(text) == [("response_rate", 30.0, 336.0)]
+    assert timed_rates(text) == [("response_rate", 30.0, 336.0)]
 
 
 # --- a share coordinated with a trait share, its verb left out, is the same kind of share ---
@@ -359,12 +338,12 @@ def test_the_rate_beside_a_compared_subgroup_is_kept() -> None:
     ],
 )
 def test_a_share_coordinated_with_a_trait_is_no_rate(text: str, expected: list[Row]) -> None:
-    assert _rates(text) == expected
+    assert timed_rates(text) == expected
 
 
 def test_coordinated_rates_keep_their_measure() -> None:
     text = CHART + "At week 2, 45% had responded, 30% had remitted and 20% had a partial response."
-    assert _rates(text) == [("remission_rate", 30.0, 336.0), ("response_rate", 45.0, 336.0)]
+    assert timed_rates(text) == [("remission_rate", 30.0, 336.0), ("response_rate", 45.0, 336.0)]
 
 
 # --- "min." after a number ends a sentence when a capital follows ---
@@ -394,7 +373,7 @@ def test_an_abbreviation_inside_a_sentence_does_not_end_it(text: str) -> None:
 
 def test_an_onset_after_a_sentence_ending_in_min() -> None:
     text = RCT + "No significant difference was seen at 40 min. Ketamine was significantly better than placebo from 2 h"
-    assert _onsets(text) == [2.0]
+    assert onsets(text) == [2.0]
 
 
 # --- onset: "significance was first reached at day 8"; "all timepoints from day 8" starts at day 8 ---
@@ -415,12 +394,12 @@ SCHEDULE = (
     ],
 )
 def test_the_first_significant_time_is_the_stated_one(text: str) -> None:
-    assert _onsets(text) == [192.0]
+    assert onsets(text) == [192.0]
 
 
 def test_all_timepoints_without_a_start_begin_at_the_first_assessment() -> None:
     text = SCHEDULE + "Esketamine was significantly superior to placebo at all time points."
-    assert _onsets(text) == [4.0]
+    assert onsets(text) == [4.0]
 
 
 # --- two lists of values over the same listed times, each list the arm's written after it ---
@@ -440,7 +419,7 @@ MIDAZ = "Methods: Sixty adults with TRD were randomized to intravenous ketamine 
     ],
 )
 def test_each_list_over_listed_times_is_the_arms_after_it(text: str) -> None:
-    rows = sorted((str(f["arm"]), float(f["value"]), f["timepoint_hours"]) for f in _findings(text)
+    rows = sorted((str(f["arm"]), float(f["value"]), f["timepoint_hours"]) for f in findings(text)
                   if f["kind"] == "response_rate")
     assert rows == [("ketamine", 40.0, 168.0), ("ketamine", 50.0, 24.0),
                     ("midazolam", 10.0, 24.0), ("midazolam", 15.0, 168.0)]
@@ -460,7 +439,7 @@ def test_each_list_over_listed_times_is_the_arms_after_it(text: str) -> None:
     ],
 )
 def test_substance_use_or_psychosis_outcomes_give_no_onset(text: str) -> None:
-    assert _onsets(text) == []
+    assert onsets(text) == []
 
 
 @pytest.mark.parametrize(
@@ -473,7 +452,7 @@ def test_substance_use_or_psychosis_outcomes_give_no_onset(text: str) -> None:
     ],
 )
 def test_depression_and_ptsd_onsets_are_kept(text: str, hours: float) -> None:
-    assert _onsets(text) == [hours]
+    assert onsets(text) == [hours]
 
 
 # --- counts: "x out of y" is a rate of y; a count with its percent after the people counted is one rate ---
@@ -487,12 +466,12 @@ def test_depression_and_ptsd_onsets_are_kept(text: str, hours: float) -> None:
     ],
 )
 def test_a_count_out_of_a_group_is_one_rate(text: str) -> None:
-    assert _rates(text) == [("response_rate", 45.0, 168.0)]
+    assert timed_rates(text) == [("response_rate", 45.0, 168.0)]
 
 
 def test_a_count_of_a_group_is_not_the_group_responding() -> None:
     text = OPEN + "At day 7, none out of 40 patients relapsed and 18 patients responded."
-    assert ("response_rate", 100.0, 168.0) not in _rates(text)
+    assert ("response_rate", 100.0, 168.0) not in timed_rates(text)
 
 
 # --- a list of values takes the time written before the list, not the next clause's ---
@@ -506,7 +485,7 @@ def test_a_count_of_a_group_is_not_the_group_responding() -> None:
     ],
 )
 def test_each_list_keeps_its_own_clauses_time(text: str) -> None:
-    assert _rates(text) == [
+    assert timed_rates(text) == [
         ("remission_rate", 20.0, 672.0), ("remission_rate", 30.0, 1344.0),
         ("response_rate", 45.0, 672.0), ("response_rate", 55.0, 1344.0),
     ]
@@ -523,11 +502,11 @@ def test_each_list_keeps_its_own_clauses_time(text: str) -> None:
     ],
 )
 def test_a_range_of_times_to_response_gives_its_lower_bound(text: str, hours: float) -> None:
-    assert _onsets(text) == [hours]
+    assert onsets(text) == [hours]
 
 
 def test_a_range_of_infusions_is_no_time_to_response() -> None:
-    assert _onsets(OPEN + "The number of infusions to response ranged from 2 to 6.") == []
+    assert onsets(OPEN + "The number of infusions to response ranged from 2 to 6.") == []
 
 
 # --- a rate reported by earlier work is not this study's ---
@@ -547,12 +526,12 @@ ORAL = (
     ],
 )
 def test_a_rate_of_earlier_work_is_not_a_finding(text: str) -> None:
-    assert _rates(text) == [("response_rate", 35.0, 672.0)]
+    assert timed_rates(text) == [("response_rate", 35.0, 672.0)]
 
 
 def test_a_result_that_merely_mentions_a_previous_visit_is_kept() -> None:
     text = OPEN + "At day 7, 45% of patients had responded, more than at the previous visit."
-    assert _rates(text) == [("response_rate", 45.0, 168.0)]
+    assert timed_rates(text) == [("response_rate", 45.0, 168.0)]
 
 
 # --- "postoperative day 3" qualifies a time; postoperative pain is still another outcome ---
@@ -572,12 +551,12 @@ SURGERY = "Methods: Sixty patients with MDD were randomized to ketamine or salin
     ],
 )
 def test_a_postoperative_day_is_a_time_not_an_outcome(text: str) -> None:
-    assert _onsets(text) == [72.0]
+    assert onsets(text) == [72.0]
 
 
 def test_postoperative_pain_is_still_no_onset() -> None:
     text = SURGERY + "Postoperative pain at 24 h was significantly lower with ketamine than saline. Mood was unchanged."
-    assert _onsets(text) == []
+    assert onsets(text) == []
 
 
 # --- a dose written as a decimal at the head of a dose list is no proportion ---
@@ -594,12 +573,12 @@ DOSES = "Methods: Ninety adults with TRD were randomized to ketamine 0.5 mg/kg, 
     ],
 )
 def test_a_dose_list_decimal_is_no_rate(text: str) -> None:
-    assert 50.0 not in [v for _, v, _ in _rates(text)]
+    assert 50.0 not in [v for _, v, _ in timed_rates(text)]
 
 
 def test_a_decimal_proportion_is_still_read() -> None:
     text = OPEN + "At day 7, the proportion of responders was 0.45."
-    assert _rates(text) == [("response_rate", 45.0, 168.0)]
+    assert timed_rates(text) == [("response_rate", 45.0, 168.0)]
 
 
 # --- as many dose arms right after a list as values: one for each, in order ---
@@ -613,5 +592,5 @@ def test_a_decimal_proportion_is_still_read() -> None:
     ],
 )
 def test_a_list_of_dose_arms_pairs_with_the_values(text: str) -> None:
-    rows = sorted((float(f["value"]), str(f["arm"])) for f in _findings(text) if f["kind"] == "response_rate")
+    rows = sorted((float(f["value"]), str(f["arm"])) for f in findings(text) if f["kind"] == "response_rate")
     assert rows[1:] == [(40.0, "ketamine 0.2 mg/kg"), (60.0, "ketamine 0.5 mg/kg")]

@@ -3,14 +3,10 @@ each written here as the team's own paraphrases from different kinds of study, w
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from evidence.extract import extract_abstract
+from tests.extract_support import OPEN, RCT, findings, onsets, timed_rates
 
-OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. Results: "
-RCT = "Methods: Sixty patients with TRD were randomized to intravenous ketamine or placebo. Results: "
 CHART = ("Methods: We reviewed the charts of 52 depressed adults who received intramuscular ketamine at our clinic. "
          "Results: ")
 CASES = "Methods: We describe nine patients with bipolar depression given oral esketamine. Results: "
@@ -18,28 +14,12 @@ CASES = "Methods: We describe nine patients with bipolar depression given oral e
 Row = tuple[str, float]
 
 
-def _findings(text: str) -> list[dict[str, Any]]:
-    return list(extract_abstract(text)["findings"])  # type: ignore[call-overload]
-
-
 def _rates(text: str) -> list[Row]:
     return sorted(
         (str(f["kind"]), float(f["value"]))
-        for f in _findings(text)
+        for f in findings(text)
         if f["kind"] in ("response_rate", "remission_rate")
     )
-
-
-def _timed(text: str) -> list[tuple[str, float, float | None]]:
-    return sorted(
-        (str(f["kind"]), float(f["value"]), f["timepoint_hours"])
-        for f in _findings(text)
-        if f["kind"] in ("response_rate", "remission_rate")
-    )
-
-
-def _onsets(text: str) -> list[float | None]:
-    return [f["timepoint_hours"] for f in _findings(text) if f["kind"] == "onset"]
 
 
 # --- a share of people who did NOT respond is not a response rate ---
@@ -183,7 +163,7 @@ def test_a_share_with_its_own_ing_verb_is_not_the_rate(text: str, expected: list
 def test_a_rate_without_a_time_takes_the_single_planned_time(
     text: str, expected: list[tuple[str, float, float | None]]
 ) -> None:
-    assert _timed(text) == expected
+    assert timed_rates(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -199,7 +179,7 @@ def test_a_rate_without_a_time_takes_the_single_planned_time(
     ],
 )
 def test_a_rate_is_not_placed_without_a_single_planned_time(text: str) -> None:
-    assert [t for _, _, t in _timed(text)] == [None]
+    assert [t for _, _, t in timed_rates(text)] == [None]
 
 
 # --- onset: "significant at all follow-ups" starts at the first follow-up the methods name ---
@@ -219,7 +199,7 @@ def test_a_rate_is_not_placed_without_a_single_planned_time(text: str) -> None:
     ],
 )
 def test_an_effect_at_all_follow_ups_begins_at_the_first(text: str, hours: float) -> None:
-    assert _onsets(text) == [hours]
+    assert onsets(text) == [hours]
 
 
 # --- onset: "scores were lower in the ketamine group at day 7 (P<0.001)" is a comparison of the arms ---
@@ -237,13 +217,13 @@ def test_an_effect_at_all_follow_ups_begins_at_the_first(text: str, hours: float
     ],
 )
 def test_an_arm_set_against_the_other_with_a_p_value_is_an_effect(text: str, hours: float) -> None:
-    assert _onsets(text) == [hours]
+    assert onsets(text) == [hours]
 
 
 def test_a_higher_score_in_one_group_without_a_p_value_is_no_onset() -> None:
     text = ("Methods: Eighty patients with depression were randomized to ketamine or saline. Results: HAM-D scores "
             "were lower in the ketamine group at day 1 and day 5.")
-    assert _onsets(text) == []
+    assert onsets(text) == []
 
 
 # --- onset: where an effect wore off is not where it began ---
@@ -260,7 +240,7 @@ def test_a_higher_score_in_one_group_without_a_p_value_is_no_onset() -> None:
     ],
 )
 def test_an_effect_wearing_off_is_no_onset(text: str) -> None:
-    assert _onsets(text) == []
+    assert onsets(text) == []
 
 
 # --- a share that reported/showed a 50% or greater improvement ON a depression scale is a response rate ---
@@ -338,7 +318,7 @@ def test_a_single_group_rate_over_the_whole_sample_is_kept() -> None:
 def test_a_rate_at_two_coordinated_visits_is_a_rate_at_each(
     text: str, expected: list[tuple[str, float, float | None]]
 ) -> None:
-    assert _timed(text) == expected
+    assert timed_rates(text) == expected
 
 
 # --- counts of one group in a series ('four ... on day 2, eight after 7 days, and twelve after 14 days') ---
@@ -361,12 +341,12 @@ SINGLE25 = "Methods: Twenty-five patients with bipolar depression received one o
 def test_a_series_of_counts_of_one_group_is_a_rate_at_each_visit(
     text: str, expected: list[tuple[str, float, float | None]]
 ) -> None:
-    assert _timed(text) == expected
+    assert timed_rates(text) == expected
 
 
 def test_a_count_after_a_series_that_is_not_an_outcome_is_not_read() -> None:
     text = SINGLE25 + "Five patients remitted after 24 hours, eleven reported nausea."
-    assert _timed(text) == [("remission_rate", 20.0, 24.0)]
+    assert timed_rates(text) == [("remission_rate", 20.0, 24.0)]
 
 
 # --- onset: a significant difference between the arms with no time, in an abstract that rates at one time only ---
@@ -385,7 +365,7 @@ def test_a_count_after_a_series_that_is_not_an_outcome_is_not_read() -> None:
     ],
 )
 def test_a_timeless_separation_takes_the_abstracts_only_time(text: str, hours: float) -> None:
-    assert _onsets(text) == [hours]
+    assert onsets(text) == [hours]
 
 
 @pytest.mark.parametrize(
@@ -400,7 +380,7 @@ def test_a_timeless_separation_takes_the_abstracts_only_time(text: str, hours: f
     ],
 )
 def test_a_timeless_separation_is_not_placed_without_a_single_time(text: str) -> None:
-    assert _onsets(text) == []
+    assert onsets(text) == []
 
 
 # --- more shares that are not the study's rate: a modified responder subgroup, 'still responders', a share of the
@@ -446,14 +426,14 @@ def test_a_bracketed_arm_rate_compared_is_kept() -> None:
     ],
 )
 def test_a_primary_outcome_time_places_a_timeless_rate(text: str, hours: float) -> None:
-    assert {t for _, _, t in _timed(text)} == {hours}
+    assert {t for _, _, t in timed_rates(text)} == {hours}
 
 
 def test_a_primary_outcome_of_another_measure_places_no_rate() -> None:
     text = ("Methods: Sixty depressed patients were randomized to intravenous ketamine or placebo. The primary "
             "endpoint was the change in MADRS at day 28; response was a secondary outcome. Results: Response "
             "occurred in 50% with ketamine and 10% with placebo.")
-    assert {t for _, _, t in _timed(text)} == {None}
+    assert {t for _, _, t in timed_rates(text)} == {None}
 
 
 # --- a count with its bracketed percent that opens its own clause ('; 4 (10%) discontinued') is not the measure
@@ -510,7 +490,7 @@ WEEKLY = ("Methods: Forty patients with depression received six open-label ketam
 def test_a_rate_keeps_its_own_time_before_a_reference_time(
     text: str, expected: list[tuple[str, float, float | None]]
 ) -> None:
-    assert _timed(text) == expected
+    assert timed_rates(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -522,11 +502,11 @@ def test_a_rate_keeps_its_own_time_before_a_reference_time(
     ],
 )
 def test_a_comparison_between_two_visits_is_no_onset(text: str) -> None:
-    assert _onsets(text) == []
+    assert onsets(text) == []
 
 
 def test_a_first_significant_visit_is_still_an_onset() -> None:
-    assert _onsets(WEEKLY + "MADRS scores fell significantly from baseline by week 1 (p<0.01).") == [168.0]
+    assert onsets(WEEKLY + "MADRS scores fell significantly from baseline by week 1 (p<0.01).") == [168.0]
 
 
 # --- 'and 40% on the HAM-D': a value whose verb is left out is the measure before it, on another scale ---

@@ -64,7 +64,8 @@ def _extract(text: str) -> dict[str, object]:
     if design == "case_series" and sizes["n"] is None and lexicon.SINGLE_CASE_RE.search(text):
         sizes = dict(sizes, n=1, n_enrolled=1)  # the report of one case: N = 1
     routes = study.find_study_routes(sentences, design in vocab.SECONDARY_DESIGNS)
-    population, settings = study.find_population(sentences)
+    topical = on_topic(text, sentences)
+    population, settings = study.find_population(sentences, topical)
     comparator = study.find_comparator(sentences)
     result = empty_result()
     result.update(
@@ -73,7 +74,7 @@ def _extract(text: str) -> dict[str, object]:
         comparator_class=vocab.classify_comparator(comparator or "") if comparator else "none",
         doses=study.find_doses(text), definitions=definitions(sentences), **sizes,
     )
-    if not on_topic(text, sentences):
+    if not topical:
         return result  # no ketamine form and no depression: off-topic, so no clinical finding
     raw: list[dict[str, object]] = []
     own = study.study_sentences(sentences)

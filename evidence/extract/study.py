@@ -58,8 +58,9 @@ def find_study_drugs(text: str) -> list[str]:
     return [d for d in vocabulary.words if hits.get(d)]
 
 
-def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
-    """(population tags, setting tags) of the people studied, from sentences about this study."""
+def find_population(sentences: list[Sentence], topical: bool | None = None) -> tuple[list[str], list[str]]:
+    """(population tags, setting tags) of the people studied, from sentences about this study; `topical` is the
+    abstract's `context.on_topic` when the caller has it already (computed here otherwise)."""
     pool = study_sentences(sentences)
     tags = _population_tags(pool)
     if not tags & {"TRD", "MDD", "bipolar"}:
@@ -78,7 +79,7 @@ def find_population(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
         tags.add("MDD")
     if "bipolar" in tags and "MDD" not in tags and "TRD" not in tags and re.search(r"unipolar", all_text, re.I):
         tags.add("MDD")
-    if not on_topic(whole, sentences):
+    if not (on_topic(whole, sentences) if topical is None else topical):
         # pharmacology, animals, sedation or surgery: nobody treated for a psychiatric condition, so a condition it
         # names (the TRD of its background, a depression model) is no diagnosis of its participants; who they are
         # (older adults, children, healthy volunteers) stays

@@ -199,7 +199,7 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
         return
     listed = lexicon.RESPECTIVELY_RE.sub("", head[: verb[-1].start()].split(";")[-1])
     items = [x for x in lexicon.LIST_SPLIT_RE.split(listed.strip(" ,")) if x.strip(" ,")]
-    kinds = [_measure_kind(x) for x in items]
+    kinds = [measure_kind(x) for x in items]
     if len(kinds) < 2 or "" in kinds or not {"response_rate", "remission_rate"} & set(kinds):
         return
     for group in _lists(s, valid):
@@ -208,7 +208,7 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
                 m.kind = kind if kind in ("response_rate", "remission_rate") else None
 
 
-def _measure_kind(item: str) -> str:
+def measure_kind(item: str) -> str:
     """Kind a list item names: response/remission rate, 'other' for another measure (partial response, relapse), ''
     for an item that names no measure."""
     hits = {k for _, k in cue_hits(item)}

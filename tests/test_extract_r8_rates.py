@@ -41,3 +41,53 @@ def test_measures_named_after_the_values_are_taken_in_order(text: str, expected:
 )
 def test_arms_named_after_the_values_name_no_measure(text: str) -> None:
     assert {k for k, _, _ in timed_rates(text)} == {"response_rate"}
+
+
+# --- a test's properties are no rates, wherever the word stands ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Response on day 1 predicted response at week 4 (88% sensitive, 64% specific).",
+        OPEN + "Early remission identified later responders with 91% sensitivity and 70% specificity.",
+        RCT + "As a predictor of response to ketamine, the 4-hour score change reached 83% accuracy.",
+        OPEN + "Remission at day 3 foretold remission at day 28 (76% positive predictive value).",
+    ],
+)
+def test_a_predictors_sensitivity_written_after_the_number_is_not_a_rate(text: str) -> None:
+    assert timed_rates(text) == []
+
+
+def test_a_rate_beside_a_predictors_accuracy_is_kept() -> None:
+    text = OPEN + "At week 4, 52% of patients responded; day-1 response predicted it (80% sensitive, 60% specific)."
+    assert timed_rates(text) == [("response_rate", 52.0, 672.0)]
+
+
+# --- the estimated probability of reaching the outcome by a time is the cumulative rate at that time ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "At 6 months, the probability of achieving remission was 41.5%.", [("remission_rate", 41.5, 4380.0)]),
+        (OPEN + "The Kaplan-Meier probability of response by week 12 was 63%.", [("response_rate", 63.0, 2016.0)]),
+        (OPEN + "By day 28, the estimated likelihood of reaching a clinical response was 70% and of remission 35%.",
+         [("remission_rate", 35.0, 672.0), ("response_rate", 70.0, 672.0)]),
+        (OPEN + "The cumulative probability of remission at 3 months was 30%.", [("remission_rate", 30.0, 2190.0)]),
+    ],
+)
+def test_a_cumulative_probability_of_the_outcome_is_its_rate(text: str, expected: list[Row]) -> None:
+    assert timed_rates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditional on a subgroup, or the probability of another event: a statistic, not the group's rate
+        OPEN + "The probability of response after a further dose for an initial non-responder was 25%.",
+        OPEN + "The probability that a remitter stayed well to month 3 was 60%.",
+        OPEN + "The likelihood of response among patients with anxious depression was 38%.",
+        OPEN + "The probability of relapse by month 6 after response was 44%.",
+    ],
+)
+def test_a_conditional_probability_is_not_a_rate(text: str) -> None:
+    assert timed_rates(text) == []

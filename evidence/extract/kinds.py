@@ -12,11 +12,13 @@ from evidence.extract.rules.shares import (
     CLAUSE_START_BEFORE,
     COMPARED_GROUP_AFTER,
     CRITERION_MET_AFTER,
+    CUMULATIVE_RATE_BEFORE,
     HALVING_MET_AFTER,
     OUTCOME_SUBGROUP_BEFORE,
     OWN_CUE_PREDICATE_AFTER,
     OWN_PREDICATE_AFTER,
     RESPONDER_SHARE_AFTER,
+    STATISTIC_AFTER,
     STATISTIC_SUBJECT,
     WITH_BEFORE,
     WITH_ING_AFTER,
@@ -47,8 +49,10 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
         return "relapse"  # "Among remitters, 70% and 63% ... relapsed": a relapse rate
     # the words after a number up to the next conjunction describe it ("27% responded, 10% met remission");
     # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
-    if STATISTIC_SUBJECT.search(back):
+    if STATISTIC_SUBJECT.search(back) and not CUMULATIVE_RATE_BEFORE.search(back):
         return None  # "the probability that a non-responder responded was 17%": a statistic, not a share
+    if STATISTIC_AFTER.match(s[mentions[i].end :]):
+        return None  # "response at 4 hours predicted response at week 2 (94% sensitive, 71% specific)"
     head = _CONJUNCTION.split(fwd, maxsplit=1)[0]
     f = cue_hits(head)
     if f:

@@ -92,6 +92,24 @@ STATISTIC_SUBJECT = re.compile(
     r"|\bPPV\b|\bNPV\b|\bAUC\b|area\s+under|chances?)\b",
     re.IGNORECASE,
 )
+# "94% sensitive, 71% specific", "85% accuracy": the number is a property of a test (a predictor), not a share of people
+STATISTIC_AFTER = re.compile(
+    r"^\s*[)\]]?\s*(?:sensitiv\w*|specific(?:ity)?\b|accura(?:cy|te)\b|(?:positive|negative)\s+predictive\b"
+    r"|(?-i:PPV|NPV)\b)",
+    re.IGNORECASE,
+)
+# "the (cumulative) probability of achieving response was 79%", "the probability of remission by week 12 was 45%": the
+# estimated share of the whole group that reached the outcome by a time (a Kaplan-Meier rate), not a probability
+# conditional on a subgroup ("the chance of remission for an initial non-remitter") or of another event - only a time
+# and the verb may follow the outcome.
+CUMULATIVE_RATE_BEFORE = re.compile(
+    r"\b(?:probabilit(?:y|ies)|likelihood)\s+of\s+(?:(?:achieving|reaching|attaining)\s+(?:an?\s+)?)?"
+    r"(?:(?:clinical|treatment|full)\s+)?(?:response|remission)\s*,?"
+    r"(?:\s*(?:at|by|within|over|in|on|after)\s+(?:\d+|one|two|three|four|six|twelve)\s*-?\s*"
+    r"(?:hours?|h|days?|weeks?|months?|years?)\b\s*,?|\s*(?:at|by|in|on)\s+(?:day|week|month)\s+\d+\s*,?)?"
+    r"\s*(?:was|were|is|of)?\s*$",
+    re.IGNORECASE,
+)
 # "..., with 0.9% deteriorating": a share after "with" whose own -ing verb is not a measure.
 WITH_ING_AFTER = re.compile(
     r"^\s*(?:of\s+\w+\s+)?(?!(?:respond|remitt|achiev|reach|attain|meet|show|receiv|tak|us|undergo|getting)\w*\b)"

@@ -91,3 +91,34 @@ def test_a_cumulative_probability_of_the_outcome_is_its_rate(text: str, expected
 )
 def test_a_conditional_probability_is_not_a_rate(text: str) -> None:
     assert timed_rates(text) == []
+
+
+# --- a measured duration (a median or mean time, a time to an event) is never when a rate was read ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "At week 4, 38% of patients had responded and 17% had remitted (median time to response, 2.5 weeks).",
+         [("remission_rate", 17.0, 672.0), ("response_rate", 38.0, 672.0)]),
+        (OPEN + "On day 14, remission was seen in 22% of patients (mean time to remission 9 days).",
+         [("remission_rate", 22.0, 336.0)]),
+        (OPEN + "After 3 months, 45% of patients responded, with a median time to first response of 6 weeks.",
+         [("response_rate", 45.0, 2190.0)]),
+        (OPEN + "At month 6, 31% were in remission; the mean follow-up duration was 14 months.",
+         [("remission_rate", 31.0, 4380.0)]),
+    ],
+)
+def test_a_measured_duration_is_not_the_rates_time(text: str, expected: list[Row]) -> None:
+    assert timed_rates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # a follow-up or a treatment length stated plainly is when the rate was read
+        (OPEN + "After a follow-up of 6 months, 40% of patients were in remission.", 4380.0),
+        (OPEN + "Following a treatment duration of 4 weeks, 40% of patients were in remission.", 672.0),
+    ],
+)
+def test_a_plain_follow_up_keeps_its_time(text: str, hours: float) -> None:
+    assert timed_rates(text) == [("remission_rate", 40.0, hours)]

@@ -18,6 +18,22 @@ def timepoints_of(s: str) -> list[lexicon.TimeMention]:
     return [t for t in times if not lexicon.NOT_TIME_BEFORE_RE.search(s[max(0, t.start - 12) : t.start])]
 
 
+# "(median time to response, 5.7 weeks)", "a mean follow-up of 12.9 months", "time to remission was 3 weeks": the time
+# is the value of a measured duration (a median, a mean, a time to an event), never when a rate was read. (A plain "a
+# follow-up of 6 months" or "a treatment duration of 6 weeks" is left: it is often when the rate was read.)
+_DURATION_BEFORE = re.compile(
+    r"(?:\b(?:median|mean|average)\s+(?:[\w-]+\s+){0,2}?(?:time|duration|length|follow-?up)\b"
+    r"|\btime\s+to\s+(?:first\s+|a\s+)?(?:[\w-]+\s+){0,2}?\w+)"
+    r"[^;()\[\].]{0,30}?[\s,:=(]*(?:was|of|were|is)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def measured_duration(s: str, t: lexicon.TimeMention) -> bool:
+    """The time is the value of a duration the sentence measures ('median time to response, 5.7 weeks')."""
+    return bool(_DURATION_BEFORE.search(s[max(0, t.start - 80) : t.start]))
+
+
 def time_labels(sentences: list[Sentence]) -> dict[str, float]:
     """{label: hours} of named assessment points the abstract defines ('three months after treatment (T2)', 'T1
     (week 4)'); a label defined with two different times is left out."""
@@ -59,7 +75,7 @@ def timepoint_for(
     """(hours, inherited): the time in the value's own windows (`spans`, after then before it), else the nearest in
     its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
     None when the value's own window or the sentence states a non-clock time ('after 10 infusions')."""
-    times = timepoints_of(s)
+    times = [t for t in timepoints_of(s) if not measured_duration(s, t)]
     for a, b in spans or []:
         inside = [t for t in times if a <= t.start < b]
         words = [m.start() + a for m in lexicon.NON_TIME_RE.finditer(s[a:b])]

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import OPEN, RCT, timed_rates
+from tests.extract_support import OPEN, RCT, findings, timed_rates
+
+CROSSOVER = ("Methods: Twenty patients with TRD received intravenous ketamine and placebo in a randomized crossover"
+             " design. Results: ")
 
 Row = tuple[str, float, float | None]
 
@@ -122,3 +125,40 @@ def test_a_measured_duration_is_not_the_rates_time(text: str, expected: list[Row
 )
 def test_a_plain_follow_up_keeps_its_time(text: str, hours: float) -> None:
     assert timed_rates(text) == [("remission_rate", 40.0, hours)]
+
+
+# --- a number that names its own arm right after it belongs to that arm, even inside a bracket after another arm ---
+
+def _arms(text: str, kind: str) -> list[tuple[float, str | None]]:
+    return sorted((float(f["value"]), f["arm"]) for f in findings(text) if f["kind"] == kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (RCT + "Response was more frequent with ketamine (45% with ketamine vs. 10% with placebo).", "response_rate",
+         [(10.0, "placebo"), (45.0, "ketamine")]),
+        (RCT + "Remission favoured the ketamine group (45% [9/20] in the ketamine group vs. 10% [2/20] in the placebo"
+         " group, P = 0.01).", "remission_rate", [(10.0, "placebo"), (45.0, "ketamine")]),
+        (RCT + "Vomiting was less common in patients given ketamine (10% [3/30] with ketamine vs. 45% [14/31] with"
+         " placebo, P = 0.01).", "adverse_event", [(10.0, "ketamine"), (45.0, "placebo")]),
+        (CROSSOVER + "Dizziness was more common after ketamine (45% after ketamine versus 10% after placebo).",
+         "adverse_event", [(10.0, "placebo"), (45.0, "ketamine")]),
+    ],
+)
+def test_a_number_naming_its_own_arm_inside_another_arms_bracket(
+    text: str, kind: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _arms(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bracket names no arm after its numbers: they stay the arm before it, and the pair's second the control's
+        RCT + "Response was more frequent in the ketamine group (45% vs. 10%).",
+        RCT + "In the ketamine group (45%; 95% CI 30-60), more patients responded than with placebo (10%).",
+    ],
+)
+def test_a_bracket_after_an_arm_still_belongs_to_it(text: str) -> None:
+    assert _arms(text, "response_rate") == [(10.0, "placebo"), (45.0, "ketamine")]

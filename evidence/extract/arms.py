@@ -21,6 +21,19 @@ _ADJACENT = re.compile(
     re.IGNORECASE,
 )
 _FOR_ARM = re.compile(r"^\s*(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$", re.I)
+# "21.2% [7/33] with placebo": the number names its own arm right after it (its count's bracket may come between).
+_OWN_ARM_AFTER = re.compile(
+    r"^\s*(?:[\[(][^()\[\]]{0,20}[\])]\s*)?(?:for|in|with|among|on|after|following)\s+(?:the\s+)?"
+    r"(?:patients\s+(?:receiving|given|on)\s+)?$",
+    re.I,
+)
+
+
+def _names_own_arm(s: str, terms: list[tuple[int, int, str, str]], m: Mention) -> bool:
+    """'with ketamine (0% with ketamine vs. 21% with placebo)': a number that names its own arm right after it
+    belongs to that arm, not to the arm the bracket around it follows."""
+    after = [t for t in terms if t[0] >= m.end]
+    return bool(after) and bool(_OWN_ARM_AFTER.match(s[m.end : after[0][0]]))
 
 
 def _dose_arms(s: str, terms: list[tuple[int, int, str, str]], start: int) -> list[tuple[int, int, str, str]]:
@@ -235,7 +248,9 @@ def assign_arms(
         if i in done:
             continue
         m = mentions[i]
-        own = [t for t in terms if m.start <= t[0] < m.end] or _bracket_owner(s, terms, m.start)
+        own = [t for t in terms if m.start <= t[0] < m.end]
+        if not own and not _names_own_arm(s, terms, m):
+            own = _bracket_owner(s, terms, m.start)
         if own:
             t = own[0]
         else:
@@ -251,7 +266,7 @@ def assign_arms(
             ]
             # "in the ketamine group (85.4%)", "ketamine 25% vs placebo 5%": the arm written just before the number
             adjacent = bool(back_terms) and bool(_ADJACENT.match(s[back_terms[-1][1] : m.start]))
-            if adjacent and fwd_terms and _FOR_ARM.match(s[m.end : fwd_terms[0][0]]):
+            if adjacent and fwd_terms and _OWN_ARM_AFTER.match(s[m.end : fwd_terms[0][0]]):
                 adjacent = False  # "36.0% for esketamine 56 mg, 38.8% for esketamine 84 mg": each names its own arm
             order = (back_terms[-1:] + fwd_terms[:1]) if adjacent else (fwd_terms[:1] + back_terms[-1:])
             order = order or _clause_header(s, terms, m.start)

@@ -162,3 +162,40 @@ def test_a_number_naming_its_own_arm_inside_another_arms_bracket(
 )
 def test_a_bracket_after_an_arm_still_belongs_to_it(text: str) -> None:
     assert _arms(text, "response_rate") == [(10.0, "placebo"), (45.0, "ketamine")]
+
+
+# --- an adverse-event rate reported at a point in time named after it ---
+
+def _ae_times(text: str) -> list[tuple[float, float | None]]:
+    return sorted((float(f["value"]), f["timepoint_hours"]) for f in findings(text) if f["kind"] == "adverse_event")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Side effects were reported by 35% of patients at 6 months.", [(35.0, 4380.0)]),
+        (OPEN + "Nausea occurred in 12% of participants on day 2.", [(12.0, 48.0)]),
+        (RCT + "Dizziness was reported by 30% of the ketamine group and 5% of the placebo group at week 1.",
+         [(5.0, 168.0), (30.0, 168.0)]),
+        (OPEN + "Overall, 22% of the patients still in treatment reported adverse effects at month 12.",
+         [(22.0, 8760.0)]),
+    ],
+)
+def test_an_adverse_event_rate_takes_the_point_named_after_it(
+    text: str, expected: list[tuple[float, float | None]]
+) -> None:
+    assert _ae_times(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long the event lasted, or a span: no point in time of the rate
+        OPEN + "Dissociation occurred in 40% of patients and resolved at 2 hours.",
+        OPEN + "Dizziness was reported by 25% of patients, lasting for 1 hour.",
+        OPEN + "Headache occurred in 15% of participants within 24 hours.",
+        OPEN + "Nausea affected 18% of patients, which peaked at 40 minutes.",
+    ],
+)
+def test_the_course_of_an_adverse_event_is_not_its_time(text: str) -> None:
+    assert [h for _, h in _ae_times(text)] == [None]

@@ -158,6 +158,13 @@ AE_TIME_POINT_BEFORE = re.compile(r"\b(?:in|at|on|during)\s+(?:the\s+)?$", re.IG
 AE_TIME_THEN_RATES = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+phase)?)?\s*\(\s*[\w\s=,:-]{0,30}?\d", re.IGNORECASE
 )
+# "... 42% of patients reported side effects at 12 months": a point in time after the rate, with 'at' or 'on', that no
+# course of the event stands before ("resolved within 2 hours", "peaked at 40 minutes", "lasting until day 2")
+AE_TIME_POINT_AFTER = re.compile(r"\b(?:at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+AE_COURSE_BETWEEN = re.compile(
+    r"\b(?:resolv|subsid|persist|last|peak|disappear|abat|normali[sz]|return|dissipat|wan|until|within|for)\w*\b",
+    re.IGNORECASE,
+)
 AE_TIME_OPENS = re.compile(r"^\W*(?:in|at|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a clause of an adverse-event sentence ends (evidence/extract/adverse_scope.py).
 AE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:whereas|while|but)\s", re.IGNORECASE)

@@ -10,6 +10,7 @@ from tests.extract_support import OPEN, RCT, findings, timed_rates
 
 CROSSOVER = ("Methods: Twenty patients with TRD received intravenous ketamine and placebo in a randomized crossover"
              " design. Results: ")
+ESK_RCT = "Methods: Adults with TRD were randomized to esketamine nasal spray or placebo nasal spray. Results: "
 
 Row = tuple[str, float, float | None]
 
@@ -199,3 +200,26 @@ def test_an_adverse_event_rate_takes_the_point_named_after_it(
 )
 def test_the_course_of_an_adverse_event_is_not_its_time(text: str) -> None:
     assert [h for _, h in _ae_times(text)] == [None]
+
+
+# --- a compared pair with only the study drug named after it: study drug versus the study's control ---
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (RCT + "Rates of response (45% vs 10%) were higher with ketamine.", "response_rate"),
+        (RCT + "Remission (45% versus 10%, p = 0.01) was more frequent after ketamine.", "remission_rate"),
+        (ESK_RCT + "Response at day 28 (45% vs. 10%) favoured esketamine.", "response_rate"),
+        (RCT + "Significantly more remissions (45% compared with 10%) were seen in those given ketamine.",
+         "remission_rate"),
+    ],
+)
+def test_a_compared_pair_before_the_study_drug_is_drug_versus_control(text: str, kind: str) -> None:
+    drug = "esketamine" if "esketamine" in text else "ketamine"
+    assert _arms(text, kind) == [(10.0, "placebo"), (45.0, drug)]
+
+
+def test_a_pair_without_versus_before_the_study_drug_stays_its_own() -> None:
+    # "45% and 10%" at two times is one arm's list, not a comparison with the control
+    text = RCT + "Response at day 1 and day 7 (45% and 10%, respectively) was seen with ketamine."
+    assert [arm for _, arm in _arms(text, "response_rate")] == ["ketamine", "ketamine"]

@@ -132,6 +132,18 @@ def _bracket_subject(
     return before[-1:] if before and _SUBJECT_TO_BRACKET.match(s[before[-1][1] : opened]) else []
 
 
+_VERSUS_ONLY = re.compile(r"^[\s\[\]();,]*(?:vs\.?|v\.?|versus|compared\s+(?:with|to))[\s\[\]();,]*$", re.IGNORECASE)
+
+
+def _study_versus_control(
+    s: str, mentions: list[Mention], group: list[int], arm: tuple[int, int, str, str], other_arm: str | None
+) -> bool:
+    """A pair written 'X% vs Y%' and one arm named after it, which is the study's drug (not its control)."""
+    if len(group) != 2 or not other_arm or arm[3] not in lexicon.KETAMINE_FAMILY or arm[2] == other_arm:
+        return False
+    return bool(_VERSUS_ONLY.match(s[mentions[group[0]].end : mentions[group[1]].start]))
+
+
 def study_arms(texts: list[str]) -> list[tuple[str, str]]:
     """(label, drug) of the study's arms in the order the allocation sentence lists them ("randomized to ketamine
     0.5 mg/kg, ketamine 0.2 mg/kg or midazolam"), for a later "..., respectively" that names no arm; [] when no
@@ -227,6 +239,15 @@ def assign_arms(
         elif len(before) == 1 and len(group) == 2 and other_arm and other_arm != before[0][2]:
             x, y = mentions[group[0]], mentions[group[1]]
             x.arm, x.arm_drug, x.arm_pos = arm_label(s, before[0]), before[0][3], before[0][0]
+            y.arm, y.arm_drug = other_arm, "other"
+            y.notes.append("comparator arm inferred")
+            done.update(group)
+            continue
+        elif len(after) == 1 and not before and _study_versus_control(s, mentions, group, after[0], other_arm):
+            # "Rates of response (45% vs 10%) ... were higher with ketamine": the one arm named after a compared pair is
+            # the study drug the comparison favours; the pair is it versus the study's control
+            x, y = mentions[group[0]], mentions[group[1]]
+            x.arm, x.arm_drug, x.arm_pos = arm_label(s, after[0]), after[0][3], after[0][0]
             y.arm, y.arm_drug = other_arm, "other"
             y.notes.append("comparator arm inferred")
             done.update(group)

@@ -223,3 +223,68 @@ def test_a_pair_without_versus_before_the_study_drug_stays_its_own() -> None:
     # "45% and 10%" at two times is one arm's list, not a comparison with the control
     text = RCT + "Response at day 1 and day 7 (45% and 10%, respectively) was seen with ketamine."
     assert [arm for _, arm in _arms(text, "response_rate")] == ["ketamine", "ketamine"]
+
+
+# --- one share of people who reached either outcome is the response rate (a remitter has responded), read once ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Of 40 patients, 30 were responders or remitters (75%).",
+        OPEN + "At week 4, 75% of patients were remitters or responders.",
+        OPEN + "Remission or response was reached by 75% of the sample at week 4.",
+        ESK_RCT + "At week 4, response and/or remission occurred in 75% of patients given esketamine.",
+    ],
+)
+def test_a_share_reaching_either_outcome_is_one_response_rate(text: str) -> None:
+    assert [(k, v) for k, v, _ in timed_rates(text)] == [("response_rate", 75.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two measures named together with 'rates' and two values: a list, not one share
+        (OPEN + "Response or remission rates were 75% and 30%, respectively.",
+         [("remission_rate", 30.0), ("response_rate", 75.0)]),
+        (OPEN + "Response and remission were achieved by 75% and 30% of patients, respectively.",
+         [("remission_rate", 30.0), ("response_rate", 75.0)]),
+        # a count restated by its percentage in a later clause of its own is no restatement
+        (OPEN + "Of the 20 participants, 15 responded; remission was seen in 75% at week 2.",
+         [("remission_rate", 75.0), ("response_rate", 75.0)]),
+    ],
+)
+def test_two_measures_or_two_clauses_stay_two_rates(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(k, v) for k, v, _ in timed_rates(text)] == expected
+
+
+# --- compared pairs listed after the measures they report: one measure per pair, study drug first ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Response and remission rates were higher with ketamine than placebo (45% vs 10% and 20% vs 5%,"
+        " respectively).",
+        RCT + "There were differences in response and remission rates (45% vs 10% and 20% vs 5%).",
+        RCT + "At the primary endpoint, rates of response and remission were 45% versus 10% and 20% versus 5%.",
+        RCT + "Remission and response favoured ketamine over placebo (20% v. 5% and 45% v. 10%, respectively).",
+    ],
+)
+def test_compared_pairs_take_the_measures_named_before_them(text: str) -> None:
+    rows = sorted((f["kind"], float(f["value"]), f["arm"]) for f in findings(text) if f["kind"] != "onset")
+    assert rows == [("remission_rate", 5.0, "placebo"), ("remission_rate", 20.0, "ketamine"),
+                    ("response_rate", 10.0, "placebo"), ("response_rate", 45.0, "ketamine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Response rates at day 1 and day 7 were 45% vs 10% and 20% vs 5% for ketamine and placebo.",
+        RCT + "Response rates at day 1 and day 7 were 45% vs 10% and 20% vs 5%, respectively.",
+        RCT + "Response rates at day 1 and day 7 (ketamine vs placebo) were 45% vs 10% and 20% vs 5%.",
+        RCT + "At day 1 and day 7, response rates were 45% versus 10% and 20% versus 5% with ketamine and placebo.",
+    ],
+)
+def test_compared_pairs_take_the_times_named_before_them(text: str) -> None:
+    rows = sorted((float(f["value"]), f["arm"], f["timepoint_hours"]) for f in findings(text) if f["kind"] != "onset")
+    assert rows == [(5.0, "placebo", 168.0), (10.0, "placebo", 24.0), (20.0, "ketamine", 168.0),
+                    (45.0, "ketamine", 24.0)]

@@ -6,6 +6,7 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.arm_lists import arms_before_next, group_arm
+from evidence.extract.arm_pairs import pairs_arms, study_versus_control, versus_pairs
 from evidence.extract.arm_words import DOSE_AFTER, DOSE_ARM, DOSE_ARM_DRUG, arm_label, arm_terms, distinct_arms
 from evidence.extract.mentions import Mention, windows
 
@@ -132,18 +133,6 @@ def _bracket_subject(
     return before[-1:] if before and _SUBJECT_TO_BRACKET.match(s[before[-1][1] : opened]) else []
 
 
-_VERSUS_ONLY = re.compile(r"^[\s\[\]();,]*(?:vs\.?|v\.?|versus|compared\s+(?:with|to))[\s\[\]();,]*$", re.IGNORECASE)
-
-
-def _study_versus_control(
-    s: str, mentions: list[Mention], group: list[int], arm: tuple[int, int, str, str], other_arm: str | None
-) -> bool:
-    """A pair written 'X% vs Y%' and one arm named after it, which is the study's drug (not its control)."""
-    if len(group) != 2 or not other_arm or arm[3] not in lexicon.KETAMINE_FAMILY or arm[2] == other_arm:
-        return False
-    return bool(_VERSUS_ONLY.match(s[mentions[group[0]].end : mentions[group[1]].start]))
-
-
 def study_arms(texts: list[str]) -> list[tuple[str, str]]:
     """(label, drug) of the study's arms in the order the allocation sentence lists them ("randomized to ketamine
     0.5 mg/kg, ketamine 0.2 mg/kg or midazolam"), for a later "..., respectively" that names no arm; [] when no
@@ -186,6 +175,10 @@ def assign_arms(
                 break
         k += 1
         if len(group) < 2:
+            continue
+        pairs = versus_pairs(s, mentions, group)
+        if pairs and pairs_arms(s, terms, mentions, group, pairs, other_arm):
+            done.update(group)
             continue
         if len({mentions[j].kind for j in group}) > 1:
             # a list of measures ("response and remission ... 53% and 27% with ketamine"), not of arms: one arm for
@@ -243,7 +236,7 @@ def assign_arms(
             y.notes.append("comparator arm inferred")
             done.update(group)
             continue
-        elif len(after) == 1 and not before and _study_versus_control(s, mentions, group, after[0], other_arm):
+        elif len(after) == 1 and not before and study_versus_control(s, mentions, group, after[0], other_arm):
             # "Rates of response (45% vs 10%) ... were higher with ketamine": the one arm named after a compared pair is
             # the study drug the comparison favours; the pair is it versus the study's control
             x, y = mentions[group[0]], mentions[group[1]]

@@ -36,7 +36,7 @@ from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
 from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
 from evidence.extract.text import Sentence
-from evidence.extract.trailing_kinds import trailing_kinds
+from evidence.extract.trailing_kinds import paired_kinds, paired_times, trailing_kinds
 
 _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
@@ -102,10 +102,11 @@ def rate_records(
         listed_kinds(s, mentions)
         listed_measures(s, mentions)
         trailing_kinds(s, mentions)
+        paired_kinds(s, mentions)
         mirrored_kinds(s, mentions)
         elided_kinds(s, mentions)
         assign_arms(s, mentions, other_arm, arms)
-        times_of = listed_times(s, mentions)
+        times_of = listed_times(s, mentions) | paired_times(s, mentions)
         definition = _definition(s)
         for i, m in enumerate(mentions):
             if not m.valid or not m.kind:

@@ -8,6 +8,7 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
+from evidence.extract.rules.efficacy import EITHER_KIND_RE
 from evidence.extract.rules.shares import (
     CLAUSE_START_BEFORE,
     COMPARED_GROUP_AFTER,
@@ -39,6 +40,11 @@ def cue_hits(text: str) -> list[tuple[int, str]]:
                 hits.append((m.start(), kind))
             elif not any(a <= m.start() < b or a < m.end() <= b for a, b in blocked):
                 hits.append((m.start(), kind))
+    # "responders or remitters": one share that reached either, read as response
+    for m in EITHER_KIND_RE.finditer(text):
+        hits = [h for h in hits if not (m.start() <= h[0] < m.end() and h[1] == "remission_rate")]
+        if not any(m.start() <= h[0] < m.end() for h in hits):
+            hits.append((m.start(), "response_rate"))
     return sorted(hits)
 
 

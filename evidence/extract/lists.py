@@ -94,10 +94,10 @@ def listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
         first, last = mentions[group[0]], mentions[group[-1]]
         tail = s[last.end : last.end + 40].lower()
         start = max(s.rfind(";", 0, first.start) + 1, 0)
-        hours = _time_run(s, start, first.start, last=True)
+        hours = time_run(s, start, first.start, last=True)
         if len(hours) != len(group) or len(set(hours)) != len(hours):
             # "were 50% and 30% at day 1 and day 7, respectively": the times after the values, then 'respectively'
-            after = _time_run(s, last.end, min(len(s), last.end + 80), last=False)
+            after = time_run(s, last.end, min(len(s), last.end + 80), last=False)
             if len(after) != len(group) or len(set(after)) != len(after) or not _respectively_after_times(s, last.end):
                 continue
             for j, h in zip(group, after, strict=True):
@@ -126,7 +126,7 @@ def listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
     return out
 
 
-def _time_run(s: str, a: int, b: int, last: bool) -> list[float]:
+def time_run(s: str, a: int, b: int, last: bool) -> list[float]:
     """Hours of one list of times in s[a:b] ("at 24 h and day 7", "at 2, 24 and 72 hours"): the last such list
     before the values (`last`), or the first one after them."""
     runs: list[list[lexicon.TimeMention]] = []

@@ -92,6 +92,11 @@ def find_mentions(s: str) -> list[Mention]:
             a = _to_int(m.group(g)) if m.group(g) else None
             if a is None or not b or a > b or not free(m.start(g), m.end(g)):
                 continue
+            same = _restated(s, out, m.end(g), 100.0 * a / b)
+            if same is not None:
+                # "Of 40 patients, 30 were responders (75%)": the percentage restates the count, one rate not two
+                same.n_events, same.n_total, same.n = a, b, b
+                continue
             out.append(Mention(m.start(g), m.end(g), round(100.0 * a / b, 1), a, b, b))
             taken.append((m.start(g), m.end(g)))
     rate_word = R.RATE_WORD.search(s)
@@ -110,6 +115,15 @@ def find_mentions(s: str) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), 0.0, 0))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _restated(s: str, found: list[Mention], pos: int, value: float) -> Mention | None:
+    """The percentage, later in the same clause and with no other number between, that restates a count's rate."""
+    later = sorted((x for x in found if x.start >= pos), key=lambda x: x.start)
+    if not later or abs(later[0].value - value) > 0.6 or later[0].n_total is not None:
+        return None
+    between = s[pos : later[0].start]
+    return later[0] if len(between) <= 80 and not re.search(r"[;.]\s|\d", between) else None
 
 
 def _shared_percent(s: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:

@@ -1,17 +1,21 @@
-"""Measures named after a list of values ('10 (13%) and 6 (8%) patients responded and remitted, respectively'): the
-values take the measures in the order the sentence names them after the list, as 'respectively' says."""
+"""Measures named away from their list of values: after it ('10 (13%) and 6 (8%) patients responded and remitted,
+respectively'), or before a list of compared pairs ('response and remission rates (45% vs 10% and 20% vs 5%)'): the
+values take the measures in the order the sentence names them."""
 
 from __future__ import annotations
 
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.lists import measure_kind
+from evidence.extract.arm_pairs import versus_pairs
+from evidence.extract.kinds import cue_hits
+from evidence.extract.lists import measure_kind, time_run
 from evidence.extract.mentions import Mention
 
 # Two values of one list: only connectors between them, and the second value's count may lead it ("13%) and 6 (8%").
 _JOINED = re.compile(r"[\s\[\]();,]*(?:and|or)?[\s\[\]();,]*(?:\d+\s*[(\[]\s*)?", re.IGNORECASE)
 _RATES = ("response_rate", "remission_rate")
+_ANY_GAP = re.compile(r"[\s\[\]();,]*(?:and|or|vs\.?|v\.|versus|compared\s+(?:with|to))?[\s\[\]();,]*", re.I)
 
 
 def trailing_kinds(s: str, mentions: list[Mention]) -> None:
@@ -42,6 +46,51 @@ def _runs(s: str, valid: list[Mention]) -> list[list[Mention]]:
     runs: list[list[Mention]] = []
     for m in valid:
         if runs and _JOINED.fullmatch(s[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def paired_kinds(s: str, mentions: list[Mention]) -> None:
+    """'Response and remission rates were higher with ketamine (45% vs 10% and 20% vs 5%)': a list of compared pairs
+    after as many measures named together ('response and remission') takes them, one measure per pair, in order."""
+    for run in _compared_runs(s, mentions):
+        pairs = versus_pairs(s, run, list(range(len(run))))
+        if not pairs:
+            continue
+        head = s[s.rfind(";", 0, run[0].start) + 1 : run[0].start]
+        named = list(lexicon.KIND_LIST_RE.finditer(head))
+        if not named or cue_hits(head[named[-1].end() :]):
+            continue
+        kinds = [measure_kind(w) for w in named[-1].group("a", "b")]
+        if len(kinds) != len(pairs) or len(set(kinds)) < 2 or any(k not in _RATES for k in kinds):
+            continue
+        for (a, b), kind in zip(pairs, kinds, strict=True):
+            run[a].kind = run[b].kind = kind
+
+
+def paired_times(s: str, mentions: list[Mention]) -> dict[int, float]:
+    """'Response rates at day 1 and day 7 were 45% vs 10% and 20% vs 5%': compared pairs after as many times named
+    together take them, one time per pair, in order ({index in mentions: hours})."""
+    out: dict[int, float] = {}
+    for run in _compared_runs(s, mentions):
+        pairs = versus_pairs(s, run, list(range(len(run))))
+        if not pairs:
+            continue
+        hours = time_run(s, s.rfind(";", 0, run[0].start) + 1, run[0].start, last=True)
+        if len(hours) != len(pairs) or len(set(hours)) != len(hours):
+            continue
+        for (a, b), h in zip(pairs, hours, strict=True):
+            out[mentions.index(run[a])] = out[mentions.index(run[b])] = h
+    return out
+
+
+def _compared_runs(s: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """The valid values cut into runs joined only by list or comparison connectors, in text order."""
+    runs: list[list[Mention]] = []
+    for m in (x for x in mentions if x.valid):
+        if runs and _ANY_GAP.fullmatch(s[runs[-1][-1].end : m.start]):
             runs[-1].append(m)
         else:
             runs.append([m])

@@ -288,3 +288,37 @@ def test_compared_pairs_take_the_times_named_before_them(text: str) -> None:
     rows = sorted((float(f["value"]), f["arm"], f["timepoint_hours"]) for f in findings(text) if f["kind"] != "onset")
     assert rows == [(5.0, "placebo", 168.0), (10.0, "placebo", 24.0), (20.0, "ketamine", 168.0),
                     (45.0, "ketamine", 24.0)]
+
+
+# --- the number before 'than' is the first side of the comparison, never the arm named after 'than' ---
+
+ECT_RCT = "Methods: Sixty patients with TRD were randomized to ketamine or ECT. Results: "
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (ECT_RCT + "ECT produced higher remission (63%) than ketamine (46%).", "remission_rate"),
+        (ECT_RCT + "Patients given ECT responded more often (63%) than those given ketamine (46%).", "response_rate"),
+        (ECT_RCT + "ECT yielded a greater share of remitters (63%) than did ketamine (46%).", "remission_rate"),
+        (ECT_RCT + "The ECT arm achieved response more frequently (63%), than the ketamine arm (46%).",
+         "response_rate"),
+    ],
+)
+def test_a_number_before_than_is_the_subjects(text: str, kind: str) -> None:
+    assert _arms(text, kind) == [(46.0, "ketamine"), (63.0, "ECT")]
+
+
+# --- the people who completed a trial of stated length were rated at its end ---
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (OPEN + "Sixty-one percent of those who completed the 4-week trial were in remission.", 672.0),
+        (OPEN + "Of the patients completing the 6-week open-label study, 61% remitted.", 1008.0),
+        (OPEN + "Remission was reached by 61% of participants who completed the 28-day treatment course.", 672.0),
+        (OPEN + "Among subjects completing the 2-week protocol, 61% were in remission.", 336.0),
+    ],
+)
+def test_completers_of_a_trial_of_stated_length_are_rated_at_its_end(text: str, hours: float) -> None:
+    assert timed_rates(text) == [("remission_rate", 61.0, hours)]

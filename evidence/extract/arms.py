@@ -22,6 +22,8 @@ _ADJACENT = re.compile(
     re.IGNORECASE,
 )
 _FOR_ARM = re.compile(r"^\s*(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$", re.I)
+# "(63%) than ketamine": the number closes the first side of a comparison; the arm after 'than' is the other side's.
+_THAN_AFTER = re.compile(r"^\s*[)\]]?\s*,?\s*than\b", re.IGNORECASE)
 # "21.2% [7/33] with placebo": the number names its own arm right after it (its count's bracket may come between).
 _OWN_ARM_AFTER = re.compile(
     r"^\s*(?:[\[(][^()\[\]]{0,20}[\])]\s*)?(?:for|in|with|among|on|after|following)\s+(?:the\s+)?"
@@ -275,6 +277,9 @@ def assign_arms(
                 # "ketamine-treated patients responded (12/20, 60%) than placebo-treated patients (4/20, 20%)": the
                 # bracket's subject, not the arm named after it closes
                 fwd_terms = subject
+            elif _THAN_AFTER.match(s[m.end :]):
+                # "ECT produced higher remission (63%) than ketamine (46%)": the arm after 'than' is the other side's
+                fwd_terms = []
             back_terms = [
                 t for t in terms if boff <= t[0] < boff + len(back) and not _COMPARED_BEFORE.search(s[: t[0]])
             ]

@@ -234,14 +234,14 @@ TIME_LABEL_RE = re.compile(r"(?<![\w-])(?-i:[TV]\d{1,2})(?![\w-])")
 # The people who completed the trial ("subjects completing the trial", "completers", "at the end of the trial"): read
 # at the end of a trial whose length the abstract states.
 TRIAL_END_RE = re.compile(
-    r"\bcomplet(?:ing|ed)\s+(?:the\s+)?(?:trial|study|treatment\s+course|protocol)\b|\bcompleters\b"
+    r"\bcomplet(?:ing|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trial|study|treatment\s+course|protocol)\b|\bcompleters\b"
     r"|\bat\s+the\s+end\s+of\s+the\s+(?:trial|study)\b",
     re.IGNORECASE,
 )
 # "a 28-day, open-label trial", "over a 28-day period", "the 6-week study": the length of the trial.
 TRIAL_LENGTH_RE = re.compile(
     r"\b(?P<num>\d+|[a-z]+)[- ](?P<unit>day|week|month)s?\b(?:\s*,?\s*[\w-]+){0,4}?\s+(?:trial|study|period|course"
-    r"|treatment\s+phase)\b",
+    r"|treatment\s+phase|protocol)\b",
     re.IGNORECASE,
 )
 

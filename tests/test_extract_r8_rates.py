@@ -322,3 +322,28 @@ def test_a_number_before_than_is_the_subjects(text: str, kind: str) -> None:
 )
 def test_completers_of_a_trial_of_stated_length_are_rated_at_its_end(text: str, hours: float) -> None:
     assert timed_rates(text) == [("remission_rate", 61.0, hours)]
+
+
+# --- a value in a bracket written right after a time was read at that time; the time's number is no count ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Response rates at week 1 (45%) and week 4 (60%) were high.",
+         [("response_rate", 45.0, 168.0), ("response_rate", 60.0, 672.0)]),
+        (OPEN + "Remission was reached by day 7 (20%) and by day 28 (35%).",
+         [("remission_rate", 20.0, 168.0), ("remission_rate", 35.0, 672.0)]),
+        (OPEN + "Response was seen at 24 hours (n = 12, 30%) and at day 14 (n = 18, 45%).",
+         [("response_rate", 30.0, 24.0), ("response_rate", 45.0, 336.0)]),
+        (OPEN + "The share of remitters at month 1 (25%) rose by month 6 (40%).",
+         [("remission_rate", 25.0, 730.0), ("remission_rate", 40.0, 4380.0)]),
+    ],
+)
+def test_a_value_bracketed_after_a_time_takes_it(text: str, expected: list[Row]) -> None:
+    assert timed_rates(text) == expected
+
+
+def test_a_count_bracket_after_a_time_word_is_still_a_count() -> None:
+    # "the 12 patients (30%)": a count of people, even with a time earlier in the sentence
+    rows = [f for f in findings(OPEN + "At day 7, 12 patients (30%) had responded.") if f["kind"] == "response_rate"]
+    assert [(f["value"], f["n_events"], f["timepoint_hours"]) for f in rows] == [(30.0, 12, 168.0)]

@@ -237,6 +237,9 @@ def share_of_sample(s: str, m: Mention) -> bool:
     head = s[max(0, opened - 40) : opened]
     if lexicon.OUTCOME_GROUP_BEFORE.search(head) or arm_terms(head[-25:]) or lexicon.GENERIC_PEOPLE_END.search(head):
         return False  # "responders (n = 12, 30%)", "ketamine (n = 9, 45%)", "achieved in patients (n = 12, 30%)"
+    times = lexicon.find_timepoints(head)
+    if times and not head[times[-1].end :].strip():
+        return False  # "response at 24 hours (n = 12, 30%)": the count at a time, not the size of a subgroup
     tail = s[m.end : m.end + 40]
     close = tail.find(")") if ")" in tail else tail.find("]")
     after = tail[close + 1 :] if close >= 0 else ""

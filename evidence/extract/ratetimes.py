@@ -29,6 +29,10 @@ _DURATION_BEFORE = re.compile(
 )
 
 
+# "week 1 (45%", "day 7 (n = 12, 30%": the value opens a bracket written right after a time.
+_BRACKET_AFTER_TIME = re.compile(r"\s*[(\[]\s*(?:n\s*=\s*)?(?:\d+\s*[,;/]\s*(?:\d+\s*[,;]\s*)?)?", re.IGNORECASE)
+
+
 def measured_duration(s: str, t: lexicon.TimeMention) -> bool:
     """The time is the value of a duration the sentence measures ('median time to response, 5.7 weeks')."""
     return bool(_DURATION_BEFORE.search(s[max(0, t.start - 80) : t.start]))
@@ -76,6 +80,9 @@ def timepoint_for(
     its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
     None when the value's own window or the sentence states a non-clock time ('after 10 infusions')."""
     times = [t for t in timepoints_of(s) if not measured_duration(s, t)]
+    head = next((t for t in times if _BRACKET_AFTER_TIME.fullmatch(s[t.end : pos])), None)
+    if head is not None:
+        return head.hours, False  # "at week 1 (45%) and week 4 (60%)": the time the bracket is written after
     for a, b in spans or []:
         inside = [t for t in times if a <= t.start < b]
         words = [m.start() + a for m in lexicon.NON_TIME_RE.finditer(s[a:b])]

@@ -77,7 +77,10 @@ SAMPLE_TRAIT_AFTER = re.compile(
     r"^\s*[\])]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?(?:patients|participants|subjects|sample)\s+)?(?:patients\s+|participants\s+)?"
     # ... but "(rates of) 52% and 35% were observed" is a passive report of the rates named before
     r"(?:had|have|has|(?:were|was)(?!\s+(?:observed|found|seen|noted|reported|recorded|obtained|achieved|attained"
-    r"|documented|detected|reached)\b)|met\s+criteria\s+for|presented\s+with|reported\s+(?:a\s+)?(?:history|lifetime|prior)"
+    # ... nor "(60%) were high": an adjective that rates the numbers themselves
+    r"|documented|detected|reached|(?:significantly\s+|much\s+|slightly\s+)?(?:high|higher|highest|low|lower|lowest"
+    r"|similar|comparable|greater|superior|inferior|better|worse))\b)"
+    r"|met\s+criteria\s+for|presented\s+with|reported\s+(?:a\s+)?(?:history|lifetime|prior)"
     r"|used|lived|took|were\s+taking)\b",
     re.IGNORECASE,
 )

@@ -67,7 +67,13 @@ STAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_N = re.compile(r"^\s*[\[(]\s*(?:[^)\]]*?;\s*)?n\s*=\s*(?P<n>\d+)", re.IGNORECASE)
-LEAD_COUNT = re.compile(r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$", re.IGNORECASE)
+# ... not the number of a time ("at week 1 (45%)", "day 7 (30%)", "T2 (40%)"): no count of people stands there
+LEAD_COUNT = re.compile(
+    r"(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\bmonth\s)(?<!\bmonths\s)(?<!\bhour\s)"
+    r"(?<!\bvisit\s)(?<!\binfusion\s)(?<!\bsession\s)(?<!\bdose\s)"
+    r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$",
+    re.IGNORECASE,
+)
 STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
 DEMOGRAPHIC_AFTER = re.compile(
     r"^\s*(?:were\s+(?:women|female|male|men|white|black|married|employed|veterans)"

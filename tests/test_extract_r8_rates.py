@@ -347,3 +347,28 @@ def test_a_count_bracket_after_a_time_word_is_still_a_count() -> None:
     # "the 12 patients (30%)": a count of people, even with a time earlier in the sentence
     rows = [f for f in findings(OPEN + "At day 7, 12 patients (30%) had responded.") if f["kind"] == "response_rate"]
     assert [(f["value"], f["n_events"], f["timepoint_hours"]) for f in rows] == [(30.0, 12, 168.0)]
+
+
+# --- what a study expected, assumed or planned is no finding (protocols, power calculations) ---
+
+PROTOCOL = ("Methods: This is the protocol of a randomized trial of intravenous ketamine versus midazolam in 120"
+            " patients with TRD. ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROTOCOL + "We hypothesize that response rates will be 60% with ketamine versus 30% with midazolam.",
+        PROTOCOL + "Assuming a response rate of 50% with ketamine and 25% with midazolam, 120 patients give 80% power.",
+        PROTOCOL + "The trial is powered to detect remission in 40% of the ketamine arm against 15% of the other arm.",
+        PROTOCOL + "An anticipated remission rate of 35% after ketamine informed the sample size.",
+        PROTOCOL + "We expect dissociation in 30% of patients given ketamine and in 5% given midazolam.",
+    ],
+)
+def test_an_expected_or_assumed_rate_is_no_finding(text: str) -> None:
+    assert [f for f in findings(text) if f["kind"] in ("response_rate", "remission_rate", "adverse_event")] == []
+
+
+def test_a_result_after_an_expectation_is_kept() -> None:
+    text = OPEN + "The expected response rate of 50% was not reached; 30% of patients responded at week 2."
+    assert timed_rates(text) == [("response_rate", 30.0, 336.0)]

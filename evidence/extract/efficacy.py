@@ -30,7 +30,7 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
     timepoints_of,
     trial_length,
 )
-from evidence.extract.roles import result_sentences
+from evidence.extract.roles import hypothetical_clause, result_sentences
 from evidence.extract.rules.efficacy import POOLED_SAMPLE_BEFORE
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
@@ -111,7 +111,7 @@ def rate_records(
         for i, m in enumerate(mentions):
             if not m.valid or not m.kind:
                 continue
-            if other_arm and _pooled_over_arms(s, m.start):
+            if (other_arm and _pooled_over_arms(s, m.start)) or hypothetical_clause(s, m.start):
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
             # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's

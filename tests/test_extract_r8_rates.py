@@ -372,3 +372,24 @@ def test_an_expected_or_assumed_rate_is_no_finding(text: str) -> None:
 def test_a_result_after_an_expectation_is_kept() -> None:
     text = OPEN + "The expected response rate of 50% was not reached; 30% of patients responded at week 2."
     assert timed_rates(text) == [("response_rate", 30.0, 336.0)]
+
+
+# --- an adverse event named as the most frequent, or with 'reported by' before its rate ---
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (OPEN + "The most frequent adverse event was drowsiness, reported by 45% of the patients.", "drowsiness"),
+        (OPEN + "Drowsiness, reported by 45% of patients, was the most common adverse event.", "drowsiness"),
+        (OPEN + "The commonest side effect was nausea, seen in 45% of patients.", "nausea"),
+        (OPEN + "Dizziness, experienced by 45% of participants, was short-lived.", "dizziness"),
+    ],
+)
+def test_an_adverse_event_named_most_frequent_or_reported_by(text: str, term: str) -> None:
+    rows = [f for f in findings(text) if f["kind"] == "adverse_event"]
+    assert [(f["value"], str(f["detail"]).lower()) for f in rows] == [(45.0, term)]
+
+
+def test_a_share_reported_by_patients_that_is_no_event_stays_out() -> None:
+    text = OPEN + "Improvement, reported by 45% of patients, began within hours."
+    assert [f for f in findings(text) if f["kind"] == "adverse_event"] == []

@@ -85,6 +85,8 @@ AE_DISCONTINUATION_BEFORE_RE = re.compile(
 AE_GENERIC = re.compile(r"adverse|side[- ]effect|TEAE|\bAEs?\b", re.IGNORECASE)
 AE_OCCUR = re.compile(
     r"\b(?:occurred|(?:was|were)\s+(?:reported|observed|seen|noted|experienced|present|documented)|affected"
+    # "Drowsiness, reported by 45% of patients": the participle with its agent
+    r"|(?:reported|experienced)\s+by"
     r"|incidences?|rates?|frequency"
     # a comparison of how often ("Sedation was more frequent with midazolam (35%) than with ketamine (10%)")
     r"|(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?))\b",
@@ -127,7 +129,7 @@ AE_OWN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 # "the most common was ...": the terms before a number are the ones it counts
-AE_MOST_COMMON = re.compile(r"most\s+common", re.IGNORECASE)
+AE_MOST_COMMON = re.compile(r"most\s+(?:common|frequent|prevalent)|\bcommonest", re.IGNORECASE)
 # How close before a number an AE term must end to be the one it counts ("adverse events was 4.6%").
 AE_TERM_BEFORE_GAP = 12
 # "dissociation (26%), dizziness (21%) and nausea (18%), compared with 4%, 6% and 9% for placebo": the second arm's

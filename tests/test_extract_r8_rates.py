@@ -393,3 +393,28 @@ def test_an_adverse_event_named_most_frequent_or_reported_by(text: str, term: st
 def test_a_share_reported_by_patients_that_is_no_event_stays_out() -> None:
     text = OPEN + "Improvement, reported by 45% of patients, began within hours."
     assert [f for f in findings(text) if f["kind"] == "adverse_event"] == []
+
+
+# --- a list's time stays its own when the next clause opens on another time; named points in a list ---
+
+REAL_WORLD = ("Methods: This retrospective study included 120 patients with TRD given esketamine nasal spray, assessed at"
+              " baseline (T0), 1 month (T1) and 3 months (T2). Results: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Response and remission rates at 1 month were 40% and 20%, and at 3 months 52% and 30%.",
+         [("remission_rate", 20.0, 730.0), ("remission_rate", 30.0, 2190.0), ("response_rate", 40.0, 730.0),
+          ("response_rate", 52.0, 2190.0)]),
+        (OPEN + "At day 7 the response rate was 40%, but by day 28 52% had responded.",
+         [("response_rate", 40.0, 168.0), ("response_rate", 52.0, 672.0)]),
+        (OPEN + "Remission rates were 20% and 25% at week 2, while at week 6 they were 30% and 35%.",
+         [("remission_rate", 20.0, 336.0), ("remission_rate", 25.0, 336.0), ("remission_rate", 30.0, 1008.0),
+          ("remission_rate", 35.0, 1008.0)]),
+        (REAL_WORLD + "40% and 52% of patients were responders at T1 and T2, respectively.",
+         [("response_rate", 40.0, 730.0), ("response_rate", 52.0, 2190.0)]),
+    ],
+)
+def test_each_clause_and_listed_point_keeps_its_time(text: str, expected: list[Row]) -> None:
+    assert timed_rates(text) == expected

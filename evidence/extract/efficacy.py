@@ -24,6 +24,7 @@ from evidence.extract.plantime import planned_time
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
     coordinated_times,
+    own_clause_words,
     time_labels,
     time_without_clock,
     timepoint_for,
@@ -34,7 +35,6 @@ from evidence.extract.roles import hypothetical_clause, result_sentences
 from evidence.extract.rules.efficacy import POOLED_SAMPLE_BEFORE
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
-from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
 from evidence.extract.text import Sentence
 from evidence.extract.trailing_kinds import paired_kinds, paired_times, trailing_kinds
 
@@ -106,7 +106,7 @@ def rate_records(
         mirrored_kinds(s, mentions)
         elided_kinds(s, mentions)
         assign_arms(s, mentions, other_arm, arms)
-        times_of = listed_times(s, mentions) | paired_times(s, mentions)
+        times_of = listed_times(s, mentions, labels) | paired_times(s, mentions)
         definition = _definition(s)
         for i, m in enumerate(mentions):
             if not m.valid or not m.kind:
@@ -115,7 +115,7 @@ def rate_records(
                 continue
             back, boff, fwd, foff = windows(s, mentions, i)
             # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
-            own = _own_words(RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
+            own = _own_words(own_clause_words(fwd))
             own = own[: ref.start()] if (ref := _REFERENCE.search(own)) else own  # "60%, higher than at week 1"
             spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back)),
                      *list_head(s, mentions, i)]

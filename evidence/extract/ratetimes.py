@@ -6,7 +6,22 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
+from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
 from evidence.extract.text import Sentence
+
+# ", and at 3 months 52%", ", but by day 7 ...": a clause break opening on a time, whatever word or number follows it
+_NEXT_TIMED_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:at|on|by|in|after|within|from)\s+(?:the\s+)?(?:\d|day|week|month|hour"
+    r"|year|T\d|end|first|second|third|last|one|two|three|four|six|twelve)\b)",
+    re.IGNORECASE,
+)
+
+
+def own_clause_words(fwd: str) -> str:
+    """The words after a rate up to the next clause's break (", and at week 8, ...", ", and at 3 months 52%"): what
+    lies beyond tells another clause's time."""
+    head = RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0]
+    return _NEXT_TIMED_CLAUSE.split(head, maxsplit=1)[0]
 
 
 def timepoints_of(s: str) -> list[lexicon.TimeMention]:

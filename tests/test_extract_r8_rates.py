@@ -397,8 +397,8 @@ def test_a_share_reported_by_patients_that_is_no_event_stays_out() -> None:
 
 # --- a list's time stays its own when the next clause opens on another time; named points in a list ---
 
-REAL_WORLD = ("Methods: This retrospective study included 120 patients with TRD given esketamine nasal spray, assessed at"
-              " baseline (T0), 1 month (T1) and 3 months (T2). Results: ")
+REAL_WORLD = ("Methods: This retrospective study included 120 patients with TRD given esketamine nasal spray, assessed"
+              " at baseline (T0), 1 month (T1) and 3 months (T2). Results: ")
 
 
 @pytest.mark.parametrize(

@@ -418,3 +418,23 @@ REAL_WORLD = ("Methods: This retrospective study included 120 patients with TRD 
 )
 def test_each_clause_and_listed_point_keeps_its_time(text: str, expected: list[Row]) -> None:
     assert timed_rates(text) == expected
+
+
+# --- a response of the body (blood pressure, immune, dissociative) is no antidepressant response ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "A hypertensive response occurred in 20% of patients.",
+        OPEN + "A haemodynamic response (systolic BP > 180 mmHg) was seen in 20% of infusions.",
+        RCT + "Pressor responses requiring treatment occurred in 20% of ketamine and 5% of placebo sessions.",
+        OPEN + "Twenty percent of participants had a psychotomimetic response at 40 minutes.",
+    ],
+)
+def test_a_bodily_response_is_no_response_rate(text: str) -> None:
+    assert [k for k, _, _ in timed_rates(text) if k == "response_rate"] == []
+
+
+def test_a_response_rate_beside_a_bodily_response_is_kept() -> None:
+    text = OPEN + "At day 1, antidepressant response was seen in 40%, and a hypertensive response in 10%."
+    assert timed_rates(text) == [("response_rate", 40.0, 24.0)]

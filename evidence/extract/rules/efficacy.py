@@ -20,6 +20,10 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
             # "onset of clinical response by day 2 that was maintained": a share with an early, lasting response
             r"|\bonset\s+of\s+(?:(?:clinical|early|rapid)\s+)?(?:response|remission)"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
+            # a response of the body, not of the depression ("a hypertensive response in 20%", "pressor responses")
+            r"|\b(?:hypertensive|hemodynamic|haemodynamic|pressor|blood[- ]pressure|BP|cardiovascular|heart[- ]rate"
+            r"|inflammatory|immune|immunological|physiological|stress|cortisol|neural|neuronal|BOLD|EEG|autonomic"
+            r"|sympathetic|vagal|allergic|psychotomimetic|dissociative|metabolic|glyc[a]?emic)\s+respon\w*"
             # "6 (7%) remained in responder status", "stayed in remission at month 6": a sustained share
             r"|\b(?:remained|stayed|remaining|staying|(?:were|was)\s+still|still)\s+(?:in\s+)?(?:(?:a|their|the)\s+)?(?:responders?|remission"
             r"|remitted|remitters?|responsive)\b"

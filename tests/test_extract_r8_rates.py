@@ -438,3 +438,30 @@ def test_a_bodily_response_is_no_response_rate(text: str) -> None:
 def test_a_response_rate_beside_a_bodily_response_is_kept() -> None:
     text = OPEN + "At day 1, antidepressant response was seen in 40%, and a hypertensive response in 10%."
     assert timed_rates(text) == [("response_rate", 40.0, 24.0)]
+
+
+# --- a count's bracketed percent whose own predicate meets the response criterion (depression or suicidal ideation) ---
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (OPEN + "At day 7, 18 (45%) had a 50% reduction in MADRS score.", 168.0),
+        (OPEN + "By week 2, nearly half (45%) achieved at least a 50% reduction in suicidal ideation.", 336.0),
+        (OPEN + "Forty-five percent of patients achieved a 50% reduction in SSI score at 24 hours.", 24.0),
+        (OPEN + "Of the 40 participants, 18 (45%) showed a 50% decrease in HAM-D at week 1.", 168.0),
+    ],
+)
+def test_a_count_meeting_the_halving_criterion_is_a_response(text: str, hours: float) -> None:
+    assert timed_rates(text) == [("response_rate", 45.0, hours)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subgroup's share of the sample, or a halving of something that is not the illness
+        OPEN + "Patients with anxious depression (45%) had a 50% reduction in MADRS less often.",
+        OPEN + "Overall, 45% had a 50% reduction in pain scores.",
+    ],
+)
+def test_a_subgroup_share_or_another_outcome_is_no_response(text: str) -> None:
+    assert timed_rates(text) == []

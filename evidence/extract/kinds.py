@@ -68,14 +68,15 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     own = _kind_before_bracket(s, mentions[i].start)
     if own:
         return own  # "responded (92% v. 57%) and remitted (77% v. 14%)": the word the bracket belongs to
-    after = _CONJUNCTION.split(s[mentions[i].end :], maxsplit=1)[0]
-    if HALVING_MET_AFTER.match(s[mentions[i].end :]):
+    rest = _past_count_bracket(s, mentions[i])
+    after = _CONJUNCTION.split(rest, maxsplit=1)[0]
+    if HALVING_MET_AFTER.match(rest):
         mentions[i].notes.append("measure read from the criterion the sentence states")
         return "response_rate"  # "26% had a 50% improvement in PHQ-9 score"
     if CRITERION_MET_AFTER.match(after) and defined_kind(after):
         mentions[i].notes.append("measure read from the criterion the sentence states")
         return defined_kind(after)  # "48% had a ≥50% reduction in MADRS, and 22% had a MADRS score ≤10"
-    if RESPONDER_SHARE_AFTER.match(s[mentions[i].end :]):
+    if RESPONDER_SHARE_AFTER.match(rest):
         mentions[i].notes.append("share with a significant improvement read as response (no threshold stated)")
         return "response_rate"
     if lexicon.SAMPLE_TRAIT_AFTER.match(head) and not lexicon.RESPONSE_DEFINITION_RE.search(head):
@@ -109,6 +110,22 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if kind:
         mentions[i].notes.append("measure read from the criterion the sentence states")
     return kind
+
+
+_PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+_AFTER_BRACKET = re.compile(r"^\s*[)\]]")
+_FRACTION_BRACKET = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|majority|minority|most)\s*[(\[]\s*$", re.I)
+
+
+def _past_count_bracket(s: str, m: Mention) -> str:
+    """The words after a value, past the bracket it closes when it restates a count ('18 (45%) had ...', 'two-thirds
+    (67%) experienced ...'): the count's own predicate. Not past a subgroup's bracket ('patients with anxiety
+    (45%)')."""
+    rest = s[m.end :]
+    close = re.match(r"\s*[)\]]", rest)
+    if close and (m.n_events is not None or _FRACTION_BRACKET.search(s[: m.start])):
+        return rest[close.end() :]
+    return rest
 
 
 def _with_ing(s: str, mentions: list[Mention], i: int, head: str) -> bool:
@@ -169,13 +186,13 @@ def names_criterion(s: str) -> bool:
     50% reduction in MADRS')."""
     if any(rx.search(s) for _, rx in lexicon.DEFINED_KINDS):
         return True
-    return any(HALVING_MET_AFTER.match(s[m.end() :]) for m in re.finditer(r"%", s))
+    return any(HALVING_MET_AFTER.match(_AFTER_BRACKET.sub("", s[m.end() :])) for m in _PERCENT_SIGN.finditer(s))
 
 
 def responder_share(s: str) -> bool:
     """The sentence gives a share of people with a significant improvement of depression ('47% of patients showed a
     significant decrease in PHQ-9 scores')."""
-    return any(RESPONDER_SHARE_AFTER.match(s[m.end() :]) for m in re.finditer(r"%", s))
+    return any(RESPONDER_SHARE_AFTER.match(_AFTER_BRACKET.sub("", s[m.end() :])) for m in _PERCENT_SIGN.finditer(s))
 
 
 def opens_own_clause(s: str, m: Mention, own_cue: bool = False) -> bool:

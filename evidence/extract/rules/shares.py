@@ -49,7 +49,8 @@ HALVING_MET_AFTER = re.compile(
     r"(?:had|achieved|showed|reached|attained|experienced|reported|demonstrated)\s+(?:an?\s+)?50\s*%\s+"
     r"(?:(?:or\s+(?:greater|more|higher)\s+)?"
     r"(?:reduction|improvement|decrease|decline|drop)\s+(?:in|of|from|on)\s+(?:(?:the|their)\s+)?"
-    r"(?:depressive\s+symptoms?|depression|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-?9|CDRS-R)\b))",
+    r"(?:depressive\s+symptoms?|depression|suicidal\s+ideation|suicidality|suicidal\s+thoughts"
+    r"|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-?9|CDRS-R|SSI|BSS|C-SSRS)\b))",
     re.IGNORECASE,
 )
 # ... or whose own verb is a measure (", and 35% met response criteria", "; 20% remitted")

@@ -10,6 +10,8 @@ from tests.extract_support import OPEN, RCT, findings, timed_rates
 
 CROSSOVER = ("Methods: Twenty patients with TRD received intravenous ketamine and placebo in a randomized crossover"
              " design. Results: ")
+ECT_RCT = "Methods: Sixty patients with TRD were randomized to ketamine or ECT. Results: "
+MDZ_RCT = "Methods: Sixty patients with TRD were randomized to intravenous ketamine or midazolam. Results: "
 ESK_RCT = "Methods: Adults with TRD were randomized to esketamine nasal spray or placebo nasal spray. Results: "
 
 Row = tuple[str, float, float | None]
@@ -292,9 +294,6 @@ def test_compared_pairs_take_the_times_named_before_them(text: str) -> None:
 
 # --- the number before 'than' is the first side of the comparison, never the arm named after 'than' ---
 
-ECT_RCT = "Methods: Sixty patients with TRD were randomized to ketamine or ECT. Results: "
-
-
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -465,3 +464,47 @@ def test_a_count_meeting_the_halving_criterion_is_a_response(text: str, hours: f
 )
 def test_a_subgroup_share_or_another_outcome_is_no_response(text: str) -> None:
     assert timed_rates(text) == []
+
+
+# --- 'to respond' is the measure; 'continued to respond' / 'failure to respond' are not a response rate ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Ketamine-treated patients were more likely to respond at day 1 (45% vs. 10%; OR = 7.4).",
+        RCT + "At day 1, significantly more patients given ketamine went on to respond (45% versus 10%).",
+        RCT + "At day 1, ketamine recipients were three times as likely to respond (45% vs 10%).",
+        RCT + "Those on ketamine tended to respond more often at day 1 (45% vs 10%).",
+    ],
+)
+def test_to_respond_names_the_response_measure(text: str) -> None:
+    assert timed_rates(text) == [("response_rate", 10.0, 24.0), ("response_rate", 45.0, 24.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Patients continued to respond at day 7 (45%).",
+        OPEN + "At day 7, 45% of patients failed to respond.",
+        OPEN + "Failure to respond occurred in 45% at day 7.",
+        OPEN + "At day 7, 45% continued to be in remission.",
+    ],
+)
+def test_continuing_or_failing_to_respond_is_no_rate(text: str) -> None:
+    assert timed_rates(text) == []
+
+
+# --- counts of two arms coordinated before the people they count ---
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (RCT + "Response at day 1 occurred in 9 of 20 ketamine and 2 of 20 placebo patients.", "response_rate"),
+        (RCT + "Remission was reached by 9 of 20 ketamine versus 2 of 20 placebo participants.", "remission_rate"),
+        (MDZ_RCT + "At 24 h, 9 of 20 ketamine and 2 of 20 midazolam recipients responded.", "response_rate"),
+        (ECT_RCT + "Remission occurred in 9 out of 20 ketamine and 2 out of 20 ECT patients.", "remission_rate"),
+    ],
+)
+def test_coordinated_arm_counts_before_the_people(text: str, kind: str) -> None:
+    values = sorted(v for k, v, _ in timed_rates(text) if k == kind)
+    assert values == [10.0, 45.0]

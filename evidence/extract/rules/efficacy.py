@@ -15,7 +15,8 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:partial(?:ly)?|minimal|incomplete)\s+respon\w*|\bnon-?respon\w*|\bnon-?remi\w*"
             # "15 (52%) did not respond", "failed to remit", "without response": the share that did not get there
             r"|\b(?:did|do|does|could)\s+not\s+(?:\w+\s+)?(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))"
-            r"|\bfailed\s+to\s+(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))|\bno\s+response\b"
+            r"|\bcontinu(?:ed|es|ing)\s+to\s+(?:respond|remit|be\s+(?:in\s+remission|responders?))"
+            r"|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))|\bno\s+response\b"
             r"|clinically\s+(?:significant|meaningful)\s+improvements?"
             # "onset of clinical response by day 2 that was maintained": a share with an early, lasting response
             r"|\bonset\s+of\s+(?:(?:clinical|early|rapid)\s+)?(?:response|remission)"
@@ -32,7 +33,9 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("remission_rate", re.compile(r"\bremi(?:ssions?|tted|tters?|t|ts)\b", re.IGNORECASE)),
-    ("response_rate", re.compile(r"\brespon(?:se|ses|ded|ders?|ding)\b|\bresponse\s+rates?", re.IGNORECASE)),
+    # ... and the bare verb after 'to' ("more likely to respond (45% vs 10%)")
+    ("response_rate", re.compile(r"\brespon(?:se|ses|ded|ders?|ding)\b|\bresponse\s+rates?|\bto\s+respond\b",
+                                 re.IGNORECASE)),
     # Weak cue: a share of patients "improved" (used only for proportions of people, marked uncertain).
     ("improvement", re.compile(r"\bimprov(?:ement|ed|ing)\b", re.IGNORECASE)),
 ]

@@ -26,7 +26,9 @@ OF_PLAIN = re.compile(
     r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:out\s+)?of\s+(?:the\s+)?"
     r"(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")"
     r"(?:\s+(?:[\w-]+\s+){0,2}?" + lexicon.PEOPLE_NOUNS
-    + r"\b|(?=\s+(?:in|on|receiving|given|treated|with|from|who)\b)|(?=\s+[\w-]+-(?:treated|exposed)\b))"
+    + r"\b|(?=\s+(?:in|on|receiving|given|treated|with|from|who)\b)|(?=\s+[\w-]+-(?:treated|exposed)\b)"
+    # "9 of 20 ketamine and 2 of 20 placebo patients": the first count shares the people named after the second
+    r"|(?=\s+[\w-]+\s+(?:and|or|vs\.?|versus|compared\s+(?:with|to))\s+\d+\s+(?:out\s+)?of\s+\d+\b))"
     r"(?!\s*[\[(]\s*\d)",
     re.IGNORECASE,
 )

@@ -508,3 +508,32 @@ def test_continuing_or_failing_to_respond_is_no_rate(text: str) -> None:
 def test_coordinated_arm_counts_before_the_people(text: str, kind: str) -> None:
     values = sorted(v for k, v, _ in timed_rates(text) if k == kind)
     assert values == [10.0, 45.0]
+
+
+# --- a later bare count of the same group, with its own outcome verb, shares the group of the 'x of y' before it ---
+
+CASES5 = "Methods: We describe five patients with TRD treated with intramuscular ketamine. Results: "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CASES5 + "Four of the five patients responded, and two achieved remission.",
+        CASES5 + "Four of five participants responded to the first injection, while two remitted after the third.",
+        CASES5 + "Four of the five patients responded and two of them remitted.",
+        CASES5 + "Four out of five patients met response criteria, but two were in remission.",
+    ],
+)
+def test_a_continued_count_shares_the_group(text: str) -> None:
+    assert [(k, v) for k, v, _ in timed_rates(text)] == [("remission_rate", 40.0), ("response_rate", 80.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CASES5 + "Four of the five patients responded, and 12 sessions were completed.",
+        CASES5 + "Four of the five patients responded, and two were women.",
+    ],
+)
+def test_a_later_count_of_something_else_is_no_rate(text: str) -> None:
+    assert [(k, v) for k, v, _ in timed_rates(text)] == [("response_rate", 80.0)]

@@ -58,6 +58,11 @@ def find_mentions(s: str) -> list[Mention]:
                 continue
             out.append(Mention(m.start(), m.end(), round(100.0 * a / b, 1), a, b, b))
             taken.append((m.start(), m.end()))
+            nxt = R.CONTINUED_COUNT.match(s, m.end()) if rx is R.OF_PLAIN else None
+            c = _to_int(nxt.group("c")) if nxt else None
+            if nxt and c is not None and c <= b and free(nxt.start("c"), nxt.end("c")):
+                out.append(Mention(nxt.start("c"), nxt.end("c"), round(100.0 * c / b, 1), c, b, b))
+                taken.append((nxt.start("c"), nxt.end("c")))
     for m in R.PERCENT.finditer(s):
         if not free(m.start(), m.end()):
             continue

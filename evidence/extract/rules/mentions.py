@@ -49,6 +49,13 @@ OF_LEAD = re.compile(
     r"(?:[^.;%()]{1,60}?\band\s+(?P<c>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _OUTCOME_VERB + r"))?",
     re.IGNORECASE,
 )
+# "Four of the five patients responded, and two achieved remission": a later bare count of the same group, with its own
+# outcome verb, in the same clause (the text right after an "x of y" count).
+CONTINUED_COUNT = re.compile(
+    r"[^.;%()\d]{0,60}?(?:,\s*|\s)(?:and|while|whereas|but)\s+(?P<c>\d+|" + lexicon.WORD_NUMBER_RE + r")"
+    r"(?=(?:\s+of\s+(?:them|these|those))?" + _OUTCOME_VERB + r")",
+    re.IGNORECASE,
+)
 # "none of the placebo group", "none in the placebo group", "none of those receiving placebo": 0% of that arm
 NONE_OF = re.compile(
     r"\bnone\s+(?:of|in|among)\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:controls?|group|arm|patients|participants"

@@ -537,3 +537,37 @@ def test_a_continued_count_shares_the_group(text: str) -> None:
 )
 def test_a_later_count_of_something_else_is_no_rate(text: str) -> None:
     assert [(k, v) for k, v, _ in timed_rates(text)] == [("response_rate", 80.0)]
+
+
+# --- a share of people written as a fraction ('in ¼ of patients', 'half of the participants') ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Response occurred in ¼ of patients after 24 hours and in 52% of patients after 7 days.",
+         [("response_rate", 25.0, 24.0), ("response_rate", 52.0, 168.0)]),
+        (OPEN + "Half of the patients responded at day 7.", [("response_rate", 50.0, 168.0)]),
+        (OPEN + "At day 7, one-third of participants achieved remission.", [("remission_rate", 33.3, 168.0)]),
+        (OPEN + "By week 4, three-quarters of the subjects were responders.", [("response_rate", 75.0, 672.0)]),
+    ],
+)
+def test_a_fraction_of_people_is_a_rate(text: str, expected: list[Row]) -> None:
+    assert timed_rates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an approximation or a bound, a trait of the sample, or a fraction restated by its percentage
+        OPEN + "Nearly half of the patients responded at day 7.",
+        OPEN + "More than a third of the patients remitted at day 7.",
+        OPEN + "Half of the patients were women and a quarter of participants had bipolar disorder.",
+    ],
+)
+def test_an_approximate_or_trait_fraction_is_no_rate(text: str) -> None:
+    assert timed_rates(text) == []
+
+
+def test_a_fraction_restated_as_a_percentage_is_one_rate() -> None:
+    assert timed_rates(OPEN + "At day 7, two-thirds (67%) of participants responded.") == [
+        ("response_rate", 67.0, 168.0)]

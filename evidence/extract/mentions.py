@@ -118,6 +118,14 @@ def find_mentions(s: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for m in R.NONE_OF.finditer(s):
         out.append(Mention(m.start(), m.end(), 0.0, 0))
+    for m in R.FRACTION_OF_PEOPLE.finditer(s):
+        if not free(m.start(), m.end()) or R.FRACTION_APPROX_BEFORE.search(s[max(0, m.start() - 20) : m.start()]):
+            continue
+        if R.ANY_PCT_TOKEN.search(s[m.end("f") : m.end("f") + 12]):
+            continue  # "two-thirds (67%)": the percentage written after it is the value
+        value = R.FRACTIONS[re.sub(r"[- ]+", " ", m.group("f").lower()).replace("one half", "half")]
+        out.append(Mention(m.start(), m.end(), value, notes=["share written as a fraction"]))
+        taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     return out
 

@@ -56,6 +56,22 @@ CONTINUED_COUNT = re.compile(
     r"(?=(?:\s+of\s+(?:them|these|those))?" + _OUTCOME_VERB + r")",
     re.IGNORECASE,
 )
+# "in ¼ of patients", "half of the participants", "two-thirds of subjects": a share of people written as a fraction (its
+# value in words); not an approximation or a bound ("nearly half", "more than a third").
+FRACTIONS = {"half": 50.0, "½": 50.0, "a third": 33.3, "one third": 33.3, "⅓": 33.3, "two thirds": 66.7, "⅔": 66.7,
+             "a quarter": 25.0, "one quarter": 25.0, "¼": 25.0, "three quarters": 75.0, "¾": 75.0, "a fifth": 20.0,
+             "one fifth": 20.0}
+FRACTION_OF_PEOPLE = re.compile(
+    r"(?<![\w-])(?P<f>one[- ]half|half|½|(?:a|one)[- ]third|two[- ]thirds|⅓|⅔|(?:a|one)[- ]quarter|three[- ]quarters"
+    r"|¼|¾|(?:a|one)[- ]fifth)\s+(?:of\s+)?(?:the\s+|all\s+|these\s+|our\s+)?(?:[\w-]+\s+)?" + lexicon.PEOPLE_NOUNS
+    + r"\b",
+    re.IGNORECASE,
+)
+FRACTION_APPROX_BEFORE = re.compile(
+    r"\b(?:nearly|almost|about|approximately|around|roughly|over|under|up\s+to|at\s+least|more\s+than|less\s+than"
+    r"|fewer\s+than|greater\s+than|some|only)\s*$",
+    re.IGNORECASE,
+)
 # "none of the placebo group", "none in the placebo group", "none of those receiving placebo": 0% of that arm
 NONE_OF = re.compile(
     r"\bnone\s+(?:of|in|among)\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:controls?|group|arm|patients|participants"

@@ -571,3 +571,25 @@ def test_an_approximate_or_trait_fraction_is_no_rate(text: str) -> None:
 def test_a_fraction_restated_as_a_percentage_is_one_rate() -> None:
     assert timed_rates(OPEN + "At day 7, two-thirds (67%) of participants responded.") == [
         ("response_rate", 67.0, 168.0)]
+
+
+# --- the predicate after a list is every value's; a value compared with the one before measures the same thing ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ESK_RCT + "At day 28, 69.3% of esketamine-treated and 52.0% of placebo-treated patients responded, and 52.5%"
+        " and 31.0% remitted.",
+        ESK_RCT + "The proportion of responders at day 28 was 69.3% in the esketamine arm compared with 52.0% in the"
+        " placebo arm, and remission was 52.5% versus 31.0%.",
+        ESK_RCT + "At day 28, response occurred in 69.3% with esketamine as opposed to 52.0% with placebo; remission"
+        " occurred in 52.5% versus 31.0%.",
+        ESK_RCT + "By day 28, 69.3% of the esketamine group and 52.0% of the placebo group had responded, while 52.5%"
+        " and 31.0% were in remission.",
+    ],
+)
+def test_list_predicates_and_compared_values_keep_measure_and_arm(text: str) -> None:
+    rows = sorted((f["kind"], float(f["value"]), f["arm"], f["timepoint_hours"]) for f in findings(text)
+                  if f["kind"] in ("response_rate", "remission_rate"))
+    assert rows == [("remission_rate", 31.0, "placebo", 672.0), ("remission_rate", 52.5, "esketamine", 672.0),
+                    ("response_rate", 52.0, "placebo", 672.0), ("response_rate", 69.3, "esketamine", 672.0)]

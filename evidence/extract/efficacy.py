@@ -36,7 +36,13 @@ from evidence.extract.rules.efficacy import POOLED_SAMPLE_BEFORE
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
 from evidence.extract.text import Sentence
-from evidence.extract.trailing_kinds import paired_kinds, paired_times, trailing_kinds
+from evidence.extract.trailing_kinds import (
+    compared_kinds,
+    paired_kinds,
+    paired_times,
+    trailing_kinds,
+    verb_after_list,
+)
 
 _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
@@ -103,6 +109,8 @@ def rate_records(
         listed_measures(s, mentions)
         trailing_kinds(s, mentions)
         paired_kinds(s, mentions)
+        verb_after_list(s, mentions)
+        compared_kinds(s, mentions)
         mirrored_kinds(s, mentions)
         elided_kinds(s, mentions)
         assign_arms(s, mentions, other_arm, arms)

@@ -95,3 +95,55 @@ def _compared_runs(s: str, mentions: list[Mention]) -> list[list[Mention]]:
         else:
             runs.append([m])
     return runs
+
+
+# Between two values of one list, arm words may stand after the first ("69% of esketamine-treated and 52% of placebo-
+# treated patients responded").
+_ARM_LIST_GAP = re.compile(
+    r"[\s\[\]();,]*(?:(?:of|in|with|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:group|arm|patients|participants))?\s*)?"
+    r"(?:and|or|vs\.?|versus)[\s\[\]();,]*",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r",\s|;|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
+
+
+def verb_after_list(s: str, mentions: list[Mention]) -> None:
+    """'..., and 52% and 31% remitted', '69% of esketamine-treated and 52% of placebo-treated patients responded': the
+    measure named right after the last value of a list is the predicate of every value in it."""
+    runs: list[list[Mention]] = []
+    for m in (x for x in mentions if x.valid):
+        if runs and _ARM_LIST_GAP.fullmatch(s[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        last = run[-1]
+        if len(run) < 2 or last.kind not in _RATES:
+            continue
+        nxt = next((m.start for m in mentions if m.valid and m.start >= last.end), len(s))
+        head = _CLAUSE_END.split(s[last.end : nxt], maxsplit=1)[0]
+        cues = cue_hits(head)
+        if not cues or cues[0][1] != last.kind:
+            continue  # the last value's kind is not the words after the list
+        for m in run[:-1]:
+            m.kind = last.kind  # the list's own predicate, not a measure named before it in another clause
+
+
+# "69% in the esketamine arm compared with 52% in the placebo arm", "45% for ketamine versus placebo (10%)": the words
+# between two values are only the first one's arm and a comparison.
+_COMPARED_GAP = re.compile(
+    r"[\s,;()\[\]]*(?:(?:in|for|with|among|of|on|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+[\s,;)\]]*)?"
+    r"(?:compared\s+(?:with|to)|versus|vs\.?|v\.|than|as\s+opposed\s+to|against)\s+"
+    r"(?:(?:with|to|for|in|among|on)\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?[\s(\[]*",
+    re.IGNORECASE,
+)
+
+
+def compared_kinds(s: str, mentions: list[Mention]) -> None:
+    """A value with no measure of its own, compared with the value just before it ('69% in the esketamine arm compared
+    with 52% in the placebo arm'), measures the same thing."""
+    valid = [m for m in mentions if m.valid]
+    for x, y in zip(valid, valid[1:], strict=False):
+        if y.kind is None and x.kind in _RATES and _COMPARED_GAP.fullmatch(s[x.end : y.start]):
+            if not cue_hits(s[x.end : y.start]):
+                y.kind = x.kind

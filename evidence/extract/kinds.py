@@ -8,12 +8,12 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
-from evidence.extract.rules.efficacy import EITHER_KIND_RE
 from evidence.extract.rules.shares import (
     CLAUSE_START_BEFORE,
     COMPARED_GROUP_AFTER,
     CRITERION_MET_AFTER,
     CUMULATIVE_RATE_BEFORE,
+    EITHER_KIND_RE,
     HALVING_MET_AFTER,
     OUTCOME_SUBGROUP_BEFORE,
     OWN_CUE_PREDICATE_AFTER,

@@ -44,14 +44,6 @@ KIND_LIST_RE = re.compile(
     r"\b(?P<a>respon(?:se|ders?)|remi(?:ssion|tters?))\s+(?:and|or|/)\s+(?P<b>respon(?:se|ders?)|remi(?:ssion|tters?))\b",
     re.IGNORECASE,
 )
-# "30 were responders or remitters (75%)", "response or remission was achieved by 75%": one share of people who reached
-# either, which is the response rate (a remitter has responded) - not a list of two measures ("response or remission
-# rates were 45% and 20%").
-EITHER_KIND_RE = re.compile(
-    r"\b(?:respon(?:se|ders?)|remi(?:ssion|tters?))\s+(?:and/)?or\s+(?:respon(?:se|ders?)|remi(?:ssion|tters?))\b"
-    r"(?!\s+rates?\b)",
-    re.IGNORECASE,
-)
 # A percentage that is a threshold, an interval, a difference or a demographic share, never an arm's rate.
 PCT_EXCLUDE_BEFORE = re.compile(
     r"(?:[≥>≤<]|>=|<=|≧|at\s+least|more\s+than|less\s+than|greater\s+than|\bCI(?:LB)?[,:]?|confidence\s+interval"

@@ -118,3 +118,12 @@ WITH_ING_AFTER = re.compile(
     re.IGNORECASE,
 )
 WITH_BEFORE = re.compile(r"[,;]\s*with\s*$", re.IGNORECASE)
+
+# "30 were responders or remitters (75%)", "response or remission was achieved by 75%": one share of people who reached
+# either, which is the response rate (a remitter has responded) - not a list of two measures ("response or remission
+# rates were 45% and 20%").
+EITHER_KIND_RE = re.compile(
+    r"\b(?:respon(?:se|ders?)|remi(?:ssion|tters?))\s+(?:and/)?or\s+(?:respon(?:se|ders?)|remi(?:ssion|tters?))\b"
+    r"(?!\s+rates?\b)",
+    re.IGNORECASE,
+)

@@ -593,3 +593,27 @@ def test_list_predicates_and_compared_values_keep_measure_and_arm(text: str) -> 
                   if f["kind"] in ("response_rate", "remission_rate"))
     assert rows == [("remission_rate", 31.0, "placebo", 672.0), ("remission_rate", 52.5, "esketamine", 672.0),
                     ("response_rate", 52.0, "placebo", 672.0), ("response_rate", 69.3, "esketamine", 672.0)]
+
+
+# --- a list of values followed right away by as many times ('45%, 52% and 60% on days 1, 7 and 28') ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Response was 45%, 52% and 60% on days 1, 7 and 28.",
+         [("response_rate", 45.0, 24.0), ("response_rate", 52.0, 168.0), ("response_rate", 60.0, 672.0)]),
+        (OPEN + "Remission rates were 20% and 35% at weeks 2 and 6.",
+         [("remission_rate", 20.0, 336.0), ("remission_rate", 35.0, 1008.0)]),
+        (OPEN + "Patients responded in 30% and 45% of cases at 4 and 24 hours.",
+         [("response_rate", 30.0, 4.0), ("response_rate", 45.0, 24.0)]),
+        (OPEN + "The proportion in remission was 10%, 25% and 40% after 1, 2 and 3 months.",
+         [("remission_rate", 10.0, 730.0), ("remission_rate", 25.0, 1460.0), ("remission_rate", 40.0, 2190.0)]),
+    ],
+)
+def test_values_then_as_many_times_pair_one_for_one(text: str, expected: list[Row]) -> None:
+    assert timed_rates(text) == expected
+
+
+def test_values_then_one_time_keep_it_all() -> None:
+    assert timed_rates(RCT + "Response rates were 45% and 10% at day 1.") == [
+        ("response_rate", 10.0, 24.0), ("response_rate", 45.0, 24.0)]

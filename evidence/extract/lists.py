@@ -97,9 +97,8 @@ def listed_times(s: str, mentions: list[Mention], labels: dict[str, float] | Non
         if len(hours) != len(group) or len(set(hours)) != len(hours):
             # "were 50% and 30% at day 1 and day 7, respectively": the times after the values, then 'respectively'
             after = time_run(s, last.end, min(len(s), last.end + 80), last=False, labels=labels)
-            if len(after) != len(group) or len(set(after)) != len(after) or not _respectively_after_times(
-                s, last.end, labels
-            ):
+            closed = _respectively_after_times(s, last.end, labels) or _TIMES_RIGHT_AFTER.match(s, last.end)
+            if len(after) != len(group) or len(set(after)) != len(after) or not closed:
                 continue
             for j, h in zip(group, after, strict=True):
                 out[j] = h
@@ -146,6 +145,14 @@ def time_run(s: str, a: int, b: int, last: bool, labels: dict[str, float] | None
     if not runs:
         return []
     return [t.hours for t in (runs[-1] if last else runs[0])]
+
+
+# "45%, 52% and 60% on days 1, 7 and 28": the list of times written right after the values, one for each
+_TIMES_RIGHT_AFTER = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|cases)\s*)?,?\s*(?:on|at|by|after|in)\s+"
+    r"(?:the\s+)?(?:days?|weeks?|months?|hours?|\d)",
+    re.IGNORECASE,
+)
 
 
 def _respectively_after_times(s: str, pos: int, labels: dict[str, float] | None = None) -> bool:

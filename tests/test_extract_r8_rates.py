@@ -617,3 +617,22 @@ def test_values_then_as_many_times_pair_one_for_one(text: str, expected: list[Ro
 def test_values_then_one_time_keep_it_all() -> None:
     assert timed_rates(RCT + "Response rates were 45% and 10% at day 1.") == [
         ("response_rate", 10.0, 24.0), ("response_rate", 45.0, 24.0)]
+
+
+# --- a relapse named across 'while' / 'whereas' / ', but' is the other side's measure ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Over follow-up, 45% of responders relapsed, while 60% of the sample had responded by day 14.",
+        OPEN + "60% responded by day 14, but 45% of them relapsed within 2 weeks.",
+        OPEN + "Relapses were frequent among remitters (45%), whereas 60% of all patients responded by day 14.",
+        OPEN + "By day 14, 60% of patients had responded; relapse later affected 45% of them.",
+    ],
+)
+def test_a_relapse_across_a_contrast_leaves_the_response(text: str) -> None:
+    assert timed_rates(text) == [("response_rate", 60.0, 336.0)]
+
+
+def test_a_relapse_in_the_values_own_clause_is_still_a_relapse() -> None:
+    assert timed_rates(OPEN + "Among remitters, 70% and 63% relapsed by week 4.") == []

@@ -636,3 +636,30 @@ def test_a_relapse_across_a_contrast_leaves_the_response(text: str) -> None:
 
 def test_a_relapse_in_the_values_own_clause_is_still_a_relapse() -> None:
     assert timed_rates(OPEN + "Among remitters, 70% and 63% relapsed by week 4.") == []
+
+
+# --- percentages written without the sign ('n (%)' format, '45 and 10 per cent'); the ends of a range are no rate ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Response at day 1, n (%): ketamine 9 (45.0), placebo 2 (10.0).",
+        RCT + "At day 1, responders [n (%)] were 9 (45.0) with ketamine and 2 (10.0) with placebo.",
+        RCT + "At day 1, response rates were 45 and 10 per cent for ketamine and placebo.",
+        RCT + "At day 1, the response rate was 45 versus 10 percent for ketamine and placebo.",
+    ],
+)
+def test_percentages_written_without_the_sign(text: str) -> None:
+    assert _arms(text, "response_rate") == [(10.0, "placebo"), (45.0, "ketamine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Response rates ranged between 12 and 20% across sites.",
+        OPEN + "Response rates ranged from 12% to 20% across sites.",
+        OPEN + "At day 9 (45) patients were assessed for response.",
+    ],
+)
+def test_range_ends_and_bare_brackets_are_no_rates(text: str) -> None:
+    assert timed_rates(text) == []

@@ -18,7 +18,7 @@ from evidence.extract.lists import (
     listed_times,
     mirrored_kinds,
 )
-from evidence.extract.mentions import find_mentions, windows
+from evidence.extract.mentions import find_mentions, range_end, windows
 from evidence.extract.model import Finding
 from evidence.extract.plantime import planned_time
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
@@ -121,6 +121,8 @@ def rate_records(
                 continue
             if (other_arm and _pooled_over_arms(s, m.start)) or hypothetical_clause(s, m.start):
                 continue
+            if not review and range_end(s, m):
+                continue  # "response rates ranged between 12 and 20%": the ends of a range
             back, boff, fwd, foff = windows(s, mentions, i)
             # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
             own = _own_words(own_clause_words(fwd))

@@ -116,6 +116,12 @@ def find_mentions(s: str) -> list[Mention]:
         if 0 < v <= 1:
             out.append(Mention(m.start(), m.end(), round(100.0 * v, 1), notes=["decimal proportion"]))
             taken.append((m.start(), m.end()))
+    header = R.N_PCT_HEADER.search(s)
+    for m in R.COUNT_BARE_PCT.finditer(s, header.end()) if header else []:
+        a, v = _to_int(m.group("a")), float(m.group("p"))
+        if a is not None and v <= 100 and free(m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), v, a))
+            taken.append((m.start(), m.end()))
     for m in R.NONE_OF.finditer(s):
         out.append(Mention(m.start(), m.end(), 0.0, 0))
     for m in R.FRACTION_OF_PEOPLE.finditer(s):
@@ -139,6 +145,15 @@ def _restated(s: str, found: list[Mention], pos: int, value: float) -> Mention |
     return later[0] if len(between) <= 80 and not re.search(r"[;.]\s|\d", between) else None
 
 
+def range_end(s: str, m: Mention) -> bool:
+    """'between 12 and 20%', 'ranged from 12% to 20%': the value is one end of a range of values (a review's spread,
+    kept as its pooled estimate), never one arm's rate."""
+    before, after = s[: m.start], s[m.end :]
+    if R.RANGE_WORDS_BEFORE.search(before[-40:]):
+        return True
+    return bool(R.RANGE_OPEN_BEFORE.search(before[-25:])) and bool(re.match(r"\s*(?:and|to)\s+\d", after))
+
+
 def _shared_percent(s: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
     """'(50 vs. 47.8%)': the bare number before 'vs' is a percentage too, valid when the one after it is."""
     out: list[Mention] = []
@@ -146,9 +161,10 @@ def _shared_percent(s: str, found: list[Mention], taken: list[tuple[int, int]]) 
         shared = R.SHARED_PCT_BEFORE.search(s[max(0, m.start - 20) : m.start])
         if not shared:
             continue
-        a = m.start - (len(s[max(0, m.start - 20) : m.start]) - shared.start("p"))
-        b = a + len(shared.group("p"))
-        v = float(shared.group("p"))
+        g = "p" if shared.group("p") else "q"
+        a = m.start - (len(s[max(0, m.start - 20) : m.start]) - shared.start(g))
+        b = a + len(shared.group(g))
+        v = float(shared.group(g))
         if v > 100 or any(not (b <= x or a >= y) for x, y in taken):
             continue
         out.append(Mention(a, b, v, valid=m.valid))

@@ -107,7 +107,21 @@ DEMOGRAPHIC_AFTER = re.compile(
 )
 ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
 # "(50 vs. 47.8%)": the first number of a comparison shares the percent sign written once after the second.
-SHARED_PCT_BEFORE = re.compile(r"(?<![\w.%/±-])(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
+SHARED_PCT_BEFORE = re.compile(
+    r"(?<![\w.%/±-])(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:vs\.?|versus)\s*$"
+    # ... or 'and' after the verb that gives the values ("rates were 45 and 10 per cent"; not "between 12 and 20%")
+    r"|\b(?:were|was|of|:)\s+(?P<q>\d{1,3}(?:\.\d+)?)\s+and\s*$",
+    re.IGNORECASE,
+)
+# "between 12 and 20%", "ranging from 12% to 20%": the ends of a range of values, never a rate.
+RANGE_OPEN_BEFORE = re.compile(r"\b(?:between|rang(?:ed|ing|es?)\s+from|from\s+as\s+low\s+as)\s*$", re.IGNORECASE)
+RANGE_WORDS_BEFORE = re.compile(
+    r"\b(?:between|rang(?:ed|ing|es?)\s+from)\s+\d+(?:\.\d+)?\s*%?\s*(?:and|to)\s*$", re.IGNORECASE
+)
+# "Response, n (%): ketamine 9 (45.0)": a count with its percentage written without the sign, in a sentence that
+# declares the "n (%)" format.
+N_PCT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)", re.IGNORECASE)
+COUNT_BARE_PCT = re.compile(r"(?<![\w.])(?P<a>\d+)\s*\(\s*(?P<p>\d{1,3}(?:\.\d+)?)\s*\)")
 # A threshold sign or phrase right before a percentage ("≥ 20%", "at least 50%") ...
 THRESHOLD_BEFORE = re.compile(
     r"(?:[≥>≤<]|>=|<=|≧|at\s+least|more\s+than|less\s+than|greater\s+than)\s*$", re.IGNORECASE

@@ -6,7 +6,12 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.rules.design import DESIGN_RULES
-from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, SELF_DESIGN_RE, SELF_DESIGN_START_RE
+from evidence.extract.rules.design_self import (
+    EXCLUDED_KINDS_RE,
+    SELF_DESIGN_IT_RE,
+    SELF_DESIGN_RE,
+    SELF_DESIGN_START_RE,
+)
 from evidence.extract.text import Sentence
 
 _RULES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in DESIGN_RULES]
@@ -37,6 +42,8 @@ def self_phrases(sentences: list[Sentence]) -> list[str]:
         text = s.text.strip()
         if s.section == "methods" and (m := SELF_DESIGN_START_RE.match(text)):
             out.append(text[: _with_object(text, m.end())])
+        if s.section in ("methods", "results") and (m := SELF_DESIGN_IT_RE.match(text)):
+            out.append(text[m.start() : _with_object(text, m.end())])
     return out
 
 

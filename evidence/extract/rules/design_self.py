@@ -17,7 +17,11 @@ _SELF_HEAD = (
     r"|evaluation|survey|investigation|cohort|experiment)\b(?!-)"
 )
 SELF_DESIGN_RE = re.compile(
-    r"\b(?:this|the\s+present|the\s+current|our)\s+" + _SELF_MODS + _SELF_HEAD
+    # (first: the study said to be a kind, "This study is a retrospective chart review", "The present trial was a ...",
+    # before "This study" alone takes the place)
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|work|research|analysis|investigation|project)"
+    r"(?:\s+design)?\s+(?:is|was|represents|constitutes)\s+an?\s+" + _SELF_MODS + _SELF_HEAD
+    + r"|\b(?:this|the\s+present|the\s+current|our)\s+" + _SELF_MODS + _SELF_HEAD
     + r"|\bwe\s+(?:here\s+)?(?:conducted|performed|carried\s+out|undertook|report|present|describe|designed|ran)\s+"
     r"(?:an?|the)\s+" + _SELF_MODS + _SELF_HEAD
     + r"|\b(?:using|with|in|through)\s+an?\s+" + _SELF_MODS + r"(?:design|approach|fashion)\b"
@@ -28,6 +32,9 @@ SELF_DESIGN_RE = re.compile(
     + r"|\bthis\s+(?:is|was)\s+an?\s+" + _SELF_MODS + _SELF_HEAD,
     re.IGNORECASE,
 )
+# The study named by "it" in its Methods ("It was an observational/descriptive study done in ..."): outside the
+# background, "it" is the study being described (read in sentences of the methods or results only).
+SELF_DESIGN_IT_RE = re.compile(r"^\s*it\s+(?:is|was)\s+an?\s+" + _SELF_MODS + _SELF_HEAD, re.IGNORECASE)
 # The same name opening a Methods sentence, with no verb before it ("Retrospective review of PHQ-9 scores in ...",
 # "Prospective, randomized, double-blind trial."): up to four describing words, then the design's noun.
 SELF_DESIGN_START_RE = re.compile(

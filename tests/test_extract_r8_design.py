@@ -1,0 +1,74 @@
+"""Eighth-session design / N / population mechanisms, each with paraphrases written here (not blind sentences) and
+negatives that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract import extract_abstract
+from evidence.extract.self_design import declared_design
+from evidence.extract.text import split_sentences
+
+
+def _design(text: str) -> str:
+    return str(extract_abstract(text)["design"])
+
+
+def _n(text: str) -> object:
+    return extract_abstract(text)["n"]
+
+
+# --- a study said to BE a kind ("This study is a ...", "It was an ... study") outranks a design it cites ----------
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Background: Esketamine may help psychotic depression. Methods: This study is a retrospective chart review of "
+         "adults given esketamine at one hospital. Their scores were compared with patients from a randomized, "
+         "double-blind trial of esketamine. Results: Scores fell by 12 points.", "observational"),
+        ("Methods: The present study was a naturalistic cohort of 34 outpatients treated with ketamine infusions, "
+         "compared with the placebo arm of a randomized trial. Results: Depression scores fell.", "observational"),
+        ("Background: Ketamine helps TRD. Methods: It was an observational/descriptive study of 12 patients done in "
+         "the ketamine clinic of a university hospital. Patients were rated before and after infusion. Results: The "
+         "response rate in our study was 60%.", "observational"),
+        ("Methods: The current study was a review of the medical records of 16 veterans given intranasal esketamine. "
+         "Results: Eight responded.", "observational"),
+    ],
+)
+def test_a_study_said_to_be_a_kind_has_that_design(text: str, design: str) -> None:
+    assert _design(text) == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: Our trial was a randomised, double-blind, crossover trial of ketamine and midazolam.",
+         "crossover_rct"),
+        ("Methods: It is a prospective, open-label study in patients with bipolar depression.", "open_label"),
+        ("Methods: This investigation was a retrospective cohort analysis of claims data.", "observational"),
+        ("Methods: The present work represents a systematic review of trials of esketamine.", "systematic_review"),
+    ],
+)
+def test_the_copular_self_statement_is_read_as_declared(text: str, design: str) -> None:
+    assert declared_design(split_sentences(text)) == design
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" in an opening about the drug or a cited trial is not this study
+        "Background: Ketamine was first tested by Berman. It was a randomized, placebo-controlled trial.",
+        # a study that is "a part" of something names no design
+        "Methods: This study is a part of a larger programme of work on depression care.",
+        # a verb after "was", not a kind
+        "Results: This study was a success in that most patients responded.",
+    ],
+)
+def test_no_self_statement_without_a_design_of_this_study(text: str) -> None:
+    assert declared_design(split_sentences(text)) is None
+
+
+def test_it_in_the_background_is_not_the_study() -> None:
+    text = ("Background: Ketamine was studied by Zarate. It was a randomized, placebo-controlled trial of 18 patients. "
+            "Methods: We reviewed the charts of 40 patients treated at our clinic. Results: Scores fell.")
+    assert _design(text) == "observational"

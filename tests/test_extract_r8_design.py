@@ -72,3 +72,24 @@ def test_it_in_the_background_is_not_the_study() -> None:
     text = ("Background: Ketamine was studied by Zarate. It was a randomized, placebo-controlled trial of 18 patients. "
             "Methods: We reviewed the charts of 40 patients treated at our clinic. Results: Scores fell.")
     assert _design(text) == "observational"
+
+
+# --- an abbreviation names a design only in its own capitals ("RCT"), not a unit's symbol ("Rct" of an electrode) ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A carbon paste sensor for ketamine was built. Impedance gave a charge transfer resistance (Rct) of 1.2 kOhm, "
+        "and the limit of detection was 0.4 umol/L in spiked drinks.",
+        "Graphene electrodes detected ketamine in urine. Rct values were 3.4 and 7.9 kOhm for the bare and modified "
+        "electrodes, and recoveries were 95 to 104%.",
+        "Ketamine was measured with a printed electrode (Rct = 2.0 kOhm) by square-wave voltammetry in seized powders.",
+    ],
+)
+def test_a_units_symbol_is_not_a_randomized_trial(text: str) -> None:
+    assert _design(text) != "rct"
+
+
+def test_the_capitalised_abbreviation_still_names_a_trial() -> None:
+    assert _design("Methods: In this RCT, 40 patients with TRD received ketamine or midazolam. Results: Scores fell.") \
+        == "rct"

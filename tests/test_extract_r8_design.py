@@ -93,3 +93,38 @@ def test_a_units_symbol_is_not_a_randomized_trial(text: str) -> None:
 def test_the_capitalised_abbreviation_still_names_a_trial() -> None:
     assert _design("Methods: In this RCT, 40 patients with TRD received ketamine or midazolam. Results: Scores fell.") \
         == "rct"
+
+
+# --- with no design word, a study of its own sample whose arm is compared with placebo is a controlled trial (or a
+# post hoc analysis of one, which takes its design) ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Post hoc analysis of pooled data from two phase 3 studies (N = 300). Results: MADRS scores fell more "
+        "with esketamine versus placebo at day 28 (p = 0.01).",
+        "Methods: We analysed data of 220 adults from the esketamine development programme. Results: Response at week "
+        "4 was higher with esketamine plus an antidepressant compared with PBO plus an antidepressant.",
+        "Methods: Secondary analysis of 120 inpatients with suicidal ideation. Results: Ideation scores at 24 hours "
+        "were lower after ketamine compared to placebo (p < 0.001).",
+        "Methods: Data on 75 adolescents were analysed by visit. Results: Improvement was larger for esketamine vs. "
+        "placebo at every visit.",
+    ],
+)
+def test_an_arm_compared_with_placebo_makes_a_controlled_trial(text: str) -> None:
+    assert _design(text) == "rct"
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        # a review: no sample of its own, its sentences compare the drug with placebo
+        ("Esketamine has been compared with placebo in several trials. This article discusses the evidence on its "
+         "efficacy and safety, and the questions that remain.", "review"),
+        # an open-label study citing placebo-controlled work
+        ("Background: Ketamine works compared with placebo in trials. Methods: Twenty patients received open-label "
+         "ketamine infusions. Results: Scores fell.", "open_label"),
+    ],
+)
+def test_placebo_named_outside_the_studys_own_arms_makes_no_trial(text: str, design: str) -> None:
+    assert _design(text) == design

@@ -20,6 +20,7 @@ from evidence.extract.rules.design_defaults import (
     OWN_PEOPLE_TREATED_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
+    PLACEBO_COMPARISON_RE,
     STUDY_ALLOCATION_RE,
     STUDY_COUNT_RE,
     TREATED_PATIENTS_RE,
@@ -109,8 +110,10 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
     if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
         return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
-    if STUDY_ALLOCATION_RE.search(text):
-        return "rct", "uncertain"  # people assigned by the study to its arms (a placebo arm, "assigned to the X group")
+    if STUDY_ALLOCATION_RE.search(text) or (n is not None and PLACEBO_COMPARISON_RE.search(text)):
+        # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
+        # placebo (a post hoc analysis of placebo-controlled trials takes their design)
+        return "rct", "uncertain"
     if (n is None or n > 5) and CARE_GIVEN_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
         # the drug given as the care a procedure needed (sedation for a repair), not assigned by a study plan: the
         # study observes that care

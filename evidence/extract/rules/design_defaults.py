@@ -189,6 +189,13 @@ STUDY_ALLOCATION_RE = re.compile(
     r"|\b(?:ketamine|esketamine|arketamine)\s+(?:\d+(?:\.\d+)?%?\s+)?(?:vs\.?|versus)\s+placebo\s+\d",
     re.IGNORECASE,
 )
+# The study's own arms compared with placebo ("shorter in ESK + SOC versus PBO + SOC", "compared with placebo"): a
+# placebo-controlled trial, or a post hoc analysis of one (read only for a study with a sample of its own and no design
+# word: a review's sentences compare drugs with placebo too).
+PLACEBO_COMPARISON_RE = re.compile(
+    r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:matching\s+|a\s+|the\s+)?(?:placebo|(?-i:PBO))\b",
+    re.IGNORECASE,
+)
 # Studies counted (a review's unit): with pooling evidence and no design word, a meta-analysis.
 STUDY_COUNT_RE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+"

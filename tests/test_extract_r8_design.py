@@ -128,3 +128,28 @@ def test_an_arm_compared_with_placebo_makes_a_controlled_trial(text: str) -> Non
 )
 def test_placebo_named_outside_the_studys_own_arms_makes_no_trial(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# --- a count of doses given over a span of time, with its dose in brackets or a participle between, is a planned
+# treatment schedule (a single-group study), not routine care looked back at ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventy patients with bipolar depression were offered eight ketamine infusions (0.5 mg/kg over 40 min) "
+        "administered over the course of 4 weeks. Response rates were 50% at the end.",
+        "A total of 90 adults with TRD were eligible for six esketamine doses (56 or 84 mg) given over a period of "
+        "three weeks. Scores fell by 14 points.",
+        "Eighty inpatients with suicidal ideation had four ketamine infusions delivered during a 10-day admission. "
+        "Ideation fell in most.",
+        "We followed 64 veterans who were offered six infusions (0.5 mg/kg) in two weeks. MADRS scores fell.",
+    ],
+)
+def test_doses_over_a_span_are_a_planned_schedule(text: str) -> None:
+    assert _design(text) == "open_label"
+
+
+def test_a_span_of_doses_in_the_past_of_routine_care_stays_observational() -> None:
+    text = ("Charts of 150 patients who had received ketamine infusions (1 mg/kg) over 3 weeks at our clinic were "
+            "reviewed. Response was 45%.")
+    assert _design(text) == "observational"

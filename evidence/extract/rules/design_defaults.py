@@ -46,9 +46,12 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|injections|treatments|administrations)\s+(?:were|was)\s+(?:given|administered|delivered)\s+(?:over|during"
     r"|across|within|in)\b"
     # a count of doses over a span of time, whatever the verb ("gave 30 outpatients six infusions over two weeks")
+    # (its dose in brackets and a participle between: "six ketamine infusions (0.5 mg/kg over 40 min) administered over
+    # the course of 12 days")
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions"
-    r"|injections|treatments|administrations)\s+(?:over|during|across|within|in)\s+(?:\d+|one|two|three|four|five|six"
-    r"|eight|ten|twelve)\s+(?:days|weeks|months)\b"
+    r"|injections|treatments|administrations)\s+(?:\([^()]{0,60}\)\s+)?(?:(?:given|administered|delivered)\s+)?"
+    r"(?:over|during|across|within|in)\s+(?:the\s+course\s+of\s+|a\s+period\s+of\s+|an?\s+)?(?:\d+|one|two|three|four"
+    r"|five|six|eight|ten|twelve)[\s-]+(?:days?|weeks?|months?)\b"
     # a dosing frequency kept for a set time ("twice weekly for four weeks", "daily for 14 days")
     r"|\b(?:(?:twice|thrice|three\s+times|once)\s+(?:a\s+|per\s+)?)?(?:weekly|daily|week|day)\s+for\s+(?:\d+|one|two"
     r"|three|four|five|six|eight|ten|twelve)\s+(?:days|weeks|months)\b"

@@ -153,3 +153,33 @@ def test_a_span_of_doses_in_the_past_of_routine_care_stays_observational() -> No
     text = ("Charts of 150 patients who had received ketamine infusions (1 mg/kg) over 3 weeks at our clinic were "
             "reviewed. Response was 45%.")
     assert _design(text) == "observational"
+
+
+# --- the randomized sample named with a long clause about who they are ("Sixty-six women with ... who were
+# scheduled for ... were randomized") is N, before a later analysed count ---
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Methods: Fifty-two women with antenatal depressive symptoms who were scheduled for elective caesarean "
+         "section were randomized to ketamine or saline. Results: A total of 50 women were included in the analysis.",
+         52),
+        ("Methods: Eighty adults with treatment-resistant depression who had failed at least two antidepressant trials "
+         "in the current episode were randomized to esketamine or placebo. Results: A total of 74 "
+         "patients were included in the analysis.", 80),
+        ("Methods: 120 older patients undergoing elective orthopaedic surgery under general anaesthesia at two "
+         "hospitals were randomized to ketamine or placebo. Results: A total of "
+         "115 patients were included in the analysis.", 120),
+        ("Methods: Forty-four veterans with chronic PTSD and comorbid depression referred from outpatient clinics of "
+         "the regional health system were randomized to ketamine or midazolam. Results: A total of 40 "
+         "veterans were included in the analysis.", 44),
+    ],
+)
+def test_a_long_clause_about_who_were_randomized_keeps_their_count(text: str, n: int) -> None:
+    assert _n(text) == n
+
+
+def test_the_screened_whole_is_not_the_randomized_sample() -> None:
+    text = ("Methods: Of 120 patients with TRD who were screened at the clinic during the study period, 60 were "
+            "randomized to ketamine or midazolam. Results: Scores fell.")
+    assert _n(text) == 60

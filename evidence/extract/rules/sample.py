@@ -29,7 +29,9 @@ _NOT_PLACES = r"(?!\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)"
 _WHO_CLAUSE = (
     r"(?:[^.;,()\d]|\d+(?=\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)"
     # ... or their ages ("aged 65-80 years")
-    r"|\d+(?:\s*(?:-|–|to)\s*\d+)?(?=\s*(?:years?|yrs?|y)\b)){1,60}?"
+    r"|\d+(?:\s*(?:-|–|to)\s*\d+)?(?=\s*(?:years?|yrs?|y)\b)"
+    # ... or things they had ("who had failed at least 2 antidepressant trials"), never other people counted
+    r"|(?<=at\sleast\s)\d+(?!\d)(?!\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls)\b)){1,120}?"
 )
 # Up to five words describing people ("healthy male and female Chinese"), none a unit that makes the number a dose or
 # a count of something else ("6 infusions in depressed patients").

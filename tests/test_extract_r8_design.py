@@ -183,3 +183,28 @@ def test_the_screened_whole_is_not_the_randomized_sample() -> None:
     text = ("Methods: Of 120 patients with TRD who were screened at the clinic during the study period, 60 were "
             "randomized to ketamine or midazolam. Results: Scores fell.")
     assert _n(text) == 60
+
+
+# --- the sample named by the verb that took it in ("In the 192 enrolled, ...", "Among all 60 randomized") ---
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Methods: Injured adults were randomized to intranasal ketamine or placebo. Results: In the 150 enrolled, 70 "
+         "(47%) were women, with 76 receiving ketamine.", 150),
+        ("Methods: Patients with TRD were randomized to ketamine or midazolam. ResultsAmong the 58 randomized, the "
+         "mean age was 45 years.", 58),
+        ("Methods: Adolescents were recruited from two clinics. Results: Of all 36 included, 20 (56%) were girls and "
+         "most received six infusions.", 36),
+        ("Methods: Women given esketamine after delivery were followed. Results: Across the 210 enrolled, 12% had "
+         "dizziness.", 210),
+    ],
+)
+def test_the_sample_named_by_its_verb_is_n(text: str, n: int) -> None:
+    assert _n(text) == n
+
+
+def test_a_count_of_included_studies_is_not_the_sample() -> None:
+    text = ("Methods: PubMed and Embase were searched for trials of esketamine. Results: Of the 12 included studies, "
+            "seven were randomized.")
+    assert _n(text) != 12

@@ -208,3 +208,22 @@ def test_a_count_of_included_studies_is_not_the_sample() -> None:
     text = ("Methods: PubMed and Embase were searched for trials of esketamine. Results: Of the 12 included studies, "
             "seven were randomized.")
     assert _n(text) != 12
+
+
+# --- a count with two kinds of people joined ("86 unipolar and bipolar depressive patients") counts them all ---
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Thirty-two unipolar and bipolar depressed outpatients had ketamine twice weekly; ratings fell.", 32),
+        ("Methods: 48 male and female adolescents took part in a ketamine programme. Results: Scores fell.", 48),
+        ("Twenty-five inpatient or outpatient veterans had esketamine nasal spray; scores fell by week 4.", 25),
+        ("Fifty-four medication-free and medicated depressed adults had a single infusion; mood improved.", 54),
+    ],
+)
+def test_two_kinds_of_people_joined_are_one_count(text: str, n: int) -> None:
+    assert _n(text) == n
+
+
+def test_a_dose_joined_to_a_dose_is_no_count_of_people() -> None:
+    assert _n("Doses of 10 mg and 20 mg ketamine were compared in depressed patients; both helped.") is None

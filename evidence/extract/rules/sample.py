@@ -142,7 +142,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + PEOPLE_NOUNS + r"\s*,"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
     ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:" + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
+    # (two kinds joined: "86 unipolar and bipolar depressive patients", "40 male or female adults")
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:(?:and|or)\s+" + _WORD + r"{1,2}?)?(?:"
+     + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
     ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
 ]

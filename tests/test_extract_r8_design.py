@@ -108,7 +108,7 @@ def test_the_capitalised_abbreviation_still_names_a_trial() -> None:
         "Methods: Secondary analysis of 120 inpatients with suicidal ideation. Results: Ideation scores at 24 hours "
         "were lower after ketamine compared to placebo (p < 0.001).",
         "Methods: Data on 75 adolescents were analysed by visit. Results: Improvement was larger for esketamine vs. "
-        "placebo at every visit.",
+        "placebo at every visit up to day 28.",
     ],
 )
 def test_an_arm_compared_with_placebo_makes_a_controlled_trial(text: str) -> None:
@@ -121,7 +121,11 @@ def test_an_arm_compared_with_placebo_makes_a_controlled_trial(text: str) -> Non
         # a review: no sample of its own, its sentences compare the drug with placebo
         ("Esketamine has been compared with placebo in several trials. This article discusses the evidence on its "
          "efficacy and safety, and the questions that remain.", "review"),
-        # an open-label study citing placebo-controlled work
+        # an open-label study citing placebo-controlled work, with or without headings
+        ("Ketamine versus placebo trials have shown rapid effects in 2 weeks. We treated 12 patients with oral "
+         "ketamine daily for 4 weeks.", "open_label"),
+        ("Earlier work compared esketamine vs placebo over 28 days. Here 14 adults received oral ketamine twice weekly "
+         "for 6 weeks.", "open_label"),
         ("Background: Ketamine works compared with placebo in trials. Methods: Twenty patients received open-label "
          "ketamine infusions. Results: Scores fell.", "open_label"),
     ],
@@ -227,3 +231,71 @@ def test_two_kinds_of_people_joined_are_one_count(text: str, n: int) -> None:
 
 def test_a_dose_joined_to_a_dose_is_no_count_of_people() -> None:
     assert _n("Doses of 10 mg and 20 mg ketamine were compared in depressed patients; both helped.") is None
+
+
+# --- headings in other layouts: slashed pairs ("Purposes/background:") and headings printed bare ("Methods Forty") ---
+
+def _sections(text: str) -> list[tuple[str, str]]:
+    return [(s.text.split()[0], s.section) for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aims/hypotheses: To test ketamine in TRD. Materials/methods: Forty adults had infusions. Findings/results: "
+         "Scores fell. Implications/conclusions: Ketamine helped.",
+         [("To", "objective"), ("Forty", "methods"), ("Scores", "results"), ("Ketamine", "conclusions")]),
+        ("Purposes/background: Few options exist. Methods/procedures: We treated 20 patients. Results: Most improved.",
+         [("Few", "background"), ("We", "methods"), ("Most", "results")]),
+        ("Introduction/objectives: We asked whether ketamine helps. Patients/methods: Thirty veterans were treated. "
+         "Outcomes/results: Scores fell.",
+         [("We", "objective"), ("Thirty", "methods"), ("Scores", "results")]),
+    ],
+)
+def test_slashed_headings_open_their_sections(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sections(text) == expected
+
+
+def test_a_slash_between_drug_names_is_no_heading() -> None:
+    text = "Ketamine/esketamine: both forms were given. Midazolam/saline: the controls."
+    assert [s.section for s in split_sentences(text)] == ["unknown", "unknown"]
+    assert split_sentences(text)[0].text.startswith("Ketamine/esketamine")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Background Few treatments help bipolar depression. Methods Thirty-five adults received esketamine. Results "
+         "A significant fall in MADRS was found. Conclusions Esketamine may help.",
+         [("Few", "background"), ("Thirty-five", "methods"), ("A", "results"), ("Esketamine", "conclusions")]),
+        ("Objective To test oral ketamine. Method Twenty patients took it daily. Results Scores fell by week 2.",
+         [("To", "objective"), ("Twenty", "methods"), ("Scores", "results")]),
+        ("Introduction Ketamine clinics are spreading. Methods We reviewed charts of 300 patients. Results Of these, "
+         "40% responded.", [("Ketamine", "background"), ("We", "methods"), ("Of", "results")]),
+        ("Aims To compare routes. Methods Adults were randomized. Limitations The sample was small.",
+         [("To", "objective"), ("Adults", "methods"), ("The", "conclusions")]),
+    ],
+)
+def test_bare_headings_count_when_the_abstract_is_laid_out_so(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sections(text) == expected
+
+
+def test_one_sentence_opening_with_a_heading_word_is_no_layout() -> None:
+    text = "Ketamine was given to 20 adults. Results Suggest that it helps, say the authors. Scores fell."
+    assert {s.section for s in split_sentences(text)} == {"unknown"}
+    text2 = "Ketamine was given to 20 adults. Methods Used in earlier trials were kept. Scores fell."
+    assert {s.section for s in split_sentences(text2)} == {"unknown"}
+
+
+# --- what the authors do "here" is the study's own sentence, even under a background heading ---
+
+def test_a_here_we_sentence_under_the_background_heading_names_the_studys_drugs() -> None:
+    text = ("Background: Esketamine is the S-enantiomer. Here we propose a trial comparing esketamine with racemic "
+            "ketamine. Methods: Participants will receive esketamine 0.25 mg/kg.")
+    assert extract_abstract(text)["drugs"] == ["ketamine", "esketamine"]
+
+
+def test_the_background_indication_is_the_population_when_the_study_names_none() -> None:
+    text = ("Introduction: Ketamine infusions appear effective for treating depression. Methods: We analysed outcomes "
+            "of 500 patients treated at ten clinics. Results: QIDS scores fell by half.")
+    assert extract_abstract(text)["population"] == ["MDD"]

@@ -110,7 +110,7 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
     if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
         return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
-    if STUDY_ALLOCATION_RE.search(text) or (n is not None and PLACEBO_COMPARISON_RE.search(text)):
+    if STUDY_ALLOCATION_RE.search(text) or (n is not None and _own_placebo_comparison(text)):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
         # placebo (a post hoc analysis of placebo-controlled trials takes their design)
         return "rct", "uncertain"
@@ -138,6 +138,16 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # more patients than a single-group trial treats, and no design word: most often a study of routine care
         return "observational", "uncertain"
     return "other", "uncertain"
+
+
+def _own_placebo_comparison(text: str) -> bool:
+    """A sentence that compares this study's arm with placebo and gives a number (a timepoint, a score, a p-value),
+    not a finding credited to earlier work ("Ketamine versus placebo trials have shown ...")."""
+    return any(
+        PLACEBO_COMPARISON_RE.search(s) and re.search(r"\d", s)
+        and not EARLIER_FINDING_RE.search(s) and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    )
 
 
 def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:

@@ -75,7 +75,11 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
     # people with depression, not depression as an outcome or a drug class; a title alone (one sentence) has no room
     # to describe its sample, so its topic stands for the population ("Antidepressant effects of IM ketamine")
     depressed = POPULATION_DEPRESSED_RE if len(sentences) > 1 else lexicon.DEPRESSION_RE
-    if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and depressed.search(all_text):
+    if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and (
+        depressed.search(all_text) or (not tags & _CONDITION_TAGS and depressed.search(whole))
+    ):
+        # depressed people among this study's sentences, or, when those name no condition at all, the condition its
+        # background says the treatment is for ("KIT appears effective for treating depression"): the field it is in
         tags.add("MDD")
     if "bipolar" in tags and "MDD" not in tags and "TRD" not in tags and re.search(r"unipolar", all_text, re.I):
         tags.add("MDD")

@@ -194,9 +194,11 @@ STUDY_ALLOCATION_RE = re.compile(
 )
 # The study's own arms compared with placebo ("shorter in ESK + SOC versus PBO + SOC", "compared with placebo"): a
 # placebo-controlled trial, or a post hoc analysis of one (read only for a study with a sample of its own and no design
-# word: a review's sentences compare drugs with placebo too).
+# word, in a sentence with a result of its own: a review's or a background's sentences compare drugs with placebo too).
 PLACEBO_COMPARISON_RE = re.compile(
-    r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:matching\s+|a\s+|the\s+)?(?:placebo|(?-i:PBO))\b",
+    # (not a kind of study: "ketamine versus placebo trials")
+    r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:matching\s+|a\s+|the\s+)?(?:placebo|(?-i:PBO))\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:trials?|studies|RCTs?)\b)",
     re.IGNORECASE,
 )
 # Studies counted (a review's unit): with pooling evidence and no design word, a meta-analysis.

@@ -87,6 +87,7 @@ SECTION_CLASSES: dict[str, str] = {
     "method": "methods",
     "methods": "methods",
     "materials and methods": "methods",
+    "materials": "methods",
     "methods and materials": "methods",
     "patients and methods": "methods",
     "subjects and methods": "methods",
@@ -167,7 +168,10 @@ BACKGROUND_SENTENCE_RE = re.compile(
 # ... unless it states this study's aim ("The aim of this study is to assess ...").
 AIM_SENTENCE_RE = re.compile(
     r"\b(?:aim|objective|purpose|goal)\s+of\s+(?:this|the\s+present|the\s+current|our)\b|\bwe\s+aim(?:ed)?\b"
-    r"|\bthis\s+(?:study|trial)\s+(?:aim|evaluat|assess|compar|investigat|examin)",
+    r"|\bthis\s+(?:study|trial)\s+(?:aim|evaluat|assess|compar|investigat|examin)"
+    # what the authors do here ("Here we propose a protocol of a trial to evaluate ...", "Herein, we compare")
+    r"|\bhere(?:in)?,?\s+we\s+(?:propose|present|describe|report|evaluate|assess|compare|investigate|examine|test"
+    r"|studied|evaluated|assessed|compared|investigated|examined|tested)\b",
     re.IGNORECASE,
 )
 # Forward-looking sentences say nothing about this study's design ("Randomized controlled trials are needed").
@@ -189,7 +193,7 @@ EARLIER_FINDING_RE = re.compile(
     r"|\b(?:showed|shown|demonstrated|found|confirmed|established|suggested|reported|revealed|indicated)\s+that\b"
     r"|\bas\s+(?:shown|demonstrated|reported)\s+(?:in|by)\b|\blandmark\b|\bpreviously\b|\bprior\s+(?:[\w-]+\s+){0,2}"
     r"(?:trials?|studies|RCTs?|meta-?analys[ie]s)\b|\b(?:previous|earlier|pivotal)\s+(?:[\w-]+\s+){0,2}(?:trials?|studies"
-    r"|RCTs?|meta-?analys[ie]s)\b"
+    r"|RCTs?|meta-?analys[ie]s|work|research|reports)\b"
     # a finding credited to other authors ("a randomized trial by Zarate", "Berman et al.", "was established in")
     r"|\bet\s+al\b|\bby\s+[A-Z][a-z]+(?:\s+(?:and\s+colleagues|et\s+al))?(?=\s*[,.;(\[]|\s*$)"
     r"|\b(?:was|were)\s+(?:first\s+)?(?:shown|demonstrated|established|reported|found)\s+(?:in|by)\b",

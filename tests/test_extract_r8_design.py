@@ -299,3 +299,41 @@ def test_the_background_indication_is_the_population_when_the_study_names_none()
     text = ("Introduction: Ketamine infusions appear effective for treating depression. Methods: We analysed outcomes "
             "of 500 patients treated at ten clinics. Results: QIDS scores fell by half.")
     assert extract_abstract(text)["population"] == ["MDD"]
+
+
+# --- depression named by the time of childbirth is the postpartum population, not an MDD diagnosis; a depressive
+# episode counted as an outcome and a depression score are not who the people are ---
+
+def _population(text: str) -> list[str]:
+    return list(extract_abstract(text)["population"])  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Eighty women with antenatal depressive symptoms scheduled for caesarean delivery were randomized to "
+        "esketamine or saline. Results: EPDS scores 3 days postpartum were lower with esketamine.",
+        "Methods: Mothers with postnatal depression (PND) received intravenous ketamine. Results: EPDS fell by day 7.",
+        "Methods: Twelve trials of ketamine for postpartum depression were pooled. Results: Women given ketamine had "
+        "lower depression scores at 1 week (SMD -0.9, 95% CI -1.2 to -0.6).",
+        "Methods: Women undergoing caesarean section were randomized to esketamine or placebo. Results: At 42 days "
+        "post partum, a major depressive episode was observed in 7% of the esketamine group and 24% of the placebo "
+        "group.",
+    ],
+)
+def test_perinatal_depression_is_postpartum_only(text: str) -> None:
+    assert _population(text) == ["postpartum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a diagnosis of its own besides the time of birth
+        "Methods: Postpartum women with major depressive disorder were randomized to ketamine or midazolam. "
+        "Results: MADRS scores fell.",
+        # no childbirth: depressed people stay MDD
+        "Methods: Forty patients with depression received ketamine and had lower depression scores at day 7.",
+    ],
+)
+def test_a_diagnosis_beyond_childbirth_keeps_mdd(text: str) -> None:
+    assert "MDD" in _population(text)

@@ -16,7 +16,7 @@ POPULATION_PATTERNS: dict[str, str] = {
     "bipolar": r"\bbipolar\b",
     "suicidal": r"suicid(?:al|e)\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b"
     r"|risk\s+(?:for|of)\s+suicide|suicide\s+attempt",
-    "postpartum": r"post-?partum|post-?natal|perinatal|peripartum",
+    "postpartum": r"post[-\s]?partum|post-?natal|perinatal|peripartum",
     "adolescent": r"\badolescen\w*|\bpediatric|\bpaediatric|\byouths?\b|\bteenagers?"
     r"|\baged?\s+1[0-7]\s*(?:-|–|to)\s*1[5-9]\b",  # "aged 12-17"
     "geriatric": r"\belderly\b|\bolder\s+(?:adults|patients|inpatients|people|persons)|\bgeriatric|\blate-life"

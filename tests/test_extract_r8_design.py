@@ -337,3 +337,22 @@ def test_perinatal_depression_is_postpartum_only(text: str) -> None:
 )
 def test_a_diagnosis_beyond_childbirth_keeps_mdd(text: str) -> None:
     assert "MDD" in _population(text)
+
+
+# --- a decimal point in a dose does not end the sentence a design cue is read in ---
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Charts of 141 adults given ketamine 0.5 mg/kg at our clinic were reviewed. Response was 40% at week 4.",
+         "observational"),
+        ("Twenty patients were randomized to ketamine 0.5 mg/kg or saline with crossover one week later. MADRS scores "
+         "fell after ketamine.", "crossover_rct"),
+        ("In a double-blind study, ketamine 0.5 mg/kg and placebo were given to 30 patients with TRD. Scores fell "
+         "after ketamine.", "rct"),
+        ("We report rapid relief after ketamine 0.5 mg/kg in a severely ill inpatient with catatonia. Symptoms "
+         "resolved in two days.", "case_series"),
+    ],
+)
+def test_a_dose_with_a_decimal_point_keeps_the_design_cue_whole(text: str, design: str) -> None:
+    assert _design(text) == design

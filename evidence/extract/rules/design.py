@@ -217,6 +217,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     ),
 ]
+# A decimal point ("0.5 mg/kg", "1.5 years") does not end a sentence: every "within one sentence" gap of the rules above
+# reads across it ("Charts of 41 patients given ketamine 0.5 mg/kg ... were reviewed").
+DESIGN_RULES = [(d, rx.replace("[^.]", r"(?:[^.]|(?<=\d)\.(?=\d))")) for d, rx in DESIGN_RULES]
 # The paper's own statement that it discusses a topic ("Here we discuss the mechanisms of", "This article outlines the
 # role of"): with no design word and no sample, a narrative review.
 DISCUSSES_TOPIC_RE = re.compile(

@@ -356,3 +356,20 @@ def test_a_diagnosis_beyond_childbirth_keeps_mdd(text: str) -> None:
 )
 def test_a_dose_with_a_decimal_point_keeps_the_design_cue_whole(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: Thirty patients received esketamine 0.2 mg/kg or placebo before surgery. Results: Scores fell more "
+         "with esketamine.", "rct"),
+        ("Methods: Forty adults were given esketamine 0.25 mg/kg or placebo at induction. Results: Pain was lower.",
+         "rct"),
+        ("Methods: We compared 40 patients who received ketamine 0.5 mg/kg with 40 who received ECT. Results: "
+         "Response was similar.", "observational"),
+        ("Methods: 12 patients with TRD who received esketamine 0.2 mg/kg at our hospital were reviewed. Results: "
+         "Scores fell.", "observational"),
+    ],
+)
+def test_a_decimal_dose_keeps_the_cues_read_without_a_design_word(text: str, design: str) -> None:
+    assert _design(text) == design

@@ -108,7 +108,8 @@ DEPRESSED_PEOPLE_RE = re.compile(
 )
 # This study's patients and what they were given ("patients who completed six doses", "patients treated with").
 TREATED_PATIENTS_RE = re.compile(
-    r"\b(?:patients|participants|adults|individuals|veterans|clients)\b[^.]{0,80}?\b(?:received|completed|treated"
+    r"\b(?:patients|participants|adults|individuals|veterans|clients)\b" + _NO_STOP
+    + r"{0,80}?\b(?:received|completed|treated"
     r"|self-administ\w+|were\s+given|underwent|showed|reported)\b|\b(?:this|the\s+present|our)\s+study\s+"
     r"(?:assessed|evaluated|examined|investigated|describes)\b",
     re.IGNORECASE,
@@ -121,7 +122,8 @@ PATIENT_OUTCOME_RE = re.compile(
 )
 # A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".
 PHARMACOLOGY_AIM_RE = re.compile(
-    r"\b(?:aim|objective|purpose|goal)s?\b[^.]{0,80}?\b(?:pharmacokinetic|bioavailability|receptor\s+occupancy"
+    r"\b(?:aim|objective|purpose|goal)s?\b" + _NO_STOP
+    + r"{0,80}?\b(?:pharmacokinetic|bioavailability|receptor\s+occupancy"
     r"|binding\s+(?:potential|affinity))|\bto\s+(?:assess|determine|evaluate|characteri[sz]e|investigate|describe"
     r"|compare|examine)\s+the\s+(?:pharmacokinetic|bioavailability|receptor\s+occupancy)",
     re.IGNORECASE,
@@ -131,7 +133,8 @@ PHARMACOLOGY_AIM_RE = re.compile(
 # parent trial had. Read within one sentence.
 EXPOSURE_RESPONSE_AIM_RE = re.compile(
     r"\b(?:this|the\s+present|the\s+current|our)\s+(?:post[- ]hoc|secondary|exploratory|ancillary)\s+(?:[\w-]+\s+)?"
-    r"(?:study|analysis|investigation)\b[^.]{0,160}?\b(?:metabolites?|(?:plasma|serum|blood)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:study|analysis|investigation)\b" + _NO_STOP
+    + r"{0,160}?\b(?:metabolites?|(?:plasma|serum|blood)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:levels?|concentrations?)|pharmacokinetics?)\b",
     re.IGNORECASE,
 )
@@ -139,11 +142,12 @@ EXPOSURE_RESPONSE_AIM_RE = re.compile(
 # C"): a comparison of routine care, observational (only when no design word fired).
 NONRANDOM_GROUPS_RE = re.compile(
     r"(?i:\b(?:divided|grouped|categori[sz]ed|classified|separated|split)\s+into\s+(?:two|three|four|2|3|4)\s+groups\b)"
-    r"|\b[Gg]roup\s+[A-Z]\b[^.]{0,200}\b[Gg]roup\s+[A-Z]\b"
+    r"|\b[Gg]roup\s+[A-Z]\b" + _NO_STOP + r"{0,200}\b[Gg]roup\s+[A-Z]\b"
     # people who had one treatment compared with people who had another ("We compared 50 patients who received ketamine
     # with 50 who received ECT")
     r"|(?i:\bcompared\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|individuals|adults|subjects"
-    r"|veterans)\s+who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b[^.]{0,100}?\b(?:with|to|and)\s+"
+    r"|veterans)\s+who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b" + _NO_STOP
+    + r"{0,100}?\b(?:with|to|and)\s+"
     r"(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients\s+|participants\s+|individuals\s+|adults\s+|subjects\s+|those\s+)?"
     r"who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b)",
 )
@@ -169,7 +173,7 @@ CARE_GIVEN_RE = re.compile(
     r"(?:practice|care|of\s+care)\b"
     # ... or the people picked as those who had been treated at a place ("patients who received esketamine at our
     # centre"): care that was given anyway, looked at afterwards (a trial enrols people to receive it)
-    r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated\s+with|underwent|were\s+given|were\s+prescribed)\b[^.;]{0,60}?"
+    r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated\s+with|underwent|were\s+given|were\s+prescribed)\b(?:[^.;]|\.(?=\d)){0,60}?"
     r"\b(?:at|in)\s+(?:our|the|a|an|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:clinics?|cent(?:er|re)s?|hospitals?"
     r"|institutions?|departments?|services?|practices?|units?|wards?)\b",
     re.IGNORECASE,
@@ -188,7 +192,7 @@ STUDY_ALLOCATION_RE = re.compile(
     r"\b(?:were|was)\s+(?:assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b"
     r"|\b(?:placebo|sham|saline|midazolam)\s+(?:group|arm)s?\b"
     # people given the drug or placebo ("Patients received esketamine 56 mg or placebo"), not trials "versus placebo"
-    r"|\b(?:received|were\s+given|were\s+treated\s+with)\b[^.;]{0,80}?\bor\s+(?:matching\s+|a\s+)?placebo\b"
+    r"|\b(?:received|were\s+given|were\s+treated\s+with)\b(?:[^.;]|\.(?=\d)){0,80}?\bor\s+(?:matching\s+|a\s+)?placebo\b"
     r"|\b(?:ketamine|esketamine|arketamine)\s+(?:\d+(?:\.\d+)?%?\s+)?(?:vs\.?|versus)\s+placebo\s+\d",
     re.IGNORECASE,
 )

@@ -373,3 +373,28 @@ def test_a_dose_with_a_decimal_point_keeps_the_design_cue_whole(text: str, desig
 )
 def test_a_decimal_dose_keeps_the_cues_read_without_a_design_word(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# --- the short "Ket" of pharmacology papers with its stereo descriptor names the form ---
+
+def _drugs(text: str) -> list[str]:
+    return list(extract_abstract(text)["drugs"])  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("Plasma (R,S)-Ket and its metabolites were measured after a 40-min infusion in 12 patients with pain.",
+         ["ketamine"]),
+        ("(S)-Ket 0.25 mg/kg was infused over 10 min in 20 volunteers and their sedation was scored.", ["esketamine"]),
+        ("Volunteers received (R)-Ket 0.5 mg/kg intravenously and cognitive tests were repeated at 2 hours.",
+         ["arketamine"]),
+        ("Thirty patients were given the S-enantiomer, (S)-Ket, as a 0.2 mg/kg bolus before surgery.", ["esketamine"]),
+    ],
+)
+def test_a_stereo_descriptor_on_ket_names_the_form(text: str, drugs: list[str]) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_other_ket_drugs_are_not_ketamine() -> None:
+    assert _drugs("Patients received (S)-Ketoprofen or (R)-Ketorolac after surgery; pain fell.") == []

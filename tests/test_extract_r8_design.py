@@ -398,3 +398,54 @@ def test_a_stereo_descriptor_on_ket_names_the_form(text: str, drugs: list[str]) 
 
 def test_other_ket_drugs_are_not_ketamine() -> None:
     assert _drugs("Patients received (S)-Ketoprofen or (R)-Ketorolac after surgery; pain fell.") == []
+
+
+# --- suicidality told as a result (reduced, rapidly decreased) is an outcome, not the population; a purpose or an
+# inclusion criterion stays ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Forty patients with MDD received six ketamine infusions. Results: Response was 60%. Suicidal "
+        "ideation rapidly decreased in the whole sample.",
+        "Methods: Sixty adults with MDD had intravenous ketamine at a clinic. Results: Ketamine reduced suicidal "
+        "ideation (p < 0.001) and improved function.",
+        "Methods: We pooled five trials of ketamine in bipolar depression. Conclusions: Ketamine may rapidly reduce "
+        "suicidality in bipolar depression.",
+        "Methods: Thirty patients with MDD received esketamine. Results: Suicidal thoughts diminished by day 2 and "
+        "scores fell.",
+    ],
+)
+def test_suicidality_told_as_a_result_is_no_population(text: str) -> None:
+    assert "suicidal" not in _population(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Forty adults with MDD and active suicidal ideation received ketamine. Results: Scores fell.",
+        "We conducted a systematic review of trials of ketamine's potential to reduce suicidal ideation or behaviour.",
+        "Objective: To test the efficacy of ketamine in reducing suicidal ideation. Methods: 50 adults received it.",
+    ],
+)
+def test_suicidality_as_who_or_what_the_study_is_about_stays(text: str) -> None:
+    assert "suicidal" in _population(text)
+
+
+# --- a sentence about the drug's licence names whom it is approved for, not this study's people ---
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Esketamine is also indicated for adults with MDD with acute suicidal ideation. Methods: Forty patients with "
+         "TRD received esketamine nasal spray in clinical practice. Results: Response was 40%.", ["TRD"]),
+        ("Esketamine has been FDA-approved for treatment-resistant depression and MDD with suicidal ideation. This "
+         "review covers its use in bipolar depression, where trials are few.", ["bipolar"]),
+        ("Esketamine was approved in 2019 to treat major depressive disorder with suicidality. Methods: We treated 25 "
+         "patients with TRD. Results: Scores fell.", ["TRD"]),
+        ("Spravato is currently licensed for TRD in adults with MDD. Methods: Adolescents with bipolar depression "
+         "received ketamine. Results: Scores fell.", ["bipolar", "adolescent"]),
+    ],
+)
+def test_the_drugs_licence_is_not_the_population(text: str, population: list[str]) -> None:
+    assert _population(text) == population

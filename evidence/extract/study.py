@@ -18,6 +18,7 @@ from evidence.extract.rules.design import (
 from evidence.extract.rules.population import (
     CONDITION_AS_INCIDENCE_AFTER,
     CONDITION_AS_INCIDENCE_BEFORE,
+    LICENCE_SENTENCE_RE,
     PERINATAL_DEPRESSION_RE,
     POPULATION_EXTRA,
     SOLE_CONDITION_TAGS,
@@ -67,7 +68,9 @@ def find_study_drugs(text: str) -> list[str]:
 def find_population(sentences: list[Sentence], topical: bool | None = None) -> tuple[list[str], list[str]]:
     """(population tags, setting tags) of the people studied, from sentences about this study; `topical` is the
     abstract's `context.on_topic` when the caller has it already (computed here otherwise)."""
-    pool = study_sentences(sentences)
+    # (a sentence about the drug's licence names the people it is approved for, not this study's)
+    own = study_sentences(sentences)
+    pool = [s for s in own if not LICENCE_SENTENCE_RE.search(s.text)] or own
     tags = _population_tags(pool)
     if not tags & {"TRD", "MDD", "bipolar"}:
         tags |= _population_tags(sentences) & {"TRD", "MDD", "bipolar"}

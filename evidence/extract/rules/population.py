@@ -55,3 +55,10 @@ CONDITION_AS_INCIDENCE_AFTER = re.compile(
     r"|^[^.;]{0,40}?\boccurred\s+in\b",
     re.IGNORECASE,
 )
+# The drug's licence ("It is also indicated for ... adults with MDD with acute suicidal thoughts", "was FDA approved in
+# 2019 to treat"): the people the drug is approved for, not those this study took in.
+LICENCE_SENTENCE_RE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|currently\s+|recently\s+)?(?:(?:FDA|EMA)[- ])?(?:approved"
+    r"|indicated|licensed)\s+(?:in\s+\d{4}\s+)?(?:for|as|in|to)\b",
+    re.IGNORECASE,
+)

@@ -32,14 +32,23 @@ POPULATION_PATTERNS: dict[str, str] = {
 # "anti-suicidal effects"), its measurement ("Suicidal ideation was evaluated with"), a subgroup ("Among patients with
 # baseline SI"), or a fact about the disorder ("associated with suicidality", "suicide risk is higher in TRD").
 SUICIDAL_NOT_POPULATION_BEFORE = re.compile(
+    # (an effect on it, also as one item of a list: "improvements in depression, anxiety, and suicidality")
     r"(?:\banti-?\s?|\b(?:reduc\w+|decreas\w+|improv\w+|chang\w+|effects?|declines?|resolution|drops?)\s+(?:[\w-]+\s+)?"
-    r"(?:in|of|on)\s+(?:[\w/-]+\s+){0,2}|\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|participants|those|subjects)\s+"
+    r"(?:in|of|on)\s+(?:[\w/-]+,?\s+(?:and\s+|or\s+)?){0,4}"
+    # ... or the object of a verb of change told as a result ("reduced suicidal ideation", "may reduce suicidality"; not
+    # a purpose, "the potential to reduce suicidal ideation", "efficacy in reducing": a study about suicidality)
+    r"|\b(?:(?:reduc|decreas|improv|alleviat|ameliorat|reliev|attenuat)(?:ed|es)|lower(?:s|ed))\s+(?:the\s+|their\s+)?"
+    r"|\b(?:may|might|can|could|will|did|does)\s+(?:(?:also|further|rapidly|significantly)\s+)?(?:reduce|decrease|improve"
+    r"|lower|alleviate|relieve|attenuate)\s+(?:the\s+|their\s+)?"
+    r"|\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|participants|those|subjects)\s+"
     r"(?:with|who\s+had)\s+(?:[\w-]+\s+)?|\bassociated\s+with\s+(?:[\w-]+\s+){0,4}(?:and\s+)?)$",
     re.IGNORECASE,
 )
 SUICIDAL_NOT_POPULATION_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,10}\)\s*)?(?:(?:symptom\s+)?scores?\b|items?\b|scales?\b|(?:was|were)\s+(?:evaluated|assessed"
-    r"|measured|rated|reduced|improved|decreased)|(?:is|are)\s+(?:higher|more\s+common|common|elevated))",
+    r"|measured|rated|reduced|improved|decreased)"
+    # a change told of it ("Suicidal ideation rapidly decreased", "suicidality improved")
+    r"|(?:\w+ly\s+)?(?:decreased|declined|improved|diminished|resolved|fell|dropped|lessened|disappeared|remitted)\b|(?:is|are)\s+(?:higher|more\s+common|common|elevated))",
     re.IGNORECASE,
 )
 # "treatment-resistant major depression" is TRD, not a separate MDD tag.

@@ -449,3 +449,28 @@ def test_suicidality_as_who_or_what_the_study_is_about_stays(text: str) -> None:
 )
 def test_the_drugs_licence_is_not_the_population(text: str, population: list[str]) -> None:
     assert _population(text) == population
+
+
+# --- two groups taken in and compared ("N X were enrolled and compared with M Y") are one sample ---
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Methods: Twenty-eight bipolar patients treated with esketamine were enrolled and compared with 30 unipolar "
+         "patients. Results: Response did not differ.", 58),
+        ("Methods: 40 adolescents given ketamine 0.5 mg/kg were included and compared with 40 adults. Results: "
+         "Dissociation was similar.", 80),
+        ("Methods: Fifteen veterans with PTSD were recruited and compared to 15 healthy controls after one infusion. "
+         "Results: Scores fell.", 30),
+        ("Methods: 22 women receiving intranasal esketamine were studied and compared with 25 men. Results: Remission "
+         "was 30% in both.", 47),
+    ],
+)
+def test_two_groups_taken_in_and_compared_are_one_sample(text: str, n: int) -> None:
+    assert _n(text) == n
+
+
+def test_a_group_compared_with_published_data_keeps_its_own_count() -> None:
+    text = ("Methods: Thirty patients treated with ketamine were enrolled and compared with published trial data. "
+            "Results: Response was 50%.")
+    assert _n(text) == 30

@@ -102,6 +102,11 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
     # the whole sample stated as such comes before a bracketed count, which may be one subgroup's size
     ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
+    # "Thirty-five B-TRD subjects treated with esketamine were enrolled and compared with 35 TRD patients": two groups
+    # taken in, one sample
+    ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+     + r"\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:were|was)\s+(?:enrolled|included|recruited|studied)\s+and\s+compared\s+"
+     r"(?:with|to)\s+(?P<m>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:" + PEOPLE_NOUNS + r"|controls)\b"),
     ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b" + _NOT_STUDIES),
     # the sample named by the verb that took it in ("In the 192 enrolled, 89 were ...", "among all 45 included")
     ("enrolled", _WORD_START + r"(?:of|in|among|across)\s+(?:the|these|all)\s+(?P<n>" + _INT

@@ -474,3 +474,26 @@ def test_a_group_compared_with_published_data_keeps_its_own_count() -> None:
     text = ("Methods: Thirty patients treated with ketamine were enrolled and compared with published trial data. "
             "Results: Response was 50%.")
     assert _n(text) == 30
+
+
+# --- a count of millions or thousands is a statistic of the world, never the sample ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 1 million people die by suicide every year. Methods: Patients visiting our ketamine clinic were "
+        "treated. Results: The response rate was 70%.",
+        "Depression affects 280 million people worldwide. It was an observational study of ketamine clinic patients. "
+        "The response rate was 60%.",
+        "About 2 billion doses of antidepressants are dispensed yearly. We describe ketamine use in our service.",
+        "Some 40 thousand veterans die by suicide each decade. Veterans given ketamine at our centre were reviewed.",
+    ],
+)
+def test_millions_of_people_are_no_sample(text: str) -> None:
+    assert _n(text) is None
+
+
+def test_the_studys_own_count_beside_a_world_statistic_is_n() -> None:
+    text = ("Nearly 1 million people die by suicide every year. Methods: Forty-two patients visiting our ketamine "
+            "clinic were treated. Results: The response rate was 70%.")
+    assert _n(text) == 42

@@ -249,7 +249,7 @@ def _sections(text: str) -> list[tuple[str, str]]:
          [("Few", "background"), ("We", "methods"), ("Most", "results")]),
         ("Introduction/objectives: We asked whether ketamine helps. Patients/methods: Thirty veterans were treated. "
          "Outcomes/results: Scores fell.",
-         [("We", "objective"), ("Thirty", "methods"), ("Scores", "results")]),
+         [("We", "background"), ("Thirty", "methods"), ("Scores", "results")]),
     ],
 )
 def test_slashed_headings_open_their_sections(text: str, expected: list[tuple[str, str]]) -> None:

@@ -7,8 +7,9 @@ import re
 
 from evidence.extract import lexicon
 
-# The order of a structured abstract's sections: a heading that joins two names takes the later one ("Introduction/
-# Objective" holds the aim), unless the pair is listed as it is ("purpose/background").
+# The order of a structured abstract's sections: a heading that joins two names takes the later one ("Findings/results",
+# "Outcomes/results"), unless one is the background ("Introduction/objective": its opening is about the field) or the
+# pair is listed as it is ("purpose/background").
 _ORDER = ("background", "objective", "methods", "results", "conclusions")
 # Two or more heading words joined by slashes, then a colon ("Purposes/background:", "Implications/conclusions:").
 SLASHED_HEADING_RE = re.compile(r"^\s*(?P<h>[A-Za-z]+(?:\s+[A-Za-z]+)?(?:\s*/\s*[A-Za-z]+(?:\s+[A-Za-z]+)?)+)\s*:")
@@ -33,6 +34,8 @@ def heading_class(heading: str) -> str | None:
     classes = [_part_class(p) for p in parts]
     if len(parts) < 2 or None in classes:
         return None  # every part must be a heading word: "Ketamine/esketamine:" is no heading
+    if "background" in classes:
+        return "background"  # "Introduction/objective": the field first (an aim sentence is read as the study's anyway)
     return max((c for c in classes if c is not None), key=lambda c: _ORDER.index(c) if c in _ORDER else -1)
 
 

@@ -497,3 +497,30 @@ def test_the_studys_own_count_beside_a_world_statistic_is_n() -> None:
     text = ("Nearly 1 million people die by suicide every year. Methods: Forty-two patients visiting our ketamine "
             "clinic were treated. Results: The response rate was 70%.")
     assert _n(text) == 42
+
+
+# --- in the Methods, the study named by its acronym and said to be a kind declares its design ---
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: The REAL-ESK study is an observational, retrospective, multicentre study of esketamine.",
+         "observational"),
+        ("Methods: KetECT was a randomised, open-label, non-inferiority trial of ketamine and ECT.", "rct"),
+        ("Methods: The ELEKT-D trial was a pragmatic randomized study in 403 patients.", "rct"),
+        ("Methods: SUSTAIN-3 is an open-label, long-term extension study of esketamine.", "open_label"),
+    ],
+)
+def test_a_study_named_by_its_acronym_declares_its_design(text: str, design: str) -> None:
+    assert declared_design(split_sentences(text)) == design
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Ketamine was a safe drug in our hands and was given weekly.",  # a drug, not a study
+        "Background: The STAR*D trial was a large pragmatic study of antidepressants.",  # the background's trial
+    ],
+)
+def test_a_name_that_is_no_study_of_this_abstract_declares_nothing(text: str) -> None:
+    assert declared_design(split_sentences(text)) is None

@@ -34,7 +34,13 @@ SELF_DESIGN_RE = re.compile(
 )
 # The study named by "it" in its Methods ("It was an observational/descriptive study done in ..."): outside the
 # background, "it" is the study being described (read in sentences of the methods or results only).
-SELF_DESIGN_IT_RE = re.compile(r"^\s*it\s+(?:is|was)\s+an?\s+" + _SELF_MODS + _SELF_HEAD, re.IGNORECASE)
+# ... or by its name ("The REAL-ESK study is an observational, retrospective study", "KetECT was a randomised trial"),
+# which in the Methods is the study being described (or the trial a secondary analysis takes its design from)
+SELF_DESIGN_IT_RE = re.compile(
+    r"^\s*(?:it|(?:the\s+)?(?-i:[A-Z][\w-]*[A-Z][\w-]*)(?:\s+(?:study|trial))?)\s+(?:is|was)\s+an?\s+" + _SELF_MODS
+    + _SELF_HEAD,
+    re.IGNORECASE,
+)
 # The same name opening a Methods sentence, with no verb before it ("Retrospective review of PHQ-9 scores in ...",
 # "Prospective, randomized, double-blind trial."): up to four describing words, then the design's noun.
 SELF_DESIGN_START_RE = re.compile(

@@ -280,6 +280,23 @@ def test_bare_headings_count_when_the_abstract_is_laid_out_so(text: str, expecte
     assert _sections(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BACKGROUND Ketamine helps TRD. METHODS We gave 30 patients six infusions. RESULTS Response was 50%.",
+         [("Ketamine", "background"), ("We", "methods"), ("Response", "results")]),
+        ("Objective - To test oral ketamine. Methods - Twenty adults took it daily. Results - Scores fell.",
+         [("To", "objective"), ("Twenty", "methods"), ("Scores", "results")]),
+        ("AIMS To compare routes. METHOD Adults were randomized. CONCLUSION Both routes helped.",
+         [("To", "objective"), ("Adults", "methods"), ("Both", "conclusions")]),
+        ("Introduction – Clinics are spreading. Findings – Most patients improved. Discussion – Care is uneven.",
+         [("Clinics", "background"), ("Most", "results"), ("Care", "conclusions")]),
+    ],
+)
+def test_bare_headings_in_capitals_or_with_a_dash(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sections(text) == expected
+
+
 def test_one_sentence_opening_with_a_heading_word_is_no_layout() -> None:
     text = "Ketamine was given to 20 adults. Results Suggest that it helps, say the authors. Scores fell."
     assert {s.section for s in split_sentences(text)} == {"unknown"}

@@ -14,12 +14,19 @@ _ORDER = ("background", "objective", "methods", "results", "conclusions")
 # Two or more heading words joined by slashes, then a colon ("Purposes/background:", "Implications/conclusions:").
 SLASHED_HEADING_RE = re.compile(r"^\s*(?P<h>[A-Za-z]+(?:\s+[A-Za-z]+)?(?:\s*/\s*[A-Za-z]+(?:\s+[A-Za-z]+)?)+)\s*:")
 # The main headings, which some copies print with no colon before the section's first sentence ("Methods Thirty-five
-# subjects ..."): read as headings only when the abstract has two or more of them so (its layout).
-_BARE = (
-    r"Background|Introduction|Objectives?|Aims?|Purpose|Methods?|Materials\s+and\s+methods|Patients\s+and\s+methods"
-    r"|Results|Findings|Conclusions?|Discussion|Limitations"
+# subjects ...", "METHODS We ...", "Results - Response ..."): read as headings only when the abstract has two or more
+# of them so (its layout).
+_BARE_WORDS = (
+    "Background", "Introduction", "Objectives", "Objective", "Aims", "Aim", "Purpose", "Methods", "Method",
+    "Materials and methods", "Patients and methods", "Results", "Findings", "Conclusions", "Conclusion", "Discussion",
+    "Limitations",
 )
-BARE_HEADING_RE = re.compile(r"^\s*(?P<h>(?-i:" + _BARE + r"))[ \t]+(?=(?-i:[A-Z])[\w\s-])")
+_BARE = "|".join(
+    alt for w in _BARE_WORDS for alt in (w.replace(" ", r"\s+"), w.upper().replace(" ", r"\s+"))
+)
+BARE_HEADING_RE = re.compile(
+    r"^\s*(?P<h>(?-i:" + _BARE + r"))(?:[ \t]*[-–—][ \t]+|[ \t]+)(?=(?-i:[A-Z])[\w\s-])"
+)
 
 
 def heading_class(heading: str) -> str | None:

@@ -541,3 +541,33 @@ def test_a_study_named_by_its_acronym_declares_its_design(text: str, design: str
 )
 def test_a_name_that_is_no_study_of_this_abstract_declares_nothing(text: str) -> None:
     assert declared_design(split_sentences(text)) is None
+
+
+# --- an analysis of other trials' data ("pooled analysis of three double-blind RCTs") takes their design ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Pooled analysis of three double-blind RCTs including 600 patients. Results: Response was 40%.",
+        "Methods: A post hoc analysis of two RCTs of esketamine (N = 400) was performed. Results: Response was 40%.",
+        "Methods: This exploratory analysis of pooled randomized trials data included 500 patients. Results: Response "
+        "was 40%.",
+        "Methods: Secondary analysis of four placebo-controlled studies in 900 adults with TRD. Results: Remission was "
+        "higher with esketamine.",
+    ],
+)
+def test_an_analysis_of_controlled_trials_takes_their_design(text: str) -> None:
+    assert _design(text) == "rct"
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: Secondary analysis of two open-label studies of esketamine in 300 patients. Results: Response was "
+         "40%.", "open_label"),
+        ("Methods: A post hoc analysis of patients treated in routine care (n = 200). Results: Response was 40%.",
+         "observational"),
+    ],
+)
+def test_an_analysis_of_uncontrolled_data_keeps_its_kind(text: str, design: str) -> None:
+    assert _design(text) == design

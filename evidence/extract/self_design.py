@@ -15,6 +15,14 @@ from evidence.extract.rules.design_self import (
 from evidence.extract.text import Sentence
 
 _RULES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in DESIGN_RULES]
+# An analysis of other trials' data ("Post hoc analysis of", "a pooled analysis of") ...
+SECONDARY_ANALYSIS_HEAD_RE = re.compile(
+    r"\b(?:post[- ]hoc|secondary|pooled|exploratory|ancillary|subgroup)\s+(?:[\w-]+\s+)?analys[ie]s$", re.IGNORECASE
+)
+# ... whose trials are randomized or controlled ("of three double-blind RCTs", "of two randomized trials")
+CONTROLLED_SOURCE_RE = re.compile(
+    r"\brandomi[sz]ed|\bdouble-?blind|\bplacebo-?controlled|(?-i:\bRCTs?\b)", re.IGNORECASE
+)
 _CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)(?:\s+of\s.*)?$", re.IGNORECASE)
 _OF_OBJECT = re.compile(r"\s+of\s+(?:[\w'-]+,?\s+){0,5}[\w'-]+")
 # A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
@@ -61,8 +69,11 @@ def declared_design(sentences: list[Sentence]) -> str | None:
         # the head noun names the kind ("a retrospective case series" is a case series, not a records study)
         # (the head comes before its "of" complement: "a retrospective analysis of a case series of 70 patients" is
         # an analysis of records, "a case series of 12 patients" a case series)
-        head_case = _CASE_HEAD.search(re.split(r"\s+of\s+", phrase, maxsplit=1)[0])
+        head, _, source = phrase.partition(" of ")
+        head_case = _CASE_HEAD.search(head)
         d = "case_series" if head_case else next((d for d, rx in _RULES if rx.search(phrase)), None)
+        if d is None and SECONDARY_ANALYSIS_HEAD_RE.search(head) and CONTROLLED_SOURCE_RE.search(source):
+            d = "rct"  # "Pooled analysis of three double-blind RCTs": an analysis of trials takes their design
         if d is not None and (design is None or d in _REFINED_BY.get(design, set())):
             design = d  # the first name the study gives itself, made more precise by a later one
     return design

@@ -571,3 +571,27 @@ def test_an_analysis_of_controlled_trials_takes_their_design(text: str) -> None:
 )
 def test_an_analysis_of_uncontrolled_data_keeps_its_kind(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# --- without headings, "It was a ... study" right after a sentence about this study is this study ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We aimed to assess ketamine in 12 patients with TRD, as randomized trials suggested. It was a retrospective "
+        "study of clinic records. Response was 40%.",
+        "Our aim was to describe outcomes in 14 veterans previously randomized in a trial. It was an observational "
+        "study of their later care. Scores were stable.",
+        "We report outcomes of 18 patients. It is a naturalistic cohort study, though some had been in a "
+        "placebo-controlled trial. Scores fell.",
+        "The present study followed 16 adults after ketamine, which double-blind placebo-controlled trials support. It "
+        "was a chart review. Relapse was common.",
+    ],
+)
+def test_it_after_a_sentence_about_this_study_declares_its_design(text: str) -> None:
+    assert _design(text) == "observational"
+
+
+def test_it_after_a_sentence_about_something_else_declares_nothing() -> None:
+    text = "Ketamine was developed in 1962. It was a randomized trial by Domino that first tested it in people."
+    assert declared_design(split_sentences(text)) is None

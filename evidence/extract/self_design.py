@@ -23,6 +23,12 @@ SECONDARY_ANALYSIS_HEAD_RE = re.compile(
 CONTROLLED_SOURCE_RE = re.compile(
     r"\brandomi[sz]ed|\bdouble-?blind|\bplacebo-?controlled|(?-i:\bRCTs?\b)", re.IGNORECASE
 )
+# A sentence about this study (its aim, "we", "this study"): the "it" of the next sentence is the study.
+_ABOUT_THIS_STUDY = re.compile(
+    r"\b(?:we|our)\b|\b(?:this|the\s+present|the\s+current)\s+(?:study|trial|analysis|investigation)\b"
+    r"|\b(?:aim|objective|purpose|goal)s?\s+(?:of|was|were|is)\b",
+    re.IGNORECASE,
+)
 _CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)(?:\s+of\s.*)?$", re.IGNORECASE)
 _OF_OBJECT = re.compile(r"\s+of\s+(?:[\w'-]+,?\s+){0,5}[\w'-]+")
 # A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
@@ -39,7 +45,7 @@ _REFINED_BY = {
 def self_phrases(sentences: list[Sentence]) -> list[str]:
     """The phrases by which the abstract names its own design, in order."""
     out: list[str] = []
-    for s in sentences:
+    for i, s in enumerate(sentences):
         if (
             lexicon.FORWARD_LOOKING_RE.search(s.text) or lexicon.EARLIER_REVIEW_RE.search(s.text)
             or EXCLUDED_KINDS_RE.search(s.text)
@@ -50,7 +56,12 @@ def self_phrases(sentences: list[Sentence]) -> list[str]:
         text = s.text.strip()
         if s.section == "methods" and (m := SELF_DESIGN_START_RE.match(text)):
             out.append(text[: _with_object(text, m.end())])
-        if s.section in ("methods", "results") and (m := SELF_DESIGN_IT_RE.match(text)):
+        # "It was a ... study" in the Methods, or in an abstract without headings right after a sentence about this
+        # study ("We aimed to assess ... . It was a prospective study of ..."): the study being described
+        about_it = s.section in ("methods", "results") or (
+            s.section == "unknown" and i > 0 and bool(_ABOUT_THIS_STUDY.search(sentences[i - 1].text))
+        )
+        if about_it and (m := SELF_DESIGN_IT_RE.match(text)):
             out.append(text[m.start() : _with_object(text, m.end())])
     return out
 

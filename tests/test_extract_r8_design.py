@@ -595,3 +595,37 @@ def test_it_after_a_sentence_about_this_study_declares_its_design(text: str) -> 
 def test_it_after_a_sentence_about_something_else_declares_nothing() -> None:
     text = "Ketamine was developed in 1962. It was a randomized trial by Domino that first tested it in people."
     assert declared_design(split_sentences(text)) is None
+
+
+# --- with no design word: people who came to the authors' place for its care are routine care (observational); a
+# count of doses given, ratings from baseline on a schedule, or 31-60 treated patients with outcomes are a planned
+# single-group study (never "other") ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients with TRD referred to our ketamine clinic received six infusions. We examined PHQ-9 changes in 235 "
+        "patients. Response was 40%.",
+        "Fifty-two patients attending our mood disorders service were treated with esketamine. Response was 40%.",
+        "We evaluated 25 patients with TRD who were started on esketamine in our department. Response was 40%.",
+        "Forty-four adults seen at our outpatient clinic had intranasal esketamine twice weekly. Remission was 30%.",
+    ],
+)
+def test_people_who_came_to_the_authors_place_for_care_are_routine_care(text: str) -> None:
+    assert _design(text) == "observational"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty-two inpatients with bipolar depression were given three ketamine infusions. MADRS was assessed at "
+        "baseline, 24 h and day 7. Response was 40%.",
+        "Forty-five adults with TRD received intravenous ketamine. Their MADRS scores fell and the response rate was "
+        "45%.",
+        "Fifty-five veterans with PTSD were given two ketamine infusions a week apart. Symptoms were rated at baseline "
+        "and after each. Scores fell.",
+        "Thirty-six adolescents were given six infusions. Depressive symptoms improved and the response rate was 50%.",
+    ],
+)
+def test_treated_patients_with_outcomes_and_no_design_word_are_a_single_group_study(text: str) -> None:
+    assert _design(text) == "open_label"

@@ -130,6 +130,10 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "open_label", "uncertain"
     if n is not None and n <= 30:
         return "case_series", "uncertain"
+    if n is not None and n <= 60 and PATIENT_OUTCOME_RE.search(text) and TREATED_PATIENTS_RE.search(text):
+        # 31 to 60 patients treated and their outcomes told, no design word and no sign of routine care: a planned
+        # single-group study (as under Methods and Results headings above), not "other"
+        return "open_label", "uncertain"
     if (n is None or n > 60) and PATIENT_OUTCOME_RE.search(text) and TREATED_PATIENTS_RE.search(text):
         # patients' treatment and outcomes told, with no design word and no count (or more patients than a single
         # trial site treats on a plan): a report of routine care

@@ -24,7 +24,7 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|thrice|once|weekly|daily|every)\b"
     # followed up on a plan: rated before and after, or over a set time
     r"|\b(?:were|was|and)\s+(?:then\s+)?followed(?:\s+up)?\s+(?:for|over|until)\b|\b(?:rated|assessed|measured)\s+at\s+"
-    r"baseline\s+and\b"
+    r"baseline\s*(?:and|,)"
     # a planned dose schedule or trial phase
     r"|\b(?:ascending|escalating|increasing)\s+(?:single[- ])?doses?\b|\bdose[- ](?:escalation|finding|ranging)\b"
     r"|\bat\s+(?:weekly|daily|fortnightly|monthly|\d+-(?:day|week))\s+intervals\b"
@@ -32,8 +32,8 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     # every patient rated before and after a course of treatment
     r"|\b(?:before|prior\s+to)\s+and\s+(?:after|following)\s+(?:the\s+)?(?:treatment|infusions?|the\s+course|each"
     r"|ketamine|esketamine|dosing|administration)\b|\bpre-?\s*and\s+post-?(?:treatment|infusion)\b"
-    r"|\b(?:received|underwent|completed)\s+(?:a\s+(?:series|course)\s+of\s+)?(?:\d+|two|three|four|five|six|seven"
-    r"|eight|nine|ten|twelve|multiple|repeated|serial)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions|injections"
+    r"|\b(?:received|underwent|completed|were\s+given|had)\s+(?:a\s+(?:series|course)\s+of\s+)?(?:\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten|twelve|multiple|repeated|serial)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions|injections"
     r"|treatments|administrations)\b"
     # an analysis of trials' data: the trials' own single-group design (randomized ones say so and fire first)
     r"|\b(?:post[- ]hoc|secondary|pooled|exploratory|subgroup)\s+analys[ie]s\s+of\b"
@@ -173,7 +173,12 @@ CARE_GIVEN_RE = re.compile(
     r"(?:practice|care|of\s+care)\b"
     # ... or the people picked as those who had been treated at a place ("patients who received esketamine at our
     # centre"): care that was given anyway, looked at afterwards (a trial enrols people to receive it)
-    r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated\s+with|underwent|were\s+given|were\s+prescribed)\b(?:[^.;]|\.(?=\d)){0,60}?"
+    # ... or people who came to the place for its care ("patients referred to our ketamine clinic received ...")
+    r"|\b(?:referred\s+to|presenting\s+to|attending|admitted\s+to|seen\s+(?:at|in))\s+(?:our|the\s+authors'?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:clinics?"
+    r"|cent(?:er|re)s?|hospitals?|services?|practices?|units?|wards?|departments?)\b"
+    r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated\s+with|underwent|were\s+given|were\s+prescribed|were\s+started\s+on"
+    r"|started|initiated)\b(?:[^.;]|\.(?=\d)){0,60}?"
     r"\b(?:at|in)\s+(?:our|the|a|an|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:clinics?|cent(?:er|re)s?|hospitals?"
     r"|institutions?|departments?|services?|practices?|units?|wards?)\b",
     re.IGNORECASE,

@@ -663,3 +663,27 @@ def test_percentages_written_without_the_sign(text: str) -> None:
 )
 def test_range_ends_and_bare_brackets_are_no_rates(text: str) -> None:
     assert timed_rates(text) == []
+
+
+# --- the people a rate counts stayed on treatment for a stated time: they were rated then ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OPEN + "Of 63 patients who maintained treatment for at least 6 months, 48 (76.2%) were responders.",
+         [("response_rate", 76.2, 4380.0)]),
+        (OPEN + "Among those who continued ketamine for 12 weeks, 60% had responded.",
+         [("response_rate", 60.0, 2016.0)]),
+        (OPEN + "In participants who completed treatment for a minimum of 3 months, 40% were in remission.",
+         [("remission_rate", 40.0, 2190.0)]),
+        (OPEN + "Of the 30 patients who stayed on maintenance infusions for 1 year, 50% remitted.",
+         [("remission_rate", 50.0, 8760.0)]),
+    ],
+)
+def test_people_who_stayed_on_treatment_are_rated_at_that_time(text: str, expected: list[Row]) -> None:
+    assert timed_rates(text) == expected
+
+
+def test_a_stay_named_after_the_rate_is_not_its_time() -> None:
+    text = OPEN + "Overall, 60% responded, and patients who continued for 12 weeks had fewer side effects."
+    assert timed_rates(text) == [("response_rate", 60.0, None)]

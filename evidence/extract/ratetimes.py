@@ -48,6 +48,16 @@ _DURATION_BEFORE = re.compile(
 _BRACKET_AFTER_TIME = re.compile(r"\s*[(\[]\s*(?:n\s*=\s*)?(?:\d+\s*[,;/]\s*(?:\d+\s*[,;]\s*)?)?", re.IGNORECASE)
 
 
+# "Of 63 patients who maintained treatment for at least 6 months, ...", "among those who continued esketamine for 12
+# weeks": the people a rate counts stayed on treatment that long, so they were rated then.
+_STAYED_FOR = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+)?(?:maintain|continu|complet|remain|stay)\w*\s+(?:on\s+|in\s+)?(?:[\w-]+\s+){0,3}?"
+    r"for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?P<num>\d+|one|two|three|four|six|eight|twelve)\s+"
+    r"(?P<unit>weeks?|months?|years?)\b[^.;]{0,20},\s*[^,;]*$",
+    re.IGNORECASE,
+)
+
+
 def measured_duration(s: str, t: lexicon.TimeMention) -> bool:
     """The time is the value of a duration the sentence measures ('median time to response, 5.7 weeks')."""
     return bool(_DURATION_BEFORE.search(s[max(0, t.start - 80) : t.start]))
@@ -125,7 +135,9 @@ def time_without_clock(
     s: str, pos: int, labels: dict[str, float], length: float | None, hours: float | None, inherited: bool
 ) -> tuple[float | None, bool]:
     """A sentence with no clock time: a named assessment point it uses ('At T2'), else the end of the trial for the
-    people who completed it ('subjects completing the 28-day trial'), else what it already had."""
+    people who completed it ('subjects completing the 28-day trial'), else the length the people it counts stayed on
+    treatment ('Of 63 patients who maintained treatment for at least 6 months, 48 (76%) responded'), else what it
+    already had."""
     used = [
         (abs(m.start() - pos), labels[m.group(0)]) for m in lexicon.TIME_LABEL_RE.finditer(s) if m.group(0) in labels
     ]
@@ -133,6 +145,11 @@ def time_without_clock(
         return min(used)[1], False
     if length is not None and lexicon.TRIAL_END_RE.search(s):
         return length, False
+    stayed = _STAYED_FOR.search(s[:pos])
+    if stayed:
+        n = lexicon.parse_number(stayed.group("num"))
+        if n:
+            return n * lexicon.unit_hours(stayed.group("unit")), False
     return hours, inherited
 
 

@@ -1,6 +1,7 @@
-"""Measures named away from their list of values: after it ('10 (13%) and 6 (8%) patients responded and remitted,
-respectively'), or before a list of compared pairs ('response and remission rates (45% vs 10% and 20% vs 5%)'): the
-values take the measures in the order the sentence names them."""
+"""Measures (and times) named away from the values they describe: after a list ('10 (13%) and 6 (8%) patients
+responded and remitted, respectively'; '52% and 31% remitted'), before a list of compared pairs ('response and remission
+rates (45% vs 10% and 20% vs 5%)'; 'at day 1 and day 7 ... 45% vs 10% and 20% vs 5%'), or on the value a number is
+compared with ('69% in the esketamine arm compared with 52% in the placebo arm')."""
 
 from __future__ import annotations
 

@@ -687,3 +687,24 @@ def test_people_who_stayed_on_treatment_are_rated_at_that_time(text: str, expect
 def test_a_stay_named_after_the_rate_is_not_its_time() -> None:
     text = OPEN + "Overall, 60% responded, and patients who continued for 12 weeks had fewer side effects."
     assert timed_rates(text) == [("response_rate", 60.0, None)]
+
+
+# --- a number that counts an adverse event in a sentence that also gives a rate is no response rate ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "At day 7, 45% of patients responded and 20% reported headache.",
+        OPEN + "At day 7, response occurred in 45% of patients; dissociation in 20%.",
+        OPEN + "At day 7, 45% had responded, while 20% of participants experienced transient nausea.",
+        OPEN + "At day 7, response was seen in 45% and dizziness was reported in 20%.",
+    ],
+)
+def test_an_adverse_events_count_beside_a_rate_is_no_rate(text: str) -> None:
+    assert timed_rates(text) == [("response_rate", 45.0, 168.0)]
+    assert [f["value"] for f in findings(text) if f["kind"] == "adverse_event"] == [20.0]
+
+
+def test_a_rate_with_a_side_remark_on_side_effects_is_kept() -> None:
+    assert timed_rates(OPEN + "At day 7, response occurred in 45% with few side effects.") == [
+        ("response_rate", 45.0, 168.0)]

@@ -9,6 +9,8 @@ from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
 from evidence.extract.rules.shares import (
+    AE_NAMED_BEFORE,
+    AE_PREDICATE_AFTER,
     CLAUSE_START_BEFORE,
     COMPARED_GROUP_AFTER,
     CRITERION_MET_AFTER,
@@ -57,6 +59,8 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
     if STATISTIC_SUBJECT.search(back) and not CUMULATIVE_RATE_BEFORE.search(back):
         return None  # "the probability that a non-responder responded was 17%": a statistic, not a share
+    if AE_PREDICATE_AFTER.match(s[mentions[i].end :]) or AE_NAMED_BEFORE.search(back):
+        return None  # "..., and 20% reported headache", "; dissociation in 20%": an adverse event's count
     if STATISTIC_AFTER.match(s[mentions[i].end :]):
         return None  # "response at 4 hours predicted response at week 2 (94% sensitive, 71% specific)"
     head = _CONJUNCTION.split(fwd, maxsplit=1)[0]

@@ -39,6 +39,11 @@ AE_TERM_RE = re.compile(
     r"|manic\s+symptoms|mania|hypomania|amnesia|insomnia|confusion|tachycardia|diarrh(?:o)?ea|dry\s+mouth",
     re.IGNORECASE,
 )
+# The words between a number and an AE term that start a new clause with the term as its subject ("45% and dizziness
+# was reported in 20%").
+AE_NEW_SUBJECT = re.compile(
+    r"^\s*[)\]]?\s*(?:,\s*)?(?:and|while|whereas|but|;)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
 # An AE sentence: some AE vocabulary is present.
 AE_CONTEXT_RE = re.compile(
     r"adverse|side[- ]effects?|TEAE|\bAEs?\b|tolerab|safety|" + "|".join(p for _, p in AE_CATEGORY_PATTERNS)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.adverse import AE_TERM_RE
+
 # --- a number that opens its own clause ------------------------------------------------------------------------------
 
 # "54% of patients responded, 78% experienced side effects, and 11% dropped out": a number after a clause break that is
@@ -125,5 +127,19 @@ WITH_BEFORE = re.compile(r"[,;]\s*with\s*$", re.IGNORECASE)
 EITHER_KIND_RE = re.compile(
     r"\b(?:respon(?:se|ders?)|remi(?:ssion|tters?))\s+(?:and/)?or\s+(?:respon(?:se|ders?)|remi(?:ssion|tters?))\b"
     r"(?!\s+rates?\b)",
+    re.IGNORECASE,
+)
+
+# "..., and 20% reported headache", "; dissociation in 20%", "dissociation (30%)": the number counts an adverse event -
+# its own verb reports the event, or the event's name governs it right before - never a response or remission rate.
+AE_PREDICATE_AFTER = re.compile(
+    r"^\s*[)\]]?\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals)\s+)?"
+    r"(?:also\s+)?(?:reported|experienced|developed|had|showed|complained\s+of|suffered(?:\s+from)?)\s+"
+    r"(?:(?:a|an|mild|transient|moderate|severe|some|significant)\s+)*(?:" + AE_TERM_RE.pattern + r")",
+    re.IGNORECASE,
+)
+AE_NAMED_BEFORE = re.compile(
+    r"(?:" + AE_TERM_RE.pattern + r")\s*(?:(?:was|were)\s+(?:\w+\s+)?(?:seen|observed|reported|noted|present)\s+"
+    r"|occurred\s+)?(?:(?:in|of|by|among)\s+(?:the\s+)?|[(\[]\s*)$",
     re.IGNORECASE,
 )

@@ -708,3 +708,32 @@ def test_an_adverse_events_count_beside_a_rate_is_no_rate(text: str) -> None:
 def test_a_rate_with_a_side_remark_on_side_effects_is_kept() -> None:
     assert timed_rates(OPEN + "At day 7, response occurred in 45% with few side effects.") == [
         ("response_rate", 45.0, 168.0)]
+
+
+# --- a clause that names only an adverse event gives no rate; an arm across 'but' is the clause before's ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "At day 1, response rates were 45% and 10%; dissociation occurred in 30% and 5%, respectively.",
+        RCT + "At day 1, 45% and 10% responded; nausea affected 30% and 5%.",
+        RCT + "At day 1, response was 45% versus 10%; headache was noted in 30% versus 5%.",
+        RCT + "At day 1, responders numbered 45% vs 10%; drowsiness, 30% vs 5%.",
+    ],
+)
+def test_an_adverse_event_clause_gives_no_rate(text: str) -> None:
+    assert timed_rates(text) == [("response_rate", 10.0, 24.0), ("response_rate", 45.0, 24.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RCT + "Ketamine produced response in 45% (vs 10% with placebo) but caused dissociation in 30%.",
+        RCT + "Response favoured ketamine over placebo, but dissociation was reported by 30%.",
+        RCT + "Placebo was well tolerated, whereas dissociation occurred in 30% after ketamine.",
+        RCT + "Ketamine relieved depression quickly compared with placebo, while dizziness affected 30%.",
+    ],
+)
+def test_an_arm_across_a_contrast_is_not_the_later_numbers(text: str) -> None:
+    rows = [f["arm"] for f in findings(text) if f["kind"] == "adverse_event" and f["value"] == 30.0]
+    assert rows == ["ketamine"]

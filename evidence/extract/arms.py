@@ -22,6 +22,8 @@ _ADJACENT = re.compile(
     re.IGNORECASE,
 )
 _FOR_ARM = re.compile(r"^\s*(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$", re.I)
+# A contrast between an arm and a later number: the arm belongs to the clause before it.
+_CONTRAST_BETWEEN = re.compile(r"\bbut\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
 # "(63%) than ketamine": the number closes the first side of a comparison; the arm after 'than' is the other side's.
 _THAN_AFTER = re.compile(r"^\s*[)\]]?\s*,?\s*than\b", re.IGNORECASE)
 # "21.2% [7/33] with placebo": the number names its own arm right after it (its count's bracket may come between).
@@ -282,6 +284,7 @@ def assign_arms(
                 fwd_terms = []
             back_terms = [
                 t for t in terms if boff <= t[0] < boff + len(back) and not _COMPARED_BEFORE.search(s[: t[0]])
+                and not _CONTRAST_BETWEEN.search(s[t[1] : m.start])  # "... with placebo) but caused dissociation in"
             ]
             # "in the ketamine group (85.4%)", "ketamine 25% vs placebo 5%": the arm written just before the number
             adjacent = bool(back_terms) and bool(_ADJACENT.match(s[back_terms[-1][1] : m.start]))

@@ -106,6 +106,9 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     kinds = {k for _, k in cue_hits(clause_of(s_own, mentions[i].start))}
     if len(kinds) == 1:
         return kinds.pop()
+    own_clause = clause_of(s, mentions[i].start)
+    if lexicon.AE_TERM_RE.search(own_clause) and not cue_hits(own_clause):
+        return None  # "Response rates were 45% and 10%; dissociation occurred in 30% and 5%": the clause's own event
     kinds = {k for _, k in cue_hits(s_own)} - {"improvement"}
     if len(kinds) == 1:
         return kinds.pop()

@@ -16,6 +16,7 @@ from evidence.extract.onset_times import (
 from evidence.extract.plantime import planned_time
 from evidence.extract.rules import onset as rules
 from evidence.extract.text import Sentence, is_background, leading_background
+from evidence.extract.timecodes import with_time_codes
 
 
 def _schedule_start(sentences: list[Sentence]) -> float | None:
@@ -275,6 +276,10 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
     count: tuple[float, Sentence] | None = None
     prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
     skip = _skip(sentences)
+    # a code the abstract defined ('one month (T1)') is read as its time wherever it is used
+    read = with_time_codes(sentences)
+    original = {id(x): o for x, o in zip(read, sentences, strict=True)}
+    sentences = read
     for k, sent in enumerate(sentences):
         s = sent.text
         loose = int(bool(rules.ONSET_INTERPRETATION.search(s)))
@@ -295,8 +300,8 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
             best = (loose, got[2], got[0][0], sent, "earliest time with a significant effect")
     if best is not None:
         _, _, h, sent, how = best
-        return onset_row(sent, round(h, 2), "hours", h, how, study_drugs)
+        return onset_row(original[id(sent)], round(h, 2), "hours", h, how, study_drugs)
     if count is not None:
         n, sent = count
-        return onset_row(sent, n, "count", None, "median number of sessions to remission", study_drugs)
+        return onset_row(original[id(sent)], n, "count", None, "median number of sessions to remission", study_drugs)
     return None

@@ -6,6 +6,8 @@ import re
 
 ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
+    # any depression scale's scores ("PHQ-9 scores were significantly lower at week 4")
+    r"|HRSD|QIDS|\bBDI|PHQ|\bGDS|CDRS|IDS-?C"
     # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
     r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b|\boutperform\w*|\badvantage\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
@@ -84,7 +86,10 @@ ONSET_DEPRESSION_OUTCOME = re.compile(
 )
 # Clauses of one sentence whose negation is judged apart ("no difference at 4 hours; superior at 24 hours").
 ONSET_CLAUSE_CUT = re.compile(
-    r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b", re.IGNORECASE
+    r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b"
+    # "... was found at day 7, with no significant difference in response rates": a second finding set apart
+    r"|,\s+(?:with|and)\s+no\b",
+    re.IGNORECASE,
 )
 # "at all time points", "at all follow-ups", "at every visit", "across all assessments": from the first one rated
 ONSET_ALL_TIMEPOINTS = re.compile(

@@ -242,3 +242,21 @@ def find_timepoints(text: str) -> list[TimeMention]:
 # A clause break after a rate (or after a list of rates): the words beyond it tell another clause's time ("45% and
 # 20%, and at week 8, 55% and 30%").
 RATE_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s+[a-z]+)", re.IGNORECASE)
+
+# Named assessment points an abstract defines and then uses ("baseline (T0), one month (T1)", "T1/after one month",
+# "T2 = week 8", "V3 (day 7)"): like an abbreviation, the code stands for its time wherever it is used later.
+TIME_CODE_RE = re.compile(r"(?<![\w-])(?-i:[TV]\d{1,2})(?![\w-])")
+# What may stand between a code and the time it is given right after it ("T1 (week 4)", "T1 = 4 weeks", "T1/after one
+# month", "T1: day 7", "T1, at 24 hours").
+TIME_CODE_AFTER = re.compile(
+    r"^\s*(?:\(|=|:|/|,|-|–)?\s*(?:(?:at|after|of|on|in|by|approximately|about)\s+)?(?:the\s+)?", re.IGNORECASE
+)
+# ... and between a time and the bracketed code after it ("one month after the start of treatment (T1)", "at
+# baseline (T0)"): a few words with no clause break and no other time.
+TIME_CODE_BEFORE_BRACKET = re.compile(r"^[^;:,.()]{0,40}\(\s*$")
+# A code defined as the baseline ("baseline (T0)", "T0/baseline", "T0 (pre-treatment)"): no time after the start.
+TIME_CODE_BASELINE = re.compile(
+    r"\b(?:baseline|pre-?(?:treatment|infusion|dose|dosing|operative|surgery|intervention)|before\s+(?:the\s+)?"
+    r"(?:first\s+)?(?:treatment|infusion|dose|surgery|intervention))\b",
+    re.IGNORECASE,
+)

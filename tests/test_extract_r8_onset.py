@@ -1,0 +1,77 @@
+"""Onset (issue 21), eighth session: kinds of text the onset reader missed on first contact with new abstracts.
+Paraphrases written by the team (not copied from any labelled abstract), each with cases that must NOT match."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract.text import split_sentences
+from evidence.extract.timecodes import BASELINE, time_codes
+from tests.extract_support import onsets
+
+OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. "
+NASAL = "Methods: Sixty outpatients with TRD treated with esketamine nasal spray were followed in routine care. "
+
+# --- assessment codes defined once and then used ('baseline (T0), one month (T1) ... at T1') -------------------------
+
+CODED = [
+    (NASAL + "Ratings were taken at baseline (T0), at one month (T1) and at three months (T2). Results: MADRS scores "
+     "fell significantly at T1 and T2 compared to T0.", 730.0),
+    (OPEN + "Patients were rated at T0/pre-treatment, T1/after two weeks and T2/after eight weeks. Results: A "
+     "significant reduction in HAM-D scores was seen from T0 to T1.", 336.0),
+    ("Methods: Thirty adults with bipolar depression received six ketamine infusions. Visits were V1 (baseline), V2 "
+     "(day 7) and V3 (day 28). Results: Depressive symptoms improved significantly by V2.", 168.0),
+    ("Methods: In this chart review of 52 patients given oral ketamine, the PHQ-9 was recorded at T1 = 4 weeks and "
+     "T2 = 12 weeks. Results: PHQ-9 scores were significantly lower at T1 and at T2 than at intake.", 672.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), CODED)
+def test_a_defined_assessment_code_is_read_as_its_time(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]
+
+
+CODED_NOT = [
+    # used but never defined: the code stands for no known time
+    NASAL + "Results: MADRS scores fell significantly at T1 and T2 compared to T0.",
+    # defined with two different times: ambiguous, left out
+    NASAL + "The first follow-up (T1) was at one month in one centre; elsewhere T1 (week 6) was used. Results: MADRS "
+    "scores fell significantly at T1.",
+    # a code that is not an assessment point (an MRI sequence) stays what it is
+    OPEN + "T2-weighted images were acquired at week 2. Results: Depression improved significantly at T2.",
+]
+
+
+@pytest.mark.parametrize("text", CODED_NOT)
+def test_an_undefined_or_ambiguous_code_gives_no_time(text: str) -> None:
+    assert onsets(text) == []
+
+
+def test_time_codes_reads_each_way_of_defining_one() -> None:
+    text = ("Scores were collected at baseline (T0), one month after the first spray (T1), T2 (week 12), T3 = 6 "
+            "months and T4/after 12 months. Nothing else was coded.")
+    assert time_codes(split_sentences(text)) == {
+        "T0": BASELINE, "T1": 730.0, "T2": 2016.0, "T3": 4380.0, "T4": 8760.0}
+
+
+# --- 'with no ...' sets a second finding apart: its negation does not cancel the first ------------------------------
+
+APART = [
+    (NASAL + "The MADRS was rated at 24 hours and day 7. Results: A significant reduction in depressive symptoms "
+     "was found at 24 hours, with no significant "
+     "differences in remission rates between the two diagnostic groups.", 24.0),
+    (OPEN + "Results: HAM-D scores fell significantly from 24 hours onwards, and no serious adverse event "
+     "occurred.", 24.0),
+    ("Methods: Seventy inpatients were randomized to ketamine or midazolam. Results: Ketamine was superior to "
+     "midazolam at 4 hours, with no difference in the share of patients needing rescue medication.", 4.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), APART)
+def test_a_negated_second_finding_does_not_cancel_the_first(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]
+
+
+def test_a_negation_of_the_finding_itself_still_gives_none() -> None:
+    assert onsets(NASAL + "Results: There was no significant reduction in depressive symptoms at day 7.") == []
+    assert onsets(OPEN + "Results: HAM-D scores did not change significantly at 24 hours, with no responders.") == []

@@ -75,3 +75,42 @@ def test_a_negated_second_finding_does_not_cancel_the_first(text: str, hours: fl
 def test_a_negation_of_the_finding_itself_still_gives_none() -> None:
     assert onsets(NASAL + "Results: There was no significant reduction in depressive symptoms at day 7.") == []
     assert onsets(OPEN + "Results: HAM-D scores did not change significantly at 24 hours, with no responders.") == []
+
+
+# --- a single-arm study: a change with p < .05 is a stated significant improvement, without the word ----------------
+
+P_CHANGE = [
+    (OPEN + "The HAM-D was rated at day 7 and day 14. Results: HAM-D scores decreased from 24.1 at baseline to 12.3 "
+     "at day 7 (p < 0.01).", 168.0),
+    ("Methods: A retrospective chart review of 310 adults started on esketamine nasal spray in community clinics. "
+     "Results: Mean PHQ-9 change from baseline was -5.2 and -8.1 at weeks 4 and 12, respectively (both p < 0.001).",
+     672.0),
+    ("Methods: Eleven hospice patients took oral ketamine; the MADRS was rated at 4 hours and 24 hours. Results: "
+     "MADRS scores fell at 4 hours after the first dose (mean drop 12.5 points, p = .002).", 4.0),
+    # a time whose own p value is .05 or more was rated, not significant: the next one is the onset
+    ("Methods: Twenty patients received open-label subcutaneous ketamine weekly. Results: QIDS scores were lower "
+     "at day 1 (p = 0.09) and at day 3 (p = 0.004) than at baseline.", 72.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), P_CHANGE)
+def test_a_single_arm_change_with_a_p_value_below_05_is_significant(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]
+
+
+P_CHANGE_NOT = [
+    # a controlled trial: a change within the ketamine group is no separation from the comparator
+    "Methods: Sixty patients were randomized to ketamine or placebo. Results: In the ketamine group, MADRS scores "
+    "decreased at 24 hours (p < 0.001).",
+    # p of .05 or more: not significant
+    OPEN + "The MADRS was rated at day 7. Results: MADRS scores decreased at day 7 (p = 0.21).",
+    # a p value with no change: a predictor, not an improvement
+    OPEN + "The MADRS was rated at day 7. Results: Baseline anhedonia predicted response at day 7 (p = 0.01).",
+    # a change of a non-psychiatric outcome
+    OPEN + "Pain was rated at 24 hours. Results: Pain scores decreased at 24 hours (p < 0.01).",
+]
+
+
+@pytest.mark.parametrize("text", P_CHANGE_NOT)
+def test_a_p_value_without_a_single_arm_score_change_gives_no_onset(text: str) -> None:
+    assert onsets(text) == []

@@ -275,3 +275,11 @@ ONSET_REFERENCE_BEFORE = re.compile(
     r"|rates?)\s+){0,2}(?:at|on|in|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A p value and its figure ("p < .001", "P = 0.056", "p≤0.05"): below .05 it states significance.
+ONSET_P_VALUE = re.compile(r"\bp\s*(?P<op><=|>=|<|≤|=|>|≥)\s*(?P<v>0?\.\d+|[01](?:\.\d+)?)(?![\d.])", re.IGNORECASE)
+# A change of a score ("MADRS decreased from T0 to T1 (p < .001)", "a large mean decrease at 2 hours (p < .001)"):
+# with a p value below .05 in a study with no comparator, a stated significant improvement.
+ONSET_CHANGE = re.compile(
+    r"\b(?:decreas\w*|reduc\w*|improv\w*|change[sd]?|fell|f[ae]ll(?:en|ing)|dropp?\w*|declin\w*|lower(?:ed)?)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,32 @@
+"""P values in an onset clause: a change with p < .05 is a stated significant improvement in a study with no
+comparator, and a time whose own p value is .05 or more was not significant there."""
+
+from __future__ import annotations
+
+from evidence.extract.lexicon import TimeMention
+from evidence.extract.rules import onset as rules
+
+
+def _significant(op: str, value: float) -> bool:
+    """p < .05 (or p <= .05, p = .03) states significance; p = .056 or p > .05 does not."""
+    return (op in ("<", "<=", "≤") and value <= 0.05) or (op == "=" and value < 0.05)
+
+
+def significant_change(c: str) -> bool:
+    """Clause c reports a change of a score with a p value below .05 ('MADRS decreased from baseline to day 7,
+    p < .001'): in a single-arm study, a stated significant improvement without the word."""
+    return bool(rules.ONSET_CHANGE.search(c)) and any(
+        _significant(m.group("op"), float(m.group("v"))) for m in rules.ONSET_P_VALUE.finditer(c))
+
+
+def unmet_by_p(c: str, times: list[TimeMention]) -> set[int]:
+    """Start positions of the times of clause c whose own p value (the first one after the time, before the next
+    time) is .05 or more ('from T1 to T2, t = 2.0, p = 0.056'): rated there, not significant there."""
+    out: set[int] = set()
+    ordered = sorted(times, key=lambda t: t.start)
+    for k, t in enumerate(ordered):
+        end = ordered[k + 1].start if k + 1 < len(ordered) else len(c)
+        m = rules.ONSET_P_VALUE.search(c, t.end, end)
+        if m and not _significant(m.group("op"), float(m.group("v"))):
+            out.add(t.start)
+    return out

@@ -114,3 +114,76 @@ P_CHANGE_NOT = [
 @pytest.mark.parametrize("text", P_CHANGE_NOT)
 def test_a_p_value_without_a_single_arm_score_change_gives_no_onset(text: str) -> None:
     assert onsets(text) == []
+
+
+# --- 'onset of action' names when an effect began -------------------------------------------------------------------
+
+ACTION = [
+    ("Methods: Nine patients with TRD received intramuscular ketamine in a case series. Results: We saw a rapid onset "
+     "of action, three hours after the injection.", 3.0),
+    (OPEN + "Results: The onset of action was rapid: within 2 hours of the first infusion.", 2.0),
+    ("Methods: Adults with MDD were randomized to esketamine or placebo nasal spray. Results: Esketamine had a "
+     "significantly faster onset of action than placebo, beginning on day 2.", 48.0),
+    ("Methods: Fourteen outpatients took sublingual ketamine. Results: A clinical onset of action was observed as "
+     "early as day 3 (p < 0.05).", 72.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), ACTION)
+def test_onset_of_action_with_a_time_is_the_onset(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]
+
+
+ACTION_NOT = [
+    # the field, not this study
+    "Background: Ketamine has a rapid onset of action within hours. Methods: Twenty patients received open-label "
+    "ketamine. Results: Response was seen in 40% of patients.",
+    # no time for it
+    OPEN + "Results: The onset of action was rapid, and most patients responded.",
+    # an anaesthetic's onset: not an antidepressant effect
+    "Methods: Patients having ECT were randomized to ketamine or propofol anaesthesia. Results: Sedation had a rapid "
+    "onset of action, within 2 minutes of injection.",
+]
+
+
+@pytest.mark.parametrize("text", ACTION_NOT)
+def test_onset_of_action_of_the_field_or_without_a_time_gives_none(text: str) -> None:
+    assert onsets(text) == []
+
+
+# --- under a Results heading, words about the disease do not make a sentence background -----------------------------
+
+SURGICAL = ("Methods: Ninety older adults having hip surgery were randomized to esketamine or saline. Depression was "
+            "rated on postoperative days 3 and 30. Results: ")
+RESULTS_FIELD = [
+    (SURGICAL + "The prevalence and GDS scores of depression were significantly lower with esketamine than with "
+     "saline on postoperative day 3 (p = 0.01).", 72.0),
+    (SURGICAL + "Depression prevalence was significantly reduced in the esketamine group at day 3 (21% vs 40%, "
+     "P < 0.05).", 72.0),
+    ("Methods: Women having caesarean delivery were randomized to esketamine or placebo; the EPDS was rated at "
+     "24 hours and 42 days. Results: The prevalence of depressive symptoms was significantly lower than with placebo "
+     "at 24 hours.", 24.0),
+    ("Objective: To test ketamine in depressed cancer patients. Methods: Patients were randomized to ketamine or "
+     "midazolam and rated at day 1 and day 7. Results: Depression prevalence and HAM-D scores fell significantly "
+     "more with ketamine than with midazolam at day 1.", 24.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), RESULTS_FIELD)
+def test_a_results_sentence_about_prevalence_is_a_result(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]
+
+
+RESULTS_FIELD_NOT = [
+    # a Results sentence that names earlier work is still about the field
+    SURGICAL + "As previous studies have shown, ketamine significantly reduced depression within 24 hours.",
+    SURGICAL + "Our rates were significantly lower than reported by Smith et al. at day 3.",
+    # a Background sentence about prevalence stays background
+    "Background: Depression prevalence after surgery is high and falls significantly within 24 hours of ketamine. "
+    "Methods: Ninety patients were randomized to ketamine or saline. Results: Rates were similar.",
+]
+
+
+@pytest.mark.parametrize("text", RESULTS_FIELD_NOT)
+def test_a_results_sentence_about_earlier_work_is_still_background(text: str) -> None:
+    assert onsets(text) == []

@@ -60,7 +60,15 @@ def _skip(sentences: list[Sentence]) -> set[int]:
     if any(s.section == "results" for s in sentences):
         skip.add("conclusions")
     intro = leading_background(sentences)
-    return {k for k, s in enumerate(sentences) if s.section in skip or k in intro or is_background(s)}
+    return {k for k, s in enumerate(sentences) if s.section in skip or k in intro or _about_the_field(s)}
+
+
+def _about_the_field(s: Sentence) -> bool:
+    """A sentence about earlier work or the disease; under a Results heading only one that names earlier work ('as
+    previous studies have shown'): 'the prevalence of depression was significantly lower in group S' is a result."""
+    if s.section == "results":
+        return bool(rules.ONSET_OTHER_WORK.search(s.text))
+    return is_background(s)
 
 
 def _not_an_effect_sentence(s: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 ONSET_EFFECT = re.compile(
+    # "a rapid onset of action two hours after the infusion": when the effect began
+    r"\bonset\s+of\s+(?:(?:the\s+)?(?:antidepressant|clinical|therapeutic)\s+)?(?:action|effects?)\b|"
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
     # any depression scale's scores ("PHQ-9 scores were significantly lower at week 4")
     r"|HRSD|QIDS|\bBDI|PHQ|\bGDS|CDRS|IDS-?C"
@@ -281,5 +283,13 @@ ONSET_P_VALUE = re.compile(r"\bp\s*(?P<op><=|>=|<|≤|=|>|≥)\s*(?P<v>0?\.\d+|[
 # with a p value below .05 in a study with no comparator, a stated significant improvement.
 ONSET_CHANGE = re.compile(
     r"\b(?:decreas\w*|reduc\w*|improv\w*|change[sd]?|fell|f[ae]ll(?:en|ing)|dropp?\w*|declin\w*|lower(?:ed)?)\b",
+    re.IGNORECASE,
+)
+# Under a Results heading, a sentence is about other work only when it names it ("as previous studies have shown",
+# "consistent with earlier trials", "Smith et al."); words about the disease ("prevalence") describe this study's data.
+ONSET_OTHER_WORK = re.compile(
+    r"\b(?:previous|prior|earlier|other|published|existing)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|reports|research"
+    r"|literature|meta-?analys[ie]s)\b|\b(?:has|have)\s+been\s+(?:shown|demonstrated|reported)\b|\bet\s+al\b"
+    r"|\bpreviously\s+(?:reported|shown|described|published)\b",
     re.IGNORECASE,
 )

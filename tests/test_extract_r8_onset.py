@@ -187,3 +187,40 @@ RESULTS_FIELD_NOT = [
 @pytest.mark.parametrize("text", RESULTS_FIELD_NOT)
 def test_a_results_sentence_about_earlier_work_is_still_background(text: str) -> None:
     assert onsets(text) == []
+
+
+# --- no comparator: a significant improvement stated at one time hours after the dose is the onset --------------------
+# (ECT named as the patients' history is no comparator)
+
+HOURS_SINGLE = [
+    ("Methods: Twenty-five patients received open-label intravenous ketamine; the MADRS was rated at 40, 80, 120 and "
+     "240 minutes. Results: Depressive symptoms improved significantly at 240 minutes (p < .01).", 4.0),
+    ("Methods: This study compared 12 patients with TRD who had not responded to ECT and 20 who had never had ECT; "
+     "all received one open-label ketamine infusion and were rated at 1, 2 and 6 hours. Results: MADRS scores "
+     "improved significantly in both groups at 6 hours.", 6.0),
+    ("Methods: Twenty inpatients with a history of failed electroconvulsive therapy received intranasal esketamine, "
+     "with ratings at 2 and 4 hours. Results: Depression had improved significantly at 4 hours.", 4.0),
+    ("Methods: Eight adolescents with TRD received subcutaneous ketamine in a case series; the CDRS was rated at 1, "
+     "3 and 12 hours. Results: CDRS scores were significantly reduced at 12 hours.", 12.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), HOURS_SINGLE)
+def test_a_single_arm_improvement_hours_after_the_dose_is_the_onset(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]
+
+
+HOURS_SINGLE_NOT = [
+    # ECT as the comparator: a change within the ketamine group is no separation
+    "Methods: Thirty patients were allocated to ketamine or ECT and rated at 1 and 4 hours. Results: MADRS scores "
+    "improved significantly in the ketamine group at 4 hours.",
+    "Methods: We compared ketamine versus ECT in 40 inpatients, rated at 2 and 6 hours. Results: Depression improved "
+    "significantly at 6 hours in the ketamine arm.",
+    # a single significant time days on, with earlier ratings: when it was measured, not where it began
+    OPEN + "The MADRS was rated at 4 hours, 24 hours and day 7. Results: MADRS scores improved significantly at day 7.",
+]
+
+
+@pytest.mark.parametrize("text", HOURS_SINGLE_NOT)
+def test_no_single_arm_onset_with_ect_as_comparator_or_days_on(text: str) -> None:
+    assert onsets(text) == []

@@ -115,8 +115,10 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
         rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
     if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
-    if versus and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
-        return True  # the arms separated hours after the dose: the earliest separation the abstract reports
+    if (versus or single_arm) and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
+        # the arms separated (or, with no comparator, scores improved significantly) hours after the dose: the
+        # earliest the abstract reports, whatever earlier ratings the methods scheduled
+        return True
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
 
 

@@ -243,7 +243,10 @@ ONSET_NOT_AT_BEFORE = re.compile(r"\bnot\s+(?:at|on|by)\s*$", re.IGNORECASE)
 # first visit with a stated significant improvement (from baseline) is the onset.
 ONSET_CONTROLLED = re.compile(
     r"placebo|\bsaline\b|midazolam|\bsham\b|\bcontrol\s+(?:group|arm|condition|participants)|\bcontrols\b"
-    r"|comparator|\bECT\b|electroconvulsive|randomi[sz]|crossover|cross-over",
+    r"|comparator|randomi[sz]|crossover|cross-over"
+    # ECT as an arm the study gives or compares, not a history ("patients who did not respond to ECT")
+    r"|\b(?:versus|vs\.?|compared\s+(?:with|to)|or|and)\s+(?:\w+\s+){0,2}?(?:ECT|electroconvulsive)\b"
+    r"|\b(?:ECT|electroconvulsive\s+therapy)\s+(?:group|arm|versus|vs\.?|or)\b",
     re.IGNORECASE,
 )
 ONSET_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -224,3 +224,42 @@ HOURS_SINGLE_NOT = [
 @pytest.mark.parametrize("text", HOURS_SINGLE_NOT)
 def test_no_single_arm_onset_with_ect_as_comparator_or_days_on(text: str) -> None:
     assert onsets(text) == []
+
+
+# --- times that are not when an effect was seen: a group's defining time, durations until an event ------------------
+
+RCT = "Methods: Adults with TRD were randomized to esketamine or placebo nasal spray. Results: "
+NOT_EFFECT_TIMES = [
+    # when a group was defined
+    ("Methods: Ninety patients continued open-label esketamine. Results: Among the 20 non-responders at week 4, "
+     "depressive symptoms improved significantly at week 12."),
+    (OPEN + "Results: In remitters at day 14, HAM-D scores had fallen significantly further at week 8."),
+    # durations until an event, and the share reached by a later day coordinated with them
+    (RCT + "The median time to remission was significantly shorter with esketamine than with placebo (12 vs 20 days, "
+     "p = 0.01)."),
+    (RCT + "Time to first response was significantly shorter with esketamine (2 versus 9 days; p < 0.001) and a "
+     "larger share had responded by day 28 (60% vs 41%)."),
+]
+
+
+@pytest.mark.parametrize("text", NOT_EFFECT_TIMES)
+def test_group_defining_times_and_times_to_an_event_are_no_onset(text: str) -> None:
+    assert onsets(text) == []
+
+
+STILL_EFFECT_TIMES = [
+    # the effect's own time beside a group's defining time
+    (OPEN + "Results: In responders at day 14, depression had improved significantly as early as 4 hours.", 4.0),
+    # a time before the time-to-event phrase is still read
+    (RCT + "Esketamine separated from placebo at 4 hours (p = 0.002), and the median time to remission was "
+     "shorter.", 4.0),
+    # a stated median time to response stays the onset (its own reading)
+    (OPEN + "Results: The median time to response was 3 days.", 72.0),
+    ("Methods: Thirty adults received oral ketamine in an open-label trial. Results: Responders at week 6 had shown "
+     "a significant MADRS reduction from day 3 onwards.", 72.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), STILL_EFFECT_TIMES)
+def test_the_effects_own_time_is_still_read(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]

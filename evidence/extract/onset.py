@@ -9,6 +9,7 @@ from evidence.extract.onset_row import onset_row
 from evidence.extract.onset_times import (
     after_a_later_dose,
     from_a_later_dose,
+    group_time,
     without_dosing_times,
 )
 from evidence.extract.plantime import planned_time
@@ -100,7 +101,7 @@ def _time_to(s: str) -> float | None:
 
 def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence]) -> bool:
     """The sentence states where the effect began: a speed word, several times, or the study's first visit."""
-    tps = timepoints_of(s)
+    tps = [t for t in timepoints_of(s) if not group_time(s, t)]
     # "significant at 24 h but not at 40 minutes": a time stated as not significant is still a rated time
     unmet = {t.hours for t in lexicon.find_timepoints(s) if rules.ONSET_NOT_AT_BEFORE.search(s[: t.start])}
     n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None} | unmet)

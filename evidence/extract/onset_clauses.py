@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from evidence.extract import lexicon
 from evidence.extract.onset_pvalues import significant_change, unmet_by_p
-from evidence.extract.onset_times import from_baseline, persistence_end, reference_time
+from evidence.extract.onset_times import from_baseline, group_time, persistence_end, reference_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 
@@ -58,8 +58,11 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
     # "... and through day 3", "lasted to day 7": the end of how long the effect lasted, not where it began
     # ... and "week 0", "day 0": the baseline, never where an effect was seen
+    # ... and "non-responders at 6 months": when a group was defined; "times to remission (15 versus 23 days)":
+    # durations until an event, and every time after them in the clause ("... and a greater share by day 25")
+    tte = rules.ONSET_TIME_TO_EVENT.search(c)
     times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)
-             and not reference_time(c, t)]
+             and not reference_time(c, t) and not group_time(c, t) and not (tte is not None and t.start > tte.start())]
     # "from T1 to T2, p = 0.056": a time whose own p value is .05 or more was not significant there
     unmet = unmet_by_p(c, times)
     times = [t for t in times if t.start not in unmet]

@@ -296,3 +296,14 @@ ONSET_OTHER_WORK = re.compile(
     r"|\bpreviously\s+(?:reported|shown|described|published)\b",
     re.IGNORECASE,
 )
+# A group named by a status reached at a time ("non-responders at 6 months", "remitters by day 7"): the time defines
+# the group.
+ONSET_GROUP_AT_BEFORE = re.compile(
+    r"\b(?:non-?)?(?:responders?|remitters?|completers?|relapsers?)\s+(?:at|by|on|after)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A comparison of times to an event ("median times to remission were significantly shorter (15 versus 23 days)"): its
+# times are durations until the event, not times at which the arms separated.
+ONSET_TIME_TO_EVENT = re.compile(
+    r"\btimes?\s+(?:to|until)\s+(?:first\s+|sustained\s+|stable\s+)?(?:response|remission|relapse|improvement"
+    r"|onset|recovery)", re.IGNORECASE
+)

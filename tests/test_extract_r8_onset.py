@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from evidence.extract.lexicon import find_timepoints
 from evidence.extract.text import split_sentences
 from evidence.extract.timecodes import BASELINE, time_codes
 from tests.extract_support import onsets
@@ -263,3 +264,55 @@ STILL_EFFECT_TIMES = [
 @pytest.mark.parametrize(("text", "hours"), STILL_EFFECT_TIMES)
 def test_the_effects_own_time_is_still_read(text: str, hours: float) -> None:
     assert onsets(text) == [hours]
+
+
+# --- times counted from the operation: 'postoperative day', 'POD 3', 'three days after surgery' ----------------------
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("within 3 postoperative days", 72.0),
+    ("on the first postoperative day", 24.0),
+    ("on the 3rd postoperative day", 72.0),
+    ("at POD 3 and POD7", 72.0),
+    ("at postoperative day (POD) 7", 168.0),
+    ("two post-infusion hours later", 2.0),
+])
+def test_a_unit_qualified_by_its_event_is_a_time(text: str, hours: float) -> None:
+    assert find_timepoints(text)[0].hours == hours
+
+
+def test_a_qualified_unit_after_a_duration_word_is_no_time() -> None:
+    assert find_timepoints("analgesia was continued for 3 postoperative days") == []
+    assert find_timepoints("the first postoperative dose of ketamine") == []
+
+
+SURGERY = ("Methods: Patients with depressive symptoms having elective surgery were randomized to esketamine or saline "
+           "at induction; depression was rated on postoperative days 1, 3 and 30. Results: ")
+POSTOP = [
+    (SURGERY + "HAMD scores were significantly lower in the esketamine group than in the saline group on the first "
+     "postoperative day.", 24.0),
+    (SURGERY + "Depression scores were significantly lower with esketamine at POD 1 and POD 3 (both P < 0.05).", 24.0),
+    (SURGERY + "Compared with saline, esketamine significantly reduced HAMD scores at 1 day and 3 days after "
+     "surgery.", 24.0),
+    ("Methods: Women having caesarean delivery were randomized to esketamine or placebo. Results: EPDS scores were "
+     "significantly lower than with placebo within 3 postoperative days and at day 42.", 72.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), POSTOP)
+def test_a_separation_counted_from_the_operation_is_an_onset(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]
+
+
+POSTOP_NOT = [
+    # ketamine given at a time counted from the operation: when it was given, not an effect
+    "Methods: Patients were randomized to ketamine or saline given within 24 hours of surgery. Results: Depression "
+    "scores did not differ.",
+    # a continuation sentence about pain carries no depression time
+    SURGERY + "Depression rates were lower with esketamine at day 30 (7% vs 31%). Improvements were also observed in "
+    "pain and sleep.",
+]
+
+
+@pytest.mark.parametrize("text", POSTOP_NOT)
+def test_dosing_times_and_pain_continuations_give_no_onset(text: str) -> None:
+    assert onsets(text) == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from evidence.extract import lexicon
-from evidence.extract.onset_clauses import positive_hours
+from evidence.extract.onset_clauses import domain, positive_hours
 from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
 from evidence.extract.onset_times import (
@@ -134,6 +134,8 @@ def _effect_times(
     """(hours, weak, outcome tier, the times the next sentence may carry on) of a sentence that reports a
     significant effect, or None. A sentence that says the previous one's effect was 'also' seen carries its times."""
     carried = bool(before[0]) and bool(lexicon.ONSET_CONTINUATION.search(s)) and not lexicon.ONSET_NEGATED.search(s)
+    # "Improvements were also observed in pain and sleep": carried to an outcome that gives no onset
+    carried = carried and rules.ONSET_DOMAIN_TIER.get(domain(s, last=False) or "depression") is not None
     if _not_an_effect_sentence(s):
         return None
     if carried:

@@ -24,7 +24,7 @@ def _depth(s: str, pos: int) -> int:
     return depth
 
 
-def _domain(text: str, last: bool = True) -> str | None:
+def domain(text: str, last: bool = True) -> str | None:
     """The outcome text names ('depression', 'suicidal', 'other'): the last one named (or the first); None when none."""
     hits = sorted((m.start(), name) for name, rx in rules.ONSET_OUTCOME_DOMAINS for m in rx.finditer(text))
     if not hits:
@@ -41,15 +41,15 @@ def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depr
         nxt = times[k + 1].start if k + 1 < len(times) else len(c)
         after = rules.ONSET_OUTCOME_AFTER.match(c[t.end : nxt])
         tail = c[t.end + after.end() : nxt] if after else ""
-        named = _domain(tail[:25], last=False) if tail and _starts_with_domain(tail) else None
-        named = named or _domain(c[times[k - 1].end if k else 0 : t.start])
+        named = domain(tail[:25], last=False) if tail and _starts_withdomain(tail) else None
+        named = named or domain(c[times[k - 1].end if k else 0 : t.start])
         if named is None and not out:
-            named = _domain(c[t.end : nxt], last=False)
+            named = domain(c[t.end : nxt], last=False)
         out.append(named or (out[-1] if out else default))
     return out
 
 
-def _starts_with_domain(text: str) -> bool:
+def _starts_withdomain(text: str) -> bool:
     return any(rx.match(text) for _, rx in rules.ONSET_OUTCOME_DOMAINS)
 
 
@@ -99,7 +99,7 @@ def positive_hours(
     for a, b in _clauses(s):
         c = s[a:b]
         if lexicon.ONSET_NEGATED.search(c):
-            negated_depression = negated_depression or _domain(c) == "depression"
+            negated_depression = negated_depression or domain(c) == "depression"
             continue
         if rules.ONSET_FADING.search(c):
             continue  # "effects started fading by day 7": where the effect ended, not where it began

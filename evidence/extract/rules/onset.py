@@ -9,7 +9,7 @@ ONSET_EFFECT = re.compile(
     r"\bonset\s+of\s+(?:(?:the\s+)?(?:antidepressant|clinical|therapeutic)\s+)?(?:action|effects?)\b|"
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
     # any depression scale's scores ("PHQ-9 scores were significantly lower at week 4")
-    r"|HRSD|QIDS|\bBDI|PHQ|\bGDS|CDRS|IDS-?C"
+    r"|HRSD|QIDS|\bBDI|PHQ|\bGDS|CDRS|IDS-?C|EPDS|\bHADS(?!-?A\b)"
     # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
     r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b|\boutperform\w*|\badvantage\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
@@ -130,7 +130,8 @@ ONSET_SESSIONS_TO_REMISSION = re.compile(
 # onset). A time tied to a non-psychiatric outcome ("VAS pain scores at 4 h", "sedation at 5 minutes") is no onset.
 ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
     ("depression", re.compile(
-        r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|depress|antidepress|\bmood\b", re.I)),
+        r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|depress|antidepress"
+        r"|\bmood\b", re.I)),
     ("suicidal", re.compile(r"suicid|C-SSRS|\bSSI\b|\bSI\b", re.I)),
     ("psychiatric", re.compile(
         r"anxi|HAM-?A\b|\bGAD|\bPTSD\b|post-?traumatic|\bCAPS\b|\bIES-?R\b|impact\s+of\s+event|obsess|\bOCD\b"
@@ -210,9 +211,13 @@ ONSET_DOSING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ONSET_OTHER_EVENT_AFTER = re.compile(
-    r"^\s*(?:of|after|following|from|before)\s+(?:the\s+|their\s+|hospital\s+|ED\s+)?(?:admission|surgery|operation"
-    r"|anaesthe\w*|anesthe\w*|intubation|presentation|arrival|diagnosis|delivery|birth|caesarean|cesarean"
-    r"|randomi[sz]ation|enrol\w*|screening|the\s+suicide\s+attempt|the\s+attempt)\b",
+    r"^\s*(?:of|after|following|from|before)\s+(?:the\s+|their\s+|hospital\s+|ED\s+)?(?:admission"
+    r"|intubation|presentation|arrival|diagnosis"
+    r"|randomi[sz]ation|enrol\w*|screening|the\s+suicide\s+attempt|the\s+attempt)\b"
+    # "within 24 h of surgery", "before delivery": when something happened around the operation; a rating "three days
+    # after surgery" in a trial whose drug is given at the operation is counted from the dose
+    r"|^\s*(?:of|before)\s+(?:the\s+)?(?:surgery|operation|anaesthe\w*|anesthe\w*|delivery|birth|caesarean"
+    r"|cesarean)\b",
     re.IGNORECASE,
 )
 # A sentence that interprets the results rather than reporting them ("These findings suggest ...", "In conclusion").

@@ -162,6 +162,17 @@ def ordinal_value(token: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A unit qualified by the event it is counted from ("within 3 postoperative days", "on the first postoperative day",
+# "the 2nd post-infusion hour") and the postoperative day's abbreviation ("POD 3", "POD3", "day (POD) 7").
+_EVENT_QUALIFIER = (
+    r"(?:post-?operative|post-?infusion|post-?treatment|post-?partum|post-?natal|post-?injection|post-?dose)"
+)
+_QUALIFIED_RE = re.compile(
+    r"\b(?:(?P<n>\d+(?:\.\d+)?|" + WORD_NUMBER_RE + r")|(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True))
+    + r"|\d+(?:st|nd|rd|th)))\s+" + _EVENT_QUALIFIER + r"\s+(?P<u>hour|day|week|month)s?\b"
+    r"|\bPOD\)?\s*-?\s*(?P<pod>\d+)\b",
+    re.IGNORECASE,
+)
 _NEXT_DAY_RE = re.compile(
     r"\bthe\s+(?:day|morning)\s+(?:following|after)\b|\bthe\s+(?:next|following)\s+day\b|\bnext-day\b",
     re.IGNORECASE,
@@ -202,6 +213,22 @@ def _number_first(text: str, m: re.Match[str], before: str) -> tuple[float, floa
     return num * per, (float(hi) * per if hi and float(hi) > num else None)
 
 
+def _qualified_times(text: str) -> list[TimeMention]:
+    """'within 3 postoperative days', 'the first postoperative day', 'POD 7': units counted from a named event."""
+    out: list[TimeMention] = []
+    for m in _QUALIFIED_RE.finditer(text):
+        if _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue  # "for 3 postoperative days": how long, not when
+        if m.group("pod"):
+            hours: float | None = float(m.group("pod")) * 24.0
+        else:
+            n = parse_number(m.group("n")) if m.group("n") else ordinal_value(m.group("o"))
+            hours = None if n is None else n * _unit_hours(m.group("u"))
+        if hours:
+            out.append(TimeMention(m.start(), m.end(), _round(hours), m.group(0)))
+    return out
+
+
 def find_timepoints(text: str) -> list[TimeMention]:
     """Points in time named in text ('at 24 h', 'day 1', 'within 40 minutes', '2-6 weeks' -> lower bound).
 
@@ -232,6 +259,7 @@ def find_timepoints(text: str) -> list[TimeMention]:
         if n is None or _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue
         out.append(TimeMention(m.start(), m.end(), _round(n * _unit_hours(m.group("u") or m.group("u2"))), m.group(0)))
+    out.extend(_qualified_times(text))
     for m in _NEXT_DAY_RE.finditer(text):
         out.append(TimeMention(m.start(), m.end(), 24.0, m.group(0)))  # "the day following ketamine infusion"
     for m in _AN_HOUR_RE.finditer(text):

@@ -316,3 +316,45 @@ POSTOP_NOT = [
 @pytest.mark.parametrize("text", POSTOP_NOT)
 def test_dosing_times_and_pain_continuations_give_no_onset(text: str) -> None:
     assert onsets(text) == []
+
+
+# --- no comparator, a significant change with no time: the one time the methods rate depression at -----------------
+
+PLANNED = [
+    ("Methods: A chart review of 15 patients given one dose of esketamine. Depression was assessed at baseline and "
+     "24 hours after treatment with the MADRS. Results: A statistically significant change in depressive symptoms "
+     "was found (P < 0.001).", 24.0),
+    ("Methods: Twelve veterans received open-label intranasal ketamine; the QIDS was scored before and 4 hours "
+     "after the dose. Results: QIDS scores decreased significantly (p = 0.002).", 4.0),
+    ("Methods: Twenty patients with psychotic depression received esketamine and were matched to patients from a "
+     "randomized trial; the HAM-D was rated at baseline and 48 hours after treatment. Results: HAM-D scores improved "
+     "significantly in the psychotic sample.", 48.0),
+    ("Methods: Nine adolescents received oral ketamine in a case series; the CDRS was evaluated before and 72 hours "
+     "after the first dose. Dizziness lasted under 2 hours. Results: Depressive symptoms improved significantly "
+     "(p < 0.01).", 72.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), PLANNED)
+def test_a_timeless_single_arm_improvement_takes_the_planned_rating_time(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]
+
+
+PLANNED_NOT = [
+    # a controlled trial: a change within the ketamine group is no separation
+    "Methods: Patients were randomized to ketamine or placebo and the MADRS was rated at baseline and 24 hours. "
+    "Results: Depression scores decreased significantly in the ketamine group.",
+    # two rating times: which one is not said
+    OPEN + "The MADRS was rated at 24 hours and day 7. Results: Depressive symptoms decreased significantly.",
+    # the only planned time is a safety measurement's
+    OPEN + "Blood pressure was measured 20 minutes after each infusion. Results: Depressive symptoms decreased "
+    "significantly over the course (p < 0.001).",
+    # a time counted from the last dose is no time since the start
+    OPEN + "The BDI was rated before and 1 week after the last of six infusions. Results: BDI scores decreased "
+    "significantly.",
+]
+
+
+@pytest.mark.parametrize("text", PLANNED_NOT)
+def test_no_planned_time_for_a_controlled_within_group_change_or_an_ambiguous_plan(text: str) -> None:
+    assert onsets(text) == []

@@ -112,8 +112,7 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     # one time with no speed word: an onset only as a drug-versus-control effect at the first visit, or in a
     # single-arm study as a stated significant improvement there
     versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
-    single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s) or significant_change(s)) and not any(
-        rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
+    single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s) or significant_change(s)) and _no_comparator(sentences)
     if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
     if (versus or single_arm) and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
@@ -121,6 +120,13 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
         # earliest the abstract reports, whatever earlier ratings the methods scheduled
         return True
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
+
+
+def _no_comparator(sentences: list[Sentence]) -> bool:
+    """No sentence names a comparator or this study's randomization ('patients matched to others drawn from a
+    randomized trial' names another study's)."""
+    return not any(m for x in sentences for m in rules.ONSET_CONTROLLED.finditer(x.text)
+                   if not rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()]))
 
 
 def _versus_control(s: str) -> bool:
@@ -143,7 +149,7 @@ def _effect_times(
         return sorted({*before[0], *(t.hours for t in timepoints_of(s))}), True, before[1], []
     if not lexicon.ONSET_EFFECT.search(s):
         return None
-    single_arm = not any(rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
+    single_arm = _no_comparator(sentences)
     # a sentence that names no outcome goes on with the previous sentence's ('BSS scores fell significantly by week 6.
     # The share with clinical improvement ...'): its outcome, not depression by default
     default = next((d for d, k in rules.ONSET_DOMAIN_TIER.items() if k == before[1]), "depression")
@@ -156,11 +162,15 @@ def _effect_times(
     ):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
-    elif not hours and not weak and lexicon.ONSET_SIGNIFICANT.search(s) and _versus_control(s):
-        # "the difference between the two treatments was significant", no time, in an abstract that names one time
-        # only, the one the methods rate at ("Both were reassessed after 24 hours")
-        planned = planned_time(sentences)
-        named = {t.hours for x in sentences if not is_background(x) for t in timepoints_of(x.text)}
+    elif not hours and not weak and (_versus_control(s) or single_arm) and (
+            lexicon.ONSET_SIGNIFICANT.search(s) or (single_arm and significant_change(s))):
+        # "the difference between the two treatments was significant" (or, with no comparator, "a significant change
+        # in depressive symptoms was found"), no time, in an abstract that names one time only (an adverse effect's
+        # course aside), the one the methods rate at ("Both were reassessed after 24 hours")
+        # (the plan of a depression rating: "safety was measured 20 minutes after each infusion" is another's)
+        planned = planned_time([x for x in sentences if lexicon.ONSET_DEPRESSION_OUTCOME.search(x.text)])
+        named = {t.hours for x in sentences if not is_background(x) and not _not_an_effect_sentence(x.text)
+                 for t in timepoints_of(x.text) if t.hours > 0}
         hours = [] if planned is None or named != {planned} else [planned]
     return hours, weak, tier, got
 

@@ -84,7 +84,8 @@ ONSET_AE_COURSE = re.compile(
     r"dissociat|CADSS|psychotomimetic|blood\s+pressure|hypertensi|adverse|side[- ]effects?|sedat|dizz|nause", re.I
 )
 ONSET_DEPRESSION_OUTCOME = re.compile(
-    r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|depress|antidepressant|suicid|\brespon|remission|\bmood\b", re.I
+    r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|PHQ|CDRS|EPDS|\bGDS\b|\bHADS|IDS-?C|depress|antidepressant|suicid|\brespon"
+    r"|remission|\bmood\b", re.I
 )
 # Clauses of one sentence whose negation is judged apart ("no difference at 4 hours; superior at 24 hours").
 ONSET_CLAUSE_CUT = re.compile(
@@ -191,13 +192,16 @@ ONSET_VERSUS_BASELINE = re.compile(
 ONSET_LATER_DOSE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:(?:ketamine|esketamine|study|active)\s+)?"
     r"(?:infusion|dose|session|injection"
-    r"|treatment|administration|spray)s?\b",
+    r"|treatment|administration|spray)s?\b"
+    # "the last of six infusions", "the final one of the sessions"
+    r"|\b(?:last|final)\s+(?:one\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:infusion|dose|session|injection|treatment"
+    r"|administration|spray)s\b",
     re.IGNORECASE,
 )
 # The dose a time is counted from, named right after it ("24 h after the first infusion", "2 hours following the
 # third dose").
 ONSET_DOSE_ANCHOR = re.compile(
-    r"^\s*(?:post|after|following|from)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:infusion|dose|session|injection|treatment"
+    r"^\s*(?:post|after|following|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:infusion|dose|session|injection|treatment"
     r"|administration|spray)s?\b",
     re.IGNORECASE,
 )
@@ -311,4 +315,10 @@ ONSET_GROUP_AT_BEFORE = re.compile(
 ONSET_TIME_TO_EVENT = re.compile(
     r"\btimes?\s+(?:to|until)\s+(?:first\s+|sustained\s+|stable\s+)?(?:response|remission|relapse|improvement"
     r"|onset|recovery)", re.IGNORECASE
+)
+# Randomization of another study the data were drawn from ("matched to patients from a randomized, noninferiority
+# trial", "data of an earlier randomized trial"): not this study's comparator.
+ONSET_OTHER_TRIAL_BEFORE = re.compile(
+    r"\b(?:from|of)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|prior|separate|another|other|published)\s+)?(?:[\w-]+,?\s+){0,1}$",
+    re.IGNORECASE,
 )

@@ -358,3 +358,23 @@ PLANNED_NOT = [
 @pytest.mark.parametrize("text", PLANNED_NOT)
 def test_no_planned_time_for_a_controlled_within_group_change_or_an_ambiguous_plan(text: str) -> None:
     assert onsets(text) == []
+
+
+# --- 'by the second day' is a speed word like 'by day 2'; a time to onset is no time-to-event comparison -------------
+
+ORDINAL_BY = [
+    (OPEN + "Results: By the second day, HAM-D scores had dropped significantly.", 48.0),
+    (NASAL + "Results: By the 3rd day, MADRS scores were significantly reduced.", 72.0),
+    (OPEN + "Results: Depressive symptoms had eased significantly by the first week.", 168.0),
+    (OPEN + "Results: The time to onset of the antidepressant effect was 2 hours.", 2.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), ORDINAL_BY)
+def test_by_an_ordinal_day_is_where_the_effect_began(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]
+
+
+def test_by_the_end_of_a_course_is_no_speed_word() -> None:
+    assert onsets(OPEN + "The MADRS was rated at day 7 and day 28. Results: By the end of the study, MADRS scores "
+                  "had fallen significantly at day 28.") == []

@@ -32,7 +32,7 @@ ONSET_WEAK_EFFECT = re.compile(
     r"\b(?:emerged|began|started|observed|seen|apparent|appeared|noted|occurred|onset)\b", re.IGNORECASE
 )
 ONSET_EXPLICIT_SPEED = re.compile(
-    r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
+    r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+)?(?:day|week|hour)"
     r"|\bonset\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|effects?|response|improvement|benefit)\s+(?:was|occurred)\b"
     r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from|in|during|within)\b"
     # "beginning at 2 hours", "starting on day 3", "from the 24th hour onwards": where an effect began
@@ -47,7 +47,7 @@ ONSET_EXPLICIT_SPEED = re.compile(
 ONSET_SPEED = re.compile(
     # "reached significance at": the time it turned significant
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bfirst\s+(?:reached|became|achieved)\b"
-    r"|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
+    r"|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+)?(?:day|week|hour)"
     r"|\bfirst\s+(?:[\w-]+\s+)?(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
     r"|\b(?:at|across)\s+(?:all|every)\s+(?:the\s+)?(?:follow-?ups?|visits?|assessments?)\b"
     r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
@@ -314,7 +314,7 @@ ONSET_GROUP_AT_BEFORE = re.compile(
 # times are durations until the event, not times at which the arms separated.
 ONSET_TIME_TO_EVENT = re.compile(
     r"\btimes?\s+(?:to|until)\s+(?:first\s+|sustained\s+|stable\s+)?(?:response|remission|relapse|improvement"
-    r"|onset|recovery)", re.IGNORECASE
+    r"|recovery)", re.IGNORECASE
 )
 # Randomization of another study the data were drawn from ("matched to patients from a randomized, noninferiority
 # trial", "data of an earlier randomized trial"): not this study's comparator.

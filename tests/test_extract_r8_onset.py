@@ -378,3 +378,39 @@ def test_by_an_ordinal_day_is_where_the_effect_began(text: str, hours: float) ->
 def test_by_the_end_of_a_course_is_no_speed_word() -> None:
     assert onsets(OPEN + "The MADRS was rated at day 7 and day 28. Results: By the end of the study, MADRS scores "
                   "had fallen significantly at day 28.") == []
+
+
+# --- codes listed and then their times in the same order; p values written other ways -----------------------------
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Scores were collected at T0, T1 and T2 (baseline, 24 hours and day 7, respectively).",
+     {"T0": BASELINE, "T1": 24.0, "T2": 168.0}),
+    ("Assessments took place at three points (T0, T1, T2: baseline, after one month, after three months).",
+     {"T0": BASELINE, "T1": 730.0, "T2": 2190.0}),
+    ("Ratings at T0/T1/T2 = baseline/2 weeks/6 weeks.", {"T0": BASELINE, "T1": 336.0, "T2": 1008.0}),
+    ("Visits V1 and V2 (day 1 and day 8) were kept.", {"V1": 24.0, "V2": 192.0}),
+])
+def test_codes_listed_then_their_times_pair_in_order(text: str, codes: dict[str, float]) -> None:
+    assert time_codes(split_sentences(text)) == codes
+
+
+@pytest.mark.parametrize("text", [
+    "At T1 and T2, 40% and 60% responded after 2 weeks.",  # one time for two codes: not a definition
+    "Scores at T1 and T2 were lower than at T0.",  # codes used, never defined
+])
+def test_codes_without_a_time_each_are_not_defined(text: str) -> None:
+    assert time_codes(split_sentences(text)) == {}
+
+
+P_FORMS = [
+    (OPEN + "The MADRS was rated at 24 hours and day 7. Results: MADRS scores decreased at 24 hours "
+     "(p-value < 0.05).", 24.0),
+    (OPEN + "The MADRS was rated at 24 hours and day 7. Results: MADRS scores decreased at 24 hours (p<0·001).", 24.0),
+    (NASAL + "Results: MADRS values decreased at day 2 (pholm < 0.001) and day 7 (pholm < 0.001).", 48.0),
+    (NASAL + "Results: HAM-D scores fell at day 1 (p adj = 0.20) and at day 3 (p adj = 0.01).", 72.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), P_FORMS)
+def test_p_values_written_other_ways_are_read(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]

@@ -12,11 +12,16 @@ def _significant(op: str, value: float) -> bool:
     return (op in ("<", "<=", "≤") and value <= 0.05) or (op == "=" and value < 0.05)
 
 
+def _figure(v: str) -> float:
+    """The p value's figure, the middle dot read as a decimal point ('0·001')."""
+    return float(v.replace("·", "."))
+
+
 def significant_change(c: str) -> bool:
     """Clause c reports a change of a score with a p value below .05 ('MADRS decreased from baseline to day 7,
     p < .001'): in a single-arm study, a stated significant improvement without the word."""
     return bool(rules.ONSET_CHANGE.search(c)) and any(
-        _significant(m.group("op"), float(m.group("v"))) for m in rules.ONSET_P_VALUE.finditer(c))
+        _significant(m.group("op"), _figure(m.group("v"))) for m in rules.ONSET_P_VALUE.finditer(c))
 
 
 def unmet_by_p(c: str, times: list[TimeMention]) -> set[int]:
@@ -27,6 +32,6 @@ def unmet_by_p(c: str, times: list[TimeMention]) -> set[int]:
     for k, t in enumerate(ordered):
         end = ordered[k + 1].start if k + 1 < len(ordered) else len(c)
         m = rules.ONSET_P_VALUE.search(c, t.end, end)
-        if m and not _significant(m.group("op"), float(m.group("v"))):
+        if m and not _significant(m.group("op"), _figure(m.group("v"))):
             out.add(t.start)
     return out

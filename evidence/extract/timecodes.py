@@ -32,15 +32,33 @@ def _defined_at(s: str, a: int, b: int) -> float | None:
     return BASELINE if words and not s[max(0, bracket - 30) : bracket][words[-1].end() :].strip() else None
 
 
+def _defined_in_order(s: str) -> dict[str, float]:
+    """Codes listed together and then their times in the same order ('at T0, T1 and T2 (baseline, 24 hours and day 7,
+    respectively)', 'T0-T2: baseline, one month, three months'): as many times as codes, paired in order."""
+    codes = list(rules.TIME_CODE_RE.finditer(s))
+    if len(codes) < 2 or not all(rules.TIME_CODE_LIST_GAP.fullmatch(s[a.end() : b.start()])
+                                 for a, b in zip(codes, codes[1:], strict=False)):
+        return {}
+    tail = s[codes[-1].end() :]
+    points = sorted([(t.start, t.hours) for t in timepoints_of(tail)]
+                    + [(m.start(), BASELINE) for m in rules.TIME_CODE_BASELINE.finditer(tail)])
+    if len(points) != len(codes) or points[0][0] > rules.TIME_CODE_LIST_REACH:
+        return {}
+    return {c.group(0): h for c, (_, h) in zip(codes, points, strict=True)}
+
+
 def time_codes(sentences: list[Sentence]) -> dict[str, float]:
     """{code: hours (BASELINE for the baseline)} of the codes the abstract defines; a code defined with two
     different times is left out (it does not stand for one)."""
     found: dict[str, set[float]] = {}
     for sent in sentences:
+        listed = _defined_in_order(sent.text)  # a list defined in order wins over reading each code alone
+        for code, hours in listed.items():
+            found.setdefault(code, set()).add(hours)
         for m in rules.TIME_CODE_RE.finditer(sent.text):
-            hours = _defined_at(sent.text, m.start(), m.end())
-            if hours is not None:
-                found.setdefault(m.group(0), set()).add(hours)
+            alone = None if m.group(0) in listed else _defined_at(sent.text, m.start(), m.end())
+            if alone is not None:
+                found.setdefault(m.group(0), set()).add(alone)
     return {k: v.pop() for k, v in found.items() if len(v) == 1}
 
 

@@ -290,7 +290,12 @@ ONSET_REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A p value and its figure ("p < .001", "P = 0.056", "p≤0.05"): below .05 it states significance.
-ONSET_P_VALUE = re.compile(r"\bp\s*(?P<op><=|>=|<|≤|=|>|≥)\s*(?P<v>0?\.\d+|[01](?:\.\d+)?)(?![\d.])", re.IGNORECASE)
+# ... also "p-value < 0.05", "p(holm) < .001", "p adj = .01" and the Lancet's middle dot ("p<0·0001")
+ONSET_P_VALUE = re.compile(
+    r"\bp(?:[\s-]*values?)?(?:\s*[(_]?\s*(?:holm|adj(?:usted)?|corr(?:ected)?|FDR|bonf\w*)\s*\)?)?\s*"
+    r"(?P<op><=|>=|<|≤|=|>|≥)\s*(?P<v>0?[.·]\d+|[01](?:[.·]\d+)?)(?![\d.·])",
+    re.IGNORECASE,
+)
 # A change of a score ("MADRS decreased from T0 to T1 (p < .001)", "a large mean decrease at 2 hours (p < .001)"):
 # with a p value below .05 in a study with no comparator, a stated significant improvement.
 ONSET_CHANGE = re.compile(

@@ -288,3 +288,6 @@ TIME_CODE_BASELINE = re.compile(
     r"(?:first\s+)?(?:treatment|infusion|dose|surgery|intervention))\b",
     re.IGNORECASE,
 )
+# Codes listed together ("T0, T1 and T2", "T0/T1/T2") whose times follow in the same order soon after the last one.
+TIME_CODE_LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and\s+|or\s+)?", re.IGNORECASE)
+TIME_CODE_LIST_REACH = 20

@@ -414,3 +414,27 @@ P_FORMS = [
 @pytest.mark.parametrize(("text", "hours"), P_FORMS)
 def test_p_values_written_other_ways_are_read(text: str, hours: float) -> None:
     assert onsets(text) == [hours]
+
+
+# --- p values listed after the times they belong to, in the same order --------------------------------------------
+
+LISTED_P = ("Methods: Sixty patients were randomized to ketamine or placebo; the MADRS was rated on days 1, 3 and 7. "
+            "Results: ")
+P_IN_ORDER = [
+    (LISTED_P + "MADRS scores were lower with ketamine than placebo at days 1, 3 and 7 (p = 0.08, p = 0.01 and "
+     "p < 0.001, respectively).", 72.0),
+    (LISTED_P + "Ketamine separated from placebo at 24 hours and day 7 (p = .31 and p = .004, respectively).", 168.0),
+    (LISTED_P + "MADRS scores were lower with ketamine than placebo at days 1, 3 and 7 (all p < 0.01).", 24.0),
+    (LISTED_P + "MADRS scores were lower with ketamine than placebo on day 1 (p = 0.20), day 3 (p = 0.03) and day 7 "
+     "(p < 0.001).", 72.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), P_IN_ORDER)
+def test_p_values_listed_in_order_belong_to_the_listed_times(text: str, hours: float) -> None:
+    assert onsets(text) == [hours]
+
+
+def test_no_listed_time_significant_gives_no_onset() -> None:
+    assert onsets(LISTED_P + "MADRS scores were lower with ketamine than placebo at days 1 and 3 (p = 0.30 and "
+                  "p = 0.12, respectively).") == []

@@ -29,9 +29,25 @@ def unmet_by_p(c: str, times: list[TimeMention]) -> set[int]:
     time) is .05 or more ('from T1 to T2, t = 2.0, p = 0.056'): rated there, not significant there."""
     out: set[int] = set()
     ordered = sorted(times, key=lambda t: t.start)
+    paired = _p_values_in_order(c, ordered)
+    if paired is not None:
+        # "at days 1, 3 and 7 (p = 0.08, p = 0.01 and p < 0.001, respectively)": one p value per time, in order
+        return {t.start for t, sig in zip(ordered, paired, strict=True) if not sig}
     for k, t in enumerate(ordered):
         end = ordered[k + 1].start if k + 1 < len(ordered) else len(c)
         m = rules.ONSET_P_VALUE.search(c, t.end, end)
         if m and not _significant(m.group("op"), _figure(m.group("v"))):
             out.add(t.start)
     return out
+
+
+def _p_values_in_order(c: str, ordered: list[TimeMention]) -> list[bool] | None:
+    """Whether each of the listed times is significant, when its p values follow the list in the same order and
+    number (no p value stands between the times); None otherwise."""
+    if len(ordered) < 2 or any(rules.ONSET_P_VALUE.search(c, a.end, b.start) for a, b in zip(ordered, ordered[1:],
+                                                                                                 strict=False)):
+        return None
+    after = list(rules.ONSET_P_VALUE.finditer(c, ordered[-1].end))
+    if len(after) != len(ordered):
+        return None
+    return [_significant(m.group("op"), _figure(m.group("v"))) for m in after]

@@ -389,6 +389,10 @@ def test_by_the_end_of_a_course_is_no_speed_word() -> None:
      {"T0": BASELINE, "T1": 730.0, "T2": 2190.0}),
     ("Ratings at T0/T1/T2 = baseline/2 weeks/6 weeks.", {"T0": BASELINE, "T1": 336.0, "T2": 1008.0}),
     ("Visits V1 and V2 (day 1 and day 8) were kept.", {"V1": 24.0, "V2": 192.0}),
+    # defined in words
+    ("T0 was the baseline and T1 the visit after 4 weeks.", {"T0": BASELINE, "T1": 672.0}),
+    ("T2 denotes the 3-month follow-up.", {"T2": 2190.0}),
+    ("T1 corresponds to day 7.", {"T1": 168.0}),
 ])
 def test_codes_listed_then_their_times_pair_in_order(text: str, codes: dict[str, float]) -> None:
     assert time_codes(split_sentences(text)) == codes

@@ -277,7 +277,11 @@ TIME_CODE_RE = re.compile(r"(?<![\w-])(?-i:[TV]\d{1,2})(?![\w-])")
 # What may stand between a code and the time it is given right after it ("T1 (week 4)", "T1 = 4 weeks", "T1/after one
 # month", "T1: day 7", "T1, at 24 hours").
 TIME_CODE_AFTER = re.compile(
-    r"^\s*(?:\(|=|:|/|,|-|–)?\s*(?:(?:at|after|of|on|in|by|approximately|about)\s+)?(?:the\s+)?", re.IGNORECASE
+    r"^\s*(?:\(|=|:|/|,|-|–)?\s*"
+    # ... or in words: "T0 was the baseline and T1 the visit after 4 weeks", "T2 denotes the 3-month follow-up"
+    r"(?:(?:was|is|were|denotes|represents|indicates|corresponds\s+to)\s+)?(?:the\s+)?"
+    r"(?:(?:visit|assessment|evaluation|follow-?up|time\s*-?point)\s+)?"
+    r"(?:(?:at|after|of|on|in|by|approximately|about)\s+)?(?:the\s+)?", re.IGNORECASE
 )
 # ... and between a time and the bracketed code after it ("one month after the start of treatment (T1)", "at
 # baseline (T0)"): a few words with no clause break and no other time.

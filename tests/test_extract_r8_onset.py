@@ -275,9 +275,18 @@ def test_the_effects_own_time_is_still_read(text: str, hours: float) -> None:
     ("at POD 3 and POD7", 72.0),
     ("at postoperative day (POD) 7", 168.0),
     ("two post-infusion hours later", 2.0),
+    # a list of ordinals sharing one unit: each is a time
+    ("on the 1st, 3rd and 7th days after surgery", 24.0),
+    ("on the first, third and seventh postoperative days", 24.0),
+    ("in the second and fourth weeks", 336.0),
 ])
 def test_a_unit_qualified_by_its_event_is_a_time(text: str, hours: float) -> None:
     assert find_timepoints(text)[0].hours == hours
+
+
+def test_an_ordinal_list_gives_every_time_and_no_list_of_doses_does() -> None:
+    assert [t.hours for t in find_timepoints("on the 1st, 3rd and 7th days")] == [24.0, 72.0, 168.0]
+    assert find_timepoints("after the 1st and 2nd infusions") == []
 
 
 def test_a_qualified_unit_after_a_duration_word_is_no_time() -> None:
@@ -292,6 +301,8 @@ POSTOP = [
      "postoperative day.", 24.0),
     (SURGERY + "Depression scores were significantly lower with esketamine at POD 1 and POD 3 (both P < 0.05).", 24.0),
     (SURGERY + "Compared with saline, esketamine significantly reduced HAMD scores at 1 day and 3 days after "
+     "surgery.", 24.0),
+    (SURGERY + "HAMD scores were significantly lower with esketamine than with saline on the 1st and 3rd days after "
      "surgery.", 24.0),
     ("Methods: Women having caesarean delivery were randomized to esketamine or placebo. Results: EPDS scores were "
      "significantly lower than with placebo within 3 postoperative days and at day 42.", 72.0),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from evidence.extract.ratetimes import timepoints_of
-from evidence.extract.rules import timepoints as rules
+from evidence.extract.rules import timecodes as rules
 from evidence.extract.text import Sentence
 
 BASELINE = -1.0  # the code names the baseline, not a time after the start

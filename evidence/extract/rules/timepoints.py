@@ -173,6 +173,14 @@ _QUALIFIED_RE = re.compile(
     r"|\bPOD\)?\s*-?\s*(?P<pod>\d+)\b",
     re.IGNORECASE,
 )
+# A list of ordinals sharing one unit ("on the 1st, 3rd and 7th days", "the first, third and seventh postoperative
+# days"): each ordinal is a time of that unit.
+_ORD = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d+\s?(?:st|nd|rd|th))"
+_ORDINAL_LIST_RE = re.compile(
+    r"\b(?P<items>" + _ORD + r"(?:\s*,\s*" + _ORD + r")*,?\s+(?:and|or|to)\s+" + _ORD + r")\s+(?:"
+    + _EVENT_QUALIFIER + r"\s+)?(?P<u>hour|day|week|month)s\b",
+    re.IGNORECASE,
+)
 _NEXT_DAY_RE = re.compile(
     r"\bthe\s+(?:day|morning)\s+(?:following|after)\b|\bthe\s+(?:next|following)\s+day\b|\bnext-day\b",
     re.IGNORECASE,
@@ -229,6 +237,20 @@ def _qualified_times(text: str) -> list[TimeMention]:
     return out
 
 
+def _ordinal_list_times(text: str) -> list[TimeMention]:
+    """'on the 1st, 3rd and 7th days': one time per ordinal (the last one, next to its unit, is read already)."""
+    out: list[TimeMention] = []
+    for m in _ORDINAL_LIST_RE.finditer(text):
+        per = _unit_hours(m.group("u"))
+        items = list(re.finditer(_ORD, m.group("items"), re.IGNORECASE))
+        for x in items[:-1]:
+            n = ordinal_value(x.group(0))
+            if n:
+                a = m.start("items") + x.start()
+                out.append(TimeMention(a, a + len(x.group(0)), _round(n * per), x.group(0)))
+    return out
+
+
 def find_timepoints(text: str) -> list[TimeMention]:
     """Points in time named in text ('at 24 h', 'day 1', 'within 40 minutes', '2-6 weeks' -> lower bound).
 
@@ -260,6 +282,7 @@ def find_timepoints(text: str) -> list[TimeMention]:
             continue
         out.append(TimeMention(m.start(), m.end(), _round(n * _unit_hours(m.group("u") or m.group("u2"))), m.group(0)))
     out.extend(_qualified_times(text))
+    out.extend(_ordinal_list_times(text))
     for m in _NEXT_DAY_RE.finditer(text):
         out.append(TimeMention(m.start(), m.end(), 24.0, m.group(0)))  # "the day following ketamine infusion"
     for m in _AN_HOUR_RE.finditer(text):
@@ -270,28 +293,3 @@ def find_timepoints(text: str) -> list[TimeMention]:
 # A clause break after a rate (or after a list of rates): the words beyond it tell another clause's time ("45% and
 # 20%, and at week 8, 55% and 30%").
 RATE_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s+[a-z]+)", re.IGNORECASE)
-
-# Named assessment points an abstract defines and then uses ("baseline (T0), one month (T1)", "T1/after one month",
-# "T2 = week 8", "V3 (day 7)"): like an abbreviation, the code stands for its time wherever it is used later.
-TIME_CODE_RE = re.compile(r"(?<![\w-])(?-i:[TV]\d{1,2})(?![\w-])")
-# What may stand between a code and the time it is given right after it ("T1 (week 4)", "T1 = 4 weeks", "T1/after one
-# month", "T1: day 7", "T1, at 24 hours").
-TIME_CODE_AFTER = re.compile(
-    r"^\s*(?:\(|=|:|/|,|-|–)?\s*"
-    # ... or in words: "T0 was the baseline and T1 the visit after 4 weeks", "T2 denotes the 3-month follow-up"
-    r"(?:(?:was|is|were|denotes|represents|indicates|corresponds\s+to)\s+)?(?:the\s+)?"
-    r"(?:(?:visit|assessment|evaluation|follow-?up|time\s*-?point)\s+)?"
-    r"(?:(?:at|after|of|on|in|by|approximately|about)\s+)?(?:the\s+)?", re.IGNORECASE
-)
-# ... and between a time and the bracketed code after it ("one month after the start of treatment (T1)", "at
-# baseline (T0)"): a few words with no clause break and no other time.
-TIME_CODE_BEFORE_BRACKET = re.compile(r"^[^;:,.()]{0,40}\(\s*$")
-# A code defined as the baseline ("baseline (T0)", "T0/baseline", "T0 (pre-treatment)"): no time after the start.
-TIME_CODE_BASELINE = re.compile(
-    r"\b(?:baseline|pre-?(?:treatment|infusion|dose|dosing|operative|surgery|intervention)|before\s+(?:the\s+)?"
-    r"(?:first\s+)?(?:treatment|infusion|dose|surgery|intervention))\b",
-    re.IGNORECASE,
-)
-# Codes listed together ("T0, T1 and T2", "T0/T1/T2") whose times follow in the same order soon after the last one.
-TIME_CODE_LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and\s+|or\s+)?", re.IGNORECASE)
-TIME_CODE_LIST_REACH = 20

@@ -453,3 +453,26 @@ def test_p_values_listed_in_order_belong_to_the_listed_times(text: str, hours: f
 def test_no_listed_time_significant_gives_no_onset() -> None:
     assert onsets(LISTED_P + "MADRS scores were lower with ketamine than placebo at days 1 and 3 (p = 0.30 and "
                   "p = 0.12, respectively).") == []
+
+
+# --- a p value of an association or a contrast between patient subgroups is no drug effect -------------------------
+
+RATED = "Methods: Forty patients received open-label ketamine; the MADRS was rated at 24 hours and day 7. Results: "
+NOT_A_DRUG_EFFECT = [
+    RATED + "Baseline anhedonia predicted a greater MADRS decrease at 24 hours (p = 0.01).",
+    RATED + "The MADRS decrease at 24 hours correlated with plasma ketamine levels (r = 0.45, p = 0.02).",
+    RATED + "The reduction in MADRS at 24 hours was associated with BDNF change (p = 0.04).",
+    RATED + "Women showed a larger reduction in MADRS at 24 hours than men (p = 0.03).",
+    RATED + "Responders showed a significantly greater reduction in MADRS at 24 hours than non-responders.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_DRUG_EFFECT)
+def test_associations_and_subgroup_contrasts_give_no_onset(text: str) -> None:
+    assert onsets(text) == []
+
+
+def test_the_same_change_stated_for_the_whole_sample_is_an_onset() -> None:
+    assert onsets(RATED + "MADRS scores decreased at 24 hours (p = 0.001).") == [24.0]
+    assert onsets("Methods: Sixty patients were randomized to ketamine or placebo; the MADRS was rated at 4 hours. "
+                  "Results: MADRS fell more with ketamine than with placebo at 4 hours (p = 0.01).") == [4.0]

@@ -103,6 +103,8 @@ def positive_hours(
             continue
         if rules.ONSET_FADING.search(c):
             continue  # "effects started fading by day 7": where the effect ended, not where it began
+        if rules.ONSET_SUBGROUP_CONTRAST.search(c):
+            continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
         ) or (single_arm and significant_change(c))

@@ -20,6 +20,8 @@ def _figure(v: str) -> float:
 def significant_change(c: str) -> bool:
     """Clause c reports a change of a score with a p value below .05 ('MADRS decreased from baseline to day 7,
     p < .001'): in a single-arm study, a stated significant improvement without the word."""
+    if rules.ONSET_ASSOCIATION.search(c):
+        return False  # "anhedonia predicted a greater decrease (p = .01)": the p value is the association's
     return bool(rules.ONSET_CHANGE.search(c)) and any(
         _significant(m.group("op"), _figure(m.group("v"))) for m in rules.ONSET_P_VALUE.finditer(c))
 

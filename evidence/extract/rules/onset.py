@@ -327,3 +327,20 @@ ONSET_OTHER_TRIAL_BEFORE = re.compile(
     r"\b(?:from|of)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|prior|separate|another|other|published)\s+)?(?:[\w-]+,?\s+){0,1}$",
     re.IGNORECASE,
 )
+# A p value of an association, not of a change over time ("anhedonia predicted a greater decrease (p = .01)", "the
+# decrease correlated with plasma levels", "was associated with BDNF change"): no stated improvement.
+ONSET_ASSOCIATION = re.compile(
+    r"\bpredict\w*|\bcorrelat\w*|\bassociat\w*\s+with\b|\brelated\s+to\b|\bmoderat(?:ed|or)\b|\bmediat\w*"
+    r"|\bodds\s+ratio|\bhazard\s+ratio|\bregression\b|\br\s*=\s*-?0?\.\d",
+    re.IGNORECASE,
+)
+# Patients set against other patients of the same treatment ("larger in women than in men", "than non-responders",
+# "between responders and non-responders"): a subgroup contrast, not the drug against its comparator.
+ONSET_SUBGROUP_CONTRAST = re.compile(
+    r"\bthan\s+(?:in\s+|among\s+)?(?:the\s+|those\s+)?(?:men|women|males|females|boys|girls|non-?responders|responders"
+    r"|non-?remitters|remitters|younger|older|adolescents|adults|(?:those|patients|subjects|participants)\s+"
+    r"(?:with|without|who))\b"
+    r"|\b(?:between|in)\s+(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males"
+    r"|responders\s+and\s+non-?responders|remitters\s+and\s+non-?remitters)\b",
+    re.IGNORECASE,
+)

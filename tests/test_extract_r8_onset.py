@@ -279,6 +279,11 @@ def test_the_effects_own_time_is_still_read(text: str, hours: float) -> None:
     ("on the 1st, 3rd and 7th days after surgery", 24.0),
     ("on the first, third and seventh postoperative days", 24.0),
     ("in the second and fourth weeks", 336.0),
+    # days written as codes or glued to their number
+    ("at D1 and D3 after surgery", 24.0),
+    ("on D7", 168.0),
+    ("HAMD on Day1 and Day7", 24.0),
+    ("assessed at week4", 672.0),
 ])
 def test_a_unit_qualified_by_its_event_is_a_time(text: str, hours: float) -> None:
     assert find_timepoints(text)[0].hours == hours
@@ -287,6 +292,12 @@ def test_a_unit_qualified_by_its_event_is_a_time(text: str, hours: float) -> Non
 def test_an_ordinal_list_gives_every_time_and_no_list_of_doses_does() -> None:
     assert [t.hours for t in find_timepoints("on the 1st, 3rd and 7th days")] == [24.0, 72.0, 168.0]
     assert find_timepoints("after the 1st and 2nd infusions") == []
+
+
+def test_a_receptor_named_d2_is_no_day() -> None:
+    assert find_timepoints("dopamine D1 and D2 receptors") == []
+    assert find_timepoints("binding to D2 and D3 receptors") == []
+    assert find_timepoints("the D2-like receptors") == []
 
 
 def test_a_qualified_unit_after_a_duration_word_is_no_time() -> None:
@@ -304,6 +315,8 @@ POSTOP = [
      "surgery.", 24.0),
     (SURGERY + "HAMD scores were significantly lower with esketamine than with saline on the 1st and 3rd days after "
      "surgery.", 24.0),
+    (SURGERY + "At D1 and D3 after surgery, HAMD scores of the esketamine group were significantly lower than those "
+     "of the saline group (P < 0.05).", 24.0),
     ("Methods: Women having caesarean delivery were randomized to esketamine or placebo. Results: EPDS scores were "
      "significantly lower than with placebo within 3 postoperative days and at day 42.", 72.0),
 ]

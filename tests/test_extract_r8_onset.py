@@ -489,3 +489,22 @@ def test_the_same_change_stated_for_the_whole_sample_is_an_onset() -> None:
     assert onsets(RATED + "MADRS scores decreased at 24 hours (p = 0.001).") == [24.0]
     assert onsets("Methods: Sixty patients were randomized to ketamine or placebo; the MADRS was rated at 4 hours. "
                   "Results: MADRS fell more with ketamine than with placebo at 4 hours (p = 0.01).") == [4.0]
+
+
+# --- a comparator named without the usual words still makes the study controlled ----------------------------------
+
+COMPARED = [
+    "Methods: Forty patients were randomly assigned to ketamine plus escitalopram or escitalopram alone; the HAM-D "
+    "was rated at 24 hours and week 4. Results: In the ketamine group, HAM-D scores decreased at 24 hours (p < 0.001).",
+    "Methods: Patients received esketamine or treatment as usual; the MADRS was rated at 24 hours and day 7. Results: "
+    "With esketamine, MADRS scores decreased at 24 hours (p < 0.001).",
+    "Methods: Thirty patients given ketamine were compared with a matched group receiving ECT; the HAM-D was rated at "
+    "24 hours and week 2. Results: In the ketamine patients, HAM-D scores decreased at 24 hours (p = 0.002).",
+    "Methods: Fifty adults had esketamine added to standard of care; the MADRS was rated at 4 hours and day 2. "
+    "Results: MADRS scores decreased at 4 hours (p < 0.01).",
+]
+
+
+@pytest.mark.parametrize("text", COMPARED)
+def test_a_within_group_change_in_a_study_with_any_comparator_is_no_onset(text: str) -> None:
+    assert onsets(text) == []

@@ -253,6 +253,11 @@ ONSET_NOT_AT_BEFORE = re.compile(r"\bnot\s+(?:at|on|by)\s*$", re.IGNORECASE)
 ONSET_CONTROLLED = re.compile(
     r"placebo|\bsaline\b|midazolam|\bsham\b|\bcontrol\s+(?:group|arm|condition|participants)|\bcontrols\b"
     r"|comparator|randomi[sz]|crossover|cross-over"
+    # "randomly assigned", "random allocation", a usual-care arm
+    r"|\brandomly\b|\brandom\s+(?:assignment|allocation)|\b(?:usual|standard)\s+(?:of\s+)?care\b"
+    r"|\btreatment\s+as\s+usual\b"
+    # a comparison group of any kind ("compared with a matched group receiving ECT", "versus a historical cohort")
+    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|cohort|arm)\b"
     # ECT as an arm the study gives or compares, not a history ("patients who did not respond to ECT")
     r"|\b(?:versus|vs\.?|compared\s+(?:with|to)|or|and)\s+(?:\w+\s+){0,2}?(?:ECT|electroconvulsive)\b"
     r"|\b(?:ECT|electroconvulsive\s+therapy)\s+(?:group|arm|versus|vs\.?|or)\b",

@@ -284,6 +284,9 @@ def test_the_effects_own_time_is_still_read(text: str, hours: float) -> None:
     ("on D7", 168.0),
     ("HAMD on Day1 and Day7", 24.0),
     ("assessed at week4", 672.0),
+    # one unit with an article after a time preposition
+    ("improved within a week", 168.0),
+    ("rated after a day", 24.0),
 ])
 def test_a_unit_qualified_by_its_event_is_a_time(text: str, hours: float) -> None:
     assert find_timepoints(text)[0].hours == hours
@@ -292,6 +295,11 @@ def test_a_unit_qualified_by_its_event_is_a_time(text: str, hours: float) -> Non
 def test_an_ordinal_list_gives_every_time_and_no_list_of_doses_does() -> None:
     assert [t.hours for t in find_timepoints("on the 1st, 3rd and 7th days")] == [24.0, 72.0, 168.0]
     assert find_timepoints("after the 1st and 2nd infusions") == []
+
+
+def test_a_unit_with_an_article_in_a_frequency_or_a_name_is_no_time() -> None:
+    assert find_timepoints("infused twice a week") == []
+    assert find_timepoints("treated in a day hospital") == []
 
 
 def test_a_receptor_named_d2_is_no_day() -> None:

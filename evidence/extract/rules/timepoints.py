@@ -34,6 +34,12 @@ _TIME_POINT_RE = re.compile(
 )
 # "within an hour", "after half an hour": an hour written with an article
 _AN_HOUR_RE = re.compile(r"\b(?:within|after|by|in|at)\s+(?P<half>half\s+)?an\s+hour\b", re.IGNORECASE)
+# "within a week", "after a day", "by a month": one unit written with an article after a time preposition (not "in a
+# day hospital", "twice a week")
+_A_UNIT_RE = re.compile(
+    r"\b(?:within|after|by)\s+(?P<a>a\s+(?P<u>day|week|month))\b(?!\s*(?:hospital|care|clinic|program|unit|-))",
+    re.IGNORECASE,
+)
 # Durations and frequencies, not points in time: "over 40 minutes", "for 4 weeks", "every 2-3 d", "twice weekly".
 _DURATION_BEFORE = re.compile(
     r"(?:\bover|\bfor|\bevery|\bper|\beach|\btwice|\bthrice|\bup\s+to|\bages?|\baged|\blasting|\blasted"
@@ -236,6 +242,8 @@ def find_timepoints(text: str) -> list[TimeMention]:
     out.extend(_day_codes(text))
     for m in _NEXT_DAY_RE.finditer(text):
         out.append(TimeMention(m.start(), m.end(), 24.0, m.group(0)))  # "the day following ketamine infusion"
+    for m in _A_UNIT_RE.finditer(text):
+        out.append(TimeMention(m.start("a"), m.end(), _unit_hours(m.group("u")), m.group("a")))
     for m in _AN_HOUR_RE.finditer(text):
         a = m.start("half") if m.group("half") else m.end() - len("an hour")
         out.append(TimeMention(a, m.end(), 0.5 if m.group("half") else 1.0, text[a : m.end()]))

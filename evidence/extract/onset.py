@@ -15,6 +15,7 @@ from evidence.extract.onset_times import (
 from evidence.extract.plantime import planned_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
+from evidence.extract.rules import onset_evidence as evidence_rules
 from evidence.extract.text import Sentence, is_background, leading_background
 from evidence.extract.timecodes import with_time_codes
 
@@ -68,7 +69,7 @@ def _about_the_field(s: Sentence) -> bool:
     """A sentence about earlier work or the disease; under a Results heading only one that names earlier work ('as
     previous studies have shown'): 'the prevalence of depression was significantly lower in group S' is a result."""
     if s.section == "results":
-        return bool(rules.ONSET_OTHER_WORK.search(s.text))
+        return bool(evidence_rules.ONSET_OTHER_WORK.search(s.text))
     return is_background(s)
 
 
@@ -126,7 +127,7 @@ def _no_comparator(sentences: list[Sentence]) -> bool:
     """No sentence names a comparator or this study's randomization ('patients matched to others drawn from a
     randomized trial' names another study's)."""
     return not any(m for x in sentences for m in rules.ONSET_CONTROLLED.finditer(x.text)
-                   if not rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()]))
+                   if not evidence_rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()]))
 
 
 def _versus_control(s: str) -> bool:

@@ -7,6 +7,7 @@ from evidence.extract.onset_pvalues import significant_change, unmet_by_p
 from evidence.extract.onset_times import from_baseline, group_time, persistence_end, reference_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
+from evidence.extract.rules import onset_evidence as evidence_rules
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
@@ -60,7 +61,7 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     # ... and "week 0", "day 0": the baseline, never where an effect was seen
     # ... and "non-responders at 6 months": when a group was defined; "times to remission (15 versus 23 days)":
     # durations until an event, and every time after them in the clause ("... and a greater share by day 25")
-    tte = rules.ONSET_TIME_TO_EVENT.search(c)
+    tte = evidence_rules.ONSET_TIME_TO_EVENT.search(c)
     times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)
              and not reference_time(c, t) and not group_time(c, t) and not (tte is not None and t.start > tte.start())]
     # "from T1 to T2, p = 0.056": a time whose own p value is .05 or more was not significant there
@@ -103,7 +104,7 @@ def positive_hours(
             continue
         if rules.ONSET_FADING.search(c):
             continue  # "effects started fading by day 7": where the effect ended, not where it began
-        if rules.ONSET_SUBGROUP_CONTRAST.search(c):
+        if evidence_rules.ONSET_SUBGROUP_CONTRAST.search(c):
             continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)

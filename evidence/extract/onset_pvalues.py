@@ -4,7 +4,7 @@ comparator, and a time whose own p value is .05 or more was not significant ther
 from __future__ import annotations
 
 from evidence.extract.lexicon import TimeMention
-from evidence.extract.rules import onset as rules
+from evidence.extract.rules import onset_evidence as rules
 
 
 def _significant(op: str, value: float) -> bool:
@@ -46,8 +46,8 @@ def unmet_by_p(c: str, times: list[TimeMention]) -> set[int]:
 def _p_values_in_order(c: str, ordered: list[TimeMention]) -> list[bool] | None:
     """Whether each of the listed times is significant, when its p values follow the list in the same order and
     number (no p value stands between the times); None otherwise."""
-    if len(ordered) < 2 or any(rules.ONSET_P_VALUE.search(c, a.end, b.start) for a, b in zip(ordered, ordered[1:],
-                                                                                                 strict=False)):
+    gaps = zip(ordered, ordered[1:], strict=False)
+    if len(ordered) < 2 or any(rules.ONSET_P_VALUE.search(c, a.end, b.start) for a, b in gaps):
         return None
     after = list(rules.ONSET_P_VALUE.finditer(c, ordered[-1].end))
     if len(after) != len(ordered):

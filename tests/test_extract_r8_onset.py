@@ -109,6 +109,9 @@ P_CHANGE_NOT = [
     OPEN + "The MADRS was rated at day 7. Results: Baseline anhedonia predicted response at day 7 (p = 0.01).",
     # a change of a non-psychiatric outcome
     OPEN + "Pain was rated at 24 hours. Results: Pain scores decreased at 24 hours (p < 0.01).",
+    # ... or of a biomarker
+    OPEN + "Ratings were made at 2 hours and 24 hours. Results: BDNF levels decreased at 2 hours (p < 0.01).",
+    OPEN + "Ratings were made at 2 hours and 24 hours. Results: Plasma glutamate fell at 2 hours (p < 0.05).",
 ]
 
 

@@ -4,6 +4,7 @@ comparator, and a time whose own p value is .05 or more was not significant ther
 from __future__ import annotations
 
 from evidence.extract.lexicon import TimeMention
+from evidence.extract.rules import onset as onset_rules
 from evidence.extract.rules import onset_evidence as rules
 
 
@@ -22,6 +23,9 @@ def significant_change(c: str) -> bool:
     p < .001'): in a single-arm study, a stated significant improvement without the word."""
     if rules.ONSET_ASSOCIATION.search(c):
         return False  # "anhedonia predicted a greater decrease (p = .01)": the p value is the association's
+    if not any(onset_rules.ONSET_DOMAIN_TIER.get(name) is not None and rx.search(c)
+               for name, rx in onset_rules.ONSET_OUTCOME_DOMAINS):
+        return False  # "BDNF levels decreased at 2 hours (p < .01)": no psychiatric outcome changed
     return bool(rules.ONSET_CHANGE.search(c)) and any(
         _significant(m.group("op"), _figure(m.group("v"))) for m in rules.ONSET_P_VALUE.finditer(c))
 

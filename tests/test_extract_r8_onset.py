@@ -220,6 +220,11 @@ HOURS_SINGLE_NOT = [
     "improved significantly in the ketamine group at 4 hours.",
     "Methods: We compared ketamine versus ECT in 40 inpatients, rated at 2 and 6 hours. Results: Depression improved "
     "significantly at 6 hours in the ketamine arm.",
+    # a biomarker, not a psychiatric outcome
+    "Methods: Thirty patients received open-label ketamine; ratings at 2, 4 and 24 hours. Results: Serum IL-6 was "
+    "significantly reduced at 4 hours.",
+    "Methods: Thirty patients received open-label ketamine; ratings at 2, 4 and 24 hours. Results: Plasma "
+    "glutamate was significantly lower at 2 hours.",
     # a single significant time days on, with earlier ratings: when it was measured, not where it began
     OPEN + "The MADRS was rated at 4 hours, 24 hours and day 7. Results: MADRS scores improved significantly at day 7.",
 ]

@@ -114,6 +114,9 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     # single-arm study as a stated significant improvement there
     versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
     single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s) or significant_change(s)) and _no_comparator(sentences)
+    # ... of a psychiatric outcome it names ("serum IL-6 was significantly reduced at 2 hours" is none)
+    single_arm = single_arm and any(rules.ONSET_DOMAIN_TIER.get(name) is not None and rx.search(s)
+                                    for name, rx in rules.ONSET_OUTCOME_DOMAINS)
     if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
     if (versus or single_arm) and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:

@@ -524,3 +524,12 @@ COMPARED = [
 @pytest.mark.parametrize("text", COMPARED)
 def test_a_within_group_change_in_a_study_with_any_comparator_is_no_onset(text: str) -> None:
     assert onsets(text) == []
+
+
+def test_a_biomarker_separation_is_no_onset_but_a_score_beside_it_is() -> None:
+    trial = ("Methods: Sixty patients with TRD were randomized to ketamine or placebo; ratings at 40 minutes, 4 hours "
+             "and 24 hours. Results: ")
+    assert onsets(trial + "Serum BDNF was significantly higher with ketamine than placebo at 4 hours.") == []
+    assert onsets(trial + "Plasma IL-6 fell significantly more with ketamine than with placebo at 4 hours.") == []
+    assert onsets(trial + "MADRS scores and plasma BDNF changed significantly more with ketamine than placebo at 4 "
+                  "hours.") == [4.0]

@@ -115,8 +115,7 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
     single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s) or significant_change(s)) and _no_comparator(sentences)
     # ... of a psychiatric outcome it names ("serum IL-6 was significantly reduced at 2 hours" is none)
-    single_arm = single_arm and any(rules.ONSET_DOMAIN_TIER.get(name) is not None and rx.search(s)
-                                    for name, rx in rules.ONSET_OUTCOME_DOMAINS)
+    single_arm = single_arm and _names_psychiatric_outcome(s)
     if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
     if (versus or single_arm) and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
@@ -124,6 +123,12 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
         # earliest the abstract reports, whatever earlier ratings the methods scheduled
         return True
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
+
+
+def _names_psychiatric_outcome(s: str) -> bool:
+    """The sentence names a depression, suicidality or other psychiatric outcome."""
+    tiers = rules.ONSET_DOMAIN_TIER
+    return any(tiers.get(name) is not None and rx.search(s) for name, rx in rules.ONSET_OUTCOME_DOMAINS)
 
 
 def _no_comparator(sentences: list[Sentence]) -> bool:
@@ -153,6 +158,8 @@ def _effect_times(
         return sorted({*before[0], *(t.hours for t in timepoints_of(s))}), True, before[1], []
     if not lexicon.ONSET_EFFECT.search(s):
         return None
+    if evidence_rules.ONSET_BIOMARKER.search(s) and not _names_psychiatric_outcome(s):
+        return None  # "serum BDNF was significantly higher with ketamine at 4 hours": a biomarker, not an effect
     single_arm = _no_comparator(sentences)
     # a sentence that names no outcome goes on with the previous sentence's ('BSS scores fell significantly by week 6.
     # The share with clinical improvement ...'): its outcome, not depression by default

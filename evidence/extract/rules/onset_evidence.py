@@ -60,3 +60,10 @@ ONSET_SUBGROUP_CONTRAST = re.compile(
     r"|responders\s+and\s+non-?responders|remitters\s+and\s+non-?remitters)\b",
     re.IGNORECASE,
 )
+# Biomarkers and physiology ("serum BDNF", "IL-6", "plasma glutamate", "cortisol"): a sentence about them alone reports
+# no antidepressant effect.
+ONSET_BIOMARKER = re.compile(
+    r"\bserum\b|\bplasma\b|\bBDNF\b|\bIL-?\d+\b|interleukin|cytokine|\bCRP\b|\bTNF|cortisol|glutamate|\bGABA\b"
+    r"|biomarker|neurotrophic|\bEEG\b|gamma\s+power|connectivity|\bfMRI\b|\bPET\b",
+    re.IGNORECASE,
+)

@@ -125,6 +125,11 @@ _DAY_CODE_RE = re.compile(
     r"|\b(?P<glued>(?P<u>day|week|month|hour)(?P<gn>\d{1,3}))\b",
     re.IGNORECASE,
 )
+# Cheap looks before the two patterns above, which try every word of a text.
+_QUALIFIED_HINT = re.compile(_EVENT_QUALIFIER + r"\s+(?:hour|day|week|month)|\bPOD\b|\bPOD\d", re.IGNORECASE)
+_ORDINAL_LIST_HINT = re.compile(r"(?:st|nd|rd|th)\s*(?:,|and\b|or\b|to\b)[^.;]*?(?:hour|day|week|month)s\b",
+                                re.IGNORECASE)
+_DAY_CODE_HINT = re.compile(r"(?-i:D)\d|(?:day|week|month|hour)\d", re.IGNORECASE)
 _NEXT_DAY_RE = re.compile(
     r"\bthe\s+(?:day|morning)\s+(?:following|after)\b|\bthe\s+(?:next|following)\s+day\b|\bnext-day\b",
     re.IGNORECASE,
@@ -168,6 +173,8 @@ def _number_first(text: str, m: re.Match[str], before: str) -> tuple[float, floa
 def _qualified_times(text: str) -> list[TimeMention]:
     """'within 3 postoperative days', 'the first postoperative day', 'POD 7': units counted from a named event."""
     out: list[TimeMention] = []
+    if not _QUALIFIED_HINT.search(text):
+        return out  # (a cheap look first: the full pattern tries every word)
     for m in _QUALIFIED_RE.finditer(text):
         if _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "for 3 postoperative days": how long, not when
@@ -184,6 +191,8 @@ def _qualified_times(text: str) -> list[TimeMention]:
 def _day_codes(text: str) -> list[TimeMention]:
     """'at D1 and D3', 'Day1', 'week4': days (or units) written as codes."""
     out: list[TimeMention] = []
+    if not _DAY_CODE_HINT.search(text):
+        return out
     for m in _DAY_CODE_RE.finditer(text):
         if m.group("code"):
             out.append(TimeMention(m.start("code"), m.end("code"), float(m.group("n")) * 24.0, m.group("code")))
@@ -196,6 +205,8 @@ def _day_codes(text: str) -> list[TimeMention]:
 def _ordinal_list_times(text: str) -> list[TimeMention]:
     """'on the 1st, 3rd and 7th days': one time per ordinal (the last one, next to its unit, is read already)."""
     out: list[TimeMention] = []
+    if not _ORDINAL_LIST_HINT.search(text):
+        return out
     for m in _ORDINAL_LIST_RE.finditer(text):
         per = _unit_hours(m.group("u"))
         items = list(re.finditer(_ORD, m.group("items"), re.IGNORECASE))

@@ -737,3 +737,22 @@ def test_an_adverse_event_clause_gives_no_rate(text: str) -> None:
 def test_an_arm_across_a_contrast_is_not_the_later_numbers(text: str) -> None:
     rows = [f["arm"] for f in findings(text) if f["kind"] == "adverse_event" and f["value"] == 30.0]
     assert rows == ["ketamine"]
+
+
+# --- a 'respectively' matrix of adverse-event rates is read inside the clause 'respectively' closes ---
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (RCT + "Response rates were 45% and 10%; dissociation occurred in 30% and 5%, respectively.", "dissociation"),
+        (RCT + "Remission rates were 45% and 10%; nausea was reported by 30% and 5%, respectively.", "nausea"),
+        (MDZ_RCT + "Responders numbered 45% and 10%; dizziness affected 30% and 5%, respectively.", "dizziness"),
+        (RCT + "Response and remission were 45% and 10%; headache occurred in 30% and 5% of patients, respectively.",
+         "headache"),
+    ],
+)
+def test_an_adverse_event_list_after_a_rate_clause_keeps_its_arms(text: str, term: str) -> None:
+    rows = sorted((float(f["value"]), f["arm"], str(f["detail"]).lower()) for f in findings(text)
+                  if f["kind"] == "adverse_event")
+    control = "midazolam" if "midazolam" in text else "placebo"
+    assert rows == [(5.0, control, term), (30.0, "ketamine", term)]

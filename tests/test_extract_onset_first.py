@@ -29,6 +29,13 @@ ONSETS = [
     # a single-arm study: the first visit with a stated significant improvement
     ("Methods: Twelve adults with TRD received open-label oral ketamine daily. Depression was rated with the MADRS "
      "on day 3. Results: MADRS scores had improved significantly by the day 3 visit (p < 0.01).", 72.0),
+    # ... and so is a change with p < .05 in a study with no comparator (the blind labels since the fourth batch:
+    # 'MADRS decreased from T0 to T1, p<0.001', 'a large mean decrease at 2 hours (p < .001)'); until the eighth
+    # session these two were wrongly listed as no onset
+    ("Methods: Seven patients received open-label intravenous ketamine; the MADRS was rated before and at 24 hours. "
+     "Results: Mean MADRS dropped from 30 to 10 after one day (p < 0.001).", 24.0),
+    ("Methods: Twelve adults with TRD received open-label oral ketamine daily. Depression was rated with the MADRS "
+     "on day 3. Results: Mean MADRS fell from 30 to 20 by day 3 (p < 0.01).", 72.0),
     # suicidal ideation gives way to a depression time in the same sentence
     (IV + "Suicidal ideation fell significantly at 40 min, and depression scores fell significantly at 24 h.", 24.0),
     # the first significant time, not a later one that says "also significant"
@@ -59,12 +66,6 @@ NO_ONSET = [
     # unstructured: the significant time is not the first one rated
     "Twenty adults with TRD received ketamine or saline. MADRS was rated at 4 h, 24 h and day 7. At day 7 ketamine "
     "was significantly better than saline (p = 0.002).",
-    # a within-group change with a p value at one time is no drug effect's onset
-    "Methods: Seven patients received open-label intravenous ketamine; the MADRS was rated before and at 24 hours. "
-    "Results: Mean MADRS dropped from 30 to 10 after one day (p < 0.001).",
-    # ... but not without the word: a drop with a p value is a change from baseline, not a stated onset
-    "Methods: Twelve adults with TRD received open-label oral ketamine daily. Depression was rated with the MADRS "
-    "on day 3. Results: Mean MADRS fell from 30 to 20 by day 3 (p < 0.01).",
     # an adverse effect's time course
     IV + "Dissociative symptoms peaked at 40 min and resolved by 2 h.",
     # only a non-psychiatric outcome improved at a stated time

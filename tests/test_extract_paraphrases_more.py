@@ -484,7 +484,7 @@ def test_more_design_paraphrases(text: str, design: str) -> None:
 POPULATION_CASES = [
     ("Patients with bipolar I or II depression received ketamine.", ["bipolar"]),
     ("Adults with chronic PTSD received ketamine infusions.", ["PTSD"]),
-    ("Women with postnatal depression received esketamine.", ["MDD", "postpartum"]),
+    ("Women with postnatal depression received esketamine.", ["postpartum"]),  # perinatal depression: postpartum only
     ("Geriatric patients (aged 60 years and older) with TRD received ketamine.", ["TRD", "geriatric"]),
     ("Adolescents with treatment-resistant depression received ketamine.", ["TRD", "adolescent"]),
     ("Patients with MDD and active suicidal ideation with intent received esketamine.", ["MDD", "suicidal"]),
@@ -499,7 +499,7 @@ POPULATION_CASES = [
     ("Patients aged 18–65 years with TRD received ketamine.", ["TRD"]),
     ("Patients aged 60–85 years with TRD received ketamine.", ["TRD", "geriatric"]),
     ("Suicidal patients presenting to the emergency department received ketamine.", ["suicidal"]),
-    ("Women with perinatal depression received esketamine.", ["MDD", "postpartum"]),
+    ("Women with perinatal depression received esketamine.", ["postpartum"]),  # perinatal depression: postpartum only
     # the DSM-5 specifier for anxious depression
     ("Adults with MDD with anxious distress received ketamine.", ["MDD", "anxious"]),
     # fourth batch

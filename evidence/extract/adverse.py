@@ -25,6 +25,7 @@ from evidence.extract.adverse_time import ae_timepoint
 from evidence.extract.arms import arm_terms
 from evidence.extract.context import clinical_sentence, outcome_use
 from evidence.extract.mentions import find_mentions
+from evidence.extract.roles import hypothetical_clause
 from evidence.extract.rules import adverse as rules
 from evidence.extract.rules import context as context_rules
 from evidence.extract.text import Sentence
@@ -192,9 +193,10 @@ def _outcome_rate(row: dict[str, object], outcomes: set[str], sentence: str) -> 
 
 def _incidence(row: dict[str, object], sent: Sentence) -> bool:
     """The row's rate is an incidence during treatment: not a bound ('fewer than 10%'), not the sample's state before
-    it ('At baseline, 35% reported fatigue') nor one end of a change in a share ('fell from 60% to 25%')."""
+    it ('At baseline, 35% reported fatigue') nor one end of a change in a share ('fell from 60% to 25%'), nor an
+    expectation ('we expect dissociation in 30%')."""
     a, b = (int(x) - sent.start for x in cast("list[int]", row["value_span"]))
-    if rules.AE_BOUND_BEFORE.search(sent.text[max(0, a - 25) : a]):
+    if rules.AE_BOUND_BEFORE.search(sent.text[max(0, a - 25) : a]) or hypothetical_clause(sent.text, a):
         return False  # "fewer than 10% of patients": a bound, not a rate
     return not (before_treatment(sent.text, a) or level_change(sent.text, a, b))
 

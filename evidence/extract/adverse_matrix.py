@@ -39,7 +39,12 @@ def respectively_matrix(r: Reading) -> None:
     s = r.s
     if "respectively" not in s.lower():
         return
-    runs = [run for run in _runs(s, [m for m in r.free() if m.valid]) if len(run) >= 2]
+    # only the lists of the ';'-clause that 'respectively' closes ("Response rates were 45% and 10%; dissociation
+    # occurred in 30% and 5%, respectively": the first list is another clause's)
+    at = s.lower().rfind("respectively")
+    a, b = s.rfind(";", 0, at) + 1, s.find(";", at)
+    b = len(s) if b < 0 else b
+    runs = [run for run in _runs(s, [m for m in r.free() if m.valid and a <= m.start < b]) if len(run) >= 2]
     if len(runs) < 2 or len({len(run) for run in runs}) != 1:
         return
     for run in runs:  # the lists are used up whatever follows: no other reader may pair them differently

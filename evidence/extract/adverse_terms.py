@@ -92,9 +92,12 @@ class Window:
 
 def _after_verb(w: Window) -> tuple[TermHit, int] | None:
     """'12 patients (30%) experienced nausea': the term after a verb of experiencing (not 'were diagnosed with')."""
-    if not lexicon.AE_VERBS_RE.search(w.fwd) or rules.AE_DIAGNOSIS.search(w.fwd):
+    verb = lexicon.AE_VERBS_RE.search(w.fwd)
+    if not verb or rules.AE_DIAGNOSIS.search(w.fwd):
         return None
     tp = term_phrase(w.fwd)
+    if tp and tp[1] < verb.start() and rules.AE_NEW_SUBJECT.match(w.fwd[: tp[1]]):
+        return None  # "45% and dizziness was reported in 20%": the term is the next clause's subject, not this count's
     return (tp, w.foff) if tp else None
 
 

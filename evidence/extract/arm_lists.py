@@ -46,3 +46,4 @@ def arms_before_next(
     if len(found) != len(group) or len(group) < 2 or not lexicon.FOR_ARM_BEFORE_RE.match(s[last_end : found[0][0]]):
         return []
     return found
+

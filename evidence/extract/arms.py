@@ -6,6 +6,7 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.arm_lists import arms_before_next, group_arm
+from evidence.extract.arm_pairs import pairs_arms, study_versus_control, versus_pairs
 from evidence.extract.arm_words import DOSE_AFTER, DOSE_ARM, DOSE_ARM_DRUG, arm_label, arm_terms, distinct_arms
 from evidence.extract.mentions import Mention, windows
 
@@ -21,6 +22,23 @@ _ADJACENT = re.compile(
     re.IGNORECASE,
 )
 _FOR_ARM = re.compile(r"^\s*(?:for|in|with|among|on)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?$", re.I)
+# A contrast between an arm and a later number: the arm belongs to the clause before it.
+_CONTRAST_BETWEEN = re.compile(r"\bbut\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
+# "(63%) than ketamine": the number closes the first side of a comparison; the arm after 'than' is the other side's.
+_THAN_AFTER = re.compile(r"^\s*[)\]]?\s*,?\s*than\b", re.IGNORECASE)
+# "21.2% [7/33] with placebo": the number names its own arm right after it (its count's bracket may come between).
+_OWN_ARM_AFTER = re.compile(
+    r"^\s*(?:[\[(][^()\[\]]{0,20}[\])]\s*)?(?:for|in|with|among|on|after|following)\s+(?:the\s+)?"
+    r"(?:patients\s+(?:receiving|given|on)\s+)?$",
+    re.I,
+)
+
+
+def _names_own_arm(s: str, terms: list[tuple[int, int, str, str]], m: Mention) -> bool:
+    """'with ketamine (0% with ketamine vs. 21% with placebo)': a number that names its own arm right after it
+    belongs to that arm, not to the arm the bracket around it follows."""
+    after = [t for t in terms if t[0] >= m.end]
+    return bool(after) and bool(_OWN_ARM_AFTER.match(s[m.end : after[0][0]]))
 
 
 def _dose_arms(s: str, terms: list[tuple[int, int, str, str]], start: int) -> list[tuple[int, int, str, str]]:
@@ -162,6 +180,10 @@ def assign_arms(
         k += 1
         if len(group) < 2:
             continue
+        pairs = versus_pairs(s, mentions, group)
+        if pairs and pairs_arms(s, terms, mentions, group, pairs, other_arm):
+            done.update(group)
+            continue
         if len({mentions[j].kind for j in group}) > 1:
             # a list of measures ("response and remission ... 53% and 27% with ketamine"), not of arms: one arm for
             # all, the one named right after the list, else each number finds its own
@@ -218,6 +240,15 @@ def assign_arms(
             y.notes.append("comparator arm inferred")
             done.update(group)
             continue
+        elif len(after) == 1 and not before and study_versus_control(s, mentions, group, after[0], other_arm):
+            # "Rates of response (45% vs 10%) ... were higher with ketamine": the one arm named after a compared pair is
+            # the study drug the comparison favours; the pair is it versus the study's control
+            x, y = mentions[group[0]], mentions[group[1]]
+            x.arm, x.arm_drug, x.arm_pos = arm_label(s, after[0]), after[0][3], after[0][0]
+            y.arm, y.arm_drug = other_arm, "other"
+            y.notes.append("comparator arm inferred")
+            done.update(group)
+            continue
         elif not terms and len(group) == 2 and other_arm:
             # "Remission rates were 30% versus 10%": no arm named, so the pair is study drug vs the study's control
             y = mentions[group[1]]
@@ -235,7 +266,9 @@ def assign_arms(
         if i in done:
             continue
         m = mentions[i]
-        own = [t for t in terms if m.start <= t[0] < m.end] or _bracket_owner(s, terms, m.start)
+        own = [t for t in terms if m.start <= t[0] < m.end]
+        if not own and not _names_own_arm(s, terms, m):
+            own = _bracket_owner(s, terms, m.start)
         if own:
             t = own[0]
         else:
@@ -246,12 +279,16 @@ def assign_arms(
                 # "ketamine-treated patients responded (12/20, 60%) than placebo-treated patients (4/20, 20%)": the
                 # bracket's subject, not the arm named after it closes
                 fwd_terms = subject
+            elif _THAN_AFTER.match(s[m.end :]):
+                # "ECT produced higher remission (63%) than ketamine (46%)": the arm after 'than' is the other side's
+                fwd_terms = []
             back_terms = [
                 t for t in terms if boff <= t[0] < boff + len(back) and not _COMPARED_BEFORE.search(s[: t[0]])
+                and not _CONTRAST_BETWEEN.search(s[t[1] : m.start])  # "... with placebo) but caused dissociation in"
             ]
             # "in the ketamine group (85.4%)", "ketamine 25% vs placebo 5%": the arm written just before the number
             adjacent = bool(back_terms) and bool(_ADJACENT.match(s[back_terms[-1][1] : m.start]))
-            if adjacent and fwd_terms and _FOR_ARM.match(s[m.end : fwd_terms[0][0]]):
+            if adjacent and fwd_terms and _OWN_ARM_AFTER.match(s[m.end : fwd_terms[0][0]]):
                 adjacent = False  # "36.0% for esketamine 56 mg, 38.8% for esketamine 84 mg": each names its own arm
             order = (back_terms[-1:] + fwd_terms[:1]) if adjacent else (fwd_terms[:1] + back_terms[-1:])
             order = order or _clause_header(s, terms, m.start)

@@ -20,6 +20,7 @@ from evidence.extract.rules.design_defaults import (
     OWN_PEOPLE_TREATED_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
+    PLACEBO_COMPARISON_RE,
     STUDY_ALLOCATION_RE,
     STUDY_COUNT_RE,
     TREATED_PATIENTS_RE,
@@ -109,8 +110,10 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
     if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
         return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
-    if STUDY_ALLOCATION_RE.search(text):
-        return "rct", "uncertain"  # people assigned by the study to its arms (a placebo arm, "assigned to the X group")
+    if STUDY_ALLOCATION_RE.search(text) or (n is not None and _own_placebo_comparison(text)):
+        # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
+        # placebo (a post hoc analysis of placebo-controlled trials takes their design)
+        return "rct", "uncertain"
     if (n is None or n > 5) and CARE_GIVEN_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
         # the drug given as the care a procedure needed (sedation for a repair), not assigned by a study plan: the
         # study observes that care
@@ -127,6 +130,10 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "open_label", "uncertain"
     if n is not None and n <= 30:
         return "case_series", "uncertain"
+    if n is not None and n <= 60 and PATIENT_OUTCOME_RE.search(text) and TREATED_PATIENTS_RE.search(text):
+        # 31 to 60 patients treated and their outcomes told, no design word and no sign of routine care: a planned
+        # single-group study (as under Methods and Results headings above), not "other"
+        return "open_label", "uncertain"
     if (n is None or n > 60) and PATIENT_OUTCOME_RE.search(text) and TREATED_PATIENTS_RE.search(text):
         # patients' treatment and outcomes told, with no design word and no count (or more patients than a single
         # trial site treats on a plan): a report of routine care
@@ -135,6 +142,16 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # more patients than a single-group trial treats, and no design word: most often a study of routine care
         return "observational", "uncertain"
     return "other", "uncertain"
+
+
+def _own_placebo_comparison(text: str) -> bool:
+    """A sentence that compares this study's arm with placebo and gives a number (a timepoint, a score, a p-value),
+    not a finding credited to earlier work ("Ketamine versus placebo trials have shown ...")."""
+    return any(
+        PLACEBO_COMPARISON_RE.search(s) and re.search(r"\d", s)
+        and not EARLIER_FINDING_RE.search(s) and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    )
 
 
 def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:

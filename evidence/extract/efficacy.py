@@ -18,24 +18,31 @@ from evidence.extract.lists import (
     listed_times,
     mirrored_kinds,
 )
-from evidence.extract.mentions import find_mentions, windows
+from evidence.extract.mentions import find_mentions, range_end, windows
 from evidence.extract.model import Finding
 from evidence.extract.plantime import planned_time
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
     coordinated_times,
+    own_clause_words,
     time_labels,
     time_without_clock,
     timepoint_for,
     timepoints_of,
     trial_length,
 )
-from evidence.extract.roles import result_sentences
+from evidence.extract.roles import hypothetical_clause, result_sentences
 from evidence.extract.rules.efficacy import POOLED_SAMPLE_BEFORE
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
-from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
 from evidence.extract.text import Sentence
+from evidence.extract.trailing_kinds import (
+    compared_kinds,
+    paired_kinds,
+    paired_times,
+    trailing_kinds,
+    verb_after_list,
+)
 
 _FROM_TO = re.compile(
     r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
@@ -100,19 +107,25 @@ def rate_records(
             mentions = count_mentions(s, group_n)
         listed_kinds(s, mentions)
         listed_measures(s, mentions)
+        trailing_kinds(s, mentions)
+        paired_kinds(s, mentions)
+        verb_after_list(s, mentions)
+        compared_kinds(s, mentions)
         mirrored_kinds(s, mentions)
         elided_kinds(s, mentions)
         assign_arms(s, mentions, other_arm, arms)
-        times_of = listed_times(s, mentions)
+        times_of = listed_times(s, mentions, labels) | paired_times(s, mentions)
         definition = _definition(s)
         for i, m in enumerate(mentions):
             if not m.valid or not m.kind:
                 continue
-            if other_arm and _pooled_over_arms(s, m.start):
+            if (other_arm and _pooled_over_arms(s, m.start)) or hypothetical_clause(s, m.start):
                 continue
+            if not review and range_end(s, m):
+                continue  # "response rates ranged between 12 and 20%": the ends of a range
             back, boff, fwd, foff = windows(s, mentions, i)
             # "..., and side effects resolved within 2 hours": the next clause's time is not this rate's
-            own = _own_words(RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0])
+            own = _own_words(own_clause_words(fwd))
             own = own[: ref.start()] if (ref := _REFERENCE.search(own)) else own  # "60%, higher than at week 1"
             spans = [(foff, foff + len(own)), *list_tail(s, mentions, i), (boff, boff + len(back)),
                      *list_head(s, mentions, i)]

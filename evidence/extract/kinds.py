@@ -9,14 +9,19 @@ from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
 from evidence.extract.rules.shares import (
+    AE_NAMED_BEFORE,
+    AE_PREDICATE_AFTER,
     CLAUSE_START_BEFORE,
     COMPARED_GROUP_AFTER,
     CRITERION_MET_AFTER,
+    CUMULATIVE_RATE_BEFORE,
+    EITHER_KIND_RE,
     HALVING_MET_AFTER,
     OUTCOME_SUBGROUP_BEFORE,
     OWN_CUE_PREDICATE_AFTER,
     OWN_PREDICATE_AFTER,
     RESPONDER_SHARE_AFTER,
+    STATISTIC_AFTER,
     STATISTIC_SUBJECT,
     WITH_BEFORE,
     WITH_ING_AFTER,
@@ -37,18 +42,27 @@ def cue_hits(text: str) -> list[tuple[int, str]]:
                 hits.append((m.start(), kind))
             elif not any(a <= m.start() < b or a < m.end() <= b for a, b in blocked):
                 hits.append((m.start(), kind))
+    # "responders or remitters": one share that reached either, read as response
+    for m in EITHER_KIND_RE.finditer(text):
+        hits = [h for h in hits if not (m.start() <= h[0] < m.end() and h[1] == "remission_rate")]
+        if not any(m.start() <= h[0] < m.end() for h in hits):
+            hits.append((m.start(), "response_rate"))
     return sorted(hits)
 
 
 def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     """Kind of mention i from the nearest cue after it, else before it, else its clause's only kind."""
     back, _, fwd, _ = windows(s, mentions, i)
-    if any(k == "relapse" for _, k in cue_hits(clause_of(s, mentions[i].start))):
+    if any(k == "relapse" for _, k in cue_hits(_contrast_clause(s, mentions[i].start))):
         return "relapse"  # "Among remitters, 70% and 63% ... relapsed": a relapse rate
     # the words after a number up to the next conjunction describe it ("27% responded, 10% met remission");
     # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
-    if STATISTIC_SUBJECT.search(back):
+    if STATISTIC_SUBJECT.search(back) and not CUMULATIVE_RATE_BEFORE.search(back):
         return None  # "the probability that a non-responder responded was 17%": a statistic, not a share
+    if AE_PREDICATE_AFTER.match(s[mentions[i].end :]) or AE_NAMED_BEFORE.search(back):
+        return None  # "..., and 20% reported headache", "; dissociation in 20%": an adverse event's count
+    if STATISTIC_AFTER.match(s[mentions[i].end :]):
+        return None  # "response at 4 hours predicted response at week 2 (94% sensitive, 71% specific)"
     head = _CONJUNCTION.split(fwd, maxsplit=1)[0]
     f = cue_hits(head)
     if f:
@@ -58,14 +72,15 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     own = _kind_before_bracket(s, mentions[i].start)
     if own:
         return own  # "responded (92% v. 57%) and remitted (77% v. 14%)": the word the bracket belongs to
-    after = _CONJUNCTION.split(s[mentions[i].end :], maxsplit=1)[0]
-    if HALVING_MET_AFTER.match(s[mentions[i].end :]):
+    rest = _past_count_bracket(s, mentions[i])
+    after = _CONJUNCTION.split(rest, maxsplit=1)[0]
+    if HALVING_MET_AFTER.match(rest):
         mentions[i].notes.append("measure read from the criterion the sentence states")
         return "response_rate"  # "26% had a 50% improvement in PHQ-9 score"
     if CRITERION_MET_AFTER.match(after) and defined_kind(after):
         mentions[i].notes.append("measure read from the criterion the sentence states")
         return defined_kind(after)  # "48% had a ≥50% reduction in MADRS, and 22% had a MADRS score ≤10"
-    if RESPONDER_SHARE_AFTER.match(s[mentions[i].end :]):
+    if RESPONDER_SHARE_AFTER.match(rest):
         mentions[i].notes.append("share with a significant improvement read as response (no threshold stated)")
         return "response_rate"
     if lexicon.SAMPLE_TRAIT_AFTER.match(head) and not lexicon.RESPONSE_DEFINITION_RE.search(head):
@@ -91,6 +106,9 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     kinds = {k for _, k in cue_hits(clause_of(s_own, mentions[i].start))}
     if len(kinds) == 1:
         return kinds.pop()
+    own_clause = clause_of(s, mentions[i].start)
+    if lexicon.AE_TERM_RE.search(own_clause) and not cue_hits(own_clause):
+        return None  # "Response rates were 45% and 10%; dissociation occurred in 30% and 5%": the clause's own event
     kinds = {k for _, k in cue_hits(s_own)} - {"improvement"}
     if len(kinds) == 1:
         return kinds.pop()
@@ -99,6 +117,39 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if kind:
         mentions[i].notes.append("measure read from the criterion the sentence states")
     return kind
+
+
+_PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+_AFTER_BRACKET = re.compile(r"^\s*[)\]]")
+_FRACTION_BRACKET = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|majority|minority|most)\s*[(\[]\s*$", re.I)
+
+
+def _past_count_bracket(s: str, m: Mention) -> str:
+    """The words after a value, past the bracket it closes when it restates a count ('18 (45%) had ...', 'two-thirds
+    (67%) experienced ...'): the count's own predicate. Not past a subgroup's bracket ('patients with anxiety
+    (45%)')."""
+    rest = s[m.end :]
+    close = re.match(r"\s*[)\]]", rest)
+    if close and (m.n_events is not None or _FRACTION_BRACKET.search(s[: m.start])):
+        return rest[close.end() :]
+    return rest
+
+
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s*but\s+", re.IGNORECASE)
+
+
+def _contrast_clause(s: str, pos: int) -> str:
+    """The part of pos's ';'-clause between contrasts ('45% of responders relapsed, while 60% had responded'): a
+    measure named across 'while', 'whereas' or ', but' describes the other side's numbers."""
+    a = s.rfind(";", 0, pos) + 1
+    b = s.find(";", pos)
+    clause = s[a : b if b >= 0 else len(s)]
+    cuts = [0, *(m.end() for m in _CONTRAST.finditer(clause)), len(clause)]
+    at = pos - a
+    for x, y in zip(cuts, cuts[1:], strict=False):
+        if x <= at < y:
+            return clause[x:y]
+    return clause
 
 
 def _with_ing(s: str, mentions: list[Mention], i: int, head: str) -> bool:
@@ -159,13 +210,13 @@ def names_criterion(s: str) -> bool:
     50% reduction in MADRS')."""
     if any(rx.search(s) for _, rx in lexicon.DEFINED_KINDS):
         return True
-    return any(HALVING_MET_AFTER.match(s[m.end() :]) for m in re.finditer(r"%", s))
+    return any(HALVING_MET_AFTER.match(_AFTER_BRACKET.sub("", s[m.end() :])) for m in _PERCENT_SIGN.finditer(s))
 
 
 def responder_share(s: str) -> bool:
     """The sentence gives a share of people with a significant improvement of depression ('47% of patients showed a
     significant decrease in PHQ-9 scores')."""
-    return any(RESPONDER_SHARE_AFTER.match(s[m.end() :]) for m in re.finditer(r"%", s))
+    return any(RESPONDER_SHARE_AFTER.match(_AFTER_BRACKET.sub("", s[m.end() :])) for m in _PERCENT_SIGN.finditer(s))
 
 
 def opens_own_clause(s: str, m: Mention, own_cue: bool = False) -> bool:
@@ -227,6 +278,9 @@ def share_of_sample(s: str, m: Mention) -> bool:
     head = s[max(0, opened - 40) : opened]
     if lexicon.OUTCOME_GROUP_BEFORE.search(head) or arm_terms(head[-25:]) or lexicon.GENERIC_PEOPLE_END.search(head):
         return False  # "responders (n = 12, 30%)", "ketamine (n = 9, 45%)", "achieved in patients (n = 12, 30%)"
+    times = lexicon.find_timepoints(head)
+    if times and not head[times[-1].end :].strip():
+        return False  # "response at 24 hours (n = 12, 30%)": the count at a time, not the size of a subgroup
     tail = s[m.end : m.end + 40]
     close = tail.find(")") if ")" in tail else tail.find("]")
     after = tail[close + 1 :] if close >= 0 else ""

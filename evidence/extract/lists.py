@@ -9,8 +9,7 @@ from evidence.extract import lexicon
 from evidence.extract.arms import arm_label, arm_terms
 from evidence.extract.kinds import cue_hits, opens_own_clause
 from evidence.extract.mentions import Mention, windows
-from evidence.extract.ratetimes import timepoints_of
-from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
+from evidence.extract.ratetimes import own_clause_words, timepoints_of
 
 _PAIR_GAP = re.compile(r"[\s\[\]();,]*(?:and|or|vs\.?|v\.?|versus|compared\s+(?:with|to))?[\s\[\]();,]*", re.I)
 _VERSUS = re.compile(r"\bvs\b|\bv\b|versus|compared", re.IGNORECASE)
@@ -73,7 +72,7 @@ def mirrored_kinds(s: str, mentions: list[Mention]) -> None:
 _TIME_LIST_GAP = re.compile(r"[\s,;]*(?:and|or|to)?[\s,;]*", re.IGNORECASE)
 
 
-def listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
+def listed_times(s: str, mentions: list[Mention], labels: dict[str, float] | None = None) -> dict[int, float]:
     """'Response rates at 2, 24 and 72 hours were 30%, 45% and 40%, respectively': a list of values that matches, one
     for one, a list of times named before it (and not a list of as many arms) takes the times in order.
 
@@ -94,11 +93,12 @@ def listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
         first, last = mentions[group[0]], mentions[group[-1]]
         tail = s[last.end : last.end + 40].lower()
         start = max(s.rfind(";", 0, first.start) + 1, 0)
-        hours = _time_run(s, start, first.start, last=True)
+        hours = time_run(s, start, first.start, last=True, labels=labels)
         if len(hours) != len(group) or len(set(hours)) != len(hours):
             # "were 50% and 30% at day 1 and day 7, respectively": the times after the values, then 'respectively'
-            after = _time_run(s, last.end, min(len(s), last.end + 80), last=False)
-            if len(after) != len(group) or len(set(after)) != len(after) or not _respectively_after_times(s, last.end):
+            after = time_run(s, last.end, min(len(s), last.end + 80), last=False, labels=labels)
+            closed = _respectively_after_times(s, last.end, labels) or _TIMES_RIGHT_AFTER.match(s, last.end)
+            if len(after) != len(group) or len(set(after)) != len(after) or not closed:
                 continue
             for j, h in zip(group, after, strict=True):
                 out[j] = h
@@ -126,11 +126,18 @@ def listed_times(s: str, mentions: list[Mention]) -> dict[int, float]:
     return out
 
 
-def _time_run(s: str, a: int, b: int, last: bool) -> list[float]:
-    """Hours of one list of times in s[a:b] ("at 24 h and day 7", "at 2, 24 and 72 hours"): the last such list
-    before the values (`last`), or the first one after them."""
+def _times(text: str, labels: dict[str, float] | None) -> list[lexicon.TimeMention]:
+    """The times of text: clock times, and the named assessment points the abstract defined ('T1', 'T2')."""
+    named = [lexicon.TimeMention(m.start(), m.end(), labels[m.group(0)], m.group(0))
+             for m in lexicon.TIME_LABEL_RE.finditer(text) if labels and m.group(0) in labels]
+    return sorted([*timepoints_of(text), *named], key=lambda t: t.start)
+
+
+def time_run(s: str, a: int, b: int, last: bool, labels: dict[str, float] | None = None) -> list[float]:
+    """Hours of one list of times in s[a:b] ("at 24 h and day 7", "at 2, 24 and 72 hours", "at T1 and T2"): the last
+    such list before the values (`last`), or the first one after them."""
     runs: list[list[lexicon.TimeMention]] = []
-    for t in timepoints_of(s[a:b]):
+    for t in _times(s[a:b], labels):
         if runs and _TIME_LIST_GAP.fullmatch(s[a + runs[-1][-1].end : a + t.start]):
             runs[-1].append(t)
         else:
@@ -140,9 +147,17 @@ def _time_run(s: str, a: int, b: int, last: bool) -> list[float]:
     return [t.hours for t in (runs[-1] if last else runs[0])]
 
 
-def _respectively_after_times(s: str, pos: int) -> bool:
+# "45%, 52% and 60% on days 1, 7 and 28": the list of times written right after the values, one for each
+_TIMES_RIGHT_AFTER = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|cases)\s*)?,?\s*(?:on|at|by|after|in)\s+"
+    r"(?:the\s+)?(?:days?|weeks?|months?|hours?|\d)",
+    re.IGNORECASE,
+)
+
+
+def _respectively_after_times(s: str, pos: int, labels: dict[str, float] | None = None) -> bool:
     """'..., respectively' closes the list of times that follows the values at pos."""
-    times = timepoints_of(s[pos : pos + 80])
+    times = _times(s[pos : pos + 80], labels)
     if not times:
         return False
     end = pos + times[-1].end
@@ -199,7 +214,7 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
         return
     listed = lexicon.RESPECTIVELY_RE.sub("", head[: verb[-1].start()].split(";")[-1])
     items = [x for x in lexicon.LIST_SPLIT_RE.split(listed.strip(" ,")) if x.strip(" ,")]
-    kinds = [_measure_kind(x) for x in items]
+    kinds = [measure_kind(x) for x in items]
     if len(kinds) < 2 or "" in kinds or not {"response_rate", "remission_rate"} & set(kinds):
         return
     for group in _lists(s, valid):
@@ -208,7 +223,7 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
                 m.kind = kind if kind in ("response_rate", "remission_rate") else None
 
 
-def _measure_kind(item: str) -> str:
+def measure_kind(item: str) -> str:
     """Kind a list item names: response/remission rate, 'other' for another measure (partial response, relapse), ''
     for an item that names no measure."""
     hits = {k for _, k in cue_hits(item)}
@@ -230,7 +245,7 @@ def list_tail(s: str, mentions: list[Mention], i: int) -> list[tuple[int, int]]:
     if j == i:
         return []
     _, _, fwd, foff = windows(s, mentions, j)
-    fwd = RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0]  # ", and at week 8, ...": the next clause's, not this list's
+    fwd = own_clause_words(fwd)  # ", and at week 8, ...": the next clause's, not this list's
     return [(foff, foff + len(fwd))]
 
 

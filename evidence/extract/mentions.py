@@ -58,6 +58,11 @@ def find_mentions(s: str) -> list[Mention]:
                 continue
             out.append(Mention(m.start(), m.end(), round(100.0 * a / b, 1), a, b, b))
             taken.append((m.start(), m.end()))
+            nxt = R.CONTINUED_COUNT.match(s, m.end()) if rx is R.OF_PLAIN else None
+            c = _to_int(nxt.group("c")) if nxt else None
+            if nxt and c is not None and c <= b and free(nxt.start("c"), nxt.end("c")):
+                out.append(Mention(nxt.start("c"), nxt.end("c"), round(100.0 * c / b, 1), c, b, b))
+                taken.append((nxt.start("c"), nxt.end("c")))
     for m in R.PERCENT.finditer(s):
         if not free(m.start(), m.end()):
             continue
@@ -92,6 +97,11 @@ def find_mentions(s: str) -> list[Mention]:
             a = _to_int(m.group(g)) if m.group(g) else None
             if a is None or not b or a > b or not free(m.start(g), m.end(g)):
                 continue
+            same = _restated(s, out, m.end(g), 100.0 * a / b)
+            if same is not None:
+                # "Of 40 patients, 30 were responders (75%)": the percentage restates the count, one rate not two
+                same.n_events, same.n_total, same.n = a, b, b
+                continue
             out.append(Mention(m.start(g), m.end(g), round(100.0 * a / b, 1), a, b, b))
             taken.append((m.start(g), m.end(g)))
     rate_word = R.RATE_WORD.search(s)
@@ -106,10 +116,42 @@ def find_mentions(s: str) -> list[Mention]:
         if 0 < v <= 1:
             out.append(Mention(m.start(), m.end(), round(100.0 * v, 1), notes=["decimal proportion"]))
             taken.append((m.start(), m.end()))
+    header = R.N_PCT_HEADER.search(s)
+    for m in R.COUNT_BARE_PCT.finditer(s, header.end()) if header else []:
+        a, v = _to_int(m.group("a")), float(m.group("p"))
+        if a is not None and v <= 100 and free(m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), v, a))
+            taken.append((m.start(), m.end()))
     for m in R.NONE_OF.finditer(s):
         out.append(Mention(m.start(), m.end(), 0.0, 0))
+    for m in R.FRACTION_OF_PEOPLE.finditer(s):
+        if not free(m.start(), m.end()) or R.FRACTION_APPROX_BEFORE.search(s[max(0, m.start() - 20) : m.start()]):
+            continue
+        if R.ANY_PCT_TOKEN.search(s[m.end("f") : m.end("f") + 12]):
+            continue  # "two-thirds (67%)": the percentage written after it is the value
+        value = R.FRACTIONS[re.sub(r"[- ]+", " ", m.group("f").lower()).replace("one half", "half")]
+        out.append(Mention(m.start(), m.end(), value, notes=["share written as a fraction"]))
+        taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _restated(s: str, found: list[Mention], pos: int, value: float) -> Mention | None:
+    """The percentage, later in the same clause and with no other number between, that restates a count's rate."""
+    later = sorted((x for x in found if x.start >= pos), key=lambda x: x.start)
+    if not later or abs(later[0].value - value) > 0.6 or later[0].n_total is not None:
+        return None
+    between = s[pos : later[0].start]
+    return later[0] if len(between) <= 80 and not re.search(r"[;.]\s|\d", between) else None
+
+
+def range_end(s: str, m: Mention) -> bool:
+    """'between 12 and 20%', 'ranged from 12% to 20%': the value is one end of a range of values (a review's spread,
+    kept as its pooled estimate), never one arm's rate."""
+    before, after = s[: m.start], s[m.end :]
+    if R.RANGE_WORDS_BEFORE.search(before[-40:]):
+        return True
+    return bool(R.RANGE_OPEN_BEFORE.search(before[-25:])) and bool(re.match(r"\s*(?:and|to)\s+\d", after))
 
 
 def _shared_percent(s: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -119,9 +161,10 @@ def _shared_percent(s: str, found: list[Mention], taken: list[tuple[int, int]]) 
         shared = R.SHARED_PCT_BEFORE.search(s[max(0, m.start - 20) : m.start])
         if not shared:
             continue
-        a = m.start - (len(s[max(0, m.start - 20) : m.start]) - shared.start("p"))
-        b = a + len(shared.group("p"))
-        v = float(shared.group("p"))
+        g = "p" if shared.group("p") else "q"
+        a = m.start - (len(s[max(0, m.start - 20) : m.start]) - shared.start(g))
+        b = a + len(shared.group(g))
+        v = float(shared.group(g))
         if v > 100 or any(not (b <= x or a >= y) for x, y in taken):
             continue
         out.append(Mention(a, b, v, valid=m.valid))

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from evidence.extract import lexicon
-from evidence.extract.efficacy import timepoints_of
+from evidence.extract.onset_clauses import domain, positive_hours
+from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
 from evidence.extract.onset_times import (
     after_a_later_dose,
     from_a_later_dose,
-    from_baseline,
-    persistence_end,
-    reference_time,
+    group_time,
     without_dosing_times,
 )
 from evidence.extract.plantime import planned_time
+from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
+from evidence.extract.rules import onset_evidence as evidence_rules
 from evidence.extract.text import Sentence, is_background, leading_background
+from evidence.extract.timecodes import with_time_codes
 
 
 def _schedule_start(sentences: list[Sentence]) -> float | None:
@@ -53,120 +55,6 @@ def _plan(s: str) -> bool:
     return bool(rules.ONSET_PLAN.search(s)) and not (lexicon.ONSET_SIGNIFICANT.search(s) or "%" in s)
 
 
-def _clauses(s: str) -> list[tuple[int, int]]:
-    """Spans of the clauses of a sentence, cut at ';' and contrast words."""
-    cuts = [0] + [m.start() for m in lexicon.ONSET_CLAUSE_CUT.finditer(s) if _depth(s, m.start()) == 0] + [len(s)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-
-
-def _depth(s: str, pos: int) -> int:
-    """Bracket depth at pos: a ';' inside '(... [SE]; 95% CI ...)' does not end a clause."""
-    depth = 0
-    for c in s[:pos]:
-        depth += c in "(["
-        depth -= c in ")]" and depth > 0
-    return depth
-
-
-def _domain(text: str, last: bool = True) -> str | None:
-    """The outcome text names ('depression', 'suicidal', 'other'): the last one named (or the first); None when none."""
-    hits = sorted((m.start(), name) for name, rx in rules.ONSET_OUTCOME_DOMAINS for m in rx.finditer(text))
-    if not hits:
-        return None
-    return hits[-1][1] if last else hits[0][1]
-
-
-def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depression") -> list[str]:
-    """The outcome each time of clause c belongs to: one named just after it ('by day 14 for depression'), else the
-    last one named since the previous time ('anxiety fell by day 3, and depression by day 14'), else (for the first
-    time) the first one named after it ('at 24 h, MADRS scores fell'), else the previous time's; else `default`."""
-    out: list[str] = []
-    for k, t in enumerate(times):
-        nxt = times[k + 1].start if k + 1 < len(times) else len(c)
-        after = rules.ONSET_OUTCOME_AFTER.match(c[t.end : nxt])
-        tail = c[t.end + after.end() : nxt] if after else ""
-        named = _domain(tail[:25], last=False) if tail and _starts_with_domain(tail) else None
-        named = named or _domain(c[times[k - 1].end if k else 0 : t.start])
-        if named is None and not out:
-            named = _domain(c[t.end : nxt], last=False)
-        out.append(named or (out[-1] if out else default))
-    return out
-
-
-def _starts_with_domain(text: str) -> bool:
-    return any(rx.match(text) for _, rx in rules.ONSET_OUTCOME_DOMAINS)
-
-
-def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
-    """Hours of clause c by the tier of the outcome each is tied to (0 depression, 1 suicidal ideation, 2 another
-    psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
-    # "... and through day 3", "lasted to day 7": the end of how long the effect lasted, not where it began
-    # ... and "week 0", "day 0": the baseline, never where an effect was seen
-    times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)
-             and not reference_time(c, t)]
-    out: dict[int, set[float]] = {}
-    for t, d in zip(times, _time_domains(c, times, default), strict=True):
-        tier = rules.ONSET_DOMAIN_TIER.get(d)
-        if tier is not None:
-            out.setdefault(tier, set()).add(t.hours)
-    return out
-
-
-def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
-    """'Within 6 weeks, a 50% response rate was observed': a rate at a visit weeks on says what was reached by the
-    end of a course, not where an effect began (unless it says how early)."""
-    hours = [h for v in tiers.values() for h in v]
-    late = bool(hours) and min(hours) > rules.ONSET_FIRST_VISIT_MAX_HOURS
-    return late and "%" in c and not rules.ONSET_EARLY.search(c)
-
-
-def _positive_hours(
-    s: str, single_arm: bool = False, default: str = "depression"
-) -> tuple[list[float] | None, bool, int]:
-    """(sorted hours named in clauses that report a significant effect, weak, outcome tier) or (None, False, 0)
-    when none does.
-
-    A negated clause ('no significant difference at 4 hours') gives no onset, but the clause beside it still can.
-    Only the times of the sentence's most preferred outcome are kept (a depression time over one of suicidal
-    ideation over one of another psychiatric indication); a non-psychiatric outcome's (pain) gives none. In a
-    `single_arm` study, relief reported within a time ('within 1 h, patients reported reduced anxiety') is an effect.
-    """
-    by_tier: dict[int, set[float]] = {}
-    any_weak = found = negated_depression = False
-    for a, b in _clauses(s):
-        c = s[a:b]
-        if lexicon.ONSET_NEGATED.search(c):
-            negated_depression = negated_depression or _domain(c) == "depression"
-            continue
-        if rules.ONSET_FADING.search(c):
-            continue  # "effects started fading by day 7": where the effect ended, not where it began
-        strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
-            rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
-        )
-        weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
-        weak = weak or (single_arm and bool(rules.ONSET_SINGLE_ARM_RELIEF.search(c))
-                        and bool(rules.ONSET_SINGLE_ARM_SPEED.search(c)))
-        if any(reference_time(c, t) for t in timepoints_of(c)):
-            continue  # "lower at week 4 than at week 1": one time against another, not where an effect began
-        tiers = _tier_hours(c, default)
-        weak = weak and not _rate_at_a_late_visit(c, tiers)
-        if not (strong or weak):
-            continue
-        found = True
-        any_weak = any_weak or weak
-        for tier, hours in tiers.items():
-            by_tier.setdefault(tier, set()).update(hours)
-    if negated_depression:
-        # "reduced anxiety within 24 hours, but depressive symptoms did not change": no antidepressant onset
-        by_tier = {k: v for k, v in by_tier.items() if k == 0}
-    if not found:
-        return None, False, 0
-    if not by_tier:
-        return [], any_weak, 0
-    tier = min(by_tier)
-    return sorted(by_tier[tier]), any_weak, tier
-
-
 def _skip(sentences: list[Sentence]) -> set[int]:
     """Indices of sentences that cannot state this study's onset: background, methods, aims, the opening about the
     field, and the conclusions when there are results (they restate them in looser words, 'within 24 hours')."""
@@ -174,7 +62,15 @@ def _skip(sentences: list[Sentence]) -> set[int]:
     if any(s.section == "results" for s in sentences):
         skip.add("conclusions")
     intro = leading_background(sentences)
-    return {k for k, s in enumerate(sentences) if s.section in skip or k in intro or is_background(s)}
+    return {k for k, s in enumerate(sentences) if s.section in skip or k in intro or _about_the_field(s)}
+
+
+def _about_the_field(s: Sentence) -> bool:
+    """A sentence about earlier work or the disease; under a Results heading only one that names earlier work ('as
+    previous studies have shown'): 'the prevalence of depression was significantly lower in group S' is a result."""
+    if s.section == "results":
+        return bool(evidence_rules.ONSET_OTHER_WORK.search(s.text))
+    return is_background(s)
 
 
 def _not_an_effect_sentence(s: str) -> bool:
@@ -206,7 +102,7 @@ def _time_to(s: str) -> float | None:
 
 def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence]) -> bool:
     """The sentence states where the effect began: a speed word, several times, or the study's first visit."""
-    tps = timepoints_of(s)
+    tps = [t for t in timepoints_of(s) if not group_time(s, t)]
     # "significant at 24 h but not at 40 minutes": a time stated as not significant is still a rated time
     unmet = {t.hours for t in lexicon.find_timepoints(s) if rules.ONSET_NOT_AT_BEFORE.search(s[: t.start])}
     n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None} | unmet)
@@ -217,13 +113,29 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     # one time with no speed word: an onset only as a drug-versus-control effect at the first visit, or in a
     # single-arm study as a stated significant improvement there
     versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
-    single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s)) and not any(
-        rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
+    single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s) or significant_change(s)) and _no_comparator(sentences)
+    # ... of a psychiatric outcome it names ("serum IL-6 was significantly reduced at 2 hours" is none)
+    single_arm = single_arm and _names_psychiatric_outcome(s)
     if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
-    if versus and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
-        return True  # the arms separated hours after the dose: the earliest separation the abstract reports
+    if (versus or single_arm) and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
+        # the arms separated (or, with no comparator, scores improved significantly) hours after the dose: the
+        # earliest the abstract reports, whatever earlier ratings the methods scheduled
+        return True
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
+
+
+def _names_psychiatric_outcome(s: str) -> bool:
+    """The sentence names a depression, suicidality or other psychiatric outcome."""
+    tiers = rules.ONSET_DOMAIN_TIER
+    return any(tiers.get(name) is not None and rx.search(s) for name, rx in rules.ONSET_OUTCOME_DOMAINS)
+
+
+def _no_comparator(sentences: list[Sentence]) -> bool:
+    """No sentence names a comparator or this study's randomization ('patients matched to others drawn from a
+    randomized trial' names another study's)."""
+    return not any(m for x in sentences for m in rules.ONSET_CONTROLLED.finditer(x.text)
+                   if not evidence_rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()]))
 
 
 def _versus_control(s: str) -> bool:
@@ -237,6 +149,8 @@ def _effect_times(
     """(hours, weak, outcome tier, the times the next sentence may carry on) of a sentence that reports a
     significant effect, or None. A sentence that says the previous one's effect was 'also' seen carries its times."""
     carried = bool(before[0]) and bool(lexicon.ONSET_CONTINUATION.search(s)) and not lexicon.ONSET_NEGATED.search(s)
+    # "Improvements were also observed in pain and sleep": carried to an outcome that gives no onset
+    carried = carried and rules.ONSET_DOMAIN_TIER.get(domain(s, last=False) or "depression") is not None
     if _not_an_effect_sentence(s):
         return None
     if carried:
@@ -244,11 +158,13 @@ def _effect_times(
         return sorted({*before[0], *(t.hours for t in timepoints_of(s))}), True, before[1], []
     if not lexicon.ONSET_EFFECT.search(s):
         return None
-    single_arm = not any(rules.ONSET_CONTROLLED.search(x.text) for x in sentences)
+    if evidence_rules.ONSET_BIOMARKER.search(s) and not _names_psychiatric_outcome(s):
+        return None  # "serum BDNF was significantly higher with ketamine at 4 hours": a biomarker, not an effect
+    single_arm = _no_comparator(sentences)
     # a sentence that names no outcome goes on with the previous sentence's ('BSS scores fell significantly by week 6.
     # The share with clinical improvement ...'): its outcome, not depression by default
     default = next((d for d, k in rules.ONSET_DOMAIN_TIER.items() if k == before[1]), "depression")
-    got, weak, tier = _positive_hours(s, single_arm, default)
+    got, weak, tier = positive_hours(s, single_arm, default)
     if got is None:
         return None
     hours = got
@@ -257,11 +173,15 @@ def _effect_times(
     ):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
-    elif not hours and not weak and lexicon.ONSET_SIGNIFICANT.search(s) and _versus_control(s):
-        # "the difference between the two treatments was significant", no time, in an abstract that names one time
-        # only, the one the methods rate at ("Both were reassessed after 24 hours")
-        planned = planned_time(sentences)
-        named = {t.hours for x in sentences if not is_background(x) for t in timepoints_of(x.text)}
+    elif not hours and not weak and (_versus_control(s) or single_arm) and (
+            lexicon.ONSET_SIGNIFICANT.search(s) or (single_arm and significant_change(s))):
+        # "the difference between the two treatments was significant" (or, with no comparator, "a significant change
+        # in depressive symptoms was found"), no time, in an abstract that names one time only (an adverse effect's
+        # course aside), the one the methods rate at ("Both were reassessed after 24 hours")
+        # (the plan of a depression rating: "safety was measured 20 minutes after each infusion" is another's)
+        planned = planned_time([x for x in sentences if lexicon.ONSET_DEPRESSION_OUTCOME.search(x.text)])
+        named = {t.hours for x in sentences if not is_background(x) and not _not_an_effect_sentence(x.text)
+                 for t in timepoints_of(x.text) if t.hours > 0}
         hours = [] if planned is None or named != {planned} else [planned]
     return hours, weak, tier, got
 
@@ -275,6 +195,10 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
     count: tuple[float, Sentence] | None = None
     prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
     skip = _skip(sentences)
+    # a code the abstract defined ('one month (T1)') is read as its time wherever it is used
+    read = with_time_codes(sentences)
+    original = {id(x): o for x, o in zip(read, sentences, strict=True)}
+    sentences = read
     for k, sent in enumerate(sentences):
         s = sent.text
         loose = int(bool(rules.ONSET_INTERPRETATION.search(s)))
@@ -295,8 +219,8 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
             best = (loose, got[2], got[0][0], sent, "earliest time with a significant effect")
     if best is not None:
         _, _, h, sent, how = best
-        return onset_row(sent, round(h, 2), "hours", h, how, study_drugs)
+        return onset_row(original[id(sent)], round(h, 2), "hours", h, how, study_drugs)
     if count is not None:
         n, sent = count
-        return onset_row(sent, n, "count", None, "median number of sessions to remission", study_drugs)
+        return onset_row(original[id(sent)], n, "count", None, "median number of sessions to remission", study_drugs)
     return None

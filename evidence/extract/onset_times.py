@@ -7,6 +7,7 @@ from dataclasses import replace
 from evidence.extract.lexicon import TimeMention
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
+from evidence.extract.rules import onset_evidence as evidence_rules
 
 
 def without_dosing_times(s: str) -> str:
@@ -54,3 +55,9 @@ def persistence_end(c: str, t: TimeMention) -> bool:
 def reference_time(c: str, t: TimeMention) -> bool:
     """Time t of clause c is what an effect is compared against ('higher than at week 1'), not when it was seen."""
     return bool(rules.ONSET_REFERENCE_BEFORE.search(c[: t.start]))
+
+
+def group_time(c: str, t: TimeMention) -> bool:
+    """Time t of clause c says when a group was defined ('among the non-responders at 6 months', 'responders at day
+    7'), not when an effect was seen."""
+    return bool(evidence_rules.ONSET_GROUP_AT_BEFORE.search(c[: t.start]))

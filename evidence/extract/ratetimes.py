@@ -6,7 +6,22 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
+from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
 from evidence.extract.text import Sentence
+
+# ", and at 3 months 52%", ", but by day 7 ...": a clause break opening on a time, whatever word or number follows it
+_NEXT_TIMED_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:at|on|by|in|after|within|from)\s+(?:the\s+)?(?:\d|day|week|month|hour"
+    r"|year|T\d|end|first|second|third|last|one|two|three|four|six|twelve)\b)",
+    re.IGNORECASE,
+)
+
+
+def own_clause_words(fwd: str) -> str:
+    """The words after a rate up to the next clause's break (", and at week 8, ...", ", and at 3 months 52%"): what
+    lies beyond tells another clause's time."""
+    head = RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0]
+    return _NEXT_TIMED_CLAUSE.split(head, maxsplit=1)[0]
 
 
 def timepoints_of(s: str) -> list[lexicon.TimeMention]:
@@ -16,6 +31,36 @@ def timepoints_of(s: str) -> list[lexicon.TimeMention]:
     and (since 2026-12-07) the blind labels both read it so."""
     times = lexicon.find_timepoints(s)
     return [t for t in times if not lexicon.NOT_TIME_BEFORE_RE.search(s[max(0, t.start - 12) : t.start])]
+
+
+# "(median time to response, 5.7 weeks)", "a mean follow-up of 12.9 months", "time to remission was 3 weeks": the time
+# is the value of a measured duration (a median, a mean, a time to an event), never when a rate was read. (A plain "a
+# follow-up of 6 months" or "a treatment duration of 6 weeks" is left: it is often when the rate was read.)
+_DURATION_BEFORE = re.compile(
+    r"(?:\b(?:median|mean|average)\s+(?:[\w-]+\s+){0,2}?(?:time|duration|length|follow-?up)\b"
+    r"|\btime\s+to\s+(?:first\s+|a\s+)?(?:[\w-]+\s+){0,2}?\w+)"
+    r"[^;()\[\].]{0,30}?[\s,:=(]*(?:was|of|were|is)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "week 1 (45%", "day 7 (n = 12, 30%": the value opens a bracket written right after a time.
+_BRACKET_AFTER_TIME = re.compile(r"\s*[(\[]\s*(?:n\s*=\s*)?(?:\d+\s*[,;/]\s*(?:\d+\s*[,;]\s*)?)?", re.IGNORECASE)
+
+
+# "Of 63 patients who maintained treatment for at least 6 months, ...", "among those who continued esketamine for 12
+# weeks": the people a rate counts stayed on treatment that long, so they were rated then.
+_STAYED_FOR = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+)?(?:maintain|continu|complet|remain|stay)\w*\s+(?:on\s+|in\s+)?(?:[\w-]+\s+){0,3}?"
+    r"for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?P<num>\d+|one|two|three|four|six|eight|twelve)\s+"
+    r"(?P<unit>weeks?|months?|years?)\b[^.;]{0,20},\s*[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def measured_duration(s: str, t: lexicon.TimeMention) -> bool:
+    """The time is the value of a duration the sentence measures ('median time to response, 5.7 weeks')."""
+    return bool(_DURATION_BEFORE.search(s[max(0, t.start - 80) : t.start]))
 
 
 def time_labels(sentences: list[Sentence]) -> dict[str, float]:
@@ -59,7 +104,10 @@ def timepoint_for(
     """(hours, inherited): the time in the value's own windows (`spans`, after then before it), else the nearest in
     its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
     None when the value's own window or the sentence states a non-clock time ('after 10 infusions')."""
-    times = timepoints_of(s)
+    times = [t for t in timepoints_of(s) if not measured_duration(s, t)]
+    head = next((t for t in times if _BRACKET_AFTER_TIME.fullmatch(s[t.end : pos])), None)
+    if head is not None:
+        return head.hours, False  # "at week 1 (45%) and week 4 (60%)": the time the bracket is written after
     for a, b in spans or []:
         inside = [t for t in times if a <= t.start < b]
         words = [m.start() + a for m in lexicon.NON_TIME_RE.finditer(s[a:b])]
@@ -87,7 +135,9 @@ def time_without_clock(
     s: str, pos: int, labels: dict[str, float], length: float | None, hours: float | None, inherited: bool
 ) -> tuple[float | None, bool]:
     """A sentence with no clock time: a named assessment point it uses ('At T2'), else the end of the trial for the
-    people who completed it ('subjects completing the 28-day trial'), else what it already had."""
+    people who completed it ('subjects completing the 28-day trial'), else the length the people it counts stayed on
+    treatment ('Of 63 patients who maintained treatment for at least 6 months, 48 (76%) responded'), else what it
+    already had."""
     used = [
         (abs(m.start() - pos), labels[m.group(0)]) for m in lexicon.TIME_LABEL_RE.finditer(s) if m.group(0) in labels
     ]
@@ -95,6 +145,11 @@ def time_without_clock(
         return min(used)[1], False
     if length is not None and lexicon.TRIAL_END_RE.search(s):
         return length, False
+    stayed = _STAYED_FOR.search(s[:pos])
+    if stayed:
+        n = lexicon.parse_number(stayed.group("num"))
+        if n:
+            return n * lexicon.unit_hours(stayed.group("unit")), False
     return hours, inherited
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from evidence.extract import lexicon
+from evidence.extract.mentions import clause_of
+from evidence.extract.rules.modality import HYPOTHETICAL_RE
 from evidence.extract.text import Sentence, is_background, leading_background
 
 _NOT_RESULTS = ("background", "objective", "methods")
@@ -40,3 +42,9 @@ def result_sentences(sentences: list[Sentence], review: bool = False) -> set[int
 def _generic_present(text: str) -> bool:
     """A present-tense statement with no past-tense finite verb: about patients in general, not this study's."""
     return bool(lexicon.GENERIC_PRESENT_RE.search(text)) and not lexicon.PAST_FINITE_RE.search(text)
+
+
+def hypothetical_clause(s: str, pos: int) -> bool:
+    """The ';'-clause holding pos says what was expected, assumed or planned ('we hypothesize that response rates will
+    be 60%', 'assuming a response rate of 50%'), not what this study found."""
+    return bool(HYPOTHETICAL_RE.search(clause_of(s, pos)))

@@ -196,6 +196,8 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     if re.match(r"\s*(?:%|percent|years?|mg|ml|min|hours?|weeks?|days?|months?|\.\d|[-–]\d)", after, re.I):
         return True
+    if re.match(r"\s*(?:million|billion|thousand|lakh|crore)\b", after, re.I):
+        return True  # "1 million people die by suicide": a statistic of the world, never a sample counted one by one
     # "3 of 10 responded" is a share; "18 of 24 screened participants were randomized" is the sample that went on
     if re.match(r"\s*of\s+\d", after) and not _WENT_ON_RE.match(text[end : end + 100]):
         return True

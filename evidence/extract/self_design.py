@@ -6,10 +6,29 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.rules.design import DESIGN_RULES
-from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, SELF_DESIGN_RE, SELF_DESIGN_START_RE
+from evidence.extract.rules.design_self import (
+    EXCLUDED_KINDS_RE,
+    SELF_DESIGN_IT_RE,
+    SELF_DESIGN_RE,
+    SELF_DESIGN_START_RE,
+)
 from evidence.extract.text import Sentence
 
 _RULES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in DESIGN_RULES]
+# An analysis of other trials' data ("Post hoc analysis of", "a pooled analysis of") ...
+SECONDARY_ANALYSIS_HEAD_RE = re.compile(
+    r"\b(?:post[- ]hoc|secondary|pooled|exploratory|ancillary|subgroup)\s+(?:[\w-]+\s+)?analys[ie]s$", re.IGNORECASE
+)
+# ... whose trials are randomized or controlled ("of three double-blind RCTs", "of two randomized trials")
+CONTROLLED_SOURCE_RE = re.compile(
+    r"\brandomi[sz]ed|\bdouble-?blind|\bplacebo-?controlled|(?-i:\bRCTs?\b)", re.IGNORECASE
+)
+# A sentence about this study (its aim, "we", "this study"): the "it" of the next sentence is the study.
+_ABOUT_THIS_STUDY = re.compile(
+    r"\b(?:we|our)\b|\b(?:this|the\s+present|the\s+current)\s+(?:study|trial|analysis|investigation)\b"
+    r"|\b(?:aim|objective|purpose|goal)s?\s+(?:of|was|were|is)\b",
+    re.IGNORECASE,
+)
 _CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)(?:\s+of\s.*)?$", re.IGNORECASE)
 _OF_OBJECT = re.compile(r"\s+of\s+(?:[\w'-]+,?\s+){0,5}[\w'-]+")
 # A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
@@ -26,7 +45,7 @@ _REFINED_BY = {
 def self_phrases(sentences: list[Sentence]) -> list[str]:
     """The phrases by which the abstract names its own design, in order."""
     out: list[str] = []
-    for s in sentences:
+    for i, s in enumerate(sentences):
         if (
             lexicon.FORWARD_LOOKING_RE.search(s.text) or lexicon.EARLIER_REVIEW_RE.search(s.text)
             or EXCLUDED_KINDS_RE.search(s.text)
@@ -37,6 +56,13 @@ def self_phrases(sentences: list[Sentence]) -> list[str]:
         text = s.text.strip()
         if s.section == "methods" and (m := SELF_DESIGN_START_RE.match(text)):
             out.append(text[: _with_object(text, m.end())])
+        # "It was a ... study" in the Methods, or in an abstract without headings right after a sentence about this
+        # study ("We aimed to assess ... . It was a prospective study of ..."): the study being described
+        about_it = s.section in ("methods", "results") or (
+            s.section == "unknown" and i > 0 and bool(_ABOUT_THIS_STUDY.search(sentences[i - 1].text))
+        )
+        if about_it and (m := SELF_DESIGN_IT_RE.match(text)):
+            out.append(text[m.start() : _with_object(text, m.end())])
     return out
 
 
@@ -54,8 +80,11 @@ def declared_design(sentences: list[Sentence]) -> str | None:
         # the head noun names the kind ("a retrospective case series" is a case series, not a records study)
         # (the head comes before its "of" complement: "a retrospective analysis of a case series of 70 patients" is
         # an analysis of records, "a case series of 12 patients" a case series)
-        head_case = _CASE_HEAD.search(re.split(r"\s+of\s+", phrase, maxsplit=1)[0])
+        head, _, source = phrase.partition(" of ")
+        head_case = _CASE_HEAD.search(head)
         d = "case_series" if head_case else next((d for d, rx in _RULES if rx.search(phrase)), None)
+        if d is None and SECONDARY_ANALYSIS_HEAD_RE.search(head) and CONTROLLED_SOURCE_RE.search(source):
+            d = "rct"  # "Pooled analysis of three double-blind RCTs": an analysis of trials takes their design
         if d is not None and (design is None or d in _REFINED_BY.get(design, set())):
             design = d  # the first name the study gives itself, made more precise by a later one
     return design

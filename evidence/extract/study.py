@@ -15,8 +15,15 @@ from evidence.extract.rules.design import (
     DEPRESSED_PEOPLE_RE,
     HUMAN_RE,
 )
+from evidence.extract.rules.population import (
+    CONDITION_AS_INCIDENCE_AFTER,
+    CONDITION_AS_INCIDENCE_BEFORE,
+    LICENCE_SENTENCE_RE,
+    PERINATAL_DEPRESSION_RE,
+    POPULATION_EXTRA,
+    SOLE_CONDITION_TAGS,
+)
 from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
-from evidence.extract.rules.population import POPULATION_EXTRA, SOLE_CONDITION_TAGS
 from evidence.extract.rules.study import (
     SUICIDAL_NOT_POPULATION_AFTER,
     SUICIDAL_NOT_POPULATION_BEFORE,
@@ -61,7 +68,9 @@ def find_study_drugs(text: str) -> list[str]:
 def find_population(sentences: list[Sentence], topical: bool | None = None) -> tuple[list[str], list[str]]:
     """(population tags, setting tags) of the people studied, from sentences about this study; `topical` is the
     abstract's `context.on_topic` when the caller has it already (computed here otherwise)."""
-    pool = study_sentences(sentences)
+    # (a sentence about the drug's licence names the people it is approved for, not this study's)
+    own = study_sentences(sentences)
+    pool = [s for s in own if not LICENCE_SENTENCE_RE.search(s.text)] or own
     tags = _population_tags(pool)
     if not tags & {"TRD", "MDD", "bipolar"}:
         tags |= _population_tags(sentences) & {"TRD", "MDD", "bipolar"}
@@ -75,16 +84,29 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
     # people with depression, not depression as an outcome or a drug class; a title alone (one sentence) has no room
     # to describe its sample, so its topic stands for the population ("Antidepressant effects of IM ketamine")
     depressed = POPULATION_DEPRESSED_RE if len(sentences) > 1 else lexicon.DEPRESSION_RE
-    if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and depressed.search(all_text):
+    if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and (
+        depressed.search(all_text) or (not tags & _CONDITION_TAGS and depressed.search(whole))
+    ):
+        # depressed people among this study's sentences, or, when those name no condition at all, the condition its
+        # background says the treatment is for ("KIT appears effective for treating depression"): the field it is in
         tags.add("MDD")
     if "bipolar" in tags and "MDD" not in tags and "TRD" not in tags and re.search(r"unipolar", all_text, re.I):
         tags.add("MDD")
+    if {"postpartum", "MDD"} <= tags and not _depressed_beyond_childbirth(pool):
+        tags.discard("MDD")  # "women with prenatal depressive symptoms": perinatal depression, no other diagnosis
     if not (on_topic(whole, sentences) if topical is None else topical):
         # pharmacology, animals, sedation or surgery: nobody treated for a psychiatric condition, so a condition it
         # names (the TRD of its background, a depression model) is no diagnosis of its participants; who they are
         # (older adults, children, healthy volunteers) stays
         tags -= _CONDITION_TAGS
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
+
+
+def _depressed_beyond_childbirth(pool: list[Sentence]) -> bool:
+    """The study's sentences name depression or depressed people once perinatal depression is taken out."""
+    rest = [Sentence(s.start, s.end, PERINATAL_DEPRESSION_RE.sub(" ", s.text), s.section) for s in pool]
+    text = " ".join(s.text for s in rest)
+    return "MDD" in _population_tags(rest) or bool(POPULATION_DEPRESSED_RE.search(text))
 
 
 def _population_tags(pool: list[Sentence]) -> set[str]:
@@ -107,6 +129,10 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
                     if tag == "MDD":
                         if _is_trd_phrase(clause, m.start()) or lexicon.MDD_IN_TRD_DEFINITION.match(clause[m.end() :]):
                             continue
+                        if CONDITION_AS_INCIDENCE_BEFORE.search(clause[max(0, m.start() - 60) : m.start()]) or (
+                            CONDITION_AS_INCIDENCE_AFTER.match(clause[m.end() :])
+                        ):
+                            continue  # "a major depressive episode was observed in 6.7%": an outcome counted
                         mdd_hits.append(clause[m.start() : m.end() + 12])
                     if tag in SOLE_CONDITION_TAGS and not _BASE_POP_RES[tag].match(clause, m.start()) and (
                         _other_condition(clause, tag)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from evidence.extract import lexicon
+from evidence.extract.headings import BARE_HEADING_RE, SLASHED_HEADING_RE, bare_heading_layout, heading_class
 
 
 @dataclass(frozen=True)
@@ -70,17 +71,19 @@ def split_sentences(text: str) -> list[Sentence]:
     cuts = _boundaries(text) + [len(text)]
     out: list[Sentence] = []
     section = "unknown"
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        seg = text[a:b]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg.rstrip())
-        if trail <= lead:
+    spans = [_trimmed(text, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+    # headings printed bare ("Methods Thirty-five ...") count only in an abstract laid out so
+    bare = bare_heading_layout([text[a:b] for a, b in spans])
+    for start, end in spans:
+        if end <= start:
             continue
-        start, end = a + lead, a + trail
         body = text[start:end]
-        h = _INLINE_HEADING.match(body) or _GLUED_HEADING.match(body)
-        if h:
-            section = lexicon.SECTION_CLASSES.get(h.group("h").lower(), section)
+        h = (
+            _INLINE_HEADING.match(body) or _GLUED_HEADING.match(body) or SLASHED_HEADING_RE.match(body)
+            or (BARE_HEADING_RE.match(body) if bare else None)
+        )
+        if h and (cls := heading_class(h.group("h"))) is not None:
+            section = cls
             rest = body[h.end() :]
             skip = len(rest) - len(rest.lstrip())
             start = start + h.end() + skip
@@ -90,6 +93,12 @@ def split_sentences(text: str) -> list[Sentence]:
         for a2, b2 in _chunks(text, start, end):
             out.append(Sentence(a2, b2, text[a2:b2], section))
     return out
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """text[a:b] without its leading and trailing whitespace, as offsets (end <= start when nothing is left)."""
+    seg = text[a:b]
+    return a + len(seg) - len(seg.lstrip()), a + len(seg.rstrip())
 
 
 MAX_SENTENCE = 800

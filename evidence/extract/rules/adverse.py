@@ -39,6 +39,11 @@ AE_TERM_RE = re.compile(
     r"|manic\s+symptoms|mania|hypomania|amnesia|insomnia|confusion|tachycardia|diarrh(?:o)?ea|dry\s+mouth",
     re.IGNORECASE,
 )
+# The words between a number and an AE term that start a new clause with the term as its subject ("45% and dizziness
+# was reported in 20%").
+AE_NEW_SUBJECT = re.compile(
+    r"^\s*[)\]]?\s*(?:,\s*)?(?:and|while|whereas|but|;)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
 # An AE sentence: some AE vocabulary is present.
 AE_CONTEXT_RE = re.compile(
     r"adverse|side[- ]effects?|TEAE|\bAEs?\b|tolerab|safety|" + "|".join(p for _, p in AE_CATEGORY_PATTERNS)
@@ -85,6 +90,8 @@ AE_DISCONTINUATION_BEFORE_RE = re.compile(
 AE_GENERIC = re.compile(r"adverse|side[- ]effect|TEAE|\bAEs?\b", re.IGNORECASE)
 AE_OCCUR = re.compile(
     r"\b(?:occurred|(?:was|were)\s+(?:reported|observed|seen|noted|experienced|present|documented)|affected"
+    # "Drowsiness, reported by 45% of patients": the participle with its agent
+    r"|(?:reported|experienced)\s+by"
     r"|incidences?|rates?|frequency"
     # a comparison of how often ("Sedation was more frequent with midazolam (35%) than with ketamine (10%)")
     r"|(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?))\b",
@@ -127,7 +134,7 @@ AE_OWN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 # "the most common was ...": the terms before a number are the ones it counts
-AE_MOST_COMMON = re.compile(r"most\s+common", re.IGNORECASE)
+AE_MOST_COMMON = re.compile(r"most\s+(?:common|frequent|prevalent)|\bcommonest", re.IGNORECASE)
 # How close before a number an AE term must end to be the one it counts ("adverse events was 4.6%").
 AE_TERM_BEFORE_GAP = 12
 # "dissociation (26%), dizziness (21%) and nausea (18%), compared with 4%, 6% and 9% for placebo": the second arm's
@@ -157,6 +164,13 @@ AE_TIME_POINT_BEFORE = re.compile(r"\b(?:in|at|on|during)\s+(?:the\s+)?$", re.IG
 # ... followed by the rates in brackets ("in week 1 of treatment (20.6%, ..."), or opening the sentence ("At day 1,")
 AE_TIME_THEN_RATES = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+phase)?)?\s*\(\s*[\w\s=,:-]{0,30}?\d", re.IGNORECASE
+)
+# "... 42% of patients reported side effects at 12 months": a point in time after the rate, with 'at' or 'on', that no
+# course of the event stands before ("resolved within 2 hours", "peaked at 40 minutes", "lasting until day 2")
+AE_TIME_POINT_AFTER = re.compile(r"\b(?:at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+AE_COURSE_BETWEEN = re.compile(
+    r"\b(?:resolv|subsid|persist|last|peak|disappear|abat|normali[sz]|return|dissipat|wan|until|within|for)\w*\b",
+    re.IGNORECASE,
 )
 AE_TIME_OPENS = re.compile(r"^\W*(?:in|at|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a clause of an adverse-event sentence ends (evidence/extract/adverse_scope.py).

@@ -73,7 +73,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ),
     (
         "systematic_review",
-        r"systematic(?:ally)?\s+(?:review|search|literature\s+search)|cochrane\s+review|PRISMA|scoping\s+review"
+        r"systematic(?:ally)?\s+(?:review|search|literature\s+search)|cochrane\s+review|(?-i:PRISMA)|scoping\s+review"
         r"|update\s+of\s+a\s+review|search\s+methods|selection\s+criteria"
         # a literature search of named bibliographic databases is a systematic review's method
         r"|\b(?:searched|search(?:es)?\s+(?:of|in))\s+(?:[\w-]+,?\s+(?:and\s+)?){0,6}?(?:PubMed|MEDLINE|Embase|PsycI?NFO"
@@ -114,7 +114,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
     # data no one was given a treatment for: genetic instruments, spontaneous-report databases (before "rct": a
     # "Mendelian randomization" randomizes no one)
     ("observational", r"\bmendelian\s+randomi[sz]ation\b|\bgenome-wide\s+association|\bpharmacovigilance\b"
-     r"|\badverse\s+event\s+reporting\s+system\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
+     r"|\badverse\s+event\s+reporting\s+system\b|(?-i:\bFAERS\b)|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
      r"|\bdisproportionality\s+analys[ie]s\b"),
     ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental|" + NONRANDOM_ALLOCATION),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials
@@ -142,7 +142,8 @@ DESIGN_RULES: list[tuple[str, str]] = [
         "rct",
         # not "randomized (controlled) trials" in the plural: a literature the abstract cites, not this study
         r"(?<!mendelian\s)randomi[sz](?:ed|ation)(?!\s+(?:(?:double-blind|controlled|clinical|placebo-controlled)\s+){0,2}trials\b)"
-        r"|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|\bRCT\b"
+        # (the abbreviation in capitals only: "Rct" is an electrode's charge-transfer resistance)
+        r"|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|(?-i:\bRCT\b)"
         # chance allocation named by its tool ("assigned by a computer-generated list", "a random number table")
         r"|\bcomputer-generated\s+(?:random\w*\s+)?(?:list|sequence|schedule|table|code)s?\b"
         r"|\brandom\s+(?:number\s+tables?|allocation|assignment|sequence)\b"
@@ -216,6 +217,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     ),
 ]
+# A decimal point ("0.5 mg/kg", "1.5 years") does not end a sentence: every "within one sentence" gap of the rules above
+# reads across it ("Charts of 41 patients given ketamine 0.5 mg/kg ... were reviewed").
+DESIGN_RULES = [(d, rx.replace("[^.]", r"(?:[^.]|(?<=\d)\.(?=\d))")) for d, rx in DESIGN_RULES]
 # The paper's own statement that it discusses a topic ("Here we discuss the mechanisms of", "This article outlines the
 # role of"): with no design word and no sample, a narrative review.
 DISCUSSES_TOPIC_RE = re.compile(

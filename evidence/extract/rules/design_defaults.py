@@ -24,7 +24,7 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|thrice|once|weekly|daily|every)\b"
     # followed up on a plan: rated before and after, or over a set time
     r"|\b(?:were|was|and)\s+(?:then\s+)?followed(?:\s+up)?\s+(?:for|over|until)\b|\b(?:rated|assessed|measured)\s+at\s+"
-    r"baseline\s+and\b"
+    r"baseline\s*(?:and|,)"
     # a planned dose schedule or trial phase
     r"|\b(?:ascending|escalating|increasing)\s+(?:single[- ])?doses?\b|\bdose[- ](?:escalation|finding|ranging)\b"
     r"|\bat\s+(?:weekly|daily|fortnightly|monthly|\d+-(?:day|week))\s+intervals\b"
@@ -32,8 +32,8 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     # every patient rated before and after a course of treatment
     r"|\b(?:before|prior\s+to)\s+and\s+(?:after|following)\s+(?:the\s+)?(?:treatment|infusions?|the\s+course|each"
     r"|ketamine|esketamine|dosing|administration)\b|\bpre-?\s*and\s+post-?(?:treatment|infusion)\b"
-    r"|\b(?:received|underwent|completed)\s+(?:a\s+(?:series|course)\s+of\s+)?(?:\d+|two|three|four|five|six|seven"
-    r"|eight|nine|ten|twelve|multiple|repeated|serial)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions|injections"
+    r"|\b(?:received|underwent|completed|were\s+given|had)\s+(?:a\s+(?:series|course)\s+of\s+)?(?:\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten|twelve|multiple|repeated|serial)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions|injections"
     r"|treatments|administrations)\b"
     # an analysis of trials' data: the trials' own single-group design (randomized ones say so and fire first)
     r"|\b(?:post[- ]hoc|secondary|pooled|exploratory|subgroup)\s+analys[ie]s\s+of\b"
@@ -46,9 +46,12 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|injections|treatments|administrations)\s+(?:were|was)\s+(?:given|administered|delivered)\s+(?:over|during"
     r"|across|within|in)\b"
     # a count of doses over a span of time, whatever the verb ("gave 30 outpatients six infusions over two weeks")
+    # (its dose in brackets and a participle between: "six ketamine infusions (0.5 mg/kg over 40 min) administered over
+    # the course of 12 days")
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+)?(?:infusions|doses|sessions"
-    r"|injections|treatments|administrations)\s+(?:over|during|across|within|in)\s+(?:\d+|one|two|three|four|five|six"
-    r"|eight|ten|twelve)\s+(?:days|weeks|months)\b"
+    r"|injections|treatments|administrations)\s+(?:\([^()]{0,60}\)\s+)?(?:(?:given|administered|delivered)\s+)?"
+    r"(?:over|during|across|within|in)\s+(?:the\s+course\s+of\s+|a\s+period\s+of\s+|an?\s+)?(?:\d+|one|two|three|four"
+    r"|five|six|eight|ten|twelve)[\s-]+(?:days?|weeks?|months?)\b"
     # a dosing frequency kept for a set time ("twice weekly for four weeks", "daily for 14 days")
     r"|\b(?:(?:twice|thrice|three\s+times|once)\s+(?:a\s+|per\s+)?)?(?:weekly|daily|week|day)\s+for\s+(?:\d+|one|two"
     r"|three|four|five|six|eight|ten|twelve)\s+(?:days|weeks|months)\b"
@@ -105,7 +108,8 @@ DEPRESSED_PEOPLE_RE = re.compile(
 )
 # This study's patients and what they were given ("patients who completed six doses", "patients treated with").
 TREATED_PATIENTS_RE = re.compile(
-    r"\b(?:patients|participants|adults|individuals|veterans|clients)\b[^.]{0,80}?\b(?:received|completed|treated"
+    r"\b(?:patients|participants|adults|individuals|veterans|clients)\b" + _NO_STOP
+    + r"{0,80}?\b(?:received|completed|treated"
     r"|self-administ\w+|were\s+given|underwent|showed|reported)\b|\b(?:this|the\s+present|our)\s+study\s+"
     r"(?:assessed|evaluated|examined|investigated|describes)\b",
     re.IGNORECASE,
@@ -118,7 +122,8 @@ PATIENT_OUTCOME_RE = re.compile(
 )
 # A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".
 PHARMACOLOGY_AIM_RE = re.compile(
-    r"\b(?:aim|objective|purpose|goal)s?\b[^.]{0,80}?\b(?:pharmacokinetic|bioavailability|receptor\s+occupancy"
+    r"\b(?:aim|objective|purpose|goal)s?\b" + _NO_STOP
+    + r"{0,80}?\b(?:pharmacokinetic|bioavailability|receptor\s+occupancy"
     r"|binding\s+(?:potential|affinity))|\bto\s+(?:assess|determine|evaluate|characteri[sz]e|investigate|describe"
     r"|compare|examine)\s+the\s+(?:pharmacokinetic|bioavailability|receptor\s+occupancy)",
     re.IGNORECASE,
@@ -128,7 +133,8 @@ PHARMACOLOGY_AIM_RE = re.compile(
 # parent trial had. Read within one sentence.
 EXPOSURE_RESPONSE_AIM_RE = re.compile(
     r"\b(?:this|the\s+present|the\s+current|our)\s+(?:post[- ]hoc|secondary|exploratory|ancillary)\s+(?:[\w-]+\s+)?"
-    r"(?:study|analysis|investigation)\b[^.]{0,160}?\b(?:metabolites?|(?:plasma|serum|blood)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:study|analysis|investigation)\b" + _NO_STOP
+    + r"{0,160}?\b(?:metabolites?|(?:plasma|serum|blood)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:levels?|concentrations?)|pharmacokinetics?)\b",
     re.IGNORECASE,
 )
@@ -136,11 +142,12 @@ EXPOSURE_RESPONSE_AIM_RE = re.compile(
 # C"): a comparison of routine care, observational (only when no design word fired).
 NONRANDOM_GROUPS_RE = re.compile(
     r"(?i:\b(?:divided|grouped|categori[sz]ed|classified|separated|split)\s+into\s+(?:two|three|four|2|3|4)\s+groups\b)"
-    r"|\b[Gg]roup\s+[A-Z]\b[^.]{0,200}\b[Gg]roup\s+[A-Z]\b"
+    r"|\b[Gg]roup\s+[A-Z]\b" + _NO_STOP + r"{0,200}\b[Gg]roup\s+[A-Z]\b"
     # people who had one treatment compared with people who had another ("We compared 50 patients who received ketamine
     # with 50 who received ECT")
     r"|(?i:\bcompared\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|individuals|adults|subjects"
-    r"|veterans)\s+who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b[^.]{0,100}?\b(?:with|to|and)\s+"
+    r"|veterans)\s+who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b" + _NO_STOP
+    + r"{0,100}?\b(?:with|to|and)\s+"
     r"(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients\s+|participants\s+|individuals\s+|adults\s+|subjects\s+|those\s+)?"
     r"who\s+(?:had\s+)?(?:received|underwent|were\s+(?:treated|given))\b)",
 )
@@ -166,7 +173,12 @@ CARE_GIVEN_RE = re.compile(
     r"(?:practice|care|of\s+care)\b"
     # ... or the people picked as those who had been treated at a place ("patients who received esketamine at our
     # centre"): care that was given anyway, looked at afterwards (a trial enrols people to receive it)
-    r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated\s+with|underwent|were\s+given|were\s+prescribed)\b[^.;]{0,60}?"
+    # ... or people who came to the place for its care ("patients referred to our ketamine clinic received ...")
+    r"|\b(?:referred\s+to|presenting\s+to|attending|admitted\s+to|seen\s+(?:at|in))\s+(?:our|the\s+authors'?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:clinics?"
+    r"|cent(?:er|re)s?|hospitals?|services?|practices?|units?|wards?|departments?)\b"
+    r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated\s+with|underwent|were\s+given|were\s+prescribed|were\s+started\s+on"
+    r"|started|initiated)\b(?:[^.;]|\.(?=\d)){0,60}?"
     r"\b(?:at|in)\s+(?:our|the|a|an|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:clinics?|cent(?:er|re)s?|hospitals?"
     r"|institutions?|departments?|services?|practices?|units?|wards?)\b",
     re.IGNORECASE,
@@ -185,8 +197,17 @@ STUDY_ALLOCATION_RE = re.compile(
     r"\b(?:were|was)\s+(?:assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b"
     r"|\b(?:placebo|sham|saline|midazolam)\s+(?:group|arm)s?\b"
     # people given the drug or placebo ("Patients received esketamine 56 mg or placebo"), not trials "versus placebo"
-    r"|\b(?:received|were\s+given|were\s+treated\s+with)\b[^.;]{0,80}?\bor\s+(?:matching\s+|a\s+)?placebo\b"
+    r"|\b(?:received|were\s+given|were\s+treated\s+with)\b(?:[^.;]|\.(?=\d)){0,80}?\bor\s+(?:matching\s+|a\s+)?placebo\b"
     r"|\b(?:ketamine|esketamine|arketamine)\s+(?:\d+(?:\.\d+)?%?\s+)?(?:vs\.?|versus)\s+placebo\s+\d",
+    re.IGNORECASE,
+)
+# The study's own arms compared with placebo ("shorter in ESK + SOC versus PBO + SOC", "compared with placebo"): a
+# placebo-controlled trial, or a post hoc analysis of one (read only for a study with a sample of its own and no design
+# word, in a sentence with a result of its own: a review's or a background's sentences compare drugs with placebo too).
+PLACEBO_COMPARISON_RE = re.compile(
+    # (not a kind of study: "ketamine versus placebo trials")
+    r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:matching\s+|a\s+|the\s+)?(?:placebo|(?-i:PBO))\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:trials?|studies|RCTs?)\b)",
     re.IGNORECASE,
 )
 # Studies counted (a review's unit): with pooling evidence and no design word, a meta-analysis.

@@ -17,7 +17,11 @@ _SELF_HEAD = (
     r"|evaluation|survey|investigation|cohort|experiment)\b(?!-)"
 )
 SELF_DESIGN_RE = re.compile(
-    r"\b(?:this|the\s+present|the\s+current|our)\s+" + _SELF_MODS + _SELF_HEAD
+    # (first: the study said to be a kind, "This study is a retrospective chart review", "The present trial was a ...",
+    # before "This study" alone takes the place)
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|work|research|analysis|investigation|project)"
+    r"(?:\s+design)?\s+(?:is|was|represents|constitutes)\s+an?\s+" + _SELF_MODS + _SELF_HEAD
+    + r"|\b(?:this|the\s+present|the\s+current|our)\s+" + _SELF_MODS + _SELF_HEAD
     + r"|\bwe\s+(?:here\s+)?(?:conducted|performed|carried\s+out|undertook|report|present|describe|designed|ran)\s+"
     r"(?:an?|the)\s+" + _SELF_MODS + _SELF_HEAD
     + r"|\b(?:using|with|in|through)\s+an?\s+" + _SELF_MODS + r"(?:design|approach|fashion)\b"
@@ -26,6 +30,15 @@ SELF_DESIGN_RE = re.compile(
     r"(?:conducted|performed"
     r"|carried\s+out|undertaken|done|designed)\b"
     + r"|\bthis\s+(?:is|was)\s+an?\s+" + _SELF_MODS + _SELF_HEAD,
+    re.IGNORECASE,
+)
+# The study named by "it" in its Methods ("It was an observational/descriptive study done in ..."): outside the
+# background, "it" is the study being described (read in sentences of the methods or results only).
+# ... or by its name ("The REAL-ESK study is an observational, retrospective study", "KetECT was a randomised trial"),
+# which in the Methods is the study being described (or the trial a secondary analysis takes its design from)
+SELF_DESIGN_IT_RE = re.compile(
+    r"^\s*(?:it|(?:the\s+)?(?-i:[A-Z][\w-]*[A-Z][\w-]*)(?:\s+(?:study|trial))?)\s+(?:is|was)\s+an?\s+" + _SELF_MODS
+    + _SELF_HEAD,
     re.IGNORECASE,
 )
 # The same name opening a Methods sentence, with no verb before it ("Retrospective review of PHQ-9 scores in ...",

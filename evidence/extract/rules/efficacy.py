@@ -15,11 +15,16 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:partial(?:ly)?|minimal|incomplete)\s+respon\w*|\bnon-?respon\w*|\bnon-?remi\w*"
             # "15 (52%) did not respond", "failed to remit", "without response": the share that did not get there
             r"|\b(?:did|do|does|could)\s+not\s+(?:\w+\s+)?(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))"
-            r"|\bfailed\s+to\s+(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))|\bno\s+response\b"
+            r"|\bcontinu(?:ed|es|ing)\s+to\s+(?:respond|remit|be\s+(?:in\s+remission|responders?))"
+            r"|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))|\bno\s+response\b"
             r"|clinically\s+(?:significant|meaningful)\s+improvements?"
             # "onset of clinical response by day 2 that was maintained": a share with an early, lasting response
             r"|\bonset\s+of\s+(?:(?:clinical|early|rapid)\s+)?(?:response|remission)"
             r"|\bdose-respon\w*|\bresponse-guided|\b(?:inadequate|initial|satisfactory|insufficient)\s+response"
+            # a response of the body, not of the depression ("a hypertensive response in 20%", "pressor responses")
+            r"|\b(?:hypertensive|hemodynamic|haemodynamic|pressor|blood[- ]pressure|BP|cardiovascular|heart[- ]rate"
+            r"|inflammatory|immune|immunological|physiological|stress|cortisol|neural|neuronal|BOLD|EEG|autonomic"
+            r"|sympathetic|vagal|allergic|psychotomimetic|dissociative|metabolic|glyc[a]?emic)\s+respon\w*"
             # "6 (7%) remained in responder status", "stayed in remission at month 6": a sustained share
             r"|\b(?:remained|stayed|remaining|staying|(?:were|was)\s+still|still)\s+(?:in\s+)?(?:(?:a|their|the)\s+)?(?:responders?|remission"
             r"|remitted|remitters?|responsive)\b"
@@ -28,7 +33,9 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("remission_rate", re.compile(r"\bremi(?:ssions?|tted|tters?|t|ts)\b", re.IGNORECASE)),
-    ("response_rate", re.compile(r"\brespon(?:se|ses|ded|ders?|ding)\b|\bresponse\s+rates?", re.IGNORECASE)),
+    # ... and the bare verb after 'to' ("more likely to respond (45% vs 10%)")
+    ("response_rate", re.compile(r"\brespon(?:se|ses|ded|ders?|ding)\b|\bresponse\s+rates?|\bto\s+respond\b",
+                                 re.IGNORECASE)),
     # Weak cue: a share of patients "improved" (used only for proportions of people, marked uncertain).
     ("improvement", re.compile(r"\bimprov(?:ement|ed|ing)\b", re.IGNORECASE)),
 ]
@@ -69,7 +76,10 @@ SAMPLE_TRAIT_AFTER = re.compile(
     r"^\s*[\])]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?(?:patients|participants|subjects|sample)\s+)?(?:patients\s+|participants\s+)?"
     # ... but "(rates of) 52% and 35% were observed" is a passive report of the rates named before
     r"(?:had|have|has|(?:were|was)(?!\s+(?:observed|found|seen|noted|reported|recorded|obtained|achieved|attained"
-    r"|documented|detected|reached)\b)|met\s+criteria\s+for|presented\s+with|reported\s+(?:a\s+)?(?:history|lifetime|prior)"
+    # ... nor "(60%) were high": an adjective that rates the numbers themselves
+    r"|documented|detected|reached|(?:significantly\s+|much\s+|slightly\s+)?(?:high|higher|highest|low|lower|lowest"
+    r"|similar|comparable|greater|superior|inferior|better|worse))\b)"
+    r"|met\s+criteria\s+for|presented\s+with|reported\s+(?:a\s+)?(?:history|lifetime|prior)"
     r"|used|lived|took|were\s+taking)\b",
     re.IGNORECASE,
 )
@@ -226,14 +236,14 @@ TIME_LABEL_RE = re.compile(r"(?<![\w-])(?-i:[TV]\d{1,2})(?![\w-])")
 # The people who completed the trial ("subjects completing the trial", "completers", "at the end of the trial"): read
 # at the end of a trial whose length the abstract states.
 TRIAL_END_RE = re.compile(
-    r"\bcomplet(?:ing|ed)\s+(?:the\s+)?(?:trial|study|treatment\s+course|protocol)\b|\bcompleters\b"
+    r"\bcomplet(?:ing|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trial|study|treatment\s+course|protocol)\b|\bcompleters\b"
     r"|\bat\s+the\s+end\s+of\s+the\s+(?:trial|study)\b",
     re.IGNORECASE,
 )
 # "a 28-day, open-label trial", "over a 28-day period", "the 6-week study": the length of the trial.
 TRIAL_LENGTH_RE = re.compile(
     r"\b(?P<num>\d+|[a-z]+)[- ](?P<unit>day|week|month)s?\b(?:\s*,?\s*[\w-]+){0,4}?\s+(?:trial|study|period|course"
-    r"|treatment\s+phase)\b",
+    r"|treatment\s+phase|protocol)\b",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,9 @@ OF_PLAIN = re.compile(
     r"(?<![\w.])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:out\s+)?of\s+(?:the\s+)?"
     r"(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")"
     r"(?:\s+(?:[\w-]+\s+){0,2}?" + lexicon.PEOPLE_NOUNS
-    + r"\b|(?=\s+(?:in|on|receiving|given|treated|with|from|who)\b)|(?=\s+[\w-]+-(?:treated|exposed)\b))"
+    + r"\b|(?=\s+(?:in|on|receiving|given|treated|with|from|who)\b)|(?=\s+[\w-]+-(?:treated|exposed)\b)"
+    # "9 of 20 ketamine and 2 of 20 placebo patients": the first count shares the people named after the second
+    r"|(?=\s+[\w-]+\s+(?:and|or|vs\.?|versus|compared\s+(?:with|to))\s+\d+\s+(?:out\s+)?of\s+\d+\b))"
     r"(?!\s*[\[(]\s*\d)",
     re.IGNORECASE,
 )
@@ -45,6 +47,29 @@ OF_LEAD = re.compile(
     r"\bof\s+(?:the|these|all|our)?\s*(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:[\w-]+\s+){0,2}?"
     + lexicon.PEOPLE_NOUNS + r"\s*,\s*(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _OUTCOME_VERB + r")"
     r"(?:[^.;%()]{1,60}?\band\s+(?P<c>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _OUTCOME_VERB + r"))?",
+    re.IGNORECASE,
+)
+# "Four of the five patients responded, and two achieved remission": a later bare count of the same group, with its own
+# outcome verb, in the same clause (the text right after an "x of y" count).
+CONTINUED_COUNT = re.compile(
+    r"[^.;%()\d]{0,60}?(?:,\s*|\s)(?:and|while|whereas|but)\s+(?P<c>\d+|" + lexicon.WORD_NUMBER_RE + r")"
+    r"(?=(?:\s+of\s+(?:them|these|those))?" + _OUTCOME_VERB + r")",
+    re.IGNORECASE,
+)
+# "in ¼ of patients", "half of the participants", "two-thirds of subjects": a share of people written as a fraction (its
+# value in words); not an approximation or a bound ("nearly half", "more than a third").
+FRACTIONS = {"half": 50.0, "½": 50.0, "a third": 33.3, "one third": 33.3, "⅓": 33.3, "two thirds": 66.7, "⅔": 66.7,
+             "a quarter": 25.0, "one quarter": 25.0, "¼": 25.0, "three quarters": 75.0, "¾": 75.0, "a fifth": 20.0,
+             "one fifth": 20.0}
+FRACTION_OF_PEOPLE = re.compile(
+    r"(?<![\w-])(?P<f>one[- ]half|half|½|(?:a|one)[- ]third|two[- ]thirds|⅓|⅔|(?:a|one)[- ]quarter|three[- ]quarters"
+    r"|¼|¾|(?:a|one)[- ]fifth)\s+(?:of\s+)?(?:the\s+|all\s+|these\s+|our\s+)?(?:[\w-]+\s+)?" + lexicon.PEOPLE_NOUNS
+    + r"\b",
+    re.IGNORECASE,
+)
+FRACTION_APPROX_BEFORE = re.compile(
+    r"\b(?:nearly|almost|about|approximately|around|roughly|over|under|up\s+to|at\s+least|more\s+than|less\s+than"
+    r"|fewer\s+than|greater\s+than|some|only)\s*$",
     re.IGNORECASE,
 )
 # "none of the placebo group", "none in the placebo group", "none of those receiving placebo": 0% of that arm
@@ -67,7 +92,13 @@ STAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_N = re.compile(r"^\s*[\[(]\s*(?:[^)\]]*?;\s*)?n\s*=\s*(?P<n>\d+)", re.IGNORECASE)
-LEAD_COUNT = re.compile(r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$", re.IGNORECASE)
+# ... not the number of a time ("at week 1 (45%)", "day 7 (30%)", "T2 (40%)"): no count of people stands there
+LEAD_COUNT = re.compile(
+    r"(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\bmonth\s)(?<!\bmonths\s)(?<!\bhour\s)"
+    r"(?<!\bvisit\s)(?<!\binfusion\s)(?<!\bsession\s)(?<!\bdose\s)"
+    r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$",
+    re.IGNORECASE,
+)
 STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
 DEMOGRAPHIC_AFTER = re.compile(
     r"^\s*(?:were\s+(?:women|female|male|men|white|black|married|employed|veterans)"
@@ -76,7 +107,21 @@ DEMOGRAPHIC_AFTER = re.compile(
 )
 ANY_PCT_TOKEN = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
 # "(50 vs. 47.8%)": the first number of a comparison shares the percent sign written once after the second.
-SHARED_PCT_BEFORE = re.compile(r"(?<![\w.%/±-])(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
+SHARED_PCT_BEFORE = re.compile(
+    r"(?<![\w.%/±-])(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:vs\.?|versus)\s*$"
+    # ... or 'and' after the verb that gives the values ("rates were 45 and 10 per cent"; not "between 12 and 20%")
+    r"|\b(?:were|was|of|:)\s+(?P<q>\d{1,3}(?:\.\d+)?)\s+and\s*$",
+    re.IGNORECASE,
+)
+# "between 12 and 20%", "ranging from 12% to 20%": the ends of a range of values, never a rate.
+RANGE_OPEN_BEFORE = re.compile(r"\b(?:between|rang(?:ed|ing|es?)\s+from|from\s+as\s+low\s+as)\s*$", re.IGNORECASE)
+RANGE_WORDS_BEFORE = re.compile(
+    r"\b(?:between|rang(?:ed|ing|es?)\s+from)\s+\d+(?:\.\d+)?\s*%?\s*(?:and|to)\s*$", re.IGNORECASE
+)
+# "Response, n (%): ketamine 9 (45.0)": a count with its percentage written without the sign, in a sentence that
+# declares the "n (%)" format.
+N_PCT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)", re.IGNORECASE)
+COUNT_BARE_PCT = re.compile(r"(?<![\w.])(?P<a>\d+)\s*\(\s*(?P<p>\d{1,3}(?:\.\d+)?)\s*\)")
 # A threshold sign or phrase right before a percentage ("≥ 20%", "at least 50%") ...
 THRESHOLD_BEFORE = re.compile(
     r"(?:[≥>≤<]|>=|<=|≧|at\s+least|more\s+than|less\s+than|greater\s+than)\s*$", re.IGNORECASE

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 ONSET_EFFECT = re.compile(
+    # "a rapid onset of action two hours after the infusion": when the effect began
+    r"\bonset\s+of\s+(?:(?:the\s+)?(?:antidepressant|clinical|therapeutic)\s+)?(?:action|effects?)\b|"
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
+    # any depression scale's scores ("PHQ-9 scores were significantly lower at week 4")
+    r"|HRSD|QIDS|\bBDI|PHQ|\bGDS|CDRS|IDS-?C|EPDS|\bHADS(?!-?A\b)"
     # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
     r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b|\boutperform\w*|\badvantage\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
@@ -28,7 +32,7 @@ ONSET_WEAK_EFFECT = re.compile(
     r"\b(?:emerged|began|started|observed|seen|apparent|appeared|noted|occurred|onset)\b", re.IGNORECASE
 )
 ONSET_EXPLICIT_SPEED = re.compile(
-    r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:day|week|hour)"
+    r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bearliest\b|\bby\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+)?(?:day|week|hour)"
     r"|\bonset\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|effects?|response|improvement|benefit)\s+(?:was|occurred)\b"
     r"|\b(?:began|started|emerged|appeared)\s+(?:at|on|after|by|from|in|during|within)\b"
     # "beginning at 2 hours", "starting on day 3", "from the 24th hour onwards": where an effect began
@@ -43,7 +47,7 @@ ONSET_EXPLICIT_SPEED = re.compile(
 ONSET_SPEED = re.compile(
     # "reached significance at": the time it turned significant
     r"\bwithin\b|as\s+early\s+as|as\s+soon\s+as|\bfirst\s+(?:reached|became|achieved)\b"
-    r"|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:day|week|hour)"
+    r"|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+)?(?:day|week|hour)"
     r"|\bfirst\s+(?:[\w-]+\s+)?(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
     r"|\b(?:at|across)\s+(?:all|every)\s+(?:the\s+)?(?:follow-?ups?|visits?|assessments?)\b"
     r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
@@ -80,11 +84,15 @@ ONSET_AE_COURSE = re.compile(
     r"dissociat|CADSS|psychotomimetic|blood\s+pressure|hypertensi|adverse|side[- ]effects?|sedat|dizz|nause", re.I
 )
 ONSET_DEPRESSION_OUTCOME = re.compile(
-    r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|depress|antidepressant|suicid|\brespon|remission|\bmood\b", re.I
+    r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|PHQ|CDRS|EPDS|\bGDS\b|\bHADS|IDS-?C|depress|antidepressant|suicid|\brespon"
+    r"|remission|\bmood\b", re.I
 )
 # Clauses of one sentence whose negation is judged apart ("no difference at 4 hours; superior at 24 hours").
 ONSET_CLAUSE_CUT = re.compile(
-    r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b", re.IGNORECASE
+    r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b"
+    # "... was found at day 7, with no significant difference in response rates": a second finding set apart
+    r"|,\s+(?:with|and)\s+no\b",
+    re.IGNORECASE,
 )
 # "at all time points", "at all follow-ups", "at every visit", "across all assessments": from the first one rated
 ONSET_ALL_TIMEPOINTS = re.compile(
@@ -123,7 +131,8 @@ ONSET_SESSIONS_TO_REMISSION = re.compile(
 # onset). A time tied to a non-psychiatric outcome ("VAS pain scores at 4 h", "sedation at 5 minutes") is no onset.
 ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
     ("depression", re.compile(
-        r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|depress|antidepress|\bmood\b", re.I)),
+        r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|depress|antidepress"
+        r"|\bmood\b", re.I)),
     ("suicidal", re.compile(r"suicid|C-SSRS|\bSSI\b|\bSI\b", re.I)),
     ("psychiatric", re.compile(
         r"anxi|HAM-?A\b|\bGAD|\bPTSD\b|post-?traumatic|\bCAPS\b|\bIES-?R\b|impact\s+of\s+event|obsess|\bOCD\b"
@@ -183,13 +192,16 @@ ONSET_VERSUS_BASELINE = re.compile(
 ONSET_LATER_DOSE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:(?:ketamine|esketamine|study|active)\s+)?"
     r"(?:infusion|dose|session|injection"
-    r"|treatment|administration|spray)s?\b",
+    r"|treatment|administration|spray)s?\b"
+    # "the last of six infusions", "the final one of the sessions"
+    r"|\b(?:last|final)\s+(?:one\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:infusion|dose|session|injection|treatment"
+    r"|administration|spray)s\b",
     re.IGNORECASE,
 )
 # The dose a time is counted from, named right after it ("24 h after the first infusion", "2 hours following the
 # third dose").
 ONSET_DOSE_ANCHOR = re.compile(
-    r"^\s*(?:post|after|following|from)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:infusion|dose|session|injection|treatment"
+    r"^\s*(?:post|after|following|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:infusion|dose|session|injection|treatment"
     r"|administration|spray)s?\b",
     re.IGNORECASE,
 )
@@ -203,9 +215,13 @@ ONSET_DOSING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ONSET_OTHER_EVENT_AFTER = re.compile(
-    r"^\s*(?:of|after|following|from|before)\s+(?:the\s+|their\s+|hospital\s+|ED\s+)?(?:admission|surgery|operation"
-    r"|anaesthe\w*|anesthe\w*|intubation|presentation|arrival|diagnosis|delivery|birth|caesarean|cesarean"
-    r"|randomi[sz]ation|enrol\w*|screening|the\s+suicide\s+attempt|the\s+attempt)\b",
+    r"^\s*(?:of|after|following|from|before)\s+(?:the\s+|their\s+|hospital\s+|ED\s+)?(?:admission"
+    r"|intubation|presentation|arrival|diagnosis"
+    r"|randomi[sz]ation|enrol\w*|screening|the\s+suicide\s+attempt|the\s+attempt)\b"
+    # "within 24 h of surgery", "before delivery": when something happened around the operation; a rating "three days
+    # after surgery" in a trial whose drug is given at the operation is counted from the dose
+    r"|^\s*(?:of|before)\s+(?:the\s+)?(?:surgery|operation|anaesthe\w*|anesthe\w*|delivery|birth|caesarean"
+    r"|cesarean)\b",
     re.IGNORECASE,
 )
 # A sentence that interprets the results rather than reporting them ("These findings suggest ...", "In conclusion").
@@ -236,7 +252,15 @@ ONSET_NOT_AT_BEFORE = re.compile(r"\bnot\s+(?:at|on|by)\s*$", re.IGNORECASE)
 # first visit with a stated significant improvement (from baseline) is the onset.
 ONSET_CONTROLLED = re.compile(
     r"placebo|\bsaline\b|midazolam|\bsham\b|\bcontrol\s+(?:group|arm|condition|participants)|\bcontrols\b"
-    r"|comparator|\bECT\b|electroconvulsive|randomi[sz]|crossover|cross-over",
+    r"|comparator|randomi[sz]|crossover|cross-over"
+    # "randomly assigned", "random allocation", a usual-care arm
+    r"|\brandomly\b|\brandom\s+(?:assignment|allocation)|\b(?:usual|standard)\s+(?:of\s+)?care\b"
+    r"|\btreatment\s+as\s+usual\b"
+    # a comparison group of any kind ("compared with a matched group receiving ECT", "versus a historical cohort")
+    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|cohort|arm)\b"
+    # ECT as an arm the study gives or compares, not a history ("patients who did not respond to ECT")
+    r"|\b(?:versus|vs\.?|compared\s+(?:with|to)|or|and)\s+(?:\w+\s+){0,2}?(?:ECT|electroconvulsive)\b"
+    r"|\b(?:ECT|electroconvulsive\s+therapy)\s+(?:group|arm|versus|vs\.?|or)\b",
     re.IGNORECASE,
 )
 ONSET_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -11,6 +11,8 @@ DEPRESSED_PEOPLE_RE = re.compile(
     r"\b(?:with|had|having|experiencing|presenting\s+with|suffering\s+from|diagnosed\s+with|treated\s+for)\s+"
     r"(?:[\w-]+\s+){0,2}?(?<!respiratory\s)(?<!cardiac\s)(?<!myocardial\s)(?<!circulatory\s)(?<!CNS\s)(?<!ST\s)"
     r"(?<!ST-segment\s)(?<!spreading\s)depress+(?:ion|ive|ed)\b"
+    # (not a score: "had lower depression-related scores" is an outcome)
+    r"(?![-\s]+(?:related\s+|rating\s+|symptom\s+)?(?:scores?|scales?|ratings?|severity)\b)"
     r"|\bdepressed\s+(?:[\w-]+\s+)?(?:patients|women|men|adults|participants|mothers|individuals|people|persons"
     r"|subjects|inpatients|outpatients|veterans|adolescents|youths?)\b"
     # the treatment's indication: "ketamine for depression", "in the treatment of depression", "treating depression"
@@ -33,3 +35,30 @@ POPULATION_EXTRA: dict[str, str] = {
 # Tags that only count as the population when no other condition is named beside them in the clause ("MDD, PTSD
 # and social anxiety disorder": the anxiety is a comorbidity of the depressed patient).
 SOLE_CONDITION_TAGS = frozenset({"anxious"})
+
+# Depression named by the time of childbirth ("postpartum depression", "women with prenatal depressive symptoms",
+# "PPD"): the population is postpartum, not a separate MDD diagnosis (read only when postpartum is tagged).
+PERINATAL_DEPRESSION_RE = re.compile(
+    r"\b(?:post[-\s]?partum|post-?natal|perinatal|peri-?partum|pre-?natal|ante-?natal|maternal|pregnancy[- ]related)\s+"
+    r"(?:[\w-]+\s+)?depress\w*(?:\s+(?:symptoms|disorders?|episodes?))?|(?-i:\bP[PN]D\b)",
+    re.IGNORECASE,
+)
+# A condition counted as an outcome among the participants ("a major depressive episode was observed in 6.7%", "the
+# incidence of postpartum depression"): what happened to them, not who they are.
+CONDITION_AS_INCIDENCE_BEFORE = re.compile(
+    r"\b(?:incidence|occurrence|prevalence|rates?|risk|onset|development)\s+of\s+(?:(?:a|an|new|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+CONDITION_AS_INCIDENCE_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:was|were)\s+(?:observed|found|diagnosed|detected|reported|present)\s+in\s+(?:\d|the\s+|a\s+)"
+    r"|^[^.;]{0,40}?\boccurred\s+in\b",
+    re.IGNORECASE,
+)
+# The drug's licence ("It is also indicated for ... adults with MDD with acute suicidal thoughts", "was FDA approved in
+# 2019 to treat"): the people the drug is approved for, not those this study took in.
+LICENCE_SENTENCE_RE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|currently\s+|recently\s+)?(?:(?:FDA|EMA)[- ])?(?:approved"
+    r"|indicated|licensed)\s+(?:in\s+\d{4}\s+)?(?:for|as|in|to)\b",
+    re.IGNORECASE,
+)

@@ -40,11 +40,14 @@ CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
 
 DRUG_PATTERNS: dict[str, str] = {
     # Ketanest S is esketamine's brand in Europe (plain Ketanest is the racemate)
+    # (also the short "Ket" of pharmacology papers with its stereo descriptor: "(S)-Ket", "(R,S)-Ket")
     "esketamine": r"\bketanest[\s-]?S\b|\bes-?ketamine\b"
-    r"|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b",
-    "arketamine": r"\barketamine\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b",
+    r"|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b|(?<!R,)\(S\)-(?-i:Ket)\b",
+    "arketamine": r"\barketamine\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b"
+    r"|\(R\)-(?-i:Ket)\b",
     # Ketalar is racemic ketamine's brand name
     "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b"
+    r"|\(R,\s?S\)-(?-i:Ket)\b"
     r"|\bketanest\b(?![\s-]?S\b)",
 }
 # "the R(-)-enantiomer of ketamine", "ketamine and its enantiomers", "norketamine": ketamine named, not given.

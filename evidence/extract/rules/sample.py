@@ -29,7 +29,9 @@ _NOT_PLACES = r"(?!\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)"
 _WHO_CLAUSE = (
     r"(?:[^.;,()\d]|\d+(?=\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)"
     # ... or their ages ("aged 65-80 years")
-    r"|\d+(?:\s*(?:-|–|to)\s*\d+)?(?=\s*(?:years?|yrs?|y)\b)){1,60}?"
+    r"|\d+(?:\s*(?:-|–|to)\s*\d+)?(?=\s*(?:years?|yrs?|y)\b)"
+    # ... or things they had ("who had failed at least 2 antidepressant trials"), never other people counted
+    r"|(?<=at\sleast\s)\d+(?!\d)(?!\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls)\b)){1,120}?"
 )
 # Up to five words describing people ("healthy male and female Chinese"), none a unit that makes the number a dose or
 # a count of something else ("6 infusions in depressed patients").
@@ -49,6 +51,8 @@ _TRAITS = r"(?:[^()%]|%(?=\s*(?:women|female|male|men|white|Caucasian|black)\b))
 # One step of the words between an allocation verb and the arms' "(n = k)": not a sentence end, a decimal point, or a
 # bracket that is not itself an arm size ("to ketamine (0.5 mg/kg) plus propofol (n = 11)").
 _GAP = r"[^.;()]|(?<=\d)\.(?=\d)|\((?!\s*n\s*=)[^();]{0,40}\)"
+# A word's start, also right after a heading glued to it ("ResultsIn the 192 enrolled")
+_WORD_START = r"(?:\b|(?<=[a-z])(?-i:(?=[A-Z])))"
 SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # (kind, regex with group "n" [and "m" for a second arm to add; "rest" holding more arms' "(n = k)"]).
     # Patterns are tried in this order and the first that matches sets its count, so sums of arms come first.
@@ -76,7 +80,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + PEOPLE_NOUNS + r"\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"),
     ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
-    ("randomized", r"\bof\s+(?:the\s+|these\s+)?(?P<n>" + _INT + r")\s+randomi[sz]ed\b" + _NOT_STUDIES),
+    ("randomized", _WORD_START + r"(?:of|in|among|across)\s+(?:the\s+|these\s+|all\s+)?(?P<n>" + _INT
+     + r")\s+randomi[sz]ed\b" + _NOT_STUDIES),
     # "403 were screened and 124 randomized", "...; 36 randomized": the count with the verb and no noun of its own
     ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+"
      # ... with its share of those screened ("202 (81%) were randomized")
@@ -97,7 +102,15 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
     # the whole sample stated as such comes before a bracketed count, which may be one subgroup's size
     ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
+    # "Thirty-five B-TRD subjects treated with esketamine were enrolled and compared with 35 TRD patients": two groups
+    # taken in, one sample
+    ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+     + r"\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:were|was)\s+(?:enrolled|included|recruited|studied)\s+and\s+compared\s+"
+     r"(?:with|to)\s+(?P<m>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:" + PEOPLE_NOUNS + r"|controls)\b"),
     ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b" + _NOT_STUDIES),
+    # the sample named by the verb that took it in ("In the 192 enrolled, 89 were ...", "among all 45 included")
+    ("enrolled", _WORD_START + r"(?:of|in|among|across)\s+(?:the|these|all)\s+(?P<n>" + _INT
+     + r")\s+(?:enrolled|included|recruited)\b(?!\s+(?:in|into|at|from)\b)" + _NOT_STUDIES),
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
      r"(?:enrolled|included|recruited)"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
@@ -134,7 +147,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + PEOPLE_NOUNS + r"\s*,"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
     ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:" + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
+    # (two kinds joined: "86 unipolar and bipolar depressive patients", "40 male or female adults")
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:(?:and|or)\s+" + _WORD + r"{1,2}?)?(?:"
+     + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
     ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
 ]

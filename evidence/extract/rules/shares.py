@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.adverse import AE_TERM_RE
+
 # --- a number that opens its own clause ------------------------------------------------------------------------------
 
 # "54% of patients responded, 78% experienced side effects, and 11% dropped out": a number after a clause break that is
@@ -49,7 +51,8 @@ HALVING_MET_AFTER = re.compile(
     r"(?:had|achieved|showed|reached|attained|experienced|reported|demonstrated)\s+(?:an?\s+)?50\s*%\s+"
     r"(?:(?:or\s+(?:greater|more|higher)\s+)?"
     r"(?:reduction|improvement|decrease|decline|drop)\s+(?:in|of|from|on)\s+(?:(?:the|their)\s+)?"
-    r"(?:depressive\s+symptoms?|depression|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-?9|CDRS-R)\b))",
+    r"(?:depressive\s+symptoms?|depression|suicidal\s+ideation|suicidality|suicidal\s+thoughts"
+    r"|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-?9|CDRS-R|SSI|BSS|C-SSRS)\b))",
     re.IGNORECASE,
 )
 # ... or whose own verb is a measure (", and 35% met response criteria", "; 20% remitted")
@@ -92,6 +95,24 @@ STATISTIC_SUBJECT = re.compile(
     r"|\bPPV\b|\bNPV\b|\bAUC\b|area\s+under|chances?)\b",
     re.IGNORECASE,
 )
+# "94% sensitive, 71% specific", "85% accuracy": the number is a property of a test (a predictor), not a share of people
+STATISTIC_AFTER = re.compile(
+    r"^\s*[)\]]?\s*(?:sensitiv\w*|specific(?:ity)?\b|accura(?:cy|te)\b|(?:positive|negative)\s+predictive\b"
+    r"|(?-i:PPV|NPV)\b)",
+    re.IGNORECASE,
+)
+# "the (cumulative) probability of achieving response was 79%", "the probability of remission by week 12 was 45%": the
+# estimated share of the whole group that reached the outcome by a time (a Kaplan-Meier rate), not a probability
+# conditional on a subgroup ("the chance of remission for an initial non-remitter") or of another event - only a time
+# and the verb may follow the outcome.
+CUMULATIVE_RATE_BEFORE = re.compile(
+    r"\b(?:probabilit(?:y|ies)|likelihood)\s+of\s+(?:(?:achieving|reaching|attaining)\s+(?:an?\s+)?)?"
+    r"(?:(?:clinical|treatment|full)\s+)?(?:response|remission)\s*,?"
+    r"(?:\s*(?:at|by|within|over|in|on|after)\s+(?:\d+|one|two|three|four|six|twelve)\s*-?\s*"
+    r"(?:hours?|h|days?|weeks?|months?|years?)\b\s*,?|\s*(?:at|by|in|on)\s+(?:day|week|month)\s+\d+\s*,?)?"
+    r"\s*(?:was|were|is|of)?\s*$",
+    re.IGNORECASE,
+)
 # "..., with 0.9% deteriorating": a share after "with" whose own -ing verb is not a measure.
 WITH_ING_AFTER = re.compile(
     r"^\s*(?:of\s+\w+\s+)?(?!(?:respond|remitt|achiev|reach|attain|meet|show|receiv|tak|us|undergo|getting)\w*\b)"
@@ -99,3 +120,26 @@ WITH_ING_AFTER = re.compile(
     re.IGNORECASE,
 )
 WITH_BEFORE = re.compile(r"[,;]\s*with\s*$", re.IGNORECASE)
+
+# "30 were responders or remitters (75%)", "response or remission was achieved by 75%": one share of people who reached
+# either, which is the response rate (a remitter has responded) - not a list of two measures ("response or remission
+# rates were 45% and 20%").
+EITHER_KIND_RE = re.compile(
+    r"\b(?:respon(?:se|ders?)|remi(?:ssion|tters?))\s+(?:and/)?or\s+(?:respon(?:se|ders?)|remi(?:ssion|tters?))\b"
+    r"(?!\s+rates?\b)",
+    re.IGNORECASE,
+)
+
+# "..., and 20% reported headache", "; dissociation in 20%", "dissociation (30%)": the number counts an adverse event -
+# its own verb reports the event, or the event's name governs it right before - never a response or remission rate.
+AE_PREDICATE_AFTER = re.compile(
+    r"^\s*[)\]]?\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals)\s+)?"
+    r"(?:also\s+)?(?:reported|experienced|developed|had|showed|complained\s+of|suffered(?:\s+from)?)\s+"
+    r"(?:(?:a|an|mild|transient|moderate|severe|some|significant)\s+)*(?:" + AE_TERM_RE.pattern + r")",
+    re.IGNORECASE,
+)
+AE_NAMED_BEFORE = re.compile(
+    r"(?:" + AE_TERM_RE.pattern + r")\s*(?:(?:was|were)\s+(?:\w+\s+)?(?:seen|observed|reported|noted|present)\s+"
+    r"|occurred\s+)?(?:(?:in|of|by|among)\s+(?:the\s+)?|[(\[]\s*)$",
+    re.IGNORECASE,
+)

@@ -16,7 +16,7 @@ POPULATION_PATTERNS: dict[str, str] = {
     "bipolar": r"\bbipolar\b",
     "suicidal": r"suicid(?:al|e)\s+(?:ideation|thoughts|behaviou?r)|suicidality|suicide\s+risk|\bsuicidal\b"
     r"|risk\s+(?:for|of)\s+suicide|suicide\s+attempt",
-    "postpartum": r"post-?partum|post-?natal|perinatal|peripartum",
+    "postpartum": r"post[-\s]?partum|post-?natal|perinatal|peripartum",
     "adolescent": r"\badolescen\w*|\bpediatric|\bpaediatric|\byouths?\b|\bteenagers?"
     r"|\baged?\s+1[0-7]\s*(?:-|–|to)\s*1[5-9]\b",  # "aged 12-17"
     "geriatric": r"\belderly\b|\bolder\s+(?:adults|patients|inpatients|people|persons)|\bgeriatric|\blate-life"
@@ -32,14 +32,23 @@ POPULATION_PATTERNS: dict[str, str] = {
 # "anti-suicidal effects"), its measurement ("Suicidal ideation was evaluated with"), a subgroup ("Among patients with
 # baseline SI"), or a fact about the disorder ("associated with suicidality", "suicide risk is higher in TRD").
 SUICIDAL_NOT_POPULATION_BEFORE = re.compile(
+    # (an effect on it, also as one item of a list: "improvements in depression, anxiety, and suicidality")
     r"(?:\banti-?\s?|\b(?:reduc\w+|decreas\w+|improv\w+|chang\w+|effects?|declines?|resolution|drops?)\s+(?:[\w-]+\s+)?"
-    r"(?:in|of|on)\s+(?:[\w/-]+\s+){0,2}|\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|participants|those|subjects)\s+"
+    r"(?:in|of|on)\s+(?:[\w/-]+,?\s+(?:and\s+|or\s+)?){0,4}"
+    # ... or the object of a verb of change told as a result ("reduced suicidal ideation", "may reduce suicidality"; not
+    # a purpose, "the potential to reduce suicidal ideation", "efficacy in reducing": a study about suicidality)
+    r"|\b(?:(?:reduc|decreas|improv|alleviat|ameliorat|reliev|attenuat)(?:ed|es)|lower(?:s|ed))\s+(?:the\s+|their\s+)?"
+    r"|\b(?:may|might|can|could|will|did|does)\s+(?:(?:also|further|rapidly|significantly)\s+)?(?:reduce|decrease|improve"
+    r"|lower|alleviate|relieve|attenuate)\s+(?:the\s+|their\s+)?"
+    r"|\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|participants|those|subjects)\s+"
     r"(?:with|who\s+had)\s+(?:[\w-]+\s+)?|\bassociated\s+with\s+(?:[\w-]+\s+){0,4}(?:and\s+)?)$",
     re.IGNORECASE,
 )
 SUICIDAL_NOT_POPULATION_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,10}\)\s*)?(?:(?:symptom\s+)?scores?\b|items?\b|scales?\b|(?:was|were)\s+(?:evaluated|assessed"
-    r"|measured|rated|reduced|improved|decreased)|(?:is|are)\s+(?:higher|more\s+common|common|elevated))",
+    r"|measured|rated|reduced|improved|decreased)"
+    # a change told of it ("Suicidal ideation rapidly decreased", "suicidality improved")
+    r"|(?:\w+ly\s+)?(?:decreased|declined|improved|diminished|resolved|fell|dropped|lessened|disappeared|remitted)\b|(?:is|are)\s+(?:higher|more\s+common|common|elevated))",
     re.IGNORECASE,
 )
 # "treatment-resistant major depression" is TRD, not a separate MDD tag.
@@ -87,6 +96,7 @@ SECTION_CLASSES: dict[str, str] = {
     "method": "methods",
     "methods": "methods",
     "materials and methods": "methods",
+    "materials": "methods",
     "methods and materials": "methods",
     "patients and methods": "methods",
     "subjects and methods": "methods",
@@ -167,7 +177,10 @@ BACKGROUND_SENTENCE_RE = re.compile(
 # ... unless it states this study's aim ("The aim of this study is to assess ...").
 AIM_SENTENCE_RE = re.compile(
     r"\b(?:aim|objective|purpose|goal)\s+of\s+(?:this|the\s+present|the\s+current|our)\b|\bwe\s+aim(?:ed)?\b"
-    r"|\bthis\s+(?:study|trial)\s+(?:aim|evaluat|assess|compar|investigat|examin)",
+    r"|\bthis\s+(?:study|trial)\s+(?:aim|evaluat|assess|compar|investigat|examin)"
+    # what the authors do here ("Here we propose a protocol of a trial to evaluate ...", "Herein, we compare")
+    r"|\bhere(?:in)?,?\s+we\s+(?:propose|present|describe|report|evaluate|assess|compare|investigate|examine|test"
+    r"|studied|evaluated|assessed|compared|investigated|examined|tested)\b",
     re.IGNORECASE,
 )
 # Forward-looking sentences say nothing about this study's design ("Randomized controlled trials are needed").
@@ -189,7 +202,7 @@ EARLIER_FINDING_RE = re.compile(
     r"|\b(?:showed|shown|demonstrated|found|confirmed|established|suggested|reported|revealed|indicated)\s+that\b"
     r"|\bas\s+(?:shown|demonstrated|reported)\s+(?:in|by)\b|\blandmark\b|\bpreviously\b|\bprior\s+(?:[\w-]+\s+){0,2}"
     r"(?:trials?|studies|RCTs?|meta-?analys[ie]s)\b|\b(?:previous|earlier|pivotal)\s+(?:[\w-]+\s+){0,2}(?:trials?|studies"
-    r"|RCTs?|meta-?analys[ie]s)\b"
+    r"|RCTs?|meta-?analys[ie]s|work|research|reports)\b"
     # a finding credited to other authors ("a randomized trial by Zarate", "Berman et al.", "was established in")
     r"|\bet\s+al\b|\bby\s+[A-Z][a-z]+(?:\s+(?:and\s+colleagues|et\s+al))?(?=\s*[,.;(\[]|\s*$)"
     r"|\b(?:was|were)\s+(?:first\s+)?(?:shown|demonstrated|established|reported|found)\s+(?:in|by)\b",

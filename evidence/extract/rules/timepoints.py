@@ -3,89 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-WORD_NUMBERS: dict[str, int] = {
-    "zero": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_UNITS_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEENS = r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten)"
-WORD_NUMBER_RE = (
-    # "one hundred twenty-six", "one hundred and two", "two hundred and fifteen"
-    r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?(?:" + _TENS + r"(?:[-\s]"
-    + _UNITS_W + r")?|" + _TEENS + r"|" + _UNITS_W + r"))?|" + _TENS + r"(?:[-\s]" + _UNITS_W + r")?"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six"
-    r"|seven|eight|nine)"
+from evidence.extract.rules.timewords import (  # noqa: F401 - re-exported: callers read these here
+    _NUM,
+    _UNIT,
+    NUMBER_RE,
+    TIME_UNIT_RE,
+    WORD_NUMBER_RE,
+    WORD_NUMBERS,
+    TimeMention,
+    _unit_hours,
+    parse_number,
+    unit_hours,
 )
-NUMBER_RE = r"(?:\d+(?:[.,]\d+)?|\.\d+|" + WORD_NUMBER_RE + r")"
-
-_UNIT_HOURS = {
-    "minute": 1 / 60,
-    "min": 1 / 60,
-    "hour": 1.0,
-    "hr": 1.0,
-    "h": 1.0,
-    "day": 24.0,
-    "d": 24.0,
-    "week": 168.0,
-    "wk": 168.0,
-    "month": 730.0,
-    "year": 8760.0,
-}
-_NUM = r"(\d+(?:\.\d+)?)"
-_UNIT = r"(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?)"
-TIME_UNIT_RE = r"(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?)"
-
-
-def parse_number(token: str) -> float | None:
-    """A number written in digits ('1,877', '.5') or words ('Seventy-one', 'one hundred twenty-six')."""
-    t = token.strip().lower()
-    if re.fullmatch(r"[\d,]+", t):
-        t = t.replace(",", "")
-    try:
-        return float(t)
-    except ValueError:
-        pass
-    parts = re.split(r"[\s-]+", t.replace(" and ", " "))
-    total, current = 0, 0
-    seen = False
-    for p in parts:
-        if p not in WORD_NUMBERS:
-            return None
-        seen = True
-        v = WORD_NUMBERS[p]
-        if v == 100:
-            current = max(current, 1) * 100
-        else:
-            current += v
-    total += current
-    return float(total) if seen else None
-
-
-def _unit_hours(unit: str) -> float:
-    u = unit.lower().rstrip("s") if unit.lower() not in ("hrs", "mins", "wks") else unit.lower()[:-1]
-    return _UNIT_HOURS.get(u, _UNIT_HOURS.get(unit.lower(), 0.0))
-
-
-def unit_hours(unit: str) -> float:
-    """Hours in one time unit word ('min', 'hours', 'd', 'weeks')."""
-    return _unit_hours(unit)
-
-
-@dataclass(frozen=True)
-class TimeMention:
-    """A point in time named in text: where it is, its hours, and whether it is a range (lower bound kept)."""
-
-    start: int
-    end: int
-    hours: float
-    text: str
-    upper: float | None = None  # the end of a range ("days 1 to 3", "2-4 h"): the time held over a span
-
 
 # A number of a unit written as a word after the unit ("day one", "week two").
 _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-one|twenty-eight)"
@@ -104,6 +34,12 @@ _TIME_POINT_RE = re.compile(
 )
 # "within an hour", "after half an hour": an hour written with an article
 _AN_HOUR_RE = re.compile(r"\b(?:within|after|by|in|at)\s+(?P<half>half\s+)?an\s+hour\b", re.IGNORECASE)
+# "within a week", "after a day", "by a month": one unit written with an article after a time preposition (not "in a
+# day hospital", "twice a week")
+_A_UNIT_RE = re.compile(
+    r"\b(?:within|after|by)\s+(?P<a>a\s+(?P<u>day|week|month))\b(?!\s*(?:hospital|care|clinic|program|unit|-))",
+    re.IGNORECASE,
+)
 # Durations and frequencies, not points in time: "over 40 minutes", "for 4 weeks", "every 2-3 d", "twice weekly".
 _DURATION_BEFORE = re.compile(
     r"(?:\bover|\bfor|\bevery|\bper|\beach|\btwice|\bthrice|\bup\s+to|\bages?|\baged|\blasting|\blasted"
@@ -162,6 +98,38 @@ def ordinal_value(token: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A unit qualified by the event it is counted from ("within 3 postoperative days", "on the first postoperative day",
+# "the 2nd post-infusion hour") and the postoperative day's abbreviation ("POD 3", "POD3", "day (POD) 7").
+_EVENT_QUALIFIER = (
+    r"(?:post-?operative|post-?infusion|post-?treatment|post-?partum|post-?natal|post-?injection|post-?dose)"
+)
+_QUALIFIED_RE = re.compile(
+    r"\b(?:(?P<n>\d+(?:\.\d+)?|" + WORD_NUMBER_RE + r")|(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True))
+    + r"|\d+(?:st|nd|rd|th)))\s+" + _EVENT_QUALIFIER + r"\s+(?P<u>hour|day|week|month)s?\b"
+    r"|\bPOD\)?\s*-?\s*(?P<pod>\d+)\b",
+    re.IGNORECASE,
+)
+# A list of ordinals sharing one unit ("on the 1st, 3rd and 7th days", "the first, third and seventh postoperative
+# days"): each ordinal is a time of that unit.
+_ORD = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d+\s?(?:st|nd|rd|th))"
+_ORDINAL_LIST_RE = re.compile(
+    r"\b(?P<items>" + _ORD + r"(?:\s*,\s*" + _ORD + r")*,?\s+(?:and|or|to)\s+" + _ORD + r")\s+(?:"
+    + _EVENT_QUALIFIER + r"\s+)?(?P<u>hour|day|week|month)s\b",
+    re.IGNORECASE,
+)
+# A day written as its code after a time preposition or in a list ("at D1 and D3 after surgery", "on D7"), or glued
+# ("Day1", "week4"); not a receptor ("dopamine D2 receptors").
+_DAY_CODE_RE = re.compile(
+    r"\b(?:at|on|by|from|until|and|or|,)\s+(?P<code>(?-i:D)(?P<n>\d{1,3}))\b"
+    r"(?!\s*(?:receptor|dopamine|-)|\s*(?:,|and|or)\s*D\d+\s*(?:receptor|-))"
+    r"|\b(?P<glued>(?P<u>day|week|month|hour)(?P<gn>\d{1,3}))\b",
+    re.IGNORECASE,
+)
+# Cheap looks before the two patterns above, which try every word of a text.
+_QUALIFIED_HINT = re.compile(_EVENT_QUALIFIER + r"\s+(?:hour|day|week|month)|\bPOD\b|\bPOD\d", re.IGNORECASE)
+_ORDINAL_LIST_HINT = re.compile(r"(?:st|nd|rd|th)\s*(?:,|and\b|or\b|to\b)[^.;]*?(?:hour|day|week|month)s\b",
+                                re.IGNORECASE)
+_DAY_CODE_HINT = re.compile(r"(?-i:D)\d|(?:day|week|month|hour)\d", re.IGNORECASE)
 _NEXT_DAY_RE = re.compile(
     r"\bthe\s+(?:day|morning)\s+(?:following|after)\b|\bthe\s+(?:next|following)\s+day\b|\bnext-day\b",
     re.IGNORECASE,
@@ -202,6 +170,54 @@ def _number_first(text: str, m: re.Match[str], before: str) -> tuple[float, floa
     return num * per, (float(hi) * per if hi and float(hi) > num else None)
 
 
+def _qualified_times(text: str) -> list[TimeMention]:
+    """'within 3 postoperative days', 'the first postoperative day', 'POD 7': units counted from a named event."""
+    out: list[TimeMention] = []
+    if not _QUALIFIED_HINT.search(text):
+        return out  # (a cheap look first: the full pattern tries every word)
+    for m in _QUALIFIED_RE.finditer(text):
+        if _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue  # "for 3 postoperative days": how long, not when
+        if m.group("pod"):
+            hours: float | None = float(m.group("pod")) * 24.0
+        else:
+            n = parse_number(m.group("n")) if m.group("n") else ordinal_value(m.group("o"))
+            hours = None if n is None else n * _unit_hours(m.group("u"))
+        if hours:
+            out.append(TimeMention(m.start(), m.end(), _round(hours), m.group(0)))
+    return out
+
+
+def _day_codes(text: str) -> list[TimeMention]:
+    """'at D1 and D3', 'Day1', 'week4': days (or units) written as codes."""
+    out: list[TimeMention] = []
+    if not _DAY_CODE_HINT.search(text):
+        return out
+    for m in _DAY_CODE_RE.finditer(text):
+        if m.group("code"):
+            out.append(TimeMention(m.start("code"), m.end("code"), float(m.group("n")) * 24.0, m.group("code")))
+        else:
+            hours = float(m.group("gn")) * _unit_hours(m.group("u"))
+            out.append(TimeMention(m.start("glued"), m.end("glued"), _round(hours), m.group("glued")))
+    return out
+
+
+def _ordinal_list_times(text: str) -> list[TimeMention]:
+    """'on the 1st, 3rd and 7th days': one time per ordinal (the last one, next to its unit, is read already)."""
+    out: list[TimeMention] = []
+    if not _ORDINAL_LIST_HINT.search(text):
+        return out
+    for m in _ORDINAL_LIST_RE.finditer(text):
+        per = _unit_hours(m.group("u"))
+        items = list(re.finditer(_ORD, m.group("items"), re.IGNORECASE))
+        for x in items[:-1]:
+            n = ordinal_value(x.group(0))
+            if n:
+                a = m.start("items") + x.start()
+                out.append(TimeMention(a, a + len(x.group(0)), _round(n * per), x.group(0)))
+    return out
+
+
 def find_timepoints(text: str) -> list[TimeMention]:
     """Points in time named in text ('at 24 h', 'day 1', 'within 40 minutes', '2-6 weeks' -> lower bound).
 
@@ -232,8 +248,13 @@ def find_timepoints(text: str) -> list[TimeMention]:
         if n is None or _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue
         out.append(TimeMention(m.start(), m.end(), _round(n * _unit_hours(m.group("u") or m.group("u2"))), m.group(0)))
+    out.extend(_qualified_times(text))
+    out.extend(_ordinal_list_times(text))
+    out.extend(_day_codes(text))
     for m in _NEXT_DAY_RE.finditer(text):
         out.append(TimeMention(m.start(), m.end(), 24.0, m.group(0)))  # "the day following ketamine infusion"
+    for m in _A_UNIT_RE.finditer(text):
+        out.append(TimeMention(m.start("a"), m.end(), _unit_hours(m.group("u")), m.group("a")))
     for m in _AN_HOUR_RE.finditer(text):
         a = m.start("half") if m.group("half") else m.end() - len("an hour")
         out.append(TimeMention(a, m.end(), 0.5 if m.group("half") else 1.0, text[a : m.end()]))

@@ -1,0 +1,133 @@
+"""Onset clauses: which clauses of a sentence report a significant effect, at which times, for which outcome."""
+
+from __future__ import annotations
+
+from evidence.extract import lexicon
+from evidence.extract.onset_pvalues import significant_change, unmet_by_p
+from evidence.extract.onset_times import from_baseline, group_time, persistence_end, reference_time
+from evidence.extract.ratetimes import timepoints_of
+from evidence.extract.rules import onset as rules
+from evidence.extract.rules import onset_evidence as evidence_rules
+
+
+def _clauses(s: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence, cut at ';' and contrast words."""
+    cuts = [0] + [m.start() for m in lexicon.ONSET_CLAUSE_CUT.finditer(s) if _depth(s, m.start()) == 0] + [len(s)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _depth(s: str, pos: int) -> int:
+    """Bracket depth at pos: a ';' inside '(... [SE]; 95% CI ...)' does not end a clause."""
+    depth = 0
+    for c in s[:pos]:
+        depth += c in "(["
+        depth -= c in ")]" and depth > 0
+    return depth
+
+
+def domain(text: str, last: bool = True) -> str | None:
+    """The outcome text names ('depression', 'suicidal', 'other'): the last one named (or the first); None when none."""
+    hits = sorted((m.start(), name) for name, rx in rules.ONSET_OUTCOME_DOMAINS for m in rx.finditer(text))
+    if not hits:
+        return None
+    return hits[-1][1] if last else hits[0][1]
+
+
+def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depression") -> list[str]:
+    """The outcome each time of clause c belongs to: one named just after it ('by day 14 for depression'), else the
+    last one named since the previous time ('anxiety fell by day 3, and depression by day 14'), else (for the first
+    time) the first one named after it ('at 24 h, MADRS scores fell'), else the previous time's; else `default`."""
+    out: list[str] = []
+    for k, t in enumerate(times):
+        nxt = times[k + 1].start if k + 1 < len(times) else len(c)
+        after = rules.ONSET_OUTCOME_AFTER.match(c[t.end : nxt])
+        tail = c[t.end + after.end() : nxt] if after else ""
+        named = domain(tail[:25], last=False) if tail and _starts_withdomain(tail) else None
+        named = named or domain(c[times[k - 1].end if k else 0 : t.start])
+        if named is None and not out:
+            named = domain(c[t.end : nxt], last=False)
+        out.append(named or (out[-1] if out else default))
+    return out
+
+
+def _starts_withdomain(text: str) -> bool:
+    return any(rx.match(text) for _, rx in rules.ONSET_OUTCOME_DOMAINS)
+
+
+def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
+    """Hours of clause c by the tier of the outcome each is tied to (0 depression, 1 suicidal ideation, 2 another
+    psychiatric indication); times of non-psychiatric outcomes (pain, sedation) are dropped."""
+    # "... and through day 3", "lasted to day 7": the end of how long the effect lasted, not where it began
+    # ... and "week 0", "day 0": the baseline, never where an effect was seen
+    # ... and "non-responders at 6 months": when a group was defined; "times to remission (15 versus 23 days)":
+    # durations until an event, and every time after them in the clause ("... and a greater share by day 25")
+    tte = evidence_rules.ONSET_TIME_TO_EVENT.search(c)
+    times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)
+             and not reference_time(c, t) and not group_time(c, t) and not (tte is not None and t.start > tte.start())]
+    # "from T1 to T2, p = 0.056": a time whose own p value is .05 or more was not significant there
+    unmet = unmet_by_p(c, times)
+    times = [t for t in times if t.start not in unmet]
+    out: dict[int, set[float]] = {}
+    for t, d in zip(times, _time_domains(c, times, default), strict=True):
+        tier = rules.ONSET_DOMAIN_TIER.get(d)
+        if tier is not None:
+            out.setdefault(tier, set()).add(t.hours)
+    return out
+
+
+def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
+    """'Within 6 weeks, a 50% response rate was observed': a rate at a visit weeks on says what was reached by the
+    end of a course, not where an effect began (unless it says how early)."""
+    hours = [h for v in tiers.values() for h in v]
+    late = bool(hours) and min(hours) > rules.ONSET_FIRST_VISIT_MAX_HOURS
+    return late and "%" in c and not rules.ONSET_EARLY.search(c)
+
+
+def positive_hours(
+    s: str, single_arm: bool = False, default: str = "depression"
+) -> tuple[list[float] | None, bool, int]:
+    """(sorted hours named in clauses that report a significant effect, weak, outcome tier) or (None, False, 0)
+    when none does.
+
+    A negated clause ('no significant difference at 4 hours') gives no onset, but the clause beside it still can.
+    Only the times of the sentence's most preferred outcome are kept (a depression time over one of suicidal
+    ideation over one of another psychiatric indication); a non-psychiatric outcome's (pain) gives none. In a
+    `single_arm` study, relief reported within a time ('within 1 h, patients reported reduced anxiety') is an effect,
+    and so is a change with p < .05 ('MADRS decreased from baseline to day 7, p < .001').
+    """
+    by_tier: dict[int, set[float]] = {}
+    any_weak = found = negated_depression = False
+    for a, b in _clauses(s):
+        c = s[a:b]
+        if lexicon.ONSET_NEGATED.search(c):
+            negated_depression = negated_depression or domain(c) == "depression"
+            continue
+        if rules.ONSET_FADING.search(c):
+            continue  # "effects started fading by day 7": where the effect ended, not where it began
+        if evidence_rules.ONSET_SUBGROUP_CONTRAST.search(c):
+            continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
+        strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
+            rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
+        ) or (single_arm and significant_change(c))
+        weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
+        weak = weak or (single_arm and bool(rules.ONSET_SINGLE_ARM_RELIEF.search(c))
+                        and bool(rules.ONSET_SINGLE_ARM_SPEED.search(c)))
+        if any(reference_time(c, t) for t in timepoints_of(c)):
+            continue  # "lower at week 4 than at week 1": one time against another, not where an effect began
+        tiers = _tier_hours(c, default)
+        weak = weak and not _rate_at_a_late_visit(c, tiers)
+        if not (strong or weak):
+            continue
+        found = True
+        any_weak = any_weak or weak
+        for tier, hours in tiers.items():
+            by_tier.setdefault(tier, set()).update(hours)
+    if negated_depression:
+        # "reduced anxiety within 24 hours, but depressive symptoms did not change": no antidepressant onset
+        by_tier = {k: v for k, v in by_tier.items() if k == 0}
+    if not found:
+        return None, False, 0
+    if not by_tier:
+        return [], any_weak, 0
+    tier = min(by_tier)
+    return sorted(by_tier[tier]), any_weak, tier

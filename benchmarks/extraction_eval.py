@@ -169,9 +169,13 @@ def evaluate_records(records: list[dict]) -> dict:
     n_ok = n_n = n_stated_ok = n_stated = 0
     find_tp = {k: [0, 0, 0] for k in KINDS}
     find_tp_v = {k: [0, 0, 0] for k in KINDS}
+    per_record: list[dict[str, tuple[int, ...]]] = []  # each abstract's counts, for bootstrap intervals
     for rec in records:
         fname, text = rec["name"], rec["text"]
         out = extract_abstract(text)
+        counts: dict[str, tuple[int, ...]] = {"design": (int(out["design"] == rec["design"]), 1)}
+        if rec["n"] is not None:
+            counts["N (n_randomized)"] = (int(out["n"] == rec["n"]), 1)
         for field, lab, pred in (
             ("drug", rec["drugs"], out["drugs"]),
             ("route", rec["routes"], out["routes"]),
@@ -184,6 +188,8 @@ def evaluate_records(records: list[dict]) -> dict:
             s[2] += len(lab)
             s[3] += lab == pr
             s[4] += 1
+            if field != "population":
+                counts[field] = (len(lab & pr), len(pr), len(lab))
             if lab != pr:
                 errors.append(f"{fname}: {field} predicted {sorted(pr)} label {sorted(lab)}")
         # Routes the abstract never names (e.g. a review's routes taken from its tables) cannot be read from it.
@@ -223,11 +229,13 @@ def evaluate_records(records: list[dict]) -> dict:
             find_tp_v[kind][0] += tpv
             find_tp_v[kind][1] += len(pk)
             find_tp_v[kind][2] += len(lk)
+            counts[kind] = (tp, len(pk), len(lk))
             for p in fp:
                 errors.append(f"{fname}: extra {kind} {p['value']} t={p['timepoint_hours']} arm={p['arm']}")
             for x in fn:
                 errors.append(f"{fname}: missed {x['key']} {kind} {x['value']} t={x['timepoint_hours']}")
         rows.append(fname)
+        per_record.append(counts)
     table = []
     for field, (tp, npred, nlab, exact, count) in sets.items():
         p, r, f = prf(tp, npred, nlab)
@@ -245,13 +253,51 @@ def evaluate_records(records: list[dict]) -> dict:
         pv, rv, fv = prf(tpv, npred, nlab)
         table.append({"field": kind, "precision": p, "recall": r, "f1": f, "exact": None, "n": nlab,
                       "predicted": npred, "f1_value_only": fv})
-    return {"abstracts": len(rows), "table": table, "errors": errors}
+    return {"abstracts": len(rows), "table": table, "errors": errors, "per_record": per_record}
+
+
+def _score(counts: list[tuple[int, ...]]) -> float | None:
+    """Accuracy of (ok, 1) pairs or F1 of (tp, predicted, labelled) triples, summed over abstracts."""
+    if not counts:
+        return None
+    sums = [sum(c[i] for c in counts) for i in range(len(counts[0]))]
+    if len(sums) == 2:
+        return sums[0] / sums[1] if sums[1] else None
+    tp, npred, nlab = sums
+    return prf(tp, npred, nlab)[2] if npred + nlab else None
+
+
+def bootstrap_intervals(per_record: list[dict[str, tuple[int, ...]]], draws: int = 2000, seed: int = 0,
+                        level: float = 0.95) -> dict[str, tuple[float, float]]:
+    """Percentile bootstrap interval of each field's score, resampling whole abstracts: how far a split of a few
+    dozen abstracts can be trusted (a 0.05 move inside the interval is not a change)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    fields = sorted({f for r in per_record for f in r})
+    picks = rng.integers(0, len(per_record), size=(draws, len(per_record))) if per_record else None
+    out: dict[str, tuple[float, float]] = {}
+    for field in fields:
+        scores = []
+        for row in picks if picks is not None else []:
+            v = _score([per_record[i][field] for i in row if field in per_record[i]])
+            if v is not None:
+                scores.append(v)
+        if scores:
+            lo, hi = np.quantile(scores, [(1 - level) / 2, (1 + level) / 2])
+            out[field] = (float(lo), float(hi))
+    return out
+
+
+def _interval(iv: tuple[float, float] | None) -> str:
+    return "" if iv is None else f"{iv[0]:.2f}-{iv[1]:.2f}"
 
 
 def markdown(res: dict, title: str) -> str:
     lines = [f"**{title}** ({res['abstracts']} abstracts)", "",
-             "| field | precision | recall | F1 | exact / accuracy | labels | predicted | F1 value-only |",
-             "|---|---|---|---|---|---|---|---|"]
+             "| field | precision | recall | F1 | exact / accuracy | labels | predicted | F1 value-only |"
+             + (" 95% interval |" if "intervals" in res else ""),
+             "|---|---|---|---|---|---|---|---|" + ("---|" if "intervals" in res else "")]
 
     def f(x: object) -> str:
         return "" if x is None else f"{x:.3f}"
@@ -260,6 +306,7 @@ def markdown(res: dict, title: str) -> str:
         lines.append(
             f"| {r['field']} | {f(r['precision'])} | {f(r['recall'])} | {f(r['f1'])} | {f(r['exact'])} | {r['n']} "
             f"| {r.get('predicted', '')} | {f(r.get('f1_value_only'))} |"
+            + (f" {_interval(res['intervals'].get(r['field']))} |" if "intervals" in res else "")
         )
     return "\n".join(lines)
 
@@ -273,7 +320,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout", type=Path, default=HELDOUT, help="team-labelled held-out set (labels.json)")
     args = ap.parse_args(argv)
     res = evaluate(args.data)
+    res["intervals"] = bootstrap_intervals(res.pop("per_record"))
     held = evaluate_records(heldout_records(args.heldout)) if args.heldout.exists() else None
+    if held is not None:
+        held.pop("per_record")
     if args.json:
         print(json.dumps({**res, "heldout": held}, indent=2, default=str))  # curated keys stay at the top
         return 0

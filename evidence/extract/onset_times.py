@@ -59,5 +59,6 @@ def reference_time(c: str, t: TimeMention) -> bool:
 
 def group_time(c: str, t: TimeMention) -> bool:
     """Time t of clause c says when a group was defined ('among the non-responders at 6 months', 'responders at day
-    7'), not when an effect was seen."""
-    return bool(evidence_rules.ONSET_GROUP_AT_BEFORE.search(c[: t.start]))
+    7') or when the effect peaked ('maximal effects measured at 7 days'), not when an effect was first seen."""
+    before = c[: t.start]
+    return bool(evidence_rules.ONSET_GROUP_AT_BEFORE.search(before) or evidence_rules.ONSET_PEAK_BEFORE.search(before))

@@ -265,6 +265,9 @@ COUNT_OUTCOME_RE = re.compile(
 # A methods sentence that says when outcomes were rated ("Both groups were reassessed after 24 hours") or that
 # defines response or remission at a time ("Response was defined as a >= 50% fall in MADRS at day 13"): when it names
 # one time only, a rate the results give with no time was read then.
+# A rating time counted from every dose ("at 24 h following each infusion", "2 hours after every session") is no
+# time since the start of a course of several doses: it cannot place a rate.
+PLAN_EACH_DOSE = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 PLAN_ASSESSED = re.compile(
     r"\b(?:re-?)?(?:assess|evaluat|rat|measur|scor|examin|interview)(?:ed|ing)\b|\bfollowed\s+up\b|\bfollow-?up\s+(?:at|of)\b",
     re.IGNORECASE,

@@ -57,7 +57,21 @@ ONSET_SUBGROUP_CONTRAST = re.compile(
     r"|non-?remitters|remitters|younger|older|adolescents|adults|(?:those|patients|subjects|participants)\s+"
     r"(?:with|without|who))\b"
     r"|\b(?:between|in)\s+(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males"
-    r"|responders\s+and\s+non-?responders|remitters\s+and\s+non-?remitters)\b",
+    r"|responders\s+and\s+non-?responders|remitters\s+and\s+non-?remitters)\b"
+    # ... and a group set against its own negation ("the melancholic group ... than the non-melancholic group",
+    # "anxious depression compared to those with nonanxious depression"); untreated or non-drug controls are a
+    # comparator and stay out
+    r"|\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:in\s+|among\s+)?(?:the\s+)?(?:(?:those|patients|subjects"
+    r"|participants)\s+(?:with|without|who\s+had)\s+)?non-?(?!treat|ketamine|esketamine|arketamine|drug|medicat|pharmac"
+    r"|interven|active|placebo|ect\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# A time at which the effect peaked ("with maximal effects measured at 7 days", "the peak reduction was at week 2"):
+# the effect began before it, so it is no onset.
+ONSET_PEAK_BEFORE = re.compile(
+    r"\b(?:maxim(?:al|um)|peak|greatest|largest|strongest)\s+(?:[\w-]+\s+){0,2}?(?:effects?|reductions?|improvements?"
+    r"|decreases?|responses?|benefits?)(?:\s+(?:in|of|on|with)(?:\s+[\w-]+){1,5}?)?\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:(?:measured|observed|seen|reached|found|noted|occurred)\s+)?(?:at|on|by|after)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Biomarkers and physiology ("serum BDNF", "IL-6", "plasma glutamate", "cortisol"): a sentence about them alone reports

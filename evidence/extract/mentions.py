@@ -56,6 +56,14 @@ def find_mentions(s: str) -> list[Mention]:
                 continue
             if rx is R.SLASH_BARE and R.SLASH_RESTATES.search(s[max(0, m.start() - 40) : m.start()]):
                 continue
+            lead = R.SHARED_OF_LEAD.search(s[: m.start()]) if rx is R.OF_PLAIN and R.RESPECTIVELY.search(s) else None
+            a0 = _to_int(lead.group("a")) if lead else None
+            if lead and R.LIST_BEFORE.search(s[: lead.start("a")]):
+                lead = None
+            if lead and a0 is not None and a0 <= b and free(lead.start("a"), lead.end("a")):
+                # "three and one out of twelve": the first count is out of the same twelve
+                out.append(Mention(lead.start("a"), lead.end("a"), round(100.0 * a0 / b, 1), a0, b, b))
+                taken.append((lead.start("a"), lead.end("a")))
             out.append(Mention(m.start(), m.end(), round(100.0 * a / b, 1), a, b, b))
             taken.append((m.start(), m.end()))
             nxt = R.CONTINUED_COUNT.match(s, m.end()) if rx is R.OF_PLAIN else None

@@ -32,6 +32,14 @@ OF_PLAIN = re.compile(
     r"(?!\s*[\[(]\s*\d)",
     re.IGNORECASE,
 )
+# "three and one out of twelve subjects": a count listed before an "of N" count shares its group
+# ... only a pair closed by "respectively" ("six or seven of 12" is one uncertain count; longer lists are left alone)
+SHARED_OF_LEAD = re.compile(
+    r"(?<![\w.,])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+and\s+$", re.IGNORECASE
+)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# a number and a comma before the pair's first count: a longer list ("nine, six and four of 20")
+LIST_BEFORE = re.compile(r"(?:\d+|" + lexicon.WORD_NUMBER_RE + r")\s*,\s*$", re.IGNORECASE)
 PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)
 # "12/20 vs 3/19": a count over its group with no percentage written (not "140/90 mm Hg": the count must not exceed
 # the group, and no unit may follow).

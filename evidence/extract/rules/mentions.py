@@ -107,6 +107,9 @@ LEAD_COUNT = re.compile(
     r"(?P<a>\b" + _N + r")\s+(?:[\w-]+\s+){0,6}?[\[(]\s*$",
     re.IGNORECASE,
 )
+# A bracket opened right after a percentage holds its interval ("16.6% [9.0%, 24.1%]", "45% (30%-60%)"): its
+# percentages are bounds, not rates.
+CI_BOUND_BEFORE = re.compile(r"\d\s*%\s*[\[(]\s*(?:-?\d+(?:\.\d+)?\s*%?\s*(?:,|;|–|-|to)\s*)?$", re.IGNORECASE)
 STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
 DEMOGRAPHIC_AFTER = re.compile(
     r"^\s*(?:were\s+(?:women|female|male|men|white|black|married|employed|veterans)"

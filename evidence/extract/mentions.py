@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from evidence.extract import lexicon
 from evidence.extract.rules import mentions as R
+from evidence.extract.rules.efficacy import RESPECTIVELY_RE
 
 
 @dataclass
@@ -56,7 +57,7 @@ def find_mentions(s: str) -> list[Mention]:
                 continue
             if rx is R.SLASH_BARE and R.SLASH_RESTATES.search(s[max(0, m.start() - 40) : m.start()]):
                 continue
-            lead = R.SHARED_OF_LEAD.search(s[: m.start()]) if rx is R.OF_PLAIN and R.RESPECTIVELY.search(s) else None
+            lead = R.SHARED_OF_LEAD.search(s[: m.start()]) if rx is R.OF_PLAIN and RESPECTIVELY_RE.search(s) else None
             a0 = _to_int(lead.group("a")) if lead else None
             if lead and R.LIST_BEFORE.search(s[: lead.start("a")]):
                 lead = None

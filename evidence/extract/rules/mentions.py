@@ -37,7 +37,6 @@ OF_PLAIN = re.compile(
 SHARED_OF_LEAD = re.compile(
     r"(?<![\w.,])(?P<a>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+and\s+$", re.IGNORECASE
 )
-RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # a number and a comma before the pair's first count: a longer list ("nine, six and four of 20")
 LIST_BEFORE = re.compile(r"(?:\d+|" + lexicon.WORD_NUMBER_RE + r")\s*,\s*$", re.IGNORECASE)
 PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)

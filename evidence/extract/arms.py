@@ -151,6 +151,16 @@ def study_arms(texts: list[str]) -> list[tuple[str, str]]:
     return []
 
 
+def _named_versus_control(
+    s: str, mentions: list[Mention], group: list[int], named: tuple[int, int, str, str], other_arm: str
+) -> None:
+    """A compared pair with one arm named: the first number is that arm's, the second the study's control's."""
+    x, y = mentions[group[0]], mentions[group[1]]
+    x.arm, x.arm_drug, x.arm_pos = arm_label(s, named), named[3], named[0]
+    y.arm, y.arm_drug = other_arm, "other"
+    y.notes.append("comparator arm inferred")
+
+
 def assign_arms(
     s: str, mentions: list[Mention], other_arm: str | None = None, arms: list[tuple[str, str]] | None = None
 ) -> None:
@@ -234,19 +244,14 @@ def assign_arms(
         elif len(before) >= len(group):
             order = before
         elif len(before) == 1 and len(group) == 2 and other_arm and other_arm != before[0][2]:
-            x, y = mentions[group[0]], mentions[group[1]]
-            x.arm, x.arm_drug, x.arm_pos = arm_label(s, before[0]), before[0][3], before[0][0]
-            y.arm, y.arm_drug = other_arm, "other"
-            y.notes.append("comparator arm inferred")
+            _named_versus_control(s, mentions, group, before[0], other_arm)
             done.update(group)
             continue
-        elif len(after) == 1 and not before and study_versus_control(s, mentions, group, after[0], other_arm):
+        elif (len(after) == 1 and not before and other_arm
+              and study_versus_control(s, mentions, group, after[0], other_arm)):
             # "Rates of response (45% vs 10%) ... were higher with ketamine": the one arm named after a compared pair is
             # the study drug the comparison favours; the pair is it versus the study's control
-            x, y = mentions[group[0]], mentions[group[1]]
-            x.arm, x.arm_drug, x.arm_pos = arm_label(s, after[0]), after[0][3], after[0][0]
-            y.arm, y.arm_drug = other_arm, "other"
-            y.notes.append("comparator arm inferred")
+            _named_versus_control(s, mentions, group, after[0], other_arm)
             done.update(group)
             continue
         elif not terms and len(group) == 2 and other_arm:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from evidence.extract import drugs as study_drugs
 from evidence.extract.arms import arm_terms
 from evidence.extract.ratetimes import timepoints_of
-from evidence.extract.rules import onset as rules
+from evidence.extract.rules.efficacy import RESPECTIVELY_RE
 from evidence.extract.text import Sentence
 
 
 def _respective_arm(s: str, hours: float | None) -> tuple[int, int, str, str] | None:
     """'at 2 h and 4 h in the ketamine and esketamine groups, respectively': the arm listed in the place of the
     onset's time, when the arms after the last time are as many as the times."""
-    if hours is None or not rules.ONSET_RESPECTIVELY.search(s):
+    if hours is None or not RESPECTIVELY_RE.search(s):
         return None
     times = timepoints_of(s)
     arms = [t for t in arm_terms(s) if times and t[0] > times[-1].end]

@@ -263,7 +263,6 @@ ONSET_CONTROLLED = re.compile(
     r"|\b(?:ECT|electroconvulsive\s+therapy)\s+(?:group|arm|versus|vs\.?|or)\b",
     re.IGNORECASE,
 )
-ONSET_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A single-arm study has no comparator to separate from: there, people who "reported reduced anxiety" or symptoms that
 # "improved" within a stated time say where the effect began ("Within 1 h of dosing, patients reported reduced
 # anxiety"), with or without the word "significant".

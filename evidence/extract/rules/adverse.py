@@ -28,8 +28,13 @@ AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 # Terms that name an adverse event (specific or generic), used to find AE phrases in free text.
+# "adverse cardiovascular events", "adverse drug reactions", "adverse psychological or behavioral outcomes": the
+# generic term with its kind in between, adjectives only ("adverse life events", "adverse childhood experiences" are
+# exposures, not events of treatment).
+AE_KIND_WORDS = r"(?:(?:[a-z-]+(?:al|ic|ous|ar|ive|ory)|drug)\s+(?:(?:and|or)\s+[a-z-]+(?:al|ic|ous|ar|ive|ory)\s+)?)"
 AE_TERM_RE = re.compile(
-    r"(?:treatment[- ]emergent\s+)?(?:serious\s+)?(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|TEAEs?"
+    r"(?:treatment[- ]emergent\s+)?(?:serious\s+)?(?:adverse\s+(?:events?|effects?|reactions?|" + AE_KIND_WORDS
+    + r"(?:events?|effects?|reactions?|outcomes?))|side[- ]effects?|TEAEs?"
     r"|\bAEs?\b)|dissociati\w*(?:\s+symptoms)?|depersonali[sz]ation|dereali[sz]ation|hypertension|antihypertensive"
     r"|(?:increased|elevated|raised)\s+blood\s+pressure|blood\s+pressure\s+(?:increase|elevation|rise|spike|surge)s?"
     r"|(?:increase|elevation|rise)s?\s+(?:in|of)\s+(?:systolic\s+|diastolic\s+)?blood\s+pressure|nausea"

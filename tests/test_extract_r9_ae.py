@@ -42,3 +42,33 @@ NOT_KINDED = [
 @pytest.mark.parametrize("text", NOT_KINDED)
 def test_exposures_named_adverse_are_no_events(text: str) -> None:
     assert ae_values(text) == []
+
+
+# --- the generic term nearest the number is the one it counts ("the dropout rate due to side effects was 5%") -------
+
+STOPPING = [
+    OPEN + "Adverse events needing treatment occurred in three patients, and the dropout rate due to side effects "
+    "was 7.5%.",
+    CHART + "Side effects were common; the drop-out rate because of adverse events was 9.6%.",
+    OPEN + "Serious adverse events were seen in two participants, and the drop out rate owing to adverse effects "
+    "was 5%.",
+]
+
+
+def ae_terms(text: str) -> list[tuple[float, str]]:
+    """(value, term) of each adverse-event finding of `text`."""
+    from evidence.extract import extract_abstract
+
+    return [(float(f["value"]), str(f["term"])) for f in extract_abstract(text)["findings"]
+            if f["kind"] == "adverse_event"]
+
+
+@pytest.mark.parametrize("text", STOPPING)
+def test_a_dropout_rate_due_to_events_is_the_rate_of_stopping(text: str) -> None:
+    got = ae_terms(text)
+    assert got and all(term.startswith("discontinuation due to") for _, term in got)
+
+
+def test_an_incidence_after_an_earlier_stopping_clause_stays_an_incidence() -> None:
+    text = OPEN + "Two patients discontinued for personal reasons, and adverse events were reported in 35% of patients."
+    assert ae_terms(text) == [(35.0, "adverse events")]

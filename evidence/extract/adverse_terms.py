@@ -61,15 +61,17 @@ def close_term(back: str) -> bool:
     return bool(hits) and len(back) - hits[-1].end() <= rules.AE_TERM_BEFORE_GAP
 
 
-def term_phrase(window: str) -> TermHit | None:
-    """The AE phrase in a window after a count ('experienced treatment-emergent hypertension') and its offset."""
+def term_phrase(window: str, before: bool = False) -> TermHit | None:
+    """The AE phrase in a window after a count ('experienced treatment-emergent hypertension') or, `before`, ending
+    before it, and its offset. Of generic terms only, the one nearest the number: 'Adverse events requiring treatment
+    occurred in two patients, and the dropout rate due to side effects was 5%' counts the stopping, not the events."""
     terms = list(lexicon.AE_TERM_RE.finditer(window))
     if not terms:
         return None
     specific = [t for t in terms if not lexicon.AE_GENERIC.search(t.group(0))]
-    t = specific[0] if specific else terms[0]
+    t = specific[0] if specific else terms[-1 if before else 0]
     phrase = t.group(0)
-    if not specific and lexicon.AE_DISCONTINUED.search(window[: t.start()]):
+    if not specific and rules.AE_STOPPED_FOR.search(window[: t.start()]):
         phrase = f"discontinuation due to {phrase}"
     return clean(phrase).strip(), t.start()
 
@@ -134,7 +136,7 @@ def _reported_before(w: Window) -> tuple[TermHit, int] | None:
     reported = rules.AE_MOST_COMMON.search(w.back) or lexicon.AE_OCCUR.search(w.back)
     if not (reported or close_term(w.back)):
         return None
-    tp = term_phrase(w.back)
+    tp = term_phrase(w.back, before=True)
     return (tp, w.boff) if tp else None
 
 

@@ -102,7 +102,15 @@ AE_OCCUR = re.compile(
     r"|(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?))\b",
     re.IGNORECASE,
 )
-AE_DISCONTINUED = re.compile(r"discontinu\w*|withdr\w*|dropp\w*\s+out", re.IGNORECASE)
+AE_DISCONTINUED = re.compile(r"discontinu\w*|withdr\w*|dropp\w*\s+out|\bdrop-?\s?outs?\b", re.IGNORECASE)
+# A discontinuation word tied to the generic term right after it by a cause ("the dropout rate due to side effects
+# was 5%", "discontinued esketamine because of adverse events"): the number is the rate of stopping because of them
+# (not "discontinued for personal reasons, and adverse events were reported in 35%").
+AE_STOPPED_FOR = re.compile(
+    r"(?:" + AE_DISCONTINUED.pattern + r")[\w\s()-]{0,30}?\b(?:due\s+to|because\s+of|owing\s+to|secondary\s+to"
+    r"|related\s+to|for|from)\s+(?:(?:any|an|the|their|its|[\w-]+-related)\s+)?$",
+    re.IGNORECASE,
+)
 # Where a negation's scope ends ("no euphoria or dissociation, but mild nausea"): a clause break, a contrast, or a new
 # clause with its own subject or count ("..., and 10% had mild nausea", "..., and two patients reported headache").
 AE_NEGATION_SCOPE_END = re.compile(

@@ -72,3 +72,54 @@ def test_a_dropout_rate_due_to_events_is_the_rate_of_stopping(text: str) -> None
 def test_an_incidence_after_an_earlier_stopping_clause_stays_an_incidence() -> None:
     text = OPEN + "Two patients discontinued for personal reasons, and adverse events were reported in 35% of patients."
     assert ae_terms(text) == [(35.0, "adverse events")]
+
+
+# --- a labelled list of rates under an adverse-event heading --------------------------------------------------------
+
+ESK = ("Methods: In this open-label extension, 300 patients with TRD received esketamine nasal spray in a 4-week "
+       "induction phase and a 40-week maintenance phase. Results: ")
+HEADED = [
+    # subgroups of a single-arm study, a pair per phase, a second heading inside the list
+    (ESK + "Adverse events in men versus women, respectively, were: induction, 70.2% versus 78.5%; maintenance, "
+     "65.0% versus 69.4%; serious adverse events: maintenance, 3.1% versus 2.8%.",
+     [("esketamine", 2.8), ("esketamine", 3.1), ("esketamine", 65.0), ("esketamine", 69.4), ("esketamine", 70.2),
+      ("esketamine", 78.5)]),
+    # two arms named in the heading
+    (RCT + "Side effects in the ketamine vs placebo groups were as follows: nausea, 15% vs 5%; dizziness, 22% vs 8%.",
+     [("ketamine", 15.0), ("ketamine", 22.0), ("placebo", 5.0), ("placebo", 8.0)]),
+    # one rate per label, labels naming the events
+    (OPEN + "The most frequent adverse effects were: dissociation, 35%; headache, 12.5%; nausea, 10%.",
+     [("ketamine", 10.0), ("ketamine", 12.5), ("ketamine", 35.0)]),
+    # a phase label with one rate each
+    (ESK + "Treatment-emergent adverse events by phase: induction 81%; maintenance 74%.",
+     [("esketamine", 74.0), ("esketamine", 81.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED)
+def test_a_labelled_list_under_an_adverse_event_heading(text: str, expected: list[tuple[str, float]]) -> None:
+    assert sorted((str(a), float(v)) for a, v, _ in finding_rows(text, "adverse_event")) == expected
+
+
+NOT_HEADED = [
+    # a list of the sample's characteristics: no adverse-event heading
+    CHART + "Characteristics of the sample: female, 61.5%; married, 40.4%; employed, 30.8%.",
+    # a list under another measure's heading
+    ESK + "Response rates by phase: induction, 45.3%; maintenance, 60.1%.",
+    # a negated heading
+    OPEN + "No serious adverse events: all were mild, 100%.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEADED)
+def test_lists_that_are_no_adverse_event_rates_by_label(text: str) -> None:
+    assert ae_values(text) == []
+
+
+def test_the_subgroup_of_each_rate_is_kept_in_its_detail() -> None:
+    from evidence.extract import extract_abstract
+
+    out = extract_abstract(HEADED[0][0])
+    details = {float(f["value"]): f["detail"] for f in out["findings"] if f["kind"] == "adverse_event"}
+    assert details[70.2] == "Adverse events, induction, men"
+    assert details[2.8] == "serious adverse events, maintenance, women"

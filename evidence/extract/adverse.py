@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import cast
 
 from evidence.extract import lexicon
+from evidence.extract.adverse_lists import headed_list
 from evidence.extract.adverse_matrix import respectively_matrix
 from evidence.extract.adverse_rates import mention_arms, mention_rates
 from evidence.extract.adverse_reading import Found, Reading
@@ -159,6 +160,7 @@ STEPS: tuple[Callable[[Reading], None], ...] = (
     _threshold,
     _term_rates,
     _parallel_rates,
+    headed_list,
     respectively_matrix,
     _respectively,
     mention_rates,

@@ -236,3 +236,17 @@ AE_BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")
+# --- a labelled list under an adverse-event heading (evidence/extract/adverse_lists.py) -----------------------------
+# "in younger versus older patients": two subgroups a heading names, in order
+AE_LIST_GROUPS = re.compile(
+    r"\b(?:in|among|for|between)\s+(?:the\s+)?(?P<a>[a-z-]+)\s+(?:(?:patients|participants|subjects|group|arm"
+    r"|cohort)\s+)?(?:versus|vs\.?|and|compared\s+(?:with|to))\s+(?:the\s+)?(?P<b>[a-z-]+)(?:\s+(?:patients"
+    r"|participants|subjects|groups?|arms?|cohorts?|adults|individuals))?\b",
+    re.IGNORECASE,
+)
+# "induction, 86.1% versus 74.8%", "nausea 12%": one item of the list, a label without digits and its rate or pair
+AE_LIST_ITEM = re.compile(
+    r"\s*(?:and\s+)?(?P<label>[A-Za-z][^,:;%\d()]{0,40}?),?\s+(?P<a>\d+(?:\.\d+)?)\s*%"
+    r"(?:\s*(?:versus|vs\.?|and|/)\s*(?P<b>\d+(?:\.\d+)?)\s*%)?(?:\s*\([^()%]*\))?(?:,?\s+respectively)?\s*\.?\s*",
+    re.IGNORECASE,
+)

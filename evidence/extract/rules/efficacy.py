@@ -26,8 +26,9 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|inflammatory|immune|immunological|physiological|stress|cortisol|neural|neuronal|BOLD|EEG|autonomic"
             r"|sympathetic|vagal|allergic|psychotomimetic|dissociative|metabolic|glyc[a]?emic)\s+respon\w*"
             # "6 (7%) remained in responder status", "stayed in remission at month 6": a sustained share
-            r"|\b(?:remained|stayed|remaining|staying|(?:were|was)\s+still|still)\s+(?:in\s+)?(?:(?:a|their|the)\s+)?(?:responders?|remission"
-            r"|remitted|remitters?|responsive)\b"
+            # ... in any tense ("Five of eleven remain in response status")
+            r"|\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|(?:were|was|are|is)\s+still|still)\s+(?:in\s+)?"
+            r"(?:(?:a|their|the)\s+)?(?:responders?|response|remission|remitted|remitters?|responsive)\b"
             r"|\b(?:sustained|sustaining|maintained|maintaining)\s+(?:(?:a|their|the)\s+)?(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
             re.IGNORECASE,
         ),

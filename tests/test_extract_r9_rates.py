@@ -26,3 +26,58 @@ def test_a_share_that_remains_in_response_is_no_rate(text: str) -> None:
 def test_a_rate_beside_a_clause_about_remaining_is_still_read() -> None:
     text = OPEN + "Twenty patients (50%) met response criteria at day 1, and the sample remained under observation."
     assert timed_rates(text) == [("response_rate", 50.0, 24.0)]
+
+
+# --- after an interim report of the study's own sample, its results may be told in the present tense ---------------
+
+INTERIM = [
+    ("Adolescents with treatment-resistant depression receive six ketamine infusions over two weeks. Currently, "
+     "twelve participants have completed the course. The overall response rate is 50%.",
+     [("response_rate", 50.0, None)]),
+    ("This ongoing open-label study gives oral ketamine to veterans with depression. So far, 20 patients have been "
+     "enrolled. The remission rate is 35%.", [("remission_rate", 35.0, None)]),
+    ("Older adults with TRD are treated with intranasal esketamine twice weekly. At present, eight subjects have "
+     "received the full induction course, and the response rate is 62.5%.", [("response_rate", 62.5, None)]),
+    ("We describe a pilot programme of intramuscular ketamine. To date, 15 patients have been treated; the response "
+     "rate is 40%.", [("response_rate", 40.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERIM)
+def test_present_tense_results_after_an_interim_report(text: str, expected: list[tuple[str, float, None]]) -> None:
+    assert timed_rates(text) == expected
+
+
+NOT_INTERIM = [
+    # a statement about patients in general, with no interim report of this study's sample
+    "We treated ten adolescents with six ketamine infusions. In adolescents, the response rate to SSRIs is 40%.",
+    # 'so far' about the literature, not this study's sample
+    "No study so far has compared routes of ketamine. The response rate to standard antidepressants is 30%.",
+    # the mean change of an interim sample is no share of people
+    "Currently, ten patients have completed the infusions. The average improvement seen in responders is 74%.",
+    "To date, 16 participants have been enrolled. The mean MADRS reduction after four infusions is 45%.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INTERIM)
+def test_no_present_tense_result_without_an_interim_report(text: str) -> None:
+    assert timed_rates(text) == []
+
+
+MEAN_CHANGE = [
+    "We treated ten adolescents with ketamine infusions. The average improvement seen in responders was 74%.",
+    "Forty patients received intravenous ketamine. The mean improvement among remitters was 81%.",
+    "Forty patients received intravenous ketamine. The median reduction in MADRS scores among responders was 65%.",
+    "Thirty patients received esketamine. Responders had a mean decrease of 58% in their MADRS total score.",
+]
+
+
+@pytest.mark.parametrize("text", MEAN_CHANGE)
+def test_the_mean_change_of_responders_is_no_rate(text: str) -> None:
+    assert timed_rates(text) == []
+
+
+def test_a_rate_after_a_mean_change_is_still_read() -> None:
+    text = ("Forty patients received intravenous ketamine. The mean MADRS reduction was 45%, and 20 patients (50%) "
+            "met response criteria.")
+    assert timed_rates(text) == [("response_rate", 50.0, None)]

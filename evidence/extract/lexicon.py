@@ -43,7 +43,6 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     DEFINED_KINDS,
     FOR_ARM_BEFORE_RE,
     GENERIC_PEOPLE_END,
-    GENERIC_PRESENT_RE,
     GROUP_SIZE_BRACKET_AFTER,
     GROUP_SIZE_BRACKET_BEFORE,
     KETAMINE_FAMILY,
@@ -55,7 +54,6 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     NOT_TIME_BEFORE_RE,
     OTHER_STUDIES_RE,
     OUTCOME_GROUP_BEFORE,
-    PAST_FINITE_RE,
     PCT_EXCLUDE_AFTER,
     PCT_EXCLUDE_BEFORE,
     PEOPLE_RE,
@@ -129,6 +127,7 @@ from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers 
     STUDY_SENTENCE_RE,
     TRD_QUALIFIED_MDD,
 )
+from evidence.extract.rules.tense import GENERIC_PRESENT_RE, PAST_FINITE_RE  # noqa: F401 - re-exported
 from evidence.extract.rules.timepoints import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     _NUM,
     _UNIT,

@@ -90,6 +90,8 @@ def find_mentions(s: str) -> list[Mention]:
         paren = before[opened + 1 :] if opened >= 0 else ""
         if opened >= 0 and R.STATS_PAREN.search(paren.split(";")[-1] if ";" in paren else paren):
             mention.valid = False  # inside "(P = .026; difference 95% CI 2%, 30%)"
+        if R.MEAN_CHANGE_BEFORE.search(before[-110:]):
+            mention.valid = False  # "the average improvement seen in responders is 74%": a mean change
         if R.CI_BOUND_BEFORE.search(before[-40:]):
             mention.valid = False  # a bound of the interval of the percentage before it: "16.6% [9.0%, 24.1%]"
         lead = R.LEAD_COUNT.search(before[-80:])

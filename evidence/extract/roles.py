@@ -5,6 +5,7 @@ from __future__ import annotations
 from evidence.extract import lexicon
 from evidence.extract.mentions import clause_of
 from evidence.extract.rules.modality import HYPOTHETICAL_RE
+from evidence.extract.rules.tense import INTERIM_REPORT_RE
 from evidence.extract.text import Sentence, is_background, leading_background
 
 _NOT_RESULTS = ("background", "objective", "methods")
@@ -18,10 +19,12 @@ def result_sentences(sentences: list[Sentence], review: bool = False) -> set[int
     objective or methods headings. In any abstract, a sentence about the field is no result: an opening before the
     first sentence about this study, a sentence citing other work or set in other studies ("in randomized trials"),
     and a statement in the present tense outside the results ("only a third of patients remit") - this study's
-    results are told in the past tense.
+    results are told in the past tense, except after an interim report of its own sample ("Currently, ten
+    participants have completed the infusions. The overall response rate is 40%").
     """
     structured = any(s.section == "results" for s in sentences)
     intro = leading_background(sentences)
+    interim = next((k for k, s in enumerate(sentences) if INTERIM_REPORT_RE.search(s.text)), len(sentences))
     out: set[int] = set()
     for k, s in enumerate(sentences):
         if k in intro or is_background(s):
@@ -33,7 +36,7 @@ def result_sentences(sentences: list[Sentence], review: bool = False) -> set[int
             continue
         if lexicon.CITATION_RE.search(s.text) or lexicon.OTHER_STUDIES_RE.search(s.text):
             continue
-        if s.section != "results" and _generic_present(s.text):
+        if s.section != "results" and k < interim and _generic_present(s.text):
             continue
         out.add(k)
     return out

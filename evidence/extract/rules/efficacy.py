@@ -150,23 +150,6 @@ SCALE_VALUE_FOR_ARM = re.compile(
 
 # --- sentence roles (which sentences can report this study's rates) -----------------------------------------------
 
-# A statement about patients in general, in the present tense ("only 30% of patients remit", "response rates are
-# 50-70%"): a finding of this study is reported in the past tense ("were", "responded", "achieved").
-GENERIC_PRESENT_RE = re.compile(
-    r"\b(?:is|are|remain|remains|respond|responds|remit|remits|achieve|achieves|fail|fails|occur|occurs|reach|reaches"
-    r"|experience|experiences|do\s+not|does\s+not|show|shows|relapse|relapses|range|ranges|vary|varies|exceed|exceeds)\b",
-    re.IGNORECASE,
-)
-PAST_FINITE_RE = re.compile(
-    r"\b(?:was|were|had|did|met|found|showed|saw|led|took|gave|began|fell|rose|grew|held|kept)\b"
-    # any other verb in -ed ("yielded", "responded"), but not the participles that describe patients in general
-    # ("patients treated with SSRIs", "based on", "approved", "associated with")
-    r"|\b(?!(?:treated|based|related|associated|approved|used|needed|required|limited|called|considered|established"
-    r"|estimated|defined|published|proposed|suggested|untreated|unmet|marked|increased|reduced|impaired|elevated"
-    r"|prolonged|detailed|advanced|added|combined|selected|recommended|indicated|licensed|labeled|labelled)\b)"
-    r"[a-z]{2,}ed\b",
-    re.IGNORECASE,
-)
 # Other studies as the setting of a rate ("in randomized trials", "across the included studies", "in 12 RCTs"): a
 # literature's rate, not one of this study's arms.
 OTHER_STUDIES_RE = re.compile(

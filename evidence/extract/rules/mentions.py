@@ -109,6 +109,13 @@ LEAD_COUNT = re.compile(
 # A bracket opened right after a percentage holds its interval ("16.6% [9.0%, 24.1%]", "45% (30%-60%)"): its
 # percentages are bounds, not rates.
 CI_BOUND_BEFORE = re.compile(r"\d\s*%\s*[\[(]\s*(?:-?\d+(?:\.\d+)?\s*%?\s*(?:,|;|–|-|to)\s*)?$", re.IGNORECASE)
+# The predicate of a mean change ("The average improvement seen in responders is 74%", "the mean MADRS reduction
+# after four weeks was 34.5%"): a change of the group's mean score, not a share of people.
+MEAN_CHANGE_BEFORE = re.compile(
+    r"\b(?:mean|average|median)\s+(?:[\w-]+\s+){0,3}?(?:improvement|reduction|decrease|decline|change|drop)s?\b"
+    r"[^.;%()]{0,50}?\b(?:is|was|were|are|of)\s*$",
+    re.IGNORECASE,
+)
 STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
 DEMOGRAPHIC_AFTER = re.compile(
     r"^\s*(?:were\s+(?:women|female|male|men|white|black|married|employed|veterans)"

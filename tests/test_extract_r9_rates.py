@@ -81,3 +81,36 @@ def test_a_rate_after_a_mean_change_is_still_read() -> None:
     text = ("Forty patients received intravenous ketamine. The mean MADRS reduction was 45%, and 20 patients (50%) "
             "met response criteria.")
     assert timed_rates(text) == [("response_rate", 50.0, None)]
+
+
+# --- "Of 42 patients treated, 28 responded": a group with a qualifier, then counts that responded or remitted ----------
+
+LEAD = "Methods: Outpatients with treatment-resistant depression received six ketamine infusions. Results: "
+QUALIFIED = [
+    (LEAD + "Of the 42 patients who signed consent, 28 patients achieved a response and entered the second phase.",
+     [("response_rate", 66.7, None)]),
+    (LEAD + "Of 30 patients treated, 12 met response criteria.", [("response_rate", 40.0, None)]),
+    (LEAD + "Among the 25 participants, 10 remitted.", [("remission_rate", 40.0, None)]),
+    (LEAD + "Among 20 veterans who completed the infusions, 9 responded and 5 remitted.",
+     [("remission_rate", 25.0, None), ("response_rate", 45.0, None)]),
+    (LEAD + "Of the 16 adolescents enrolled, 6 achieved remission.", [("remission_rate", 37.5, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED)
+def test_counts_of_a_qualified_group(text: str, expected: list[tuple[str, float, None]]) -> None:
+    assert timed_rates(text) == expected
+
+
+NOT_QUALIFIED = [
+    # a share of the responders, not of the treated group
+    LEAD + "Of the 30 patients who responded, 12 relapsed within a month.",
+    LEAD + "Of the 30 patients who achieved response, 12 were women.",
+    # an improvement without a criterion
+    LEAD + "Of the four cases analysed, three patients experienced significant improvement in symptoms.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUALIFIED)
+def test_counts_of_groups_that_are_no_arm(text: str) -> None:
+    assert timed_rates(text) == []

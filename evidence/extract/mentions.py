@@ -104,8 +104,8 @@ def find_mentions(s: str) -> list[Mention]:
         taken.append((m.start(), m.end()))
     out.extend(_shared_percent(s, out, taken))
     _listed_thresholds(s, out)
-    for m in R.OF_LEAD.finditer(s):
-        b = _to_int(m.group("b"))
+    for m in [*R.OF_LEAD.finditer(s), *R.OF_LEAD_QUALIFIED.finditer(s)]:
+        b = _to_int(m.group("b") or m.groupdict().get("b2") or "")  # b2: "Among the 42 patients, ..."
         for g in ("a", "c"):
             a = _to_int(m.group(g)) if m.group(g) else None
             if a is None or not b or a > b or not free(m.start(g), m.end(g)):

@@ -56,6 +56,22 @@ OF_LEAD = re.compile(
     r"(?:[^.;%()]{1,60}?\band\s+(?P<c>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _OUTCOME_VERB + r"))?",
     re.IGNORECASE,
 )
+# "Of 42 patients treated, 28 responded", "Among the 42 patients who signed consent, 28 achieved a response": the
+# group with a qualifier without numbers that does not select it by an outcome ("Of the 30 patients who responded, 12
+# relapsed" is a share of responders), or after "among"; then only counts that responded or remitted by name (not
+# "three experienced significant improvement": no criterion).
+_GROUP_QUALIFIER = (r"\s+(?:who|that|treated|enrolled|included|randomi[sz]ed|analy[sz]ed|evaluated|assessed|completing"
+                    r"|receiving|given|with)\b(?![^,;.%()\d]*?\b(?:respon|remi|relaps|non-?respon))[^,;.%()\d]{0,50}")
+_NAMED_OUTCOME = (r"\s+(?:(?:patients|participants|subjects)\s+)?(?:responded|remitted|(?:achieved|met|attained|reached"
+                  r"|experienced|showed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:response|remission|criteri))")
+OF_LEAD_QUALIFIED = re.compile(
+    r"\b(?:(?:of|among)\s+(?:the|these|all|our)?\s*(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:[\w-]+\s+){0,2}?"
+    + lexicon.PEOPLE_NOUNS + _GROUP_QUALIFIER + r"|among\s+(?:the|these|all|our)?\s*(?P<b2>\d+|"
+    + lexicon.WORD_NUMBER_RE + r")\s+(?:[\w-]+\s+){0,2}?" + lexicon.PEOPLE_NOUNS + r")\s*,\s*(?P<a>\d+|"
+    + lexicon.WORD_NUMBER_RE + r")(?=" + _NAMED_OUTCOME + r")"
+    r"(?:[^.;%()]{1,60}?\band\s+(?P<c>\d+|" + lexicon.WORD_NUMBER_RE + r")(?=" + _NAMED_OUTCOME + r"))?",
+    re.IGNORECASE,
+)
 # "Four of the five patients responded, and two achieved remission": a later bare count of the same group, with its own
 # outcome verb, in the same clause (the text right after an "x of y" count).
 CONTINUED_COUNT = re.compile(

@@ -123,3 +123,44 @@ def test_the_subgroup_of_each_rate_is_kept_in_its_detail() -> None:
     details = {float(f["value"]): f["detail"] for f in out["findings"] if f["kind"] == "adverse_event"}
     assert details[70.2] == "Adverse events, induction, men"
     assert details[2.8] == "serious adverse events, maintenance, women"
+
+
+# --- the term a number counts: participles and verbs of arising, the first term after the verb, an event named right
+# --- after the number -------------------------------------------------------------------------------------------------
+
+TERMED = [
+    (OPEN + "Side effects, reported in 8 patients (20%), included transient dizziness.", [(20.0, "Side effects")]),
+    (OPEN + "Dissociation, observed in 35% of participants, resolved within two hours.", [(35.0, "Dissociation")]),
+    (OPEN + "Hypertension requiring intervention developed in 5% of patients.", [(5.0, "Hypertension")]),
+    (CHART + "Transient confusion emerged in 7.5% of the sample.", [(7.5, "confusion")]),
+    (OPEN + "Overall, 23 (57.5%) patients had at least one adverse event, most commonly drowsiness (30%).",
+     [(57.5, "adverse event"), (30.0, "drowsiness")]),
+    (OPEN + "Nine participants (22.5%) experienced side effects, mainly nausea.", [(22.5, "side effects")]),
+    (OPEN + "Six patients (15%) experienced nausea and vomiting.", [(15.0, "nausea")]),
+    (OPEN + "Treatment was well tolerated: 10% reported mild headache and 5% nausea.",
+     [(10.0, "headache"), (5.0, "nausea")]),
+    (CHART + "Overall, 30% had dissociation, 12% dizziness and 6% vomiting.",
+     [(30.0, "dissociation"), (12.0, "dizziness"), (6.0, "vomiting")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERMED)
+def test_the_term_each_number_counts(text: str, expected: list[tuple[float, str]]) -> None:
+    assert sorted(ae_terms(text)) == sorted(expected)
+
+
+NOT_TERMED = [
+    OPEN + "Tolerance developed in 10% of patients.",
+    OPEN + "Response was observed in 40% of patients, and dizziness was mild.",
+    OPEN + "As reported in earlier work, 30% of patients remit, and headache is common.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TERMED)
+def test_numbers_that_count_no_event(text: str) -> None:
+    assert ae_terms(text) == []
+
+
+def test_a_share_that_stopped_is_not_the_event_named_before_it() -> None:
+    text = OPEN + "Twenty percent reported nausea, and 15% of patients discontinued treatment."
+    assert ae_terms(text) == [(20.0, "nausea")]

@@ -63,15 +63,18 @@ def close_term(back: str) -> bool:
 
 def term_phrase(window: str, before: bool = False) -> TermHit | None:
     """The AE phrase in a window after a count ('experienced treatment-emergent hypertension') or, `before`, ending
-    before it, and its offset. Of generic terms only, the one nearest the number: 'Adverse events requiring treatment
-    occurred in two patients, and the dropout rate due to side effects was 5%' counts the stopping, not the events."""
+    before it, and its offset. Before it, of generic terms only, the one nearest the number: 'Adverse events
+    requiring treatment occurred in two patients, and the dropout rate due to side effects was 5%' counts the
+    stopping, not the events."""
     terms = list(lexicon.AE_TERM_RE.finditer(window))
     if not terms:
         return None
     specific = [t for t in terms if not lexicon.AE_GENERIC.search(t.group(0))]
-    t = specific[0] if specific else terms[-1 if before else 0]
+    # after a count, the term its verb takes first ("23 (57.5%) had at least one adverse event, most commonly
+    # drowsiness (30%)": the events, not the drowsiness); before a number, a named event over the generic words
+    t = terms[0] if not before else specific[0] if specific else terms[-1]
     phrase = t.group(0)
-    if not specific and rules.AE_STOPPED_FOR.search(window[: t.start()]):
+    if lexicon.AE_GENERIC.search(phrase) and rules.AE_STOPPED_FOR.search(window[: t.start()]):
         phrase = f"discontinuation due to {phrase}"
     return clean(phrase).strip(), t.start()
 
@@ -101,6 +104,15 @@ def _after_verb(w: Window) -> tuple[TermHit, int] | None:
     if tp and tp[1] < verb.start() and rules.AE_NEW_SUBJECT.match(w.fwd[: tp[1]]):
         return None  # "45% and dizziness was reported in 20%": the term is the next clause's subject, not this count's
     return (tp, w.foff) if tp else None
+
+
+def _named_after(w: Window) -> tuple[TermHit, int] | None:
+    """'10% reported mild headache and 5% nausea': an event named right after the number (its verb left out), not
+    the previous number's term carried over."""
+    m = rules.AE_NAMED_RIGHT_AFTER.match(w.fwd)
+    if m is None or lexicon.AE_GENERIC.search(m.group("term")):
+        return None
+    return (clean(m.group("term")), m.start("term")), w.foff
 
 
 def _before_bracket(w: Window) -> tuple[TermHit, int] | None:
@@ -142,6 +154,7 @@ def _reported_before(w: Window) -> tuple[TermHit, int] | None:
 
 TERM_FINDERS: tuple[Callable[[Window], tuple[TermHit, int] | None], ...] = (
     _after_verb,
+    _named_after,
     _before_bracket,
     _discontinued_before,
     _reported_before,

@@ -52,7 +52,7 @@ AE_NEW_SUBJECT = re.compile(
 # An AE sentence: some AE vocabulary is present.
 AE_CONTEXT_RE = re.compile(
     r"adverse|side[- ]effects?|TEAE|\bAEs?\b|tolerab|safety|" + "|".join(p for _, p in AE_CATEGORY_PATTERNS)
-    + r"|manic|mania|amnesia",
+    + r"|manic|mania|amnesia|insomnia|confusion|tachycardia|diarrh|dry\s+mouth",
     re.IGNORECASE,
 )
 AE_VERBS_RE = re.compile(
@@ -95,8 +95,10 @@ AE_DISCONTINUATION_BEFORE_RE = re.compile(
 AE_GENERIC = re.compile(r"adverse|side[- ]effect|TEAE|\bAEs?\b", re.IGNORECASE)
 AE_OCCUR = re.compile(
     r"\b(?:occurred|(?:was|were)\s+(?:reported|observed|seen|noted|experienced|present|documented)|affected"
-    # "Drowsiness, reported by 45% of patients": the participle with its agent
-    r"|(?:reported|experienced)\s+by"
+    # "Drowsiness, reported by 45% of patients", "Side effects, reported in 8 patients (20%)": the participle with its
+    # agent or its people; "Hypertension developed in 5%": a verb of arising
+    r"|(?:reported|experienced)\s+by|(?:reported|observed|seen|noted|documented)\s+(?:in|among)"
+    r"|(?:developed|emerged|appeared|arose)\s+(?:in|among)"
     r"|incidences?|rates?|frequency"
     # a comparison of how often ("Sedation was more frequent with midazolam (35%) than with ketamine (10%)")
     r"|(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?))\b",
@@ -248,5 +250,11 @@ AE_LIST_GROUPS = re.compile(
 AE_LIST_ITEM = re.compile(
     r"\s*(?:and\s+)?(?P<label>[A-Za-z][^,:;%\d()]{0,40}?),?\s+(?P<a>\d+(?:\.\d+)?)\s*%"
     r"(?:\s*(?:versus|vs\.?|and|/)\s*(?P<b>\d+(?:\.\d+)?)\s*%)?(?:\s*\([^()%]*\))?(?:,?\s+respectively)?\s*\.?\s*",
+    re.IGNORECASE,
+)
+# "..., and 5% nausea": an event named right after a number, with at most how it was between (no bracket, no verb)
+AE_NAMED_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:mild|moderate|severe|transient|brief|self-limiting)\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
+    r"(?P<term>" + AE_TERM_RE.pattern + r")",
     re.IGNORECASE,
 )

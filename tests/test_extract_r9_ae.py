@@ -164,3 +164,23 @@ def test_numbers_that_count_no_event(text: str) -> None:
 def test_a_share_that_stopped_is_not_the_event_named_before_it() -> None:
     text = OPEN + "Twenty percent reported nausea, and 15% of patients discontinued treatment."
     assert ae_terms(text) == [(20.0, "nausea")]
+
+
+# --- a group named by what it has ('patients with anxiety') is no event of a share of it ----------------------------
+
+GROUP_TRAITS = [
+    OPEN + "The response rate was 50% in patients with anxiety and 30% in those without.",
+    OPEN + "Of the patients with side effects, 80% had mild symptoms.",
+    CHART + "Remission was reached by 40% of those with comorbid insomnia and 25% of the others.",
+    RCT + "Among participants who reported dissociation, 60% rated the infusion as acceptable.",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_TRAITS)
+def test_a_group_named_by_a_trait_is_no_event(text: str) -> None:
+    assert ae_values(text) == []
+
+
+def test_an_event_in_a_group_named_by_its_drug_is_still_counted() -> None:
+    assert ae_values(RCT + "Nausea occurred in 12% of patients with ketamine and 3% of those with placebo.") == [
+        3.0, 12.0]

@@ -32,7 +32,7 @@ def mention_rates(r: Reading) -> None:
             pending = i if not (own_clause(fwd) or rules.AE_FINITE_VERB.search(back)) else None
             continue
         (term, at), off = hit
-        if off >= 0 and negated(r.s, off + at, off + at + len(term)):
+        if off >= 0 and (negated(r.s, off + at, off + at + len(term)) or _group_trait(r.s, off + at)):
             continue
         if off == foff and pending == i - 1 and _shared_predicate(r, mentions, pending, i, term):
             pending = None
@@ -42,6 +42,12 @@ def mention_rates(r: Reading) -> None:
         pending = None
         last = (i, (term, at))
         _add_rate(r, mt, term, off, at)
+
+
+def _group_trait(s: str, start: int) -> bool:
+    """The term at start names what a group has, not what happened to it ('The response rate was 50% in patients
+    with anxiety and 30% in those without', 'Of the patients with side effects, 80% had mild symptoms')."""
+    return bool(rules.AE_GROUP_TRAIT_BEFORE.search(s[max(0, start - 60) : start]))
 
 
 def _shared_predicate(r: Reading, mentions: list[Mention], i: int, j: int, term: str) -> bool:

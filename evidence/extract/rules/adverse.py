@@ -258,3 +258,11 @@ AE_NAMED_RIGHT_AFTER = re.compile(
     r"(?P<term>" + AE_TERM_RE.pattern + r")",
     re.IGNORECASE,
 )
+# "patients with anxiety", "those without hypertension", "the participants who had side effects": a group named by
+# what it has, not an event that happened to a share of it
+AE_GROUP_TRAIT_BEFORE = re.compile(
+    r"\b(?:patients|participants|subjects|those|individuals|people|adults|women|men|cases|ones)\s+(?:with|without"
+    r"|having|who\s+(?:had|have|reported|experienced|developed))\s+(?:(?:a|an|any|comorbid|severe|high|baseline"
+    r"|pre-?existing|prominent|significant|clinically\s+significant|mild|moderate|some)\s+){0,2}$",
+    re.IGNORECASE,
+)

@@ -93,6 +93,9 @@ HEADED = [
     # a phase label with one rate each
     (ESK + "Treatment-emergent adverse events by phase: induction 81%; maintenance 74%.",
      [("esketamine", 74.0), ("esketamine", 81.0)]),
+    # a run-in label before the heading
+    (ESK + "Safety: side effects in younger versus older patients were: induction, 60.5% versus 55.0%.",
+     [("esketamine", 55.0), ("esketamine", 60.5)]),
 ]
 
 

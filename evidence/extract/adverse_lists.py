@@ -45,14 +45,13 @@ def _heading_term(heading: str) -> str | None:
 def headed_list(r: Reading) -> None:
     """Rates of a labelled list after an adverse-event heading and a colon (see the module's docstring)."""
     s = r.s
-    colon = s.find(":")
-    if colon < 0:
-        return
-    start = s.rfind(";", 0, colon) + 1
-    heading = s[start:colon]
-    term = _heading_term(heading)
-    if term is None:
-        return
+    colon, term = -1, None
+    while term is None:  # the first colon whose heading names an event ("Safety: TEAEs ... were: ...")
+        colon = s.find(":", colon + 1)
+        if colon < 0:
+            return
+        heading = s[max(s.rfind(";", 0, colon), s.rfind(":", 0, colon)) + 1 : colon]
+        term = _heading_term(heading)
     groups = _groups(heading)
     pos = colon + 1
     for raw in s[pos:].split(";"):

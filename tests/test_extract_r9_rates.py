@@ -83,7 +83,7 @@ def test_a_rate_after_a_mean_change_is_still_read() -> None:
     assert timed_rates(text) == [("response_rate", 50.0, None)]
 
 
-# --- "Of 42 patients treated, 28 responded": a group with a qualifier, then counts that responded or remitted ----------
+# --- "Of 42 patients treated, 28 responded": a group with a qualifier, then counts that responded or remitted
 
 LEAD = "Methods: Outpatients with treatment-resistant depression received six ketamine infusions. Results: "
 QUALIFIED = [
@@ -114,3 +114,34 @@ NOT_QUALIFIED = [
 @pytest.mark.parametrize("text", NOT_QUALIFIED)
 def test_counts_of_groups_that_are_no_arm(text: str) -> None:
     assert timed_rates(text) == []
+
+
+# --- "None of 10 subjects responded": 0% of a group whose size is written ------------------------------------------
+
+NONE = [
+    (LEAD + "None of 10 subjects experienced a response in the first 3 days after the infusion.",
+     [("response_rate", 0.0, 72.0)]),
+    (LEAD + "None of the 12 patients remitted.", [("remission_rate", 0.0, None)]),
+    (LEAD + "Eight of the 20 participants responded, but none of the 20 participants remitted.",
+     [("remission_rate", 0.0, None), ("response_rate", 40.0, None)]),
+    (LEAD + "In the open-label phase, none of our 15 adolescents achieved remission.", [("remission_rate", 0.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NONE)
+def test_none_of_a_sized_group(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    assert timed_rates(text) == expected
+
+
+NOT_NONE = [
+    LEAD + "None of the 12 patients had serious adverse events.",
+    LEAD + "None of the 20 patients discontinued treatment.",
+    LEAD + "None of the 15 patients developed hypertension.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NONE)
+def test_none_of_a_group_without_a_rate_named(text: str) -> None:
+    from tests.extract_support import findings
+
+    assert [f for f in findings(text) if f["kind"] in ("response_rate", "remission_rate", "adverse_event")] == []

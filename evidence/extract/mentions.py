@@ -135,8 +135,14 @@ def find_mentions(s: str) -> list[Mention]:
         if a is not None and v <= 100 and free(m.start(), m.end()):
             out.append(Mention(m.start(), m.end(), v, a))
             taken.append((m.start(), m.end()))
+    for m in R.NONE_OF_N.finditer(s):
+        b = _to_int(m.group("b"))
+        if b and free(m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), 0.0, 0, b, b))  # "None of 10 subjects responded"
+            taken.append((m.start(), m.end()))
     for m in R.NONE_OF.finditer(s):
-        out.append(Mention(m.start(), m.end(), 0.0, 0))
+        if free(m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), 0.0, 0))
     for m in R.FRACTION_OF_PEOPLE.finditer(s):
         if not free(m.start(), m.end()) or R.FRACTION_APPROX_BEFORE.search(s[max(0, m.start() - 20) : m.start()]):
             continue

@@ -101,6 +101,12 @@ NONE_OF = re.compile(
     r"|receiving|given|treated)\b",
     re.I,
 )
+# "None of 10 subjects responded", "none of the 12 patients remitted": 0% of a group whose size is written
+NONE_OF_N = re.compile(
+    r"\bnone\s+of\s+(?:the\s+|these\s+|our\s+)?(?P<b>\d+|" + lexicon.WORD_NUMBER_RE + r")\s+(?:[\w-]+\s+){0,2}?"
+    + lexicon.PEOPLE_NOUNS + r"\b",
+    re.IGNORECASE,
+)
 # A proportion written as a decimal ("0.45 with ketamine and 0.20 with placebo"), read only in a sentence that speaks
 # of a rate or proportion, never after a statistic's name or sign ("p = 0.04", "OR 0.45", "r = 0.35", "d 0.5").
 DECIMAL = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import OPEN, timed_rates
+from tests.extract_support import OPEN, RCT, finding_rows, timed_rates
 
 # --- a share that stays in response is a sustained share, not a rate, in any tense ---------------------------------
 
@@ -145,3 +145,33 @@ def test_none_of_a_group_without_a_rate_named(text: str) -> None:
     from tests.extract_support import findings
 
     assert [f for f in findings(text) if f["kind"] in ("response_rate", "remission_rate", "adverse_event")] == []
+
+
+# --- a fronted comparison ('Compared with placebo, ketamine ... (60% vs 20%)'): the compared-with arm comes second --
+
+FRONTED = [
+    (RCT + "Compared with placebo, ketamine produced higher response rates (60% vs 20%) at 24 h.",
+     [("ketamine", 60.0, 24.0), ("placebo", 20.0, 24.0)]),
+    (RCT + "Relative to placebo, response was more frequent with ketamine (55% vs 15%).",
+     [("ketamine", 55.0, None), ("placebo", 15.0, None)]),
+    (RCT + "Compared with placebo, more ketamine patients responded (48% vs 12%).",
+     [("ketamine", 48.0, None), ("placebo", 12.0, None)]),
+    (RCT + "Unlike placebo, ketamine produced a response in 52% vs 18% of patients.",
+     [("ketamine", 52.0, None), ("placebo", 18.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED)
+def test_a_fronted_comparison_puts_the_compared_arm_second(text: str, expected: list[tuple[str, float, float | None]]
+                                                           ) -> None:
+    assert sorted(finding_rows(text, "response_rate")) == sorted(expected)
+
+
+def test_arms_listed_in_order_keep_their_order() -> None:
+    text = RCT + "Placebo and ketamine response rates were 20% and 60%."
+    assert sorted(finding_rows(text, "response_rate")) == [("ketamine", 60.0, None), ("placebo", 20.0, None)]
+
+
+def test_a_fronted_comparison_of_adverse_events() -> None:
+    text = RCT + "Compared to placebo, ketamine was associated with more dissociation (35.0% vs 3.3%)."
+    assert sorted(finding_rows(text, "adverse_event")) == [("ketamine", 35.0, None), ("placebo", 3.3, None)]

@@ -144,6 +144,14 @@ TERMED = [
      [(10.0, "headache"), (5.0, "nausea")]),
     (CHART + "Overall, 30% had dissociation, 12% dizziness and 6% vomiting.",
      [(30.0, "dissociation"), (12.0, "dizziness"), (6.0, "vomiting")]),
+    (OPEN + "Elevated blood pressure (>180/100 mmHg) was recorded in 4 patients (10%).",
+     [(10.0, "Elevated blood pressure")]),
+    # a named event given as an example of the generic term is not what the number counts
+    (OPEN + "Adverse effects, mostly transient dissociation, were observed in 22 of 40 patients (55%).",
+     [(55.0, "Adverse effects")]),
+    (OPEN + "Side effects, including nausea and dizziness, were reported by 30% of participants.",
+     [(30.0, "Side effects")]),
+    (OPEN + "Dissociation, the most common adverse event, was observed in 40% of patients.", [(40.0, "Dissociation")]),
 ]
 
 

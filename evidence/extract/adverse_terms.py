@@ -70,9 +70,13 @@ def term_phrase(window: str, before: bool = False) -> TermHit | None:
     if not terms:
         return None
     specific = [t for t in terms if not lexicon.AE_GENERIC.search(t.group(0))]
+    if before and specific and lexicon.AE_GENERIC.search(terms[0].group(0)):
+        # "Adverse effects, mostly transient dissociation, were observed in 55%": the example is not what is counted
+        specific = [t for t in specific if not rules.AE_EXAMPLE_BEFORE.search(window[: t.start()])]
     # after a count, the term its verb takes first ("23 (57.5%) had at least one adverse event, most commonly
     # drowsiness (30%)": the events, not the drowsiness); before a number, a named event over the generic words
-    t = terms[0] if not before else specific[0] if specific else terms[-1]
+    generic = [t for t in terms if lexicon.AE_GENERIC.search(t.group(0))]
+    t = terms[0] if not before else specific[0] if specific else generic[-1]
     phrase = t.group(0)
     if lexicon.AE_GENERIC.search(phrase) and rules.AE_STOPPED_FOR.search(window[: t.start()]):
         phrase = f"discontinuation due to {phrase}"

@@ -94,10 +94,10 @@ AE_DISCONTINUATION_BEFORE_RE = re.compile(
 # Generic adverse-event words, verbs that report an incidence, and discontinuation words.
 AE_GENERIC = re.compile(r"adverse|side[- ]effect|TEAE|\bAEs?\b", re.IGNORECASE)
 AE_OCCUR = re.compile(
-    r"\b(?:occurred|(?:was|were)\s+(?:reported|observed|seen|noted|experienced|present|documented)|affected"
+    r"\b(?:occurred|(?:was|were)\s+(?:reported|observed|seen|noted|experienced|present|documented|recorded)|affected"
     # "Drowsiness, reported by 45% of patients", "Side effects, reported in 8 patients (20%)": the participle with its
     # agent or its people; "Hypertension developed in 5%": a verb of arising
-    r"|(?:reported|experienced)\s+by|(?:reported|observed|seen|noted|documented)\s+(?:in|among)"
+    r"|(?:reported|experienced)\s+by|(?:reported|observed|seen|noted|documented|recorded)\s+(?:in|among)"
     r"|(?:developed|emerged|appeared|arose)\s+(?:in|among)"
     r"|incidences?|rates?|frequency"
     # a comparison of how often ("Sedation was more frequent with midazolam (35%) than with ketamine (10%)")
@@ -264,5 +264,12 @@ AE_GROUP_TRAIT_BEFORE = re.compile(
     r"\b(?:patients|participants|subjects|those|individuals|people|adults|women|men|cases|ones)\s+(?:with|without"
     r"|having|who\s+(?:had|have|reported|experienced|developed))\s+(?:(?:a|an|any|comorbid|severe|high|baseline"
     r"|pre-?existing|prominent|significant|clinically\s+significant|mild|moderate|some)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Adverse effects, mostly transient dissociation, were observed in 55%": a named event given as an example of the
+# generic term before it (an appositive), not the term the number counts
+AE_EXAMPLE_BEFORE = re.compile(
+    r"(?:,|\(|\s-)\s*(?:mostly|mainly|primarily|predominantly|chiefly|largely|including|especially|particularly"
+    r"|such\s+as|most\s+(?:commonly|often|frequently)|e\.g\.,?)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

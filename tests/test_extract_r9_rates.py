@@ -175,3 +175,24 @@ def test_arms_listed_in_order_keep_their_order() -> None:
 def test_a_fronted_comparison_of_adverse_events() -> None:
     text = RCT + "Compared to placebo, ketamine was associated with more dissociation (35.0% vs 3.3%)."
     assert sorted(finding_rows(text, "adverse_event")) == [("ketamine", 35.0, None), ("placebo", 3.3, None)]
+
+
+# --- a definition's 'improvement' inside a bracket before the rates is no measure of its own --------------------------
+
+DEFINED = [
+    (RCT + "Response (defined as ≥50% improvement) rates were 45% and 20% in the ketamine and placebo groups.",
+     [("ketamine", 45.0, None), ("placebo", 20.0, None)]),
+    (RCT + "Response rates (≥50% improvement in MADRS) were 52% with ketamine and 18% with placebo.",
+     [("ketamine", 52.0, None), ("placebo", 18.0, None)]),
+    (OPEN + "Clinical response (at least 50% improvement from baseline) was achieved by 62.5% of patients.",
+     [("ketamine", 62.5, None)]),
+    (RCT + "Response (a 50% or greater improvement) rates were 40% and 10%, respectively.",
+     [("ketamine", 40.0, None), ("placebo", 10.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINED)
+def test_a_bracketed_definition_with_improvement_keeps_the_measure(
+    text: str, expected: list[tuple[str, float, float | None]]
+) -> None:
+    assert sorted(finding_rows(text, "response_rate")) == expected

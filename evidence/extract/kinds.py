@@ -90,14 +90,17 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     if _parallel_trait(s, mentions, i, head):
         return None  # "70 (58%) had severe and 50 (42%) moderate depression": the verb left out is the trait's
     b = cue_hits(back)
-    if b:
+    if b and any(h[1] != "improvement" for h in b):
         return b[-1][1]
-    # a threshold inside a definition ends the window early ("Response (>=50% reduction) was achieved by 55%"): the
-    # words back to the previous rate, past the threshold, name the measure
+    # a threshold inside a definition ends the window early ("Response (>=50% reduction) was achieved by 55%",
+    # "Response (>=50% improvement) rates were 45% and 20%": the definition's 'improvement' is no measure of its
+    # own): the words back to the previous rate, past the threshold, name the measure
     prev_end = max([x.end for x in mentions[:i] if x.valid] or [0])
     wide = s[prev_end : mentions[i].start].split(";")[-1]
-    b = [h for h in cue_hits(wide) if h[1] != "improvement"]
-    if b and len(wide) > len(back):
+    strong = [h for h in cue_hits(wide) if h[1] != "improvement"]
+    if strong and len(wide) > len(back):
+        return strong[-1][1]
+    if b:
         return b[-1][1]
     # a measure named after a later number that opens its own clause is that number's (", and 35% met response
     # criteria"), not this one's

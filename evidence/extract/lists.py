@@ -213,6 +213,7 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
     if not verb:
         return
     listed = lexicon.RESPECTIVELY_RE.sub("", head[: verb[-1].start()].split(";")[-1])
+    listed = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", listed)  # "Response (a 50% or greater improvement)": a definition
     items = [x for x in lexicon.LIST_SPLIT_RE.split(listed.strip(" ,")) if x.strip(" ,")]
     kinds = [measure_kind(x) for x in items]
     if len(kinds) < 2 or "" in kinds or not {"response_rate", "remission_rate"} & set(kinds):

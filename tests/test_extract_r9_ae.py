@@ -195,3 +195,22 @@ def test_a_group_named_by_a_trait_is_no_event(text: str) -> None:
 def test_an_event_in_a_group_named_by_its_drug_is_still_counted() -> None:
     assert ae_values(RCT + "Nausea occurred in 12% of patients with ketamine and 3% of those with placebo.") == [
         3.0, 12.0]
+
+
+# --- lists that describe the sample or grade the events are no incidences ------------------------------------------
+
+NOT_INCIDENCE_LISTS = [
+    OPEN + "Patients with a history of hypertension: yes, 30%; no, 70%.",
+    OPEN + "Baseline anxiety: mild, 20%; moderate, 45%; severe, 35%.",
+    OPEN + "Dissociation severity: mild, 60%; moderate, 30%; severe, 10%.",
+    CHART + "History of anxiety: 40%; of hypertension: 20%.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INCIDENCE_LISTS)
+def test_lists_of_the_sample_or_of_grades_are_no_incidences(text: str) -> None:
+    assert ae_values(text) == []
+
+
+def test_an_incidence_list_after_a_baseline_clause_is_still_read() -> None:
+    assert ae_values(OPEN + "At baseline, 35% reported fatigue; after the infusion: nausea 20%.") == [20.0]

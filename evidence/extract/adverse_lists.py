@@ -34,9 +34,12 @@ def _groups(heading: str) -> list[tuple[str, str | None]]:
 
 
 def _heading_term(heading: str) -> str | None:
-    """The adverse-event term a heading names last, unless negated ('no serious AEs:')."""
+    """The adverse-event term a heading names last, unless negated ('no serious AEs:') or the heading is about the
+    sample before treatment ('Baseline anxiety:', 'Patients with a history of hypertension:')."""
     hit = term_phrase(heading, before=True)
-    if hit is None:
+    if hit is None or rules.AE_BASELINE.search(heading):
+        return None
+    if rules.AE_GROUP_TRAIT_BEFORE.search(heading[max(0, hit[1] - 60) : hit[1]]):
         return None
     term, at = hit
     return None if negated(heading, at, at + len(term)) else term
@@ -73,6 +76,8 @@ def _add_item(r: Reading, m: re.Match[str], base: int, term: str, groups: list[t
     named = [t for t in lexicon.AE_TERM_RE.finditer(label) if not lexicon.AE_GENERIC.search(t.group(0))]
     if named and negated(label, named[0].start(), named[0].end()):
         return
+    if rules.AE_LIST_GRADE.fullmatch(label):
+        return  # "mild, 60%; moderate, 30%": how severe the events were, or an answer, not an incidence
     what = clean(named[0].group(0)) if named else term
     values = [g for g in ("a", "b") if m.group(g)]
     if len(values) == 2 and not groups:

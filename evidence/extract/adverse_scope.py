@@ -8,6 +8,8 @@ an outcome. The words are data in rules/adverse.py.
 
 from __future__ import annotations
 
+import re
+
 from evidence.extract.rules import adverse as rules
 
 
@@ -24,10 +26,15 @@ def clause_span(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def before_treatment(sentence: str, pos: int) -> bool:
-    """The clause holding the rate at pos says it was counted before treatment or is the sample's history."""
+    """The clause holding the rate at pos, or a heading before a colon that governs the list it is in ('Patients with
+    a history of hypertension: yes, 30%; no, 70%'), says it was counted before treatment or is the sample's history."""
     a, b = clause_span(sentence, pos)
+    heads = [(sentence.rfind(";", 0, c.start()) + 1, c.start()) for c in _COLON.finditer(sentence, 0, pos)]
     return any(not rules.AE_BASELINE_FROM.search(sentence[max(0, m.start() - 20) : m.start()])
-               for m in rules.AE_BASELINE.finditer(sentence, a, b))
+               for x, y in [(a, b), *heads] for m in rules.AE_BASELINE.finditer(sentence, x, y))
+
+
+_COLON = re.compile(r":(?!\d)")
 
 
 def level_change(sentence: str, start: int, end: int) -> bool:

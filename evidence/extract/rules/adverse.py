@@ -273,3 +273,9 @@ AE_EXAMPLE_BEFORE = re.compile(
     r"|such\s+as|most\s+(?:commonly|often|frequently)|e\.g\.,?)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A list label that grades or answers rather than names a phase, group or event ("mild, 60%; moderate, 30%", "yes, 30%")
+AE_LIST_GRADE = re.compile(
+    r"(?:very\s+)?(?:mild|moderate|severe|minimal|marked|none|no|yes|absent|present|low|high|grade\s+[\w-]+"
+    r"|serious|non-?serious|transient|persistent)",
+    re.IGNORECASE,
+)

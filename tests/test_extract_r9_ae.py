@@ -144,6 +144,8 @@ TERMED = [
      [(10.0, "headache"), (5.0, "nausea")]),
     (CHART + "Overall, 30% had dissociation, 12% dizziness and 6% vomiting.",
      [(30.0, "dissociation"), (12.0, "dizziness"), (6.0, "vomiting")]),
+    (OPEN + "Five participants (12.5%) reported headache and three (7.5%) insomnia.",
+     [(12.5, "headache"), (7.5, "insomnia")]),
     (OPEN + "Elevated blood pressure (>180/100 mmHg) was recorded in 4 patients (10%).",
      [(10.0, "Elevated blood pressure")]),
     # a named event given as an example of the generic term is not what the number counts
@@ -214,3 +216,9 @@ def test_lists_of_the_sample_or_of_grades_are_no_incidences(text: str) -> None:
 
 def test_an_incidence_list_after_a_baseline_clause_is_still_read() -> None:
     assert ae_values(OPEN + "At baseline, 35% reported fatigue; after the infusion: nausea 20%.") == [20.0]
+
+
+def test_a_gapped_number_with_its_own_condition_counts_no_event_before_it() -> None:
+    values = ae_values(OPEN + "Twelve patients (30%) had hypertension and 8 (20%) diabetes.")
+    assert 20.0 not in values
+    assert ae_values(CHART + "Nine patients (17.3%) reported nausea and four (7.7%) constipation.") == [17.3]

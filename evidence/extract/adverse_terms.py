@@ -149,6 +149,9 @@ def _reported_before(w: Window) -> tuple[TermHit, int] | None:
     """'Nausea occurred in 12%', 'the most common was headache (n = 4)': a term before a verb of occurring."""
     if own_clause(w.fwd):
         return None  # "... mild side effects, and 11% dropped out": the number counts its own clause
+    gapped = rules.AE_GAPPED_OTHER.match(w.fwd)
+    if gapped and not lexicon.AE_TERM_RE.search(gapped.group("noun")) and not connective_only(gapped.group("noun")):
+        return None  # "12 (30%) had hypertension and 8 (20%) diabetes": the number names its own condition
     reported = rules.AE_MOST_COMMON.search(w.back) or lexicon.AE_OCCUR.search(w.back)
     if not (reported or close_term(w.back)):
         return None

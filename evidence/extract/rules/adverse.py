@@ -252,9 +252,10 @@ AE_LIST_ITEM = re.compile(
     r"(?:\s*(?:versus|vs\.?|and|/)\s*(?P<b>\d+(?:\.\d+)?)\s*%)?(?:\s*\([^()%]*\))?(?:,?\s+respectively)?\s*\.?\s*",
     re.IGNORECASE,
 )
-# "..., and 5% nausea": an event named right after a number, with at most how it was between (no bracket, no verb)
+# "..., and 5% nausea", "and three (7.5%) insomnia": an event named right after a number (or its count's bracket), with
+# at most how it was between (no verb)
 AE_NAMED_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?:mild|moderate|severe|transient|brief|self-limiting)\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
+    r"\s*[)\]]?\s+(?:(?:mild|moderate|severe|transient|brief|self-limiting)\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
     r"(?P<term>" + AE_TERM_RE.pattern + r")",
     re.IGNORECASE,
 )
@@ -277,5 +278,12 @@ AE_EXAMPLE_BEFORE = re.compile(
 AE_LIST_GRADE = re.compile(
     r"(?:very\s+)?(?:mild|moderate|severe|minimal|marked|none|no|yes|absent|present|low|high|grade\s+[\w-]+"
     r"|serious|non-?serious|transient|persistent)",
+    re.IGNORECASE,
+)
+# "... and 8 (20%) diabetes.": a number whose verb is left out, with its own noun right after it ending the clause
+AE_GAPPED_OTHER = re.compile(
+    r"\s*[)\]]?\s+(?P<noun>(?!(?:of|in|among|with|for|and|or|vs|versus|at|after|during|on|by|to|from|patients?"
+    r"|participants?|subjects?|people|individuals|cases|sessions?|infusions?|each|per|the|those|these|respectively"
+    r"|overall|only|each)\b)[A-Za-z][\w-]*(?<!ly)(?:\s+[A-Za-z][\w-]*(?<!ly))?)\s*(?:[.;,]|\s+(?:and|or)\b|$)",
     re.IGNORECASE,
 )

@@ -186,12 +186,14 @@ def _effect_times(
     return hours, weak, tier, got
 
 
-def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str, object] | None:
-    """One onset finding (earliest significant effect) with the span of the sentence that states it: the earliest
-    time of the most preferred outcome (depression, then suicidal ideation, then another psychiatric indication)."""
+def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[dict[str, object]]:
+    """Onset findings (earliest significant effect), each with the span of the sentence that states it: the earliest
+    time of the most preferred outcome (depression, then suicidal ideation, then another psychiatric indication), and
+    beside a depression onset the suicidal-ideation onset a sentence of its own reports (a second outcome the study
+    states apart is a finding of its own; one sentence naming both outcomes at one time states one onset)."""
     # ranked by (an interpretation?, outcome tier, hours): a sentence that interprets the results ('These findings
     # suggest that ketamine acts within 2 hours') restates them loosely and counts only when no other sentence does
-    best: tuple[int, int, float, Sentence, str] | None = None
+    best: dict[int, tuple[int, int, float, Sentence, str]] = {}
     count: tuple[float, Sentence] | None = None
     prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
     skip = _skip(sentences)
@@ -206,8 +208,8 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
         str_ = None if k in skip or h is not None else lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
         if k in skip or h is not None or str_:
             prev = ([], 0) if k in skip else prev
-            if h is not None and (best is None or (loose, 0, h) < best[:3]):
-                best = (loose, 0, h, sent, "time to response/remission (lower bound of a range)")
+            if h is not None:
+                _keep(best, (loose, 0, h, sent, "time to response/remission (lower bound of a range)"))
             count = count or (None if str_ is None else (float(str_.group("n")), sent))
             continue
         s = without_dosing_times(s)
@@ -215,12 +217,20 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
         prev = (got[3], got[2]) if got else ([], 0)
         if got is None or not _is_onset(s, got[0], got[1], sentences):
             continue
-        if best is None or (loose, got[2], got[0][0]) < best[:3]:
-            best = (loose, got[2], got[0][0], sent, "earliest time with a significant effect")
-    if best is not None:
-        _, _, h, sent, how = best
-        return onset_row(original[id(sent)], round(h, 2), "hours", h, how, study_drugs)
-    if count is not None:
+        _keep(best, (loose, got[2], got[0][0], sent, "earliest time with a significant effect"))
+    chosen = sorted(best.values(), key=lambda b: b[:3])[:1]
+    if chosen and chosen[0][1] == 0 and 1 in best and best[1][0] == 0 and chosen[0][0] == 0:
+        chosen.append(best[1])  # the suicidal-ideation onset its own sentence states, beside the depression one
+    out = [onset_row(original[id(sent)], round(h, 2), "hours", h, how, study_drugs) for _, _, h, sent, how in chosen]
+    if not out and count is not None:
         n, sent = count
-        return onset_row(original[id(sent)], n, "count", None, "median number of sessions to remission", study_drugs)
-    return None
+        out.append(onset_row(original[id(sent)], n, "count", None, "median number of sessions to remission",
+                             study_drugs))
+    return out
+
+
+def _keep(best: dict[int, tuple[int, int, float, Sentence, str]], cand: tuple[int, int, float, Sentence, str]) -> None:
+    """Keep cand as its outcome tier's best when it ranks first (not an interpretation, then earliest)."""
+    tier = cand[1]
+    if tier not in best or cand[:3] < best[tier][:3]:
+        best[tier] = cand

@@ -8,6 +8,7 @@ from evidence.extract.onset_times import from_baseline, group_time, persistence_
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 from evidence.extract.rules import onset_evidence as evidence_rules
+from evidence.extract.rules import onset_outcomes
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
@@ -38,6 +39,7 @@ def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depr
     last one named since the previous time ('anxiety fell by day 3, and depression by day 14'), else (for the first
     time) the first one named after it ('at 24 h, MADRS scores fell'), else the previous time's; else `default`."""
     out: list[str] = []
+    c = _without_asides(c)
     for k, t in enumerate(times):
         nxt = times[k + 1].start if k + 1 < len(times) else len(c)
         after = rules.ONSET_OUTCOME_AFTER.match(c[t.end : nxt])
@@ -48,6 +50,12 @@ def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depr
             named = domain(c[t.end : nxt], last=False)
         out.append(named or (out[-1] if out else default))
     return out
+
+
+def _without_asides(c: str) -> str:
+    """c with the instrument asides blanked (same length): 'SI scores (MADRS item 10) fell at 40 min' is about
+    suicidal ideation, whatever scale it was read from."""
+    return onset_outcomes.ONSET_INSTRUMENT_ASIDE.sub(lambda m: " " * len(m.group(0)), c)
 
 
 def _starts_withdomain(text: str) -> bool:
@@ -99,6 +107,9 @@ def positive_hours(
     any_weak = found = negated_depression = False
     for a, b in _clauses(s):
         c = s[a:b]
+        # a clause that names no outcome goes on with the one before ('SSI scores fell within 40 minutes; these
+        # decreases remained significant ...')
+        default = domain(_without_asides(s[:a])) or default
         if lexicon.ONSET_NEGATED.search(c):
             negated_depression = negated_depression or domain(c) == "depression"
             continue

@@ -10,6 +10,8 @@ ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
     # any depression scale's scores ("PHQ-9 scores were significantly lower at week 4")
     r"|HRSD|QIDS|\bBDI|PHQ|\bGDS|CDRS|IDS-?C|EPDS|\bHADS(?!-?A\b)"
+    # ... and a suicidal-ideation scale's ("the BSS score was significantly lower than with saline at 24 h")
+    r"|\b[MB]?SSI\b|\bBSS\b|C-SSRS"
     # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
     r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b|\boutperform\w*|\badvantage\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
@@ -133,7 +135,8 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
     ("depression", re.compile(
         r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|depress|antidepress"
         r"|\bmood\b", re.I)),
-    ("suicidal", re.compile(r"suicid|C-SSRS|\bSSI\b|\bSI\b", re.I)),
+    # (MSSI, BSS, BSSI: the modified and Beck scales for suicidal ideation)
+    ("suicidal", re.compile(r"suicid|C-SSRS|\b[MB]?SSI\b|\bBSS\b|\bSI\b", re.I)),
     ("psychiatric", re.compile(
         r"anxi|HAM-?A\b|\bGAD|\bPTSD\b|post-?traumatic|\bCAPS\b|\bIES-?R\b|impact\s+of\s+event|obsess|\bOCD\b"
         r"|Y-BOCS|\bLSAS\b", re.I)),
@@ -234,7 +237,8 @@ ONSET_INTERPRETATION = re.compile(
 # The end of how long an effect lasted ("and through day 3", "lasted to day 7", "until week 2"), not where it began; a
 # change "from baseline to day 6" is measured at day 6.
 ONSET_PERSISTENCE_END_BEFORE = re.compile(
-    r"(?:\bthrough|\bthroughout|\buntil|\btill|\bup\s+to|(?<!from\s)\bto)\s+(?:the\s+)?$", re.IGNORECASE
+    # ("remained significant through the first 4 hours": the end of the span it lasted)
+    r"(?:\bthrough|\bthroughout|\buntil|\btill|\bup\s+to|(?<!from\s)\bto)\s+(?:the\s+)?(?:first\s+)?$", re.IGNORECASE
 )
 # "from baseline to day 6", "from day 0 to day 14", "from the pre-ketamine visit to week 6": the span of a change,
 # whose end is when it was measured

@@ -53,3 +53,41 @@ SEPARATE_SI_NOT = [
 def test_no_second_onset_without_a_separate_significant_suicidality_sentence(
         text: str, hours: list[float]) -> None:
     assert onsets(text) == hours
+
+
+# --- a time counted back from the dose is the baseline's, not the first visit after the drug ------------------------
+
+PRE_DOSE = [
+    (OPEN + "Depression was rated with the MADRS 1 hour before and 24 hours after the infusion. Results: MADRS scores "
+     "were significantly reduced 24 hours after the infusion (p < .001). Conclusions: Ketamine helped.", [24.0]),
+    ("Methods: Fifty older adults with depressive symptoms having hip surgery were randomized to esketamine or "
+     "saline at induction. The GDS was administered 3 days before surgery and on postoperative day 2. Results: GDS "
+     "scores were significantly lower than with saline on postoperative day 2. Conclusions: Esketamine may help.",
+     [48.0]),
+    ("Methods: Twenty adolescents with depression received open-label intranasal ketamine. The CDRS-R was scored "
+     "60 minutes pre-dose and 48 hours after dosing. Results: CDRS-R scores fell significantly from baseline at 48 "
+     "hours (p = .002). Conclusions: Further trials are warranted.", [48.0]),
+    ("Methods: Thirty patients were randomized to ketamine or midazolam. The QIDS was rated two days prior to the "
+     "infusion and at day 7. Results: QIDS scores were significantly lower with ketamine than with midazolam at day "
+     "7. Conclusions: Ketamine may help.", [168.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), PRE_DOSE)
+def test_a_pre_dose_rating_is_not_an_earlier_visit(text: str, hours: list[float]) -> None:
+    assert onsets(text) == hours
+
+
+PRE_DOSE_NOT = [
+    # a rating after the dose before the significant one: the significant time is not the first visit
+    OPEN + "Depression was rated with the MADRS 2 hours and 24 hours after the infusion. Results: MADRS scores were "
+    "significantly reduced 24 hours after the infusion (p < .001). Conclusions: Ketamine helped.",
+    "Methods: Thirty patients were randomized to ketamine or midazolam. The QIDS was rated two days before the "
+    "infusion and at days 1 and 7. Results: QIDS scores were significantly lower with ketamine than with midazolam "
+    "at day 7. Conclusions: Ketamine may help.",
+]
+
+
+@pytest.mark.parametrize("text", PRE_DOSE_NOT)
+def test_a_later_significant_time_after_an_earlier_visit_is_no_onset(text: str) -> None:
+    assert onsets(text) == []

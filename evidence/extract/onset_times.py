@@ -8,6 +8,7 @@ from evidence.extract.lexicon import TimeMention
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 from evidence.extract.rules import onset_evidence as evidence_rules
+from evidence.extract.rules import onset_visits
 
 
 def without_dosing_times(s: str) -> str:
@@ -62,3 +63,9 @@ def group_time(c: str, t: TimeMention) -> bool:
     7') or when the effect peaked ('maximal effects measured at 7 days'), not when an effect was first seen."""
     before = c[: t.start]
     return bool(evidence_rules.ONSET_GROUP_AT_BEFORE.search(before) or evidence_rules.ONSET_PEAK_BEFORE.search(before))
+
+
+def before_the_dose(s: str, t: TimeMention) -> bool:
+    """Time t of s is counted back from the dose or the operation ('2 hours before and 24 hours after the infusion'):
+    a baseline rating, not a visit after the drug."""
+    return bool(onset_visits.ONSET_BEFORE_THE_DOSE_AFTER.match(s[t.end :]))

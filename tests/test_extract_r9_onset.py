@@ -91,3 +91,45 @@ PRE_DOSE_NOT = [
 @pytest.mark.parametrize("text", PRE_DOSE_NOT)
 def test_a_later_significant_time_after_an_earlier_visit_is_no_onset(text: str) -> None:
     assert onsets(text) == []
+
+
+# --- a significant change of scores within a window from the start: the window's end ---------------------------------
+
+WINDOW = [
+    # (each names an earlier time elsewhere, so the window's end is not simply the first time named)
+    ("Methods: Twelve adults with TRD received one open-label infusion of ketamine over 40 minutes. Response was "
+     "judged at any time between 1 and 3 days. Results: Depressive symptoms improved significantly in the first 3 "
+     "days after the infusion compared with baseline. Conclusions: Ketamine acts fast.", [72.0]),
+    ("Methods: Twenty-five inpatients with bipolar depression were randomized to ketamine or saline, infused over 40 "
+     "minutes, and rated at days 1, 3 and 7. Results: MADRS scores were significantly lower than with saline during "
+     "the first week after dosing. Conclusions: Ketamine may help.", [168.0]),
+    ("Methods: In this chart review of 40 outpatients with depression given oral ketamine, the PHQ-9 was recorded "
+     "on days 3, 7 and 14. Results: PHQ-9 scores decreased significantly over the first 2 weeks of treatment "
+     "(p < .01). Conclusions: Oral ketamine may help.", [336.0]),
+    ("Methods: Thirty women with postpartum depression were randomized to esketamine or placebo and rated at 2, 6 "
+     "and 24 hours. Results: EPDS scores were significantly lower with esketamine than with placebo in the first 24 "
+     "hours after delivery, but not later. Conclusions: Esketamine may help.", [24.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), WINDOW)
+def test_a_significant_change_within_a_window_from_the_start_is_an_onset(text: str, hours: list[float]) -> None:
+    assert onsets(text) == hours
+
+
+WINDOW_NOT = [
+    # a share of responders in a window: how many got there by then, not where the effect began
+    OPEN + "Patients were followed for four weeks with repeated ratings. Results: A significant share of patients "
+    "(40%) responded in the first 3 days after the infusion. Conclusions: Ketamine acts fast.",
+    # a window with no significant effect
+    OPEN + "Patients were followed for four weeks with repeated ratings. Results: Depressive symptoms changed little "
+    "in the first 3 days after the infusion. Conclusions: More work is needed.",
+    # a window that is not from the start ('in the last 2 weeks') is no onset
+    OPEN + "Patients were followed for four weeks with repeated ratings. Results: Depressive symptoms improved "
+    "significantly in the last 2 weeks of follow-up compared with baseline. Conclusions: More work is needed.",
+]
+
+
+@pytest.mark.parametrize("text", WINDOW_NOT)
+def test_no_window_onset_for_shares_unchanged_scores_or_later_windows(text: str) -> None:
+    assert onsets(text) == []

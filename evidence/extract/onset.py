@@ -17,6 +17,7 @@ from evidence.extract.plantime import planned_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 from evidence.extract.rules import onset_evidence as evidence_rules
+from evidence.extract.rules import onset_visits
 from evidence.extract.text import Sentence, is_background, leading_background
 from evidence.extract.timecodes import with_time_codes
 
@@ -113,7 +114,7 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None} | unmet)
     if not hours:
         return False
-    if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2:
+    if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2 or _window_from_start(s, hours[0]):
         return True
     # one time with no speed word: an onset only as a drug-versus-control effect at the first visit, or in a
     # single-arm study as a stated significant improvement there
@@ -128,6 +129,20 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
         # earliest the abstract reports, whatever earlier ratings the methods scheduled
         return True
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
+
+
+def _window_from_start(s: str, hours: float) -> bool:
+    """The significant time is the end of a window from the start ('a significant improvement in the first 3 days
+    after infusion'), in a clause about scores, not a share of responders (a share 'in the first 3 days' is how many
+    got there by then)."""
+    for m in onset_visits.ONSET_WINDOW_FROM_START.finditer(s):
+        t = next((t for t in timepoints_of(s) if t.start <= m.end() and t.end >= m.start()), None)
+        clause = lexicon.ONSET_CLAUSE_CUT.split(s[: m.start()])[-1] + lexicon.ONSET_CLAUSE_CUT.split(s[m.start() :])[0]
+        if t is None or abs(t.hours - hours) > 0.01 * max(hours, 1.0):
+            continue
+        if not (rules.ONSET_RATE_WORD.search(clause) or "%" in clause):
+            return True
+    return False
 
 
 def _names_psychiatric_outcome(s: str) -> bool:

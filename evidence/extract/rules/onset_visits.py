@@ -11,3 +11,10 @@ ONSET_BEFORE_THE_DOSE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:before|prior\s+to|pre-?(?:infusion|dose|dosing|treatment|operative(?:ly)?|surgery|op)\b)",
     re.IGNORECASE,
 )
+# A window from the start ("in the first 3 days after the infusion", "during the first week", "over the first 24
+# hours"): an effect stated in it was there by its end, where the abstract places the onset (the window-end convention).
+ONSET_WINDOW_FROM_START = re.compile(
+    r"\b(?:in|during|over|throughout)\s+the\s+first\s+(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|ten"
+    r"|twelve|twenty-four|forty-eight)\s*-?\s*)?(?:h|hrs?|hours?|days?|weeks?)\b",
+    re.IGNORECASE,
+)

@@ -133,3 +133,38 @@ WINDOW_NOT = [
 @pytest.mark.parametrize("text", WINDOW_NOT)
 def test_no_window_onset_for_shares_unchanged_scores_or_later_windows(text: str) -> None:
     assert onsets(text) == []
+
+
+# --- a change 'from baseline (aside) to day N' is measured at day N, whatever the bracket holds ----------------------
+
+SPAN_ASIDE = [
+    (OPEN + "The primary outcome was the MADRS change from baseline to day 7. Results: MADRS scores fell "
+     "significantly from baseline (mean 33, SD 5.1) to day 7 (14 +/- 8.0), p < 0.001. Conclusions: Ketamine helped.",
+     [168.0]),
+    ("Methods: Eighteen adults with bipolar depression received open-label oral ketamine; the primary outcome was the "
+     "change in HAM-D at week 2. Results: HAM-D scores decreased significantly from the pre-treatment visit (mean "
+     "24.1) to week 2 (mean 12.3) (p = 0.002). Conclusions: Oral ketamine may help.", [336.0]),
+    ("Methods: Thirty outpatients with depression received open-label esketamine; the primary outcome was the change "
+     "in PHQ-9 at day 28. Results: PHQ-9 scores were significantly reduced from intake (median 19 [IQR 16-22]) to day "
+     "28 (median 9), p < .01. Conclusions: Esketamine may help.", [672.0]),
+    ("Methods: Twenty-two inpatients with MDD received open-label ketamine infusions; the primary outcome was the "
+     "change in QIDS at day 10. Results: QIDS scores improved significantly from baseline (n = 22) to day 10 (n = "
+     "20), p < .05. Conclusions: Ketamine may help.", [240.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), SPAN_ASIDE)
+def test_a_change_span_with_a_bracketed_aside_ends_at_its_visit(text: str, hours: list[float]) -> None:
+    assert onsets(text) == hours
+
+
+SPAN_ASIDE_NOT = [
+    # how long an effect lasted, 'sustained (…) to day 7', is not where it began
+    OPEN + "The primary outcome was the MADRS change at 24 hours. Results: The improvement was not significant at 24 "
+    "hours and lasted (in 8 of 12 patients) to day 7. Conclusions: More work is needed.",
+]
+
+
+@pytest.mark.parametrize("text", SPAN_ASIDE_NOT)
+def test_a_persistence_end_after_an_aside_is_no_onset(text: str) -> None:
+    assert onsets(text) == []

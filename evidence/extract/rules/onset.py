@@ -242,7 +242,8 @@ ONSET_PERSISTENCE_END_BEFORE = re.compile(
 )
 # "from baseline to day 6", "from day 0 to day 14", "from the pre-ketamine visit to week 6": the span of a change,
 # whose end is when it was measured
-ONSET_CHANGE_SPAN_BEFORE = re.compile(r"\bfrom\s+[^;:.()]{1,40}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# (a bracketed aside inside the span, 'from baseline (mean 31, SD 7.6) to Day 8', is one step of it)
+ONSET_CHANGE_SPAN_BEFORE = re.compile(r"\bfrom\s+(?:[^;:.()]|\([^()]*\)){1,40}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "at the first post-infusion assessment", "at the earliest time point", "from the first rating": the first time the
 # methods name, when no time follows the phrase.
 ONSET_FIRST_ASSESSMENT = re.compile(

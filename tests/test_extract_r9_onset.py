@@ -168,3 +168,36 @@ SPAN_ASIDE_NOT = [
 @pytest.mark.parametrize("text", SPAN_ASIDE_NOT)
 def test_a_persistence_end_after_an_aside_is_no_onset(text: str) -> None:
     assert onsets(text) == []
+
+
+# --- several doses given in a span: the span is the schedule, not when an effect was seen ----------------------------
+
+DOSES_IN_SPAN = [
+    "Methods: One woman with TRD received intranasal esketamine. Results: After her first three sessions within a "
+    "week, she reported reduced depression and sleep improved. Conclusions: Esketamine may help.",
+    OPEN + "Results: After four infusions within 10 days, patients reported a rapid improvement in mood. Conclusions: "
+    "Repeated ketamine may help.",
+    "Methods: Twelve veterans with TRD received six ketamine infusions over 2 weeks. Results: Patients showed "
+    "reduced depressive symptoms after the infusions given within 2 weeks. Conclusions: Ketamine may help.",
+    "Methods: Fifteen adolescents with depression received open-label ketamine. Results: With two doses "
+    "administered within 72 hours, patients reported relief of depressive symptoms. Conclusions: More trials needed.",
+]
+
+
+@pytest.mark.parametrize("text", DOSES_IN_SPAN)
+def test_a_dosing_span_is_no_onset(text: str) -> None:
+    assert onsets(text) == []
+
+
+DOSES_IN_SPAN_KEEP = [
+    # the effect's own window after a single dose stays an onset
+    (OPEN + "Results: After a single infusion, patients reported reduced depressive symptoms within 2 hours. "
+     "Conclusions: Ketamine acts fast.", [2.0]),
+    (OPEN + "Results: After six infusions over 2 weeks, MADRS scores had fallen significantly within 24 hours of the "
+     "first infusion (p < .001). Conclusions: Ketamine acts fast.", [24.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), DOSES_IN_SPAN_KEEP)
+def test_an_effect_window_beside_a_dosing_span_stays(text: str, hours: list[float]) -> None:
+    assert onsets(text) == hours

@@ -15,7 +15,8 @@ def without_dosing_times(s: str) -> str:
     """s with each time that says when the drug was given blanked out, with the words that tie it to the dose ('received
     ketamine within 24 hours of admission'): neither its time nor its 'within' says anything about an effect."""
     for t in reversed(timepoints_of(s)):
-        before = rules.ONSET_DOSING_BEFORE.search(s[: t.start])
+        before = rules.ONSET_DOSING_BEFORE.search(s[: t.start]) or onset_visits.ONSET_DOSES_IN_SPAN_BEFORE.search(
+            s[: t.start])
         after = rules.ONSET_OTHER_EVENT_AFTER.match(s[t.end :])
         if before or after:
             a = before.start() if before else t.start

@@ -18,3 +18,10 @@ ONSET_WINDOW_FROM_START = re.compile(
     r"|twelve|twenty-four|forty-eight)\s*-?\s*)?(?:h|hrs?|hours?|days?|weeks?)\b",
     re.IGNORECASE,
 )
+# Several doses given in a span ("six infusions over 2 weeks", "after her first two sessions within a week", "four
+# infusions within 28 days"): the span is the dosing schedule, not when an effect was seen.
+ONSET_DOSES_IN_SPAN_BEFORE = re.compile(
+    r"\b(?:infusions|doses|sessions|injections|treatments|sprays|administrations)\s+(?:(?:administered|given|delivered"
+    r"|received)\s+)?(?:within|over|in|during|across)\s+(?:the\s+|a\s+)?(?:first\s+)?$",
+    re.IGNORECASE,
+)

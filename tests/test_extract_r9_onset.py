@@ -201,3 +201,35 @@ DOSES_IN_SPAN_KEEP = [
 @pytest.mark.parametrize(("text", "hours"), DOSES_IN_SPAN_KEEP)
 def test_an_effect_window_beside_a_dosing_span_stays(text: str, hours: list[float]) -> None:
     assert onsets(text) == hours
+
+
+# --- a time-less significant sentence cut off by the page gives no planned time --------------------------------------
+
+PLAN_RCT = ("Methods: Forty patients with TRD were randomized to ketamine or saline. Depression was rated with the "
+            "MADRS before and 24 hours after the infusion. Results: ")
+CUT_OFF = [
+    PLAN_RCT + "Ketamine was associated with significantly lower MADRS scores compared to sal",
+    PLAN_RCT + "Forty patients completed the study. The reduction in depressive symptoms was significantly greater "
+    "with ketamine than with saline at",
+    "Methods: Twenty adults with bipolar depression received open-label ketamine and were rated 4 hours after the "
+    "dose. Results: Depressive symptoms improved significantly (p < .01) and this improvement was seen mostly in",
+    "Methods: Thirty patients with MDD were randomized to esketamine or placebo; the HAM-D was scored on day 3. "
+    "Results: The difference between the two treatments was significant on the HAM-D in favo",
+]
+
+
+@pytest.mark.parametrize("text", CUT_OFF)
+def test_a_cut_off_timeless_sentence_gives_no_planned_onset(text: str) -> None:
+    assert onsets(text) == []
+
+
+COMPLETE = [
+    (PLAN_RCT + "Ketamine was associated with significantly lower MADRS scores compared to saline (p = .01).", [24.0]),
+    (PLAN_RCT + "Forty patients completed the study. The reduction in depressive symptoms was significantly greater "
+     "with ketamine than with saline.", [24.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), COMPLETE)
+def test_a_complete_timeless_sentence_keeps_the_planned_onset(text: str, hours: list[float]) -> None:
+    assert onsets(text) == hours

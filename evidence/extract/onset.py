@@ -194,11 +194,13 @@ def _effect_times(
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
     elif not hours and not weak and (_versus_control(s) or single_arm) and (
-            lexicon.ONSET_SIGNIFICANT.search(s) or (single_arm and significant_change(s))):
+            lexicon.ONSET_SIGNIFICANT.search(s) or (single_arm and significant_change(s))) and (
+            onset_visits.ONSET_SENTENCE_END.search(s)):
         # "the difference between the two treatments was significant" (or, with no comparator, "a significant change
         # in depressive symptoms was found"), no time, in an abstract that names one time only (an adverse effect's
         # course aside), the one the methods rate at ("Both were reassessed after 24 hours")
-        # (the plan of a depression rating: "safety was measured 20 minutes after each infusion" is another's)
+        # (the plan of a depression rating: "safety was measured 20 minutes after each infusion" is another's; a
+        # sentence the page cut off, "... compared to pla", may have lost its own time, so it gives none)
         planned = planned_time([x for x in sentences if lexicon.ONSET_DEPRESSION_OUTCOME.search(x.text)])
         named = {t.hours for x in sentences if not is_background(x) and not _not_an_effect_sentence(x.text)
                  for t in timepoints_of(x.text) if t.hours > 0}

@@ -25,3 +25,5 @@ ONSET_DOSES_IN_SPAN_BEFORE = re.compile(
     r"|received)\s+)?(?:within|over|in|during|across)\s+(?:the\s+|a\s+)?(?:first\s+)?$",
     re.IGNORECASE,
 )
+# A sentence that ends as a sentence does; one cut off by the page ("... compared to pla") may have lost its time.
+ONSET_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

@@ -233,3 +233,40 @@ COMPLETE = [
 @pytest.mark.parametrize(("text", "hours"), COMPLETE)
 def test_a_complete_timeless_sentence_keeps_the_planned_onset(text: str, hours: list[float]) -> None:
     assert onsets(text) == hours
+
+
+# --- 'from 32.1 to 14.2' is a change of scores, not 'from day 3 on' ------------------------------------------------
+
+SCORE_FROM = [
+    "Methods: Forty patients with TRD received open-label intravenous ketamine and were rated at days 1, 7, 14 and "
+    "28. Results: MADRS scores fell significantly from 32.1 to 14.2 at day 28 (p < .001). Conclusions: Ketamine "
+    "helped.",
+    "Methods: Thirty adults with MDD received open-label oral ketamine, with ratings at weeks 1, 2 and 6. Results: "
+    "HAM-D scores decreased significantly from 21 (SD 4) at baseline to 9 (SD 5) at week 6. Conclusions: Oral "
+    "ketamine may help.",
+    "Methods: Fifty outpatients with depression started esketamine; the PHQ-9 was recorded at months 1, 3 and 6. "
+    "Results: Mean PHQ-9 fell significantly from 18 to 8 by month 6 (p < .01). Conclusions: Esketamine may help.",
+    "Methods: Twenty-four inpatients with bipolar depression received six ketamine infusions and were rated on days "
+    "2, 7 and 13. Results: QIDS scores improved significantly, from 17.5 at baseline to 7.9 on day 13. Conclusions: "
+    "Ketamine may help.",
+]
+
+
+@pytest.mark.parametrize("text", SCORE_FROM)
+def test_a_score_after_from_is_no_speed_word(text: str) -> None:
+    assert onsets(text) == []
+
+
+TIME_FROM = [
+    ("Methods: Forty patients with TRD received open-label intravenous ketamine and were rated at days 1, 3, 7 and "
+     "14. Results: MADRS scores were significantly lower than baseline from day 3 onwards. Conclusions: Ketamine "
+     "helped.", [72.0]),
+    ("Methods: Thirty patients with MDD were randomized to ketamine or saline and rated at 2, 4, 24 and 72 hours. "
+     "Results: Ketamine was significantly superior to saline from 24 hours after the infusion. Conclusions: Ketamine "
+     "helped.", [24.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), TIME_FROM)
+def test_a_time_after_from_still_says_where_an_effect_began(text: str, hours: list[float]) -> None:
+    assert onsets(text) == hours

@@ -270,3 +270,39 @@ TIME_FROM = [
 @pytest.mark.parametrize(("text", "hours"), TIME_FROM)
 def test_a_time_after_from_still_says_where_an_effect_began(text: str, hours: list[float]) -> None:
     assert onsets(text) == hours
+
+
+# --- 'not significant' in other words ---------------------------------------------------------------------------------
+
+NEGATED_OTHERWISE = [
+    RCT + "The MADRS was the primary outcome. Results: Ketamine was not superior to saline at 24 hours. Conclusions: "
+    "More work is needed.",
+    RCT + "The MADRS was the primary outcome. Results: There was a non-significant reduction in MADRS scores with "
+    "ketamine at 4 hours compared with saline. Conclusions: More work is needed.",
+    RCT + "The MADRS was the primary outcome. Results: Differences between ketamine and saline at 24 hours were "
+    "nonsignificant. Conclusions: More work is needed.",
+    RCT + "The HAM-D was the primary outcome. Results: The reduction in HAM-D at 24 hours was statistically "
+    "insignificant compared with saline. Conclusions: More work is needed.",
+    RCT + "The HAM-D was the primary outcome. Results: Ketamine lacked superiority over saline at day 1. Conclusions: "
+    "More work is needed.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED_OTHERWISE)
+def test_significance_denied_in_other_words_gives_no_onset(text: str) -> None:
+    assert onsets(text) == []
+
+
+NEGATED_BESIDE = [
+    # the denied clause is set apart; the significant one beside it stays
+    (RCT + "The MADRS was the primary outcome. Results: Ketamine was significantly superior to saline at 24 hours, "
+     "with a small, non-significant difference at 4 hours. Conclusions: Ketamine helped.", [24.0]),
+    (RCT + "The MADRS was the primary outcome. Results: MADRS scores were significantly lower with ketamine than with "
+     "saline at 2 hours and 24 hours; ketamine was not superior to saline at day 7. Conclusions: Ketamine helped.",
+     [2.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), NEGATED_BESIDE)
+def test_a_significant_clause_beside_a_denied_one_stays(text: str, hours: list[float]) -> None:
+    assert onsets(text) == hours

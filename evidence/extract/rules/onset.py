@@ -69,6 +69,10 @@ ONSET_SPEED = re.compile(
 ONSET_NEGATED = re.compile(
     r"\bnot\s+(?:statistically\s+)?significant|\bno\s+(?:longer\s+)?(?:statistically\s+)?significant|\bdid\s+not\b"
     r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?"
+    # "a non-significant reduction", "statistically insignificant", "not superior to placebo", "no better than",
+    # "lacked superiority over placebo": not significant in other words
+    r"|\bnon-?\s?significant|\binsignificant|\bnot\s+(?:\w+\s+)?(?:superior|better|more\s+effective|different)\b"
+    r"|\bno\s+better\b|\black(?:ed|s|ing)?\s+(?:of\s+)?(?:superiority|significance|efficacy|effect)\b"
     # "significant only before adjustment for multiple comparisons": not significant once adjusted
     r"|\bonly\s+(?:prior\s+to|before|without)\s+(?:\w+\s+){0,3}?(?:adjustment|correction)",
     re.IGNORECASE,
@@ -93,7 +97,9 @@ ONSET_DEPRESSION_OUTCOME = re.compile(
 ONSET_CLAUSE_CUT = re.compile(
     r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b"
     # "... was found at day 7, with no significant difference in response rates": a second finding set apart
-    r"|,\s+(?:with|and)\s+no\b",
+    r"|,\s+(?:with|and)\s+no\b"
+    # "... at 24 h, with a small, non-significant trend at 4 h": the trend's clause apart
+    r"|,\s+(?:with\s+|and\s+)?(?:an?\s+)?(?:\w+,?\s+)?(?:non-?\s?significant|insignificant)\b",
     re.IGNORECASE,
 )
 # "at all time points", "at all follow-ups", "at every visit", "across all assessments": from the first one rated

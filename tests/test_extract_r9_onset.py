@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from evidence.extract.ratetimes import timepoints_of
 from tests.extract_support import onsets
 
 OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. "
@@ -306,3 +307,50 @@ NEGATED_BESIDE = [
 @pytest.mark.parametrize(("text", "hours"), NEGATED_BESIDE)
 def test_a_significant_clause_beside_a_denied_one_stays(text: str, hours: list[float]) -> None:
     assert onsets(text) == hours
+
+
+# --- how long an infusion took ('over 40 minutes') is no visit before the only rated time ----------------------------
+
+INFUSION_LENGTH = [
+    ("Methods: Twenty-four adults with TRD received open-label ketamine 0.5 mg/kg over 40 minutes. Depression was "
+     "assessed with the MADRS. Results: MADRS scores fell significantly at 24 hours (p < .001). Conclusions: "
+     "Ketamine helped.", [24.0]),
+    ("Methods: Thirty patients with bipolar depression were randomized to ketamine or midazolam, infused over a "
+     "period of 45 min. Results: Depressive symptoms were significantly lower with ketamine than with midazolam on "
+     "day 1. Conclusions: Ketamine helped.", [24.0]),
+    ("Methods: Sixteen older adults with MDD received a single ketamine infusion over 100 minutes. Results: HAM-D "
+     "scores were significantly reduced from baseline at 48 hours (p = .01). Conclusions: Slow infusion may help.",
+     [48.0]),
+    ("Methods: Twenty veterans with TRD received ketamine infused over 40 min and were followed for 3 days. "
+     "Results: QIDS scores improved significantly on day 3 (p < .05). Conclusions: Ketamine helped.", [72.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), INFUSION_LENGTH)
+def test_an_infusion_length_is_no_earlier_visit(text: str, hours: list[float]) -> None:
+    assert onsets(text) == hours
+
+
+INFUSION_LENGTH_NOT = [
+    # a real visit before the significant time still blocks it
+    "Methods: Twenty-four adults with TRD received open-label ketamine 0.5 mg/kg over 40 minutes and were rated at "
+    "4 hours and 48 hours. Results: MADRS scores fell significantly at 48 hours (p < .001). Conclusions: Ketamine "
+    "helped.",
+]
+
+
+@pytest.mark.parametrize("text", INFUSION_LENGTH_NOT)
+def test_a_real_earlier_visit_still_blocks_a_later_single_time(text: str) -> None:
+    assert onsets(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "infused over a period of 45 min", "given for a total of 6 weeks", "spread over the course of 2 weeks",
+    "continued for the span of 3 days",
+])
+def test_a_length_with_period_total_or_course_of_is_no_time_point(text: str) -> None:
+    assert timepoints_of(text) == []
+
+
+def test_a_time_after_the_period_words_elsewhere_stays() -> None:
+    assert [t.hours for t in timepoints_of("rated at day 3 after a period of rest")] == [72.0]

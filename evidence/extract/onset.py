@@ -9,8 +9,8 @@ from evidence.extract.onset_row import onset_row
 from evidence.extract.onset_times import (
     after_a_later_dose,
     before_the_dose,
-    from_a_later_dose,
     group_time,
+    visit_times,
     without_dosing_times,
 )
 from evidence.extract.plantime import planned_time
@@ -46,13 +46,11 @@ def _first_visit(hours: list[float], sentences: list[Sentence], s: str = "") -> 
     plans = [s for s in sentences if (s.section == "methods" and lexicon.ONSET_SCHEDULE.search(s.text)) or (
         s.section in ("methods", "unknown") and _plan(s.text))]
     # (a time counted back from the dose, '2 hours before and 24 hours after the infusion', is the baseline's)
-    times = [t.hours for s in plans for t in timepoints_of(s.text)
-             if t.hours > 0 and not from_a_later_dose(s.text, t) and not before_the_dose(s.text, t)]
+    times = [h for s in plans for h in visit_times(s.text)]
     if not times and len(sentences) >= 3:
         # no schedule: the time is the first when a whole abstract names no earlier one ("only timepoint given"); a
         # snippet of a sentence or two cannot tell
-        times = [t.hours for s in sentences if not is_background(s) for t in timepoints_of(s.text)
-                 if not before_the_dose(s.text, t)]
+        times = [h for s in sentences if not is_background(s) for h in visit_times(s.text)]
     return bool(times) and abs(min(times) - hours[0]) <= 0.01 * max(hours[0], 1.0)
 
 

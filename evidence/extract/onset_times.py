@@ -70,3 +70,10 @@ def before_the_dose(s: str, t: TimeMention) -> bool:
     """Time t of s is counted back from the dose or the operation ('2 hours before and 24 hours after the infusion'):
     a baseline rating, not a visit after the drug."""
     return bool(onset_visits.ONSET_BEFORE_THE_DOSE_AFTER.match(s[t.end :]))
+
+
+def visit_times(s: str) -> list[float]:
+    """Hours of the times of s that can be visits after the drug: not the baseline, not counted back from the dose
+    ('2 hours before'), not from a later dose."""
+    return [t.hours for t in timepoints_of(s) if t.hours > 0 and not from_a_later_dose(s, t)
+            and not before_the_dose(s, t)]

@@ -354,3 +354,41 @@ def test_a_length_with_period_total_or_course_of_is_no_time_point(text: str) -> 
 
 def test_a_time_after_the_period_words_elsewhere_stays() -> None:
     assert [t.hours for t in timepoints_of("rated at day 3 after a period of rest")] == [72.0]
+
+
+# --- a change in every arm of a controlled study is no separation from the comparator ------------------------------
+
+PERIOP = ("Methods: Sixty adults with depression undergoing surgery were randomized to ketamine or saline and rated at "
+          "days 1, 3 and 7. ")
+EVERY_ARM = [
+    PERIOP + "Results: During the first week, depressive symptoms improved significantly in both groups. Conclusions: "
+    "More work is needed.",
+    PERIOP + "Results: Within 1 week, HAM-D scores fell significantly in the two groups. Conclusions: More work is "
+    "needed.",
+    PERIOP + "Results: Depressive symptoms improved significantly in both groups within the first 3 days, with no "
+    "difference between groups. Conclusions: More work is needed.",
+    "Methods: Ninety patients with MDD were randomized to ketamine, propofol or thiopental anaesthesia for ECT. "
+    "Results: MADRS scores decreased significantly from baseline in all three groups by the second session (day 3) "
+    "and at day 7. Conclusions: More work is needed.",
+]
+
+
+@pytest.mark.parametrize("text", EVERY_ARM)
+def test_a_change_in_every_arm_gives_no_onset(text: str) -> None:
+    assert onsets(text) == []
+
+
+EVERY_ARM_KEEP = [
+    # every ketamine arm set against the control: a separation
+    ("Methods: Ninety women with depressive symptoms were randomized to low-dose esketamine, high-dose esketamine or "
+     "saline. Results: In both esketamine groups, EPDS scores were significantly lower than in the saline group at 3 "
+     "days and 7 days. Conclusions: Esketamine may help.", [72.0]),
+    # a single-arm study's two subgroups each improved: a stated significant improvement
+    ("Methods: Twenty patients with TRD (ten with prior ECT, ten without) received open-label ketamine. Results: "
+     "MADRS scores improved significantly in both groups within 4 hours. Conclusions: Ketamine acts fast.", [4.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), EVERY_ARM_KEEP)
+def test_every_arm_against_a_control_or_in_a_single_arm_study_stays(text: str, hours: list[float]) -> None:
+    assert onsets(text) == hours

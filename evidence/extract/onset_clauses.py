@@ -83,6 +83,12 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     return out
 
 
+def _every_arm_alone(c: str) -> bool:
+    """Clause c of a controlled study reports a change in every arm ('in both groups'), set against no comparator."""
+    every = onset_outcomes.ONSET_EVERY_ARM.search(c)
+    return bool(every) and not onset_outcomes.ONSET_AGAINST_A_COMPARATOR.search(c[: every.start()] + c[every.end() :])
+
+
 def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
     """'Within 6 weeks, a 50% response rate was observed': a rate at a visit weeks on says what was reached by the
     end of a course, not where an effect began (unless it says how early)."""
@@ -117,6 +123,8 @@ def positive_hours(
             continue  # "effects started fading by day 7": where the effect ended, not where it began
         if evidence_rules.ONSET_SUBGROUP_CONTRAST.search(c):
             continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
+        if not single_arm and _every_arm_alone(c):
+            continue  # "improved significantly in both groups within 3 days": each arm from its baseline
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
         ) or (single_arm and significant_change(c))

@@ -10,3 +10,17 @@ ONSET_INSTRUMENT_ASIDE = re.compile(
     r"\([^()]*\)|,\s*(?:as\s+)?(?:measured|assessed|rated|evaluated|quantified|scored)\s+(?:with|by|using|on|via)\b[^,;]*,",
     re.IGNORECASE,
 )
+# A change seen "in both groups" / "in all three arms" / "in the two groups" of a controlled study is each arm's change
+# from its own baseline, not the drug set against its comparator ...
+ONSET_EVERY_ARM = re.compile(
+    r"\b(?:in|for|within|across|among)\s+(?:both|all(?:\s+(?:three|four|the))?|the\s+two|each\s+of\s+the\s+(?:two|three))"
+    r"\s+(?:[\w-]+\s+)?(?:groups|arms|cohorts)\b"
+    r"|\b(?:both|all)\s+(?:[\w-]+\s+)?(?:groups|arms)\s+(?:showed|improved|had|experienced|demonstrated)\b",
+    re.IGNORECASE,
+)
+# ... unless the clause sets them against a comparator ("in both groups, scores were lower than in the control group")
+ONSET_AGAINST_A_COMPARATOR = re.compile(
+    r"\b(?:than|versus|vs\.?|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+|those\s+(?:in|of)\s+(?:the\s+)?)?"
+    r"(?!baseline\b|pre-?\w*\s+baseline\b|pre-?(?:treatment|infusion|operative)\b)",
+    re.IGNORECASE,
+)

@@ -86,7 +86,9 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
 def _every_arm_alone(c: str) -> bool:
     """Clause c of a controlled study reports a change in every arm ('in both groups'), set against no comparator."""
     every = onset_outcomes.ONSET_EVERY_ARM.search(c)
-    return bool(every) and not onset_outcomes.ONSET_AGAINST_A_COMPARATOR.search(c[: every.start()] + c[every.end() :])
+    if every is None:
+        return False
+    return not onset_outcomes.ONSET_AGAINST_A_COMPARATOR.search(c[: every.start()] + c[every.end() :])
 
 
 def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract.ratetimes import timepoints_of
-from tests.extract_support import onsets
+from evidence.reconcile import outcome_type
+from tests.extract_support import findings, onsets
 
 OPEN = "Methods: Forty patients with TRD received open-label intravenous ketamine. "
 RCT = "Methods: Sixty patients with depression and suicidal ideation were randomized to ketamine or saline. "
@@ -392,3 +393,17 @@ EVERY_ARM_KEEP = [
 @pytest.mark.parametrize(("text", "hours"), EVERY_ARM_KEEP)
 def test_every_arm_against_a_control_or_in_a_single_arm_study_stays(text: str, hours: list[float]) -> None:
     assert onsets(text) == hours
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    (SEPARATE_SI[0][0], ["onset", "si_onset"]),
+    (SEPARATE_SI_NOT[1][0], ["si_onset"]),  # a suicidal-ideation onset alone is still typed apart
+    (SEPARATE_SI_NOT[0][0], ["onset"]),  # one sentence naming depression and suicidality: the antidepressant onset
+    (RCT + "The primary outcome was the MADRS. Results: MADRS and HAM-A scores were significantly lower than with "
+     "saline at 4 hours and 24 hours. Conclusions: Ketamine helped.", ["onset"]),  # depression named beside anxiety
+    (OPEN + "Results: Within 1 h of dosing, patients reported reduced anxiety. Conclusions: Ketamine helped.",
+     ["onset"]),  # anxiety alone: typed by its detail, which names no suicidal ideation
+])
+def test_a_suicidal_ideation_onset_is_typed_apart_from_the_antidepressant_one(text: str, types: list[str]) -> None:
+    rows = [f for f in findings(text) if f["kind"] == "onset"]
+    assert [outcome_type("onset", str(f["detail"]), None) for f in rows] == types

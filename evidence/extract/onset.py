@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from evidence.extract import lexicon
-from evidence.extract.onset_clauses import domain, positive_hours
+from evidence.extract.onset_clauses import domain, names_depression, positive_hours
 from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
 from evidence.extract.onset_times import (
@@ -20,6 +20,10 @@ from evidence.extract.rules import onset_evidence as evidence_rules
 from evidence.extract.rules import onset_visits
 from evidence.extract.text import Sentence, is_background, leading_background
 from evidence.extract.timecodes import with_time_codes
+
+# What the onset is of, when not depression: the finding's detail says so, so that a suicidal-ideation onset is typed
+# apart from the antidepressant one downstream (evidence.reconcile.outcome_type reads it) and never pooled with it.
+_OUTCOME_OF_TIER = {1: " on suicidal ideation", 2: " on another psychiatric outcome (anxiety, PTSD, OCD)"}
 
 
 def _schedule_start(sentences: list[Sentence]) -> float | None:
@@ -237,7 +241,11 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
         prev = (got[3], got[2]) if got else ([], 0)
         if got is None or not _is_onset(s, got[0], got[1], sentences):
             continue
-        _keep(best, (loose, got[2], got[0][0], sent, "earliest time with a significant effect"))
+        # a suicidal-ideation (or anxiety) time in a sentence that also names a depression outcome ('HAM-D and MSSI fell
+        # within 6 h') is the antidepressant onset too: only a sentence about suicidal ideation alone states its own
+        tier = 0 if got[2] in (1, 2) and names_depression(s) else got[2]
+        _keep(best, (loose, tier, got[0][0], sent, "earliest time with a significant effect" + _OUTCOME_OF_TIER.get(
+            tier, "")))
     chosen = sorted(best.values(), key=lambda b: b[:3])[:1]
     if chosen and chosen[0][1] == 0 and 1 in best and best[1][0] == 0 and chosen[0][0] == 0:
         chosen.append(best[1])  # the suicidal-ideation onset its own sentence states, beside the depression one

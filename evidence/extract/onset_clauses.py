@@ -58,6 +58,12 @@ def _without_asides(c: str) -> str:
     return onset_outcomes.ONSET_INSTRUMENT_ASIDE.sub(lambda m: " " * len(m.group(0)), c)
 
 
+def names_depression(text: str) -> bool:
+    """The text names a depression outcome outside its instrument asides ('SI scores (MADRS item 10)' does not)."""
+    masked = _without_asides(text)
+    return any(name == "depression" and rx.search(masked) for name, rx in rules.ONSET_OUTCOME_DOMAINS)
+
+
 def _starts_withdomain(text: str) -> bool:
     return any(rx.match(text) for _, rx in rules.ONSET_OUTCOME_DOMAINS)
 

@@ -407,3 +407,11 @@ def test_every_arm_against_a_control_or_in_a_single_arm_study_stays(text: str, h
 def test_a_suicidal_ideation_onset_is_typed_apart_from_the_antidepressant_one(text: str, types: list[str]) -> None:
     rows = [f for f in findings(text) if f["kind"] == "onset"]
     assert [outcome_type("onset", str(f["detail"]), None) for f in rows] == types
+
+
+def test_a_window_change_in_a_controlled_study_needs_the_comparator() -> None:
+    """'improved significantly over the first 2 weeks' with no comparator named: each arm's change, no separation."""
+    text = ("Methods: Sixty adults with depression were randomized to ketamine or saline and rated at days 1, 3, 7 and "
+            "14. Results: MADRS scores improved significantly over the first 2 weeks of treatment. Conclusions: More "
+            "work is needed.")
+    assert onsets(text) == []

@@ -116,7 +116,7 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None} | unmet)
     if not hours:
         return False
-    if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2 or _window_from_start(s, hours[0]):
+    if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2:
         return True
     # one time with no speed word: an onset only as a drug-versus-control effect at the first visit, or in a
     # single-arm study as a stated significant improvement there
@@ -126,9 +126,10 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     single_arm = single_arm and _names_psychiatric_outcome(s)
     if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
-    if (versus or single_arm) and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
-        # the arms separated (or, with no comparator, scores improved significantly) hours after the dose: the
-        # earliest the abstract reports, whatever earlier ratings the methods scheduled
+    if (versus or single_arm) and (hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS or _window_from_start(s, hours[0])):
+        # the arms separated (or, with no comparator, scores improved significantly) hours after the dose, or within
+        # a window from the start ('in the first 3 days'): the earliest the abstract reports, whatever earlier
+        # ratings the methods scheduled
         return True
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
 

@@ -31,6 +31,15 @@ SEPARATE_SI = [
 ]
 
 
+SEPARATE_SI += [
+    # the population ('in depressed patients') and a scale's suicide item ('MADRS-SI') name no depression measure
+    (OPEN + "Results: MADRS scores improved significantly at 4 hours and 24 hours. In depressed patients with "
+     "suicidal thoughts, suicidal ideation fell significantly at 2 hours.", [4.0, 2.0]),
+    (OPEN + "Results: MADRS scores improved significantly at 4 hours and 24 hours. MADRS-SI scores fell significantly "
+     "at 2 hours.", [4.0, 2.0]),
+]
+
+
 @pytest.mark.parametrize(("text", "hours"), SEPARATE_SI)
 def test_a_suicidal_ideation_onset_in_its_own_sentence_is_a_second_onset(text: str, hours: list[float]) -> None:
     assert onsets(text) == hours

@@ -59,9 +59,9 @@ def _without_asides(c: str) -> str:
 
 
 def names_depression(text: str) -> bool:
-    """The text names a depression outcome outside its instrument asides ('SI scores (MADRS item 10)' does not)."""
-    masked = _without_asides(text)
-    return any(name == "depression" and rx.search(masked) for name, rx in rules.ONSET_OUTCOME_DOMAINS)
+    """The text names a depression measure outside its instrument asides ('SI scores (MADRS item 10)', 'in depressed
+    patients' and 'MADRS-SI' do not)."""
+    return bool(onset_outcomes.ONSET_DEPRESSION_MEASURE.search(_without_asides(text)))
 
 
 def _starts_withdomain(text: str) -> bool:

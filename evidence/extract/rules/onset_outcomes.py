@@ -24,3 +24,12 @@ ONSET_AGAINST_A_COMPARATOR = re.compile(
     r"(?!baseline\b|pre-?\w*\s+baseline\b|pre-?(?:treatment|infusion|operative)\b)",
     re.IGNORECASE,
 )
+# A depression outcome named as a measure ("HAM-D and MSSI scores", "depressive symptoms and suicidal ideation"), not
+# the population ("in depressed patients", "patients with major depression") nor a scale's suicide item ("MADRS-SI",
+# "the MADRS suicide item").
+ONSET_DEPRESSION_MEASURE = re.compile(
+    r"(?:MADRS|HAM-?D(?:-?\d+)?|HDRS|HRSD|QIDS(?:-SR)?|BDI(?:-II)?|PHQ(?:-9)?|CDRS(?:-R)?|EPDS|\bGDS\b|\bHADS(?!-?A\b)"
+    r"|IDS-?C)(?![-\s]*(?:SI\b|item|suicid))"
+    r"|\bdepress\w*\s+(?:scores?|symptoms?|severity|levels?|ratings?|mood)\b|\b(?:depressed\s+)?mood\b",
+    re.IGNORECASE,
+)

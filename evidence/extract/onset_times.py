@@ -51,7 +51,8 @@ def from_baseline(t: TimeMention) -> TimeMention:
 def persistence_end(c: str, t: TimeMention) -> bool:
     """Time t ends how long an effect lasted ('through day 3'), not the span of a change ('from baseline to day 6')."""
     before = c[: t.start]
-    return bool(rules.ONSET_PERSISTENCE_END_BEFORE.search(before)) and not rules.ONSET_CHANGE_SPAN_BEFORE.search(before)
+    return bool(onset_visits.ONSET_PERSISTENCE_END_BEFORE.search(before)) and not (
+        onset_visits.ONSET_CHANGE_SPAN_BEFORE.search(before))
 
 
 def reference_time(c: str, t: TimeMention) -> bool:

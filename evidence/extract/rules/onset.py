@@ -240,16 +240,6 @@ ONSET_INTERPRETATION = re.compile(
     r"|support|show|demonstrate|confirm)",
     re.IGNORECASE,
 )
-# The end of how long an effect lasted ("and through day 3", "lasted to day 7", "until week 2"), not where it began; a
-# change "from baseline to day 6" is measured at day 6.
-ONSET_PERSISTENCE_END_BEFORE = re.compile(
-    # ("remained significant through the first 4 hours": the end of the span it lasted)
-    r"(?:\bthrough|\bthroughout|\buntil|\btill|\bup\s+to|(?<!from\s)\bto)\s+(?:the\s+)?(?:first\s+)?$", re.IGNORECASE
-)
-# "from baseline to day 6", "from day 0 to day 14", "from the pre-ketamine visit to week 6": the span of a change,
-# whose end is when it was measured
-# (a bracketed aside inside the span, 'from baseline (mean 31, SD 7.6) to Day 8', is one step of it)
-ONSET_CHANGE_SPAN_BEFORE = re.compile(r"\bfrom\s+(?:[^;:.()]|\([^()]*\)){1,40}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "at the first post-infusion assessment", "at the earliest time point", "from the first rating": the first time the
 # methods name, when no time follows the phrase.
 ONSET_FIRST_ASSESSMENT = re.compile(

@@ -1,4 +1,4 @@
-"""Onset cues about which times of an abstract are visits after the drug (ninth session)."""
+"""Onset cues about the role of a time: a visit after the drug, a baseline, a dosing span, a window, an end."""
 
 from __future__ import annotations
 
@@ -27,3 +27,13 @@ ONSET_DOSES_IN_SPAN_BEFORE = re.compile(
 )
 # A sentence that ends as a sentence does; one cut off by the page ("... compared to pla") may have lost its time.
 ONSET_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# The end of how long an effect lasted ("and through day 3", "lasted to day 7", "until week 2"), not where it began; a
+# change "from baseline to day 6" is measured at day 6.
+ONSET_PERSISTENCE_END_BEFORE = re.compile(
+    # ("remained significant through the first 4 hours": the end of the span it lasted)
+    r"(?:\bthrough|\bthroughout|\buntil|\btill|\bup\s+to|(?<!from\s)\bto)\s+(?:the\s+)?(?:first\s+)?$", re.IGNORECASE
+)
+# "from baseline to day 6", "from day 0 to day 14", "from the pre-ketamine visit to week 6": the span of a change,
+# whose end is when it was measured
+# (a bracketed aside inside the span, 'from baseline (mean 31, SD 7.6) to Day 8', is one step of it)
+ONSET_CHANGE_SPAN_BEFORE = re.compile(r"\bfrom\s+(?:[^;:.()]|\([^()]*\)){1,40}?\bto\s+(?:the\s+)?$", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from evidence.extract.onset_clauses import names_depression
 from evidence.extract.ratetimes import timepoints_of
 from evidence.reconcile import outcome_type
 from tests.extract_support import findings, onsets
@@ -424,3 +425,11 @@ def test_a_window_change_in_a_controlled_study_needs_the_comparator() -> None:
             "14. Results: MADRS scores improved significantly over the first 2 weeks of treatment. Conclusions: More "
             "work is needed.")
     assert onsets(text) == []
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("HAM-D17 scores", True), ("depressive symptoms", True), ("the QIDS-SR", True),
+    ("the HAM-D17 suicide item", False), ("MADRS-SI", False), ("PHQ-9 item 9", False), ("in depressed patients", False),
+])
+def test_a_depression_measure_is_a_scale_or_symptoms_not_a_suicide_item_or_population(text: str, measure: bool) -> None:
+    assert names_depression(text) is measure

@@ -29,7 +29,7 @@ ONSET_AGAINST_A_COMPARATOR = re.compile(
 # "the MADRS suicide item").
 ONSET_DEPRESSION_MEASURE = re.compile(
     r"(?:MADRS|HAM-?D(?:-?\d+)?|HDRS|HRSD|QIDS(?:-SR)?|BDI(?:-II)?|PHQ(?:-9)?|CDRS(?:-R)?|EPDS|\bGDS\b|\bHADS(?!-?A\b)"
-    r"|IDS-?C)(?![-\s]*(?:SI\b|item|suicid))"
+    r"|IDS-?C)(?![\w-]*\s*(?:SI\b|item|suicid))"
     r"|\bdepress\w*\s+(?:scores?|symptoms?|severity|levels?|ratings?|mood)\b|\b(?:depressed\s+)?mood\b",
     re.IGNORECASE,
 )

@@ -196,3 +196,24 @@ def test_a_bracketed_definition_with_improvement_keeps_the_measure(
     text: str, expected: list[tuple[str, float, float | None]]
 ) -> None:
     assert sorted(finding_rows(text, "response_rate")) == expected
+
+
+# --- a list of measures that names relapse too still gives its rates ------------------------------------------------
+
+WITH_RELAPSE = [
+    (OPEN + "The rates of response, remission and relapse were 55%, 30% and 20%, respectively.",
+     [("remission_rate", 30.0, None), ("response_rate", 55.0, None)]),
+    (OPEN + "Response, relapse and remission rates were 62.5%, 15% and 35%, respectively.",
+     [("remission_rate", 35.0, None), ("response_rate", 62.5, None)]),
+    (OPEN + "Rates of relapse and remission at week 4 were 12% and 40%, respectively.",
+     [("remission_rate", 40.0, 672.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_RELAPSE)
+def test_a_measure_list_naming_relapse(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    assert timed_rates(text) == expected
+
+
+def test_a_relapse_rate_alone_is_no_rate() -> None:
+    assert timed_rates(OPEN + "Among remitters, relapse rates were 20% and 35% at weeks 2 and 4.") == []

@@ -18,7 +18,7 @@ from evidence.extract.lists import (
     listed_times,
     mirrored_kinds,
 )
-from evidence.extract.mentions import find_mentions, range_end, windows
+from evidence.extract.mentions import Mention, find_mentions, range_end, windows
 from evidence.extract.model import Finding
 from evidence.extract.plantime import planned_time
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
@@ -103,16 +103,13 @@ def rate_records(
             if share_of_sample(s, m):
                 continue
             m.kind = "response_rate" if kind == "improvement" else kind
+        _list_passes(s, mentions)
         if not any(m.valid and m.kind for m in mentions):
+            # no rate: a bare count over the group ('four patients remitted'); but the lists are read first ('The
+            # rates of response, remission and relapse were 55%, 30% and 20%, respectively': relapse named in the
+            # sentence no longer hides the rates its list gives)
             mentions = count_mentions(s, group_n)
-        listed_kinds(s, mentions)
-        listed_measures(s, mentions)
-        trailing_kinds(s, mentions)
-        paired_kinds(s, mentions)
-        verb_after_list(s, mentions)
-        compared_kinds(s, mentions)
-        mirrored_kinds(s, mentions)
-        elided_kinds(s, mentions)
+            _list_passes(s, mentions)
         assign_arms(s, mentions, other_arm, arms)
         times_of = listed_times(s, mentions, labels) | paired_times(s, mentions)
         definition = _definition(s)
@@ -161,6 +158,13 @@ def rate_records(
             )
         prev = sent
     return out
+
+
+def _list_passes(s: str, mentions: list[Mention]) -> None:
+    """The kinds a sentence's lists, pairs and elisions give its numbers, in order."""
+    for read in (listed_kinds, listed_measures, trailing_kinds, paired_kinds, verb_after_list, compared_kinds,
+                 mirrored_kinds, elided_kinds):
+        read(s, mentions)
 
 
 def _pooled_over_arms(s: str, pos: int) -> bool:

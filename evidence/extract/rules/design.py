@@ -152,7 +152,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|(?<![\w-])(?:placebo|midazolam|sham|saline|active|vehicle)-controlled[^.]{0,40}trial",
     ),
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
-     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey(?:ed)?\b|observational|naturalistic"
+     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey(?:ed)?\b|observational"
+     # an uncontrolled setting ("a naturalistic study", "in the naturalistic setting"), not the follow-up a trial ends
+     # with ("a two-week naturalistic follow-up", "followed naturalistically") unless that months-long follow-up is
+     # what the study observes ("entered a 9-month naturalistic follow-up phase")
+     r"|(?<!followed\s)\bnaturalistic(?!(?:ally)?\s+follow)"
+     r"|\b(?:\d+|[a-z]+)[- ](?:months?|years?)\s+naturalistic\s+follow"
      r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
      r"|\bin\s+(?:routine|everyday|real-life)\s+(?:clinical\s+)?(?:practice|care)\b|\bclinical\s+practice\s+setting"
      # patients treated in the course of care, observed ("150 patients receiving esketamine in clinical practice")

@@ -1,0 +1,50 @@
+"""Ninth-session design / N / drug mechanisms, each with paraphrases written here (not blind sentences) and
+negatives that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract import extract_abstract
+
+
+def _design(text: str) -> str:
+    return str(extract_abstract(text)["design"])
+
+
+def _n(text: str) -> object:
+    return extract_abstract(text)["n"]
+
+
+# --- the naturalistic follow-up a treatment study ends with does not make it a records study -----------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Twelve adults with bipolar depression received four ketamine infusions over two weeks. They were "
+        "followed naturalistically for one month after the last infusion. Results: Six of 12 remitted.",
+        "Methods: Forty outpatients with TRD were given eight intranasal ketamine sessions in our unit, with a "
+        "three-week naturalistic follow-up afterwards. Results: MADRS scores fell by half.",
+        "Methods: Eighty inpatients with suicidal ideation had six esketamine doses, then a naturalistically "
+        "followed-up period of 14 days. Results: Suicidal ideation resolved in 40 patients.",
+        "Methods: Fifteen veterans with PTSD received ketamine infusions twice weekly; a naturalistic follow-up of "
+        "two weeks came next. Results: PCL-5 scores fell.",
+    ],
+)
+def test_a_treatment_study_with_a_naturalistic_follow_up_is_open_label(text: str) -> None:
+    assert _design(text) == "open_label"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: This naturalistic study describes 80 outpatients treated with ketamine in a private clinic. "
+        "Results: MADRS scores fell.",
+        "Methods: Ninety patients who completed six infusions entered a 12-month naturalistic follow-up phase. "
+        "Results: Half relapsed.",
+        "Methods: Outcomes of 70 adults given esketamine in a naturalistic setting were collected. Results: Scores "
+        "fell by 10 points.",
+    ],
+)
+def test_a_naturalistic_study_or_a_months_long_naturalistic_follow_up_stays_observational(text: str) -> None:
+    assert _design(text) == "observational"

@@ -48,3 +48,37 @@ def test_a_treatment_study_with_a_naturalistic_follow_up_is_open_label(text: str
 )
 def test_a_naturalistic_study_or_a_months_long_naturalistic_follow_up_stays_observational(text: str) -> None:
     assert _design(text) == "observational"
+
+
+# --- a study that names itself retrospective looks back at care given: observational, whatever arm it names -------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: This retrospective single-arm effectiveness study included 420 adults treated with sublingual "
+        "ketamine at five clinics. Results: PHQ-9 scores fell by 8 points.",
+        "Methods: We conducted a retrospective, open-label evaluation of 150 outpatients who had intranasal "
+        "esketamine. Results: Response was seen in 60 patients.",
+        "Design: A retrospective uncontrolled study of 95 inpatients given intravenous ketamine. Results: MADRS "
+        "scores fell.",
+        "Methods: This was a retrospective single-group analysis of 210 veterans treated with ketamine infusions. "
+        "Results: Scores fell.",
+    ],
+)
+def test_a_self_named_retrospective_single_group_study_is_observational(text: str) -> None:
+    assert _design(text) == "observational"
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: This prospective single-arm trial enrolled 40 adults given intravenous ketamine. Results: MADRS "
+         "scores fell.", "open_label"),
+        ("Methods: This retrospective case series describes 6 patients given oral ketamine. Results: Four "
+         "improved.", "case_series"),
+        ("Methods: We conducted a retrospective analysis of a randomized, placebo-controlled trial in which 120 "
+         "patients received esketamine or placebo. Results: Scores fell.", "rct"),
+    ],
+)
+def test_prospective_trials_case_series_and_analyses_of_rcts_keep_their_design(text: str, design: str) -> None:
+    assert _design(text) == design

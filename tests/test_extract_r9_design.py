@@ -82,3 +82,35 @@ def test_a_self_named_retrospective_single_group_study_is_observational(text: st
 )
 def test_prospective_trials_case_series_and_analyses_of_rcts_keep_their_design(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# --- an arm the study says it lacked is a limitation of one group, not an allocation ---------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Twenty adults with TRD received six ketamine infusions. Results: Twelve responded. Limitations: The "
+        "lack of a placebo group limits what can be concluded.",
+        "Methods: Eighteen veterans with PTSD were given intranasal esketamine twice weekly. Results: PCL-5 scores "
+        "fell. Limitations: Small sample and absence of a sham arm.",
+        "Methods: Sixteen inpatients received oral ketamine daily for two weeks. Results: Depression scores fell. "
+        "The study had no saline group, so expectancy cannot be excluded.",
+        "Methods: Twenty-five patients with bipolar depression received ketamine infusions. Results: Nine remitted. "
+        "Conclusions: Without a placebo control arm, these results are preliminary.",
+    ],
+)
+def test_a_lacked_placebo_arm_leaves_a_single_group_study_open_label(text: str) -> None:
+    assert _design(text) == "open_label"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Forty adults with TRD were assigned to ketamine or to the placebo group. Results: Response was "
+        "higher with ketamine.",
+        "Methods: Thirty patients received esketamine; the saline group had 30 patients. Results: Scores fell more "
+        "with esketamine.",
+    ],
+)
+def test_a_placebo_arm_the_study_had_still_makes_it_a_controlled_trial(text: str) -> None:
+    assert _design(text) == "rct"

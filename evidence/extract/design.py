@@ -11,6 +11,7 @@ from evidence.extract.layout import protocol_layout
 from evidence.extract.rules.allocation import SINGLE_GROUP_RE
 from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
 from evidence.extract.rules.design_defaults import (
+    ABSENT_ARM_BEFORE_RE,
     ANIMAL_RE,
     CARE_GIVEN_RE,
     EXPOSURE_RESPONSE_AIM_RE,
@@ -110,7 +111,7 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
     if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
         return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
-    if STUDY_ALLOCATION_RE.search(text) or (n is not None and _own_placebo_comparison(text)):
+    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
         # placebo (a post hoc analysis of placebo-controlled trials takes their design)
         return "rct", "uncertain"
@@ -142,6 +143,14 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # more patients than a single-group trial treats, and no design word: most often a study of routine care
         return "observational", "uncertain"
     return "other", "uncertain"
+
+
+def _study_allocation(text: str) -> bool:
+    """People put into the study's arms, not an arm the study says it lacked ("lack of a placebo group")."""
+    return any(
+        not ABSENT_ARM_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+        for m in STUDY_ALLOCATION_RE.finditer(text)
+    )
 
 
 def _own_placebo_comparison(text: str) -> bool:

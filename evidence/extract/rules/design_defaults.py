@@ -201,6 +201,14 @@ STUDY_ALLOCATION_RE = re.compile(
     r"|\b(?:ketamine|esketamine|arketamine)\s+(?:\d+(?:\.\d+)?%?\s+)?(?:vs\.?|versus)\s+placebo\s+\d",
     re.IGNORECASE,
 )
+# An arm the study says it did NOT have ("lack of a placebo group", "without a sham arm", "no saline group"): a
+# limitation of a single-group study, never an allocation (read in the 40 characters before the arm's name).
+ABSENT_ARM_BEFORE_RE = re.compile(
+    r"\b(?:lack(?:ed|s|ing)?\s+(?:of\s+)?|absence\s+of\s+|absent\s+|no\s+|without\s+(?:a\s+|an\s+|any\s+)?"
+    r"|did\s+not\s+(?:have|include|use)\s+|not\s+(?:have|include|use)\s+|neither\s+)"
+    r"(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # The study's own arms compared with placebo ("shorter in ESK + SOC versus PBO + SOC", "compared with placebo"): a
 # placebo-controlled trial, or a post hoc analysis of one (read only for a study with a sample of its own and no design
 # word, in a sentence with a result of its own: a review's or a background's sentences compare drugs with placebo too).

@@ -114,3 +114,36 @@ def test_a_lacked_placebo_arm_leaves_a_single_group_study_open_label(text: str) 
 )
 def test_a_placebo_arm_the_study_had_still_makes_it_a_controlled_trial(text: str) -> None:
     assert _design(text) == "rct"
+
+
+# --- one person's age told ("A 58-year-old retired teacher ...") is a case, whatever noun names the person ---------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sir, ketamine is used for resistant depression. A 58-year-old retired teacher, living alone, had a third "
+        "episode of depression and was given ketamine infusions. She improved within a week.",
+        "A 23-year-old university student with bipolar depression received intranasal esketamine after three failed "
+        "antidepressants. His MADRS score fell from 34 to 10.",
+        "A 71-year-old farmer from a rural district had suicidal ideation despite ECT. Oral ketamine was started and "
+        "the ideation resolved.",
+        "Ketamine may help depression in pregnancy. A 30-year-old primigravida at 20 weeks was treated with two "
+        "ketamine infusions. Her mood improved.",
+    ],
+)
+def test_one_persons_age_told_makes_a_case_report_of_one(text: str) -> None:
+    result = extract_abstract(text)
+    assert (result["design"], result["n"]) == ("case_series", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: Patients of a 10-year-old ketamine clinic were identified from medical records (n = 240). "
+         "Results: Scores fell.", "observational"),
+        ("Methods: Sixty adults aged 18-65 years were randomly assigned to ketamine or midazolam. Results: Response "
+         "was higher with ketamine.", "rct"),
+    ],
+)
+def test_ages_of_a_sample_or_a_clinic_do_not_make_a_case(text: str, design: str) -> None:
+    assert _design(text) == design

@@ -209,8 +209,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\bcase\s+(?:study|presentation|description)\b"
         # a single case told in the first person ("We present the case of a 32-year-old woman")
         r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"
-        # or told about one person ("A 45-year-old man with ... received")
-        r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b"
+        # or told about one person ("A 45-year-old man with ... received", "A 65-year-old retired teacher had"): one
+        # person's age is told only of a case (a study gives its sample's ages as a mean or a range)
+        r"|\ban?\s+\d{1,3}-year-old\b(?!\s+(?:[\w-]+\s+)?(?:study|trial|program|programme|registry|cohort|database"
+        r"|clinic|practice|service|guidelines?)\b)"
         # one person by the decade of their age ("A woman in her 40s"), or the case said to be told
         r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\s+in\s+(?:her|his|their)\s+"
         r"(?:early\s+|mid-?|late\s+)?\d0s\b|\bthe\s+(?:patient's\s+)?case\s+is\s+(?:reported|presented|described)\b"

@@ -147,3 +147,52 @@ def test_one_persons_age_told_makes_a_case_report_of_one(text: str) -> None:
 )
 def test_ages_of_a_sample_or_a_clinic_do_not_make_a_case(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# --- abstracts in other languages: the drug's name, the study's kind and the route in the words they use -----------
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("Presentamos un caso de depresión resistente tratado con ketamina intravenosa.", ["ketamine"]),
+        ("Nous avons réalisé une étude rétrospective de 40 patients traités par eskétamine.", ["esketamine"]),
+        ("Retrospektive Analyse von 25 Patienten, die S-Ketamin als Anästhetikum erhielten.", ["esketamine"]),
+        ("Estudo de coorte com 60 pacientes tratados com escetamina por via intranasal.", ["esketamine"]),
+        ("The patients were administered ketamin before each session.", ["ketamine"]),
+    ],
+)
+def test_the_drug_is_named_in_other_languages(text: str, drugs: list[str]) -> None:
+    assert extract_abstract(text)["drugs"] == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "design", "n"),
+    [
+        ("Introducción: la ketamina reduce la ideación suicida. Presentamos un caso de depresión resistente que "
+         "mejora con ketamina.", "case_series", 1),
+        ("Méthode : Nous avons réalisé une étude rétrospective des dossiers de 58 patients traités par eskétamine.",
+         "observational", 58),
+        ("Métodos: ensayo clínico aleatorizado y doble ciego en 60 pacientes con depresión tratados con ketamina o "
+         "midazolam.", "rct", 60),
+        ("Objetivo: revisión sistemática y metaanálisis de los ensayos de esketamina en la depresión resistente.",
+         "meta_analysis", None),
+    ],
+)
+def test_the_design_is_named_in_other_languages(text: str, design: str, n: object) -> None:
+    result = extract_abstract(text)
+    assert (result["design"], result["n"]) == (design, n)
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        ("Presentamos un caso de depresión resistente que mejora con perfusiones continuas de ketamina.",
+         ["intravenous"]),
+        ("Nous rapportons le cas d'une patiente traitée par kétamine par voie intraveineuse.", ["intravenous"]),
+        ("Estudo com 30 pacientes tratados com escetamina intranasal.", ["intranasal"]),
+        # English "perfusion" is blood flow, not an infusion
+        ("Cerebral perfusion was measured in 20 patients after oral ketamine.", ["oral"]),
+    ],
+)
+def test_the_route_is_named_in_other_languages(text: str, routes: list[str]) -> None:
+    assert extract_abstract(text)["routes"] == routes

@@ -27,6 +27,7 @@ from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported
     STUDY_COUNT_RE,
     TREATED_PATIENTS_RE,
 )
+from evidence.extract.rules.design_languages import OTHER_LANGUAGE_DESIGN_WORDS
 
 # What a review of routine care reads ("a review of the medical records of", "review of 212 patients"): an
 # observational study, not a review of the literature.
@@ -223,6 +224,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\s+an?\s+(?:[\w-]+\s+){0,3}?"
         r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     ),
+]
+# The same kinds named in other languages, each added to its kind's last rule (the English order of precedence kept).
+_LAST_RULE = {d: i for i, (d, _) in enumerate(DESIGN_RULES)}
+DESIGN_RULES = [
+    (d, rx + "|" + OTHER_LANGUAGE_DESIGN_WORDS[d] if d in OTHER_LANGUAGE_DESIGN_WORDS and _LAST_RULE[d] == i else rx)
+    for i, (d, rx) in enumerate(DESIGN_RULES)
 ]
 # A decimal point ("0.5 mg/kg", "1.5 years") does not end a sentence: every "within one sentence" gap of the rules above
 # reads across it ("Charts of 41 patients given ketamine 0.5 mg/kg ... were reviewed").

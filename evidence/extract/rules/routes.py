@@ -9,7 +9,7 @@ ROUTE_PATTERNS: dict[str, str] = {
     # the prefix may stand apart ("Intra venous route", as registry entries write it)
     # lower-case dotted abbreviations ("i.n.", "i.m.", "s.c.", "p.o."), as pharmacology and anaesthesia texts write
     # them: both dots required, so no word fragment reads as a route
-    "intranasal": r"\bintra[-\s]?nasal(?:ly)?\b|(?<![\w.])i\.n\.(?!\w)"
+    "intranasal": r"\bintra[-\s]?nasal(?:ly|e|es)?\b|(?<![\w.])i\.n\.(?!\w)"
     r"|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN[\s-]+(?:es|ar)?ketamine\b)|\bspray\b"
     r"|\bspravato\b",
     # "IV" but not the roman numeral of "DSM-IV-TR"
@@ -20,7 +20,10 @@ ROUTE_PATTERNS: dict[str, str] = {
     r"(?<!Stage\s)(?<!Grade\s)(?<!Class\s)(?<!Type\s)(?<!Phase\s)I\.?V\.?"
     r"(?:(?=-(?:es|ar)?ketamine\b)|(?![-\w]))(?<!(?-i:\(iv))"
     r"|(?<!cutaneous\s)(?<!cutaneous\scontinuous\s)(?<!muscular\s)\b(?:infusions?|infused)\b"
-    r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b",
+    r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b"
+    # the same in other languages ("vía intravenosa", "voie intraveineuse", "endovenosa", "perfusiones de ketamina")
+    r"|\b(?:intraven(?:os[ao]s?|[öo]se?)|intraveineuses?|endoven(?:os[ao]s?))\b"
+    r"|\bperfusi(?:[oó]n(?:es)?|ons?)\s+(?:[\w-]+\s+){0,2}?(?:de\s+|d['’]\s*)(?:la\s+)?(?:es|ar)?[kc][ée]tamin",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
     "intramuscular": r"(?i:\bintra[-\s]?muscular(?:ly)?\b"
     r"|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])"
@@ -41,12 +44,14 @@ CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
 DRUG_PATTERNS: dict[str, str] = {
     # Ketanest S is esketamine's brand in Europe (plain Ketanest is the racemate)
     # (also the short "Ket" of pharmacology papers with its stereo descriptor: "(S)-Ket", "(R,S)-Ket")
-    "esketamine": r"\bketanest[\s-]?S\b|\bes-?ketamine\b"
-    r"|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b|(?<!R,)\(S\)-(?-i:Ket)\b",
-    "arketamine": r"\barketamine\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b"
+    # (the names in other languages: "esketamina", "eskétamine", "Esketamin", "escetamina", Chinese 艾司氯胺酮)
+    "esketamine": r"\bketanest[\s-]?S\b|\bes-?ketamine\b|\bes[kc][ée]tamin[ae]?\b|艾司氯胺酮"
+    r"|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamin[ea]?\b|(?<!R)\(S\)-ketamine|\bspravato\b|(?<!R,)\(S\)-(?-i:Ket)\b",
+    "arketamine": r"\barketamine\b|\bar[kc][ée]tamin[ae]?\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b"
     r"|\(R\)-(?-i:Ket)\b",
     # Ketalar is racemic ketamine's brand name
-    "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b"
+    "ketamine": r"(?<![-\w])ketamine\b|(?<![-\w])(?:ketamin[a]?|k[ée]tamine|cetamina)\b|(?<![司SR-])氯胺酮"
+    r"|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b"
     r"|\(R,\s?S\)-(?-i:Ket)\b"
     r"|\bketanest\b(?![\s-]?S\b)",
 }

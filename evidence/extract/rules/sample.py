@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from evidence.extract.rules.adverse import AE_TERM_RE
+from evidence.extract.rules.design_languages import OTHER_LANGUAGE_SINGLE_CASE
 
 PEOPLE_NOUNS = (
     r"(?:patients|participants|subjects|adults|adolescents|outpatients|out-patients|inpatients|individuals|people"
     r"|persons|women|men|veterans|children|volunteers|cases|humans|parturients|mothers|youths?|students|clients"
     r"|respondents|users|recipients|residents|soldiers|athletes|smokers|elderly|psychiatrists|physicians|clinicians"
-    r"|prescribers|nurses|practitioners|providers)"
+    r"|prescribers|nurses|practitioners|providers"
+    # the same people in other languages' abstracts ("60 pacientes", "25 Patienten", "40 pazienti")
+    r"|pacientes|Patienten|pazienti|participantes|sujetos|sujeitos)"
 )
 # What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
 _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
@@ -228,7 +231,9 @@ SINGLE_CASE_RE = re.compile(
     r"(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b"
     r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\s+an?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
+    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)"
+    # ... or in another language ("Presentamos un caso de ...")
+    r"|" + OTHER_LANGUAGE_SINGLE_CASE,
     re.IGNORECASE,
 )
 # A bracketed count of part of the sample ("ketamine (n = 11) or placebo (n = 16)"); two or more in one sentence are

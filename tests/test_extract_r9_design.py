@@ -196,3 +196,44 @@ def test_the_design_is_named_in_other_languages(text: str, design: str, n: objec
 )
 def test_the_route_is_named_in_other_languages(text: str, routes: list[str]) -> None:
     assert extract_abstract(text)["routes"] == routes
+
+
+# --- N: a count's grammatical role in its sentence -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # the subject of "... and were randomized"
+        ("Methods: Adults with TRD received four ketamine infusions. Results: Of 50 who consented, 31 patients "
+         "met response criteria and were randomized to CBT or usual care. A subset (n = 12) had imaging.", 31),
+        ("Methods: 64 participants completed the open phase and were then randomized to esketamine or placebo "
+         "(n = 30 had MRI).", 64),
+        ("Results: 45 veterans finished the lead-in, showed a response and were randomly assigned to continue "
+         "ketamine or switch to placebo.", 45),
+        # the people whose records or data were read; the sample said to include them
+        ("Methods: Clinical data of 84 patients who had ECT with ketamine anaesthesia in 2015-2019 were analysed. "
+         "Propofol was used in 40 patients.", 84),
+        ("Methods: Charts from 112 adults given intranasal esketamine at two clinics were reviewed; sedation was "
+         "needed in 9 patients.", 112),
+        ("Methods: A multicentre retrospective review of records at six hospitals, including 73 subjects, was done. "
+         "Ketamine was stopped in four patients.", 73),
+    ],
+)
+def test_the_count_that_is_the_sample_by_its_role(text: str, n: int) -> None:
+    assert _n(text) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a point in the study's course ("after five participants") is not its sample
+        ("This study examined ketamine in adolescents. The dose was changed after four participants. Currently, "
+         "twelve participants have completed the infusions.", 12),
+        ("The protocol was amended following 6 patients. In total, 30 patients were enrolled.", 30),
+        # ... but "after N participants were included" is a clause whose subject is the sample
+        ("This randomised pilot trial was stopped early after seven depressed participants were included.", 7),
+        ("Recruitment ended before 9 patients had been treated; they all had oral ketamine.", 9),
+    ],
+)
+def test_a_count_after_after_is_a_point_in_time_unless_it_starts_a_clause(text: str, n: int) -> None:
+    assert _n(text) == n

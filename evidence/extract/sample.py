@@ -201,6 +201,12 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
     # "3 of 10 responded" is a share; "18 of 24 screened participants were randomized" is the sample that went on
     if re.match(r"\s*of\s+\d", after) and not _WENT_ON_RE.match(text[end : end + 100]):
         return True
+    if re.search(r"\b(?:after|before|until|following)\s+(?:the\s+first\s+)?$", before, re.I) and not re.match(
+        r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|had|have)\b", text[end : end + 60], re.I
+    ):
+        # "changed after five participants": a point in the study's course, not its sample ("stopped after five
+        # participants were included" is a clause whose subject is the sample)
+        return True
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True
     if NUMBER_IN_NAME_BEFORE.search(before):

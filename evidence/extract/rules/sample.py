@@ -78,6 +78,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
+    # "28 patients achieved a response and were randomized": the count is the subject of both verbs
+    ("randomized", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+     + r"\s+(?!(?:were|was)\b)(?:[\w-]+\s+){1,6}?and\s+(?:were|was)\s+(?:then\s+|subsequently\s+)?"
+     r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
     # "Eighteen of 24 screened participants were randomized": the part that went on, not the people considered
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _INT + r")\s+(?:[\w-]+\s+){0,2}?"
      + PEOPLE_NOUNS + r"\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"),
@@ -148,6 +152,12 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # with suicidal ideation, ...", a subgroup named by its trait)
     ("enrolled", r"\bof\s+(?:the\s+|all\s+|these\s+)?(?P<n>" + _INT + r")\s+(?:(?:enrolled|included|treated|adult)\s+)?"
      + PEOPLE_NOUNS + r"\s*,"),
+    # the people whose records a study read ("Treatment data of 60 patients were analyzed", "charts of 41 adults"), or
+    # the sample said to include them ("..., including 58 subjects"): the whole, before a count inside a clause
+    ("enrolled", r"\b(?:data|records|charts|files|notes)\s+(?:of|from|on)\s+(?:all\s+|the\s+)?(?P<n>" + _INT
+     + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"),
+    ("enrolled", r",\s+(?:including|involving|comprising)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+     + r"\b"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
     ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     # (two kinds joined: "86 unipolar and bipolar depressive patients", "40 male or female adults")

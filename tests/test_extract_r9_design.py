@@ -237,3 +237,35 @@ def test_the_count_that_is_the_sample_by_its_role(text: str, n: int) -> None:
 )
 def test_a_count_after_after_is_a_point_in_time_unless_it_starts_a_clause(text: str, n: int) -> None:
     assert _n(text) == n
+
+
+# --- people recruited are taken in to be treated on a plan: with no design word, a single-group study ---------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Patients with bipolar (n = 40) and unipolar (n = 80) depression were recruited and given six "
+        "ketamine infusions. Results: MADRS scores fell; response rates were 45% and 50%.",
+        "Methods: Adults with suicidal ideation (n = 95) were prospectively recruited; each had intranasal esketamine "
+        "on arrival. Results: Depressive symptoms and BSS scores fell within a day.",
+        "Methods: Veterans with PTSD and depression were recruited from two VA centres (n = 72) and received ketamine "
+        "with psychotherapy. Results: PHQ-9 scores fell by half.",
+        "Methods: Outpatients with anxious depression (n = 150) were consecutively recruited and treated with oral "
+        "ketamine. Results: The response rate was 38%.",
+    ],
+)
+def test_recruited_people_treated_with_no_design_word_make_a_single_group_study(text: str) -> None:
+    assert _design(text) == "open_label"
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: Patients treated with ketamine infusions at our clinic (n = 140) were identified from the "
+         "electronic health records. Results: PHQ-9 scores fell.", "observational"),
+        ("Methods: Adults with TRD (n = 90) were recruited and randomly assigned to ketamine or midazolam. Results: "
+         "Response rates were 50% and 20%.", "rct"),
+    ],
+)
+def test_records_studies_and_randomized_trials_that_recruit_keep_their_design(text: str, design: str) -> None:
+    assert _design(text) == design

@@ -56,6 +56,8 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|\b(?:(?:twice|thrice|three\s+times|once)\s+(?:a\s+|per\s+)?)?(?:weekly|daily|week|day)\s+for\s+(?:\d+|one|two"
     r"|three|four|five|six|eight|ten|twelve)\s+(?:days|weeks|months)\b"
     r"|\b(?:admitted|enrolled|recruited|included)\s+(?:for|to|into|in)\s+(?:the|this)\s+(?:present\s+)?(?:study|trial)\b"
+    # people recruited: a study that takes people in to treat them (a look back at care given recruits no one)
+    r"|\b(?:were|was)\s+(?:prospectively\s+|consecutively\s+)?recruited\b"
     # ratings on a schedule of several set times ("rated before the infusion and at 6, 24 and 72 hours", "measured
     # at baseline, 4 hours and 24 hours", "assessed on days 1, 3 and 7"): a plan made before anyone was treated
     r"|\b(?:rated|assessed|measured|evaluated|obtained|collected|recorded|administered|assessments?|ratings?"

@@ -269,3 +269,34 @@ def test_recruited_people_treated_with_no_design_word_make_a_single_group_study(
 )
 def test_records_studies_and_randomized_trials_that_recruit_keep_their_design(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# --- the data of a counted set of people read afterwards, with no design word: care already given, observed ---------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aim was to compare two anaesthetics for ECT. Treatment data of 48 patients who had ECT for severe "
+        "depression were analysed. Propofol was used in 20 and ketamine in 28. Seizure length was compared.",
+        "Objective: to describe esketamine in older adults. Clinical data from 35 patients aged over 65 years treated "
+        "at two hospitals were reviewed. MADRS scores fell.",
+        "The outcome data of 52 adults given oral ketamine for depression were evaluated. PHQ-9 scores fell by 6.",
+        "We studied ketamine infusions in bipolar depression. Data on 41 inpatients, collected during their stay, "
+        "were examined for changes in MADRS scores.",
+    ],
+)
+def test_data_of_counted_people_read_afterwards_is_observational(text: str) -> None:
+    assert _design(text) == "observational"
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: In this open-label trial, 30 adults received six ketamine infusions. Data of 30 patients were "
+         "analysed. Results: MADRS scores fell.", "open_label"),
+        ("Methods: Thirty adults were prospectively enrolled and received six ketamine infusions; data of 30 "
+         "patients were analysed. Results: MADRS scores fell.", "open_label"),
+    ],
+)
+def test_a_trial_that_analyses_its_data_keeps_its_design(text: str, design: str) -> None:
+    assert _design(text) == design

@@ -21,6 +21,7 @@ from evidence.extract.rules.design_defaults import (
     OWN_PEOPLE_TREATED_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
+    PEOPLE_DATA_READ_RE,
     PLACEBO_COMPARISON_RE,
     STUDY_ALLOCATION_RE,
     STUDY_COUNT_RE,
@@ -119,6 +120,8 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # the drug given as the care a procedure needed (sedation for a repair), not assigned by a study plan: the
         # study observes that care
         return "observational", "uncertain"
+    if PEOPLE_DATA_READ_RE.search(text) and not re.search(r"\bprospective(?:ly)?\b", text, re.IGNORECASE):
+        return "observational", "uncertain"  # the data of people treated before, read afterwards
     if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
         # patients given a defined treatment schedule with defined outcomes: a single-group study
         return "open_label", "uncertain"

@@ -226,3 +226,12 @@ STUDY_COUNT_RE = re.compile(
     r"(?:[\w-]+\s+)?(?:studies|trials|RCTs)\b",
     re.IGNORECASE,
 )
+# The data of a counted set of people read afterwards ("Treatment data of 60 patients who underwent ECT were analyzed",
+# "The outcome data of 28 patients were analysed"): with no design word, care already given looked at again (a trial
+# says how it treated people, not that their data were analysed).
+PEOPLE_DATA_READ_RE = re.compile(
+    r"\bdata\s+(?:of|from|on)\s+(?:all\s+|the\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects"
+    r"|adults|individuals|veterans|children|adolescents|women|men|cases|inpatients|outpatients)\b" + _NO_STOP
+    + r"{0,160}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:analy[sz]ed|reviewed|extracted|evaluated|examined)\b",
+    re.IGNORECASE,
+)

@@ -300,3 +300,46 @@ def test_data_of_counted_people_read_afterwards_is_observational(text: str) -> N
 )
 def test_a_trial_that_analyses_its_data_keeps_its_design(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# --- a literature search with its databases counted or told in the passive is a systematic review's method ---------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objectives: To synthesise evidence on ketamine for depression in cancer. Methods: We searched six databases "
+        "and included studies of any design. We also wrote a narrative review of the evidence. Results: 21 studies "
+        "were included.",
+        "Methods: A literature search was conducted in PubMed, PsycINFO and LILACS up to 2022. Results: Fourteen "
+        "trials of esketamine were found.",
+        "Methods: A search was performed in MEDLINE and Scopus for trials of oral ketamine. Results: Nine studies "
+        "met the criteria.",
+        "Methods: The authors searched several electronic databases for reports of ketamine in bipolar depression. "
+        "Results: Twelve reports were included.",
+    ],
+)
+def test_a_search_of_counted_or_passively_named_databases_is_a_systematic_review(text: str) -> None:
+    assert _design(text) == "systematic_review"
+
+
+def test_an_overview_that_included_meta_analyses_is_not_itself_one() -> None:
+    text = (
+        "Purpose: To summarise evidence on ketamine for depression. Methods: A literature search was performed in "
+        "Medline and the Cochrane Library. We included systematic reviews with meta-analyses of randomized trials. "
+        "Results: Eleven reviews met the criteria; most were of low quality."
+    )
+    assert _design(text) == "systematic_review"
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        # a meta-analysis that says so keeps its design; a trial's records search is no review
+        ("Methods: We searched five databases and pooled response rates with a random-effects model. Results: "
+         "Twelve trials were included.", "meta_analysis"),
+        ("Methods: Sixty adults were randomly assigned to ketamine or midazolam. Their charts were searched for "
+         "adverse events. Results: Response was higher with ketamine.", "rct"),
+    ],
+)
+def test_meta_analyses_and_trials_keep_their_design(text: str, design: str) -> None:
+    assert _design(text) == design

@@ -81,7 +81,14 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|CENTRAL|Cochrane\s+Library|Web\s+of\s+Science|Scopus|CINAHL|electronic\s+databases)\b"
         # the same search in the passive ("PubMed, Embase and PsycINFO were searched")
         r"|\b(?:PubMed|MEDLINE|Embase|PsycI?NFO|CENTRAL|Scopus|CINAHL|Web\s+of\s+Science)\b[^.]{0,80}?\b(?:were|was)\s+"
-        r"(?:systematically\s+|comprehensively\s+)?searched\b",
+        r"(?:systematically\s+|comprehensively\s+)?searched\b"
+        # databases counted, not named ("We searched seven databases"), or the search told in the passive ("A literature
+        # search was performed in Medline, ...")
+        r"|\bsearched\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:[\w-]+\s+)?"
+        r"(?:databases|data\s+bases|libraries|sources)\b"
+        r"|\bsearch\s+(?:was|were)\s+(?:performed|conducted|carried\s+out|undertaken|run|made)\s+(?:in|on|of|using|through)\s+"
+        r"(?:the\s+)?(?:PubMed|MEDLINE|Embase|PsycI?NFO|CENTRAL|Cochrane|Scopus|CINAHL|Web\s+of\s+Science|LILACS"
+        r"|electronic\s+databases|\d+\s+databases)\b",
     ),
     (
         "review",

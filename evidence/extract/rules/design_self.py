@@ -59,6 +59,8 @@ _OTHER_KINDS = (
 )
 EXCLUDED_KINDS_RE = re.compile(
     r"\bexclu(?:ded|sion|ding)\b[^.]{0,120}?\b" + _OTHER_KINDS + r"\b"
+    # ... or the reviews an overview of reviews took in ("We included systematic reviews with meta-analyses of RCTs")
+    r"|\binclu(?:ded|ding|sion\s+of)\s+(?:(?:only|all|published)\s+)?(?:systematic\s+reviews|meta-?analyses|reviews)\b"
     r"|\b" + _OTHER_KINDS + r"\b[^.]{0,120}?\b(?:were|was)\s+(?:also\s+)?excluded\b",
     re.IGNORECASE,
 )

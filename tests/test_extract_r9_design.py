@@ -343,3 +343,41 @@ def test_an_overview_that_included_meta_analyses_is_not_itself_one() -> None:
 )
 def test_meta_analyses_and_trials_keep_their_design(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# --- a study that names its drug "S-ketamine" and then calls it "ketamine" gives one drug ----------------------------
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("Patients were randomized to an intravenous infusion of S(+)-ketamine (0.5 mg/kg) or midazolam. Pain "
+         "scores fell in the ketamine and midazolam groups alike. Ketamine plasma levels were measured.",
+         ["esketamine"]),
+        ("Twenty adults received S-ketamine 0.25 mg/kg before ECT. The ketamine group had longer seizures. Ketamine "
+         "was well tolerated.", ["esketamine"]),
+        ("In this trial (S)-ketamine was given by intravenous infusion for 4 days. The ketamine infusion relieved "
+         "pain for 8 weeks.", ["esketamine"]),
+        ("Thirty patients were given S-ketamine by mouth. Oral ketamine given this way caused little dissociation.",
+         ["esketamine"]),
+    ],
+)
+def test_an_s_named_drug_called_ketamine_for_short_is_one_drug(text: str, drugs: list[str]) -> None:
+    assert extract_abstract(text)["drugs"] == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # the racemate marked, or given its own dose, or set beside the S form: two drugs
+        ("Patients received S-ketamine 0.25 mg/kg intravenously or racemic ketamine infusions.",
+         ["ketamine", "esketamine"]),
+        ("One group received S-ketamine intravenously. The other group received ketamine 0.5 mg/kg intravenously.",
+         ["ketamine", "esketamine"]),
+        ("S-ketamine and ketamine were compared; both were given by intravenous infusion.", ["ketamine", "esketamine"]),
+        # "esketamine" by name: plain ketamine given its own route is a drug of its own
+        ("Esketamine nasal spray was given to 30 patients. Ketamine infusions were given to 40 others.",
+         ["ketamine", "esketamine"]),
+    ],
+)
+def test_the_racemate_set_apart_stays_a_drug_of_its_own(text: str, drugs: list[str]) -> None:
+    assert extract_abstract(text)["drugs"] == drugs

@@ -21,7 +21,8 @@ def resolve_forms(text: str, hits: Spans) -> Spans:
                 del out[d]  # "the clearances of S- and R-ketamine" after a racemic dose
     sentences = [(s.start, s.end, s.text) for s in split_sentences(text)] if out.get("ketamine") else []
     given = [d for d in _ENANTIOMERS if any(_given(text, sentences, a) for a, _ in out.get(d, []))]
-    if given and out.get("ketamine") and not _racemate_apart(sentences, out):
+    shorthand = given and out.get("ketamine") and _s_named_shorthand(text, sentences, out)
+    if given and out.get("ketamine") and (shorthand or not _racemate_apart(sentences, out)):
         del out["ketamine"]  # "S-ketamine 0.25 mg/kg ... following ketamine administration": one drug
     return out
 
@@ -51,3 +52,19 @@ def _racemate_apart(sentences: list[tuple[int, int, str]], hits: Spans) -> bool:
         ):
             return True
     return False
+
+
+def _s_named_shorthand(text: str, sentences: list[tuple[int, int, str]], hits: Spans) -> bool:
+    """A study that names its drug "S-ketamine" / "S(+)-ketamine" (never "esketamine", never an R form, never the
+    racemate marked or beside it in one sentence, never plain ketamine with a dose of its own) calls it "ketamine" for
+    short, even where it gives it a route or a dose ("a 4.2-day intravenous infusion of ketamine")."""
+    if hits.get("arketamine") or rules.RACEMIC_MARK_RE.search(text):
+        return False
+    if not all(rules.S_PREFIX_FORM_RE.match(text, a) for a, _ in hits.get("esketamine", [])):
+        return False
+    if rules.PLAIN_KETAMINE_DOSE_RE.search(text):
+        return False
+    return not any(
+        any(start <= a < end for a, _ in hits["ketamine"]) and any(start <= a < end for a, _ in hits["esketamine"])
+        for start, end, _ in sentences
+    )

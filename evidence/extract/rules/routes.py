@@ -175,6 +175,12 @@ ENANTIOMER_ANALYTE_BEFORE = re.compile(
 RACEMIC_MARK_RE = re.compile(
     r"\bracem(?:ic|ate)\b|\(R,\s?S\)|\bR/S\b|\brac-|\bketalar\b|\bketanest\b(?![\s-]?S\b)", re.IGNORECASE
 )
+# The S-prefixed spellings of esketamine ("S-ketamine", "S(+)-ketamine", "(S)-ketamine"), read at a hit's start.
+S_PREFIX_FORM_RE = re.compile(r"\(?S\)?\s?-?\(?\+?\)?-?ketamin", re.IGNORECASE)
+# Plain ketamine with a dose right after its name ("ketamine 0.5 mg/kg", "ketamine (0.5 mg/kg)"): a drug of its own.
+PLAIN_KETAMINE_DOSE_RE = re.compile(
+    r"(?<![-\w)])ketamine\s*\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b", re.IGNORECASE
+)
 # A sentence that gives the drug a dose or an arm: "ketamine 0.5 mg/kg", "the ketamine group".
 DOSED_RE = re.compile(r"\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b", re.IGNORECASE)
 # A licensing sentence names an enantiomer without giving it ("esketamine was approved in 2019").

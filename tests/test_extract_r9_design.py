@@ -381,3 +381,26 @@ def test_an_s_named_drug_called_ketamine_for_short_is_one_drug(text: str, drugs:
 )
 def test_the_racemate_set_apart_stays_a_drug_of_its_own(text: str, drugs: list[str]) -> None:
     assert extract_abstract(text)["drugs"] == drugs
+
+
+# --- a route word before another drug's name (by its class's INN stem) is that drug's route ------------------------
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        ("A 30-year-old woman, earlier treated with intravenous clomipramine, was given esketamine nasal spray. Her "
+         "depression remitted.", ["intranasal"]),
+        ("Patients on oral nortriptyline received intranasal esketamine twice weekly for four weeks.", ["intranasal"]),
+        ("After intramuscular olanzapine for agitation, he received a ketamine infusion; his mood improved.",
+         ["intravenous"]),
+        ("Despite oral fluoxetine and oral venlafaxine, she stayed depressed; subcutaneous ketamine was started.",
+         ["subcutaneous"]),
+    ],
+)
+def test_a_route_before_another_drug_is_not_ketamines(text: str, routes: list[str]) -> None:
+    assert extract_abstract(text)["routes"] == routes
+
+
+def test_ketamines_own_route_before_its_name_still_counts() -> None:
+    text = "Patients with TRD on stable sertraline received oral ketamine 1 mg/kg daily for four weeks."
+    assert extract_abstract(text)["routes"] == ["oral"]

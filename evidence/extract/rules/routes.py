@@ -72,7 +72,9 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     # the body part a surgery or disease concerns ("nasal surgery", "oral lesions"): anatomy, not a route
     r"|surger(?:y|ies)\b|surgical\b|septum\b|septal\b|obstruction\b|polyps?\b|polyposis\b|fractures?\b"
     r"|congestion\b|airways?\b|packing\b|prongs?\b|endoscop\w*|sinus(?:es)?\b|bleeding\b|intubation\b|lesions?\b"
-    r"|ulcers?\b|mucositis\b)",
+    r"|ulcers?\b|mucositis\b"
+    # another drug named by its class's INN stem ("intravenous clomipramine", "oral nortriptyline", "IM olanzapine")
+    r"|[a-z]+(?:pramine|triptyline|oxetine|alopram|afaxine|apine|idone|azepam|azodone)\b)",
     re.IGNORECASE,
 )
 

@@ -404,3 +404,24 @@ def test_a_route_before_another_drug_is_not_ketamines(text: str, routes: list[st
 def test_ketamines_own_route_before_its_name_still_counts() -> None:
     text = "Patients with TRD on stable sertraline received oral ketamine 1 mg/kg daily for four weeks."
     assert extract_abstract(text)["routes"] == ["oral"]
+
+
+# --- a review's N: the whole its included studies comprise, stated first, not a later subset's "(n = k)" -----------
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("This systematic review and meta-analysis followed PRISMA. Five studies were included, comprising 310 "
+         "adolescents. Four studies (n = 240) contributed data to the meta-analysis (SMD = -0.3; 95% CI -0.6 to 0.1).",
+         310),
+        ("Systematic review and meta-analysis. Nine trials were included, involving 812 patients. Six trials "
+         "(n = 530) reported remission (RR = 1.8; 95% CI 1.2 to 2.6).", 812),
+        ("Systematic review and meta-analysis. Seven RCTs were included, with 655 participants in total; pooled "
+         "response was higher with ketamine (RR = 2.1; 95% CI 1.4 to 3.0).", 655),
+        # the whole given first as "(n = k)" stays the N
+        ("Systematic review and meta-analysis. Twelve RCTs (n = 1,204) were included. Three trials comprising 210 "
+         "patients tested oral ketamine (RR = 1.5; 95% CI 1.1 to 2.0).", 1204),
+    ],
+)
+def test_a_reviews_n_is_the_first_stated_whole(text: str, n: int) -> None:
+    assert _n(text) == n

@@ -109,7 +109,7 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
         # "N = 1,067" or "N = 1 067", not "n = 7 studies" (a count of studies is never a review's N)
         explicit = _EXPLICIT_N_RE.search(t)
         pm = lexicon.POOLED_SAMPLE_RE.search(t)
-        if explicit:
+        if explicit and not (pm and pm.start() < explicit.start()):
             pooled = _explicit_whole(t, explicit)
         elif pm:
             pooled = _num(pm.group("n"))

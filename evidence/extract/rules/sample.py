@@ -171,7 +171,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
 POOLED_SAMPLE_RE = re.compile(
     # (a bracket or a comma may come between: "Eight RCTs (seven published) covering 1,488 patients", "7 studies,
     # involving 1024 adult TRD patients"; describing words before the people: "147 ketamine-treated participants")
-    r"\b(?:studies|trials|RCTs)\s*(?:\([^()]{3,60}\)\s*)?,?\s*(?:\((?:[^()]{0,40}?[,;]\s*)?|representing\s+|with\s+(?:a\s+total\s+of\s+)?"
+    r"\b(?:studies|trials|RCTs)\s*(?:\([^()]{3,60}\)\s*)?,?\s*(?:(?:were|was)\s+included,?\s+(?=compris|involv|includ|total|encompass|cover|with\b))?"
+    r"(?:\((?:[^()]{0,40}?[,;]\s*)?|representing\s+|with\s+(?:a\s+total\s+of\s+)?"
     r"|including\s+|encompassing\s+|involving\s+|comprising\s+|enrolling\s+|total(?:l)?ing\s+|of\s+|covering\s+"
     r"|containing\s+|accounting\s+for\s+"
     # "5 studies that enrolled a total of 125 subjects": the included studies' whole sample

@@ -425,3 +425,20 @@ def test_ketamines_own_route_before_its_name_still_counts() -> None:
 )
 def test_a_reviews_n_is_the_first_stated_whole(text: str, n: int) -> None:
     assert _n(text) == n
+
+
+# --- a letter opened by its salutation alone ("Sir,") is a comment on the review it answers, not that review ---------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sir, we read with interest the recent meta-analysis of ketamine for suicidal ideation. Its pooled odds "
+        "ratio rests on three small trials, and heterogeneity was high.",
+        "Sir,\n\nThe systematic review by Lee and colleagues searched PubMed and Embase but missed two trials of oral "
+        "ketamine.",
+        "Dear Sirs, the narrative review of esketamine in your last issue overlooks its cost.",
+        "Sirs: a recent meta-analysis pooled response rates of intranasal esketamine without regard to dose.",
+    ],
+)
+def test_a_letter_opened_by_its_salutation_is_not_the_review_it_answers(text: str) -> None:
+    assert _design(text) == "other"

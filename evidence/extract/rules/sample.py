@@ -154,8 +154,11 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + PEOPLE_NOUNS + r"\s*,"),
     # the people whose records a study read ("Treatment data of 60 patients were analyzed", "charts of 41 adults"), or
     # the sample said to include them ("..., including 58 subjects"): the whole, before a count inside a clause
+    # (read by the study: "were analysed/reviewed/...", not "data of 12 patients were missing")
     ("enrolled", r"\b(?:data|records|charts|files|notes)\s+(?:of|from|on)\s+(?:all\s+|the\s+)?(?P<n>" + _INT
-     + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"),
+     + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b(?=(?:[^.]|(?<=\d)\.(?=\d)){0,160}?\b(?:were|was)\s+"
+     r"(?:retrospectively\s+|then\s+)?(?:analy[sz]ed|reviewed|pooled|collected|extracted|included|examined|evaluated"
+     r"|used|obtained|studied)\b)"),
     ("enrolled", r",\s+(?:including|involving|comprising)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
      + r"\b"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words

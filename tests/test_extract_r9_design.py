@@ -239,6 +239,11 @@ def test_a_count_after_after_is_a_point_in_time_unless_it_starts_a_clause(text: 
     assert _n(text) == n
 
 
+def test_a_part_of_people_counted_before_including_is_not_the_sample() -> None:
+    text = "Methods: Ketamine was studied in 80 patients with TRD, including 12 adolescents. Results: Scores fell."
+    assert _n(text) == 80
+
+
 def test_data_of_people_said_to_be_missing_are_not_the_sample() -> None:
     text = "Methods: Ketamine was given in 80 patients with TRD. Data from 12 patients were missing. Results: x."
     assert _n(text) == 80

@@ -159,8 +159,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b(?=(?:[^.]|(?<=\d)\.(?=\d)){0,160}?\b(?:were|was)\s+"
      r"(?:retrospectively\s+|then\s+)?(?:analy[sz]ed|reviewed|pooled|collected|extracted|included|examined|evaluated"
      r"|used|obtained|studied)\b)"),
-    ("enrolled", r",\s+(?:including|involving|comprising)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
-     + r"\b"),
+    # (not a part of people counted before it in the sentence: "in 80 patients, including 12 adolescents")
+    ("enrolled", r"(?:^|[.;:]\s+)(?:[^.;:\d]|(?<![\d,])\d[\d,]*(?![\d,])(?!\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\b)){0,250}?"
+     r",\s+(?:including|involving|comprising)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
     ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     # (two kinds joined: "86 unipolar and bipolar depressive patients", "40 male or female adults")

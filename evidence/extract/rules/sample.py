@@ -160,7 +160,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:retrospectively\s+|then\s+)?(?:analy[sz]ed|reviewed|pooled|collected|extracted|included|examined|evaluated"
      r"|used|obtained|studied)\b)"),
     # (not a part of people counted before it in the sentence: "in 80 patients, including 12 adolescents")
-    ("enrolled", r"(?:^|[.;:]\s+)(?:[^.;:\d]|(?<![\d,])\d[\d,]*(?![\d,])(?!\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\b)){0,250}?"
+    ("enrolled", r"(?:^|[.;:]\s+)(?:[^.;:\d]|(?<![\d,])\d[\d,]*(?![\d,])(?!\s+(?:[\w-]+\s+){0,2}?"
+     + PEOPLE_NOUNS + r"\b)){0,250}?"
      r",\s+(?:including|involving|comprising)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
     ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),

@@ -452,3 +452,9 @@ def test_a_reviews_n_is_the_first_stated_whole(text: str, n: int) -> None:
 )
 def test_a_letter_opened_by_its_salutation_is_not_the_review_it_answers(text: str) -> None:
     assert _design(text) == "other"
+
+
+def test_searching_hospital_databases_for_patients_is_no_review() -> None:
+    text = ("Methods: We searched two hospital databases for patients given ketamine infusions between 2015 and 2020 "
+            "(n = 140). Results: PHQ-9 scores fell.")
+    assert _design(text) == "observational"

@@ -84,8 +84,11 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:systematically\s+|comprehensively\s+)?searched\b"
         # databases counted, not named ("We searched seven databases"), or the search told in the passive ("A literature
         # search was performed in Medline, ...")
-        r"|\bsearched\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:[\w-]+\s+)?"
-        r"(?:databases|data\s+bases|libraries|sources)\b"
+        # (literature databases, not records: "searched two hospital databases for patients" is a records study)
+        r"|\bsearched\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+"
+        r"(?:(?:electronic|bibliographic|literature|online|scientific|major|academic|medical)\s+)?"
+        r"(?:databases|data\s+bases|libraries)\b(?!\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:patients|people|adults|cases"
+        r"|records|veterans|individuals|children))"
         r"|\bsearch\s+(?:was|were)\s+(?:performed|conducted|carried\s+out|undertaken|run|made)\s+(?:in|on|of|using|through)\s+"
         r"(?:the\s+)?(?:PubMed|MEDLINE|Embase|PsycI?NFO|CENTRAL|Cochrane|Scopus|CINAHL|Web\s+of\s+Science|LILACS"
         r"|electronic\s+databases|\d+\s+databases)\b",

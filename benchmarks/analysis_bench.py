@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -68,7 +69,7 @@ class AppPath:
             self.parent, self.select = snapshot.whole(Filters()), snapshot.select
 
 
-def _rates(t: dict) -> object:
+def _rates(t: Any) -> object:
     """The rate rows the Response tab plots (older code: the whole summary, which is what it computed)."""
     try:
         return analysis.summarise(t, by="route", outcomes=("response", "remission"))
@@ -79,7 +80,7 @@ def _rates(t: dict) -> object:
 def response_tab(app: AppPath, mode: str) -> tuple[float, float]:
     """Seconds for a new selection's Response tab analyses, then for switching it to another outcome."""
     t0 = time.perf_counter()
-    sel = app.select(SELECTION)
+    sel: Any = app.select(SELECTION)
     if mode != "parent":
         sel = dict(sel) if mode == "plain" else analysis.prepare(dict(sel))
     analysis.forest_rows(sel, "response", "24h", by="route")

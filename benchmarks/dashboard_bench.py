@@ -312,7 +312,7 @@ def _browser_table(b: dict[str, object]) -> list[str]:
     row("**cold start, browser running** (`streamlit run` to first chart drawn)",
         [versions[n]["total_s"] for n in names])
     row("cold start including chromium launch and its first tab",
-        [versions[n]["total_s"] + b["chromium_launch_s"] + b["first_tab_s"] for n in names])  # type: ignore[operator]
+        [versions[n]["total_s"] + b["chromium_launch_s"] + b["first_tab_s"] for n in names])
     row(f"first visit {SETTLE_S:.0f} s after the server is healthy, page.goto to first chart",
         [versions[n]["settled_goto_to_chart_s"] for n in names])
     row("returning visit (browser cache filled), page.goto to first chart", [versions[n]["returning_goto_to_chart_s"]

@@ -17,7 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "fixtures" / "extraction_blind"
@@ -37,7 +39,7 @@ def _list(x: object) -> list[str]:
         return []
     if isinstance(x, str):
         return [v.strip() for v in x.replace(";", ",").split(",") if v.strip()]
-    return [str(v) for v in x]  # type: ignore[union-attr]
+    return [str(v) for v in cast(Iterable[object], x)]
 
 
 def load_records(blind: Path = BLIND) -> list[dict]:
@@ -87,7 +89,7 @@ def off_topic_findings(records: list[dict]) -> tuple[int, int, list[str]]:
         if not rec["off_topic"]:
             continue
         n += 1
-        out = extract_abstract(rec["text"])
+        out: dict[str, Any] = extract_abstract(rec["text"])
         k = len([f for f in out["findings"] if f["kind"] in KINDS]) + len(out.get("ae_mentions") or [])
         hits += k
         if k:
@@ -106,8 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.code is not None:
         _load_code(args.code.resolve())
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import extraction_eval  # noqa: E402 - the repo's scorer
+    sys.path.insert(0, str(ROOT))
+    from benchmarks import extraction_eval  # noqa: E402 - the repo's scorer
 
     records = load_records(args.blind)
     splits = sorted({r["split"] for r in records})

@@ -28,6 +28,7 @@ import math
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -172,7 +173,7 @@ def evaluate_records(records: list[dict]) -> dict:
     per_record: list[dict[str, tuple[int, ...]]] = []  # each abstract's counts, for bootstrap intervals
     for rec in records:
         fname, text = rec["name"], rec["text"]
-        out = extract_abstract(text)
+        out: dict[str, Any] = extract_abstract(text)
         counts: dict[str, tuple[int, ...]] = {"design": (int(out["design"] == rec["design"]), 1)}
         if rec["n"] is not None:
             counts["N (n_randomized)"] = (int(out["n"] == rec["n"]), 1)
@@ -230,8 +231,9 @@ def evaluate_records(records: list[dict]) -> dict:
             find_tp_v[kind][1] += len(pk)
             find_tp_v[kind][2] += len(lk)
             counts[kind] = (tp, len(pk), len(lk))
-            for p in fp:
-                errors.append(f"{fname}: extra {kind} {p['value']} t={p['timepoint_hours']} arm={p['arm']}")
+            for extra in fp:
+                errors.append(
+                    f"{fname}: extra {kind} {extra['value']} t={extra['timepoint_hours']} arm={extra['arm']}")
             for x in fn:
                 errors.append(f"{fname}: missed {x['key']} {kind} {x['value']} t={x['timepoint_hours']}")
         rows.append(fname)

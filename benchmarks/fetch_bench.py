@@ -37,6 +37,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,11 +58,12 @@ def _serve(kind: str, n: int, page_size: int, limit: tuple[int, float], conn, pr
     from tests.loopback import LoopbackServer
     from tests.pubmed_app import PubmedApp, replicate_articles, synthetic_dates
 
+    app: PubmedApp | CtgovApp
     if kind == "pubmed-split":
         app = PubmedApp(replicate_articles(n, smallest=4), dates=synthetic_dates(n))
     else:
         app = PubmedApp(replicate_articles(n)) if kind == "pubmed" else CtgovApp(replicate_studies(n, page_size))
-    if kind == "pubmed" and prebuild:
+    if isinstance(app, PubmedApp) and kind == "pubmed" and prebuild:
         app.prebuild(page_size)
     cpu = time.process_time()
     with LoopbackServer(app, rate_limit=limit) as srv:
@@ -267,7 +269,7 @@ def main() -> int:
     Server.prebuild = not a.no_prebuild
     print(f"machine: {machine()}")
     print(f"client code: {Path(pm.__file__).resolve().parent.parent}")
-    results = []
+    results: list[dict[str, Any]] = []
     if "pubmed" in only:
         results.append(run_pubmed(a.pubmed_records, a.batch, a.runs, None))
     if "key" in only:

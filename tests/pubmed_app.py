@@ -45,7 +45,7 @@ def synthetic_dates(n: int) -> list[tuple[dt.date, ...]]:
     """SYNTHETIC publication dates for n replicated articles (their real dates would crowd into a few years):
     years 2001-2024 in turn; December 2007 articles also carry an electronic date in January 2008 ([dp] matches
     either, so they fall in two date ranges)."""
-    out = []
+    out: list[tuple[dt.date, ...]] = []
     for i in range(n):
         d = dt.date(2001 + i % 24, 1 + (i // 24) % 12, 1 + (i // 288) % 28)
         out.append((d, dt.date(2008, 1, 15)) if (d.year, d.month) == (2007, 12) else (d,))

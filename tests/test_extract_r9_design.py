@@ -176,6 +176,11 @@ def test_the_drug_is_named_in_other_languages(text: str, drugs: list[str]) -> No
          "midazolam.", "rct", 60),
         ("Objetivo: revisión sistemática y metaanálisis de los ensayos de esketamina en la depresión resistente.",
          "meta_analysis", None),
+        ("Métodos: ensayo clínico abierto en 20 pacientes tratados con ketamina intranasal.", "open_label", 20),
+        ("Méthode : étude ouverte chez 25 patients traités par kétamine intraveineuse.", "open_label", 25),
+        ("Métodos: estudio cruzado y aleatorizado con 18 pacientes que recibieron ketamina y midazolam.",
+         "crossover_rct", 18),
+        ("Méthode : essai en double aveugle contre placebo chez 40 patients traités par eskétamine.", "rct", 40),
     ],
 )
 def test_the_design_is_named_in_other_languages(text: str, design: str, n: object) -> None:

@@ -12,7 +12,13 @@ OTHER_LANGUAGE_DESIGN_WORDS: dict[str, str] = {
     "review": r"\brevisi[oó]n\s+(?:narrativa|bibliogr[aá]fica|de\s+(?:la\s+)?literatura)\b"
     r"|\brevis[aã]o\s+(?:narrativa|bibliogr[aá]fica|de\s+(?:la\s+)?literatura)\b"
     r"|\brevue\s+(?:narrative|de\s+(?:la\s+)?litt[ée]rature)\b|\bÜbersichtsarbeit\b",
-    "rct": r"\b(?:aleatori[sz]ad[oa]s?|randomi[sz]ad[oa]s?|randomis[ée]e?s?|randomisiert\w*|randomizzat[oa])\b|随机",
+    "rct": r"\b(?:aleatori[sz]ad[oa]s?|randomi[sz]ad[oa]s?|randomis[ée]e?s?|randomisiert\w*|randomizzat[oa])\b|随机"
+    r"|\b(?:doble\s+ciego|duplo-?cego|double\s+aveugle|doppio\s+cieco|doppelblind)\b[^.]{0,60}?\b(?:placebo|controlad[oa]"
+    r"|contr[ôo]l[ée]e?|controllato)",
+    "crossover_rct": r"\b(?:dise[ñn]o|estudio|ensayo|estudo|ensaio)\s+(?:[\w-]+\s+){0,2}?cruzad[oa]\b"
+    r"|\b(?:[ée]tude|essai)\s+(?:[\w-]+\s+){0,2}?crois[ée]e?\b|\bCross-?over-Studie\b",
+    "open_label": r"\b(?:estudio|ensayo|estudo|ensaio)\s+(?:cl[ií]nico\s+)?(?:abierto|aberto)\b"
+    r"|\b(?:[ée]tude|essai)\s+(?:clinique\s+)?ouvert(?:e)?\b|\boffene\s+Studie\b",
     "observational": r"\br[ée]trospecti(?:v[oa]s?|ve|fs?|ves)\b|\bretrospektiv\w*|回顾性"
     r"|\b(?:estudio|estudo|[ée]tude)\s+(?:de\s+)?(?:cohorte|coorte|observacional|observationnelle)\b",
     "case_series": r"\b(?:presentamos|describimos|reportamos|relatamos|apresentamos)\s+(?:el\s+|o\s+|un\s+|um\s+)caso\b"

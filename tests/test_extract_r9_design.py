@@ -463,3 +463,27 @@ def test_searching_hospital_databases_for_patients_is_no_review() -> None:
     text = ("Methods: We searched two hospital databases for patients given ketamine infusions between 2015 and 2020 "
             "(n = 140). Results: PHQ-9 scores fell.")
     assert _design(text) == "observational"
+
+
+# --- the drug this study's own question names ("We evaluated if S-ketamine ...") is the drug it gives ---------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We evaluated if S(+)-ketamine relieves neuropathic pain. Patients received a 5-day intravenous infusion of "
+        "low-dose ketamine or placebo.",
+        "The aim of the present study was to explore the effects of S-ketamine on seizure quality. Ketamine was given "
+        "intravenously before each ECT session.",
+        "In this trial we assessed whether (S)-ketamine shortens labour pain. Ketamine infusions ran for 2 hours.",
+        "Our study examined the efficacy of S-ketamine in fibromyalgia. Intravenous ketamine infusions were well "
+        "tolerated.",
+    ],
+)
+def test_the_drug_of_the_studys_own_question_is_the_one_given(text: str) -> None:
+    assert extract_abstract(text)["drugs"] == ["esketamine"]
+
+
+def test_an_earlier_studys_question_does_not_make_ketamine_shorthand() -> None:
+    text = ("Earlier trials examined the effects of S-ketamine in pain. Thirty patients received intravenous ketamine "
+            "infusions for 5 days.")
+    assert extract_abstract(text)["drugs"] == ["ketamine"]  # the earlier trials' drug is background

@@ -190,7 +190,12 @@ ENANTIOMER_NOT_GIVEN_RE = re.compile(r"\b(?:approved|licen[sc]ed|marketed|author
 # A sentence that gives a drug to people: administration words, a dose, an arm (route words count too).
 ADMINISTERED_RE = re.compile(
     r"\badminist\w+|\b(?:received|receiving|given|treated|dosing|dosed|infus\w+|randomi[sz]ed|assigned)\b"
-    r"|\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b",
+    r"|\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b"
+    # ... or the drug this study asks about ("We evaluated if S(+)-ketamine improves pain", "The aim of the present
+    # study was to explore the effects of S-ketamine"): its own question names the drug it gives
+    r"|\b(?:we|our|this|the\s+present|the\s+current)\b[^.]{0,80}?\b(?:evaluated|evaluate|investigated|investigate"
+    r"|assessed|assess|examined|examine|tested|test|explored|explore|studied|determine|determined)\s+(?:whether|if"
+    r"|the\s+(?:[\w-]+\s+)?(?:effects?|efficacy|safety)\s+of)\b",
     re.IGNORECASE,
 )
 

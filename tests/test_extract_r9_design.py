@@ -487,3 +487,33 @@ def test_an_earlier_studys_question_does_not_make_ketamine_shorthand() -> None:
     text = ("Earlier trials examined the effects of S-ketamine in pain. Thirty patients received intravenous ketamine "
             "infusions for 5 days.")
     assert extract_abstract(text)["drugs"] == ["ketamine"]  # the earlier trials' drug is background
+
+
+# --- in a study of racemic ketamine, an enantiomer named only as what it is compared with is not given --------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Forty outpatients received intranasal racemic ketamine twice weekly. Results: MADRS scores fell "
+        "by 40%. Conclusions: Intranasal racemic ketamine worked and is less expensive than esketamine nasal spray.",
+        "Methods: Twenty-five adults with TRD took oral racemic ketamine for 6 weeks. Results: Ten responded. "
+        "Conclusions: Oral racemic ketamine may be an alternative to intranasal esketamine.",
+        "Methods: Thirty inpatients were given compounded intranasal racemic ketamine. Results: Scores fell. "
+        "Conclusions: Unlike intranasal esketamine, compounded intranasal racemic ketamine costs little.",
+        "Methods: Fifty veterans received subcutaneous racemic ketamine weekly. Results: PHQ-9 scores fell. "
+        "Conclusions: Subcutaneous racemic ketamine compared with intranasal esketamine is a cheaper route.",
+    ],
+)
+def test_an_enantiomer_only_compared_with_in_a_racemic_study_is_not_given(text: str) -> None:
+    assert extract_abstract(text)["drugs"] == ["ketamine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We compared racemic ketamine with esketamine in 60 adults with TRD; scores fell in both groups.",
+        "Patients were randomized to intravenous racemic ketamine or intranasal esketamine 56 mg.",
+    ],
+)
+def test_a_racemic_studys_own_comparison_with_an_enantiomer_gives_both(text: str) -> None:
+    assert extract_abstract(text)["drugs"] == ["ketamine", "esketamine"]

@@ -183,6 +183,13 @@ S_PREFIX_FORM_RE = re.compile(r"\(?S\)?\s?-?\(?\+?\)?-?ketamin", re.IGNORECASE)
 PLAIN_KETAMINE_DOSE_RE = re.compile(
     r"(?<![-\w)])ketamine\s*\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b", re.IGNORECASE
 )
+# What the racemate is compared with, named just before an enantiomer ("compared to esketamine", "cheaper than",
+# "comparing intranasal ketamine to esketamine"), and the words by which a sentence speaks of this study.
+COMPARED_WITH_BEFORE_RE = re.compile(
+    r"\b(?:compared|comparing|comparison|than|versus|vs\.?|relative|unlike|instead|alternatives?)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+OWN_STUDY_WORDS_RE = re.compile(r"\b(?:we|our|this|present|current|here(?:in)?)\b", re.IGNORECASE)
 # A sentence that gives the drug a dose or an arm: "ketamine 0.5 mg/kg", "the ketamine group".
 DOSED_RE = re.compile(r"\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b", re.IGNORECASE)
 # A licensing sentence names an enantiomer without giving it ("esketamine was approved in 2019").

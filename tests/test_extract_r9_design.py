@@ -513,7 +513,32 @@ def test_an_enantiomer_only_compared_with_in_a_racemic_study_is_not_given(text: 
     [
         "We compared racemic ketamine with esketamine in 60 adults with TRD; scores fell in both groups.",
         "Patients were randomized to intravenous racemic ketamine or intranasal esketamine 56 mg.",
+        "Intravenous racemic ketamine was compared with intranasal esketamine in adults with TRD.",
     ],
 )
 def test_a_racemic_studys_own_comparison_with_an_enantiomer_gives_both(text: str) -> None:
     assert extract_abstract(text)["drugs"] == ["ketamine", "esketamine"]
+
+
+# --- a drug named only in what further work is required for is not the study's ------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("This narrative review summarises trials of esketamine nasal spray in TRD. Longer follow-up and comparative "
+         "trials with arketamine are required.", ["esketamine"]),
+        ("We review intravenous ketamine for suicidal ideation. Head-to-head trials against esketamine are required "
+         "before firm advice can be given.", ["ketamine"]),
+        ("Twenty patients received oral ketamine for 6 weeks; 8 responded. Studies of (R)-ketamine in this group "
+         "are required.", ["ketamine"]),
+        ("This review covers esketamine in older adults. Data on racemic ketamine infusions in the same age group are "
+         "required.", ["esketamine"]),
+    ],
+)
+def test_a_drug_named_only_in_what_is_required_next_is_not_studied(text: str, drugs: list[str]) -> None:
+    assert extract_abstract(text)["drugs"] == drugs
+
+
+def test_a_drug_given_and_named_again_in_a_required_sentence_stays() -> None:
+    text = "Thirty adults received intranasal esketamine twice weekly. Longer trials of esketamine are required."
+    assert extract_abstract(text)["drugs"] == ["esketamine"]

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from evidence.extract.lexicon import find_routes
+from evidence.extract.lexicon import FORWARD_LOOKING_RE, find_routes
 from evidence.extract.rules import routes as rules
 from evidence.extract.text import split_sentences
 
@@ -80,6 +80,8 @@ def _only_compared(sentences: list[tuple[int, int, str]], hits: Spans, start: in
     cheaper than esketamine"; "research comparing intranasal ketamine to esketamine is needed"): not a drug it gives."""
     s_start, s_end, s = next(((a, b, t) for a, b, t in sentences if a <= start < b), (0, 0, ""))
     beside = any(s_start <= a < s_end for a, _ in hits.get("ketamine", []))
-    compared = rules.COMPARED_WITH_BEFORE_RE.search(s[max(0, start - s_start - 60) : start - s_start])
+    compared = rules.COMPARED_WITH_BEFORE_RE.search(s[max(0, start - s_start - 60) : start - s_start]) or (
+        FORWARD_LOOKING_RE.search(s)  # "research comparing intranasal ketamine to esketamine is needed"
+    )
     own = rules.OWN_STUDY_WORDS_RE.search(s)
     return bool(beside and compared) and not own and not rules.ADMINISTERED_RE.search(s)

@@ -183,10 +183,12 @@ S_PREFIX_FORM_RE = re.compile(r"\(?S\)?\s?-?\(?\+?\)?-?ketamin", re.IGNORECASE)
 PLAIN_KETAMINE_DOSE_RE = re.compile(
     r"(?<![-\w)])ketamine\s*\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b", re.IGNORECASE
 )
-# What the racemate is compared with, named just before an enantiomer ("compared to esketamine", "cheaper than",
-# "comparing intranasal ketamine to esketamine"), and the words by which a sentence speaks of this study.
+# What the racemate is compared with, named just before an enantiomer ("compared to esketamine, less expensive",
+# "cheaper than", "an alternative to"), and the words by which a sentence speaks of this study.
+# ("was compared with esketamine" is the study's own comparison: the verb, not the adjective, stays out)
 COMPARED_WITH_BEFORE_RE = re.compile(
-    r"\b(?:compared|comparing|comparison|than|versus|vs\.?|relative|unlike|instead|alternatives?)\b[^.;]{0,50}$",
+    r"(?:\b(?:than|unlike|instead\s+of|alternatives?\s+to|relative\s+to)\b|(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)"
+    r"(?<!been\s)\bcompared\s+(?:to|with)\b)[^.;]{0,50}$",
     re.IGNORECASE,
 )
 OWN_STUDY_WORDS_RE = re.compile(r"\b(?:we|our|this|present|current|here(?:in)?)\b", re.IGNORECASE)

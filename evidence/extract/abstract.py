@@ -15,7 +15,7 @@ from evidence.extract.context import on_topic, treatment_given
 from evidence.extract.drugs import StudyDrugs, studying
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes, without_restatements
 from evidence.extract.model import PUBLIC_KEYS, Finding
-from evidence.extract.onset import onset_finding
+from evidence.extract.onset import onset_findings
 from evidence.extract.text import Sentence, is_background, leading_background, split_sentences
 
 log = logging.getLogger(__name__)
@@ -89,11 +89,11 @@ def _extract(text: str) -> dict[str, object]:
         result["pooled_estimates"] = [_public(f) for f in rates]
     else:
         raw.extend(rates)
-    onset = onset_finding(sentences, drugs)
-    if onset and design in vocab.SECONDARY_DESIGNS:
-        cast("list[object]", result["pooled_estimates"]).append(_public(onset))
-    elif onset:
-        raw.append(onset)
+    onsets = onset_findings(sentences, drugs)
+    if design in vocab.SECONDARY_DESIGNS:
+        cast("list[object]", result["pooled_estimates"]).extend(_public(o) for o in onsets)
+    else:
+        raw.extend(onsets)
     aes, mentions = ae_findings(sentences, drugs, control) if treatment_given(text, sentences) else ([], [])
     if design in vocab.SECONDARY_DESIGNS:
         # an AE incidence a review reports is pooled over trials too, like its rates; its terms stay as mentions

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 from evidence.extract import lexicon
-from evidence.extract.onset_clauses import domain, positive_hours
+from evidence.extract.onset_clauses import domain, names_depression, positive_hours
 from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
 from evidence.extract.onset_times import (
     after_a_later_dose,
-    from_a_later_dose,
+    before_the_dose,
     group_time,
+    visit_times,
     without_dosing_times,
 )
 from evidence.extract.plantime import planned_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 from evidence.extract.rules import onset_evidence as evidence_rules
+from evidence.extract.rules import onset_visits
 from evidence.extract.text import Sentence, is_background, leading_background
 from evidence.extract.timecodes import with_time_codes
+
+# What the onset is of, when not depression: the finding's detail says so, so that a suicidal-ideation onset is typed
+# apart from the antidepressant one downstream (evidence.reconcile.outcome_type reads it) and never pooled with it.
+_OUTCOME_OF_TIER = {1: " on suicidal ideation", 2: " on another psychiatric outcome (anxiety, PTSD, OCD)"}
 
 
 def _schedule_start(sentences: list[Sentence]) -> float | None:
@@ -27,6 +33,7 @@ def _schedule_start(sentences: list[Sentence]) -> float | None:
         for s in sentences
         if s.section in ("methods", "unknown") and lexicon.ONSET_SCHEDULE.search(s.text)
         for t in timepoints_of(s.text)
+        if not before_the_dose(s.text, t)
     ]
     return min(hours) if hours else None
 
@@ -42,11 +49,12 @@ def _first_visit(hours: list[float], sentences: list[Sentence], s: str = "") -> 
         return False
     plans = [s for s in sentences if (s.section == "methods" and lexicon.ONSET_SCHEDULE.search(s.text)) or (
         s.section in ("methods", "unknown") and _plan(s.text))]
-    times = [t.hours for s in plans for t in timepoints_of(s.text) if t.hours > 0 and not from_a_later_dose(s.text, t)]
+    # (a time counted back from the dose, '2 hours before and 24 hours after the infusion', is the baseline's)
+    times = [h for s in plans for h in visit_times(s.text)]
     if not times and len(sentences) >= 3:
         # no schedule: the time is the first when a whole abstract names no earlier one ("only timepoint given"); a
         # snippet of a sentence or two cannot tell
-        times = [t.hours for s in sentences if not is_background(s) for t in timepoints_of(s.text)]
+        times = [h for s in sentences if not is_background(s) for h in visit_times(s.text)]
     return bool(times) and abs(min(times) - hours[0]) <= 0.01 * max(hours[0], 1.0)
 
 
@@ -118,11 +126,26 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     single_arm = single_arm and _names_psychiatric_outcome(s)
     if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
-    if (versus or single_arm) and hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS:
-        # the arms separated (or, with no comparator, scores improved significantly) hours after the dose: the
-        # earliest the abstract reports, whatever earlier ratings the methods scheduled
+    if (versus or single_arm) and (hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS or _window_from_start(s, hours[0])):
+        # the arms separated (or, with no comparator, scores improved significantly) hours after the dose, or within
+        # a window from the start ('in the first 3 days'): the earliest the abstract reports, whatever earlier
+        # ratings the methods scheduled
         return True
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
+
+
+def _window_from_start(s: str, hours: float) -> bool:
+    """The significant time is the end of a window from the start ('a significant improvement in the first 3 days
+    after infusion'), in a clause about scores, not a share of responders (a share 'in the first 3 days' is how many
+    got there by then)."""
+    for m in onset_visits.ONSET_WINDOW_FROM_START.finditer(s):
+        t = next((t for t in timepoints_of(s) if t.start <= m.end() and t.end >= m.start()), None)
+        clause = lexicon.ONSET_CLAUSE_CUT.split(s[: m.start()])[-1] + lexicon.ONSET_CLAUSE_CUT.split(s[m.start() :])[0]
+        if t is None or abs(t.hours - hours) > 0.01 * max(hours, 1.0):
+            continue
+        if not (rules.ONSET_RATE_WORD.search(clause) or "%" in clause):
+            return True
+    return False
 
 
 def _names_psychiatric_outcome(s: str) -> bool:
@@ -174,11 +197,13 @@ def _effect_times(
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
     elif not hours and not weak and (_versus_control(s) or single_arm) and (
-            lexicon.ONSET_SIGNIFICANT.search(s) or (single_arm and significant_change(s))):
+            lexicon.ONSET_SIGNIFICANT.search(s) or (single_arm and significant_change(s))) and (
+            onset_visits.ONSET_SENTENCE_END.search(s)):
         # "the difference between the two treatments was significant" (or, with no comparator, "a significant change
         # in depressive symptoms was found"), no time, in an abstract that names one time only (an adverse effect's
         # course aside), the one the methods rate at ("Both were reassessed after 24 hours")
-        # (the plan of a depression rating: "safety was measured 20 minutes after each infusion" is another's)
+        # (the plan of a depression rating: "safety was measured 20 minutes after each infusion" is another's; a
+        # sentence the page cut off, "... compared to pla", may have lost its own time, so it gives none)
         planned = planned_time([x for x in sentences if lexicon.ONSET_DEPRESSION_OUTCOME.search(x.text)])
         named = {t.hours for x in sentences if not is_background(x) and not _not_an_effect_sentence(x.text)
                  for t in timepoints_of(x.text) if t.hours > 0}
@@ -186,12 +211,14 @@ def _effect_times(
     return hours, weak, tier, got
 
 
-def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str, object] | None:
-    """One onset finding (earliest significant effect) with the span of the sentence that states it: the earliest
-    time of the most preferred outcome (depression, then suicidal ideation, then another psychiatric indication)."""
+def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[dict[str, object]]:
+    """Onset findings (earliest significant effect), each with the span of the sentence that states it: the earliest
+    time of the most preferred outcome (depression, then suicidal ideation, then another psychiatric indication), and
+    beside a depression onset the suicidal-ideation onset a sentence of its own reports (a second outcome the study
+    states apart is a finding of its own; one sentence naming both outcomes at one time states one onset)."""
     # ranked by (an interpretation?, outcome tier, hours): a sentence that interprets the results ('These findings
     # suggest that ketamine acts within 2 hours') restates them loosely and counts only when no other sentence does
-    best: tuple[int, int, float, Sentence, str] | None = None
+    best: dict[int, tuple[int, int, float, Sentence, str]] = {}
     count: tuple[float, Sentence] | None = None
     prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
     skip = _skip(sentences)
@@ -206,8 +233,8 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
         str_ = None if k in skip or h is not None else lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
         if k in skip or h is not None or str_:
             prev = ([], 0) if k in skip else prev
-            if h is not None and (best is None or (loose, 0, h) < best[:3]):
-                best = (loose, 0, h, sent, "time to response/remission (lower bound of a range)")
+            if h is not None:
+                _keep(best, (loose, 0, h, sent, "time to response/remission (lower bound of a range)"))
             count = count or (None if str_ is None else (float(str_.group("n")), sent))
             continue
         s = without_dosing_times(s)
@@ -215,12 +242,24 @@ def onset_finding(sentences: list[Sentence], study_drugs: list[str]) -> dict[str
         prev = (got[3], got[2]) if got else ([], 0)
         if got is None or not _is_onset(s, got[0], got[1], sentences):
             continue
-        if best is None or (loose, got[2], got[0][0]) < best[:3]:
-            best = (loose, got[2], got[0][0], sent, "earliest time with a significant effect")
-    if best is not None:
-        _, _, h, sent, how = best
-        return onset_row(original[id(sent)], round(h, 2), "hours", h, how, study_drugs)
-    if count is not None:
+        # a suicidal-ideation (or anxiety) time in a sentence that also names a depression outcome ('HAM-D and MSSI fell
+        # within 6 h') is the antidepressant onset too: only a sentence about suicidal ideation alone states its own
+        tier = 0 if got[2] in (1, 2) and names_depression(s) else got[2]
+        _keep(best, (loose, tier, got[0][0], sent, "earliest time with a significant effect" + _OUTCOME_OF_TIER.get(
+            tier, "")))
+    chosen = sorted(best.values(), key=lambda b: b[:3])[:1]
+    if chosen and chosen[0][1] == 0 and 1 in best and best[1][0] == 0 and chosen[0][0] == 0:
+        chosen.append(best[1])  # the suicidal-ideation onset its own sentence states, beside the depression one
+    out = [onset_row(original[id(sent)], round(h, 2), "hours", h, how, study_drugs) for _, _, h, sent, how in chosen]
+    if not out and count is not None:
         n, sent = count
-        return onset_row(original[id(sent)], n, "count", None, "median number of sessions to remission", study_drugs)
-    return None
+        out.append(onset_row(original[id(sent)], n, "count", None, "median number of sessions to remission",
+                             study_drugs))
+    return out
+
+
+def _keep(best: dict[int, tuple[int, int, float, Sentence, str]], cand: tuple[int, int, float, Sentence, str]) -> None:
+    """Keep cand as its outcome tier's best when it ranks first (not an interpretation, then earliest)."""
+    tier = cand[1]
+    if tier not in best or cand[:3] < best[tier][:3]:
+        best[tier] = cand

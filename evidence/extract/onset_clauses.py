@@ -8,6 +8,7 @@ from evidence.extract.onset_times import from_baseline, group_time, persistence_
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 from evidence.extract.rules import onset_evidence as evidence_rules
+from evidence.extract.rules import onset_outcomes
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
@@ -38,6 +39,7 @@ def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depr
     last one named since the previous time ('anxiety fell by day 3, and depression by day 14'), else (for the first
     time) the first one named after it ('at 24 h, MADRS scores fell'), else the previous time's; else `default`."""
     out: list[str] = []
+    c = _without_asides(c)
     for k, t in enumerate(times):
         nxt = times[k + 1].start if k + 1 < len(times) else len(c)
         after = rules.ONSET_OUTCOME_AFTER.match(c[t.end : nxt])
@@ -48,6 +50,18 @@ def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depr
             named = domain(c[t.end : nxt], last=False)
         out.append(named or (out[-1] if out else default))
     return out
+
+
+def _without_asides(c: str) -> str:
+    """c with the instrument asides blanked (same length): 'SI scores (MADRS item 10) fell at 40 min' is about
+    suicidal ideation, whatever scale it was read from."""
+    return onset_outcomes.ONSET_INSTRUMENT_ASIDE.sub(lambda m: " " * len(m.group(0)), c)
+
+
+def names_depression(text: str) -> bool:
+    """The text names a depression measure outside its instrument asides ('SI scores (MADRS item 10)', 'in depressed
+    patients' and 'MADRS-SI' do not)."""
+    return bool(onset_outcomes.ONSET_DEPRESSION_MEASURE.search(_without_asides(text)))
 
 
 def _starts_withdomain(text: str) -> bool:
@@ -75,6 +89,14 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     return out
 
 
+def _every_arm_alone(c: str) -> bool:
+    """Clause c of a controlled study reports a change in every arm ('in both groups'), set against no comparator."""
+    every = onset_outcomes.ONSET_EVERY_ARM.search(c)
+    if every is None:
+        return False
+    return not onset_outcomes.ONSET_AGAINST_A_COMPARATOR.search(c[: every.start()] + c[every.end() :])
+
+
 def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
     """'Within 6 weeks, a 50% response rate was observed': a rate at a visit weeks on says what was reached by the
     end of a course, not where an effect began (unless it says how early)."""
@@ -99,6 +121,9 @@ def positive_hours(
     any_weak = found = negated_depression = False
     for a, b in _clauses(s):
         c = s[a:b]
+        # a clause that names no outcome goes on with the one before ('SSI scores fell within 40 minutes; these
+        # decreases remained significant ...')
+        default = domain(_without_asides(s[:a])) or default
         if lexicon.ONSET_NEGATED.search(c):
             negated_depression = negated_depression or domain(c) == "depression"
             continue
@@ -106,6 +131,8 @@ def positive_hours(
             continue  # "effects started fading by day 7": where the effect ended, not where it began
         if evidence_rules.ONSET_SUBGROUP_CONTRAST.search(c):
             continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
+        if not single_arm and _every_arm_alone(c):
+            continue  # "improved significantly in both groups within 3 days": each arm from its baseline
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
         ) or (single_arm and significant_change(c))

@@ -8,13 +8,15 @@ from evidence.extract.lexicon import TimeMention
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 from evidence.extract.rules import onset_evidence as evidence_rules
+from evidence.extract.rules import onset_visits
 
 
 def without_dosing_times(s: str) -> str:
     """s with each time that says when the drug was given blanked out, with the words that tie it to the dose ('received
     ketamine within 24 hours of admission'): neither its time nor its 'within' says anything about an effect."""
     for t in reversed(timepoints_of(s)):
-        before = rules.ONSET_DOSING_BEFORE.search(s[: t.start])
+        before = rules.ONSET_DOSING_BEFORE.search(s[: t.start]) or onset_visits.ONSET_DOSES_IN_SPAN_BEFORE.search(
+            s[: t.start])
         after = rules.ONSET_OTHER_EVENT_AFTER.match(s[t.end :])
         if before or after:
             a = before.start() if before else t.start
@@ -49,7 +51,8 @@ def from_baseline(t: TimeMention) -> TimeMention:
 def persistence_end(c: str, t: TimeMention) -> bool:
     """Time t ends how long an effect lasted ('through day 3'), not the span of a change ('from baseline to day 6')."""
     before = c[: t.start]
-    return bool(rules.ONSET_PERSISTENCE_END_BEFORE.search(before)) and not rules.ONSET_CHANGE_SPAN_BEFORE.search(before)
+    return bool(onset_visits.ONSET_PERSISTENCE_END_BEFORE.search(before)) and not (
+        onset_visits.ONSET_CHANGE_SPAN_BEFORE.search(before))
 
 
 def reference_time(c: str, t: TimeMention) -> bool:
@@ -62,3 +65,16 @@ def group_time(c: str, t: TimeMention) -> bool:
     7') or when the effect peaked ('maximal effects measured at 7 days'), not when an effect was first seen."""
     before = c[: t.start]
     return bool(evidence_rules.ONSET_GROUP_AT_BEFORE.search(before) or evidence_rules.ONSET_PEAK_BEFORE.search(before))
+
+
+def before_the_dose(s: str, t: TimeMention) -> bool:
+    """Time t of s is counted back from the dose or the operation ('2 hours before and 24 hours after the infusion'):
+    a baseline rating, not a visit after the drug."""
+    return bool(onset_visits.ONSET_BEFORE_THE_DOSE_AFTER.match(s[t.end :]))
+
+
+def visit_times(s: str) -> list[float]:
+    """Hours of the times of s that can be visits after the drug: not the baseline, not counted back from the dose
+    ('2 hours before'), not from a later dose."""
+    return [t.hours for t in timepoints_of(s) if t.hours > 0 and not from_a_later_dose(s, t)
+            and not before_the_dose(s, t)]

@@ -10,6 +10,8 @@ ONSET_EFFECT = re.compile(
     r"improv|reduc|decreas|effects?\b|respon|symptom|MADRS|HAM-?D|HDRS|antidepressant|suicid|remission|depress"
     # any depression scale's scores ("PHQ-9 scores were significantly lower at week 4")
     r"|HRSD|QIDS|\bBDI|PHQ|\bGDS|CDRS|IDS-?C|EPDS|\bHADS(?!-?A\b)"
+    # ... and a suicidal-ideation scale's ("the BSS score was significantly lower than with saline at 24 h")
+    r"|\b[MB]?SSI\b|\bBSS\b|C-SSRS"
     # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
     r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b|\boutperform\w*|\badvantage\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
@@ -50,7 +52,7 @@ ONSET_SPEED = re.compile(
     r"|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant|\bearliest\b|\bearlier\b|\bonly\s+after\b|\bby\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+)?(?:day|week|hour)"
     r"|\bfirst\s+(?:[\w-]+\s+)?(?:time\s*point|assessment|observed|significant)|all\s+time\s*points|\bonset\b"
     r"|\b(?:at|across)\s+(?:all|every)\s+(?:the\s+)?(?:follow-?ups?|visits?|assessments?)\b"
-    r"|\bfrom\s+(?=\d|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
+    r"|\bfrom\s+(?=\d+(?:\.\d+)?\s*-?\s*(?:min|h\b|hrs?\b|hours?|days?|weeks?|months?)|day\b|week\b|hour\b)|\bonwards?\b|\bstarting\s+(?:at|from)\b"
     # an effect seen at one time that then lasted: that time is where it began
     r"|\b(?:lasted|persisted|remained\s+significant)\b"
     # "separation emerged on day 2": the time an effect appeared
@@ -67,6 +69,10 @@ ONSET_SPEED = re.compile(
 ONSET_NEGATED = re.compile(
     r"\bnot\s+(?:statistically\s+)?significant|\bno\s+(?:longer\s+)?(?:statistically\s+)?significant|\bdid\s+not\b"
     r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?"
+    # "a non-significant reduction", "statistically insignificant", "not superior to placebo", "no better than",
+    # "lacked superiority over placebo": not significant in other words
+    r"|\bnon-?\s?significant|\binsignificant|\bnot\s+(?:\w+\s+)?(?:superior|better|more\s+effective|different)\b"
+    r"|\bno\s+better\b|\black(?:ed|s|ing)?\s+(?:of\s+)?(?:superiority|significance|efficacy|effect)\b"
     # "significant only before adjustment for multiple comparisons": not significant once adjusted
     r"|\bonly\s+(?:prior\s+to|before|without)\s+(?:\w+\s+){0,3}?(?:adjustment|correction)",
     re.IGNORECASE,
@@ -91,7 +97,9 @@ ONSET_DEPRESSION_OUTCOME = re.compile(
 ONSET_CLAUSE_CUT = re.compile(
     r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b"
     # "... was found at day 7, with no significant difference in response rates": a second finding set apart
-    r"|,\s+(?:with|and)\s+no\b",
+    r"|,\s+(?:with|and)\s+no\b"
+    # "... at 24 h, with a small, non-significant trend at 4 h": the trend's clause apart
+    r"|,\s+(?:with\s+|and\s+)?(?:an?\s+)?(?:\w+,?\s+)?(?:non-?\s?significant|insignificant)\b",
     re.IGNORECASE,
 )
 # "at all time points", "at all follow-ups", "at every visit", "across all assessments": from the first one rated
@@ -133,7 +141,8 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
     ("depression", re.compile(
         r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|depress|antidepress"
         r"|\bmood\b", re.I)),
-    ("suicidal", re.compile(r"suicid|C-SSRS|\bSSI\b|\bSI\b", re.I)),
+    # (MSSI, BSS, BSSI: the modified and Beck scales for suicidal ideation)
+    ("suicidal", re.compile(r"suicid|C-SSRS|\b[MB]?SSI\b|\bBSS\b|\bSI\b", re.I)),
     ("psychiatric", re.compile(
         r"anxi|HAM-?A\b|\bGAD|\bPTSD\b|post-?traumatic|\bCAPS\b|\bIES-?R\b|impact\s+of\s+event|obsess|\bOCD\b"
         r"|Y-BOCS|\bLSAS\b", re.I)),
@@ -231,14 +240,6 @@ ONSET_INTERPRETATION = re.compile(
     r"|support|show|demonstrate|confirm)",
     re.IGNORECASE,
 )
-# The end of how long an effect lasted ("and through day 3", "lasted to day 7", "until week 2"), not where it began; a
-# change "from baseline to day 6" is measured at day 6.
-ONSET_PERSISTENCE_END_BEFORE = re.compile(
-    r"(?:\bthrough|\bthroughout|\buntil|\btill|\bup\s+to|(?<!from\s)\bto)\s+(?:the\s+)?$", re.IGNORECASE
-)
-# "from baseline to day 6", "from day 0 to day 14", "from the pre-ketamine visit to week 6": the span of a change,
-# whose end is when it was measured
-ONSET_CHANGE_SPAN_BEFORE = re.compile(r"\bfrom\s+[^;:.()]{1,40}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "at the first post-infusion assessment", "at the earliest time point", "from the first rating": the first time the
 # methods name, when no time follows the phrase.
 ONSET_FIRST_ASSESSMENT = re.compile(

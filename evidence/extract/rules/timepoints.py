@@ -45,7 +45,9 @@ _DURATION_BEFORE = re.compile(
     r"(?:\bover|\bfor|\bevery|\bper|\beach|\btwice|\bthrice|\bup\s+to|\bages?|\baged|\blasting|\blasted"
     r"|\bat\s+least|\bmaximum\s+of|\bmean\s+of|\bmedian\s+of|\bapproximately|\bthe\s+last"
     # a bound on how long something lasted ("lasting longer than 1 week", "for more than 2 weeks"), not a point
-    r"|\b(?:longer|more|less|shorter|fewer)\s+than)\s*(?:a\s+)?$",
+    r"|\b(?:longer|more|less|shorter|fewer)\s+than)\s*"
+    # ... "over a period of 45 min", "for a total of 6 weeks", "over the course of 2 weeks"
+    r"(?:(?:a|the)\s+(?:period|total|course|span)\s+of\s+|a\s+)?$",
     re.IGNORECASE,
 )
 _ADJECTIVAL_OK_BEFORE = re.compile(

@@ -542,3 +542,16 @@ def test_a_drug_named_only_in_what_is_required_next_is_not_studied(text: str, dr
 def test_a_drug_given_and_named_again_in_a_required_sentence_stays() -> None:
     text = "Thirty adults received intranasal esketamine twice weekly. Longer trials of esketamine are required."
     assert extract_abstract(text)["drugs"] == ["esketamine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: This quasi experimental study compared 30 patients given ketamine with 30 given ECT. Results: x.",
+        "Methods: A non randomized comparison of 40 patients choosing ketamine or ECT. Results: Scores fell.",
+        "Study design: Quasi experimental, two groups (ketamine n = 25, ECT n = 25). Results: MADRS fell.",
+        "Methods: In this quasi-experimental trial 50 inpatients received ketamine or propofol. Results: x.",
+    ],
+)
+def test_non_randomized_designs_written_with_a_space_are_read(text: str) -> None:
+    assert _design(text) == "non_randomized"

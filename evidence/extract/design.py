@@ -40,7 +40,7 @@ from evidence.extract.text import Sentence
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
 # allocation by chance (not "non-randomized", "not randomized")
-_CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
+_CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
 
 
 def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:

@@ -133,7 +133,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ("observational", r"\bmendelian\s+randomi[sz]ation\b|\bgenome-wide\s+association|\bpharmacovigilance\b"
      r"|\badverse\s+event\s+reporting\s+system\b|(?-i:\bFAERS\b)|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
      r"|\bdisproportionality\s+analys[ie]s\b"),
-    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental|" + NONRANDOM_ALLOCATION),
+    ("non_randomized", r"non[- ]?randomi[sz]ed|not\s+randomi[sz]ed|quasi[- ]?experimental|" + NONRANDOM_ALLOCATION),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials
     # ("one group" as the design, not one of the arms: "one group receiving placebo")
     ("open_label", r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)"

@@ -11,6 +11,7 @@ from evidence.extract.layout import protocol_layout
 from evidence.extract.rules.allocation import SINGLE_GROUP_RE
 from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
 from evidence.extract.rules.design_defaults import (
+    ABSENT_ARM_BEFORE_RE,
     ANIMAL_RE,
     CARE_GIVEN_RE,
     EXPOSURE_RESPONSE_AIM_RE,
@@ -20,6 +21,7 @@ from evidence.extract.rules.design_defaults import (
     OWN_PEOPLE_TREATED_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
+    PEOPLE_DATA_READ_RE,
     PLACEBO_COMPARISON_RE,
     STUDY_ALLOCATION_RE,
     STUDY_COUNT_RE,
@@ -38,7 +40,7 @@ from evidence.extract.text import Sentence
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
 # allocation by chance (not "non-randomized", "not randomized")
-_CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
+_CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
 
 
 def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:
@@ -110,7 +112,7 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
     if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
         return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
-    if STUDY_ALLOCATION_RE.search(text) or (n is not None and _own_placebo_comparison(text)):
+    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
         # placebo (a post hoc analysis of placebo-controlled trials takes their design)
         return "rct", "uncertain"
@@ -118,6 +120,8 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # the drug given as the care a procedure needed (sedation for a repair), not assigned by a study plan: the
         # study observes that care
         return "observational", "uncertain"
+    if PEOPLE_DATA_READ_RE.search(text) and not re.search(r"\bprospective(?:ly)?\b", text, re.IGNORECASE):
+        return "observational", "uncertain"  # the data of people treated before, read afterwards
     if n is not None and n >= 6 and lexicon.PROSPECTIVE_PROTOCOL_RE.search(text):
         # patients given a defined treatment schedule with defined outcomes: a single-group study
         return "open_label", "uncertain"
@@ -142,6 +146,14 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # more patients than a single-group trial treats, and no design word: most often a study of routine care
         return "observational", "uncertain"
     return "other", "uncertain"
+
+
+def _study_allocation(text: str) -> bool:
+    """People put into the study's arms, not an arm the study says it lacked ("lack of a placebo group")."""
+    return any(
+        not ABSENT_ARM_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+        for m in STUDY_ALLOCATION_RE.finditer(text)
+    )
 
 
 def _own_placebo_comparison(text: str) -> bool:

@@ -109,7 +109,7 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
         # "N = 1,067" or "N = 1 067", not "n = 7 studies" (a count of studies is never a review's N)
         explicit = _EXPLICIT_N_RE.search(t)
         pm = lexicon.POOLED_SAMPLE_RE.search(t)
-        if explicit:
+        if explicit and not (pm and pm.start() < explicit.start()):
             pooled = _explicit_whole(t, explicit)
         elif pm:
             pooled = _num(pm.group("n"))
@@ -200,6 +200,12 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         return True  # "1 million people die by suicide": a statistic of the world, never a sample counted one by one
     # "3 of 10 responded" is a share; "18 of 24 screened participants were randomized" is the sample that went on
     if re.match(r"\s*of\s+\d", after) and not _WENT_ON_RE.match(text[end : end + 100]):
+        return True
+    if re.search(r"\b(?:after|before|until|following)\s+(?:the\s+first\s+)?$", before, re.I) and not re.match(
+        r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|had|have)\b", text[end : end + 60], re.I
+    ):
+        # "changed after five participants": a point in the study's course, not its sample ("stopped after five
+        # participants were included" is a clause whose subject is the sample)
         return True
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True

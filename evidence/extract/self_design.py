@@ -29,6 +29,10 @@ _ABOUT_THIS_STUDY = re.compile(
     r"|\b(?:aim|objective|purpose|goal)s?\s+(?:of|was|were|is)\b",
     re.IGNORECASE,
 )
+# Looking back at care already given: a study named so is a records study, whatever else its name says.
+_LOOKED_BACK = re.compile(r"\bretrospective(?:ly)?\b", re.IGNORECASE)
+# Designs of a study run on a plan, which a study that looks back cannot be.
+_PROSPECTIVE_KINDS = ("open_label", "non_randomized")
 _CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)(?:\s+of\s.*)?$", re.IGNORECASE)
 _OF_OBJECT = re.compile(r"\s+of\s+(?:[\w'-]+,?\s+){0,5}[\w'-]+")
 # A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
@@ -83,6 +87,10 @@ def declared_design(sentences: list[Sentence]) -> str | None:
         head, _, source = phrase.partition(" of ")
         head_case = _CASE_HEAD.search(head)
         d = "case_series" if head_case else next((d for d, rx in _RULES if rx.search(phrase)), None)
+        if d in _PROSPECTIVE_KINDS and _LOOKED_BACK.search(head) and not CONTROLLED_SOURCE_RE.search(phrase):
+            # "This retrospective single-arm trial": care already given, looked at afterwards (the single arm or the
+            # open label describes that care), not a trial run on a plan - unless it analyses a randomized trial
+            d = "observational"
         if d is None and SECONDARY_ANALYSIS_HEAD_RE.search(head) and CONTROLLED_SOURCE_RE.search(source):
             d = "rct"  # "Pooled analysis of three double-blind RCTs": an analysis of trials takes their design
         if d is not None and (design is None or d in _REFINED_BY.get(design, set())):

@@ -1,11 +1,17 @@
 """Study-design cues: the decision table (first rule that fires wins) and what each kind of study says about itself
-(self-declared designs: rules/design_self.py; cues when no design word fires: rules/design_defaults.py)."""
+(self-declared designs: rules/design_self.py; cues when no design word fires: rules/design_defaults.py; review and
+case cues read beside the table: rules/design_cues.py; the same kinds in other languages: rules/design_languages.py)."""
 
 from __future__ import annotations
 
-import re
-
 from evidence.extract.rules.allocation import NONRANDOM_ALLOCATION, NONRANDOM_ALLOCATION_RE  # noqa: F401 - re-exported
+from evidence.extract.rules.design_cues import (  # noqa: F401 - re-exported: their home until the split
+    CASE_TOLD_RE,
+    DISCUSSES_TOPIC_RE,
+    NEGATED_META,
+    OWN_STUDY_RE,
+    POOLING_EVIDENCE_RE,
+)
 from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported: their home until the split
     ANIMAL_RE,
     CARE_GIVEN_RE,
@@ -27,6 +33,7 @@ from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported
     STUDY_COUNT_RE,
     TREATED_PATIENTS_RE,
 )
+from evidence.extract.rules.design_languages import OTHER_LANGUAGE_DESIGN_WORDS
 
 # What a review of routine care reads ("a review of the medical records of", "review of 212 patients"): an
 # observational study, not a review of the literature.
@@ -80,7 +87,17 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|CENTRAL|Cochrane\s+Library|Web\s+of\s+Science|Scopus|CINAHL|electronic\s+databases)\b"
         # the same search in the passive ("PubMed, Embase and PsycINFO were searched")
         r"|\b(?:PubMed|MEDLINE|Embase|PsycI?NFO|CENTRAL|Scopus|CINAHL|Web\s+of\s+Science)\b[^.]{0,80}?\b(?:were|was)\s+"
-        r"(?:systematically\s+|comprehensively\s+)?searched\b",
+        r"(?:systematically\s+|comprehensively\s+)?searched\b"
+        # databases counted, not named ("We searched seven databases"), or the search told in the passive ("A literature
+        # search was performed in Medline, ...")
+        # (literature databases, not records: "searched two hospital databases for patients" is a records study)
+        r"|\bsearched\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+"
+        r"(?:(?:electronic|bibliographic|literature|online|scientific|major|academic|medical)\s+)?"
+        r"(?:databases|data\s+bases|libraries)\b(?!\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:patients|people|adults|cases"
+        r"|records|veterans|individuals|children))"
+        r"|\bsearch\s+(?:was|were)\s+(?:performed|conducted|carried\s+out|undertaken|run|made)\s+(?:in|on|of|using|through)\s+"
+        r"(?:the\s+)?(?:PubMed|MEDLINE|Embase|PsycI?NFO|CENTRAL|Cochrane|Scopus|CINAHL|Web\s+of\s+Science|LILACS"
+        r"|electronic\s+databases|\d+\s+databases)\b",
     ),
     (
         "review",
@@ -116,7 +133,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
     ("observational", r"\bmendelian\s+randomi[sz]ation\b|\bgenome-wide\s+association|\bpharmacovigilance\b"
      r"|\badverse\s+event\s+reporting\s+system\b|(?-i:\bFAERS\b)|\bVigiBase\b|\bEudraVigilance\b|\bspontaneous\s+reports?\b"
      r"|\bdisproportionality\s+analys[ie]s\b"),
-    ("non_randomized", r"non-?randomi[sz]ed|not\s+randomi[sz]ed|quasi-?experimental|" + NONRANDOM_ALLOCATION),
+    ("non_randomized", r"non[- ]?randomi[sz]ed|not\s+randomi[sz]ed|quasi[- ]?experimental|" + NONRANDOM_ALLOCATION),
     # one group, every participant treated: open-label whatever else the abstract says about randomized trials
     # ("one group" as the design, not one of the arms: "one group receiving placebo")
     ("open_label", r"\bsingle[- ]?(?:group|arm|cohort)\b(?!\s+(?:of|per)\b)"
@@ -152,7 +169,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|(?<![\w-])(?:placebo|midazolam|sham|saline|active|vehicle)-controlled[^.]{0,40}trial",
     ),
     ("observational", r"retrospective(?:ly)?|real-world|chart\s+review|medical\s+records|electronic\s+health\s+records"
-     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey(?:ed)?\b|observational|naturalistic"
+     r"|\b(?:cohort|case-control|cross-sectional)\s+study|registry\s+(?:data|study)|\bsurvey(?:ed)?\b|observational"
+     # an uncontrolled setting ("a naturalistic study", "in the naturalistic setting"), not the follow-up a trial ends
+     # with ("a two-week naturalistic follow-up", "followed naturalistically") unless that months-long follow-up is
+     # what the study observes ("entered a 9-month naturalistic follow-up phase")
+     r"|(?<!followed\s)\bnaturalistic(?!(?:ally)?\s+follow)"
+     r"|\b(?:\d+|[a-z]+)[- ](?:months?|years?)\s+naturalistic\s+follow"
      r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
      r"|\bin\s+(?:routine|everyday|real-life)\s+(?:clinical\s+)?(?:practice|care)\b|\bclinical\s+practice\s+setting"
      # patients treated in the course of care, observed ("150 patients receiving esketamine in clinical practice")
@@ -204,8 +226,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\bcase\s+(?:study|presentation|description)\b"
         # a single case told in the first person ("We present the case of a 32-year-old woman")
         r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"
-        # or told about one person ("A 45-year-old man with ... received")
-        r"|\ban?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\b"
+        # or told about one person ("A 45-year-old man with ... received", "A 65-year-old retired teacher had"): one
+        # person's age is told only of a case (a study gives its sample's ages as a mean or a range)
+        r"|\ban?\s+\d{1,3}-year-old\b(?!\s+(?:[\w-]+\s+)?(?:study|trial|program|programme|registry|cohort|database"
+        r"|clinic|practice|service|guidelines?)\b)"
         # one person by the decade of their age ("A woman in her 40s"), or the case said to be told
         r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\s+in\s+(?:her|his|their)\s+"
         r"(?:early\s+|mid-?|late\s+)?\d0s\b|\bthe\s+(?:patient's\s+)?case\s+is\s+(?:reported|presented|described)\b"
@@ -217,79 +241,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
     ),
 ]
+# The same kinds named in other languages, each added to its kind's last rule (the English order of precedence kept).
+_LAST_RULE = {d: i for i, (d, _) in enumerate(DESIGN_RULES)}
+DESIGN_RULES = [
+    (d, rx + "|" + OTHER_LANGUAGE_DESIGN_WORDS[d] if d in OTHER_LANGUAGE_DESIGN_WORDS and _LAST_RULE[d] == i else rx)
+    for i, (d, rx) in enumerate(DESIGN_RULES)
+]
 # A decimal point ("0.5 mg/kg", "1.5 years") does not end a sentence: every "within one sentence" gap of the rules above
 # reads across it ("Charts of 41 patients given ketamine 0.5 mg/kg ... were reviewed").
 DESIGN_RULES = [(d, rx.replace("[^.]", r"(?:[^.]|(?<=\d)\.(?=\d))")) for d, rx in DESIGN_RULES]
-# The paper's own statement that it discusses a topic ("Here we discuss the mechanisms of", "This article outlines the
-# role of"): with no design word and no sample, a narrative review.
-DISCUSSES_TOPIC_RE = re.compile(
-    r"\b(?:we|this\s+(?:paper|article|chapter|work|manuscript))\s+(?:here\s+|briefly\s+|critically\s+|further\s+)?"
-    r"(?:discuss|summari[sz]e|outline|highlight)s?\s+(?:the\s+|how\s+|recent\s+|current\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:mechanisms?|roles?|evidence|literature|advances|developments|progress|pharmacology"
-    r"|neurobiology|potential|history|state|knowledge|hypothes[ie]s|controvers(?:y|ies)|challenges|implications\s+of"
-    r"\s+(?!(?:these|our|the)\s+(?:findings|results)))\b",
-    re.IGNORECASE,
-)
-# One patient's case told by the authors ("We present the case of", "a 45-year-old man"): a case report, even when
-# it adds "a review of the literature".
-CASE_TOLD_RE = re.compile(
-    r"\b(?:we|this\s+(?:report|article|letter|paper))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?:rare|unique|novel|first|unusual|challenging|complex)\s+)?cases?\b|\ban?\s+\d{1,3}-year-old\b"
-    # the same in the passive ("Four case reports from our clinic are described", "The case of a veteran is presented"),
-    # not cases of the literature ("published case reports are described")
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|our)\s+(?:(?!published|previous|prior|reported"
-    r"|identified|included)[\w-]+\s+){0,2}?(?:cases?|case\s+reports?|case\s+series)\b(?:(?!\b(?:studies|trials"
-    r"|articles|literature|published)\b)[^.]){0,100}?\b(?:are|were|is|was)\s+(?:here\s+|briefly\s+)?(?:described"
-    r"|presented|reported|detailed)\b(?!\s+as\b)",
-    re.IGNORECASE,
-)
-# Abstracts that say nothing about a study of their own: no "we/our/this study", no people counted or treated, no
-# result of their own.
-OWN_STUDY_RE = re.compile(
-    r"\b(?:we|our|us)\b|\b(?:this|the\s+present|the\s+current)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|report|analysis"
-    r"|paper|article|work|case|series|survey)\b|\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|recruited|included|treated"
-    r"|given|administered|assessed|measured|followed|evaluated|analy[sz]ed|determined|studied)\b"
-    r"|\b(?:received|underwent|completed|participated)\b|\b\d+\s+(?:[\w-]+\s+){0,3}?(?:patients|participants"
-    r"|subjects|volunteers|adults|rats|mice|animals)\b|\bhere(?:in)?\b|\bis\s+presented\b"
-    # a letter comments on something of its own (a case, a trial); laboratory work is an experiment, not a review
-    r"|\bto\s+the\s+editor\b|\bletter\b|\b(?:mouse|murine|in\s+vitro|ex\s+vivo|autoradiograph\w*|cell\s+cultures?)\b"
-    r"|\bsynthesi[sz](?:is|ed)\s+(?:of|and)\b"
-    # computation, and opinion pieces: not a review of evidence
-    r"|\b(?:were|was)\s+used\b|\bsimulations?\b|\bdocking\b|\bcomputational\b|\bin\s+silico\b"
-    r"|\b(?:commentary|editorial|viewpoint|opinion)\b|\bargues?\b"
-    # a result of the study's own (a rate, a p-value, an arm, a responder): a fragment of a primary study's abstract
-    r"|\d\s*%|\d\s*percent\b|\bp\s*[<=>≤]|\b(?:results?|findings)\s*:|\bsignificantly\b|\b(?:group|arm)s?\b"
-    r"|\bstatistically\s+significant\b|\bthe\s+(?:results|findings|data)\s+(?:are|were|show|suggest|indicate)\b"
-    # an experiment: things applied, tested or measured, in volunteers or in binding assays
-    r"|\b(?:were|was)\s+(?:applied|tested|compared|examined|investigated|recorded|observed)\b"
-    r"|\bhealthy\s+(?:volunteers|subjects|participants|controls)\b|\bbinding\s+sites?\b|\bhomogenates?\b"
-    r"|\[\s*3\s*H\s*\]|\bradioligand"
-    r"|\b(?:responded|remitted|responders|remitters)\b|\b(?:response|remission)\s+(?:rates?|was|at)\b"
-    r"|\bcompared\s+with\s+(?:placebo|midazolam|saline)\b",
-    re.IGNORECASE,
-)
-# What only pooling across studies produces: between-study heterogeneity, or an effect measure with its interval; a
-# systematic review that reports one is a meta-analysis.
-POOLING_EVIDENCE_RE = re.compile(
-    r"\bheterogeneity\b|\bI\s?[2²]\s*[=<>:]|\b(?:(?:odds|risk|rate|hazard)\s+ratios?|relative\s+risks?)\b"
-    r"(?:[^.]|\.(?=\d)){0,40}?\b(?:95\s*%|CI\b)"
-    r"|\b(?:OR|RR|SMD|MD|Hedges'?\s*g)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*[,;(\[]\s*(?:95\s*%|CI\b)|\bforest\s+plots?\b"
-    r"|\bnumbers?\s+needed\s+to\s+treat\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)"
-    # any effect measure with its interval ("g = 0.82 (95% CI", "WMD -5.2, 95% CI", "mean difference -5.2 points, 95%
-    # CI"), a summary over studies, or data said to be combined: in a review, only pooling gives these
-    r"|\b(?:g|d|WMD|HR|effect\s+size)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*[,;(\[]\s*(?:95\s*%|CI\b)"
-    r"|\bmean\s+differences?\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)|\b(?:summary|overall|combined)\s+(?:effect|estimate"
-    r"|odds|risk)s?\b|\b(?:data|results|estimates|effects?)\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:combined|pooled)\b"
-    # treatments ranked across trials (a review's "network analysis"; a symptom network of a cohort names no review)
-    r"|\bnetwork\s+analys[ie]s\b",
-    re.IGNORECASE,
-)
-# A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
-NEGATED_META = re.compile(
-    r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)|precluded\s+(?:a\s+)?"
-    r"(?:meta-?analy|pooling|quantitative)|no\s+quantitative\s+synthesis|(?:not|never)\s+(?:possible|feasible)\s+to\s+pool"
-    # a narrative synthesis chosen because the studies differ: heterogeneity named as the reason not to pool
-    r"|narrative(?:ly)?\s+synthes|synthesi[sz]ed\s+narratively|(?:because\s+of|due\s+to|given)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"heterogeneity",
-    re.IGNORECASE
-)

@@ -56,6 +56,8 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|\b(?:(?:twice|thrice|three\s+times|once)\s+(?:a\s+|per\s+)?)?(?:weekly|daily|week|day)\s+for\s+(?:\d+|one|two"
     r"|three|four|five|six|eight|ten|twelve)\s+(?:days|weeks|months)\b"
     r"|\b(?:admitted|enrolled|recruited|included)\s+(?:for|to|into|in)\s+(?:the|this)\s+(?:present\s+)?(?:study|trial)\b"
+    # people recruited: a study that takes people in to treat them (a look back at care given recruits no one)
+    r"|\b(?:were|was)\s+(?:prospectively\s+|consecutively\s+)?recruited\b"
     # ratings on a schedule of several set times ("rated before the infusion and at 6, 24 and 72 hours", "measured
     # at baseline, 4 hours and 24 hours", "assessed on days 1, 3 and 7"): a plan made before anyone was treated
     r"|\b(?:rated|assessed|measured|evaluated|obtained|collected|recorded|administered|assessments?|ratings?"
@@ -201,6 +203,14 @@ STUDY_ALLOCATION_RE = re.compile(
     r"|\b(?:ketamine|esketamine|arketamine)\s+(?:\d+(?:\.\d+)?%?\s+)?(?:vs\.?|versus)\s+placebo\s+\d",
     re.IGNORECASE,
 )
+# An arm the study says it did NOT have ("lack of a placebo group", "without a sham arm", "no saline group"): a
+# limitation of a single-group study, never an allocation (read in the 40 characters before the arm's name).
+ABSENT_ARM_BEFORE_RE = re.compile(
+    r"\b(?:lack(?:ed|s|ing)?\s+(?:of\s+)?|absence\s+of\s+|absent\s+|no\s+|without\s+(?:a\s+|an\s+|any\s+)?"
+    r"|did\s+not\s+(?:have|include|use)\s+|not\s+(?:have|include|use)\s+|neither\s+)"
+    r"(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # The study's own arms compared with placebo ("shorter in ESK + SOC versus PBO + SOC", "compared with placebo"): a
 # placebo-controlled trial, or a post hoc analysis of one (read only for a study with a sample of its own and no design
 # word, in a sentence with a result of its own: a review's or a background's sentences compare drugs with placebo too).
@@ -214,5 +224,14 @@ PLACEBO_COMPARISON_RE = re.compile(
 STUDY_COUNT_RE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+"
     r"(?:[\w-]+\s+)?(?:studies|trials|RCTs)\b",
+    re.IGNORECASE,
+)
+# The data of a counted set of people read afterwards ("Treatment data of 60 patients who underwent ECT were analyzed",
+# "The outcome data of 28 patients were analysed"): with no design word, care already given looked at again (a trial
+# says how it treated people, not that their data were analysed).
+PEOPLE_DATA_READ_RE = re.compile(
+    r"\bdata\s+(?:of|from|on)\s+(?:all\s+|the\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects"
+    r"|adults|individuals|veterans|children|adolescents|women|men|cases|inpatients|outpatients)\b" + _NO_STOP
+    + r"{0,160}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:analy[sz]ed|reviewed|extracted|evaluated|examined)\b",
     re.IGNORECASE,
 )

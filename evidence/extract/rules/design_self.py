@@ -59,12 +59,17 @@ _OTHER_KINDS = (
 )
 EXCLUDED_KINDS_RE = re.compile(
     r"\bexclu(?:ded|sion|ding)\b[^.]{0,120}?\b" + _OTHER_KINDS + r"\b"
+    # ... or the reviews an overview of reviews took in ("We included systematic reviews with meta-analyses of RCTs")
+    r"|\binclu(?:ded|ding|sion\s+of)\s+(?:(?:only|all|published)\s+)?(?:systematic\s+reviews|meta-?analyses|reviews)\b"
     r"|\b" + _OTHER_KINDS + r"\b[^.]{0,120}?\b(?:were|was)\s+(?:also\s+)?excluded\b",
     re.IGNORECASE,
 )
 # A letter to the editor: with no design of its own named and no case told, it is a comment ("other"); the designs it
 # names are those of the work it answers.
-LETTER_RE = re.compile(r"^\W*(?:to\s+the\s+editor|dear\s+(?:sir|editor))\b", re.IGNORECASE)
+# (its salutation alone opens some: "Sir," / "Dear Sirs,", as Indian and British journals print them)
+LETTER_RE = re.compile(
+    r"^\W*(?:to\s+the\s+editor|dear\s+(?:sirs?|editors?|madam)|sirs?\s*[,:])", re.IGNORECASE
+)
 # The abstract calls itself a study or trial ("The study comprised 25 patients", "The aim of this study was",
 # "participated in the trial"): a planned study, not a report of cases (read only when no design word fired).
 SELF_STUDY_RE = re.compile(

@@ -9,7 +9,7 @@ ROUTE_PATTERNS: dict[str, str] = {
     # the prefix may stand apart ("Intra venous route", as registry entries write it)
     # lower-case dotted abbreviations ("i.n.", "i.m.", "s.c.", "p.o."), as pharmacology and anaesthesia texts write
     # them: both dots required, so no word fragment reads as a route
-    "intranasal": r"\bintra[-\s]?nasal(?:ly)?\b|(?<![\w.])i\.n\.(?!\w)"
+    "intranasal": r"\bintra[-\s]?nasal(?:ly|e|es)?\b|(?<![\w.])i\.n\.(?!\w)"
     r"|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN[\s-]+(?:es|ar)?ketamine\b)|\bspray\b"
     r"|\bspravato\b",
     # "IV" but not the roman numeral of "DSM-IV-TR"
@@ -20,7 +20,10 @@ ROUTE_PATTERNS: dict[str, str] = {
     r"(?<!Stage\s)(?<!Grade\s)(?<!Class\s)(?<!Type\s)(?<!Phase\s)I\.?V\.?"
     r"(?:(?=-(?:es|ar)?ketamine\b)|(?![-\w]))(?<!(?-i:\(iv))"
     r"|(?<!cutaneous\s)(?<!cutaneous\scontinuous\s)(?<!muscular\s)\b(?:infusions?|infused)\b"
-    r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b",
+    r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b"
+    # the same in other languages ("vía intravenosa", "voie intraveineuse", "endovenosa", "perfusiones de ketamina")
+    r"|\b(?:intraven(?:os[ao]s?|[öo]se?)|intraveineuses?|endoven(?:os[ao]s?))\b"
+    r"|\bperfusi(?:[oó]n(?:es)?|ons?)\s+(?:[\w-]+\s+){0,2}?(?:de\s+|d['’]\s*)(?:la\s+)?(?:es|ar)?[kc][ée]tamin",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
     "intramuscular": r"(?i:\bintra[-\s]?muscular(?:ly)?\b"
     r"|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])"
@@ -41,12 +44,14 @@ CASE_SENSITIVE_ROUTES = frozenset({"intramuscular", "subcutaneous"})
 DRUG_PATTERNS: dict[str, str] = {
     # Ketanest S is esketamine's brand in Europe (plain Ketanest is the racemate)
     # (also the short "Ket" of pharmacology papers with its stereo descriptor: "(S)-Ket", "(R,S)-Ket")
-    "esketamine": r"\bketanest[\s-]?S\b|\bes-?ketamine\b"
-    r"|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamine\b|(?<!R)\(S\)-ketamine|\bspravato\b|(?<!R,)\(S\)-(?-i:Ket)\b",
-    "arketamine": r"\barketamine\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b"
+    # (the names in other languages: "esketamina", "eskétamine", "Esketamin", "escetamina", Chinese 艾司氯胺酮)
+    "esketamine": r"\bketanest[\s-]?S\b|\bes-?ketamine\b|\bes[kc][ée]tamin[ae]?\b|艾司氯胺酮"
+    r"|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamin[ea]?\b|(?<!R)\(S\)-ketamine|\bspravato\b|(?<!R,)\(S\)-(?-i:Ket)\b",
+    "arketamine": r"\barketamine\b|\bar[kc][ée]tamin[ae]?\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b"
     r"|\(R\)-(?-i:Ket)\b",
     # Ketalar is racemic ketamine's brand name
-    "ketamine": r"(?<![-\w])ketamine\b|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b"
+    "ketamine": r"(?<![-\w])ketamine\b|(?<![-\w])(?:ketamin[a]?|k[ée]tamine|cetamina)\b|(?<![司SR-])氯胺酮"
+    r"|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b"
     r"|\(R,\s?S\)-(?-i:Ket)\b"
     r"|\bketanest\b(?![\s-]?S\b)",
 }
@@ -67,7 +72,9 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     # the body part a surgery or disease concerns ("nasal surgery", "oral lesions"): anatomy, not a route
     r"|surger(?:y|ies)\b|surgical\b|septum\b|septal\b|obstruction\b|polyps?\b|polyposis\b|fractures?\b"
     r"|congestion\b|airways?\b|packing\b|prongs?\b|endoscop\w*|sinus(?:es)?\b|bleeding\b|intubation\b|lesions?\b"
-    r"|ulcers?\b|mucositis\b)",
+    r"|ulcers?\b|mucositis\b"
+    # another drug named by its class's INN stem ("intravenous clomipramine", "oral nortriptyline", "IM olanzapine")
+    r"|[a-z]+(?:pramine|triptyline|oxetine|alopram|afaxine|apine|idone|azepam|azodone)\b)",
     re.IGNORECASE,
 )
 
@@ -170,6 +177,21 @@ ENANTIOMER_ANALYTE_BEFORE = re.compile(
 RACEMIC_MARK_RE = re.compile(
     r"\bracem(?:ic|ate)\b|\(R,\s?S\)|\bR/S\b|\brac-|\bketalar\b|\bketanest\b(?![\s-]?S\b)", re.IGNORECASE
 )
+# The S-prefixed spellings of esketamine ("S-ketamine", "S(+)-ketamine", "(S)-ketamine"), read at a hit's start.
+S_PREFIX_FORM_RE = re.compile(r"\(?S\)?\s?-?\(?\+?\)?-?ketamin", re.IGNORECASE)
+# Plain ketamine with a dose right after its name ("ketamine 0.5 mg/kg", "ketamine (0.5 mg/kg)"): a drug of its own.
+PLAIN_KETAMINE_DOSE_RE = re.compile(
+    r"(?<![-\w)])ketamine\s*\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b", re.IGNORECASE
+)
+# What the racemate is compared with, named just before an enantiomer ("compared to esketamine, less expensive",
+# "cheaper than", "an alternative to"), and the words by which a sentence speaks of this study.
+# ("was compared with esketamine" is the study's own comparison: the verb, not the adjective, stays out)
+COMPARED_WITH_BEFORE_RE = re.compile(
+    r"(?:\b(?:than|unlike|instead\s+of|alternatives?\s+to|relative\s+to)\b|(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)"
+    r"(?<!been\s)\bcompared\s+(?:to|with)\b)[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+OWN_STUDY_WORDS_RE = re.compile(r"\b(?:we|our|this|present|current|here(?:in)?)\b", re.IGNORECASE)
 # A sentence that gives the drug a dose or an arm: "ketamine 0.5 mg/kg", "the ketamine group".
 DOSED_RE = re.compile(r"\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b", re.IGNORECASE)
 # A licensing sentence names an enantiomer without giving it ("esketamine was approved in 2019").
@@ -177,7 +199,12 @@ ENANTIOMER_NOT_GIVEN_RE = re.compile(r"\b(?:approved|licen[sc]ed|marketed|author
 # A sentence that gives a drug to people: administration words, a dose, an arm (route words count too).
 ADMINISTERED_RE = re.compile(
     r"\badminist\w+|\b(?:received|receiving|given|treated|dosing|dosed|infus\w+|randomi[sz]ed|assigned)\b"
-    r"|\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b",
+    r"|\d\s*(?:mg|µg|μg|mcg|ug)\b|\b(?:group|arm)s?\b"
+    # ... or the drug this study asks about ("We evaluated if S(+)-ketamine improves pain", "The aim of the present
+    # study was to explore the effects of S-ketamine"): its own question names the drug it gives
+    r"|\b(?:we|our|this|the\s+present|the\s+current)\b[^.]{0,80}?\b(?:evaluated|evaluate|investigated|investigate"
+    r"|assessed|assess|examined|examine|tested|test|explored|explore|studied|determine|determined)\s+(?:whether|if"
+    r"|the\s+(?:[\w-]+\s+)?(?:effects?|efficacy|safety)\s+of)\b",
     re.IGNORECASE,
 )
 

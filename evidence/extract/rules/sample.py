@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from evidence.extract.rules.adverse import AE_TERM_RE
+from evidence.extract.rules.design_languages import OTHER_LANGUAGE_SINGLE_CASE
 
 PEOPLE_NOUNS = (
     r"(?:patients|participants|subjects|adults|adolescents|outpatients|out-patients|inpatients|individuals|people"
     r"|persons|women|men|veterans|children|volunteers|cases|humans|parturients|mothers|youths?|students|clients"
     r"|respondents|users|recipients|residents|soldiers|athletes|smokers|elderly|psychiatrists|physicians|clinicians"
-    r"|prescribers|nurses|practitioners|providers)"
+    r"|prescribers|nurses|practitioners|providers"
+    # the same people in other languages' abstracts ("60 pacientes", "25 Patienten", "40 pazienti")
+    r"|pacientes|Patienten|pazienti|participantes|sujetos|sujeitos)"
 )
 # What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
 _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
@@ -75,6 +78,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
+    # "28 patients achieved a response and were randomized": the count is the subject of both verbs
+    ("randomized", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+     + r"\s+(?!(?:were|was)\b)(?:[\w-]+\s+){1,6}?and\s+(?:were|was)\s+(?:then\s+|subsequently\s+)?"
+     r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
     # "Eighteen of 24 screened participants were randomized": the part that went on, not the people considered
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _INT + r")\s+(?:[\w-]+\s+){0,2}?"
      + PEOPLE_NOUNS + r"\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"),
@@ -145,6 +152,17 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # with suicidal ideation, ...", a subgroup named by its trait)
     ("enrolled", r"\bof\s+(?:the\s+|all\s+|these\s+)?(?P<n>" + _INT + r")\s+(?:(?:enrolled|included|treated|adult)\s+)?"
      + PEOPLE_NOUNS + r"\s*,"),
+    # the people whose records a study read ("Treatment data of 60 patients were analyzed", "charts of 41 adults"), or
+    # the sample said to include them ("..., including 58 subjects"): the whole, before a count inside a clause
+    # (read by the study: "were analysed/reviewed/...", not "data of 12 patients were missing")
+    ("enrolled", r"\b(?:data|records|charts|files|notes)\s+(?:of|from|on)\s+(?:all\s+|the\s+)?(?P<n>" + _INT
+     + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b(?=(?:[^.]|(?<=\d)\.(?=\d)){0,160}?\b(?:were|was)\s+"
+     r"(?:retrospectively\s+|then\s+)?(?:analy[sz]ed|reviewed|pooled|collected|extracted|included|examined|evaluated"
+     r"|used|obtained|studied)\b)"),
+    # (not a part of people counted before it in the sentence: "in 80 patients, including 12 adolescents")
+    ("enrolled", r"(?:^|[.;:]\s+)(?:[^.;:\d]|(?<![\d,])\d[\d,]*(?![\d,])(?!\s+(?:[\w-]+\s+){0,2}?"
+     + PEOPLE_NOUNS + r"\b)){0,250}?"
+     r",\s+(?:including|involving|comprising)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
     ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     # (two kinds joined: "86 unipolar and bipolar depressive patients", "40 male or female adults")
@@ -158,7 +176,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
 POOLED_SAMPLE_RE = re.compile(
     # (a bracket or a comma may come between: "Eight RCTs (seven published) covering 1,488 patients", "7 studies,
     # involving 1024 adult TRD patients"; describing words before the people: "147 ketamine-treated participants")
-    r"\b(?:studies|trials|RCTs)\s*(?:\([^()]{3,60}\)\s*)?,?\s*(?:\((?:[^()]{0,40}?[,;]\s*)?|representing\s+|with\s+(?:a\s+total\s+of\s+)?"
+    r"\b(?:studies|trials|RCTs)\s*(?:\([^()]{3,60}\)\s*)?,?\s*(?:(?:were|was)\s+included,?\s+(?=compris|involv|includ|total|encompass|cover|with\b))?"
+    r"(?:\((?:[^()]{0,40}?[,;]\s*)?|representing\s+|with\s+(?:a\s+total\s+of\s+)?"
     r"|including\s+|encompassing\s+|involving\s+|comprising\s+|enrolling\s+|total(?:l)?ing\s+|of\s+|covering\s+"
     r"|containing\s+|accounting\s+for\s+"
     # "5 studies that enrolled a total of 125 subjects": the included studies' whole sample
@@ -228,7 +247,9 @@ SINGLE_CASE_RE = re.compile(
     r"(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b"
     r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\s+an?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)",
+    r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b(?!-)"
+    # ... or in another language ("Presentamos un caso de ...")
+    r"|" + OTHER_LANGUAGE_SINGLE_CASE,
     re.IGNORECASE,
 )
 # A bracketed count of part of the sample ("ketamine (n = 11) or placebo (n = 16)"); two or more in one sentence are

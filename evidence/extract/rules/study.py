@@ -168,7 +168,7 @@ GLUED_HEADINGS = ("Background", "Objective", "Objectives", "Methods", "Method", 
 BACKGROUND_SENTENCE_RE = re.compile(
     r"\b(?:previous|prior|recent|numerous|several|many|most|other|earlier|existing)\s+(?:[\w-]+\s+){0,2}"
     r"(?:studies|trials|reports|research)\b|\b(?:has|have)\s+(?:been\s+)?(?:shown|demonstrated|reported|emerged)\b"
-    r"|\bfuture\s+studies\b|\bare\s+(?:warranted|needed)\b|\bis\s+(?:approved|unpractical|impractical)\b"
+    r"|\bfuture\s+studies\b|\bare\s+(?:warranted|needed|required)\b|\bis\s+(?:approved|unpractical|impractical)\b"
     # epidemiology and burden: about the disease in general
     r"|\baffects?\s+(?:about|approximately|an\s+estimated|up\s+to|\d)|\bprevalen(?:t|ce)\b|\bleading\s+cause"
     r"|\b(?:health|financial|societal|economic)\s+(?:and\s+\w+\s+)?(?:burden|costs?)\b|\bpublic\s+health\b",

@@ -13,6 +13,8 @@ from evidence.extract.route_context import route_not_given
 from evidence.extract.rules.routes import (
     CITED_EVIDENCE_RE,
     DOSAGE_FORM_RE,
+    INFUSION_WORD_RE,
+    NAMED_INFUSION_GAP,
     OWN_VOICE_RE,
     ROUTE_EQUIPMENT_AFTER,
     THROUGH_BEFORE,
@@ -63,6 +65,7 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
             out = [t for t in out if not (t[1] < b and a < t[2])]
             if meant is not None and not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
                 out.append((meant, a, b))
+    out = _without_named_infusions(sentence_text, out)  # 'subcutaneous ketamine infusions'
     out = [t for t in out if not route_not_given(sentence_text, t[1], t[2])]  # 'no trials of IM ketamine'
     out = [t for t in out if not _comparator_clause(sentence_text, t[1])]  # '; methohexital was given IV'
     sub = [(a, b) for r, a, b in out if r == "sublingual"]
@@ -72,6 +75,16 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
         out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]])
                                       and any(_one_phrase(sentence_text, t[1], t[2], a, b) for a, b in sub))]
     return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
+
+
+def _without_named_infusions(s: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop the intravenous reading of an infusion word that a route word just before it names ('subcutaneous
+    ketamine infusion', 'IV ketamine infusions'): that word gives the infusion's route, and is read in its place."""
+    words = [t for t in found if not INFUSION_WORD_RE.match(s[t[1] : t[2]])]
+    return [t for t in found if not (
+        INFUSION_WORD_RE.match(s[t[1] : t[2]])
+        and any(b <= t[1] and NAMED_INFUSION_GAP.match(s[b : t[1]]) for _, _, b in words)
+    )]
 
 
 def _one_phrase(s: str, a1: int, b1: int, a2: int, b2: int) -> bool:

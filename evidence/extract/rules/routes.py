@@ -85,6 +85,16 @@ ROUTE_EQUIPMENT_AFTER = re.compile(
 # ... unless the drug went through it ("given through an intravenous line").
 THROUGH_BEFORE = re.compile(r"\b(?:through|via|by|using|into|over)\s+(?:an?|the|a\s+peripheral)?\s*$", re.IGNORECASE)
 
+# An infusion word names the intravenous route only when no other route word names that infusion: a route word a
+# few words before it, with no list word between, is the infusion's own route ("subcutaneous ketamine infusions",
+# "an alternative to IV ketamine infusions": the infusion goes with the word, kept or dropped with it).
+INFUSION_WORD_RE = re.compile(r"infus", re.IGNORECASE)
+NAMED_INFUSION_GAP = re.compile(
+    r"^[\s-]*(?:(?!(?:and|or|vs|versus|than|with|to|compared|plus|nor|but|after|before|then|followed)\b)"
+    r"[\w()+/.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
 # Active comparators given by their own route ("ketamine orally and midazolam intravenously").
 COMPARATOR_DRUG_RE = re.compile(
     r"\b(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|diphenhydramine)\b",

@@ -47,3 +47,43 @@ def test_an_infusion_named_by_another_route_is_that_route(text: str, expected: l
 )
 def test_an_infusion_after_a_list_word_stays_intravenous(text: str, expected: list[str]) -> None:
     assert _routes(text) == expected
+
+
+# --- a ketamine form named only as an example of a class is not the study's drug: another drug's trial is off-topic -
+
+_OTHER_DRUG_TRIALS = [
+    "Background: Glutamate modulators, such as ketamine, act within hours in depression. Methods: Thirty adults with "
+    "TRD were randomised to inhaled xenon or placebo gas. Results: Response occurred in 8 of 15 (53%) after xenon "
+    "and 2 of 15 (13%) after placebo at 24 hours. Conclusions: Xenon deserves a larger trial.",
+    "Rapid-acting antidepressants like esketamine have changed practice. We tested psilocybin in 24 patients with "
+    "major depression in an open-label study. Remission was reached by 12 patients (50%) at week 4. Psilocybin was "
+    "well tolerated.",
+    "New treatments, e.g. ketamine, are being explored for bipolar depression. In this trial 40 inpatients received "
+    "scopolamine or saline infusions. Response rates were 45% and 20% at day 3. Adverse events were mild.",
+    "NMDA antagonists, for example ketamine, have rapid effects. Twenty patients with TRD received dextromethorphan "
+    "orally for 2 weeks. Six patients (30%) responded and nausea occurred in 10%.",
+]
+
+
+@pytest.mark.parametrize("text", _OTHER_DRUG_TRIALS)
+def test_a_trial_of_another_drug_naming_ketamine_as_an_example_gives_no_finding(text: str) -> None:
+    out = extract_abstract(text)
+    assert out["drugs"] == []
+    assert out["findings"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arm with its dose is a drug given, whatever word comes before it
+        ("Methods: Sixty patients were assigned to two groups including ketamine 0.8 mg/kg and thiopental 1.5 "
+         "mg/kg for ECT anaesthesia. Results: HAM-D fell more with ketamine.", ["ketamine"]),
+        # named as an example in the background, but given in the study's own sentences
+        ("Background: NMDA antagonists such as ketamine act quickly. Methods: Twenty patients with TRD received "
+         "intravenous ketamine. Results: Ten (50%) responded at 24 hours.", ["ketamine"]),
+        ("Treatments like esketamine are new. We report 12 patients treated with esketamine nasal spray twice "
+         "weekly. Six (50%) responded by week 4.", ["esketamine"]),
+    ],
+)
+def test_a_form_given_in_the_study_stays_its_drug(text: str, expected: list[str]) -> None:
+    assert extract_abstract(text)["drugs"] == expected

@@ -74,8 +74,10 @@ def _extract(text: str) -> dict[str, object]:
         comparator_class=vocab.classify_comparator(comparator or "") if comparator else "none",
         doses=study.find_doses(text), definitions=definitions(sentences), **sizes,
     )
-    if not topical:
-        return result  # no ketamine form and no depression: off-topic, so no clinical finding
+    if not topical or (not drugs and len(sentences) >= 3):
+        # no depression, or a whole abstract that never names the studied drug as one it gives (only as an example
+        # of a class: "antagonists, such as ketamine"): off-topic, so no clinical finding
+        return result
     raw: list[dict[str, object]] = []
     own = study.study_sentences(sentences)
     # where the arms are set out: the methods first, then the rest (a "Methods and Results" heading holds both)

@@ -24,6 +24,7 @@ from evidence.extract.rules.population import (
     SOLE_CONDITION_TAGS,
 )
 from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
+from evidence.extract.rules.routes import DOSE_AFTER_RE, EXAMPLE_MENTION_BEFORE
 from evidence.extract.rules.study import (
     SUICIDAL_NOT_POPULATION_AFTER,
     SUICIDAL_NOT_POPULATION_BEFORE,
@@ -59,10 +60,17 @@ def find_study_drugs(text: str) -> list[str]:
     hits: dict[str, list[tuple[int, int]]] = {}
     for d, rx in study_drugs.compiled(vocabulary):
         hits[d] = [(m.start(), m.end()) for m in rx.finditer(text)
-                   if not (d == "ketamine" and any(a <= m.start() < b for a, b in parent_only))]
+                   if not (d == "ketamine" and any(a <= m.start() < b for a, b in parent_only))
+                   and not _class_example(text, m.start(), m.end())]
     if vocabulary.is_ketamine:
         hits = resolve_forms(text, hits)
     return [d for d in vocabulary.words if hits.get(d)]
+
+
+def _class_example(text: str, start: int, end: int) -> bool:
+    """A form named as an example of a class or of options ('antagonists, such as ketamine,'), with no dose."""
+    return bool(EXAMPLE_MENTION_BEFORE.search(text[max(0, start - 60) : start])) and not DOSE_AFTER_RE.match(
+        text[end : end + 20])
 
 
 def find_population(sentences: list[Sentence], topical: bool | None = None) -> tuple[list[str], list[str]]:

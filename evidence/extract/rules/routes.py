@@ -62,6 +62,15 @@ NOT_RACEMIC_CONTEXT = re.compile(
     r"(?:racemic\s+)?ketamine|(?:plasma|serum|blood)\s+(?:concentrations?\s+of\s+)?ketamine(?=\s+(?:and|levels|concentrations))",
     re.IGNORECASE,
 )
+# A form named only as an example of a class or of options ("NMDA receptor antagonists, such as ketamine, have
+# rapid effects", "new strategies such as ketamine use", "drugs like esketamine"): the class is the subject, not
+# a drug this study gives; a dose right after it makes it one ("two groups including ketamine 0.8 mg/kg").
+EXAMPLE_MENTION_BEFORE = re.compile(
+    r"\b(?:such\s+as|like|e\.\s?g\.,?|for\s+(?:example|instance),?|including)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?$",
+    re.IGNORECASE,
+)
+DOSE_AFTER_RE = re.compile(r"^\W{0,3}\s*\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b", re.IGNORECASE)
+
 # A route word is about another drug when one of these nouns follows it closely ("oral antidepressant").
 NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     r"^[\s,()\[\]-]*(?:(?:newly\s+initiated|new|standard|open-label|daily|conventional|ongoing|concomitant)[\s,-]+)*"

@@ -19,7 +19,7 @@ SLASHED_HEADING_RE = re.compile(r"^\s*(?P<h>[A-Za-z]+(?:\s+[A-Za-z]+)?(?:\s*/\s*
 _BARE_WORDS = (
     "Background", "Introduction", "Objectives", "Objective", "Aims", "Aim", "Purpose", "Methods", "Method",
     "Materials and methods", "Patients and methods", "Results", "Findings", "Conclusions", "Conclusion", "Discussion",
-    "Limitations",
+    "Limitations", "Case report", "Case presentation", "Case description", "Case summary",
 )
 _BARE = "|".join(
     alt for w in _BARE_WORDS for alt in (w.replace(" ", r"\s+"), w.upper().replace(" ", r"\s+"))

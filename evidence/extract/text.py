@@ -33,7 +33,15 @@ _INLINE_HEADING = re.compile(
 _GLUED_HEADING = re.compile(r"^\s*(?P<h>" + "|".join(re.escape(h) for h in lexicon.GLUED_HEADINGS) + r")(?=[A-Z][a-z])")
 # Upper-case headings written mid-line: "... after the start of the trial RESULTS: General linear model".
 _CAPS_HEADING = re.compile(
-    r"(?<=\S)\s+(?=(?:BACKGROUND|OBJECTIVES?|METHODS?|RESULTS|CONCLUSIONS?|LIMITATIONS|AIMS?|DESIGN|FINDINGS)\b:?\s)"
+    r"(?<=\S)\s+(?=(?:BACKGROUND|OBJECTIVES?|METHODS?|RESULTS|CONCLUSIONS?|LIMITATIONS|AIMS?|DESIGN|FINDINGS"
+    r"|CASE\s+(?:REPORTS?|PRESENTATION|DESCRIPTION|SUMMARY))\b:?\s)"
+)
+# A main heading with its colon run into the text after a sentence that lost its full stop ("... after cesarean
+# delivery Methods:In a randomized ..."; "... for catatonia., Methods: We searched"; "... NCT01234567.Results:Forty"),
+# not the end of a joined heading ("Patients and Methods:").
+_RUN_IN_HEADING = re.compile(
+    r"(?:(?<![.:\s])(?<!\band)(?<!&)[ \t,;]*[ \t]|(?<=\d\.))(?=(?:Background|Introduction|Objectives?|Aims?|Purpose"
+    r"|Methods?|Results|Findings|Conclusions?|Discussion):)"
 )
 
 
@@ -58,6 +66,8 @@ def _boundaries(text: str) -> list[int]:
     for m in re.finditer(r"(?<=[a-z])(?=(?:Aims|Objective|Results|Conclusions|Methods)[A-Z][a-z])", text):
         cuts.add(m.start())
     for m in _CAPS_HEADING.finditer(text):
+        cuts.add(m.end())
+    for m in _RUN_IN_HEADING.finditer(text):
         cuts.add(m.end())
     for m in re.finditer(r"(?<=[.:])\s+(?=[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s*:\s)", text):
         cuts.add(m.end())

@@ -87,3 +87,76 @@ def test_a_trial_of_another_drug_naming_ketamine_as_an_example_gives_no_finding(
 )
 def test_a_form_given_in_the_study_stays_its_drug(text: str, expected: list[str]) -> None:
     assert extract_abstract(text)["drugs"] == expected
+
+
+# --- headings run into the text: a main heading with a colon after a sentence that lost its full stop, and the
+# --- capitalised case-report headings of case journals -----------------------------------------------------------
+
+def _sections(text: str) -> list[tuple[str, str]]:
+    from evidence.extract.text import split_sentences
+
+    return [(s.section, s.text.split()[0]) for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Background:Depression is common after surgery.We asked whether esketamine helps Methods:In a randomized "
+         "trial, 80 patients received esketamine or saline.Results:Scores fell.",
+         [("background", "Depression"), ("background", "We"), ("methods", "In"), ("results", "Scores")]),
+        ("Catatonia is hard to treat., Methods: We searched three databases., Results: Twelve reports were found.",
+         [("unknown", "Catatonia"), ("methods", "We"), ("results", "Twelve")]),
+        ("Objective: To test ketamine. The trial is registered as NCT01234567.Results:Forty patients responded.",
+         [("objective", "To"), ("objective", "The"), ("results", "Forty")]),
+        # a joined heading stays whole
+        ("Background: Ketamine is fast. Patients and Methods: Ten adults received ketamine. Results: Six responded.",
+         [("background", "Ketamine"), ("methods", "Ten"), ("results", "Six")]),
+    ],
+)
+def test_a_run_in_heading_opens_its_section(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sections(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BACKGROUND Ketamine is used for catatonia. CASE REPORT A 40-year-old man was given oral ketamine 50 mg "
+        "daily. He improved within days. CONCLUSIONS Ketamine may help.",
+        "BACKGROUND Esketamine is licensed for TRD. CASE PRESENTATION A 29-year-old woman received esketamine nasal "
+        "spray twice weekly. Her MADRS fell to 8. CONCLUSIONS This case is informative.",
+        "INTRODUCTION Few reports exist. CASE DESCRIPTION A 70-year-old man with bipolar depression had six ketamine "
+        "infusions. He remitted. DISCUSSION Further work is needed.",
+    ],
+)
+def test_a_capitalised_case_report_heading_opens_the_case(text: str) -> None:
+    out = extract_abstract(text)
+    assert (out["design"], out["n"]) == ("case_series", 1)
+
+
+def test_a_case_report_heading_in_running_text_is_no_heading() -> None:
+    text = ("Background: Reports are few. Methods: We reviewed the case report of a patient who received ketamine. "
+            "Results: Case report data were incomplete.")
+    assert [s for s, _ in _sections(text)] == ["background", "methods", "results"]
+
+
+# --- people having a procedure are patients, however healthy: a surgical trial is not a volunteer study ---------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: In a randomized, double-blind trial, 300 healthy women scheduled for cesarean delivery received "
+        "intravenous ketamine or saline. Results: EPDS scores were lower with ketamine.",
+        "Methods: Two hundred healthy adults undergoing elective knee surgery were randomized to esketamine or "
+        "placebo. Results: Depressive symptoms were fewer with esketamine.",
+        "Methods: 120 healthy elderly people scheduled for hip repair were randomly assigned to ketamine or saline "
+        "at induction. Results: Postoperative depression scores fell.",
+    ],
+)
+def test_healthy_people_having_surgery_are_a_trial_sample(text: str) -> None:
+    assert extract_abstract(text)["design"] == "rct"
+
+
+def test_healthy_volunteers_given_ketamine_are_pharmacology() -> None:
+    text = ("Methods: In a randomized crossover study, 20 healthy volunteers received intravenous ketamine or "
+            "saline. Results: Plasma levels peaked at 40 minutes.")
+    assert extract_abstract(text)["design"] == "other"

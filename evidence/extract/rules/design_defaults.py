@@ -81,7 +81,9 @@ NON_CLINICAL_SAMPLE_RE = re.compile(
 # pharmacology or model study ("other"), randomized or not.
 HEALTHY_SAMPLE_RE = re.compile(
     r"\bhealthy\s+(?:(?:adult|male|female|young|human|elderly|older|Chinese|Japanese|Caucasian|and|or|,)\s+){0,3}?"
-    r"(?:volunteers|subjects|participants|adults|men|women|humans|individuals|people)\b",
+    r"(?:volunteers|subjects|participants|adults|men|women|humans|individuals|people)\b"
+    # ... not people having a procedure ("healthy women scheduled for cesarean delivery"): surgical patients
+    r"(?!\s+(?:scheduled|undergoing|booked|planned|admitted|presenting)\b)",
     re.IGNORECASE,
 )
 # Patients in the study: the sample of a clinical study, whatever else it measures.

@@ -160,3 +160,93 @@ def test_healthy_volunteers_given_ketamine_are_pharmacology() -> None:
     text = ("Methods: In a randomized crossover study, 20 healthy volunteers received intravenous ketamine or "
             "saline. Results: Plasma levels peaked at 40 minutes.")
     assert extract_abstract(text)["design"] == "other"
+
+
+# --- sample size -----------------------------------------------------------------------------------------------
+
+def _n(text: str) -> object:
+    return extract_abstract(text)["n"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of treatments or time units before the people is not the people's count
+        ("Objective: To study sleep and ketamine. Results: Scores fell. Conclusion: When given 6 ketamine "
+         "infusions, patients with insomnia improved more.", None),
+        ("Background: Ketamine helps. Results: After 4 weekly sessions, participants reported less anhedonia. "
+         "Conclusions: Promising.", None),
+        ("Methods: Over 8 treatments, adults with TRD received ketamine. Results: Scores fell.", None),
+        # ... but a word built on one describes them
+        ("Methods: The study stopped after five treatment-resistant depressed participants were included. "
+         "Results: Two responded.", 5),
+    ],
+)
+def test_a_count_of_treatments_is_not_the_sample(text: str, expected: object) -> None:
+    assert _n(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BackgroundKetamine works fast. MethodsSeventy-seven patients were treated with intravenous ketamine. "
+         "ResultsSymptoms fell.", 77),
+        ("ObjectiveTo test esketamine. MethodsTwenty-four adults with TRD received esketamine nasal spray. "
+         "ResultsTen responded.", 24),
+        ("AimsTo test ketamine. MethodsThirty patients received oral ketamine. ResultsMost improved.", 30),
+    ],
+)
+def test_a_number_word_glued_to_its_heading_is_read_whole(text: str, expected: int) -> None:
+    assert _n(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Methods: In this open-label study, 14 patients were treated with intranasal esketamine. Results: We "
+         "included 10 women and 4 men (mean age 50 years). Six responded.", 14),
+        ("Methods: We included 12 women and 8 men with bipolar depression who received ketamine infusions. "
+         "Results: Scores fell.", 20),
+        ("Methods: Eighteen adults with PTSD received IV ketamine. Results: Participants were 11 males and 7 "
+         "females; nine responded.", 18),
+    ],
+)
+def test_a_sample_told_by_its_sexes_is_one_sample(text: str, expected: int) -> None:
+    assert _n(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In this retrospective analysis we evaluated intravenous ketamine in veterans with TRD (N=80; n=40 with "
+         "PTSD compared with n=40 without PTSD). Both groups improved.", 80),
+        ("We analysed charts of adults given ketamine (N = 60; n = 25 with bipolar depression and n = 35 with "
+         "unipolar depression). Scores fell in both.", 60),
+        ("Methods: This chart review covered outpatients given intramuscular ketamine (N = 45; n = 30 women, "
+         "n = 15 men). Results: Scores fell.", 45),
+    ],
+)
+def test_a_bracketed_whole_with_its_groups_is_the_sample(text: str, expected: object) -> None:
+    assert _n(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ketamine is safe. We report low-dose ketamine infusion treatment in Parkinson's disease patients by 5 "
+         "case studies and show a lasting benefit on depression. The case reports indicate tolerability.", 5),
+        ("Esketamine is licensed for TRD. Here, three case reports of adolescents treated with esketamine nasal "
+         "spray are presented. All improved.", 3),
+        ("Three case reports are described of patients with catatonia who received ketamine. All improved within "
+         "days. Ketamine may help catatonia.", 3),
+    ],
+)
+def test_a_report_of_cases_counts_its_case_reports(text: str, expected: int) -> None:
+    out = extract_abstract(text)
+    assert (out["design"], out["n"]) == ("case_series", expected)
+
+
+def test_a_reviews_case_reports_are_its_studies() -> None:
+    text = ("We searched PubMed for ketamine in catatonia. We included 20 studies: 14 case reports, two case series "
+            "and four trials. Most patients improved.")
+    assert _n(text) != 14

@@ -61,6 +61,8 @@ def _extract(text: str) -> dict[str, object]:
     own = [s for i, s in enumerate(sentences) if not is_background(s) and i not in intro]
     drugs = study.find_study_drugs(" ".join(s.text for s in own)) or study.find_study_drugs(text)
     sizes = sample.find_sample_sizes(text, design) if design in vocab.SECONDARY_DESIGNS else sizes0
+    if design == "case_series" and sizes["n"] is None and (told := sample.told_case_count(text)):
+        sizes = dict(sizes, n=told, n_enrolled=told)  # "We report ... by 5 case studies": N = 5
     if design == "case_series" and sizes["n"] is None and lexicon.SINGLE_CASE_RE.search(text):
         sizes = dict(sizes, n=1, n_enrolled=1)  # the report of one case: N = 1
     routes = study.find_study_routes(sentences, design in vocab.SECONDARY_DESIGNS)

@@ -8,8 +8,11 @@ from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.rules.sample import (
+    CASE_COUNT_RE,
+    CASES_TOLD_RE,
     EARLIER_STUDY_RE,
     GROUPS_OF_RE,
+    JOINED_GROUP_AFTER,
     NUMBER_IN_NAME_BEFORE,
     OUTCOME_SUBGROUP_AFTER,
     OWN_WORDS_RE,
@@ -57,6 +60,16 @@ def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | N
     return _sizes(text, design)
 
 
+def told_case_count(text: str) -> int | None:
+    """The patients of a report of cases counted by its case reports ('We report ... by 5 case studies'), read only in
+    a sentence that tells its own cases (a review's '14 case reports' are its studies)."""
+    for s in split_sentences(words_to_digits(text)):
+        m = CASE_COUNT_RE.search(s.text)
+        if m and CASES_TOLD_RE.search(s.text) and not EARLIER_STUDY_RE.search(s.text):
+            return _num(m.group("n"))
+    return None
+
+
 def _without_background(text: str) -> str:
     """The text with its sentences about earlier work or the field blanked out (same length)."""
     out = text
@@ -88,6 +101,8 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
                 key = {"randomized": "n_randomized", "enrolled": "n_enrolled", "analysed": "n_analysed"}[kind]
             if _is_not_a_sample(t, m.start("n"), m.end("n")):
                 continue
+            if not kind.endswith(("_sum", "_arms")) and JOINED_GROUP_AFTER.match(t[m.end("n") : m.end("n") + 120]):
+                continue  # "9 women and 2 men": the sample told by its sexes, one a part of it
             if key != "n_randomized" and OUTCOME_SUBGROUP_AFTER.match(t[m.end("n") : m.end("n") + 80]):
                 # "Among 56 patients who achieved response": the responders, not the sample (unless no other count is
                 # written: "We describe three patients who responded")
@@ -227,7 +242,8 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", text[start:end]))
 
 
-_WORD_NUM_RE = re.compile(r"\b" + lexicon.WORD_NUMBER_RE + r"\b", re.IGNORECASE)
+# (also a capitalised number word glued to a heading before it: "MethodsSeventy-seven patients")
+_WORD_NUM_RE = re.compile(r"(?:\b|(?<=[a-z])(?-i:(?=[A-Z])))" + lexicon.WORD_NUMBER_RE + r"\b", re.IGNORECASE)
 
 
 def words_to_digits(text: str) -> str:
@@ -236,6 +252,9 @@ def words_to_digits(text: str) -> str:
 
     def repl(m: re.Match[str]) -> str:
         v = lexicon.parse_number(m.group(0))
-        return str(int(v)) if v is not None else m.group(0)
+        if v is None:
+            return m.group(0)
+        glued = m.start() > 0 and m.string[m.start() - 1].isalpha()
+        return (" " if glued else "") + str(int(v))
 
     return _WORD_NUM_RE.sub(repl, text)

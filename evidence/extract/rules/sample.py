@@ -21,7 +21,12 @@ _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|ca
 # One word describing people before their noun, hyphenated, slashed or listed with a comma ("drug-free/naive",
 # "treatment-resistant", "drug-naive, adult").
 # (never a number: in "phase 2 study, 41 adolescents" the 2 does not count the adolescents)
-_WORD = r"(?:(?!\d+[,\s])[\w/'-]+,?\s+)"
+# (nor a unit of treatment or time: in "given 6 ketamine infusions, patients ..." the 6 counts infusions; a word
+# built on one describes people: "treatment-resistant")
+_WORD = (
+    r"(?:(?!\d+[,\s])(?!(?:infusions?|injections?|doses?|sessions?|treatments?|administrations?|courses?|weeks?|days?"
+    r"|months?|hours?|times)(?![\w-]))[\w/'-]+,?\s+)"
+)
 # (never the head of a comma-grouped number: "2" of "2,015")
 _INT = r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?![\d.,]\d|\s*(?:%|percent|mg|ml|µg|mcg))|\d+(?!,\d{3}(?!\d))"
 # Places and units a study is spread over ("142 patients from three centers", "12 sites"): counted, but not people.
@@ -56,6 +61,8 @@ _TRAITS = r"(?:[^()%]|%(?=\s*(?:women|female|male|men|white|Caucasian|black)\b))
 _GAP = r"[^.;()]|(?<=\d)\.(?=\d)|\((?!\s*n\s*=)[^();]{0,40}\)"
 # A word's start, also right after a heading glued to it ("ResultsIn the 192 enrolled")
 _WORD_START = r"(?:\b|(?<=[a-z])(?-i:(?=[A-Z])))"
+# People named by their sex ("9 women and 2 men").
+_SEX = r"(?:women|men|females?|males?|girls|boys)"
 SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # (kind, regex with group "n" [and "m" for a second arm to add; "rest" holding more arms' "(n = k)"]).
     # Patterns are tried in this order and the first that matches sets its count, so sums of arms come first.
@@ -107,6 +114,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
     ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT
      + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
+    # "We included 9 women and 2 men": the sample taken in, told by its sexes
+    ("enrolled_sum", r"\b(?:enrolled|included|recruited|studied)\s+(?P<n>" + _INT + r")\s+" + _SEX + r"\s+and\s+(?P<m>"
+     + _INT + r")\s+" + _SEX + r"\b"),
     # the whole sample stated as such comes before a bracketed count, which may be one subgroup's size
     ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
     # "Thirty-five B-TRD subjects treated with esketamine were enrolled and compared with 35 TRD patients": two groups
@@ -127,6 +137,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"|(?:met|fulfilled|satisfied)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?criteria\s+and\s+(?:were|was)\s+)"
      r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b"),
     ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
+    # the whole, upper-case N, then its groups' lower-case sizes in one bracket ("(N=100; n=50 with BPD compared with
+    # n=50 without)")
+    ("enrolled", r"\((?-i:N)\s*=\s*(?P<n>" + _INT + r")\s*[;,](?=[^()]{0,40}?(?-i:\bn)\s*=\s*\d)[^()%]{0,160}\)"),
     # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:initiated|started|began"
      r"|commenced)\b"),
@@ -223,6 +236,9 @@ NOT_SAMPLE_AFTER = re.compile(
     r"(?:dose\s+|treatment\s+|study\s+)?(?:group|arm|cohort|level|site|sequence)\b",
     re.IGNORECASE,
 )
+# A count of people of one sex joined to a count of the other ("We included 9 women and 2 men", "12 males and 8
+# females took part"): the sample told by its sexes, each a part of it (their sum is read by an "_sum" pattern).
+JOINED_GROUP_AFTER = re.compile(r"^\s+" + _SEX + r"\s+and\s+\d+\s+" + _SEX + r"\b", re.IGNORECASE)
 # People picked out by their outcome ("Among 56 patients who achieved response"): a subgroup of the sample, unless
 # the same clause says they went on to be randomized (a randomized withdrawal trial randomizes its responders).
 OUTCOME_SUBGROUP_AFTER = re.compile(
@@ -251,6 +267,14 @@ SINGLE_CASE_RE = re.compile(
     # ... or in another language ("Presentamos un caso de ...")
     r"|" + OTHER_LANGUAGE_SINGLE_CASE,
     re.IGNORECASE,
+)
+# A case report's cases counted by the reports it tells ("We report ... by 5 case studies", "Three case reports are
+# presented"): in a sentence about itself, the number of patients.
+CASE_COUNT_RE = re.compile(
+    r"\b(?P<n>\d{1,2})\s+(?:[\w-]+\s+)?case\s+(?:reports|studies|vignettes|histories)\b", re.IGNORECASE
+)
+CASES_TOLD_RE = re.compile(
+    r"\b(?:we|our|this|here(?:in)?|present(?:ed)?)\b|\b(?:are|were)\s+(?:described|presented|reported)\b", re.IGNORECASE
 )
 # A bracketed count of part of the sample ("ketamine (n = 11) or placebo (n = 16)"); two or more in one sentence are
 # parts whose sizes add up to the sample.

@@ -250,3 +250,26 @@ def test_a_reviews_case_reports_are_its_studies() -> None:
     text = ("We searched PubMed for ketamine in catatonia. We included 20 studies: 14 case reports, two case series "
             "and four trials. Most patients improved.")
     assert _n(text) != 14
+
+
+# --- a systematic review that says its studies could not be pooled, in any tense or wording ---------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following PRISMA guidelines, a systematic review was performed of ketamine in older adults. Nine studies "
+        "were included. The high heterogeneity of the studies precludes statistical syntheses.",
+        "We conducted a systematic review of esketamine in adolescents. Seven studies were included. Substantial "
+        "heterogeneity prevented formal meta-analysis; results are described.",
+        "A systematic review of oral ketamine for depression was undertaken. Twelve studies met the criteria. "
+        "Heterogeneity in outcomes did not allow statistical pooling.",
+    ],
+)
+def test_a_review_that_could_not_pool_is_a_systematic_review(text: str) -> None:
+    assert extract_abstract(text)["design"] == "systematic_review"
+
+
+def test_a_review_that_pooled_despite_heterogeneity_is_a_meta_analysis() -> None:
+    text = ("We performed a systematic review and meta-analysis of ketamine RCTs. Twelve trials were pooled. "
+            "Ketamine reduced depression scores (SMD -0.8, 95% CI -1.1 to -0.5); heterogeneity was moderate.")
+    assert extract_abstract(text)["design"] == "meta_analysis"

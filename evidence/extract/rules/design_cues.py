@@ -71,8 +71,10 @@ POOLING_EVIDENCE_RE = re.compile(
 )
 # A meta-analysis that was considered and not done ("a meta-analysis was not considered appropriate").
 NEGATED_META = re.compile(
-    r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)|precluded\s+(?:a\s+)?"
-    r"(?:meta-?analy|pooling|quantitative)|no\s+quantitative\s+synthesis|(?:not|never)\s+(?:possible|feasible)\s+to\s+pool"
+    # (in any tense, and "statistical" synthesis too: "heterogeneity precludes statistical syntheses")
+    r"meta-?analysis\s+was\s+not|no\s+meta-?analysis|not\s+(?:pooled|meta-?analy[sz]ed)|(?:preclud(?:ed|es?|ing)"
+    r"|prevent(?:ed|s)|(?:did|does|do)\s+not\s+(?:allow|permit))\s+(?:a\s+|any\s+)?(?:formal\s+)?"
+    r"(?:meta-?analy|pooling|quantitative|statistical\s+(?:synthes|pooling|analys))|no\s+quantitative\s+synthesis|(?:not|never)\s+(?:possible|feasible)\s+to\s+pool"
     # a narrative synthesis chosen because the studies differ: heterogeneity named as the reason not to pool
     r"|narrative(?:ly)?\s+synthes|synthesi[sz]ed\s+narratively|(?:because\s+of|due\s+to|given)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"heterogeneity",

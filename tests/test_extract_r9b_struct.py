@@ -273,3 +273,35 @@ def test_a_review_that_pooled_despite_heterogeneity_is_a_meta_analysis() -> None
     text = ("We performed a systematic review and meta-analysis of ketamine RCTs. Twelve trials were pooled. "
             "Ketamine reduced depression scores (SMD -0.8, 95% CI -1.1 to -0.5); heterogeneity was moderate.")
     assert extract_abstract(text)["design"] == "meta_analysis"
+
+
+# --- people sorted into groups by a measure they had at baseline are not allocated by the study ------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: We divided 120 patients with depression into lower and higher BMI groups based on their baseline "
+        "BMI. Patients with BMI of 24 or more were assigned to the higher BMI group. Each received six ketamine "
+        "infusions. Results: Response was similar.",
+        "Methods: Ninety outpatients were categorised into two groups according to baseline anhedonia; those "
+        "scoring above 30 were allocated to the high anhedonia group. All received intranasal esketamine. Results: "
+        "Scores fell in both.",
+        "Methods: Eighty inpatients were dichotomised by the median baseline suicidal ideation score and were "
+        "assigned to the high or low ideation groups. All had ketamine infusions. Results: Ideation fell.",
+    ],
+)
+def test_groups_formed_from_a_baseline_measure_are_no_allocation(text: str) -> None:
+    assert extract_abstract(text)["design"] != "rct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Patients were stratified by baseline MADRS score and 60 were assigned to the ketamine or "
+        "midazolam groups. Results: Response was higher with ketamine.",
+        "Methods: Forty patients were divided into groups according to baseline severity and then received "
+        "ketamine or placebo. Results: Scores fell with ketamine.",
+    ],
+)
+def test_an_allocation_to_drug_arms_stays_an_allocation(text: str) -> None:
+    assert extract_abstract(text)["design"] == "rct"

@@ -13,8 +13,10 @@ from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONR
 from evidence.extract.rules.design_defaults import (
     ABSENT_ARM_BEFORE_RE,
     ANIMAL_RE,
+    ASSIGNED_TO_GROUP_RE,
     CARE_GIVEN_RE,
     EXPOSURE_RESPONSE_AIM_RE,
+    GROUPED_BY_TRAIT_RE,
     HEALTHY_SAMPLE_RE,
     HUMAN_RE,
     KINETIC_MEASURE_RE,
@@ -26,6 +28,7 @@ from evidence.extract.rules.design_defaults import (
     STUDY_ALLOCATION_RE,
     STUDY_COUNT_RE,
     TREATED_PATIENTS_RE,
+    TREATMENT_GROUP_WORD_RE,
 )
 from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE, REPORT_OF_CARE_RE, SELF_STUDY_RE
 from evidence.extract.rules.study import (
@@ -149,9 +152,12 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
 
 
 def _study_allocation(text: str) -> bool:
-    """People put into the study's arms, not an arm the study says it lacked ("lack of a placebo group")."""
+    """People put into the study's arms, not an arm the study says it lacked ("lack of a placebo group"), nor people
+    sorted into groups by a measure they had at baseline ("assigned to the higher BMI group")."""
+    by_trait = bool(GROUPED_BY_TRAIT_RE.search(text))
     return any(
         not ABSENT_ARM_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+        and not (by_trait and ASSIGNED_TO_GROUP_RE.match(m.group(0)) and not TREATMENT_GROUP_WORD_RE.search(m.group(0)))
         for m in STUDY_ALLOCATION_RE.finditer(text)
     )
 

@@ -205,6 +205,21 @@ STUDY_ALLOCATION_RE = re.compile(
     r"|\b(?:ketamine|esketamine|arketamine)\s+(?:\d+(?:\.\d+)?%?\s+)?(?:vs\.?|versus)\s+placebo\s+\d",
     re.IGNORECASE,
 )
+# Groups formed from a measure the people already had ("divided 135 patients into lower and higher BMI groups based on
+# their baseline BMI", "dichotomised by the median baseline score"): "were assigned to the higher BMI group" then
+# sorts people by that measure, not an allocation by the study.
+GROUPED_BY_TRAIT_RE = re.compile(
+    r"\b(?:divided|grouped|categori[sz]ed|classified|stratified|split|separated|dichotomi[sz]ed)\b[^.;]{0,200}?"
+    r"\b(?:based\s+on|according\s+to|by)\s+(?:their\s+|the\s+|each\s+patient's\s+)?(?:baseline|pre-?treatment|median)\b",
+    re.IGNORECASE,
+)
+# An allocation word that names a group, not a placebo arm or a drug given ("were assigned to the higher BMI group").
+ASSIGNED_TO_GROUP_RE = re.compile(r"^(?:were|was)\s+(?:assigned|allocated)\b", re.IGNORECASE)
+# A group named by a treatment: an arm ("assigned to the ketamine or midazolam groups").
+TREATMENT_GROUP_WORD_RE = re.compile(
+    r"\b(?:(?:es|ar)?ketamine|placebo|sham|saline|midazolam|propofol|ECT|control|treatment|intervention|active)\b",
+    re.IGNORECASE,
+)
 # An arm the study says it did NOT have ("lack of a placebo group", "without a sham arm", "no saline group"): a
 # limitation of a single-group study, never an allocation (read in the 40 characters before the arm's name).
 ABSENT_ARM_BEFORE_RE = re.compile(

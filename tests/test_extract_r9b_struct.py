@@ -305,3 +305,33 @@ def test_groups_formed_from_a_baseline_measure_are_no_allocation(text: str) -> N
 )
 def test_an_allocation_to_drug_arms_stays_an_allocation(text: str) -> None:
     assert extract_abstract(text)["design"] == "rct"
+
+
+# --- a care protocol the patients were treated by is not a study protocol ----------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We developed a clinical treatment protocol for the use of oral ketamine in hospice care. Results from the "
+        "first 8 patients showed response in 5 of 8. Ketamine was well tolerated.",
+        "Our unit wrote a dosing protocol for the titration of intramuscular ketamine. The first 12 patients treated "
+        "under it improved; 6 of 12 remitted.",
+        "A care protocol for the delivery of intranasal esketamine was introduced in 2021. Nine patients treated "
+        "under it were reviewed; four responded.",
+    ],
+)
+def test_a_care_protocol_is_not_a_study_protocol(text: str) -> None:
+    assert extract_abstract(text)["design"] != "protocol"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here we propose a protocol of a clinical trial to test intranasal ketamine. Sixty patients will be "
+        "randomised to ketamine or placebo.",
+        "This paper describes the protocol for a randomised trial of esketamine after surgery. Participants will be "
+        "followed for 30 days.",
+    ],
+)
+def test_a_trial_protocol_is_still_a_protocol(text: str) -> None:
+    assert extract_abstract(text)["design"] == "protocol"

@@ -49,7 +49,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # its protocol ("according to the study protocol", "deviations from the trial protocol")
         r"(?<!the\s)(?<!our\s)\b(?:study|trial)\s+protocol\b|\b(?:this|the\s+present)\s+(?:study\s+|trial\s+)?protocol\b"
         r"|\b(?:present|describe|report)s?\s+(?:the|our)\s+(?:study\s+|trial\s+)?protocol\b"
-        r"|\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b"
+        # (not a care protocol the study treated people by: "a clinical treatment protocol for the use of SC ketamine")
+        r"|(?<!treatment\s)(?<!clinical\s)(?<!care\s)(?<!dosing\s)(?<!management\s)(?<!infusion\s)"
+        r"(?<!titration\s)(?<!therapeutic\s)\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b"
         # a study told in the future tense, or its design described before it is run
         r"|\b(?:will|shall)\s+be\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|recruited|enrolled|allocated"
         r"|assigned)\b|\bwe\s+(?:will|plan\s+to)\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\b"

@@ -335,3 +335,28 @@ def test_a_care_protocol_is_not_a_study_protocol(text: str) -> None:
 )
 def test_a_trial_protocol_is_still_a_protocol(text: str) -> None:
     assert extract_abstract(text)["design"] == "protocol"
+
+
+# --- healthy controls scanned beside treated patients: a clinical single-group study, not a volunteer study -------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketamine acts fast in depression. Here, we examined brain changes after repeated ketamine therapy. Forty "
+        "TRD patients (mean age 40) and 30 healthy controls (mean age 38) had MRI at baseline, and 35 patients "
+        "completed scans after four intravenous ketamine infusions. Remitters differed from non-remitters in "
+        "frontal activity.",
+        "We studied connectivity after esketamine. Fifty depressed patients and 25 healthy controls completed EEG "
+        "recordings; patients received esketamine nasal spray twice weekly. Responders showed higher gamma power.",
+        "Thirty-six patients with bipolar depression and 20 healthy controls performed a memory task; the patients "
+        "then received three ketamine infusions. Symptom ratings fell, and responders showed larger changes.",
+    ],
+)
+def test_treated_patients_with_healthy_controls_are_a_single_group_study(text: str) -> None:
+    assert extract_abstract(text)["design"] == "open_label"
+
+
+def test_healthy_volunteers_alone_stay_pharmacology() -> None:
+    text = ("Thirty healthy volunteers underwent MRI before and after a ketamine infusion. Connectivity rose in "
+            "frontal regions. Responders were not defined.")
+    assert extract_abstract(text)["design"] == "other"

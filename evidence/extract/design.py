@@ -109,7 +109,7 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
     """The design of a study that names none: what its sample, treatment and outcomes tell (the most likely kind)."""
     if lexicon.NONRANDOM_GROUPS_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
         return "observational", "uncertain"  # groups by the treatment they had, compared
-    if lexicon.NON_CLINICAL_SAMPLE_RE.search(text):
+    if lexicon.NON_CLINICAL_SAMPLE_RE.search(text) and not _patients_beside_controls(text):
         return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases
     if KINETIC_MEASURE_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text):
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
@@ -149,6 +149,15 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # more patients than a single-group trial treats, and no design word: most often a study of routine care
         return "observational", "uncertain"
     return "other", "uncertain"
+
+
+def _patients_beside_controls(text: str) -> bool:
+    """Healthy controls measured beside treated patients ('47 TRD patients and 32 healthy controls performed an fMRI
+    task'): a clinical sample with an untreated reference group, not a volunteer or animal study."""
+    found = [m.group(0) for m in lexicon.NON_CLINICAL_SAMPLE_RE.finditer(text)]
+    return bool(found) and all(w.lower().endswith("controls") for w in found) and bool(
+        PATIENT_SAMPLE_RE.search(text) and TREATED_PATIENTS_RE.search(text)
+    )
 
 
 def _study_allocation(text: str) -> bool:

@@ -121,7 +121,9 @@ TREATED_PATIENTS_RE = re.compile(
 # A clinical outcome of patients: a rating scale's score, effectiveness, response (wider than CLINICAL_OUTCOME_RE).
 PATIENT_OUTCOME_RE = re.compile(
     r"\b(?:efficacy|effectiveness|MADRS|HAM-?[DA]|HDRS|PHQ-?9|GAD-?7|QIDS\w*|BDI|CGI|BSS|C-?SSRS)\b"
-    r"|\b(?:response|remission)\s+rates?\b|\bdepressive\s+symptoms\b|\b(?:depression|anxiety)\s+scores?\b",
+    r"|\b(?:response|remission)\s+rates?\b|\bdepressive\s+symptoms\b|\b(?:depression|anxiety)\s+scores?\b"
+    # patients told apart by their outcome, or rated on symptom scales ("remitters and non-remitters")
+    r"|\b(?:non-?)?(?:remitters|responders)\b|\bsymptom\s+(?:scales|ratings|severity)\b",
     re.IGNORECASE,
 )
 # A study whose aim is the drug's kinetics or binding (a phase 1 or PK study, randomized or not): pharmacology, "other".

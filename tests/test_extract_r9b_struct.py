@@ -360,3 +360,25 @@ def test_healthy_volunteers_alone_stay_pharmacology() -> None:
     text = ("Thirty healthy volunteers underwent MRI before and after a ketamine infusion. Connectivity rose in "
             "frontal regions. Responders were not defined.")
     assert extract_abstract(text)["design"] == "other"
+
+
+# --- route words in Chinese abstracts (the drug names are read already) -------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("目的 探讨艾司氯胺酮对术后抑郁的影响.方法 将80例患者随机分为两组,"
+         "观察组术后采用艾司氯胺酮自控静脉镇痛,对照组采用舒芬太尼.结果 观察组抑郁评分更低.", ["intravenous"]),
+        ("目的 观察氯胺酮治疗难治性抑郁症的疗效.方法 40例患者接受氯胺酮0.5 mg/kg静脉注射,"
+         "每周两次.结果 20例有效.", ["intravenous"]),
+        ("目的 评价艾司氯胺酮鼻喷雾剂的疗效.方法 30例难治性抑郁症患者接受艾司氯胺酮鼻腔给药.结果 抑郁评分下降.",
+         ["intranasal"]),
+    ],
+)
+def test_chinese_route_words_are_routes(text: str, expected: list[str]) -> None:
+    assert _routes(text) == expected
+
+
+def test_chinese_venous_blood_is_no_route() -> None:
+    text = ("目的 研究氯胺酮对抑郁症的作用.方法 60例患者口服氯胺酮,治疗前后采集静脉血检测炎症因子.结果 抑郁评分下降.")
+    assert "intravenous" not in _routes(text)

@@ -11,7 +11,7 @@ ROUTE_PATTERNS: dict[str, str] = {
     # them: both dots required, so no word fragment reads as a route
     "intranasal": r"\bintra[-\s]?nasal(?:ly|e|es)?\b|(?<![\w.])i\.n\.(?!\w)"
     r"|\bnasal(?:ly)?\b|\bnose\b|(?-i:\bIN[\s-]+(?:es|ar)?ketamine\b)|\bspray\b"
-    r"|\bspravato\b",
+    r"|\bspravato\b|鼻腔|鼻内|鼻喷",
     # "IV" but not the roman numeral of "DSM-IV-TR"
     # an infusion is intravenous unless another route names it ("continuous subcutaneous infusion")
     # ... nor the stage, grade or class of a disease ("stage IV renal carcinoma"), nor the fourth item "(iv)" of a
@@ -23,7 +23,10 @@ ROUTE_PATTERNS: dict[str, str] = {
     r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b"
     # the same in other languages ("vía intravenosa", "voie intraveineuse", "endovenosa", "perfusiones de ketamina")
     r"|\b(?:intraven(?:os[ao]s?|[öo]se?)|intraveineuses?|endoven(?:os[ao]s?))\b"
-    r"|\bperfusi(?:[oó]n(?:es)?|ons?)\s+(?:[\w-]+\s+){0,2}?(?:de\s+|d['’]\s*)(?:la\s+)?(?:es|ar)?[kc][ée]tamin",
+    r"|\bperfusi(?:[oó]n(?:es)?|ons?)\s+(?:[\w-]+\s+){0,2}?(?:de\s+|d['’]\s*)(?:la\s+)?(?:es|ar)?[kc][ée]tamin"
+    # ... and in Chinese ("静脉注射" intravenous injection, "自控静脉镇痛" patient-controlled intravenous
+    # analgesia), not venous blood or a venous line
+    r"|静脉(?!血|采血|通路|置管|穿刺|导管)",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
     "intramuscular": r"(?i:\bintra[-\s]?muscular(?:ly)?\b"
     r"|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])"

@@ -382,3 +382,27 @@ def test_chinese_route_words_are_routes(text: str, expected: list[str]) -> None:
 def test_chinese_venous_blood_is_no_route() -> None:
     text = ("目的 研究氯胺酮对抑郁症的作用.方法 60例患者口服氯胺酮,治疗前后采集静脉血检测炎症因子.结果 抑郁评分下降.")
     assert "intravenous" not in _routes(text)
+
+
+# --- what others have published is their route, not this study's ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ketamine raises blood pressure. There are published instances of stopping ketamine infusions early for "
+         "hypertension. Here, data from 12 articles were pooled in a meta-analysis of heart rate changes. Heart "
+         "rate rose modestly.", []),
+        ("There have been several published reports of intramuscular ketamine in catatonia. We describe a "
+         "63-year-old man treated with ketamine for catatonia. He improved within a week.", []),
+        ("In the majority of published studies intravenous ketamine was used. We treated 20 outpatients with "
+         "ketamine weekly. Ten responded.", []),
+    ],
+)
+def test_routes_of_published_reports_are_not_the_studys(text: str, expected: list[str]) -> None:
+    assert _routes(text) == expected
+
+
+def test_a_study_that_reports_its_own_route_keeps_it() -> None:
+    text = ("We report 15 patients given intravenous ketamine infusions for TRD. Seven responded. These results "
+            "add to published evidence.")
+    assert _routes(text) == ["intravenous"]

@@ -240,7 +240,11 @@ CITED_EVIDENCE_RE = re.compile(
     r"|\bit\s+(?:was|has\s+been|had\s+been)\s+(?:found|shown|reported|demonstrated|observed|suggested)\s+that\b"
     # "lots of study were conducted where ketamine was administered through intravenous route"
     r"|\b(?:lots\s+of|a\s+lot\s+of|many|several|numerous|most)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trials)\s+"
-    r"(?:were|have\s+been|had\s+been)\s+(?:conducted|done|performed|published|carried\s+out)\b",
+    r"(?:were|have\s+been|had\s+been)\s+(?:conducted|done|performed|published|carried\s+out)\b"
+    # "there are published instances of early termination of ketamine infusions": what others have reported
+    r"|\bthere\s+(?:are|were|have\s+been)\s+(?:several\s+|many\s+|some\s+|a\s+few\s+|numerous\s+)?"
+    r"(?:published|documented|reported)\s+(?:instances|reports|cases|accounts|descriptions)\b"
+    r"|\bin\s+(?:the\s+)?(?:majority\s+of\s+|most\s+)?(?:the\s+)?published\s+(?:reports|studies|cases|trials)\b",
     re.IGNORECASE,
 )
 # ... unless the sentence also speaks of this study ("Unlike a previous trial, we gave ketamine orally").

@@ -406,3 +406,26 @@ def test_a_study_that_reports_its_own_route_keeps_it() -> None:
     text = ("We report 15 patients given intravenous ketamine infusions for TRD. Seven responded. These results "
             "add to published evidence.")
     assert _routes(text) == ["intravenous"]
+
+
+# --- groups named by a trait that an event word names, when they are the ones treated -------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Method: Patients with high insomnia (n = 40) or low insomnia (n = 50) received six ketamine infusions. "
+         "Result: Response did not differ.", 90),
+        ("Methods: Patients with baseline anxiety (n = 22) and without anxiety (n = 18) were treated with "
+         "intranasal esketamine. Results: Both groups improved.", 40),
+        ("Methods: Adults with severe fatigue (n = 15) or mild fatigue (n = 25) underwent four IV ketamine "
+         "sessions. Results: Scores fell.", 40),
+    ],
+)
+def test_treated_groups_named_by_a_trait_add_up(text: str, expected: int) -> None:
+    assert _n(text) == expected
+
+
+def test_event_counts_in_results_are_not_the_sample() -> None:
+    text = ("Methods: Thirty patients received intravenous ketamine. Results: Nausea (n = 6) and headache (n = 4) "
+            "were the commonest adverse events.")
+    assert _n(text) == 30

@@ -157,11 +157,21 @@ def _sentence_at(text: str, pos: int) -> tuple[int, int]:
 def _parts(text: str, pos: int) -> list[int]:
     """Sizes of the bracketed parts ("(n = 11)") of the sentence holding offset pos."""
     a, b = _sentence_at(text, pos)
+    # groups that are the subject of a treatment ("Patients with high insomnia (n = 64) or low insomnia (n = 68)
+    # received six infusions") are people named by a trait, whatever the trait's word
+    treated = bool(_PARTS_TREATED_RE.search(text, a, b))
     return [
         n for m in lexicon.PART_N_RE.finditer(text, a, b)
         if (n := _num(m.group("n"))) is not None
-        and not lexicon.EVENT_BEFORE_N.search(text[max(0, m.start() - 60) : m.start()])  # "sedation (n = 8)": events
+        # "sedation (n = 8)": events
+        and (treated or not lexicon.EVENT_BEFORE_N.search(text[max(0, m.start() - 60) : m.start()]))
     ]
+
+
+_PARTS_TREATED_RE = re.compile(
+    r"\(\s*n\s*=\s*\d+\s*\)\s+(?:received|underwent|were\s+(?:treated|given|randomi[sz]ed|assigned|enrolled))\b",
+    re.IGNORECASE,
+)
 
 
 def _per_arm_total(text: str) -> int | None:

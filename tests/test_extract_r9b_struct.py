@@ -429,3 +429,27 @@ def test_event_counts_in_results_are_not_the_sample() -> None:
     text = ("Methods: Thirty patients received intravenous ketamine. Results: Nausea (n = 6) and headache (n = 4) "
             "were the commonest adverse events.")
     assert _n(text) == 30
+
+
+# --- compared groups one of which the study gave saline or placebo: an experiment, not a records study ------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: A total of 90 patients were included, 30 per group. Group A and group B received esketamine 0.2 or "
+        "0.4 mg/kg at induction, while group C received an equivalent volume of normal saline. Results: SDS scores "
+        "were lower in group B.",
+        "Methods: Patients were divided into three groups: group K1 and group K2 were given ketamine 0.25 or 0.5 "
+        "mg/kg, and group P was given placebo. Results: Depression scores fell in group K2.",
+        "Methods: Sixty mothers were divided into two groups. Group E received esketamine after delivery and group S "
+        "received the same volume of saline. Results: EPDS scores were lower in group E.",
+    ],
+)
+def test_groups_with_a_saline_arm_are_non_randomized(text: str) -> None:
+    assert extract_abstract(text)["design"] == "non_randomized"
+
+
+def test_saline_as_a_diluent_leaves_a_records_study() -> None:
+    text = ("Methods: Records of 180 women were divided into two groups according to analgesia: group E had "
+            "esketamine in 240 ml of normal saline and group S had sufentanil. Results: EPDS was lower in group E.")
+    assert extract_abstract(text)["design"] == "observational"

@@ -19,6 +19,7 @@ from evidence.extract.rules.design_defaults import (
     GROUPED_BY_TRAIT_RE,
     HEALTHY_SAMPLE_RE,
     HUMAN_RE,
+    INERT_CONTROL_GIVEN_RE,
     KINETIC_MEASURE_RE,
     OWN_PEOPLE_TREATED_RE,
     PATIENT_OUTCOME_RE,
@@ -108,6 +109,8 @@ def _design_from_rules(
 def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[str, str]:
     """The design of a study that names none: what its sample, treatment and outcomes tell (the most likely kind)."""
     if lexicon.NONRANDOM_GROUPS_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
+        if INERT_CONTROL_GIVEN_RE.search(text):
+            return "non_randomized", "uncertain"  # groups the study gave its treatments, one an inert control
         return "observational", "uncertain"  # groups by the treatment they had, compared
     if lexicon.NON_CLINICAL_SAMPLE_RE.search(text) and not _patients_beside_controls(text):
         return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases

@@ -222,6 +222,15 @@ TREATMENT_GROUP_WORD_RE = re.compile(
     r"\b(?:(?:es|ar)?ketamine|placebo|sham|saline|midazolam|propofol|ECT|control|treatment|intervention|active)\b",
     re.IGNORECASE,
 )
+# A group given an inert control by the study ("group N (control group) received an equivalent volume of normal
+# saline", "the control group was given placebo"): an experiment's arm, never the routine care a records study observes
+# (saline as a diluent, "esketamine in 240 ml of normal saline", is no arm).
+INERT_CONTROL_GIVEN_RE = re.compile(
+    r"\b(?:received|receiving|were\s+given|was\s+given|given|administered)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:equivalent|equal|same|identical|matched|matching)\s+(?:volume|amount|dose)\s+of\s+)?(?:normal\s+)?"
+    r"(?:saline|placebo)\b(?!-)",  # (not "placebo-free usual care")
+    re.IGNORECASE,
+)
 # An arm the study says it did NOT have ("lack of a placebo group", "without a sham arm", "no saline group"): a
 # limitation of a single-group study, never an allocation (read in the 40 characters before the arm's name).
 ABSENT_ARM_BEFORE_RE = re.compile(

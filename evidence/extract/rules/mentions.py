@@ -167,3 +167,20 @@ THRESHOLD_BEFORE = re.compile(
 )
 # ... is shared by the percentages listed after it ("≥ 20%, 30%, and 50%": three thresholds, none a rate).
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
+# "Response was defined as a reduction of 50% or more", "Remission is defined by a score ≤ 10": a clause whose verb
+# defines a measure states its threshold; every percentage after the verb, up to the clause's end, is a threshold.
+DEFINING_VERB = re.compile(
+    r"\b(?:was|were|is|are|being)\s+(?:(?:a\s+priori|operationally|prospectively)\s+)?defined\s+(?:as|by)\b",
+    re.IGNORECASE,
+)
+# ... the clause ends at ';' or at a coordinated clause that opens with its own number or subject ("..., and 40% of
+# patients responded"), not at "and" inside the criterion ("a reduction of 50% and a score below 10").
+DEFINITION_CLAUSE_END = re.compile(
+    r";|,\s*(?:and|while|whereas|but)\s+(?=\d|(?:the|a|an)?\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\b)",
+    re.IGNORECASE,
+)
+# "50% or more": the percentage is a bound, not a value.
+OPEN_BOUND_AFTER = re.compile(
+    r"^\s*(?:or|and)\s+(?:more|greater|higher|above|over|less|lower|fewer|below|under)\b(?!\s+(?:than|likely))",
+    re.IGNORECASE,
+)

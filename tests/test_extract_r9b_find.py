@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import OPEN, RCT, timed_rates
+from tests.extract_support import OPEN, RCT, findings, timed_rates
 
 # --- a clause that defines a measure states thresholds, not rates -------------------------------------------------
 
@@ -44,3 +44,51 @@ DEFINED_THEN_RESULT = [
 def test_a_result_after_or_around_a_definition_still_counts(text: str, expected: list[tuple[str, float, float]]
                                                             ) -> None:
     assert timed_rates(text) == expected
+
+
+# --- adverse events: shares of the sample and sizes of groups named by what they have ------------------------------
+
+
+def ae_values(text: str) -> list[float]:
+    """The adverse-event values of `text`, sorted."""
+    return sorted(float(f["value"]) for f in findings(text) if f["kind"] == "adverse_event")
+
+
+SAMPLE_TRAITS = [
+    # a clause that says who the sample is: its shares are traits, not events of treatment
+    CHART + "Mean age was 48.2 years, 62% were women and 30% had migraine headaches.",
+    OPEN + "Participants were 41 years old on average, 25% reported insomnia and 18% had obesity.",
+    CHART + "The median age of the cohort was 61 years and 40% had essential hypertension.",
+    "Methods: We analysed 120 adults who received esketamine nasal spray in a clinic. Results: Of the sample, 54% "
+    "were female, the average age was 45, and 22% had anxiety.",
+    # a group's size after it is named by what it has
+    OPEN + "Patients with severe insomnia (n = 22) or mild insomnia (n = 18) received four infusions.",
+    RCT + "Participants with comorbid anxiety (n = 31) and those without anxiety (n = 29) were analysed separately.",
+    RCT + "Those with prominent fatigue (n = 14) or little fatigue (n = 16) had similar outcomes.",
+    CHART + "Patients with severe headache (n = 9) or mild headache (n = 11) were compared.",
+    # a share of a subgroup named by an event in a participle, with its own verb
+    CHART + "Of the sample, 15% of patients experiencing hypertension required antihypertensive medication.",
+    OPEN + "Overall, 40% of participants reporting nausea received ondansetron.",
+    RCT + "Of all infusions, 8% of patients developing tachycardia required monitoring.",
+]
+
+
+@pytest.mark.parametrize("text", SAMPLE_TRAITS)
+def test_sample_traits_and_subgroup_sizes_are_no_adverse_events(text: str) -> None:
+    assert ae_values(text) == []
+
+
+EVENTS_KEPT = [
+    (CHART + "Transient hypertension occurred in 30% of infusions, with 12% of patients experiencing nausea.",
+     [12.0, 30.0]),
+    (OPEN + "The most common side effects were headache (n = 5) and nausea (n = 3).", [3.0, 5.0]),
+    (OPEN + "During treatment, 25% reported insomnia and 10% had headache.", [10.0, 25.0]),
+    (RCT + "Thirty-six participants (60%) experienced treatment-emergent hypertension, and 10 (17%) had "
+     "dizziness.", [17.0, 60.0]),
+    (OPEN + "Women reported more nausea than men (30% vs 12%).", [12.0, 30.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS_KEPT)
+def test_events_of_treatment_still_count(text: str, expected: list[float]) -> None:
+    assert ae_values(text) == expected

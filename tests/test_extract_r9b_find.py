@@ -92,3 +92,33 @@ EVENTS_KEPT = [
 @pytest.mark.parametrize(("text", "expected"), EVENTS_KEPT)
 def test_events_of_treatment_still_count(text: str, expected: list[float]) -> None:
     assert ae_values(text) == expected
+
+
+# --- 'by X%' after a measure is how much it changed, after a participle it is the agent ---------------------------
+
+CHANGES = [
+    RCT + "Ketamine raised the odds of remission by 35% relative to placebo.",
+    OPEN + "Each additional infusion increased the chance of response at week 2 by 12%.",
+    CHART + "Higher baseline anhedonia lowered the likelihood of remission by 15%, and of response by 20%.",
+    RCT + "A one-point gain in sleep quality raised the probability of response on day 28 by 22% (OR 1.22), and "
+    "remission by 19% (OR 1.19).",
+]
+
+
+@pytest.mark.parametrize("text", CHANGES)
+def test_a_change_by_a_percentage_is_no_rate(text: str) -> None:
+    assert timed_rates(text) == []
+
+
+AGENTS = [
+    (OPEN + "Response was achieved by 40% of patients at day 1.", [("response_rate", 40.0, 24.0)]),
+    (CHART + "Remission was reached by 25% (13/52) of the sample.", [("remission_rate", 25.0, None)]),
+    (OPEN + "Response criteria were met by 30% at week 1.", [("response_rate", 30.0, 168.0)]),
+    (RCT + "Remission was attained by 35% of the ketamine group and by 10% of the placebo group at week 2.",
+     [("remission_rate", 10.0, 336.0), ("remission_rate", 35.0, 336.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENTS)
+def test_a_share_after_a_passive_participle_still_counts(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert timed_rates(text) == expected

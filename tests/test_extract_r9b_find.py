@@ -122,3 +122,40 @@ AGENTS = [
 @pytest.mark.parametrize(("text", "expected"), AGENTS)
 def test_a_share_after_a_passive_participle_still_counts(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert timed_rates(text) == expected
+
+
+# --- the studied drug named only as an example of a class: the study is about another drug ------------------------
+
+OTHER_AGENT = [
+    "Background: Rapid-acting antidepressants such as ketamine have changed the field. We tested whether scopolamine "
+    "acts as quickly. Methods: Thirty patients with MDD were randomized to scopolamine or placebo infusions. "
+    "Results: Response occurred in 40% with scopolamine and 10% with placebo at day 3, and dry mouth in 25%.",
+    "NMDA receptor antagonists, for example ketamine, relieve depression within hours. In this open trial, 24 adults "
+    "with treatment-resistant depression inhaled xenon for 30 minutes. Remission was reached by 25% at 24 hours. "
+    "Headache occurred in 12.5% of participants.",
+    "Glutamatergic drugs like ketamine act fast in depression. We report an open-label study of dextromethorphan-"
+    "bupropion in 50 outpatients with MDD. After six weeks, 46% responded and 30% remitted.",
+    "Background: Psychedelic and dissociative agents, including the ketamine enantiomers, are studied for depression. "
+    "Methods: 40 patients received psilocybin 25 mg in a single session. Results: At week 3, 37% of patients "
+    "were in remission; nausea was reported by 20%.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_AGENT)
+def test_a_study_of_another_member_of_the_class_gives_no_finding(text: str) -> None:
+    assert findings(text) == []
+
+
+KETAMINE_ITSELF = [
+    # an example in the background, and the drug given in the study's own sentences
+    ("Background: NMDA antagonists such as ketamine act within hours. Methods: Forty patients with TRD received "
+     "intravenous ketamine 0.5 mg/kg. Results: Response occurred in 45% of patients at 24 hours.",
+     [("response_rate", 45.0, 24.0)]),
+    ("Methods: Fifty adults with TRD received esketamine nasal spray like other clinic patients. Results: At day 28, "
+     "52% of patients were in remission.", [("remission_rate", 52.0, 672.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KETAMINE_ITSELF)
+def test_the_drug_given_by_the_study_keeps_its_findings(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert timed_rates(text) == expected

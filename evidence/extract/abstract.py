@@ -11,7 +11,7 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon, sample, study
 from evidence.extract.adverse import ae_findings
 from evidence.extract.arms import DOSE_ARM_DRUG, comparator_arm, study_arms
-from evidence.extract.context import drug_only_exemplified, on_topic, treatment_given
+from evidence.extract.context import on_topic, treatment_given
 from evidence.extract.drugs import StudyDrugs, studying
 from evidence.extract.efficacy import definitions, rate_findings, scale_changes, without_restatements
 from evidence.extract.model import PUBLIC_KEYS, Finding
@@ -74,8 +74,8 @@ def _extract(text: str) -> dict[str, object]:
         comparator_class=vocab.classify_comparator(comparator or "") if comparator else "none",
         doses=study.find_doses(text), definitions=definitions(sentences), **sizes,
     )
-    if not topical or drug_only_exemplified(text):
-        return result  # no ketamine form and no depression, or ketamine only as a class's example: no finding
+    if not topical:
+        return result  # no ketamine form and no depression: off-topic, so no clinical finding
     raw: list[dict[str, object]] = []
     own = study.study_sentences(sentences)
     # where the arms are set out: the methods first, then the rest (a "Methods and Results" heading holds both)

@@ -12,7 +12,6 @@ The words are data in rules/context.py.
 
 from __future__ import annotations
 
-from evidence.extract import drugs as study_drugs
 from evidence.extract.rules import context as rules
 from evidence.extract.text import Sentence, is_background, leading_background
 
@@ -125,12 +124,3 @@ def treatment_given(text: str, sentences: list[Sentence]) -> bool:
     """The abstract names a treatment given (a drug, dose, infusion, trial, adverse events) to people: only then can
     an adverse-event word be an adverse event. A snippet of fewer than three sentences is taken at its word."""
     return len(sentences) < 3 or (bool(rules.EXPOSURE.search(text)) and not animal_study(text, sentences))
-
-
-def drug_only_exemplified(text: str) -> bool:
-    """Every mention of the studied drug is an example of a class ('NMDA receptor antagonists, such as ketamine, have
-    rapid antidepressant effects'; then 'we hypothesized that nitrous oxide ...'): the study is about another member
-    of the class, so none of its results is the drug's."""
-    hits = [m for _, rx in study_drugs.compiled(study_drugs.active()) for m in rx.finditer(text)]
-    return bool(hits) and all(rules.EXAMPLE_OF_CLASS_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-                              for m in hits)

@@ -166,9 +166,3 @@ PATIENTS = re.compile(
     r"|MDD|TRD|bipolar|PTSD)|\bout-?patients?|\bin-?patients?|\bcases?\b",
     re.IGNORECASE,
 )
-# A drug named as one example of a class ("NMDA receptor antagonists, such as ketamine, ..."): when every mention of
-# the studied drug is such an example, the abstract studies another member of the class (nitrous oxide, a new agent).
-EXAMPLE_OF_CLASS_BEFORE = re.compile(
-    r"(?:\bsuch\s+as|\blike|\bincluding|\be\.g\.,?|\bfor\s+example|\bnamely)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)

@@ -122,3 +122,58 @@ AGENTS = [
 @pytest.mark.parametrize(("text", "expected"), AGENTS)
 def test_a_share_after_a_passive_participle_still_counts(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert timed_rates(text) == expected
+
+
+# --- one 'Background' field label over a whole record is no background section -----------------------------------
+
+LABELLED_RECORDS = [
+    ("Background\nKetamine is an established rapid treatment for resistant depression. Its effect in routine care is "
+     "less clear.\nThis study aimed to measure response in a community clinic.\nForty-two patients received six "
+     "infusions over three weeks. Charts were reviewed retrospectively.\nThe response rate was 38% and the "
+     "remission rate was 19%.", [("remission_rate", 19.0, None), ("response_rate", 38.0, None)]),
+    ("Background: Few studies describe esketamine outside trials. We followed 30 outpatients with TRD who started "
+     "esketamine nasal spray. Ratings were collected at each visit. At week 4, 40% of patients had responded.",
+     [("response_rate", 40.0, 672.0)]),
+    ("Abstract\nBackground\nWe reviewed 25 adolescents treated with intramuscular ketamine in an inpatient unit. "
+     "Depression was rated weekly. After the course, remission occurred in 28% of the adolescents. Side effects were "
+     "brief.", [("remission_rate", 28.0, None)]),
+    ("Context\nSubcutaneous ketamine is rarely studied. We treated 12 older adults with depression weekly for four "
+     "weeks. Outcomes were rated by a blinded clinician. At the end of treatment, 7 of 12 patients had responded.",
+     [("response_rate", 58.3, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_RECORDS)
+def test_a_lone_background_label_over_a_whole_record_keeps_its_results(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(text) == expected
+
+
+STILL_BACKGROUND = [
+    # the field's rates under a real background section, with the study's own sections after it
+    "Background: In randomized trials, response to ketamine reaches 60% at 24 hours. Remission is reported in 30%. "
+    "Methods: We enrolled 20 patients with TRD in an open trial of oral ketamine. Results: Scores fell.",
+    # a short background excerpt about the field
+    "Background: Ketamine produces response in 50% of patients with TRD. It acts within hours. Few data exist.",
+    # a record label over text that never turns to a study of its own: its rates are the field's
+    "Background\nKetamine is widely used for depression. Response rates of 45% have been reported in meta-analyses. "
+    "Remission rates near 25% are typical in trials. Questions remain about durability.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_BACKGROUND)
+def test_background_rates_stay_out(text: str) -> None:
+    assert timed_rates(text) == []
+
+
+RELATIVE_EFFECTS = [
+    OPEN + "Baseline anhedonia predicted a 55% increased likelihood of response.",
+    RCT + "Ketamine was associated with a 40% reduced risk of relapse at week 4 compared with placebo, and a 25% "
+    "increase in remission odds.",
+    CHART + "Each infusion conferred a 12% raised probability of remission.",
+    OPEN + "Female sex gave a 30% elevated chance of response at day 7.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_EFFECTS)
+def test_a_relative_effect_is_no_rate(text: str) -> None:
+    assert timed_rates(text) == []

@@ -177,3 +177,33 @@ RELATIVE_EFFECTS = [
 @pytest.mark.parametrize("text", RELATIVE_EFFECTS)
 def test_a_relative_effect_is_no_rate(text: str) -> None:
     assert timed_rates(text) == []
+
+
+# --- a count over its group followed by a bracketed note ----------------------------------------------------------
+
+NOTED_COUNTS = [
+    (CHART + "Remission was reached in 9/20 (by MADRS ≤10) at discharge.", [("remission_rate", 45.0, None)]),
+    (OPEN + "Response occurred in 12/30 (clinician-rated) and 10/30 (self-rated) patients at day 7.",
+     [("response_rate", 33.3, 168.0), ("response_rate", 40.0, 168.0)]),
+    ("Methods: Ten inpatients with TRD received repeated subcutaneous ketamine. Results: Remission was achieved in "
+     "6/10 (based on the HAM-D) after the course.", [("remission_rate", 60.0, None)]),
+    (RCT + "Response at week 2 was seen in 8/30 (ketamine) and 3/30 (placebo).",
+     [("response_rate", 10.0, 336.0), ("response_rate", 26.7, 336.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTED_COUNTS)
+def test_a_count_with_a_bracketed_note_is_read(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(text) == expected
+
+
+NOT_NOTED_COUNTS = [
+    (OPEN + "Response occurred in 12/30 (40%) at day 7.", [("response_rate", 40.0, 168.0)]),
+    (OPEN + "Blood pressure peaked at 150/95 (systolic/diastolic) and response was seen in 45% at day 1.",
+     [("response_rate", 45.0, 24.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_NOTED_COUNTS)
+def test_a_count_with_its_percentage_is_read_once(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(text) == expected

@@ -43,7 +43,9 @@ PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)
 # "12/20 vs 3/19": a count over its group with no percentage written (not "140/90 mm Hg": the count must not exceed
 # the group, and no unit may follow).
 SLASH_BARE = re.compile(
-    r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\w/]|\.\d|\s*(?:[\[(%]|mm|mg|ml|kg|h\b|d\b))", re.IGNORECASE
+    # ... a bracket of words after it is a note on the count ("8/10 (based on MADRS ≤10)"), not its percentage
+    r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\w/]|\.\d|\s*(?:%|[\[(](?!\s*[A-Za-z])|mm|mg|ml|kg|h\b|d\b))",
+    re.IGNORECASE,
 )
 # ... unless it restates a percentage just written ("37.5% (n = 6/16)") or is a sample size ("n = 6/16").
 SLASH_RESTATES = re.compile(r"%\s*[\[(][^)\]]*$|\bn\s*=\s*$", re.IGNORECASE)

@@ -207,3 +207,37 @@ NOT_NOTED_COUNTS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_NOTED_COUNTS)
 def test_a_count_with_its_percentage_is_read_once(text: str, expected: list[tuple]) -> None:
     assert timed_rates(text) == expected
+
+
+# --- a share that met the halving criterion, the verb as a participle, the sign and the scale written out -----------
+
+HALVING_SHARES = [
+    (OPEN + "The infusions were well tolerated, with 45% of participants achieving > 50% reduction in baseline "
+     "Montgomery-Asberg Depression Rating Scale.", [("response_rate", 45.0, None)]),
+    (CHART + "Ketamine was effective, with 60% of inpatients having a ≥50% reduction in the Hamilton Depression "
+     "Rating Scale.", [("response_rate", 60.0, None)]),
+    (CHART + "At discharge, 55% of patients had a ≥50% reduction in the Hamilton Depression Rating Scale.",
+     [("response_rate", 55.0, None)]),
+    (OPEN + "Feasibility was met, with 30% of treated patients reaching at least 50% improvement in the QIDS-SR at day "
+     "14.", [("response_rate", 30.0, 336.0)]),
+    ("Methods: Eighteen adolescents with TRD received intranasal esketamine. Results: After four weeks, 39% of "
+     "adolescents showing more than 50% decrease in Children's Depression Rating Scale scores were counted.",
+     [("response_rate", 39.0, 672.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HALVING_SHARES)
+def test_a_share_meeting_the_halving_criterion_is_a_response_rate(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(text) == expected
+
+
+NOT_HALVING = [
+    # another outcome halved, not depression
+    CHART + "Analgesia was adequate, with 45% of patients achieving > 50% reduction in baseline pain scores.",
+    OPEN + "Sleep improved, with 35% of participants reaching at least 50% improvement in the Insomnia Severity Index.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HALVING)
+def test_another_outcome_halved_is_no_response_rate(text: str) -> None:
+    assert timed_rates(text) == []

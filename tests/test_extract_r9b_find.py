@@ -241,3 +241,20 @@ NOT_HALVING = [
 @pytest.mark.parametrize("text", NOT_HALVING)
 def test_another_outcome_halved_is_no_response_rate(text: str) -> None:
     assert timed_rates(text) == []
+
+
+# --- a share of the responders or remitters, whatever word qualifies them, is no arm's rate ------------------------
+
+OF_RESPONDERS = [
+    (OPEN + "Response at 4 hours identified 75% of eventual responders.", []),
+    (OPEN + "At day 28, response was retained in 80% of ketamine responders.", []),
+    (CHART + "Remission persisted in 65% of first-course remitters at month 3.", []),
+    (OPEN + "At week 1, 40% of patients responded, and dissociation was seen in 70% of later responders.",
+     [("response_rate", 40.0, 168.0)]),
+    (OPEN + "At week 2, 45% of patients were responders.", [("response_rate", 45.0, 336.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_RESPONDERS)
+def test_a_share_of_the_responders_is_no_rate(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(text) == expected

@@ -67,7 +67,7 @@ PCT_EXCLUDE_AFTER = re.compile(
     r"|(?:increased|decreased|reduced|elevated|raised|improved|lowered)\s+(?:likelihood|odds|risk|probability|chance"
     r"|hazard|rate)"
     # a share of the responders or remitters, not of an arm ("response was maintained in 80% of responders")
-    r"|of\s+(?:the\s+|these\s+|all\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)\b"
+    r"|of\s+(?:the\s+|these\s+|all\s+|those\s+)?(?:[\w-]+\s+)?(?:responders|remitters)\b"
     # a difference between arms ("a 30% higher response rate", "20 percentage points more", "40% more likely")
     r"|(?:percentage\s+)?(?:points?\s+)?(?:higher|lower|greater|smaller|more|less|fewer|larger)\b"
     # a threshold written with its scale ("Response (50% MADRS score reduction)")

@@ -23,7 +23,9 @@ _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _GLUED_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days|weeks?|wks?|months?)"
 _TIME_POINT_RE = re.compile(
     # "day 21", "Day 28", "week 8", "days 3, 7", "day one", "Day-7", "days 1 to 3": unit first, then the number
-    r"\b(?P<u1>day|week|month|hour|minute)s?(?:\s+|-(?=\d))(?P<n1>\d+(?:\.\d+)?|" + _SMALL_WORD + r"\b)"
+    # ... also with the unit's abbreviation in brackets between them ("postoperative days (PODs) 1, 2, and 7")
+    r"\b(?P<u1>day|week|month|hour|minute)s?(?:\s+\((?-i:[A-Z][A-Za-z]{0,4})\))?(?:\s+|-(?=\d))"
+    r"(?P<n1>\d+(?:\.\d+)?|" + _SMALL_WORD + r"\b)"
     r"(?:\s*(?:-|–|to|through|until)\s*(?:(?:day|week|month|hour)s?\s+)?(?P<hi1>\d+(?:\.\d+)?)(?![\d.]))?"
     r"(?P<list1>(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+(?:and|or)\s+\d+(?:\.\d+)?(?!\.\d|\d))?(?!\s*(?:mg|%|\.\d))"
     # "40 and 240 min", "40, 80, 110, and 230 minutes", "2-6 weeks", "24 h", "24h", "one day", "∼24 hours"
@@ -128,6 +130,8 @@ _DAY_CODE_RE = re.compile(
     re.IGNORECASE,
 )
 # Cheap looks before the two patterns above, which try every word of a text.
+# "day (POD) 3": the abbreviation's number is read with the unit before the bracket
+_UNIT_OPEN_BRACKET = re.compile(r"(?:day|week|month|hour|minute)s?\s+\(\s*$", re.IGNORECASE)
 _QUALIFIED_HINT = re.compile(_EVENT_QUALIFIER + r"\s+(?:hour|day|week|month)|\bPOD\b|\bPOD\d", re.IGNORECASE)
 _ORDINAL_LIST_HINT = re.compile(r"(?:st|nd|rd|th)\s*(?:,|and\b|or\b|to\b)[^.;]*?(?:hour|day|week|month)s\b",
                                 re.IGNORECASE)
@@ -180,6 +184,8 @@ def _qualified_times(text: str) -> list[TimeMention]:
     for m in _QUALIFIED_RE.finditer(text):
         if _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "for 3 postoperative days": how long, not when
+        if m.group("pod") and _UNIT_OPEN_BRACKET.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "day (POD) 3": read with its unit already
         if m.group("pod"):
             hours: float | None = float(m.group("pod")) * 24.0
         else:

@@ -1,0 +1,62 @@
+"""Ninth session, round 2 (issue 21): onset and the times of rates, general mechanisms, each case a paraphrase the
+team wrote (none copied from a labelled abstract):
+
+- a unit's abbreviation in brackets between the unit and its numbers ("postoperative days (PODs) 1, 3 and 5") is
+  still a list of times;
+- a rate takes its time from its own clause: a time in a later clause that counts other people ("of these
+  responders, 12 kept their response at week 4") is not the earlier rate's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract import extract_abstract
+from evidence.extract.lexicon import find_timepoints
+
+# --- a bracketed abbreviation between a unit and its numbers -----------------------------------------------------
+
+BRACKETED_UNIT_CASES = [
+    ("Scores were lower on postoperative days (PODs) 1, 3, and 7.", [24.0, 72.0, 168.0]),
+    ("Ratings were taken on study days (SDs) 2 and 4.", [48.0, 96.0]),
+    ("Anxiety was lower at postoperative day (POD) 5 than with saline.", [120.0]),
+    ("Symptoms were assessed at weeks (W) 2 and 6.", [336.0, 1008.0]),
+    ("on postoperative day (POD) 2 (the primary end point), and on POD 4", [48.0, 96.0]),
+    # not a unit's abbreviation: a weekday or a long word in brackets, a range in brackets
+    ("Patients were seen on a day (Monday) 3 weeks later.", [504.0]),
+    ("Ratings over the days (range 2-5) 3 times each.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), BRACKETED_UNIT_CASES)
+def test_a_bracketed_abbreviation_between_unit_and_numbers_keeps_the_times(text: str, hours: list[float]) -> None:
+    assert sorted(t.hours for t in find_timepoints(text)) == hours
+
+
+PERIOP_RCT = (
+    "Methods: A total of 120 adults scheduled for surgery were randomized to intravenous esketamine or saline "
+    "placebo at induction of anaesthesia. Depressive symptoms were rated with the HAMD-17 before surgery and "
+    "after it. Results: "
+)
+
+BRACKETED_ONSET_CASES = [
+    (PERIOP_RCT + "HAMD-17 scores in the esketamine group were lower than those in the placebo group on "
+     "postoperative days (PODs) 1, 3, and 7 (p < 0.05).", 24.0),
+    (PERIOP_RCT + "Compared with placebo, PHQ-9 scores were significantly lower on postoperative days (PODs) 2 and 5.",
+     48.0),
+    (PERIOP_RCT + "Depression scores were significantly lower with esketamine than with saline at postoperative "
+     "days (POD) 3 and 7.", 72.0),
+    (PERIOP_RCT + "The esketamine group had significantly lower HAMD-17 scores than the placebo group on study days "
+     "(SDs) 1 and 2.", 24.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), BRACKETED_ONSET_CASES)
+def test_an_onset_is_read_from_a_bracketed_list_of_days(text: str, hours: float) -> None:
+    onsets = [f for f in extract_abstract(text)["findings"] if f["kind"] == "onset"]
+    assert [f["value"] for f in onsets] == [hours]
+
+
+def test_a_non_significant_bracketed_list_gives_no_onset() -> None:
+    text = PERIOP_RCT + "HAMD-17 scores did not differ between the groups on postoperative days (PODs) 1, 3 and 7."
+    assert [f for f in extract_abstract(text)["findings"] if f["kind"] == "onset"] == []

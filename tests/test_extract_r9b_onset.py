@@ -60,3 +60,33 @@ def test_an_onset_is_read_from_a_bracketed_list_of_days(text: str, hours: float)
 def test_a_non_significant_bracketed_list_gives_no_onset() -> None:
     text = PERIOP_RCT + "HAMD-17 scores did not differ between the groups on postoperative days (PODs) 1, 3 and 7."
     assert [f for f in extract_abstract(text)["findings"] if f["kind"] == "onset"] == []
+
+
+# --- a rate takes its time from its own clause, not from a later clause that counts a subset --------------------
+
+OPEN_TRD = "Methods: Forty adults with resistant depression received open-label intravenous ketamine. Results: "
+
+SUBSET_CLAUSE_CASES = [
+    # the later clause counts a subset of the responders at its own time: the rate has no time of its own
+    (OPEN_TRD + "Of the 40 patients, 22 (55%) responded; of these responders, 12 maintained response at week 4.",
+     ("response_rate", 55.0, None)),
+    (OPEN_TRD + "Twenty-two patients (55%) met response criteria after the last infusion, and 10 (45%) of them "
+     "were still responders at week 4.", ("response_rate", 55.0, None)),
+    (OPEN_TRD + "Eight patients (20%) remitted; among the remitters, 5 stayed well at month 3.",
+     ("remission_rate", 20.0, None)),
+    (OPEN_TRD + "A total of 18 (45%) achieved a response, 9 of whom kept it at day 28.", ("response_rate", 45.0, None)),
+    # negatives: a time that the coordinated rates share, or a time in the rate's own clause, stays the rate's
+    (OPEN_TRD + "Nineteen (48%) met criteria for response and 12 (30%) for remission, on day 3 after the infusion.",
+     ("response_rate", 48.0, 72.0)),
+    (OPEN_TRD + "At week 4, 22 (55%) responded; of these responders, 12 relapsed later.",
+     ("response_rate", 55.0, 672.0)),
+    (OPEN_TRD + "Twenty-two (55%) responded by day 14; of these, 12 maintained response at week 4.",
+     ("response_rate", 55.0, 336.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSET_CLAUSE_CASES)
+def test_a_rate_takes_its_time_from_its_own_clause(text: str, expected: tuple[str, float, float | None]) -> None:
+    kind, value, hours = expected
+    rows = [f for f in extract_abstract(text)["findings"] if f["kind"] == kind and f["value"] == value]
+    assert [f["timepoint_hours"] for f in rows] == [hours]

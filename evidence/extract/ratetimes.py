@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
+from evidence.extract.rules.timepoints import RATE_LATER_GROUP, RATE_NEXT_CLAUSE
 from evidence.extract.text import Sentence
 
 # ", and at 3 months 52%", ", but by day 7 ...": a clause break opening on a time, whatever word or number follows it
@@ -104,7 +104,8 @@ def timepoint_for(
     """(hours, inherited): the time in the value's own windows (`spans`, after then before it), else the nearest in
     its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
     None when the value's own window or the sentence states a non-clock time ('after 10 infusions')."""
-    times = [t for t in timepoints_of(s) if not measured_duration(s, t)]
+    # (a time in a later clause that counts a subset of these people is theirs: '...; of these, 12 ... at week 4')
+    times = [t for t in timepoints_of(s) if not measured_duration(s, t) and not _other_groups_time(s, pos, t)]
     head = next((t for t in times if _BRACKET_AFTER_TIME.fullmatch(s[t.end : pos])), None)
     if head is not None:
         return head.hours, False  # "at week 1 (45%) and week 4 (60%)": the time the bracket is written after
@@ -129,6 +130,14 @@ def timepoint_for(
     if len(prev_hours) == 1:
         return prev_hours.pop(), True
     return None, False
+
+
+def _other_groups_time(s: str, pos: int, t: lexicon.TimeMention) -> bool:
+    """The time lies after the rate, in a later clause that counts another group ('22 (55%) responded; of these
+    responders, 12 kept their response at week 4'): a rate takes its time from its own clause, not from theirs."""
+    if t.start < pos:
+        return False
+    return any(re.search(r"\d", s[m.start() : t.start]) for m in RATE_LATER_GROUP.finditer(s, pos, t.start))
 
 
 def time_without_clock(

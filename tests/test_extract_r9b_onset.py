@@ -13,6 +13,7 @@ import pytest
 
 from evidence.extract import extract_abstract
 from evidence.extract.lexicon import find_timepoints
+from evidence.extract.onset_names import scale_names
 
 # --- a bracketed abbreviation between a unit and its numbers -----------------------------------------------------
 
@@ -90,3 +91,44 @@ def test_a_rate_takes_its_time_from_its_own_clause(text: str, expected: tuple[st
     kind, value, hours = expected
     rows = [f for f in extract_abstract(text)["findings"] if f["kind"] == kind and f["value"] == value]
     assert [f["timepoint_hours"] for f in rows] == [hours]
+
+
+# --- a scale abbreviation the abstract defines is read as its long form ------------------------------------------
+
+SCALE_NAME_CASES = [
+    ("Methods: Sixty patients were randomized to intravenous ketamine or saline. Mood was rated with the Zung "
+     "self-rating depression scale (ZSDS). Results: ZSDS scores were significantly lower with ketamine than with "
+     "saline at 4 hours and at day 3.", [4.0]),
+    ("Methods: Adults with depression were randomized to esketamine or placebo and rated with the Hamilton "
+     "Depression Rating (HDRt). Results: The HDRt score was significantly lower than placebo within 2 hours.", [2.0]),
+    ("Methods: In this randomized trial, ketamine was compared with midazolam; ideation was rated with the Beck "
+     "Scale for Suicidal Ideation (BSI). Results: BSI scores fell significantly more with ketamine than with "
+     "midazolam within 24 hours.", [24.0]),
+    ("Methods: Forty inpatients were randomized to ketamine or saline and rated on the Depression Symptom "
+     "Inventory (DSyI). Results: DSyI scores were significantly lower than with saline from day 2 onwards.", [48.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "onsets"), SCALE_NAME_CASES)
+def test_a_defined_scale_abbreviation_names_its_outcome(text: str, onsets: list[float]) -> None:
+    assert [f["value"] for f in extract_abstract(text)["findings"] if f["kind"] == "onset"] == onsets
+
+
+SCALE_NAME_NEGATIVES = [
+    # a disease abbreviation is not a measure; a pain scale's abbreviation gives no onset
+    "Methods: Patients with postoperative depression (PSD) were randomized to ketamine or saline. Results: PSD "
+    "patients had significantly lower pain than with saline at 4 hours.",
+    "Methods: Patients were randomized to ketamine or saline and pain was rated on the numeric pain scale (NPSc). "
+    "Results: NPSc scores were significantly lower than with saline within 2 hours.",
+]
+
+
+@pytest.mark.parametrize("text", SCALE_NAME_NEGATIVES)
+def test_a_defined_non_psychiatric_or_disease_abbreviation_gives_no_onset(text: str) -> None:
+    assert [f for f in extract_abstract(text)["findings"] if f["kind"] == "onset"] == []
+
+
+def test_scale_names_keeps_only_psychiatric_rating_scales() -> None:
+    text = ("Treatment-resistant depression (TRD) was treated; the Hamilton Depression Rating (HDRt), the visual "
+            "analogue scale (VAS) and the Beck Scale for Suicidal Ideation (BSI) were used.")
+    assert scale_names(text) == {"HDRt": "Hamilton Depression Rating", "BSI": "Beck Scale for Suicidal Ideation"}

@@ -132,3 +132,38 @@ def test_scale_names_keeps_only_psychiatric_rating_scales() -> None:
     text = ("Treatment-resistant depression (TRD) was treated; the Hamilton Depression Rating (HDRt), the visual "
             "analogue scale (VAS) and the Beck Scale for Suicidal Ideation (BSI) were used.")
     assert scale_names(text) == {"HDRt": "Hamilton Depression Rating", "BSI": "Beck Scale for Suicidal Ideation"}
+
+
+# --- a list of ordinals before a singular unit, and a list of postoperative days ---------------------------------
+
+DAY_LIST_CASES = [
+    ("Scores were rated on the 1st, 3rd and 7th day after surgery.", [24.0, 72.0, 168.0]),
+    ("Mood was assessed at the first, third, and seventh postoperative day.", [24.0, 72.0, 168.0]),
+    ("Ratings were lower on the second and fourth week of follow-up.", [336.0, 672.0]),
+    ("HAMD scores were lower on PODs 1 and 3.", [24.0, 72.0]),
+    ("Symptoms were assessed on POD 1, 2, and 5 by a blinded rater.", [24.0, 48.0, 120.0]),
+    # not a list of days: a count after 'and', a dose, an ordinal of a dose
+    ("Depression was screened on POD 3 and 12 patients screened positive.", [72.0]),
+    ("The first and second infusion were given a week apart.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), DAY_LIST_CASES)
+def test_lists_of_days_give_every_day(text: str, hours: list[float]) -> None:
+    assert sorted(t.hours for t in find_timepoints(text)) == hours
+
+
+DAY_LIST_ONSET_CASES = [
+    (PERIOP_RCT + "HAMD-17 scores were significantly lower in the esketamine group than in the placebo group on "
+     "the 1st, 3rd and 7th day after surgery.", 24.0),
+    (PERIOP_RCT + "Compared with saline, depression scores were significantly lower on PODs 2 and 5.", 48.0),
+    (PERIOP_RCT + "HAMD-17 scores were significantly lower than with placebo at the second, third and seventh "
+     "postoperative day.", 48.0),
+    (PERIOP_RCT + "Depressive symptoms were significantly milder than with placebo on POD 1, 3 and 7 (P < 0.01).",
+     24.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), DAY_LIST_ONSET_CASES)
+def test_an_onset_is_the_first_day_of_a_list(text: str, hours: float) -> None:
+    assert [f["value"] for f in extract_abstract(text)["findings"] if f["kind"] == "onset"] == [hours]

@@ -110,15 +110,18 @@ _EVENT_QUALIFIER = (
 _QUALIFIED_RE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|" + WORD_NUMBER_RE + r")|(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True))
     + r"|\d+(?:st|nd|rd|th)))\s+" + _EVENT_QUALIFIER + r"\s+(?P<u>hour|day|week|month)s?\b"
-    r"|\bPOD\)?\s*-?\s*(?P<pod>\d+)\b",
+    # ... and a list of them ("on PODs 1, 3 and 7", "POD 1 and 2")
+    r"|\bPODs?\)?\s*-?\s*(?P<pod>\d+)\b(?P<podlist>(?:\s*,\s*\d+\b)*,?\s+(?:and|or)\s+\d+\b"
+    r"(?!\s*(?:%|mg|\.\d|(?:patients|participants|subjects|women|men|cases|of|out)\b)))?",
     re.IGNORECASE,
 )
 # A list of ordinals sharing one unit ("on the 1st, 3rd and 7th days", "the first, third and seventh postoperative
 # days"): each ordinal is a time of that unit.
 _ORD = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d+\s?(?:st|nd|rd|th))"
 _ORDINAL_LIST_RE = re.compile(
+    # ... the unit also in the singular ("on the 1st, 3rd and 7th day after surgery")
     r"\b(?P<items>" + _ORD + r"(?:\s*,\s*" + _ORD + r")*,?\s+(?:and|or|to)\s+" + _ORD + r")\s+(?:"
-    + _EVENT_QUALIFIER + r"\s+)?(?P<u>hour|day|week|month)s\b",
+    + _EVENT_QUALIFIER + r"\s+)?(?P<u>hour|day|week|month)s?\b",
     re.IGNORECASE,
 )
 # A day written as its code after a time preposition or in a list ("at D1 and D3 after surgery", "on D7"), or glued
@@ -132,8 +135,8 @@ _DAY_CODE_RE = re.compile(
 # Cheap looks before the two patterns above, which try every word of a text.
 # "day (POD) 3": the abbreviation's number is read with the unit before the bracket
 _UNIT_OPEN_BRACKET = re.compile(r"(?:day|week|month|hour|minute)s?\s+\(\s*$", re.IGNORECASE)
-_QUALIFIED_HINT = re.compile(_EVENT_QUALIFIER + r"\s+(?:hour|day|week|month)|\bPOD\b|\bPOD\d", re.IGNORECASE)
-_ORDINAL_LIST_HINT = re.compile(r"(?:st|nd|rd|th)\s*(?:,|and\b|or\b|to\b)[^.;]*?(?:hour|day|week|month)s\b",
+_QUALIFIED_HINT = re.compile(_EVENT_QUALIFIER + r"\s+(?:hour|day|week|month)|\bPODs?\b|\bPOD\d", re.IGNORECASE)
+_ORDINAL_LIST_HINT = re.compile(r"(?:st|nd|rd|th)\s*(?:,|and\b|or\b|to\b)[^.;]*?(?:hour|day|week|month)s?\b",
                                 re.IGNORECASE)
 _DAY_CODE_HINT = re.compile(r"(?-i:D)\d|(?:day|week|month|hour)\d", re.IGNORECASE)
 _NEXT_DAY_RE = re.compile(
@@ -193,6 +196,9 @@ def _qualified_times(text: str) -> list[TimeMention]:
             hours = None if n is None else n * _unit_hours(m.group("u"))
         if hours:
             out.append(TimeMention(m.start(), m.end(), _round(hours), m.group(0)))
+        for x in re.finditer(r"\d+", m.group("podlist") or ""):
+            a = m.start("podlist") + x.start()
+            out.append(TimeMention(a, a + len(x.group(0)), float(x.group(0)) * 24.0, x.group(0)))
     return out
 
 

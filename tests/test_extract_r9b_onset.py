@@ -167,3 +167,38 @@ DAY_LIST_ONSET_CASES = [
 @pytest.mark.parametrize(("text", "hours"), DAY_LIST_ONSET_CASES)
 def test_an_onset_is_the_first_day_of_a_list(text: str, hours: float) -> None:
     assert [f["value"] for f in extract_abstract(text)["findings"] if f["kind"] == "onset"] == [hours]
+
+
+# --- a list of numbers in words or as adjectives before one unit -------------------------------------------------
+
+NUMBER_LIST_CASES = [
+    ("Patients were rated one, three and seven days after surgery.", [24.0, 72.0, 168.0]),
+    ("Scores were lower at one and three days after the operation.", [24.0, 72.0]),
+    ("Ratings at the 1-, 3- and 7-day follow-up favoured ketamine.", [24.0, 72.0, 168.0]),
+    ("Depression was screened at 1-week and 1-month follow-ups.", [168.0, 730.0]),
+    ("Symptoms were rated at two, four and six weeks postpartum.", [336.0, 672.0, 1008.0]),
+    # not times: counts of people, a length of treatment, a number of a hundred
+    ("Response was seen in one and three patients of each arm.", []),
+    ("Patients were treated for one, two or three weeks.", []),
+    ("The follow-up lasted one hundred and two days.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), NUMBER_LIST_CASES)
+def test_a_list_of_numbers_before_one_unit_gives_every_time(text: str, hours: list[float]) -> None:
+    assert sorted(t.hours for t in find_timepoints(text)) == hours
+
+
+NUMBER_LIST_ONSET_CASES = [
+    (PERIOP_RCT + "HAMD-17 scores were significantly lower with esketamine than with placebo one, three and seven "
+     "days after surgery.", 24.0),
+    (PERIOP_RCT + "Compared with saline, HAMD-17 scores were significantly lower at the 1-, 3- and 7-day follow-up.",
+     24.0),
+    (PERIOP_RCT + "Depression scores differed significantly from placebo at two and five days after surgery.", 48.0),
+    (PERIOP_RCT + "Esketamine was significantly superior to placebo on HAMD-17 at one, three and five days.", 24.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), NUMBER_LIST_ONSET_CASES)
+def test_an_onset_is_the_first_number_of_a_list(text: str, hours: float) -> None:
+    assert [f["value"] for f in extract_abstract(text)["findings"] if f["kind"] == "onset"] == [hours]

@@ -21,6 +21,8 @@ from evidence.extract.rules.timewords import (  # noqa: F401 - re-exported: call
 _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-one|twenty-eight)"
 # Units that may be glued to their number ("24h", "40min", "7days"); a bare "d" may not ("2D images").
 _GLUED_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days|weeks?|wks?|months?)"
+# An item of a list of numbers sharing one unit: digits, or a small number in words (not 'one hundred').
+_LIST_NUM = r"(?:\d+(?:\.\d+)?-?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+hundred))"
 _TIME_POINT_RE = re.compile(
     # "day 21", "Day 28", "week 8", "days 3, 7", "day one", "Day-7", "days 1 to 3": unit first, then the number
     # ... also with the unit's abbreviation in brackets between them ("postoperative days (PODs) 1, 2, and 7")
@@ -29,7 +31,9 @@ _TIME_POINT_RE = re.compile(
     r"(?:\s*(?:-|–|to|through|until)\s*(?:(?:day|week|month|hour)s?\s+)?(?P<hi1>\d+(?:\.\d+)?)(?![\d.]))?"
     r"(?P<list1>(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+(?:and|or)\s+\d+(?:\.\d+)?(?!\.\d|\d))?(?!\s*(?:mg|%|\.\d))"
     # "40 and 240 min", "40, 80, 110, and 230 minutes", "2-6 weeks", "24 h", "24h", "one day", "∼24 hours"
-    r"|(?<![\w.])(?P<n2>" + NUMBER_RE + r")(?P<list>(?:\s*,\s*\d+(?:\.\d+)?)*(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?))?"
+    # ... also in words ("one, three and seven days") or as adjectives ("1-, 3- and 7-day follow-up")
+    r"|(?<![\w.])(?P<n2>" + NUMBER_RE + r")(?P<list>(?:-?\s*,\s*" + _LIST_NUM + r")*(?:-?,?\s+(?:and|or)\s+"
+    + _LIST_NUM + r"))?"
     r"(?:\s*(?:-|–|—|to)\s*(?P<hi>\d+(?:\.\d+)?))?(?:(?P<hyph>\s*-\s*|\s+)(?P<u2>" + TIME_UNIT_RE + r")"
     r"|(?P<u3>(?<=\d)" + _GLUED_UNIT + r"))\b",
     re.IGNORECASE,
@@ -61,7 +65,7 @@ _ADJECTIVAL_OK_BEFORE = re.compile(
 _ADJECTIVAL_OK_AFTER = re.compile(
     # ... also the head of a list of them ("2-h, 4-h and 24-h post-infusion") and "24-h post-dose"
     r"^(?:\s*,?\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?\s*-\s*" + TIME_UNIT_RE + r"\b)*\s*\)?\s*"
-    r"(?:post-?[\w-]+|(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?up"
+    r"(?:post-?[\w-]+|(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?ups?"
     r"|end\s*points?|marks?|outcomes?|visits?)\b)",
     re.IGNORECASE,
 )
@@ -254,9 +258,12 @@ def find_timepoints(text: str) -> list[TimeMention]:
         lst = "list1" if m.group("u1") else "list"
         if m.group(lst):
             per = _unit_hours(m.group("u1") or m.group("u2") or m.group("u3"))
-            for x in re.finditer(r"\d+(?:\.\d+)?", m.group(lst)):
+            for x in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", m.group(lst), re.IGNORECASE):
+                n = parse_number(x.group(0))
+                if n is None or x.group(0).lower() in ("and", "or"):
+                    continue
                 a = m.start(lst) + x.start()
-                out.append(TimeMention(a, a + len(x.group(0)), _round(float(x.group(0)) * per), x.group(0)))
+                out.append(TimeMention(a, a + len(x.group(0)), _round(n * per), x.group(0)))
     for m in _ORDINAL_RE.finditer(text):
         n = ordinal_value(m.group("o") or m.group("o2"))
         if n is None or _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):

@@ -202,3 +202,31 @@ NUMBER_LIST_ONSET_CASES = [
 @pytest.mark.parametrize(("text", "hours"), NUMBER_LIST_ONSET_CASES)
 def test_an_onset_is_the_first_number_of_a_list(text: str, hours: float) -> None:
     assert [f["value"] for f in extract_abstract(text)["findings"] if f["kind"] == "onset"] == [hours]
+
+
+# --- a range of defined assessment codes ("at T1-T3") ------------------------------------------------------------
+
+CODED_RCT = (
+    "Objective: To observe the effect of esketamine on postpartum depression after cesarean delivery. Methods: A "
+    "total of 160 parturients were randomly divided into an esketamine group (group E) and a control group (group C) "
+    "receiving saline. The EPDS was assessed before surgery (T0) and at 3 d (T1), 7 d (T2) and 42 d (T3) after "
+    "delivery. Results: "
+)
+
+CODE_RANGE_CASES = [
+    (CODED_RCT + "Compared with group C, the EPDS scores of group E were significantly decreased at T1-T3 (P<0.05).",
+     [72.0]),
+    (CODED_RCT + "EPDS scores were significantly lower in group E than in group C at T2~T3.", [168.0]),
+    (CODED_RCT + "Group E had significantly lower EPDS scores than group C at T2-T3 but not at T1.", [168.0]),
+    (CODED_RCT + "Compared with saline, esketamine significantly reduced EPDS scores during T1-T2 (P<0.01).", [72.0]),
+    (CODED_RCT + "The EPDS of group E was significantly lower than that of group C (T2-T3, all P<0.05).", [168.0]),
+    (CODED_RCT + "Compared with saline, esketamine significantly reduced EPDS scores during T1–T2 (P<0.01).", [72.0]),
+    (CODED_RCT + "From T1 to T3, EPDS scores were significantly lower in group E than in group C.", [72.0]),
+    # a range of codes the abstract never defined gives no time
+    (CODED_RCT + "EPDS scores were significantly lower in group E than in group C at T5-T6.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "onsets"), CODE_RANGE_CASES)
+def test_a_range_of_defined_codes_starts_at_the_first_code(text: str, onsets: list[float]) -> None:
+    assert [f["value"] for f in extract_abstract(text)["findings"] if f["kind"] == "onset"] == onsets

@@ -230,3 +230,28 @@ CODE_RANGE_CASES = [
 @pytest.mark.parametrize(("text", "onsets"), CODE_RANGE_CASES)
 def test_a_range_of_defined_codes_starts_at_the_first_code(text: str, onsets: list[float]) -> None:
     assert [f["value"] for f in extract_abstract(text)["findings"] if f["kind"] == "onset"] == onsets
+
+
+# --- a later clause about a subset, and a rate's own clause timed in other words ---------------------------------
+
+OWN_CLAUSE_CASES = [
+    (OPEN_TRD + "The response rate was 40%, and 7 (23%) patients remitted; at one-month follow-up, 5 of the "
+     "remitters were still well.", [("response_rate", 40.0, None), ("remission_rate", 23.0, None)]),
+    (OPEN_TRD + "Response was 40% at 24 h after the first infusion; after the last infusion, 67% had responded.",
+     [("response_rate", 40.0, 24.0), ("response_rate", 67.0, None)]),
+    (OPEN_TRD + "Response at 24 h: 40%; after the sixth infusion, 67%.",
+     [("response_rate", 40.0, 24.0), ("response_rate", 67.0, None)]),
+    (OPEN_TRD + "Twelve patients (40%) remitted; at week 8, 6 of them had relapsed.", [("remission_rate", 40.0, None)]),
+    # negatives: a heading time over the whole sentence, and each clause's own clock time, stay
+    (OPEN_TRD + "At week 4, 55% responded; remission: 30%.",
+     [("response_rate", 55.0, 672.0), ("remission_rate", 30.0, 672.0)]),
+    (OPEN_TRD + "At 24 h after the first infusion, 40% responded; after the last infusion at week 2, 67%.",
+     [("response_rate", 40.0, 24.0), ("response_rate", 67.0, 336.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CLAUSE_CASES)
+def test_each_rate_keeps_its_own_clauses_time(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    rows = [(f["kind"], f["value"], f["timepoint_hours"]) for f in extract_abstract(text)["findings"]
+            if f["kind"] in ("response_rate", "remission_rate")]
+    assert sorted(rows, key=str) == sorted(expected, key=str)

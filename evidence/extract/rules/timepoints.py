@@ -284,11 +284,3 @@ def find_timepoints(text: str) -> list[TimeMention]:
 # A clause break after a rate (or after a list of rates): the words beyond it tell another clause's time ("45% and
 # 20%, and at week 8, 55% and 30%").
 RATE_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s+[a-z]+)", re.IGNORECASE)
-# A later clause that counts a subset of the people just counted ("; of these responders, 12 kept their response at
-# week 4", ", and 10 (45%) of them were still responders at week 4", "; among remitters, ..."): the times in it are
-# that group's, not an earlier rate's.
-RATE_LATER_GROUP = re.compile(
-    r"[,;]\s+(?:and\s+)?(?:(?:of|among|in)\s+(?:these|them|those|whom)\b|(?:of|among)\s+(?:the\s+)?(?:responders"
-    r"|remitters|completers)\b|\d+\s*(?:\([^()]*\)\s*)?(?:of|among)\s+(?:them|whom|these|those)\b)",
-    re.IGNORECASE,
-)

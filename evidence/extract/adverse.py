@@ -28,6 +28,7 @@ from evidence.extract.context import clinical_sentence, outcome_use
 from evidence.extract.mentions import find_mentions
 from evidence.extract.roles import hypothetical_clause
 from evidence.extract.rules import adverse as rules
+from evidence.extract.rules import adverse_sample as sample_rules
 from evidence.extract.rules import context as context_rules
 from evidence.extract.text import Sentence
 
@@ -127,7 +128,13 @@ def _respectively(r: Reading) -> None:
 
 def _term_counts(r: Reading) -> None:
     """'the most frequent was headache (n = 4)': a count of patients in brackets after the term."""
+    group = False  # the previous count was a group's size ("Patients with high insomnia (n = 64) or low ...")
     for m in rules.AE_TERM_N_RE.finditer(r.s):
+        before = r.s[max(0, m.start() - 60) : m.start()]
+        coordinated = group and sample_rules.AE_COORDINATED_GROUP_BEFORE.search(before)
+        group = bool(rules.AE_GROUP_TRAIT_BEFORE.search(before) or coordinated)
+        if group:
+            continue  # the size of a group named by what it has, not a count of events
         if r.taken(m.start("n")) or negated(r.s, m.start(), m.end("term")):
             continue
         term = clean(m.group("term"))
@@ -195,11 +202,13 @@ def _outcome_rate(row: dict[str, object], outcomes: set[str], sentence: str) -> 
 
 def _incidence(row: dict[str, object], sent: Sentence) -> bool:
     """The row's rate is an incidence during treatment: not a bound ('fewer than 10%'), not the sample's state before
-    it ('At baseline, 35% reported fatigue') nor one end of a change in a share ('fell from 60% to 25%'), nor an
-    expectation ('we expect dissociation in 30%')."""
+    it ('At baseline, 35% reported fatigue') or a trait in a sentence that describes the sample, nor one end of a
+    change in a share ('fell from 60% to 25%'), nor an expectation ('we expect dissociation in 30%')."""
     a, b = (int(x) - sent.start for x in cast("list[int]", row["value_span"]))
     if rules.AE_BOUND_BEFORE.search(sent.text[max(0, a - 25) : a]) or hypothetical_clause(sent.text, a):
         return False  # "fewer than 10% of patients": a bound, not a rate
+    if sample_rules.AE_SAMPLE_DESCRIPTION.search(sent.text):
+        return False  # "Mean age was 56 years, and 36% had hypertension": a trait of the sample
     return not (before_treatment(sent.text, a) or level_change(sent.text, a, b))
 
 

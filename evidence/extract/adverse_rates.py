@@ -11,6 +11,7 @@ from evidence.extract.adverse_terms import TermHit, Window, connective_only, cou
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.rules import adverse as rules
+from evidence.extract.rules import adverse_sample as sample_rules
 from evidence.extract.text import Sentence
 
 
@@ -47,7 +48,15 @@ def mention_rates(r: Reading) -> None:
 def _group_trait(s: str, start: int) -> bool:
     """The term at start names what a group has, not what happened to it ('The response rate was 50% in patients
     with anxiety and 30% in those without', 'Of the patients with side effects, 80% had mild symptoms')."""
-    return bool(rules.AE_GROUP_TRAIT_BEFORE.search(s[max(0, start - 60) : start]))
+    before = s[max(0, start - 60) : start]
+    if rules.AE_GROUP_TRAIT_BEFORE.search(before):
+        return True
+    # "12% of patients exhibiting hypertension required treatment": the participle names the group, the verb after
+    # the term is the share's own
+    term = lexicon.AE_TERM_RE.match(s, start)
+    after = s[term.end() :] if term else ""
+    named = sample_rules.AE_PARTICIPLE_GROUP_BEFORE.search(before)
+    return bool(named and sample_rules.AE_SUBGROUP_PREDICATE_AFTER.match(after))
 
 
 def _shared_predicate(r: Reading, mentions: list[Mention], i: int, j: int, term: str) -> bool:

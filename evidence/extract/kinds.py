@@ -67,6 +67,9 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     f = cue_hits(head)
     if f:
         return f[0][1]
+    if WITH_BEFORE.search(s[: mentions[i].start]) and HALVING_MET_AFTER.match(_past_count_bracket(s, mentions[i])):
+        mentions[i].notes.append("measure read from the criterion the sentence states")
+        return "response_rate"  # "..., with 60% of patients having a >=50% reduction in MADRS": the criterion met
     if _with_ing(s, mentions, i, head):
         return None  # "remission in 32%, with 0.9% deteriorating (and 0.6% on GAD-7)": its own verb describes it
     own = _kind_before_bracket(s, mentions[i].start)

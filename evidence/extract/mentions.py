@@ -86,6 +86,10 @@ def find_mentions(s: str) -> list[Mention]:
             mention.valid = False
         if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d\s*[-–]\s*$", before):
             mention.valid = False  # one end of a range
+        if R.OPEN_BOUND_AFTER.match(after):
+            mention.valid = False  # "a reduction of 50% or more": a bound
+        if _change_by(before, after):
+            mention.valid = False  # "... and remission by 28%": how much a measure changed
         opened = _open_bracket(before)
         paren = before[opened + 1 :] if opened >= 0 else ""
         if opened >= 0 and R.STATS_PAREN.search(paren.split(";")[-1] if ";" in paren else paren):
@@ -104,6 +108,7 @@ def find_mentions(s: str) -> list[Mention]:
         taken.append((m.start(), m.end()))
     out.extend(_shared_percent(s, out, taken))
     _listed_thresholds(s, out)
+    _definition_thresholds(s, out)
     for m in [*R.OF_LEAD.finditer(s), *R.OF_LEAD_QUALIFIED.finditer(s)]:
         b = _to_int(m.group("b") or m.groupdict().get("b2") or "")  # b2: "Among the 42 patients, ..."
         for g in ("a", "c"):
@@ -202,6 +207,34 @@ def _listed_thresholds(s: str, found: list[Mention]) -> None:
             m.valid = m.valid and not threshold
             continue
         threshold = not m.valid and bool(R.THRESHOLD_BEFORE.search(s[max(0, m.start - 15) : m.start]))
+
+
+def _change_by(before: str, after: str) -> bool:
+    """'increased the odds of remission by 28%': the percentage after 'by' and a noun is a change of that measure;
+    after a participle it is the agent ('achieved by 40% of patients')."""
+    by = R.CHANGE_BY_BEFORE.search(before[-60:])
+    if by is None:
+        return False
+    if R.CHANGE_VERB.match(by.group("w")) or R.AGENT_PARTICIPLE.search(by.group("w")):
+        return bool(R.CHANGE_VERB.match(by.group("w")))  # "fell by 30%": a change; "achieved by 30%": the agent
+    if re.match(r"\s*(?:[(\[][^)\]]*[)\]]\s*)?of\b", after, re.IGNORECASE):
+        return False  # "... by 40% of patients": the agent
+    earlier = list(R.EARLIER_BY.finditer(before[: len(before) - len(before[-60:]) + by.start()]))
+    if not earlier:
+        return True
+    w = earlier[-1].group("w")
+    return bool(R.CHANGE_VERB.match(w)) or not R.AGENT_PARTICIPLE.search(w)
+
+
+def _definition_thresholds(s: str, found: list[Mention]) -> None:
+    """'Response was defined as a reduction of 50% or more': the percentages of a clause that defines a measure
+    are its thresholds, not rates (up to the clause's end: '..., and 40% responded' is a result again)."""
+    for verb in R.DEFINING_VERB.finditer(s):
+        end = R.DEFINITION_CLAUSE_END.search(s, verb.end())
+        stop = end.start() if end else len(s)
+        for m in found:
+            if verb.end() <= m.start < stop:
+                m.valid = False
 
 
 def _open_bracket(text: str) -> int:

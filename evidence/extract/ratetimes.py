@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
+from evidence.extract.rules.ratetimes import RATE_LATER_GROUP, RATE_OWN_NON_CLOCK, RATE_SUBSET
 from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
 from evidence.extract.text import Sentence
 
@@ -104,7 +105,10 @@ def timepoint_for(
     """(hours, inherited): the time in the value's own windows (`spans`, after then before it), else the nearest in
     its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
     None when the value's own window or the sentence states a non-clock time ('after 10 infusions')."""
-    times = [t for t in timepoints_of(s) if not measured_duration(s, t)]
+    # (a time in a later clause that counts a subset of these people is theirs: '...; of these, 12 ... at week 4')
+    times = [t for t in timepoints_of(s) if not measured_duration(s, t) and not _other_groups_time(s, pos, t)]
+    if _own_clause_without_clock(s, pos, times):
+        return None, False  # "...; after the last infusion, 67% had responded": not the other clause's clock time
     head = next((t for t in times if _BRACKET_AFTER_TIME.fullmatch(s[t.end : pos])), None)
     if head is not None:
         return head.hours, False  # "at week 1 (45%) and week 4 (60%)": the time the bracket is written after
@@ -129,6 +133,29 @@ def timepoint_for(
     if len(prev_hours) == 1:
         return prev_hours.pop(), True
     return None, False
+
+
+def _own_clause_without_clock(s: str, pos: int, times: list[lexicon.TimeMention]) -> bool:
+    """The rate's own clause (between semicolons) names no clock time but says when in other words ('after the last
+    infusion', 'by the end of the series'), while another clause has a clock time."""
+    a = s.rfind(";", 0, pos) + 1
+    b = s.find(";", pos)
+    b = len(s) if b < 0 else b
+    if (a == 0 and b == len(s)) or any(a <= t.start < b for t in times):
+        return False
+    return bool(RATE_OWN_NON_CLOCK.search(s[a:b]))
+
+
+def _other_groups_time(s: str, pos: int, t: lexicon.TimeMention) -> bool:
+    """The time lies after the rate, in a later clause that counts another group ('22 (55%) responded; of these
+    responders, 12 kept their response at week 4'): a rate takes its time from its own clause, not from theirs."""
+    if t.start < pos:
+        return False
+    a = s.rfind(";", 0, t.start) + 1
+    b = s.find(";", t.end)
+    if a > pos and RATE_SUBSET.search(s[a : len(s) if b < 0 else b]):
+        return True  # the time's own clause, after a semicolon, counts a subset ("; at 1 month, 5 of the remitters")
+    return any(re.search(r"\d", s[m.start() : t.start]) for m in RATE_LATER_GROUP.finditer(s, pos, t.start))
 
 
 def time_without_clock(

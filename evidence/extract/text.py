@@ -102,7 +102,19 @@ def split_sentences(text: str) -> list[Sentence]:
             body = text[start:end]
         for a2, b2 in _chunks(text, start, end):
             out.append(Sentence(a2, b2, text[a2:b2], section))
-    return out
+    return _without_record_label(out)
+
+
+def _without_record_label(sentences: list[Sentence]) -> list[Sentence]:
+    """A background heading that no other heading follows, over a whole abstract of four sentences or more (a thesis or
+    repository record that prints its abstract under one 'Background' field label), is a label, not a section: the
+    aims, methods and results under it are no background, so the sentences are left unsectioned."""
+    sections = {s.section for s in sentences}
+    if "background" not in sections or not sections <= {"background", "unknown"}:
+        return sentences
+    if sum(s.section == "background" for s in sentences) < 4:
+        return sentences
+    return [Sentence(s.start, s.end, s.text, "unknown") for s in sentences]
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:

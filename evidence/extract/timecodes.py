@@ -70,7 +70,10 @@ def with_time_codes(sentences: list[Sentence]) -> list[Sentence]:
         return sentences
     out = []
     for sent in sentences:
-        text = rules.TIME_CODE_RE.sub(lambda m: _spelled(codes.get(m.group(0)), m.group(0)), sent.text)
+        # "at T1-T3": a range from one defined code to another, read as "T1 to T3"
+        text = rules.TIME_CODE_RANGE.sub(
+            lambda m: f"{m['a']} to {m['b']}" if m["a"] in codes and m["b"] in codes else m.group(0), sent.text)
+        text = rules.TIME_CODE_RE.sub(lambda m: _spelled(codes.get(m.group(0)), m.group(0)), text)
         out.append(sent if text == sent.text else replace(sent, text=text))
     return out
 

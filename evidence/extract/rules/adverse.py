@@ -197,7 +197,8 @@ AE_BASELINE = re.compile(
     r"(?:[\w-]+\s+)?(?:rates?|prevalence|characteristics|anxiety|hypertension|blood\s+pressure|dissociat\w*|suicid\w*"
     r"|insomnia|fatigue|headaches?|nausea|sedation|somnolence|symptoms?)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:first\s+)?(?:treatment|infusion"
     r"|dosing|randomi[sz]ation|enrol\w*|the\s+study|study\s+entry)\b|\bpre-?existing\b|\bhistory\s+of\b|\blifetime\b"
-    r"|\bcomorbid\w*\b|\bpre-?(?:treatment|study|randomi[sz]ation)\s+(?:rates?|prevalence)\b",
+    r"|\bcomorbid\w*\b|\bpre-?(?:treatment|study|randomi[sz]ation)\s+(?:rates?|prevalence)\b"
+    r"|\bessential\s+hypertension\b",  # a diagnosis held, not an event
     re.IGNORECASE,
 )
 AE_BASELINE_FROM = re.compile(

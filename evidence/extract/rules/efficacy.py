@@ -61,9 +61,13 @@ PCT_EXCLUDE_AFTER = re.compile(
     # a share of the sample that did something other than respond ("75% of patients completed the study")
     r"|(?:of\s+(?:the\s+)?(?:patients|participants|subjects|sample)\s+)?(?:completed|discontinued|withdrew"
     r"|dropped\s+out|were\s+(?:white|women|female|male|men|included)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"
-    r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop)|of\s+the\s+(?:general\s+)?population"
+    r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop|increase|rise)"
+    r"|of\s+the\s+(?:general\s+)?population"
+    # a relative effect on a measure ("predicted a 55% increased likelihood of response", "a 30% lower risk")
+    r"|(?:increased|decreased|reduced|elevated|raised|improved|lowered)\s+(?:likelihood|odds|risk|probability|chance"
+    r"|hazard|rate)"
     # a share of the responders or remitters, not of an arm ("response was maintained in 80% of responders")
-    r"|of\s+(?:the\s+|these\s+|all\s+)?(?:initial\s+|early\s+|acute\s+)?(?:responders|remitters)\b"
+    r"|of\s+(?:the\s+|these\s+|all\s+|those\s+)?(?:[\w-]+\s+)?(?:responders|remitters)\b"
     # a difference between arms ("a 30% higher response rate", "20 percentage points more", "40% more likely")
     r"|(?:percentage\s+)?(?:points?\s+)?(?:higher|lower|greater|smaller|more|less|fewer|larger)\b"
     # a threshold written with its scale ("Response (50% MADRS score reduction)")

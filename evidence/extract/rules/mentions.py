@@ -43,7 +43,9 @@ PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)
 # "12/20 vs 3/19": a count over its group with no percentage written (not "140/90 mm Hg": the count must not exceed
 # the group, and no unit may follow).
 SLASH_BARE = re.compile(
-    r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\w/]|\.\d|\s*(?:[\[(%]|mm|mg|ml|kg|h\b|d\b))", re.IGNORECASE
+    # ... a bracket of words after it is a note on the count ("8/10 (based on MADRS ≤10)"), not its percentage
+    r"(?<![\w./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\w/]|\.\d|\s*(?:%|[\[(](?!\s*[A-Za-z])|mm|mg|ml|kg|h\b|d\b))",
+    re.IGNORECASE,
 )
 # ... unless it restates a percentage just written ("37.5% (n = 6/16)") or is a sample size ("n = 6/16").
 SLASH_RESTATES = re.compile(r"%\s*[\[(][^)\]]*$|\bn\s*=\s*$", re.IGNORECASE)
@@ -167,3 +169,36 @@ THRESHOLD_BEFORE = re.compile(
 )
 # ... is shared by the percentages listed after it ("≥ 20%, 30%, and 50%": three thresholds, none a rate).
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
+# "Response was defined as a reduction of 50% or more", "Remission is defined by a score ≤ 10": a clause whose verb
+# defines a measure states its threshold; every percentage after the verb, up to the clause's end, is a threshold.
+DEFINING_VERB = re.compile(
+    r"\b(?:was|were|is|are|being)\s+(?:(?:a\s+priori|operationally|prospectively)\s+)?defined\s+(?:as|by)\b",
+    re.IGNORECASE,
+)
+# ... the clause ends at ';' or at a coordinated clause that opens with its own number or subject ("..., and 40% of
+# patients responded"), not at "and" inside the criterion ("a reduction of 50% and a score below 10").
+DEFINITION_CLAUSE_END = re.compile(
+    r";|,\s*(?:and|while|whereas|but)\s+(?=\d|(?:the|a|an)?\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\b)",
+    re.IGNORECASE,
+)
+# "50% or more": the percentage is a bound, not a value.
+OPEN_BOUND_AFTER = re.compile(
+    r"^\s*(?:or|and)\s+(?:more|greater|higher|above|over|less|lower|fewer|below|under)\b(?!\s+(?:than|likely))",
+    re.IGNORECASE,
+)
+# "increased the probability of response by 26%, and remission by 28%": a percentage after 'by' whose head is a noun
+# (the measure changed), not a participle ('achieved by 40% of patients', 'met by 30%'), is a change, not a share.
+CHANGE_BY_BEFORE = re.compile(r"\b(?P<w>[\w-]+)\s+by\s+(?:approximately\s+|about\s+|nearly\s+|around\s+)?$")
+AGENT_PARTICIPLE = re.compile(
+    r"(?:ed|en|wn)$|^(?:met|seen|shown|made|given|felt|had|done|taken|found|got|held|won|hit|kept|led|lost|felt|set|put"
+    r"|read|heard|told|sought|brought|caught|bought|taught|thought|left|run|become|come)$",
+    re.IGNORECASE,
+)
+# ... a noun before 'by' with its verb left out takes the sense of the earlier 'by' of its sentence ("Nausea was
+# reported by 20%, and dizziness by 15%": the agent again; "raised response by 26%, and remission by 28%": a change)
+EARLIER_BY = re.compile(r"\b(?P<w>[\w-]+)\s+by\s+(?:approximately\s+|about\s+|nearly\s+|around\s+)?\d", re.IGNORECASE)
+CHANGE_VERB = re.compile(
+    r"^(?:increas|decreas|reduc|improv|rais|lower|declin|drop|fell|rose|chang|boost|enhanc|diminish|cut|grew|grow"
+    r"|shrank|elevat|attenuat)\w*$",
+    re.IGNORECASE,
+)

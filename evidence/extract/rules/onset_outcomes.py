@@ -33,3 +33,9 @@ ONSET_DEPRESSION_MEASURE = re.compile(
     r"|\bdepress\w*\s+(?:scores?|symptoms?|severity|levels?|ratings?|mood)\b|\b(?:depressed\s+)?mood\b",
     re.IGNORECASE,
 )
+# The long form of a rating scale the abstract defines ("Hamilton Depression Rating (HDR)", "self-rating depressive
+# scale (SDS)", "Beck Scale for Suicidal Ideation (BSI)"): a measure, not a disease ("treatment-resistant depression
+# (TRD)", "postpartum depression (PPD)" name who was studied, not what was rated).
+ONSET_SCALE_LONG_FORM = re.compile(
+    r"\b(?:scales?|ratings?|inventory|questionnaire|checklist|index|score)\b", re.IGNORECASE
+)

@@ -47,11 +47,16 @@ ATTAINED_IMPROVEMENT_AFTER = re.compile(
 # "26% had a 50% improvement in PHQ-9 score": a share with a halving of a depression score (the response criterion
 # written without "at least") - only as that share's own predicate, never a change of the group's mean score.
 HALVING_MET_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people)\s+)?"
-    r"(?:had|achieved|showed|reached|attained|experienced|reported|demonstrated)\s+(?:an?\s+)?50\s*%\s+"
-    r"(?:(?:or\s+(?:greater|more|higher)\s+)?"
-    r"(?:reduction|improvement|decrease|decline|drop)\s+(?:in|of|from|on)\s+(?:(?:the|their)\s+)?"
+    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals|people|adults"
+    r"|adolescents|children|cases|veterans|(?:in|out)patients)\s+)?"
+    # ... the verb finite or as a participle after 'with' ("with 50% of treated participants achieving > 50% ..."),
+    # the criterion with or without its sign, the scale abbreviated or written out, at baseline or not
+    r"(?:had|achieved|showed|reached|attained|experienced|reported|demonstrated|having|achieving|showing|reaching"
+    r"|attaining|experiencing|demonstrating)\s+(?:an?\s+)?(?:(?:[≥>]=?|at\s+least|more\s+than|greater\s+than)\s*)?"
+    r"50\s*%\s+(?:(?:or\s+(?:greater|more|higher)\s+)?"
+    r"(?:reduction|improvement|decrease|decline|drop)\s+(?:in|of|from|on)\s+(?:(?:the|their)\s+)?(?:baseline\s+)?"
     r"(?:depressive\s+symptoms?|depression|suicidal\s+ideation|suicidality|suicidal\s+thoughts"
+    r"|Montgomery|Hamilton|Beck\s+Depression|Quick\s+Inventory|Patient\s+Health|Children'?s\s+Depression"
     r"|(?-i:MADRS|HAM-?D\d*|HDRS\d*|HRSD\d*|QIDS\S*|BDI\S*|PHQ-?9|CDRS-R|SSI|BSS|C-SSRS)\b))",
     re.IGNORECASE,
 )

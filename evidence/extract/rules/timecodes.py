@@ -28,3 +28,5 @@ TIME_CODE_BASELINE = re.compile(
 # Codes listed together ("T0, T1 and T2", "T0/T1/T2") whose times follow in the same order soon after the last one.
 TIME_CODE_LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and\s+|or\s+)?", re.IGNORECASE)
 TIME_CODE_LIST_REACH = 20
+# A range of defined codes ("decreased at T1-T3", "T1~T3", "T1–T3"): from the first code's time to the last one's.
+TIME_CODE_RANGE = re.compile(r"(?<![\w-])(?-i:(?P<a>[TV]\d{1,2}))\s*[-–~]\s*(?-i:(?P<b>[TV]\d{1,2}))(?![\w-])")

@@ -21,13 +21,19 @@ from evidence.extract.rules.timewords import (  # noqa: F401 - re-exported: call
 _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-one|twenty-eight)"
 # Units that may be glued to their number ("24h", "40min", "7days"); a bare "d" may not ("2D images").
 _GLUED_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days|weeks?|wks?|months?)"
+# An item of a list of numbers sharing one unit: digits, or a small number in words (not 'one hundred').
+_LIST_NUM = r"(?:\d+(?:\.\d+)?-?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+hundred))"
 _TIME_POINT_RE = re.compile(
     # "day 21", "Day 28", "week 8", "days 3, 7", "day one", "Day-7", "days 1 to 3": unit first, then the number
-    r"\b(?P<u1>day|week|month|hour|minute)s?(?:\s+|-(?=\d))(?P<n1>\d+(?:\.\d+)?|" + _SMALL_WORD + r"\b)"
+    # ... also with the unit's abbreviation in brackets between them ("postoperative days (PODs) 1, 2, and 7")
+    r"\b(?P<u1>day|week|month|hour|minute)s?(?:\s+\((?-i:[A-Z][A-Za-z]{0,4})\))?(?:\s+|-(?=\d))"
+    r"(?P<n1>\d+(?:\.\d+)?|" + _SMALL_WORD + r"\b)"
     r"(?:\s*(?:-|–|to|through|until)\s*(?:(?:day|week|month|hour)s?\s+)?(?P<hi1>\d+(?:\.\d+)?)(?![\d.]))?"
     r"(?P<list1>(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+(?:and|or)\s+\d+(?:\.\d+)?(?!\.\d|\d))?(?!\s*(?:mg|%|\.\d))"
     # "40 and 240 min", "40, 80, 110, and 230 minutes", "2-6 weeks", "24 h", "24h", "one day", "∼24 hours"
-    r"|(?<![\w.])(?P<n2>" + NUMBER_RE + r")(?P<list>(?:\s*,\s*\d+(?:\.\d+)?)*(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?))?"
+    # ... also in words ("one, three and seven days") or as adjectives ("1-, 3- and 7-day follow-up")
+    r"|(?<![\w.])(?P<n2>" + NUMBER_RE + r")(?P<list>(?:-?\s*,\s*" + _LIST_NUM + r")*(?:-?,?\s+(?:and|or)\s+"
+    + _LIST_NUM + r"))?"
     r"(?:\s*(?:-|–|—|to)\s*(?P<hi>\d+(?:\.\d+)?))?(?:(?P<hyph>\s*-\s*|\s+)(?P<u2>" + TIME_UNIT_RE + r")"
     r"|(?P<u3>(?<=\d)" + _GLUED_UNIT + r"))\b",
     re.IGNORECASE,
@@ -59,7 +65,7 @@ _ADJECTIVAL_OK_BEFORE = re.compile(
 _ADJECTIVAL_OK_AFTER = re.compile(
     # ... also the head of a list of them ("2-h, 4-h and 24-h post-infusion") and "24-h post-dose"
     r"^(?:\s*,?\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?\s*-\s*" + TIME_UNIT_RE + r"\b)*\s*\)?\s*"
-    r"(?:post-?[\w-]+|(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?up"
+    r"(?:post-?[\w-]+|(?:post-?\w*\s+)?(?:response|remission|rates?|time\s*points?|points?|assessments?|follow-?ups?"
     r"|end\s*points?|marks?|outcomes?|visits?)\b)",
     re.IGNORECASE,
 )
@@ -108,15 +114,18 @@ _EVENT_QUALIFIER = (
 _QUALIFIED_RE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|" + WORD_NUMBER_RE + r")|(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True))
     + r"|\d+(?:st|nd|rd|th)))\s+" + _EVENT_QUALIFIER + r"\s+(?P<u>hour|day|week|month)s?\b"
-    r"|\bPOD\)?\s*-?\s*(?P<pod>\d+)\b",
+    # ... and a list of them ("on PODs 1, 3 and 7", "POD 1 and 2")
+    r"|\bPODs?\)?\s*-?\s*(?P<pod>\d+)\b(?P<podlist>(?:\s*,\s*\d+\b)*,?\s+(?:and|or)\s+\d+\b"
+    r"(?!\s*(?:%|mg|\.\d|(?:patients|participants|subjects|women|men|cases|of|out)\b)))?",
     re.IGNORECASE,
 )
 # A list of ordinals sharing one unit ("on the 1st, 3rd and 7th days", "the first, third and seventh postoperative
 # days"): each ordinal is a time of that unit.
 _ORD = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d+\s?(?:st|nd|rd|th))"
 _ORDINAL_LIST_RE = re.compile(
+    # ... the unit also in the singular ("on the 1st, 3rd and 7th day after surgery")
     r"\b(?P<items>" + _ORD + r"(?:\s*,\s*" + _ORD + r")*,?\s+(?:and|or|to)\s+" + _ORD + r")\s+(?:"
-    + _EVENT_QUALIFIER + r"\s+)?(?P<u>hour|day|week|month)s\b",
+    + _EVENT_QUALIFIER + r"\s+)?(?P<u>hour|day|week|month)s?\b",
     re.IGNORECASE,
 )
 # A day written as its code after a time preposition or in a list ("at D1 and D3 after surgery", "on D7"), or glued
@@ -128,8 +137,10 @@ _DAY_CODE_RE = re.compile(
     re.IGNORECASE,
 )
 # Cheap looks before the two patterns above, which try every word of a text.
-_QUALIFIED_HINT = re.compile(_EVENT_QUALIFIER + r"\s+(?:hour|day|week|month)|\bPOD\b|\bPOD\d", re.IGNORECASE)
-_ORDINAL_LIST_HINT = re.compile(r"(?:st|nd|rd|th)\s*(?:,|and\b|or\b|to\b)[^.;]*?(?:hour|day|week|month)s\b",
+# "day (POD) 3": the abbreviation's number is read with the unit before the bracket
+_UNIT_OPEN_BRACKET = re.compile(r"(?:day|week|month|hour|minute)s?\s+\(\s*$", re.IGNORECASE)
+_QUALIFIED_HINT = re.compile(_EVENT_QUALIFIER + r"\s+(?:hour|day|week|month)|\bPODs?\b|\bPOD\d", re.IGNORECASE)
+_ORDINAL_LIST_HINT = re.compile(r"(?:st|nd|rd|th)\s*(?:,|and\b|or\b|to\b)[^.;]*?(?:hour|day|week|month)s?\b",
                                 re.IGNORECASE)
 _DAY_CODE_HINT = re.compile(r"(?-i:D)\d|(?:day|week|month|hour)\d", re.IGNORECASE)
 _NEXT_DAY_RE = re.compile(
@@ -180,6 +191,8 @@ def _qualified_times(text: str) -> list[TimeMention]:
     for m in _QUALIFIED_RE.finditer(text):
         if _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "for 3 postoperative days": how long, not when
+        if m.group("pod") and _UNIT_OPEN_BRACKET.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "day (POD) 3": read with its unit already
         if m.group("pod"):
             hours: float | None = float(m.group("pod")) * 24.0
         else:
@@ -187,6 +200,9 @@ def _qualified_times(text: str) -> list[TimeMention]:
             hours = None if n is None else n * _unit_hours(m.group("u"))
         if hours:
             out.append(TimeMention(m.start(), m.end(), _round(hours), m.group(0)))
+        for x in re.finditer(r"\d+", m.group("podlist") or ""):
+            a = m.start("podlist") + x.start()
+            out.append(TimeMention(a, a + len(x.group(0)), float(x.group(0)) * 24.0, x.group(0)))
     return out
 
 
@@ -242,9 +258,12 @@ def find_timepoints(text: str) -> list[TimeMention]:
         lst = "list1" if m.group("u1") else "list"
         if m.group(lst):
             per = _unit_hours(m.group("u1") or m.group("u2") or m.group("u3"))
-            for x in re.finditer(r"\d+(?:\.\d+)?", m.group(lst)):
+            for x in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", m.group(lst), re.IGNORECASE):
+                n = parse_number(x.group(0))
+                if n is None or x.group(0).lower() in ("and", "or"):
+                    continue
                 a = m.start(lst) + x.start()
-                out.append(TimeMention(a, a + len(x.group(0)), _round(float(x.group(0)) * per), x.group(0)))
+                out.append(TimeMention(a, a + len(x.group(0)), _round(n * per), x.group(0)))
     for m in _ORDINAL_RE.finditer(text):
         n = ordinal_value(m.group("o") or m.group("o2"))
         if n is None or _DURATION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):

@@ -1,0 +1,36 @@
+"""Adverse-event words for shares that describe the sample or a group of it rather than events of treatment (the
+readers: evidence/extract/adverse.py, adverse_rates.py): a sentence that says who the sample is, a group named by an
+event it had and then given its own predicate, a group's size after the trait that names it."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence that says who the sample is ("Mean age was 56 years, 88% had unipolar depression and 36% had
+# hypertension", "54% were female, the average age was 45, and 22% had anxiety"): its shares are traits of the
+# sample, in every clause of the list.
+AE_SAMPLE_DESCRIPTION = re.compile(
+    r"\b(?:mean|median|average)\s+(?:\(\s*SD\s*\)\s+)?age\b|\bage\s+(?:was|of)\s+\d|\byears?\s+(?:old|of\s+age)\b"
+    r"|\b(?:were|was)\s+(?:women|female|male|men)\b",
+    re.IGNORECASE,
+)
+# "12% of patients exhibiting hypertension required treatment": a group named by an event in a participle, then the
+# finite verb of the share's own predicate - a share of that subgroup, not the event's rate (not "with 20% of
+# patients experiencing nausea", whose share has no other predicate)
+AE_PARTICIPLE_GROUP_BEFORE = re.compile(
+    r"\b(?:patients|participants|subjects|those|individuals|people|cases)\s+(?:exhibiting|experiencing|developing"
+    r"|reporting|showing|presenting\s+with)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+AE_SUBGROUP_PREDICATE_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:required|needed|received|underwent|were|was|had|did|showed|responded|remitted"
+    r"|recovered|resolved)\b",
+    re.IGNORECASE,
+)
+# A group's size after it is named by what it has ("Patients with high insomnia (n = 64) or low insomnia (n = 68)"):
+# the next term, coordinated after the count's bracket, names the other group
+AE_COORDINATED_GROUP_BEFORE = re.compile(
+    r"\(\s*n\s*=\s*\d+\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+(?:(?:those|patients|participants)\s+(?:with|without)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)

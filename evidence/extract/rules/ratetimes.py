@@ -1,0 +1,25 @@
+"""Which clause's time a rate takes: a later clause about a subset of the people counted, and a rate's own clause
+timed in other words than a clock."""
+
+from __future__ import annotations
+
+import re
+
+# A later clause that counts a subset of the people just counted ("; of these responders, 12 kept their response at
+# week 4", ", and 10 (45%) of them were still responders at week 4", "; among remitters, ..."): the times in it are
+# that group's, not an earlier rate's.
+_SUBSET = (
+    r"(?:(?:of|among|in)\s+(?:these|them|those|whom)\b|(?:of|among)\s+(?:the\s+)?(?:responders|remitters|completers)\b"
+    r"|\d+\s*(?:\([^()]*\)\s*)?(?:of|among)\s+(?:them|whom|these|those)\b)"
+)
+RATE_LATER_GROUP = re.compile(r"[,;]\s+(?:and\s+)?" + _SUBSET, re.IGNORECASE)
+# ... and anywhere in a later clause after a semicolon ("; at one-month follow-up, 5 of the remitters were well")
+RATE_SUBSET = re.compile(_SUBSET, re.IGNORECASE)
+# A rate's own clause that says when it was read in other than clock time ("after the last infusion, 67% had
+# responded", "by the end of the series"): another clause's clock time is not its.
+RATE_OWN_NON_CLOCK = re.compile(
+    r"\b(?:after|following|at|by)\s+(?:the\s+)?(?:last|final|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:infusion|session|dose|treatment|injection|administration|spray)s?\b"
+    r"|\bby\s+the\s+end\s+of\b|\bat\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:series|course|induction|acute\s+phase)\b",
+    re.IGNORECASE,
+)

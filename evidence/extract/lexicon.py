@@ -104,8 +104,8 @@ from evidence.extract.rules.sample import (  # noqa: F401 - re-exported: callers
     PER_ARM_RE,
     POOLED_SAMPLE_RE,
     SAMPLE_PATTERNS,
-    SINGLE_CASE_RE,
 )
+from evidence.extract.rules.sample_cases import SINGLE_CASE_RE  # noqa: F401 - re-exported
 from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     AIM_SENTENCE_RE,
     BACKGROUND_SENTENCE_RE,

@@ -8,8 +8,6 @@ from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.rules.sample import (
-    CASE_COUNT_RE,
-    CASES_TOLD_RE,
     EARLIER_STUDY_RE,
     GROUPS_OF_RE,
     JOINED_GROUP_AFTER,
@@ -18,6 +16,7 @@ from evidence.extract.rules.sample import (
     OWN_WORDS_RE,
     REVIEW_SAMPLE_RE,
 )
+from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
 from evidence.extract.text import is_background, split_sentences
 
 # "N = 1,067" or "N = 1 067", not "n = 7 studies"

@@ -23,6 +23,9 @@ class Sentence:
 _ABBREV = re.compile(r"(?:\b(?:vs|v|e\.g|i\.e|al|approx|no|Dr|Fig|ca|cf|resp|yrs?|incl|min|max)|\b[A-Z])\.$")
 # ... but a unit after a number ends one when a capital follows ("rated at 40 min. Both doses ...").
 _UNIT_END = re.compile(r"\d\s?min\.$")
+# ... and so does an arm's or phase's letter ("... were given saline in group B. Group A received ketamine"): a capital
+# after a group word is a label, not an initial.
+_LABEL_END = re.compile(r"\b(?i:groups?|arms?|cohorts?|conditions?|phases?|periods?|stages?|parts?)\s+[A-Z]\.$")
 _HEADING_WORDS = sorted(lexicon.SECTION_CLASSES, key=len, reverse=True)
 _INLINE_HEADING = re.compile(
     # (a heading that is the whole segment may end in a period: "Methods." on its own before "The study comprised")
@@ -50,7 +53,9 @@ def _boundaries(text: str) -> list[int]:
     cuts = {0}
     for m in re.finditer(r"[.!?](?:[\"')\]]*)(\s+)(?=[\"'(\[]?[A-Z0-9∼~≥<>])", text):
         head = text[max(0, m.start() - 8) : m.start() + 1]
-        if _ABBREV.search(head) and not _UNIT_END.search(head):
+        if _ABBREV.search(head) and not _UNIT_END.search(head) and not _LABEL_END.search(
+            text[max(0, m.start() - 16) : m.start() + 1]
+        ):
             continue
         cuts.add(m.end())
     for m in re.finditer(r"\n\s*\n\s*", text):

@@ -36,3 +36,23 @@ def timed_rates(text: str) -> list[tuple[str, float, float | None]]:
 def onsets(text: str) -> list[float | None]:
     """The onset times extracted from `text`."""
     return [f["timepoint_hours"] for f in findings(text) if f["kind"] == "onset"]
+
+
+def design_of(text: str) -> str:
+    """The study design extracted from `text`."""
+    return str(extract_abstract(text)["design"])
+
+
+def n_of(text: str) -> object:
+    """The sample size (N) extracted from `text`, or None."""
+    return extract_abstract(text)["n"]
+
+
+def routes_of(text: str) -> list[str]:
+    """The study's own routes extracted from `text`."""
+    return list(extract_abstract(text)["routes"])  # type: ignore[call-overload]
+
+
+def ae_values(text: str) -> list[float]:
+    """The adverse-event rates extracted from `text`, sorted."""
+    return sorted(float(f["value"]) for f in findings(text) if f["kind"] == "adverse_event")

@@ -8,15 +8,7 @@ import pytest
 from evidence.extract import extract_abstract
 from evidence.extract.self_design import declared_design
 from evidence.extract.text import split_sentences
-
-
-def _design(text: str) -> str:
-    return str(extract_abstract(text)["design"])
-
-
-def _n(text: str) -> object:
-    return extract_abstract(text)["n"]
-
+from tests.extract_support import design_of, n_of
 
 # --- a study said to BE a kind ("This study is a ...", "It was an ... study") outranks a design it cites ----------
 
@@ -36,7 +28,7 @@ def _n(text: str) -> object:
     ],
 )
 def test_a_study_said_to_be_a_kind_has_that_design(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 @pytest.mark.parametrize(
@@ -71,7 +63,7 @@ def test_no_self_statement_without_a_design_of_this_study(text: str) -> None:
 def test_it_in_the_background_is_not_the_study() -> None:
     text = ("Background: Ketamine was studied by Zarate. It was a randomized, placebo-controlled trial of 18 patients. "
             "Methods: We reviewed the charts of 40 patients treated at our clinic. Results: Scores fell.")
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
 
 
 # --- an abbreviation names a design only in its own capitals ("RCT"), not a unit's symbol ("Rct" of an electrode) ---
@@ -87,12 +79,12 @@ def test_it_in_the_background_is_not_the_study() -> None:
     ],
 )
 def test_a_units_symbol_is_not_a_randomized_trial(text: str) -> None:
-    assert _design(text) != "rct"
+    assert design_of(text) != "rct"
 
 
 def test_the_capitalised_abbreviation_still_names_a_trial() -> None:
-    assert _design("Methods: In this RCT, 40 patients with TRD received ketamine or midazolam. Results: Scores fell.") \
-        == "rct"
+    text = "Methods: In this RCT, 40 patients with TRD received ketamine or midazolam. Results: Scores fell."
+    assert design_of(text) == "rct"
 
 
 # --- with no design word, a study of its own sample whose arm is compared with placebo is a controlled trial (or a
@@ -112,7 +104,7 @@ def test_the_capitalised_abbreviation_still_names_a_trial() -> None:
     ],
 )
 def test_an_arm_compared_with_placebo_makes_a_controlled_trial(text: str) -> None:
-    assert _design(text) == "rct"
+    assert design_of(text) == "rct"
 
 
 @pytest.mark.parametrize(
@@ -131,7 +123,7 @@ def test_an_arm_compared_with_placebo_makes_a_controlled_trial(text: str) -> Non
     ],
 )
 def test_placebo_named_outside_the_studys_own_arms_makes_no_trial(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # --- a count of doses given over a span of time, with its dose in brackets or a participle between, is a planned
@@ -150,13 +142,13 @@ def test_placebo_named_outside_the_studys_own_arms_makes_no_trial(text: str, des
     ],
 )
 def test_doses_over_a_span_are_a_planned_schedule(text: str) -> None:
-    assert _design(text) == "open_label"
+    assert design_of(text) == "open_label"
 
 
 def test_a_span_of_doses_in_the_past_of_routine_care_stays_observational() -> None:
     text = ("Charts of 150 patients who had received ketamine infusions (1 mg/kg) over 3 weeks at our clinic were "
             "reviewed. Response was 45%.")
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
 
 
 # --- the randomized sample named with a long clause about who they are ("Sixty-six women with ... who were
@@ -180,13 +172,13 @@ def test_a_span_of_doses_in_the_past_of_routine_care_stays_observational() -> No
     ],
 )
 def test_a_long_clause_about_who_were_randomized_keeps_their_count(text: str, n: int) -> None:
-    assert _n(text) == n
+    assert n_of(text) == n
 
 
 def test_the_screened_whole_is_not_the_randomized_sample() -> None:
     text = ("Methods: Of 120 patients with TRD who were screened at the clinic during the study period, 60 were "
             "randomized to ketamine or midazolam. Results: Scores fell.")
-    assert _n(text) == 60
+    assert n_of(text) == 60
 
 
 # --- the sample named by the verb that took it in ("In the 192 enrolled, ...", "Among all 60 randomized") ---
@@ -205,13 +197,13 @@ def test_the_screened_whole_is_not_the_randomized_sample() -> None:
     ],
 )
 def test_the_sample_named_by_its_verb_is_n(text: str, n: int) -> None:
-    assert _n(text) == n
+    assert n_of(text) == n
 
 
 def test_a_count_of_included_studies_is_not_the_sample() -> None:
     text = ("Methods: PubMed and Embase were searched for trials of esketamine. Results: Of the 12 included studies, "
             "seven were randomized.")
-    assert _n(text) != 12
+    assert n_of(text) != 12
 
 
 # --- a count with two kinds of people joined ("86 unipolar and bipolar depressive patients") counts them all ---
@@ -226,11 +218,11 @@ def test_a_count_of_included_studies_is_not_the_sample() -> None:
     ],
 )
 def test_two_kinds_of_people_joined_are_one_count(text: str, n: int) -> None:
-    assert _n(text) == n
+    assert n_of(text) == n
 
 
 def test_a_dose_joined_to_a_dose_is_no_count_of_people() -> None:
-    assert _n("Doses of 10 mg and 20 mg ketamine were compared in depressed patients; both helped.") is None
+    assert n_of("Doses of 10 mg and 20 mg ketamine were compared in depressed patients; both helped.") is None
 
 
 # --- headings in other layouts: slashed pairs ("Purposes/background:") and headings printed bare ("Methods Forty") ---
@@ -372,7 +364,7 @@ def test_a_diagnosis_beyond_childbirth_keeps_mdd(text: str) -> None:
     ],
 )
 def test_a_dose_with_a_decimal_point_keeps_the_design_cue_whole(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 @pytest.mark.parametrize(
@@ -389,7 +381,7 @@ def test_a_dose_with_a_decimal_point_keeps_the_design_cue_whole(text: str, desig
     ],
 )
 def test_a_decimal_dose_keeps_the_cues_read_without_a_design_word(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # --- the short "Ket" of pharmacology papers with its stereo descriptor names the form ---
@@ -484,13 +476,13 @@ def test_the_drugs_licence_is_not_the_population(text: str, population: list[str
     ],
 )
 def test_two_groups_taken_in_and_compared_are_one_sample(text: str, n: int) -> None:
-    assert _n(text) == n
+    assert n_of(text) == n
 
 
 def test_a_group_compared_with_published_data_keeps_its_own_count() -> None:
     text = ("Methods: Thirty patients treated with ketamine were enrolled and compared with published trial data. "
             "Results: Response was 50%.")
-    assert _n(text) == 30
+    assert n_of(text) == 30
 
 
 # --- a count of millions or thousands is a statistic of the world, never the sample ---
@@ -507,13 +499,13 @@ def test_a_group_compared_with_published_data_keeps_its_own_count() -> None:
     ],
 )
 def test_millions_of_people_are_no_sample(text: str) -> None:
-    assert _n(text) is None
+    assert n_of(text) is None
 
 
 def test_the_studys_own_count_beside_a_world_statistic_is_n() -> None:
     text = ("Nearly 1 million people die by suicide every year. Methods: Forty-two patients visiting our ketamine "
             "clinic were treated. Results: The response rate was 70%.")
-    assert _n(text) == 42
+    assert n_of(text) == 42
 
 
 # --- in the Methods, the study named by its acronym and said to be a kind declares its design ---
@@ -557,7 +549,7 @@ def test_a_name_that_is_no_study_of_this_abstract_declares_nothing(text: str) ->
     ],
 )
 def test_an_analysis_of_controlled_trials_takes_their_design(text: str) -> None:
-    assert _design(text) == "rct"
+    assert design_of(text) == "rct"
 
 
 @pytest.mark.parametrize(
@@ -570,7 +562,7 @@ def test_an_analysis_of_controlled_trials_takes_their_design(text: str) -> None:
     ],
 )
 def test_an_analysis_of_uncontrolled_data_keeps_its_kind(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # --- without headings, "It was a ... study" right after a sentence about this study is this study ---
@@ -589,7 +581,7 @@ def test_an_analysis_of_uncontrolled_data_keeps_its_kind(text: str, design: str)
     ],
 )
 def test_it_after_a_sentence_about_this_study_declares_its_design(text: str) -> None:
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
 
 
 def test_it_after_a_sentence_about_something_else_declares_nothing() -> None:
@@ -612,7 +604,7 @@ def test_it_after_a_sentence_about_something_else_declares_nothing() -> None:
     ],
 )
 def test_people_who_came_to_the_authors_place_for_care_are_routine_care(text: str) -> None:
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
 
 
 @pytest.mark.parametrize(
@@ -628,4 +620,4 @@ def test_people_who_came_to_the_authors_place_for_care_are_routine_care(text: st
     ],
 )
 def test_treated_patients_with_outcomes_and_no_design_word_are_a_single_group_study(text: str) -> None:
-    assert _design(text) == "open_label"
+    assert design_of(text) == "open_label"

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import OPEN, RCT, finding_rows
+from tests.extract_support import OPEN, RCT, ae_values, finding_rows
 
 CHART = "Methods: We reviewed the charts of 52 inpatients with depression treated with ketamine infusions. Results: "
 
-
-def ae_values(text: str) -> list[float]:
-    """The adverse-event rates of `text`, sorted."""
-    return sorted(float(v) for _, v, _ in finding_rows(text, "adverse_event"))
 
 
 # --- the generic term with its kind in between ("adverse cardiovascular events") -----------------------------------

@@ -6,15 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract import extract_abstract
-
-
-def _design(text: str) -> str:
-    return str(extract_abstract(text)["design"])
-
-
-def _n(text: str) -> object:
-    return extract_abstract(text)["n"]
-
+from tests.extract_support import design_of, n_of
 
 # --- the naturalistic follow-up a treatment study ends with does not make it a records study -----------------------
 
@@ -32,7 +24,7 @@ def _n(text: str) -> object:
     ],
 )
 def test_a_treatment_study_with_a_naturalistic_follow_up_is_open_label(text: str) -> None:
-    assert _design(text) == "open_label"
+    assert design_of(text) == "open_label"
 
 
 @pytest.mark.parametrize(
@@ -47,7 +39,7 @@ def test_a_treatment_study_with_a_naturalistic_follow_up_is_open_label(text: str
     ],
 )
 def test_a_naturalistic_study_or_a_months_long_naturalistic_follow_up_stays_observational(text: str) -> None:
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
 
 
 # --- a study that names itself retrospective looks back at care given: observational, whatever arm it names -------
@@ -66,7 +58,7 @@ def test_a_naturalistic_study_or_a_months_long_naturalistic_follow_up_stays_obse
     ],
 )
 def test_a_self_named_retrospective_single_group_study_is_observational(text: str) -> None:
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
 
 
 @pytest.mark.parametrize(
@@ -81,7 +73,7 @@ def test_a_self_named_retrospective_single_group_study_is_observational(text: st
     ],
 )
 def test_prospective_trials_case_series_and_analyses_of_rcts_keep_their_design(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # --- an arm the study says it lacked is a limitation of one group, not an allocation ---------------------------------
@@ -100,7 +92,7 @@ def test_prospective_trials_case_series_and_analyses_of_rcts_keep_their_design(t
     ],
 )
 def test_a_lacked_placebo_arm_leaves_a_single_group_study_open_label(text: str) -> None:
-    assert _design(text) == "open_label"
+    assert design_of(text) == "open_label"
 
 
 @pytest.mark.parametrize(
@@ -113,7 +105,7 @@ def test_a_lacked_placebo_arm_leaves_a_single_group_study_open_label(text: str) 
     ],
 )
 def test_a_placebo_arm_the_study_had_still_makes_it_a_controlled_trial(text: str) -> None:
-    assert _design(text) == "rct"
+    assert design_of(text) == "rct"
 
 
 # --- one person's age told ("A 58-year-old retired teacher ...") is a case, whatever noun names the person ---------
@@ -146,7 +138,7 @@ def test_one_persons_age_told_makes_a_case_report_of_one(text: str) -> None:
     ],
 )
 def test_ages_of_a_sample_or_a_clinic_do_not_make_a_case(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # --- abstracts in other languages: the drug's name, the study's kind and the route in the words they use -----------
@@ -225,7 +217,7 @@ def test_the_route_is_named_in_other_languages(text: str, routes: list[str]) -> 
     ],
 )
 def test_the_count_that_is_the_sample_by_its_role(text: str, n: int) -> None:
-    assert _n(text) == n
+    assert n_of(text) == n
 
 
 @pytest.mark.parametrize(
@@ -241,17 +233,17 @@ def test_the_count_that_is_the_sample_by_its_role(text: str, n: int) -> None:
     ],
 )
 def test_a_count_after_after_is_a_point_in_time_unless_it_starts_a_clause(text: str, n: int) -> None:
-    assert _n(text) == n
+    assert n_of(text) == n
 
 
 def test_a_part_of_people_counted_before_including_is_not_the_sample() -> None:
     text = "Methods: Ketamine was studied in 80 patients with TRD, including 12 adolescents. Results: Scores fell."
-    assert _n(text) == 80
+    assert n_of(text) == 80
 
 
 def test_data_of_people_said_to_be_missing_are_not_the_sample() -> None:
     text = "Methods: Ketamine was given in 80 patients with TRD. Data from 12 patients were missing. Results: x."
-    assert _n(text) == 80
+    assert n_of(text) == 80
 
 
 # --- people recruited are taken in to be treated on a plan: with no design word, a single-group study ---------------
@@ -270,7 +262,7 @@ def test_data_of_people_said_to_be_missing_are_not_the_sample() -> None:
     ],
 )
 def test_recruited_people_treated_with_no_design_word_make_a_single_group_study(text: str) -> None:
-    assert _design(text) == "open_label"
+    assert design_of(text) == "open_label"
 
 
 @pytest.mark.parametrize(
@@ -283,7 +275,7 @@ def test_recruited_people_treated_with_no_design_word_make_a_single_group_study(
     ],
 )
 def test_records_studies_and_randomized_trials_that_recruit_keep_their_design(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # --- the data of a counted set of people read afterwards, with no design word: care already given, observed ---------
@@ -301,7 +293,7 @@ def test_records_studies_and_randomized_trials_that_recruit_keep_their_design(te
     ],
 )
 def test_data_of_counted_people_read_afterwards_is_observational(text: str) -> None:
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
 
 
 @pytest.mark.parametrize(
@@ -314,7 +306,7 @@ def test_data_of_counted_people_read_afterwards_is_observational(text: str) -> N
     ],
 )
 def test_a_trial_that_analyses_its_data_keeps_its_design(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # --- a literature search with its databases counted or told in the passive is a systematic review's method ---------
@@ -334,7 +326,7 @@ def test_a_trial_that_analyses_its_data_keeps_its_design(text: str, design: str)
     ],
 )
 def test_a_search_of_counted_or_passively_named_databases_is_a_systematic_review(text: str) -> None:
-    assert _design(text) == "systematic_review"
+    assert design_of(text) == "systematic_review"
 
 
 def test_an_overview_that_included_meta_analyses_is_not_itself_one() -> None:
@@ -343,7 +335,7 @@ def test_an_overview_that_included_meta_analyses_is_not_itself_one() -> None:
         "Medline and the Cochrane Library. We included systematic reviews with meta-analyses of randomized trials. "
         "Results: Eleven reviews met the criteria; most were of low quality."
     )
-    assert _design(text) == "systematic_review"
+    assert design_of(text) == "systematic_review"
 
 
 @pytest.mark.parametrize(
@@ -357,7 +349,7 @@ def test_an_overview_that_included_meta_analyses_is_not_itself_one() -> None:
     ],
 )
 def test_meta_analyses_and_trials_keep_their_design(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # --- a study that names its drug "S-ketamine" and then calls it "ketamine" gives one drug ----------------------------
@@ -439,7 +431,7 @@ def test_ketamines_own_route_before_its_name_still_counts() -> None:
     ],
 )
 def test_a_reviews_n_is_the_first_stated_whole(text: str, n: int) -> None:
-    assert _n(text) == n
+    assert n_of(text) == n
 
 
 # --- a letter opened by its salutation alone ("Sir,") is a comment on the review it answers, not that review ---------
@@ -456,13 +448,13 @@ def test_a_reviews_n_is_the_first_stated_whole(text: str, n: int) -> None:
     ],
 )
 def test_a_letter_opened_by_its_salutation_is_not_the_review_it_answers(text: str) -> None:
-    assert _design(text) == "other"
+    assert design_of(text) == "other"
 
 
 def test_searching_hospital_databases_for_patients_is_no_review() -> None:
     text = ("Methods: We searched two hospital databases for patients given ketamine infusions between 2015 and 2020 "
             "(n = 140). Results: PHQ-9 scores fell.")
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
 
 
 # --- the drug this study's own question names ("We evaluated if S-ketamine ...") is the drug it gives ---------------
@@ -554,4 +546,4 @@ def test_a_drug_given_and_named_again_in_a_required_sentence_stays() -> None:
     ],
 )
 def test_non_randomized_designs_written_with_a_space_are_read(text: str) -> None:
-    assert _design(text) == "non_randomized"
+    assert design_of(text) == "non_randomized"

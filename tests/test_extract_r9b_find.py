@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import OPEN, RCT, findings, timed_rates
+from tests.extract_support import OPEN, RCT, ae_values, timed_rates
 
 # --- a clause that defines a measure states thresholds, not rates -------------------------------------------------
 
@@ -48,10 +48,6 @@ def test_a_result_after_or_around_a_definition_still_counts(text: str, expected:
 
 # --- adverse events: shares of the sample and sizes of groups named by what they have ------------------------------
 
-
-def ae_values(text: str) -> list[float]:
-    """The adverse-event values of `text`, sorted."""
-    return sorted(float(f["value"]) for f in findings(text) if f["kind"] == "adverse_event")
 
 
 SAMPLE_TRAITS = [

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract import extract_abstract
-
-
-def _routes(text: str) -> list[str]:
-    return list(extract_abstract(text)["routes"])  # type: ignore[call-overload]
-
+from tests.extract_support import n_of, routes_of
 
 # --- an infusion word takes the route a route word just before it gives ("subcutaneous ketamine infusions") --------
 
@@ -29,7 +25,7 @@ def _routes(text: str) -> list[str]:
     ],
 )
 def test_an_infusion_named_by_another_route_is_that_route(text: str, expected: list[str]) -> None:
-    assert _routes(text) == expected
+    assert routes_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def test_an_infusion_named_by_another_route_is_that_route(text: str, expected: l
     ],
 )
 def test_an_infusion_after_a_list_word_stays_intravenous(text: str, expected: list[str]) -> None:
-    assert _routes(text) == expected
+    assert routes_of(text) == expected
 
 
 # --- a ketamine form named only as an example of a class is not the study's drug: another drug's trial is off-topic -
@@ -164,9 +160,6 @@ def test_healthy_volunteers_given_ketamine_are_pharmacology() -> None:
 
 # --- sample size -----------------------------------------------------------------------------------------------
 
-def _n(text: str) -> object:
-    return extract_abstract(text)["n"]
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -183,7 +176,7 @@ def _n(text: str) -> object:
     ],
 )
 def test_a_count_of_treatments_is_not_the_sample(text: str, expected: object) -> None:
-    assert _n(text) == expected
+    assert n_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -197,7 +190,7 @@ def test_a_count_of_treatments_is_not_the_sample(text: str, expected: object) ->
     ],
 )
 def test_a_number_word_glued_to_its_heading_is_read_whole(text: str, expected: int) -> None:
-    assert _n(text) == expected
+    assert n_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -212,7 +205,7 @@ def test_a_number_word_glued_to_its_heading_is_read_whole(text: str, expected: i
     ],
 )
 def test_a_sample_told_by_its_sexes_is_one_sample(text: str, expected: int) -> None:
-    assert _n(text) == expected
+    assert n_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -227,7 +220,7 @@ def test_a_sample_told_by_its_sexes_is_one_sample(text: str, expected: int) -> N
     ],
 )
 def test_a_bracketed_whole_with_its_groups_is_the_sample(text: str, expected: object) -> None:
-    assert _n(text) == expected
+    assert n_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -249,7 +242,7 @@ def test_a_report_of_cases_counts_its_case_reports(text: str, expected: int) -> 
 def test_a_reviews_case_reports_are_its_studies() -> None:
     text = ("We searched PubMed for ketamine in catatonia. We included 20 studies: 14 case reports, two case series "
             "and four trials. Most patients improved.")
-    assert _n(text) != 14
+    assert n_of(text) != 14
 
 
 # --- a systematic review that says its studies could not be pooled, in any tense or wording ---------------------
@@ -376,12 +369,12 @@ def test_healthy_volunteers_alone_stay_pharmacology() -> None:
     ],
 )
 def test_chinese_route_words_are_routes(text: str, expected: list[str]) -> None:
-    assert _routes(text) == expected
+    assert routes_of(text) == expected
 
 
 def test_chinese_venous_blood_is_no_route() -> None:
     text = ("目的 研究氯胺酮对抑郁症的作用.方法 60例患者口服氯胺酮,治疗前后采集静脉血检测炎症因子.结果 抑郁评分下降.")
-    assert "intravenous" not in _routes(text)
+    assert "intravenous" not in routes_of(text)
 
 
 # --- what others have published is their route, not this study's ------------------------------------------------
@@ -399,13 +392,13 @@ def test_chinese_venous_blood_is_no_route() -> None:
     ],
 )
 def test_routes_of_published_reports_are_not_the_studys(text: str, expected: list[str]) -> None:
-    assert _routes(text) == expected
+    assert routes_of(text) == expected
 
 
 def test_a_study_that_reports_its_own_route_keeps_it() -> None:
     text = ("We report 15 patients given intravenous ketamine infusions for TRD. Seven responded. These results "
             "add to published evidence.")
-    assert _routes(text) == ["intravenous"]
+    assert routes_of(text) == ["intravenous"]
 
 
 # --- groups named by a trait that an event word names, when they are the ones treated -------------------------
@@ -422,13 +415,13 @@ def test_a_study_that_reports_its_own_route_keeps_it() -> None:
     ],
 )
 def test_treated_groups_named_by_a_trait_add_up(text: str, expected: int) -> None:
-    assert _n(text) == expected
+    assert n_of(text) == expected
 
 
 def test_event_counts_in_results_are_not_the_sample() -> None:
     text = ("Methods: Thirty patients received intravenous ketamine. Results: Nausea (n = 6) and headache (n = 4) "
             "were the commonest adverse events.")
-    assert _n(text) == 30
+    assert n_of(text) == 30
 
 
 # --- compared groups one of which the study gave saline or placebo: an experiment, not a records study ------------

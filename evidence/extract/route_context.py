@@ -17,7 +17,10 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
 def route_not_given(sentence: str, start: int, end: int) -> bool:
     """True when the route word at sentence[start:end] is not a route ketamine was given by in this study: 'No
     trials of intramuscular ketamine were identified', 'an alternative to IV infusion', 'future studies on oral
-    ketamine', 'an esketamine nasal spray was approved', 'equivalence to intravenous ketamine'."""
+    ketamine', 'an esketamine nasal spray was approved', 'equivalence to intravenous ketamine', 'Although IV ketamine is
+    best studied, we ...'."""
+    if rules.CONCESSIVE_OPENING_BEFORE.match(sentence[:start]) and rules.OWN_CLAUSE_AFTER.match(sentence[end:]):
+        return True  # "Although IV ketamine is best studied, we gave it orally": the route the study's is set against
     before, after = _clause(sentence, start, end)
     before = rules.ROUTE_DEFINED_BEFORE.sub("", before)  # "No trials of intramuscular (IM)": the use of IM
     return bool(

@@ -12,6 +12,7 @@ from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
 from evidence.extract.rules.routes import (
     CITED_EVIDENCE_RE,
+    CLAUSE_BREAK_RE,
     DOSAGE_FORM_RE,
     INFUSION_WORD_RE,
     NAMED_INFUSION_GAP,
@@ -135,7 +136,10 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     abbrevs = route_abbreviations(" ".join(s.text for s in sentences))
     # a primary study's last resort is any sentence but a claim about earlier work ("IV ketamine has been shown to")
     last = sentences if is_review else [s for s in sentences if not lexicon.BACKGROUND_SENTENCE_RE.search(s.text)]
-    tiers = ([s for s in own if s.section != "objective"], own, last)
+    # a structured abstract's Methods and Results tell what the study gave: a route named only in its aim, discussion
+    # or conclusion ("Compared with intravenous infusion, the nasal route ...") is set against it, not given
+    told = [s for s in own if s.section in ("methods", "results")]
+    tiers = (told, [s for s in own if s.section != "objective"], own, last)
     for pool in tiers:
         routes = {r for s in pool for r, _, _ in route_mentions(s.text, abbrevs)}
         if routes and is_review:
@@ -198,14 +202,15 @@ def _licensed_form_routes(s: str) -> list[str]:
 
 def _study_clauses_of_background(sentences: list[Sentence]) -> list[Sentence]:
     """The clauses about this study in a sentence that another clause makes background ('Twenty patients received
-    subcutaneous ketamine; previous studies used infusions')."""
+    subcutaneous ketamine; previous studies used infusions', 'Although most trials gave it intravenously, we gave
+    it subcutaneously')."""
     out: list[Sentence] = []
     for s in sentences:
-        if s.section == "background" or not is_background(s) or ";" not in s.text:
+        if s.section == "background" or not is_background(s):
             continue
         at = 0
-        for clause in s.text.split(";"):
+        for clause in CLAUSE_BREAK_RE.split(s.text):
             if lexicon.STUDY_SENTENCE_RE.search(clause) and not lexicon.BACKGROUND_SENTENCE_RE.search(clause):
                 out.append(dataclasses.replace(s, start=s.start + at, end=s.start + at + len(clause), text=clause))
-            at += len(clause) + 1
+            at += len(clause)
     return out

@@ -1,0 +1,48 @@
+"""Paraphrase tables for the study fields (routes, design, N): the same fact said the way other authors say it, with
+negatives that must not match. Each positive row failed on the code before its mechanism landed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import routes_of
+
+# A route named only as what the study's route is set against: in a Discussion beside a structured Methods, in a
+# leading concessive clause, in a background clause of the study's own sentence, or as the participants' past.
+ROUTE_CASES = [
+    ("Methods: Twenty patients received intranasal esketamine 56 mg twice weekly. Discussion: Compared with "
+     "intravenous infusion, intranasal delivery is more convenient.", ["intranasal"]),
+    ("Although most trials have given ketamine by intravenous infusion, we treated 12 inpatients with repeated "
+     "subcutaneous racemic ketamine injections. Eight remitted.", ["subcutaneous"]),
+    ("Although intravenous administration is the best studied, in this study 25 patients took oral ketamine 1 mg/kg "
+     "weekly for six weeks.", ["oral"]),
+    ("While most evidence concerns IV ketamine, we gave ketamine intramuscularly to 20 veterans with PTSD and "
+     "depression.", ["intramuscular"]),
+    ("We gave intravenous ketamine to 30 patients with bipolar depression, although most earlier studies enrolled "
+     "unipolar patients.", ["intravenous"]),
+    ("Twelve outpatients who had not responded to intravenous ketamine were switched to esketamine nasal spray 84 mg. "
+     "Seven responded.", ["intranasal"]),
+    ("We describe three patients with TRD treated with esketamine nasal spray 56-84 mg; none had responded to "
+     "intravenous racemic ketamine given previously elsewhere. All three remitted.", ["intranasal"]),
+    ("Esketamine nasal spray was given to 40 patients; intravenous ketamine received before enrolment did not predict "
+     "response.", ["intranasal"]),
+]
+# Routes the study did give stay, whatever else the sentence says about history or other studies.
+ROUTE_KEPT = [
+    ("Patients who had failed to respond to two oral antidepressants received intravenous ketamine 0.5 mg/kg over "
+     "40 minutes.", ["intravenous"]),
+    ("Twenty patients received six intravenous ketamine infusions; responders then took oral ketamine for four "
+     "weeks.", ["intravenous", "oral"]),
+    ("Background: Intravenous ketamine has rapid antidepressant effects but requires monitoring. Methods: Thirty "
+     "patients received subcutaneous ketamine weekly for four weeks. Results: Response was 50%.", ["subcutaneous"]),
+    ("Methods: Patients were randomized to intravenous ketamine or oral midazolam placebo; while infusions ran, "
+     "vital signs were recorded. Results: Response was 40%.", ["intravenous"]),
+    ("While receiving intravenous ketamine, we monitored blood pressure of 25 patients every 10 minutes.",
+     ["intravenous"]),
+    ("Whilst on intramuscular ketamine, our patients kept their usual antidepressants.", ["intramuscular"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), ROUTE_CASES + ROUTE_KEPT)
+def test_routes_are_the_ones_the_study_gave(text: str, routes: list[str]) -> None:
+    assert sorted(routes_of(text)) == routes

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import routes_of
+from tests.extract_support import design_of, n_of, routes_of
 
 # A route named only as what the study's route is set against: in a Discussion beside a structured Methods, in a
 # leading concessive clause, in a background clause of the study's own sentence, or as the participants' past.
@@ -46,3 +46,33 @@ ROUTE_KEPT = [
 @pytest.mark.parametrize(("text", "routes"), ROUTE_CASES + ROUTE_KEPT)
 def test_routes_are_the_ones_the_study_gave(text: str, routes: list[str]) -> None:
     assert sorted(routes_of(text)) == routes
+
+
+# One person told by an age, however spelled: a case report, N = 1. A sample's age range or mean is no case.
+CASE_AGE_CASES = [
+    ("A 34 year old man with catatonia refractory to lorazepam was treated with sublingual ketamine. Catatonic signs "
+     "resolved within a week.", "case_series", 1),
+    ("Case presentation: The patient, a 61-year old retired nurse, had failed four antidepressants. Intravenous "
+     "ketamine was started and her MADRS score fell from 34 to 8.", "case_series", 1),
+    ("A 29-yr-old woman with severe postpartum depression received intranasal esketamine 56 mg. Her EPDS score fell "
+     "from 24 to 6 within two weeks.", "case_series", 1),
+    ("A forty-two-year-old man with bipolar depression and suicidal ideation was given three ketamine infusions; "
+     "ideation resolved after the first.", "case_series", 1),
+    ("We were consulted about a woman aged 45 with treatment-resistant depression. Oral ketamine was added and she "
+     "remitted.", "case_series", 1),
+    ("A 52 years old female with chronic pain and depression received subcutaneous ketamine weekly; her PHQ-9 fell "
+     "from 21 to 7.", "case_series", 1),
+]
+CASE_AGE_NEGATIVES = [
+    ("Patients aged 18 to 65 years with TRD (n = 40) were randomized to ketamine or midazolam. Response was 50% vs "
+     "20%.", "rct", 40),
+    ("Methods: Adults aged 18-65 years with TRD (n = 30) received open-label intravenous ketamine. Results: Response "
+     "was 40%.", "open_label", 30),
+    ("Methods: Twenty-four patients, mean age 45 years old, received six ketamine infusions. Results: MADRS fell "
+     "significantly.", "open_label", 24),
+]
+
+
+@pytest.mark.parametrize(("text", "design", "n"), CASE_AGE_CASES + CASE_AGE_NEGATIVES)
+def test_one_persons_age_tells_a_case(text: str, design: str, n: int) -> None:
+    assert (design_of(text), n_of(text)) == (design, n)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.sample_cases import ONE_PERSON_AGE
+
 # The paper's own statement that it discusses a topic ("Here we discuss the mechanisms of", "This article outlines the
 # role of"): with no design word and no sample, a narrative review.
 DISCUSSES_TOPIC_RE = re.compile(
@@ -19,7 +21,7 @@ DISCUSSES_TOPIC_RE = re.compile(
 # it adds "a review of the literature".
 CASE_TOLD_RE = re.compile(
     r"\b(?:we|this\s+(?:report|article|letter|paper))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?:rare|unique|novel|first|unusual|challenging|complex)\s+)?cases?\b|\ban?\s+\d{1,3}-year-old\b"
+    r"(?:(?:rare|unique|novel|first|unusual|challenging|complex)\s+)?cases?\b|(?:" + ONE_PERSON_AGE + r")"
     # the same in the passive ("Four case reports from our clinic are described", "The case of a veteran is presented"),
     # not cases of the literature ("published case reports are described")
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|our)\s+(?:(?!published|previous|prior|reported"

@@ -6,9 +6,22 @@ import re
 
 from evidence.extract.rules.design_languages import OTHER_LANGUAGE_SINGLE_CASE
 
+_AGE_NUMBER = (
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|(?:thir|four|fif|six|seven|eigh|nine)teen|eleven|twelve|ten|nine|eight|seven|six|five|four|three"
+    r"|two)"
+)
+_ONE_PERSON = r"(?:man|woman|male|female|patient|boy|girl|mother|veteran|lady|gentleman|inpatient|outpatient|child)"
+# One person's age, however it is spelled ("a 45-year-old", "A 34 year old man", "a 61-year old", "a 29-yr-old",
+# "A forty-two-year-old", "a 52 years old female", "a woman aged 45", "a man, aged 38 years,"): only a case is
+# told by one person's age (a study gives its sample's ages as a mean or a range).
+ONE_PERSON_AGE = (
+    r"\ban?\s+" + _AGE_NUMBER + r"[-\s]+(?:years?|yrs?|y|months?)[-\s]+old\b"
+    r"|\ban?\s+(?:[\w-]+\s+){0,2}?" + _ONE_PERSON + r"\s*,?\s+aged\s+\d{1,3}\b(?!\s*(?:-|–|to)\s*\d)"
+)
 # One case told ("We present the case of a 70-year-old man", "We describe ... in a severely ill inpatient"): N = 1.
 SINGLE_CASE_RE = re.compile(
-    r"\bcase\s+of\s+an?\b|\ban?\s+\d{1,3}-year-old\b|\bcase\s+report\b|\bcase\s+presentation\b"
+    r"\bcase\s+of\s+an?\b|" + ONE_PERSON_AGE + r"|\bcase\s+report\b|\bcase\s+presentation\b"
     r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\s+in\s+(?:her|his|their)\s+"
     r"(?:early\s+|mid-?|late\s+)?\d0s\b|\bthe\s+(?:patient's\s+)?case\s+is\s+(?:reported|presented|described)\b|\b(?:we|this\s+(?:report|article|letter))\s+"
     r"(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+(?:[\w-]+\s+){0,4}?"

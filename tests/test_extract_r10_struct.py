@@ -76,3 +76,53 @@ CASE_AGE_NEGATIVES = [
 @pytest.mark.parametrize(("text", "design", "n"), CASE_AGE_CASES + CASE_AGE_NEGATIVES)
 def test_one_persons_age_tells_a_case(text: str, design: str, n: int) -> None:
     assert (design_of(text), n_of(text)) == (design, n)
+
+
+# Each kind of study said the way other authors say it: records read afterwards, a protocol still to run, a crossover
+# told by its order or by every person getting both, an allocation by chance told without "randomized".
+DESIGN_CASES = [
+    ("Methods: The files of 30 inpatients given intranasal ketamine were reviewed. Results: 60% responded.",
+     "observational"),
+    ("We reviewed the clinical notes of 41 outpatients treated with ketamine infusions at our service; 44% "
+     "responded.", "observational"),
+    ("Using our clinic's electronic records, we identified 112 adults who had completed six ketamine infusions. "
+     "Response was 51%.", "observational"),
+    ("We designed a randomized controlled trial in which 100 patients with suicidal ideation are to be allocated to "
+     "ketamine or placebo. Enrolment started in 2023.", "protocol"),
+    ("Methods: Eligible participants are randomly assigned to esketamine or placebo and followed for 12 weeks. The "
+     "primary outcome is MADRS change.", "protocol"),
+    ("This article outlines the rationale of a multicentre trial comparing ketamine with ECT in 400 inpatients.",
+     "protocol"),
+    ("Here we report the design and methods of KETA-X, a randomised trial of oral ketamine in 200 adults with TRD.",
+     "protocol"),
+    ("The planned sample is 120 participants, who are randomised 1:1 to ketamine or midazolam. Results are expected "
+     "in 2026.", "protocol"),
+    ("Each participant received both ketamine and placebo infusions one week apart, the sequence being randomized; "
+     "MADRS was rated at 24 h.", "crossover_rct"),
+    ("All subjects were given ketamine and saline on separate days, with the order randomised and double-blind.",
+     "crossover_rct"),
+    ("Using a within-participant randomised design, ten adults with OCD had one ketamine and one placebo session.",
+     "crossover_rct"),
+    ("Patients were randomised to the order of treatment (ketamine first or placebo first) with a two-week washout "
+     "between periods.", "crossover_rct"),
+    ("Sixty women undergoing caesarean section were allocated by sealed envelopes to ketamine 0.5 mg/kg or saline at "
+     "induction. Postpartum depression was lower with ketamine at one week.", "rct"),
+    ("Patients were allocated by a random number generator to receive ketamine or placebo (n=30 each).", "rct"),
+    ("Participants were assigned at random to intranasal esketamine or placebo spray; 52 were analysed.", "rct"),
+]
+DESIGN_NEGATIVES = [
+    ("Patients were randomized to ketamine or midazolam; non-responders could cross over to open-label ketamine "
+     "after day 7.", "rct"),
+    ("Methods: Each of the 20 participants received both ketamine infusions and weekly psychotherapy sessions. "
+     "Results: Response was 55%.", "open_label"),
+    ("Methods: Thirty patients were randomized to ketamine or saline. Results are presented as means. Results: "
+     "Response was 50% vs 10%.", "rct"),
+    ("Methods: Forty adults with TRD were randomly assigned to ketamine or midazolam. The order of assessments was "
+     "fixed. Results: Response was 45% vs 20%.", "rct"),
+    ("We reviewed the literature on ketamine for depression, covering clinical notes on dosing and safety.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), DESIGN_CASES + DESIGN_NEGATIVES)
+def test_design_said_other_ways(text: str, design: str) -> None:
+    assert design_of(text) == design

@@ -49,14 +49,22 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # the paper is the protocol ("This study protocol", "the trial protocol of"), not a finished study that kept to
         # its protocol ("according to the study protocol", "deviations from the trial protocol")
         r"(?<!the\s)(?<!our\s)\b(?:study|trial)\s+protocol\b|\b(?:this|the\s+present)\s+(?:study\s+|trial\s+)?protocol\b"
-        r"|\b(?:present|describe|report)s?\s+(?:the|our)\s+(?:study\s+|trial\s+)?protocol\b"
+        r"|\b(?:present|describe|report|outline)s?\s+(?:the|our)\s+(?:study\s+|trial\s+)?protocol\b"
         # (not a care protocol the study treated people by: "a clinical treatment protocol for the use of SC ketamine")
         r"|(?<!treatment\s)(?<!clinical\s)(?<!care\s)(?<!dosing\s)(?<!management\s)(?<!infusion\s)"
         r"(?<!titration\s)(?<!therapeutic\s)\bprotocol\s+(?:for|of)\s+(?:a|an|the)\b"
         # a study told in the future tense, or its design described before it is run
         r"|\b(?:will|shall)\s+be\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|recruited|enrolled|allocated"
         r"|assigned)\b|\bwe\s+(?:will|plan\s+to)\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\b"
-        r"|\b(?:describe|present)s?\s+the\s+(?:design|rationale)\s+(?:and\s+\w+\s+)?of\b|\brationale\s+and\s+design\b"
+        r"|\b(?:describe|present|report|outline)s?\s+the\s+(?:design|rationale)\s+(?:and\s+\w+\s+)?of\b|\brationale\s+and\s+design\b"
+        # people still to be allocated, in the present or with "to be" ("100 patients are to be allocated",
+        # "participants are randomly assigned"): a finished trial tells its allocation in the past tense
+        r"|\bare\s+to\s+be\s+(?:randomi[sz]ed|randomly|allocated|assigned|recruited|enrolled)\b"
+        r"|\b(?:participants|patients|subjects|women|adults|individuals)\s+(?:[\w-]+\s+){0,3}?are\s+(?:then\s+)?"
+        r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"
+        # the study's end still ahead ("Results are expected in 2026", "the planned sample is 120")
+        r"|\b(?:results|findings|recruitment|enrol?ment|data\s+collection)\s+(?:are|is)\s+expected\b"
+        r"|\bexpected\s+to\s+(?:be\s+completed|finish|end|conclude)\b|\bplanned\s+sample(?:\s+size)?\s+(?:is|of)\b"
         # people who will be treated, a trial that will enrol, recruitment not yet over, a protocol paper's headings
         r"|\b(?:participants?|patients?|subjects|women|adults)\s+will\s+(?:receive|undergo|be\s+(?:treated|given"
         r"|followed|assessed|enrolled|recruited|admitted|divided|allocated|assigned|evaluated))\b"
@@ -151,7 +159,17 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)|\b(?:two|2)-period\b"
         r"|within-subjects?\s+(?:design|cross)"
         # both treatments to every participant, in random order
-        r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\s+(?:order|design)",
+        r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\s+(?:order|design)"
+        # the order of the treatments drawn by chance ("the sequence being randomized", "randomised to the order of
+        # treatment"), each person their own control ("a within-participant design"), a washout between periods
+        r"|\b(?:order|sequence)\s+(?:of\s+(?:[\w-]+\s+){1,2})?(?:was\s+|were\s+|being\s+)?randomi[sz]ed\b"
+        r"|\brandomi[sz]ed\s+(?:to\s+)?(?:the\s+)?(?:order|sequence)\b"
+        r"|\bwithin-?(?:subjects?|participants?|persons?|patients?|individuals?)\s+(?:[\w-]+\s+){0,2}?(?:design|comparison"
+        r"|cross)|\bwash-?out\s+(?:period\s+)?(?:between|separat)"
+        # every participant given both the drug and its control ("Each participant received both ketamine and placebo")
+        r"|\b(?:each|every|all)\s+(?:[\w-]+\s+){0,2}?(?:participants?|patients?|subjects?|volunteers?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:received|(?:was|were)\s+given|had|underwent)\s+both\s+(?:[\w.,/-]+\s+){0,5}?(?:and|or)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:placebo|saline|midazolam|sham|control|comparator)\b",
     ),
     # the open-label phase that follows a randomized one is an open-label study of its own
     ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"
@@ -166,7 +184,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|randomly\s+(?:assigned|allocated|divided|distributed)|divided\s+randomly|(?-i:\bRCT\b)"
         # chance allocation named by its tool ("assigned by a computer-generated list", "a random number table")
         r"|\bcomputer-generated\s+(?:random\w*\s+)?(?:list|sequence|schedule|table|code)s?\b"
-        r"|\brandom\s+(?:number\s+tables?|allocation|assignment|sequence)\b"
+        r"|\brandom\s+(?:number\s+(?:tables?|generators?)|allocation|assignment|sequence)\b"
+        # ... or by the words of chance and concealment ("assigned at random", "allocated by sealed envelopes")
+        r"|\b(?:assigned|allocated|divided|distributed)\s+at\s+random\b|\bsealed\s+(?:opaque\s+)?envelopes?\b"
+        r"|\bopaque\s+(?:sealed\s+)?envelopes?\b"
         r"|double-?(?:blind|mask)(?:ed)?[^.]{0,60}(?:controlled|placebo)"
         # a comparator-controlled trial ("sham-controlled", "active placebo-controlled"), not an "uncontrolled" one
         r"|(?<![\w-])(?:placebo|midazolam|sham|saline|active|vehicle)-controlled[^.]{0,40}trial",
@@ -193,11 +214,14 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\b(?:electronic\s+)?chart\s+data\b|\bde-?identified\s+(?:[\w-]+\s+)?(?:data|records)\b|\broutinely\s+collected\b"
      r"|\bas\s+part\s+of\s+(?:routine\s+|usual\s+)?clinical\s+(?:practice|care)\b"
      # records of past care looked at afterwards ("Charts of 41 patients ... were reviewed"), a registry's patients
-     r"|\b(?:charts?|records?|files|notes)\s+of\s+(?:[\w,-]+\s+){0,5}?(?:patients|adults|individuals|veterans|people"
+     r"|\b(?:charts?|records?|files|notes)\s+of\s+(?:[\w,-]+\s+){0,5}?(?:(?:in|out)?patients|adults|individuals|veterans|people"
      r"|children|adolescents|women|men)\b[^.]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:reviewed|analy[sz]ed"
      r"|examined|screened|extracted|collected)\b"
      r"|\b(?:in|from)\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}?(?:registry|register|database)\b"
-     r"|\b(?:reviewed|examined|audited|searched)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:charts|records|case\s+notes|files)\b"
+     r"|\b(?:reviewed|examined|audited|searched)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:charts|records|notes|files)\b"
+     # the records of care named as the data ("Using our clinic's electronic records", "from clinical notes")
+     r"|\b(?:electronic|clinical|medical|health|hospital|patient|pharmacy|dispensing)\s+(?:health\s+)?"
+     r"(?:records|charts)\b"
      r"|\banaly[sz]ed\s+(?:[\w,-]+\s+){0,5}?(?:charts|records|case\s+notes|claims)\b"
      # people asked, not treated: a questionnaire sent out
      r"|\bquestionnaires?\s+(?:was|were)\s+(?:sent|mailed|e-?mailed|distributed|circulated)\b"

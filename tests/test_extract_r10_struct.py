@@ -126,3 +126,38 @@ DESIGN_NEGATIVES = [
 @pytest.mark.parametrize(("text", "design"), DESIGN_CASES + DESIGN_NEGATIVES)
 def test_design_said_other_ways(text: str, design: str) -> None:
     assert design_of(text) == design
+
+
+# The whole sample said other ways: a total by its symbol before its parts, a review's pooled people after
+# "combined"/"cumulative", a report's cases counted as vignettes.
+N_CASES = [
+    ("Methods: We compared ketamine response in anxious and non-anxious depression (total N = 80: 40 with and 40 "
+     "without anxiety). Results: Response did not differ.", 80),
+    ("A systematic search identified seven randomised trials with a combined 512 patients that met inclusion "
+     "criteria; meta-analysis showed a benefit of esketamine.", 512),
+    ("We report three case vignettes of older adults with depression treated with subcutaneous ketamine. All three "
+     "improved.", 3),
+]
+# Counts already read right, kept: the study's sample, not an earlier trial's, a subgroup, the screened or the
+# completers.
+N_KEPT = [
+    ("A previous trial of 67 patients found rapid effects. We enrolled 30 patients with TRD who received intravenous "
+     "ketamine; 14 responded.", 30),
+    ("Twenty patients received ketamine infusions; 12 of them responded and 6 remitted.", 20),
+    ("Sixty-four patients with TRD were randomly assigned to ketamine or midazolam; 58 completed the 7-day "
+     "assessment.", 64),
+    ("One hundred and twelve patients were screened and 100 were enrolled in this open-label study of oral "
+     "ketamine.", 100),
+    ("In this analysis of a community clinic cohort, we evaluated the effectiveness of intravenous ketamine in "
+     "veterans (N = 240; n = 120 with PTSD and n = 120 without).", 240),
+    ("Eighteen adults with suicidal ideation were randomly assigned to ketamine (n=9) or placebo (n=9).", 18),
+    ("Seventy depressed patients scheduled for surgery were divided into two groups of 35 each: one received ketamine "
+     "0.5 mg/kg and the other saline. Depression scores improved more with ketamine (p<0.01).", 70),
+    ("Methods: The total number of patients was not reported by site; trials included a total N = 3 studies. "
+     "Results: Response varied.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), N_CASES + N_KEPT)
+def test_whole_sample_said_other_ways(text: str, n: int | None) -> None:
+    assert n_of(text) == n

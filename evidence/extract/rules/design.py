@@ -250,7 +250,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\bwe\s+(?:describe|present|report\s+on)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
         r"|[1-9]|1\d|20)\s+(?:consecutive\s+)?(?:cases|patients|adults|individuals|women|men|adolescents|children"
         r"|veterans|outpatients|inpatients)\b"
-        r"|\bcase\s+(?:study|presentation|description)\b"
+        r"|\bcase\s+(?:study|presentation|description|vignettes?|histories)\b"
         # a single case told in the first person ("We present the case of a 32-year-old woman")
         r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"
         # or told about one person ("A 45-year-old man with ... received", "A 65-year-old retired teacher had"): one

@@ -118,6 +118,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + _INT + r")\s+" + _SEX + r"\b"),
     # the whole sample stated as such comes before a bracketed count, which may be one subgroup's size
     ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
+    # ... or named the total by its symbol ("total N = 80: 40 with and 40 without", "overall sample n = 212")
+    ("enrolled", r"\b(?:total|overall|whole)\s+(?:sample\s+)?(?:size\s+)?[Nn]\s*=\s*(?P<n>" + _INT
+     + r")(?!\s*(?:studies|trials))"),
     # "Thirty-five B-TRD subjects treated with esketamine were enrolled and compared with 35 TRD patients": two groups
     # taken in, one sample
     ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
@@ -201,7 +204,9 @@ POOLED_SAMPLE_RE = re.compile(
 # A review's whole sample in other words than its studies' ("A total of 2,015 patients were included", "the analysis
 # included 2,015 participants", "pooled data from 2,015 adults"): read only when POOLED_SAMPLE_RE finds none.
 REVIEW_SAMPLE_RE = re.compile(
-    r"\b(?:total\s+of|in\s+total,?|altogether,?|combined\s+sample\s+of|total\s+sample\s+(?:size\s+)?(?:of|was))\s+"
+    r"\b(?:total\s+of|in\s+total,?|altogether,?|combined\s+sample\s+of|total\s+sample\s+(?:size\s+)?(?:of|was)"
+    # "trials with a combined 512 patients", "a cumulative 830 participants", "totalling 415 people"
+    r"|(?:combined|cumulative|pooled)(?:\s+total\s+of)?|totall?(?:ing|ed)|comprising|encompassing)\s+"
     r"(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
     r"|\b(?:included|analy[sz]ed|pooled|synthesi[sz]ed)\s+(?:(?:data|outcomes|results)\s+(?:from|of|on)\s+)?"
     r"(?P<n2>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"

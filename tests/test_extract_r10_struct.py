@@ -110,7 +110,24 @@ DESIGN_CASES = [
     ("Patients were allocated by a random number generator to receive ketamine or placebo (n=30 each).", "rct"),
     ("Participants were assigned at random to intranasal esketamine or placebo spray; 52 were analysed.", "rct"),
 ]
+DESIGN_CASES += [
+    ("This chapter discusses the history, pharmacology and clinical use of ketamine in psychiatry.", "review"),
+    ("Methods: Adults who had ketamine infusions at a private clinic from 2018 to 2021 were identified; outcomes "
+     "were compared. Results: 52% responded.", "observational"),
+]
 DESIGN_NEGATIVES = [
+    ("Methods: Twenty-four patients who had TRD were recruited from 2019 to 2021 and received six ketamine "
+     "infusions. Results: Response was 40%.", "open_label"),
+    ("This secondary analysis examined whether baseline pain moderated the antidepressant response among 90 "
+     "patients who received six intravenous ketamine infusions over two weeks.", "open_label"),
+    ("Methods: Thirty patients with TRD underwent functional MRI before and 24 h after a single ketamine infusion "
+     "(0.5 mg/kg). Results: Activation in the cingulate fell and MADRS improved.", "open_label"),
+    ("We systematically searched PubMed and PsycINFO for studies of ketamine in older adults; because of "
+     "heterogeneity, results were synthesised narratively and no meta-analysis was performed.", "systematic_review"),
+    ("We searched four databases for RCTs of ketamine versus placebo and computed pooled odds ratios for response "
+     "with a random-effects model.", "meta_analysis"),
+    ("We analysed registry data of 1,306 patients who received ketamine at outpatient clinics; PTSD symptoms fell.",
+     "observational"),
     ("Patients were randomized to ketamine or midazolam; non-responders could cross over to open-label ketamine "
      "after day 7.", "rct"),
     ("Methods: Each of the 20 participants received both ketamine infusions and weekly psychotherapy sessions. "

@@ -227,11 +227,14 @@ DESIGN_RULES: list[tuple[str, str]] = [
      r"|\bquestionnaires?\s+(?:was|were)\s+(?:sent|mailed|e-?mailed|distributed|circulated)\b"
      r"|\bwho\s+(?:were|had\s+been)\s+prescribed\b"
      # patients picked by when they were treated in the past ("patients who received ketamine between 2017 and 2020")
-     r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated|underwent|were\s+prescribed|were\s+admitted)\b[^.]{0,100}?"
-     r"\bbetween\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+     r"|\bwho\s+(?:had\s+)?(?:received|were\s+treated|underwent|were\s+prescribed|were\s+admitted|were\s+given"
+     r"|started)\b[^.]{0,100}?"
+     r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|through|until)\s+(?:[A-Z][a-z]+\s+)?"
+     r"(?:19|20)\d\d\b"
      # ... or people treated in a past span of dates and then looked up ("Patients treated with ketamine at our clinic
      # between 2018 and 2020 were identified")
-     r"|\b(?:treated|seen|admitted|prescribed)\b[^.]{0,100}?\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+"
+     r"|\b(?:treated|seen|admitted|prescribed|received|underwent|given|had\s+(?:[\w-]+\s+){0,2}?(?:infusions?|treatments?"
+     r"|sessions|doses|injections))\b[^.]{0,100}?\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+"
      r"(?:and|to|through|until)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b[^.]{0,60}?\b(?:were|was)\s+(?:identified"
      r"|included|reviewed|analy[sz]ed|selected)\b"
      # people asked, not treated: interviews, focus groups, questionnaires of users

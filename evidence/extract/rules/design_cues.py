@@ -11,7 +11,7 @@ from evidence.extract.rules.sample_cases import ONE_PERSON_AGE
 # role of"): with no design word and no sample, a narrative review.
 DISCUSSES_TOPIC_RE = re.compile(
     r"\b(?:we|this\s+(?:paper|article|chapter|work|manuscript))\s+(?:here\s+|briefly\s+|critically\s+|further\s+)?"
-    r"(?:discuss|summari[sz]e|outline|highlight)s?\s+(?:the\s+|how\s+|recent\s+|current\s+)?"
+    r"(?:discuss(?:es)?|summari[sz]es?|outlines?|highlights?)\s+(?:the\s+|how\s+|recent\s+|current\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:mechanisms?|roles?|evidence|literature|advances|developments|progress|pharmacology"
     r"|neurobiology|potential|history|state|knowledge|hypothes[ie]s|controvers(?:y|ies)|challenges|implications\s+of"
     r"\s+(?!(?:these|our|the)\s+(?:findings|results)))\b",

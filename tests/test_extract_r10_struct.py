@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from evidence.extract import extract_abstract
 from tests.extract_support import design_of, n_of, routes_of
 
 # A route named only as what the study's route is set against: in a Discussion beside a structured Methods, in a
@@ -178,3 +179,34 @@ N_KEPT = [
 @pytest.mark.parametrize(("text", "n"), N_CASES + N_KEPT)
 def test_whole_sample_said_other_ways(text: str, n: int | None) -> None:
     assert n_of(text) == n
+
+
+def _drugs(text: str) -> list[str]:
+    return sorted(extract_abstract(text)["drugs"])  # type: ignore[call-overload]
+
+
+# A form named only as what the given form is set against, in its own clause, or in a compound that says it was not
+# given, is not a drug of the study; forms that were given stay.
+DRUG_CASES = [
+    ("Thirty inpatients received intranasal racemic ketamine 50 mg; unlike esketamine, racemic ketamine is not "
+     "licensed for nasal use. Response was 40%.", ["ketamine"]),
+    ("Methods: Ketamine-naive patients (n = 25) received esketamine 56 mg twice weekly. Results: 44% responded.",
+     ["esketamine"]),
+]
+DRUG_KEPT = [
+    ("We compared esketamine nasal spray with intravenous ketamine in 62 patients with TRD; response rates did not "
+     "differ.", ["esketamine", "ketamine"]),
+    ("Esketamine, the S-enantiomer of ketamine, was given intranasally to 40 patients with TRD. MADRS fell by 15 "
+     "points.", ["esketamine"]),
+    ("Arketamine, the R-enantiomer of ketamine, may cause less dissociation. In this trial, 40 patients received "
+     "arketamine or placebo; MADRS did not differ.", ["arketamine"]),
+    ("Methods: Twenty patients received (R,S)-ketamine 0.5 mg/kg intravenously. Results: Response at 24 h was 55%.",
+     ["ketamine"]),
+    ("Methods: Twenty ketamine-treated patients and 20 ECT-treated patients were compared. Results: Response was "
+     "similar.", ["ketamine"]),
+]
+
+
+@pytest.mark.parametrize(("text", "drugs"), DRUG_CASES + DRUG_KEPT)
+def test_drugs_the_study_gave(text: str, drugs: list[str]) -> None:
+    assert _drugs(text) == drugs

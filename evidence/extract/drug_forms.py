@@ -79,6 +79,11 @@ def _only_compared(sentences: list[tuple[int, int, str]], hits: Spans, start: in
     dose, arm or administration of its own and not in a sentence about this study's own comparison ("an alternative,
     cheaper than esketamine"; "research comparing intranasal ketamine to esketamine is needed"): not a drug it gives."""
     s_start, s_end, s = next(((a, b, t) for a, b, t in sentences if a <= start < b), (0, 0, ""))
+    # read in the enantiomer's clause: "30 patients received racemic ketamine; unlike esketamine, it is not licensed"
+    # gives the racemate, not the enantiomer it is set against
+    cut_a, cut_b = s.rfind(";", 0, start - s_start) + 1, s.find(";", start - s_start)
+    cut_b = len(s) if cut_b < 0 else cut_b
+    s_start, s_end, s = s_start + cut_a, s_start + cut_b, s[cut_a:cut_b]
     beside = any(s_start <= a < s_end for a, _ in hits.get("ketamine", []))
     compared = rules.COMPARED_WITH_BEFORE_RE.search(s[max(0, start - s_start - 60) : start - s_start]) or (
         FORWARD_LOOKING_RE.search(s)  # "research comparing intranasal ketamine to esketamine is needed"

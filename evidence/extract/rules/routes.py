@@ -53,7 +53,9 @@ DRUG_PATTERNS: dict[str, str] = {
     "arketamine": r"\barketamine\b|\bar[kc][ée]tamin[ae]?\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b"
     r"|\(R\)-(?-i:Ket)\b",
     # Ketalar is racemic ketamine's brand name
-    "ketamine": r"(?<![-\w])ketamine\b|(?<![-\w])(?:ketamin[a]?|k[ée]tamine|cetamina)\b|(?<![司SR-])氯胺酮"
+    # (not a compound that says it was not given: "ketamine-naive patients", "a ketamine-free interval")
+    "ketamine": r"(?<![-\w])ketamine\b(?!-(?:naive|naïve|free|like)\b)"
+    r"|(?<![-\w])(?:ketamin[a]?|k[ée]tamine|cetamina)\b(?!-(?:naive|naïve|free|like)\b)|(?<![司SR-])氯胺酮"
     r"|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b"
     r"|\(R,\s?S\)-(?-i:Ket)\b"
     r"|\bketanest\b(?![\s-]?S\b)",

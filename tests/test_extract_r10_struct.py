@@ -156,6 +156,14 @@ N_CASES = [
     ("We report three case vignettes of older adults with depression treated with subcutaneous ketamine. All three "
      "improved.", 3),
 ]
+N_CASES += [
+    ("Methods: Thirty adults meeting DSM-5 criteria for major depression and a MADRS score of at least 20 were "
+     "randomly assigned to esketamine or placebo. Results: Response was 47% vs 20%.", 30),
+    ("In this trial 36 participants, aged 18-65 and free of psychotropic medication for two weeks, were allocated at "
+     "random to ketamine or saline.", 36),
+    ("Methods: Twenty-eight inpatients with a HAM-D score above 18 were randomized to ketamine or ECT. Results: HAM-D "
+     "fell in both arms.", 28),
+]
 # Counts already read right, kept: the study's sample, not an earlier trial's, a subgroup, the screened or the
 # completers.
 N_KEPT = [
@@ -171,6 +179,12 @@ N_KEPT = [
     ("Eighteen adults with suicidal ideation were randomly assigned to ketamine (n=9) or placebo (n=9).", 18),
     ("Seventy depressed patients scheduled for surgery were divided into two groups of 35 each: one received ketamine "
      "0.5 mg/kg and the other saline. Depression scores improved more with ketamine (p<0.01).", 70),
+    ("Forty-four adults with TRD were allocated at random to ketamine or midazolam; ideation fell more with "
+     "ketamine.", 44),
+    ("Fifty outpatients, all taking an SSRI for at least 6 weeks, were randomly assigned to adjunctive ketamine or "
+     "saline.", 50),
+    ("Methods: Beck Depression Inventory scores from 49 veterans receiving six ketamine infusions were examined. "
+     "Results: Scores fell.", 49),
     ("Methods: The total number of patients was not reported by site; trials included a total N = 3 studies. "
      "Results: Response varied.", None),
 ]

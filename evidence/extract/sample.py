@@ -11,12 +11,12 @@ from evidence.extract.rules.sample import (
     EARLIER_STUDY_RE,
     GROUPS_OF_RE,
     JOINED_GROUP_AFTER,
-    NUMBER_IN_NAME_BEFORE,
     OUTCOME_SUBGROUP_AFTER,
     OWN_WORDS_RE,
     REVIEW_SAMPLE_RE,
 )
 from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
+from evidence.extract.rules.sample_numbers import AT_RANDOM_RE, NUMBER_IN_NAME_BEFORE, THRESHOLD_BEFORE
 from evidence.extract.text import is_background, split_sentences
 
 # "N = 1,067" or "N = 1 067", not "n = 7 studies"
@@ -81,7 +81,7 @@ def _without_background(text: str) -> str:
 
 
 def _sizes(text: str, design: str | None) -> dict[str, int | None]:
-    t = words_to_digits(text)
+    t = AT_RANDOM_RE.sub(r"randomly \1", words_to_digits(text))  # "allocated at random": "randomly allocated"
     found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
     subgroup: int | None = None
     for kind, rx in _SAMPLE_RES:
@@ -233,6 +233,8 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True
+    if THRESHOLD_BEFORE.search(text[max(0, start - 40) : start]):
+        return True  # "a MADRS score of at least 20 were ...": the entry threshold, not a count of people
     if NUMBER_IN_NAME_BEFORE.search(before):
         return True  # "CRPS-1 patients", "type 2 diabetes patients", "phase 3 participants": a name, not a count
     if re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I):

@@ -36,7 +36,11 @@ _NOT_PLACES = r"(?!\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)"
 _WHO_CLAUSE = (
     r"(?:[^.;,()\d]|\d+(?=\s+(?:[\w-]+\s+)?" + _PLACES + r"\b)"
     # ... or their ages ("aged 65-80 years")
-    r"|\d+(?:\s*(?:-|–|to)\s*\d+)?(?=\s*(?:years?|yrs?|y)\b)"
+    r"|\d+(?:\s*(?:-|–|to)\s*\d+)?(?=\s*(?:years?|yrs?|y)\b)|(?<=aged\s)\d+(?:\s*(?:-|–|to)\s*\d+)?"
+    # ... or how long something lasted ("free of medication for 2 weeks")
+    r"|\d+(?=\s*(?:days?|weeks?|months?|hours?)\b)"
+    # ... or a named instrument's number ("DSM-5", "HAMD-17", "ICD-10"), not people counted
+    r"|(?<=[A-Z]-)\d+(?!\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls)\b)"
     # ... or things they had ("who had failed at least 2 antidepressant trials"), never other people counted
     r"|(?<=at\sleast\s)\d+(?!\d)(?!\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls)\b)){1,120}?"
 )
@@ -77,6 +81,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + r"\s+(?:(?:eligible|adult|consecutive)\s+)?" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
      + r"?(?:\s+(?:with|from|who\s+had|aged|meeting|undergoing|receiving|scheduled\s+for|admitted\s+(?:to|for)"
      r"|diagnosed\s+with|recruited\s+(?:from|at|in))\s+" + _WHO_CLAUSE + r")?"
+     # ... described between commas ("36 participants, aged 18-65 and free of medication for 2 weeks, were ...")
+     r"(?:,\s+" + _WHO_CLAUSE + r",)?"
      # ... with the arms' size in brackets ("Sixty patients (20 in each arm) were randomized")
      r"(?:\s*\(\s*\d+\s+(?:per|in\s+each)\s+[^()]{0,20}\))?\s*(?:and\s+)?(?:were|was)\s+"
      r"(?:(?:included|enrolled|recruited)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided"
@@ -249,14 +255,6 @@ OUTCOME_SUBGROUP_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?who\s+(?:had\s+)?(?:achieved|attained|reached|met|responded|remitted|relapsed"
     r"|did\s+not\s+(?:respond|remit|achieve)|failed\s+to\s+(?:respond|remit)|were\s+(?:non-?)?(?:responders"
     r"|remitters))\b",
-    re.IGNORECASE,
-)
-# A number that is part of a name, not a count of people: glued to an acronym by a hyphen ("CRPS-1 patients",
-# "COVID-19 patients"; not a heading's "Animals-6 dogs") or the label of a type, stage or phase ("type 2 diabetes
-# patients", "phase 3 participants").
-NUMBER_IN_NAME_BEFORE = re.compile(
-    r"(?-i:\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-)$|\b(?:type|grade|stage|phase|class|level|step|wave|version|part|cohort|group|arm|visit|session|day"
-    r"|week|month|year|figure|table|item|criterion|study|trial)\s*$",
     re.IGNORECASE,
 )
 # A bracketed count of part of the sample ("ketamine (n = 11) or placebo (n = 16)"); two or more in one sentence are

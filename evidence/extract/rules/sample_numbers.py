@@ -1,0 +1,27 @@
+"""Numbers that look like counts of people but are not (a name's number, a score's threshold), and allocation words
+read in their usual form before the sample patterns run."""
+
+from __future__ import annotations
+
+import re
+
+# A number that is part of a name, not a count of people: glued to an acronym by a hyphen ("CRPS-1 patients",
+# "COVID-19 patients"; not a heading's "Animals-6 dogs") or the label of a type, stage or phase ("type 2 diabetes
+# patients", "phase 3 participants"); not "In this trial 36 participants": a study named by its determiner has no
+# number in its name.
+NUMBER_IN_NAME_BEFORE = re.compile(
+    r"(?-i:\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-)$"
+    r"|(?<!this\s)(?<!our\s)(?<!present\s)(?<!current\s)\b(?:type|grade|stage|phase|class|level|step|wave|version|part"
+    r"|cohort|group|arm|visit|session|day"
+    r"|week|month|year|figure|table|item|criterion|study|trial)\s*$",
+    re.IGNORECASE,
+)
+
+# Allocation by chance told without "randomized" ("allocated at random"): read as "randomly allocated".
+AT_RANDOM_RE = re.compile(r"\b(assigned|allocated|divided|distributed)\s+at\s+random\b", re.IGNORECASE)
+# A number that is a score's entry threshold ("a MADRS score of at least 20", "HAM-D of 18 or more"), not a count.
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:scores?|cut-?off|threshold)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:at\s+least|at\s+most|more\s+than|greater\s+than"
+    r"|less\s+than|above|below|over|under|≥|>=|>|≤|<=|<)\s*$|\b(?:score|cut-?off|threshold)\s+of\s*$",
+    re.IGNORECASE,
+)

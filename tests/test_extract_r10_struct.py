@@ -116,7 +116,23 @@ DESIGN_CASES += [
     ("Methods: Adults who had ketamine infusions at a private clinic from 2018 to 2021 were identified; outcomes "
      "were compared. Results: 52% responded.", "observational"),
 ]
+# A planned single-group study told without a design word: the study named by another noun ("investigation",
+# "project"), or its patients rated on a scale at baseline and after treatment.
+DESIGN_CASES += [
+    ("Sixteen inpatients took part in this investigation of repeated esketamine infusions. Depressive symptoms were "
+     "rated with the MADRS at baseline and after each infusion. Response was seen in 9.", "open_label"),
+    ("Twelve adults with bipolar depression participated in this pilot investigation of weekly ketamine. Nine of "
+     "them improved.", "open_label"),
+    ("Nineteen outpatients received ketamine; depression was rated with the QIDS at baseline and at week 4. Eleven "
+     "responded.", "open_label"),
+    ("Twenty-two patients were enrolled in our open project; mood was evaluated using MADRS at baseline, and after "
+     "each of six infusions.", "open_label"),
+]
 DESIGN_NEGATIVES = [
+    ("We describe three patients whose mood was rated with the PHQ-9 at baseline and after ketamine. All improved.",
+     "case_series"),
+    ("Two women with postpartum depression were treated with intranasal esketamine; both remitted within two weeks.",
+     "case_series"),
     ("Methods: Twenty-four patients who had TRD were recruited from 2019 to 2021 and received six ketamine "
      "infusions. Results: Response was 40%.", "open_label"),
     ("This secondary analysis examined whether baseline pain moderated the antidepressant response among 90 "

@@ -23,8 +23,8 @@ PROSPECTIVE_PROTOCOL_RE = re.compile(
     r"|injections?|(?:[\w-]+\s+)?(?:nasal\s+)?sprays?)\s+(?:of\s+)?" + _NO_STOP + r"{0,60}?\b(?:over|during|for|twice"
     r"|thrice|once|weekly|daily|every)\b"
     # followed up on a plan: rated before and after, or over a set time
-    r"|\b(?:were|was|and)\s+(?:then\s+)?followed(?:\s+up)?\s+(?:for|over|until)\b|\b(?:rated|assessed|measured)\s+at\s+"
-    r"baseline\s*(?:and|,)"
+    r"|\b(?:were|was|and)\s+(?:then\s+)?followed(?:\s+up)?\s+(?:for|over|until)\b|\b(?:rated|assessed|measured|evaluated"
+    r"|obtained)\s+(?:(?:with|using|by)\s+(?:the\s+)?[\w-]+\s+)?at\s+baseline\s*(?:and|,)"
     # a planned dose schedule or trial phase
     r"|\b(?:ascending|escalating|increasing)\s+(?:single[- ])?doses?\b|\bdose[- ](?:escalation|finding|ranging)\b"
     r"|\bat\s+(?:weekly|daily|fortnightly|monthly|\d+-(?:day|week))\s+intervals\b"

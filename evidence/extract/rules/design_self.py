@@ -73,10 +73,12 @@ LETTER_RE = re.compile(
 # The abstract calls itself a study or trial ("The study comprised 25 patients", "The aim of this study was",
 # "participated in the trial"): a planned study, not a report of cases (read only when no design word fired).
 SELF_STUDY_RE = re.compile(
-    r"\b(?:the|this|our|present|current)\s+(?:study|trial)\s+(?:comprised|included|enrolled|involved|recruited"
+    r"\b(?:the|this|our|present|current)\s+(?:study|trial|investigation|project)\s+(?:comprised|included|enrolled|involved|recruited"
     r"|consisted\s+of|population|sample|group|aimed|was\s+(?:designed|conducted|performed|carried\s+out))\b"
-    r"|\b(?:aims?|objectives?|purposes?|goals?)\s+of\s+(?:the\s+|this\s+|our\s+|the\s+present\s+)?(?:study|trial)\b"
-    r"|\b(?:participated|took\s+part|were\s+enrolled|were\s+included)\s+in\s+(?:the|this|our)\s+(?:study|trial)\b",
+    r"|\b(?:aims?|objectives?|purposes?|goals?)\s+of\s+(?:the\s+|this\s+|our\s+|the\s+present\s+)?(?:study|trial"
+    r"|investigation|project)\b"
+    r"|\b(?:participated|took\s+part|were\s+enrolled|were\s+included)\s+in\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:study|trial|investigation|project)\b",
     re.IGNORECASE,
 )
 # ... unless it tells care it gave, not a plan it ran ("our experience with 15 patients", "the cases of 12 patients")

@@ -28,6 +28,18 @@ ROUTE_CASES = [
     ("Esketamine nasal spray was given to 40 patients; intravenous ketamine received before enrolment did not predict "
      "response.", ["intranasal"]),
 ]
+# An infusion whose route is named after it ("infused subcutaneously") is that route's, not intravenous; a route word
+# before another drug given beside ketamine (an antiemetic, a benzodiazepine) is that drug's.
+ROUTE_CASES += [
+    ("Methods: Ketamine was infused subcutaneously over 2 hours once weekly in 12 palliative care patients. Results: "
+     "Four responded.", ["subcutaneous"]),
+    ("Methods: Twelve patients received weekly ketamine infusions given subcutaneously (0.1-0.4 mg/kg). Results: Four "
+     "responded.", ["subcutaneous"]),
+    ("Methods: Participants had weekly ketamine infusions, delivered by the subcutaneous route, for four weeks. "
+     "Results: MADRS fell.", ["subcutaneous"]),
+    ("Methods: Patients received a ketamine infusion with oral ondansetron pretreatment. Results: 40% responded.",
+     ["intravenous"]),
+]
 # Routes the study did give stay, whatever else the sentence says about history or other studies.
 ROUTE_KEPT = [
     ("Patients who had failed to respond to two oral antidepressants received intravenous ketamine 0.5 mg/kg over "
@@ -38,6 +50,12 @@ ROUTE_KEPT = [
      "patients received subcutaneous ketamine weekly for four weeks. Results: Response was 50%.", ["subcutaneous"]),
     ("Methods: Patients were randomized to intravenous ketamine or oral midazolam placebo; while infusions ran, "
      "vital signs were recorded. Results: Response was 40%.", ["intravenous"]),
+    ("Methods: Twenty patients received six ketamine infusions and then took oral ketamine for four weeks. Results: "
+     "40% responded.", ["intravenous", "oral"]),
+    ("Methods: Patients received ketamine infusions, then sublingual ketamine lozenges for maintenance. Results: 40% "
+     "responded.", ["intravenous", "sublingual"]),
+    ("Methods: Ketamine 0.5 mg/kg was infused over 40 minutes in 25 patients. Results: 52% responded.",
+     ["intravenous"]),
     ("While receiving intravenous ketamine, we monitored blood pressure of 25 patients every 10 minutes.",
      ["intravenous"]),
     ("Whilst on intramuscular ketamine, our patients kept their usual antidepressants.", ["intramuscular"]),

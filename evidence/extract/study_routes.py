@@ -14,6 +14,7 @@ from evidence.extract.rules.routes import (
     CITED_EVIDENCE_RE,
     CLAUSE_BREAK_RE,
     DOSAGE_FORM_RE,
+    INFUSION_ROUTE_AFTER_GAP,
     INFUSION_WORD_RE,
     NAMED_INFUSION_GAP,
     OWN_VOICE_RE,
@@ -80,11 +81,16 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
 
 def _without_named_infusions(s: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop the intravenous reading of an infusion word that a route word just before it names ('subcutaneous
-    ketamine infusion', 'IV ketamine infusions'): that word gives the infusion's route, and is read in its place."""
+    ketamine infusion', 'IV ketamine infusions') or just after it ('infused subcutaneously'): that word gives the
+    infusion's route, and is read in its place."""
     words = [t for t in found if not INFUSION_WORD_RE.match(s[t[1] : t[2]])]
+    # ... or a route word after it in the same phrase ("infused subcutaneously", "infusions given subcutaneously",
+    # "infusions, delivered by the subcutaneous route")
+    after = [a for r, a, _ in words if r != "intravenous"]
     return [t for t in found if not (
         INFUSION_WORD_RE.match(s[t[1] : t[2]])
-        and any(b <= t[1] and NAMED_INFUSION_GAP.match(s[b : t[1]]) for _, _, b in words)
+        and (any(b <= t[1] and NAMED_INFUSION_GAP.match(s[b : t[1]]) for _, _, b in words)
+             or any(a >= t[2] and INFUSION_ROUTE_AFTER_GAP.match(s[t[2] : a]) for a in after))
     )]
 
 

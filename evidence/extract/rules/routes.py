@@ -88,7 +88,8 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     r"|congestion\b|airways?\b|packing\b|prongs?\b|endoscop\w*|sinus(?:es)?\b|bleeding\b|intubation\b|lesions?\b"
     r"|ulcers?\b|mucositis\b"
     # another drug named by its class's INN stem ("intravenous clomipramine", "oral nortriptyline", "IM olanzapine")
-    r"|[a-z]+(?:pramine|triptyline|oxetine|alopram|afaxine|apine|idone|azepam|azodone)\b)",
+    # (also antiemetics and benzodiazepines given beside it: "oral ondansetron", "IV midazolam", "oral alprazolam")
+    r"|[a-z]+(?:pramine|triptyline|oxetine|alopram|afaxine|apine|idone|azepam|azodone|setron|azolam)\b)",
     re.IGNORECASE,
 )
 
@@ -109,6 +110,13 @@ NAMED_INFUSION_GAP = re.compile(
     re.IGNORECASE,
 )
 
+# ... or a few words after it, in the same phrase ("infused subcutaneously", "infusions, delivered by the subcutaneous
+# route"): no list or contrast word between ("IV infusions and oral ketamine" are two routes).
+INFUSION_ROUTE_AFTER_GAP = re.compile(
+    r"^(?:,?\s+(?!(?:and|or|vs|versus|than|compared|plus|nor|but|after|before|then|followed|while|whereas|with)\b)"
+    r"[\w()+/.-]+){0,5}?,?\s+(?:(?:by|via|through)\s+(?:the\s+|an?\s+)?)?$",
+    re.IGNORECASE,
+)
 # Active comparators given by their own route ("ketamine orally and midazolam intravenously").
 COMPARATOR_DRUG_RE = re.compile(
     r"\b(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|diphenhydramine)\b",

@@ -146,7 +146,18 @@ DESIGN_CASES += [
     ("Twenty-two patients were enrolled in our open project; mood was evaluated using MADRS at baseline, and after "
      "each of six infusions.", "open_label"),
 ]
+# A review of reviews is a systematic review whatever meta-analyses it names.
+DESIGN_CASES += [
+    ("This overview of meta-analyses appraised 9 meta-analyses of ketamine for depression using AMSTAR-2; most were "
+     "of low quality.", "systematic_review"),
+    ("An umbrella review of systematic reviews and meta-analyses on esketamine was conducted; 12 reviews were "
+     "included.", "systematic_review"),
+]
 DESIGN_NEGATIVES = [
+    ("We performed a meta-analysis of 7 RCTs (n = 450) comparing esketamine with placebo; unlike earlier reviews, "
+     "we pooled remission.", "meta_analysis"),
+    ("Methods: PubMed, Embase and PsycINFO were searched. Two reviewers extracted data. A meta-analysis was not "
+     "possible owing to heterogeneity. Results: Eleven studies were included.", "systematic_review"),
     ("We describe three patients whose mood was rated with the PHQ-9 at baseline and after ketamine. All improved.",
      "case_series"),
     ("Two women with postpartum depression were treated with intranasal esketamine; both remitted within two weeks.",

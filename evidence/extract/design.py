@@ -10,6 +10,7 @@ from evidence.extract import lexicon
 from evidence.extract.layout import protocol_layout
 from evidence.extract.rules.allocation import SINGLE_GROUP_RE
 from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
+from evidence.extract.rules.design_cues import REVIEW_OF_REVIEWS_RE
 from evidence.extract.rules.design_defaults import (
     ABSENT_ARM_BEFORE_RE,
     ANIMAL_RE,
@@ -56,6 +57,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     declared = declared_design(sentences) if sentences else None
     design, confidence = _design_from_rules(text, n, structured, declared)
     design = reconcile(declared, design)
+    if design in vocab.SECONDARY_DESIGNS and REVIEW_OF_REVIEWS_RE.search(text):
+        design = "systematic_review"  # an overview of reviews: the meta-analyses it names are what it appraises
     if design == "open_label" and NONRANDOM_ALLOCATION_RE.search(text) and not _CHANCE_ALLOCATION.search(text):
         design = "non_randomized"  # an "open-label trial" whose arms patients or clinicians chose
     elif design == "non_randomized" and SINGLE_GROUP_RE.search(text) and not NONRANDOM_ALLOCATION_RE.search(text):

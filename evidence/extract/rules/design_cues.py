@@ -82,3 +82,12 @@ NEGATED_META = re.compile(
     r"heterogeneity",
     re.IGNORECASE
 )
+
+# A review whose objects are reviews ("an umbrella review", "an overview of systematic reviews", "this overview of
+# meta-analyses", "a review of meta-analyses"): a systematic review of the reviews it appraises, whatever it says about
+# the meta-analyses it read.
+REVIEW_OF_REVIEWS_RE = re.compile(
+    r"\bumbrella\s+review\b|\bmeta-?review\b|\b(?:overview|review|synthesis|appraisal)\s+of\s+(?:the\s+|published\s+)?"
+    r"(?:(?:systematic|existing|published|recent)\s+)?(?:reviews|meta-?analyses)\b",
+    re.IGNORECASE,
+)

@@ -146,6 +146,15 @@ DESIGN_CASES += [
     ("Twenty-two patients were enrolled in our open project; mood was evaluated using MADRS at baseline, and after "
      "each of six infusions.", "open_label"),
 ]
+# A protocol told by the sample it expects and the outcomes it will measure.
+DESIGN_CASES += [
+    ("We expect to recruit 10 patients per arm at two centres, comparing intravenous ketamine with intranasal "
+     "esketamine in TRD.", "protocol"),
+    ("Methods: Sixty participants with bipolar depression and suicidal ideation are the target, randomised to "
+     "ketamine or midazolam. The primary outcome will be the change in SSI at 24 hours.", "protocol"),
+    ("The primary endpoint is to be the proportion of responders at week 4; secondary endpoints will include "
+     "remission and tolerability.", "protocol"),
+]
 # A review of reviews is a systematic review whatever meta-analyses it names.
 DESIGN_CASES += [
     ("This overview of meta-analyses appraised 9 meta-analyses of ketamine for depression using AMSTAR-2; most were "
@@ -154,6 +163,10 @@ DESIGN_CASES += [
      "included.", "systematic_review"),
 ]
 DESIGN_NEGATIVES = [
+    ("Methods: Forty patients were randomized to ketamine or placebo. The primary outcome was MADRS change at 24 h. "
+     "Results: MADRS fell more with ketamine. Conclusions: Larger trials will be needed.", "rct"),
+    ("Methods: Thirty patients received six ketamine infusions. Results: 40% responded. Conclusion: Future studies "
+     "will need to include a control group.", "open_label"),
     ("We performed a meta-analysis of 7 RCTs (n = 450) comparing esketamine with placebo; unlike earlier reviews, "
      "we pooled remission.", "meta_analysis"),
     ("Methods: PubMed, Embase and PsycINFO were searched. Two reviewers extracted data. A meta-analysis was not "

@@ -65,6 +65,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
         # the study's end still ahead ("Results are expected in 2026", "the planned sample is 120")
         r"|\b(?:results|findings|recruitment|enrol?ment|data\s+collection)\s+(?:are|is)\s+expected\b"
         r"|\bexpected\s+to\s+(?:be\s+completed|finish|end|conclude)\b|\bplanned\s+sample(?:\s+size)?\s+(?:is|of)\b"
+        # the sample still to be found ("We expect to recruit 10 patients per arm"; not "the target sample is 90", which
+        # a report of an ongoing trial's first results says too),
+        # the outcomes still to be measured ("The primary outcome will be ...", "secondary endpoints will include")
+        r"|\b(?:we|investigators)\s+(?:expect|aim|intend|hope|plan)\s+to\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\b"
+        r"|\b(?:primary|secondary|main|co-?primary)\s+(?:outcomes?|endpoints?|end\s+points?|measures?)\s+(?:will|is\s+to"
+        r"|are\s+to)\s+(?:be|include|comprise)\b"
         # people who will be treated, a trial that will enrol, recruitment not yet over, a protocol paper's headings
         r"|\b(?:participants?|patients?|subjects|women|adults)\s+will\s+(?:receive|undergo|be\s+(?:treated|given"
         r"|followed|assessed|enrolled|recruited|admitted|divided|allocated|assigned|evaluated))\b"

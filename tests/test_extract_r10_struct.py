@@ -155,6 +155,17 @@ DESIGN_CASES += [
     ("The primary endpoint is to be the proportion of responders at week 4; secondary endpoints will include "
      "remission and tolerability.", "protocol"),
 ]
+# Groups formed by a rule that is not chance (alternation, sequence, order or day of admission, odd/even numbers).
+DESIGN_CASES += [
+    ("Methods: Sixty patients were allocated to ketamine or saline according to the order of admission (odd or even "
+     "numbers). Results: Depression scores were lower with ketamine.", "non_randomized"),
+    ("Methods: Ninety women were assigned sequentially to three esketamine dose groups (0.1, 0.2 or 0.3 mg/kg) and a "
+     "saline control group. Results: Postpartum depression fell in the higher-dose groups.", "non_randomized"),
+    ("Methods: Patients were allocated to ketamine or propofol anaesthesia for ECT by alternation. Results: Seizure "
+     "duration was longer with ketamine.", "non_randomized"),
+    ("Methods: Depending on the day of admission, 48 patients received either ketamine or midazolam. Results: "
+     "Ideation fell more with ketamine.", "non_randomized"),
+]
 # A review of reviews is a systematic review whatever meta-analyses it names.
 DESIGN_CASES += [
     ("This overview of meta-analyses appraised 9 meta-analyses of ketamine for depression using AMSTAR-2; most were "
@@ -163,6 +174,10 @@ DESIGN_CASES += [
      "included.", "systematic_review"),
 ]
 DESIGN_NEGATIVES = [
+    ("Methods: Sixty patients were enrolled in order of admission and randomly assigned to ketamine or placebo. "
+     "Results: MADRS fell more with ketamine.", "rct"),
+    ("Methods: Patients admitted consecutively were randomly assigned by a computer-generated list to ketamine or "
+     "saline. Results: fewer relapses.", "rct"),
     ("Methods: Forty patients were randomized to ketamine or placebo. The primary outcome was MADRS change at 24 h. "
      "Results: MADRS fell more with ketamine. Conclusions: Larger trials will be needed.", "rct"),
     ("Methods: Thirty patients received six ketamine infusions. Results: 40% responded. Conclusion: Future studies "

@@ -19,6 +19,12 @@ NONRANDOM_ALLOCATION = (
     r"|\bself-selected\b"
     # allocation by a rule that is not chance
     r"|\b(?:allocated|assigned)\s+(?:[\w-]+\s+){0,2}?alternately\b|\balternate(?:ly)?\s+(?:allocat|assign)\w*"
+    # ... by alternation, in sequence, by the order or day people came, or by odd and even numbers
+    r"|\bby\s+alternation\b|\b(?:allocated|assigned|divided|distributed)\s+(?:[\w-]+\s+){0,2}?(?:sequentially"
+    r"|consecutively|in\s+turn|in\s+sequence)\b"
+    r"|\b(?:according\s+to|based\s+on|by|depending\s+on)\s+(?:the\s+|their\s+)?(?:order|sequence|date|day|week|month)\s+"
+    r"of\s+(?:admission|enrol\w*|arrival|presentation|recruitment|surgery|referral|hospitali[sz]ation)\b"
+    r"|\b(?:odd|even)\s+(?:or|and|/)\s+(?:odd|even)\s+(?:[\w-]+\s+)?(?:numbers?|days?|dates?)\b"
 )
 NONRANDOM_ALLOCATION_RE = re.compile(NONRANDOM_ALLOCATION, re.IGNORECASE)
 # One group only ("a non-randomized, single-arm study", "without a control group"): a study that says it is not

@@ -40,6 +40,14 @@ ROUTE_CASES += [
     ("Methods: Patients received a ketamine infusion with oral ondansetron pretreatment. Results: 40% responded.",
      ["intravenous"]),
 ]
+# Patient-controlled intravenous analgesia named by its abbreviation is intravenous; an opioid's own route in a clause
+# without ketamine is the opioid's.
+ROUTE_CASES += [
+    ("Methods: Esketamine 1 mg/kg was added to the postoperative PCIA pump of 60 women after caesarean section. "
+     "Results: EPDS scores were lower.", ["intravenous"]),
+    ("Methods: 120 women were randomized to sufentanil PCIA with or without esketamine. Results: Postpartum "
+     "depression was less frequent.", ["intravenous"]),
+]
 # Routes the study did give stay, whatever else the sentence says about history or other studies.
 ROUTE_KEPT = [
     ("Patients who had failed to respond to two oral antidepressants received intravenous ketamine 0.5 mg/kg over "
@@ -56,6 +64,12 @@ ROUTE_KEPT = [
      "responded.", ["intravenous", "sublingual"]),
     ("Methods: Ketamine 0.5 mg/kg was infused over 40 minutes in 25 patients. Results: 52% responded.",
      ["intravenous"]),
+    ("Methods: Intranasal esketamine 28 mg was given before surgery to 60 women; all patients received sufentanil "
+     "PCIA afterwards. Results: EPDS scores were lower.", ["intranasal"]),
+    ("Methods: Esketamine was added to patient-controlled epidural analgesia (PCEA) in 80 women. Results: fewer "
+     "depressive symptoms.", []),
+    ("Methods: Twelve adults received intramuscular ketamine 0.5 mg/kg or fentanyl 50 ug (active control) in random "
+     "order. Results: Y-BOCS fell more with ketamine.", ["intramuscular"]),
     ("While receiving intravenous ketamine, we monitored blood pressure of 25 patients every 10 minutes.",
      ["intravenous"]),
     ("Whilst on intramuscular ketamine, our patients kept their usual antidepressants.", ["intramuscular"]),

@@ -21,6 +21,8 @@ ROUTE_PATTERNS: dict[str, str] = {
     r"(?:(?=-(?:es|ar)?ketamine\b)|(?![-\w]))(?<!(?-i:\(iv))"
     r"|(?<!cutaneous\s)(?<!cutaneous\scontinuous\s)(?<!muscular\s)\b(?:infusions?|infused)\b"
     r"|\binto\s+(?:a|the)\s+(?:peripheral\s+)?vein\b"
+    # patient-controlled intravenous analgesia, by its abbreviation ("added to the PCIA pump"; PCA and PCEA are not)
+    r"|(?-i:\bPCIA\b)"
     # the same in other languages ("vía intravenosa", "voie intraveineuse", "endovenosa", "perfusiones de ketamina")
     r"|\b(?:intraven(?:os[ao]s?|[öo]se?)|intraveineuses?|endoven(?:os[ao]s?))\b"
     r"|\bperfusi(?:[oó]n(?:es)?|ons?)\s+(?:[\w-]+\s+){0,2}?(?:de\s+|d['’]\s*)(?:la\s+)?(?:es|ar)?[kc][ée]tamin"
@@ -119,7 +121,9 @@ INFUSION_ROUTE_AFTER_GAP = re.compile(
 )
 # Active comparators given by their own route ("ketamine orally and midazolam intravenously").
 COMPARATOR_DRUG_RE = re.compile(
-    r"\b(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|diphenhydramine)\b",
+    r"\b(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|diphenhydramine"
+    # opioids given beside it for analgesia ("sufentanil PCIA", "fentanyl 50 µg IM")
+    r"|[a-z]*fentanil|fentanyl|morphine|hydromorphone|oxycodone|butorphanol|dezocine|nalbuphine)\b",
     re.IGNORECASE,
 )
 

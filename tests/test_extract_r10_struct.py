@@ -294,7 +294,21 @@ DRUG_CASES = [
     ("Methods: Ketamine-naive patients (n = 25) received esketamine 56 mg twice weekly. Results: 44% responded.",
      ["esketamine"]),
 ]
+# The enantiomers' minus sign typeset as a minus or an en dash.
+DRUG_CASES += [
+    ("Methods: Ten patients received R(−)-ketamine 0.5 mg/kg intravenously. Results: MADRS fell within 24 h.",
+     ["arketamine"]),
+    ("Methods: Ten patients received R(–)-ketamine 0.5 mg/kg intravenously. Results: MADRS fell within 24 h.",
+     ["arketamine"]),
+    ("Methods: Ten patients received S–ketamine 0.25 mg/kg intravenously. Results: MADRS fell.", ["esketamine"]),
+]
 DRUG_KEPT = [
+    ("Methods: Ten patients received R-(-)-ketamine 0.5 mg/kg intravenously. Results: MADRS fell within 24 h.",
+     ["arketamine"]),
+    ("Methods: Patients were randomized to racemic ketamine 0.5 mg/kg or S-ketamine 0.25 mg/kg. Results: Response "
+     "did not differ.", ["esketamine", "ketamine"]),
+    ("Methods: Twenty patients received ketamine 0.5 mg/kg; plasma (2R,6R)-hydroxynorketamine was measured. "
+     "Results: 45% responded.", ["ketamine"]),
     ("We compared esketamine nasal spray with intravenous ketamine in 62 patients with TRD; response rates did not "
      "differ.", ["esketamine", "ketamine"]),
     ("Esketamine, the S-enantiomer of ketamine, was given intranasally to 40 patients with TRD. MADRS fell by 15 "

@@ -51,13 +51,15 @@ DRUG_PATTERNS: dict[str, str] = {
     # (also the short "Ket" of pharmacology papers with its stereo descriptor: "(S)-Ket", "(R,S)-Ket")
     # (the names in other languages: "esketamina", "eskétamine", "Esketamin", "escetamina", Chinese 艾司氯胺酮)
     "esketamine": r"\bketanest[\s-]?S\b|\bes-?ketamine\b|\bes[kc][ée]tamin[ae]?\b|艾司氯胺酮"
-    r"|(?<!R,)(?<!R,\s)\bS-?\(?\+?\)?-?ketamin[ea]?\b|(?<!R)\(S\)-ketamine|\bspravato\b|(?<!R,)\(S\)-(?-i:Ket)\b",
-    "arketamine": r"\barketamine\b|\bar[kc][ée]tamin[ae]?\b|\bR-?\(?-?\)?-?ketamine\b|\(R\)-ketamine|\bPCN-?101\b"
+    r"|(?<!R,)(?<!R,\s)\bS[-–−]?\(?\+?\)?[-–−]?ketamin[ea]?\b|(?<!R)\(S\)-ketamine|\bspravato\b|(?<!R,)\(S\)-(?-i:Ket)\b",
+    # (the minus of "R(-)" typeset as a minus sign or a dash: "R(−)-ketamine", "R(–)-ketamine")
+    "arketamine": r"\barketamine\b|\bar[kc][ée]tamin[ae]?\b|\bR[-–−]?\(?[-–−]?\)?[-–−]?ketamine\b|\(R\)-ketamine"
+    r"|\bPCN-?101\b"
     r"|\(R\)-(?-i:Ket)\b",
     # Ketalar is racemic ketamine's brand name
     # (not a compound that says it was not given: "ketamine-naive patients", "a ketamine-free interval")
-    "ketamine": r"(?<![-\w])ketamine\b(?!-(?:naive|naïve|free|like)\b)"
-    r"|(?<![-\w])(?:ketamin[a]?|k[ée]tamine|cetamina)\b(?!-(?:naive|naïve|free|like)\b)|(?<![司SR-])氯胺酮"
+    "ketamine": r"(?<![-–−\w])ketamine\b(?!-(?:naive|naïve|free|like)\b)"
+    r"|(?<![-–−\w])(?:ketamin[a]?|k[ée]tamine|cetamina)\b(?!-(?:naive|naïve|free|like)\b)|(?<![司SR-])氯胺酮"
     r"|\(R,\s?S\)-ketamine|\(±\)-ketamine|\brac-ketamine|\bketalar\b"
     r"|\(R,\s?S\)-(?-i:Ket)\b"
     r"|\bketanest\b(?![\s-]?S\b)",

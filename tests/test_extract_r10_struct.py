@@ -48,6 +48,11 @@ ROUTE_CASES += [
     ("Methods: 120 women were randomized to sufentanil PCIA with or without esketamine. Results: Postpartum "
      "depression was less frequent.", ["intravenous"]),
 ]
+# The ways the drug can be given, said generally, are not the study's route.
+ROUTE_CASES += [
+    ("Ketamine can be given intravenously, intramuscularly or intranasally; we chose the subcutaneous route and "
+     "treated 15 patients weekly. Nine responded.", ["subcutaneous"]),
+]
 # Routes the study did give stay, whatever else the sentence says about history or other studies.
 ROUTE_KEPT = [
     ("Patients who had failed to respond to two oral antidepressants received intravenous ketamine 0.5 mg/kg over "
@@ -70,6 +75,10 @@ ROUTE_KEPT = [
      "depressive symptoms.", []),
     ("Methods: Twelve adults received intramuscular ketamine 0.5 mg/kg or fentanyl 50 ug (active control) in random "
      "order. Results: Y-BOCS fell more with ketamine.", ["intramuscular"]),
+    ("Methods: Participants may be given intravenous ketamine up to three times if they do not respond. Results: "
+     "none yet.", ["intravenous"]),
+    ("Methods: In this study, ketamine could be given intravenously or orally at the clinician's discretion. "
+     "Results: 40% responded.", ["intravenous", "oral"]),
     ("While receiving intravenous ketamine, we monitored blood pressure of 25 patients every 10 minutes.",
      ["intravenous"]),
     ("Whilst on intramuscular ketamine, our patients kept their usual antidepressants.", ["intramuscular"]),

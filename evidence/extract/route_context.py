@@ -4,6 +4,7 @@ rules/routes.py)."""
 
 from __future__ import annotations
 
+from evidence.extract.rules import route_clauses as clauses
 from evidence.extract.rules import routes as rules
 
 
@@ -19,7 +20,7 @@ def route_not_given(sentence: str, start: int, end: int) -> bool:
     trials of intramuscular ketamine were identified', 'an alternative to IV infusion', 'future studies on oral
     ketamine', 'an esketamine nasal spray was approved', 'equivalence to intravenous ketamine', 'Although IV ketamine is
     best studied, we ...'."""
-    if rules.CONCESSIVE_OPENING_BEFORE.match(sentence[:start]) and rules.OWN_CLAUSE_AFTER.match(sentence[end:]):
+    if clauses.CONCESSIVE_OPENING_BEFORE.match(sentence[:start]) and clauses.OWN_CLAUSE_AFTER.match(sentence[end:]):
         return True  # "Although IV ketamine is best studied, we gave it orally": the route the study's is set against
     before, after = _clause(sentence, start, end)
     before = rules.ROUTE_DEFINED_BEFORE.sub("", before)  # "No trials of intramuscular (IM)": the use of IM

@@ -10,9 +10,9 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
+from evidence.extract.rules.route_clauses import CLAUSE_BREAK_RE
 from evidence.extract.rules.routes import (
     CITED_EVIDENCE_RE,
-    CLAUSE_BREAK_RE,
     DOSAGE_FORM_RE,
     INFUSION_ROUTE_AFTER_GAP,
     INFUSION_WORD_RE,

@@ -173,6 +173,11 @@ ROUTE_NOT_GIVEN_BEFORE = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,1}?$"
     # the participants' treatment history or an exclusion criterion: "who had previously received intravenous
     # ketamine", "prior treatment with IV ketamine", "a history of intranasal esketamine use"
+    # the ways a drug can be given, said generally ("Ketamine can be given intravenously, intramuscularly or
+    # intranasally; we chose ..."), not the way this study gave it
+    # (the drug the subject: "Participants may be given intravenous ketamine" is this study's own plan)
+    r"|\b(?:[\w-]*ketamin[ea]?|it|drug|medication|compound|agent)\s+(?:can|may)\s+(?:also\s+)?be\s+(?:given|administered"
+    r"|delivered|taken)\s+(?:[\w,-]+\s+){0,6}?$"
     r"|\b(?:previously|prior(?!\s+to\b)|previous|past|history\s+of|formerly)\s+(?:[\w-]+\s+){0,3}?$"
     # ... or what they had failed before ("who had not responded to IV ketamine", "refractory to intravenous racemic")
     r"|\b(?:had|have)\s+(?:not\s+responded|failed\s+to\s+respond|(?:previously\s+)?failed)\s+(?:to\s+)?(?:[\w-]+\s+){0,1}?$",
@@ -274,23 +279,3 @@ OWN_VOICE_RE = re.compile(
     r"|analysis|case|series)\b",
     re.IGNORECASE,
 )
-
-# Where one clause of a sentence ends and another begins: a semicolon, or a comma before the study's own voice
-# ("Although most trials gave ketamine intravenously, we gave it subcutaneously"; "While IV infusion is standard, in
-# this study patients took ...") - the background clause and the study's clause are read apart. (Split keeps each
-# break with the clause after it, so the clauses' lengths add up to the sentence's.)
-_OWN_CLAUSE_START = (
-    r"(?:we|our|here|in\s+(?:this|the\s+present|the\s+current|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:study|trial|series|report|cohort|sample))\b"
-)
-# ... or a comma before a concessive clause that follows the study's ("We gave IV ketamine, although most studies ...")
-# (not the "while" of time: "While receiving intravenous ketamine, we monitored ...")
-_CONCESSIVE = (
-    r"(?:although|though|even\s+though|(?:while|whilst)(?!\s+(?:\w+ing|on|under|in|at|during|being|undergoing)\b)"
-    r"|whereas|despite|unlike|in\s+contrast\s+(?:to|with))\b"
-)
-CLAUSE_BREAK_RE = re.compile(r"(?=;)|(?<=,)(?=\s+(?:" + _OWN_CLAUSE_START + "|" + _CONCESSIVE + "))", re.IGNORECASE)
-# A route word inside a leading concessive clause that the study's own clause answers ("Although intravenous
-# administration is best studied, in this study patients took oral ketamine"): the route set against the study's.
-CONCESSIVE_OPENING_BEFORE = re.compile(r"^\W*" + _CONCESSIVE + r"[^;]*$", re.IGNORECASE)
-OWN_CLAUSE_AFTER = re.compile(r"^[^;.]*?,\s+" + _OWN_CLAUSE_START, re.IGNORECASE)

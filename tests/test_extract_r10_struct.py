@@ -105,7 +105,17 @@ CASE_AGE_CASES = [
     ("A 52 years old female with chronic pain and depression received subcutaneous ketamine weekly; her PHQ-9 fell "
      "from 21 to 7.", "case_series", 1),
 ]
+# ... or by the care the authors gave one person ("We treated a woman", "We recently cared for a man").
+CASE_AGE_CASES += [
+    ("To the Editor: We treated a woman with severe postpartum depression and suicidal ideation with a single "
+     "esketamine infusion. Her symptoms resolved within a day.", "case_series", 1),
+    ("We recently cared for a man with bipolar depression who had failed lithium and quetiapine; intranasal "
+     "esketamine led to remission.", "case_series", 1),
+]
 CASE_AGE_NEGATIVES = [
+    ("Methods: We treated a total of 20 patients with TRD with six ketamine infusions. Results: 45% responded.",
+     "open_label", 20),
+    ("Methods: We treated a group of 15 outpatients with oral ketamine. Results: 40% responded.", "open_label", 15),
     ("Patients aged 18 to 65 years with TRD (n = 40) were randomized to ketamine or midazolam. Response was 50% vs "
      "20%.", "rct", 40),
     ("Methods: Adults aged 18-65 years with TRD (n = 30) received open-label intravenous ketamine. Results: Response "

@@ -34,7 +34,7 @@ from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported
     TREATED_PATIENTS_RE,
 )
 from evidence.extract.rules.design_languages import OTHER_LANGUAGE_DESIGN_WORDS
-from evidence.extract.rules.sample_cases import ONE_PERSON_AGE
+from evidence.extract.rules.sample_cases import CARE_OF_ONE, ONE_PERSON_AGE
 
 # What a review of routine care reads ("a review of the medical records of", "review of 212 patients"): an
 # observational study, not a review of the literature.
@@ -264,7 +264,8 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\b(?:we|this\s+(?:report|article))\s+(?:present|describe|report)s?\s+(?:the\s+|a\s+)?case\s+of\b"
         # or told about one person ("A 45-year-old man with ... received", "A 65-year-old retired teacher had"): one
         # person's age is told only of a case (a study gives its sample's ages as a mean or a range)
-        r"|(?:" + ONE_PERSON_AGE + r")(?!\s+(?:[\w-]+\s+)?(?:study|trial|program|programme|registry|cohort|database"
+        r"|" + CARE_OF_ONE
+        + r"|(?:" + ONE_PERSON_AGE + r")(?!\s+(?:[\w-]+\s+)?(?:study|trial|program|programme|registry|cohort|database"
         r"|clinic|practice|service|guidelines?)\b)"
         # one person by the decade of their age ("A woman in her 40s"), or the case said to be told
         r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\s+in\s+(?:her|his|their)\s+"

@@ -199,6 +199,15 @@ DESIGN_CASES += [
     ("Methods: Depending on the day of admission, 48 patients received either ketamine or midazolam. Results: "
      "Ideation fell more with ketamine.", "non_randomized"),
 ]
+# The study's drug started in the course of usual care: a study of that care.
+DESIGN_CASES += [
+    ("We prospectively followed 90 outpatients who started esketamine as part of usual care; response at month 3 "
+     "was 40%.", "observational"),
+]
+DESIGN_NEGATIVES_CARE = [
+    ("Methods: Thirty patients continued their antidepressants as part of usual care and received open-label "
+     "intravenous ketamine twice weekly. Results: 40% responded.", "open_label"),
+]
 # A review of reviews is a systematic review whatever meta-analyses it names.
 DESIGN_CASES += [
     ("This overview of meta-analyses appraised 9 meta-analyses of ketamine for depression using AMSTAR-2; most were "
@@ -247,7 +256,7 @@ DESIGN_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "design"), DESIGN_CASES + DESIGN_NEGATIVES)
+@pytest.mark.parametrize(("text", "design"), DESIGN_CASES + DESIGN_NEGATIVES + DESIGN_NEGATIVES_CARE)
 def test_design_said_other_ways(text: str, design: str) -> None:
     assert design_of(text) == design
 

@@ -219,6 +219,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
      # data of routine care, collected before anyone planned the study
      r"|\b(?:electronic\s+)?chart\s+data\b|\bde-?identified\s+(?:[\w-]+\s+)?(?:data|records)\b|\broutinely\s+collected\b"
      r"|\bas\s+part\s+of\s+(?:routine\s+|usual\s+)?clinical\s+(?:practice|care)\b"
+     # ... or the study's drug started in the course of usual care ("who started esketamine as part of usual care"),
+     # not the other treatment a trial let go on ("continued their medications as part of usual care")
+     r"|\b(?:started|received|prescribed|given|initiated|treated\s+with)\b[^.;]{0,60}?\bas\s+part\s+of\s+(?:their\s+)?"
+     r"(?:routine|usual|standard|regular)\s+(?:clinical\s+)?(?:practice|care)\b"
      # records of past care looked at afterwards ("Charts of 41 patients ... were reviewed"), a registry's patients
      r"|\b(?:charts?|records?|files|notes)\s+of\s+(?:[\w,-]+\s+){0,5}?(?:(?:in|out)?patients|adults|individuals|veterans|people"
      r"|children|adolescents|women|men)\b[^.]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:reviewed|analy[sz]ed"

@@ -330,7 +330,18 @@ DRUG_CASES += [
      ["arketamine"]),
     ("Methods: Ten patients received S–ketamine 0.25 mg/kg intravenously. Results: MADRS fell.", ["esketamine"]),
 ]
+# A form named only as the reference another drug is likened to is not given.
+DRUG_CASES += [
+    ("Nitrous oxide, similar to ketamine, may have rapid antidepressant effects. In this trial, 24 patients inhaled "
+     "50% nitrous oxide for one hour; HAM-D fell.", []),
+    ("Methods: Thirty patients received psilocybin 25 mg. Results: Response was 40%, comparable to rates reported for "
+     "ketamine.", []),
+]
 DRUG_KEPT = [
+    ("Methods: Sixty patients were randomized to ketamine or ECT. Results: Response with ECT was similar to ketamine "
+     "(50% vs 48%).", ["ketamine"]),
+    ("Methods: Patients received esketamine 56 mg. Results: Response rates were comparable to those reported for "
+     "intravenous ketamine.", ["esketamine"]),
     ("Methods: Ten patients received R-(-)-ketamine 0.5 mg/kg intravenously. Results: MADRS fell within 24 h.",
      ["arketamine"]),
     ("Methods: Patients were randomized to racemic ketamine 0.5 mg/kg or S-ketamine 0.25 mg/kg. Results: Response "

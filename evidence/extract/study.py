@@ -24,7 +24,7 @@ from evidence.extract.rules.population import (
     SOLE_CONDITION_TAGS,
 )
 from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
-from evidence.extract.rules.routes import DOSE_AFTER_RE, EXAMPLE_MENTION_BEFORE
+from evidence.extract.rules.routes import DOSE_AFTER_RE, EXAMPLE_MENTION_BEFORE, REFERENCE_MENTION_BEFORE
 from evidence.extract.rules.study import (
     SUICIDAL_NOT_POPULATION_AFTER,
     SUICIDAL_NOT_POPULATION_BEFORE,
@@ -68,9 +68,11 @@ def find_study_drugs(text: str) -> list[str]:
 
 
 def _class_example(text: str, start: int, end: int) -> bool:
-    """A form named as an example of a class or of options ('antagonists, such as ketamine,'), with no dose."""
-    return bool(EXAMPLE_MENTION_BEFORE.search(text[max(0, start - 60) : start])) and not DOSE_AFTER_RE.match(
-        text[end : end + 20])
+    """A form named as an example of a class or of options ('antagonists, such as ketamine,') or as the reference
+    another drug is likened to ('similar to ketamine'), with no dose."""
+    before = text[max(0, start - 60) : start]
+    return bool(EXAMPLE_MENTION_BEFORE.search(before) or REFERENCE_MENTION_BEFORE.search(before)) and not (
+        DOSE_AFTER_RE.match(text[end : end + 20]))
 
 
 def find_population(sentences: list[Sentence], topical: bool | None = None) -> tuple[list[str], list[str]]:

@@ -78,6 +78,14 @@ EXAMPLE_MENTION_BEFORE = re.compile(
     r"\b(?:such\s+as|like|e\.\s?g\.,?|for\s+(?:example|instance),?|including)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?$",
     re.IGNORECASE,
 )
+# ... or as the reference another drug is likened to ("Nitrous oxide, similar to ketamine, ...", "rates comparable to
+# those reported for ketamine"): the drug compared against, not given.
+REFERENCE_MENTION_BEFORE = re.compile(
+    r"\b(?:similar(?:ly)?\s+to|comparable\s+(?:to|with)|analogous\s+to|akin\s+to|resembling|as\s+with|as\s+is\s+the\s+case"
+    r"\s+(?:with|for)|(?:reported|seen|observed|described)\s+(?:for|with))\s+(?:(?:that|those)\s+(?:of|for|with|reported"
+    r"\s+(?:for|with))\s+)?(?:the\s+)?(?:[\w-]+\s+){0,1}?$",
+    re.IGNORECASE,
+)
 DOSE_AFTER_RE = re.compile(r"^\W{0,3}\s*\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b", re.IGNORECASE)
 
 # A route word is about another drug when one of these nouns follows it closely ("oral antidepressant").

@@ -1,0 +1,66 @@
+"""Response, remission and adverse-event rates, tenth session (issue 21): paraphrase hardening. Each table holds
+sentences the team wrote the way other authors say the same thing (not a blind abstract's sentence), with the cases
+that must not be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import OPEN, RCT, timed_rates
+
+# --- a list of measures whose words carry bracketed definitions or repeat their preposition ------------------------
+
+DEFINED_LIST = [
+    ("At day 7, rates of response (a 50% drop in MADRS) and of remission (MADRS 10 or less) reached 55% and 30%, "
+     "respectively.", [("remission_rate", 30.0, 168.0), ("response_rate", 55.0, 168.0)]),
+    ("At day 7, rates of response and of remission reached 55% and 30%, respectively.",
+     [("remission_rate", 30.0, 168.0), ("response_rate", 55.0, 168.0)]),
+    ("At day 7, response (defined as a 50% drop in MADRS) and remission (MADRS 10 or less) rates were 55% and 30%, "
+     "respectively.", [("remission_rate", 30.0, 168.0), ("response_rate", 55.0, 168.0)]),
+    ("Response (50% or greater drop in MADRS) and remission (MADRS 10 or less) occurred in 55% and 30%, "
+     "respectively, at day 7.", [("remission_rate", 30.0, 168.0), ("response_rate", 55.0, 168.0)]),
+    ("The proportions of responders (≥50% MADRS reduction) and of remitters (MADRS ≤10) at week 4 were 48% and 22%.",
+     [("remission_rate", 22.0, 672.0), ("response_rate", 48.0, 672.0)]),
+    ("The Day 8 response (MADRS decreased by >50%) and remission (MADRS < 10 on Day 8) rates were high at 70% and "
+     "45%, respectively.", [("remission_rate", 45.0, 192.0), ("response_rate", 70.0, 192.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINED_LIST)
+def test_a_list_of_defined_measures_keeps_its_order(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert timed_rates(OPEN + text) == expected
+
+
+# --- the size of a change is a criterion or a mean, never a share of people ---------------------------------------
+
+CHANGE_SIZE = [
+    ("At day 7, the rates of response (MADRS drop of 50%) and remission (MADRS 10 or less) were 55% and 30%, "
+     "respectively.", [("remission_rate", 30.0, 168.0), ("response_rate", 55.0, 168.0)]),
+    ("Response (a decrease in HAM-D of 50%) was seen in 12 of 20 patients (60%).", [("response_rate", 60.0, None)]),
+    ("Response, defined as a fall of 50% in MADRS, was reached by 40% of patients.", [("response_rate", 40.0, None)]),
+    ("Responders showed an improvement of about 65% on the MADRS.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_SIZE)
+def test_the_size_of_a_change_is_no_rate(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    assert timed_rates(OPEN + text) == expected
+
+
+# --- an effect measure's value, after its label and its interval's bracket, is no arm's rate ------------------------
+
+EFFECT_LABEL = [
+    ("At week 8, response: 49.4% vs. 32.8%, RD [95% CI]: 16.6% [9.0%, 24.1%]; p < 0.001.",
+     [("response_rate", 32.8, 1344.0), ("response_rate", 49.4, 1344.0)]),
+    ("At week 4, response was 52% vs 30% (risk difference [95% CI] 22% [8%, 36%]).",
+     [("response_rate", 30.0, 672.0), ("response_rate", 52.0, 672.0)]),
+    ("At day 28, remission was 40% with ketamine and 20% with placebo (ARR = 20%, NNT 5).",
+     [("remission_rate", 20.0, 672.0), ("remission_rate", 40.0, 672.0)]),
+    ("At day 28, remission was 40% with ketamine and 20% with placebo (difference (95% CI): 20% (5% to 35%)).",
+     [("remission_rate", 20.0, 672.0), ("remission_rate", 40.0, 672.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EFFECT_LABEL)
+def test_an_effect_measure_is_no_rate(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert timed_rates(RCT + text) == expected

@@ -64,3 +64,23 @@ EFFECT_LABEL = [
 @pytest.mark.parametrize(("text", "expected"), EFFECT_LABEL)
 def test_an_effect_measure_is_no_rate(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert timed_rates(RCT + text) == expected
+
+
+# --- a count (or a share in words) and its percent right after it are one rate ------------------------------------
+
+ONE_PER_COUNT = [
+    (RCT, "At week 2, 12/25 ketamine recipients (48%) and 4/25 placebo recipients (16%) were in remission.",
+     [("remission_rate", 16.0, 336.0), ("remission_rate", 48.0, 336.0)]),
+    (OPEN, "Half of the patients (50%) responded by day 7.", [("response_rate", 50.0, 168.0)]),
+    (OPEN, "Two-thirds of participants (66.7%) responded by day 3.", [("response_rate", 66.7, 72.0)]),
+    (OPEN, "At day 7, 9/30 treated adults (30%) were in remission.", [("remission_rate", 30.0, 168.0)]),
+    # different values stay two rates
+    (OPEN, "Half of the patients (50%) responded, and 40% remitted.",
+     [("remission_rate", 40.0, None), ("response_rate", 50.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("opening", "text", "expected"), ONE_PER_COUNT)
+def test_a_count_and_its_percent_are_one_rate(opening: str, text: str,
+                                              expected: list[tuple[str, float, float | None]]) -> None:
+    assert timed_rates(opening + text) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import OPEN, RCT, timed_rates
+from tests.extract_support import OPEN, RCT, ae_values, timed_rates
 
 # --- a list of measures whose words carry bracketed definitions or repeat their preposition ------------------------
 
@@ -84,3 +84,22 @@ ONE_PER_COUNT = [
 def test_a_count_and_its_percent_are_one_rate(opening: str, text: str,
                                               expected: list[tuple[str, float, float | None]]) -> None:
     assert timed_rates(opening + text) == expected
+
+
+# --- adverse events: a count and its percent are one rate; the other arm's rate is out of any noun for people ------
+
+AE_PER_ARM = [
+    (OPEN, "Nausea was reported by 12/40 patients (30%).", [30.0]),
+    (OPEN, "Transient dissociation was seen in 9/30 treated adults (30%).", [30.0]),
+    (RCT, "Dizziness occurred in 48% of ketamine recipients and 16% of placebo recipients.", [16.0, 48.0]),
+    (RCT, "Dizziness occurred in 12/25 ketamine recipients (48%) and in 4/25 placebo recipients (16%).", [16.0, 48.0]),
+    (RCT, "Dizziness occurred in 12/25 (48%) ketamine recipients and 4/25 (16%) placebo recipients.", [16.0, 48.0]),
+    (RCT, "Nausea was reported by 30% of ketamine-treated adults and 10% of placebo-treated adults.", [10.0, 30.0]),
+    # a trait of the sample after the rate is not carried
+    (RCT, "Dizziness occurred in 48% of ketamine recipients and 16% of women had a history of migraine.", []),
+]
+
+
+@pytest.mark.parametrize(("opening", "text", "expected"), AE_PER_ARM)
+def test_adverse_event_rates_per_arm(opening: str, text: str, expected: list[float]) -> None:
+    assert ae_values(opening + text) == expected

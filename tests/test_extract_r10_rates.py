@@ -103,3 +103,22 @@ AE_PER_ARM = [
 @pytest.mark.parametrize(("opening", "text", "expected"), AE_PER_ARM)
 def test_adverse_event_rates_per_arm(opening: str, text: str, expected: list[float]) -> None:
     assert ae_values(opening + text) == expected
+
+
+# --- a share that meets the criteria or threshold of an adverse event counts it -------------------------------------
+
+AE_CRITERIA = [
+    ("Blood pressure rose during infusion, with 44.3% meeting criteria for treatment-emergent hypertension.", [44.3]),
+    ("In all, 25% of participants met the threshold for transient hypertension during the infusion.", [25.0]),
+    ("Twenty percent of patients fulfilled criteria for clinically significant dissociation (CADSS > 4).", [20.0]),
+    ("Nine patients (22.5%) satisfied the definition of treatment-emergent hypertension.", [22.5]),
+    # diagnoses of the sample and the outcome's own criteria are no adverse events
+    ("Overall, 30% met criteria for generalized anxiety disorder.", []),
+    ("Eight patients (20%) met the diagnostic criteria for insomnia disorder.", []),
+    ("Twelve patients (30%) met criteria for response at day 1.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AE_CRITERIA)
+def test_a_share_meeting_an_adverse_event_criterion(text: str, expected: list[float]) -> None:
+    assert ae_values(OPEN + text) == expected

@@ -56,7 +56,10 @@ AE_CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 AE_VERBS_RE = re.compile(
-    r"\b(?:experienced|developed|reported|had|showed|discontinued|withdrew|dropped\s+out|required|suffered)\b",
+    r"\b(?:experienced|developed|reported|had|showed|discontinued|withdrew|dropped\s+out|required|suffered"
+    # "44.3% meeting criteria for treatment-emergent hypertension", "25% met the threshold for dissociation"
+    r"|(?:met|meet(?:s|ing)?|fulfill?(?:ed|ing|s)?|satisf(?:ied|ying|ies))\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:criteria|criterion|threshold|definition)\s+(?:for|of)\b(?!\s+(?:response|remission|relapse)))\b",
     re.IGNORECASE,
 )
 # Negation cues whose scope runs to the end of the clause ("no euphoria, psychotic or dissociative symptoms").

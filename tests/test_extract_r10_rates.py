@@ -122,3 +122,22 @@ AE_CRITERIA = [
 @pytest.mark.parametrize(("text", "expected"), AE_CRITERIA)
 def test_a_share_meeting_an_adverse_event_criterion(text: str, expected: list[float]) -> None:
     assert ae_values(OPEN + text) == expected
+
+
+# --- a condition the sample brought (history, prior, known, underlying) is no adverse event -------------------------
+
+AE_BROUGHT = [
+    (RCT, "Groups differed only in prior hypertension (18% vs 40%).", []),
+    (RCT, "Older patients more often had a hypertension history (48.3% vs 21.5%).", []),
+    (RCT, "Known migraine was more common in the ketamine arm (15% vs 5%).", []),
+    (OPEN, "Underlying cardiac disease was present in 12.5% of the cohort.", []),
+    # events of treatment stay
+    (RCT, "Dizziness occurred in 30% of ketamine and 10% of placebo patients, similar to previous trials.",
+     [10.0, 30.0]),
+    (OPEN, "Transient hypertension occurred in 20% of patients with prior infusions.", [20.0]),
+]
+
+
+@pytest.mark.parametrize(("opening", "text", "expected"), AE_BROUGHT)
+def test_a_condition_the_sample_brought_is_no_adverse_event(opening: str, text: str, expected: list[float]) -> None:
+    assert ae_values(opening + text) == expected

@@ -199,7 +199,11 @@ AE_BASELINE = re.compile(
     r"\bat\s+(?:the\s+)?(?:baseline|screening|(?:study\s+)?entry|enrol\w*|admission|intake)\b|\bbaseline\s+"
     r"(?:[\w-]+\s+)?(?:rates?|prevalence|characteristics|anxiety|hypertension|blood\s+pressure|dissociat\w*|suicid\w*"
     r"|insomnia|fatigue|headaches?|nausea|sedation|somnolence|symptoms?)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:first\s+)?(?:treatment|infusion"
-    r"|dosing|randomi[sz]ation|enrol\w*|the\s+study|study\s+entry)\b|\bpre-?existing\b|\bhistory\s+of\b|\blifetime\b"
+    r"|dosing|randomi[sz]ation|enrol\w*|the\s+study|study\s+entry)\b|\bpre-?existing\b|\bhistory\b|\blifetime\b"
+    # a condition the sample brought ("prior hypertension", "known migraine", "underlying cardiac disease")
+    r"|\b(?:prior|previous|past|known|underlying)\s+(?!to\b|infusions?\b|doses?\b|sessions?\b|treatments?\b)"
+    r"(?:[\w-]+\s+)?(?:hypertension|diabetes|anxiety|insomnia|headaches?|migraines?|psychos[ie]s|mania|substance"
+    r"|seizures?|epilepsy|cardiovascular|cardiac|heart|disorders?|conditions?|illness(?:es)?|diseases?)\b"
     r"|\bcomorbid\w*\b|\bpre-?(?:treatment|study|randomi[sz]ation)\s+(?:rates?|prevalence)\b"
     r"|\bessential\s+hypertension\b",  # a diagnosis held, not an event
     re.IGNORECASE,

@@ -141,3 +141,21 @@ AE_BROUGHT = [
 @pytest.mark.parametrize(("opening", "text", "expected"), AE_BROUGHT)
 def test_a_condition_the_sample_brought_is_no_adverse_event(opening: str, text: str, expected: list[float]) -> None:
     assert ae_values(opening + text) == expected
+
+
+# --- a list of measures written with counts before each bracket, or with slashes -----------------------------------
+
+COUNTED_LIST = [
+    ("Response and remission were observed in 12 (60%) and 6 (30%) patients, respectively.",
+     [("remission_rate", 30.0, None), ("response_rate", 60.0, None)]),
+    ("Remission and response occurred in 5 (25%) and 11 (55%) participants, respectively.",
+     [("remission_rate", 25.0, None), ("response_rate", 55.0, None)]),
+    ("The response/remission rates were 60%/30% at week 2.",
+     [("remission_rate", 30.0, 336.0), ("response_rate", 60.0, 336.0)]),
+    ("Response / remission at day 7: 45% / 20%.", [("remission_rate", 20.0, 168.0), ("response_rate", 45.0, 168.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_LIST)
+def test_a_counted_or_slashed_list_of_measures(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    assert timed_rates(OPEN + text) == expected

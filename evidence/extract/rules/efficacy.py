@@ -44,7 +44,7 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
 KIND_LIST_RE = re.compile(
     # (a bracketed definition may follow the first word, and the second may repeat its preposition: "rates of response
     # (a 50% drop in MADRS) and of remission (MADRS <= 10)")
-    r"\b(?P<a>respon(?:se|ders?)|remi(?:ssion|tters?))(?:\s*\([^()]{0,80}\))?\s+(?:and|or|/)\s+(?:(?:of|for|the)\s+)?"
+    r"\b(?P<a>respon(?:se|ders?)|remi(?:ssion|tters?))(?:\s*\([^()]{0,80}\))?(?:\s+(?:and|or)\s+|\s*/\s*)(?:(?:of|for|the)\s+)?"
     r"(?P<b>respon(?:se|ders?)|remi(?:ssion|tters?))\b",
     re.IGNORECASE,
 )

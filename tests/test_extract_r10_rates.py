@@ -174,3 +174,18 @@ DECIMAL_COMMA = [
 @pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMA)
 def test_a_decimal_comma_gives_no_wrong_rate(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert timed_rates(OPEN + text) == expected
+
+
+# --- 'v' (as 'vs') carries an adverse event's term to the other arm's rate ------------------------------------------
+
+AE_V = [
+    ("Nausea was more common with ketamine than with placebo (20.0% v 7.5%).", [7.5, 20.0]),
+    ("Nausea was more common with ketamine than with placebo (20% v. 7%).", [7.0, 20.0]),
+    ("Dissociation was reported more often after ketamine (30% v 10%).", [10.0, 30.0]),
+    ("Nausea (20% v 5%) and dizziness (15% v 10%) were more frequent with ketamine.", [5.0, 10.0, 15.0, 20.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AE_V)
+def test_v_carries_the_term_to_the_other_arm(text: str, expected: list[float]) -> None:
+    assert ae_values(RCT + text) == expected

@@ -173,7 +173,7 @@ AE_CARRY_WORDS = frozenset(
     " who while whereas but only also respectively p n placebo saline control controls active comparator midazolam"
     " ect propofol dose doses mg kg low high dosing infusion infusions session sessions day days week weeks hour hours"
     " h min minutes at after during by first second third final a an iv im intravenous intranasal oral nasal spray"
-    " ci vs. same similar rate rates respectively one two three four five six seven eight nine ten eleven twelve"
+    " ci vs. v same similar rate rates respectively one two three four five six seven eight nine ten eleven twelve"
     " none no".split()
 )
 # A point in time at which adverse events were counted: "in week 1", "at day 1", "on the second day", "during week 2",

@@ -189,3 +189,24 @@ AE_V = [
 @pytest.mark.parametrize(("text", "expected"), AE_V)
 def test_v_carries_the_term_to_the_other_arm(text: str, expected: list[float]) -> None:
     assert ae_values(RCT + text) == expected
+
+
+# --- an adverse event compared between arms: the other arm's rate after 'was higher than (that) in' -----------------
+
+AE_COMPARED = [
+    ("The incidence of dissociation in the ketamine group (20%) was higher than in the placebo group (5%).",
+     [5.0, 20.0]),
+    ("The incidence of nausea in the ketamine arm (18.5%) was lower than that in the placebo arm (30.2%).",
+     [18.5, 30.2]),
+    ("Dizziness was reported in the ketamine group (25%) more often than in the placebo group (5%).", [5.0, 25.0]),
+    ("Nausea in the ketamine group (25%) was more common than in the placebo group (5%).", [5.0, 25.0]),
+    ("Dissociation was seen in 30% of the ketamine group, more than the 10% in the placebo group.", [10.0, 30.0]),
+    # another measure after the rate takes no term
+    ("Dizziness occurred in 20% of patients; the response rate was 50%.", [20.0]),
+    ("Nausea occurred in 20% of patients, which was higher than the 5% reported in earlier work.", [20.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AE_COMPARED)
+def test_an_adverse_event_compared_between_arms(text: str, expected: list[float]) -> None:
+    assert ae_values(RCT + text) == expected

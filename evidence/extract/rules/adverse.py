@@ -174,7 +174,9 @@ AE_CARRY_WORDS = frozenset(
     " ect propofol dose doses mg kg low high dosing infusion infusions session sessions day days week weeks hour hours"
     " h min minutes at after during by first second third final a an iv im intravenous intranasal oral nasal spray"
     " ci vs. v same similar rate rates respectively one two three four five six seven eight nine ten eleven twelve"
-    " none no".split()
+    " none no"
+    # a comparison with the other arm ("... in the ketamine group (20%) was higher than that in the placebo group (5%)")
+    " was were higher lower greater more less that those often frequent frequently common commonly".split()
 )
 # A point in time at which adverse events were counted: "in week 1", "at day 1", "on the second day", "during week 2",
 # "at 40 minutes" (not "in the first 2 weeks", "within 2 hours", "after 3 doses", "by week 4").
@@ -234,7 +236,9 @@ AE_FINITE_VERB = re.compile(
 # Between a term and the bracket of rates it owns: nothing, or how often it was ("Vomiting was rare (ketamine 3%,
 # placebo 0%)", "Nausea was less common with ketamine (8% vs 20%)").
 AE_TERM_BRACKET_GAP = re.compile(
-    r"\s*(?:(?:was|were)\s+(?:\w+ly\s+)?(?:rare|rarer|uncommon|common|frequent|infrequent|(?:less|more)\s+(?:common"
+    # ... or the arm it was counted in ("Nausea in the ketamine group (25%) was more common than ...")
+    r"\s*(?:(?:in|with|among|for)\s+(?:the\s+)?[\w-]+\s+(?:groups?|arms?|patients|participants|recipients)\s*)?"
+    r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?:rare|rarer|uncommon|common|frequent|infrequent|(?:less|more)\s+(?:common"
     r"|frequent)|similar|comparable|reported|observed|seen|noted|transient|mild)(?:\s+(?:with|in|on|for|among|between)"
     r"\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+[\w-]+\s+)?(?:groups?|arms?))?)?\s*)?",
     re.IGNORECASE,

@@ -210,3 +210,22 @@ AE_COMPARED = [
 @pytest.mark.parametrize(("text", "expected"), AE_COMPARED)
 def test_an_adverse_event_compared_between_arms(text: str, expected: list[float]) -> None:
     assert ae_values(RCT + text) == expected
+
+
+# --- a measure named before its arm owns the bracket after the arm ---------------------------------------------------
+
+KIND_BEFORE_ARM = [
+    ("At day 1, remission in the ketamine arm (40%) was more frequent than in the placebo arm (15%).",
+     [("remission_rate", 15.0, 24.0), ("remission_rate", 40.0, 24.0)]),
+    ("At day 1, the remission rate in the ketamine group (40%) was more frequent than in the placebo group (15%).",
+     [("remission_rate", 15.0, 24.0), ("remission_rate", 40.0, 24.0)]),
+    ("At day 1, responders in the ketamine arm (52%) were more frequent than in the placebo arm (30%).",
+     [("response_rate", 30.0, 24.0), ("response_rate", 52.0, 24.0)]),
+    # a trait of the arm is no rate
+    ("Women in the ketamine group (60%) were more common than in the placebo group (45%).", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND_BEFORE_ARM)
+def test_a_measure_named_before_its_arm(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert timed_rates(RCT + text) == expected

@@ -229,3 +229,24 @@ KIND_BEFORE_ARM = [
 @pytest.mark.parametrize(("text", "expected"), KIND_BEFORE_ARM)
 def test_a_measure_named_before_its_arm(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert timed_rates(RCT + text) == expected
+
+
+# --- every value in a bracket written after a time takes that time, not the next bracket's -------------------------
+
+BRACKET_TIMES = [
+    ("Response rates favoured ketamine at 24 h (60% vs 20%), day 3 (45% vs 15%) and day 7 (30% vs 10%).",
+     [("response_rate", 10.0, 168.0), ("response_rate", 15.0, 72.0), ("response_rate", 20.0, 24.0),
+      ("response_rate", 30.0, 168.0), ("response_rate", 45.0, 72.0), ("response_rate", 60.0, 24.0)]),
+    ("Remission rates were higher with ketamine at week 1 (ketamine 40%, placebo 10%) and week 2 (ketamine 50%, "
+     "placebo 15%).", [("remission_rate", 10.0, 168.0), ("remission_rate", 15.0, 336.0),
+                       ("remission_rate", 40.0, 168.0), ("remission_rate", 50.0, 336.0)]),
+    ("Response was greater at 2 hours (45% v 10%) and at 24 hours (60% v 20%).",
+     [("response_rate", 10.0, 2.0), ("response_rate", 20.0, 24.0), ("response_rate", 45.0, 2.0),
+      ("response_rate", 60.0, 24.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_TIMES)
+def test_each_value_of_a_bracket_takes_the_time_before_it(text: str,
+                                                          expected: list[tuple[str, float, float]]) -> None:
+    assert timed_rates(RCT + text) == expected

@@ -46,7 +46,13 @@ _DURATION_BEFORE = re.compile(
 
 
 # "week 1 (45%", "day 7 (n = 12, 30%": the value opens a bracket written right after a time.
-_BRACKET_AFTER_TIME = re.compile(r"\s*[(\[]\s*(?:n\s*=\s*)?(?:\d+\s*[,;/]\s*(?:\d+\s*[,;]\s*)?)?", re.IGNORECASE)
+# (also for the later values of the bracket: "at 24 h (60% vs 20%)", "at day 3 (ketamine 45%, placebo 15%)")
+_BRACKET_AFTER_TIME = re.compile(
+    r"\s*[(\[]\s*(?:n\s*=\s*)?(?:\d+\s*[,;/]\s*(?:\d+\s*[,;]\s*)?)?"
+    r"(?:(?:[A-Za-z-]+\s*[:,]?\s*)?\d+(?:\.\d+)?\s*%\s*(?:,|;|vs\.?|v\.?|versus|and|or|/)\s*){0,3}"
+    r"(?:[A-Za-z-]+\s*[:,]?\s*)?",
+    re.IGNORECASE,
+)
 
 
 # "Of 63 patients who maintained treatment for at least 6 months, ...", "among those who continued esketamine for 12

@@ -250,3 +250,23 @@ BRACKET_TIMES = [
 def test_each_value_of_a_bracket_takes_the_time_before_it(text: str,
                                                           expected: list[tuple[str, float, float]]) -> None:
     assert timed_rates(RCT + text) == expected
+
+
+# --- a count carried on in the next clause takes that clause's own measure ------------------------------------------
+
+SERIES = "We describe five patients with treatment-resistant depression who received intramuscular ketamine. "
+GROUP = "Methods: Twelve adults with TRD received open-label oral ketamine for six weeks. Results: "
+CONTINUED_COUNTS = [
+    (GROUP + "Eight participants responded by week 6, and five were in remission.",
+     [("remission_rate", 41.7, 1008.0), ("response_rate", 66.7, 1008.0)]),
+    (GROUP + "Six participants remitted by week 6, and nine responded.",
+     [("remission_rate", 50.0, 1008.0), ("response_rate", 75.0, 1008.0)]),
+    (SERIES + "Three patients responded, and two of them remitted.",
+     [("remission_rate", 40.0, None), ("response_rate", 60.0, None)]),
+    (SERIES + "Four patients remitted after the second week.", [("remission_rate", 80.0, 336.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUED_COUNTS)
+def test_a_continued_count_takes_its_own_measure(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    assert timed_rates(text) == expected

@@ -40,6 +40,8 @@ def _continued(s: str, pos: int, kind: str, group_n: int) -> list[Mention]:
             return out
         start, end = pos + m.start("a"), pos + m.end("a")
         mention = Mention(start, end, round(100.0 * a / group_n, 1), int(a), group_n, group_n)
+        verb = m.group(0)[m.end("a") :].lower()  # "..., and five were in remission": the count's own measure
+        kind = "remission_rate" if "remi" in verb else "response_rate" if "respon" in verb else kind
         mention.kind = kind
         mention.notes.append(f"rate from a count over the study's {group_n} participants")
         out.append(mention)

@@ -288,7 +288,9 @@ POOLED_SAMPLE_BEFORE = re.compile(
 # "Four patients obtained remission on day 2, eight were in remission after 7 days, and twelve after 14 days": counts
 # that go on the first one's series, with the people and (or) the verb left out.
 COUNT_CONTINUED_RE = re.compile(
-    r"^[^.;]{0,80}?,\s*(?:and\s+)?" + _COUNT + r"\s+(?:(?:were|was)\s+in\s+remission|remitted|responded"
+    # ("..., and two of them remitted": remitters among responders are remitters of the whole group)
+    r"^[^.;]{0,80}?,\s*(?:and\s+)?" + _COUNT + r"\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:were|was)\s+in\s+remission"
+    r"|(?:also\s+)?remitted|responded"
     r"|were\s+responders|(?=(?:after|at|by|on|in)\s+(?:the\s+)?(?:\d|day|week|hour|month|" + WORD_NUMBER_RE + r")))",
     re.IGNORECASE,
 )

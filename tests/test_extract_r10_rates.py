@@ -270,3 +270,18 @@ CONTINUED_COUNTS = [
 @pytest.mark.parametrize(("text", "expected"), CONTINUED_COUNTS)
 def test_a_continued_count_takes_its_own_measure(text: str, expected: list[tuple[str, float, float | None]]) -> None:
     assert timed_rates(text) == expected
+
+
+# --- a time in a later clause that counts a subset in words ('two of them') is that subset's ------------------------
+
+SUBSET_TIME = [
+    ("Three patients responded, and two of them relapsed within a month.", [("response_rate", 7.5, None)]),
+    ("Twelve patients responded, and seven of them remained well at week 4.", [("response_rate", 30.0, None)]),
+    ("Twelve patients responded at day 1, and seven of them remained well at week 4.",
+     [("response_rate", 30.0, 24.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSET_TIME)
+def test_a_subsets_time_in_words_is_not_the_rates(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    assert timed_rates(OPEN + text) == expected

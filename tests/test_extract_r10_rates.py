@@ -285,3 +285,21 @@ SUBSET_TIME = [
 @pytest.mark.parametrize(("text", "expected"), SUBSET_TIME)
 def test_a_subsets_time_in_words_is_not_the_rates(text: str, expected: list[tuple[str, float, float | None]]) -> None:
     assert timed_rates(OPEN + text) == expected
+
+
+# --- a raised decimal point (Lancet style '40·0%') is a decimal point ------------------------------------------------
+
+RAISED_DECIMAL = [
+    ("The ketamine arm showed remission in 40·0% at day 7.", [("remission_rate", 40.0, 168.0)]),
+    ("Response rates were 52·5% and 31·0% at day 28 (difference 21·5%, 95% CI 6·1–36·9).",
+     [("response_rate", 31.0, 672.0), ("response_rate", 52.5, 672.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISED_DECIMAL)
+def test_a_raised_decimal_point(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert timed_rates(RCT + text) == expected
+
+
+def test_a_raised_decimal_point_in_an_adverse_event_rate() -> None:
+    assert ae_values(OPEN + "Nausea occurred in 12·5% of patients.") == [12.5]

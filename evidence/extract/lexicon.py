@@ -150,9 +150,12 @@ _SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u20
 
 
 def normalise_text(text: str) -> str:
-    """The text with publishers' hyphen, space and inequality-sign variants as the plain ones; same length, so offsets
-    are unchanged."""
-    return text.translate(_SAME_LENGTH)
+    """The text with publishers' hyphen, space and inequality-sign variants as the plain ones, and a raised decimal
+    point between digits ('40·0%', Lancet style) as a full stop; same length, so offsets are unchanged."""
+    return _RAISED_DECIMAL.sub(".", text.translate(_SAME_LENGTH))
+
+
+_RAISED_DECIMAL = re.compile(r"(?<=\d)\u00b7(?=\d)")
 
 
 # --- contract functions -------------------------------------------------------------------------------------

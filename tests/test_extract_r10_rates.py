@@ -161,18 +161,19 @@ def test_a_counted_or_slashed_list_of_measures(text: str, expected: list[tuple[s
     assert timed_rates(OPEN + text) == expected
 
 
-# --- the decimals of a decimal comma are no percentage of their own -------------------------------------------------
+# --- a decimal comma in a percentage is a decimal point (its decimals are no percentage of their own) ----------------
 
 DECIMAL_COMMA = [
-    ("Response was achieved by 45,5% of the patients.", []),
-    ("Remission occurred in 12,5 % of participants at day 7.", []),
+    ("Response was achieved by 45,5% of the patients.", [("response_rate", 45.5, None)]),
+    ("Remission occurred in 12,5 % of participants at day 7.", [("remission_rate", 12.5, 168.0)]),
+    ("Of 1,234 patients, 45% responded.", [("response_rate", 45.0, None)]),
     ("Response rates were 45%, 30% and 20% at days 1, 3 and 7.",
      [("response_rate", 20.0, 168.0), ("response_rate", 30.0, 72.0), ("response_rate", 45.0, 24.0)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMA)
-def test_a_decimal_comma_gives_no_wrong_rate(text: str, expected: list[tuple[str, float, float]]) -> None:
+def test_a_decimal_comma_gives_no_wrong_rate(text: str, expected: list[tuple[str, float, float | None]]) -> None:
     assert timed_rates(OPEN + text) == expected
 
 

@@ -304,3 +304,29 @@ def test_a_raised_decimal_point(text: str, expected: list[tuple[str, float, floa
 
 def test_a_raised_decimal_point_in_an_adverse_event_rate() -> None:
     assert ae_values(OPEN + "Nausea occurred in 12·5% of patients.") == [12.5]
+
+
+# --- a value a result is compared with, told as others' or as usual, is no rate of the study ------------------------
+
+REFERENCE = [
+    ("The response rate of 45% compares favourably with the 30% typically seen with a third antidepressant.",
+     [("response_rate", 45.0, None)]),
+    ("Our remission rate (30%) was lower than the 50% reported for ECT.", [("remission_rate", 30.0, None)]),
+    ("Remission was 30%, higher than rates usually observed with augmentation (15%).",
+     [("remission_rate", 30.0, None)]),
+    ("Response (45%) was similar to that typically seen in STAR*D level 3 (about 16%).",
+     [("response_rate", 45.0, None)]),
+    # the study's own results, however told, stay
+    ("A response rate of 60% was reported for the ketamine group at day 1.", [("response_rate", 60.0, 24.0)]),
+    ("Response rates of 60% were observed in the ketamine arm.", [("response_rate", 60.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCE)
+def test_a_reference_value_is_no_rate(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    assert timed_rates(OPEN + text) == expected
+
+
+def test_an_arm_compared_with_is_still_read() -> None:
+    text = RCT + "At day 1, response was 45% with ketamine compared with the 20% seen with placebo."
+    assert timed_rates(text) == [("response_rate", 20.0, 24.0), ("response_rate", 45.0, 24.0)]

@@ -55,8 +55,16 @@ def _first_visit(hours: list[float], sentences: list[Sentence], s: str = "") -> 
     if not times and len(sentences) >= 3:
         # no schedule: the time is the first when a whole abstract names no earlier one ("only timepoint given"); a
         # snippet of a sentence or two cannot tell
-        times = [h for s in sentences if not is_background(s) for h in visit_times(s.text)]
+        # ... of a psychiatric rating: 'pain scores at 8 and 16 h' are another outcome's visits
+        times = [h for s in sentences if not is_background(s) and not _other_outcome_only(s.text)
+                 for h in visit_times(s.text)]
     return bool(times) and abs(min(times) - hours[0]) <= 0.01 * max(hours[0], 1.0)
+
+
+def _other_outcome_only(s: str) -> bool:
+    """The sentence names a non-psychiatric outcome (pain, sedation) and no psychiatric one: its times are that
+    outcome's ratings, not visits of the depression scale."""
+    return domain(s) is not None and not _names_psychiatric_outcome(s)
 
 
 def _plan(s: str) -> bool:

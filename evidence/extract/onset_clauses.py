@@ -14,6 +14,15 @@ from evidence.extract.rules import onset_outcomes
 def _clauses(s: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence, cut at ';' and contrast words."""
     cuts = [0] + [m.start() for m in lexicon.ONSET_CLAUSE_CUT.finditer(s) if _depth(s, m.start()) == 0] + [len(s)]
+    # "Whereas scores were similar at day 1, by day 3 ...": a leading contrast clause ends at its comma
+    for a in list(cuts[:-1]):
+        lead = rules.ONSET_LEADING_CONTRAST.match(s, a)
+        comma = s.find(",", lead.end()) if lead else -1
+        while comma > 0 and _depth(s, comma) > 0:
+            comma = s.find(",", comma + 1)
+        if comma > 0 and not any(a < c <= comma for c in cuts):
+            cuts.append(comma)
+    cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 

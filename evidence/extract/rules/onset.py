@@ -69,6 +69,8 @@ ONSET_SPEED = re.compile(
 ONSET_NEGATED = re.compile(
     r"\bnot\s+(?:statistically\s+)?significant|\bno\s+(?:longer\s+)?(?:statistically\s+)?significant|\bdid\s+not\b"
     r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?"
+    # "scores were similar (comparable) in the two groups at day 1": no difference in other words
+    r"|\b(?:was|were|remained)\s+(?:\w+\s+)?(?:similar|comparable)\b(?!\s+to\b)"
     # "a non-significant reduction", "statistically insignificant", "not superior to placebo", "no better than",
     # "lacked superiority over placebo": not significant in other words
     r"|\bnon-?\s?significant|\binsignificant|\bnot\s+(?:\w+\s+)?(?:superior|better|more\s+effective|different)\b"
@@ -102,10 +104,13 @@ ONSET_CLAUSE_CUT = re.compile(
     r"|,\s+(?:with\s+|and\s+)?(?:an?\s+)?(?:\w+,?\s+)?(?:non-?\s?significant|insignificant)\b",
     re.IGNORECASE,
 )
+# A contrast clause put first ("Whereas/While/Although scores were similar at day 1, ..."), cut at its comma: its time
+# is set against the main clause's, not where the effect the main clause reports was seen.
+ONSET_LEADING_CONTRAST = re.compile(r"[\s;,]*(?:whereas|while|although|though|even\s+though)\b", re.IGNORECASE)
 # "at all time points", "at all follow-ups", "at every visit", "across all assessments": from the first one rated
 ONSET_ALL_TIMEPOINTS = re.compile(
     r"\b(?:at|across|on|in)\s+(?:all|every|each)\s+(?:(?:the|of\s+the)\s+)?(?:assessment\s+|post-?\w+\s+|subsequent\s+)?"
-    r"(?:time\s*-?points?|follow-?ups?|visits?|assessments?|evaluations?|measurements?|measurement\s+points)\b",
+    r"(?:time\s*-?points?|follow-?ups?|visits?|assessments?|evaluations?|measurements?|measurement\s+points|ratings?)\b",
     re.IGNORECASE,
 )
 # "at all timepoints from day 8 onward": all the times from a stated one, not from the first assessment

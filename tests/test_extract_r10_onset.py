@@ -1,0 +1,203 @@
+"""Tenth session (issue 21): onset paraphrase hardening. Each case is a paraphrase the team wrote of a KIND of
+sentence that the rules first missed on fresh text (none copied from a labelled abstract), in other words, orders and
+study kinds, with negatives that must give no onset:
+
+- A: a drug-versus-control separation at one time ("lower than that in group C (P < 0.05)");
+- B: a time put first ("Two hours after ketamine, ... lower than at baseline") in a single-arm study;
+- C: a time where the arms did not (yet) differ set against one where they did, also as a leading contrast clause
+  ("Whereas scores were similar at day 1, by day 3 ...") and with "similar"/"comparable" for "no difference";
+- D: a window from the start ("within the first 2 weeks" = its end);
+- E: "at all time points" / "at every rating" = the first time rated;
+- G: an unstructured abstract whose only depression rating after the dose is the separation's, beside earlier times
+  of another outcome (pain, sedation), which are not visits of the depression scale.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import onsets
+
+RCT = ("Methods: Eighty adults with major depression were randomised to intravenous ketamine or placebo. "
+       "Depressive symptoms were rated with the HAMD-17 at baseline and on days 1, 3 and 7. Results: ")
+PERI = ("Methods: A total of 120 patients scheduled for surgery were randomly assigned to esketamine (group K) or "
+        "saline (group C) at induction of anesthesia. Depression was assessed before surgery and on postoperative "
+        "days 1, 3 and 7. Results: ")
+OPEN = ("Methods: Twenty-four outpatients with treatment-resistant depression received a single open-label "
+        "infusion of ketamine 0.5 mg/kg and were rated at baseline and at 40 minutes, 2 hours, 4 hours and 1 day. "
+        "Results: ")
+OPEN2 = ("Methods: Twenty-four outpatients with treatment-resistant depression received a single open-label "
+         "infusion of ketamine 0.5 mg/kg. Results: ")
+
+CASES = {
+    "A1": (PERI + (
+        "On postoperative day 1, HAMD scores were significantly lower in group K than in group C (P < "
+        "0.05)."
+    ), [24.0]),
+    "A3": (RCT + (
+        "HAMD-17 scores 24 hours after the infusion were significantly lower with ketamine than with "
+        "placebo (p=0.002)."
+    ), [24.0]),
+    "A4": (RCT + (
+        "The ketamine arm showed significantly lower HAMD-17 scores than the placebo arm at day 3 and day "
+        "7 (p<0.01)."
+    ), [72.0]),
+    "A5": (PERI + (
+        "The HAMD score of group K was 8.1 ± 2.3 on day 1 after surgery, significantly lower than that of "
+        "group C (11.2 ± 3.0, P<0.05)."
+    ), [24.0]),
+    "A6": (PERI + (
+        "The HAMD score in group K 1 day after surgery was significantly (P < 0.05) lower than that in "
+        "group C."
+    ), [24.0]),
+    "A7": (PERI + (
+        "The HAMD score in group K one day after surgery was lower than that in group C (P < 0.05)."
+    ), [24.0]),
+    "A8": ((
+        "Methods: The depressed patients were divided randomly into two groups: group A received ketamine "
+        "at induction and group B did not. Depression was rated 2 days before surgery and 1 day after "
+        "surgery. Results: The HDRS score of group A on the first postoperative day was significantly "
+        "lower than that of group B (P < 0.05)."
+    ), [24.0]),
+    "AN1": (PERI + (
+        "HAMD scores did not differ significantly between group K and group C on postoperative day 1 (P = "
+        "0.41)."
+    ), []),
+    "AN2": (PERI + (
+        "VAS pain scores were significantly lower in group K than in group C at 2 h after surgery "
+        "(P<0.05)."
+    ), []),
+    "AN3": (PERI + (
+        "HAMD scores decreased significantly from baseline by day 1 in both groups, with no difference "
+        "between groups."
+    ), []),
+    "AN4": (PERI + "Group K had significantly lower IL-6 levels than group C on day 1 (P<0.05).", []),
+    "B1": (OPEN + (
+        "Forty minutes after the infusion, MADRS scores had fallen significantly from baseline (p<0.001)."
+    ), [0.67]),
+    "B2": (OPEN + (
+        "At 4 hours post-dose, depressive symptoms measured by the HDRS were significantly reduced "
+        "relative to baseline (P = 0.002)."
+    ), [4.0]),
+    "B3": (OPEN2 + (
+        "Two hours after receiving ketamine, mean suicidal ideation and depression scores were lower than "
+        "at baseline (P < 0.001 and P = 0.004, respectively)."
+    ), [2.0]),
+    "B4": (OPEN2 + (
+        "Within 24 h of the infusion, the mean MADRS total had decreased significantly (p<0.001)."
+    ), [24.0]),
+    "B5": (OPEN2 + (
+        "Compared with baseline, the MADRS score was significantly lower 2 h after ketamine (p < 0.001), "
+        "and the improvement persisted at 24 h."
+    ), [2.0]),
+    "BN1": (OPEN2 + (
+        "Two hours after receiving ketamine, systolic blood pressure was significantly higher than at "
+        "baseline (P<0.001)."
+    ), []),
+    "BN2": (OPEN2 + (
+        "Four hours after dosing, plasma norketamine concentrations were significantly higher than at 1 "
+        "hour."
+    ), []),
+    "C1": (RCT + (
+        "There was no difference between groups at day 1 (p = 0.40), but ketamine was superior to placebo "
+        "at day 3 (p = 0.01)."
+    ), [72.0]),
+    "C2": (RCT + (
+        "The difference in HAMD-17 scores between ketamine and placebo did not reach significance on day "
+        "1; it became significant on day 3 (p=0.03)."
+    ), [72.0]),
+    "C3": (RCT + (
+        "Whereas HAMD-17 scores were similar at day 1, by day 3 the ketamine group had significantly "
+        "lower scores than the placebo group (p<0.05)."
+    ), [72.0]),
+    "C4": (RCT + (
+        "Ketamine separated from placebo on the HAMD-17 at day 7 (p = 0.02) but not at day 1 (p = 0.3)."
+    ), [168.0]),
+    "C5": (RCT + (
+        "HAMD-17 scores were not different between the arms at day 1 (p = 0.32); however, a significant "
+        "difference emerged at day 3 (p = 0.047)."
+    ), [72.0]),
+    "CN1": (RCT + "HAMD-17 scores did not differ between the groups at day 1 or at day 3 (p > 0.2).", []),
+    "C6": (RCT + (
+        "Although HAMD-17 scores did not differ between groups at 2 hours, the ketamine group scored "
+        "significantly lower than the placebo group at day 1 (p=0.01)."
+    ), [24.0]),
+    "C7": (RCT + (
+        "While HAMD-17 scores were comparable between the arms on day 1, ketamine was significantly "
+        "superior to placebo on day 3 (P < 0.01)."
+    ), [72.0]),
+    "C8": (RCT + (
+        "Though depression ratings were similar in both groups at day 1, they were significantly lower "
+        "with ketamine than with placebo at day 7 (p = 0.004)."
+    ), [168.0]),
+    "CP1": (RCT + (
+        "Although HAMD-17 scores were significantly lower with ketamine than placebo at day 1 (p<0.01), "
+        "the difference was not significant by day 7."
+    ), [24.0]),
+    "CP2": (RCT + (
+        "While receiving ketamine, patients' HAMD-17 scores fell significantly more than with placebo by "
+        "day 3 (p<0.05)."
+    ), [72.0]),
+    "CN2": (RCT + "HAMD-17 scores were similar in the ketamine and placebo groups at day 1 and day 3 (p = 0.6).", []),
+    "E4": (RCT + "Ketamine was superior to placebo on the HAMD-17 at all post-infusion ratings (p<0.05).", [24.0]),
+    "E5": (OPEN + (
+        "Depressive symptoms were significantly reduced from baseline at every rating after the infusion "
+        "(P < 0.01)."
+    ), [0.67]),
+    "G1": ((
+        "We studied 60 depressed patients undergoing surgery. They were divided randomly into two groups: "
+        "group A received ketamine at induction and group B saline. The HAMD score of group A 1 day after "
+        "surgery was significantly lower than that of group B (P < 0.05). Pain scores at 4 and 12 h after "
+        "surgery were also lower in group A (P < 0.05)."
+    ), [24.0]),
+    "G2": ((
+        "Forty depressed patients scheduled for surgery were randomly allocated to ketamine or saline at "
+        "induction. Sedation scores at 30 minutes after extubation were higher with ketamine. On the "
+        "first postoperative day, HAMD scores were significantly lower with ketamine than with saline (P "
+        "= 0.01)."
+    ), [24.0]),
+    "G3": ((
+        "Fifty depressed patients were randomised to ketamine or placebo at induction of anaesthesia. "
+        "HAMD scores were rated 6 hours and 2 days after surgery. On postoperative day 2, HAMD scores "
+        "were significantly lower with ketamine than with placebo (P = 0.01)."
+    ), []),
+    "D1": (OPEN2 + (
+        "Depressive symptoms improved significantly within the first 2 weeks of treatment compared with "
+        "baseline (p<0.01)."
+    ), [336.0]),
+    "D2": (RCT + (
+        "HAMD-17 scores fell significantly more with ketamine than with placebo within 6 hours of the "
+        "first infusion."
+    ), [6.0]),
+    "D3": (RCT + (
+        "During the first 72 h after ketamine, HAMD-17 scores were significantly lower than in the "
+        "placebo group (p = 0.004)."
+    ), [72.0]),
+    "D4": (OPEN2 + (
+        "Both anxiety and depressive symptoms showed a statistically significant improvement over the "
+        "first three days after infusion relative to baseline."
+    ), [72.0]),
+    "E1": (OPEN + (
+        "MADRS scores were significantly lower than baseline at every post-infusion assessment (p<0.01)."
+    ), [0.67]),
+    "E2": (OPEN + "Depression and anxiety improved significantly at all time points (P < .001).", [0.67]),
+    "E3": (OPEN + (
+        "The improvement in HDRS scores was significant at each rating after the infusion (all p < 0.01)."
+    ), [0.67]),
+    "FN2": ((
+        "Methods: Sixty suicidal patients were randomized to ketamine or midazolam. Suicidality was rated "
+        "at 12 and 24 h. Results: BSSI scores at 12 and 24 h decreased significantly from baseline in "
+        "both groups. No significant difference was found between the groups."
+    ), []),
+    "FN3": ((
+        "Methods: Twelve patients received intranasal esketamine for six months in an open-label pilot. "
+        "Results: Mean MADRS fell significantly from 38.6 at baseline to 18.2 after 6 months of "
+        "esketamine."
+    ), []),
+}
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_onset_paraphrases(key: str) -> None:
+    text, hours = CASES[key]
+    assert [None if h is None else round(h, 2) for h in onsets(text)] == hours

@@ -9,13 +9,16 @@ study kinds, with negatives that must give no onset:
 - D: a window from the start ("within the first 2 weeks" = its end);
 - E: "at all time points" / "at every rating" = the first time rated;
 - G: an unstructured abstract whose only depression rating after the dose is the separation's, beside earlier times
-  of another outcome (pain, sedation), which are not visits of the depression scale.
+  of another outcome (pain, sedation), which are not visits of the depression scale;
+- CN: Chinese journals' English abstracts: full-width signs ("P＜0.05"), glued days ("1d, 3d and 7d after surgery"),
+  ", and there was no significant difference at 1 d" as its own clause.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from evidence.extract.lexicon import find_timepoints
 from tests.extract_support import onsets
 
 RCT = ("Methods: Eighty adults with major depression were randomised to intravenous ketamine or placebo. "
@@ -201,3 +204,100 @@ CASES = {
 def test_onset_paraphrases(key: str) -> None:
     text, hours = CASES[key]
     assert [None if h is None else round(h, 2) for h in onsets(text)] == hours
+
+
+# Chinese journals' English abstracts: run-in headings, full-width signs ('P＜0.05'), glued days ('1d, 3d and 7d')
+CN = (
+    "Objective To investigate the effect of esketamine on postoperative depression in patients "
+    "undergoing laparoscopic surgery. Methods A total of 90 patients were randomly divided into "
+    "esketamine group (group S) and control group (group C), 45 cases in each group. The HAMD scores "
+    "were recorded before surgery and at 1 d, 3 d and 7 d after surgery. Results "
+)
+CN_END = " Conclusion Esketamine can relieve early postoperative depression."
+
+CN_CASES = {
+    "I1": (CN + (
+        "Compared with group C, the HAMD scores of group S at 1 d, 3 d and 7 d after surgery were "
+        "decreased (P＜0.05)."
+    ) + CN_END, [24.0]),
+    "I2": (CN + (
+        "The HAMD scores in group S were lower than those in group C at 1d,3d and 7d after "
+        "surgery(P<0.05)."
+    ) + CN_END, [24.0]),
+    "I3": (CN + (
+        "Compared with group C, HAMD scores in group S were significantly lower on the 1st, 3rd and "
+        "7th day after surgery (P < 0.05)."
+    ) + CN_END, [24.0]),
+    "I4": (CN + "Compared with group C, the HAMD score of group S was decreased at T1-T3 (P<0.05)." + CN_END, []),
+    "I5": (CN + (
+        "The HAMD scores at postoperative day 3 and day 7 in group S were significantly lower than "
+        "those in group C (P<0.05), and there was no significant difference at day 1 (P>0.05)."
+    ) + CN_END, [72.0]),
+    "I6": (CN + (
+        "Compared with group C, HAMD scores of group S decreased at 1 d after surgery(P＜0.01)."
+    ) + CN_END, [24.0]),
+    "I7": (CN + (
+        "Compared with group C, the incidence of postoperative depression in group S was decreased "
+        "at 3 d after surgery (P<0.05)."
+    ) + CN_END, []),
+    "I8": (CN + (
+        "There was no significant difference in HAMD scores between the two groups at 1 d, 3 d and "
+        "7 d after surgery (P>0.05)."
+    ) + CN_END, []),
+    "I9": (CN + (
+        "Compared with group C, the HAMD scores of group S were lower at 1 and 3 days after "
+        "surgery, with statistical significance (P<0.05)."
+    ) + CN_END, [24.0]),
+    "I10": (CN + (
+        "Compared with group C, group S had lower HAMD scores at 1 d after surgery[(8.2±2.1) vs "
+        "(10.5±2.6), P<0.05]."
+    ) + CN_END, [24.0]),
+    "I11": (CN + (
+        "Compared with group C, HAMD scores of group S were significantly lower on POD1 and POD3 "
+        "(P<0.05)."
+    ) + CN_END, [24.0]),
+    "I12": (CN + (
+        "HAMD scores in group S were significantly lower than in group C at postoperative 1 d and 3 "
+        "d (P<0.05)."
+    ) + CN_END, [24.0]),
+    "I13": (CN + (
+        "Compared with group C, HAMD scores in group S on the first and third days after surgery "
+        "were significantly decreased (P<0.05)."
+    ) + CN_END, [24.0]),
+    "I14": (CN + (
+        "Compared with group C, the HAMD scores in group S were significantly lower at 24 h and 72 "
+        "h after operation (P＜0.05)."
+    ) + CN_END, [24.0]),
+    "I15": (CN + (
+        "Compared with group C, HAMD scores in group S decreased at 3 d and 7 d after surgery "
+        "(P＜0.05), and there were no significant differences at 1 d after surgery (P＞0.05)."
+    ) + CN_END, [72.0]),
+    "I16": (CN + (
+        "The VAS scores of group S were lower than those of group C at 1d and 3d after surgery "
+        "(P＜0.05)."
+    ) + CN_END, []),
+    "I17": (CN + (
+        "Compared with group C, HAMD scores in group S were higher at 1 d after surgery (P＞0.05)."
+    ) + CN_END, []),
+}
+
+
+@pytest.mark.parametrize("key", sorted(CN_CASES))
+def test_onset_in_chinese_journal_english(key: str) -> None:
+    text, hours = CN_CASES[key]
+    assert [None if h is None else round(h, 2) for h in onsets(text)] == hours
+
+
+GLUED_DAY_CASES = [
+    ("at 1d,3d and 7d after surgery (P<0.05)", [24.0, 72.0, 168.0]),
+    ("scores 7d postoperatively", [168.0]),
+    ("at 2d and 5d following the infusion", [48.0, 120.0]),
+    # not a day: a dimension, or no event after it
+    ("2D images were taken", []),
+    ("3d reconstruction of the 1d signal", []),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), GLUED_DAY_CASES)
+def test_a_glued_day_is_read_only_before_an_event(text: str, hours: list[float]) -> None:
+    assert sorted(t.hours for t in find_timepoints(text)) == hours

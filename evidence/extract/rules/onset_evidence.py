@@ -9,7 +9,8 @@ import re
 # ... also "p-value < 0.05", "p(holm) < .001", "p adj = .01" and the Lancet's middle dot ("p<0·0001")
 ONSET_P_VALUE = re.compile(
     r"\bp(?:[\s-]*values?)?(?:\s*[(_]?\s*(?:holm|adj(?:usted)?|corr(?:ected)?|FDR|bonf\w*)\s*\)?)?\s*"
-    r"(?P<op><=|>=|<|≤|=|>|≥)\s*(?P<v>0?[.·]\d+|[01](?:[.·]\d+)?)(?![\d.·])",
+    # ... and the full-width signs of Chinese journals' English abstracts ("P＜0.05")
+    r"(?P<op><=|>=|<|≤|=|>|≥|＜|＞|≦|≧|＝)\s*(?P<v>0?[.·]\d+|[01](?:[.·]\d+)?)(?![\d.·])",
     re.IGNORECASE,
 )
 # A change of a score ("MADRS decreased from T0 to T1 (p < .001)", "a large mean decrease at 2 hours (p < .001)"):

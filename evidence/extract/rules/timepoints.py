@@ -20,7 +20,12 @@ from evidence.extract.rules.timewords import (  # noqa: F401 - re-exported: call
 # A number of a unit written as a word after the unit ("day one", "week two").
 _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-one|twenty-eight)"
 # Units that may be glued to their number ("24h", "40min", "7days"); a bare "d" may not ("2D images").
-_GLUED_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days|weeks?|wks?|months?)"
+_GLUED_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days|weeks?|wks?|months?"
+# ... a lowercase "d" only in a list of such days ending at an event ("at 1d, 3d and 7d after surgery", "7d
+# postoperatively")
+_SEP = r"(?:\s*,\s*|\s*,?\s*(?:and|or)\s+)"
+_GLUED_UNIT += (r"|(?-i:d)(?=(?:" + _SEP + r"\d+(?-i:d))*\s*(?:after|post|following|later|postoperative))")
+_GLUED_UNIT += ")"
 # An item of a list of numbers sharing one unit: digits, or a small number in words (not 'one hundred').
 _LIST_NUM = r"(?:\d+(?:\.\d+)?-?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+hundred))"
 _TIME_POINT_RE = re.compile(

@@ -11,7 +11,9 @@ study kinds, with negatives that must give no onset:
 - G: an unstructured abstract whose only depression rating after the dose is the separation's, beside earlier times
   of another outcome (pain, sedation), which are not visits of the depression scale;
 - CN: Chinese journals' English abstracts: full-width signs ("P＜0.05"), glued days ("1d, 3d and 7d after surgery"),
-  ", and there was no significant difference at 1 d" as its own clause.
+  ", and there was no significant difference at 1 d" as its own clause;
+- J: "Consistently, depression improved significantly on day 1 in the ketamine group" after a sentence that set the
+  drug against its comparator: the comparison carries (a second, depression onset beside the suicidal-ideation one).
 """
 
 from __future__ import annotations
@@ -301,3 +303,52 @@ GLUED_DAY_CASES = [
 @pytest.mark.parametrize(("text", "hours"), GLUED_DAY_CASES)
 def test_a_glued_day_is_read_only_before_an_event(text: str, hours: list[float]) -> None:
     assert sorted(t.hours for t in find_timepoints(text)) == hours
+
+
+# J: a sentence that opens by agreeing with the one before ('Consistently,', 'Similarly,', 'In line with this finding,')
+# carries that sentence's drug-versus-comparator setting to its own outcome
+SI_RCT = (
+    "Methods: Sixty adults with suicidal ideation were randomized to a single infusion of ketamine or "
+    "midazolam. Results: "
+)
+
+AGREEING_CASES = {
+    "J1": (SI_RCT + (
+        "Scores on the Scale for Suicide Ideation fell significantly more with ketamine than with "
+        "midazolam on day 1 and day 3. Consistently, depression measured with the MADRS improved "
+        "significantly on day 1 in the ketamine group."
+    ), [24.0, 24.0]),
+    "J2": (SI_RCT + (
+        "Suicidal ideation (SSI) was significantly lower after ketamine than after midazolam at 24 hours "
+        "and 72 hours. Similarly, MADRS scores were significantly reduced at 24 hours in patients given "
+        "ketamine."
+    ), [24.0, 24.0]),
+    "J3": (SI_RCT + (
+        "Compared with midazolam, ketamine significantly reduced BSS scores at day 1 and day 7. In line "
+        "with this finding, a significant improvement in HAM-D scores was seen in the ketamine arm at day "
+        "1."
+    ), [24.0, 24.0]),
+    "J4": (SI_RCT + (
+        "Compared with midazolam, ketamine significantly reduced BSS scores at day 1 and day 7. Likewise, "
+        "depressive symptoms (HAM-D) were significantly relieved 24 hours after ketamine."
+    ), [24.0, 24.0]),
+    "JN1": (SI_RCT + (
+        "Scores on the Scale for Suicide Ideation fell significantly more with ketamine than with "
+        "midazolam on day 1 and day 3. Similarly, dissociative symptoms rose significantly at 40 minutes "
+        "in the ketamine group."
+    ), [24.0]),
+    "JN2": (SI_RCT + (
+        "Suicidal ideation (SSI) improved significantly from baseline at day 1 in both groups. Similarly, "
+        "MADRS scores fell significantly at day 1 in the ketamine group."
+    ), []),
+    "JN3": (SI_RCT + (
+        "Suicidal ideation (SSI) was significantly lower after ketamine than after midazolam at 24 hours "
+        "and 72 hours. MADRS scores were significantly reduced at 7 days in patients given ketamine."
+    ), [24.0]),
+}
+
+
+@pytest.mark.parametrize("key", sorted(AGREEING_CASES))
+def test_an_agreeing_opener_carries_the_comparison(key: str) -> None:
+    text, hours = AGREEING_CASES[key]
+    assert sorted(h for h in onsets(text) if h is not None) == hours

@@ -7,8 +7,8 @@ from evidence.extract.onset_pvalues import significant_change, unmet_by_p
 from evidence.extract.onset_times import from_baseline, group_time, persistence_end, reference_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
+from evidence.extract.rules import onset_discourse, onset_outcomes
 from evidence.extract.rules import onset_evidence as evidence_rules
-from evidence.extract.rules import onset_outcomes
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
@@ -16,7 +16,7 @@ def _clauses(s: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in lexicon.ONSET_CLAUSE_CUT.finditer(s) if _depth(s, m.start()) == 0] + [len(s)]
     # "Whereas scores were similar at day 1, by day 3 ...": a leading contrast clause ends at its comma
     for a in list(cuts[:-1]):
-        lead = rules.ONSET_LEADING_CONTRAST.match(s, a)
+        lead = onset_discourse.ONSET_LEADING_CONTRAST.match(s, a)
         comma = s.find(",", lead.end()) if lead else -1
         while comma > 0 and _depth(s, comma) > 0:
             comma = s.find(",", comma + 1)

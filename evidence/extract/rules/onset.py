@@ -104,9 +104,6 @@ ONSET_CLAUSE_CUT = re.compile(
     r"|,\s+(?:with\s+|and\s+)?(?:an?\s+)?(?:\w+,?\s+)?(?:non-?\s?significant|insignificant)\b",
     re.IGNORECASE,
 )
-# A contrast clause put first ("Whereas/While/Although scores were similar at day 1, ..."), cut at its comma: its time
-# is set against the main clause's, not where the effect the main clause reports was seen.
-ONSET_LEADING_CONTRAST = re.compile(r"[\s;,]*(?:whereas|while|although|though|even\s+though)\b", re.IGNORECASE)
 # "at all time points", "at all follow-ups", "at every visit", "across all assessments": from the first one rated
 ONSET_ALL_TIMEPOINTS = re.compile(
     r"\b(?:at|across|on|in)\s+(?:all|every|each)\s+(?:(?:the|of\s+the)\s+)?(?:assessment\s+|post-?\w+\s+|subsequent\s+)?"

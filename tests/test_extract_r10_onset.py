@@ -13,7 +13,9 @@ study kinds, with negatives that must give no onset:
 - CN: Chinese journals' English abstracts: full-width signs ("P＜0.05"), glued days ("1d, 3d and 7d after surgery"),
   ", and there was no significant difference at 1 d" as its own clause;
 - J: "Consistently, depression improved significantly on day 1 in the ketamine group" after a sentence that set the
-  drug against its comparator: the comparison carries (a second, depression onset beside the suicidal-ideation one).
+  drug against its comparator: the comparison carries (a second, depression onset beside the suicidal-ideation one);
+- L: times written other ways (one p value per listed time, "from day 2 onward", ordinals, "at hour 4", words,
+  "Half an hour after the infusion").
 """
 
 from __future__ import annotations
@@ -352,3 +354,91 @@ AGREEING_CASES = {
 def test_an_agreeing_opener_carries_the_comparison(key: str) -> None:
     text, hours = AGREEING_CASES[key]
     assert sorted(h for h in onsets(text) if h is not None) == hours
+
+
+# L: how else a time is written: lists with one p value each, 'from day 2 onward', ordinals, 'at hour 4',
+# 'the 24-hour follow-up', words ('seventy-two hours', 'within an hour', 'Half an hour after')
+L_RCT = "Methods: Eighty adults with major depression were randomised to intravenous ketamine or placebo. Results: "
+L_OPEN = "Methods: Thirty inpatients with bipolar depression received open-label ketamine infusions. Results: "
+L_END = " Conclusions: Ketamine had rapid antidepressant effects."
+
+TIME_WORDING_CASES = {
+    "L1": (L_RCT + (
+        "HAMD-17 scores were lower with ketamine than placebo at 2, 24 and 72 hours (p = 0.20, p = 0.01 "
+        "and p < 0.001, respectively)."
+    ) + L_END, [24.0]),
+    "L2": (L_RCT + (
+        "Ketamine was superior to placebo from day 2 onward (all p < 0.05)."
+    ) + L_END, [48.0]),
+    "L3": (L_RCT + (
+        "The ketamine group improved significantly more than the placebo group starting on day 3."
+    ) + L_END, [72.0]),
+    "L4": (L_RCT + (
+        "At the first follow-up (day 7), MADRS scores were significantly lower with ketamine than placebo "
+        "(p = 0.003). Depression was also rated on days 14 and 28."
+    ) + L_END, [168.0]),
+    "L5": (L_RCT + (
+        "On the second day after infusion, HAMD-17 scores were significantly lower with ketamine than "
+        "with placebo (p<0.01), and the difference persisted to day 7."
+    ) + L_END, [48.0]),
+    "L6": (L_RCT + (
+        "Ketamine significantly reduced MADRS scores versus placebo at the 24-hour follow-up (p < 0.001) "
+        "and at day 7."
+    ) + L_END, [24.0]),
+    "L7": (L_RCT + (
+        "Significantly lower MADRS scores were seen with ketamine than with placebo at hour 4 and at hour "
+        "24."
+    ) + L_END, [4.0]),
+    "L8": (L_OPEN + (
+        "Depression scores improved significantly within an hour of the infusion (p < 0.001) and remained "
+        "lower at day 3."
+    ) + L_END, [1.0]),
+    "L9": (L_OPEN + (
+        "MADRS scores fell significantly seventy-two hours after the first infusion (p<0.01), and again "
+        "after the second."
+    ) + L_END, [72.0]),
+    "L10": (L_OPEN + (
+        "Forty minutes after the infusion, MADRS scores were already significantly lower than before it "
+        "(p = .002)."
+    ) + L_END, [0.67]),
+    "L11": (L_RCT + (
+        "On the third postoperative day, HAMD-17 scores in the ketamine group were significantly lower "
+        "than those in the placebo group (P = 0.02), but not on day 7."
+    ) + L_END, [72.0]),
+    "L12": (L_OPEN + (
+        "Half an hour after the infusion, depressive symptoms had improved significantly (p < 0.01)."
+    ) + L_END, [0.5]),
+    "L13": (L_RCT + (
+        "MADRS change from baseline to 24 h post-dose was significantly greater with ketamine (-14.2) "
+        "than with placebo (-6.1; p < 0.001)."
+    ) + L_END, [24.0]),
+    "L14": (L_OPEN + (
+        "Significant improvement on the HAM-D was found 1 week after the last infusion (p < 0.001)."
+    ) + L_END, []),
+    "L15": (L_RCT + (
+        "Esketamine 56 mg and 84 mg both separated from placebo at 2 hours (p = 0.01 and p = 0.002)."
+    ) + L_END, [2.0]),
+}
+
+
+@pytest.mark.parametrize("key", sorted(TIME_WORDING_CASES))
+def test_onset_times_written_other_ways(key: str) -> None:
+    text, hours = TIME_WORDING_CASES[key]
+    assert sorted(h for h in onsets(text) if h is not None) == hours
+
+
+ARTICLE_UNIT_CASES = [
+    ("Half an hour after the infusion, scores fell", [0.5]),
+    ("An hour after dosing, mood improved", [1.0]),
+    ("A day after the infusion, MADRS was lower", [24.0]),
+    ("a week later, scores were lower", [168.0]),
+    # a frequency or no event after it: no time
+    ("twice a week after discharge", []),
+    ("three times a week after", []),
+    ("an hour of therapy", []),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), ARTICLE_UNIT_CASES)
+def test_a_unit_with_an_article_before_its_event_is_a_time(text: str, hours: list[float]) -> None:
+    assert sorted(t.hours for t in find_timepoints(text)) == hours

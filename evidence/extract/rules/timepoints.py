@@ -44,11 +44,19 @@ _TIME_POINT_RE = re.compile(
     re.IGNORECASE,
 )
 # "within an hour", "after half an hour": an hour written with an article
-_AN_HOUR_RE = re.compile(r"\b(?:within|after|by|in|at)\s+(?P<half>half\s+)?an\s+hour\b", re.IGNORECASE)
+# ... or before the event it is counted from ("Half an hour after the infusion, ...")
+_COUNTED_FROM = r"\s+(?:after|later|post|following)\b"
+_AN_HOUR_RE = re.compile(
+    r"(?:\b(?:within|after|by|in|at)\s+|\b(?=(?:half\s+)?an\s+hour" + _COUNTED_FROM + r"))"
+    r"(?P<half>half\s+)?an\s+hour\b",
+    re.IGNORECASE,
+)
 # "within a week", "after a day", "by a month": one unit written with an article after a time preposition (not "in a
 # day hospital", "twice a week")
 _A_UNIT_RE = re.compile(
-    r"\b(?:within|after|by)\s+(?P<a>a\s+(?P<u>day|week|month))\b(?!\s*(?:hospital|care|clinic|program|unit|-))",
+    r"(?:\b(?:within|after|by)\s+|(?<!twice\s)(?<!once\s)(?<!times\s)\b(?=a\s+(?:day|week|month)"
+    + _COUNTED_FROM + r"))"
+    r"(?P<a>a\s+(?P<u>day|week|month))\b(?!\s*(?:hospital|care|clinic|program|unit|-))",
     re.IGNORECASE,
 )
 # Durations and frequencies, not points in time: "over 40 minutes", "for 4 weeks", "every 2-3 d", "twice weekly".

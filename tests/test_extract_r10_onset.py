@@ -15,7 +15,8 @@ study kinds, with negatives that must give no onset:
 - J: "Consistently, depression improved significantly on day 1 in the ketamine group" after a sentence that set the
   drug against its comparator: the comparison carries (a second, depression onset beside the suicidal-ideation one);
 - L: times written other ways (one p value per listed time, "from day 2 onward", ordinals, "at hour 4", words,
-  "Half an hour after the infusion").
+  "Half an hour after the infusion");
+- M: whose effect it is (the drug named only in the background, animals, a comparator that did better than the drug).
 """
 
 from __future__ import annotations
@@ -442,3 +443,72 @@ ARTICLE_UNIT_CASES = [
 @pytest.mark.parametrize(("text", "hours"), ARTICLE_UNIT_CASES)
 def test_a_unit_with_an_article_before_its_event_is_a_time(text: str, hours: list[float]) -> None:
     assert sorted(t.hours for t in find_timepoints(text)) == hours
+
+
+# M: whose effect it is: ketamine named only in the background of a trial of another drug, an animal result,
+# a comparator that did better than the drug ('superior to esketamine') give no onset; the drug doing better, a
+# comparator faring worse, and a drug abbreviation the abstract defined ('ESK-NS') still do
+WHOSE_EFFECT_CASES = {
+    "M1": ((
+        "Ketamine has rapid antidepressant effects. We tested (R)-ketamine in a chronic social defeat "
+        "stress model. Mice received (R)-ketamine 10 mg/kg intraperitoneally. Immobility time in the "
+        "forced swim test was significantly reduced 24 hours after (R)-ketamine compared with saline (p < "
+        "0.01). These findings suggest (R)-ketamine may be a rapid-acting antidepressant."
+    ), []),
+    "M2": ((
+        "Ketamine is metabolized to norketamine and hydroxynorketamine. Rats received ketamine 10 mg/kg. "
+        "Plasma concentrations of (2R,6R)-HNK peaked significantly at 10 minutes and declined by 4 hours "
+        "(p < 0.05). Brain levels were higher than plasma levels."
+    ), []),
+    "M3": ((
+        "Background: Ketamine has rapid antidepressant effects in TRD. Methods: Forty patients with TRD "
+        "were randomized to psilocybin 25 mg or placebo. Results: Depression (MADRS) improved "
+        "significantly more with psilocybin than with placebo at day 1 and week 3 (p < 0.01)."
+    ), []),
+    "M4": ((
+        "Background: Ketamine produces rapid antidepressant effects. Methods: In this trial, 30 patients "
+        "with depression were randomized to scopolamine or placebo infusions. Results: MADRS scores were "
+        "significantly lower with scopolamine than with placebo 3 days after the first infusion (p = "
+        "0.002)."
+    ), []),
+    "M5": ((
+        "Methods: Sixty patients with TRD were randomized to ketamine or ECT. Results: ECT produced "
+        "significantly greater improvement in HAM-D scores than ketamine at week 3 (p = 0.01). "
+        "Conclusions: ECT was superior."
+    ), []),
+    "M7": ((
+        "Methods: Ninety patients with TRD were randomized to ketamine infusions or ECT. Depression was "
+        "rated weekly. Results: Compared with ketamine, ECT produced a significantly faster reduction in "
+        "MADRS scores, evident at week 1 (p = 0.01). Conclusions: ECT acted faster."
+    ), []),
+    "M8": ((
+        "Methods: Ninety patients with TRD were randomized to esketamine or quetiapine augmentation. "
+        "Depression was rated weekly. Results: Quetiapine was significantly superior to esketamine on the "
+        "MADRS at week 2 (p = 0.03). Conclusions: Quetiapine was better."
+    ), []),
+    "MP1": ((
+        "Methods: Ninety patients with TRD were randomized to ketamine infusions or ECT. Depression was "
+        "rated at 24 hours and weekly. Results: Ketamine produced a significantly greater reduction in "
+        "MADRS scores than ECT at 24 hours (p = 0.01). Conclusions: Ketamine acted faster."
+    ), [24.0]),
+    "MP2": ((
+        "Methods: Sixty adults with MDD were randomized to ketamine or placebo and rated 24 hours later. "
+        "Results: Compared with the ketamine group, the placebo group had significantly higher MADRS "
+        "scores at 24 h (p < 0.01). Conclusions: Ketamine acted within a day."
+    ), [24.0]),
+    "MP3": ((
+        "Introduction: Esketamine nasal spray (ESK-NS) is approved for TRD. Methods: Thirty older adults "
+        "started ESK-NS and were rated at baseline and one month later. Results: MADRS scores decreased "
+        "significantly at one month (p < 0.001). Conclusions: ESK-NS was effective."
+    ), [730.0]),
+    "M6": ((
+        "In mice exposed to chronic stress, a single dose of ketamine significantly reduced immobility in "
+        "the forced swim test within 30 minutes (p < 0.05) and restored sucrose preference at 24 hours."
+    ), []),
+}
+
+
+@pytest.mark.parametrize("key", sorted(WHOSE_EFFECT_CASES))
+def test_an_onset_is_the_studied_drugs_own(key: str) -> None:
+    text, hours = WHOSE_EFFECT_CASES[key]
+    assert sorted(h for h in onsets(text) if h is not None) == hours

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
+from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.onset_clauses import domain, names_depression, positive_hours
 from evidence.extract.onset_names import with_scale_names
 from evidence.extract.onset_pvalues import significant_change
@@ -67,6 +69,22 @@ def _other_outcome_only(s: str) -> bool:
     return domain(s) is not None and not _names_psychiatric_outcome(s)
 
 
+def _gives_the_drug(sentences: list[Sentence]) -> bool:
+    """A sentence past the background names the studied drug ('Ketamine has rapid effects. ... randomized to
+    psilocybin or placebo' names it only as the field's); a text that names it nowhere cannot tell."""
+    whole = " ".join(x.text for x in sentences)
+    if not any(rx.search(whole) for _, rx in study_drugs.compiled(study_drugs.active())):
+        return True
+    intro = leading_background(sentences)
+    own = " ".join(x.text for k, x in enumerate(sentences) if not is_background(x) and k not in intro)
+    names = study_drugs.compiled(study_drugs.active())
+    if any(rx.search(own) for _, rx in names):
+        return True
+    # ... or an abbreviation the abstract defined for it ('esketamine nasal spray (ESK-NS)', then 'ESK-NS')
+    defined = abbreviations(whole)
+    return any(uses(own, short) for short, long in defined.items() if any(rx.search(long) for _, rx in names))
+
+
 def _plan(s: str) -> bool:
     """A sentence of an unstructured abstract that says when outcomes were rated, reporting no result."""
     return bool(rules.ONSET_PLAN.search(s)) and not (lexicon.ONSET_SIGNIFICANT.search(s) or "%" in s)
@@ -91,7 +109,10 @@ def _about_the_field(s: Sentence) -> bool:
 
 
 def _not_an_effect_sentence(s: str) -> bool:
-    """A relapse sentence or an adverse effect's time course ('dissociation peaked at 40 minutes') gives no onset."""
+    """A relapse sentence, an adverse effect's time course ('dissociation peaked at 40 minutes') or an animal result
+    gives no onset."""
+    if evidence_rules.ONSET_ANIMAL.search(s):
+        return True
     if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES) and not _effect_beside_relapse(s):
         return True
     return bool(lexicon.ONSET_AE_COURSE.search(s) and not lexicon.ONSET_DEPRESSION_OUTCOME.search(s))
@@ -236,6 +257,8 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
     prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
     was_versus = False  # ... and whether it set the drug against its comparator
     skip = _skip(sentences)
+    if not _gives_the_drug(sentences):
+        return []  # ketamine named only in the background: the study is of another treatment
     # a code the abstract defined ('one month (T1)') is read as its time wherever it is used
     read = with_scale_names(with_time_codes(sentences))  # ... and a scale's defined abbreviation as its long form
     original = {id(x): o for x, o in zip(read, sentences, strict=True)}

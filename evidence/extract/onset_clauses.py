@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.onset_pvalues import significant_change, unmet_by_p
 from evidence.extract.onset_times import from_baseline, group_time, persistence_end, reference_time
@@ -106,6 +107,15 @@ def _every_arm_alone(c: str) -> bool:
     return not onset_outcomes.ONSET_AGAINST_A_COMPARATOR.search(c[: every.start()] + c[every.end() :])
 
 
+def _drug_outdone(c: str) -> bool:
+    """Clause c names the studied drug first as what another treatment did better than ('superior to ketamine')."""
+    hits = sorted(m.start() for _, rx in study_drugs.compiled(study_drugs.active()) for m in rx.finditer(c))
+    if not hits:
+        return False
+    return bool(onset_discourse.ONSET_SET_AGAINST.search(c[: hits[0]])) and bool(
+        onset_discourse.ONSET_BETTER_THAN.search(c))
+
+
 def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
     """'Within 6 weeks, a 50% response rate was observed': a rate at a visit weeks on says what was reached by the
     end of a course, not where an effect began (unless it says how early)."""
@@ -140,6 +150,8 @@ def positive_hours(
             continue  # "effects started fading by day 7": where the effect ended, not where it began
         if evidence_rules.ONSET_SUBGROUP_CONTRAST.search(c):
             continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
+        if _drug_outdone(c):
+            continue  # "ECT produced greater improvement than ketamine at week 3": the comparator's effect
         if not single_arm and _every_arm_alone(c):
             continue  # "improved significantly in both groups within 3 days": each arm from its baseline
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(

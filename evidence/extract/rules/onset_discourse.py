@@ -15,3 +15,15 @@ ONSET_AGREEING_OPENER = re.compile(
     r"|in\s+parallel|in\s+the\s+same\s+(?:way|vein))\s*,",
     re.IGNORECASE,
 )
+# The studied drug as what another treatment is set against ("ECT produced significantly greater improvement than
+# ketamine", "superior to esketamine"): a better effect of the comparator, not an onset of the drug.
+ONSET_BETTER_THAN = re.compile(
+    r"\b(?:superior|better|faster|outperform\w*|more\s+(?:effective|rapid|efficacious)"
+    r"|(?:greater|larger|more)\s+(?:\w+\s+)?(?:improvement|reduction|decrease|response|effect|efficacy|benefit|relief))\b",
+    re.IGNORECASE,
+)
+ONSET_SET_AGAINST = re.compile(
+    r"\b(?:than|versus|vs\.?|over|(?:superior|inferior|compared|relative)\s+(?:with|to))"
+    r"\s+(?:(?:the|with|in|those|receiving|on)\s+)*$",
+    re.IGNORECASE,
+)

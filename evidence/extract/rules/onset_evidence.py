@@ -82,3 +82,9 @@ ONSET_BIOMARKER = re.compile(
     r"|biomarker|neurotrophic|\bEEG\b|gamma\s+power|connectivity|\bfMRI\b|\bPET\b",
     re.IGNORECASE,
 )
+# Animals as the subjects ("in mice exposed to chronic stress", "rats given ketamine"): a preclinical result, never a
+# patient's onset.
+ONSET_ANIMAL = re.compile(
+    r"\b(?:mice|mouse|rats?|rodents?|animals|murine|zebrafish|primates|monkeys|macaques|piglets|rabbits)\b",
+    re.IGNORECASE,
+)

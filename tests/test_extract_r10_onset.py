@@ -16,6 +16,7 @@ study kinds, with negatives that must give no onset:
   drug against its comparator: the comparison carries (a second, depression onset beside the suicidal-ideation one);
 - L: times written other ways (one p value per listed time, "from day 2 onward", ordinals, "at hour 4", words,
   "Half an hour after the infusion");
+- N: separations stated as shares, single-arm changes from baseline;
 - M: whose effect it is (the drug named only in the background, animals, a comparator that did better than the drug).
 """
 
@@ -511,4 +512,68 @@ WHOSE_EFFECT_CASES = {
 @pytest.mark.parametrize("key", sorted(WHOSE_EFFECT_CASES))
 def test_an_onset_is_the_studied_drugs_own(key: str) -> None:
     text, hours = WHOSE_EFFECT_CASES[key]
+    assert sorted(h for h in onsets(text) if h is not None) == hours
+
+
+# N: separations stated as shares (remission of suicidal ideation at 90 minutes, on day 1) and single-arm
+# improvements from baseline; a share at day 3 beside an unreported earlier visit is no onset
+N_ED = (
+    "Methods: Forty emergency department patients with suicidal ideation were randomized to "
+    "intravenous ketamine or saline and rated at 90 minutes and on days 1, 3 and 7. Results: "
+)
+N_OPEN = (
+    "Methods: Twenty patients with TRD received six open-label ketamine infusions and were rated at "
+    "baseline, 4 hours, and days 1, 7 and 14. Results: "
+)
+N_END = " Conclusions: Ketamine acted rapidly."
+
+SHARE_AND_CHANGE_CASES = {
+    "N1": (N_ED + (
+        "At 90 minutes, 80% of the ketamine group and 30% of the saline group had remission of suicidal "
+        "ideation (p < 0.01)."
+    ) + N_END, [1.5]),
+    "N2": (N_ED + (
+        "Remission of suicidal ideation was significantly more frequent with ketamine than with saline 90 "
+        "minutes after the infusion (75% vs 25%)."
+    ) + N_END, [1.5]),
+    "N4": (N_OPEN + (
+        "Depressive symptoms improved significantly as early as 4 hours after the first infusion (p < "
+        "0.01)."
+    ) + N_END, [4.0]),
+    "N5": (N_OPEN + (
+        "The mean MADRS score decreased from 32.1 at baseline to 17.4 at 4 hours (p < 0.001) and to 12.0 "
+        "at day 14 (p < 0.001)."
+    ) + N_END, [4.0]),
+    "N6": (N_OPEN + (
+        "Compared with baseline, MADRS scores were significantly lower at every post-infusion rating, "
+        "beginning at 4 hours."
+    ) + N_END, [4.0]),
+    "N7": (N_OPEN + (
+        "Response rates were 35% at day 1 and 60% at day 14; MADRS reductions from baseline were "
+        "significant from day 1 (p < 0.01)."
+    ) + N_END, [24.0]),
+    "N8": (N_OPEN + (
+        "A rapid and significant reduction of QIDS-SR scores was observed at 4 h post-infusion (p = "
+        "0.003)."
+    ) + N_END, [4.0]),
+    "N9": (N_OPEN + (
+        "By day 1, mean HDRS scores had dropped significantly (from 24.3 to 13.1; P<.001)."
+    ) + N_END, [24.0]),
+    "NN3": (N_ED + (
+        "Significantly more ketamine-treated than saline-treated patients were free of suicidal ideation "
+        "on day 3 (65% vs 20%, p = 0.004)."
+    ) + N_END, []),
+    "NN1": (N_OPEN + (
+        "At day 14, 60% of patients were responders and 35% were remitters."
+    ) + N_END, []),
+    "NN2": (N_ED + (
+        "At 90 minutes, 80% of the ketamine group and 30% of the saline group had remission of suicidal "
+        "ideation (p = 0.12)."
+    ) + N_END, []),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SHARE_AND_CHANGE_CASES))
+def test_onset_from_shares_and_changes(key: str) -> None:
+    text, hours = SHARE_AND_CHANGE_CASES[key]
     assert sorted(h for h in onsets(text) if h is not None) == hours

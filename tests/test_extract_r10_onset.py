@@ -577,3 +577,162 @@ SHARE_AND_CHANGE_CASES = {
 def test_onset_from_shares_and_changes(key: str) -> None:
     text, hours = SHARE_AND_CHANGE_CASES[key]
     assert sorted(h for h in onsets(text) if h is not None) == hours
+
+
+# Paraphrases that already passed when written (kept so they stay passing): time codes defined in the methods
+# ('1 day (T1)'), real-world single-arm follow-ups a month apart, and off-topic outcomes (pain, sedation, delirium,
+# abstinence) that give no onset
+PASSING_CASES = {
+    "T1": ((
+        "Methods: A total of 100 patients undergoing surgery were randomly allocated to esketamine (group "
+        "E) or saline (group C). Depression was assessed with the HAMD before surgery (T0) and 1 day "
+        "(T1), 3 days (T2) and 7 days (T3) after surgery. Results: HAMD scores at T1 and T2 were "
+        "significantly lower in group E than in group C (P<0.05). Conclusions: Esketamine relieved early "
+        "postoperative depression."
+    ), [24.0]),
+    "T2": ((
+        "Methods: A total of 100 patients undergoing surgery were randomly allocated to esketamine (group "
+        "E) or saline (group C). HAMD scores were recorded before surgery (T0), and on postoperative day "
+        "1 (T1), day 3 (T2) and day 7 (T3). Results: Compared with group C, HAMD scores in group E were "
+        "significantly decreased at T1-T3 (P<0.05). Conclusions: Esketamine relieved early postoperative "
+        "depression."
+    ), [24.0]),
+    "T3": ((
+        "Methods: A total of 100 patients undergoing surgery were randomly allocated to esketamine (group "
+        "E) or saline (group C). HAMD was rated at the following time points: the day before surgery "
+        "(T0), 24 h after surgery (T1), 72 h after surgery (T2). Results: HAMD scores of group E were "
+        "significantly lower than those of group C at T2 (P<0.05), but not at T1. Conclusions: Esketamine "
+        "relieved early postoperative depression."
+    ), [72.0]),
+    "T4": ((
+        "Methods: A total of 100 patients undergoing surgery were randomly allocated to esketamine (group "
+        "E) or saline (group C). Depression (HAMD) was evaluated at T0 (before induction), T1 (24 h after "
+        "surgery) and T2 (48 h after surgery). Results: The HAMD score of group E was significantly lower "
+        "than that of group C at T1 and T2 (P < 0.05). Conclusions: Esketamine relieved early "
+        "postoperative depression."
+    ), [24.0]),
+    "T5": ((
+        "Methods: A total of 100 patients undergoing surgery were randomly allocated to esketamine (group "
+        "E) or saline (group C). The HAMD was recorded preoperatively (T0) and at 1 d (T1), 3 d (T2) and "
+        "7 d (T3) postoperatively. Results: Compared with group C, the HAMD scores at T1, T2 and T3 in "
+        "group E were lower (P＜0.05). Conclusions: Esketamine relieved early postoperative depression."
+    ), [24.0]),
+    "T6": ((
+        "Methods: A total of 100 patients undergoing surgery were randomly allocated to esketamine (group "
+        "E) or saline (group C). The HAMD was recorded preoperatively (T0) and at 1 d (T1), 3 d (T2) and "
+        "7 d (T3) postoperatively. Results: There was no significant difference in HAMD scores between "
+        "the two groups at T1-T3 (P>0.05). Conclusions: Esketamine relieved early postoperative "
+        "depression."
+    ), []),
+    "T7": ((
+        "Methods: A total of 100 patients undergoing surgery were randomly allocated to esketamine (group "
+        "E) or saline (group C). The HAMD was recorded preoperatively (T0) and at 1 d (T1), 3 d (T2) and "
+        "7 d (T3) postoperatively. Results: VAS pain scores of group E at T1 and T2 were significantly "
+        "lower than those of group C (P<0.05). Conclusions: Esketamine relieved early postoperative "
+        "depression."
+    ), []),
+    "O1": ((
+        "Methods: Adults with acute traumatic pain were randomized to intranasal ketamine or intravenous "
+        "morphine in the prehospital setting. Results: Pain scores fell significantly more with ketamine "
+        "than with morphine at 15 minutes (p = 0.01). Conclusions: Ketamine is an effective analgesic."
+    ), []),
+    "O2": ((
+        "Methods: Agitated patients in the emergency department received intramuscular ketamine or "
+        "haloperidol. Results: Adequate sedation was achieved significantly faster with ketamine (median "
+        "5 minutes vs 17 minutes, p < 0.001)."
+    ), []),
+    "O3": ((
+        "Methods: Children undergoing MRI were randomized to intranasal ketamine or dexmedetomidine. "
+        "Results: Anxiety at parental separation was significantly lower with ketamine at 30 minutes (p = "
+        "0.02)."
+    ), []),
+    "O4": ((
+        "Methods: Patients with complex regional pain syndrome received 4-day ketamine infusions. "
+        "Results: Pain intensity decreased significantly from baseline at week 1 (p < 0.01) and remained "
+        "lower at 3 months."
+    ), []),
+    "O5": ((
+        "Methods: Patients with alcohol use disorder were randomized to ketamine or midazolam plus "
+        "psychotherapy. Results: Days abstinent were significantly higher with ketamine at 6 months (p = "
+        "0.02)."
+    ), []),
+    "O6": ((
+        "Methods: Patients undergoing cardiac surgery were randomized to ketamine or placebo. Results: "
+        "Postoperative delirium occurred significantly less often with ketamine on day 1 (12% vs 25%, p = "
+        "0.03)."
+    ), []),
+    "O7": ((
+        "Methods: Patients with chronic pain and comorbid depression received ketamine infusions. "
+        "Results: Pain scores decreased significantly at 24 hours (p < 0.01), whereas depressive symptoms "
+        "did not change."
+    ), []),
+    "W1": ((
+        "Methods: This retrospective multicentre study included 40 outpatients with TRD who started "
+        "esketamine nasal spray (ESK-NS). The MADRS was collected at baseline (T0), after one month (T1) "
+        "and after three months (T2). Results: MADRS scores decreased significantly from T0 to T1 (p < "
+        "0.001) and from T1 to T2 (p = 0.03). Conclusions: Esketamine was effective in real-world "
+        "practice."
+    ), [730.0]),
+    "W2": ((
+        "Methods: This retrospective multicentre study included 40 outpatients with TRD who started "
+        "esketamine nasal spray (ESK-NS). The MADRS was collected at baseline (T0), after one month (T1) "
+        "and after three months (T2). Results: Compared with T0, MADRS scores were significantly lower at "
+        "T1 and T2 (both p < 0.01). Conclusions: Esketamine was effective in real-world practice."
+    ), [730.0]),
+    "W3": ((
+        "Methods: This retrospective study included 40 outpatients with TRD who started esketamine nasal "
+        "spray. Depression was rated at baseline and after 1, 3 and 6 months. Results: At the 1-month "
+        "assessment, depressive symptoms had improved significantly relative to baseline (p < .001). "
+        "Conclusions: Esketamine was effective in real-world practice."
+    ), [730.0]),
+    "W4": ((
+        "Methods: This retrospective study included 40 outpatients with TRD who started esketamine nasal "
+        "spray. Depression was rated at baseline and after 1, 3 and 6 months. Results: Mean MADRS fell "
+        "from 31.2 at baseline to 19.4 at month 1 and 14.8 at month 3 (p < 0.001 for both). Conclusions: "
+        "Esketamine was effective in real-world practice."
+    ), [730.0]),
+    "W5": ((
+        "Methods: This retrospective study included 40 outpatients with TRD who started esketamine nasal "
+        "spray. Depression was rated at baseline and after 1, 3 and 6 months. Results: Mean MADRS change "
+        "from baseline was -5.1, -7.9 and -9.3 at 1, 3 and 6 months, respectively (all p < 0.01). "
+        "Conclusions: Esketamine was effective in real-world practice."
+    ), [730.0]),
+    "W6": ((
+        "Methods: This retrospective multicentre study included 40 outpatients with TRD who started "
+        "esketamine nasal spray (ESK-NS). The MADRS was collected at baseline (T0), after one month (T1) "
+        "and after three months (T2). Results: A significant reduction of depressive symptoms was "
+        "observed at both T1 and T2 relative to T0. Conclusions: Esketamine was effective in real-world "
+        "practice."
+    ), [730.0]),
+    "W7": ((
+        "Methods: This retrospective multicentre study included 40 outpatients with TRD who started "
+        "esketamine nasal spray (ESK-NS). The MADRS was collected at baseline (T0), after one month (T1) "
+        "and after three months (T2). Results: ESK-NS significantly reduced MADRS scores after one month "
+        "(T0 vs T1, p < 0.001), with further improvement at three months. Conclusions: Esketamine was "
+        "effective in real-world practice."
+    ), [730.0]),
+    "WN1": ((
+        "Methods: This retrospective study included 40 outpatients with TRD who started esketamine nasal "
+        "spray. Depression was rated at baseline and after 1, 3 and 6 months. Results: At 6 months, 45% "
+        "of patients were in remission and 60% had responded. Conclusions: Esketamine was effective in "
+        "real-world practice."
+    ), []),
+    "WN2": ((
+        "Methods: This retrospective multicentre study included 40 outpatients with TRD who started "
+        "esketamine nasal spray (ESK-NS). The MADRS was collected at baseline (T0), after one month (T1) "
+        "and after three months (T2). Results: MADRS scores at T2 were significantly lower than at T1 (p "
+        "= 0.01). Conclusions: Esketamine was effective in real-world practice."
+    ), []),
+    "WN3": ((
+        "Methods: This retrospective multicentre study included 40 outpatients with TRD who started "
+        "esketamine nasal spray (ESK-NS). The MADRS was collected at baseline (T0), after one month (T1) "
+        "and after three months (T2). Results: MADRS scores did not change significantly from T0 to T1 (p "
+        "= 0.21). Conclusions: Esketamine was effective in real-world practice."
+    ), []),
+}
+
+
+@pytest.mark.parametrize("key", sorted(PASSING_CASES))
+def test_onset_paraphrases_that_passed_when_written(key: str) -> None:
+    text, hours = PASSING_CASES[key]
+    assert sorted(h for h in onsets(text) if h is not None) == hours

@@ -17,6 +17,7 @@ study kinds, with negatives that must give no onset:
 - L: times written other ways (one p value per listed time, "from day 2 onward", ordinals, "at hour 4", words,
   "Half an hour after the infusion");
 - N: separations stated as shares, single-arm changes from baseline;
+- P: times that are not where an effect began (a peak said by its verb, a duration, a time to an event by arm);
 - M: whose effect it is (the drug named only in the background, animals, a comparator that did better than the drug).
 """
 
@@ -736,3 +737,64 @@ PASSING_CASES = {
 def test_onset_paraphrases_that_passed_when_written(key: str) -> None:
     text, hours = PASSING_CASES[key]
     assert sorted(h for h in onsets(text) if h is not None) == hours
+
+
+# P: times that are not where an effect began: a peak said by its verb ('peaked at day 14'), a duration ('over
+# the 12 months of follow-up'), arms compared on a time to an event ('15 days with esketamine and 23 with placebo'),
+# a single patient's course
+NOT_AN_ONSET_TIME_CASES = {
+    "P1": ((
+        "Methods: Thirty adults with TRD received six open-label ketamine infusions over two weeks and "
+        "were followed for a year. Results: The maximal reduction in suicidal ideation was measured at "
+        "day 7 after the first infusion (p = 0.01). Conclusions: Ketamine may help."
+    ), []),
+    "P2": ((
+        "Methods: Thirty adults with TRD received six open-label ketamine infusions over two weeks and "
+        "were followed for a year. Results: Improvement in MADRS scores peaked at day 14 (p < 0.001) and "
+        "was partly lost by month 3. Conclusions: Ketamine may help."
+    ), []),
+    "P3": ((
+        "A 54-year-old woman with TRD received two ketamine infusions. Her HDRS score fell by 57%, with "
+        "improvement peaking on the second day and fading by day 7. She relapsed by day 35."
+    ), []),
+    "P4": ((
+        "Methods: Two hundred adults with MDD and suicidal ideation were randomized to esketamine or "
+        "placebo nasal spray for 4 weeks. Results: Median time to remission was 15 days with esketamine "
+        "and 23 days with placebo. Conclusions: Ketamine may help."
+    ), []),
+    "P5": ((
+        "Methods: Thirty adults with TRD received six open-label ketamine infusions over two weeks and "
+        "were followed for a year. Results: MADRS scores decreased significantly over the 12 months of "
+        "follow-up (p < 0.001). Conclusions: Ketamine may help."
+    ), []),
+    "P6": ((
+        "Methods: Two hundred adults with MDD and suicidal ideation were randomized to esketamine or "
+        "placebo nasal spray for 4 weeks. Results: The time to first remission was significantly shorter "
+        "with esketamine (median 15 vs 23 days; p = 0.02). Conclusions: Ketamine may help."
+    ), []),
+    "P7": ((
+        "Methods: Thirty adults with TRD received six open-label ketamine infusions over two weeks and "
+        "were followed for a year. Results: Relapse occurred significantly later in patients who kept "
+        "receiving ketamine (median 18 weeks vs 6 weeks). Conclusions: Ketamine may help."
+    ), []),
+}
+
+
+@pytest.mark.parametrize("key", sorted(NOT_AN_ONSET_TIME_CASES))
+def test_times_that_are_not_an_onset(key: str) -> None:
+    text, hours = NOT_AN_ONSET_TIME_CASES[key]
+    assert sorted(h for h in onsets(text) if h is not None) == hours
+
+
+DURATION_CASES = [
+    ("MADRS decreased over the 12 months of follow-up", []),
+    ("scores were stable for the 6 weeks", []),
+    # a window from the start is a time (its end)
+    ("scores improved over the first 2 weeks", [336.0]),
+    ("remission at the 12 month visit", [8760.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), DURATION_CASES)
+def test_a_duration_with_an_article_is_no_time(text: str, hours: list[float]) -> None:
+    assert sorted(t.hours for t in find_timepoints(text)) == hours

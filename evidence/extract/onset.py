@@ -134,6 +134,8 @@ def _time_to(s: str) -> float | None:
     ttr = lexicon.ONSET_TIME_TO_REMISSION.search(s) or lexicon.ONSET_MEDIAN_TIME_TO.search(s)
     if ttr is None:
         return None
+    if len(timepoints_of(s[ttr.start() :])) >= 2 and rules.ONSET_CONTROLLED.search(s):
+        return None  # "15 days with esketamine and 23 days with placebo": arms compared on a time to an event
     a, unit = ttr.group("a") or ttr.groupdict().get("a2"), ttr.group("unit") or ttr.groupdict().get("unit2")
     return float(a) * lexicon.unit_hours(unit) if a and unit else None
 

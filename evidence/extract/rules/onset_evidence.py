@@ -72,7 +72,12 @@ ONSET_SUBGROUP_CONTRAST = re.compile(
 ONSET_PEAK_BEFORE = re.compile(
     r"\b(?:maxim(?:al|um)|peak|greatest|largest|strongest)\s+(?:[\w-]+\s+){0,2}?(?:effects?|reductions?|improvements?"
     r"|decreases?|responses?|benefits?)(?:\s+(?:in|of|on|with)(?:\s+[\w-]+){1,5}?)?\s+(?:(?:was|were|is|are)\s+)?"
-    r"(?:(?:measured|observed|seen|reached|found|noted|occurred)\s+)?(?:at|on|by|after)\s+(?:the\s+)?$",
+    r"(?:(?:measured|observed|seen|reached|found|noted|occurred)\s+)?(?:at|on|by|after)\s+(?:the\s+)?$"
+    # ... or the verb says it ("improvement peaked at day 14", "the effect was maximal at 24 h", "reached its peak on
+    # day 3")
+    r"|\b(?:peak(?:ed|ing|s)|(?:was|were)\s+(?:maxim(?:al|um)|greatest|largest|strongest)"
+    r"|reach(?:ed|ing)\s+(?:its|their|a)\s+(?:peak|maximum))\s+(?:[\w-]+\s+){0,2}?(?:at|on|by|after|around)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Biomarkers and physiology ("serum BDNF", "IL-6", "plasma glutamate", "cortisol"): a sentence about them alone reports

@@ -66,7 +66,8 @@ _DURATION_BEFORE = re.compile(
     # a bound on how long something lasted ("lasting longer than 1 week", "for more than 2 weeks"), not a point
     r"|\b(?:longer|more|less|shorter|fewer)\s+than)\s*"
     # ... "over a period of 45 min", "for a total of 6 weeks", "over the course of 2 weeks"
-    r"(?:(?:a|the)\s+(?:period|total|course|span)\s+of\s+|a\s+)?$",
+    # ... "over the 12 months of follow-up" (not "over the first 2 weeks": a window from the start)
+    r"(?:(?:a|the)\s+(?:period|total|course|span)\s+of\s+|a\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _ADJECTIVAL_OK_BEFORE = re.compile(

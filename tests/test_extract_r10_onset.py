@@ -798,3 +798,50 @@ DURATION_CASES = [
 @pytest.mark.parametrize(("text", "hours"), DURATION_CASES)
 def test_a_duration_with_an_article_is_no_time(text: str, hours: list[float]) -> None:
     assert sorted(t.hours for t in find_timepoints(text)) == hours
+
+
+# Q: untidy text that already reads right (glued units '2h', 'hrs', 'Hour-2', missing spaces, p values before
+# their times, a protocol's planned times, a list of times none of them significant)
+UNTIDY_CASES = {
+    "Q1": ((
+        "Methods: Sixty adults with TRD were randomised to intravenous ketamine or midazolam and rated at "
+        "2 h, 24 h and day 7. Results: Ketamine was superior to midazolam on the MADRS at 2h (p<.05),24h "
+        "(p<.01) and day 7 (p=.04). Conclusions: Ketamine acted quickly."
+    ), [2.0]),
+    "Q2": ((
+        "Methods: Sixty adults with TRD were randomised to intravenous ketamine or midazolam and rated at "
+        "2 h, 24 h and day 7. Results: Ketamine was superior to midazolam on the MADRS at 2hrs and 24hrs "
+        "(P-value <0.05). Conclusions: Ketamine acted quickly."
+    ), [2.0]),
+    "Q3": ((
+        "Methods: Sixty adults with TRD were randomised to intravenous ketamine or midazolam and rated at "
+        "2 h, 24 h and day 7. Results: MADRS scores were significantly lower with ketamine than with "
+        "midazolam at Hour-2 (p ≤ 0.01). Conclusions: Ketamine acted quickly."
+    ), [2.0]),
+    "Q4": ((
+        "Methods: Sixty adults with TRD were randomised to intravenous ketamine or midazolam and rated at "
+        "2 h, 24 h and day 7. Results:Compared with midazolam,ketamine significantly reduced MADRS scores "
+        "at 2 h(P=0.003). Conclusions: Ketamine acted quickly."
+    ), [2.0]),
+    "Q5": ((
+        "Methods: Sixty adults with TRD were randomised to intravenous ketamine or midazolam and rated at "
+        "2 h, 24 h and day 7. Results: Ketamine reduced MADRS scores more than midazolam did (p = 0.002 "
+        "at 2 h; p = 0.01 at 24 h). Conclusions: Ketamine acted quickly."
+    ), [2.0]),
+    "QN1": ((
+        "Methods and analysis: In this randomised, placebo-controlled trial, 120 adults with TRD will "
+        "receive ketamine or midazolam. The primary outcome is the change in MADRS at 24 h; secondary "
+        "outcomes include MADRS at 2 h and day 7. Ethics and dissemination: Results will be published."
+    ), []),
+    "QN2": ((
+        "Methods: Sixty adults with TRD were randomised to intravenous ketamine or midazolam and rated at "
+        "2 h, 24 h and day 7. Results: Ketamine did not separate from midazolam at 2 h, 24 h or day 7 "
+        "(all p > 0.1). Conclusions: Ketamine acted quickly."
+    ), []),
+}
+
+
+@pytest.mark.parametrize("key", sorted(UNTIDY_CASES))
+def test_untidy_text(key: str) -> None:
+    text, hours = UNTIDY_CASES[key]
+    assert sorted(h for h in onsets(text) if h is not None) == hours

@@ -97,6 +97,22 @@ def off_topic_findings(records: list[dict]) -> tuple[int, int, list[str]]:
     return n, hits, where
 
 
+def heldout_splits(splits: Iterable[str]) -> list[str]:
+    """The splits no rule was tuned on: their names start with 'untouched'."""
+    return sorted(s for s in splits if s.startswith("untouched"))
+
+
+def heldout_accuracy(records: list[dict], splits: list[str]) -> dict[str, object]:
+    """The held-out records scored as one set, in the JSON form the dashboard reads."""
+    from benchmarks import extraction_eval
+    from evidence.extract import accuracy
+
+    res = extraction_eval.evaluate_records(records)
+    res["off_topic"] = off_topic_findings(records)
+    res["intervals"] = extraction_eval.bootstrap_intervals(res.pop("per_record"))
+    return accuracy.to_dict(accuracy.from_scores(res, splits))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--blind", type=Path, default=BLIND)
@@ -105,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--code", type=Path, default=None, help="checkout whose `evidence` package is scored")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--write-accuracy", type=Path, default=None, metavar="PATH",
+                    help="score all held-out (untouched*) splits as one set and write the figures the dashboard "
+                         "shows (evidence/extract/heldout_accuracy.json)")
     args = ap.parse_args(argv)
     if args.code is not None:
         _load_code(args.code.resolve())
@@ -113,6 +132,12 @@ def main(argv: list[str] | None = None) -> int:
 
     records = load_records(args.blind)
     splits = sorted({r["split"] for r in records})
+    if args.write_accuracy is not None:
+        held = heldout_splits(splits)
+        acc = heldout_accuracy([r for r in records if r["split"] in held], held)
+        args.write_accuracy.write_text(json.dumps(acc, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.write_accuracy}: {', '.join(held)}")
+        return 0
     chosen = splits if args.split == "all" else [args.split]
     if args.split != "all" and args.split not in splits:
         ap.error(f"no split {args.split!r} in labels.json (splits: {', '.join(splits)}; the spent untouched and "

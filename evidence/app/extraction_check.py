@@ -8,11 +8,15 @@ with st.text / st.dataframe only, never as Markdown or HTML.
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pandas as pd
 import streamlit as st
 
 from evidence.app.data import cached
 from evidence.app.safe import linked
+from evidence.extract import accuracy
 from evidence.extract.agreement import AgreementReport, agreement
 
 _COLUMNS = ["study_id", "arm", "measure", "timepoint_hours", "curated", "auto", "curated_arm", "curated_source",
@@ -29,6 +33,43 @@ def _key(tables: dict[str, pd.DataFrame]) -> tuple[object, ...]:
 def report_for(tables: dict[str, pd.DataFrame]) -> AgreementReport:
     """The agreement report of a snapshot, built once."""
     return cached("extraction_check", _key(tables), lambda: agreement(tables))
+
+
+ACCURACY_FILE = "heldout_accuracy.json"
+
+
+@st.cache_data(show_spinner=False)
+def load_accuracy(text: str) -> accuracy.ExtractionAccuracy:
+    """The held-out accuracy record of the shipped rules (parsed once per file content)."""
+    return accuracy.from_dict(json.loads(text))
+
+
+def render_accuracy(text: str | None = None) -> None:
+    """Show how the extractor scored on abstracts nobody tuned it on: the honest weight of an `auto` value."""
+    st.subheader("Accuracy on abstracts the rules were never tuned on")
+    if text is None:
+        try:
+            text = (resources.files("evidence.extract") / ACCURACY_FILE).read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+    try:
+        acc = load_accuracy(text)
+    except ValueError as exc:
+        st.warning(f"The held-out accuracy of automatic extraction is not available ({exc}); treat every "
+                   "automatically extracted value as unverified.")
+        return
+    st.text(acc.headline())
+    st.caption("Real abstracts labelled by readers who never saw the extractor, kept aside while the rules were "
+               "written (python benchmarks/extraction_blind.py --write-accuracy). Score = F1 for drug, route and "
+               "the findings (a value counts only with its visit), accuracy for design and N; 'labelled' = "
+               "abstracts for drug, route, design and N, labelled values for the findings. With a few labels the "
+               "95% interval is wide: read the interval, not the point. Automatically extracted values are pooled "
+               "only when you include them (sidebar).")
+    st.dataframe(acc.to_frame(), key="extraction_accuracy", hide_index=True, width="stretch",
+                 column_config={"score": st.column_config.NumberColumn(format="%.2f"),
+                                "precision": st.column_config.NumberColumn(format="%.2f"),
+                                "recall": st.column_config.NumberColumn(format="%.2f"),
+                                "target": st.column_config.NumberColumn(format="%.2f")})
 
 
 def render(tables: dict[str, pd.DataFrame]) -> None:

@@ -119,6 +119,7 @@ def _content(settings: Settings, manifest: dict[str, object], f: Filters, view: 
             # the whole snapshot, whatever the filters: how far automatically extracted values can be trusted
             st.subheader("Automatic extraction vs the curators")
             _view("extraction_check").render(tables)
+            _view("extraction_check").render_accuracy()
             st.subheader("Refresh from the live services")
             _view("refresh").render(settings)
             st.subheader("What changed since an earlier snapshot")

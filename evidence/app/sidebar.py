@@ -23,7 +23,7 @@ FLAG_LABELS: dict[str, tuple[str, str]] = {
     "include_auto": ("Include automatically extracted values",
                      "Also pool numbers read from abstracts by the text rules (graded 'extracted automatically'); "
                      "off: only curated and registry values. The Data tab shows how often they agree with the "
-                     "curators."),
+                     "curators and how accurate the rules are on abstracts nobody tuned them on."),
 }
 
 

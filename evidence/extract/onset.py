@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
-from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.onset_clauses import domain, names_depression, positive_hours
 from evidence.extract.onset_names import with_scale_names
 from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
+from evidence.extract.onset_scope import gives_the_drug
 from evidence.extract.onset_times import (
     after_a_later_dose,
     before_the_dose,
@@ -67,22 +66,6 @@ def _other_outcome_only(s: str) -> bool:
     """The sentence names a non-psychiatric outcome (pain, sedation) and no psychiatric one: its times are that
     outcome's ratings, not visits of the depression scale."""
     return domain(s) is not None and not _names_psychiatric_outcome(s)
-
-
-def _gives_the_drug(sentences: list[Sentence]) -> bool:
-    """A sentence past the background names the studied drug ('Ketamine has rapid effects. ... randomized to
-    psilocybin or placebo' names it only as the field's); a text that names it nowhere cannot tell."""
-    whole = " ".join(x.text for x in sentences)
-    if not any(rx.search(whole) for _, rx in study_drugs.compiled(study_drugs.active())):
-        return True
-    intro = leading_background(sentences)
-    own = " ".join(x.text for k, x in enumerate(sentences) if not is_background(x) and k not in intro)
-    names = study_drugs.compiled(study_drugs.active())
-    if any(rx.search(own) for _, rx in names):
-        return True
-    # ... or an abbreviation the abstract defined for it ('esketamine nasal spray (ESK-NS)', then 'ESK-NS')
-    defined = abbreviations(whole)
-    return any(uses(own, short) for short, long in defined.items() if any(rx.search(long) for _, rx in names))
 
 
 def _plan(s: str) -> bool:
@@ -259,7 +242,7 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
     prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
     was_versus = False  # ... and whether it set the drug against its comparator
     skip = _skip(sentences)
-    if not _gives_the_drug(sentences):
+    if not gives_the_drug(sentences):
         return []  # ketamine named only in the background: the study is of another treatment
     # a code the abstract defined ('one month (T1)') is read as its time wherever it is used
     read = with_scale_names(with_time_codes(sentences))  # ... and a scale's defined abbreviation as its long form

@@ -845,3 +845,56 @@ UNTIDY_CASES = {
 def test_untidy_text(key: str) -> None:
     text, hours = UNTIDY_CASES[key]
     assert sorted(h for h in onsets(text) if h is not None) == hours
+
+
+# V: a single-arm change from baseline to the primary end point, said five ways, and windows from the start
+SINGLE_ARM_ENDPOINT_CASES = {
+    "V1": ((
+        "Methods: Twenty hospice patients with major depression received three doses of intranasal "
+        "ketamine over one week. The primary endpoint was the MADRS change from baseline to day 8. "
+        "Results: Mean MADRS fell significantly from 31 at baseline to 11 on day 8 (p < 0.001). "
+        "Conclusions: Intranasal ketamine may help in palliative care."
+    ), [192.0]),
+    "V2": ((
+        "Methods: Twenty hospice patients with major depression received three doses of intranasal "
+        "ketamine over one week. The primary endpoint was the MADRS change from baseline to day 8. "
+        "Results: By day 8, MADRS scores had decreased by a mean of 20 points from baseline (p < 0.001). "
+        "Conclusions: Intranasal ketamine may help in palliative care."
+    ), [192.0]),
+    "V3": ((
+        "Methods: Twenty hospice patients with major depression received three doses of intranasal "
+        "ketamine over one week. The primary endpoint was the MADRS change from baseline to day 8. "
+        "Results: The change in MADRS from baseline to day 8 was significant (mean -20; p < .001). "
+        "Conclusions: Intranasal ketamine may help in palliative care."
+    ), [192.0]),
+    "V4": ((
+        "Methods: Twenty hospice patients with major depression received three doses of intranasal "
+        "ketamine over one week. The primary endpoint was the MADRS change from baseline to day 8. "
+        "Results: Compared with baseline, depression severity on day 8 was significantly lower (MADRS 11 "
+        "vs 31). Conclusions: Intranasal ketamine may help in palliative care."
+    ), [192.0]),
+    "V5": ((
+        "Methods: Twenty hospice patients with major depression received three doses of intranasal "
+        "ketamine over one week. The primary endpoint was the MADRS change from baseline to day 8. "
+        "Results: Response and remission rates on day 8 were 70% and 45%. Conclusions: Intranasal "
+        "ketamine may help in palliative care."
+    ), []),
+    "V6": ((
+        "Methods: Twenty hospice patients with major depression received three doses of intranasal "
+        "ketamine over one week. The primary endpoint was the MADRS change from baseline to day 8. "
+        "Results: Within the first 3 days after the first dose, MADRS scores dropped significantly "
+        "compared with baseline. Conclusions: Intranasal ketamine may help in palliative care."
+    ), [72.0]),
+    "V7": ((
+        "Methods: Twenty hospice patients with major depression received three doses of intranasal "
+        "ketamine over one week. The primary endpoint was the MADRS change from baseline to day 8. "
+        "Results: A statistically significant decrease in MADRS was seen during the first week (p = "
+        "0.002). Conclusions: Intranasal ketamine may help in palliative care."
+    ), [168.0]),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SINGLE_ARM_ENDPOINT_CASES))
+def test_single_arm_change_to_the_end_point(key: str) -> None:
+    text, hours = SINGLE_ARM_ENDPOINT_CASES[key]
+    assert sorted(h for h in onsets(text) if h is not None) == hours

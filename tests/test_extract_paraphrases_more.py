@@ -820,7 +820,9 @@ ABSTRACT_FIELD_CASES = [
     ("adolescent_crossover", "population", ["TRD", "adolescent"]),
     ("adolescent_crossover", "n", 17),
     ("adolescent_crossover", "response_rate", [("ketamine", 76.0, 24.0), ("midazolam", 35.0, 24.0)]),
-    ("adolescent_crossover", "onset", []),
+    # the MADRS separation at 24 h is the only depression rating the abstract names (the 2 hours are the dissociative
+    # symptoms' course, not a visit of the depression scale): onset 24 h, as ssi_midazolam's
+    ("adolescent_crossover", "onset", [24.0]),
     ("adolescent_crossover", "adverse_event", []),
     ("repeated_iv", "n", 50),
     ("repeated_iv", "routes", ["intravenous"]),

@@ -25,7 +25,8 @@ from evidence.extract.adverse_terms import clean, negated, specific_terms
 from evidence.extract.adverse_time import ae_timepoint
 from evidence.extract.arms import arm_terms
 from evidence.extract.context import clinical_sentence, outcome_use
-from evidence.extract.mentions import find_mentions
+from evidence.extract.counts import one_per_count
+from evidence.extract.mentions import Mention, find_mentions
 from evidence.extract.roles import hypothetical_clause
 from evidence.extract.rules import adverse as rules
 from evidence.extract.rules import adverse_sample as sample_rules
@@ -235,6 +236,15 @@ def _mentions(r: Reading, outcomes: set[str]) -> list[dict[str, object]]:
     return out
 
 
+def _one_per_count(s: str) -> list[Mention]:
+    """The sentence's proportions, a count and its percent ('12/40 patients (30%)') read as the percent alone: the
+    count's mention leaves the list, so the words before it reach the percent."""
+    found = find_mentions(s)
+    valid = [m.valid for m in found]
+    one_per_count(s, found)
+    return [m for m, was in zip(found, valid, strict=True) if m.valid or not was]
+
+
 def ae_findings(
     sentences: list[Sentence], study_drugs: list[str], control: str | None = None
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -246,7 +256,7 @@ def ae_findings(
     mentions: list[dict[str, object]] = []
     outcomes = outcome_categories(sentences)
     for sent in filter(_ae_sentence, sentences):
-        r = Reading(sent, control, find_mentions(sent.text))
+        r = Reading(sent, control, _one_per_count(sent.text))
         for step in STEPS:
             step(r)
         rows = [f.row for f in r.found if not _outcome_rate(f.row, outcomes, sent.text) and _incidence(f.row, sent)]

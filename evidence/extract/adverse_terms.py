@@ -52,7 +52,12 @@ def connective_only(text: str) -> bool:
     """Only connectives, arms, doses, times and statistics in text ('and 3% of those receiving placebo'): no other
     quantity's name."""
     family = drug_vocab.active().words
-    return all(w.lower() in rules.AE_CARRY_WORDS or w.lower() in family for w in re.findall(r"[A-Za-z]+", text))
+    return all(w.lower() in rules.AE_CARRY_WORDS or w.lower() in family or _PEOPLE.fullmatch(w)
+               for w in re.findall(r"[A-Za-z]+", text))
+
+
+# the people a rate is out of, any noun for them ("and 16% of placebo recipients", "and 4 placebo-treated adults")
+_PEOPLE = re.compile(lexicon.PEOPLE_NOUNS, re.IGNORECASE)
 
 
 def close_term(back: str) -> bool:

@@ -40,6 +40,8 @@ def _continued(s: str, pos: int, kind: str, group_n: int) -> list[Mention]:
             return out
         start, end = pos + m.start("a"), pos + m.end("a")
         mention = Mention(start, end, round(100.0 * a / group_n, 1), int(a), group_n, group_n)
+        verb = m.group(0)[m.end("a") :].lower()  # "..., and five were in remission": the count's own measure
+        kind = "remission_rate" if "remi" in verb else "response_rate" if "respon" in verb else kind
         mention.kind = kind
         mention.notes.append(f"rate from a count over the study's {group_n} participants")
         out.append(mention)
@@ -47,16 +49,20 @@ def _continued(s: str, pos: int, kind: str, group_n: int) -> list[Mention]:
 
 
 # between a count and its percent: punctuation, a bracket, and the people counted ("18/40 patients (45%)")
-_COUNT_THEN_PERCENT = re.compile(r"^\s*(?:" + lexicon.PEOPLE_NOUNS + r"\s*)?[,;:]?\s*[(\[]?\s*$", re.IGNORECASE)
+# (or "12/25 ketamine recipients (48%)": up to three words naming them)
+_COUNT_THEN_PERCENT = re.compile(
+    r"^\s*(?:(?:[\w+-]+\s+){0,3}?" + lexicon.PEOPLE_NOUNS + r"\s*)?[,;:]?\s*[(\[]?\s*$", re.IGNORECASE
+)
 # "18 out of 40 patients responded": the 40 is the group a count is taken of, not a count of responders
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def one_per_count(s: str, mentions: list[Mention]) -> None:
     """'(12/20, 60%)': a count and the percent written right after it are one rate, not two; the percent is kept
-    (with the count's numbers), the count dropped."""
+    (with the count's numbers), the count dropped. So for a share in words and its percent ('Half of the patients
+    (50%)')."""
     for x, y in zip(mentions, mentions[1:], strict=False):
-        if not (x.valid and y.valid) or x.n_total is None or "%" in s[x.start : x.end] or y.n_total is not None:
+        if not (x.valid and y.valid) or "%" in s[x.start : x.end] or y.n_total is not None:
             continue
         if "%" in s[y.start : y.end] and _COUNT_THEN_PERCENT.match(s[x.end : y.start]) and abs(x.value - y.value) <= 1:
             y.n_events, y.n_total, y.n = x.n_events, x.n_total, x.n

@@ -34,6 +34,7 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
 from evidence.extract.roles import hypothetical_clause, result_sentences
 from evidence.extract.rules.efficacy import POOLED_SAMPLE_BEFORE
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
+from evidence.extract.rules.reference import REFERENCE_NOUN_BEFORE, REFERENCE_VALUE_AFTER, REFERENCE_VALUE_BEFORE
 from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
 from evidence.extract.text import Sentence
 from evidence.extract.trailing_kinds import (
@@ -118,6 +119,8 @@ def rate_records(
                 continue
             if (other_arm and _pooled_over_arms(s, m.start)) or hypothetical_clause(s, m.start):
                 continue
+            if _reference_value(s, m):
+                continue  # "... lower than the 50% reported for ECT": the value compared with, not a result
             if not review and range_end(s, m):
                 continue  # "response rates ranged between 12 and 20%": the ends of a range
             back, boff, fwd, foff = windows(s, mentions, i)
@@ -165,6 +168,14 @@ def _list_passes(s: str, mentions: list[Mention]) -> None:
     for read in (listed_kinds, listed_measures, trailing_kinds, paired_kinds, verb_after_list, compared_kinds,
                  mirrored_kinds, elided_kinds):
         read(s, mentions)
+
+
+def _reference_value(s: str, m: Mention) -> bool:
+    """The value is what a result is compared with, told as others' or as usual ('the 50% reported for ECT', 'rates
+    usually observed with augmentation (15%)'), not one of this study's rates."""
+    before = s[max(0, m.start - 90) : m.start]
+    compared = REFERENCE_NOUN_BEFORE.search(before) and REFERENCE_VALUE_AFTER.match(s[m.end :])
+    return bool(compared or REFERENCE_VALUE_BEFORE.search(before))
 
 
 def _pooled_over_arms(s: str, pos: int) -> bool:

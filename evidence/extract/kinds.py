@@ -192,6 +192,11 @@ def _parallel_trait(s: str, mentions: list[Mention], i: int, head: str) -> bool:
     return bool(lexicon.SAMPLE_TRAIT_AFTER.match(p_head)) or _parallel_trait(s, mentions, mentions.index(p), p_head)
 
 
+_ARM_PHRASE_END = re.compile(
+    r"\s+(?:in|with|among|for|of)\s+(?:the\s+)?[\w-]+(?:\s+(?:group|arm|cohort|condition)s?)?\s*$", re.IGNORECASE
+)
+
+
 def _kind_before_bracket(s: str, pos: int) -> str | None:
     """The measure named right before the bracket that holds pos ('remitted (76.9% v. 14.3%'), if any."""
     depth = 0
@@ -204,6 +209,9 @@ def _kind_before_bracket(s: str, pos: int) -> str | None:
                 near = s[max(0, k - 40) : k].split(";")[-1]
                 if re.search(r"\d\s*$", near):
                     return None  # "; 4 (10%) discontinued": the bracket is the count's, not the measure's before
+                arm = _ARM_PHRASE_END.search(near)
+                if arm and arm_terms(arm.group(0)):
+                    near = near[: arm.start()]  # "remission in the ketamine arm (40%)": the measure before its arm
                 tail = " ".join(near.split()[-3:])
                 hits = [kind for _, kind in cue_hits(tail) if kind != "improvement"]
                 return hits[-1] if hits else None

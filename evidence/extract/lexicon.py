@@ -150,9 +150,14 @@ _SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u20
 
 
 def normalise_text(text: str) -> str:
-    """The text with publishers' hyphen, space and inequality-sign variants as the plain ones; same length, so offsets
-    are unchanged."""
-    return text.translate(_SAME_LENGTH)
+    """The text with publishers' hyphen, space and inequality-sign variants as the plain ones, and a raised decimal
+    point between digits ('40·0%', Lancet style) or a decimal comma in a percentage ('45,5%') as a full stop;
+    same length, so offsets are unchanged."""
+    return _RAISED_DECIMAL.sub(".", text.translate(_SAME_LENGTH))
+
+
+# (a comma only before one or two digits and a percent sign: "1,234 patients" keeps its thousands separator)
+_RAISED_DECIMAL = re.compile(r"(?<=\d)(?:\u00b7(?=\d)|,(?=\d{1,2}\s*%))")
 
 
 # --- contract functions -------------------------------------------------------------------------------------

@@ -11,7 +11,10 @@ from evidence.extract.kinds import cue_hits, opens_own_clause
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.ratetimes import own_clause_words, timepoints_of
 
-_PAIR_GAP = re.compile(r"[\s\[\]();,]*(?:and|or|vs\.?|v\.?|versus|compared\s+(?:with|to))?[\s\[\]();,]*", re.I)
+# (the second value may follow its count: "in 12 (60%) and 6 (30%) patients"; or a slash: "60%/30%")
+_PAIR_GAP = re.compile(
+    r"[\s\[\]();,]*(?:and|or|vs\.?|v\.?|versus|compared\s+(?:with|to)|/)?[\s\[\]();,]*(?:\d+\s*[(\[]\s*)?", re.I
+)
 _VERSUS = re.compile(r"\bvs\b|\bv\b|versus|compared", re.IGNORECASE)
 
 

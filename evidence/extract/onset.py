@@ -7,6 +7,7 @@ from evidence.extract.onset_clauses import domain, names_depression, positive_ho
 from evidence.extract.onset_names import with_scale_names
 from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
+from evidence.extract.onset_scope import gives_the_drug
 from evidence.extract.onset_times import (
     after_a_later_dose,
     before_the_dose,
@@ -17,8 +18,8 @@ from evidence.extract.onset_times import (
 from evidence.extract.plantime import planned_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
+from evidence.extract.rules import onset_discourse, onset_visits
 from evidence.extract.rules import onset_evidence as evidence_rules
-from evidence.extract.rules import onset_visits
 from evidence.extract.text import Sentence, is_background, leading_background
 from evidence.extract.timecodes import with_time_codes
 
@@ -55,8 +56,16 @@ def _first_visit(hours: list[float], sentences: list[Sentence], s: str = "") -> 
     if not times and len(sentences) >= 3:
         # no schedule: the time is the first when a whole abstract names no earlier one ("only timepoint given"); a
         # snippet of a sentence or two cannot tell
-        times = [h for s in sentences if not is_background(s) for h in visit_times(s.text)]
+        # ... of a psychiatric rating: 'pain scores at 8 and 16 h' are another outcome's visits
+        times = [h for s in sentences if not is_background(s) and not _other_outcome_only(s.text)
+                 for h in visit_times(s.text)]
     return bool(times) and abs(min(times) - hours[0]) <= 0.01 * max(hours[0], 1.0)
+
+
+def _other_outcome_only(s: str) -> bool:
+    """The sentence names a non-psychiatric outcome (pain, sedation) and no psychiatric one: its times are that
+    outcome's ratings, not visits of the depression scale."""
+    return domain(s) is not None and not _names_psychiatric_outcome(s)
 
 
 def _plan(s: str) -> bool:
@@ -83,7 +92,10 @@ def _about_the_field(s: Sentence) -> bool:
 
 
 def _not_an_effect_sentence(s: str) -> bool:
-    """A relapse sentence or an adverse effect's time course ('dissociation peaked at 40 minutes') gives no onset."""
+    """A relapse sentence, an adverse effect's time course ('dissociation peaked at 40 minutes') or an animal result
+    gives no onset."""
+    if evidence_rules.ONSET_ANIMAL.search(s):
+        return True
     if any(k == "relapse" and rx.search(s) for k, rx in lexicon.KIND_CUES) and not _effect_beside_relapse(s):
         return True
     return bool(lexicon.ONSET_AE_COURSE.search(s) and not lexicon.ONSET_DEPRESSION_OUTCOME.search(s))
@@ -105,12 +117,16 @@ def _time_to(s: str) -> float | None:
     ttr = lexicon.ONSET_TIME_TO_REMISSION.search(s) or lexicon.ONSET_MEDIAN_TIME_TO.search(s)
     if ttr is None:
         return None
+    if len(timepoints_of(s[ttr.start() :])) >= 2 and rules.ONSET_CONTROLLED.search(s):
+        return None  # "15 days with esketamine and 23 days with placebo": arms compared on a time to an event
     a, unit = ttr.group("a") or ttr.groupdict().get("a2"), ttr.group("unit") or ttr.groupdict().get("unit2")
     return float(a) * lexicon.unit_hours(unit) if a and unit else None
 
 
-def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence]) -> bool:
-    """The sentence states where the effect began: a speed word, several times, or the study's first visit."""
+def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence], versus_before: bool = False) -> bool:
+    """The sentence states where the effect began: a speed word, several times, or the study's first visit.
+    `versus_before`: the sentence before set the drug against its comparator, and this one opens by agreeing with it
+    ('Consistently, depression improved significantly on day 1 in the ketamine group'): the comparison carries."""
     tps = [t for t in timepoints_of(s) if not group_time(s, t)]
     # "significant at 24 h but not at 40 minutes": a time stated as not significant is still a rated time
     unmet = {t.hours for t in lexicon.find_timepoints(s) if rules.ONSET_NOT_AT_BEFORE.search(s[: t.start])}
@@ -122,6 +138,8 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence])
     # one time with no speed word: an onset only as a drug-versus-control effect at the first visit, or in a
     # single-arm study as a stated significant improvement there
     versus = rules.ONSET_VERSUS_CONTROL.search(s) and not rules.ONSET_VERSUS_BASELINE.search(s)
+    versus = versus or (versus_before and bool(onset_discourse.ONSET_AGREEING_OPENER.match(s))
+                        and not rules.ONSET_VERSUS_BASELINE.search(s))
     single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s) or significant_change(s)) and _no_comparator(sentences)
     # ... of a psychiatric outcome it names ("serum IL-6 was significantly reduced at 2 hours" is none)
     single_arm = single_arm and _names_psychiatric_outcome(s)
@@ -222,7 +240,10 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
     best: dict[int, tuple[int, int, float, Sentence, str]] = {}
     count: tuple[float, Sentence] | None = None
     prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
+    was_versus = False  # ... and whether it set the drug against its comparator
     skip = _skip(sentences)
+    if not gives_the_drug(sentences):
+        return []  # ketamine named only in the background: the study is of another treatment
     # a code the abstract defined ('one month (T1)') is read as its time wherever it is used
     read = with_scale_names(with_time_codes(sentences))  # ... and a scale's defined abbreviation as its long form
     original = {id(x): o for x, o in zip(read, sentences, strict=True)}
@@ -234,6 +255,7 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
         str_ = None if k in skip or h is not None else lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
         if k in skip or h is not None or str_:
             prev = ([], 0) if k in skip else prev
+            was_versus = False
             if h is not None:
                 _keep(best, (loose, 0, h, sent, "time to response/remission (lower bound of a range)"))
             count = count or (None if str_ is None else (float(str_.group("n")), sent))
@@ -241,7 +263,8 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
         s = without_dosing_times(s)
         got = _effect_times(s, prev, sentences)
         prev = (got[3], got[2]) if got else ([], 0)
-        if got is None or not _is_onset(s, got[0], got[1], sentences):
+        versus_before, was_versus = was_versus, got is not None and _versus_control(s)
+        if got is None or not _is_onset(s, got[0], got[1], sentences, versus_before):
             continue
         # a suicidal-ideation (or anxiety) time in a sentence that also names a depression outcome ('HAM-D and MSSI fell
         # within 6 h') is the antidepressant onset too: only a sentence about suicidal ideation alone states its own

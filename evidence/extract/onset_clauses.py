@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.onset_pvalues import significant_change, unmet_by_p
 from evidence.extract.onset_times import from_baseline, group_time, persistence_end, reference_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
+from evidence.extract.rules import onset_discourse, onset_outcomes
 from evidence.extract.rules import onset_evidence as evidence_rules
-from evidence.extract.rules import onset_outcomes
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence, cut at ';' and contrast words."""
     cuts = [0] + [m.start() for m in lexicon.ONSET_CLAUSE_CUT.finditer(s) if _depth(s, m.start()) == 0] + [len(s)]
+    # "Whereas scores were similar at day 1, by day 3 ...": a leading contrast clause ends at its comma
+    for a in list(cuts[:-1]):
+        lead = onset_discourse.ONSET_LEADING_CONTRAST.match(s, a)
+        comma = s.find(",", lead.end()) if lead else -1
+        while comma > 0 and _depth(s, comma) > 0:
+            comma = s.find(",", comma + 1)
+        if comma > 0 and not any(a < c <= comma for c in cuts):
+            cuts.append(comma)
+    cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
@@ -97,6 +107,15 @@ def _every_arm_alone(c: str) -> bool:
     return not onset_outcomes.ONSET_AGAINST_A_COMPARATOR.search(c[: every.start()] + c[every.end() :])
 
 
+def _drug_outdone(c: str) -> bool:
+    """Clause c names the studied drug first as what another treatment did better than ('superior to ketamine')."""
+    hits = sorted(m.start() for _, rx in study_drugs.compiled(study_drugs.active()) for m in rx.finditer(c))
+    if not hits:
+        return False
+    return bool(onset_discourse.ONSET_SET_AGAINST.search(c[: hits[0]])) and bool(
+        onset_discourse.ONSET_BETTER_THAN.search(c))
+
+
 def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
     """'Within 6 weeks, a 50% response rate was observed': a rate at a visit weeks on says what was reached by the
     end of a course, not where an effect began (unless it says how early)."""
@@ -131,6 +150,8 @@ def positive_hours(
             continue  # "effects started fading by day 7": where the effect ended, not where it began
         if evidence_rules.ONSET_SUBGROUP_CONTRAST.search(c):
             continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
+        if _drug_outdone(c):
+            continue  # "ECT produced greater improvement than ketamine at week 3": the comparator's effect
         if not single_arm and _every_arm_alone(c):
             continue  # "improved significantly in both groups within 3 days": each arm from its baseline
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(

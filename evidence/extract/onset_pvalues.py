@@ -10,7 +10,7 @@ from evidence.extract.rules import onset_evidence as rules
 
 def _significant(op: str, value: float) -> bool:
     """p < .05 (or p <= .05, p = .03) states significance; p = .056 or p > .05 does not."""
-    return (op in ("<", "<=", "≤") and value <= 0.05) or (op == "=" and value < 0.05)
+    return (op in ("<", "<=", "≤", "＜", "≦") and value <= 0.05) or (op in ("=", "＝") and value < 0.05)
 
 
 def _figure(v: str) -> float:

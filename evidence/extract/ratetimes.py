@@ -7,7 +7,7 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.rules.ratetimes import RATE_LATER_GROUP, RATE_OWN_NON_CLOCK, RATE_SUBSET
-from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE
+from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE, WORD_NUMBER_RE
 from evidence.extract.text import Sentence
 
 # ", and at 3 months 52%", ", but by day 7 ...": a clause break opening on a time, whatever word or number follows it
@@ -46,7 +46,13 @@ _DURATION_BEFORE = re.compile(
 
 
 # "week 1 (45%", "day 7 (n = 12, 30%": the value opens a bracket written right after a time.
-_BRACKET_AFTER_TIME = re.compile(r"\s*[(\[]\s*(?:n\s*=\s*)?(?:\d+\s*[,;/]\s*(?:\d+\s*[,;]\s*)?)?", re.IGNORECASE)
+# (also for the later values of the bracket: "at 24 h (60% vs 20%)", "at day 3 (ketamine 45%, placebo 15%)")
+_BRACKET_AFTER_TIME = re.compile(
+    r"\s*[(\[]\s*(?:n\s*=\s*)?(?:\d+\s*[,;/]\s*(?:\d+\s*[,;]\s*)?)?"
+    r"(?:(?:[A-Za-z-]+\s*[:,]?\s*)?\d+(?:\.\d+)?\s*%\s*(?:,|;|vs\.?|v\.?|versus|and|or|/)\s*){0,3}"
+    r"(?:[A-Za-z-]+\s*[:,]?\s*)?",
+    re.IGNORECASE,
+)
 
 
 # "Of 63 patients who maintained treatment for at least 6 months, ...", "among those who continued esketamine for 12
@@ -155,7 +161,11 @@ def _other_groups_time(s: str, pos: int, t: lexicon.TimeMention) -> bool:
     b = s.find(";", t.end)
     if a > pos and RATE_SUBSET.search(s[a : len(s) if b < 0 else b]):
         return True  # the time's own clause, after a semicolon, counts a subset ("; at 1 month, 5 of the remitters")
-    return any(re.search(r"\d", s[m.start() : t.start]) for m in RATE_LATER_GROUP.finditer(s, pos, t.start))
+    return any(_COUNTED.search(s[m.start() : t.start]) for m in RATE_LATER_GROUP.finditer(s, pos, t.start))
+
+
+# a count in that later clause, in digits or words ("and 7 of them", "and two of them")
+_COUNTED = re.compile(r"\d|\b" + WORD_NUMBER_RE + r"\b", re.IGNORECASE)
 
 
 def time_without_clock(

@@ -56,7 +56,10 @@ AE_CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 AE_VERBS_RE = re.compile(
-    r"\b(?:experienced|developed|reported|had|showed|discontinued|withdrew|dropped\s+out|required|suffered)\b",
+    r"\b(?:experienced|developed|reported|had|showed|discontinued|withdrew|dropped\s+out|required|suffered"
+    # "44.3% meeting criteria for treatment-emergent hypertension", "25% met the threshold for dissociation"
+    r"|(?:met|meet(?:s|ing)?|fulfill?(?:ed|ing|s)?|satisf(?:ied|ying|ies))\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:criteria|criterion|threshold|definition)\s+(?:for|of)\b(?!\s+(?:response|remission|relapse)))\b",
     re.IGNORECASE,
 )
 # Negation cues whose scope runs to the end of the clause ("no euphoria, psychotic or dissociative symptoms").
@@ -170,8 +173,10 @@ AE_CARRY_WORDS = frozenset(
     " who while whereas but only also respectively p n placebo saline control controls active comparator midazolam"
     " ect propofol dose doses mg kg low high dosing infusion infusions session sessions day days week weeks hour hours"
     " h min minutes at after during by first second third final a an iv im intravenous intranasal oral nasal spray"
-    " ci vs. same similar rate rates respectively one two three four five six seven eight nine ten eleven twelve"
-    " none no".split()
+    " ci vs. v same similar rate rates respectively one two three four five six seven eight nine ten eleven twelve"
+    " none no"
+    # a comparison with the other arm ("... in the ketamine group (20%) was higher than that in the placebo group (5%)")
+    " was were higher lower greater more less that those often frequent frequently common commonly".split()
 )
 # A point in time at which adverse events were counted: "in week 1", "at day 1", "on the second day", "during week 2",
 # "at 40 minutes" (not "in the first 2 weeks", "within 2 hours", "after 3 doses", "by week 4").
@@ -196,7 +201,11 @@ AE_BASELINE = re.compile(
     r"\bat\s+(?:the\s+)?(?:baseline|screening|(?:study\s+)?entry|enrol\w*|admission|intake)\b|\bbaseline\s+"
     r"(?:[\w-]+\s+)?(?:rates?|prevalence|characteristics|anxiety|hypertension|blood\s+pressure|dissociat\w*|suicid\w*"
     r"|insomnia|fatigue|headaches?|nausea|sedation|somnolence|symptoms?)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:first\s+)?(?:treatment|infusion"
-    r"|dosing|randomi[sz]ation|enrol\w*|the\s+study|study\s+entry)\b|\bpre-?existing\b|\bhistory\s+of\b|\blifetime\b"
+    r"|dosing|randomi[sz]ation|enrol\w*|the\s+study|study\s+entry)\b|\bpre-?existing\b|\bhistory\b|\blifetime\b"
+    # a condition the sample brought ("prior hypertension", "known migraine", "underlying cardiac disease")
+    r"|\b(?:prior|previous|past|known|underlying)\s+(?!to\b|infusions?\b|doses?\b|sessions?\b|treatments?\b)"
+    r"(?:[\w-]+\s+)?(?:hypertension|diabetes|anxiety|insomnia|headaches?|migraines?|psychos[ie]s|mania|substance"
+    r"|seizures?|epilepsy|cardiovascular|cardiac|heart|disorders?|conditions?|illness(?:es)?|diseases?)\b"
     r"|\bcomorbid\w*\b|\bpre-?(?:treatment|study|randomi[sz]ation)\s+(?:rates?|prevalence)\b"
     r"|\bessential\s+hypertension\b",  # a diagnosis held, not an event
     re.IGNORECASE,
@@ -227,7 +236,9 @@ AE_FINITE_VERB = re.compile(
 # Between a term and the bracket of rates it owns: nothing, or how often it was ("Vomiting was rare (ketamine 3%,
 # placebo 0%)", "Nausea was less common with ketamine (8% vs 20%)").
 AE_TERM_BRACKET_GAP = re.compile(
-    r"\s*(?:(?:was|were)\s+(?:\w+ly\s+)?(?:rare|rarer|uncommon|common|frequent|infrequent|(?:less|more)\s+(?:common"
+    # ... or the arm it was counted in ("Nausea in the ketamine group (25%) was more common than ...")
+    r"\s*(?:(?:in|with|among|for)\s+(?:the\s+)?[\w-]+\s+(?:groups?|arms?|patients|participants|recipients)\s*)?"
+    r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?:rare|rarer|uncommon|common|frequent|infrequent|(?:less|more)\s+(?:common"
     r"|frequent)|similar|comparable|reported|observed|seen|noted|transient|mild)(?:\s+(?:with|in|on|for|among|between)"
     r"\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+[\w-]+\s+)?(?:groups?|arms?))?)?\s*)?",
     re.IGNORECASE,

@@ -42,7 +42,10 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # "Response and remission rates were 53% and 27%, respectively": two kinds named in order for a list of numbers.
 KIND_LIST_RE = re.compile(
-    r"\b(?P<a>respon(?:se|ders?)|remi(?:ssion|tters?))\s+(?:and|or|/)\s+(?P<b>respon(?:se|ders?)|remi(?:ssion|tters?))\b",
+    # (a bracketed definition may follow the first word, and the second may repeat its preposition: "rates of response
+    # (a 50% drop in MADRS) and of remission (MADRS <= 10)")
+    r"\b(?P<a>respon(?:se|ders?)|remi(?:ssion|tters?))(?:\s*\([^()]{0,80}\))?(?:\s+(?:and|or)\s+|\s*/\s*)(?:(?:of|for|the)\s+)?"
+    r"(?P<b>respon(?:se|ders?)|remi(?:ssion|tters?))\b",
     re.IGNORECASE,
 )
 # A percentage that is a threshold, an interval, a difference or a demographic share, never an arm's rate.
@@ -52,6 +55,12 @@ PCT_EXCLUDE_BEFORE = re.compile(
     r"|\bI2\s*[=<>]?|I²\s*[=<>]?|\bup\s+to|\bpower\s+of"
     r"|(?:reduc|decreas|improv|increas|lower|fell|drop|declin|chang|exceed|outperform|higher|greater|differ)\w*"
     r"\s+(?:[\w-]+\s+){0,4}?by"
+    # the size of a change ("a MADRS drop of 50%", "a decrease in HAM-D of 40%"): a criterion or a mean, no share
+    r"|\b(?:reduction|improvement|decrease|decline|drop|fall|increase|rise)s?\s+(?:in\s+[^.;%()]{0,30}?\s+)?of"
+    r"(?:\s+(?:about|approximately|around|nearly))?"
+    # an effect measure's label, with its interval's bracket ("RD [95% CI]: 16.6%", "risk difference (95% CI) = 22%")
+    r"|(?-i:\b(?:RD|ARD|ARR|RR|OR|HR|NNT)\b)\s*(?:[\[(][^\])]{0,20}[\])])?\s*[:=]?"
+    r"|\bCI\s*[\])]\s*[:=]?"
     r"|[-−–]|∼|~)\s*$",
     re.IGNORECASE,
 )
@@ -279,7 +288,9 @@ POOLED_SAMPLE_BEFORE = re.compile(
 # "Four patients obtained remission on day 2, eight were in remission after 7 days, and twelve after 14 days": counts
 # that go on the first one's series, with the people and (or) the verb left out.
 COUNT_CONTINUED_RE = re.compile(
-    r"^[^.;]{0,80}?,\s*(?:and\s+)?" + _COUNT + r"\s+(?:(?:were|was)\s+in\s+remission|remitted|responded"
+    # ("..., and two of them remitted": remitters among responders are remitters of the whole group)
+    r"^[^.;]{0,80}?,\s*(?:and\s+)?" + _COUNT + r"\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:were|was)\s+in\s+remission"
+    r"|(?:also\s+)?remitted|responded"
     r"|were\s+responders|(?=(?:after|at|by|on|in)\s+(?:the\s+)?(?:\d|day|week|hour|month|" + WORD_NUMBER_RE + r")))",
     re.IGNORECASE,
 )

@@ -39,7 +39,8 @@ SHARED_OF_LEAD = re.compile(
 )
 # a number and a comma before the pair's first count: a longer list ("nine, six and four of 20")
 LIST_BEFORE = re.compile(r"(?:\d+|" + lexicon.WORD_NUMBER_RE + r")\s*,\s*$", re.IGNORECASE)
-PERCENT = re.compile(r"(?<![\w.])" + _PCT, re.IGNORECASE)
+# (not the decimals of a decimal comma: "45,5%" is no 5%)
+PERCENT = re.compile(r"(?<![\w.])(?<!\d,)" + _PCT, re.IGNORECASE)
 # "12/20 vs 3/19": a count over its group with no percentage written (not "140/90 mm Hg": the count must not exceed
 # the group, and no unit may follow).
 SLASH_BARE = re.compile(

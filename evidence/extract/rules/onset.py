@@ -69,6 +69,8 @@ ONSET_SPEED = re.compile(
 ONSET_NEGATED = re.compile(
     r"\bnot\s+(?:statistically\s+)?significant|\bno\s+(?:longer\s+)?(?:statistically\s+)?significant|\bdid\s+not\b"
     r"|\bnot\s+achieved|\bfailed\s+to|\bno\s+(?:major\s+)?differences?"
+    # "scores were similar (comparable) in the two groups at day 1": no difference in other words
+    r"|\b(?:was|were|remained)\s+(?:\w+\s+)?(?:similar|comparable)\b(?!\s+to\b)"
     # "a non-significant reduction", "statistically insignificant", "not superior to placebo", "no better than",
     # "lacked superiority over placebo": not significant in other words
     r"|\bnon-?\s?significant|\binsignificant|\bnot\s+(?:\w+\s+)?(?:superior|better|more\s+effective|different)\b"
@@ -95,7 +97,7 @@ ONSET_DEPRESSION_OUTCOME = re.compile(
 )
 # Clauses of one sentence whose negation is judged apart ("no difference at 4 hours; superior at 24 hours").
 ONSET_CLAUSE_CUT = re.compile(
-    r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:was|were)\s+no\b"
+    r";|,?\s+\b(?:but|whereas|while|although|however)\b|,\s+(?:and\s+)?(?:there\s+)?(?:was|were)\s+no\b"
     # "... was found at day 7, with no significant difference in response rates": a second finding set apart
     r"|,\s+(?:with|and)\s+no\b"
     # "... at 24 h, with a small, non-significant trend at 4 h": the trend's clause apart
@@ -105,7 +107,7 @@ ONSET_CLAUSE_CUT = re.compile(
 # "at all time points", "at all follow-ups", "at every visit", "across all assessments": from the first one rated
 ONSET_ALL_TIMEPOINTS = re.compile(
     r"\b(?:at|across|on|in)\s+(?:all|every|each)\s+(?:(?:the|of\s+the)\s+)?(?:assessment\s+|post-?\w+\s+|subsequent\s+)?"
-    r"(?:time\s*-?points?|follow-?ups?|visits?|assessments?|evaluations?|measurements?|measurement\s+points)\b",
+    r"(?:time\s*-?points?|follow-?ups?|visits?|assessments?|evaluations?|measurements?|measurement\s+points|ratings?)\b",
     re.IGNORECASE,
 )
 # "at all timepoints from day 8 onward": all the times from a stated one, not from the first assessment
@@ -177,7 +179,7 @@ ONSET_RATE_WORD = re.compile(r"\brespon(?:se|ders?|ded)\b|\bremi(?:ssion|tted|tt
 ONSET_SEPARATION_BEFORE_HOURS = 24.0
 # A p value below .05 makes a clause significant when it compares with a control ("lower than placebo (p < .01)"); a
 # change from baseline with a p value is a within-group test, not a drug effect.
-ONSET_P_BELOW_05 = re.compile(r"\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", re.IGNORECASE)
+ONSET_P_BELOW_05 = re.compile(r"\bp\s*(?:<|≤|<=|＜|≦)\s*0?\.0[0-5]\d*|\bp\s*[=＝]\s*0?\.0[0-4]\d*", re.IGNORECASE)
 ONSET_VERSUS_CONTROL = re.compile(
     r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b"
     # "scores were lower in the esketamine group at day 7 (P<0.001)": one arm set against the other

@@ -9,7 +9,8 @@ import re
 # ... also "p-value < 0.05", "p(holm) < .001", "p adj = .01" and the Lancet's middle dot ("p<0·0001")
 ONSET_P_VALUE = re.compile(
     r"\bp(?:[\s-]*values?)?(?:\s*[(_]?\s*(?:holm|adj(?:usted)?|corr(?:ected)?|FDR|bonf\w*)\s*\)?)?\s*"
-    r"(?P<op><=|>=|<|≤|=|>|≥)\s*(?P<v>0?[.·]\d+|[01](?:[.·]\d+)?)(?![\d.·])",
+    # ... and the full-width signs of Chinese journals' English abstracts ("P＜0.05")
+    r"(?P<op><=|>=|<|≤|=|>|≥|＜|＞|≦|≧|＝)\s*(?P<v>0?[.·]\d+|[01](?:[.·]\d+)?)(?![\d.·])",
     re.IGNORECASE,
 )
 # A change of a score ("MADRS decreased from T0 to T1 (p < .001)", "a large mean decrease at 2 hours (p < .001)"):
@@ -71,7 +72,12 @@ ONSET_SUBGROUP_CONTRAST = re.compile(
 ONSET_PEAK_BEFORE = re.compile(
     r"\b(?:maxim(?:al|um)|peak|greatest|largest|strongest)\s+(?:[\w-]+\s+){0,2}?(?:effects?|reductions?|improvements?"
     r"|decreases?|responses?|benefits?)(?:\s+(?:in|of|on|with)(?:\s+[\w-]+){1,5}?)?\s+(?:(?:was|were|is|are)\s+)?"
-    r"(?:(?:measured|observed|seen|reached|found|noted|occurred)\s+)?(?:at|on|by|after)\s+(?:the\s+)?$",
+    r"(?:(?:measured|observed|seen|reached|found|noted|occurred)\s+)?(?:at|on|by|after)\s+(?:the\s+)?$"
+    # ... or the verb says it ("improvement peaked at day 14", "the effect was maximal at 24 h", "reached its peak on
+    # day 3")
+    r"|\b(?:peak(?:ed|ing|s)|(?:was|were)\s+(?:maxim(?:al|um)|greatest|largest|strongest)"
+    r"|reach(?:ed|ing)\s+(?:its|their|a)\s+(?:peak|maximum))\s+(?:[\w-]+\s+){0,2}?(?:at|on|by|after|around)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Biomarkers and physiology ("serum BDNF", "IL-6", "plasma glutamate", "cortisol"): a sentence about them alone reports
@@ -79,5 +85,11 @@ ONSET_PEAK_BEFORE = re.compile(
 ONSET_BIOMARKER = re.compile(
     r"\bserum\b|\bplasma\b|\bBDNF\b|\bIL-?\d+\b|interleukin|cytokine|\bCRP\b|\bTNF|cortisol|glutamate|\bGABA\b"
     r"|biomarker|neurotrophic|\bEEG\b|gamma\s+power|connectivity|\bfMRI\b|\bPET\b",
+    re.IGNORECASE,
+)
+# Animals as the subjects ("in mice exposed to chronic stress", "rats given ketamine"): a preclinical result, never a
+# patient's onset.
+ONSET_ANIMAL = re.compile(
+    r"\b(?:mice|mouse|rats?|rodents?|animals|murine|zebrafish|primates|monkeys|macaques|piglets|rabbits)\b",
     re.IGNORECASE,
 )

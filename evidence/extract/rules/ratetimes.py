@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.timepoints import WORD_NUMBER_RE
+
 # A later clause that counts a subset of the people just counted ("; of these responders, 12 kept their response at
 # week 4", ", and 10 (45%) of them were still responders at week 4", "; among remitters, ..."): the times in it are
 # that group's, not an earlier rate's.
 _SUBSET = (
     r"(?:(?:of|among|in)\s+(?:these|them|those|whom)\b|(?:of|among)\s+(?:the\s+)?(?:responders|remitters|completers)\b"
-    r"|\d+\s*(?:\([^()]*\)\s*)?(?:of|among)\s+(?:them|whom|these|those)\b)"
+    r"|(?:\d+|" + WORD_NUMBER_RE + r")\s*(?:\([^()]*\)\s*)?(?:of|among)\s+(?:them|whom|these|those)\b)"
 )
 RATE_LATER_GROUP = re.compile(r"[,;]\s+(?:and\s+)?" + _SUBSET, re.IGNORECASE)
 # ... and anywhere in a later clause after a semicolon ("; at one-month follow-up, 5 of the remitters were well")

@@ -20,7 +20,12 @@ from evidence.extract.rules.timewords import (  # noqa: F401 - re-exported: call
 # A number of a unit written as a word after the unit ("day one", "week two").
 _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-one|twenty-eight)"
 # Units that may be glued to their number ("24h", "40min", "7days"); a bare "d" may not ("2D images").
-_GLUED_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days|weeks?|wks?|months?)"
+_GLUED_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days|weeks?|wks?|months?"
+# ... a lowercase "d" only in a list of such days ending at an event ("at 1d, 3d and 7d after surgery", "7d
+# postoperatively")
+_SEP = r"(?:\s*,\s*|\s*,?\s*(?:and|or)\s+)"
+_GLUED_UNIT += (r"|(?-i:d)(?=(?:" + _SEP + r"\d+(?-i:d))*\s*(?:after|post|following|later|postoperative))")
+_GLUED_UNIT += ")"
 # An item of a list of numbers sharing one unit: digits, or a small number in words (not 'one hundred').
 _LIST_NUM = r"(?:\d+(?:\.\d+)?-?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+hundred))"
 _TIME_POINT_RE = re.compile(
@@ -39,11 +44,19 @@ _TIME_POINT_RE = re.compile(
     re.IGNORECASE,
 )
 # "within an hour", "after half an hour": an hour written with an article
-_AN_HOUR_RE = re.compile(r"\b(?:within|after|by|in|at)\s+(?P<half>half\s+)?an\s+hour\b", re.IGNORECASE)
+# ... or before the event it is counted from ("Half an hour after the infusion, ...")
+_COUNTED_FROM = r"\s+(?:after|later|post|following)\b"
+_AN_HOUR_RE = re.compile(
+    r"(?:\b(?:within|after|by|in|at)\s+|\b(?=(?:half\s+)?an\s+hour" + _COUNTED_FROM + r"))"
+    r"(?P<half>half\s+)?an\s+hour\b",
+    re.IGNORECASE,
+)
 # "within a week", "after a day", "by a month": one unit written with an article after a time preposition (not "in a
 # day hospital", "twice a week")
 _A_UNIT_RE = re.compile(
-    r"\b(?:within|after|by)\s+(?P<a>a\s+(?P<u>day|week|month))\b(?!\s*(?:hospital|care|clinic|program|unit|-))",
+    r"(?:\b(?:within|after|by)\s+|(?<!twice\s)(?<!once\s)(?<!times\s)\b(?=a\s+(?:day|week|month)"
+    + _COUNTED_FROM + r"))"
+    r"(?P<a>a\s+(?P<u>day|week|month))\b(?!\s*(?:hospital|care|clinic|program|unit|-))",
     re.IGNORECASE,
 )
 # Durations and frequencies, not points in time: "over 40 minutes", "for 4 weeks", "every 2-3 d", "twice weekly".
@@ -53,7 +66,8 @@ _DURATION_BEFORE = re.compile(
     # a bound on how long something lasted ("lasting longer than 1 week", "for more than 2 weeks"), not a point
     r"|\b(?:longer|more|less|shorter|fewer)\s+than)\s*"
     # ... "over a period of 45 min", "for a total of 6 weeks", "over the course of 2 weeks"
-    r"(?:(?:a|the)\s+(?:period|total|course|span)\s+of\s+|a\s+)?$",
+    # ... "over the 12 months of follow-up" (not "over the first 2 weeks": a window from the start)
+    r"(?:(?:a|the)\s+(?:period|total|course|span)\s+of\s+|a\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _ADJECTIVAL_OK_BEFORE = re.compile(

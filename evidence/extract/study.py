@@ -10,6 +10,7 @@ from evidence.extract import lexicon
 from evidence.extract.context import on_topic
 from evidence.extract.design import find_design  # noqa: F401 - re-exported: callers read study.find_design
 from evidence.extract.drug_forms import resolve_forms
+from evidence.extract.population_scope import off_topic_ages, suicidal_measured
 from evidence.extract.rules.design import (
     ANIMAL_RE,
     DEPRESSED_PEOPLE_RE,
@@ -108,7 +109,7 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
         # pharmacology, animals, sedation or surgery: nobody treated for a psychiatric condition, so a condition it
         # names (the TRD of its background, a depression model) is no diagnosis of its participants; who they are
         # (older adults, children, healthy volunteers) stays
-        tags -= _CONDITION_TAGS
+        tags = off_topic_ages(tags - _CONDITION_TAGS, all_text)
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
 
 
@@ -134,6 +135,7 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
                     if tag == "suicidal" and (
                         SUICIDAL_NOT_POPULATION_BEFORE.search(clause[max(0, m.start() - 60) : m.start()])
                         or SUICIDAL_NOT_POPULATION_AFTER.match(clause[m.end() :])
+                        or suicidal_measured(clause, m.start(), m.end())
                     ):
                         continue  # an effect on it, its measurement, a subgroup or a fact about the disorder
                     if tag == "MDD":

@@ -62,3 +62,43 @@ LICENCE_SENTENCE_RE = re.compile(
     r"|indicated|licensed)\s+(?:in\s+\d{4}\s+)?(?:for|as|in|to)\b",
     re.IGNORECASE,
 )
+
+# Adolescents named as people ("adolescents", "teenagers", "youth", "aged 12-17"), not young animals ("adolescent
+# mice"), the life stage ("in adolescence") or the paediatric department, scale or registry ("paediatric emergency
+# department", "Pediatric Anesthesia Emergence Delirium scale"): in sedation, anaesthesia or pharmacology abstracts
+# "paediatric" means children of any age, so only these words make the adolescent tag there.
+ADOLESCENT_PEOPLE_RE = re.compile(
+    r"\b(?:adolescents?|teenagers?|teens|youths?)\b"
+    r"(?!\s+(?:(?:and|or)\s+(?:adult|young|juvenile)\s+)?(?:male\s+|female\s+)?(?:mice|rats?|rodents?|animals|monkeys"
+    r"|primates|pigs|piglets|dogs|rabbits|offspring)\b)"
+    r"|\baged?\s+1[0-7]\s*(?:-|–|to)\s*1[5-9]\b",
+    re.IGNORECASE,
+)
+
+# Suicidality as one of the things measured or changed, not who was enrolled. The nearest head before it decides:
+# an outcome head ("effects of ... on", "measures of", "benefits to", "improvements in", "factors including", "reduction
+# in symptoms of") against a head that names who the people are or what they were treated for ("patients with",
+# "experiencing", "at risk", "to treat").
+SUICIDAL_OUTCOME_HEAD_RE = re.compile(
+    r"\b(?:effects?|impact|improvements?|benefits?|gains?|reductions?|decreases?|changes?|measures?|measured|measuring"
+    r"|assess(?:ed|es|ing|ments?)|evaluat(?:ed|es|ing|ion)|scores?|outcomes?|predictors?|factors|including|links?"
+    r"|associations?|correlat\w+|domains?|dimensions?|items?)\b",
+    re.IGNORECASE,
+)
+SUICIDAL_POPULATION_HEAD_RE = re.compile(
+    r"\bat\s+(?:(?:high|increased|elevated|imminent)\s+)?(?:risk\b|$)"
+    r"|\b(?:with|having|experiencing|endorsing|presenting|treat|treating|treated|hospitali[sz]ed|admitted|enrolled"
+    r"|included|recruited)\b"
+    # ("for" the condition treated, not "for six months")
+    r"|\bfor\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|up\s+to|over|about"
+    r"|approximately|a\s+(?:period|total|mean|median|year|month|week|day)|(?:each|every|the\s+(?:first|next|last))\b))",
+    re.IGNORECASE,
+)
+# A symptom measured beside it in the same list ("depressed mood, suicidal thoughts, and overall functioning",
+# "depression severity and suicidal ideation"): symptoms scored, not a diagnosis.
+SUICIDAL_SYMPTOM_COMPANION_RE = re.compile(
+    r"\b(?:mood|severity|functioning|function|cognition|anhedonia|insomnia|sleep|quality\s+of\s+life|well-?being"
+    r"|psychache|mentalization|mentalisation|rigidity|restlessness|irritability|hopelessness|hypochondriasis"
+    r"|symptoms|scores?)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,150 @@
+"""Population tags of fresh text (round 2 of the tenth session): who was enrolled, not what was measured.
+
+Each table holds paraphrases written here (not copied from any labelled abstract) of a kind of sentence that made a
+wrong tag on the dev10 batch and earlier splits, plus negatives that must keep the tag."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract.abstract import extract_abstract
+
+
+def _population(text: str) -> list[str]:
+    return list(extract_abstract(text)["population"])
+
+
+# Suicidality as one of the symptoms measured or changed: not the population.
+SUICIDALITY_MEASURED = {
+    "effects_on_list": (
+        "Background: Esketamine is approved for treatment-resistant depression. "
+        "Objective: To examine the effects of intranasal esketamine on depression severity and suicidal ideation in "
+        "a routine inpatient unit. Methods: Sixty patients with treatment-resistant depression were treated. "
+        "Results: Scores on the MADRS fell by 12 points."
+    ),
+    "benefits_to": (
+        "Methods: Eighty adults with treatment-resistant depression who had received ketamine infusions completed a "
+        "survey. Results: The most satisfied respondents reported benefits to low mood, suicidal thoughts and daily "
+        "functioning. Conclusions: Satisfaction was high."
+    ),
+    "measures_of": (
+        "Methods: Forty TRD patients given esketamine were followed for six months using rating scales of depressive "
+        "severity, suicidality, hopelessness and social cognition. Results: Depressive symptoms improved. "
+        "Conclusions: Esketamine helped."
+    ),
+    "factors_including": (
+        "Objective: This cohort study of esketamine in TRD explored whether baseline factors, including anhedonia, "
+        "psychache, suicidality and rigidity, predicted improvement. Methods: We treated 50 TRD patients. "
+        "Results: Anhedonia predicted improvement."
+    ),
+    "symptom_list_subject": (
+        "Methods: Thirty outpatients with major depressive disorder received ketamine or saline during surgery. "
+        "Results: Low mood, suicidal thoughts, somatic anxiety and insomnia decreased more with ketamine than with "
+        "saline. Conclusions: Ketamine may help."
+    ),
+    "reduction_in_symptoms_of": (
+        "Methods: Patients with treatment-resistant depression and comorbid borderline personality disorder received "
+        "intravenous ketamine. Results: They showed a large reduction in symptoms of depression, impulsivity, "
+        "suicidality and anxiety. Conclusions: Ketamine was useful."
+    ),
+}
+# Suicidal people enrolled: the tag stays.
+SUICIDAL_PEOPLE = {
+    "patients_with": (
+        "Methods: We randomised 40 patients with major depressive disorder and suicidal ideation to ketamine or "
+        "midazolam. Results: Scores fell. Conclusions: Ketamine helped."
+    ),
+    "suicidal_inpatients": (
+        "Methods: Depressive symptoms and functioning were rated in 25 suicidal inpatients with major depression who "
+        "received ketamine. Results: Scores fell. Conclusions: Ketamine helped."
+    ),
+    "to_treat_list": (
+        "Objective: This review asked whether ketamine can treat depression, anxiety and suicidality in youth. "
+        "Methods: We searched databases for studies of adolescents with major depressive disorder. "
+        "Results: Eight studies were found."
+    ),
+    "title_effects_in_condition": (
+        "Sustained effects of oral ketamine in major depression and suicidal ideation: an open-label trial. "
+        "Methods: Thirty outpatients took oral ketamine for six weeks. Results: Scores fell."
+    ),
+    "efficacy_in_list": (
+        "Objective: To test the efficacy of esketamine in bipolar depression and suicidal ideation. Methods: We "
+        "treated 20 inpatients. Results: Scores fell. Conclusions: Esketamine helped."
+    ),
+    "at_risk": (
+        "Methods: The effects of ketamine were measured in 30 depressed adults at high risk of suicide. "
+        "Results: Scores fell. Conclusions: Ketamine helped."
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SUICIDALITY_MEASURED))
+def test_suicidality_measured_is_not_the_population(key: str) -> None:
+    assert "suicidal" not in _population(SUICIDALITY_MEASURED[key])
+
+
+@pytest.mark.parametrize("key", sorted(SUICIDAL_PEOPLE))
+def test_suicidal_people_stay_the_population(key: str) -> None:
+    assert "suicidal" in _population(SUICIDAL_PEOPLE[key])
+
+
+# Sedation, anaesthesia and animal abstracts: 'paediatric' names children, a department or a scale; 'adolescence' a
+# life stage. No adolescent tag.
+CHILDREN_NOT_ADOLESCENTS = {
+    "paediatric_department": (
+        "Background: Procedural sedation is common in children. Methods: We reviewed 400 children sedated with "
+        "intramuscular ketamine in a paediatric emergency department between 2015 and 2019. Results: Vomiting "
+        "occurred in 8% and hypoxia in 1%. Conclusions: Ketamine sedation was safe."
+    ),
+    "pediatric_registry": (
+        "Methods: We analysed sedation encounters from a national pediatric sedation registry over ten years. "
+        "Results: Laryngospasm was rare. Conclusions: Ketamine alone is a safe sedative for procedures."
+    ),
+    "pediatric_scale": (
+        "Methods: Ninety children scheduled for dental surgery under general anaesthesia received ketamine or saline. "
+        "Agitation on waking was scored with the Pediatric Anesthesia Emergence Delirium scale. Results: Agitation "
+        "was less frequent with ketamine."
+    ),
+    "pediatric_patients_aged": (
+        "Objective: To study intranasal ketamine for MRI sedation. Methods: Two hundred pediatric patients aged 6 "
+        "months to 14 years who were sedated for imaging were included. Results: Heart rate rose slightly."
+    ),
+    "adolescence_stage_rats": (
+        "Methods: Offspring of stressed dams were tested in juvenile life, in adolescence and in early adulthood in "
+        "the forced swim test after ketamine. Results: Immobility of the rats fell in adolescence. Conclusions: "
+        "Prenatal stress causes lasting behaviour."
+    ),
+}
+ADOLESCENTS_NAMED = {
+    "adolescent_sedation": (
+        "Methods: We reviewed 120 adolescents sedated with ketamine for fracture reduction in the emergency "
+        "department. Results: Vomiting occurred in 10%. Conclusions: Ketamine was safe."
+    ),
+    "teenagers_anaesthesia": (
+        "Methods: Sixty teenagers undergoing tonsillectomy received ketamine or saline at induction. Results: Pain "
+        "scores were lower. Conclusions: Ketamine reduced pain."
+    ),
+    "aged_12_17": (
+        "Methods: Patients aged 12-17 years scheduled for scoliosis surgery received ketamine infusions. Results: "
+        "Opioid use fell. Conclusions: Ketamine spared opioids."
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(CHILDREN_NOT_ADOLESCENTS))
+def test_children_in_sedation_abstracts_are_not_adolescents(key: str) -> None:
+    assert "adolescent" not in _population(CHILDREN_NOT_ADOLESCENTS[key])
+
+
+@pytest.mark.parametrize("key", sorted(ADOLESCENTS_NAMED))
+def test_adolescents_named_in_sedation_abstracts_stay(key: str) -> None:
+    assert "adolescent" in _population(ADOLESCENTS_NAMED[key])
+
+
+def test_paediatric_depression_stays_adolescent() -> None:
+    """On topic, a paediatric sample with depression is (mostly) adolescents: the tag stays."""
+    text = (
+        "Methods: Twelve pediatric patients with treatment-resistant bipolar depression received intranasal ketamine. "
+        "Results: Ten improved. Conclusions: Ketamine may help."
+    )
+    assert "adolescent" in _population(text)

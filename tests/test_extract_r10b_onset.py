@@ -148,3 +148,48 @@ def test_paediatric_depression_stays_adolescent() -> None:
         "Results: Ten improved. Conclusions: Ketamine may help."
     )
     assert "adolescent" in _population(text)
+
+
+# "Treatment-resistant" said of another disorder: no TRD tag.
+RESISTANT_OTHER_DISORDER = {
+    "refractory_ocd": (
+        "Methods: We gave intravenous ketamine to 12 adults with treatment-refractory obsessive-compulsive disorder. "
+        "Results: Compulsions fell in four. Conclusions: Ketamine may help some patients."
+    ),
+    "resistant_gad_two_words": (
+        "Methods: Twenty patients with treatment-resistant DSM-5 generalized anxiety disorder received weekly "
+        "subcutaneous ketamine. Results: Anxiety ratings fell. Conclusions: Ketamine was tolerated."
+    ),
+    "refractory_ptsd": (
+        "Methods: Veterans with treatment refractory PTSD received six ketamine infusions. Results: Symptoms of "
+        "trauma fell. Conclusions: Ketamine may help."
+    ),
+    "resistant_pain": (
+        "Methods: Thirty inpatients with treatment-resistant chronic pain were given oral ketamine. Results: Pain "
+        "scores fell. Conclusions: Ketamine may help."
+    ),
+}
+RESISTANT_DEPRESSION = {
+    "trd_and_ptsd": (
+        "Methods: We enrolled 40 veterans with treatment-resistant depression and PTSD who received ketamine. "
+        "Results: Scores fell. Conclusions: Ketamine helped."
+    ),
+    "resistant_major_depression": (
+        "Methods: Patients with treatment-resistant major depressive disorder received esketamine. Results: Scores "
+        "fell. Conclusions: Esketamine helped."
+    ),
+    "resistant_bipolar_depression": (
+        "Methods: Fifteen inpatients with treatment-refractory bipolar depression received ketamine. Results: Scores "
+        "fell. Conclusions: Ketamine helped."
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(RESISTANT_OTHER_DISORDER))
+def test_another_resistant_disorder_is_not_trd(key: str) -> None:
+    assert "TRD" not in _population(RESISTANT_OTHER_DISORDER[key])
+
+
+@pytest.mark.parametrize("key", sorted(RESISTANT_DEPRESSION))
+def test_resistant_depression_stays_trd(key: str) -> None:
+    assert "TRD" in _population(RESISTANT_DEPRESSION[key])

@@ -23,6 +23,7 @@ from evidence.extract.rules.population import (
     PERINATAL_DEPRESSION_RE,
     POPULATION_EXTRA,
     SOLE_CONDITION_TAGS,
+    TRD_OF_OTHER_CONDITION_AFTER,
 )
 from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
 from evidence.extract.rules.routes import DOSE_AFTER_RE, EXAMPLE_MENTION_BEFORE, REFERENCE_MENTION_BEFORE
@@ -138,6 +139,8 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
                         or suicidal_measured(clause, m.start(), m.end())
                     ):
                         continue  # an effect on it, its measurement, a subgroup or a fact about the disorder
+                    if tag == "TRD" and TRD_OF_OTHER_CONDITION_AFTER.match(clause[m.end() :]):
+                        continue  # "treatment-refractory OCD": another disorder resists treatment
                     if tag == "MDD":
                         if _is_trd_phrase(clause, m.start()) or lexicon.MDD_IN_TRD_DEFINITION.match(clause[m.end() :]):
                             continue

@@ -102,3 +102,14 @@ SUICIDAL_SYMPTOM_COMPANION_RE = re.compile(
     r"|symptoms|scores?)\b",
     re.IGNORECASE,
 )
+
+# "Treatment-resistant" said of another disorder ("treatment-refractory OCD", "treatment-resistant generalised anxiety
+# disorder", "treatment-resistant PTSD", "treatment-resistant schizophrenia"): not treatment-resistant depression. Up to
+# two words may stand between ("treatment-refractory DSM-IV generalised anxiety disorder"), none of them depression.
+TRD_OF_OTHER_CONDITION_AFTER = re.compile(
+    r"^[\s-]*(?:(?!depress|and\b|or\b|with\b)[\w-]+\s+){0,2}?(?:OCD|obsessive|GAD|SAD|generali[sz]ed\s+anxiety"
+    r"|social\s+anxiety|anxiety\s+disorders?|panic|PTSD|post-?traumatic|(?:chronic\s+|neuropathic\s+)?pain|epilepsy"
+    r"|status\s+epilepticus|seizures?|schizophreni\w*|psychosis|hypertension|migraines?|headaches?|addiction"
+    r"|(?:alcohol|substance|opioid|cocaine)\s+use|insomnia|tinnitus|eating\s+disorders?|anorexia)\b",
+    re.IGNORECASE,
+)

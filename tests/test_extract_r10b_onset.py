@@ -193,3 +193,57 @@ def test_another_resistant_disorder_is_not_trd(key: str) -> None:
 @pytest.mark.parametrize("key", sorted(RESISTANT_DEPRESSION))
 def test_resistant_depression_stays_trd(key: str) -> None:
     assert "TRD" in _population(RESISTANT_DEPRESSION[key])
+
+
+# A condition the abstract abbreviates counts as its long form wherever the short form names who was enrolled.
+ABBREVIATED_CONDITION = {
+    "si_with_trd": (
+        "Background: Suicidal ideation (SI) is common in depression. Methods: Twenty-four adults with "
+        "treatment-resistant depression and baseline SI received ketamine infusions. Results: Scores fell."
+    ),
+    "si_presenting": (
+        "Background: Few treatments act quickly on suicidal ideation (SI). Methods: We randomised outpatients with "
+        "mood disorders who presented with clinically significant SI to ketamine or midazolam. Results: Scores fell."
+    ),
+    "si_endorsing": (
+        "Background: Emergency visits for suicidal ideation (SI) are rising. Methods: Adolescents aged 12-17 years "
+        "admitted to hospital and endorsing SI were randomised to ketamine or saline. Results: The trial was feasible."
+    ),
+}
+ABBREVIATED_ANXIETY = (
+    "Methods: Twenty outpatients with treatment-refractory DSM-IV generalised anxiety disorder (GAD) were enrolled. "
+    "Patients with GAD received weekly subcutaneous ketamine for three months. Results: Anxiety ratings fell."
+)
+# The short form as an outcome or a subgroup share: no tag.
+ABBREVIATION_AS_OUTCOME = {
+    "share_with_si": (
+        "Background: Ketamine acts on suicidal ideation (SI). Methods: We reviewed 300 outpatients with major "
+        "depressive disorder given ketamine. Results: Half of patients with SI at baseline no longer had it."
+    ),
+    "increased_si": (
+        "Background: Ketamine may act on suicidal ideation (SI). Methods: We reviewed 300 outpatients with major "
+        "depressive disorder given ketamine. Results: Two percent of patients reported increased SI after treatment."
+    ),
+    "change_in_si": (
+        "Methods: We reviewed 300 outpatients with major depressive disorder given ketamine. Results: Changes in "
+        "suicidal ideation (SI) were assessed with the MADRS item 10; SI fell by half."
+    ),
+    "new_onset": (
+        "Methods: We reviewed 300 outpatients with major depressive disorder given ketamine. Results: No patient "
+        "showed psychosis, mania or new-onset suicidality."
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(ABBREVIATED_CONDITION))
+def test_an_abbreviated_condition_names_the_population(key: str) -> None:
+    assert "suicidal" in _population(ABBREVIATED_CONDITION[key])
+
+
+def test_an_abbreviated_anxiety_disorder_names_the_population() -> None:
+    assert "anxious" in _population(ABBREVIATED_ANXIETY)
+
+
+@pytest.mark.parametrize("key", sorted(ABBREVIATION_AS_OUTCOME))
+def test_an_abbreviated_outcome_or_subgroup_is_not_the_population(key: str) -> None:
+    assert "suicidal" not in _population(ABBREVIATION_AS_OUTCOME[key])

@@ -4,13 +4,17 @@ abstract about sedation, anaesthesia or animals."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.rules.population import (
     ADOLESCENT_PEOPLE_RE,
     SUICIDAL_OUTCOME_HEAD_RE,
     SUICIDAL_POPULATION_HEAD_RE,
+    SUICIDAL_SUBGROUP_BEFORE,
     SUICIDAL_SYMPTOM_COMPANION_RE,
 )
+from evidence.extract.text import Sentence
 
 _PEOPLE_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,12}\))?\s+(?:[\w-]+\s+)?(?:patients|inpatients|outpatients|adolescents|youths?|individuals"
@@ -36,6 +40,8 @@ def suicidal_measured(clause: str, start: int, end: int) -> bool:
     if clause[start].isupper() and clause[:start].strip():
         return False  # a word of a capitalised name ("Severity of Suicidality-Revised"), not a list item of prose
     before = clause[max(0, start - 120) : start]
+    if SUICIDAL_SUBGROUP_BEFORE.search(before):
+        return True  # "half of patients with SI at baseline": a subgroup counted
     outcome = [m.end() for m in SUICIDAL_OUTCOME_HEAD_RE.finditer(before)]
     people = [m.end() for m in SUICIDAL_POPULATION_HEAD_RE.finditer(before)] + [
         m.end() for m in _IN_CONDITION.finditer(before) if not _OUTCOME_WORD_END.search(before[: m.start()])
@@ -61,3 +67,24 @@ def off_topic_ages(tags: set[str], text: str) -> set[str]:
     if "adolescent" in tags and not ADOLESCENT_PEOPLE_RE.search(text):
         return tags - {"adolescent"}
     return tags
+
+
+def spell_out_conditions(sentences: list[Sentence], patterns: Iterable[re.Pattern[str]]) -> list[Sentence]:
+    """The sentences with every later use of an abbreviation the abstract defines for a population condition written
+    out ('suicidal ideation (SI)' ... 'patients with TRD and baseline SI'; 'bipolar disorder (BD)' ... 'youth with
+    BD'), so the abbreviation counts as its long form; the definition itself is left as written."""
+    rxs = list(patterns)
+    text = " ".join(s.text for s in sentences)
+    found = {short: long for short, long in abbreviations(text).items()
+             if any(rx.search(long) for rx in rxs) and not any(rx.search(short) for rx in rxs)}
+    if not found:
+        return sentences
+    out = []
+    for s in sentences:
+        t = s.text
+        for short, long in found.items():
+            spans = [(a, b) for a, b in uses(t, short) if not (t[a - 1 : a] == "(" and t[b : b + 1] == ")")]
+            for a, b in reversed(spans):
+                t = t[:a] + long + t[b:]
+        out.append(Sentence(s.start, s.end, t, s.section) if t != s.text else s)
+    return out

@@ -10,7 +10,7 @@ from evidence.extract import lexicon
 from evidence.extract.context import on_topic
 from evidence.extract.design import find_design  # noqa: F401 - re-exported: callers read study.find_design
 from evidence.extract.drug_forms import resolve_forms
-from evidence.extract.population_scope import off_topic_ages, suicidal_measured
+from evidence.extract.population_scope import off_topic_ages, spell_out_conditions, suicidal_measured
 from evidence.extract.rules.design import (
     ANIMAL_RE,
     DEPRESSED_PEOPLE_RE,
@@ -80,6 +80,7 @@ def _class_example(text: str, start: int, end: int) -> bool:
 def find_population(sentences: list[Sentence], topical: bool | None = None) -> tuple[list[str], list[str]]:
     """(population tags, setting tags) of the people studied, from sentences about this study; `topical` is the
     abstract's `context.on_topic` when the caller has it already (computed here otherwise)."""
+    sentences = spell_out_conditions(sentences, _POP_RES.values())
     # (a sentence about the drug's licence names the people it is approved for, not this study's)
     own = study_sentences(sentences)
     pool = [s for s in own if not LICENCE_SENTENCE_RE.search(s.text)] or own

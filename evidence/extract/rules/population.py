@@ -82,7 +82,9 @@ ADOLESCENT_PEOPLE_RE = re.compile(
 SUICIDAL_OUTCOME_HEAD_RE = re.compile(
     r"\b(?:effects?|impact|improvements?|benefits?|gains?|reductions?|decreases?|changes?|measures?|measured|measuring"
     r"|assess(?:ed|es|ing|ments?)|evaluat(?:ed|es|ing|ion)|scores?|outcomes?|predictors?|factors|including|links?"
-    r"|associations?|correlat\w+|domains?|dimensions?|items?)\b",
+    r"|associations?|correlat\w+|domains?|dimensions?|items?"
+    # a change reported as a result ("reported increased SI", "new-onset suicidality")
+    r"|increased|increases?|increasing|new(?:-onset)?|emergent|emergence)\b",
     re.IGNORECASE,
 )
 SUICIDAL_POPULATION_HEAD_RE = re.compile(
@@ -111,5 +113,13 @@ TRD_OF_OTHER_CONDITION_AFTER = re.compile(
     r"|social\s+anxiety|anxiety\s+disorders?|panic|PTSD|post-?traumatic|(?:chronic\s+|neuropathic\s+)?pain|epilepsy"
     r"|status\s+epilepticus|seizures?|schizophreni\w*|psychosis|hypertension|migraines?|headaches?|addiction"
     r"|(?:alcohol|substance|opioid|cocaine)\s+use|insomnia|tinnitus|eating\s+disorders?|anorexia)\b",
+    re.IGNORECASE,
+)
+# A share of the sample named by it ("Half of patients with SI at baseline no longer had it", "12 (40%) of the
+# participants with suicidal ideation"): a subgroup counted, not who was enrolled.
+SUICIDAL_SUBGROUP_BEFORE = re.compile(
+    r"\b(?:half|a\s+third|one-third|two-thirds|a\s+quarter|most|some|none|all|\d+(?:\.\d+)?\s*%|\d+)"
+    r"\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?of\s+(?:the\s+|these\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects"
+    r"|those|individuals|cases)\s+(?:with|who\s+(?:had|reported|endorsed))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )

@@ -247,3 +247,24 @@ def test_an_abbreviated_anxiety_disorder_names_the_population() -> None:
 @pytest.mark.parametrize("key", sorted(ABBREVIATION_AS_OUTCOME))
 def test_an_abbreviated_outcome_or_subgroup_is_not_the_population(key: str) -> None:
     assert "suicidal" not in _population(ABBREVIATION_AS_OUTCOME[key])
+
+
+SUICIDAL_FEW_CASES = {
+    "including_one_with": (
+        "We describe five outpatients with treatment-resistant depression, including one with marked suicidal "
+        "ideation, who received oral ketamine. All five improved. Ketamine may help."
+    ),
+    "two_of_whom_had": (
+        "We describe six inpatients with treatment-resistant bipolar depression, two of whom had recent suicidal "
+        "behaviour, treated with intravenous ketamine. Four improved. Ketamine may help."
+    ),
+    "of_whom_three_with": (
+        "Methods: Ten veterans with treatment-resistant depression, of whom three had suicidal thoughts, received "
+        "esketamine. Results: Seven improved. Conclusions: Esketamine may help."
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SUICIDAL_FEW_CASES))
+def test_suicidality_of_a_few_cases_is_not_the_population(key: str) -> None:
+    assert "suicidal" not in _population(SUICIDAL_FEW_CASES[key])

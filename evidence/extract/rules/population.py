@@ -116,10 +116,14 @@ TRD_OF_OTHER_CONDITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A share of the sample named by it ("Half of patients with SI at baseline no longer had it", "12 (40%) of the
-# participants with suicidal ideation"): a subgroup counted, not who was enrolled.
+# participants with suicidal ideation", "including one with suicidal ideation"): a subgroup, not who was enrolled.
 SUICIDAL_SUBGROUP_BEFORE = re.compile(
     r"\b(?:half|a\s+third|one-third|two-thirds|a\s+quarter|most|some|none|all|\d+(?:\.\d+)?\s*%|\d+)"
     r"\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?of\s+(?:the\s+|these\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects"
-    r"|those|individuals|cases)\s+(?:with|who\s+(?:had|reported|endorsed))\s+(?:[\w-]+\s+)?$",
+    r"|those|individuals|cases)\s+(?:with|who\s+(?:had|reported|endorsed))\s+(?:[\w-]+\s+)?$"
+    # a few of the cases described ("four inpatients ..., including one with severe suicidal crisis", "two of whom had")
+    r"|\b(?:including|of\s+whom|among\s+them)\s+(?:one|two|three|\d+)\s+(?:(?:patients?|cases?|of\s+them)\s+)?"
+    r"(?:with|who\s+had|had)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:one|two|three|\d+)\s+of\s+(?:whom|them)\s+(?:had|with|reported)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )

@@ -268,3 +268,39 @@ SUICIDAL_FEW_CASES = {
 @pytest.mark.parametrize("key", sorted(SUICIDAL_FEW_CASES))
 def test_suicidality_of_a_few_cases_is_not_the_population(key: str) -> None:
     assert "suicidal" not in _population(SUICIDAL_FEW_CASES[key])
+
+
+# Sentences about the field (what others studied, what later work should study) do not name this study's sample.
+FIELD_SENTENCES = {
+    "has_been_studied": (
+        "Methods: We pooled blood pressure data from 12 trials of intravenous ketamine in treatment-resistant "
+        "depression. Ketamine has been studied in patients with obsessive-compulsive disorder, PTSD and social "
+        "anxiety disorder. Results: Systolic pressure rose by 15 mmHg.",
+        "PTSD",
+    ),
+    "future_research": (
+        "Methods: We reviewed 14 trials of esketamine in treatment-resistant depression. Results: Esketamine was "
+        "effective. Conclusions: Future research should include older adults and bipolar depression.",
+        "bipolar",
+    ),
+    "directions_for_research": (
+        "Methods: We reviewed 20 papers on esketamine in treatment-resistant depression. Results: Most were positive. "
+        "Conclusions: Directions for research include elderly patients with comorbid substance use.",
+        "geriatric",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(FIELD_SENTENCES))
+def test_a_sentence_about_the_field_names_no_population(key: str) -> None:
+    text, tag = FIELD_SENTENCES[key]
+    tags = _population(text)
+    assert tag not in tags and "TRD" in tags
+
+
+def test_the_study_sample_named_beside_further_work_stays() -> None:
+    text = (
+        "Methods: Thirty adults with bipolar depression received intravenous ketamine. Results: Twenty improved. "
+        "Conclusions: Further studies are needed."
+    )
+    assert "bipolar" in _population(text)

@@ -19,6 +19,7 @@ from evidence.extract.rules.design import (
 from evidence.extract.rules.population import (
     CONDITION_AS_INCIDENCE_AFTER,
     CONDITION_AS_INCIDENCE_BEFORE,
+    FIELD_SENTENCE_RE,
     LICENCE_SENTENCE_RE,
     PERINATAL_DEPRESSION_RE,
     POPULATION_EXTRA,
@@ -83,7 +84,7 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
     sentences = spell_out_conditions(sentences, _POP_RES.values())
     # (a sentence about the drug's licence names the people it is approved for, not this study's)
     own = study_sentences(sentences)
-    pool = [s for s in own if not LICENCE_SENTENCE_RE.search(s.text)] or own
+    pool = [s for s in own if not (LICENCE_SENTENCE_RE.search(s.text) or FIELD_SENTENCE_RE.search(s.text))] or own
     tags = _population_tags(pool)
     if not tags & {"TRD", "MDD", "bipolar"}:
         tags |= _population_tags(sentences) & {"TRD", "MDD", "bipolar"}

@@ -127,3 +127,13 @@ SUICIDAL_SUBGROUP_BEFORE = re.compile(
     r"|\b(?:one|two|three|\d+)\s+of\s+(?:whom|them)\s+(?:had|with|reported)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+
+# A sentence about the field rather than this study's sample: what other work has done ("ketamine has been studied in
+# patients with TRD, OCD and PTSD") or what later work should do ("future studies in geriatric or bipolar depression").
+FIELD_SENTENCE_RE = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+|previously\s+|already\s+)?been\s+(?:studied|investigated|examined|used|tested"
+    r"|evaluated|explored|shown|demonstrated|reported|identified)\s+(?:to\s+\w+\s+)?(?:in|for|among|as)\b"
+    r"|\b(?:future|further|more|larger)\s+(?:research|studies|trials|investigations?|work)\b"
+    r"|\bdirections\s+for\s+(?:future\s+)?research\b|\bdemonstrated\s+effectiveness\s+in\b",
+    re.IGNORECASE,
+)

@@ -304,3 +304,47 @@ def test_the_study_sample_named_beside_further_work_stays() -> None:
         "Conclusions: Further studies are needed."
     )
     assert "bipolar" in _population(text)
+
+
+# Spanish, Portuguese and French abstracts name the same conditions in their own words.
+ROMANCE_POPULATIONS = {
+    "es_trd_si": (
+        "Presentamos el caso de una paciente con depresión resistente e ideación suicida persistente tratada con "
+        "perfusiones de ketamina intravenosa. La paciente mejoró tras la tercera perfusión. La ketamina fue segura.",
+        {"TRD", "suicidal"},
+    ),
+    "pt_trd_elderly": (
+        "Objetivo: analisar o uso da cetamina no tratamento da depressão resistente em idosos. Metodologia: foram "
+        "avaliados 30 artigos. Resultados: a cetamina foi eficaz e segura.",
+        {"TRD", "geriatric"},
+    ),
+    "fr_trd_si": (
+        "Nous rapportons trois patients souffrant d'une dépression résistante avec idées suicidaires, traités par "
+        "eskétamine intranasale. Les trois patients se sont améliorés. Le traitement a été bien toléré.",
+        {"TRD", "suicidal"},
+    ),
+}
+ROMANCE_NEGATIVES = {
+    "es_adults_over_18": (
+        "Se incluyeron 40 personas mayores de 18 años con depresión mayor tratadas con ketamina intravenosa. "
+        "Los síntomas mejoraron. La ketamina fue segura.",
+        "geriatric",
+    ),
+    "es_plain_depression": (
+        "Se incluyeron 40 pacientes con depresión mayor tratados con ketamina intravenosa. Los síntomas mejoraron. "
+        "La ketamina fue segura.",
+        "TRD",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(ROMANCE_POPULATIONS))
+def test_romance_language_conditions_are_read(key: str) -> None:
+    text, tags = ROMANCE_POPULATIONS[key]
+    assert tags <= set(_population(text))
+
+
+@pytest.mark.parametrize("key", sorted(ROMANCE_NEGATIVES))
+def test_romance_language_lookalikes_are_not_read(key: str) -> None:
+    text, tag = ROMANCE_NEGATIVES[key]
+    assert tag not in _population(text)

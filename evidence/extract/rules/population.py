@@ -31,6 +31,14 @@ POPULATION_EXTRA: dict[str, str] = {
     r"(?![\s-]*(?:disorders?)?[\s-]*(?:\d|scale|screen|questionnaire|inventory|\(GAD))",
     # youth services' "young people", and an age range that starts below 18 and ends by 25 ("aged 16 to 25")
     "adolescent": r"\byoung\s+people\b|\baged\s+(?:between\s+)?1[0-7]\s*(?:-|–|to|and)\s*(?:1\d|2[0-5])\b",
+    # Spanish, Portuguese and French abstracts: the same conditions in their words ("depresión resistente", "depressão
+    # resistente ao tratamento", "dépression résistante", "ideación suicida", "idées suicidaires", "idosos")
+    "TRD": r"\bd[eé]pres+(?:ão|ión|ion)\s+(?:[\w-]+\s+)?(?:resistente|r[ée]sistante|refract[aá]ri[ao]|r[ée]fractaire)",
+    "suicidal": r"\bidea(?:ção|ción)\s+suicida\b|\bid[ée](?:es|ation)\s+suicidaires?\b"
+    r"|\b(?:conducta|comportamento)\s+suicida\b",
+    "geriatric": r"\bidosos\b|\bancianos\b|\b(?:personas|adultos)\s+mayores\b(?!\s+de\s+\d)|\bpersonnes\s+âgées\b"
+    r"|\bsujets\s+âgés\b",
+    "postpartum": r"\bpos-?parto\b|\bpós-parto\b",
 }
 # Tags that only count as the population when no other condition is named beside them in the clause ("MDD, PTSD
 # and social anxiety disorder": the anxiety is a comorbidity of the depressed patient).

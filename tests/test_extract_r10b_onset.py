@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract.abstract import extract_abstract
+from evidence.extract.lexicon import normalise_text
+from evidence.extract.study import find_population
+from evidence.extract.text import split_sentences
 
 
 def _population(text: str) -> list[str]:
@@ -348,3 +351,44 @@ def test_romance_language_conditions_are_read(key: str) -> None:
 def test_romance_language_lookalikes_are_not_read(key: str) -> None:
     text, tag = ROMANCE_NEGATIVES[key]
     assert tag not in _population(text)
+
+
+# An abstract judged off-topic (an anaesthetic, another drug) that counts the people it enrolled with their condition:
+# that condition is still the population (no finding is read from it; the tag says who was treated).
+ENROLLED_IN_OTHER_TREATMENT = {
+    "ect_anaesthesia": (
+        "Objective: To compare esketamine with propofol anaesthesia for electroconvulsive therapy. Methods: A total "
+        "of 90 patients with treatment-resistant depression were randomised to esketamine or propofol induction. "
+        "Results: Seizure duration was longer with esketamine.",
+        "TRD",
+    ),
+    "family_history": (
+        "Methods: Thirty-two subjects with treatment-resistant major depression were grouped by a family history of "
+        "alcohol dependence before one ketamine infusion. Results: Subjects with a family history improved more.",
+        "TRD",
+    ),
+    "bipolar_sleep": (
+        "Methods: We recorded sleep in 45 outpatients with bipolar disorder before and after a single nap. Results: "
+        "Sleep onset was shorter after the nap.",
+        "bipolar",
+    ),
+}
+
+
+def _off_topic_population(text: str) -> list[str]:
+    """Population of text read as an off-topic abstract (the abstract-level gate passed in, as extract_abstract does)."""
+    return find_population(split_sentences(normalise_text(text)), topical=False)[0]
+
+
+@pytest.mark.parametrize("key", sorted(ENROLLED_IN_OTHER_TREATMENT))
+def test_people_enrolled_with_a_condition_are_the_population(key: str) -> None:
+    text, tag = ENROLLED_IN_OTHER_TREATMENT[key]
+    assert tag in _off_topic_population(text)
+
+
+def test_a_condition_in_the_background_of_an_off_topic_abstract_is_not_the_population() -> None:
+    text = (
+        "Background: Ketamine is also used for treatment-resistant depression. Methods: We studied 200 children "
+        "sedated with ketamine for fracture reduction. Results: Vomiting occurred in 9%."
+    )
+    assert "TRD" not in _off_topic_population(text)

@@ -19,6 +19,7 @@ from evidence.extract.rules.design import (
 from evidence.extract.rules.population import (
     CONDITION_AS_INCIDENCE_AFTER,
     CONDITION_AS_INCIDENCE_BEFORE,
+    ENROLLED_WITH_CONDITION_RE,
     FIELD_SENTENCE_RE,
     LICENCE_SENTENCE_RE,
     PERINATAL_DEPRESSION_RE,
@@ -112,7 +113,8 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
         # pharmacology, animals, sedation or surgery: nobody treated for a psychiatric condition, so a condition it
         # names (the TRD of its background, a depression model) is no diagnosis of its participants; who they are
         # (older adults, children, healthy volunteers) stays
-        tags = off_topic_ages(tags - _CONDITION_TAGS, all_text)
+        enrolled = _population_tags([x for x in pool if ENROLLED_WITH_CONDITION_RE.search(x.text)])
+        tags = off_topic_ages(tags - (_CONDITION_TAGS - enrolled), all_text)
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
 
 

@@ -145,3 +145,13 @@ FIELD_SENTENCE_RE = re.compile(
     r"|\bdirections\s+for\s+(?:future\s+)?research\b|\bdemonstrated\s+effectiveness\s+in\b",
     re.IGNORECASE,
 )
+
+# A count of the people enrolled with their condition ("A total of 120 patients with TRD ... were selected", "24 adults
+# with treatment-resistant depression received"): who this study treated, even where the treatment studied is an
+# anaesthetic or another drug.
+ENROLLED_WITH_CONDITION_RE = re.compile(
+    r"\b(?:\d{2,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one\s+hundred)[\w-]*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:patients|participants|adults|subjects|individuals|inpatients|outpatients|veterans|women|men)\s+"
+    r"(?:with|suffering\s+from|diagnosed\s+with)\s",
+    re.IGNORECASE,
+)

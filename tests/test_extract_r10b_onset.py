@@ -376,7 +376,7 @@ ENROLLED_IN_OTHER_TREATMENT = {
 
 
 def _off_topic_population(text: str) -> list[str]:
-    """Population of text read as an off-topic abstract (the abstract-level gate passed in, as extract_abstract does)."""
+    """Population of text read as an off-topic abstract (the gate passed in, as extract_abstract does)."""
     return find_population(split_sentences(normalise_text(text)), topical=False)[0]
 
 

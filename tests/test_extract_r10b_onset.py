@@ -392,3 +392,38 @@ def test_a_condition_in_the_background_of_an_off_topic_abstract_is_not_the_popul
         "sedated with ketamine for fracture reduction. Results: Vomiting occurred in 9%."
     )
     assert "TRD" not in _off_topic_population(text)
+
+
+EARLIER_OWN_WORK = {
+    "we_previously_reported": (
+        "We previously reported rapid antidepressant effects of ketamine in a sample of unipolar and bipolar "
+        "depressives. Methods: Twenty outpatients with major depressive disorder received ketamine or placebo. "
+        "Results: Scores fell with ketamine.",
+        "bipolar",
+    ),
+    "our_group_has_previously_shown": (
+        "Our group has previously shown that ketamine reduces symptoms in veterans with PTSD. Methods: We randomised "
+        "30 outpatients with major depressive disorder to ketamine or midazolam. Results: Scores fell.",
+        "PTSD",
+    ),
+    "we_have_previously_found": (
+        "We have previously found that ketamine helps patients with bipolar depression. In this trial, 40 adults with "
+        "major depressive disorder received esketamine. Results: Scores fell.",
+        "bipolar",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(EARLIER_OWN_WORK))
+def test_the_authors_earlier_sample_is_not_this_population(key: str) -> None:
+    text, tag = EARLIER_OWN_WORK[key]
+    tags = _population(text)
+    assert tag not in tags and "MDD" in tags
+
+
+def test_a_present_study_sentence_keeps_its_population() -> None:
+    text = (
+        "Methods: We reported outcomes of 25 outpatients with bipolar depression given ketamine. Results: Twelve "
+        "responded. Conclusions: Ketamine may help."
+    )
+    assert "bipolar" in _population(text)

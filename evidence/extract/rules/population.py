@@ -136,13 +136,17 @@ SUICIDAL_SUBGROUP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# A sentence about the field rather than this study's sample: what other work has done ("ketamine has been studied in
-# patients with TRD, OCD and PTSD") or what later work should do ("future studies in geriatric or bipolar depression").
+# A sentence about the field rather than this study's sample: what other (or the authors' earlier) work has done
+# ("ketamine has been studied in patients with TRD, OCD and PTSD") or what later work should do ("future studies in
+# geriatric or bipolar depression").
 FIELD_SENTENCE_RE = re.compile(
     r"\b(?:has|have)\s+(?:also\s+|previously\s+|already\s+)?been\s+(?:studied|investigated|examined|used|tested"
     r"|evaluated|explored|shown|demonstrated|reported|identified)\s+(?:to\s+\w+\s+)?(?:in|for|among|as)\b"
     r"|\b(?:future|further|more|larger)\s+(?:research|studies|trials|investigations?|work)\b"
-    r"|\bdirections\s+for\s+(?:future\s+)?research\b|\bdemonstrated\s+effectiveness\s+in\b",
+    r"|\bdirections\s+for\s+(?:future\s+)?research\b|\bdemonstrated\s+effectiveness\s+in\b"
+    # the authors' earlier study ("We previously reported ... in unipolar and bipolar depressives")
+    r"|\b(?:we|our\s+(?:group|team))\s+(?:have\s+|has\s+|had\s+)?previously\s+(?:reported|shown|found|demonstrated|described"
+    r"|observed)\b",
     re.IGNORECASE,
 )
 

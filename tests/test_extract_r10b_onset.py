@@ -118,6 +118,10 @@ CHILDREN_NOT_ADOLESCENTS = {
         "Prenatal stress causes lasting behaviour."
     ),
 }
+CHILDREN_NOT_ADOLESCENTS["adolescent_adjective_mice"] = (
+    "Background: Early weaning causes anxious behaviour in adolescent. Methods: Separated pups were given ketamine "
+    "once or daily for a week on reaching adolescence. Results: Anxiety-like behaviour of the mice fell."
+)
 ADOLESCENTS_NAMED = {
     "adolescent_sedation": (
         "Methods: We reviewed 120 adolescents sedated with ketamine for fracture reduction in the emergency "
@@ -126,6 +130,10 @@ ADOLESCENTS_NAMED = {
     "teenagers_anaesthesia": (
         "Methods: Sixty teenagers undergoing tonsillectomy received ketamine or saline at induction. Results: Pain "
         "scores were lower. Conclusions: Ketamine reduced pain."
+    ),
+    "adolescent_patients": (
+        "Methods: We reviewed 80 adolescent surgical patients given ketamine at induction. Results: Emergence "
+        "agitation occurred in 5%. Conclusions: Ketamine was safe."
     ),
     "aged_12_17": (
         "Methods: Patients aged 12-17 years scheduled for scoliosis surgery received ketamine infusions. Results: "

@@ -76,7 +76,10 @@ LICENCE_SENTENCE_RE = re.compile(
 # department", "Pediatric Anesthesia Emergence Delirium scale"): in sedation, anaesthesia or pharmacology abstracts
 # "paediatric" means children of any age, so only these words make the adolescent tag there.
 ADOLESCENT_PEOPLE_RE = re.compile(
-    r"\b(?:adolescents?|teenagers?|teens|youths?)\b"
+    r"\badolescent\s+(?:[\w-]+\s+)?(?:patients|outpatients|inpatients|girls|boys|participants|subjects|people"
+    r"|population|sample|cohort|males|females|psychiatry|depression|unit)\b"
+    # (the plural names people; singular "adolescent" alone is an adjective: "behaviours in adolescent [mice]")
+    r"|\b(?:adolescents|teenagers?|teens|youths?)\b"
     r"(?!\s+(?:(?:and|or)\s+(?:adult|young|juvenile)\s+)?(?:male\s+|female\s+)?(?:mice|rats?|rodents?|animals|monkeys"
     r"|primates|pigs|piglets|dogs|rabbits|offspring)\b)"
     r"|\baged?\s+1[0-7]\s*(?:-|–|to)\s*1[5-9]\b",

@@ -77,7 +77,13 @@ AE_THRESHOLD_RE = re.compile(
     r"most\s+(?:common|frequent)(?:ly\s+reported)?(?:\s+(?:treatment[- ]emergent\s+)?(?:adverse\s+(?:events?|effects?|"
     r"reactions?)|AEs|TEAEs|side[- ]effects))?\s*\(\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%\s*"
     r"(?:of\s+(?:patients|participants)\s*)?\)"
-    r"|(?:occurring|reported|observed)\s+in\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%",
+    r"|(?:occurring|reported|observed)\s+in\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%"
+    # a bracket between "most common" and the events it qualifies is their threshold even with its sign lost
+    # ("the most common (20% of patients) TEAEs", "most frequent [10%] side effects"): a rate follows its term
+    r"|most\s+(?:common|frequent)(?:ly\s+(?:reported|observed))?\s*[(\[]\s*(?:≥|>=|>|≧|at\s+least)?\s*"
+    r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s*)?"
+    r"(?:in\s+(?:either|any|each|both)\s+(?:group|arm)s?\s*)?[)\]]\s*"
+    r"(?=(?:treatment[- ]emergent\s+)?(?:adverse|AEs?\b|TEAEs?\b|side[- ]effects?))",
     re.IGNORECASE,
 )
 # Words between an AE term and its bracketed rate that keep them together ("Sedation was uncommon (5%)").
@@ -175,6 +181,8 @@ AE_CARRY_WORDS = frozenset(
     " h min minutes at after during by first second third final a an iv im intravenous intranasal oral nasal spray"
     " ci vs. v same similar rate rates respectively one two three four five six seven eight nine ten eleven twelve"
     " none no"
+    # a group named by its dosing frequency ("[2x/wk: 15 (83%); 3x/wk: 13 (77%)]", "once weekly 20% and twice weekly")
+    " once twice thrice weekly daily monthly wk per times x"
     # a comparison with the other arm ("... in the ketamine group (20%) was higher than that in the placebo group (5%)")
     " was were higher lower greater more less that those often frequent frequently common commonly".split()
 )

@@ -63,7 +63,8 @@ SCHEDULE_ARM = [
     ("Versus saline, 8 (40%) responders in the twice-weekly group and 2 (10%) with saline were seen.",
      [(10.0, "placebo"), (40.0, "ketamine twice-weekly")]),
     # an arm named by a drug keeps its own arm
-    ("Response was 60% in the ketamine group versus 20% in the placebo group.", [(20.0, "placebo"), (60.0, "ketamine")]),
+    ("Response was 60% in the ketamine group versus 20% in the placebo group.",
+     [(20.0, "placebo"), (60.0, "ketamine")]),
 ]
 
 

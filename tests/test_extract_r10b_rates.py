@@ -95,3 +95,25 @@ CUT_START = [
 @pytest.mark.parametrize(("text", "expected"), CUT_START)
 def test_a_text_cut_mid_sentence_has_no_opening(text: str, expected: list[tuple[str, float, None]]) -> None:
     assert timed_rates(text) == expected
+
+
+# --- a share that "improved" something other than depression is no response ---------------------------------------
+
+IMPROVED_OTHER = [
+    ("Of the 20 patients, 18 reported improved social functioning during maintenance treatment.", []),
+    ("In 12 of 20 patients (60%), family relationships improved.", []),
+    ("Fifteen of 25 participants (60%) described improved quality of life.", []),
+    ("Improvement in work performance was reported by 60% of patients.", []),
+    ("Sleep quality and work functioning improved in 60% of participants.", []),
+    # an improvement of depression, or of the people, stays a response
+    ("Twelve of 20 patients (60%) improved.", [("response_rate", 60.0, None)]),
+    ("Depression improved in 12 patients (60%).", [("response_rate", 60.0, None)]),
+    ("Of the 20 patients, 12 (60%) showed improved mood.", [("response_rate", 60.0, None)]),
+    ("Symptoms improved in 60% of patients.", [("response_rate", 60.0, None)]),
+    ("At week 2, 55% of patients showed improved depressive symptoms.", [("response_rate", 55.0, 336.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPROVED_OTHER)
+def test_an_improvement_of_another_outcome_is_no_response(text: str, expected: list[tuple[str, float, None]]) -> None:
+    assert timed_rates(OPEN + text) == expected

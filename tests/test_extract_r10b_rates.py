@@ -117,3 +117,24 @@ IMPROVED_OTHER = [
 @pytest.mark.parametrize(("text", "expected"), IMPROVED_OTHER)
 def test_an_improvement_of_another_outcome_is_no_response(text: str, expected: list[tuple[str, float, None]]) -> None:
     assert timed_rates(OPEN + text) == expected
+
+
+# --- a treatment-emergent switch of mood pole is an adverse event; a list named by diagnosis carries its term ------
+
+BIPOLAR = "Methods: Sixty patients with bipolar or unipolar TRD received intranasal esketamine. Results: "
+MOOD_SWITCH = [
+    ("Safety was comparable, with a low incidence of manic switches (B-TRD 5.6%, TRD 2.0%, p = 1.000).", [2.0, 5.6]),
+    ("Manic switches occurred in 5.6% of bipolar and 2.0% of unipolar patients.", [2.0, 5.6]),
+    ("The incidence of switch to mania was low (bipolar: 6%; unipolar: 2%).", [2.0, 6.0]),
+    ("A switch into hypomania was observed in 4% of patients.", [4.0]),
+    # a history of episodes describes the sample, a negation counts nothing
+    ("Patients with a history of manic episodes (20%) were included.", []),
+    ("No manic switch occurred during treatment.", []),
+    # a share after a diagnosis with its own clause is not the previous term's
+    ("Dissociation occurred in 30% of bipolar patients, and 25% of unipolar patients had no side effects.", [30.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOOD_SWITCH)
+def test_a_mood_switch_is_an_adverse_event(text: str, expected: list[float]) -> None:
+    assert ae_values(BIPOLAR + text) == expected

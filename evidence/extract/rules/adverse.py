@@ -41,7 +41,10 @@ AE_TERM_RE = re.compile(
     r"|vomiting|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
     r"|panic|agitation|dysgeusia|taste\s+disturbances?|blurred\s+vision|diplopia|hallucinations?|hypo?aesthesia"
     r"|paraesthesia|paresthesia|euphoria|psychotomimetic\s+(?:symptoms|effects)|psychotic\s+symptoms"
-    r"|manic\s+symptoms|mania|hypomania|amnesia|insomnia|confusion|tachycardia|diarrh(?:o)?ea|dry\s+mouth",
+    r"|manic\s+symptoms|mania|hypomania|amnesia|insomnia|confusion|tachycardia|diarrh(?:o)?ea|dry\s+mouth"
+    # a treatment-emergent switch of mood pole ("manic switches", "switch to hypomania", "affective switch")
+    r"|(?:hypo)?manic\s+(?:switch(?:es|ing)?|episodes?)|(?:affective|mood)\s+switch(?:es|ing)?"
+    r"|switch(?:es|ing)?\s+(?:in)?to\s+(?:hypo)?mania",
     re.IGNORECASE,
 )
 # The words between a number and an AE term that start a new clause with the term as its subject ("45% and dizziness
@@ -183,6 +186,8 @@ AE_CARRY_WORDS = frozenset(
     " none no"
     # a group named by its dosing frequency ("[2x/wk: 15 (83%); 3x/wk: 13 (77%)]", "once weekly 20% and twice weekly")
     " once twice thrice weekly daily monthly wk per times x"
+    # ... or by its diagnosis ("manic switches (B-TRD 5.6%, TRD 2.0%)", "(bipolar 6% and unipolar 2%)")
+    " trd b mdd bd bipolar unipolar"
     # a comparison with the other arm ("... in the ketamine group (20%) was higher than that in the placebo group (5%)")
     " was were higher lower greater more less that those often frequent frequently common commonly".split()
 )

@@ -138,3 +138,28 @@ MOOD_SWITCH = [
 @pytest.mark.parametrize(("text", "expected"), MOOD_SWITCH)
 def test_a_mood_switch_is_an_adverse_event(text: str, expected: list[float]) -> None:
     assert ae_values(BIPOLAR + text) == expected
+
+
+# --- a retrospective study of one treated group: a bare count of responders is a rate over its sample --------------
+
+RETRO = "Methods: In this retrospective chart review, 20 patients with TRD were treated with intravenous ketamine. "
+OBSERVATIONAL_COUNT = [
+    (RETRO + "Results: MADRS fell after 3 months; 8 patients were responders and 4 patients were in remission.",
+     [("remission_rate", 20.0, 2190.0), ("response_rate", 40.0, 2190.0)]),
+    (RETRO + "Results: Ten patients responded and five patients achieved remission.",
+     [("remission_rate", 25.0, None), ("response_rate", 50.0, None)]),
+    ("Methods: We reviewed the records of 16 outpatients who received intranasal esketamine for depression. "
+     "Results: Twelve patients met response criteria.", [("response_rate", 75.0, None)]),
+    # a comparison with another treatment is not one group: no count is a rate over the whole sample
+    ("Methods: In this retrospective chart review, 40 patients with TRD were treated with intravenous ketamine or ECT. "
+     "Results: Ten patients responded.", []),
+    # a count larger than the sample is no rate of it
+    (RETRO + "Results: 30 patients responded to earlier treatments.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBSERVATIONAL_COUNT)
+def test_a_count_in_a_one_group_retrospective_study_is_a_rate(
+    text: str, expected: list[tuple[str, float, float | None]]
+) -> None:
+    assert timed_rates(text) == expected

@@ -127,6 +127,8 @@ MOOD_SWITCH = [
     ("Manic switches occurred in 5.6% of bipolar and 2.0% of unipolar patients.", [2.0, 5.6]),
     ("The incidence of switch to mania was low (bipolar: 6%; unipolar: 2%).", [2.0, 6.0]),
     ("A switch into hypomania was observed in 4% of patients.", [4.0]),
+    ("Affective switches were rare (bipolar 6%, unipolar 2%).", [2.0, 6.0]),
+    ("Mood switches occurred in 3 patients (5%).", [5.0]),
     # a history of episodes describes the sample, a negation counts nothing
     ("Patients with a history of manic episodes (20%) were included.", []),
     ("No manic switch occurred during treatment.", []),

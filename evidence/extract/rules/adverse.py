@@ -55,7 +55,7 @@ AE_NEW_SUBJECT = re.compile(
 # An AE sentence: some AE vocabulary is present.
 AE_CONTEXT_RE = re.compile(
     r"adverse|side[- ]effects?|TEAE|\bAEs?\b|tolerab|safety|" + "|".join(p for _, p in AE_CATEGORY_PATTERNS)
-    + r"|manic|mania|amnesia|insomnia|confusion|tachycardia|diarrh|dry\s+mouth",
+    + r"|manic|mania|amnesia|insomnia|confusion|tachycardia|diarrh|dry\s+mouth|(?:affective|mood)\s+switch",
     re.IGNORECASE,
 )
 AE_VERBS_RE = re.compile(

@@ -111,6 +111,12 @@ IMPROVED_OTHER = [
     ("Of the 20 patients, 12 (60%) showed improved mood.", [("response_rate", 60.0, None)]),
     ("Symptoms improved in 60% of patients.", [("response_rate", 60.0, None)]),
     ("At week 2, 55% of patients showed improved depressive symptoms.", [("response_rate", 55.0, 336.0)]),
+    # an adverb or auxiliary before "improved", or a word after it that is no object, leaves the people improved
+    ("In total, 60% of patients were much improved.", [("response_rate", 60.0, None)]),
+    ("Of the 20 patients, 12 (60%) had markedly improved.", [("response_rate", 60.0, None)]),
+    ("Twelve patients (60%) also improved.", [("response_rate", 60.0, None)]),
+    ("Twelve patients (60%) improved enough to be discharged.", [("response_rate", 60.0, None)]),
+    ("Twelve patients (60%) improved again after the second infusion.", [("response_rate", 60.0, None)]),
 ]
 
 

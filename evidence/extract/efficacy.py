@@ -38,6 +38,7 @@ from evidence.extract.rules.reference import REFERENCE_NOUN_BEFORE, REFERENCE_VA
 from evidence.extract.rules.shares import (
     ATTAINED_IMPROVEMENT_AFTER,
     IMPROVED_DEPRESSIVE,
+    IMPROVED_NOT_SUBJECT_END,
     IMPROVED_OBJECT,
     IMPROVED_PEOPLE_SUBJECT,
     IMPROVED_SUBJECT,
@@ -198,7 +199,8 @@ def _other_outcome(text: str) -> bool:
         return True
     # "18 reported improved social functioning": the phrase the improvement is of names no depressive outcome
     objects = [m.group("obj") for m in IMPROVED_OBJECT.finditer(text)]
-    objects += [m.group("obj") for m in IMPROVED_SUBJECT.finditer(text) if not IMPROVED_PEOPLE_SUBJECT.search(m["obj"])]
+    objects += [m.group("obj") for m in IMPROVED_SUBJECT.finditer(text)
+                if not (IMPROVED_PEOPLE_SUBJECT.search(m["obj"]) or IMPROVED_NOT_SUBJECT_END.search(m["obj"]))]
     depression = ONSET_OUTCOME_DOMAINS[0][1]
     return bool(objects) and not any(depression.search(o) or IMPROVED_DEPRESSIVE.search(o) for o in objects)
 

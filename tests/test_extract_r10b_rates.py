@@ -87,6 +87,8 @@ CUT_START = [
     # an opening about the field, starting with a capital (or a symbol such as pKa), is still background
     ("Response rates to antidepressants are only 30% in TRD. We enrolled 20 patients who received ketamine. "
      "Conclusion: Ketamine was tolerated in depression.", []),
+    ("esketamine nasal spray is approved for TRD, and response rates of 50% were reported in trials. We enrolled 20 "
+     "patients who received ketamine. Conclusion: Ketamine was tolerated in depression.", []),
     ("pH-dependent uptake explains why only 30% of patients respond to oral drugs in depression. We enrolled 20 "
      "patients who received ketamine. Conclusion: Ketamine was tolerated.", []),
 ]

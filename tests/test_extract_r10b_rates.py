@@ -38,6 +38,8 @@ SCHEDULE_LIST = [
      [60.0, 70.0]),
     ("Rates of any TEAE were comparable across schedules [weekly: 9 (45%); twice weekly: 11 (55%)].", [45.0, 55.0]),
     ("Any adverse event occurred in 55% of the weekly group and in 65% of the twice weekly group.", [55.0, 65.0]),
+    ("Any adverse event: 2x/week, 15 (83%); 3x/week, 13 (77%).", [77.0, 83.0]),
+    ("Treatment-emergent adverse events: 1x/week, 9 (45%); 2x/week, 12 (60%).", [45.0, 60.0]),
     # a share of something else after a schedule label is no adverse event
     ("Adverse events were mild. Adherence was high (weekly: 90%; twice weekly: 85%).", []),
 ]

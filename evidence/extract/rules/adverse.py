@@ -273,7 +273,10 @@ AE_LIST_GROUPS = re.compile(
 )
 # "induction, 86.1% versus 74.8%", "nausea 12%": one item of the list, a label without digits and its rate or pair
 AE_LIST_ITEM = re.compile(
-    r"\s*(?:and\s+)?(?P<label>[A-Za-z][^,:;%\d()]{0,40}?),?\s+(?P<a>\d+(?:\.\d+)?)\s*%"
+    # (a count may lead its bracketed percent, "nausea, 12 (30%)"; a group may be named by its dosing schedule,
+    # "2x/week, 15 (83%)")
+    r"\s*(?:and\s+)?(?P<label>[A-Za-z][^,:;%\d()]{0,40}?|\d\s*[x×]\s*/\s*(?:wk|week|day)),?\s+"
+    r"(?:(?P<count>\d+)\s*\(\s*)?(?P<a>\d+(?:\.\d+)?)\s*%(?(count)\s*\))"
     r"(?:\s*(?:versus|vs\.?|and|/)\s*(?P<b>\d+(?:\.\d+)?)\s*%)?(?:\s*\([^()%]*\))?(?:,?\s+respectively)?\s*\.?\s*",
     re.IGNORECASE,
 )

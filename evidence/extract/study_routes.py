@@ -18,7 +18,9 @@ from evidence.extract.rules.routes import (
     INFUSION_WORD_RE,
     NAMED_INFUSION_GAP,
     OWN_VOICE_RE,
+    ROMAN_FOUR_BEFORE,
     ROUTE_EQUIPMENT_AFTER,
+    ROUTE_OF_OTHER_DRUG_AFTER,
     THROUGH_BEFORE,
 )
 from evidence.extract.text import Sentence, is_background, leading_background
@@ -61,6 +63,11 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
             continue  # "non-intravenous ketamine": every route but this one
         if ROUTE_EQUIPMENT_AFTER.match(sentence_text[b : b + 30]) and not THROUGH_BEFORE.search(sentence_text[:a]):
             continue  # "IV access", "IV fluids"; but "given through an IV line" is the route
+        if sentence_text[a:b].rstrip(".").upper().replace(".", "") == "IV" and ROMAN_FOUR_BEFORE.search(
+                sentence_text[max(0, a - 40) : a]):
+            continue  # "DSM IV", "grades III and IV": a classification's numeral
+        if ROUTE_OF_OTHER_DRUG_AFTER.match(sentence_text[b : b + 80]):
+            continue  # "target-controlled infusion of propofol": the other drug's route
         out.append((route, a, b))
     for short, meant in (abbrevs or {}).items():
         for a, b in uses(sentence_text, short):
@@ -132,6 +139,8 @@ def _without_comparator_routes(s: str, found: list[tuple[str, int, int]]) -> lis
 
 def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     """Routes of this study's ketamine arms; reviews count every route they name outside the background."""
+    if not any(rx.search(s.text) for s in sentences for _, rx in study_drugs.compiled(study_drugs.active())):
+        return []  # the studied drug is never named: the routes are another drug's ("scopolamine 4 µg/kg IV")
     sentences = [s for s in sentences if not _cites_other_evidence(s.text)]
     own = [s for s in sentences if not is_background(s)]
     if not is_review:

@@ -28,7 +28,7 @@ ROUTE_PATTERNS: dict[str, str] = {
     r"|\bperfusi(?:[oó]n(?:es)?|ons?)\s+(?:[\w-]+\s+){0,2}?(?:de\s+|d['’]\s*)(?:la\s+)?(?:es|ar)?[kc][ée]tamin"
     # ... and in Chinese ("静脉注射" intravenous injection, "自控静脉镇痛" patient-controlled intravenous
     # analgesia), not venous blood or a venous line
-    r"|静脉(?!血|采血|通路|置管|穿刺|导管)",
+    r"|[静靜]脈(?!血|采血|採血|通路|置管|穿刺|导管|導管)|静脉(?!血|采血|通路|置管|穿刺|导管)",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
     "intramuscular": r"(?i:\bintra[-\s]?muscular(?:ly)?\b"
     r"|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])"
@@ -102,6 +102,30 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     # another drug named by its class's INN stem ("intravenous clomipramine", "oral nortriptyline", "IM olanzapine")
     # (also antiemetics and benzodiazepines given beside it: "oral ondansetron", "IV midazolam", "oral alprazolam")
     r"|[a-z]+(?:pramine|triptyline|oxetine|alopram|afaxine|apine|idone|azepam|azodone|setron|azolam)\b)",
+    re.IGNORECASE,
+)
+
+# The roman numeral IV of a classification, not the route: "DSM IV", "axis IV", "schedule IV", "level IV", "grades III
+# and IV", "III-IV" (the hyphenated "DSM-IV" and "stage IV" are kept out by the route pattern itself).
+ROMAN_FOUR_BEFORE = re.compile(
+    r"\b(?:DSM|axis|stages?|grades?|class(?:es)?|types?|phases?|levels?|schedules?|tiers?|categor(?:y|ies)|parts?"
+    r"|sections?|chapters?|volumes?|NYHA|WHO|GOLD|KDIGO|CKD|ASA)\s*[-–]?\s*"
+    r"(?:(?:I{1,3}|V|[1-3])\s*(?:,|/|-|–|and|or|to)\s*)*$"
+    r"|\b(?:I{1,3})\s*(?:,|/|-|–|and|or|to)\s*$",
+    re.IGNORECASE,
+)
+# A route word whose object is another drug ("target-controlled infusion of propofol", "an intravenous injection of
+# midazolam"): that drug's route, unless ketamine is in the same list ("an infusion of
+# propofol and ketamine", "infusion with morphine 30 mg and ketamine").
+_OTHER_DRUG = (
+    r"(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|sufentanil|fentanyl|morphine"
+    r"|hydromorphone|oxycodone|butorphanol|dezocine|nalbuphine|lidocaine|ropivacaine|bupivacaine|magnesium|oxytocin"
+    r"|scopolamine|dexamethasone|ondansetron|[a-z]+(?:pramine|triptyline|oxetine|alopram|afaxine|apine|idone|azepam"
+    r"|azodone|setron|azolam|caine|curonium))\b"
+)
+ROUTE_OF_OTHER_DRUG_AFTER = re.compile(
+    r"^[\s-]*(?:(?:injections?|administration|infusions?|bolus(?:es)?|doses?)\s+)?of\s+(?:(?!(?:es|ar)?ketamin)[\w.%/-]+\s+){0,3}?"
+    + _OTHER_DRUG + r"(?![^.;]{0,25}?(?:,|\band|\bor|\bplus|\+|/)\s*(?:[\w.%/-]+\s+){0,2}?(?:es|ar)?ketamin)",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.layout import protocol_layout
-from evidence.extract.rules.allocation import SINGLE_GROUP_RE
+from evidence.extract.rules.allocation import CHANCE_OTHER_LANGUAGE_RE, GROUP_GIVEN_RE, SINGLE_GROUP_RE
 from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
 from evidence.extract.rules.design_cues import REVIEW_OF_REVIEWS_RE
 from evidence.extract.rules.design_defaults import (
@@ -111,6 +111,8 @@ def _design_from_rules(
 
 def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[str, str]:
     """The design of a study that names none: what its sample, treatment and outcomes tell (the most likely kind)."""
+    if _groups_given(text) and not (lexicon.RANDOMIZED_WORD_RE.search(text) or CHANCE_OTHER_LANGUAGE_RE.search(text)):
+        return "non_randomized", "uncertain"  # "Group P received propofol and group K ketofol": arms, not by chance
     if lexicon.NONRANDOM_GROUPS_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
         if INERT_CONTROL_GIVEN_RE.search(text):
             return "non_randomized", "uncertain"  # groups the study gave its treatments, one an inert control
@@ -155,6 +157,13 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # more patients than a single-group trial treats, and no design word: most often a study of routine care
         return "observational", "uncertain"
     return "other", "uncertain"
+
+
+def _groups_given(text: str) -> bool:
+    """Two or more groups, each named by its label, that the study gave a treatment ("Group A received ...; group B
+    received ...")."""
+    labels = {next(g for g in m.groups() if g) for m in GROUP_GIVEN_RE.finditer(text)}
+    return len(labels) >= 2
 
 
 def _patients_beside_controls(text: str) -> bool:

@@ -85,3 +85,84 @@ CHINESE_VEIN = [
 @pytest.mark.parametrize(("text", "routes"), CHINESE_VEIN)
 def test_chinese_intravenous_in_both_scripts(text: str, routes: list[str]) -> None:
     assert _routes(text) == routes
+
+
+def _design(text: str) -> str:
+    return str(extract_abstract(text)["design"])
+
+
+# Labelled groups the study gave their treatments, with no word of chance: a controlled, non-randomized study.
+GROUPS_GIVEN = [
+    ("Methods: In this prospective study, 60 patients scheduled for ECT were included and divided into two groups. "
+     "Group P received propofol 1 mg/kg and group K received ketamine 1 mg/kg. Results: Seizure duration was longer "
+     "in group K (P = 0.01).", "non_randomized"),
+    ("Methods: Ninety women undergoing caesarean section were studied. Group I (n = 30) was given ketamine 0.25 mg/kg, "
+     "group II (n = 30) was given ondansetron 4 mg and group III (n = 30) was given saline. Results: Nausea was less "
+     "frequent in group I.", "non_randomized"),
+    ("Methods: Forty-eight adults with depression took part. Arm A received esketamine 28 mg; arm B received "
+     "esketamine 56 mg. Results: Depression scores fell in both arms (P < 0.05).", "non_randomized"),
+    ("目的 观察氯胺酮麻醉对电休克治疗的影响。方法 将60例患者分为两组,A组静脉注射丙泊酚,"
+     "B组静脉注射氯胺酮。结果 B组抽搐时间长于A组。", "non_randomized"),
+    # negatives: the groups formed by chance, or one group only
+    ("Methods: Sixty patients were randomly divided into two groups. Group P received propofol and group K received "
+     "ketamine. Results: Seizures were longer in group K.", "rct"),
+    ("目的 观察氯胺酮麻醉对电休克治疗的影响。方法 将60例患者随机分为两组,A组静脉注射丙泊酚,"
+     "B组静脉注射氯胺酮。结果 B组抽搐时间长于A组。", "rct"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), GROUPS_GIVEN)
+def test_groups_given_without_chance_are_non_randomized(text: str, design: str) -> None:
+    assert _design(text) == design
+
+
+# Reviews and consensus statements written in Chinese.
+CHINESE_REVIEWS = [
+    ("艾司氯胺酮具有快速抗抑郁作用。本文对其临床应用的研究进展进行综述,包括疗效、安全性和作用机制。", "review"),
+    ("为规范氯胺酮在抑郁症治疗中的使用,专家组基于循证医学证据形成了本共识,涉及用药方案和不良反应管理。", "review"),
+    ("目的 总结氯胺酮治疗难治性抑郁症的研究進展。方法 检索国内外文献。结论 氯胺酮起效迅速。", "review"),
+    # negative: a trial that reached agreement on nothing of the kind
+    ("目的 观察氯胺酮的疗效。方法 将40例患者随机分为两组,观察组静脉注射氯胺酮。结果 观察组有效率较高。", "rct"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), CHINESE_REVIEWS)
+def test_chinese_reviews(text: str, design: str) -> None:
+    assert _design(text) == design
+
+
+# Chinese counts of the people taken in ("将45例患者"), not one group's size ("对照组54例") nor experts.
+CHINESE_N = [
+    ("目的 观察氯胺酮的疗效。方法 将45例患者分成三组,A组静脉注射丙泊酚,B组静脉注射氯胺酮,C组注射两者。", 45),
+    ("目的 观察艾司氯胺酮的疗效。方法 选取2020年1月至2021年1月收治的108例产妇,随机分为两组。", 108),
+    ("目的 观察氯胺酮的疗效。方法 纳入60名受试者,随机分为两组,各30名。", 60),
+    # negatives: experts and statements, not participants; one arm's size alone
+    ("国内相关领域12位跨学科专家组成本共识专家组,最终形成了13项共识意见。", None),
+    ("目的 观察氯胺酮的疗效。结果 对照组54例中有效20例。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), CHINESE_N)
+def test_chinese_sample_counts(text: str, n: int | None) -> None:
+    assert extract_abstract(text)["n"] == n
+
+
+# One arm's count, or the people who had an event, is a part of the sample, never the sample itself.
+PART_COUNTS = [
+    ("Methods: We performed a double-blind study involving 64 children undergoing tonsillectomy. Results: Agitation "
+     "occurred in 6 children in the ketamine group and in 12 children in the saline group.", 64),
+    ("Methods: A randomised trial in 120 adults having surgery. Results: There were 58 patients in group K and 62 "
+     "in group C. Delirium was rarer with ketamine.", 120),
+    ("Results: Of 9,450 sedation encounters, there were 3 children with serious adverse events and 41 children "
+     "with complications such as apnoea.", None),
+    ("Results: Among the sedations, 5 patients who experienced side effects were given ondansetron.", None),
+    # negatives: the whole sample stays ("of age group", "in two groups")
+    ("Materials and Methods: This randomized study comprised 60 patients of age group 18-60 years with depression "
+     "given ketamine or saline.", 60),
+    ("Methods: We enrolled 40 patients in two groups, given ketamine or midazolam.", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), PART_COUNTS)
+def test_arm_and_event_counts_are_not_the_sample(text: str, n: int | None) -> None:
+    assert extract_abstract(text)["n"] == n

@@ -13,6 +13,7 @@ from evidence.extract.rules.sample import (
     JOINED_GROUP_AFTER,
     OUTCOME_SUBGROUP_AFTER,
     OWN_WORDS_RE,
+    PART_OF_SAMPLE_AFTER,
     REVIEW_SAMPLE_RE,
 )
 from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
@@ -102,6 +103,8 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
                 continue
             if not kind.endswith(("_sum", "_arms")) and JOINED_GROUP_AFTER.match(t[m.end("n") : m.end("n") + 120]):
                 continue  # "9 women and 2 men": the sample told by its sexes, one a part of it
+            if not kind.endswith(("_sum", "_arms")) and PART_OF_SAMPLE_AFTER.match(t[m.end("n") : m.end("n") + 120]):
+                continue  # "7 children in the ketamine group", "2 children with critical adverse events": a part
             if key != "n_randomized" and OUTCOME_SUBGROUP_AFTER.match(t[m.end("n") : m.end("n") + 80]):
                 # "Among 56 patients who achieved response": the responders, not the sample (unless no other count is
                 # written: "We describe three patients who responded")

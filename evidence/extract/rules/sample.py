@@ -191,6 +191,11 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
     ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
+    # Chinese: the people a study took in, counted in cases or persons ("将45例患者分成三组", "选取108例产妇", "纳入60名
+    # 受试者", "收治的108例"), the verb of taking in before the count (a group's "对照组54例" is one arm)
+    ("enrolled", r"(?:将|將|选取|選取|选择|選擇|纳入|納入|收集|收治|入选|入選|招募|共有|共)"
+     r"(?:[^。,，;；:：\d]{0,15}?的)?\s*(?P<n>\d{1,5})\s*[例名位]"
+     r"(?!\s*(?:次|项|項|篇))"),
 ]
 # Pooled samples of reviews: "36 studies (2903 participants", "24 trials representing 1877 participants",
 # "36 RCTs involving 2903 participants".
@@ -283,5 +288,16 @@ EARLIER_STUDY_RE = re.compile(
 GROUPS_OF_RE = re.compile(
     r"\b(?P<k>two|three|four|2|3|4)\s+(?:equal\s+|treatment\s+|parallel\s+)?(?:groups|arms)\s+of\s+(?P<n>" + _INT
     + r")\b(?!\s*(?:%|percent|mg|years?|weeks?|days?|sessions|infusions|doses))",
+    re.IGNORECASE,
+)
+# A count told as one arm's or as those who had an event ("7 children in the ketamine group", "There were 42 children
+# in Group I", "2 children with critical adverse events", "11 patients who experienced side effects"): a part of the
+# sample, not the sample ("60 patients in two groups", "the study group" and "of age group 18-60" are the whole).
+PART_OF_SAMPLE_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of|from)\s+(?:the\s+)?(?!study\b|two\b|three\b|four\b|both\b|all\b|each\b)"
+    r"(?:(?!age\b|aged\b)[\w-]+\s+){0,2}?(?<!age\s)(?:group|arm)\b(?!s)"
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:with|who\s+(?:had|experienced|developed|reported|suffered))\s+"
+    r"(?:(?!childhood|life)[\w-]+\s+){0,3}?(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|complications?"
+    r"|(?:critical|serious|high-risk)\s+events?)\b",
     re.IGNORECASE,
 )

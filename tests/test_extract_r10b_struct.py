@@ -166,3 +166,43 @@ PART_COUNTS = [
 @pytest.mark.parametrize(("text", "n"), PART_COUNTS)
 def test_arm_and_event_counts_are_not_the_sample(text: str, n: int | None) -> None:
     assert extract_abstract(text)["n"] == n
+
+
+# One person told by the decade of their age in words: a case report of one patient.
+DECADE_IN_WORDS = [
+    ("Ketamine is an anaesthetic. A patient in his mid-forties presented with severe depression and suicidal ideas. "
+     "After four sessions of IV ketamine his mood improved.", ("case_series", 1)),
+    ("A woman in her late thirties with postpartum depression was given esketamine nasal spray, with rapid relief.",
+     ("case_series", 1)),
+    ("A man in his early sixties with treatment-resistant depression received oral ketamine for six weeks and "
+     "improved.", ("case_series", 1)),
+    # negative: a cohort's ages as a decade range is not one person
+    ("Methods: We enrolled 48 patients in their forties and fifties with depression in an open-label study of oral "
+     "ketamine. Results: Scores fell.", ("open_label", 48)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECADE_IN_WORDS)
+def test_one_person_by_the_decade_of_age_in_words(text: str, expected: tuple[str, int]) -> None:
+    got = extract_abstract(text)
+    assert (got["design"], got["n"]) == expected
+
+
+# A case report that mentions the care protocol it followed is still a case report, not a protocol paper.
+CASE_WITH_PROTOCOL = [
+    ("Aim: This case report describes ketamine for depression in a rural hospital. Method: The team developed a "
+     "protocol for the use of ketamine infusion in treatment-resistant depression. Results: The patient's HAM-D "
+     "fell from 24 to 12.", "case_series"),
+    ("This case report presents a woman with refractory depression. We wrote a protocol for the trial of intranasal "
+     "esketamine; her MADRS score fell after three doses.", "case_series"),
+    ("Background: Depression is common. Objective: We report a case of a man treated with subcutaneous ketamine under "
+     "a protocol for the management of suicidal depression. Outcome: He improved.", "case_series"),
+    # negative: a protocol paper that names no case
+    ("Methods and analysis: Participants will be randomised to ketamine or midazolam. This study protocol describes "
+     "the design of the trial.", "protocol"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), CASE_WITH_PROTOCOL)
+def test_case_report_with_a_care_protocol(text: str, design: str) -> None:
+    assert _design(text) == design

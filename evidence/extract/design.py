@@ -33,6 +33,7 @@ from evidence.extract.rules.design_defaults import (
     TREATMENT_GROUP_WORD_RE,
 )
 from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE, REPORT_OF_CARE_RE, SELF_STUDY_RE
+from evidence.extract.rules.sample_cases import SINGLE_CASE_RE
 from evidence.extract.rules.study import (
     CONTROLLED_DESIGN_RE,
     EARLIER_FINDING_RE,
@@ -57,6 +58,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     declared = declared_design(sentences) if sentences else None
     design, confidence = _design_from_rules(text, n, structured, declared)
     design = reconcile(declared, design)
+    if design == "protocol" and SINGLE_CASE_RE.search(re.sub(r"(?i)case\s+report\s+forms?", " ", text)):
+        design = "case_series"  # one case told ("We report a case of a man ... under a protocol for"): never a protocol
     if design in vocab.SECONDARY_DESIGNS and REVIEW_OF_REVIEWS_RE.search(text):
         design = "systematic_review"  # an overview of reviews: the meta-analyses it names are what it appraises
     if design == "open_label" and NONRANDOM_ALLOCATION_RE.search(text) and not _CHANCE_ALLOCATION.search(text):

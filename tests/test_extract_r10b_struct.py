@@ -206,3 +206,20 @@ CASE_WITH_PROTOCOL = [
 @pytest.mark.parametrize(("text", "design"), CASE_WITH_PROTOCOL)
 def test_case_report_with_a_care_protocol(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# Those included in the analyses are the analysed part; the sample is the count the diagnosis' abbreviation carries.
+ANALYSED_PART = [
+    ("Outpatients with bipolar depression (BD; n = 31; 29 were included in the analyses) took part in a double-blind, "
+     "placebo-controlled crossover trial of ketamine.", 31),
+    ("Adults with major depressive disorder (MDD; n = 18; 16 were included in analyses) received intravenous ketamine "
+     "in an open-label study.", 18),
+    ("Veterans with posttraumatic stress disorder (PTSD; n = 40) were randomized to ketamine or midazolam.", 40),
+    # negatives: enrolment still read as the sample
+    ("Methods: Of 60 patients screened, 44 were enrolled in this open-label study of oral ketamine.", 44),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), ANALYSED_PART)
+def test_included_in_the_analyses_is_not_the_sample(text: str, n: int) -> None:
+    assert extract_abstract(text)["n"] == n

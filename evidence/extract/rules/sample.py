@@ -143,8 +143,14 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"\s+)(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+(?:(?:deemed\s+|found\s+)?eligible\s+and\s+)?"
      # "..., 120 met criteria and were enrolled"
      r"|(?:met|fulfilled|satisfied)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?criteria\s+and\s+(?:were|was)\s+)"
-     r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b"),
+     # (not those "included in the analyses": the analysed part of the sample)
+     r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b(?!\s+in\s+(?:the\s+)?(?:final\s+|statistical\s+"
+     r"|primary\s+|efficacy\s+)?analys[ie]s\b)"),
     ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
+    # ... after the abbreviation of the people's diagnosis ("Outpatients with major depressive disorder (MDD; n = 23;
+    # 22 were analysed)")
+    ("enrolled", r"\b(?:patients|outpatients|inpatients|participants|adults|subjects|individuals|veterans)\s+with\s+"
+     r"(?:[\w'-]+\s+){1,5}?\((?-i:[A-Z][A-Za-z-]{1,10})\s*;\s*N\s*=\s*(?P<n>" + _INT + r")\s*[;)]"),
     # the whole, upper-case N, then its groups' lower-case sizes in one bracket ("(N=100; n=50 with BPD compared with
     # n=50 without)")
     ("enrolled", r"\((?-i:N)\s*=\s*(?P<n>" + _INT + r")\s*[;,](?=[^()]{0,40}?(?-i:\bn)\s*=\s*\d)[^()%]{0,160}\)"),

@@ -223,3 +223,22 @@ ANALYSED_PART = [
 @pytest.mark.parametrize(("text", "n"), ANALYSED_PART)
 def test_included_in_the_analyses_is_not_the_sample(text: str, n: int) -> None:
     assert extract_abstract(text)["n"] == n
+
+
+# A results fragment with no count of its sample: the placebo arm's own result shows a placebo-controlled trial.
+PLACEBO_ARM_FRAGMENT = [
+    ("versus placebo with 9/12 (75.0%) responders in the ketamine group versus 3/13 (23.1%) in placebo [p = 0.02]. "
+     "More ketamine-treated patients had dissociation.", "rct"),
+    ("Results: Response was 8/16 (50%) with esketamine compared with 2/15 (13.3%) in placebo (p = 0.03). Headache "
+     "and dizziness were common.", "rct"),
+    ("Results: More placebo-treated patients discontinued. Remission was higher with ketamine than with placebo at "
+     "day 7 (p = 0.01).", "rct"),
+    # negative: a comparison with placebo credited to the field, no arm of this study
+    ("Ketamine has rapid antidepressant effects. Esketamine has been shown to improve MADRS scores versus placebo "
+     "at 24 hours. Its mechanisms are discussed.", "review"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), PLACEBO_ARM_FRAGMENT)
+def test_placebo_arm_result_without_a_sample_count(text: str, design: str) -> None:
+    assert _design(text) == design

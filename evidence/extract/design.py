@@ -26,6 +26,7 @@ from evidence.extract.rules.design_defaults import (
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
     PEOPLE_DATA_READ_RE,
+    PLACEBO_ARM_RESULT_RE,
     PLACEBO_COMPARISON_RE,
     STUDY_ALLOCATION_RE,
     STUDY_COUNT_RE,
@@ -126,9 +127,11 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
     if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
         return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
-    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)):
+    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
-        # placebo (a post hoc analysis of placebo-controlled trials takes their design)
+        # placebo (a post hoc analysis of placebo-controlled trials takes their design); with no count of its sample
+        # (a fragment of a results section), the placebo arm's own result ("2/14 in placebo", "placebo-treated
+        # patients") shows the arm
         return "rct", "uncertain"
     if (n is None or n > 5) and CARE_GIVEN_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
         # the drug given as the care a procedure needed (sedation for a repair), not assigned by a study plan: the
@@ -195,6 +198,16 @@ def _own_placebo_comparison(text: str) -> bool:
     return any(
         PLACEBO_COMPARISON_RE.search(s) and re.search(r"\d", s)
         and not EARLIER_FINDING_RE.search(s) and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    )
+
+
+def _placebo_arm_result(text: str) -> bool:
+    """A sentence of this study that gives its placebo arm's own result ("2/14 (14.3%) in placebo", "more
+    placebo-treated patients"), not one credited to earlier work."""
+    return any(
+        PLACEBO_ARM_RESULT_RE.search(s) and not EARLIER_FINDING_RE.search(s)
+        and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
         for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
     )
 

@@ -263,3 +263,10 @@ PEOPLE_DATA_READ_RE = re.compile(
     + r"{0,160}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:analy[sz]ed|reviewed|extracted|evaluated|examined)\b",
     re.IGNORECASE,
 )
+# The placebo arm's own result ("2/14 (14.3%) in placebo", "placebo-treated patients", "in the placebo arm"): an arm
+# this study had, read when the abstract gives no count of its sample.
+PLACEBO_ARM_RESULT_RE = re.compile(
+    r"\bplacebo-treated\s+(?:patients|participants|subjects|group|arm)\b"
+    r"|\b\d+\s*/\s*\d+\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*(?:[\w-]+\s+){0,2}?(?:in|with|on|for)\s+(?:the\s+)?placebo\b",
+    re.IGNORECASE,
+)

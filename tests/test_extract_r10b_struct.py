@@ -242,3 +242,22 @@ PLACEBO_ARM_FRAGMENT = [
 @pytest.mark.parametrize(("text", "design"), PLACEBO_ARM_FRAGMENT)
 def test_placebo_arm_result_without_a_sample_count(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# People's own use of the drug (misuse, nonmedical use), observed by a study that gives it to no one.
+OWN_USE = [
+    ("Questionnaires were collected from 212 ketamine abusers at three rehabilitation centres. Bladder symptom scores "
+     "rose with the duration of use.", "observational"),
+    ("We examined trends in recreational ketamine use and poison-centre calls in Australia between 2005 and 2020. "
+     "Calls increased each year.", "observational"),
+    ("Users of ketamine attending festivals were interviewed about their dosing and harms. Most reported nasal use.",
+     "observational"),
+    # negative: a history of misuse only excludes people from a treatment study
+    ("Methods: 30 patients with depression and no history of ketamine abuse received oral ketamine 1 mg/kg weekly "
+     "for 6 weeks under a defined schedule. Results: MADRS fell.", "open_label"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), OWN_USE)
+def test_own_use_of_the_drug_is_observed(text: str, design: str) -> None:
+    assert _design(text) == design

@@ -22,6 +22,7 @@ from evidence.extract.rules.design_defaults import (
     HUMAN_RE,
     INERT_CONTROL_GIVEN_RE,
     KINETIC_MEASURE_RE,
+    OWN_DRUG_USE_RE,
     OWN_PEOPLE_TREATED_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
@@ -125,6 +126,8 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases
     if KINETIC_MEASURE_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text):
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
+    if _own_drug_use(text) and not _study_allocation(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
+        return "observational", "uncertain"  # people's own (mis)use of the drug, observed: nobody given it by the study
     if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
         return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
     if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text):
@@ -199,6 +202,17 @@ def _own_placebo_comparison(text: str) -> bool:
         PLACEBO_COMPARISON_RE.search(s) and re.search(r"\d", s)
         and not EARLIER_FINDING_RE.search(s) and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
         for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    )
+
+
+def _own_drug_use(text: str) -> bool:
+    """The people studied use the drug on their own ("ketamine abusers", "nonmedical ketamine use"), not a history of
+    it that excludes them from a treatment study ("no history of ketamine abuse", "ketamine misuse was excluded")."""
+    return any(
+        not re.search(r"\b(?:history\s+of|excluded|exclusion|exclude|without|no|free\s+of|denied|except)\b[^.;]{0,40}$",
+                      text[max(0, m.start() - 60) : m.start()], re.IGNORECASE)
+        and not re.match(r"[^.;]{0,40}\b(?:were|was)\s+excluded\b", text[m.end() : m.end() + 50], re.IGNORECASE)
+        for m in OWN_DRUG_USE_RE.finditer(text)
     )
 
 

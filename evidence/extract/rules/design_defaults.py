@@ -270,3 +270,12 @@ PLACEBO_ARM_RESULT_RE = re.compile(
     r"|\b\d+\s*/\s*\d+\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*(?:[\w-]+\s+){0,2}?(?:in|with|on|for)\s+(?:the\s+)?placebo\b",
     re.IGNORECASE,
 )
+# People who use the drug on their own (misuse, nonmedical or recreational use: "ketamine abusers completed the
+# questionnaires", "trends in nonmedical ketamine use"): nobody is given it by the study, which observes their use.
+OWN_DRUG_USE_RE = re.compile(
+    r"\b(?:es)?ketamine[\s-]+(?:abusers?|misusers?|abuse|misuse|dependence|addiction|use\s+disorders?"
+    r"|(?:recreational\s+|non-?medical\s+|illicit\s+)users?)\b"
+    r"|\b(?:non-?medical|recreational|illicit|street)\s+(?:(?:es)?ketamine\s+)?(?:use|users?|misuse)\b"
+    r"|\b(?:abusers|misusers|users)\s+of\s+(?:es)?ketamine\b",
+    re.IGNORECASE,
+)

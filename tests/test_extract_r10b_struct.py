@@ -261,3 +261,24 @@ OWN_USE = [
 @pytest.mark.parametrize(("text", "design"), OWN_USE)
 def test_own_use_of_the_drug_is_observed(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# A laboratory study of the drug's solution: its infusions are bags on a bench, no route of anyone's.
+BENCH = [
+    ("Objective: To test the physical compatibility of ketamine and morphine admixtures for infusion. Methods: "
+     "Solutions were stored at 25 °C in PVC bags and assayed by HPLC. Results: All remained within 95-105%.", []),
+    ("Objective: To assess the stability of esketamine infusions diluted in dextrose. Methods: Samples were analysed "
+     "by chromatography over 60 days. Results: No degradation was seen.", []),
+    ("Background: Ketamine infusions are widely used in patients. Objective: To study the shelf-life of ketamine "
+     "infusion syringes stored at 4 °C. Results: Concentrations stayed stable for 30 days.", []),
+    # negatives: an infusion given to people or animals stays intravenous
+    ("Methods: Twelve patients received ketamine infusions; plasma stability of norketamine was measured by HPLC.",
+     ["intravenous"]),
+    ("Methods: Rats received a ketamine infusion and brain samples were analysed by chromatography.",
+     ["intravenous"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), BENCH)
+def test_bench_study_infusions_are_no_route(text: str, routes: list[str]) -> None:
+    assert _routes(text) == routes

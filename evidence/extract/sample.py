@@ -13,11 +13,15 @@ from evidence.extract.rules.sample import (
     JOINED_GROUP_AFTER,
     OUTCOME_SUBGROUP_AFTER,
     OWN_WORDS_RE,
-    PART_OF_SAMPLE_AFTER,
     REVIEW_SAMPLE_RE,
 )
 from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
-from evidence.extract.rules.sample_numbers import AT_RANDOM_RE, NUMBER_IN_NAME_BEFORE, THRESHOLD_BEFORE
+from evidence.extract.rules.sample_numbers import (
+    AT_RANDOM_RE,
+    NUMBER_IN_NAME_BEFORE,
+    PART_OF_SAMPLE_AFTER,
+    THRESHOLD_BEFORE,
+)
 from evidence.extract.text import is_background, split_sentences
 
 # "N = 1,067" or "N = 1 067", not "n = 7 studies"

@@ -105,30 +105,6 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
     re.IGNORECASE,
 )
 
-# The roman numeral IV of a classification, not the route: "DSM IV", "axis IV", "schedule IV", "level IV", "grades III
-# and IV", "III-IV" (the hyphenated "DSM-IV" and "stage IV" are kept out by the route pattern itself).
-ROMAN_FOUR_BEFORE = re.compile(
-    r"\b(?:DSM|axis|stages?|grades?|class(?:es)?|types?|phases?|levels?|schedules?|tiers?|categor(?:y|ies)|parts?"
-    r"|sections?|chapters?|volumes?|NYHA|WHO|GOLD|KDIGO|CKD|ASA)\s*[-–]?\s*"
-    r"(?:(?:I{1,3}|V|[1-3])\s*(?:,|/|-|–|and|or|to)\s*)*$"
-    r"|\b(?:I{1,3})\s*(?:,|/|-|–|and|or|to)\s*$",
-    re.IGNORECASE,
-)
-# A route word whose object is another drug ("target-controlled infusion of propofol", "an intravenous injection of
-# midazolam"): that drug's route, unless ketamine is in the same list ("an infusion of
-# propofol and ketamine", "infusion with morphine 30 mg and ketamine").
-_OTHER_DRUG = (
-    r"(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|sufentanil|fentanyl|morphine"
-    r"|hydromorphone|oxycodone|butorphanol|dezocine|nalbuphine|lidocaine|ropivacaine|bupivacaine|magnesium|oxytocin"
-    r"|scopolamine|dexamethasone|ondansetron|[a-z]+(?:pramine|triptyline|oxetine|alopram|afaxine|apine|idone|azepam"
-    r"|azodone|setron|azolam|caine|curonium))\b"
-)
-ROUTE_OF_OTHER_DRUG_AFTER = re.compile(
-    r"^[\s-]*(?:(?:injections?|administration|infusions?|bolus(?:es)?|doses?)\s+)?of\s+(?:(?!(?:es|ar)?ketamin)[\w.%/-]+\s+){0,3}?"
-    + _OTHER_DRUG + r"(?![^.;]{0,25}?(?:,|\band|\bor|\bplus|\+|/)\s*(?:[\w.%/-]+\s+){0,2}?(?:es|ar)?ketamin)",
-    re.IGNORECASE,
-)
-
 # The equipment or fluids of a vein, not a drug's route ("IV access was not required", "IV fluids were given") ...
 ROUTE_EQUIPMENT_AFTER = re.compile(
     r"^[\s-]*(?:access|lines?|cannulas?|cannulation|catheters?|fluids?|hydration|contrast)\b", re.IGNORECASE
@@ -311,3 +287,4 @@ OWN_VOICE_RE = re.compile(
     r"|analysis|case|series)\b",
     re.IGNORECASE,
 )
+

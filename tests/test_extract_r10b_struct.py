@@ -282,3 +282,23 @@ BENCH = [
 @pytest.mark.parametrize(("text", "routes"), BENCH)
 def test_bench_study_infusions_are_no_route(text: str, routes: list[str]) -> None:
     assert _routes(text) == routes
+
+
+# Healthy people described by more words than a closed list ("healthy nonsmoking human volunteers") are still a
+# volunteer sample: the drug given to them is pharmacology, not a trial in patients.
+HEALTHY_DESCRIBED = [
+    ("Methods: PET scans were performed in 12 healthy nonsmoking human volunteers before and during intravenous "
+     "ketamine. Results: Binding fell by 20%.", "other"),
+    ("Methods: Fourteen healthy right-handed male volunteers received a ketamine infusion during fMRI. Results: "
+     "Connectivity changed.", "other"),
+    ("Methods: Sixteen healthy drug-naive young adults received esketamine 0.25 mg/kg and EEG was recorded. "
+     "Results: Gamma power rose.", "other"),
+    # negative: patients beside them keep the clinical design
+    ("Methods: Twenty patients with treatment-resistant depression and 20 healthy nonsmoking volunteers received "
+     "oral ketamine in an open-label study. Results: Depression scores fell in patients.", "open_label"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), HEALTHY_DESCRIBED)
+def test_healthy_volunteers_described_by_several_words(text: str, design: str) -> None:
+    assert _design(text) == design

@@ -73,14 +73,18 @@ KINETIC_MEASURE_RE = re.compile(
 # People who are not patients (animals, healthy volunteers): outside a randomized design, a pharmacology or
 # mechanism study ("other"), never a case series of patients.
 NON_CLINICAL_SAMPLE_RE = re.compile(
-    r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+(?:[\w-]+\s+)?"
+    r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+"
+    # (describing words between: "healthy nonsmoking human volunteers"; no preposition: "healthy lifestyle in adults")
+    r"(?:(?!(?:in|of|for|with|among|to|from|than|and|or)\b)[\w-]+\s+){0,2}?"
     r"(?:volunteers|subjects|humans|participants|adults|men|women|controls)\b",
     re.IGNORECASE,
 )
 # A sample of healthy people given the drug (not healthy controls beside patients): with no patients in the study, a
 # pharmacology or model study ("other"), randomized or not.
 HEALTHY_SAMPLE_RE = re.compile(
-    r"\bhealthy\s+(?:(?:adult|male|female|young|human|elderly|older|Chinese|Japanese|Caucasian|and|or|,)\s+){0,3}?"
+    r"\bhealthy\s+(?:(?:adult|male|female|young|human|elderly|older|Chinese|Japanese|Caucasian|and|or|,)\s+"
+    r"|(?!(?:in|of|for|with|among|to|from|than)\b)[\w-]+\s+(?=(?:[\w-]+\s+)?(?:volunteers|subjects|participants|adults"
+    r"|men|women|humans|individuals|people)\b)){0,3}?"
     r"(?:volunteers|subjects|participants|adults|men|women|humans|individuals|people)\b"
     # ... not people having a procedure ("healthy women scheduled for cesarean delivery"): surgical patients
     r"(?!\s+(?:scheduled|undergoing|booked|planned|admitted|presenting)\b)",

@@ -302,3 +302,22 @@ HEALTHY_DESCRIBED = [
 @pytest.mark.parametrize(("text", "design"), HEALTHY_DESCRIBED)
 def test_healthy_volunteers_described_by_several_words(text: str, design: str) -> None:
     assert _design(text) == design
+
+
+# Someone's children counted are a family, not the sample: a single case stays N = 1.
+OFFSPRING = [
+    ("We present a case of a woman who delivered three children by caesarean section and received ketamine during "
+     "the last delivery, with no postpartum depression afterwards.", 1),
+    ("We present a case of a mother of four children with postpartum depression treated with intravenous ketamine.",
+     1),
+    ("We report the case of a 31-year-old woman who gave birth to 2 babies and developed depression treated with "
+     "esketamine.", 1),
+    # negative: children who are the sample
+    ("Methods: We performed a randomized double-blind study involving 40 children undergoing dental repair who "
+     "received ketamine or saline.", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), OFFSPRING)
+def test_a_persons_children_are_not_the_sample(text: str, n: int) -> None:
+    assert extract_abstract(text)["n"] == n

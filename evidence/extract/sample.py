@@ -19,6 +19,8 @@ from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
 from evidence.extract.rules.sample_numbers import (
     AT_RANDOM_RE,
     NUMBER_IN_NAME_BEFORE,
+    OFFSPRING_AFTER,
+    OFFSPRING_BEFORE,
     PART_OF_SAMPLE_AFTER,
     THRESHOLD_BEFORE,
 )
@@ -242,6 +244,8 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         return True
     if THRESHOLD_BEFORE.search(text[max(0, start - 40) : start]):
         return True  # "a MADRS score of at least 20 were ...": the entry threshold, not a count of people
+    if OFFSPRING_BEFORE.search(text[max(0, start - 25) : start]) and OFFSPRING_AFTER.match(text[end : end + 40]):
+        return True  # "delivered four children": a family, not a sample
     if NUMBER_IN_NAME_BEFORE.search(before):
         return True  # "CRPS-1 patients", "type 2 diabetes patients", "phase 3 participants": a name, not a count
     if re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I):

@@ -36,3 +36,12 @@ PART_OF_SAMPLE_AFTER = re.compile(
     r"|(?:critical|serious|high-risk)\s+events?)\b",
     re.IGNORECASE,
 )
+# Someone's children counted ("delivered four children", "a mother of three children", "gave birth to 2 babies"): a
+# family, never the sample.
+OFFSPRING_BEFORE = re.compile(
+    r"\b(?:delivered|gave\s+birth\s+to|(?:mother|father|parent)\s+of|raising|raised)\s+$", re.IGNORECASE
+)
+OFFSPRING_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:children|babies|infants|sons|daughters|kids|newborns)\b(?!\s+(?:aged|who))",
+    re.IGNORECASE,
+)

@@ -1,6 +1,7 @@
 """Extraction accuracy on the blind-labelled set (tests/fixtures/extraction_blind/), per split, with the repo's scorer.
 
-    python benchmarks/extraction_blind.py [--split dev|dev2|...|dev10|untouched6|untouched7|all] [--code DIR] [--errors] [--json]
+    python benchmarks/extraction_blind.py [--split dev|...|dev10|untouched6|untouched7|all] [--code DIR] [--errors]
+        [--json] [--write-accuracy PATH]
 
 The labels were written by a reader who is not the one changing the rules, before the extractor was run on them;
 `--code DIR` scores the `evidence` package of another checkout (e.g. `git worktree add /tmp/ex-old e32582d`, then

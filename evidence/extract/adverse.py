@@ -49,7 +49,7 @@ def _threshold(r: Reading) -> None:
     if not terms:
         return
     names = [clean(t.group(0)).lower() for t in terms]
-    level = thr.group(1) or thr.group(2)
+    level = next(g for g in thr.groups() if g)
     row = _row(r.sent, None, float(level), None, "; ".join(names), "uncertain", (thr.start(), thr.end()), terms=names,
                detail=f"most common adverse events, incidence threshold ≥{level}%")
     r.add(row, (thr.start(), thr.end()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.arm_words import DOSE_ARM_DRUG
 from evidence.extract.mentions import Mention, windows
 
 _ADJACENT = re.compile(
@@ -22,6 +23,24 @@ _OWN_ARM_AFTER = re.compile(
     r"(?:patients\s+(?:receiving|given|on)\s+)?$",
     re.I,
 )
+
+
+# "11/15 (73.3%) responders in the 2X/wk group", "(45%) in the twice-weekly arm": the number names its own group by its
+# dosing schedule right after it (the study's drug, like a dose standing alone), whatever arm word came before it
+_SCHEDULE_GROUP_AFTER = re.compile(
+    r"^\s*[)\]]?\s*(?:(?:responders|remitters|patients|participants|subjects)\s+)?(?:in|for|among|with)\s+(?:the\s+)?"
+    r"(?P<g>(?:\d+\s*[x×]\s*/?\s*(?:wk|week|weekly|day|daily)|(?:once|twice|thrice|(?:two|three|four)\s+times)"
+    r"(?:[\s-]+(?:a|per)\s+week|[\s-]*(?:weekly|daily))?|(?:bi-?)?weekly|daily|(?:high|low)[\s-]+frequency))"
+    r"[\s-]*(?:group|arm|cohort|condition)\b",
+    re.IGNORECASE,
+)
+
+
+def _schedule_group(s: str, m: Mention) -> tuple[int, int, str, str] | None:
+    """The group named by its dosing schedule right after mention m ('... responders in the 2X/wk group'), as an arm
+    of the study's drug, or None."""
+    g = _SCHEDULE_GROUP_AFTER.match(s[m.end :])
+    return (m.end + g.start("g"), m.end + g.end("g"), g.group("g"), DOSE_ARM_DRUG) if g else None
 
 
 def _names_own_arm(s: str, terms: list[tuple[int, int, str, str]], m: Mention) -> bool:
@@ -127,6 +146,8 @@ def single_arm(
         own = _bracket_owner(s, terms, m.start)
     if own:
         return own[0]
+    if (schedule := _schedule_group(s, m)) is not None:
+        return schedule
     back, boff, fwd, foff = windows(s, mentions, i)
     fwd_terms = [t for t in terms if foff <= t[0] < foff + len(fwd)]
     subject = _bracket_subject(s, terms, mentions, i)

@@ -35,7 +35,14 @@ from evidence.extract.roles import hypothetical_clause, result_sentences
 from evidence.extract.rules.efficacy import POOLED_SAMPLE_BEFORE
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.reference import REFERENCE_NOUN_BEFORE, REFERENCE_VALUE_AFTER, REFERENCE_VALUE_BEFORE
-from evidence.extract.rules.shares import ATTAINED_IMPROVEMENT_AFTER
+from evidence.extract.rules.shares import (
+    ATTAINED_IMPROVEMENT_AFTER,
+    IMPROVED_DEPRESSIVE,
+    IMPROVED_NOT_SUBJECT_END,
+    IMPROVED_OBJECT,
+    IMPROVED_PEOPLE_SUBJECT,
+    IMPROVED_SUBJECT,
+)
 from evidence.extract.text import Sentence
 from evidence.extract.trailing_kinds import (
     compared_kinds,
@@ -188,7 +195,14 @@ def _pooled_over_arms(s: str, pos: int) -> bool:
 def _other_outcome(text: str) -> bool:
     """The words around an 'improved' share name an outcome other than depression ('sleep improved for 55%')."""
     named = {name for name, rx in ONSET_OUTCOME_DOMAINS if rx.search(text)}
-    return bool(named) and "depression" not in named
+    if named and "depression" not in named:
+        return True
+    # "18 reported improved social functioning": the phrase the improvement is of names no depressive outcome
+    objects = [m.group("obj") for m in IMPROVED_OBJECT.finditer(text)]
+    objects += [m.group("obj") for m in IMPROVED_SUBJECT.finditer(text)
+                if not (IMPROVED_PEOPLE_SUBJECT.search(m["obj"]) or IMPROVED_NOT_SUBJECT_END.search(m["obj"]))]
+    depression = ONSET_OUTCOME_DOMAINS[0][1]
+    return bool(objects) and not any(depression.search(o) or IMPROVED_DEPRESSIVE.search(o) for o in objects)
 
 
 def _own_words(fwd: str) -> str:

@@ -168,10 +168,18 @@ _THIS_STUDY_RE = re.compile(
 )
 
 
+# a first word in lower case (not a symbol such as "pKa" or "mGluR5"): the text starts in the middle of a sentence
+_CUT_START_RE = re.compile(r"[a-z]{2,}\b")
+# ... and it reports counts or a test ("11/15 (73.3%)", "8 of 20", "p = 0.008"), not a field's lower-case opening
+_COUNTED_RESULT_RE = re.compile(r"\b\d+\s*/\s*\d+\b|\b\d+\s+of\s+\d+\b|\b[pP]\s*[=<>≤]\s*0?\.\d")
+
+
 def leading_background(sentences: list[Sentence]) -> set[int]:
     """Indices of an unstructured abstract's opening sentences about the field (rates of other studies, the burden
     of depression) before the first sentence about this study; empty when no sentence is about this study."""
     out: set[int] = set()
+    if sentences and _CUT_START_RE.match(sentences[0].text) and _COUNTED_RESULT_RE.search(sentences[0].text):
+        return out  # a text cut mid-sentence in its results ("groups versus placebo with 11/15 ..."): no opening
     for i, s in enumerate(sentences):
         if s.section not in ("unknown", "background") or _THIS_STUDY_RE.search(s.text):
             return out

@@ -41,7 +41,10 @@ AE_TERM_RE = re.compile(
     r"|vomiting|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
     r"|panic|agitation|dysgeusia|taste\s+disturbances?|blurred\s+vision|diplopia|hallucinations?|hypo?aesthesia"
     r"|paraesthesia|paresthesia|euphoria|psychotomimetic\s+(?:symptoms|effects)|psychotic\s+symptoms"
-    r"|manic\s+symptoms|mania|hypomania|amnesia|insomnia|confusion|tachycardia|diarrh(?:o)?ea|dry\s+mouth",
+    r"|manic\s+symptoms|mania|hypomania|amnesia|insomnia|confusion|tachycardia|diarrh(?:o)?ea|dry\s+mouth"
+    # a treatment-emergent switch of mood pole ("manic switches", "switch to hypomania", "affective switch")
+    r"|(?:hypo)?manic\s+(?:switch(?:es|ing)?|episodes?)|(?:affective|mood)\s+switch(?:es|ing)?"
+    r"|switch(?:es|ing)?\s+(?:in)?to\s+(?:hypo)?mania",
     re.IGNORECASE,
 )
 # The words between a number and an AE term that start a new clause with the term as its subject ("45% and dizziness
@@ -52,7 +55,7 @@ AE_NEW_SUBJECT = re.compile(
 # An AE sentence: some AE vocabulary is present.
 AE_CONTEXT_RE = re.compile(
     r"adverse|side[- ]effects?|TEAE|\bAEs?\b|tolerab|safety|" + "|".join(p for _, p in AE_CATEGORY_PATTERNS)
-    + r"|manic|mania|amnesia|insomnia|confusion|tachycardia|diarrh|dry\s+mouth",
+    + r"|manic|mania|amnesia|insomnia|confusion|tachycardia|diarrh|dry\s+mouth|(?:affective|mood)\s+switch",
     re.IGNORECASE,
 )
 AE_VERBS_RE = re.compile(
@@ -77,7 +80,13 @@ AE_THRESHOLD_RE = re.compile(
     r"most\s+(?:common|frequent)(?:ly\s+reported)?(?:\s+(?:treatment[- ]emergent\s+)?(?:adverse\s+(?:events?|effects?|"
     r"reactions?)|AEs|TEAEs|side[- ]effects))?\s*\(\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%\s*"
     r"(?:of\s+(?:patients|participants)\s*)?\)"
-    r"|(?:occurring|reported|observed)\s+in\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%",
+    r"|(?:occurring|reported|observed)\s+in\s*(?:≥|>=|>|at\s+least)\s*(\d+(?:\.\d+)?)\s*%"
+    # a bracket between "most common" and the events it qualifies is their threshold even with its sign lost
+    # ("the most common (20% of patients) TEAEs", "most frequent [10%] side effects"): a rate follows its term
+    r"|most\s+(?:common|frequent)(?:ly\s+(?:reported|observed))?\s*[(\[]\s*(?:≥|>=|>|≧|at\s+least)?\s*"
+    r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s*)?"
+    r"(?:in\s+(?:either|any|each|both)\s+(?:group|arm)s?\s*)?[)\]]\s*"
+    r"(?=(?:treatment[- ]emergent\s+)?(?:adverse|AEs?\b|TEAEs?\b|side[- ]effects?))",
     re.IGNORECASE,
 )
 # Words between an AE term and its bracketed rate that keep them together ("Sedation was uncommon (5%)").
@@ -175,6 +184,10 @@ AE_CARRY_WORDS = frozenset(
     " h min minutes at after during by first second third final a an iv im intravenous intranasal oral nasal spray"
     " ci vs. v same similar rate rates respectively one two three four five six seven eight nine ten eleven twelve"
     " none no"
+    # a group named by its dosing frequency ("[2x/wk: 15 (83%); 3x/wk: 13 (77%)]", "once weekly 20% and twice weekly")
+    " once twice thrice weekly daily monthly wk per times x"
+    # ... or by its diagnosis ("manic switches (B-TRD 5.6%, TRD 2.0%)", "(bipolar 6% and unipolar 2%)")
+    " trd b mdd bd bipolar unipolar"
     # a comparison with the other arm ("... in the ketamine group (20%) was higher than that in the placebo group (5%)")
     " was were higher lower greater more less that those often frequent frequently common commonly".split()
 )
@@ -260,7 +273,10 @@ AE_LIST_GROUPS = re.compile(
 )
 # "induction, 86.1% versus 74.8%", "nausea 12%": one item of the list, a label without digits and its rate or pair
 AE_LIST_ITEM = re.compile(
-    r"\s*(?:and\s+)?(?P<label>[A-Za-z][^,:;%\d()]{0,40}?),?\s+(?P<a>\d+(?:\.\d+)?)\s*%"
+    # (a count may lead its bracketed percent, "nausea, 12 (30%)"; a group may be named by its dosing schedule,
+    # "2x/week, 15 (83%)")
+    r"\s*(?:and\s+)?(?P<label>[A-Za-z][^,:;%\d()]{0,40}?|\d\s*[x×]\s*/\s*(?:wk|week|day)),?\s+"
+    r"(?:(?P<count>\d+)\s*\(\s*)?(?P<a>\d+(?:\.\d+)?)\s*%(?(count)\s*\))"
     r"(?:\s*(?:versus|vs\.?|and|/)\s*(?P<b>\d+(?:\.\d+)?)\s*%)?(?:\s*\([^()%]*\))?(?:,?\s+respectively)?\s*\.?\s*",
     re.IGNORECASE,
 )

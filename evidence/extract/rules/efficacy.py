@@ -132,7 +132,7 @@ ARM_TERMS: list[tuple[str, str, str]] = [
 ]
 KETAMINE_FAMILY = ("ketamine", "esketamine", "arketamine")
 # Designs whose participants form one group, so the study's N is the group a count of people is out of.
-SINGLE_GROUP_DESIGNS = ("case_series", "open_label")
+SINGLE_GROUP_DESIGNS = ("case_series", "open_label", "observational")
 # The sentence that allocates participants to the arms, which it then lists in order.
 ALLOCATION_CUE_RE = re.compile(
     r"\brandomi[sz]ed\b|\brandomly\b|\b(?:assigned|allocated)\s+to\b|\b(?:received|receive|given)\s+(?:either\b|one\s+of)"

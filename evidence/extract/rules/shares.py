@@ -148,3 +148,34 @@ AE_NAMED_BEFORE = re.compile(
     r"|occurred\s+)?(?:(?:in|of|by|among)\s+(?:the\s+)?|[(\[]\s*)$",
     re.IGNORECASE,
 )
+# What an "improved" share improved: the noun phrase right after "improved" or "improvement in/of" ("18 reported
+# improved social functioning", "improvement in quality of life in 40%"); a phrase naming no depressive outcome makes
+# the share one of another outcome, not a response. Adverbs, prepositions and numbers after the word name nothing.
+IMPROVED_OBJECT = re.compile(
+    r"\bimprov(?:ed|ements?\s+(?:in|of))\s+(?:(?:their|the|his|her|its)\s+)?"
+    r"(?!(?:by|in|at|on|after|from|with|over|during|within|among|for|than|and|or|to|was|were|is|are|significantly"
+    r"|compared|relative|versus|vs|but|yet|so|while|whereas|again|further|more|less|until|before|up|upon|following"
+    r"|since|across|throughout|through|per|as|when|if|due|because|enough|overall|thereafter|later|early)\b|\w+ly\b)(?P<obj>[a-z][\w/-]*(?:\s+(?!(?:in|at|on|after|during|within|among|for"
+    r"|than|was|were|by|compared)\b)[a-z][\w/-]*){0,3})",
+    re.IGNORECASE,
+)
+# the words that make an improved phrase a depressive outcome (beside the depression scales and words)
+IMPROVED_DEPRESSIVE = re.compile(
+    r"symptom|score|outcome|clinical|global|overall|condition|CGI|response|anhedon|suicid|wellbeing|well-being", re.I
+)
+# ... or the subject right before "improved" ("In 12 patients (60%), family relationships improved")
+IMPROVED_SUBJECT = re.compile(r"(?P<obj>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2})\s+(?:(?:had|have|has)\s+)?improved\b",
+                              re.IGNORECASE)
+# subjects that are the people or the measure itself, never another outcome
+IMPROVED_PEOPLE_SUBJECT = re.compile(
+    r"\b(?:who|they|those|them|which|that|it|patients?|participants?|subjects?|individuals?|cases?|people|responders?"
+    r"|adults?|adolescents?|women|men|veterans?|inpatients?|outpatients?|group|arm|cohort|sample)$",
+    re.IGNORECASE,
+)
+# ... but an adverb or an auxiliary right before "improved" is no subject ("12 (60%) markedly improved", "were much
+# improved", "also improved"): the people are the subject
+IMPROVED_NOT_SUBJECT_END = re.compile(
+    r"(?:\w+ly|much|also|further|very|greatly|then|all|both|each|not|be|been|being|is|are|was|were|had|have|has"
+    r"|subsequently|still|already|rapidly)$",
+    re.IGNORECASE,
+)

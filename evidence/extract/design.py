@@ -8,7 +8,7 @@ from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.layout import protocol_layout
-from evidence.extract.rules.allocation import SINGLE_GROUP_RE
+from evidence.extract.rules.allocation import CHANCE_OTHER_LANGUAGE_RE, GROUP_GIVEN_RE, SINGLE_GROUP_RE
 from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
 from evidence.extract.rules.design_cues import REVIEW_OF_REVIEWS_RE
 from evidence.extract.rules.design_defaults import (
@@ -22,10 +22,12 @@ from evidence.extract.rules.design_defaults import (
     HUMAN_RE,
     INERT_CONTROL_GIVEN_RE,
     KINETIC_MEASURE_RE,
+    OWN_DRUG_USE_RE,
     OWN_PEOPLE_TREATED_RE,
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
     PEOPLE_DATA_READ_RE,
+    PLACEBO_ARM_RESULT_RE,
     PLACEBO_COMPARISON_RE,
     STUDY_ALLOCATION_RE,
     STUDY_COUNT_RE,
@@ -33,6 +35,7 @@ from evidence.extract.rules.design_defaults import (
     TREATMENT_GROUP_WORD_RE,
 )
 from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE, REPORT_OF_CARE_RE, SELF_STUDY_RE
+from evidence.extract.rules.sample_cases import SINGLE_CASE_RE
 from evidence.extract.rules.study import (
     CONTROLLED_DESIGN_RE,
     EARLIER_FINDING_RE,
@@ -57,6 +60,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     declared = declared_design(sentences) if sentences else None
     design, confidence = _design_from_rules(text, n, structured, declared)
     design = reconcile(declared, design)
+    if design == "protocol" and SINGLE_CASE_RE.search(re.sub(r"(?i)case\s+report\s+forms?", " ", text)):
+        design = "case_series"  # one case told ("We report a case of a man ... under a protocol for"): never a protocol
     if design in vocab.SECONDARY_DESIGNS and REVIEW_OF_REVIEWS_RE.search(text):
         design = "systematic_review"  # an overview of reviews: the meta-analyses it names are what it appraises
     if design == "open_label" and NONRANDOM_ALLOCATION_RE.search(text) and not _CHANCE_ALLOCATION.search(text):
@@ -111,6 +116,8 @@ def _design_from_rules(
 
 def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[str, str]:
     """The design of a study that names none: what its sample, treatment and outcomes tell (the most likely kind)."""
+    if _groups_given(text) and not (lexicon.RANDOMIZED_WORD_RE.search(text) or CHANCE_OTHER_LANGUAGE_RE.search(text)):
+        return "non_randomized", "uncertain"  # "Group P received propofol and group K ketofol": arms, not by chance
     if lexicon.NONRANDOM_GROUPS_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
         if INERT_CONTROL_GIVEN_RE.search(text):
             return "non_randomized", "uncertain"  # groups the study gave its treatments, one an inert control
@@ -119,11 +126,15 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         return "other", "uncertain"  # animals or healthy volunteers, not randomized: pharmacology, not cases
     if KINETIC_MEASURE_RE.search(text) and not lexicon.CLINICAL_OUTCOME_RE.search(text):
         return "other", "uncertain"  # drug levels measured, no clinical effect: a kinetics study, not cases
+    if _own_drug_use(text) and not _study_allocation(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
+        return "observational", "uncertain"  # people's own (mis)use of the drug, observed: nobody given it by the study
     if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
         return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
-    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)):
+    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
-        # placebo (a post hoc analysis of placebo-controlled trials takes their design)
+        # placebo (a post hoc analysis of placebo-controlled trials takes their design); with no count of its sample
+        # (a fragment of a results section), the placebo arm's own result ("2/14 in placebo", "placebo-treated
+        # patients") shows the arm
         return "rct", "uncertain"
     if (n is None or n > 5) and CARE_GIVEN_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
         # the drug given as the care a procedure needed (sedation for a repair), not assigned by a study plan: the
@@ -157,6 +168,13 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
     return "other", "uncertain"
 
 
+def _groups_given(text: str) -> bool:
+    """Two or more groups, each named by its label, that the study gave a treatment ("Group A received ...; group B
+    received ...")."""
+    labels = {next(g for g in m.groups() if g) for m in GROUP_GIVEN_RE.finditer(text)}
+    return len(labels) >= 2
+
+
 def _patients_beside_controls(text: str) -> bool:
     """Healthy controls measured beside treated patients ('47 TRD patients and 32 healthy controls performed an fMRI
     task'): a clinical sample with an untreated reference group, not a volunteer or animal study."""
@@ -183,6 +201,27 @@ def _own_placebo_comparison(text: str) -> bool:
     return any(
         PLACEBO_COMPARISON_RE.search(s) and re.search(r"\d", s)
         and not EARLIER_FINDING_RE.search(s) and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    )
+
+
+def _own_drug_use(text: str) -> bool:
+    """The people studied use the drug on their own ("ketamine abusers", "nonmedical ketamine use"), not a history of
+    it that excludes them from a treatment study ("no history of ketamine abuse", "ketamine misuse was excluded")."""
+    return any(
+        not re.search(r"\b(?:history\s+of|excluded|exclusion|exclude|without|no|free\s+of|denied|except)\b[^.;]{0,40}$",
+                      text[max(0, m.start() - 60) : m.start()], re.IGNORECASE)
+        and not re.match(r"[^.;]{0,40}\b(?:were|was)\s+excluded\b", text[m.end() : m.end() + 50], re.IGNORECASE)
+        for m in OWN_DRUG_USE_RE.finditer(text)
+    )
+
+
+def _placebo_arm_result(text: str) -> bool:
+    """A sentence of this study that gives its placebo arm's own result ("2/14 (14.3%) in placebo", "more
+    placebo-treated patients"), not one credited to earlier work."""
+    return any(
+        PLACEBO_ARM_RESULT_RE.search(s) and not EARLIER_FINDING_RE.search(s)
+        and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
         for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
     )
 

@@ -16,7 +16,14 @@ from evidence.extract.rules.sample import (
     REVIEW_SAMPLE_RE,
 )
 from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
-from evidence.extract.rules.sample_numbers import AT_RANDOM_RE, NUMBER_IN_NAME_BEFORE, THRESHOLD_BEFORE
+from evidence.extract.rules.sample_numbers import (
+    AT_RANDOM_RE,
+    NUMBER_IN_NAME_BEFORE,
+    OFFSPRING_AFTER,
+    OFFSPRING_BEFORE,
+    PART_OF_SAMPLE_AFTER,
+    THRESHOLD_BEFORE,
+)
 from evidence.extract.text import is_background, split_sentences
 
 # "N = 1,067" or "N = 1 067", not "n = 7 studies"
@@ -102,6 +109,8 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
                 continue
             if not kind.endswith(("_sum", "_arms")) and JOINED_GROUP_AFTER.match(t[m.end("n") : m.end("n") + 120]):
                 continue  # "9 women and 2 men": the sample told by its sexes, one a part of it
+            if not kind.endswith(("_sum", "_arms")) and PART_OF_SAMPLE_AFTER.match(t[m.end("n") : m.end("n") + 120]):
+                continue  # "7 children in the ketamine group", "2 children with critical adverse events": a part
             if key != "n_randomized" and OUTCOME_SUBGROUP_AFTER.match(t[m.end("n") : m.end("n") + 80]):
                 # "Among 56 patients who achieved response": the responders, not the sample (unless no other count is
                 # written: "We describe three patients who responded")
@@ -235,6 +244,8 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         return True
     if THRESHOLD_BEFORE.search(text[max(0, start - 40) : start]):
         return True  # "a MADRS score of at least 20 were ...": the entry threshold, not a count of people
+    if OFFSPRING_BEFORE.search(text[max(0, start - 25) : start]) and OFFSPRING_AFTER.match(text[end : end + 40]):
+        return True  # "delivered four children": a family, not a sample
     if NUMBER_IN_NAME_BEFORE.search(before):
         return True  # "CRPS-1 patients", "type 2 diabetes patients", "phase 3 participants": a name, not a count
     if re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I):

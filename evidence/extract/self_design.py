@@ -100,7 +100,10 @@ def declared_design(sentences: list[Sentence]) -> str | None:
 
 def reconcile(declared: str | None, found: str) -> str:
     """What a study says about itself outranks a design word found elsewhere, unless that word refines it, or the
-    study is still to be run (a protocol)."""
+    study is still to be run (a protocol) - which a case report, told once the care was given, never is ("This case
+    report ...; the team developed a protocol for the trial of ketamine")."""
+    if declared == "case_series" and found == "protocol":
+        return declared
     if declared is None or found == "protocol" or found in _REFINED_BY.get(declared, set()):
         return found
     return declared

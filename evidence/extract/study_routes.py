@@ -11,6 +11,12 @@ from evidence.extract import lexicon
 from evidence.extract.abbrev import abbreviations, uses
 from evidence.extract.route_context import route_not_given
 from evidence.extract.rules.route_clauses import CLAUSE_BREAK_RE
+from evidence.extract.rules.route_scope import (
+    BENCH_STUDY_RE,
+    DOSED_BEING_RE,
+    ROMAN_FOUR_BEFORE,
+    ROUTE_OF_OTHER_DRUG_AFTER,
+)
 from evidence.extract.rules.routes import (
     CITED_EVIDENCE_RE,
     DOSAGE_FORM_RE,
@@ -61,6 +67,11 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
             continue  # "non-intravenous ketamine": every route but this one
         if ROUTE_EQUIPMENT_AFTER.match(sentence_text[b : b + 30]) and not THROUGH_BEFORE.search(sentence_text[:a]):
             continue  # "IV access", "IV fluids"; but "given through an IV line" is the route
+        if sentence_text[a:b].rstrip(".").upper().replace(".", "") == "IV" and ROMAN_FOUR_BEFORE.search(
+                sentence_text[max(0, a - 40) : a]):
+            continue  # "DSM IV", "grades III and IV": a classification's numeral
+        if ROUTE_OF_OTHER_DRUG_AFTER.match(sentence_text[b : b + 80]):
+            continue  # "target-controlled infusion of propofol": the other drug's route
         out.append((route, a, b))
     for short, meant in (abbrevs or {}).items():
         for a, b in uses(sentence_text, short):
@@ -132,6 +143,8 @@ def _without_comparator_routes(s: str, found: list[tuple[str, int, int]]) -> lis
 
 def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     """Routes of this study's ketamine arms; reviews count every route they name outside the background."""
+    if not any(rx.search(s.text) for s in sentences for _, rx in study_drugs.compiled(study_drugs.active())):
+        return []  # the studied drug is never named: the routes are another drug's ("scopolamine 4 µg/kg IV")
     sentences = [s for s in sentences if not _cites_other_evidence(s.text)]
     own = [s for s in sentences if not is_background(s)]
     if not is_review:
@@ -146,8 +159,12 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     # or conclusion ("Compared with intravenous infusion, the nasal route ...") is set against it, not given
     told = [s for s in own if s.section in ("methods", "results")]
     tiers = (told, [s for s in own if s.section != "objective"], own, last)
+    bench = not is_review and _bench_study(sentences)
     for pool in tiers:
-        routes = {r for s in pool for r, _, _ in route_mentions(s.text, abbrevs)}
+        found = [(r, s.text[a:b]) for s in pool for r, a, b in route_mentions(s.text, abbrevs)]
+        if bench:
+            found = [(r, w) for r, w in found if not INFUSION_WORD_RE.match(w)]  # bags on a bench, not a vein
+        routes = {r for r, _ in found}
         if routes and is_review:
             routes |= _routes_of_unrouted_forms(sentences, own, abbrevs)
         if routes:
@@ -159,6 +176,12 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
         routes = {r for s in sentences for r in _licensed_form_routes(s.text)}
         return [r for r in vocab.ROUTES if r in routes]
     return []
+
+
+def _bench_study(sentences: list[Sentence]) -> bool:
+    """A laboratory study of the drug's solution: bench words, and no person or animal outside the background."""
+    own = [s.text for s in sentences if not is_background(s)]
+    return any(BENCH_STUDY_RE.search(t) for t in own) and not any(DOSED_BEING_RE.search(t) for t in own)
 
 
 def _bound_routes(s: str, abbrevs: dict[str, str | None]) -> dict[str, set[str]]:

@@ -36,3 +36,15 @@ SINGLE_GROUP_RE = re.compile(
     r"|\bno\s+(?:control|comparison|comparator)\s+(?:group|arm)\b",
     re.IGNORECASE,
 )
+# A group the study gave its treatment, named by a letter, numeral or initial as the subject of the giving ("Group K
+# received ketamine", "group II (n = 45) was given dexamethasone", "the A group received"), or the same in Chinese
+# ("A组静脉注射", "B組給予"): two such groups and no word of chance are arms the study allocated, not randomly.
+GROUP_GIVEN_RE = re.compile(
+    r"\b(?i:group|arm)\s+(?P<label>[A-Z]{1,2}\d?|I{1,3}|IV|VI{0,3}|\d)\b\s*(?:\([^)]{0,30}\)\s*)?,?\s*"
+    r"(?:(?:also|then|only|instead)\s+)?(?:received|was\s+given|were\s+given|was\s+administered|were\s+administered"
+    r"|was\s+treated\s+with|were\s+treated\s+with|got|underwent|was\s+infused\s+with)\b"
+    r"|\b(?i:the)\s+(?P<label2>[A-Z]{1,2})\s+group\s+(?:received|was\s+given|was\s+administered|was\s+treated\s+with)\b"
+    r"|(?P<label3>[A-Z甲乙丙丁])\s*[组組]\s*(?:患者\s*)?(?:[静靜]脈|静脉|给予|給予|予以|采用|採用|使用|注射|鼻|口服|肌)",
+)
+# Chance named in Chinese ("随机分为两组", "隨機"): with the English words of chance (rules/design_defaults.py).
+CHANCE_OTHER_LANGUAGE_RE = re.compile(r"随机|隨機|\baleatori|\brandomi[sz]ad|\brandomis[ée]", re.IGNORECASE)

@@ -34,7 +34,7 @@ from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported
     TREATED_PATIENTS_RE,
 )
 from evidence.extract.rules.design_languages import OTHER_LANGUAGE_DESIGN_WORDS
-from evidence.extract.rules.sample_cases import CARE_OF_ONE, ONE_PERSON_AGE
+from evidence.extract.rules.sample_cases import AGE_DECADE, CARE_OF_ONE, ONE_PERSON_AGE
 
 # What a review of routine care reads ("a review of the medical records of", "review of 212 patients"): an
 # observational study, not a review of the literature.
@@ -271,9 +271,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|" + CARE_OF_ONE
         + r"|(?:" + ONE_PERSON_AGE + r")(?!\s+(?:[\w-]+\s+)?(?:study|trial|program|programme|registry|cohort|database"
         r"|clinic|practice|service|guidelines?)\b)"
-        # one person by the decade of their age ("A woman in her 40s"), or the case said to be told
+        # one person by the decade of their age ("A woman in her 40s", "a patient in his mid-forties"), or the case
+        # said to be told
         r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\s+in\s+(?:her|his|their)\s+"
-        r"(?:early\s+|mid-?|late\s+)?\d0s\b|\bthe\s+(?:patient's\s+)?case\s+is\s+(?:reported|presented|described)\b"
+        r"" + AGE_DECADE + r"|\bthe\s+(?:patient's\s+)?case\s+is\s+(?:reported|presented|described)\b"
         # or what was done for one person ("We describe rapid relief ... in a severely ill hospitalised patient")
         r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+"
         r"(?:[\w-]+\s+){0,4}?(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b"

@@ -73,14 +73,18 @@ KINETIC_MEASURE_RE = re.compile(
 # People who are not patients (animals, healthy volunteers): outside a randomized design, a pharmacology or
 # mechanism study ("other"), never a case series of patients.
 NON_CLINICAL_SAMPLE_RE = re.compile(
-    r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+(?:[\w-]+\s+)?"
+    r"\b(?:dogs|rats|mice|rodents|monkeys|primates|pigs|rabbits|sheep|animals)\b|\b(?:healthy|normal)\s+"
+    # (describing words between: "healthy nonsmoking human volunteers"; no preposition: "healthy lifestyle in adults")
+    r"(?:(?!(?:in|of|for|with|among|to|from|than|and|or)\b)[\w-]+\s+){0,2}?"
     r"(?:volunteers|subjects|humans|participants|adults|men|women|controls)\b",
     re.IGNORECASE,
 )
 # A sample of healthy people given the drug (not healthy controls beside patients): with no patients in the study, a
 # pharmacology or model study ("other"), randomized or not.
 HEALTHY_SAMPLE_RE = re.compile(
-    r"\bhealthy\s+(?:(?:adult|male|female|young|human|elderly|older|Chinese|Japanese|Caucasian|and|or|,)\s+){0,3}?"
+    r"\bhealthy\s+(?:(?:adult|male|female|young|human|elderly|older|Chinese|Japanese|Caucasian|and|or|,)\s+"
+    r"|(?!(?:in|of|for|with|among|to|from|than)\b)[\w-]+\s+(?=(?:[\w-]+\s+)?(?:volunteers|subjects|participants|adults"
+    r"|men|women|humans|individuals|people)\b)){0,3}?"
     r"(?:volunteers|subjects|participants|adults|men|women|humans|individuals|people)\b"
     # ... not people having a procedure ("healthy women scheduled for cesarean delivery"): surgical patients
     r"(?!\s+(?:scheduled|undergoing|booked|planned|admitted|presenting)\b)",
@@ -261,5 +265,21 @@ PEOPLE_DATA_READ_RE = re.compile(
     r"\bdata\s+(?:of|from|on)\s+(?:all\s+|the\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects"
     r"|adults|individuals|veterans|children|adolescents|women|men|cases|inpatients|outpatients)\b" + _NO_STOP
     + r"{0,160}?\b(?:were|was)\s+(?:retrospectively\s+)?(?:analy[sz]ed|reviewed|extracted|evaluated|examined)\b",
+    re.IGNORECASE,
+)
+# The placebo arm's own result ("2/14 (14.3%) in placebo", "placebo-treated patients", "in the placebo arm"): an arm
+# this study had, read when the abstract gives no count of its sample.
+PLACEBO_ARM_RESULT_RE = re.compile(
+    r"\bplacebo-treated\s+(?:patients|participants|subjects|group|arm)\b"
+    r"|\b\d+\s*/\s*\d+\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*(?:[\w-]+\s+){0,2}?(?:in|with|on|for)\s+(?:the\s+)?placebo\b",
+    re.IGNORECASE,
+)
+# People who use the drug on their own (misuse, nonmedical or recreational use: "ketamine abusers completed the
+# questionnaires", "trends in nonmedical ketamine use"): nobody is given it by the study, which observes their use.
+OWN_DRUG_USE_RE = re.compile(
+    r"\b(?:es)?ketamine[\s-]+(?:abusers?|misusers?|abuse|misuse|dependence|addiction|use\s+disorders?"
+    r"|(?:recreational\s+|non-?medical\s+|illicit\s+)users?)\b"
+    r"|\b(?:non-?medical|recreational|illicit|street)\s+(?:(?:es)?ketamine\s+)?(?:use|users?|misuse)\b"
+    r"|\b(?:abusers|misusers|users)\s+of\s+(?:es)?ketamine\b",
     re.IGNORECASE,
 )

@@ -11,7 +11,9 @@ OTHER_LANGUAGE_DESIGN_WORDS: dict[str, str] = {
     r"|\brevisione\s+sistematica\b|\bsystematische[rn]?\s+(?:Übersicht|Literaturrecherche|Review)|系统评价|系统综述",
     "review": r"\brevisi[oó]n\s+(?:narrativa|bibliogr[aá]fica|de\s+(?:la\s+)?literatura)\b"
     r"|\brevis[aã]o\s+(?:narrativa|bibliogr[aá]fica|de\s+(?:la\s+)?literatura)\b"
-    r"|\brevue\s+(?:narrative|de\s+(?:la\s+)?litt[ée]rature)\b|\bÜbersichtsarbeit\b",
+    r"|\brevue\s+(?:narrative|de\s+(?:la\s+)?litt[ée]rature)\b|\bÜbersichtsarbeit\b"
+    # Chinese reviews, expert consensus statements and "research progress" overviews (simplified and traditional)
+    r"|综述|綜述|专家共识|專家共識|本共识|本共識|共识意见|共識意見|研究进展|研究進展",
     "rct": r"\b(?:aleatori[sz]ad[oa]s?|randomi[sz]ad[oa]s?|randomis[ée]e?s?|randomisiert\w*|randomizzat[oa])\b|随机"
     r"|\b(?:doble\s+ciego|duplo-?cego|double\s+aveugle|doppio\s+cieco|doppelblind)\b[^.]{0,60}?\b(?:placebo|controlad[oa]"
     r"|contr[ôo]l[ée]e?|controllato)",

@@ -28,7 +28,7 @@ ROUTE_PATTERNS: dict[str, str] = {
     r"|\bperfusi(?:[oó]n(?:es)?|ons?)\s+(?:[\w-]+\s+){0,2}?(?:de\s+|d['’]\s*)(?:la\s+)?(?:es|ar)?[kc][ée]tamin"
     # ... and in Chinese ("静脉注射" intravenous injection, "自控静脉镇痛" patient-controlled intravenous
     # analgesia), not venous blood or a venous line
-    r"|静脉(?!血|采血|通路|置管|穿刺|导管)",
+    r"|[静靜]脈(?!血|采血|採血|通路|置管|穿刺|导管|導管)|静脉(?!血|采血|通路|置管|穿刺|导管)",
     # the upper-case abbreviations stay case-sensitive ("im", "sc" are word fragments); the words are not
     "intramuscular": r"(?i:\bintra[-\s]?muscular(?:ly)?\b"
     r"|\binto\s+the\s+(?:deltoid|gluteal|gluteus|thigh)?\s*muscles?\b|\b(?:deltoid|gluteal)\s+injections?\b)|\bI\.?M\.?\b(?=\s|$|[,;)])"
@@ -287,3 +287,4 @@ OWN_VOICE_RE = re.compile(
     r"|analysis|case|series)\b",
     re.IGNORECASE,
 )
+

@@ -143,8 +143,14 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"\s+)(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+(?:(?:deemed\s+|found\s+)?eligible\s+and\s+)?"
      # "..., 120 met criteria and were enrolled"
      r"|(?:met|fulfilled|satisfied)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?criteria\s+and\s+(?:were|was)\s+)"
-     r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b"),
+     # (not those "included in the analyses": the analysed part of the sample)
+     r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b(?!\s+in\s+(?:the\s+)?(?:final\s+|statistical\s+"
+     r"|primary\s+|efficacy\s+)?analys[ie]s\b)"),
     ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
+    # ... after the abbreviation of the people's diagnosis ("Outpatients with major depressive disorder (MDD; n = 23;
+    # 22 were analysed)")
+    ("enrolled", r"\b(?:patients|outpatients|inpatients|participants|adults|subjects|individuals|veterans)\s+with\s+"
+     r"(?:[\w'-]+\s+){1,5}?\((?-i:[A-Z][A-Za-z-]{1,10})\s*;\s*N\s*=\s*(?P<n>" + _INT + r")\s*[;)]"),
     # the whole, upper-case N, then its groups' lower-case sizes in one bracket ("(N=100; n=50 with BPD compared with
     # n=50 without)")
     ("enrolled", r"\((?-i:N)\s*=\s*(?P<n>" + _INT + r")\s*[;,](?=[^()]{0,40}?(?-i:\bn)\s*=\s*\d)[^()%]{0,160}\)"),
@@ -191,6 +197,11 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
     ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
+    # Chinese: the people a study took in, counted in cases or persons ("将45例患者分成三组", "选取108例产妇", "纳入60名
+    # 受试者", "收治的108例"), the verb of taking in before the count (a group's "对照组54例" is one arm)
+    ("enrolled", r"(?:将|將|选取|選取|选择|選擇|纳入|納入|收集|收治|入选|入選|招募|共有|共)"
+     r"(?:[^。,，;；:：\d]{0,15}?的)?\s*(?P<n>\d{1,5})\s*[例名位]"
+     r"(?!\s*(?:次|项|項|篇))"),
 ]
 # Pooled samples of reviews: "36 studies (2903 participants", "24 trials representing 1877 participants",
 # "36 RCTs involving 2903 participants".

@@ -19,6 +19,10 @@ ONE_PERSON_AGE = (
     r"\ban?\s+" + _AGE_NUMBER + r"[-\s]+(?:years?|yrs?|y|months?)[-\s]+old\b"
     r"|\ban?\s+(?:[\w-]+\s+){0,2}?" + _ONE_PERSON + r"\s*,?\s+aged\s+\d{1,3}\b(?!\s*(?:-|–|to)\s*\d)"
 )
+# The decade of one person's age, in figures or words ("in her 40s", "in his mid-forties", "in her late twenties").
+AGE_DECADE = (
+    r"(?:early\s+|mid-?\s?|late\s+)?(?:\d0s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b"
+)
 # One person the authors cared for ("We treated a woman with ...", "We recently cared for a man who ..."): the
 # article's "a" is one case (a study treats "20 patients", "a total of 20 patients", "a group of").
 CARE_OF_ONE = (
@@ -29,7 +33,8 @@ CARE_OF_ONE = (
 SINGLE_CASE_RE = re.compile(
     r"\bcase\s+of\s+an?\b|" + ONE_PERSON_AGE + r"|" + CARE_OF_ONE + r"|\bcase\s+report\b|\bcase\s+presentation\b"
     r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|male|female|patient|boy|girl|mother|veteran)\s+in\s+(?:her|his|their)\s+"
-    r"(?:early\s+|mid-?|late\s+)?\d0s\b|\bthe\s+(?:patient's\s+)?case\s+is\s+(?:reported|presented|described)\b|\b(?:we|this\s+(?:report|article|letter))\s+"
+    r"" + AGE_DECADE + r"|\bthe\s+(?:patient's\s+)?case\s+is\s+(?:reported|presented|described)\b"
+    r"|\b(?:we|this\s+(?:report|article|letter))\s+"
     r"(?:describes?|presents?|reports?)\b[^.]{0,120}?\b(?:in|of)\s+an?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:patient|man|woman|inpatient|outpatient|adolescent|veteran|boy|girl|mother|child)\b"
     r"|\b(?:we|this\s+(?:report|article|letter))\s+(?:describes?|presents?|reports?)\s+an?\s+(?:[\w-]+\s+){0,3}?"

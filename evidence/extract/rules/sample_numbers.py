@@ -25,3 +25,23 @@ THRESHOLD_BEFORE = re.compile(
     r"|less\s+than|above|below|over|under|≥|>=|>|≤|<=|<)\s*$|\b(?:score|cut-?off|threshold)\s+of\s*$",
     re.IGNORECASE,
 )
+# A count told as one arm's or as those who had an event ("7 children in the ketamine group", "There were 42 children
+# in Group I", "2 children with critical adverse events", "11 patients who experienced side effects"): a part of the
+# sample, not the sample ("60 patients in two groups", "the study group" and "of age group 18-60" are the whole).
+PART_OF_SAMPLE_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of|from)\s+(?:the\s+)?(?!study\b|two\b|three\b|four\b|both\b|all\b|each\b)"
+    r"(?:(?!age\b|aged\b)[\w-]+\s+){0,2}?(?<!age\s)(?:group|arm)\b(?!s)"
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:with|who\s+(?:had|experienced|developed|reported|suffered))\s+"
+    r"(?:(?!childhood|life)[\w-]+\s+){0,3}?(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|complications?"
+    r"|(?:critical|serious|high-risk)\s+events?)\b",
+    re.IGNORECASE,
+)
+# Someone's children counted ("delivered four children", "a mother of three children", "gave birth to 2 babies"): a
+# family, never the sample.
+OFFSPRING_BEFORE = re.compile(
+    r"\b(?:delivered|gave\s+birth\s+to|(?:mother|father|parent)\s+of|raising|raised)\s+$", re.IGNORECASE
+)
+OFFSPRING_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:children|babies|infants|sons|daughters|kids|newborns)\b(?!\s+(?:aged|who))",
+    re.IGNORECASE,
+)

@@ -1,0 +1,45 @@
+"""Route words that are no route of the study's drug: a classification's numeral (DSM IV), another drug's route
+("infusion of propofol"), a bench study's infusion bags."""
+
+from __future__ import annotations
+
+import re
+
+# The roman numeral IV of a classification, not the route: "DSM IV", "axis IV", "schedule IV", "level IV", "grades III
+# and IV", "III-IV" (the hyphenated "DSM-IV" and "stage IV" are kept out by the route pattern itself).
+ROMAN_FOUR_BEFORE = re.compile(
+    r"\b(?:DSM|axis|stages?|grades?|class(?:es)?|types?|phases?|levels?|schedules?|tiers?|categor(?:y|ies)|parts?"
+    r"|sections?|chapters?|volumes?|NYHA|WHO|GOLD|KDIGO|CKD|ASA)\s*[-–]?\s*"
+    r"(?:(?:I{1,3}|V|[1-3])\s*(?:,|/|-|–|and|or|to)\s*)*$"
+    r"|\b(?:I{1,3})\s*(?:,|/|-|–|and|or|to)\s*$",
+    re.IGNORECASE,
+)
+# A route word whose object is another drug ("target-controlled infusion of propofol", "an intravenous injection of
+# midazolam"): that drug's route, unless ketamine is in the same list ("an infusion of
+# propofol and ketamine", "infusion with morphine 30 mg and ketamine").
+_OTHER_DRUG = (
+    r"(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|sufentanil|fentanyl|morphine"
+    r"|hydromorphone|oxycodone|butorphanol|dezocine|nalbuphine|lidocaine|ropivacaine|bupivacaine|magnesium|oxytocin"
+    r"|scopolamine|dexamethasone|ondansetron|[a-z]+(?:pramine|triptyline|oxetine|alopram|afaxine|apine|idone|azepam"
+    r"|azodone|setron|azolam|caine|curonium))\b"
+)
+ROUTE_OF_OTHER_DRUG_AFTER = re.compile(
+    r"^[\s-]*(?:(?:injections?|administration|infusions?|bolus(?:es)?|doses?)\s+)?of\s+(?:(?!(?:es|ar)?ketamin)[\w.%/-]+\s+){0,3}?"
+    + _OTHER_DRUG + r"(?![^.;]{0,25}?(?:,|\band|\bor|\bplus|\+|/)\s*(?:[\w.%/-]+\s+){0,2}?(?:es|ar)?ketamin)",
+    re.IGNORECASE,
+)
+
+# A laboratory study of the drug's solution ("stability of ketamine infusions in PVC bags", "HPLC assay", "physical
+# compatibility"): its infusions are bags on a bench, given to no one, so its infusion words name no route.
+BENCH_STUDY_RE = re.compile(
+    r"\b(?:stability|compatibility|HPLC|chromatograph\w*|in\s+vitro|degradation|sterility|shelf[-\s]life|admixtures?"
+    r"|polyvinyl\s+chloride|PVC\s+bags?|syringes\s+stored|stored\s+at)\b",
+    re.IGNORECASE,
+)
+# Someone the drug could be given to: people or animals.
+DOSED_BEING_RE = re.compile(
+    r"\b(?:patients?|participants?|volunteers?|subjects|humans?|adults?|women|men|children|adolescents?|veterans"
+    r"|people|individuals|outpatients|inpatients|parturients|cases?|rats?|mice|mouse|rodents?|animals|dogs|monkeys"
+    r"|pigs|piglets|rabbits|sheep|horses|cats)\b",
+    re.IGNORECASE,
+)

@@ -53,6 +53,16 @@ def routes_of(text: str) -> list[str]:
     return list(extract_abstract(text)["routes"])  # type: ignore[call-overload]
 
 
+def drugs_of(text: str) -> list[str]:
+    """The ketamine forms the study gives, extracted from `text`, sorted."""
+    return sorted(extract_abstract(text)["drugs"])  # type: ignore[call-overload]
+
+
+def population_of(text: str) -> list[str]:
+    """The population tags extracted from `text`."""
+    return list(extract_abstract(text)["population"])  # type: ignore[call-overload]
+
+
 def ae_values(text: str) -> list[float]:
     """The adverse-event rates extracted from `text`, sorted."""
     return sorted(float(f["value"]) for f in findings(text) if f["kind"] == "adverse_event")

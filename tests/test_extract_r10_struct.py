@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.extract import extract_abstract
-from tests.extract_support import design_of, n_of, routes_of
+from tests.extract_support import design_of, drugs_of, n_of, routes_of
 
 # A route named only as what the study's route is set against: in a Discussion beside a structured Methods, in a
 # leading concessive clause, in a background clause of the study's own sentence, or as the participants' past.
@@ -310,10 +309,6 @@ def test_whole_sample_said_other_ways(text: str, n: int | None) -> None:
     assert n_of(text) == n
 
 
-def _drugs(text: str) -> list[str]:
-    return sorted(extract_abstract(text)["drugs"])  # type: ignore[call-overload]
-
-
 # A form named only as what the given form is set against, in its own clause, or in a compound that says it was not
 # given, is not a drug of the study; forms that were given stay.
 DRUG_CASES = [
@@ -363,4 +358,4 @@ DRUG_KEPT = [
 
 @pytest.mark.parametrize(("text", "drugs"), DRUG_CASES + DRUG_KEPT)
 def test_drugs_the_study_gave(text: str, drugs: list[str]) -> None:
-    assert _drugs(text) == drugs
+    assert drugs_of(text) == drugs

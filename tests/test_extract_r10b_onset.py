@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.extract.abstract import extract_abstract
 from evidence.extract.lexicon import normalise_text
 from evidence.extract.study import find_population
 from evidence.extract.text import split_sentences
-
-
-def _population(text: str) -> list[str]:
-    return list(extract_abstract(text)["population"])
-
+from tests.extract_support import population_of
 
 # Suicidality as one of the symptoms measured or changed: not the population.
 SUICIDALITY_MEASURED = {
@@ -83,12 +78,12 @@ SUICIDAL_PEOPLE = {
 
 @pytest.mark.parametrize("key", sorted(SUICIDALITY_MEASURED))
 def test_suicidality_measured_is_not_the_population(key: str) -> None:
-    assert "suicidal" not in _population(SUICIDALITY_MEASURED[key])
+    assert "suicidal" not in population_of(SUICIDALITY_MEASURED[key])
 
 
 @pytest.mark.parametrize("key", sorted(SUICIDAL_PEOPLE))
 def test_suicidal_people_stay_the_population(key: str) -> None:
-    assert "suicidal" in _population(SUICIDAL_PEOPLE[key])
+    assert "suicidal" in population_of(SUICIDAL_PEOPLE[key])
 
 
 # Sedation, anaesthesia and animal abstracts: 'paediatric' names children, a department or a scale; 'adolescence' a
@@ -144,12 +139,12 @@ ADOLESCENTS_NAMED = {
 
 @pytest.mark.parametrize("key", sorted(CHILDREN_NOT_ADOLESCENTS))
 def test_children_in_sedation_abstracts_are_not_adolescents(key: str) -> None:
-    assert "adolescent" not in _population(CHILDREN_NOT_ADOLESCENTS[key])
+    assert "adolescent" not in population_of(CHILDREN_NOT_ADOLESCENTS[key])
 
 
 @pytest.mark.parametrize("key", sorted(ADOLESCENTS_NAMED))
 def test_adolescents_named_in_sedation_abstracts_stay(key: str) -> None:
-    assert "adolescent" in _population(ADOLESCENTS_NAMED[key])
+    assert "adolescent" in population_of(ADOLESCENTS_NAMED[key])
 
 
 def test_paediatric_depression_stays_adolescent() -> None:
@@ -158,7 +153,7 @@ def test_paediatric_depression_stays_adolescent() -> None:
         "Methods: Twelve pediatric patients with treatment-resistant bipolar depression received intranasal ketamine. "
         "Results: Ten improved. Conclusions: Ketamine may help."
     )
-    assert "adolescent" in _population(text)
+    assert "adolescent" in population_of(text)
 
 
 # "Treatment-resistant" said of another disorder: no TRD tag.
@@ -198,12 +193,12 @@ RESISTANT_DEPRESSION = {
 
 @pytest.mark.parametrize("key", sorted(RESISTANT_OTHER_DISORDER))
 def test_another_resistant_disorder_is_not_trd(key: str) -> None:
-    assert "TRD" not in _population(RESISTANT_OTHER_DISORDER[key])
+    assert "TRD" not in population_of(RESISTANT_OTHER_DISORDER[key])
 
 
 @pytest.mark.parametrize("key", sorted(RESISTANT_DEPRESSION))
 def test_resistant_depression_stays_trd(key: str) -> None:
-    assert "TRD" in _population(RESISTANT_DEPRESSION[key])
+    assert "TRD" in population_of(RESISTANT_DEPRESSION[key])
 
 
 # A condition the abstract abbreviates counts as its long form wherever the short form names who was enrolled.
@@ -248,16 +243,16 @@ ABBREVIATION_AS_OUTCOME = {
 
 @pytest.mark.parametrize("key", sorted(ABBREVIATED_CONDITION))
 def test_an_abbreviated_condition_names_the_population(key: str) -> None:
-    assert "suicidal" in _population(ABBREVIATED_CONDITION[key])
+    assert "suicidal" in population_of(ABBREVIATED_CONDITION[key])
 
 
 def test_an_abbreviated_anxiety_disorder_names_the_population() -> None:
-    assert "anxious" in _population(ABBREVIATED_ANXIETY)
+    assert "anxious" in population_of(ABBREVIATED_ANXIETY)
 
 
 @pytest.mark.parametrize("key", sorted(ABBREVIATION_AS_OUTCOME))
 def test_an_abbreviated_outcome_or_subgroup_is_not_the_population(key: str) -> None:
-    assert "suicidal" not in _population(ABBREVIATION_AS_OUTCOME[key])
+    assert "suicidal" not in population_of(ABBREVIATION_AS_OUTCOME[key])
 
 
 SUICIDAL_FEW_CASES = {
@@ -278,7 +273,7 @@ SUICIDAL_FEW_CASES = {
 
 @pytest.mark.parametrize("key", sorted(SUICIDAL_FEW_CASES))
 def test_suicidality_of_a_few_cases_is_not_the_population(key: str) -> None:
-    assert "suicidal" not in _population(SUICIDAL_FEW_CASES[key])
+    assert "suicidal" not in population_of(SUICIDAL_FEW_CASES[key])
 
 
 # Sentences about the field (what others studied, what later work should study) do not name this study's sample.
@@ -305,7 +300,7 @@ FIELD_SENTENCES = {
 @pytest.mark.parametrize("key", sorted(FIELD_SENTENCES))
 def test_a_sentence_about_the_field_names_no_population(key: str) -> None:
     text, tag = FIELD_SENTENCES[key]
-    tags = _population(text)
+    tags = population_of(text)
     assert tag not in tags and "TRD" in tags
 
 
@@ -314,7 +309,7 @@ def test_the_study_sample_named_beside_further_work_stays() -> None:
         "Methods: Thirty adults with bipolar depression received intravenous ketamine. Results: Twenty improved. "
         "Conclusions: Further studies are needed."
     )
-    assert "bipolar" in _population(text)
+    assert "bipolar" in population_of(text)
 
 
 # Spanish, Portuguese and French abstracts name the same conditions in their own words.
@@ -352,13 +347,13 @@ ROMANCE_NEGATIVES = {
 @pytest.mark.parametrize("key", sorted(ROMANCE_POPULATIONS))
 def test_romance_language_conditions_are_read(key: str) -> None:
     text, tags = ROMANCE_POPULATIONS[key]
-    assert tags <= set(_population(text))
+    assert tags <= set(population_of(text))
 
 
 @pytest.mark.parametrize("key", sorted(ROMANCE_NEGATIVES))
 def test_romance_language_lookalikes_are_not_read(key: str) -> None:
     text, tag = ROMANCE_NEGATIVES[key]
-    assert tag not in _population(text)
+    assert tag not in population_of(text)
 
 
 # An abstract judged off-topic (an anaesthetic, another drug) that counts the people it enrolled with their condition:
@@ -425,7 +420,7 @@ EARLIER_OWN_WORK = {
 @pytest.mark.parametrize("key", sorted(EARLIER_OWN_WORK))
 def test_the_authors_earlier_sample_is_not_this_population(key: str) -> None:
     text, tag = EARLIER_OWN_WORK[key]
-    tags = _population(text)
+    tags = population_of(text)
     assert tag not in tags and "MDD" in tags
 
 
@@ -434,4 +429,4 @@ def test_a_present_study_sentence_keeps_its_population() -> None:
         "Methods: We reported outcomes of 25 outpatients with bipolar depression given ketamine. Results: Twelve "
         "responded. Conclusions: Ketamine may help."
     )
-    assert "bipolar" in _population(text)
+    assert "bipolar" in population_of(text)

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract.abstract import extract_abstract
-
-
-def _routes(text: str) -> list[str]:
-    return list(extract_abstract(text)["routes"])  # type: ignore[call-overload]
-
+from tests.extract_support import design_of, n_of, routes_of
 
 # The roman numeral IV of a classification is not the intravenous route.
 ROMAN_FOUR = [
@@ -30,7 +26,7 @@ ROMAN_FOUR = [
 
 @pytest.mark.parametrize(("text", "routes"), ROMAN_FOUR)
 def test_roman_numeral_four_is_not_the_intravenous_route(text: str, routes: list[str]) -> None:
-    assert _routes(text) == routes
+    assert routes_of(text) == routes
 
 
 # A route word whose object is another drug is that drug's route.
@@ -52,7 +48,7 @@ OTHER_DRUGS_ROUTE = [
 
 @pytest.mark.parametrize(("text", "routes"), OTHER_DRUGS_ROUTE)
 def test_route_of_another_drug_is_not_ketamines(text: str, routes: list[str]) -> None:
-    assert _routes(text) == routes
+    assert routes_of(text) == routes
 
 
 # No form of the studied drug anywhere: no route of it.
@@ -69,7 +65,7 @@ NO_STUDIED_DRUG = [
 
 @pytest.mark.parametrize(("text", "routes"), NO_STUDIED_DRUG)
 def test_no_route_when_the_studied_drug_is_never_named(text: str, routes: list[str]) -> None:
-    assert _routes(text) == routes
+    assert routes_of(text) == routes
 
 
 # The traditional Chinese spelling of "intravenous" (靜脈) as well as the simplified one (静脉).
@@ -84,11 +80,7 @@ CHINESE_VEIN = [
 
 @pytest.mark.parametrize(("text", "routes"), CHINESE_VEIN)
 def test_chinese_intravenous_in_both_scripts(text: str, routes: list[str]) -> None:
-    assert _routes(text) == routes
-
-
-def _design(text: str) -> str:
-    return str(extract_abstract(text)["design"])
+    assert routes_of(text) == routes
 
 
 # Labelled groups the study gave their treatments, with no word of chance: a controlled, non-randomized study.
@@ -113,7 +105,7 @@ GROUPS_GIVEN = [
 
 @pytest.mark.parametrize(("text", "design"), GROUPS_GIVEN)
 def test_groups_given_without_chance_are_non_randomized(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # Reviews and consensus statements written in Chinese.
@@ -128,7 +120,7 @@ CHINESE_REVIEWS = [
 
 @pytest.mark.parametrize(("text", "design"), CHINESE_REVIEWS)
 def test_chinese_reviews(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # Chinese counts of the people taken in ("将45例患者"), not one group's size ("对照组54例") nor experts.
@@ -144,7 +136,7 @@ CHINESE_N = [
 
 @pytest.mark.parametrize(("text", "n"), CHINESE_N)
 def test_chinese_sample_counts(text: str, n: int | None) -> None:
-    assert extract_abstract(text)["n"] == n
+    assert n_of(text) == n
 
 
 # One arm's count, or the people who had an event, is a part of the sample, never the sample itself.
@@ -165,7 +157,7 @@ PART_COUNTS = [
 
 @pytest.mark.parametrize(("text", "n"), PART_COUNTS)
 def test_arm_and_event_counts_are_not_the_sample(text: str, n: int | None) -> None:
-    assert extract_abstract(text)["n"] == n
+    assert n_of(text) == n
 
 
 # One person told by the decade of their age in words: a case report of one patient.
@@ -205,7 +197,7 @@ CASE_WITH_PROTOCOL = [
 
 @pytest.mark.parametrize(("text", "design"), CASE_WITH_PROTOCOL)
 def test_case_report_with_a_care_protocol(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # Those included in the analyses are the analysed part; the sample is the count the diagnosis' abbreviation carries.
@@ -222,7 +214,7 @@ ANALYSED_PART = [
 
 @pytest.mark.parametrize(("text", "n"), ANALYSED_PART)
 def test_included_in_the_analyses_is_not_the_sample(text: str, n: int) -> None:
-    assert extract_abstract(text)["n"] == n
+    assert n_of(text) == n
 
 
 # A results fragment with no count of its sample: the placebo arm's own result shows a placebo-controlled trial.
@@ -241,7 +233,7 @@ PLACEBO_ARM_FRAGMENT = [
 
 @pytest.mark.parametrize(("text", "design"), PLACEBO_ARM_FRAGMENT)
 def test_placebo_arm_result_without_a_sample_count(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # People's own use of the drug (misuse, nonmedical use), observed by a study that gives it to no one.
@@ -260,7 +252,7 @@ OWN_USE = [
 
 @pytest.mark.parametrize(("text", "design"), OWN_USE)
 def test_own_use_of_the_drug_is_observed(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # A laboratory study of the drug's solution: its infusions are bags on a bench, no route of anyone's.
@@ -281,7 +273,7 @@ BENCH = [
 
 @pytest.mark.parametrize(("text", "routes"), BENCH)
 def test_bench_study_infusions_are_no_route(text: str, routes: list[str]) -> None:
-    assert _routes(text) == routes
+    assert routes_of(text) == routes
 
 
 # Healthy people described by more words than a closed list ("healthy nonsmoking human volunteers") are still a
@@ -301,7 +293,7 @@ HEALTHY_DESCRIBED = [
 
 @pytest.mark.parametrize(("text", "design"), HEALTHY_DESCRIBED)
 def test_healthy_volunteers_described_by_several_words(text: str, design: str) -> None:
-    assert _design(text) == design
+    assert design_of(text) == design
 
 
 # Someone's children counted are a family, not the sample: a single case stays N = 1.
@@ -320,4 +312,4 @@ OFFSPRING = [
 
 @pytest.mark.parametrize(("text", "n"), OFFSPRING)
 def test_a_persons_children_are_not_the_sample(text: str, n: int) -> None:
-    assert extract_abstract(text)["n"] == n
+    assert n_of(text) == n

@@ -8,7 +8,7 @@ import pytest
 from evidence.extract import extract_abstract
 from evidence.extract.self_design import declared_design
 from evidence.extract.text import split_sentences
-from tests.extract_support import design_of, n_of
+from tests.extract_support import design_of, n_of, population_of
 
 # --- a study said to BE a kind ("This study is a ...", "It was an ... study") outranks a design it cites ----------
 
@@ -313,10 +313,6 @@ def test_the_background_indication_is_the_population_when_the_study_names_none()
 # --- depression named by the time of childbirth is the postpartum population, not an MDD diagnosis; a depressive
 # episode counted as an outcome and a depression score are not who the people are ---
 
-def _population(text: str) -> list[str]:
-    return list(extract_abstract(text)["population"])  # type: ignore[call-overload]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -331,7 +327,7 @@ def _population(text: str) -> list[str]:
     ],
 )
 def test_perinatal_depression_is_postpartum_only(text: str) -> None:
-    assert _population(text) == ["postpartum"]
+    assert population_of(text) == ["postpartum"]
 
 
 @pytest.mark.parametrize(
@@ -345,7 +341,7 @@ def test_perinatal_depression_is_postpartum_only(text: str) -> None:
     ],
 )
 def test_a_diagnosis_beyond_childbirth_keeps_mdd(text: str) -> None:
-    assert "MDD" in _population(text)
+    assert "MDD" in population_of(text)
 
 
 # --- a decimal point in a dose does not end the sentence a design cue is read in ---
@@ -426,7 +422,7 @@ def test_other_ket_drugs_are_not_ketamine() -> None:
     ],
 )
 def test_suicidality_told_as_a_result_is_no_population(text: str) -> None:
-    assert "suicidal" not in _population(text)
+    assert "suicidal" not in population_of(text)
 
 
 @pytest.mark.parametrize(
@@ -438,7 +434,7 @@ def test_suicidality_told_as_a_result_is_no_population(text: str) -> None:
     ],
 )
 def test_suicidality_as_who_or_what_the_study_is_about_stays(text: str) -> None:
-    assert "suicidal" in _population(text)
+    assert "suicidal" in population_of(text)
 
 
 # --- a sentence about the drug's licence names whom it is approved for, not this study's people ---
@@ -457,7 +453,7 @@ def test_suicidality_as_who_or_what_the_study_is_about_stays(text: str) -> None:
     ],
 )
 def test_the_drugs_licence_is_not_the_population(text: str, population: list[str]) -> None:
-    assert _population(text) == population
+    assert population_of(text) == population
 
 
 # --- two groups taken in and compared ("N X were enrolled and compared with M Y") are one sample ---

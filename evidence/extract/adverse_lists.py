@@ -19,6 +19,7 @@ from evidence.extract.adverse_reading import row as _row
 from evidence.extract.adverse_terms import clean, negated, term_phrase
 from evidence.extract.arm_words import arm_terms, distinct_arms
 from evidence.extract.rules import adverse as rules
+from evidence.extract.rules import adverse_lists as list_rules
 
 
 def _groups(heading: str) -> list[tuple[str, str | None]]:
@@ -27,7 +28,7 @@ def _groups(heading: str) -> list[tuple[str, str | None]]:
     arms = distinct_arms(heading, arm_terms(heading))
     if len(arms) == 2:
         return [(a[2], a[2]) for a in arms]
-    m = rules.AE_LIST_GROUPS.search(heading)
+    m = list_rules.AE_LIST_GROUPS.search(heading)
     if m is None or arms:
         return []
     return [(m.group("a").lower(), None), (m.group("b").lower(), None)]
@@ -64,7 +65,7 @@ def headed_list(r: Reading) -> None:
         if inner >= 0:  # "serious TEAEs: induction, 2.2% versus 1.9%": a heading of its own
             term = _heading_term(item[:inner]) or ""
             item, base = item[inner + 1 :], base + inner + 1
-        m = rules.AE_LIST_ITEM.fullmatch(item)
+        m = list_rules.AE_LIST_ITEM.fullmatch(item)
         if not term or m is None:
             continue
         _add_item(r, m, base, term, groups)
@@ -76,7 +77,7 @@ def _add_item(r: Reading, m: re.Match[str], base: int, term: str, groups: list[t
     named = [t for t in lexicon.AE_TERM_RE.finditer(label) if not lexicon.AE_GENERIC.search(t.group(0))]
     if named and negated(label, named[0].start(), named[0].end()):
         return
-    if rules.AE_LIST_GRADE.fullmatch(label):
+    if list_rules.AE_LIST_GRADE.fullmatch(label):
         return  # "mild, 60%; moderate, 30%": how severe the events were, or an answer, not an incidence
     what = clean(named[0].group(0)) if named else term
     values = [g for g in ("a", "b") if m.group(g)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from evidence.extract import lexicon
 from evidence.extract.rules import adverse as rules
+from evidence.extract.rules import adverse_time as time_rules
 
 
 def ae_timepoint(sentence: str, first_value: int) -> float | None:
@@ -23,11 +24,11 @@ def ae_timepoint(sentence: str, first_value: int) -> float | None:
         return None
     if t.start > first_value:
         return _point_after(sentence, first_value, t)
-    if not rules.AE_TIME_POINT_BEFORE.search(sentence[max(0, t.start - 30) : t.start]):
+    if not time_rules.AE_TIME_POINT_BEFORE.search(sentence[max(0, t.start - 30) : t.start]):
         return None
     # the time governs the rates: they follow it in brackets ("highest in week 1 of treatment (20%, 14% ...") or it
     # opens the sentence ("At day 1, 30% reported ..."); not "peaked at 40 minutes and occurred in 30%"
-    if rules.AE_TIME_THEN_RATES.match(sentence[t.end : first_value + 1]) or rules.AE_TIME_OPENS.match(
+    if time_rules.AE_TIME_THEN_RATES.match(sentence[t.end : first_value + 1]) or time_rules.AE_TIME_OPENS.match(
         sentence[: t.start]
     ):
         return t.hours
@@ -37,9 +38,9 @@ def ae_timepoint(sentence: str, first_value: int) -> float | None:
 def _point_after(sentence: str, first_value: int, t: lexicon.TimeMention) -> float | None:
     """'42% of patients reported side effects at 12 months': a point in time after the rates, named with 'at' or
     'on', with no course of the event between ('resolved within 2 hours', 'peaked at 40 minutes')."""
-    if not rules.AE_TIME_POINT_AFTER.search(sentence[max(0, t.start - 12) : t.start]):
+    if not time_rules.AE_TIME_POINT_AFTER.search(sentence[max(0, t.start - 12) : t.start]):
         return None
     between = sentence[first_value : t.start]
-    if rules.AE_COURSE_BETWEEN.search(between) or rules.AE_CLAUSE_BREAK.search(between):
+    if time_rules.AE_COURSE_BETWEEN.search(between) or rules.AE_CLAUSE_BREAK.search(between):
         return None
     return t.hours

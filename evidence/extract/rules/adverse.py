@@ -191,21 +191,6 @@ AE_CARRY_WORDS = frozenset(
     # a comparison with the other arm ("... in the ketamine group (20%) was higher than that in the placebo group (5%)")
     " was were higher lower greater more less that those often frequent frequently common commonly".split()
 )
-# A point in time at which adverse events were counted: "in week 1", "at day 1", "on the second day", "during week 2",
-# "at 40 minutes" (not "in the first 2 weeks", "within 2 hours", "after 3 doses", "by week 4").
-AE_TIME_POINT_BEFORE = re.compile(r"\b(?:in|at|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
-# ... followed by the rates in brackets ("in week 1 of treatment (20.6%, ..."), or opening the sentence ("At day 1,")
-AE_TIME_THEN_RATES = re.compile(
-    r"^(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+phase)?)?\s*\(\s*[\w\s=,:-]{0,30}?\d", re.IGNORECASE
-)
-# "... 42% of patients reported side effects at 12 months": a point in time after the rate, with 'at' or 'on', that no
-# course of the event stands before ("resolved within 2 hours", "peaked at 40 minutes", "lasting until day 2")
-AE_TIME_POINT_AFTER = re.compile(r"\b(?:at|on)\s+(?:the\s+)?$", re.IGNORECASE)
-AE_COURSE_BETWEEN = re.compile(
-    r"\b(?:resolv|subsid|persist|last|peak|disappear|abat|normali[sz]|return|dissipat|wan|until|within|for)\w*\b",
-    re.IGNORECASE,
-)
-AE_TIME_OPENS = re.compile(r"^\W*(?:in|at|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a clause of an adverse-event sentence ends (evidence/extract/adverse_scope.py).
 AE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:whereas|while|but)\s", re.IGNORECASE)
 # A rate counted before treatment or a history of the sample, not an event of treatment ("At baseline, 35% reported
@@ -263,23 +248,7 @@ AE_BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 AE_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")
-# --- a labelled list under an adverse-event heading (evidence/extract/adverse_lists.py) -----------------------------
-# "in younger versus older patients": two subgroups a heading names, in order
-AE_LIST_GROUPS = re.compile(
-    r"\b(?:in|among|for|between)\s+(?:the\s+)?(?P<a>[a-z-]+)\s+(?:(?:patients|participants|subjects|group|arm"
-    r"|cohort)\s+)?(?:versus|vs\.?|and|compared\s+(?:with|to))\s+(?:the\s+)?(?P<b>[a-z-]+)(?:\s+(?:patients"
-    r"|participants|subjects|groups?|arms?|cohorts?|adults|individuals))?\b",
-    re.IGNORECASE,
-)
-# "induction, 86.1% versus 74.8%", "nausea 12%": one item of the list, a label without digits and its rate or pair
-AE_LIST_ITEM = re.compile(
-    # (a count may lead its bracketed percent, "nausea, 12 (30%)"; a group may be named by its dosing schedule,
-    # "2x/week, 15 (83%)")
-    r"\s*(?:and\s+)?(?P<label>[A-Za-z][^,:;%\d()]{0,40}?|\d\s*[x×]\s*/\s*(?:wk|week|day)),?\s+"
-    r"(?:(?P<count>\d+)\s*\(\s*)?(?P<a>\d+(?:\.\d+)?)\s*%(?(count)\s*\))"
-    r"(?:\s*(?:versus|vs\.?|and|/)\s*(?P<b>\d+(?:\.\d+)?)\s*%)?(?:\s*\([^()%]*\))?(?:,?\s+respectively)?\s*\.?\s*",
-    re.IGNORECASE,
-)
+# --- shared by the list reader (evidence/extract/adverse_lists.py, its own patterns in rules/adverse_lists.py) ----
 # "..., and 5% nausea", "and three (7.5%) insomnia": an event named right after a number (or its count's bracket), with
 # at most how it was between (no verb)
 AE_NAMED_RIGHT_AFTER = re.compile(
@@ -300,12 +269,6 @@ AE_GROUP_TRAIT_BEFORE = re.compile(
 AE_EXAMPLE_BEFORE = re.compile(
     r"(?:,|\(|\s-)\s*(?:mostly|mainly|primarily|predominantly|chiefly|largely|including|especially|particularly"
     r"|such\s+as|most\s+(?:commonly|often|frequently)|e\.g\.,?)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# A list label that grades or answers rather than names a phase, group or event ("mild, 60%; moderate, 30%", "yes, 30%")
-AE_LIST_GRADE = re.compile(
-    r"(?:very\s+)?(?:mild|moderate|severe|minimal|marked|none|no|yes|absent|present|low|high|grade\s+[\w-]+"
-    r"|serious|non-?serious|transient|persistent)",
     re.IGNORECASE,
 )
 # "... and 8 (20%) diabetes.": a number whose verb is left out, with its own noun right after it ending the clause

@@ -8,6 +8,7 @@ from evidence.extract import lexicon
 from evidence.extract.adverse_reading import Reading
 from evidence.extract.adverse_reading import row as _row
 from evidence.extract.adverse_terms import TermHit, Window, connective_only, counted_term, negated, own_clause
+from evidence.extract.arm_labels import GROUP_LABEL
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.rules import adverse as rules
@@ -29,6 +30,8 @@ def mention_rates(r: Reading) -> None:
         hit = counted_term(Window(r.s, mt, back, boff, fwd, foff))
         if hit is None and last is not None and i - last[0] == 1 and _carries(back) and not own_clause(fwd):
             hit = last[1], -1  # "Nausea occurred in 12% ... and 3% of those receiving placebo"
+        if hit is None and (term_before := _bracketed_before(r, mt)) is not None and not own_clause(fwd):
+            hit = (term_before, 0), -1  # "adverse reactions in group K (14.55%) did not differ from group C (4.62%)"
         if hit is None:
             pending = i if not (own_clause(fwd) or rules.AE_FINITE_VERB.search(back)) else None
             continue
@@ -43,6 +46,22 @@ def mention_rates(r: Reading) -> None:
         pending = None
         last = (i, (term, at))
         _add_rate(r, mt, term, off, at)
+
+
+def _bracketed_before(r: Reading, mt: Mention) -> str | None:
+    """The term of a bracketed rate ('adverse reactions in group K (14.55%)') that this number follows with only
+    connectives, arms and comparison words between ('did not differ significantly from group C (4.62%)'): the other
+    arm's rate of the same term. None when another number lies between or the words name anything else."""
+    before = [(term, end) for term, end in r.bracketed if end <= mt.start]
+    if not before:
+        return None
+    term, end = before[-1]
+    between = r.s[end : mt.start]
+    if any(end <= x.start < mt.start for x in r.mentions):
+        return None
+    if not (arm_terms(between) or GROUP_LABEL.search(between)):
+        return None  # the words between name no arm: not the other arm's rate
+    return term if _carries(GROUP_LABEL.sub(" group ", between)) else None
 
 
 def _group_trait(s: str, start: int) -> bool:

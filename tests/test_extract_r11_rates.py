@@ -1,0 +1,69 @@
+"""Eleventh session (issue 21): rate and adverse-event mechanisms written from first-contact errors of fresh text.
+Each case is a paraphrase the team wrote of a KIND of sentence (none copied from a labelled abstract), with negatives:
+
+- G: arms told by a code letter ('group K', 'Group C', 'the S group'): the abstract defines each label once, and an
+  adverse-event rate told by label takes that arm; the other arm's bracketed rate after a comparison ('did not differ
+  significantly from group C (4.62%)') counts the same event; undefined labels never take the study drug's arm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import finding_rows, findings
+
+DEFS = {
+    "bracket_after": "Methods: Ninety women were randomly divided into group K (esketamine 0.25 mg/kg) and group C "
+                     "(normal saline). Results: ",
+    "bracket_before": "Methods: Ninety women were randomly divided into an esketamine group (group E) and a saline "
+                      "group (group C). Results: ",
+    "given_after": "Methods: Ninety women were randomly divided into two groups: group E received esketamine "
+                   "0.25 mg/kg intravenously and group C received the same volume of saline. Results: ",
+    "code_first": "Methods: Ninety women were randomly allocated to esketamine (E group) or saline (C group). "
+                  "Results: ",
+}
+
+# (definition, result sentence, expected (arm, value) rows of adverse_event)
+G_CASES = [
+    ("bracket_after", "The incidence of adverse reactions in group K (18.2%) did not differ significantly from "
+     "group C (6.7%) (P > 0.05).", [("esketamine", 18.2), ("placebo", 6.7)]),
+    ("bracket_before", "The rate of adverse events in group E (22.5%) was higher than that in group C (7.5%).",
+     [("esketamine", 22.5), ("placebo", 7.5)]),
+    ("given_after", "Side effects in group E (12%) did not differ from those in group C (10%).",
+     [("esketamine", 12.0), ("placebo", 10.0)]),
+    ("code_first", "The total incidence of adverse reactions in the E group (30%) did not differ statistically from "
+     "the C group (20%).", [("esketamine", 30.0), ("placebo", 20.0)]),
+]
+
+
+@pytest.mark.parametrize(("defs", "sentence", "expected"), G_CASES)
+def test_G_labelled_groups_give_each_arm_its_adverse_event_rate(defs: str, sentence: str,
+                                                                 expected: list[tuple[str, float]]) -> None:
+    rows = finding_rows(DEFS[defs] + sentence, "adverse_event")
+    assert sorted((arm, value) for arm, value, _ in rows) == sorted(expected)
+
+
+# negatives: the second number is not the other arm's rate of the same event, or its group is not defined
+G_NEGATIVES = [
+    # a different quantity follows the comparison: no carry
+    ("bracket_after", "The incidence of adverse reactions in group K (18.2%) did not differ significantly from "
+     "group C, and the dropout rate was 6.7%.", [("esketamine", 18.2)]),
+    # the label after the comparison names a group the abstract never defined: not given the study drug's arm
+    ("bracket_after", "The incidence of adverse reactions in group K (18.2%) did not differ significantly from "
+     "group Z (6.7%).", [("esketamine", 18.2)]),
+    # another event named between: the second number is its own (dizziness), not adverse reactions of group C
+    ("bracket_after", "Adverse reactions in group K (18.2%) were mild, whereas dizziness in group C (6.7%) was rare.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("defs", "sentence", "expected"), G_NEGATIVES)
+def test_G_no_carry_to_a_number_that_is_not_the_other_arms_rate(defs: str, sentence: str,
+                                                                 expected: list[tuple[str, float]] | None) -> None:
+    text = DEFS[defs] + sentence
+    if expected is None:
+        carried = [f for f in findings(text) if f["kind"] == "adverse_event" and f["value"] == 6.7
+                   and "reaction" in str(f.get("term", "")).lower()]
+        assert carried == []
+    else:
+        assert sorted((arm, value) for arm, value, _ in finding_rows(text, "adverse_event")) == sorted(expected)

@@ -4,13 +4,15 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 - G: arms told by a code letter ('group K', 'Group C', 'the S group'): the abstract defines each label once, and an
   adverse-event rate told by label takes that arm; the other arm's bracketed rate after a comparison ('did not differ
   significantly from group C (4.62%)') counts the same event; undefined labels never take the study drug's arm.
+- R: response counted together with partial response ('a response or partial response') is not a response rate;
+  response and partial response told apart keep the response.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import finding_rows, findings
+from tests.extract_support import OPEN, finding_rows, findings, timed_rates
 
 DEFS = {
     "bracket_after": "Methods: Ninety women were randomly divided into group K (esketamine 0.25 mg/kg) and group C "
@@ -67,3 +69,31 @@ def test_G_no_carry_to_a_number_that_is_not_the_other_arms_rate(defs: str, sente
         assert carried == []
     else:
         assert sorted((arm, value) for arm, value, _ in finding_rows(text, "adverse_event")) == sorted(expected)
+
+
+R_COMBINED = [
+    "Overall, 45% of patients showed a response or partial response after four infusions.",
+    "In all, 52% of the sample had a response/partial response.",
+    "At week 4, 61% of participants achieved response or partial response.",
+    "Thirty percent of patients experienced a response or partial response.",
+    "After six infusions, 47% met criteria for response and/or partial response.",
+]
+
+
+@pytest.mark.parametrize("sentence", R_COMBINED)
+def test_R_response_counted_with_partial_response_is_not_a_response_rate(sentence: str) -> None:
+    assert timed_rates(OPEN + sentence) == []
+
+
+R_KEPT = [
+    ("By week 2, 40% had responded and 20% had a partial response.", [("response_rate", 40.0, 336.0)]),
+    ("Response was seen in 40% and partial response in 20%.", [("response_rate", 40.0, None)]),
+    ("Response occurred in 35% of patients; a further 15% showed a partial response.",
+     [("response_rate", 35.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), R_KEPT)
+def test_R_response_told_apart_from_partial_response_is_kept(sentence: str,
+                                                             expected: list[tuple[str, float, float | None]]) -> None:
+    assert timed_rates(OPEN + sentence) == expected

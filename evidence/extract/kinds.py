@@ -28,7 +28,10 @@ from evidence.extract.rules.shares import (
 )
 
 _COUNT_BRACKET = re.compile(r"\b\d+\s*[(\[]\s*$")
-_CONJUNCTION = re.compile(r",\s|\band\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I)
+# ("and/or" joins two words of one outcome, not two clauses)
+_CONJUNCTION = re.compile(
+    r",\s|\band\b(?!\s*/\s*or\b)|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I
+)
 
 
 def cue_hits(text: str) -> list[tuple[int, str]]:

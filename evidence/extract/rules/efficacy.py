@@ -13,6 +13,9 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
         "excluded",
         re.compile(
             r"\b(?:partial(?:ly)?|minimal|incomplete)\s+respon\w*|\bnon-?respon\w*|\bnon-?remi\w*"
+            # "a response or partial response (>=20% reduction)": the two outcomes counted as one, not response
+            r"|\b(?:respon(?:se|ses|ders?|ded)|improvement)\s*\(?\s*(?:or|and\s*/\s*or|/|plus|combined\s+with)\s*(?:a\s+)?"
+            r"partial(?:ly)?\s+respon\w*"
             # "15 (52%) did not respond", "failed to remit", "without response": the share that did not get there
             r"|\b(?:did|do|does|could)\s+not\s+(?:\w+\s+)?(?:respond|remit|achieve\s+(?:a\s+)?(?:response|remission))"
             r"|\bcontinu(?:ed|es|ing)\s+to\s+(?:respond|remit|be\s+(?:in\s+remission|responders?))"

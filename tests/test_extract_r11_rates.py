@@ -6,13 +6,15 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
   significantly from group C (4.62%)') counts the same event; undefined labels never take the study drug's arm.
 - R: response counted together with partial response ('a response or partial response') is not a response rate;
   response and partial response told apart keep the response.
+- I: a bracket holding only a rate's confidence interval ('52% (95% CI 40%-63%) for ketamine') is transparent: the
+  arm named after it is still the rate's, and the pair after it ('versus 31.6% [95% CI ...]') is still read.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import OPEN, finding_rows, findings, timed_rates
+from tests.extract_support import OPEN, RCT, finding_rows, findings, timed_rates
 
 DEFS = {
     "bracket_after": "Methods: Ninety women were randomly divided into group K (esketamine 0.25 mg/kg) and group C "
@@ -97,3 +99,35 @@ R_KEPT = [
 def test_R_response_told_apart_from_partial_response_is_kept(sentence: str,
                                                              expected: list[tuple[str, float, float | None]]) -> None:
     assert timed_rates(OPEN + sentence) == expected
+
+
+I_CASES = [
+    (RCT, "Response rates were 52% (95% CI 40%-63%) for ketamine versus 20% (95% CI 10%-30%) for placebo.",
+     [("ketamine", 52.0), ("placebo", 20.0)]),
+    (RCT, "Remission rates were 41% (95% CI, 29-53) with ketamine and 12% (95% CI, 5-19) with placebo.",
+     [("ketamine", 41.0), ("placebo", 12.0)]),
+    (RCT, "At day 7, 38% [95% confidence interval 25%-51%] of the ketamine group and 9% [95% confidence interval "
+     "2%-16%] of the placebo group had responded.", [("ketamine", 38.0), ("placebo", 9.0)]),
+    (OPEN, "Women had a higher response (47.5% [95% CI = 35.0%-60.1%] versus 28.2% [95% CI = 14.1%-42.4%]) than men.",
+     [("ketamine", 28.2), ("ketamine", 47.5)]),
+]
+
+
+@pytest.mark.parametrize(("opening", "sentence", "expected"), I_CASES)
+def test_I_interval_brackets_leave_each_rate_its_arm_and_pair(opening: str, sentence: str,
+                                                               expected: list[tuple[str, float]]) -> None:
+    rows = [(arm, value) for kind, arm, value in
+            ((f["kind"], f["arm"], f["value"]) for f in findings(opening + sentence)) if kind.endswith("_rate")]
+    assert sorted(rows) == sorted(expected)
+
+
+# negatives: interval bounds never become rates, and a bracket that is not an interval is read as before
+I_NEGATIVES = [
+    (OPEN, "Response was seen in 45% of patients (95% CI 30%-60%).", [45.0]),
+    (OPEN, "Response was seen in 45% of patients (n = 18), remission in 20% (n = 8).", [20.0, 45.0]),
+]
+
+
+@pytest.mark.parametrize(("opening", "sentence", "values"), I_NEGATIVES)
+def test_I_interval_bounds_are_never_rates(opening: str, sentence: str, values: list[float]) -> None:
+    assert sorted(v for _, v, _ in timed_rates(opening + sentence)) == values

@@ -18,7 +18,7 @@ from evidence.extract.lists import (
     listed_times,
     mirrored_kinds,
 )
-from evidence.extract.mentions import Mention, find_mentions, range_end, windows
+from evidence.extract.mentions import Mention, find_mentions, range_end, windows, without_intervals
 from evidence.extract.model import Finding
 from evidence.extract.plantime import planned_time
 from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
@@ -88,7 +88,7 @@ def rate_records(
     length = trial_length(sentences)
     planned = planned_time(sentences)
     for k, sent in enumerate(sentences):
-        s = sent.text
+        s = without_intervals(sent.text)
         if k not in results or not (cue_hits(s) or names_criterion(s) or responder_share(s)):
             prev = sent
             continue

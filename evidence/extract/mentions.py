@@ -251,6 +251,13 @@ def _open_bracket(text: str) -> int:
     return -1
 
 
+def without_intervals(s: str) -> str:
+    """s with each bracket that holds only a confidence interval blanked (same length, so offsets hold): 'response
+    (51.7% [95% CI 42.5%-61.0%] versus 31.6%)' reads as '51.7% versus 31.6%', and '52% (95% CI 40-63) for
+    ketamine' keeps its arm next to its value."""
+    return R.INTERVAL_BRACKET.sub(lambda m: " " * len(m.group(0)), s)
+
+
 def windows(s: str, mentions: list[Mention], i: int) -> tuple[str, int, str, int]:
     """(backward text, its offset, forward text, its offset) of mention i, clipped at neighbours and ';'."""
     m = mentions[i]

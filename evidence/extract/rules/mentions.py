@@ -141,6 +141,12 @@ MEAN_CHANGE_BEFORE = re.compile(
     r"[^.;%()]{0,50}?\b(?:is|was|were|are|of)\s*$",
     re.IGNORECASE,
 )
+# A bracket that holds only a value's confidence interval ("52% (95% CI 40%-63%)", "[95% CI = 8.6%-54.6%)]"): its
+# bounds are no rates, and the words after it still belong to the value before it.
+INTERVAL_BRACKET = re.compile(
+    r"[(\[]\s*(?:95\s*%\s*|90\s*%\s*|99\s*%\s*)?(?:CI|confidence\s+interval|credible\s+interval)\b[^()\[\]]{0,60}[)\]]+",
+    re.IGNORECASE,
+)
 STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
 DEMOGRAPHIC_AFTER = re.compile(
     r"^\s*(?:were\s+(?:women|female|male|men|white|black|married|employed|veterans)"

@@ -3,7 +3,8 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 
 - G: arms told by a code letter ('group K', 'Group C', 'the S group'): the abstract defines each label once, and an
   adverse-event rate told by label takes that arm; the other arm's bracketed rate after a comparison ('did not differ
-  significantly from group C (4.62%)') counts the same event; undefined labels never take the study drug's arm.
+  significantly from group C (4.62%)') counts the same event; undefined labels never take the study drug's arm;
+  response and remission rates told by label take the labels' arms too;
 - R: response counted together with partial response ('a response or partial response') is not a response rate;
   response and partial response told apart keep the response.
 - I: a bracket holding only a rate's confidence interval ('52% (95% CI 40%-63%) for ketamine') is transparent: the
@@ -131,3 +132,31 @@ I_NEGATIVES = [
 @pytest.mark.parametrize(("opening", "sentence", "values"), I_NEGATIVES)
 def test_I_interval_bounds_are_never_rates(opening: str, sentence: str, values: list[float]) -> None:
     assert sorted(v for _, v, _ in timed_rates(opening + sentence)) == values
+
+
+G_RATES = [
+    ("bracket_after", "The response rate in group K (60%) was higher than that in group C (30%).",
+     [("esketamine", 60.0), ("placebo", 30.0)]),
+    ("bracket_before", "The response rate was 55% in group E and 25% in group C.",
+     [("esketamine", 55.0), ("placebo", 25.0)]),
+    ("given_after", "At week 1, the remission rate of group E was 40%, compared with 15% in group C.",
+     [("esketamine", 40.0), ("placebo", 15.0)]),
+    ("code_first", "Remission was reached by 35% of the E group and by 10% of the C group.",
+     [("esketamine", 35.0), ("placebo", 10.0)]),
+]
+
+
+@pytest.mark.parametrize(("defs", "sentence", "expected"), G_RATES)
+def test_G_rates_told_by_group_label_take_the_labels_arms(defs: str, sentence: str,
+                                                          expected: list[tuple[str, float]]) -> None:
+    rows = [(f["arm"], f["value"]) for f in findings(DEFS[defs] + sentence) if f["kind"].endswith("_rate")]
+    assert sorted(rows) == sorted(expected)
+
+
+def test_G_a_label_defined_two_ways_gives_no_label_any_arm() -> None:
+    """One label defined as two arms: no label is read (the neighbour label's arm would be taken instead)."""
+    text = ("Methods: Ninety women were randomly divided into group A (esketamine 0.25 mg/kg) and group B (saline); "
+            "in a second phase, group A (saline) was compared with group C (ketamine). Results: The response rate in "
+            "group A (60%) was higher than that in group B (30%).")
+    arms = {f["value"]: f["arm"] for f in findings(text) if f["kind"] == "response_rate"}
+    assert arms.get(60.0) != "placebo"

@@ -23,7 +23,8 @@ from evidence.extract.adverse_reading import row as _row
 from evidence.extract.adverse_scope import before_treatment, level_change
 from evidence.extract.adverse_terms import clean, negated, specific_terms
 from evidence.extract.adverse_time import ae_timepoint
-from evidence.extract.arm_labels import group_arms, named_label
+from evidence.extract.arm_labels import group_arms, label_rows
+from evidence.extract.arm_words import labelled_groups
 from evidence.extract.arms import arm_terms
 from evidence.extract.context import clinical_sentence, outcome_use
 from evidence.extract.counts import one_per_count
@@ -246,36 +247,26 @@ def _one_per_count(s: str) -> list[Mention]:
     return [m for m, was in zip(found, valid, strict=True) if m.valid or not was]
 
 
-def _label_arms(sent: Sentence, rows: list[dict[str, object]], labels: dict[str, tuple[str, str]]) -> None:
-    """A row with no arm whose words since the previous number name one group label ('group C (4.62%)') takes the
-    arm the abstract defined that label as; a second group's row whose label is not defined is dropped (the study
-    drug's default arm would be wrong for it)."""
-    spans = {id(row): cast("list[int]", row["value_span"]) for row in rows}
-    seen: set[str] = set()
-    for row in sorted(rows, key=lambda x: spans[id(x)][0]):
-        a, b = spans[id(row)]
-        since = max([spans[id(o)][1] for o in rows if spans[id(o)][1] <= a] or [sent.start])
-        code = named_label(sent.text[since - sent.start : b - sent.start])
-        if code is None:
-            continue
-        if row["arm"] is None and code in labels:
-            row["arm"], row["arm_drug"] = labels[code]
-        elif row["arm"] is None and seen - {code}:
-            rows.remove(row)
-        seen.add(code)
-
-
 def ae_findings(
     sentences: list[Sentence], study_drugs: list[str], control: str | None = None
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """(numeric AE findings, AE mentions without numbers); negated terms are in neither.
 
     `control` is the study's control arm: an unnamed pair ('nausea was similar (10% vs 8%)') is study drug vs it,
-    as for rates. A finding with no arm is the study drug's when the study gives one."""
+    as for rates. A finding with no arm is the study drug's when the study gives one. A group label the abstract
+    defines ('group C' = saline) is read as that arm's word."""
+    labels = group_arms(sentences)
+    with labelled_groups(labels):
+        return _ae_findings(sentences, study_drugs, control, labels)
+
+
+def _ae_findings(
+    sentences: list[Sentence], study_drugs: list[str], control: str | None, labels: dict[str, tuple[str, str]]
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """ae_findings' reading, with the abstract's group labels in force."""
     findings: list[dict[str, object]] = []
     mentions: list[dict[str, object]] = []
     outcomes = outcome_categories(sentences)
-    labels = group_arms(sentences)
     for sent in filter(_ae_sentence, sentences):
         r = Reading(sent, control, _one_per_count(sent.text))
         for step in STEPS:
@@ -286,7 +277,7 @@ def ae_findings(
             hours = ae_timepoint(sent.text, first)
             for row in rows:
                 row["timepoint_hours"] = hours
-            _label_arms(sent, rows, labels)
+            label_rows(sent, rows, labels)
         findings.extend(rows)
         mentions.extend(_mentions(r, outcomes))
     if len(study_drugs) == 1:

@@ -8,7 +8,7 @@ from evidence.extract import lexicon
 from evidence.extract.adverse_reading import Reading
 from evidence.extract.adverse_reading import row as _row
 from evidence.extract.adverse_terms import TermHit, Window, connective_only, counted_term, negated, own_clause
-from evidence.extract.arm_labels import GROUP_LABEL
+from evidence.extract.arm_words import GROUP_LABEL
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.rules import adverse as rules

@@ -4,12 +4,11 @@ the sentence that defines it, so a result told by label ('in group C (4.62%)') t
 from __future__ import annotations
 
 import re
+from typing import cast
 
-from evidence.extract.arm_words import arm_terms
+from evidence.extract.arm_words import GROUP_LABEL, arm_terms, label_code
 from evidence.extract.text import Sentence
 
-# "group K", "Group KR", "the S group"; the code is upper case, one to three characters
-GROUP_LABEL = re.compile(r"\b[Gg]roups?\s+(?P<a>[A-Z][A-Z0-9]{0,2})\b|\b(?P<b>[A-Z][A-Z0-9]{0,2})\s+group\b")
 # what follows a label that tells its treatment: "group A received ketamine", "Group K, administered ketamine"
 _GIVEN_AFTER = re.compile(
     r"\s*,?\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:patients\s+)?(?:received|receiving|was\s+given|were\s+given|given"
@@ -19,10 +18,6 @@ _GIVEN_AFTER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:and|or|while|whereas)\b", re.IGNORECASE)
 
 Arm = tuple[str, str]
-
-
-def _code(m: re.Match[str]) -> str:
-    return m.group("a") or m.group("b")
 
 
 def _defined_arm(s: str, m: re.Match[str]) -> Arm | None:
@@ -52,19 +47,39 @@ def _defined_arm(s: str, m: re.Match[str]) -> Arm | None:
 
 
 def group_arms(sentences: list[Sentence]) -> dict[str, Arm]:
-    """{code: (arm label, drug)} of each group label the abstract defines once, one way; a label defined as two
-    different arms is left out."""
+    """{code: (arm label, drug)} of the group labels the abstract defines, each once and one way; {} when any label it
+    uses is left undefined or defined as two arms (a result told by that label would take a neighbour's arm)."""
     found: dict[str, set[Arm]] = {}
     for sent in sentences:
         for m in GROUP_LABEL.finditer(sent.text):
             arm = _defined_arm(sent.text, m)
-            if arm is not None:
-                found.setdefault(_code(m), set()).add(arm)
-    return {code: arms.pop() for code, arms in found.items() if len(arms) == 1}
+            found.setdefault(label_code(m), set()).update([arm] if arm else [])
+    if any(len(arms) != 1 for arms in found.values()):
+        return {}
+    return {code: arms.pop() for code, arms in found.items()}
 
 
 def named_label(text: str) -> str | None:
     """The code of the one group label `text` (the words just before a value) names, or None when it names none or
     several ('higher in group K than in group C (20%)' is left alone)."""
-    codes = {_code(m) for m in GROUP_LABEL.finditer(text)}
+    codes = {label_code(m) for m in GROUP_LABEL.finditer(text)}
     return codes.pop() if len(codes) == 1 else None
+
+
+def label_rows(sent: Sentence, rows: list[dict[str, object]], labels: dict[str, tuple[str, str]]) -> None:
+    """A row with no arm whose words since the previous number name one group label ('group C (4.62%)') takes the
+    arm the abstract defined that label as; a second group's row whose label is not defined is dropped (the study
+    drug's default arm would be wrong for it)."""
+    spans = {id(row): cast("list[int]", row["value_span"]) for row in rows}
+    seen: set[str] = set()
+    for row in sorted(rows, key=lambda x: spans[id(x)][0]):
+        a, b = spans[id(row)]
+        since = max([spans[id(o)][1] for o in rows if spans[id(o)][1] <= a] or [sent.start])
+        code = named_label(sent.text[since - sent.start : b - sent.start])
+        if code is None:
+            continue
+        if row["arm"] is None and code in labels:
+            row["arm"], row["arm_drug"] = labels[code]
+        elif row["arm"] is None and seen - {code}:
+            rows.remove(row)
+        seen.add(code)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from evidence.extract import drugs as study_drugs
@@ -19,8 +22,30 @@ def _arm_res(drugs: study_drugs.StudyDrugs) -> list[tuple[re.Pattern[str], str, 
 DOSE_AFTER = re.compile(r"^\s*\(?\s*(\d+(?:\.\d+)?\s*(?:mg/kg|mg))\b", re.IGNORECASE)
 
 
+# "group K", "Group KR", "the S group": an arm told by a code, upper case, one to three characters
+GROUP_LABEL = re.compile(r"\b[Gg]roups?\s+(?P<a>[A-Z][A-Z0-9]{0,2})\b|\b(?P<b>[A-Z][A-Z0-9]{0,2})\s+group\b")
+# {code: (arm label, drug)} of the abstract being read (evidence/extract/arm_labels.py), while its rates are read
+_GROUPS: ContextVar[dict[str, tuple[str, str]]] = ContextVar("group_labels", default={})  # noqa: B039 - never mutated
+
+
+@contextmanager
+def labelled_groups(labels: dict[str, tuple[str, str]]) -> Iterator[None]:
+    """While open, a group label the abstract defined ('group C' = saline) is an arm word like the arm's own."""
+    token = _GROUPS.set(labels)
+    try:
+        yield
+    finally:
+        _GROUPS.reset(token)
+
+
+def label_code(m: re.Match[str]) -> str:
+    """The code of a GROUP_LABEL match ('K' of 'group K' and of 'K group')."""
+    return m.group("a") or m.group("b")
+
+
 def arm_terms(s: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, arm label, drug) of every arm word in s; esketamine is not also read as ketamine."""
+    """(start, end, arm label, drug) of every arm word in s; esketamine is not also read as ketamine; a defined group
+    label ('group C') counts as its arm's word."""
     found: list[tuple[int, int, str, str]] = []
     for rx, label, drug in _arm_res(study_drugs.active()):
         for m in rx.finditer(s):
@@ -29,6 +54,11 @@ def arm_terms(s: str) -> list[tuple[int, int, str, str]]:
             if label == "ketamine" and re.search(r"(?:es|ar|[SR]-)$", s[max(0, m.start() - 3) : m.start()], re.I):
                 continue
             found.append((m.start(), m.end(), label, drug))
+    groups = _GROUPS.get()
+    for m in GROUP_LABEL.finditer(s) if groups else ():
+        arm = groups.get(label_code(m))
+        if arm is not None and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _, _ in found):
+            found.append((m.start(), m.end(), arm[0], arm[1]))
     return sorted(found)
 
 

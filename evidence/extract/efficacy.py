@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.arm_words import arm_terms
+from evidence.extract.arm_labels import group_arms
+from evidence.extract.arm_words import arm_terms, labelled_groups
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions, one_per_count
 from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
@@ -21,7 +22,7 @@ from evidence.extract.lists import (
 from evidence.extract.mentions import Mention, find_mentions, range_end, windows, without_intervals
 from evidence.extract.model import Finding
 from evidence.extract.plantime import planned_time
-from evidence.extract.raterecords import RateRecord, ScaleChangeRecord
+from evidence.extract.raterecords import RateRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
     coordinated_times,
     own_clause_words,
@@ -43,6 +44,7 @@ from evidence.extract.rules.shares import (
     IMPROVED_PEOPLE_SUBJECT,
     IMPROVED_SUBJECT,
 )
+from evidence.extract.scalechanges import scale_changes, scale_records  # noqa: F401 - re-exported for the pipeline
 from evidence.extract.text import Sentence
 from evidence.extract.trailing_kinds import (
     compared_kinds,
@@ -51,12 +53,6 @@ from evidence.extract.trailing_kinds import (
     trailing_kinds,
     verb_after_list,
 )
-
-_FROM_TO = re.compile(
-    r"from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:\([^)]*\)\s*)?(?:before\s+\w+\s+|at\s+baseline\s+)?to\s+(?P<b>\d+(?:\.\d+)?)",
-    re.IGNORECASE,
-)
-
 
 
 def rate_findings(
@@ -80,7 +76,20 @@ def rate_records(
     """Response/remission findings: one per arm rate, with span = the sentence the numbers were read from; `arms`
     are the study's arms in the order its allocation sentence lists them (for '..., respectively' naming none);
     `group_n` the size of a single-group study, over which a bare count ('four patients remitted') is a rate;
-    `review` for a review's pooled rates."""
+    `review` for a review's pooled rates. A group label the abstract defines ('group C' = saline) is read as that
+    arm's word."""
+    with labelled_groups(group_arms(sentences)):
+        return _rate_records(sentences, other_arm, arms, group_n, review)
+
+
+def _rate_records(
+    sentences: list[Sentence],
+    other_arm: str | None,
+    arms: list[tuple[str, str]] | None,
+    group_n: int | None,
+    review: bool,
+) -> list[RateRecord]:
+    """rate_records' reading, with the abstract's group labels in force."""
     out: list[RateRecord] = []
     prev: Sentence | None = None
     results = result_sentences(sentences, review)
@@ -252,47 +261,3 @@ def definitions(sentences: list[Sentence]) -> dict[str, str]:
                     out[kind] = d
                     break
     return out
-
-
-def scale_changes(sentences: list[Sentence]) -> list[dict[str, object]]:
-    """The scale changes of `scale_records` as the mappings the pipeline passes on."""
-    return [r.to_dict() for r in scale_records(sentences)]
-
-
-def scale_records(sentences: list[Sentence]) -> list[ScaleChangeRecord]:
-    """Per-arm scale changes ('mean change in MADRS at day 15 was −18.4 for ketamine and −5.7 for placebo')."""
-    out: list[ScaleChangeRecord] = []
-    for sent in sentences:
-        s = sent.text
-        named = lexicon.SCALE_RE.search(s)
-        if sent.section in ("background", "methods") or not named or not lexicon.SCALE_CHANGE_CUE.search(s):
-            continue
-        scale = named.group(1)
-        scale = "MADRS" if re.match(r"mont", scale, re.I) else scale.upper()
-        hits = list(lexicon.SCALE_VALUE_FOR_ARM.finditer(s))
-        for m in hits:
-            v = float(re.sub(r"\s", "", m.group("v")).replace("−", "-").replace("–", "-"))
-            hours, _ = timepoint_for(s, m.start(), None)
-            out.append(_scale_row(sent, m, v, m.group("arm").lower(), scale, hours, "stated change"))
-        if hits:
-            continue
-        for m in _FROM_TO.finditer(s):
-            a, b = float(m.group("a")), float(m.group("b"))
-            if a <= b or a > 80:
-                continue
-            hours, _ = timepoint_for(s, m.end(), None)
-            out.append(_scale_row(sent, m, round(b - a, 2), None, scale, hours, f"from {a:g} to {b:g}"))
-    return out
-
-
-def _scale_row(sent: Sentence, m: re.Match[str], v: float, arm: str | None, scale: str, hours: float | None,
-               how: str) -> ScaleChangeRecord:
-    return ScaleChangeRecord(
-        scale=scale,
-        value=v,
-        span=(sent.start, sent.end),
-        value_span=(sent.start + m.start(), sent.start + m.end()),
-        detail=f"{scale} {how}",
-        arm=arm,
-        timepoint_hours=hours,
-    )

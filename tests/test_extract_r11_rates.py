@@ -7,6 +7,8 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
   response and remission rates told by label take the labels' arms too;
 - R: response counted together with partial response ('a response or partial response') is not a response rate;
   response and partial response told apart keep the response.
+- K: a number in a bracket written after a measure ('Response (45%) or remission (20%)') is that measure's, not
+  the one named after the bracket closes;
 - I: a bracket holding only a rate's confidence interval ('52% (95% CI 40%-63%) for ketamine') is transparent: the
   arm named after it is still the rate's, and the pair after it ('versus 31.6% [95% CI ...]') is still read.
 """
@@ -160,3 +162,34 @@ def test_G_a_label_defined_two_ways_gives_no_label_any_arm() -> None:
             "group A (60%) was higher than that in group B (30%).")
     arms = {f["value"]: f["arm"] for f in findings(text) if f["kind"] == "response_rate"}
     assert arms.get(60.0) != "placebo"
+
+
+K_CASES = [
+    (RCT, "Response (45%) or remission (20%) was more common with ketamine.",
+     [("remission_rate", 20.0), ("response_rate", 45.0)]),
+    (RCT, "Response (45% vs 20%) or remission (30% vs 10%) favoured ketamine.",
+     [("remission_rate", 10.0), ("remission_rate", 30.0), ("response_rate", 20.0), ("response_rate", 45.0)]),
+    (RCT, "The response rate (45%) or remission rate (20%) was higher with ketamine.",
+     [("remission_rate", 20.0), ("response_rate", 45.0)]),
+    (OPEN, "Remission (25%) or at least response (55%) was reached by most patients.",
+     [("remission_rate", 25.0), ("response_rate", 55.0)]),
+]
+
+
+@pytest.mark.parametrize(("opening", "sentence", "expected"), K_CASES)
+def test_K_a_bracket_belongs_to_the_measure_written_before_it(opening: str, sentence: str,
+                                                                expected: list[tuple[str, float]]) -> None:
+    assert sorted((k, v) for k, v, _ in timed_rates(opening + sentence)) == expected
+
+
+K_KEPT = [
+    ("After four infusions, 45% of patients (n = 18) reached remission.", [("remission_rate", 45.0)]),
+    # the bracket follows a count, not a measure: the measure after it is the number's
+    ("Four patients (44%) responded, and two (22%) remitted.", [("remission_rate", 22.0), ("response_rate", 44.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), K_KEPT)
+def test_K_a_bracket_after_no_measure_takes_the_measure_after_it(sentence: str,
+                                                                   expected: list[tuple[str, float]]) -> None:
+    assert sorted((k, v) for k, v, _ in timed_rates(OPEN + sentence)) == expected

@@ -9,7 +9,8 @@ from evidence.extract.arm_labels import group_arms
 from evidence.extract.arm_words import arm_terms, labelled_groups
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions, one_per_count
-from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share, share_of_sample
+from evidence.extract.group_shares import share_of_sample
+from evidence.extract.kinds import classify, cue_hits, names_criterion, responder_share
 from evidence.extract.lists import (
     elided_kinds,
     list_head,

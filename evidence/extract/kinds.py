@@ -12,12 +12,10 @@ from evidence.extract.rules.shares import (
     AE_NAMED_BEFORE,
     AE_PREDICATE_AFTER,
     CLAUSE_START_BEFORE,
-    COMPARED_GROUP_AFTER,
     CRITERION_MET_AFTER,
     CUMULATIVE_RATE_BEFORE,
     EITHER_KIND_RE,
     HALVING_MET_AFTER,
-    OUTCOME_SUBGROUP_BEFORE,
     OWN_CUE_PREDICATE_AFTER,
     OWN_PREDICATE_AFTER,
     RESPONDER_SHARE_AFTER,
@@ -68,6 +66,11 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
         return None  # "response at 4 hours predicted response at week 2 (94% sensitive, 71% specific)"
     head = _CONJUNCTION.split(fwd, maxsplit=1)[0]
     f = cue_hits(head)
+    if f and f[0][1] in _RATE_KINDS and re.search(r"[)\]]", head[: f[0][0]]):
+        # "Response (45%) or remission (20%)": the measure the number's bracket is written right after, not the next
+        own = _word_before_bracket(s, mentions[i].start)
+        if own:
+            return own
     if f:
         return f[0][1]
     if WITH_BEFORE.search(s[: mentions[i].start]) and HALVING_MET_AFTER.match(_past_count_bracket(s, mentions[i])):
@@ -200,6 +203,21 @@ _ARM_PHRASE_END = re.compile(
 )
 
 
+_RATE_KINDS = ("response_rate", "remission_rate")
+
+
+def _word_before_bracket(s: str, pos: int) -> str | None:
+    """The rate whose word ends right before the bracket that holds pos ('Response (45% vs 20%'), if any."""
+    opened = max(s.rfind("(", 0, pos), s.rfind("[", 0, pos))
+    if opened < 0 or re.search(r"[)\]]", s[opened:pos]):
+        return None
+    near = s[max(0, opened - 30) : opened]
+    hits = [(at, kind) for at, kind in cue_hits(near) if kind in _RATE_KINDS]
+    if not hits or not re.fullmatch(r"[\w-]*(?:\s+rates?)?\s*", near[hits[-1][0] :]):
+        return None
+    return hits[-1][1]
+
+
 def _kind_before_bracket(s: str, pos: int) -> str | None:
     """The measure named right before the bracket that holds pos ('remitted (76.9% v. 14.3%'), if any."""
     depth = 0
@@ -257,50 +275,3 @@ def defined_kind(text: str) -> str | None:
     """The one measure whose criterion the text writes out ('a 50% or greater reduction', 'MADRS of 10 or less')."""
     kinds = {kind for kind, rx in lexicon.DEFINED_KINDS if rx.search(text)}
     return kinds.pop() if len(kinds) == 1 else None
-
-
-def _lone_share_compared(s: str, m: Mention) -> bool:
-    """'patients with anxious depression (40%) responded less': a percent alone in brackets after a subgroup that is
-    then compared on an outcome is the subgroup's share of the sample (not an arm's or the responders')."""
-    before = s[: m.start]
-    close = re.match(r"\s*[)\]]", s[m.end :])
-    if not close or not re.search(r"[(\[]\s*$", before):
-        return False
-    head = before.rstrip()[:-1][-40:]
-    if lexicon.OUTCOME_GROUP_BEFORE.search(head) or arm_terms(head[-25:]) or not lexicon.PEOPLE_RE.search(head):
-        return False
-    return bool(COMPARED_GROUP_AFTER.match(s[m.end + close.end() :]))
-
-
-def share_of_sample(s: str, m: Mention) -> bool:
-    """'patients with severe depression (n = 28, 70%)', 'women made up 40%': the size of a group of the sample, not
-    a rate - unless the group is an outcome's ('responders (n = 12, 30%)') or an arm's ('ketamine (n = 9, 45%)')."""
-    before = s[: m.start]
-    if OUTCOME_SUBGROUP_BEFORE.search(before[-120:]):
-        return True  # "45% were responders, of whom 60% remained well": a share of the responders
-    near = before[-40:]
-    verb = lexicon.SHARE_VERB_BEFORE.search(near)
-    if verb:
-        # "women made up 40%" is a share; "responders comprised 41.7% of the ketamine arm" is a rate
-        subject = before[: len(before) - len(near) + verb.start()]
-        return not cue_hits(re.split(r"[,;]", subject)[-1])
-    if _lone_share_compared(s, m):
-        return True
-    if lexicon.GROUP_SIZE_BRACKET_BEFORE.search(before[-20:]):
-        opened = max(before.rfind("("), before.rfind("["))
-    elif lexicon.GROUP_SIZE_BRACKET_AFTER.match(s[m.end : m.end + 20]) and re.search(r"[(\[]\s*$", before):
-        opened = len(before.rstrip()) - 1
-    else:
-        return False
-    head = s[max(0, opened - 40) : opened]
-    if lexicon.OUTCOME_GROUP_BEFORE.search(head) or arm_terms(head[-25:]) or lexicon.GENERIC_PEOPLE_END.search(head):
-        return False  # "responders (n = 12, 30%)", "ketamine (n = 9, 45%)", "achieved in patients (n = 12, 30%)"
-    times = lexicon.find_timepoints(head)
-    if times and not head[times[-1].end :].strip():
-        return False  # "response at 24 hours (n = 12, 30%)": the count at a time, not the size of a subgroup
-    tail = s[m.end : m.end + 40]
-    close = tail.find(")") if ")" in tail else tail.find("]")
-    after = tail[close + 1 :] if close >= 0 else ""
-    if COMPARED_GROUP_AFTER.match(s[m.end + close + 1 :] if close >= 0 else ""):
-        return True  # "severe cases (n = 45; 37.5%) had lower response rates than ...": the subgroup's share
-    return not cue_hits(re.split(r"[,;]", after, maxsplit=1)[0])

@@ -10,7 +10,8 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 - K: a number in a bracket written after a measure ('Response (45%) or remission (20%)') is that measure's, not
   the one named after the bracket closes;
 - I: a bracket holding only a rate's confidence interval ('52% (95% CI 40%-63%) for ketamine') is transparent: the
-  arm named after it is still the rate's, and the pair after it ('versus 31.6% [95% CI ...]') is still read.
+  arm named after it is still the rate's, and the pair after it ('versus 31.6% [95% CI ...]') is still read; the
+  same for adverse-event rates.
 """
 
 from __future__ import annotations
@@ -193,3 +194,20 @@ K_KEPT = [
 def test_K_a_bracket_after_no_measure_takes_the_measure_after_it(sentence: str,
                                                                    expected: list[tuple[str, float]]) -> None:
     assert sorted((k, v) for k, v, _ in timed_rates(OPEN + sentence)) == expected
+
+
+I_AE_CASES = [
+    "The incidence of nausea was 20% (95% CI 10-30%) with ketamine and 5% (95% CI 1-12%) with midazolam.",
+    "Dissociation was reported by 33.3% [95% CI, 20.1%-48.8%] of ketamine recipients and 4.4% [95% CI, 0.5%-15.1%] "
+    "of midazolam recipients.",
+    "Dizziness affected 25% (95% confidence interval 14%-39%) of the ketamine group versus 6% (95% confidence "
+    "interval 1%-17%) of the midazolam group.",
+]
+MIDAZOLAM = ("Methods: Sixty patients with TRD were randomized to intravenous ketamine or midazolam. Results: ")
+
+
+@pytest.mark.parametrize("sentence", I_AE_CASES)
+def test_I_interval_brackets_leave_each_adverse_event_rate_its_arm(sentence: str) -> None:
+    rows = finding_rows(MIDAZOLAM + sentence, "adverse_event")
+    arms = [arm for arm, _, _ in sorted(rows, key=lambda r: -float(str(r[1])))]
+    assert arms == ["ketamine", "midazolam"]

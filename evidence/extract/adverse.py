@@ -28,7 +28,7 @@ from evidence.extract.arm_words import labelled_groups
 from evidence.extract.arms import arm_terms
 from evidence.extract.context import clinical_sentence, outcome_use
 from evidence.extract.counts import one_per_count
-from evidence.extract.mentions import Mention, find_mentions
+from evidence.extract.mentions import Mention, find_mentions, without_intervals
 from evidence.extract.roles import hypothetical_clause
 from evidence.extract.rules import adverse as rules
 from evidence.extract.rules import adverse_sample as sample_rules
@@ -268,6 +268,8 @@ def _ae_findings(
     mentions: list[dict[str, object]] = []
     outcomes = outcome_categories(sentences)
     for sent in filter(_ae_sentence, sentences):
+        # (a bracket holding only an interval is blanked: "20% (95% CI 10-30%) with ketamine" keeps its arm)
+        sent = Sentence(sent.start, sent.end, without_intervals(sent.text), sent.section)  # noqa: PLW2901
         r = Reading(sent, control, _one_per_count(sent.text))
         for step in STEPS:
             step(r)

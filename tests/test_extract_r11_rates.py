@@ -4,7 +4,9 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 - G: arms told by a code letter ('group K', 'Group C', 'the S group'): the abstract defines each label once, and an
   adverse-event rate told by label takes that arm; the other arm's bracketed rate after a comparison ('did not differ
   significantly from group C (4.62%)') counts the same event; undefined labels never take the study drug's arm;
-  response and remission rates told by label take the labels' arms too;
+  response and remission rates told by label take the labels' arms too, and a label after the number carries the
+  event to the next arm ('was 13.3% in group S and 16.7% in group C');
+- N: 'no significant difference in the incidence of dizziness (15% vs 12%)' negates the difference, not the event.
 - R: response counted together with partial response ('a response or partial response') is not a response rate;
   response and partial response told apart keep the response.
 - K: a number in a bracket written after a measure ('Response (45%) or remission (20%)') is that measure's, not
@@ -211,3 +213,54 @@ def test_I_interval_brackets_leave_each_adverse_event_rate_its_arm(sentence: str
     rows = finding_rows(MIDAZOLAM + sentence, "adverse_event")
     arms = [arm for arm, _, _ in sorted(rows, key=lambda r: -float(str(r[1])))]
     assert arms == ["ketamine", "midazolam"]
+
+
+PERI = ("Methods: A total of 120 patients undergoing caesarean section were randomly divided into an esketamine group "
+        "(group S, n = 60) and a control group (group C, n = 60) given saline. Results: ")
+G_AFTER = [
+    "The incidence of postoperative adverse reactions was 13.3% in group S and 16.7% in group C.",
+    "Nausea occurred in 13.3% of group S and 16.7% of group C.",
+    "Dizziness was reported by 13.3% in group S, compared with 16.7% in group C.",
+]
+
+
+@pytest.mark.parametrize("sentence", G_AFTER)
+def test_G_a_label_after_the_number_carries_the_event_to_the_other_arm(sentence: str) -> None:
+    rows = sorted((value, arm) for arm, value, _ in finding_rows(PERI + sentence, "adverse_event"))
+    assert rows == [(13.3, "esketamine"), (16.7, "placebo")]
+
+
+def test_G_an_undefined_label_after_the_number_gives_no_second_rate() -> None:
+    text = ("Methods: A total of 120 patients undergoing caesarean section were randomly divided into two groups "
+            "to receive esketamine or not. Results: The incidence of adverse reactions was 13.3% in group S and "
+            "16.7% in group C.")
+    assert [v for _, v, _ in finding_rows(text, "adverse_event")] == [13.3]
+
+
+N_CASES = [
+    (PERI, "There was no significant difference in the incidence of dizziness between group S and group C (15.0% vs "
+     "11.7%, P > 0.05).", [(11.7, "placebo"), (15.0, "esketamine")]),
+    (MIDAZOLAM, "There were no differences in rates of nausea (12% vs 10%) between ketamine and midazolam.",
+     [(10.0, "midazolam"), (12.0, "ketamine")]),
+    (MIDAZOLAM, "The groups did not differ in the incidence of headache (ketamine 8%, midazolam 6%).",
+     [(6.0, "midazolam"), (8.0, "ketamine")]),
+]
+
+
+@pytest.mark.parametrize(("opening", "sentence", "expected"), N_CASES)
+def test_N_no_difference_in_an_incidence_does_not_negate_the_event(opening: str, sentence: str,
+                                                                   expected: list[tuple[float, str]]) -> None:
+    assert sorted((v, arm) for arm, v, _ in finding_rows(opening + sentence, "adverse_event")) == expected
+
+
+N_NEGATIVES = [
+    "No dizziness occurred in either group.",
+    "There were no differences in response rates between patients with and without insomnia.",
+    "There were no significant group differences in dissociative side effects.",
+]
+
+
+@pytest.mark.parametrize("sentence", N_NEGATIVES)
+def test_N_a_negated_event_or_a_trait_gives_no_adverse_event(sentence: str) -> None:
+    out = findings(MIDAZOLAM + sentence)
+    assert [f for f in out if f["kind"] == "adverse_event"] == []

@@ -8,7 +8,7 @@ from evidence.extract import lexicon
 from evidence.extract.adverse_reading import Reading
 from evidence.extract.adverse_reading import row as _row
 from evidence.extract.adverse_terms import TermHit, Window, connective_only, counted_term, negated, own_clause
-from evidence.extract.arm_words import GROUP_LABEL
+from evidence.extract.arm_words import as_group_words
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.rules import adverse as rules
@@ -59,9 +59,9 @@ def _bracketed_before(r: Reading, mt: Mention) -> str | None:
     between = r.s[end : mt.start]
     if any(end <= x.start < mt.start for x in r.mentions):
         return None
-    if not (arm_terms(between) or GROUP_LABEL.search(between)):
-        return None  # the words between name no arm: not the other arm's rate
-    return term if _carries(GROUP_LABEL.sub(" group ", between)) else None
+    if not arm_terms(between):
+        return None  # the words between name no arm (nor a group label the abstract defined): not the other arm's
+    return term if _carries(between) else None
 
 
 def _group_trait(s: str, start: int) -> bool:
@@ -107,7 +107,8 @@ def _carries(back: str) -> bool:
     """The text between the previous adverse-event rate and this number lets it count the same term: no term of its
     own and only connectives, arms, doses or times ('and 3% of those receiving placebo'), no other quantity's name
     ('along with reduced delirium incidence (')."""
-    return not lexicon.AE_TERM_RE.search(back) and connective_only(back)
+    # (a group told by its code is an arm: "and 16.7% in group C")
+    return not lexicon.AE_TERM_RE.search(back) and connective_only(as_group_words(back))
 
 
 def mention_arms(r: Reading) -> None:

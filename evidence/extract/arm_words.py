@@ -43,6 +43,13 @@ def label_code(m: re.Match[str]) -> str:
     return m.group("a") or m.group("b")
 
 
+def as_group_words(s: str) -> str:
+    """s with each group label the abstract defined written as the word 'group' ('and 16.7% in group C' -> 'and 16.7%
+    in group group'): a connective text still, while an undefined label's letter is not."""
+    groups = _GROUPS.get()
+    return GROUP_LABEL.sub(lambda m: " group " if label_code(m) in groups else m.group(0), s)
+
+
 def arm_terms(s: str) -> list[tuple[int, int, str, str]]:
     """(start, end, arm label, drug) of every arm word in s; esketamine is not also read as ketamine; a defined group
     label ('group C') counts as its arm's word."""

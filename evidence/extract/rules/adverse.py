@@ -130,7 +130,11 @@ AE_STOPPED_FOR = re.compile(
 AE_NEGATION_SCOPE_END = re.compile(
     r"[;.)(]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|,\s+(?:minimal|mild|only|with|although)|,\s+and\s+(?:minimal|mild)"
     r"|,\s+and\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|few|many)\s"
-    r"|(?:the\s+)?(?:patients?|participants?|subjects?)\b)",
+    r"|(?:the\s+)?(?:patients?|participants?|subjects?)\b)"
+    # "no significant difference in the incidence of dizziness", "did not differ in rates of nausea": the negation is
+    # of the difference, not of the event
+    r"|\bdiffer(?:ence|ences|ed|s)?\s+(?:in|of|with\s+regard\s+to|regarding)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+    r"(?:incidences?|rates?|frequenc(?:y|ies)|occurrences?|risks?|numbers?|proportions?)\s+of\b",
     re.IGNORECASE,
 )
 

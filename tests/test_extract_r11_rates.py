@@ -6,6 +6,8 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
   significantly from group C (4.62%)') counts the same event; undefined labels never take the study drug's arm;
   response and remission rates told by label take the labels' arms too, and a label after the number carries the
   event to the next arm ('was 13.3% in group S and 16.7% in group C');
+- C: a count bracket after a rate ('50.0% (n = 10) and 20.0% (n = 4) ..., respectively') keeps the pair together, so
+  each value takes its own arm;
 - N: 'no significant difference in the incidence of dizziness (15% vs 12%)' negates the difference, not the event.
 - R: response counted together with partial response ('a response or partial response') is not a response rate;
   response and partial response told apart keep the response.
@@ -264,3 +266,21 @@ N_NEGATIVES = [
 def test_N_a_negated_event_or_a_trait_gives_no_adverse_event(sentence: str) -> None:
     out = findings(MIDAZOLAM + sentence)
     assert [f for f in out if f["kind"] == "adverse_event"] == []
+
+
+C_CASES = [
+    "Response rates at 24 h were 50.0% (n = 10) and 20.0% (n = 4) in the ketamine and placebo groups, respectively.",
+    "Remission rates were 35% (n = 7) vs 10% (n = 2) for ketamine and placebo, respectively.",
+    "Response rates were 62.5% (n = 15) and 25.0% (n = 6) with ketamine and placebo, respectively.",
+]
+
+
+@pytest.mark.parametrize("sentence", C_CASES)
+def test_C_a_count_bracket_keeps_a_respectively_pair_together(sentence: str) -> None:
+    rows = [(f["arm"], f["value"]) for f in findings(RCT + sentence) if f["kind"].endswith("_rate")]
+    assert [arm for arm, _ in sorted(rows, key=lambda r: -float(r[1]))] == ["ketamine", "placebo"]
+
+
+def test_C_a_count_bracket_does_not_join_two_clauses() -> None:
+    text = RCT + "Response rates were 50.0% (n = 10) with ketamine; 20.0% (n = 4) of placebo patients relapsed."
+    assert [(f["arm"], f["value"]) for f in findings(text) if f["kind"] == "response_rate"] == [("ketamine", 50.0)]

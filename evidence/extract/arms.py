@@ -12,8 +12,12 @@ from evidence.extract.arm_words import DOSE_AFTER, DOSE_ARM, DOSE_ARM_DRUG, arm_
 from evidence.extract.mentions import Mention
 
 # Only connectors between two rates ("64% and 18%", "12 (60.0%) vs 4 (20.0%)": the second rate's count may lead it).
+# (a count bracket after the first rate is no arm word: "50.0% (n = 10) and 20.0% (n = 4) in the ketamine and placebo
+# groups, respectively")
 _CONNECTOR_ONLY = re.compile(
-    r"^[\s\[\]();,]*(?:and|vs\.?|v\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*(?:\d+\s*[\[(]\s*)?$", re.I
+    r"^[\s\[\]();,]*(?:n\s*=\s*\d+\s*[\])][\s,;]*)?(?:and|vs\.?|v\.?|versus|or|compared\s+(?:with|to))?[\s\[\]();,]*"
+    r"(?:\d+\s*[\[(]\s*)?$",
+    re.I,
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from evidence.extract import lexicon
 from evidence.extract.onset_clauses import domain, names_depression, positive_hours
+from evidence.extract.onset_lists import with_spaced_time_lists
 from evidence.extract.onset_names import with_scale_names
 from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
@@ -246,6 +247,7 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
         return []  # ketamine named only in the background: the study is of another treatment
     # a code the abstract defined ('one month (T1)') is read as its time wherever it is used
     read = with_scale_names(with_time_codes(sentences))  # ... and a scale's defined abbreviation as its long form
+    read = with_spaced_time_lists(read)  # ... and 'at 1,3 and 5 days' as the three times it lists
     original = {id(x): o for x, o in zip(read, sentences, strict=True)}
     sentences = read
     for k, sent in enumerate(sentences):

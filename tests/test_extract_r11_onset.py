@@ -59,3 +59,53 @@ def test_text_that_is_no_tight_time_list_is_left_as_written(name: str) -> None:
 def test_tight_list_is_read_as_its_times() -> None:
     assert [t.hours for t in timepoints_of(spaced_time_lists("at 1,3,5 and 42 days after surgery"))] == [
         24.0, 72.0, 120.0, 1008.0]
+
+
+# "The results showed that ...": a past-tense report of what was observed, ranked as any result sentence (the earliest
+# time wins); the present "These findings show ..." still interprets, and a result sentence beside it wins.
+REPORTED_WITH_SHOWED = {
+    "data_showed": (
+        "Methods: Twenty adults with treatment-resistant depression received open-label intramuscular ketamine. "
+        "Results: The data showed that HAM-D scores were significantly reduced at week 1 (p<0.01). Scores at week 4 "
+        "and week 8 were also significantly reduced from baseline.",
+        168.0,
+    ),
+    "results_showed": (
+        "Methods: Thirty patients with bipolar depression received six open-label ketamine infusions. Results: The "
+        "results showed a significant improvement in MADRS scores at day 3 (p<0.001). Anhedonia and MADRS scores "
+        "were significantly reduced from baseline at day 7 and day 14 (p<0.001).",
+        72.0,
+    ),
+    "results_demonstrated": (
+        "Methods: Twenty-five patients with major depression received open-label esketamine nasal spray. Results: "
+        "Our results demonstrated a significant decrease in MADRS scores by day 2 (p=0.01). Significant "
+        "decreases from baseline in MADRS scores were seen at days 14 and 28 (p<0.001).",
+        48.0,
+    ),
+}
+INTERPRETED = {
+    "findings_show": (
+        "Methods: Twenty-five patients with major depression received open-label esketamine nasal spray. Results: "
+        "MADRS scores fell significantly from baseline by day 7 (p<0.001). These findings show that esketamine "
+        "improves depression significantly within 24 hours.",
+        168.0,
+    ),
+    "results_suggested": (
+        "Methods: Thirty patients with bipolar depression received open-label ketamine infusions. Results: MADRS "
+        "scores improved significantly from baseline at 4 hours (p<0.01). The results suggested that ketamine "
+        "improved depressive symptoms significantly within 2 hours.",
+        4.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTED_WITH_SHOWED))
+def test_a_result_reported_with_showed_is_a_result(name: str) -> None:
+    text, hours = REPORTED_WITH_SHOWED[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(INTERPRETED))
+def test_an_interpretation_yields_to_a_result(name: str) -> None:
+    text, hours = INTERPRETED[name]
+    assert onsets(text) == [hours]

@@ -109,3 +109,77 @@ def test_a_result_reported_with_showed_is_a_result(name: str) -> None:
 def test_an_interpretation_yields_to_a_result(name: str) -> None:
     text, hours = INTERPRETED[name]
     assert onsets(text) == [hours]
+
+
+# The drug's arm as the subject of a comparison ("the esketamine group had lower scores on day 1 (p < .05)"): the active
+# voice of "scores were lower in the esketamine group", one arm set against the other.
+ARM_AS_SUBJECT = {
+    "had_lower": (
+        "Methods: To prevent postoperative depression, 120 patients undergoing gastrectomy were randomized to "
+        "esketamine or saline; HAMD was rated on postoperative day 1 and 3. Results: On postoperative day 1, the "
+        "esketamine group had lower HAMD scores (p = 0.01).",
+        24.0,
+    ),
+    "showed_significantly_greater": (
+        "Methods: Eighty adults with major depression were randomized to ketamine or midazolam; MADRS was rated at "
+        "24 hours and day 7. Results: At 24 hours, the ketamine group showed a significantly greater reduction in "
+        "MADRS scores (p<0.001).",
+        24.0,
+    ),
+    "demonstrated_slightly_higher": (
+        "Methods: Patients with depressive symptoms scheduled for spinal surgery were randomly assigned to S-ketamine "
+        "or placebo; the primary outcome was PHQ-9 response on postoperative day 1. Results: On postoperative day 1, "
+        "the S-ketamine group demonstrated a slightly higher PHQ-9 response (OR 1.9, 95% CI 1.1 to 3.2, p = 0.02).",
+        24.0,
+    ),
+}
+ARM_AS_SUBJECT_NOT = {
+    "not_significant": (
+        "Methods: Eighty adults with major depression were randomized to ketamine or midazolam; MADRS was rated at "
+        "24 hours. Results: At 24 hours, the ketamine group showed a greater reduction in MADRS scores (p = 0.21)."
+    ),
+    "pain_outcome": (
+        "Methods: Sixty adults with major depression were randomized to ketamine or saline; MADRS was rated at 24 "
+        "hours. Results: At 24 hours, the ketamine group had lower pain scores (p = 0.01)."
+    ),
+    "dissociation": (
+        "Methods: Sixty adults with major depression were randomized to ketamine or saline; MADRS was rated at 24 "
+        "hours. Results: At 40 minutes, the ketamine group had higher CADSS dissociation scores (p < 0.001)."
+    ),
+    "biomarker": (
+        "Methods: Sixty adults with major depression were randomized to ketamine or saline; blood was drawn at 24 "
+        "hours. Results: At 24 hours, the ketamine group had higher serum BDNF levels (p = 0.01)."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ARM_AS_SUBJECT))
+def test_the_drug_arm_as_subject_sets_it_against_the_comparator(name: str) -> None:
+    text, hours = ARM_AS_SUBJECT[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(ARM_AS_SUBJECT_NOT))
+def test_no_onset_from_an_arm_comparison_that_is_no_drug_effect(name: str) -> None:
+    assert onsets(ARM_AS_SUBJECT_NOT[name]) == []
+
+
+# A time whose own p value is .05 or more was not significant there: no onset, not even the methods' planned time.
+_MIDAZOLAM = ("Methods: Eighty adults with major depression were randomized to ketamine or midazolam; MADRS was rated "
+              "at 24 hours. Results: ")
+UNMET_TIMES = {
+    "than_after": "Ketamine produced a greater reduction in MADRS scores than midazolam at 24 hours (p = 0.21).",
+    "versus_before": "At 24 hours, MADRS scores showed a greater improvement with ketamine versus midazolam "
+                     "(p = 0.09).",
+    "compared_with": "Compared with midazolam, ketamine led to a greater decrease in MADRS scores at 24 h (p = 0.34).",
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNMET_TIMES))
+def test_a_time_left_unmet_by_its_p_value_gives_no_onset(name: str) -> None:
+    assert onsets(_MIDAZOLAM + UNMET_TIMES[name]) == []
+
+
+def test_a_significant_difference_with_no_time_still_takes_the_planned_time() -> None:
+    text = _MIDAZOLAM + "The reduction in MADRS scores was significantly greater with ketamine than with midazolam."
+    assert onsets(text) == [24.0]

@@ -216,11 +216,12 @@ def _effect_times(
     ):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
-    elif not hours and not weak and (_versus_control(s) or single_arm) and (
+    elif not hours and not weak and not timepoints_of(s) and (_versus_control(s) or single_arm) and (
             lexicon.ONSET_SIGNIFICANT.search(s) or (single_arm and significant_change(s))) and (
             onset_visits.ONSET_SENTENCE_END.search(s)):
         # "the difference between the two treatments was significant" (or, with no comparator, "a significant change
-        # in depressive symptoms was found"), no time, in an abstract that names one time only (an adverse effect's
+        # in depressive symptoms was found"), no time (a time the sentence names but its p value left unmet, 'at 24 h
+        # ... (p = 0.21)', is no onset either), in an abstract that names one time only (an adverse effect's
         # course aside), the one the methods rate at ("Both were reassessed after 24 hours")
         # (the plan of a depression rating: "safety was measured 20 minutes after each infusion" is another's; a
         # sentence the page cut off, "... compared to pla", may have lost its own time, so it gives none)

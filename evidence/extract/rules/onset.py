@@ -184,6 +184,11 @@ ONSET_VERSUS_CONTROL = re.compile(
     r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b"
     # "scores were lower in the esketamine group at day 7 (P<0.001)": one arm set against the other
     r"|\b(?:lower|higher|greater|better|smaller|larger)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm)\b"
+    # ... and in the active voice, the drug's arm as subject ("the S-ketamine group showed a higher response (p =
+    # .017)", "the esketamine group had significantly lower EPDS scores on day 3"): one arm set against the other
+    r"|\b(?:(?:[RS]-|es|ar)?ketamine|intervention|experimental|observation|active|treatment)\s+(?:group|arm)\s+"
+    r"(?:had|has|showed|shows|demonstrated|exhibited|displayed|presented|experienced|achieved)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:\w+ly|much|far)\s+)?(?:lower|higher|greater|better|smaller|larger|fewer|less|more)\b"
     r"|\b(?:between|in)\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms)\b"
     r"|\bdifference\s+(?:between|in)\s+the\s+two\s+(?:treatments|interventions|drugs|conditions)\b", re.IGNORECASE
 )

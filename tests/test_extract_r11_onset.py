@@ -10,6 +10,7 @@ import pytest
 
 from evidence.extract.onset_lists import spaced_time_lists
 from evidence.extract.ratetimes import timepoints_of
+from evidence.extract.text import split_sentences
 from tests.extract_support import onsets
 
 # A list of times typeset with no space after its commas: each item is a time of its own (the first is the onset).
@@ -183,3 +184,62 @@ def test_a_time_left_unmet_by_its_p_value_gives_no_onset(name: str) -> None:
 def test_a_significant_difference_with_no_time_still_takes_the_planned_time() -> None:
     text = _MIDAZOLAM + "The reduction in MADRS scores was significantly greater with ketamine than with midazolam."
     assert onsets(text) == [24.0]
+
+
+# One significant time is the onset when it is the first visit of the psychiatric rating; a sentence that schedules
+# several outcomes ties each time to its own ('VAS at 6 and 24 h ... and HAMD at 72 h'): the pain scale's earlier
+# visits do not make the depression scale's first one late.
+SCHEDULE_OF_SEVERAL = {
+    "vas_then_phq": (
+        "Objective: To study esketamine and early postoperative depression. Methods: Eighty patients having "
+        "thyroidectomy were randomly divided into an esketamine group and a control group. Visual analogue scale "
+        "scores at 2, 6 and 24 h after surgery and PHQ-9 scores before surgery and at 72 h after surgery were "
+        "recorded. Results: Compared with the control group, PHQ-9 scores at 72 h after surgery were lower in the "
+        "esketamine group (P < 0.05).",
+        72.0,
+    ),
+    "respiratory_depression_listed": (
+        "Methods: Sixty patients were randomly divided into a ketamine group and a saline group. The incidence of "
+        "respiratory depression at 1 h, pain scores at 12 h and HAMD scores at 48 h after surgery were recorded. "
+        "Results: Compared with the saline group, HAMD scores at 48 h after surgery were lower in the ketamine group "
+        "(P < 0.05).",
+        48.0,
+    ),
+    "glued_methods_heading": (
+        "ObjectiveTo study esketamine and postoperative depression. MethodsA total of 70 patients were randomly "
+        "divided into an esketamine group and a control group. Pain scores at 6 h and 24 h after surgery, and EPDS "
+        "scores at 3 d after surgery were assessed. ResultsCompared with the control group, EPDS scores at 3 d after "
+        "surgery were lower in the esketamine group (P < 0.05).",
+        72.0,
+    ),
+}
+# The depression scale itself was rated earlier than the one significant time: not where the effect began.
+SCHEDULE_OF_SEVERAL_NOT = {
+    "phq_rated_earlier": (
+        "Methods: Eighty patients having thyroidectomy were randomly divided into an esketamine group and a control "
+        "group. Visual analogue scale scores at 6 h and PHQ-9 scores at 24 h and 72 h after surgery were recorded. "
+        "Results: Compared with the control group, PHQ-9 scores at 72 h after surgery were lower in the esketamine "
+        "group (P < 0.05).",
+    ),
+    "hamd_rated_earlier": (
+        "Methods: Sixty patients were randomly divided into a ketamine group and a saline group. Pain scores at 2 h "
+        "and HAMD scores at 12 h and 48 h after surgery were recorded. Results: Compared with the saline group, HAMD "
+        "scores at 48 h after surgery were lower in the ketamine group (P < 0.05).",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCHEDULE_OF_SEVERAL))
+def test_the_first_visit_is_the_psychiatric_ratings_own(name: str) -> None:
+    text, hours = SCHEDULE_OF_SEVERAL[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(SCHEDULE_OF_SEVERAL_NOT))
+def test_a_later_visit_of_the_psychiatric_rating_is_no_onset(name: str) -> None:
+    assert onsets(SCHEDULE_OF_SEVERAL_NOT[name][0]) == []
+
+
+def test_a_methods_heading_glued_to_the_article_a_opens_the_methods() -> None:
+    text = "ObjectiveTo test it. MethodsA total of 70 patients were enrolled. ResultsThey improved."
+    assert [s.section for s in split_sentences(text)] == ["objective", "methods", "results"]

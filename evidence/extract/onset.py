@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from evidence.extract import lexicon
-from evidence.extract.onset_clauses import domain, names_depression, positive_hours
+from evidence.extract.onset_clauses import domain, names_depression, positive_hours, psychiatric_visit_times
 from evidence.extract.onset_lists import with_spaced_time_lists
 from evidence.extract.onset_names import with_scale_names
 from evidence.extract.onset_pvalues import significant_change
@@ -53,7 +53,8 @@ def _first_visit(hours: list[float], sentences: list[Sentence], s: str = "") -> 
     plans = [s for s in sentences if (s.section == "methods" and lexicon.ONSET_SCHEDULE.search(s.text)) or (
         s.section in ("methods", "unknown") and _plan(s.text))]
     # (a time counted back from the dose, '2 hours before and 24 hours after the infusion', is the baseline's)
-    times = [h for s in plans for h in visit_times(s.text)]
+    # (... of the psychiatric rating: 'VAS at 6 h and PHQ-9 at 72 h' schedules the pain scale's visits too)
+    times = [h for s in plans for h in psychiatric_visit_times(s.text)]
     if not times and len(sentences) >= 3:
         # no schedule: the time is the first when a whole abstract names no earlier one ("only timepoint given"); a
         # snippet of a sentence or two cannot tell

@@ -5,7 +5,14 @@ from __future__ import annotations
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.onset_pvalues import significant_change, unmet_by_p
-from evidence.extract.onset_times import from_baseline, group_time, persistence_end, reference_time
+from evidence.extract.onset_times import (
+    before_the_dose,
+    from_a_later_dose,
+    from_baseline,
+    group_time,
+    persistence_end,
+    reference_time,
+)
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 from evidence.extract.rules import onset_discourse, onset_outcomes
@@ -60,6 +67,18 @@ def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depr
             named = domain(c[t.end : nxt], last=False)
         out.append(named or (out[-1] if out else default))
     return out
+
+
+def psychiatric_visit_times(s: str) -> list[float]:
+    """Hours of the times of s that can be visits of a psychiatric rating after the drug (not the baseline, not counted
+    back from the dose or from a later dose); in a sentence that schedules several outcomes ('VAS at 6 and 24 h, and
+    PHQ-9 at 72 h after surgery'), only the times tied to a psychiatric one: the pain scale's visits are not its."""
+    times = [t for t in timepoints_of(s) if t.hours > 0 and not from_a_later_dose(s, t) and not before_the_dose(s, t)]
+    if domain(s) is None or not any(name == "other" and rx.search(s) for name, rx in rules.ONSET_OUTCOME_DOMAINS):
+        return [t.hours for t in times]
+    kept = [t.hours for t, d in zip(times, _time_domains(s, times), strict=True)
+            if rules.ONSET_DOMAIN_TIER.get(d) is not None]
+    return kept
 
 
 def _without_asides(c: str) -> str:

@@ -116,7 +116,8 @@ ONSET_ALL_FROM = re.compile(
     r"|starting|since)\b",
     re.IGNORECASE,
 )
-ONSET_SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\b|\bscored\b", re.IGNORECASE)
+ONSET_SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\b|\bscored\b|\brecorded\b",
+                            re.IGNORECASE)
 ONSET_TIME_TO_REMISSION = re.compile(
     r"(?P<unit>minutes|hours|days|weeks)\s+(?:until|to)\s+(?:remission|response)\s+(?:ranged\s+)?(?:from\s+)?"
     r"(?P<a>\d+(?:\.\d+)?)(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?",
@@ -141,7 +142,9 @@ ONSET_SESSIONS_TO_REMISSION = re.compile(
 # onset). A time tied to a non-psychiatric outcome ("VAS pain scores at 4 h", "sedation at 5 minutes") is no onset.
 ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
     ("depression", re.compile(
-        r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|depress|antidepress"
+        # ("respiratory depression" is an anaesthetic adverse event, not the mood)
+        r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|(?<!respiratory\s)depress"
+        r"|antidepress"
         r"|\bmood\b", re.I)),
     # (MSSI, BSS, BSSI: the modified and Beck scales for suicidal ideation)
     ("suicidal", re.compile(r"suicid|C-SSRS|\b[MB]?SSI\b|\bBSS\b|\bSI\b", re.I)),
@@ -150,7 +153,7 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
         r"|Y-BOCS|\bLSAS\b", re.I)),
     ("other", re.compile(
         # ("on postoperative day 3": a qualifier of the time that follows, not an outcome)
-        r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))"
+        r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|visual\s+analog(?:ue)?\s+(?:scale|score)"
         r"|post-?operativ(?!e\s*$|e(?:ly)?\s+(?:day|week|hour|night|month)s?\b)|post-?surg(?!ery\s*$|ery\s+(?:day|week)s?\b)"
         r"|sedation|\bRamsay\b|cogniti"
         r"|\bsleep|insomnia|dissociat|CADSS"

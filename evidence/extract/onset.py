@@ -213,7 +213,7 @@ def _effect_times(
         return None
     hours = got
     if (lexicon.ONSET_ALL_TIMEPOINTS.search(s) and not rules.ONSET_ALL_FROM.search(s)) or (
-        rules.ONSET_FIRST_ASSESSMENT.search(s)
+        onset_discourse.ONSET_FIRST_ASSESSMENT.search(s)
     ):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
@@ -254,7 +254,7 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
     sentences = read
     for k, sent in enumerate(sentences):
         s = sent.text
-        loose = int(bool(rules.ONSET_INTERPRETATION.search(s)))
+        loose = int(bool(onset_discourse.ONSET_INTERPRETATION.search(s)))
         h = None if k in skip else _time_to(s)
         str_ = None if k in skip or h is not None else lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
         if k in skip or h is not None or str_:

@@ -243,3 +243,52 @@ def test_a_later_visit_of_the_psychiatric_rating_is_no_onset(name: str) -> None:
 def test_a_methods_heading_glued_to_the_article_a_opens_the_methods() -> None:
     text = "ObjectiveTo test it. MethodsA total of 70 patients were enrolled. ResultsThey improved."
     assert [s.section for s in split_sentences(text)] == ["objective", "methods", "results"]
+
+
+# A subject that joins the control group with the drug's ("group C and group K showed lower scores than group Z") states
+# what both arms share against a third group: no onset of the drug; its own comparison with the control still counts.
+SHARED_WITH_CONTROL = {
+    "routine_group_letter": (
+        "Methods: To prevent postpartum depression, 200 women were studied: a natural delivery group (group Z), and a "
+        "labour analgesia group randomly divided into a routine group (group C) and an esketamine group (group K). "
+        "EPDS was rated at 2 h and on days 1 and 7 after delivery. Results: Compared with group Z, group C and group "
+        "K had lower EPDS scores at 2 h after delivery (P<0.05). EPDS scores on day 7 in group K were lower than "
+        "those in group C (P<0.05).",
+        [],
+    ),
+    "control_after_letter": (
+        "Methods: Ninety patients with depressive symptoms were divided into group N (control group), group L (low-"
+        "dose esketamine) and group H (high-dose esketamine) before surgery. HAMD was rated on days 1 and 3. "
+        "Results: Groups N and H had significantly lower HAMD scores than group L on day 1 (P<0.05).",
+        [],
+    ),
+    "saline_received": (
+        "Methods: To study depression after surgery, group K received ketamine and group S received the same volume "
+        "of normal saline; a third group (group T) received tramadol. HAMD was rated at 2 h, 6 h and 24 h after "
+        "surgery. Results: Group S and group K had significantly lower HAMD scores than group T at 2 h (P<0.05). "
+        "HAMD scores at 6 h and 24 h were lower in group K than in group S (P<0.05).",
+        [6.0],
+    ),
+}
+# Two drug groups joined against the control: the drug's separation (kept).
+DRUG_GROUPS_JOINED = {
+    "two_doses_vs_control": (
+        "Methods: To study postoperative depression, patients were randomly divided into group A (esketamine 0.2 "
+        "mg/kg), group B (esketamine 0.4 mg/kg) and group N (control group). HAMD was rated at 1 d and 3 d after "
+        "surgery. Results: Groups A and B had significantly lower HAMD scores than group N at 1 d and 3 d after "
+        "surgery (P<0.05).",
+        [24.0],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_WITH_CONTROL))
+def test_what_the_control_group_shares_is_no_onset(name: str) -> None:
+    text, hours = SHARED_WITH_CONTROL[name]
+    assert onsets(text) == hours
+
+
+@pytest.mark.parametrize("name", sorted(DRUG_GROUPS_JOINED))
+def test_drug_groups_joined_against_the_control_keep_their_onset(name: str) -> None:
+    text, hours = DRUG_GROUPS_JOINED[name]
+    assert onsets(text) == hours

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from evidence.extract import lexicon
+from evidence.extract.onset_arms import control_labels, shared_with_the_control
 from evidence.extract.onset_clauses import domain, names_depression, positive_hours, psychiatric_visit_times
 from evidence.extract.onset_lists import with_spaced_time_lists
 from evidence.extract.onset_names import with_scale_names
@@ -252,6 +253,7 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
     read = with_spaced_time_lists(read)  # ... and 'at 1,3 and 5 days' as the three times it lists
     original = {id(x): o for x, o in zip(read, sentences, strict=True)}
     sentences = read
+    controls = control_labels(sentences)  # the lettered groups the abstract defines as its control
     for k, sent in enumerate(sentences):
         s = sent.text
         loose = int(bool(onset_discourse.ONSET_INTERPRETATION.search(s)))
@@ -265,7 +267,8 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
             count = count or (None if str_ is None else (float(str_.group("n")), sent))
             continue
         s = without_dosing_times(s)
-        got = _effect_times(s, prev, sentences)
+        # (what the control group shares with the drug's, 'group C and group K showed ...', is neither's own effect)
+        got = None if shared_with_the_control(s, controls) else _effect_times(s, prev, sentences)
         prev = (got[3], got[2]) if got else ([], 0)
         versus_before, was_versus = was_versus, got is not None and _versus_control(s)
         if got is None or not _is_onset(s, got[0], got[1], sentences, versus_before):

@@ -292,3 +292,49 @@ def test_what_the_control_group_shares_is_no_onset(name: str) -> None:
 def test_drug_groups_joined_against_the_control_keep_their_onset(name: str) -> None:
     text, hours = DRUG_GROUPS_JOINED[name]
     assert onsets(text) == hours
+
+
+# One arm's scores set against another's in so many words, no p value in the sentence: the separation is the result.
+_PERIOP = ("Methods: To study postoperative depression, 90 patients were randomly divided into group K (esketamine) "
+           "and group N (control group, normal saline). HAMD was rated at 1 d, 3 d and 7 d after surgery. Results: ")
+BARE_COMPARISON = {
+    "group_letter_had_lower": "Group K had lower HAMD scores than group N at 1 d and 3 d after surgery.",
+    "scores_of_group_were_lower": "The HAMD scores of group K at 1 d and 3 d after surgery were lower than those "
+                                  "of group N.",
+    "control_group_named": "HAMD scores at 1 d, 3 d and 7 d after surgery were lower in group K than in the control "
+                           "group.",
+}
+BARE_COMPARISON_NOT = {
+    "numerically": "Group K had numerically lower HAMD scores than group N at 1 d and 3 d after surgery.",
+    "p_not_met": "Group K had lower HAMD scores than group N at 1 d and 3 d after surgery (P>0.05).",
+    "control_lower": "The control group had lower HAMD scores than group K at 1 d and 3 d after surgery.",
+    "but_not_significant": "Group K had lower HAMD scores than group N at 1 d and 3 d after surgery, but the "
+                           "difference was not significant.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BARE_COMPARISON))
+def test_a_bare_comparison_of_the_arms_states_the_separation(name: str) -> None:
+    assert onsets(_PERIOP + BARE_COMPARISON[name]) == [24.0]
+
+
+@pytest.mark.parametrize("name", sorted(BARE_COMPARISON_NOT))
+def test_a_hedged_or_reversed_comparison_gives_no_onset(name: str) -> None:
+    assert onsets(_PERIOP + BARE_COMPARISON_NOT[name]) == []
+
+
+# The control group named in the comparison, not joined in the subject: the drug's onset stays.
+_CONTROL_C = ("Methods: To study postoperative depression, 90 patients were randomly divided into an esketamine group "
+              "(group S), a dexmedetomidine group (group D) and a control group (group C). HAMD was rated at 1 d and "
+              "3 d after surgery. Results: ")
+COMPARED_NOT_JOINED = {
+    "comma_after_comparison": "Compared with group C, group S had lower HAMD scores at 1 d after surgery (P<0.05).",
+    "two_compared_against": "Compared with group C and group D, group S had lower HAMD scores at 1 d after surgery "
+                            "(P<0.05).",
+    "than_that_in": "HAMD scores at 1 d after surgery in group S were lower than that in groups C and D (P<0.05).",
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMPARED_NOT_JOINED))
+def test_the_control_group_compared_against_is_not_joined_with_the_drug(name: str) -> None:
+    assert onsets(_CONTROL_C + COMPARED_NOT_JOINED[name]) == [24.0]

@@ -19,4 +19,6 @@ def control_labels(sentences: list[Sentence]) -> set[str]:
 def shared_with_the_control(s: str, controls: set[str]) -> bool:
     """The sentence joins the control group with another as one subject ('Compared with group Z, group C and group K
     showed lower EPDS scores'): an effect both arms share against a third group, not the drug against its control."""
-    return any({m.group("a"), m.group("b")} & controls for m in rules.ONSET_JOINED_GROUPS.finditer(s))
+    return any(set(rules.ONSET_GROUP_LETTER.findall(m.group(0))) & controls
+               for m in rules.ONSET_JOINED_GROUPS.finditer(s)
+               if not rules.ONSET_COMPARED_WITH_BEFORE.search(s[: m.start()]))

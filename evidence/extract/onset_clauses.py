@@ -15,7 +15,7 @@ from evidence.extract.onset_times import (
 )
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
-from evidence.extract.rules import onset_discourse, onset_outcomes
+from evidence.extract.rules import onset_arms, onset_discourse, onset_outcomes
 from evidence.extract.rules import onset_evidence as evidence_rules
 
 
@@ -135,6 +135,12 @@ def _drug_outdone(c: str) -> bool:
         onset_discourse.ONSET_BETTER_THAN.search(c))
 
 
+def _bare_comparison(s: str, c: str) -> bool:
+    """Clause c sets one arm's scores against another's in so many words ('Group B had lower HAMD scores than group N
+    at 1 d'), in a sentence with no p value, significance word or hedge: the separation is the result it states."""
+    return bool(onset_arms.ONSET_BARE_COMPARISON.search(c)) and not onset_arms.ONSET_HEDGED_COMPARISON.search(s)
+
+
 def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
     """'Within 6 weeks, a 50% response rate was observed': a rate at a visit weeks on says what was reached by the
     end of a course, not where an effect began (unless it says how early)."""
@@ -175,7 +181,7 @@ def positive_hours(
             continue  # "improved significantly in both groups within 3 days": each arm from its baseline
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
-        ) or (single_arm and significant_change(c))
+        ) or (single_arm and significant_change(c)) or (not single_arm and _bare_comparison(s, c))
         weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
         weak = weak or (single_arm and bool(rules.ONSET_SINGLE_ARM_RELIEF.search(c))
                         and bool(rules.ONSET_SINGLE_ARM_SPEED.search(c)))

@@ -38,7 +38,6 @@ TIGHT_LISTS = {
 # What such a list is not: decimal commas, thousands, statistics (left as written).
 NOT_LISTS = {
     "decimal_dose": "ketamine 0,5 mg/kg was infused over 40 minutes",
-    "decimal_time": "the infusion lasted 2,5 hours",
     "thousands": "a cohort of 1,200 patients was followed for 3 days",
     "f_statistic": "depressive symptoms improved (F5,35=8.1, p<0.01)",
     "spaced_already": "at 1, 3 and 5 days",
@@ -338,3 +337,25 @@ COMPARED_NOT_JOINED = {
 @pytest.mark.parametrize("name", sorted(COMPARED_NOT_JOINED))
 def test_the_control_group_compared_against_is_not_joined_with_the_drug(name: str) -> None:
     assert onsets(_CONTROL_C + COMPARED_NOT_JOINED[name]) == [24.0]
+
+
+# Two numbers and a comma with no space before a unit: a list of days (or of hours when two digits follow), a decimal
+# comma of hours when one digit follows; never a thousands separator.
+TIGHT_PAIRS = {
+    "days_list": ("at 1,3 d after surgery", [24.0, 72.0]),
+    "weeks_list": ("at 2,4 weeks", [336.0, 672.0]),
+    "hours_list": ("at 6,24 h after the infusion", [6.0, 24.0]),
+    "decimal_hours": ("after 2,5 hours", [2.5]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TIGHT_PAIRS))
+def test_a_tight_pair_is_read_as_a_list_or_a_decimal(name: str) -> None:
+    s, hours = TIGHT_PAIRS[name]
+    assert [t.hours for t in timepoints_of(spaced_time_lists(s))] == hours
+
+
+def test_a_tight_pair_of_days_gives_the_first_day() -> None:
+    text = _PERIOP + "The HAMD scores of group K were significantly lower than those of group N 1,3 d after surgery " \
+                     "(P<0.05)."
+    assert onsets(text) == [24.0]

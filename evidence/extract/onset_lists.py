@@ -15,7 +15,19 @@ _JOINED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 def spaced_time_lists(s: str) -> str:
     """s with a space after each comma of a tight list of times ('1,3 and 5 days' -> '1, 3 and 5 days'), so that a
     time reader does not take '1,3' for thirteen (nor '3,7,14 days' for 14 days alone)."""
-    return onset_visits.ONSET_TIGHT_TIME_LIST.sub(_spaced, s)
+    s = onset_visits.ONSET_TIGHT_TIME_LIST.sub(_spaced, s)
+    return onset_visits.ONSET_TIGHT_PAIR.sub(_pair, s)
+
+
+def _pair(m: re.Match[str]) -> str:
+    """'1,3 d' -> '1 and 3 d' (days, weeks, months: a list when the second is later; hours too when two digits follow,
+    '6,24 h'); '1,5 h' -> '1.5 h' (hours, minutes: a decimal comma when one digit follows it); else as written."""
+    a, b, unit = int(m["a"]), int(m["b"]), m["u"].lower()
+    if b > a and (unit[0] in "dwm" and not unit.startswith("min") or len(m["b"]) == 2):
+        return f"{m['a']} and {m['b']}"  # ('6,24 h': two hours, not 6.24)
+    if (unit[0] == "h" or unit.startswith("min")) and len(m["b"]) == 1:
+        return f"{m['a']}.{m['b']}"
+    return m.group(0)
 
 
 def _spaced(m: re.Match[str]) -> str:

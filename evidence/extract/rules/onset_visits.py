@@ -46,3 +46,10 @@ ONSET_TIGHT_TIME_LIST = re.compile(
     + r"|\b\d{1,3}(?:,(?!\d{3}\b)\d{1,3}){2,6}" + _LIST_UNIT,
     re.IGNORECASE,
 )
+# Two numbers joined by a comma with no space before a unit ("at 1,3 d after surgery", "after 2,5 hours"): never a
+# thousands separator (that takes three digits); the groups' own units tell a list from a decimal comma.
+ONSET_TIGHT_PAIR = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3}),(?P<b>\d{1,2})(?![\d,])(?=\s*-?\s*(?P<u>min(?:ute)?s?|h|hrs?|hours?|d|days?|wks?"
+    r"|weeks?|months?)\b)",
+    re.IGNORECASE,
+)

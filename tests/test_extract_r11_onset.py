@@ -302,11 +302,13 @@ BARE_COMPARISON = {
                                   "of group N.",
     "control_group_named": "HAMD scores at 1 d, 3 d and 7 d after surgery were lower in group K than in the control "
                            "group.",
+    "greater_reduction": "Group K had a greater reduction in HAMD scores than group N at 1 d and 3 d after surgery.",
 }
 BARE_COMPARISON_NOT = {
     "numerically": "Group K had numerically lower HAMD scores than group N at 1 d and 3 d after surgery.",
     "p_not_met": "Group K had lower HAMD scores than group N at 1 d and 3 d after surgery (P>0.05).",
     "control_lower": "The control group had lower HAMD scores than group K at 1 d and 3 d after surgery.",
+    "drug_scores_higher": "Group K had higher HAMD scores than group N at 1 d and 3 d after surgery.",
     "but_not_significant": "Group K had lower HAMD scores than group N at 1 d and 3 d after surgery, but the "
                            "difference was not significant.",
 }

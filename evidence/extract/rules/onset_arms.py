@@ -36,7 +36,9 @@ ONSET_GROUP_LETTER = re.compile(r"(?<![\w-])(?!(?i:and|group|groups)\b)" + _LABE
 # ("Group B had lower SDS scores than group N at 1 d and 3 d", "The EPDS scores of the observation group at 3 d were
 # lower than those in the control group"): a result that states the separation itself, as results written this way do.
 ONSET_BARE_COMPARISON = re.compile(
-    r"\b(?:lower|higher|greater|fewer|less|better|smaller|larger)\b[^;]{0,80}?\bthan\s+(?:those\s+|that\s+)?"
+    # (a rating scale's lower scores are the better ones; 'higher' only of a response, an improvement or a reduction)
+    r"(?:\b(?:lower|fewer|less|smaller)\b|\b(?:higher|greater|better|larger)\s+(?:[\w-]+\s+){0,3}?(?:respon\w*|remission"
+    r"|improvement|reduction|decrease)\b)[^;]{0,80}?\bthan\s+(?:those\s+|that\s+)?"
     r"(?:(?:in|of|with)\s+)?(?:the\s+)?(?:group\s+" + _LABEL + r"\b|(?:[\w-]+\s+){0,2}(?:group|arm)\b"
     r"|" + _CONTROL + r"\b)",
     re.IGNORECASE,

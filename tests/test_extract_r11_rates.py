@@ -8,6 +8,9 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
   event to the next arm ('was 13.3% in group S and 16.7% in group C');
 - C: a count bracket after a rate ('50.0% (n = 10) and 20.0% (n = 4) ..., respectively') keeps the pair together, so
   each value takes its own arm;
+- L: response and remission told in Spanish, Portuguese or French ('La tasa de respuesta fue del 52,5% y la de
+  remisión del 30%'), with the lower-case 'y' / 'e' / 'et' ending a rate's clause as 'and' does; partial response and
+  time to response in those languages give no rate;
 - N: 'no significant difference in the incidence of dizziness (15% vs 12%)' negates the difference, not the event.
 - R: response counted together with partial response ('a response or partial response') is not a response rate;
   response and partial response told apart keep the response.
@@ -284,3 +287,33 @@ def test_C_a_count_bracket_keeps_a_respectively_pair_together(sentence: str) -> 
 def test_C_a_count_bracket_does_not_join_two_clauses() -> None:
     text = RCT + "Response rates were 50.0% (n = 10) with ketamine; 20.0% (n = 4) of placebo patients relapsed."
     assert [(f["arm"], f["value"]) for f in findings(text) if f["kind"] == "response_rate"] == [("ketamine", 50.0)]
+
+
+ES = ("Métodos: Cuarenta pacientes con depresión resistente recibieron ketamina intravenosa en un estudio abierto. "
+      "Resultados: ")
+L_CASES = [
+    (ES + "La tasa de respuesta fue del 52,5% y la tasa de remisión del 30%.",
+     [("remission_rate", 30.0), ("response_rate", 52.5)]),
+    ("Méthodes: Quarante patients ont reçu de la kétamine intraveineuse. Résultats: Le taux de réponse était de "
+     "48,0 % et le taux de rémission de 25,0 %.", [("remission_rate", 25.0), ("response_rate", 48.0)]),
+    ("Métodos: Quarenta pacientes receberam cetamina intravenosa. Resultados: A taxa de resposta foi de 55% e a taxa "
+     "de remissão de 35%.", [("remission_rate", 35.0), ("response_rate", 55.0)]),
+    (ES + "El 40% respondió y el 20% presentó remisión.", [("remission_rate", 20.0), ("response_rate", 40.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), L_CASES)
+def test_L_rates_in_other_languages(text: str, expected: list[tuple[str, float]]) -> None:
+    assert sorted((k, v) for k, v, _ in timed_rates(text)) == expected
+
+
+L_NEGATIVES = [
+    ES + "El 45% de los pacientes presentó respuesta parcial.",
+    ES + "El tiempo de respuesta fue menor en el 60% de los casos.",
+    ES + "El 44,37% de los tumores eran de cabeza pancreática.",
+]
+
+
+@pytest.mark.parametrize("text", L_NEGATIVES)
+def test_L_partial_response_time_to_response_and_shares_give_no_rate(text: str) -> None:
+    assert timed_rates(text) == []

@@ -27,8 +27,10 @@ from evidence.extract.rules.shares import (
 
 _COUNT_BRACKET = re.compile(r"\b\d+\s*[(\[]\s*$")
 # ("and/or" joins two words of one outcome, not two clauses)
+# (and the lower-case "and" of Spanish, Portuguese and French: "la tasa de respuesta fue del 52,5% y la de remisión")
 _CONJUNCTION = re.compile(
-    r",\s|\band\b(?!\s*/\s*or\b)|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b", re.I
+    r",\s|\band\b(?!\s*/\s*or\b)|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b|(?-i:\s(?:y|e|et)\s)",
+    re.I,
 )
 
 

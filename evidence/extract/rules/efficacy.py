@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules import efficacy_languages as other_languages
 from evidence.extract.rules.timepoints import WORD_NUMBER_RE
 
 KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -32,14 +33,16 @@ KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
             # ... in any tense ("Five of eleven remain in response status")
             r"|\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|(?:were|was|are|is)\s+still|still)\s+(?:in\s+)?"
             r"(?:(?:a|their|the)\s+)?(?:responders?|response|remission|remitted|remitters?|responsive)\b"
-            r"|\b(?:sustained|sustaining|maintained|maintaining)\s+(?:(?:a|their|the)\s+)?(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention",
+            r"|\b(?:sustained|sustaining|maintained|maintaining)\s+(?:(?:a|their|the)\s+)?(?:response|remission)|\bmaintained\s+(?:their\s+)?response|\bstable\s+(?:remission|response)|\bdrop-?outs?|\bwithdrawals?|\bretention"
+            # ... and in Spanish, Portuguese, French, Italian: partial response, non-response, time to response
+            + other_languages.EXCLUDED,
             re.IGNORECASE,
         ),
     ),
-    ("remission_rate", re.compile(r"\bremi(?:ssions?|tted|tters?|t|ts)\b", re.IGNORECASE)),
+    ("remission_rate", re.compile(r"\bremi(?:ssions?|tted|tters?|t|ts)\b|" + other_languages.REMISSION, re.IGNORECASE)),
     # ... and the bare verb after 'to' ("more likely to respond (45% vs 10%)")
-    ("response_rate", re.compile(r"\brespon(?:se|ses|ded|ders?|ding)\b|\bresponse\s+rates?|\bto\s+respond\b",
-                                 re.IGNORECASE)),
+    ("response_rate", re.compile(r"\brespon(?:se|ses|ded|ders?|ding)\b|\bresponse\s+rates?|\bto\s+respond\b|"
+                                 + other_languages.RESPONSE, re.IGNORECASE)),
     # Weak cue: a share of patients "improved" (used only for proportions of people, marked uncertain).
     ("improvement", re.compile(r"\bimprov(?:ement|ed|ing)\b", re.IGNORECASE)),
 ]

@@ -11,6 +11,8 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 - L: response and remission told in Spanish, Portuguese or French ('La tasa de respuesta fue del 52,5% y la de
   remisión del 30%'), with the lower-case 'y' / 'e' / 'et' ending a rate's clause as 'and' does; partial response and
   time to response in those languages give no rate;
+- T: a rate told as a clause and compared ('was 60%, which was significantly higher than the placebo group (30%)'):
+  the arm after 'than' is the other side's, and an adverse event carries across 'which was higher than that in';
 - N: 'no significant difference in the incidence of dizziness (15% vs 12%)' negates the difference, not the event.
 - R: response counted together with partial response ('a response or partial response') is not a response rate;
   response and partial response told apart keep the response.
@@ -317,3 +319,27 @@ L_NEGATIVES = [
 @pytest.mark.parametrize("text", L_NEGATIVES)
 def test_L_partial_response_time_to_response_and_shares_give_no_rate(text: str) -> None:
     assert timed_rates(text) == []
+
+
+T_CASES = [
+    (RCT, "The response rate of the ketamine group was 60%, which was significantly higher than the placebo group "
+     "(30%).", "response_rate", [(30.0, "placebo"), (60.0, "ketamine")]),
+    (PERI, "The response rate of group S was 60%, which was higher than group C (30%).", "response_rate",
+     [(30.0, "placebo"), (60.0, "esketamine")]),
+    (RCT, "The remission rate in the ketamine arm was 40%, which was markedly greater than the placebo arm (10%).",
+     "remission_rate", [(10.0, "placebo"), (40.0, "ketamine")]),
+    (PERI, "The incidence of dizziness in group S was 15%, which was higher than that in group C (5%).",
+     "adverse_event", [(5.0, "placebo"), (15.0, "esketamine")]),
+]
+
+
+@pytest.mark.parametrize(("opening", "sentence", "kind", "expected"), T_CASES)
+def test_T_the_arm_after_than_is_the_other_sides(opening: str, sentence: str, kind: str,
+                                                  expected: list[tuple[float, str]]) -> None:
+    assert sorted((v, arm) for arm, v, _ in finding_rows(opening + sentence, kind)) == expected
+
+
+def test_G_plural_groups_are_not_read_as_one_label() -> None:
+    text = PERI + "The response rates were 60% and 30% in groups S and C, respectively."
+    assert sorted((v, arm) for arm, v, _ in finding_rows(text, "response_rate")) == [(30.0, "placebo"),
+                                                                                     (60.0, "esketamine")]

@@ -16,7 +16,12 @@ _ADJACENT = re.compile(
 # A contrast between an arm and a later number: the arm belongs to the clause before it.
 _CONTRAST_BETWEEN = re.compile(r"\bbut\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
 # "(63%) than ketamine": the number closes the first side of a comparison; the arm after 'than' is the other side's.
-_THAN_AFTER = re.compile(r"^\s*[)\]]?\s*,?\s*than\b", re.IGNORECASE)
+# (also told as a clause: "was 60%, which was significantly higher than the control group (30%)")
+_THAN_AFTER = re.compile(
+    r"^\s*[)\]]?\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+)?(?:(?:significantly|markedly|much|slightly"
+    r"|statistically)\s+)?(?:(?:higher|lower|greater|less|more|better|worse|larger|smaller)\s+)?than\b",
+    re.IGNORECASE,
+)
 # "21.2% [7/33] with placebo": the number names its own arm right after it (its count's bracket may come between).
 _OWN_ARM_AFTER = re.compile(
     r"^\s*(?:[\[(][^()\[\]]{0,20}[\])]\s*)?(?:for|in|with|among|on|after|following)\s+(?:the\s+)?"

@@ -23,7 +23,7 @@ DOSE_AFTER = re.compile(r"^\s*\(?\s*(\d+(?:\.\d+)?\s*(?:mg/kg|mg))\b", re.IGNORE
 
 
 # "group K", "Group KR", "the S group": an arm told by a code, upper case, one to three characters
-GROUP_LABEL = re.compile(r"\b[Gg]roups?\s+(?P<a>[A-Z][A-Z0-9]{0,2})\b|\b(?P<b>[A-Z][A-Z0-9]{0,2})\s+group\b")
+GROUP_LABEL = re.compile(r"\b[Gg]roup\s+(?P<a>[A-Z][A-Z0-9]{0,2})\b|\b(?P<b>[A-Z][A-Z0-9]{0,2})\s+group\b")
 # {code: (arm label, drug)} of the abstract being read (evidence/extract/arm_labels.py), while its rates are read
 _GROUPS: ContextVar[dict[str, tuple[str, str]]] = ContextVar("group_labels", default={})  # noqa: B039 - never mutated
 

@@ -12,7 +12,7 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
   remisión del 30%'), with the lower-case 'y' / 'e' / 'et' ending a rate's clause as 'and' does; partial response and
   time to response in those languages give no rate;
 - T: a rate told as a clause and compared ('was 60%, which was significantly higher than the placebo group (30%)'):
-  the arm after 'than' is the other side's, and an adverse event carries across 'which was higher than that in';
+  the arm after 'than' is the other side's;
 - N: 'no significant difference in the incidence of dizziness (15% vs 12%)' negates the difference, not the event.
 - R: response counted together with partial response ('a response or partial response') is not a response rate;
   response and partial response told apart keep the response.
@@ -328,8 +328,6 @@ T_CASES = [
      [(30.0, "placebo"), (60.0, "esketamine")]),
     (RCT, "The remission rate in the ketamine arm was 40%, which was markedly greater than the placebo arm (10%).",
      "remission_rate", [(10.0, "placebo"), (40.0, "ketamine")]),
-    (PERI, "The incidence of dizziness in group S was 15%, which was higher than that in group C (5%).",
-     "adverse_event", [(5.0, "placebo"), (15.0, "esketamine")]),
 ]
 
 

@@ -195,7 +195,7 @@ AE_CARRY_WORDS = frozenset(
     # a comparison with the other arm ("... in the ketamine group (20%) was higher than that in the placebo group (5%)")
     " was were higher lower greater more less that those often frequent frequently common commonly"
     # ... told as no difference ("in group K (14.55%) did not differ significantly from group C (4.62%)")
-    " did not differ differed significantly statistically from which".split()
+    " did not differ differed significantly statistically from".split()
 )
 # Where a clause of an adverse-event sentence ends (evidence/extract/adverse_scope.py).
 AE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:whereas|while|but)\s", re.IGNORECASE)

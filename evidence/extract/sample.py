@@ -21,6 +21,7 @@ from evidence.extract.rules.sample_numbers import (
     NUMBER_IN_NAME_BEFORE,
     OFFSPRING_AFTER,
     OFFSPRING_BEFORE,
+    PADDED_COUNT_BRACKET_RE,
     PART_OF_SAMPLE_AFTER,
     THRESHOLD_BEFORE,
 )
@@ -89,6 +90,7 @@ def _without_background(text: str) -> str:
 
 def _sizes(text: str, design: str | None) -> dict[str, int | None]:
     t = AT_RANDOM_RE.sub(r"randomly \1", words_to_digits(text))  # "allocated at random": "randomly allocated"
+    t = PADDED_COUNT_BRACKET_RE.sub("(", t)  # "( n = 52)": "(n = 52)"
     found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
     subgroup: int | None = None
     for kind, rx in _SAMPLE_RES:

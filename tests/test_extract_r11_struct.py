@@ -1,0 +1,72 @@
+"""Eleventh-session study-field rules (N, design, route), each written from a first-contact error of the dev11 split and
+checked on paraphrases written here (never the blind sentences), negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import n_of
+
+# A count bracket padded by a web copy ("( n = 52)") is the same count as "(n = 52)".
+PADDED_BRACKET = [
+    ("Methods: In this chart review, young adults ( n = 47) given ketamine for TRD were compared with older adults.", 47),
+    ("Methods: Veterans with PTSD ( N = 88) who received esketamine were followed for a year.", 88),
+    ("Methods: Outpatients ( n=31) with bipolar depression received six infusions over two weeks.", 31),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), PADDED_BRACKET)
+def test_a_padded_count_bracket_is_the_sample(text: str, n: int) -> None:
+    assert n_of(text) == n
+
+
+# A sample still being collected is told in the present tense ("are included") and is the N, not a subgroup counted
+# later ("with 26 patients over 65").
+PRESENT_TENSE = [
+    ("Methods: Retrospective cohort. 212 patients are included in two waves. Results: Mean age was 51, with 30 patients "
+     "older than 65.", 212),
+    ("Methods: An ongoing registry. So far 94 participants have been enrolled at four sites. Results: Among them, "
+     "12 patients with bipolar disorder.", 94),
+    ("Methods: 61 adults with TRD are recruited in this observational study. Results: with 9 patients over 70.", 61),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), PRESENT_TENSE)
+def test_a_sample_told_in_the_present_tense(text: str, n: int) -> None:
+    assert n_of(text) == n
+
+
+# "N subjects, with K (subjects) in each group": the whole sample with its arms' size, not one arm.
+WITH_EACH_GROUP = [
+    ("Methods: A total of 180 participants were required, with 90 participants in each group.", 180),
+    ("Methods: 64 women were included, with 32 women in each arm, and received sufentanil or esketamine.", 64),
+    ("Methods: Overall, 150 patients were enrolled, with 50 in each group.", 150),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), WITH_EACH_GROUP)
+def test_a_sample_with_its_arms_size(text: str, n: int) -> None:
+    assert n_of(text) == n
+
+
+# "A total of N <any noun> who ...": "who" tells of people whatever their noun; units of treatment and studies do not.
+TOTAL_OF_WHO = [
+    ("Methods: A total of 96 primigravidae who underwent caesarean delivery were selected and divided into two groups.",
+     96),
+    ("Methods: A total of 72 puerperas who delivered in our hospital were selected as research subjects.", 72),
+    ("Methods: A total of 58 postpartum mothers who had epidural analgesia were studied.", 58),
+]
+TOTAL_OF_NOT_PEOPLE = [
+    "Methods: We review the records. A total of 340 infusions who were given between 2019 and 2021 were read.",
+    "Methods: A total of 14 trials who reported response were pooled.",
+]
+
+
+@pytest.mark.parametrize(("text", "n"), TOTAL_OF_WHO)
+def test_a_total_of_people_named_by_any_noun(text: str, n: int) -> None:
+    assert n_of(text) == n
+
+
+@pytest.mark.parametrize("text", TOTAL_OF_NOT_PEOPLE)
+def test_a_total_of_treatments_or_studies_is_no_sample(text: str) -> None:
+    assert n_of(text) not in (340, 14)

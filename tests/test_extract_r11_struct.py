@@ -9,7 +9,8 @@ from tests.extract_support import n_of
 
 # A count bracket padded by a web copy ("( n = 52)") is the same count as "(n = 52)".
 PADDED_BRACKET = [
-    ("Methods: In this chart review, young adults ( n = 47) given ketamine for TRD were compared with older adults.", 47),
+    ("Methods: In this chart review, young adults ( n = 47) given ketamine for TRD were compared with older ones.",
+     47),
     ("Methods: Veterans with PTSD ( N = 88) who received esketamine were followed for a year.", 88),
     ("Methods: Outpatients ( n=31) with bipolar depression received six infusions over two weeks.", 31),
 ]
@@ -23,8 +24,8 @@ def test_a_padded_count_bracket_is_the_sample(text: str, n: int) -> None:
 # A sample still being collected is told in the present tense ("are included") and is the N, not a subgroup counted
 # later ("with 26 patients over 65").
 PRESENT_TENSE = [
-    ("Methods: Retrospective cohort. 212 patients are included in two waves. Results: Mean age was 51, with 30 patients "
-     "older than 65.", 212),
+    ("Methods: Retrospective cohort. 212 patients are included in two waves. Results: Mean age was 51, with 30 "
+     "patients older than 65.", 212),
     ("Methods: An ongoing registry. So far 94 participants have been enrolled at four sites. Results: Among them, "
      "12 patients with bipolar disorder.", 94),
     ("Methods: 61 adults with TRD are recruited in this observational study. Results: with 9 patients over 70.", 61),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import n_of
+from tests.extract_support import design_of, n_of
 
 # A count bracket padded by a web copy ("( n = 52)") is the same count as "(n = 52)".
 PADDED_BRACKET = [
@@ -71,3 +71,30 @@ def test_a_total_of_people_named_by_any_noun(text: str, n: int) -> None:
 @pytest.mark.parametrize("text", TOTAL_OF_NOT_PEOPLE)
 def test_a_total_of_treatments_or_studies_is_no_sample(text: str) -> None:
     assert n_of(text) not in (340, 14)
+
+
+# A sentence under a Methods or Results heading tells this study's own work, even in the words that elsewhere report
+# earlier work ("Meta-analysis results showed that ..."); a background sentence's cited design stays out.
+OWN_RESULTS_DESIGN = [
+    ("Objective: To assess esketamine added to antidepressants. Methods: We searched PubMed, Embase and CNKI for "
+     "randomized controlled trials up to 2023. Results: Nine articles with 1,100 patients were included. "
+     "Meta-analysis showed that esketamine improved MADRS scores (MD = -3.1, 95% CI -4.2 to -2.0).", "meta_analysis"),
+    ("Background: Ketamine may reduce suicidal thoughts. Methods: Eleven databases were searched for randomised "
+     "trials of ketamine for suicidal ideation. Results: Twelve trials were eligible. Meta-analysis results "
+     "demonstrated that ketamine reduced ideation at 24 hours (RR = 1.6, 95% CI 1.2 to 2.1).", "meta_analysis"),
+    ("Methods: Two reviewers searched MEDLINE and PsycINFO for randomized controlled trials of intranasal esketamine. "
+     "Results: Seven trials were included; the meta-analysis found that response was more frequent with esketamine "
+     "(RR = 1.4, 95% CI 1.2 to 1.7).", "meta_analysis"),
+    # negatives: the cited design of a background sentence is not this study's
+    ("Background: A recent randomized controlled trial showed that ketamine reduces suicidal ideation. Methods: "
+     "Thirty inpatients received open-label intravenous ketamine 0.5 mg/kg. Results: Scores fell at 24 hours.",
+     "open_label"),
+    ("Background: Meta-analyses have shown that randomized trials of ketamine report rapid effects. Methods: We "
+     "reviewed the charts of 85 outpatients given intravenous ketamine at our clinic. Results: Scores fell.",
+     "observational"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), OWN_RESULTS_DESIGN)
+def test_a_results_sentence_tells_this_studys_design(text: str, design: str) -> None:
+    assert design_of(text) == design

@@ -98,3 +98,26 @@ OWN_RESULTS_DESIGN = [
 @pytest.mark.parametrize(("text", "design"), OWN_RESULTS_DESIGN)
 def test_a_results_sentence_tells_this_studys_design(text: str, design: str) -> None:
     assert design_of(text) == design
+
+
+# A registry entry's plain-language summary tells a study still to be run, even when it names its randomized design.
+REGISTRY_SUMMARY = [
+    ("This is a randomized, double-blind, placebo-controlled trial. The goal of this clinical trial is to learn if "
+     "intranasal esketamine works to treat depression in older adults. It will also learn about its safety.",
+     "protocol"),
+    ("Randomized parallel-group study. The goal of this interventional study is to find out whether ketamine given "
+     "during ECT anaesthesia speeds recovery in adolescents with severe depression.", "protocol"),
+    ("A randomised controlled trial of intravenous ketamine for suicidal ideation. The main questions it aims to "
+     "answer are: does ketamine lower suicidal ideation at 24 hours? Is it safe?", "protocol"),
+    # negatives: a finished trial tells its goal in the past tense
+    ("Methods: This was a randomized, double-blind trial. The goal of this study was to learn whether ketamine "
+     "reduces depression. Sixty patients were randomized to ketamine or midazolam. Results: Scores fell more with "
+     "ketamine.", "rct"),
+    ("Methods: The aim of this randomized controlled trial was to find out if esketamine prevents postpartum "
+     "depression; 120 women were randomly assigned to esketamine or saline. Results: EPDS scores were lower.", "rct"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), REGISTRY_SUMMARY)
+def test_a_registry_summary_is_a_protocol(text: str, design: str) -> None:
+    assert design_of(text) == design

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import design_of, n_of
+from tests.extract_support import design_of, n_of, routes_of
 
 # A count bracket padded by a web copy ("( n = 52)") is the same count as "(n = 52)".
 PADDED_BRACKET = [
@@ -121,3 +121,47 @@ REGISTRY_SUMMARY = [
 @pytest.mark.parametrize(("text", "design"), REGISTRY_SUMMARY)
 def test_a_registry_summary_is_a_protocol(text: str, design: str) -> None:
     assert design_of(text) == design
+
+
+# A case report's own heading ("Clinical case:", "Case:", "Case history:") opens the report of the case, not more
+# background: one patient told is a case report (N = 1).
+CASE_HEADINGS = [
+    "Introduction: Ketamine is of growing interest for refractory depression, but its use in psychotic patients is "
+    "debated. Clinical case: A 58-year-old man with a severe depressive episode and psychotic features did not improve "
+    "with medication. Three ketamine infusions were given with good response. Discussion: This case suggests ketamine "
+    "may help such patients.",
+    "Introduction: Evidence for ketamine in catatonia is scarce. Case: A 45-year-old woman with bipolar depression and "
+    "catatonic stupor refused food. She received two ketamine infusions and recovered. Discussion: Ketamine may be an "
+    "option when ECT is not possible.",
+    "Background: Esketamine is licensed for TRD. Case history: A 70-year-old man with treatment-resistant depression "
+    "and heart failure was given intranasal esketamine twice weekly. His MADRS score fell. Conclusion: Esketamine was "
+    "safe in this patient.",
+]
+
+
+@pytest.mark.parametrize("text", CASE_HEADINGS)
+def test_a_case_heading_opens_the_case_report(text: str) -> None:
+    assert (design_of(text), n_of(text)) == ("case_series", 1)
+
+
+# A route word whose object is a class of other drugs ("oral administration of benzodiazepines") is that care's route;
+# ketamine's own route, or a list that holds ketamine, stays.
+OTHER_DRUG_CLASS_ROUTE = [
+    ("Introduction: Ketamine is studied for depression. Clinical case: A 52-year-old woman had months of oral "
+     "administration of antipsychotic and antidepressant medications without benefit. Two IV ketamine doses were "
+     "given with good response.", ["intravenous"]),
+    ("Methods: After years of oral administration of benzodiazepines, 20 inpatients received intravenous ketamine "
+     "0.5 mg/kg. Results: Scores fell.", ["intravenous"]),
+    ("Methods: Despite intramuscular injections of antipsychotics, 18 patients with catatonia were given intravenous "
+     "ketamine. Results: Catatonia scores fell.", ["intravenous"]),
+    # negatives: ketamine's own oral route
+    ("Methods: Twenty outpatients received oral administration of ketamine 1 mg/kg daily for four weeks. Results: "
+     "Scores fell.", ["oral"]),
+    ("Methods: Thirty patients received oral doses of ketamine with their usual antidepressants. Results: Scores "
+     "fell.", ["oral"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), OTHER_DRUG_CLASS_ROUTE)
+def test_the_route_of_another_drug_class_is_not_ketamines(text: str, routes: list[str]) -> None:
+    assert routes_of(text) == routes

@@ -21,7 +21,11 @@ _OTHER_DRUG = (
     r"(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|sufentanil|fentanyl|morphine"
     r"|hydromorphone|oxycodone|butorphanol|dezocine|nalbuphine|lidocaine|ropivacaine|bupivacaine|magnesium|oxytocin"
     r"|scopolamine|dexamethasone|ondansetron|[a-z]+(?:pramine|triptyline|oxetine|alopram|afaxine|apine|idone|azepam"
-    r"|azodone|setron|azolam|caine|curonium))\b"
+    r"|azodone|setron|azolam|caine|curonium)"
+    # ... or a class of other drugs ("oral administration of benzodiazepine, antipsychotic, and antidepressant
+    # medications": the route of the care given before, not of ketamine)
+    r"|benzodiazepines?|antipsychotics?|antidepressants?|mood\s+stabili[sz]ers?|anxiolytics?|hypnotics?|opioids?"
+    r"|anticonvulsants?|antiepileptics?)\b"
 )
 ROUTE_OF_OTHER_DRUG_AFTER = re.compile(
     r"^[\s-]*(?:(?:injections?|administration|infusions?|bolus(?:es)?|doses?)\s+)?of\s+(?:(?!(?:es|ar)?ketamin)[\w.%/-]+\s+){0,3}?"

@@ -140,6 +140,11 @@ SECTION_CLASSES: dict[str, str] = {
     "results": "results",
     "methods and results": "results",
     "case presentation": "results",
+    # (a case report's own headings: "Clinical case: A 63-year-old woman ...", "Case: ...", "Case history: ...")
+    "clinical case": "results",
+    "clinical cases": "results",
+    "case": "results",
+    "case history": "results",
     "case description": "results",
     "case summary": "results",
     "case report": "results",

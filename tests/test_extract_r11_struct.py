@@ -165,3 +165,27 @@ OTHER_DRUG_CLASS_ROUTE = [
 @pytest.mark.parametrize(("text", "routes"), OTHER_DRUG_CLASS_ROUTE)
 def test_the_route_of_another_drug_class_is_not_ketamines(text: str, routes: list[str]) -> None:
     assert routes_of(text) == routes
+
+
+# The equipment of a vein named with the route's abbreviation between ("intravenous (IV) access") is no route; a
+# sentence that opens with the field's recent history ("Over the past decade, ketamine has ...") gives no route of the
+# study's own, even at the last resort.
+NO_OWN_ROUTE = [
+    ("Over the past decade, ketamine has been used for depression, mostly given intravenously in clinics. We describe "
+     "outcome data from 120 patients treated in two private practices. Our results suggest benefit.", []),
+    ("In recent years, esketamine has entered psychiatric practice as an intravenous and nasal treatment. Here we "
+     "report clinical data from 80 patients of a community practice. Scores improved.", []),
+    ("Ketamine is given with psychotherapy in our practice without need for intravenous (IV) access. We report "
+     "outcomes of 60 patients. Anxiety and depression improved.", []),
+    # negatives: the study's own route, in a sentence with a time phrase or through a line
+    ("Over the past two years, 40 patients at our clinic received intravenous ketamine for depression. Scores "
+     "improved.", ["intravenous"]),
+    ("Sixty patients received ketamine through an intravenous (IV) line over 40 minutes. Scores improved.",
+     ["intravenous"]),
+    ("Thirty patients received intravenous (IV) ketamine 0.5 mg/kg. Scores improved.", ["intravenous"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), NO_OWN_ROUTE)
+def test_field_history_and_vein_equipment_give_no_route(text: str, routes: list[str]) -> None:
+    assert routes_of(text) == routes

@@ -107,7 +107,9 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
 
 # The equipment or fluids of a vein, not a drug's route ("IV access was not required", "IV fluids were given") ...
 ROUTE_EQUIPMENT_AFTER = re.compile(
-    r"^[\s-]*(?:access|lines?|cannulas?|cannulation|catheters?|fluids?|hydration|contrast)\b", re.IGNORECASE
+    # (also past the route's abbreviation defined between them: "intravenous (IV) access")
+    r"^[\s-]*(?:\(\s*[A-Za-z.]{1,5}\s*\)\s*)?(?:access|lines?|cannulas?|cannulation|catheters?|fluids?|hydration"
+    r"|contrast)\b", re.IGNORECASE
 )
 # ... unless the drug went through it ("given through an intravenous line").
 THROUGH_BEFORE = re.compile(r"\b(?:through|via|by|using|into|over)\s+(?:an?|the|a\s+peripheral)?\s*$", re.IGNORECASE)
@@ -288,3 +290,12 @@ OWN_VOICE_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+# A sentence that opens with the field's recent history ("Over the past several years, ketamine has come into use ...",
+# "In recent years, esketamine ...", "In the last two decades"): about the field, never the study's own route (read
+# only at the last resort, for a study whose own sentences name none).
+FIELD_HISTORY_OPENING_RE = re.compile(
+    r"^\W*(?:(?:over|in|during|throughout)\s+the\s+(?:past|last|recent)\s+(?:(?:several|few|two|three|four|five|\d+"
+    r"|many|couple\s+of)\s+)?(?:years|decades?)|in\s+recent\s+(?:years|decades))\s*,",
+    re.IGNORECASE,
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import design_of, n_of, routes_of
+from tests.extract_support import design_of, n_of, population_of, routes_of
 
 # A count bracket padded by a web copy ("( n = 52)") is the same count as "(n = 52)".
 PADDED_BRACKET = [
@@ -189,3 +189,32 @@ NO_OWN_ROUTE = [
 @pytest.mark.parametrize(("text", "routes"), NO_OWN_ROUTE)
 def test_field_history_and_vein_equipment_give_no_route(text: str, routes: list[str]) -> None:
     assert routes_of(text) == routes
+
+
+# Suicidality named as one symptom among others (a bracketed list of symptoms, a disorder's "symptoms such as ...",
+# a measure list whose brackets hold scale names and semicolons, a present-tense result "infusions reduce suicidal
+# ideation") is no population tag; people enrolled with it, or a purpose "to reduce" it, stay tagged.
+SUICIDAL_AS_SYMPTOM = [
+    ("Methods: Forty adults with treatment-resistant depression received six ketamine infusions. Outcomes were changes "
+     "in depression (Montgomery-Asberg scale for Depression; MADRS), suicidal ideation (SI; the Beck Scale for Suicide "
+     "Ideation) and anxiety. Results: Scores fell.", ["TRD"]),
+    ("Methods: We report a man with bipolar depression. His symptoms (low energy, poor sleep, hopelessness, and "
+     "passive suicidal ideation) improved after the second ketamine infusion.", ["bipolar"]),
+    ("Bipolar depression is a disabling illness with symptoms such as low mood, loss of energy, guilt, and in severe "
+     "cases, suicidal thoughts. We treated 25 outpatients with bipolar depression with intravenous ketamine. Scores "
+     "improved.", ["bipolar"]),
+    ("Methods: Thirty patients with TRD received ketamine infusions. Conclusions: Repeated ketamine infusions in TRD "
+     "reduce suicidal ideation and depressive symptoms.", ["TRD"]),
+    # negatives: the people enrolled for it
+    ("Methods: Adults with suicidal ideation (SI; Beck Scale score of 4 or more) were enrolled and received "
+     "intravenous ketamine. Results: Scores fell.", ["suicidal"]),
+    ("Objective: To reduce suicidal ideation in suicidal inpatients with depression. Methods: Forty suicidal "
+     "inpatients received ketamine. Results: Scores fell.", ["MDD", "suicidal"]),
+    ("Methods: We enrolled 36 adults with current suicidal ideation and major depression, who received intravenous "
+     "ketamine. Results: Scores fell.", ["MDD", "suicidal"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tags"), SUICIDAL_AS_SYMPTOM)
+def test_suicidality_as_one_symptom_is_no_population(text: str, tags: list[str]) -> None:
+    assert population_of(text) == tags

@@ -129,7 +129,7 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
     tags: set[str] = set()
     mdd_hits: list[str] = []
     for s in pool:
-        for clause in re.split(r"[;]", s.text):
+        for clause in _clauses(s.text):
             share = bool(_PCT_CLAUSE.search(clause) and lexicon.SAMPLE_SHARE_RE.search(clause))
             for tag, rx in _POP_RES.items():
                 if tag == "suicidal" and lexicon.OUTCOME_SENTENCE_RE.search(clause):
@@ -163,6 +163,18 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
         # "experiencing a major depressive episode": the TRD or bipolar patients' current state, not an MDD diagnosis
         tags.discard("MDD")
     return tags
+
+
+def _clauses(text: str) -> list[str]:
+    """The sentence cut at its semicolons, but not at one inside brackets ("suicidal ideation (SI; the QIDS-SR16
+    item)"): a bracket belongs to the clause it stands in."""
+    out, depth, at = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if ch == ";" and depth == 0:
+            out.append(text[at:i])
+            at = i + 1
+    return [*out, text[at:]]
 
 
 def _other_condition(clause: str, tag: str) -> bool:

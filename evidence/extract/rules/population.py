@@ -94,6 +94,8 @@ SUICIDAL_OUTCOME_HEAD_RE = re.compile(
     r"\b(?:effects?|impact|improvements?|benefits?|gains?|reductions?|decreases?|changes?|measures?|measured|measuring"
     r"|assess(?:ed|es|ing|ments?)|evaluat(?:ed|es|ing|ion)|scores?|outcomes?|predictors?|factors|including|links?"
     r"|associations?|correlat\w+|domains?|dimensions?|items?"
+    # a list of symptoms a disorder shows ("symptoms such as persistent sadness, ..., and suicidal ideation")
+    r"|symptoms?\s+(?:such\s+as|like)"
     # a change reported as a result ("reported increased SI", "new-onset suicidality")
     r"|increased|increases?|increasing|new(?:-onset)?|emergent|emergence)\b",
     re.IGNORECASE,

@@ -218,3 +218,28 @@ SUICIDAL_AS_SYMPTOM = [
 @pytest.mark.parametrize(("text", "tags"), SUICIDAL_AS_SYMPTOM)
 def test_suicidality_as_one_symptom_is_no_population(text: str, tags: list[str]) -> None:
     assert population_of(text) == tags
+
+
+# "for depression" after a scale's name (or in a list closed by "respectively") is what the scale measures, not the
+# condition treated: no MDD tag from it; the condition treated ("treated for depression", "therapy for depression")
+# stays.
+DEPRESSION_MEASURED = [
+    ("Methods: Forty veterans with chronic pain received intravenous ketamine. Symptoms were rated with the Patient "
+     "Health Questionnaire (PHQ-9) for depression and the GAD-7 for anxiety. Results: Scores fell.", []),
+    ("Methods: Sixty inpatients with suicidal ideation were randomized to ketamine or saline. The HAM-D and the Beck "
+     "Scale were used for depression and suicidality, respectively. Results: Scores fell.", ["suicidal"]),
+    ("Methods: Thirty adults with PTSD received ketamine infusions; the MADRS for depression was a secondary outcome. "
+     "Results: Scores fell.", ["PTSD"]),
+    ("Methods: Twenty-five adults with PTSD received six ketamine infusions. Outcomes were the QIDS-SR16 for "
+     "depression and the PCL-5 for PTSD symptoms. Results: Scores fell.", ["PTSD"]),
+    # negatives: the condition the study treats
+    ("Methods: Twenty outpatients treated for depression received intravenous ketamine. Results: Scores fell.",
+     ["MDD"]),
+    ("Background: Outcomes of ketamine intravenous therapy (KIT) for depression in routine care are unclear. Methods: "
+     "We reviewed 120 patient charts. Results: Scores fell.", ["MDD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tags"), DEPRESSION_MEASURED)
+def test_depression_a_scale_measures_is_no_population(text: str, tags: list[str]) -> None:
+    assert population_of(text) == tags

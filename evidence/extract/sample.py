@@ -8,11 +8,9 @@ from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.rules.sample import (
-    EARLIER_STUDY_RE,
     GROUPS_OF_RE,
     JOINED_GROUP_AFTER,
     OUTCOME_SUBGROUP_AFTER,
-    OWN_WORDS_RE,
     REVIEW_SAMPLE_RE,
 )
 from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
@@ -25,6 +23,7 @@ from evidence.extract.rules.sample_numbers import (
     PART_OF_SAMPLE_AFTER,
     THRESHOLD_BEFORE,
 )
+from evidence.extract.rules.sample_roles import EARLIER_STUDY_RE, OWN_WORDS_RE
 from evidence.extract.text import is_background, split_sentences
 
 # "N = 1,067" or "N = 1 067", not "n = 7 studies"

@@ -22,8 +22,10 @@ from evidence.extract.rules.population import (
     ENROLLED_WITH_CONDITION_RE,
     FIELD_SENTENCE_RE,
     LICENCE_SENTENCE_RE,
+    MEASURE_BEFORE_RE,
     PERINATAL_DEPRESSION_RE,
     POPULATION_EXTRA,
+    RESPECTIVELY_AFTER_RE,
     SOLE_CONDITION_TAGS,
     TRD_OF_OTHER_CONDITION_AFTER,
 )
@@ -100,7 +102,7 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
     # to describe its sample, so its topic stands for the population ("Antidepressant effects of IM ketamine")
     depressed = POPULATION_DEPRESSED_RE if len(sentences) > 1 else lexicon.DEPRESSION_RE
     if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and (
-        depressed.search(all_text) or (not tags & _CONDITION_TAGS and depressed.search(whole))
+        _names_depressed(depressed, all_text) or (not tags & _CONDITION_TAGS and _names_depressed(depressed, whole))
     ):
         # depressed people among this study's sentences, or, when those name no condition at all, the condition its
         # background says the treatment is for ("KIT appears effective for treating depression"): the field it is in
@@ -116,6 +118,17 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
         enrolled = _population_tags([x for x in pool if ENROLLED_WITH_CONDITION_RE.search(x.text)])
         tags = off_topic_ages(tags - (_CONDITION_TAGS - enrolled), all_text)
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
+
+
+def _names_depressed(rx: re.Pattern[str], text: str) -> bool:
+    """A match of `rx` that names depressed people or the condition treated, not the construct a scale measures ('the
+    Patient Health Questionnaire (PHQ-9) for depression', 'HAM-D and MSSI, for depression and suicidality,
+    respectively')."""
+    return any(
+        not (MEASURE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+             or RESPECTIVELY_AFTER_RE.match(text[m.end() : m.end() + 60]))
+        for m in rx.finditer(text)
+    )
 
 
 def _depressed_beyond_childbirth(pool: list[Sentence]) -> bool:

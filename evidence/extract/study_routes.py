@@ -14,13 +14,13 @@ from evidence.extract.rules.route_clauses import CLAUSE_BREAK_RE
 from evidence.extract.rules.route_scope import (
     BENCH_STUDY_RE,
     DOSED_BEING_RE,
+    FIELD_HISTORY_OPENING_RE,
     ROMAN_FOUR_BEFORE,
     ROUTE_OF_OTHER_DRUG_AFTER,
 )
 from evidence.extract.rules.routes import (
     CITED_EVIDENCE_RE,
     DOSAGE_FORM_RE,
-    FIELD_HISTORY_OPENING_RE,
     INFUSION_ROUTE_AFTER_GAP,
     INFUSION_WORD_RE,
     NAMED_INFUSION_GAP,

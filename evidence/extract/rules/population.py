@@ -21,6 +21,15 @@ DEPRESSED_PEOPLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A scale named just before "for depression" ("the Patient Health Questionnaire (PHQ-9) for depression", "the MADRS for
+# depression"), or "respectively" after a list of constructs: what is measured, not who is treated.
+MEASURE_BEFORE_RE = re.compile(
+    r"(?:\b(?:scales?|questionnaires?|inventor(?:y|ies)|index|instruments?|checklists?|PHQ-?\d*|HAM-?D\d*|HDRS\d*"
+    r"|MADRS|BDI(?:-II)?|QIDS(?:-SR)?\d*|CES-D|EPDS)\b(?:\s*\([^()]{1,15}\))?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+RESPECTIVELY_AFTER_RE = re.compile(r"^[^.;\d]{0,50}?,?\s+respectively\b", re.IGNORECASE)
+
 # More ways to name a population tag, read together with rules/study.py POPULATION_PATTERNS. Anxious: people whose
 # anxiety disorder is studied or treated ("patients with social anxiety disorder", "refractory generalized anxiety",
 # "treating depression and anxiety"), not anxiety as a scale ("Generalized Anxiety Disorder-7") or an outcome.

@@ -290,12 +290,3 @@ OWN_VOICE_RE = re.compile(
     re.IGNORECASE,
 )
 
-
-# A sentence that opens with the field's recent history ("Over the past several years, ketamine has come into use ...",
-# "In recent years, esketamine ...", "In the last two decades"): about the field, never the study's own route (read
-# only at the last resort, for a study whose own sentences name none).
-FIELD_HISTORY_OPENING_RE = re.compile(
-    r"^\W*(?:(?:over|in|during|throughout)\s+the\s+(?:past|last|recent)\s+(?:(?:several|few|two|three|four|five|\d+"
-    r"|many|couple\s+of)\s+)?(?:years|decades?)|in\s+recent\s+(?:years|decades))\s*,",
-    re.IGNORECASE,
-)

@@ -243,3 +243,38 @@ DEPRESSION_MEASURED = [
 @pytest.mark.parametrize(("text", "tags"), DEPRESSION_MEASURED)
 def test_depression_a_scale_measures_is_no_population(text: str, tags: list[str]) -> None:
     assert population_of(text) == tags
+
+
+
+# A sentence that opens with the field's recent history names the field's patients, not this study's (the TRD it
+# names is no tag); the study's own patients in such a sentence stay. German names treatment-resistant depression
+# "therapieresistent".
+FIELD_HISTORY_TRD = [
+    ("Over the past several years, ketamine has come into use for treatment-resistant depression (TRD), given in "
+     "hospital clinics. Here we present outcome data from 210 patients of three private practices. Anxiety fell.",
+     False),
+    ("In recent years, esketamine has been licensed for adults with treatment-resistant depression. We describe 95 "
+     "clients of a psychotherapy practice who received ketamine lozenges. Distress fell.", False),
+    ("In the last two decades, ketamine has been tried in refractory depression and in pain. This report gives the "
+     "experience of 64 hospice patients given oral ketamine. Mood improved.", False),
+    # negative: the study's own patients in a sentence with a time phrase
+    ("Over the past two years, 40 patients with treatment-resistant depression received intravenous ketamine at our "
+     "clinic. Scores fell.", True),
+]
+GERMAN_TRD = [
+    "Etwa ein Drittel der Patienten mit Depression sind therapieresistent. Ketamin wirkt rasch und wird hier als "
+    "Behandlungsoption dargestellt.",
+    "Bei therapieresistenter Depression ist Ketamin eine neue Behandlungsoption. Der Artikel fasst die Evidenz "
+    "zusammen.",
+    "Ketamin bei behandlungsresistenter Depression: eine Übersicht über Wirkung und Sicherheit.",
+]
+
+
+@pytest.mark.parametrize(("text", "trd"), FIELD_HISTORY_TRD)
+def test_field_history_names_no_trd_of_the_study(text: str, trd: bool) -> None:
+    assert ("TRD" in population_of(text)) is trd
+
+
+@pytest.mark.parametrize("text", GERMAN_TRD)
+def test_german_treatment_resistant_depression(text: str) -> None:
+    assert "TRD" in population_of(text)

@@ -30,7 +30,9 @@ from evidence.extract.rules.population import (
     TRD_OF_OTHER_CONDITION_AFTER,
 )
 from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
+from evidence.extract.rules.route_scope import FIELD_HISTORY_OPENING_RE
 from evidence.extract.rules.routes import DOSE_AFTER_RE, EXAMPLE_MENTION_BEFORE, REFERENCE_MENTION_BEFORE
+from evidence.extract.rules.sample_roles import OWN_WORDS_RE
 from evidence.extract.rules.study import (
     SUICIDAL_NOT_POPULATION_AFTER,
     SUICIDAL_NOT_POPULATION_BEFORE,
@@ -87,10 +89,14 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
     sentences = spell_out_conditions(sentences, _POP_RES.values())
     # (a sentence about the drug's licence names the people it is approved for, not this study's)
     own = study_sentences(sentences)
-    pool = [s for s in own if not (LICENCE_SENTENCE_RE.search(s.text) or FIELD_SENTENCE_RE.search(s.text))] or own
+    # (nor does one that opens with the field's recent history: "Over the past several years, ketamine has come into
+    # use for TRD")
+    pool = [s for s in own if not (LICENCE_SENTENCE_RE.search(s.text) or FIELD_SENTENCE_RE.search(s.text)
+                                   or _field_history(s.text))] or own
     tags = _population_tags(pool)
     if not tags & {"TRD", "MDD", "bipolar"}:
-        tags |= _population_tags(sentences) & {"TRD", "MDD", "bipolar"}
+        rest = [s for s in sentences if not _field_history(s.text)]
+        tags |= _population_tags(rest) & {"TRD", "MDD", "bipolar"}
     all_text = " ".join(s.text for s in pool)
     settings = {tag for tag, rx in _SETTING_RES.items() if rx.search(all_text)}
     whole = " ".join(s.text for s in sentences)
@@ -118,6 +124,14 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
         enrolled = _population_tags([x for x in pool if ENROLLED_WITH_CONDITION_RE.search(x.text)])
         tags = off_topic_ages(tags - (_CONDITION_TAGS - enrolled), all_text)
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
+
+
+def _field_history(text: str) -> bool:
+    """The sentence opens with the field's recent history and counts none of this study's people ('Over the past two
+    years, 40 patients at our clinic received ...' is the study's own)."""
+    return bool(FIELD_HISTORY_OPENING_RE.match(text)) and not (
+        OWN_WORDS_RE.search(text) or re.search(r"\d+\s+(?:[\w-]+\s+){0,2}?" + lexicon.PEOPLE_NOUNS, text)
+    )
 
 
 def _names_depressed(rx: re.Pattern[str], text: str) -> bool:

@@ -42,7 +42,10 @@ POPULATION_EXTRA: dict[str, str] = {
     "adolescent": r"\byoung\s+people\b|\baged\s+(?:between\s+)?1[0-7]\s*(?:-|–|to|and)\s*(?:1\d|2[0-5])\b",
     # Spanish, Portuguese and French abstracts: the same conditions in their words ("depresión resistente", "depressão
     # resistente ao tratamento", "dépression résistante", "ideación suicida", "idées suicidaires", "idosos")
-    "TRD": r"\bd[eé]pres+(?:ão|ión|ion)\s+(?:[\w-]+\s+)?(?:resistente|r[ée]sistante|refract[aá]ri[ao]|r[ée]fractaire)",
+    # (and German: "therapieresistente Depression", "Patienten mit Depression sind therapieresistent")
+    "TRD": r"\bd[eé]pres+(?:ão|ión|ion)\s+(?:[\w-]+\s+)?(?:resistente|r[ée]sistante|refract[aá]ri[ao]|r[ée]fractaire)"
+    r"|\b(?:therapie|behandlungs)resistent\w*\s+(?:[\w-]+\s+)?Depression\b"
+    r"|\bDepression\b[^.;]{0,40}?\b(?:sind|ist|gelten\s+als)\s+(?:[\w-]+\s+)?(?:therapie|behandlungs)resistent\b",
     "suicidal": r"\bidea(?:ção|ción)\s+suicida\b|\bid[ée](?:es|ation)\s+suicidaires?\b"
     r"|\b(?:conducta|comportamento)\s+suicida\b",
     "geriatric": r"\bidosos\b|\bancianos\b|\b(?:personas|adultos)\s+mayores\b(?!\s+de\s+\d)|\bpersonnes\s+âgées\b"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from evidence.extract import lexicon
-from evidence.extract.onset_clauses import domain, names_depression, positive_hours
+from evidence.extract.onset_arms import control_labels, shared_with_the_control
+from evidence.extract.onset_clauses import domain, names_depression, positive_hours, psychiatric_visit_times
+from evidence.extract.onset_lists import with_spaced_time_lists
 from evidence.extract.onset_names import with_scale_names
 from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
@@ -52,7 +54,8 @@ def _first_visit(hours: list[float], sentences: list[Sentence], s: str = "") -> 
     plans = [s for s in sentences if (s.section == "methods" and lexicon.ONSET_SCHEDULE.search(s.text)) or (
         s.section in ("methods", "unknown") and _plan(s.text))]
     # (a time counted back from the dose, '2 hours before and 24 hours after the infusion', is the baseline's)
-    times = [h for s in plans for h in visit_times(s.text)]
+    # (... of the psychiatric rating: 'VAS at 6 h and PHQ-9 at 72 h' schedules the pain scale's visits too)
+    times = [h for s in plans for h in psychiatric_visit_times(s.text)]
     if not times and len(sentences) >= 3:
         # no schedule: the time is the first when a whole abstract names no earlier one ("only timepoint given"); a
         # snippet of a sentence or two cannot tell
@@ -211,15 +214,16 @@ def _effect_times(
         return None
     hours = got
     if (lexicon.ONSET_ALL_TIMEPOINTS.search(s) and not rules.ONSET_ALL_FROM.search(s)) or (
-        rules.ONSET_FIRST_ASSESSMENT.search(s)
+        onset_discourse.ONSET_FIRST_ASSESSMENT.search(s)
     ):
         first = _schedule_start(sentences)
         hours = hours if first is None else sorted({*hours, first})
-    elif not hours and not weak and (_versus_control(s) or single_arm) and (
+    elif not hours and not weak and not timepoints_of(s) and (_versus_control(s) or single_arm) and (
             lexicon.ONSET_SIGNIFICANT.search(s) or (single_arm and significant_change(s))) and (
             onset_visits.ONSET_SENTENCE_END.search(s)):
         # "the difference between the two treatments was significant" (or, with no comparator, "a significant change
-        # in depressive symptoms was found"), no time, in an abstract that names one time only (an adverse effect's
+        # in depressive symptoms was found"), no time (a time the sentence names but its p value left unmet, 'at 24 h
+        # ... (p = 0.21)', is no onset either), in an abstract that names one time only (an adverse effect's
         # course aside), the one the methods rate at ("Both were reassessed after 24 hours")
         # (the plan of a depression rating: "safety was measured 20 minutes after each infusion" is another's; a
         # sentence the page cut off, "... compared to pla", may have lost its own time, so it gives none)
@@ -246,11 +250,13 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
         return []  # ketamine named only in the background: the study is of another treatment
     # a code the abstract defined ('one month (T1)') is read as its time wherever it is used
     read = with_scale_names(with_time_codes(sentences))  # ... and a scale's defined abbreviation as its long form
+    read = with_spaced_time_lists(read)  # ... and 'at 1,3 and 5 days' as the three times it lists
     original = {id(x): o for x, o in zip(read, sentences, strict=True)}
     sentences = read
+    controls = control_labels(sentences)  # the lettered groups the abstract defines as its control
     for k, sent in enumerate(sentences):
         s = sent.text
-        loose = int(bool(rules.ONSET_INTERPRETATION.search(s)))
+        loose = int(bool(onset_discourse.ONSET_INTERPRETATION.search(s)))
         h = None if k in skip else _time_to(s)
         str_ = None if k in skip or h is not None else lexicon.ONSET_SESSIONS_TO_REMISSION.search(s)
         if k in skip or h is not None or str_:
@@ -261,7 +267,8 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
             count = count or (None if str_ is None else (float(str_.group("n")), sent))
             continue
         s = without_dosing_times(s)
-        got = _effect_times(s, prev, sentences)
+        # (what the control group shares with the drug's, 'group C and group K showed ...', is neither's own effect)
+        got = None if shared_with_the_control(s, controls) else _effect_times(s, prev, sentences)
         prev = (got[3], got[2]) if got else ([], 0)
         versus_before, was_versus = was_versus, got is not None and _versus_control(s)
         if got is None or not _is_onset(s, got[0], got[1], sentences, versus_before):

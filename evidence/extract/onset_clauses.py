@@ -5,10 +5,17 @@ from __future__ import annotations
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.onset_pvalues import significant_change, unmet_by_p
-from evidence.extract.onset_times import from_baseline, group_time, persistence_end, reference_time
+from evidence.extract.onset_times import (
+    before_the_dose,
+    from_a_later_dose,
+    from_baseline,
+    group_time,
+    persistence_end,
+    reference_time,
+)
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
-from evidence.extract.rules import onset_discourse, onset_outcomes
+from evidence.extract.rules import onset_arms, onset_discourse, onset_outcomes
 from evidence.extract.rules import onset_evidence as evidence_rules
 
 
@@ -60,6 +67,18 @@ def _time_domains(c: str, times: list[lexicon.TimeMention], default: str = "depr
             named = domain(c[t.end : nxt], last=False)
         out.append(named or (out[-1] if out else default))
     return out
+
+
+def psychiatric_visit_times(s: str) -> list[float]:
+    """Hours of the times of s that can be visits of a psychiatric rating after the drug (not the baseline, not counted
+    back from the dose or from a later dose); in a sentence that schedules several outcomes ('VAS at 6 and 24 h, and
+    PHQ-9 at 72 h after surgery'), only the times tied to a psychiatric one: the pain scale's visits are not its."""
+    times = [t for t in timepoints_of(s) if t.hours > 0 and not from_a_later_dose(s, t) and not before_the_dose(s, t)]
+    if domain(s) is None or not any(name == "other" and rx.search(s) for name, rx in rules.ONSET_OUTCOME_DOMAINS):
+        return [t.hours for t in times]
+    kept = [t.hours for t, d in zip(times, _time_domains(s, times), strict=True)
+            if rules.ONSET_DOMAIN_TIER.get(d) is not None]
+    return kept
 
 
 def _without_asides(c: str) -> str:
@@ -116,6 +135,12 @@ def _drug_outdone(c: str) -> bool:
         onset_discourse.ONSET_BETTER_THAN.search(c))
 
 
+def _bare_comparison(s: str, c: str) -> bool:
+    """Clause c sets one arm's scores against another's in so many words ('Group B had lower HAMD scores than group N
+    at 1 d'), in a sentence with no p value, significance word or hedge: the separation is the result it states."""
+    return bool(onset_arms.ONSET_BARE_COMPARISON.search(c)) and not onset_arms.ONSET_HEDGED_COMPARISON.search(s)
+
+
 def _rate_at_a_late_visit(c: str, tiers: dict[int, set[float]]) -> bool:
     """'Within 6 weeks, a 50% response rate was observed': a rate at a visit weeks on says what was reached by the
     end of a course, not where an effect began (unless it says how early)."""
@@ -156,7 +181,7 @@ def positive_hours(
             continue  # "improved significantly in both groups within 3 days": each arm from its baseline
         strong = bool(lexicon.ONSET_SIGNIFICANT.search(c)) or bool(
             rules.ONSET_P_BELOW_05.search(c) and rules.ONSET_VERSUS_CONTROL.search(c)
-        ) or (single_arm and significant_change(c))
+        ) or (single_arm and significant_change(c)) or (not single_arm and _bare_comparison(s, c))
         weak = bool(lexicon.ONSET_WEAK_EFFECT.search(c) and lexicon.ONSET_EXPLICIT_SPEED.search(c))
         weak = weak or (single_arm and bool(rules.ONSET_SINGLE_ARM_RELIEF.search(c))
                         and bool(rules.ONSET_SINGLE_ARM_SPEED.search(c)))

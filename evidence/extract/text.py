@@ -33,7 +33,9 @@ _INLINE_HEADING = re.compile(
     + r")(?:\s*:|[ \t]*\n\s*(?=(?-i:[A-Z0-9(]))|\.?\s*$)",
     re.IGNORECASE,
 )
-_GLUED_HEADING = re.compile(r"^\s*(?P<h>" + "|".join(re.escape(h) for h in lexicon.GLUED_HEADINGS) + r")(?=[A-Z][a-z])")
+# (the glued word may be the article "A": "MethodsA total of 60 patients")
+_GLUED_HEADING = re.compile(
+    r"^\s*(?P<h>" + "|".join(re.escape(h) for h in lexicon.GLUED_HEADINGS) + r")(?=[A-Z][a-z]|A\s)")
 # Upper-case headings written mid-line: "... after the start of the trial RESULTS: General linear model".
 _CAPS_HEADING = re.compile(
     r"(?<=\S)\s+(?=(?:BACKGROUND|OBJECTIVES?|METHODS?|RESULTS|CONCLUSIONS?|LIMITATIONS|AIMS?|DESIGN|FINDINGS"

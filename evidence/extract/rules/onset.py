@@ -116,7 +116,8 @@ ONSET_ALL_FROM = re.compile(
     r"|starting|since)\b",
     re.IGNORECASE,
 )
-ONSET_SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\b|\bscored\b", re.IGNORECASE)
+ONSET_SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\b|\bscored\b|\brecorded\b",
+                            re.IGNORECASE)
 ONSET_TIME_TO_REMISSION = re.compile(
     r"(?P<unit>minutes|hours|days|weeks)\s+(?:until|to)\s+(?:remission|response)\s+(?:ranged\s+)?(?:from\s+)?"
     r"(?P<a>\d+(?:\.\d+)?)(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?",
@@ -141,7 +142,9 @@ ONSET_SESSIONS_TO_REMISSION = re.compile(
 # onset). A time tied to a non-psychiatric outcome ("VAS pain scores at 4 h", "sedation at 5 minutes") is no onset.
 ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
     ("depression", re.compile(
-        r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|depress|antidepress"
+        # ("respiratory depression" is an anaesthetic adverse event, not the mood)
+        r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|(?<!respiratory\s)depress"
+        r"|antidepress"
         r"|\bmood\b", re.I)),
     # (MSSI, BSS, BSSI: the modified and Beck scales for suicidal ideation)
     ("suicidal", re.compile(r"suicid|C-SSRS|\b[MB]?SSI\b|\bBSS\b|\bSI\b", re.I)),
@@ -150,7 +153,7 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
         r"|Y-BOCS|\bLSAS\b", re.I)),
     ("other", re.compile(
         # ("on postoperative day 3": a qualifier of the time that follows, not an outcome)
-        r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))"
+        r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|visual\s+analog(?:ue)?\s+(?:scale|score)"
         r"|post-?operativ(?!e\s*$|e(?:ly)?\s+(?:day|week|hour|night|month)s?\b)|post-?surg(?!ery\s*$|ery\s+(?:day|week)s?\b)"
         r"|sedation|\bRamsay\b|cogniti"
         r"|\bsleep|insomnia|dissociat|CADSS"
@@ -184,6 +187,11 @@ ONSET_VERSUS_CONTROL = re.compile(
     r"\b(?:placebo|saline|midazolam|control|compared\s+(?:with|to)|versus|vs\.?|than)\b"
     # "scores were lower in the esketamine group at day 7 (P<0.001)": one arm set against the other
     r"|\b(?:lower|higher|greater|better|smaller|larger)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm)\b"
+    # ... and in the active voice, the drug's arm as subject ("the S-ketamine group showed a higher response (p =
+    # .017)", "the esketamine group had significantly lower EPDS scores on day 3"): one arm set against the other
+    r"|\b(?:(?:[RS]-|es|ar)?ketamine|intervention|experimental|observation|active|treatment)\s+(?:group|arm)\s+"
+    r"(?:had|has|showed|shows|demonstrated|exhibited|displayed|presented|experienced|achieved)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:\w+ly|much|far)\s+)?(?:lower|higher|greater|better|smaller|larger|fewer|less|more)\b"
     r"|\b(?:between|in)\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms)\b"
     r"|\bdifference\s+(?:between|in)\s+the\s+two\s+(?:treatments|interventions|drugs|conditions)\b", re.IGNORECASE
 )
@@ -233,20 +241,6 @@ ONSET_OTHER_EVENT_AFTER = re.compile(
     # after surgery" in a trial whose drug is given at the operation is counted from the dose
     r"|^\s*(?:of|before)\s+(?:the\s+)?(?:surgery|operation|anaesthe\w*|anesthe\w*|delivery|birth|caesarean"
     r"|cesarean)\b",
-    re.IGNORECASE,
-)
-# A sentence that interprets the results rather than reporting them ("These findings suggest ...", "In conclusion").
-ONSET_INTERPRETATION = re.compile(
-    r"\b(?:suggests?|suggesting|indicates?|indicating|supports?|confirms?|demonstrates?)\s+(?:that\b|the\b|a\b)"
-    r"|\bin\s+conclusion\b|\bwe\s+conclude\b|\b(?:these|our|the)\s+(?:findings|results|data)\s+(?:suggest|indicate"
-    r"|support|show|demonstrate|confirm)",
-    re.IGNORECASE,
-)
-# "at the first post-infusion assessment", "at the earliest time point", "from the first rating": the first time the
-# methods name, when no time follows the phrase.
-ONSET_FIRST_ASSESSMENT = re.compile(
-    r"\b(?:first|earliest)\s+(?:post-?[\w-]+\s+)?(?:assessment|time\s*-?point|rating|visit|evaluation|measurement)s?"
-    r"(?!\s*(?:\(|,|at|on|of)?\s*(?:\d|day\b|week\b|hour\b))",
     re.IGNORECASE,
 )
 # "but not at 40 minutes": a time stated as not significant

@@ -27,3 +27,19 @@ ONSET_SET_AGAINST = re.compile(
     r"\s+(?:(?:the|with|in|those|receiving|on)\s+)*$",
     re.IGNORECASE,
 )
+# A sentence that interprets the results rather than reporting them ("These findings suggest ...", "In conclusion").
+# ("The data showed that scores fell significantly by week 1", "the results demonstrated": a past-tense 'showed' or
+# 'demonstrated' reports what was observed, as "scores fell" does; the present 'show' interprets.)
+ONSET_INTERPRETATION = re.compile(
+    r"\b(?:suggests?|suggesting|indicates?|indicating|supports?|confirms?|demonstrates?)\s+(?:that\b|the\b|a\b)"
+    r"|\bin\s+conclusion\b|\bwe\s+conclude\b|\b(?:these|our|the)\s+(?:findings|results|data)\s+(?:suggest|indicate"
+    r"|support|show(?!ed\b)|demonstrate(?!d\b)|confirm)",
+    re.IGNORECASE,
+)
+# "at the first post-infusion assessment", "at the earliest time point", "from the first rating": the first time the
+# methods name, when no time follows the phrase.
+ONSET_FIRST_ASSESSMENT = re.compile(
+    r"\b(?:first|earliest)\s+(?:post-?[\w-]+\s+)?(?:assessment|time\s*-?point|rating|visit|evaluation|measurement)s?"
+    r"(?!\s*(?:\(|,|at|on|of)?\s*(?:\d|day\b|week\b|hour\b))",
+    re.IGNORECASE,
+)

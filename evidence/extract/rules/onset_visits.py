@@ -37,3 +37,19 @@ ONSET_PERSISTENCE_END_BEFORE = re.compile(
 # whose end is when it was measured
 # (a bracketed aside inside the span, 'from baseline (mean 31, SD 7.6) to Day 8', is one step of it)
 ONSET_CHANGE_SPAN_BEFORE = re.compile(r"\bfrom\s+(?:[^;:.()]|\([^()]*\)){1,40}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# A list of times typeset without spaces after its commas ("at 1,3 and 5 days", "at 2,4,and 12 hours", "5,10,30 min"):
+# each comma parts two times, never a thousands separator or a decimal comma (it lists three items or closes with
+# 'and'/'or', and ends in a time unit).
+_LIST_UNIT = r"(?=\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|wks?|weeks?|months?)\b)"
+ONSET_TIGHT_TIME_LIST = re.compile(
+    r"\b\d{1,3}(?:,\s*(?!\d{3}\b)\d{1,3})+,?\s*(?:and|or)\s+\d{1,3}" + _LIST_UNIT
+    + r"|\b\d{1,3}(?:,(?!\d{3}\b)\d{1,3}){2,6}" + _LIST_UNIT,
+    re.IGNORECASE,
+)
+# Two numbers joined by a comma with no space before a unit ("at 1,3 d after surgery", "after 2,5 hours"): never a
+# thousands separator (that takes three digits); the groups' own units tell a list from a decimal comma.
+ONSET_TIGHT_PAIR = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3}),(?P<b>\d{1,2})(?![\d,])(?=\s*-?\s*(?P<u>min(?:ute)?s?|h|hrs?|hours?|d|days?|wks?"
+    r"|weeks?|months?)\b)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,53 @@
+"""Onset cues about the arms a result sentence names: which lettered group the abstract defines as its control, and a
+subject that joins two groups."""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = r"(?-i:[A-Z][A-Za-z0-9]?)"
+_CONTROL = r"(?:control|routine|conventional|usual[-\s]+care|standard[-\s]+care|saline|placebo|sham|blank)"
+# The abstract defines a lettered group as its control arm: "a routine group (group C, n=119)", "control group (group
+# C)", "group N (control group)", "group C received the same volume of normal saline".
+ONSET_CONTROL_LABEL = re.compile(
+    r"\b" + _CONTROL + r"\s+group\s*\(\s*(?:group\s+)?(?P<a>" + _LABEL + r")\s*(?:[,;)]|$)"
+    r"|\bgroup\s+(?P<b>" + _LABEL + r")\s*\(\s*(?:the\s+|a\s+)?" + _CONTROL + r"\b"
+    r"|\bgroup\s+(?P<c>" + _LABEL + r")\s+(?:patients\s+)?(?:received|was\s+given|were\s+given)\s+(?:an?\s+|the\s+)?"
+    r"(?:equal|equivalent|same)?\s*(?:volume|amount|dose)?\s*(?:of\s+)?(?:normal\s+|physiological\s+)?"
+    r"(?:saline|placebo|sodium\s+chloride)",
+    re.IGNORECASE,
+)
+# Two lettered groups joined as one subject ("group C and group K showed ...", "groups B and C had ..."): what they
+# share is set against a third group.
+ONSET_JOINED_GROUPS = re.compile(
+    # ("Compared with group C, group S had ...": a comma alone parts the comparison from the subject, joins nothing)
+    r"\bgroups?\s+" + _LABEL + r"(?:\s*,\s*" + _LABEL + r")*\s*,?\s+(?:and|&)\s+(?:group\s+)?" + _LABEL
+    + r"\b(?!\s*group)",
+    re.IGNORECASE,
+)
+# ... named after a comparison word, they are what is compared against ("compared with group C and group Z, group K
+# had ..."), not a subject
+ONSET_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:with|to|than|versus|vs\.?|from|over)\s+(?:the\s+|th(?:ose|at)\s+(?:in|of)\s+)?$", re.IGNORECASE
+)
+# A group's letter inside a joined subject.
+ONSET_GROUP_LETTER = re.compile(r"(?<![\w-])(?!(?i:and|group|groups)\b)" + _LABEL + r"\b")
+# One arm's scores set against another's in so many words, with no p value or significance word in the sentence
+# ("Group B had lower SDS scores than group N at 1 d and 3 d", "The EPDS scores of the observation group at 3 d were
+# lower than those in the control group"): a result that states the separation itself, as results written this way do.
+ONSET_BARE_COMPARISON = re.compile(
+    # (a rating scale's lower scores are the better ones; 'higher' only of a response, an improvement or a reduction)
+    r"(?:\b(?:lower|fewer|less|smaller)\b|\b(?:higher|greater|better|larger)\s+(?:[\w-]+\s+){0,3}?(?:respon\w*|remission"
+    r"|improvement|reduction|decrease)\b)[^;]{0,80}?\bthan\s+(?:those\s+|that\s+)?"
+    r"(?:(?:in|of|with)\s+)?(?:the\s+)?(?:group\s+" + _LABEL + r"\b|(?:[\w-]+\s+){0,2}(?:group|arm)\b"
+    r"|" + _CONTROL + r"\b)",
+    re.IGNORECASE,
+)
+# ... unless the sentence hedges or tests it ("numerically lower", "a trend", "slightly", any p value: a sentence that
+# gives one says by it whether the difference was significant).
+ONSET_HEDGED_COMPARISON = re.compile(
+    r"\bnumerical|\btrend|\btend(?:ed|ing)?\b|\bslight|\bmarginal|\bnon-?\s?significant|\bnot\b|\bno\b"
+    r"|\bp\s*[<>=≤≥＜＞]|\bsignifican|\bsimilar|\bcomparable|\b(?:control|placebo|saline|sham)\s+(?:group|arm)\s+"
+    r"(?:had|showed|was|were)\b",
+    re.IGNORECASE,
+)

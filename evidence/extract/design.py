@@ -256,8 +256,12 @@ def _about_this_design(s: Sentence) -> bool:
     ):
         return False
     own = bool(re.search(r"\b(?:we|our|this|here|present|current)\b", s.text, re.I))
-    if not own and EARLIER_FINDING_RE.search(s.text) and CONTROLLED_DESIGN_RE.search(s.text):
+    if (
+        not own and s.section not in ("methods", "results")
+        and EARLIER_FINDING_RE.search(s.text) and CONTROLLED_DESIGN_RE.search(s.text)
+    ):
         # "A landmark randomized trial showed that ...": another study's controlled design (erring towards the
-        # weaker design: a field "confirmed by real-world studies" still hints at this study's own kind)
+        # weaker design: a field "confirmed by real-world studies" still hints at this study's own kind); under a
+        # Methods or Results heading the sentence tells this study's own work ("Meta-analysis results showed that")
         return False
     return s.section != "background" or own

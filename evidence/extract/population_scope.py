@@ -24,10 +24,18 @@ _PEOPLE_AFTER = re.compile(
 # "in" before a condition names who was treated ("effects of ketamine in TRD and suicidal ideation"), unless it follows
 # a change ("improvement in", "reduction in") or gives a time ("in 2 weeks", "in the first week")
 _IN_CONDITION = re.compile(
-    r"\bin\b(?!\s+(?:\d|the\s+(?:first|next|last|same)|each|every|one|two|three|four|five|six)\b)", re.IGNORECASE
+    r"\bin\b(?!\s+(?:\d|the\s+(?:first|next|last|same)|each|every|one|two|three|four|five|six)\b)"
+    # ... nor how often ("and in severe cases, suicidal ideation": a symptom some sufferers have)
+    r"(?!\s+(?:(?:severe|some|rare|extreme|many|most|other)\s+)?cases\b)", re.IGNORECASE
 )
+_BRACKET_RE = re.compile(r"\([^()]*\)")
 _OUTCOME_WORD_END = re.compile(SUICIDAL_OUTCOME_HEAD_RE.pattern + r"\s*$", re.IGNORECASE)
-_LIST_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|as\s+well\s+as)\s+)$", re.IGNORECASE)
+# (a word saying how the symptom shows may stand between: "anhedonia, and passive suicidal ideation")
+_LIST_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|as\s+well\s+as)\s+)(?:(?:passive|active|current|severe|recurrent"
+    r"|chronic|persistent|transient)\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_AFTER = re.compile(r"^(?:\s*\([^)]{1,12}\))?\s*(?:,|\band\b|\bor\b)\s*([^,;.]{0,40})", re.IGNORECASE)
 
 
@@ -39,9 +47,12 @@ def suicidal_measured(clause: str, start: int, end: int) -> bool:
         return False  # "suicidal patients": people
     if clause[start].isupper() and clause[:start].strip():
         return False  # a word of a capitalised name ("Severity of Suicidality-Revised"), not a list item of prose
-    before = clause[max(0, start - 120) : start]
+    before = clause[max(0, start - 160) : start]
     if SUICIDAL_SUBGROUP_BEFORE.search(before):
         return True  # "half of patients with SI at baseline": a subgroup counted
+    # (a bracket's words are no head of the clause: "Changes in symptoms of depression (Inventory for Depressive
+    # Symptomatology), suicidal ideation")
+    before = _BRACKET_RE.sub(lambda b: " " * len(b.group(0)), before)
     outcome = [m.end() for m in SUICIDAL_OUTCOME_HEAD_RE.finditer(before)]
     people = [m.end() for m in SUICIDAL_POPULATION_HEAD_RE.finditer(before)] + [
         m.end() for m in _IN_CONDITION.finditer(before) if not _OUTCOME_WORD_END.search(before[: m.start()])

@@ -8,11 +8,9 @@ from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.rules.sample import (
-    EARLIER_STUDY_RE,
     GROUPS_OF_RE,
     JOINED_GROUP_AFTER,
     OUTCOME_SUBGROUP_AFTER,
-    OWN_WORDS_RE,
     REVIEW_SAMPLE_RE,
 )
 from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
@@ -21,9 +19,11 @@ from evidence.extract.rules.sample_numbers import (
     NUMBER_IN_NAME_BEFORE,
     OFFSPRING_AFTER,
     OFFSPRING_BEFORE,
+    PADDED_COUNT_BRACKET_RE,
     PART_OF_SAMPLE_AFTER,
     THRESHOLD_BEFORE,
 )
+from evidence.extract.rules.sample_roles import EARLIER_STUDY_RE, OWN_WORDS_RE
 from evidence.extract.text import is_background, split_sentences
 
 # "N = 1,067" or "N = 1 067", not "n = 7 studies"
@@ -89,6 +89,7 @@ def _without_background(text: str) -> str:
 
 def _sizes(text: str, design: str | None) -> dict[str, int | None]:
     t = AT_RANDOM_RE.sub(r"randomly \1", words_to_digits(text))  # "allocated at random": "randomly allocated"
+    t = PADDED_COUNT_BRACKET_RE.sub("(", t)  # "( n = 52)": "(n = 52)"
     found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
     subgroup: int | None = None
     for kind, rx in _SAMPLE_RES:

@@ -22,13 +22,17 @@ from evidence.extract.rules.population import (
     ENROLLED_WITH_CONDITION_RE,
     FIELD_SENTENCE_RE,
     LICENCE_SENTENCE_RE,
+    MEASURE_BEFORE_RE,
     PERINATAL_DEPRESSION_RE,
     POPULATION_EXTRA,
+    RESPECTIVELY_AFTER_RE,
     SOLE_CONDITION_TAGS,
     TRD_OF_OTHER_CONDITION_AFTER,
 )
 from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
+from evidence.extract.rules.route_scope import FIELD_HISTORY_OPENING_RE
 from evidence.extract.rules.routes import DOSE_AFTER_RE, EXAMPLE_MENTION_BEFORE, REFERENCE_MENTION_BEFORE
+from evidence.extract.rules.sample_roles import OWN_WORDS_RE
 from evidence.extract.rules.study import (
     SUICIDAL_NOT_POPULATION_AFTER,
     SUICIDAL_NOT_POPULATION_BEFORE,
@@ -85,10 +89,14 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
     sentences = spell_out_conditions(sentences, _POP_RES.values())
     # (a sentence about the drug's licence names the people it is approved for, not this study's)
     own = study_sentences(sentences)
-    pool = [s for s in own if not (LICENCE_SENTENCE_RE.search(s.text) or FIELD_SENTENCE_RE.search(s.text))] or own
+    # (nor does one that opens with the field's recent history: "Over the past several years, ketamine has come into
+    # use for TRD")
+    pool = [s for s in own if not (LICENCE_SENTENCE_RE.search(s.text) or FIELD_SENTENCE_RE.search(s.text)
+                                   or _field_history(s.text))] or own
     tags = _population_tags(pool)
     if not tags & {"TRD", "MDD", "bipolar"}:
-        tags |= _population_tags(sentences) & {"TRD", "MDD", "bipolar"}
+        rest = [s for s in sentences if not _field_history(s.text)]
+        tags |= _population_tags(rest) & {"TRD", "MDD", "bipolar"}
     all_text = " ".join(s.text for s in pool)
     settings = {tag for tag, rx in _SETTING_RES.items() if rx.search(all_text)}
     whole = " ".join(s.text for s in sentences)
@@ -100,7 +108,7 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
     # to describe its sample, so its topic stands for the population ("Antidepressant effects of IM ketamine")
     depressed = POPULATION_DEPRESSED_RE if len(sentences) > 1 else lexicon.DEPRESSION_RE
     if not tags & {"TRD", "bipolar", "MDD"} and not not_patients and (
-        depressed.search(all_text) or (not tags & _CONDITION_TAGS and depressed.search(whole))
+        _names_depressed(depressed, all_text) or (not tags & _CONDITION_TAGS and _names_depressed(depressed, whole))
     ):
         # depressed people among this study's sentences, or, when those name no condition at all, the condition its
         # background says the treatment is for ("KIT appears effective for treating depression"): the field it is in
@@ -118,6 +126,25 @@ def find_population(sentences: list[Sentence], topical: bool | None = None) -> t
     return [p for p in vocab.POPULATIONS if p in tags], [p for p in vocab.POPULATIONS if p in settings]
 
 
+def _field_history(text: str) -> bool:
+    """The sentence opens with the field's recent history and counts none of this study's people ('Over the past two
+    years, 40 patients at our clinic received ...' is the study's own)."""
+    return bool(FIELD_HISTORY_OPENING_RE.match(text)) and not (
+        OWN_WORDS_RE.search(text) or re.search(r"\d+\s+(?:[\w-]+\s+){0,2}?" + lexicon.PEOPLE_NOUNS, text)
+    )
+
+
+def _names_depressed(rx: re.Pattern[str], text: str) -> bool:
+    """A match of `rx` that names depressed people or the condition treated, not the construct a scale measures ('the
+    Patient Health Questionnaire (PHQ-9) for depression', 'HAM-D and MSSI, for depression and suicidality,
+    respectively')."""
+    return any(
+        not (MEASURE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+             or RESPECTIVELY_AFTER_RE.match(text[m.end() : m.end() + 60]))
+        for m in rx.finditer(text)
+    )
+
+
 def _depressed_beyond_childbirth(pool: list[Sentence]) -> bool:
     """The study's sentences name depression or depressed people once perinatal depression is taken out."""
     rest = [Sentence(s.start, s.end, PERINATAL_DEPRESSION_RE.sub(" ", s.text), s.section) for s in pool]
@@ -129,7 +156,7 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
     tags: set[str] = set()
     mdd_hits: list[str] = []
     for s in pool:
-        for clause in re.split(r"[;]", s.text):
+        for clause in _clauses(s.text):
             share = bool(_PCT_CLAUSE.search(clause) and lexicon.SAMPLE_SHARE_RE.search(clause))
             for tag, rx in _POP_RES.items():
                 if tag == "suicidal" and lexicon.OUTCOME_SENTENCE_RE.search(clause):
@@ -163,6 +190,18 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
         # "experiencing a major depressive episode": the TRD or bipolar patients' current state, not an MDD diagnosis
         tags.discard("MDD")
     return tags
+
+
+def _clauses(text: str) -> list[str]:
+    """The sentence cut at its semicolons, but not at one inside brackets ("suicidal ideation (SI; the QIDS-SR16
+    item)"): a bracket belongs to the clause it stands in."""
+    out, depth, at = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if ch == ";" and depth == 0:
+            out.append(text[at:i])
+            at = i + 1
+    return [*out, text[at:]]
 
 
 def _other_condition(clause: str, tag: str) -> bool:

@@ -14,6 +14,7 @@ from evidence.extract.rules.route_clauses import CLAUSE_BREAK_RE
 from evidence.extract.rules.route_scope import (
     BENCH_STUDY_RE,
     DOSED_BEING_RE,
+    FIELD_HISTORY_OPENING_RE,
     ROMAN_FOUR_BEFORE,
     ROUTE_OF_OTHER_DRUG_AFTER,
 )
@@ -63,6 +64,8 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
     for route, a, b in _plain_route_mentions(sentence_text):
         if lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
             continue
+        if _defining_bracket(sentence_text, a, b):
+            continue  # "intravenous (IV) access": the route word before the bracket is the mention
         if re.search(r"\bnon-?\s?$", sentence_text[max(0, a - 5) : a], re.IGNORECASE):
             continue  # "non-intravenous ketamine": every route but this one
         if ROUTE_EQUIPMENT_AFTER.match(sentence_text[b : b + 30]) and not THROUGH_BEFORE.search(sentence_text[:a]):
@@ -75,6 +78,8 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
         out.append((route, a, b))
     for short, meant in (abbrevs or {}).items():
         for a, b in uses(sentence_text, short):
+            if _defining_bracket(sentence_text, a, b):
+                continue  # "intravenous (IV) access": the long form before it is the mention, read (or dropped) above
             out = [t for t in out if not (t[1] < b and a < t[2])]
             if meant is not None and not lexicon.NON_KETAMINE_ROUTE_OBJECTS.match(sentence_text[b : b + 60]):
                 out.append((meant, a, b))
@@ -88,6 +93,14 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
         out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]])
                                       and any(_one_phrase(sentence_text, t[1], t[2], a, b) for a, b in sub))]
     return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
+
+
+def _defining_bracket(s: str, a: int, b: int) -> bool:
+    """The abbreviation at s[a:b] is the bracket that defines it right after a route word ('intravenous (IV)')."""
+    if s[a - 1 : a] != "(" or s[b : b + 1] != ")":
+        return False
+    before = s[max(0, a - 40) : a - 1].rstrip()
+    return any(e == len(before) for _, _, e in _plain_route_mentions(before))
 
 
 def _without_named_infusions(s: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -154,7 +167,8 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
         own += _study_clauses_of_background(sentences)
     abbrevs = route_abbreviations(" ".join(s.text for s in sentences))
     # a primary study's last resort is any sentence but a claim about earlier work ("IV ketamine has been shown to")
-    last = sentences if is_review else [s for s in sentences if not lexicon.BACKGROUND_SENTENCE_RE.search(s.text)]
+    last = sentences if is_review else [s for s in sentences if not lexicon.BACKGROUND_SENTENCE_RE.search(s.text)
+                                        and not FIELD_HISTORY_OPENING_RE.match(s.text)]
     # a structured abstract's Methods and Results tell what the study gave: a route named only in its aim, discussion
     # or conclusion ("Compared with intravenous infusion, the nasal route ...") is set against it, not given
     told = [s for s in own if s.section in ("methods", "results")]

@@ -83,7 +83,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|compare|investigate|examine|test|determine|explore)\b"
         r"|\brecruitment\s+(?:is|was)\s+(?:ongoing|underway|in\s+progress)|\bcurrently\s+recruiting\b"
         r"|\b(?:study|trial)\s+(?:that\s+)?(?:plans|aims|intends)\s+to\s+(?:enrol|enroll|recruit|randomi[sz]e|include)\b"
-        r"|\bethics\s+and\s+dissemination\b|\bmethods\s+and\s+analysis\s*:",
+        r"|\bethics\s+and\s+dissemination\b|\bmethods\s+and\s+analysis\s*:"
+        # a registry entry's plain-language summary ("The goal of this clinical trial is to learn if ...", "It will
+        # also learn about ...", "The main questions it aims to answer are"): a study still to be run
+        r"|\bgoal\s+of\s+this\s+(?:[\w-]+\s+){0,2}?(?:trial|study)\s+is\s+to\s+(?:learn|find\s+out)\b"
+        r"|\b(?:it|the\s+(?:trial|study)|this\s+(?:trial|study))\s+will\s+(?:also\s+)?learn\b"
+        r"|\bmain\s+questions?\s+(?:it|the\s+(?:trial|study))\s+aims\s+to\s+answer\b",
     ),
     (
         "meta_analysis",

@@ -21,6 +21,15 @@ DEPRESSED_PEOPLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A scale named just before "for depression" ("the Patient Health Questionnaire (PHQ-9) for depression", "the MADRS for
+# depression"), or "respectively" after a list of constructs: what is measured, not who is treated.
+MEASURE_BEFORE_RE = re.compile(
+    r"(?:\b(?:scales?|questionnaires?|inventor(?:y|ies)|index|instruments?|checklists?|PHQ-?\d*|HAM-?D\d*|HDRS\d*"
+    r"|MADRS|BDI(?:-II)?|QIDS(?:-SR)?\d*|CES-D|EPDS)\b(?:\s*\([^()]{1,15}\))?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+RESPECTIVELY_AFTER_RE = re.compile(r"^[^.;\d]{0,50}?,?\s+respectively\b", re.IGNORECASE)
+
 # More ways to name a population tag, read together with rules/study.py POPULATION_PATTERNS. Anxious: people whose
 # anxiety disorder is studied or treated ("patients with social anxiety disorder", "refractory generalized anxiety",
 # "treating depression and anxiety"), not anxiety as a scale ("Generalized Anxiety Disorder-7") or an outcome.
@@ -33,7 +42,10 @@ POPULATION_EXTRA: dict[str, str] = {
     "adolescent": r"\byoung\s+people\b|\baged\s+(?:between\s+)?1[0-7]\s*(?:-|–|to|and)\s*(?:1\d|2[0-5])\b",
     # Spanish, Portuguese and French abstracts: the same conditions in their words ("depresión resistente", "depressão
     # resistente ao tratamento", "dépression résistante", "ideación suicida", "idées suicidaires", "idosos")
-    "TRD": r"\bd[eé]pres+(?:ão|ión|ion)\s+(?:[\w-]+\s+)?(?:resistente|r[ée]sistante|refract[aá]ri[ao]|r[ée]fractaire)",
+    # (and German: "therapieresistente Depression", "Patienten mit Depression sind therapieresistent")
+    "TRD": r"\bd[eé]pres+(?:ão|ión|ion)\s+(?:[\w-]+\s+)?(?:resistente|r[ée]sistante|refract[aá]ri[ao]|r[ée]fractaire)"
+    r"|\b(?:therapie|behandlungs)resistent\w*\s+(?:[\w-]+\s+)?Depression\b"
+    r"|\bDepression\b[^.;]{0,40}?\b(?:sind|ist|gelten\s+als)\s+(?:[\w-]+\s+)?(?:therapie|behandlungs)resistent\b",
     "suicidal": r"\bidea(?:ção|ción)\s+suicida\b|\bid[ée](?:es|ation)\s+suicidaires?\b"
     r"|\b(?:conducta|comportamento)\s+suicida\b",
     "geriatric": r"\bidosos\b|\bancianos\b|\b(?:personas|adultos)\s+mayores\b(?!\s+de\s+\d)|\bpersonnes\s+âgées\b"
@@ -94,6 +106,8 @@ SUICIDAL_OUTCOME_HEAD_RE = re.compile(
     r"\b(?:effects?|impact|improvements?|benefits?|gains?|reductions?|decreases?|changes?|measures?|measured|measuring"
     r"|assess(?:ed|es|ing|ments?)|evaluat(?:ed|es|ing|ion)|scores?|outcomes?|predictors?|factors|including|links?"
     r"|associations?|correlat\w+|domains?|dimensions?|items?"
+    # a list of symptoms a disorder shows ("symptoms such as persistent sadness, ..., and suicidal ideation")
+    r"|symptoms?\s+(?:such\s+as|like)"
     # a change reported as a result ("reported increased SI", "new-onset suicidality")
     r"|increased|increases?|increasing|new(?:-onset)?|emergent|emergence)\b",
     re.IGNORECASE,

@@ -21,7 +21,11 @@ _OTHER_DRUG = (
     r"(?:midazolam|propofol|methohexital|dexmedetomidine|etomidate|thiopental|remifentanil|sufentanil|fentanyl|morphine"
     r"|hydromorphone|oxycodone|butorphanol|dezocine|nalbuphine|lidocaine|ropivacaine|bupivacaine|magnesium|oxytocin"
     r"|scopolamine|dexamethasone|ondansetron|[a-z]+(?:pramine|triptyline|oxetine|alopram|afaxine|apine|idone|azepam"
-    r"|azodone|setron|azolam|caine|curonium))\b"
+    r"|azodone|setron|azolam|caine|curonium)"
+    # ... or a class of other drugs ("oral administration of benzodiazepine, antipsychotic, and antidepressant
+    # medications": the route of the care given before, not of ketamine)
+    r"|benzodiazepines?|antipsychotics?|antidepressants?|mood\s+stabili[sz]ers?|anxiolytics?|hypnotics?|opioids?"
+    r"|anticonvulsants?|antiepileptics?)\b"
 )
 ROUTE_OF_OTHER_DRUG_AFTER = re.compile(
     r"^[\s-]*(?:(?:injections?|administration|infusions?|bolus(?:es)?|doses?)\s+)?of\s+(?:(?!(?:es|ar)?ketamin)[\w.%/-]+\s+){0,3}?"
@@ -41,5 +45,14 @@ DOSED_BEING_RE = re.compile(
     r"\b(?:patients?|participants?|volunteers?|subjects|humans?|adults?|women|men|children|adolescents?|veterans"
     r"|people|individuals|outpatients|inpatients|parturients|cases?|rats?|mice|mouse|rodents?|animals|dogs|monkeys"
     r"|pigs|piglets|rabbits|sheep|horses|cats)\b",
+    re.IGNORECASE,
+)
+
+# A sentence that opens with the field's recent history ("Over the past several years, ketamine has come into use ...",
+# "In recent years, esketamine ...", "In the last two decades"): about the field, never the study's own route (read
+# only at the last resort, for a study whose own sentences name none).
+FIELD_HISTORY_OPENING_RE = re.compile(
+    r"^\W*(?:(?:over|in|during|throughout)\s+the\s+(?:past|last|recent)\s+(?:(?:several|few|two|three|four|five|\d+"
+    r"|many|couple\s+of)\s+)?(?:years|decades?)|in\s+recent\s+(?:years|decades))\s*,",
     re.IGNORECASE,
 )

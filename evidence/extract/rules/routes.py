@@ -107,7 +107,9 @@ NON_KETAMINE_ROUTE_OBJECTS = re.compile(
 
 # The equipment or fluids of a vein, not a drug's route ("IV access was not required", "IV fluids were given") ...
 ROUTE_EQUIPMENT_AFTER = re.compile(
-    r"^[\s-]*(?:access|lines?|cannulas?|cannulation|catheters?|fluids?|hydration|contrast)\b", re.IGNORECASE
+    # (also past the route's abbreviation defined between them: "intravenous (IV) access")
+    r"^[\s-]*(?:\(\s*[A-Za-z.]{1,5}\s*\)\s*)?(?:access|lines?|cannulas?|cannulation|catheters?|fluids?|hydration"
+    r"|contrast)\b", re.IGNORECASE
 )
 # ... unless the drug went through it ("given through an intravenous line").
 THROUGH_BEFORE = re.compile(r"\b(?:through|via|by|using|into|over)\s+(?:an?|the|a\s+peripheral)?\s*$", re.IGNORECASE)

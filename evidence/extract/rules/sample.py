@@ -124,6 +124,11 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + _INT + r")\s+" + _SEX + r"\b"),
     # the whole sample stated as such comes before a bracketed count, which may be one subgroup's size
     ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
+    # ... whatever the people's noun, when "who" follows it ("A total of 138 puerperae who underwent ..."): only people
+    # are told of by "who" (not "a total of 684 infusions", "a total of 16 trials")
+    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?"
+     r"(?!(?:infusions?|doses?|sessions?|treatments?|injections?|studies|trials|articles|records|papers|reports)\b)"
+     r"[A-Za-z-]{3,}\s+who\s"),
     # ... or named the total by its symbol ("total N = 80: 40 with and 40 without", "overall sample n = 212")
     ("enrolled", r"\b(?:total|overall|whole)\s+(?:sample\s+)?(?:size\s+)?[Nn]\s*=\s*(?P<n>" + _INT
      + r")(?!\s*(?:studies|trials))"),
@@ -136,8 +141,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # the sample named by the verb that took it in ("In the 192 enrolled, 89 were ...", "among all 45 included")
     ("enrolled", _WORD_START + r"(?:of|in|among|across)\s+(?:the|these|all)\s+(?P<n>" + _INT
      + r")\s+(?:enrolled|included|recruited)\b(?!\s+(?:in|into|at|from)\b)" + _NOT_STUDIES),
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:were|was)\s+"
-     r"(?:enrolled|included|recruited)"),
+    # (also told in the present tense of a report still running: "157 patients are included in 3 cohorts")
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?"
+     r"(?:were|was|are|is|have\s+been|has\s+been)\s+(?:enrolled|included|recruited)"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
     ("enrolled", r"(?:^|[,;:]\s*|\b(?:and|after|once|when|while|before|though|although|whereas|but|whom|these|them)"
      r"\s+)(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+(?:(?:deemed\s+|found\s+)?eligible\s+and\s+)?"
@@ -252,8 +258,9 @@ NOT_SAMPLE_AFTER = re.compile(
     r"|withdrew|(?:were|was)\s+withdrawn|(?:were|was)\s+lost\s+to\s+follow|lost\s+to\s+follow-?up|died"
     r"|left\s+(?:[\w-]+\s+)?(?:early|prematurely))\b"
     # the size of each group, not the sample ("Ten subjects ... were included in each dose cohort")
-    # (but "48 patients (24 per arm)", "156 participants, 78 per arm" are the sample with its arms' size)
-    r"|^(?![^.;(]{0,80}[(,]\s*(?:n\s*=\s*)?\d+\s+(?:[\w-]+\s+)?(?:per|(?:in|for|to)\s+each)\b)[^.;]{0,100}?\b(?:(?:in|for|to|into)\s+each|per)\s+"
+    # (but "48 patients (24 per arm)", "156 participants, 78 per arm", "220 subjects, with 110 subjects in each group"
+    # are the sample with its arms' size)
+    r"|^(?![^.;(]{0,80}[(,]\s*(?:with\s+)?(?:n\s*=\s*)?\d+\s+(?:[\w-]+\s+)?(?:per|(?:in|for|to)\s+each)\b)[^.;]{0,100}?\b(?:(?:in|for|to|into)\s+each|per)\s+"
     r"(?:dose\s+|treatment\s+|study\s+)?(?:group|arm|cohort|level|site|sequence)\b",
     re.IGNORECASE,
 )
@@ -277,18 +284,6 @@ PART_N_RE = re.compile(
 PER_ARM_RE = re.compile(
     r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,3}?(?:per|(?:in|for|to|into)\s+each)\s+(?:(?:study|treatment)\s+)?"
     r"(?:arm|group|condition)\b", re.IGNORECASE
-)
-# Words by which a sentence speaks of this study ("we", "our", "this trial", "here"): its counts are its own, even in
-# a background sentence.
-OWN_WORDS_RE = re.compile(r"\b(?:we|our|this|present|current|here(?:in)?)\b", re.IGNORECASE)
-# A sentence about another study ("In a previous trial of 67 patients", "a landmark RCT in 204 adults"): its counts are
-# that study's sample.
-EARLIER_STUDY_RE = re.compile(
-    r"\b(?:previous|prior|earlier|pivotal|landmark|published|recent|preceding|parent|original)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:trials?|stud(?:y|ies)|RCTs?|reports?|meta-?analys[ie]s|reviews?)\b"
-    # a result credited to other authors ("Zarate et al. found ... in 18 patients", "were shown by Berman in 7")
-    r"|\bet\s+al\b|\b(?:was|were)\s+(?:previously\s+|first\s+)?(?:shown|demonstrated|reported)\s+(?:in|by)\b",
-    re.IGNORECASE,
 )
 # "randomized into two groups of 30 (each)": the arms' number times one arm's size.
 GROUPS_OF_RE = re.compile(

@@ -45,3 +45,6 @@ OFFSPRING_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:children|babies|infants|sons|daughters|kids|newborns)\b(?!\s+(?:aged|who))",
     re.IGNORECASE,
 )
+
+# A count's bracket padded with spaces by a web copy ("TAY patients ( n = 52)"): read as "(n = 52)".
+PADDED_COUNT_BRACKET_RE = re.compile(r"\(\s+(?=[Nn]\s*=\s*\d)")

@@ -40,6 +40,8 @@ SUICIDAL_NOT_POPULATION_BEFORE = re.compile(
     r"|\b(?:(?:reduc|decreas|improv|alleviat|ameliorat|reliev|attenuat)(?:ed|es)|lower(?:s|ed))\s+(?:the\s+|their\s+)?"
     r"|\b(?:may|might|can|could|will|did|does)\s+(?:(?:also|further|rapidly|significantly)\s+)?(?:reduce|decrease|improve"
     r"|lower|alleviate|relieve|attenuate)\s+(?:the\s+|their\s+)?"
+    # ... or a result told in the present ("Ketamine infusions in TRD reduce suicidal ideation"; not "to reduce")
+    r"|(?<!\bto\s)\b(?:reduce|decrease|alleviate|relieve|attenuate)\s+(?:the\s+|their\s+)?"
     r"|\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|participants|those|subjects)\s+"
     r"(?:with|who\s+had)\s+(?:[\w-]+\s+)?|\bassociated\s+with\s+(?:[\w-]+\s+){0,4}(?:and\s+)?)$",
     re.IGNORECASE,
@@ -140,6 +142,11 @@ SECTION_CLASSES: dict[str, str] = {
     "results": "results",
     "methods and results": "results",
     "case presentation": "results",
+    # (a case report's own headings: "Clinical case: A 63-year-old woman ...", "Case: ...", "Case history: ...")
+    "clinical case": "results",
+    "clinical cases": "results",
+    "case": "results",
+    "case history": "results",
     "case description": "results",
     "case summary": "results",
     "case report": "results",

@@ -34,6 +34,17 @@ from evidence.extract.rules.design_defaults import (
     TREATED_PATIENTS_RE,
     TREATMENT_GROUP_WORD_RE,
 )
+from evidence.extract.rules.design_secondary import (
+    CONTROL_ARM_RE,
+    CONTROLLED_TRIAL_SOURCE_RE,
+    CROSSOVER_SOURCE_RE,
+    NARRATIVE_REVIEW_RE,
+    NOT_TRIAL_REANALYSIS_RE,
+    PHASE_TRIAL_SOURCE_RE,
+    REANALYSIS_RE,
+    SYSTEMATIC_NAMED_RE,
+    without_listed_meta_analyses,
+)
 from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE, REPORT_OF_CARE_RE, SELF_STUDY_RE
 from evidence.extract.rules.sample_cases import SINGLE_CASE_RE
 from evidence.extract.rules.study import (
@@ -58,8 +69,12 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
         text = " ".join(_design_words_of_this_study(s) for s in sentences if _about_this_design(s)) or text
     structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
     declared = declared_design(sentences) if sentences else None
-    design, confidence = _design_from_rules(text, n, structured, declared)
+    # the whole sentences (a trial named in the plural stays: "data from two randomized studies were pooled")
+    own = " ".join(s.text for s in sentences if _about_this_design(s)) if sentences else whole
+    design, confidence = _design_from_rules(text, n, structured, declared, own)
     design = reconcile(declared, design)
+    if design == "systematic_review" and NARRATIVE_REVIEW_RE.search(text) and not SYSTEMATIC_NAMED_RE.search(text):
+        design = "review"  # "a narrative review ... using PubMed": the search does not make it systematic
     if design == "protocol" and SINGLE_CASE_RE.search(re.sub(r"(?i)case\s+report\s+forms?", " ", text)):
         design = "case_series"  # one case told ("We report a case of a man ... under a protocol for"): never a protocol
     if design in vocab.SECONDARY_DESIGNS and REVIEW_OF_REVIEWS_RE.search(text):
@@ -91,7 +106,7 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
 
 
 def _design_from_rules(
-    text: str, n: int | None, structured: bool = False, declared: str | None = None
+    text: str, n: int | None, structured: bool = False, declared: str | None = None, own: str | None = None
 ) -> tuple[str, str]:
     for design, rx in _DESIGN_RES:
         m = rx.search(text)
@@ -111,11 +126,13 @@ def _design_from_rules(
         ):
             return "case_series", "uncertain"
         return design, "auto"
-    return _without_design_word(text, n, structured)
+    return _without_design_word(text, n, structured, own)
 
 
-def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[str, str]:
+def _without_design_word(text: str, n: int | None, structured: bool, own: str | None = None) -> tuple[str, str]:
     """The design of a study that names none: what its sample, treatment and outcomes tell (the most likely kind)."""
+    if reanalysed := _reanalysed_trial_design(own or text):
+        return reanalysed, "uncertain"  # data of controlled trials analysed again: the design of those trials
     if _groups_given(text) and not (lexicon.RANDOMIZED_WORD_RE.search(text) or CHANCE_OTHER_LANGUAGE_RE.search(text)):
         return "non_randomized", "uncertain"  # "Group P received propofol and group K ketofol": arms, not by chance
     if lexicon.NONRANDOM_GROUPS_RE.search(text) and not lexicon.RANDOMIZED_WORD_RE.search(text):
@@ -166,6 +183,21 @@ def _without_design_word(text: str, n: int | None, structured: bool) -> tuple[st
         # more patients than a single-group trial treats, and no design word: most often a study of routine care
         return "observational", "uncertain"
     return "other", "uncertain"
+
+
+def _reanalysed_trial_design(text: str) -> str | None:
+    """The design of the controlled trials whose data a sentence says this study analyses again ("Data from two
+    randomized, active-controlled studies were pooled"), None when no sentence does or the text searches literature
+    or re-analyses open or routine care."""
+    if NOT_TRIAL_REANALYSIS_RE.search(text):
+        return None
+    for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        controlled = CONTROLLED_TRIAL_SOURCE_RE.search(s) or (
+            PHASE_TRIAL_SOURCE_RE.search(s) and CONTROL_ARM_RE.search(text)
+        )
+        if REANALYSIS_RE.search(s) and controlled:
+            return "crossover_rct" if CROSSOVER_SOURCE_RE.search(s) else "rct"
+    return None
 
 
 def _groups_given(text: str) -> bool:
@@ -237,13 +269,15 @@ def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:
 
 def _design_words_of_this_study(s: Sentence) -> str:
     """The sentence without the studies it names in the plural ("effective in randomized, placebo-controlled trials"),
-    unless it speaks of this study."""
-    if OWN_SENTENCE_RE.search(s.text):
-        return s.text
+    unless it speaks of this study; "meta-analyses" named as a kind of source ("trials, meta-analyses and reviews were
+    included") goes in any sentence."""
+    text = without_listed_meta_analyses(s.text)
+    if OWN_SENTENCE_RE.search(text):
+        return text
     return PLURAL_DESIGN_PHRASE_RE.sub(
         # only a described design goes ("randomized, placebo-controlled trials"), not a bare count ("9 RCTs")
         lambda m: " " * len(m.group(0)) if CONTROLLED_DESIGN_RE.search(m.group(0).rsplit(None, 1)[0]) else m.group(0),
-        s.text,
+        text,
     )
 
 

@@ -1,0 +1,126 @@
+"""Round-B structure rules (eleventh session): design, N, route, drug and population mechanisms, each with
+paraphrases written here (not copied from the blind abstracts) and negatives that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract import extract_abstract
+
+# --- An analysis of controlled trials already run takes their design -------------------------------------------------
+
+REANALYSIS_OF_TRIALS = [
+    (
+        "OBJECTIVE: To relate early symptom change to later outcome in treatment-resistant depression. METHODS: In "
+        "this exploratory analysis, data from three pivotal phase 3 trials of esketamine nasal spray were examined. "
+        "RESULTS: Early change predicted the day 28 score more strongly with esketamine than with placebo (r = 0.41 "
+        "vs 0.22). CONCLUSIONS: Early change matters.",
+        "rct",
+    ),
+    (
+        "Aim: To describe sleep outcomes with esketamine. Methods: Individual participant data from two double-blind, "
+        "placebo-controlled studies of esketamine plus an oral antidepressant were pooled. Results: Insomnia scores "
+        "fell more with esketamine (p = 0.01). Conclusion: Sleep improved.",
+        "rct",
+    ),
+    (
+        "BACKGROUND: Anxiety may modify response. METHODS: Data from two randomized, active-controlled 4-week studies "
+        "of intranasal esketamine in adults with TRD were analyzed by baseline anxiety. RESULTS: Benefit was similar "
+        "in anxious and non-anxious patients. CONCLUSIONS: Anxiety did not modify the effect.",
+        "rct",
+    ),
+    (
+        "Background: Suicidal thoughts fall after ketamine. Methods: This secondary analysis used data from a "
+        "randomized crossover trial of intravenous ketamine and midazolam in 40 adults. Results: Ideation fell within "
+        "a day (p < 0.01). Conclusions: The effect is rapid.",
+        "crossover_rct",
+    ),
+]
+
+NOT_REANALYSIS_OF_TRIALS = [
+    # a post hoc analysis of an open-label study keeps the open design
+    (
+        "Methods: This post hoc analysis used data from an open-label study in which 30 patients received six "
+        "intravenous ketamine infusions. Results: Response was 50%. Conclusions: Anhedonia improved.",
+        "rct",
+    ),
+    # a phase 3 programme with no control arm shown: its long-term studies may be single-arm
+    (
+        "Methods: In this pooled analysis of two phase 3 long-term studies, 640 patients received esketamine nasal "
+        "spray every week or two. Results: 52% remained in remission at week 40. Conclusions: Benefit persisted.",
+        "rct",
+    ),
+    # data pooled from searched randomized trials: a review, not a re-analysis of the study's own trials
+    (
+        "Methods: PubMed and Embase were searched; data from 12 randomized controlled trials of ketamine were pooled. "
+        "Results: Ketamine outperformed placebo (SMD 0.8, 95% CI 0.5-1.1). Conclusions: Ketamine works.",
+        "rct",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,design", REANALYSIS_OF_TRIALS)
+def test_an_analysis_of_controlled_trials_takes_their_design(text: str, design: str) -> None:
+    assert extract_abstract(text)["design"] == design
+
+
+@pytest.mark.parametrize("text,design", NOT_REANALYSIS_OF_TRIALS)
+def test_an_analysis_of_open_or_searched_studies_is_not_a_trial(text: str, design: str) -> None:
+    assert extract_abstract(text)["design"] != design
+
+
+# --- "meta-analyses" / "systematic reviews" named as kinds of source; a review that calls itself narrative ----------
+
+LISTED_SOURCE_KINDS = [
+    (
+        "This article reviews ketamine for self-harm. Methods: The MEDLINE database was reviewed for articles on "
+        "ketamine and self-harm. Results: Thirty articles, including randomized trials, meta-analyses and case "
+        "reports, were read. Most used intravenous ketamine. Conclusion: Evidence is limited.",
+        "meta_analysis",
+    ),
+    (
+        "Aim: To weigh the cost of esketamine. Methods: Clinical inputs came from published trials and meta-analyses; "
+        "costs came from national fee schedules. Results: Esketamine cost more per year gained. Conclusion: Not "
+        "cost-effective at current prices.",
+        "meta_analysis",
+    ),
+    (
+        "AIM: This review describes the tolerability of esketamine. METHODS: A narrative review was carried out with "
+        "PubMed and Scopus; clinical trials, systematic reviews, and meta-analyses from 2010 to 2024 were considered. "
+        "RESULTS: Dissociation was common and brief. CONCLUSION: Esketamine is well tolerated.",
+        "meta_analysis",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,not_design", LISTED_SOURCE_KINDS)
+def test_meta_analyses_listed_as_sources_do_not_make_a_meta_analysis(text: str, not_design: str) -> None:
+    assert extract_abstract(text)["design"] != not_design
+
+
+OWN_POOLING_OR_SYSTEMATIC = [
+    (
+        "Methods: We searched PubMed and Embase for randomized trials of ketamine. Random-effects meta-analyses "
+        "pooled response across 14 trials. Results: Response was higher with ketamine (RR 2.1, 95% CI 1.5-2.9).",
+        "meta_analysis",
+    ),
+    (
+        "Methods: We searched six databases and screened 1,900 records; we included 21 studies. We also wrote a "
+        "narrative review of the evidence. Results: Most studies were small case series.",
+        "systematic_review",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,design", OWN_POOLING_OR_SYSTEMATIC)
+def test_own_pooling_or_screening_keeps_the_review_kind(text: str, design: str) -> None:
+    assert extract_abstract(text)["design"] == design
+
+
+def test_a_narrative_review_that_searched_databases_stays_a_narrative_review() -> None:
+    text = (
+        "AIM: This review describes the tolerability of esketamine. METHODS: A narrative review was carried out with "
+        "PubMed and Scopus searched for clinical trials, systematic reviews, and meta-analyses. RESULTS: Dissociation "
+        "was common and brief. CONCLUSION: Esketamine is well tolerated."
+    )
+    assert extract_abstract(text)["design"] == "review"

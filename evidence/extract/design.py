@@ -57,6 +57,8 @@ from evidence.extract.self_design import declared_design, reconcile
 from evidence.extract.text import Sentence
 
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
+# a design a phrase naming other studies in the plural lends this one by mistake
+_CITED_DESIGN = re.compile(CONTROLLED_DESIGN_RE.pattern + r"|\bopen[- ]label\b", re.IGNORECASE)
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
 # allocation by chance (not "non-randomized", "not randomized")
 _CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
@@ -276,7 +278,8 @@ def _design_words_of_this_study(s: Sentence) -> str:
         return text
     return PLURAL_DESIGN_PHRASE_RE.sub(
         # only a described design goes ("randomized, placebo-controlled trials"), not a bare count ("9 RCTs")
-        lambda m: " " * len(m.group(0)) if CONTROLLED_DESIGN_RE.search(m.group(0).rsplit(None, 1)[0]) else m.group(0),
+        # (or an open design: "repeated ketamine in open-label and saline-control studies suggested")
+        lambda m: " " * len(m.group(0)) if _CITED_DESIGN.search(m.group(0).rsplit(None, 1)[0]) else m.group(0),
         text,
     )
 

@@ -207,7 +207,9 @@ STUDY_ALLOCATION_RE = re.compile(
     r"\b(?:were|was)\s+(?:assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|arms?)\b"
     r"|\b(?:placebo|sham|saline|midazolam)\s+(?:group|arm)s?\b"
     # people given the drug or placebo ("Patients received esketamine 56 mg or placebo"), not trials "versus placebo"
-    r"|\b(?:received|were\s+given|were\s+treated\s+with)\b(?:[^.;]|\.(?=\d)){0,80}?\bor\s+(?:matching\s+|a\s+)?placebo\b"
+    # (or the active placebo, midazolam, or saline: "received either six ketamine or five midazolam infusions")
+    r"|\b(?:received|were\s+given|were\s+treated\s+with)\b(?:[^.;]|\.(?=\d)){0,80}?\bor\s+(?:matching\s+|a\s+)?"
+    r"(?:placebo\b|(?:\w+\s+)?(?:midazolam|saline)\b)"
     r"|\b(?:ketamine|esketamine|arketamine)\s+(?:\d+(?:\.\d+)?%?\s+)?(?:vs\.?|versus)\s+placebo\s+\d",
     re.IGNORECASE,
 )
@@ -248,7 +250,8 @@ ABSENT_ARM_BEFORE_RE = re.compile(
 # word, in a sentence with a result of its own: a review's or a background's sentences compare drugs with placebo too).
 PLACEBO_COMPARISON_RE = re.compile(
     # (not a kind of study: "ketamine versus placebo trials")
-    r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:matching\s+|a\s+|the\s+)?(?:placebo|(?-i:PBO))\b"
+    # ("favoring ketamine over placebo": the same comparison)
+    r"\b(?:versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:matching\s+|a\s+|the\s+)?(?:placebo|(?-i:PBO))\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:trials?|studies|RCTs?)\b)",
     re.IGNORECASE,
 )

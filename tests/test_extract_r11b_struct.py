@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract import extract_abstract
+from evidence.extract.sample import find_sample_sizes
 
 # --- An analysis of controlled trials already run takes their design -------------------------------------------------
 
@@ -124,3 +125,65 @@ def test_a_narrative_review_that_searched_databases_stays_a_narrative_review() -
         "was common and brief. CONCLUSION: Esketamine is well tolerated."
     )
     assert extract_abstract(text)["design"] == "review"
+
+
+# --- The study's own comparison with placebo or an active placebo, and open designs cited in the plural ------------
+
+OWN_CONTROLLED_COMPARISON = [
+    # "over placebo" with the study's own statistic
+    "BACKGROUND: Pain and depression overlap. METHODS: Thirty-two adults with depression and chronic pain were "
+    "enrolled and rated at baseline, 4 and 24 h. RESULTS: The group by time effect was significant (F = 4.1, "
+    "p = 0.01), favouring intranasal ketamine over placebo. CONCLUSIONS: Pain eased quickly.",
+    # people given the drug or the active placebo
+    "Ketamine may lower suicidal thoughts. Participants received either three ketamine or three midazolam infusions "
+    "over one week. Forty-two participants finished. Ideation fell more after ketamine (p = 0.03). Ketamine helps.",
+    # an earlier open design cited in the plural does not name this study's design
+    "Repeated infusions in open-label and saline-controlled studies suggested larger effects. Patients received "
+    "either four ketamine or four midazolam infusions. Thirty-six patients were treated. Response was higher with "
+    "ketamine (p = 0.02).",
+]
+
+
+@pytest.mark.parametrize("text", OWN_CONTROLLED_COMPARISON)
+def test_the_studys_own_comparison_with_placebo_is_a_randomized_trial(text: str) -> None:
+    assert extract_abstract(text)["design"] == "rct"
+
+
+NOT_OWN_CONTROLLED_COMPARISON = [
+    # benefit over placebo credited to earlier trials, in a case report
+    "Phase III trials have not always shown benefit over placebo. We describe a 52-year-old woman treated with "
+    "intranasal ketamine at home for two years; her depression remitted.",
+    # the study itself open-label, said with "our"
+    "Our open-label studies enrolled 24 patients who received six ketamine infusions. Response was 54% after the "
+    "sixth infusion.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OWN_CONTROLLED_COMPARISON)
+def test_a_cited_comparison_or_an_own_open_design_is_not_a_randomized_trial(text: str) -> None:
+    assert extract_abstract(text)["design"] != "rct"
+
+
+# --- N: a share's or a subgroup's bracketed count is a part; people who took part, described in brackets ------------
+
+SAMPLE_CASES = [
+    # the bracketed count after a percentage is a share of the sample
+    ("Forty-two adults took part in the study. At day 1, 64% (N = 27) of patients reported no suicidal thoughts.", 42),
+    # the bracketed count after a subgroup's name is a part of the sample
+    ("We retrospectively analyzed outcomes in 52 veterans treated with esketamine. In a smaller subgroup (n = 21) we "
+     "examined maintenance treatment.", 52),
+    # the people who took part, with their description in brackets between the count and the verb
+    ("Methods: Open-label intramuscular ketamine was given. Results: Twenty-six patients (mean age 41 years) "
+     "participated; 70% (N = 18) had no suicidal ideation at two hours.", 26),
+    ("Results: Thirty-one participants (19 women) took part. Among 24 who completed follow-up, 10 relapsed.", 31),
+]
+
+
+@pytest.mark.parametrize("text,n", SAMPLE_CASES)
+def test_the_whole_sample_not_a_share_or_a_subgroup(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+def test_a_bracketed_count_after_a_percentage_is_not_the_sample_on_its_own() -> None:
+    # with no whole sample written, the share's count is not taken for it
+    assert find_sample_sizes("At day 1, 64% (N = 27) of patients reported no suicidal thoughts.")["n"] != 27

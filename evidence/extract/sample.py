@@ -43,6 +43,11 @@ _WENT_IN_RE = re.compile(
     r"|included|recruited|assigned|allocated)\b",
     re.IGNORECASE,
 )
+# A bracketed count after a percentage ("76% (N = 29) of patients reported") or after a subgroup's name ("In a
+# smaller sub-group (n=19) we analyzed"): the size of a part, never the sample.
+_SHARE_OR_SUBGROUP_BEFORE = re.compile(
+    r"(?:%|\b(?:sub-?groups?|subsets?|sub-?samples?))\s*[(\[]\s*(?:[Nn]\s*=\s*)?$", re.IGNORECASE
+)
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
 
@@ -241,6 +246,8 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         # "changed after five participants": a point in the study's course, not its sample ("stopped after five
         # participants were included" is a clause whose subject is the sample)
         return True
+    if _SHARE_OR_SUBGROUP_BEFORE.search(text[max(0, start - 40) : start]):
+        return True  # "76% (N = 29) of patients", "a smaller sub-group (n=19)": a part, its count in brackets
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True
     if THRESHOLD_BEFORE.search(text[max(0, start - 40) : start]):

@@ -144,6 +144,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # (also told in the present tense of a report still running: "157 patients are included in 3 cohorts")
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?"
      r"(?:were|was|are|is|have\s+been|has\s+been)\s+(?:enrolled|included|recruited)"),
+    # the people who took part, described in brackets first ("Thirty-eight patients (mean age: 36 years) participated")
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s*\([^()]{1,60}\)\s+"
+     r"(?:participated|took\s+part)\b"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
     ("enrolled", r"(?:^|[,;:]\s*|\b(?:and|after|once|when|while|before|though|although|whereas|but|whom|these|them)"
      r"\s+)(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+(?:(?:deemed\s+|found\s+)?eligible\s+and\s+)?"

@@ -187,3 +187,33 @@ def test_the_whole_sample_not_a_share_or_a_subgroup(text: str, n: int) -> None:
 def test_a_bracketed_count_after_a_percentage_is_not_the_sample_on_its_own() -> None:
     # with no whole sample written, the share's count is not taken for it
     assert find_sample_sizes("At day 1, 64% (N = 27) of patients reported no suicidal thoughts.")["n"] != 27
+
+
+SAMPLE_CASES_2 = [
+    # the cases a records review kept, not those it looked at
+    ("RESULTS: Review of 210 charts found 84 patients who met inclusion criteria. All 84 patients were discharged.",
+     84),
+    ("Screening of 95 cases yielded 41 cases that met the study criteria; 12 patients needed a second dose.", 41),
+    # the analysed part is not the sample when the whole is told
+    ("Among 38 analysed patients, 20 responded. The records of 55 adult patients with TRD treated in this programme "
+     "were described.", 55),
+    # ... and stays the sample when nothing else is told
+    ("Before treatment, the 120 analyzed patients had failed four antidepressants on average.", 120),
+]
+
+
+@pytest.mark.parametrize("text,n", SAMPLE_CASES_2)
+def test_the_kept_cases_and_the_whole_over_the_analysed_part(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We identified trials that included one or more control arms and pooled their data.",
+        "Patients with 2 or more prior episodes were eligible.",
+        "Studies enrolling 1 or more adolescents were kept.",
+    ],
+)
+def test_one_or_more_is_a_criterion_not_a_count(text: str) -> None:
+    assert find_sample_sizes(text)["n"] is None

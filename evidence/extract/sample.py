@@ -48,6 +48,7 @@ _WENT_IN_RE = re.compile(
 _SHARE_OR_SUBGROUP_BEFORE = re.compile(
     r"(?:%|\b(?:sub-?groups?|subsets?|sub-?samples?))\s*[(\[]\s*(?:[Nn]\s*=\s*)?$", re.IGNORECASE
 )
+_ANALYSED_PART_AFTER = re.compile(r"\s+(?:analy[sz]ed|evaluable|assessable)\b", re.IGNORECASE)
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
 
@@ -97,6 +98,7 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
     t = PADDED_COUNT_BRACKET_RE.sub("(", t)  # "( n = 52)": "(n = 52)"
     found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
     subgroup: int | None = None
+    analysed_part: int | None = None
     for kind, rx in _SAMPLE_RES:
         for m in rx.finditer(t):
             n = _num(m.group("n"))
@@ -113,6 +115,10 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
                 key = {"randomized": "n_randomized", "enrolled": "n_enrolled", "analysed": "n_analysed"}[kind]
             if _is_not_a_sample(t, m.start("n"), m.end("n")):
                 continue
+            if key == "n_enrolled" and _ANALYSED_PART_AFTER.match(t, m.end("n")):
+                # "Among 46 analysed patients": the part analysed, not the sample taken in (unless no other is told)
+                analysed_part = n if analysed_part is None else analysed_part
+                continue
             if not kind.endswith(("_sum", "_arms")) and JOINED_GROUP_AFTER.match(t[m.end("n") : m.end("n") + 120]):
                 continue  # "9 women and 2 men": the sample told by its sexes, one a part of it
             if not kind.endswith(("_sum", "_arms")) and PART_OF_SAMPLE_AFTER.match(t[m.end("n") : m.end("n") + 120]):
@@ -127,6 +133,8 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
             if found[key] is None:
                 found[key] = n
             break
+    if found["n_enrolled"] is None:
+        found["n_enrolled"] = analysed_part
     if found["n_enrolled"] is None:
         found["n_enrolled"] = _parts_sum(t)
     if found["n_randomized"] is None:
@@ -235,6 +243,8 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     if re.match(r"\s*(?:%|percent|years?|mg|ml|min|hours?|weeks?|days?|months?|\.\d|[-–]\d)", after, re.I):
         return True
+    if re.match(r"\s+or\s+more\b", after, re.I):
+        return True  # "included one or more control arms": a criterion, not a count
     if re.match(r"\s*(?:million|billion|thousand|lakh|crore)\b", after, re.I):
         return True  # "1 million people die by suicide": a statistic of the world, never a sample counted one by one
     # "3 of 10 responded" is a share; "18 of 24 screened participants were randomized" is the sample that went on

@@ -144,6 +144,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # (also told in the present tense of a report still running: "157 patients are included in 3 cohorts")
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?"
      r"(?:were|was|are|is|have\s+been|has\s+been)\s+(?:enrolled|included|recruited)"),
+    # the cases a records review kept ("Review of 132 cases revealed 60 cases that met inclusion criteria")
+    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s+(?:that|who)\s+(?:met|fulfilled"
+     r"|satisfied)\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+)?(?:inclusion|eligibility|study|selection)\s+criteria\b"),
     # the people who took part, described in brackets first ("Thirty-eight patients (mean age: 36 years) participated")
     ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s*\([^()]{1,60}\)\s+"
      r"(?:participated|took\s+part)\b"),

@@ -217,3 +217,23 @@ def test_the_kept_cases_and_the_whole_over_the_analysed_part(text: str, n: int) 
 )
 def test_one_or_more_is_a_criterion_not_a_count(text: str) -> None:
     assert find_sample_sizes(text)["n"] is None
+
+
+# --- Population: suicidality told as a result is not who was enrolled -----------------------------------------------
+
+@pytest.mark.parametrize(
+    "text,present",
+    [
+        ("Methods: Thirty adults with treatment-resistant depression received six infusions. Results: Dissociation "
+         "was common, and suicidal ideation was minimal throughout.", False),
+        ("Methods: Forty patients with TRD were treated. Results: Suicidal thoughts were rare (n = 2) and brief.",
+         False),
+        ("Methods: Twenty inpatients with TRD were followed. Results: Suicidal ideation was not observed after the "
+         "second infusion.", False),
+        # enrolled for their suicidality: stays
+        ("Methods: Thirty inpatients with suicidal ideation received intravenous ketamine. Results: Ideation fell "
+         "by half.", True),
+    ],
+)
+def test_suicidality_told_as_a_result_is_not_the_population(text: str, present: bool) -> None:
+    assert ("suicidal" in extract_abstract(text)["population"]) is present

@@ -27,6 +27,7 @@ from evidence.extract.rules.population import (
     POPULATION_EXTRA,
     RESPECTIVELY_AFTER_RE,
     SOLE_CONDITION_TAGS,
+    SUICIDAL_RESULT_AFTER,
     TRD_OF_OTHER_CONDITION_AFTER,
 )
 from evidence.extract.rules.population import DEPRESSED_PEOPLE_RE as POPULATION_DEPRESSED_RE
@@ -168,6 +169,7 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
                         SUICIDAL_NOT_POPULATION_BEFORE.search(clause[max(0, m.start() - 60) : m.start()])
                         or SUICIDAL_NOT_POPULATION_AFTER.match(clause[m.end() :])
                         or suicidal_measured(clause, m.start(), m.end())
+                        or _suicidal_named_as_measure(clause, m.start(), m.end())
                     ):
                         continue  # an effect on it, its measurement, a subgroup or a fact about the disorder
                     if tag == "TRD" and TRD_OF_OTHER_CONDITION_AFTER.match(clause[m.end() :]):
@@ -190,6 +192,12 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
         # "experiencing a major depressive episode": the TRD or bipolar patients' current state, not an MDD diagnosis
         tags.discard("MDD")
     return tags
+
+
+def _suicidal_named_as_measure(clause: str, start: int, end: int) -> bool:
+    """Suicidality told as a result ("suicidal ideation was minimal", "suicidal thoughts were rare"): what the study
+    measured, not whom it enrolled."""
+    return bool(SUICIDAL_RESULT_AFTER.match(clause[end:]))
 
 
 def _clauses(text: str) -> list[str]:

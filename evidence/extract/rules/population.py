@@ -176,3 +176,10 @@ ENROLLED_WITH_CONDITION_RE = re.compile(
     r"(?:with|suffering\s+from|diagnosed\s+with)\s",
     re.IGNORECASE,
 )
+
+# Suicidality told as a result ("suicidal ideation was minimal", "suicidal thoughts were rare"): an outcome.
+SUICIDAL_RESULT_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,10}\)\s*)?(?:was|were)\s+(?:minimal|rare|absent|uncommon|infrequent|not\s+(?:observed|reported"
+    r"|seen))\b",
+    re.IGNORECASE,
+)

@@ -237,3 +237,26 @@ def test_one_or_more_is_a_criterion_not_a_count(text: str) -> None:
 )
 def test_suicidality_told_as_a_result_is_not_the_population(text: str, present: bool) -> None:
     assert ("suicidal" in extract_abstract(text)["population"]) is present
+
+
+# --- Protocol: a trial told in the future by what it will find out ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text,is_protocol",
+    [
+        ("OBJECTIVE: To test oral ketamine for suicidal ideation. METHODS: A randomized, double-blind trial (N = 80) "
+         "will evaluate oral ketamine against midazolam in emergency patients. The primary outcome is the change in "
+         "ideation at 24 h.", True),
+        ("Background: Few treatments act fast. Methods: This multicentre study will compare two ketamine schedules in "
+         "120 adults with TRD over six weeks. The main outcome is remission at week 6.", True),
+        ("Aim: A pragmatic trial will investigate whether esketamine shortens admission. Design: 200 inpatients are "
+         "eligible; the main outcome is length of stay.", True),
+        # a finished pilot whose conclusion names the larger trial to come
+        ("Methods: Twenty patients received intravenous ketamine in an open-label pilot. Results: Response was 45%. "
+         "Conclusions: A larger trial will evaluate efficacy against placebo.", False),
+        ("Methods: Thirty patients received six infusions. Results: Remission was 30%. A future study will examine "
+         "maintenance dosing.", False),
+    ],
+)
+def test_a_trial_told_by_what_it_will_find_out_is_a_protocol(text: str, is_protocol: bool) -> None:
+    assert (extract_abstract(text)["design"] == "protocol") is is_protocol

@@ -75,6 +75,11 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\b(?:participants?|patients?|subjects|women|adults)\s+will\s+(?:receive|undergo|be\s+(?:treated|given"
         r"|followed|assessed|enrolled|recruited|admitted|divided|allocated|assigned|evaluated))\b"
         r"|\b(?:trial|study)\s+will\s+(?:enrol|enroll|recruit|include|randomi[sz]e)\b"
+        # ... or what a named trial will find out ("A double-blind randomized trial (N = 100) will assess the efficacy",
+        # "This study will test the feasibility"); a further or future study named so is forward-looking, not this one
+        r"|(?<!further\s)(?<!future\s)(?<!larger\s)(?<!subsequent\s)(?<!next\s)(?<!new\s)\b(?:trial|study)\s*"
+        r"(?:\([^()]{1,30}\)\s*)?will\s+(?:assess|evaluate|investigate|compare|examine|test|determine|explore"
+        r"|measure)\b"
         # the study itself told in the future ("A double-blind study will be conducted with 60 patients", "we will
         # conduct this study"); "further studies will be needed" is not about this one (forward-looking, filtered)
         r"|\b(?:this|the|an?)\s+(?:[\w-]+\s+){0,6}?(?:trial|study)\s+will\s+be\s+(?:conducted|performed|carried\s+out"

@@ -22,6 +22,7 @@ from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 from evidence.extract.rules import onset_discourse, onset_visits
 from evidence.extract.rules import onset_evidence as evidence_rules
+from evidence.extract.rules.tense import PAST_FINITE_RE
 from evidence.extract.text import Sentence, is_background, leading_background
 from evidence.extract.timecodes import with_time_codes
 
@@ -220,13 +221,15 @@ def _effect_times(
         hours = hours if first is None else sorted({*hours, first})
     elif not hours and not weak and not timepoints_of(s) and (_versus_control(s) or single_arm) and (
             lexicon.ONSET_SIGNIFICANT.search(s) or (single_arm and significant_change(s))) and (
-            onset_visits.ONSET_SENTENCE_END.search(s)):
+            onset_visits.ONSET_SENTENCE_END.search(s)) and PAST_FINITE_RE.search(s):
         # "the difference between the two treatments was significant" (or, with no comparator, "a significant change
         # in depressive symptoms was found"), no time (a time the sentence names but its p value left unmet, 'at 24 h
         # ... (p = 0.21)', is no onset either), in an abstract that names one time only (an adverse effect's
         # course aside), the one the methods rate at ("Both were reassessed after 24 hours")
         # (the plan of a depression rating: "safety was measured 20 minutes after each infusion" is another's; a
         # sentence the page cut off, "... compared to pla", may have lost its own time, so it gives none)
+        # (a result of this study, told in the past: "ketamine has a rapid antidepressant effect" says what the drug
+        # does in general, and the plan's time is not its)
         planned = planned_time([x for x in sentences if lexicon.ONSET_DEPRESSION_OUTCOME.search(x.text)])
         named = {t.hours for x in sentences if not is_background(x) and not _not_an_effect_sentence(x.text)
                  for t in timepoints_of(x.text) if t.hours > 0}

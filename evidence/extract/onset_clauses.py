@@ -15,7 +15,7 @@ from evidence.extract.onset_times import (
 )
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
-from evidence.extract.rules import onset_arms, onset_discourse, onset_outcomes
+from evidence.extract.rules import onset_arms, onset_discourse, onset_outcomes, onset_significance
 from evidence.extract.rules import onset_evidence as evidence_rules
 
 
@@ -175,6 +175,8 @@ def positive_hours(
             continue  # "effects started fading by day 7": where the effect ended, not where it began
         if evidence_rules.ONSET_SUBGROUP_CONTRAST.search(c):
             continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
+        if onset_significance.ONSET_ASSOCIATION.search(c):
+            continue  # "a significant correlation between baseline DSR and MADRS change": measures, not the drug
         if _drug_outdone(c):
             continue  # "ECT produced greater improvement than ketamine at week 3": the comparator's effect
         if not single_arm and _every_arm_alone(c):

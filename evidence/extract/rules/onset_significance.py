@@ -1,0 +1,38 @@
+"""Onset cues about what a significance word qualifies: an association between measures, a severity adjective, a
+lack of change, and how long an effect lasted."""
+
+from __future__ import annotations
+
+import re
+
+# A clause whose significance is that of an association between measures ("a significant positive correlation between
+# baseline DSR and MADRS change to day 1", "CGI-S reduction at day 8 was a significant predictor of response", "did
+# not significantly mediate"): how one measure tracks another, not when the drug's effect began.
+# ("treatment was associated with a significant reduction" is an effect and does not match)
+ONSET_ASSOCIATION = re.compile(
+    r"\bcorrelat(?:ed|es|ion|ions)\b|\bpredictors?\b|\bpredict(?:ed|s|ive)\s+(?:of\s+)?(?:\w+\s+){0,3}?"
+    r"(?:response|remission|outcome|improvement|change)|\bmediat(?:ed|es|ion|or|ors)\b|\bmoderators?\b"
+    r"|\bassociations?\s+(?:between|of)\b|\(\s*r\s*=|\br\s*=\s*-?\s*0?\.\d",
+    re.IGNORECASE,
+)
+# "significant" as a severity adjective on a symptom or state ("persistent significant depressive symptoms",
+# "patients with significant suicidal ideation", "fewer patients had significant dissociation"): how ill, not an
+# effect; unless a change noun follows ("significant depressive symptoms reduction").
+ONSET_SEVERITY_ADJECTIVE = (
+    r"(?!\s+(?:depressive\s+|residual\s+|suicidal\s+|psychotic\s+|anxiety\s+)?(?:symptoms|depression|dissociation"
+    r"|ideation|illness|distress|impairment)\b(?!\s+(?:reduction|improvement|decrease|relief|change)))"
+)
+# Significant in two words at once ("a statistically and clinically significant reduction"): statistical, though
+# 'clinically significant' alone is not.
+ONSET_STATISTICALLY_AND_CLINICALLY = (
+    r"\bstatistically\s+and\s+clinically\s+significant(?:ly)?|\bclinically\s+and\s+statistically\s+significant(?:ly)?"
+)
+# "persisted beyond day 2 without significant change", "without a significant difference": no difference.
+ONSET_WITHOUT_CHANGE = r"\bwithout\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant\s+(?:change|difference)s?\b"
+# A time that opens how long an effect lasted ("an effect lasting from one week to six months", "sustained from week
+# 2 through week 12"): the span of the effect's endurance, either end of it, not the first visit where it was seen.
+ONSET_DURATION_FROM_BEFORE = re.compile(
+    r"\b(?:lasting|last(?:ed|s)|persist(?:ed|ing|s)|enduring|sustained|maintained)\s+(?:for\s+)?from\s+(?:the\s+)?"
+    r"(?:[^;:.()]{1,40}?\b(?:to|through|until)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,226 @@
+"""Onset of fresh text (eleventh session, round B): what a significance word qualifies, read from kinds of sentence
+that gave a wrong or missing onset on the dev12 batch.
+
+Each table holds paraphrases written here (not copied from any labelled abstract), with negatives that must keep
+their onset."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import onsets
+
+# Significance of an association between measures (a correlation, a predictor, a mediation): no onset of the drug.
+ASSOCIATIONS = {
+    "correlation": (
+        "Twenty-four patients with treatment-resistant depression received one open-label infusion of ketamine. "
+        "MADRS was rated before and 24 hours after the infusion. A significant inverse correlation was found between "
+        "baseline BDNF and the change in MADRS scores at 24 hours (r = -0.45, p = 0.03)."
+    ),
+    "predictor": (
+        "This post hoc analysis pooled two randomised trials of esketamine nasal spray versus placebo nasal spray in "
+        "treatment-resistant depression. Early improvement in CGI-S at day 4 and female sex were significant "
+        "predictors of remission at week 4."
+    ),
+    "mediation": (
+        "Fifty patients were randomised to ketamine or midazolam. Results: Reductions in anhedonia at day 1 "
+        "significantly mediated the improvement of depressive symptoms at day 7 in the ketamine group."
+    ),
+    "association_between": (
+        "Forty patients received six ketamine infusions over two weeks. Results: There was a significant association "
+        "between dissociation at 40 minutes and MADRS improvement at day 14 (p = 0.01)."
+    ),
+}
+# ... while an effect the treatment was 'associated with' is the drug's own.
+ASSOCIATED_EFFECTS = {
+    "associated_with_reduction": (
+        "Methods: Sixty patients were randomised to ketamine or saline; HAM-D was rated at 24 hours and 7 days. "
+        "Results: Ketamine was associated with a significant "
+        "reduction in HAM-D scores compared with saline at 24 hours (p < 0.01).",
+        24.0,
+    ),
+    "effect_beside_predictor_sentence": (
+        "Methods: Eighty patients were randomized to esketamine or placebo. Results: Esketamine separated from placebo "
+        "significantly at day 2 on the MADRS (p = 0.01). Baseline anxiety was a significant predictor of response at "
+        "day 28.",
+        48.0,
+    ),
+}
+
+# 'significant' as a severity adjective on a symptom or state: how ill the patients were, not an effect.
+SEVERITY_ADJECTIVES = {
+    "inclusion_symptoms": (
+        "We describe four patients, each with significant depressive symptoms despite two antidepressants used for "
+        "more than 8 weeks, who received eight ketamine infusions, twice weekly for 4 weeks. Depression was rated "
+        "before the first infusion and again after 4 weeks."
+    ),
+    "suicidal_ideation": (
+        "We report 3 cases of resistant depression. Three patients, referred for significant suicidal ideation "
+        "despite two antidepressant courses of more than 8 weeks each, received six infusions of ketamine, thrice "
+        "weekly for 2 weeks. Suicidal ideation was rated before the first infusion and repeated after 2 weeks. All "
+        "three improved clinically."
+    ),
+    "residual_symptoms": (
+        "We report 3 cases of resistant depression. Three patients with significant residual symptoms after two "
+        "antidepressant courses of more than 6 weeks each were given eight ketamine infusions, twice weekly for 4 "
+        "weeks. The MADRS was rated before the first infusion and repeated after 4 weeks. All three improved "
+        "clinically."
+    ),
+}
+# ... while a significant change of those symptoms is an effect.
+SEVERITY_NOT_ADJECTIVE = {
+    "significant_improvement_of_symptoms": (
+        "Twenty patients with treatment-resistant depression received one open-label infusion of ketamine. Results: "
+        "Depressive symptoms improved significantly at 4 hours after the infusion (p < 0.001).",
+        4.0,
+    ),
+    "symptoms_reduction": (
+        "Twenty-five patients with treatment-resistant depression received one open-label infusion of ketamine. "
+        "Results: A significant depressive symptoms reduction was seen within 2 hours of the infusion.",
+        2.0,
+    ),
+}
+
+# 'Without significant change' states no difference; 'statistically and clinically significant' is significant.
+NO_CHANGE = {
+    "persisted_without_change": (
+        "Methods: Patients were randomised to esketamine or active control. Results: The difference in MADRS between "
+        "the arms persisted beyond day 2 without significant change over time."
+    ),
+    "without_a_significant_difference": (
+        "Methods: Patients were randomised to ketamine or midazolam. Results: HAM-D scores fell in the ketamine arm at "
+        "day 3 and day 7 without a significant difference from midazolam."
+    ),
+}
+STATISTICALLY_AND_CLINICALLY = {
+    "all_time_points": (
+        "Methods: A retrospective cohort of 60 patients with treatment-resistant depression received esketamine "
+        "nasal spray. MADRS was assessed at baseline, 30, 60 and 120 days of treatment. Results: Esketamine was "
+        "associated with a statistically and clinically significant decrease in depressive symptoms at all time "
+        "points assessed.",
+        720.0,
+    ),
+    "clinically_and_statistically": (
+        "Methods: Forty adults with treatment-resistant depression received open-label oral ketamine. Depression was "
+        "rated at weeks 2 and 4. Results: Depression scores showed a clinically and statistically significant reduction at week 2 (p < 0.001).",
+        336.0,
+    ),
+    "rapid_one_time": (
+        "Methods: Thirty inpatients with treatment-resistant depression received one open-label infusion of ketamine. "
+        "Results: Depressive symptoms showed a statistically and clinically significant improvement 2 hours after "
+        "the infusion.",
+        2.0,
+    ),
+}
+# 'Clinically significant' alone is not statistical.
+CLINICALLY_ONLY = (
+    "Methods: Forty adults with treatment-resistant depression received open-label oral ketamine. Depression was "
+    "rated at weeks 2 and 4. Results: "
+    "Depression scores showed a clinically significant reduction at week 2."
+)
+
+# How long an effect lasted, from one time to another: neither end is where it began.
+DURATIONS = {
+    "lasting_from_to": (
+        "Twenty patients received weekly esketamine injections. We saw a rapid and lasting effect on suicidality, "
+        "lasting from one week to three months after treatment."
+    ),
+    "sustained_from_through": (
+        "Fifteen patients received ketamine infusions. A rapid antidepressant effect was sustained from week 2 "
+        "through week 12."
+    ),
+    "persisted_from_until": (
+        "Eighteen patients received open-label ketamine. The rapid improvement in mood persisted from day 3 until "
+        "month 6."
+    ),
+}
+
+# A present-tense claim about what the drug does in general is not this study's result: it takes no time from the plan.
+GENERIC_CLAIMS = {
+    "has_rapid_effect": (
+        "We therefore report 4 cases of resistant depression that received eight intravenous infusions of ketamine. "
+        "The four cases were given eight IV infusions of ketamine at 0.5 mg/kg, twice weekly for 4 weeks. The HAM-D "
+        "scores were rated by the psychiatrist before the first infusion and were repeated after 4 weeks "
+        "post-infusion. The cases improved clinically. Intravenous ketamine has a rapid antidepressant effect in "
+        "resistant depression."
+    ),
+    "provides_rapid_relief": (
+        "Here we report 3 cases of bipolar depression treated with six oral doses of ketamine. The three cases took "
+        "oral ketamine at 1 mg/kg, three times weekly for 2 weeks. The MADRS was rated before the first dose and "
+        "repeated after 2 weeks. All three improved clinically. Oral ketamine provides rapid antidepressant relief in "
+        "bipolar depression."
+    ),
+    "have_rapid_effect": (
+        "We report 2 cases of postpartum depression given four esketamine infusions. Both cases received esketamine "
+        "at 0.25 mg/kg, twice weekly for 2 weeks. The EPDS was rated before treatment and repeated after 2 weeks. "
+        "Both mothers improved. Esketamine infusions have a rapid antidepressant effect after childbirth."
+    ),
+}
+# ... while a past-tense result with no time of its own still takes the only time the abstract rates at.
+PAST_RESULTS_FROM_PLAN = {
+    "structured": (
+        "Methods: Thirty adults with treatment-resistant depression took open-label oral ketamine for 4 weeks. "
+        "Depression was rated at baseline and at week 4. Results: Ketamine treatment significantly improved "
+        "depression scores (p < 0.001).",
+        672.0,
+    ),
+    "case_report": (
+        "We report 2 cases of postpartum depression given four esketamine infusions. Both cases received esketamine "
+        "at 0.25 mg/kg, twice weekly for 2 weeks. The EPDS was rated before treatment and repeated after 2 weeks. "
+        "Both mothers improved. EPDS scores were significantly lower after treatment.",
+        336.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ASSOCIATIONS))
+def test_significant_association_between_measures_gives_no_onset(name: str) -> None:
+    assert onsets(ASSOCIATIONS[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(ASSOCIATED_EFFECTS))
+def test_effect_the_drug_was_associated_with_keeps_its_onset(name: str) -> None:
+    text, hours = ASSOCIATED_EFFECTS[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(SEVERITY_ADJECTIVES))
+def test_significant_as_a_severity_adjective_gives_no_onset(name: str) -> None:
+    assert onsets(SEVERITY_ADJECTIVES[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(SEVERITY_NOT_ADJECTIVE))
+def test_significant_change_of_symptoms_keeps_its_onset(name: str) -> None:
+    text, hours = SEVERITY_NOT_ADJECTIVE[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(NO_CHANGE))
+def test_without_significant_change_gives_no_onset(name: str) -> None:
+    assert onsets(NO_CHANGE[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(STATISTICALLY_AND_CLINICALLY))
+def test_statistically_and_clinically_significant_is_significant(name: str) -> None:
+    text, hours = STATISTICALLY_AND_CLINICALLY[name]
+    assert onsets(text) == [hours]
+
+
+def test_clinically_significant_alone_is_not_statistical() -> None:
+    assert onsets(CLINICALLY_ONLY) == []
+
+
+@pytest.mark.parametrize("name", sorted(DURATIONS))
+def test_span_an_effect_lasted_gives_no_onset(name: str) -> None:
+    assert onsets(DURATIONS[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(GENERIC_CLAIMS))
+def test_generic_present_claim_takes_no_planned_time(name: str) -> None:
+    assert onsets(GENERIC_CLAIMS[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(PAST_RESULTS_FROM_PLAN))
+def test_past_result_takes_the_only_planned_time(name: str) -> None:
+    text, hours = PAST_RESULTS_FROM_PLAN[name]
+    assert onsets(text) == [hours]

@@ -102,7 +102,8 @@ STATISTICALLY_AND_CLINICALLY = {
     ),
     "clinically_and_statistically": (
         "Methods: Forty adults with treatment-resistant depression received open-label oral ketamine. Depression was "
-        "rated at weeks 2 and 4. Results: Depression scores showed a clinically and statistically significant reduction at week 2 (p < 0.001).",
+        "rated at weeks 2 and 4. Results: Depression scores showed a clinically and statistically significant "
+        "reduction at week 2 (p < 0.001).",
         336.0,
     ),
     "rapid_one_time": (

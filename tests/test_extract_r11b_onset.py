@@ -225,3 +225,55 @@ def test_generic_present_claim_takes_no_planned_time(name: str) -> None:
 def test_past_result_takes_the_only_planned_time(name: str) -> None:
     text, hours = PAST_RESULTS_FROM_PLAN[name]
     assert onsets(text) == [hours]
+
+
+# A negated clause, then ', and' a clause with its own verdict: the negation is the first clause's only.
+NEGATION_THEN_VERDICT = {
+    "baseline_then_day": (
+        "Methods: Eighty patients were randomly divided into a ketamine group and a control group. HAMD scores were "
+        "rated before surgery and on days 1 and 3 after surgery. Results: HAMD scores did not differ between the two "
+        "groups before surgery (P>0.05), and HAMD scores in the ketamine group on day 1 and day 3 were significantly "
+        "lower than in the control group (P<0.05).",
+        24.0,
+    ),
+    "codes_then_codes": (
+        "Methods: To prevent postpartum depression, sixty women were randomly divided into an intravenous esketamine "
+        "group and a saline group. EPDS was rated at "
+        "T0 (before surgery), T1 (12 h after surgery) and T2 (72 h after surgery). Results: EPDS scores at T0 were "
+        "not significantly different between the groups (P>0.05), and EPDS scores of the esketamine group at T1 and "
+        "T2 were significantly lower than those of the saline group (P<0.01).",
+        12.0,
+    ),
+    "no_difference_then_lower": (
+        "Methods: Seventy patients with depressive symptoms were randomised to intravenous ketamine or saline. SDS "
+        "was rated at 6 h and at 48 h after "
+        "surgery. Results: There was no significant difference in SDS scores between the groups before surgery "
+        "(P>0.05), and SDS scores in the ketamine group at 6 h and 48 h were significantly reduced compared with the "
+        "saline group (P<0.05).",
+        6.0,
+    ),
+}
+# ... but a second clause with no verdict of its own, or a negated one, stays negated.
+NEGATION_CARRIES = {
+    "second_clause_no_verdict": (
+        "Methods: Eighty patients were randomly divided into a ketamine group and a control group. Results: HAMD "
+        "scores were not significantly different between the groups (P>0.05), and the scores on day 1 and day 3 were "
+        "lower in both groups."
+    ),
+    "second_clause_negated": (
+        "Methods: Eighty patients were randomly divided into a ketamine group and a control group. Results: HAMD "
+        "scores did not differ before surgery (P>0.05), and HAMD scores on day 1 were not significantly lower in the "
+        "ketamine group."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEGATION_THEN_VERDICT))
+def test_negation_ends_where_a_coordinate_clause_gives_its_own_verdict(name: str) -> None:
+    text, hours = NEGATION_THEN_VERDICT[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(NEGATION_CARRIES))
+def test_coordinate_clause_without_its_own_positive_verdict_stays_negated(name: str) -> None:
+    assert onsets(NEGATION_CARRIES[name]) == []

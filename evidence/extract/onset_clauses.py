@@ -31,7 +31,24 @@ def _clauses(s: str) -> list[tuple[int, int]]:
         if comma > 0 and not any(a < c <= comma for c in cuts):
             cuts.append(comma)
     cuts = sorted(set(cuts))
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return _after_a_negated_verdict(s, [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a])
+
+
+def _after_a_negated_verdict(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A negated clause ends at ', and' when what follows gives its own verdict ('... at T0 were not significant (P >
+    0.05), and the scores at T2 were significantly lower'): the negation is the first clause's, not the second's."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in onset_significance.ONSET_COORDINATE_AND.finditer(s, a, b):
+            if _depth(s, m.start()) or not lexicon.ONSET_NEGATED.search(s, a, m.start()):
+                continue
+            rest = s[m.end() : b]
+            if lexicon.ONSET_SIGNIFICANT.search(rest) and not lexicon.ONSET_NEGATED.search(rest):
+                out.append((a, m.start()))
+                a = m.start()
+                break
+        out.append((a, b))
+    return out
 
 
 def _depth(s: str, pos: int) -> int:

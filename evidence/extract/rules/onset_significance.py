@@ -36,3 +36,5 @@ ONSET_DURATION_FROM_BEFORE = re.compile(
     r"(?:[^;:.()]{1,40}?\b(?:to|through|until)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# Two coordinate clauses, each with its own verdict (", and the scores ...", ", while"): where a negation ends.
+ONSET_COORDINATE_AND = re.compile(r",\s*(?:and|while)\s+", re.IGNORECASE)

@@ -277,3 +277,56 @@ def test_negation_ends_where_a_coordinate_clause_gives_its_own_verdict(name: str
 @pytest.mark.parametrize("name", sorted(NEGATION_CARRIES))
 def test_coordinate_clause_without_its_own_positive_verdict_stays_negated(name: str) -> None:
     assert onsets(NEGATION_CARRIES[name]) == []
+
+
+# A present-tense claim about what the drug does in general, with its own time, outside a Results section: no onset.
+PRESENT_CLAIMS_WITH_TIMES = {
+    "produces_within": (
+        "We report the case of a 45-year-old woman with resistant depression who received six ketamine infusions. "
+        "Her MADRS score was rated weekly. Ketamine produces a rapid antidepressant effect within 24 hours in "
+        "resistant depression."
+    ),
+    "acts_rapidly": (
+        "A 60-year-old man with treatment-resistant depression received oral ketamine. He improved clinically. "
+        "Ketamine acts rapidly, with significant improvement within 2 hours in most patients."
+    ),
+    "reduces_significantly": (
+        "Twelve patients received intravenous ketamine. MADRS was rated at baseline and day 7. Ketamine reduces "
+        "depressive symptoms significantly within 24 hours."
+    ),
+}
+# ... while this study's result keeps its onset: told in the past, tied to this study, given with a p value, or
+# under a Results heading.
+OWN_RESULTS_WITH_TIMES = {
+    "past_tense": (
+        "Twelve patients received intravenous ketamine. MADRS was rated at baseline, 24 hours and day 7. Ketamine "
+        "reduced depressive symptoms significantly within 24 hours.",
+        24.0,
+    ),
+    "this_study_present": (
+        "Twelve patients received intravenous ketamine. MADRS was rated at baseline, 24 hours and day 7. In this "
+        "study, ketamine reduces depressive symptoms significantly within 24 hours.",
+        24.0,
+    ),
+    "p_value_present": (
+        "Forty patients were randomised to ketamine or midazolam. MADRS was rated at 24 hours and day 7. Ketamine is "
+        "superior to midazolam at 24 hours (p = 0.01).",
+        24.0,
+    ),
+    "results_heading_present": (
+        "Methods: Twelve patients received intravenous ketamine; MADRS was rated at baseline, 24 hours and day 7. "
+        "Results: Ketamine reduces depressive symptoms significantly within 24 hours.",
+        24.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PRESENT_CLAIMS_WITH_TIMES))
+def test_present_claim_about_the_drug_gives_no_onset(name: str) -> None:
+    assert onsets(PRESENT_CLAIMS_WITH_TIMES[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(OWN_RESULTS_WITH_TIMES))
+def test_own_result_with_a_time_keeps_its_onset(name: str) -> None:
+    text, hours = OWN_RESULTS_WITH_TIMES[name]
+    assert onsets(text) == [hours]

@@ -20,7 +20,7 @@ from evidence.extract.onset_times import (
 from evidence.extract.plantime import planned_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
-from evidence.extract.rules import onset_discourse, onset_visits
+from evidence.extract.rules import onset_discourse, onset_significance, onset_visits
 from evidence.extract.rules import onset_evidence as evidence_rules
 from evidence.extract.rules.tense import PAST_FINITE_RE
 from evidence.extract.text import Sentence, is_background, leading_background
@@ -92,7 +92,16 @@ def _about_the_field(s: Sentence) -> bool:
     previous studies have shown'): 'the prevalence of depression was significantly lower in group S' is a result."""
     if s.section == "results":
         return bool(evidence_rules.ONSET_OTHER_WORK.search(s.text))
-    return is_background(s)
+    return is_background(s) or _present_claim(s.text)
+
+
+def _present_claim(s: str) -> bool:
+    """A present-tense claim about what the drug does in general ('ketamine produces a rapid effect within 24 hours'),
+    with no past-tense verb, no word tying it to this study and no p value: not this study's result."""
+    # (a p value reports data, whatever the tense: "ketamine is superior to placebo at 24 h (p = .01)")
+    return bool(onset_significance.ONSET_PRESENT_CLAIM.search(s)) and not (
+        PAST_FINITE_RE.search(s) or onset_significance.ONSET_THIS_STUDY.search(s)
+        or evidence_rules.ONSET_P_VALUE.search(s))
 
 
 def _not_an_effect_sentence(s: str) -> bool:

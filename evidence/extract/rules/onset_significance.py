@@ -38,3 +38,16 @@ ONSET_DURATION_FROM_BEFORE = re.compile(
 )
 # Two coordinate clauses, each with its own verdict (", and the scores ...", ", while"): where a negation ends.
 ONSET_COORDINATE_AND = re.compile(r",\s*(?:and|while)\s+", re.IGNORECASE)
+# A claim about what the drug does in general, in the present tense ("ketamine produces a rapid antidepressant effect
+# within 24 hours", "esketamine acts within hours"): outside a Results section, with no past-tense verb and no word
+# tying it to this study, it is no result of this study.
+ONSET_PRESENT_CLAIM = re.compile(
+    # (a finite verb: 'sessions to induce remission' is an infinitive)
+    r"(?<!\bto\s)\b(?:has|have|is|are|produces?|exerts?|acts?|reduces?|induces?|provides?|improves?|leads?|shows?|offers?"
+    r"|works?|relieves?|alleviates?|elicits?|yields?|decreases?|causes?|brings?)\b",
+    re.IGNORECASE,
+)
+ONSET_THIS_STUDY = re.compile(
+    r"\b(?:our|this|these|here|herein|present|current)\b|\bwe\b|\bpatients?\s+(?:in|of)\s+(?:the|this)\b",
+    re.IGNORECASE,
+)

@@ -47,6 +47,28 @@ ASSOCIATED_EFFECTS = {
     ),
 }
 
+# ... and an effect the sentence states beside an association keeps its onset: only the association's part is set aside.
+EFFECT_BESIDE_ASSOCIATION = {
+    "predictor_after_and": (
+        "Methods: Sixty patients were randomised to ketamine or placebo; MADRS was rated at 24 hours and day 7. "
+        "Results: Ketamine significantly reduced MADRS scores compared with placebo at 24 hours, and baseline anxiety "
+        "was a significant predictor of response at day 7.",
+        24.0,
+    ),
+    "predicted_after_and": (
+        "Methods: Fifty patients were randomised to esketamine or placebo; MADRS was rated at day 2 and day 28. "
+        "Results: Esketamine separated significantly from placebo at day 2 (p = 0.02), and early improvement at day "
+        "2 predicted remission at day 28.",
+        48.0,
+    ),
+    "correlation_after_while": (
+        "Methods: Forty patients were randomised to ketamine or midazolam; MADRS was rated at 4 hours and day 1. "
+        "Results: MADRS scores were significantly lower with ketamine than with midazolam at 4 hours (p < 0.01), "
+        "while plasma norketamine correlated with MADRS change at day 1 (r = 0.4).",
+        4.0,
+    ),
+}
+
 # 'significant' as a severity adjective on a symptom or state: how ill the patients were, not an effect.
 SEVERITY_ADJECTIVES = {
     "inclusion_symptoms": (
@@ -329,4 +351,10 @@ def test_present_claim_about_the_drug_gives_no_onset(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(OWN_RESULTS_WITH_TIMES))
 def test_own_result_with_a_time_keeps_its_onset(name: str) -> None:
     text, hours = OWN_RESULTS_WITH_TIMES[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(EFFECT_BESIDE_ASSOCIATION))
+def test_effect_beside_an_association_keeps_its_onset(name: str) -> None:
+    text, hours = EFFECT_BESIDE_ASSOCIATION[name]
     assert onsets(text) == [hours]

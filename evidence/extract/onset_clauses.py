@@ -135,6 +135,18 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     return out
 
 
+def _without_associations(c: str) -> str:
+    """c with its coordinate parts that state an association between measures blanked (same length): 'a significant
+    correlation between baseline DSR and MADRS change to day 1' tells how one measure tracks another, not when the
+    drug's effect began; the part beside it ('MADRS fell significantly at 24 h, and anxiety was a predictor of
+    response') still can."""
+    if not onset_significance.ONSET_ASSOCIATION.search(c):
+        return c
+    cuts = [0] + [m.start() for m in onset_significance.ONSET_COORDINATE_AND.finditer(c) if not _depth(c, m.start())]
+    spans = list(zip(cuts, [*cuts[1:], len(c)], strict=True))
+    return "".join(" " * (b - a) if onset_significance.ONSET_ASSOCIATION.search(c[a:b]) else c[a:b] for a, b in spans)
+
+
 def _every_arm_alone(c: str) -> bool:
     """Clause c of a controlled study reports a change in every arm ('in both groups'), set against no comparator."""
     every = onset_outcomes.ONSET_EVERY_ARM.search(c)
@@ -181,7 +193,7 @@ def positive_hours(
     by_tier: dict[int, set[float]] = {}
     any_weak = found = negated_depression = False
     for a, b in _clauses(s):
-        c = s[a:b]
+        c = _without_associations(s[a:b])
         # a clause that names no outcome goes on with the one before ('SSI scores fell within 40 minutes; these
         # decreases remained significant ...')
         default = domain(_without_asides(s[:a])) or default
@@ -192,8 +204,6 @@ def positive_hours(
             continue  # "effects started fading by day 7": where the effect ended, not where it began
         if evidence_rules.ONSET_SUBGROUP_CONTRAST.search(c):
             continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
-        if onset_significance.ONSET_ASSOCIATION.search(c):
-            continue  # "a significant correlation between baseline DSR and MADRS change": measures, not the drug
         if _drug_outdone(c):
             continue  # "ECT produced greater improvement than ketamine at week 3": the comparator's effect
         if not single_arm and _every_arm_alone(c):

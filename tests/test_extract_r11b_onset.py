@@ -358,3 +358,49 @@ def test_own_result_with_a_time_keeps_its_onset(name: str) -> None:
 def test_effect_beside_an_association_keeps_its_onset(name: str) -> None:
     text, hours = EFFECT_BESIDE_ASSOCIATION[name]
     assert onsets(text) == [hours]
+
+
+# A benefit (advantage) of the drug set against its comparator at a time is a separation of the arms.
+BENEFIT_OVER_CONTROL = {
+    "benefit_versus_placebo_observed": (
+        "Methods: Adults with treatment-resistant depression were randomised to esketamine or placebo nasal spray "
+        "for 4 weeks; MADRS was rated at 24 hours and at days 8, 15 and 28. Results: A treatment benefit of "
+        "esketamine versus placebo was observed at 24 hours and continued to day 28.",
+        24.0,
+    ),
+    "advantage_over_midazolam": (
+        "Methods: Sixty patients were randomised to ketamine or midazolam; MADRS was rated at 4 hours and days 1 and "
+        "3. Results: An advantage of ketamine over midazolam emerged at 4 hours on the MADRS.",
+        4.0,
+    ),
+    "benefit_compared_with_control": (
+        "Methods: Ninety women were randomised to esketamine or saline after caesarean delivery; EPDS was rated on "
+        "days 3 and 7. Results: The EPDS benefit of esketamine compared with control was seen on day 3 and day 7.",
+        72.0,
+    ),
+}
+NO_BENEFIT_OVER_CONTROL = {
+    "no_benefit": (
+        "Methods: Sixty patients were randomised to ketamine or saline; MADRS was rated at 24 hours and day 7. "
+        "Results: There was no benefit of ketamine over saline at 24 hours or day 7."
+    ),
+    "did_not_show_advantage": (
+        "Methods: Sixty patients were randomised to ketamine or midazolam; MADRS was rated at 4 hours and day 1. "
+        "Results: Ketamine did not show an advantage over midazolam at 4 hours or day 1."
+    ),
+    "benefit_not_against_control": (
+        "Methods: Thirty patients received open-label ketamine; MADRS was rated at 4 hours and day 1. Results: "
+        "Patients described the benefit of the infusion at 4 hours and day 1."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BENEFIT_OVER_CONTROL))
+def test_benefit_over_the_comparator_at_a_time_is_an_onset(name: str) -> None:
+    text, hours = BENEFIT_OVER_CONTROL[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(NO_BENEFIT_OVER_CONTROL))
+def test_no_benefit_over_the_comparator_gives_no_onset(name: str) -> None:
+    assert onsets(NO_BENEFIT_OVER_CONTROL[name]) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract.rules.onset_significance import (
+    ONSET_BENEFIT_OVER_CONTROL,
     ONSET_SEVERITY_ADJECTIVE,
     ONSET_STATISTICALLY_AND_CLINICALLY,
     ONSET_WITHOUT_CHANGE,
@@ -34,7 +35,8 @@ ONSET_SIGNIFICANT = re.compile(
     # "significance was first reached at day 8", "statistical significance was achieved by 24 h"
     r"|\bsignificance\s+(?:was|were)\s+(?:first\s+|only\s+)?(?:reached|achieved|attained|observed)\b"
     # an effect that "favoured" the drug: significant without the word
-    r"|\bfavou?r(?:ed|ing)\s+(?:the\s+)?(?:(?:es|ar)?ketamine|treatment|active\s+(?:drug|treatment)|intervention)\b",
+    r"|\bfavou?r(?:ed|ing)\s+(?:the\s+)?(?:(?:es|ar)?ketamine|treatment|active\s+(?:drug|treatment)|intervention)\b"
+    + ONSET_BENEFIT_OVER_CONTROL,
     re.IGNORECASE,
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").

@@ -28,7 +28,11 @@ ONSET_STATISTICALLY_AND_CLINICALLY = (
     r"\bstatistically\s+and\s+clinically\s+significant(?:ly)?|\bclinically\s+and\s+statistically\s+significant(?:ly)?"
 )
 # "persisted beyond day 2 without significant change", "without a significant difference": no difference.
-ONSET_WITHOUT_CHANGE = r"\bwithout\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant\s+(?:change|difference)s?\b"
+ONSET_WITHOUT_CHANGE = (
+    r"\bwithout\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant\s+(?:change|difference)s?\b"
+    # ... and "no benefit (advantage) over placebo": no separation
+    r"|\bno\s+(?:\w+\s+)?(?:benefit|advantage)s?\b"
+)
 # A time that opens how long an effect lasted ("an effect lasting from one week to six months", "sustained from week
 # 2 through week 12"): the span of the effect's endurance, either end of it, not the first visit where it was seen.
 ONSET_DURATION_FROM_BEFORE = re.compile(
@@ -50,4 +54,10 @@ ONSET_PRESENT_CLAIM = re.compile(
 ONSET_THIS_STUDY = re.compile(
     r"\b(?:our|this|these|here|herein|present|current)\b|\bwe\b|\bpatients?\s+(?:in|of)\s+(?:the|this)\b",
     re.IGNORECASE,
+)
+# A benefit (advantage) of the drug set against its comparator ("treatment benefit at 24 h with esketamine versus
+# placebo was observed", "an advantage over placebo emerged by day 2"): a separation of the arms, like 'superior to'.
+ONSET_BENEFIT_OVER_CONTROL = (
+    r"|\b(?:benefit|advantage)s?\b[^.;]{0,60}?\b(?:over|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
+    r"(?:the\s+)?(?:matching\s+)?(?:placebo|midazolam|saline|control|active\s+control|comparator)"
 )

@@ -33,7 +33,7 @@ from evidence.extract.roles import hypothetical_clause
 from evidence.extract.rules import adverse as rules
 from evidence.extract.rules import adverse_sample as sample_rules
 from evidence.extract.rules import context as context_rules
-from evidence.extract.text import Sentence
+from evidence.extract.text import Sentence, leading_background
 
 __all__ = ["ae_findings", "negated", "outcome_categories"]
 
@@ -267,7 +267,9 @@ def _ae_findings(
     findings: list[dict[str, object]] = []
     mentions: list[dict[str, object]] = []
     outcomes = outcome_categories(sentences)
-    for sent in filter(_ae_sentence, sentences):
+    # an unstructured opening about the field ("Side effects of ketamine include dizziness ...") is no study's event
+    intro = leading_background(sentences)
+    for sent in (s for i, s in enumerate(sentences) if i not in intro and _ae_sentence(s)):
         # (a bracket holding only an interval is blanked: "20% (95% CI 10-30%) with ketamine" keeps its arm)
         sent = Sentence(sent.start, sent.end, without_intervals(sent.text), sent.section)  # noqa: PLW2901
         r = Reading(sent, control, _one_per_count(sent.text))

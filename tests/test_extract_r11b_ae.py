@@ -1,0 +1,66 @@
+"""Adverse events of fresh text (eleventh session, round B): kinds of sentence that gave a wrong, missing or off-topic
+adverse event on the dev12 batch.
+
+Each table holds paraphrases written here (not copied from any labelled abstract), with negatives that must not
+change."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract.abstract import extract_abstract
+from tests.extract_support import ae_values
+
+
+def _mention_terms(text: str) -> list[str]:
+    return [str(m["term"]) for m in extract_abstract(text)["ae_mentions"]]  # type: ignore[union-attr]
+
+
+# An unstructured opening about the drug in general (before any sentence about this study) names no event of the study,
+# even when its heading is glued to the first word and so is not read as a heading.
+FIELD_OPENINGS = {
+    "glued_intro": (
+        "IntroductionLow-dose ketamine is widely given to reduce opioid needs after surgery. Known side effects of "
+        "ketamine include dizziness, nausea and hallucinations. MethodsWe reviewed 120 patients with depression who "
+        "received ketamine infusions. ResultsDepression scores fell significantly after the infusions."
+    ),
+    "unheaded_opening": (
+        "Ketamine is an anaesthetic with rapid antidepressant action. Its adverse effects include dissociation, "
+        "headache and raised blood pressure. We treated 30 patients with treatment-resistant depression with six "
+        "ketamine infusions. MADRS scores improved significantly (p < 0.001)."
+    ),
+    "commonly_reported": (
+        "Esketamine nasal spray is approved for treatment-resistant depression. Vertigo and somnolence are commonly "
+        "reported with esketamine. Methods: Forty adults with depression received esketamine twice weekly. Results: "
+        "Depression improved significantly by week 4."
+    ),
+}
+# ... while the study's own events, told after it has spoken of itself, stay mentions.
+OWN_EVENTS = {
+    "after_methods": (
+        "IntroductionKetamine is widely given for pain. MethodsWe treated 30 patients with depression with ketamine "
+        "infusions. ResultsDizziness and nausea occurred during the infusions but resolved within an hour.",
+        {"dizziness", "nausea"},
+    ),
+    "unheaded_results": (
+        "Ketamine has rapid antidepressant effects. We gave 20 patients with depression four ketamine infusions. "
+        "Headache was reported after the second infusion.",
+        {"headache"},
+    ),
+    "structured": (
+        "Background: Ketamine is a rapid antidepressant. Methods: Patients with depression received ketamine. "
+        "Results: Transient dissociation was observed in several patients.",
+        {"dissociation"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIELD_OPENINGS))
+def test_an_opening_about_the_drug_names_no_event_of_the_study(name: str) -> None:
+    assert _mention_terms(FIELD_OPENINGS[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(OWN_EVENTS))
+def test_the_studys_own_events_stay_mentions(name: str) -> None:
+    text, terms = OWN_EVENTS[name]
+    assert terms <= set(_mention_terms(text))

@@ -64,3 +64,35 @@ def test_an_opening_about_the_drug_names_no_event_of_the_study(name: str) -> Non
 def test_the_studys_own_events_stay_mentions(name: str) -> None:
     text, terms = OWN_EVENTS[name]
     assert terms <= set(_mention_terms(text))
+
+
+_TRIAL = (
+    "Methods: Sixty patients with treatment-resistant depression were randomized to ketamine or midazolam infusions. "
+    "Results: "
+)
+# A share of the events themselves (their denominator is events, or it qualifies most or all of them) is no rate of
+# patients: no adverse-event finding.
+EVENT_SHARES = {
+    "count_of_events": "Headache accounted for five [25%] of 20 adverse events in the ketamine group.",
+    "percent_of_reported_aes": "Overall, 40% of the 55 reported AEs were judged related to ketamine.",
+    "most_aes_bracket": "Most adverse events (91%) were mild and resolved on the day of infusion.",
+    "majority_teaes": "The majority of TEAEs (85%) were transient.",
+    "of_which_events": "Dizziness was frequent with ketamine, of which 93% of events were mild.",
+}
+# ... while shares of people, also next to the same words, stay rates.
+PEOPLE_SHARES = {
+    "of_patients": ("Adverse events occurred in 12 (40%) of 30 patients given ketamine.", [40.0]),
+    "most_common_event": ("Dizziness was the most common adverse event (35%).", [35.0]),
+    "all_events_word_later": ("Nausea was reported by 20% of patients; all events were mild.", [20.0]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EVENT_SHARES))
+def test_a_share_of_the_events_is_no_rate_of_patients(name: str) -> None:
+    assert ae_values(_TRIAL + EVENT_SHARES[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(PEOPLE_SHARES))
+def test_a_share_of_people_stays_a_rate(name: str) -> None:
+    sentence, values = PEOPLE_SHARES[name]
+    assert ae_values(_TRIAL + sentence) == values

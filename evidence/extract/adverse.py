@@ -206,13 +206,25 @@ def _outcome_rate(row: dict[str, object], outcomes: set[str], sentence: str) -> 
 def _incidence(row: dict[str, object], sent: Sentence) -> bool:
     """The row's rate is an incidence during treatment: not a bound ('fewer than 10%'), not the sample's state before
     it ('At baseline, 35% reported fatigue') or a trait in a sentence that describes the sample, nor one end of a
-    change in a share ('fell from 60% to 25%'), nor an expectation ('we expect dissociation in 30%')."""
+    change in a share ('fell from 60% to 25%'), nor an expectation ('we expect dissociation in 30%'), nor a share of
+    the events themselves ('Most AEs (90%) were mild')."""
     a, b = (int(x) - sent.start for x in cast("list[int]", row["value_span"]))
     if rules.AE_BOUND_BEFORE.search(sent.text[max(0, a - 25) : a]) or hypothetical_clause(sent.text, a):
         return False  # "fewer than 10% of patients": a bound, not a rate
     if sample_rules.AE_SAMPLE_DESCRIPTION.search(sent.text):
         return False  # "Mean age was 56 years, and 36% had hypertension": a trait of the sample
+    if _event_share(sent.text, a, b):
+        return False  # "six [27%] of 22 adverse events", "Most TEAEs (86%) were mild": a share of events, not people
     return not (before_treatment(sent.text, a) or level_change(sent.text, a, b))
+
+
+def _event_share(s: str, a: int, b: int) -> bool:
+    """The number in s[a:b] (a span that may open with its term: 'Most AEs (90%)') is a share of events."""
+    pct = [m.start() for m in re.finditer(r"\d+(?:\.\d+)?\s*%", s[a:b])]
+    at = a + pct[-1] if pct else a
+    return bool(sample_rules.AE_EVENT_SHARE_AFTER.match(s[b:]) or sample_rules.AE_EVENT_SHARE_BEFORE.search(
+        s[max(0, at - 80) : at]
+    ))
 
 
 def _ae_sentence(sent: Sentence) -> bool:

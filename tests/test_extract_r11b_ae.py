@@ -96,3 +96,43 @@ def test_a_share_of_the_events_is_no_rate_of_patients(name: str) -> None:
 def test_a_share_of_people_stays_a_rate(name: str) -> None:
     sentence, values = PEOPLE_SHARES[name]
     assert ae_values(_TRIAL + sentence) == values
+
+
+_PAIR_TRIAL = "Methods: Seventy patients with depression were randomized to ketamine or saline. Results: "
+# Two proportions told as 'x (y%) of N <arm> patients' share one predicate: each takes the arm of the people it is
+# out of (named after it), and the group size N is never a count of events.
+OUT_OF_PAIRS = {
+    "compared_with": (
+        "12 (40%) of 30 ketamine-treated patients compared with 5 (17%) of 30 patients receiving saline experienced "
+        "at least one adverse event.",
+        [17.0, 40.0],
+    ),
+    "word_counts_and": (
+        "Nine (30%) of 30 patients given ketamine and three (10%) of 30 given saline reported headache.",
+        [10.0, 30.0],
+    ),
+    "versus": (
+        "8 (25%) of 32 patients in the ketamine group versus 2 (6%) of 33 in the saline group developed nausea.",
+        [6.0, 25.0],
+    ),
+}
+# ... and the forms that already worked stay as they were.
+SHARED_KEPT = {
+    "arm_before": ("Seven ketamine patients (23%) and two placebo patients (7%) reported dizziness.", [7.0, 23.0]),
+    "counts_per_arm": (
+        "Three subjects receiving ketamine and one receiving saline developed hypertension.", [1.0, 3.0]
+    ),
+    "one_arm_out_of": ("Nausea occurred in 9 (30%) of 30 patients given ketamine.", [30.0]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OUT_OF_PAIRS))
+def test_out_of_pairs_share_their_predicate(name: str) -> None:
+    sentence, values = OUT_OF_PAIRS[name]
+    assert ae_values(_PAIR_TRIAL + sentence) == values
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_KEPT))
+def test_shared_predicates_that_worked_stay(name: str) -> None:
+    sentence, values = SHARED_KEPT[name]
+    assert ae_values(_PAIR_TRIAL + sentence) == values

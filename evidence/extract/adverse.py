@@ -20,7 +20,7 @@ from evidence.extract.adverse_matrix import respectively_matrix
 from evidence.extract.adverse_rates import mention_arms, mention_rates
 from evidence.extract.adverse_reading import Found, Reading
 from evidence.extract.adverse_reading import row as _row
-from evidence.extract.adverse_scope import before_treatment, level_change
+from evidence.extract.adverse_scope import before_treatment, event_share, level_change
 from evidence.extract.adverse_terms import clean, negated, specific_terms
 from evidence.extract.adverse_time import ae_timepoint
 from evidence.extract.arm_labels import group_arms, label_rows
@@ -151,6 +151,8 @@ def _arm_counts(r: Reading) -> None:
         term = clean(m.group("term")).strip()
         if not lexicon.AE_TERM_RE.search(term) or negated(r.s, m.start("term"), m.end("term")):
             continue
+        if rules.AE_DENOMINATOR_BEFORE.search(r.s[max(0, m.start() - 12) : m.start()]):
+            continue  # "5 (17%) of 30 patients receiving saline had ...": the group the proportion is out of
         for num, arm in ((m.group("a"), m.group("arm1")), (m.group("b"), m.group("arm2"))):
             v = lexicon.parse_number(num) if num else None
             if v is not None:
@@ -213,18 +215,9 @@ def _incidence(row: dict[str, object], sent: Sentence) -> bool:
         return False  # "fewer than 10% of patients": a bound, not a rate
     if sample_rules.AE_SAMPLE_DESCRIPTION.search(sent.text):
         return False  # "Mean age was 56 years, and 36% had hypertension": a trait of the sample
-    if _event_share(sent.text, a, b):
+    if event_share(sent.text, a, b):
         return False  # "six [27%] of 22 adverse events", "Most TEAEs (86%) were mild": a share of events, not people
     return not (before_treatment(sent.text, a) or level_change(sent.text, a, b))
-
-
-def _event_share(s: str, a: int, b: int) -> bool:
-    """The number in s[a:b] (a span that may open with its term: 'Most AEs (90%)') is a share of events."""
-    pct = [m.start() for m in re.finditer(r"\d+(?:\.\d+)?\s*%", s[a:b])]
-    at = a + pct[-1] if pct else a
-    return bool(sample_rules.AE_EVENT_SHARE_AFTER.match(s[b:]) or sample_rules.AE_EVENT_SHARE_BEFORE.search(
-        s[max(0, at - 80) : at]
-    ))
 
 
 def _ae_sentence(sent: Sentence) -> bool:

@@ -153,6 +153,17 @@ AE_COUNT_RE = re.compile(
     r"(?:developed|experienced|reported|had)\s+(?P<term>[^.;,()]+)",
     re.IGNORECASE,
 )
+# ... whose count is not the group a proportion is out of ("5 (17%) of 30 patients receiving saline experienced ...":
+# 30 is the denominator of 17%, not a count of events)
+AE_DENOMINATOR_BEFORE = re.compile(r"(?:\bof|/)\s*(?:the\s+|all\s+|these\s+)?$", re.IGNORECASE)
+# Where the people a proportion is out of end ("of 33 ketamine-treated patients | compared with ...", "of 37 patients
+# receiving saline | experienced ..."): a comparison, a connective, a verb or a bracket (extract/adverse_rates.py)
+AE_OUT_OF_AFTER = re.compile(r"\s*[\])]?\s*(?:out\s+)?of\s+(?:the\s+)?\d", re.IGNORECASE)
+AE_OUT_OF_PEOPLE_END = re.compile(
+    r"\b(?:compared|versus|vs\.?|and|while|whereas|but|than|experienced|reported|developed|had|showed|suffered|were"
+    r"|was)\b|[,;()\[\]]",
+    re.IGNORECASE,
+)
 # A count followed by "diagnosed with" is a diagnosis, not an event ("five (12%) were diagnosed with hypertension").
 AE_DIAGNOSIS = re.compile(r"diagnos", re.IGNORECASE)
 # A number that is the subject of its own clause about something else ("..., and 11% dropped out", "40% of patients

@@ -136,3 +136,77 @@ def test_out_of_pairs_share_their_predicate(name: str) -> None:
 def test_shared_predicates_that_worked_stay(name: str) -> None:
     sentence, values = SHARED_KEPT[name]
     assert ae_values(_PAIR_TRIAL + sentence) == values
+
+
+_SAFETY = (
+    "Methods: Pooled safety data of esketamine nasal spray from four double-blind trials and one open-label study "
+    "in 1,500 adults with treatment-resistant depression. Results: "
+)
+# A rate over the whole programme, then the same event's rates in a part of it, told in a bracket ("in the
+# double-blind trials: 5.1% vs. 1.2%"): the part's rates count the same event, one per arm.
+PHASE_BRACKETS = {
+    "db_trials_colon": (
+        "Nausea was reported in 9.0% of all esketamine-treated patients (in DB trials: 8.1% vs. 2.2%; OR 3.1 "
+        "[1.4, 6.8]).",
+        [2.2, 8.1, 9.0],
+    ),
+    "double_blind_phase": (
+        "Vomiting occurred in 6.5% of all treated patients (double-blind phase: 5.0% vs. 1.1%).",
+        [1.1, 5.0, 6.5],
+    ),
+    "pooled_studies": (
+        "Dizziness was reported in 20.4% overall (in the pooled double-blind studies: 19.0% vs. 4.8%).",
+        [4.8, 19.0, 20.4],
+    ),
+}
+# ... but a bracket that names another quantity stays apart, and the bounds of an odds ratio's interval are no rates
+# even in a sentence that speaks of a (heart) rate.
+PHASE_KEPT = {
+    "other_quantity": (
+        "Nausea was reported in 9.0% of patients (response 8.1% vs. 2.2%).",
+        [9.0],
+    ),
+    "or_interval_decimal": (
+        "AEs of raised heart rate were reported in 3.0% of all treated patients (OR 1.9 [0.5, 8.6]).",
+        [3.0],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PHASE_BRACKETS))
+def test_a_part_of_the_programme_counts_the_same_event(name: str) -> None:
+    sentence, values = PHASE_BRACKETS[name]
+    assert ae_values(_SAFETY + sentence) == values
+
+
+@pytest.mark.parametrize("name", sorted(PHASE_KEPT))
+def test_other_brackets_stay_apart(name: str) -> None:
+    sentence, values = PHASE_KEPT[name]
+    assert ae_values(_SAFETY + sentence) == values
+
+
+_COHORT = "Methods: We followed 50 patients with treatment-resistant depression given six ketamine infusions. Results: "
+# A verb of experiencing that takes another object first ("reported more than one sleep pattern, with insomnia ..."):
+# the number counts that object, not the AE word after it.
+OTHER_OBJECTS = {
+    "sleep_pattern_with": "Overall, 58% reported more than one sleep pattern, with early insomnia the most frequent.",
+    "stressor_comma_with": "In all, 44% had two or more life stressors, with anxiety the most common.",
+    "complaints_which": "At entry, 70% reported several somatic complaints which included fatigue.",
+}
+# ... while the verb's own AE object, even with words before it, is still counted.
+OWN_OBJECTS = {
+    "had_episode_of": ("During treatment, 12% had at least one episode of nausea.", [12.0]),
+    "experienced_mild": ("After the infusions, 30% experienced mild transient dissociation.", [30.0]),
+    "reported_with_second": ("After infusion, 20% reported headache with nausea.", [20.0]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_OBJECTS))
+def test_a_verb_with_another_object_counts_no_ae(name: str) -> None:
+    assert ae_values(_COHORT + OTHER_OBJECTS[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(OWN_OBJECTS))
+def test_a_verbs_own_ae_object_is_counted(name: str) -> None:
+    sentence, values = OWN_OBJECTS[name]
+    assert ae_values(_COHORT + sentence) == values

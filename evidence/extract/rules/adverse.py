@@ -65,6 +65,13 @@ AE_VERBS_RE = re.compile(
     r"(?:criteria|criterion|threshold|definition)\s+(?:for|of)\b(?!\s+(?:response|remission|relapse)))\b",
     re.IGNORECASE,
 )
+# The words between a verb of experiencing and the AE term after it hold the verb's own object, then a new phrase
+# ("reported more than one sleep phenotype, with insomnia the most prevalent"): a noun phrase with no AE word,
+# closed by ',' / 'with' / 'and' / 'which' (not "had at least one episode of nausea": 'of' ties them).
+AE_OTHER_OBJECT = re.compile(
+    r"^\s+(?:(?:more|fewer|less)\s+than\s+)?(?:[\w-]+\s+){1,4}?[\w-]+\s*(?:,\s*|\s+)(?:with|which|whereas|while)\b",
+    re.IGNORECASE,
+)
 # Negation cues whose scope runs to the end of the clause ("no euphoria, psychotic or dissociative symptoms").
 NEGATION_BEFORE_RE = re.compile(
     r"\b(?:no|not|without|absence\s+of|free\s+of|nor|neither|none|lack\s+of|did\s+not\s+(?:observe|report|find)"
@@ -206,7 +213,10 @@ AE_CARRY_WORDS = frozenset(
     # a comparison with the other arm ("... in the ketamine group (20%) was higher than that in the placebo group (5%)")
     " was were higher lower greater more less that those often frequent frequently common commonly"
     # ... told as no difference ("in group K (14.55%) did not differ significantly from group C (4.62%)")
-    " did not differ differed significantly statistically from".split()
+    " did not differ differed significantly statistically from"
+    # ... or by the part of the programme it was counted in ("12.8% of all treated patients (in DB trials: 11.6% vs.
+    # 3.9%)", "in the double-blind phase", "in the pooled open-label studies"): the same event in a subset
+    " all overall pooled trial trials study studies phase phases double blind db open label ol".split()
 )
 # Where a clause of an adverse-event sentence ends (evidence/extract/adverse_scope.py).
 AE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:whereas|while|but)\s", re.IGNORECASE)

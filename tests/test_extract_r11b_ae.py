@@ -210,3 +210,21 @@ def test_a_verb_with_another_object_counts_no_ae(name: str) -> None:
 def test_a_verbs_own_ae_object_is_counted(name: str) -> None:
     sentence, values = OWN_OBJECTS[name]
     assert ae_values(_COHORT + sentence) == values
+
+
+# Named effects of the ketamine family that the AE words lacked: their rates are adverse events.
+NAMED_EFFECTS = {
+    "illusion_list": ("Visual illusions (6.2%) and dizziness (12.5%) were more frequent with ketamine.", [6.2, 12.5]),
+    "nystagmus": ("Nystagmus occurred in 4 (10%) of 40 patients given ketamine.", [10.0]),
+    "palpitations": ("Palpitations were reported by 7% of patients after ketamine.", [7.0]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_EFFECTS))
+def test_named_effects_are_adverse_events(name: str) -> None:
+    sentence, values = NAMED_EFFECTS[name]
+    assert ae_values(_TRIAL + sentence) == values
+
+
+def test_a_named_effect_without_a_number_is_a_mention() -> None:
+    assert "numbness" in _mention_terms(_TRIAL + "Transient numbness and dizziness followed the infusions.")

@@ -31,6 +31,7 @@ from evidence.extract.counts import one_per_count
 from evidence.extract.mentions import Mention, find_mentions, without_intervals
 from evidence.extract.roles import hypothetical_clause
 from evidence.extract.rules import adverse as rules
+from evidence.extract.rules import adverse_pairs as pair_rules
 from evidence.extract.rules import adverse_sample as sample_rules
 from evidence.extract.rules import context as context_rules
 from evidence.extract.text import Sentence, leading_background
@@ -151,7 +152,7 @@ def _arm_counts(r: Reading) -> None:
         term = clean(m.group("term")).strip()
         if not lexicon.AE_TERM_RE.search(term) or negated(r.s, m.start("term"), m.end("term")):
             continue
-        if rules.AE_DENOMINATOR_BEFORE.search(r.s[max(0, m.start() - 12) : m.start()]):
+        if pair_rules.AE_DENOMINATOR_BEFORE.search(r.s[max(0, m.start() - 12) : m.start()]):
             continue  # "5 (17%) of 30 patients receiving saline had ...": the group the proportion is out of
         for num, arm in ((m.group("a"), m.group("arm1")), (m.group("b"), m.group("arm2"))):
             v = lexicon.parse_number(num) if num else None

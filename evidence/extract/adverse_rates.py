@@ -12,6 +12,7 @@ from evidence.extract.arm_words import as_group_words
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.rules import adverse as rules
+from evidence.extract.rules import adverse_pairs as pair_rules
 from evidence.extract.rules import adverse_sample as sample_rules
 from evidence.extract.text import Sentence
 
@@ -99,9 +100,9 @@ def _arms_of(mt: Mention, back: str, fwd: str) -> set[str]:
     """The arms a number of a shared predicate names: those of the people it is out of when it is told as 'x (y%) of
     N <arm> patients' ('15 (45%) of 33 ketamine-treated patients compared with 10 (27%) of 37 patients receiving
     saline had ...'), else those named before it ('Seven ketamine patients (23%) and two placebo patients (7%)')."""
-    out_of = rules.AE_OUT_OF_AFTER.match(fwd)
+    out_of = pair_rules.AE_OUT_OF_AFTER.match(fwd)
     if mt.n_total is not None or out_of:
-        own = rules.AE_OUT_OF_PEOPLE_END.split(fwd[out_of.end() if out_of else 0 :], maxsplit=1)[0]
+        own = pair_rules.AE_OUT_OF_PEOPLE_END.split(fwd[out_of.end() if out_of else 0 :], maxsplit=1)[0]
         after = {a[2] for a in arm_terms(own)}
         if after:
             return after

@@ -24,7 +24,7 @@ AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
     (
         "perceptual_changes",
         r"vision|visual|diplopia|hallucin|percept|hypo?aesthesia|hypoesthesia|paraesthesia|paresthesia|euphori"
-        r"|psychotomimetic",
+        r"|psychotomimetic|illusion|nystagmus",
     ),
 ]
 # Terms that name an adverse event (specific or generic), used to find AE phrases in free text.
@@ -41,6 +41,8 @@ AE_TERM_RE = re.compile(
     r"|vomiting|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
     r"|panic|agitation|dysgeusia|taste\s+disturbances?|blurred\s+vision|diplopia|hallucinations?|hypo?aesthesia"
     r"|paraesthesia|paresthesia|euphoria|psychotomimetic\s+(?:symptoms|effects)|psychotic\s+symptoms"
+    # ... and other named effects of ketamine-family drugs ("illusion (3.8%)", "nystagmus", "palpitations")
+    r"|illusions?|nystagmus|palpitations?|numbness"
     r"|manic\s+symptoms|mania|hypomania|amnesia|insomnia|confusion|tachycardia|diarrh(?:o)?ea|dry\s+mouth"
     # a treatment-emergent switch of mood pole ("manic switches", "switch to hypomania", "affective switch")
     r"|(?:hypo)?manic\s+(?:switch(?:es|ing)?|episodes?)|(?:affective|mood)\s+switch(?:es|ing)?"
@@ -55,7 +57,8 @@ AE_NEW_SUBJECT = re.compile(
 # An AE sentence: some AE vocabulary is present.
 AE_CONTEXT_RE = re.compile(
     r"adverse|side[- ]effects?|TEAE|\bAEs?\b|tolerab|safety|" + "|".join(p for _, p in AE_CATEGORY_PATTERNS)
-    + r"|manic|mania|amnesia|insomnia|confusion|tachycardia|diarrh|dry\s+mouth|(?:affective|mood)\s+switch",
+    + r"|manic|mania|amnesia|insomnia|confusion|tachycardia|diarrh|dry\s+mouth|(?:affective|mood)\s+switch"
+    r"|palpitat|numbness",
     re.IGNORECASE,
 )
 AE_VERBS_RE = re.compile(
@@ -158,17 +161,6 @@ AE_COUNT_RE = re.compile(
     r"(?:\s+and\s+(?P<b>\d+|" + WORD_NUMBER_RE + r")\s+(?:subjects?\s+|patients?\s+)?"
     r"(?:receiving|in\s+the|on|given)\s+(?P<arm2>[\w-]+)(?:\s+group)?)?\s+"
     r"(?:developed|experienced|reported|had)\s+(?P<term>[^.;,()]+)",
-    re.IGNORECASE,
-)
-# ... whose count is not the group a proportion is out of ("5 (17%) of 30 patients receiving saline experienced ...":
-# 30 is the denominator of 17%, not a count of events)
-AE_DENOMINATOR_BEFORE = re.compile(r"(?:\bof|/)\s*(?:the\s+|all\s+|these\s+)?$", re.IGNORECASE)
-# Where the people a proportion is out of end ("of 33 ketamine-treated patients | compared with ...", "of 37 patients
-# receiving saline | experienced ..."): a comparison, a connective, a verb or a bracket (extract/adverse_rates.py)
-AE_OUT_OF_AFTER = re.compile(r"\s*[\])]?\s*(?:out\s+)?of\s+(?:the\s+)?\d", re.IGNORECASE)
-AE_OUT_OF_PEOPLE_END = re.compile(
-    r"\b(?:compared|versus|vs\.?|and|while|whereas|but|than|experienced|reported|developed|had|showed|suffered|were"
-    r"|was)\b|[,;()\[\]]",
     re.IGNORECASE,
 )
 # A count followed by "diagnosed with" is a diagnosis, not an event ("five (12%) were diagnosed with hypertension").

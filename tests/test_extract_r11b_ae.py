@@ -228,3 +228,17 @@ def test_named_effects_are_adverse_events(name: str) -> None:
 
 def test_a_named_effect_without_a_number_is_a_mention() -> None:
     assert "numbness" in _mention_terms(_TRIAL + "Transient numbness and dizziness followed the infusions.")
+
+
+# Shares of people whose words also name events: 'of <people> <verb> AEs' and 'Most <people> <verb> AEs (x%)'.
+PEOPLE_BEFORE_EVENTS = {
+    "of_participants_reported": ("In the ketamine group, 30% of participants reported side effects.", [30.0]),
+    "of_adults_had": ("In total, 25% of ketamine-treated adults had TEAEs.", [25.0]),
+    "most_patients_bracket": ("Most patients experienced adverse events (80%), mostly mild.", [80.0]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PEOPLE_BEFORE_EVENTS))
+def test_people_before_the_events_word_keep_their_rate(name: str) -> None:
+    sentence, values = PEOPLE_BEFORE_EVENTS[name]
+    assert ae_values(_TRIAL + sentence) == values

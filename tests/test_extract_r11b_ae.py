@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from evidence.extract.abstract import extract_abstract
+from evidence.extract.mentions import find_mentions
 from tests.extract_support import ae_values
 
 
@@ -242,3 +243,15 @@ PEOPLE_BEFORE_EVENTS = {
 def test_people_before_the_events_word_keep_their_rate(name: str) -> None:
     sentence, values = PEOPLE_BEFORE_EVENTS[name]
     assert ae_values(_TRIAL + sentence) == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The heart rate rose; OR 1.9 [0.5, 8.6].", []),
+        ("The rate of headache was lower, HR 0.81 (0.62, 0.95).", []),
+        ("The response rate was 9 (0.45) with ketamine.", [45.0]),
+    ],
+)
+def test_decimals_in_an_estimates_interval_are_no_proportions(sentence: str, values: list[float]) -> None:
+    assert [m.value for m in find_mentions(sentence) if m.valid] == values

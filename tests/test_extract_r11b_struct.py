@@ -260,3 +260,22 @@ def test_suicidality_told_as_a_result_is_not_the_population(text: str, present: 
 )
 def test_a_trial_told_by_what_it_will_find_out_is_a_protocol(text: str, is_protocol: bool) -> None:
     assert (extract_abstract(text)["design"] == "protocol") is is_protocol
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        ("Forty-one outpatients (mean age 58; 22 women) with late-life depression were randomized double-blind. "
+         "Interim rules stopped the low-dose arm (N = 6).", 41),
+        ("Twenty-eight adults (aged 18-65 years) were randomly assigned to ketamine or midazolam; 12 (n = 12) "
+         "responded.", 28),
+        ("Fifty veterans (median age 44; range 25-61) with PTSD were randomised. Of these, 9 (N = 9) withdrew.", 50),
+    ],
+)
+def test_people_described_in_brackets_then_randomized_are_the_randomized_sample(text: str, n: int) -> None:
+    assert find_sample_sizes(text)["n"] == n
+
+
+def test_a_bracket_then_a_verb_other_than_randomization_is_not_the_randomized_count() -> None:
+    sizes = find_sample_sizes("Twelve patients (mean age 40) were excluded after screening; 30 were enrolled.")
+    assert sizes["n_randomized"] is None

@@ -88,6 +88,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?:(?:included|enrolled|recruited)\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided"
      r"|distributed|split))"
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
+    # ... described in brackets first ("Thirty-three veterans (mean age 62; range 55-72; 10 female) with LL-TRD were
+    # randomized")
+    ("randomized", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s*\([^()]{1,80}\)"
+     r"(?:\s+with\s+[^.;()]{1,60}?)?\s+(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
     ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
     # "28 patients achieved a response and were randomized": the count is the subject of both verbs

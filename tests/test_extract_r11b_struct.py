@@ -279,3 +279,20 @@ def test_people_described_in_brackets_then_randomized_are_the_randomized_sample(
 def test_a_bracket_then_a_verb_other_than_randomization_is_not_the_randomized_count() -> None:
     sizes = find_sample_sizes("Twelve patients (mean age 40) were excluded after screening; 30 were enrolled.")
     assert sizes["n_randomized"] is None
+
+
+@pytest.mark.parametrize(
+    "text,wrong_sum",
+    [
+        ("Patients were rated at the 240-minute time point (n = 90), at day 3 (n = 70), and at day 14 (n = 52).", 212),
+        ("Scores were available at week 2 (n = 40) and week 6 (n = 33).", 73),
+        ("Retention was high at baseline (n = 25) and at follow-up (n = 21).", 46),
+    ],
+)
+def test_counts_at_successive_timepoints_are_not_added(text: str, wrong_sum: int) -> None:
+    assert find_sample_sizes(text)["n"] != wrong_sum
+
+
+def test_bracketed_groups_still_add_up() -> None:
+    text = "Patients with high insomnia (n = 64) or low insomnia (n = 68) received six ketamine infusions."
+    assert find_sample_sizes(text)["n"] == 132

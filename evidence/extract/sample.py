@@ -187,9 +187,16 @@ def _parts(text: str, pos: int) -> list[int]:
         if (n := _num(m.group("n"))) is not None
         # "sedation (n = 8)": events
         and (treated or not lexicon.EVENT_BEFORE_N.search(text[max(0, m.start() - 60) : m.start()]))
+        # "at day 1 (n = 82), and at day 7 (n = 71)": the same people counted at each timepoint, never parts to add
+        and not _TIMEPOINT_BEFORE_PART.search(text[max(0, m.start() - 40) : m.start()])
     ]
 
 
+_TIMEPOINT_BEFORE_PART = re.compile(
+    r"(?:\b\d+[- ]?(?:minutes?|min|hours?|h|days?|weeks?|months?)\b(?:[- ](?:post[- ]?\w+|time[- ]?points?|follow[- ]up"
+    r"|visits?|assessments?))?|\b(?:day|week|month|hour|visit)\s+\d+|\btime[- ]?points?|\bfollow[- ]up|\bbaseline)\s*$",
+    re.IGNORECASE,
+)
 _PARTS_TREATED_RE = re.compile(
     r"\(\s*n\s*=\s*\d+\s*\)\s+(?:received|underwent|were\s+(?:treated|given|randomi[sz]ed|assigned|enrolled))\b",
     re.IGNORECASE,

@@ -296,3 +296,20 @@ def test_counts_at_successive_timepoints_are_not_added(text: str, wrong_sum: int
 def test_bracketed_groups_still_add_up() -> None:
     text = "Patients with high insomnia (n = 64) or low insomnia (n = 68) received six ketamine infusions."
     assert find_sample_sizes(text)["n"] == 132
+
+
+@pytest.mark.parametrize(
+    "text,is_case_series",
+    [
+        ("Few data exist on repeated ketamine. Hence, we report 4 TRD cases that received six open-label intravenous "
+         "infusions of ketamine. All four improved on the MADRS.", True),
+        ("We describe three patients given open-label oral ketamine for six weeks at our clinic. Two responded.", True),
+        ("This report presents 2 bipolar patients who received open-label intranasal esketamine twice weekly. Both "
+         "remitted.", True),
+        # a planned open-label trial that counts its sample is not a report of cases
+        ("Methods: In this open-label trial, 24 patients with TRD received six ketamine infusions. Results: Response "
+         "was 50%.", False),
+    ],
+)
+def test_counted_cases_told_by_the_authors_are_a_case_series(text: str, is_case_series: bool) -> None:
+    assert (extract_abstract(text)["design"] == "case_series") is is_case_series

@@ -10,7 +10,7 @@ from evidence.extract import lexicon
 from evidence.extract.layout import protocol_layout
 from evidence.extract.rules.allocation import CHANCE_OTHER_LANGUAGE_RE, GROUP_GIVEN_RE, SINGLE_GROUP_RE
 from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
-from evidence.extract.rules.design_cues import REVIEW_OF_REVIEWS_RE
+from evidence.extract.rules.design_cues import CASES_COUNTED_TOLD_RE, REVIEW_OF_REVIEWS_RE
 from evidence.extract.rules.design_defaults import (
     ABSENT_ARM_BEFORE_RE,
     ANIMAL_RE,
@@ -77,6 +77,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     design = reconcile(declared, design)
     if design == "systematic_review" and NARRATIVE_REVIEW_RE.search(text) and not SYSTEMATIC_NAMED_RE.search(text):
         design = "review"  # "a narrative review ... using PubMed": the search does not make it systematic
+    if design in ("open_label", "non_randomized", "observational") and CASES_COUNTED_TOLD_RE.search(text):
+        design = "case_series"  # "we report 5 TRD cases that received six open-label infusions": cases told
     if design == "protocol" and SINGLE_CASE_RE.search(re.sub(r"(?i)case\s+report\s+forms?", " ", text)):
         design = "case_series"  # one case told ("We report a case of a man ... under a protocol for"): never a protocol
     if design in vocab.SECONDARY_DESIGNS and REVIEW_OF_REVIEWS_RE.search(text):

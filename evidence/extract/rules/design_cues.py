@@ -91,3 +91,10 @@ REVIEW_OF_REVIEWS_RE = re.compile(
     r"(?:(?:systematic|existing|published|recent)\s+)?(?:reviews|meta-?analyses)\b",
     re.IGNORECASE,
 )
+# The authors telling a counted few cases or patients of their own ("we report 5 TRD cases that received six
+# open-label infusions", "We present three patients treated with ..."): a case series, whatever the care is called.
+CASES_COUNTED_TOLD_RE = re.compile(
+    r"\b(?:we|this\s+(?:report|article|letter|paper))\s+(?:present|describe|report)s?\s+(?:\d|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\b\s*(?:[\w-]+\s+){0,2}?(?:cases|patients)\b",
+    re.IGNORECASE,
+)

@@ -54,6 +54,11 @@ KIND_LIST_RE = re.compile(
     r"(?P<b>respon(?:se|ders?)|remi(?:ssion|tters?))\b",
     re.IGNORECASE,
 )
+# The name of a classifier's or a diagnostic test's figure: a percentage it names is no share of patients.
+METRIC_NAME = (
+    r"\b(?:accurac(?:y|ies)|sensitivit(?:y|ies)(?!\s+analys)|specificit(?:y|ies)|(?:positive|negative)\s+predictive"
+    r"\s+values?|(?-i:PPV|NPV|AUC|AUROC)|area\s+under\s+the\s+(?:ROC\s+|receiver[\w\s-]{0,30}?)?curve)\b"
+)
 # A percentage that is a threshold, an interval, a difference or a demographic share, never an arm's rate.
 PCT_EXCLUDE_BEFORE = re.compile(
     r"(?:[≥>≤<]|>=|<=|≧|at\s+least|more\s+than|less\s+than|greater\s+than|\bCI(?:LB)?[,:]?|confidence\s+interval"
@@ -67,12 +72,19 @@ PCT_EXCLUDE_BEFORE = re.compile(
     # an effect measure's label, with its interval's bracket ("RD [95% CI]: 16.6%", "risk difference (95% CI) = 22%")
     r"|(?-i:\b(?:RD|ARD|ARR|RR|OR|HR|NNT)\b)\s*(?:[\[(][^\])]{0,20}[\])])?\s*[:=]?"
     r"|\bCI\s*[\])]\s*[:=]?"
+    # the spread after a mean ("37.8% ± 7.5%"): a standard deviation, no share
+    r"|±|\+\s*/\s*-"
+    # a classifier's or a test's figure ("accuracies of 68.53% at T1 and 66.26% at T2", "sensitivity (88%)")
+    r"|" + METRIC_NAME + r"\s*(?:\([^)]{0,12}\)\s*)?(?:of|was|were|is|reached|=|:|\()?\s*"
+    r"(?:\d+(?:\.\d+)?\s*%\s*(?:(?:at|on|in|for)\s+[\w-]+(?:\s+\d+)?\s*)?(?:,|and)\s*)*"
     r"|[-−–]|∼|~)\s*$",
     re.IGNORECASE,
 )
 PCT_EXCLUDE_AFTER = re.compile(
     r"^\s*(?:[-–]\s*\d+(?:\.\d+)?\s*%?\s*)?(?:or\s+(?:greater|more)\s+)?(?:\]?\s*)?"
     r"(?:CI\b|CILB|confidence|female|male|women|men|were\s+(?:women|female|male|men)|power\b"
+    # a mean with its spread ("peaked at 37.8% ± 7.5%") or a test's figure ("with 68.60% of accuracy")
+    r"|±|\+\s*/\s*-|(?:of\s+)?" + METRIC_NAME +
     # a share of the sample that did something other than respond ("75% of patients completed the study")
     r"|(?:of\s+(?:the\s+)?(?:patients|participants|subjects|sample)\s+)?(?:completed|discontinued|withdrew"
     r"|dropped\s+out|were\s+(?:white|women|female|male|men|included)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"

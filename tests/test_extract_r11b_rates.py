@@ -1,0 +1,46 @@
+"""Response and remission rates, eleventh session round B (issue 21): kinds of text from the eighth blind batch's
+first-contact errors. Each table holds sentences the team wrote (not a blind abstract's sentence), with the cases that
+must still be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import OPEN, timed_rates
+
+# --- a mean with its spread, or a test's figure, is no share of patients ------------------------------------------
+
+NOT_A_SHARE = [
+    # a percentage mean with its standard deviation, in a sentence that speaks of remission
+    "Eight of 10 patients remitted by day 3; cortical glutamate rose by a mean of 22.4% ± 6.1% and 19.0% ± 4.2% "
+    "within the first hour.",
+    "Twelve patients remitted; GABA peaked at 41.5%±8.2% above baseline.",
+    "Remission followed in most patients, and plasma levels were 30.1% +/- 5.5% above the pre-dose value.",
+    # a classifier's or a diagnostic test's figures about response or remission
+    "The model predicted response with accuracies of 71.2% at week 1 and 69.8% at week 4, and remission with an "
+    "accuracy of 66.0%.",
+    "Early improvement predicted remission with a sensitivity of 84% and a specificity of 77%.",
+    "A gradient-boosting classifier identified responders with 73.4% of accuracy.",
+    "Response was predicted with a positive predictive value of 62% and an AUC of 81%.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_SHARE)
+def test_a_mean_spread_or_a_test_figure_is_no_rate(text: str) -> None:
+    figures = {22.4, 6.1, 19.0, 4.2, 41.5, 8.2, 30.1, 5.5, 71.2, 69.8, 66.0, 84.0, 77.0, 73.4, 62.0, 81.0}
+    assert not figures & {v for _, v, _ in timed_rates(OPEN + text)}
+
+
+STILL_RATES = [
+    ("The response rate at week 4 was 55%; the specificity of the scale was not assessed.",
+     [("response_rate", 55.0, 672.0)]),
+    ("At week 4, 55% of patients responded and 30% remitted; mean MADRS fell by 12.5 ± 6.0 points.",
+     [("remission_rate", 30.0, 672.0), ("response_rate", 55.0, 672.0)]),
+    ("Response rates were 60% with ketamine at day 7, despite the accuracy of self-report being unknown.",
+     [("response_rate", 60.0, 168.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_RATES)
+def test_rates_near_a_spread_or_a_metric_word_are_still_read(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(OPEN + text) == expected

@@ -44,3 +44,27 @@ STILL_RATES = [
 @pytest.mark.parametrize(("text", "expected"), STILL_RATES)
 def test_rates_near_a_spread_or_a_metric_word_are_still_read(text: str, expected: list[tuple]) -> None:
     assert timed_rates(OPEN + text) == expected
+
+
+# --- a respectively list led by a measure named by itself (an acronym, a short noun) ------------------------------
+
+NAMED_MEASURE_LIST = [
+    ("MCID, response, and remission rates were 47.1%, 26.8% and 15.6% respectively.",
+     [("remission_rate", 15.6, None), ("response_rate", 26.8, None)]),
+    ("Clinical benefit, response and remission were seen in 60%, 40% and 20% of patients, respectively.",
+     [("remission_rate", 20.0, None), ("response_rate", 40.0, None)]),
+    ("At week 6, CGI improvement, response and remission rates were 52%, 33% and 18%, respectively.",
+     [("remission_rate", 18.0, 1008.0), ("response_rate", 33.0, 1008.0)]),
+    ("Benefit, response, and remission rates were 70%, 45% and 25% respectively.",
+     [("remission_rate", 25.0, None), ("response_rate", 45.0, None)]),
+    # not a measure's name: a time or a group before the list gives the values no shift
+    ("At week 4, response and remission rates were 47% and 27%, respectively.",
+     [("remission_rate", 27.0, 672.0), ("response_rate", 47.0, 672.0)]),
+    ("In the ketamine group, response and remission rates were 47% and 27%, respectively.",
+     [("remission_rate", 27.0, None), ("response_rate", 47.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_MEASURE_LIST)
+def test_a_list_led_by_another_measure_keeps_its_order(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(OPEN + text) == expected

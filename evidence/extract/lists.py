@@ -218,13 +218,35 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
     listed = lexicon.RESPECTIVELY_RE.sub("", head[: verb[-1].start()].split(";")[-1])
     listed = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", listed)  # "Response (a 50% or greater improvement)": a definition
     items = [x for x in lexicon.LIST_SPLIT_RE.split(listed.strip(" ,")) if x.strip(" ,")]
-    kinds = [measure_kind(x) for x in items]
+    if len(items) > 2 and _TIME_ITEM.match(items[0]):
+        items = items[1:]  # "At week 6, improvement, response and remission rates were ...": the time is no item
+    # "MCID, response and remission rates were 47%, 27% and 16%": a bare measure's name is a list item of no rate
+    # (only beside two rate items: "Two hours post-dose, response rates were 45% and 10%" lists arms, not measures)
+    named = len(items) >= 3
+    kinds = [measure_kind(x) or ("other" if named and _MEASURE_NAME.fullmatch(x.strip(" ,")) else "") for x in items]
     if len(kinds) < 2 or "" in kinds or not {"response_rate", "remission_rate"} & set(kinds):
         return
     for group in _lists(s, valid):
         if len(group) == len(kinds):
             for m, kind in zip(group, kinds, strict=True):
                 m.kind = kind if kind in ("response_rate", "remission_rate") else None
+
+
+# A list item that names a measure by itself: one to three words, no number, no preposition or article ("MCID",
+# "clinical benefit"), not a time, a group or an adverb ("at week 4", "in the ketamine group", "overall").
+_MEASURE_NAME = re.compile(
+    r"(?!.*\b(?:at|in|on|by|after|before|with|for|of|the|a|an|to|from|during|within|among|both|all|patients?|overall|however|together|thus|here|\w+ly|post\S*|pre\S*|hours?|days?|weeks?"
+    r"|months?|years?|minutes?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)"
+    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}",
+    re.IGNORECASE,
+)
+
+
+_TIME_ITEM = re.compile(
+    r"\s*(?:at|by|after|on|in|during|over)\s+(?:the\s+end\s+of\s+)?(?:(?:week|day|month|hour)s?\s+\d+"
+    r"|\d+\s+(?:weeks?|days?|months?|hours?))\s*$",
+    re.IGNORECASE,
+)
 
 
 def measure_kind(item: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import OPEN, timed_rates
+from tests.extract_support import OPEN, RCT, timed_rates
 
 # --- a mean with its spread, or a test's figure, is no share of patients ------------------------------------------
 
@@ -68,3 +68,31 @@ NAMED_MEASURE_LIST = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_MEASURE_LIST)
 def test_a_list_led_by_another_measure_keeps_its_order(text: str, expected: list[tuple]) -> None:
     assert timed_rates(OPEN + text) == expected
+
+
+# --- a list whose values each carry their P value -----------------------------------------------------------------
+
+WITH_P_VALUES = [
+    ("At 2 weeks, response (41%) and remission rates (29%) were higher with ketamine than with placebo (13%, p = 0.04, "
+     "and 7%, p = 0.003, respectively).",
+     [("remission_rate", 7.0, 336.0), ("remission_rate", 29.0, 336.0), ("response_rate", 13.0, 336.0),
+      ("response_rate", 41.0, 336.0)]),
+    ("At week 4, response and remission rates were 48% (p = 0.02) and 25% (p = 0.04) with ketamine versus 20% and 8% "
+     "with placebo.",
+     [("remission_rate", 8.0, 672.0), ("remission_rate", 25.0, 672.0), ("response_rate", 20.0, 672.0),
+      ("response_rate", 48.0, 672.0)]),
+    ("On day 7, ketamine gave higher response (55%) and remission (30%) rates than placebo (18%, P=.01, and 6%, "
+     "P=.02, respectively).",
+     [("remission_rate", 6.0, 168.0), ("remission_rate", 30.0, 168.0), ("response_rate", 18.0, 168.0),
+      ("response_rate", 55.0, 168.0)]),
+    # a bracket of statistics stays no rate
+    ("At day 7, the response rate was 50% with ketamine (difference 22%, 95% CI 5%, and 40%).",
+     [("response_rate", 50.0, 168.0)]),
+    ("At day 7, the response rate was 50% with ketamine (P = .03, and 95% CI 12%).",
+     [("response_rate", 50.0, 168.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_P_VALUES)
+def test_list_values_with_their_p_values_keep_their_kinds(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(RCT + text) == expected

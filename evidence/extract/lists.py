@@ -13,6 +13,8 @@ from evidence.extract.ratetimes import own_clause_words, timepoints_of
 
 # (the second value may follow its count: "in 12 (60%) and 6 (30%) patients"; or a slash: "60%/30%")
 _PAIR_GAP = re.compile(
+    # ... also with each value's P value between them ("(13%, p = 0.04, and 7%, p = 0.003, respectively)")
+    r"(?:[\s,;(]*(?-i:[Pp])\s*[=<>≤]\s*0?\.\d+\)?)?"
     r"[\s\[\]();,]*(?:and|or|vs\.?|v\.?|versus|compared\s+(?:with|to)|/)?[\s\[\]();,]*(?:\d+\s*[(\[]\s*)?", re.I
 )
 _VERSUS = re.compile(r"\bvs\b|\bv\b|versus|compared", re.IGNORECASE)

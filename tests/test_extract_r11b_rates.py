@@ -96,3 +96,22 @@ WITH_P_VALUES = [
 @pytest.mark.parametrize(("text", "expected"), WITH_P_VALUES)
 def test_list_values_with_their_p_values_keep_their_kinds(text: str, expected: list[tuple]) -> None:
     assert timed_rates(RCT + text) == expected
+
+
+# --- a conceding clause (', though', ', although', ', yet') names its own event and time, not the rate's ------------
+
+CONCEDING_CLAUSE = [
+    ("Three of four subjects achieved a response (50% drop in MADRS), two at the lowest dose, though all relapsed "
+     "within a week.", [("response_rate", 75.0, None)]),
+    ("Twelve of 20 patients (60%) remitted, although four relapsed after two weeks.", [("remission_rate", 60.0, None)]),
+    ("Nine of 12 participants (75%) responded, yet most relapsed by day 10.", [("response_rate", 75.0, None)]),
+    # the rate's own time stays; a relapse share across the contrast stays no rate
+    ("Twelve of 20 patients (60%) remitted at week 2, although four relapsed after two months.",
+     [("remission_rate", 60.0, 336.0)]),
+    ("At week 2, 60% had responded, though 20% relapsed by week 6.", [("response_rate", 60.0, 336.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCEDING_CLAUSE)
+def test_a_conceding_clause_keeps_its_own_measure_and_time(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(OPEN + text) == expected

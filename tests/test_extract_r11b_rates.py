@@ -115,3 +115,22 @@ CONCEDING_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), CONCEDING_CLAUSE)
 def test_a_conceding_clause_keeps_its_own_measure_and_time(text: str, expected: list[tuple]) -> None:
     assert timed_rates(OPEN + text) == expected
+
+
+# --- in a controlled study, a rate over all study patients mixes the arms ------------------------------------------
+
+POOLED_OVER_ARMS = [
+    ("At week 4, the share of responders among all study patients (n=180) was 58% on the MADRS and 60% on the CGI-S.",
+     []),
+    ("At day 28, of all randomized participants, 52% had responded.", []),
+    ("Among all 120 enrolled subjects, the remission rate at week 4 was 31%.", []),
+    # an arm named in the clause keeps its rate
+    ("At week 4, among all patients given ketamine, the response rate was 58%.", [("response_rate", 58.0, 672.0)]),
+    ("At week 4, the response rate was 58% with ketamine and 20% with placebo.",
+     [("response_rate", 20.0, 672.0), ("response_rate", 58.0, 672.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POOLED_OVER_ARMS)
+def test_a_rate_over_all_study_patients_is_no_arm_rate(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(RCT + text) == expected

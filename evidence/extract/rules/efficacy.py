@@ -299,7 +299,7 @@ PLAN_DEFINED = re.compile(
 # abstracts often open an arm's result with it).
 POOLED_SAMPLE_BEFORE = re.compile(
     r"\b(?:out\s+of|of|among|across|in)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:total|whole|entire|overall|combined|pooled)\b"
-    r"|\b(?:out\s+of|of|among|across)\s+all\s+(?:\d+\s+)?(?:patients|participants|subjects)\b"
+    r"|\b(?:out\s+of|of|among|across)\s+all\s+(?:\d+\s+)?(?:(?:study|randomi[sz]ed|enrolled|treated)\s+)?(?:patients|participants|subjects)\b"
     r"|\bin\s+total\b|\bboth\s+(?:groups|arms)\s+combined\b",
     re.IGNORECASE,
 )

@@ -134,3 +134,32 @@ POOLED_OVER_ARMS = [
 @pytest.mark.parametrize(("text", "expected"), POOLED_OVER_ARMS)
 def test_a_rate_over_all_study_patients_is_no_arm_rate(text: str, expected: list[tuple]) -> None:
     assert timed_rates(RCT + text) == expected
+
+
+# --- a decimal that is a dose's label is no proportion -------------------------------------------------------------
+
+DOSE_LABELS = [
+    "The study sought the dose with the highest probability of response at day 7 among ketamine 0.2 mg/kg (KET 0.2), "
+    "0.4 mg/kg (KET 0.4) or saline.",
+    "The probability of response at day 7 was highest for K 0.5 (n = 10) and lowest for K 0.1 (n = 9).",
+    "Response rates at day 7 were compared between the 0.25 mg/kg and 0.75 mg/kg doses (arms D0.25 and D 0.75).",
+]
+
+
+@pytest.mark.parametrize("text", DOSE_LABELS)
+def test_a_dose_label_is_no_proportion(text: str) -> None:
+    assert timed_rates(RCT + text) == []
+
+
+STILL_DECIMAL_RATES = [
+    ("The proportion responding at day 7 was 0.45 with ketamine 0.5 mg/kg and 0.20 with placebo.",
+     [("response_rate", 20.0, 168.0), ("response_rate", 45.0, 168.0)]),
+    ("The response rate at day 7 was 0.60 in the ketamine group and 0.25 in the placebo group.",
+     [("response_rate", 25.0, 168.0), ("response_rate", 60.0, 168.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_DECIMAL_RATES)
+def test_decimal_rates_beside_doses_are_still_read(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(RCT + text) == expected
+

@@ -294,6 +294,8 @@ PLAN_DEFINED = re.compile(
     r"\b(?:respon\w*|remi(?:ssion|tters?))\b",
     re.IGNORECASE,
 )
+# The unit that makes a number a dose ("0.5 mg/kg", "0.25mg", "0.2 µg/kg/min")
+DOSE_UNIT_AFTER = r"\s*(?:mg|µg|ug|mcg|ml|mL|g/kg)\b"
 # "Out of the total 29 patients, response was present in 14 (48%)", "Of all participants, 40% responded": in a study
 # with a control arm, a rate over the whole sample mixes the arms and is no arm's rate (a bare "Overall," is left:
 # abstracts often open an arm's result with it).

@@ -163,3 +163,18 @@ STILL_DECIMAL_RATES = [
 def test_decimal_rates_beside_doses_are_still_read(text: str, expected: list[tuple]) -> None:
     assert timed_rates(RCT + text) == expected
 
+
+# --- a count that 'became responders' or 'went into remission' in a single-group study (OPEN: forty patients) -----
+
+BECAME = [
+    ("Twelve patients became responders by day 3.", [("response_rate", 30.0, 72.0)]),
+    ("Six patients went into remission within two weeks.", [("remission_rate", 15.0, 336.0)]),
+    ("Nine participants became remitters at week 4.", [("remission_rate", 22.5, 672.0)]),
+    ("Twelve patients became nonresponders by day 3.", []),
+    ("Five patients became partial responders.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BECAME)
+def test_a_count_that_became_responders_is_a_rate_over_the_group(text: str, expected: list[tuple]) -> None:
+    assert timed_rates(OPEN + text) == expected

@@ -272,9 +272,11 @@ COUNT_OUTCOME_RE = re.compile(
     r"|individuals|cases|inpatients|outpatients|adults|adolescents|veterans|women|men)\s+)"
     r"(?:(?:had|have)\s+)?(?:(?P<rem>(?:achieved|obtained|attained|reached)\s+(?:(?:full|complete|clinical)\s+)?"
     r"remission|remitted"
-    r"|met\s+(?:the\s+)?(?:criteria\s+for\s+)?remission(?:\s+criteria)?|were\s+in\s+remission)"
+    r"|met\s+(?:the\s+)?(?:criteria\s+for\s+)?remission(?:\s+criteria)?|were\s+in\s+remission"
+    # ... or "became remitters / responders", "went into remission": the state reached
+    r"|(?:became|become)\s+remitters|(?:went|came)\s+into\s+remission)"
     r"|(?P<resp>responded|(?:achieved|obtained|attained)\s+(?:a\s+)?(?:clinical\s+)?response|met\s+(?:the\s+)?(?:criteria\s+for\s+)?response"
-    r"(?:\s+criteria)?|were\s+responders))\b",
+    r"(?:\s+criteria)?|(?:were|became|become)\s+responders))\b",
     re.IGNORECASE,
 )
 # A methods sentence that says when outcomes were rated ("Both groups were reassessed after 24 hours") or that

@@ -20,7 +20,7 @@ from evidence.extract.adverse_matrix import respectively_matrix
 from evidence.extract.adverse_rates import mention_arms, mention_rates
 from evidence.extract.adverse_reading import Found, Reading
 from evidence.extract.adverse_reading import row as _row
-from evidence.extract.adverse_scope import before_treatment, level_change
+from evidence.extract.adverse_scope import before_treatment, event_share, level_change
 from evidence.extract.adverse_terms import clean, negated, specific_terms
 from evidence.extract.adverse_time import ae_timepoint
 from evidence.extract.arm_labels import group_arms, label_rows
@@ -31,9 +31,10 @@ from evidence.extract.counts import one_per_count
 from evidence.extract.mentions import Mention, find_mentions, without_intervals
 from evidence.extract.roles import hypothetical_clause
 from evidence.extract.rules import adverse as rules
+from evidence.extract.rules import adverse_pairs as pair_rules
 from evidence.extract.rules import adverse_sample as sample_rules
 from evidence.extract.rules import context as context_rules
-from evidence.extract.text import Sentence
+from evidence.extract.text import Sentence, leading_background
 
 __all__ = ["ae_findings", "negated", "outcome_categories"]
 
@@ -151,6 +152,8 @@ def _arm_counts(r: Reading) -> None:
         term = clean(m.group("term")).strip()
         if not lexicon.AE_TERM_RE.search(term) or negated(r.s, m.start("term"), m.end("term")):
             continue
+        if pair_rules.AE_DENOMINATOR_BEFORE.search(r.s[max(0, m.start() - 12) : m.start()]):
+            continue  # "5 (17%) of 30 patients receiving saline had ...": the group the proportion is out of
         for num, arm in ((m.group("a"), m.group("arm1")), (m.group("b"), m.group("arm2"))):
             v = lexicon.parse_number(num) if num else None
             if v is not None:
@@ -206,12 +209,15 @@ def _outcome_rate(row: dict[str, object], outcomes: set[str], sentence: str) -> 
 def _incidence(row: dict[str, object], sent: Sentence) -> bool:
     """The row's rate is an incidence during treatment: not a bound ('fewer than 10%'), not the sample's state before
     it ('At baseline, 35% reported fatigue') or a trait in a sentence that describes the sample, nor one end of a
-    change in a share ('fell from 60% to 25%'), nor an expectation ('we expect dissociation in 30%')."""
+    change in a share ('fell from 60% to 25%'), nor an expectation ('we expect dissociation in 30%'), nor a share of
+    the events themselves ('Most AEs (90%) were mild')."""
     a, b = (int(x) - sent.start for x in cast("list[int]", row["value_span"]))
     if rules.AE_BOUND_BEFORE.search(sent.text[max(0, a - 25) : a]) or hypothetical_clause(sent.text, a):
         return False  # "fewer than 10% of patients": a bound, not a rate
     if sample_rules.AE_SAMPLE_DESCRIPTION.search(sent.text):
         return False  # "Mean age was 56 years, and 36% had hypertension": a trait of the sample
+    if event_share(sent.text, a, b):
+        return False  # "six [27%] of 22 adverse events", "Most TEAEs (86%) were mild": a share of events, not people
     return not (before_treatment(sent.text, a) or level_change(sent.text, a, b))
 
 
@@ -267,7 +273,9 @@ def _ae_findings(
     findings: list[dict[str, object]] = []
     mentions: list[dict[str, object]] = []
     outcomes = outcome_categories(sentences)
-    for sent in filter(_ae_sentence, sentences):
+    # an unstructured opening about the field ("Side effects of ketamine include dizziness ...") is no study's event
+    intro = leading_background(sentences)
+    for sent in (s for i, s in enumerate(sentences) if i not in intro and _ae_sentence(s)):
         # (a bracket holding only an interval is blanked: "20% (95% CI 10-30%) with ketamine" keeps its arm)
         sent = Sentence(sent.start, sent.end, without_intervals(sent.text), sent.section)  # noqa: PLW2901
         r = Reading(sent, control, _one_per_count(sent.text))

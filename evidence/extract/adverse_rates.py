@@ -12,6 +12,7 @@ from evidence.extract.arm_words import as_group_words
 from evidence.extract.arms import arm_terms, assign_arms
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.rules import adverse as rules
+from evidence.extract.rules import adverse_pairs as pair_rules
 from evidence.extract.rules import adverse_sample as sample_rules
 from evidence.extract.text import Sentence
 
@@ -82,17 +83,30 @@ def _shared_predicate(r: Reading, mentions: list[Mention], i: int, j: int, term:
     """'Seven ketamine patients (23%) and two placebo patients (7%) reported dizziness': two subjects, each with its
     arm named before its number, share one predicate; both rows are added with those arms. False (nothing added)
     unless the words between are connectives and each number has one arm of its own, the two different."""
-    back_i, _, _, _ = windows(r.s, mentions, i)
-    back_j, _, _, _ = windows(r.s, mentions, j)
+    back_i, _, fwd_i, _ = windows(r.s, mentions, i)
+    back_j, _, fwd_j, _ = windows(r.s, mentions, j)
     if not _carries(back_j):
         return False
-    arms = [{a[2] for a in arm_terms(b)} for b in (back_i, back_j)]
+    arms = [_arms_of(mentions[i], back_i, fwd_i), _arms_of(mentions[j], back_j, fwd_j)]
     if any(len(a) != 1 for a in arms) or arms[0] == arms[1]:
         return False
     for mt, arm in ((mentions[i], arms[0].pop()), (mentions[j], arms[1].pop())):
         mt.kind = "adverse_event"
         r.add(_row(r.sent, arm, mt.value, mt.n, term, "auto", (mt.start, mt.end)), (mt.start, mt.end))
     return True
+
+
+def _arms_of(mt: Mention, back: str, fwd: str) -> set[str]:
+    """The arms a number of a shared predicate names: those of the people it is out of when it is told as 'x (y%) of
+    N <arm> patients' ('15 (45%) of 33 ketamine-treated patients compared with 10 (27%) of 37 patients receiving
+    saline had ...'), else those named before it ('Seven ketamine patients (23%) and two placebo patients (7%)')."""
+    out_of = pair_rules.AE_OUT_OF_AFTER.match(fwd)
+    if mt.n_total is not None or out_of:
+        own = pair_rules.AE_OUT_OF_PEOPLE_END.split(fwd[out_of.end() if out_of else 0 :], maxsplit=1)[0]
+        after = {a[2] for a in arm_terms(own)}
+        if after:
+            return after
+    return {a[2] for a in arm_terms(back)}
 
 
 def _add_rate(r: Reading, mt: Mention, term: str, off: int, at: int) -> None:

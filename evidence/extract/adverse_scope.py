@@ -3,7 +3,8 @@
 Not when its clause places it before treatment ("At baseline, 35% reported fatigue", "20% had a family history of
 mania", "pre-existing hypertension in 12%"): that is a characteristic of the sample. Not when it is one end of a
 change in how many had a state ("the proportion with clinically significant anxiety fell from 60% to 25%"): that is
-an outcome. The words are data in rules/adverse.py.
+an outcome. Not when it is a share of the events themselves ("Most AEs (90%) were mild"). The words are data in
+rules/adverse.py and rules/adverse_sample.py.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract.rules import adverse as rules
+from evidence.extract.rules import adverse_sample as sample_rules
 
 
 def clause_span(sentence: str, pos: int) -> tuple[int, int]:
@@ -43,3 +45,12 @@ def level_change(sentence: str, start: int, end: int) -> bool:
         if m.start() <= start and end <= m.end():
             return True
     return False
+
+
+def event_share(s: str, a: int, b: int) -> bool:
+    """The number in s[a:b] (a span that may open with its term: 'Most AEs (90%)') is a share of events."""
+    pct = [m.start() for m in re.finditer(r"\d+(?:\.\d+)?\s*%", s[a:b])]
+    at = a + pct[-1] if pct else a
+    return bool(sample_rules.AE_EVENT_SHARE_AFTER.match(s[b:]) or sample_rules.AE_EVENT_SHARE_BEFORE.search(
+        s[max(0, at - 80) : at]
+    ))

@@ -112,6 +112,8 @@ def _after_verb(w: Window) -> tuple[TermHit, int] | None:
     tp = term_phrase(w.fwd)
     if tp and tp[1] < verb.start() and rules.AE_NEW_SUBJECT.match(w.fwd[: tp[1]]):
         return None  # "45% and dizziness was reported in 20%": the term is the next clause's subject, not this count's
+    if tp and tp[1] > verb.end() and rules.AE_OTHER_OBJECT.match(w.fwd[verb.end() : tp[1]]):
+        return None  # "62% reported more than one sleep pattern, with insomnia ...": the verb took another object
     return (tp, w.foff) if tp else None
 
 

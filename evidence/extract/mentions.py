@@ -132,6 +132,8 @@ def find_mentions(s: str) -> list[Mention]:
         opened = _open_bracket(before)
         if R.STAT_BEFORE.search(before[-25:]) or (opened >= 0 and R.STATS_PAREN.search(before[opened + 1 :])):
             continue
+        if opened >= 0 and R.NUMBER_END.search(before[:opened]):
+            continue  # "OR 1.9 [0.5, 8.6]": a bracket opened right after a number holds its interval
         v = float(m.group("p"))
         if 0 < v <= 1:
             out.append(Mention(m.start(), m.end(), round(100.0 * v, 1), notes=["decimal proportion"]))

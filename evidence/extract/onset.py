@@ -20,8 +20,9 @@ from evidence.extract.onset_times import (
 from evidence.extract.plantime import planned_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
-from evidence.extract.rules import onset_discourse, onset_visits
+from evidence.extract.rules import onset_discourse, onset_significance, onset_visits
 from evidence.extract.rules import onset_evidence as evidence_rules
+from evidence.extract.rules.tense import PAST_FINITE_RE
 from evidence.extract.text import Sentence, is_background, leading_background
 from evidence.extract.timecodes import with_time_codes
 
@@ -91,7 +92,16 @@ def _about_the_field(s: Sentence) -> bool:
     previous studies have shown'): 'the prevalence of depression was significantly lower in group S' is a result."""
     if s.section == "results":
         return bool(evidence_rules.ONSET_OTHER_WORK.search(s.text))
-    return is_background(s)
+    return is_background(s) or _present_claim(s.text)
+
+
+def _present_claim(s: str) -> bool:
+    """A present-tense claim about what the drug does in general ('ketamine produces a rapid effect within 24 hours'),
+    with no past-tense verb, no word tying it to this study and no p value: not this study's result."""
+    # (a p value reports data, whatever the tense: "ketamine is superior to placebo at 24 h (p = .01)")
+    return bool(onset_significance.ONSET_PRESENT_CLAIM.search(s)) and not (
+        PAST_FINITE_RE.search(s) or onset_significance.ONSET_THIS_STUDY.search(s)
+        or evidence_rules.ONSET_P_VALUE.search(s))
 
 
 def _not_an_effect_sentence(s: str) -> bool:
@@ -220,13 +230,15 @@ def _effect_times(
         hours = hours if first is None else sorted({*hours, first})
     elif not hours and not weak and not timepoints_of(s) and (_versus_control(s) or single_arm) and (
             lexicon.ONSET_SIGNIFICANT.search(s) or (single_arm and significant_change(s))) and (
-            onset_visits.ONSET_SENTENCE_END.search(s)):
+            onset_visits.ONSET_SENTENCE_END.search(s)) and PAST_FINITE_RE.search(s):
         # "the difference between the two treatments was significant" (or, with no comparator, "a significant change
         # in depressive symptoms was found"), no time (a time the sentence names but its p value left unmet, 'at 24 h
         # ... (p = 0.21)', is no onset either), in an abstract that names one time only (an adverse effect's
         # course aside), the one the methods rate at ("Both were reassessed after 24 hours")
         # (the plan of a depression rating: "safety was measured 20 minutes after each infusion" is another's; a
         # sentence the page cut off, "... compared to pla", may have lost its own time, so it gives none)
+        # (a result of this study, told in the past: "ketamine has a rapid antidepressant effect" says what the drug
+        # does in general, and the plan's time is not its)
         planned = planned_time([x for x in sentences if lexicon.ONSET_DEPRESSION_OUTCOME.search(x.text)])
         named = {t.hours for x in sentences if not is_background(x) and not _not_an_effect_sentence(x.text)
                  for t in timepoints_of(x.text) if t.hours > 0}

@@ -15,7 +15,7 @@ from evidence.extract.onset_times import (
 )
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
-from evidence.extract.rules import onset_arms, onset_discourse, onset_outcomes
+from evidence.extract.rules import onset_arms, onset_discourse, onset_outcomes, onset_significance
 from evidence.extract.rules import onset_evidence as evidence_rules
 
 
@@ -31,7 +31,24 @@ def _clauses(s: str) -> list[tuple[int, int]]:
         if comma > 0 and not any(a < c <= comma for c in cuts):
             cuts.append(comma)
     cuts = sorted(set(cuts))
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return _after_a_negated_verdict(s, [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a])
+
+
+def _after_a_negated_verdict(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A negated clause ends at ', and' when what follows gives its own verdict ('... at T0 were not significant (P >
+    0.05), and the scores at T2 were significantly lower'): the negation is the first clause's, not the second's."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in onset_significance.ONSET_COORDINATE_AND.finditer(s, a, b):
+            if _depth(s, m.start()) or not lexicon.ONSET_NEGATED.search(s, a, m.start()):
+                continue
+            rest = s[m.end() : b]
+            if lexicon.ONSET_SIGNIFICANT.search(rest) and not lexicon.ONSET_NEGATED.search(rest):
+                out.append((a, m.start()))
+                a = m.start()
+                break
+        out.append((a, b))
+    return out
 
 
 def _depth(s: str, pos: int) -> int:
@@ -118,6 +135,18 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     return out
 
 
+def _without_associations(c: str) -> str:
+    """c with its coordinate parts that state an association between measures blanked (same length): 'a significant
+    correlation between baseline DSR and MADRS change to day 1' tells how one measure tracks another, not when the
+    drug's effect began; the part beside it ('MADRS fell significantly at 24 h, and anxiety was a predictor of
+    response') still can."""
+    if not onset_significance.ONSET_ASSOCIATION.search(c):
+        return c
+    cuts = [0] + [m.start() for m in onset_significance.ONSET_COORDINATE_AND.finditer(c) if not _depth(c, m.start())]
+    spans = list(zip(cuts, [*cuts[1:], len(c)], strict=True))
+    return "".join(" " * (b - a) if onset_significance.ONSET_ASSOCIATION.search(c[a:b]) else c[a:b] for a, b in spans)
+
+
 def _every_arm_alone(c: str) -> bool:
     """Clause c of a controlled study reports a change in every arm ('in both groups'), set against no comparator."""
     every = onset_outcomes.ONSET_EVERY_ARM.search(c)
@@ -164,7 +193,7 @@ def positive_hours(
     by_tier: dict[int, set[float]] = {}
     any_weak = found = negated_depression = False
     for a, b in _clauses(s):
-        c = s[a:b]
+        c = _without_associations(s[a:b])
         # a clause that names no outcome goes on with the one before ('SSI scores fell within 40 minutes; these
         # decreases remained significant ...')
         default = domain(_without_asides(s[:a])) or default

@@ -8,7 +8,7 @@ from evidence.extract.lexicon import TimeMention
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
 from evidence.extract.rules import onset_evidence as evidence_rules
-from evidence.extract.rules import onset_visits
+from evidence.extract.rules import onset_significance, onset_visits
 
 
 def without_dosing_times(s: str) -> str:
@@ -51,6 +51,8 @@ def from_baseline(t: TimeMention) -> TimeMention:
 def persistence_end(c: str, t: TimeMention) -> bool:
     """Time t ends how long an effect lasted ('through day 3'), not the span of a change ('from baseline to day 6')."""
     before = c[: t.start]
+    if onset_significance.ONSET_DURATION_FROM_BEFORE.search(before):
+        return True  # "an effect lasting from one week to six months": the span it lasted, from its first to last
     return bool(onset_visits.ONSET_PERSISTENCE_END_BEFORE.search(before)) and not (
         onset_visits.ONSET_CHANGE_SPAN_BEFORE.search(before))
 

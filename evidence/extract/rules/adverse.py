@@ -24,7 +24,7 @@ AE_CATEGORY_PATTERNS: list[tuple[str, str]] = [
     (
         "perceptual_changes",
         r"vision|visual|diplopia|hallucin|percept|hypo?aesthesia|hypoesthesia|paraesthesia|paresthesia|euphori"
-        r"|psychotomimetic",
+        r"|psychotomimetic|illusion|nystagmus",
     ),
 ]
 # Terms that name an adverse event (specific or generic), used to find AE phrases in free text.
@@ -41,6 +41,8 @@ AE_TERM_RE = re.compile(
     r"|vomiting|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
     r"|panic|agitation|dysgeusia|taste\s+disturbances?|blurred\s+vision|diplopia|hallucinations?|hypo?aesthesia"
     r"|paraesthesia|paresthesia|euphoria|psychotomimetic\s+(?:symptoms|effects)|psychotic\s+symptoms"
+    # ... and other named effects of ketamine-family drugs ("illusion (3.8%)", "nystagmus", "palpitations")
+    r"|illusions?|nystagmus|palpitations?|numbness"
     r"|manic\s+symptoms|mania|hypomania|amnesia|insomnia|confusion|tachycardia|diarrh(?:o)?ea|dry\s+mouth"
     # a treatment-emergent switch of mood pole ("manic switches", "switch to hypomania", "affective switch")
     r"|(?:hypo)?manic\s+(?:switch(?:es|ing)?|episodes?)|(?:affective|mood)\s+switch(?:es|ing)?"
@@ -55,7 +57,8 @@ AE_NEW_SUBJECT = re.compile(
 # An AE sentence: some AE vocabulary is present.
 AE_CONTEXT_RE = re.compile(
     r"adverse|side[- ]effects?|TEAE|\bAEs?\b|tolerab|safety|" + "|".join(p for _, p in AE_CATEGORY_PATTERNS)
-    + r"|manic|mania|amnesia|insomnia|confusion|tachycardia|diarrh|dry\s+mouth|(?:affective|mood)\s+switch",
+    + r"|manic|mania|amnesia|insomnia|confusion|tachycardia|diarrh|dry\s+mouth|(?:affective|mood)\s+switch"
+    r"|palpitat|numbness",
     re.IGNORECASE,
 )
 AE_VERBS_RE = re.compile(
@@ -63,6 +66,13 @@ AE_VERBS_RE = re.compile(
     # "44.3% meeting criteria for treatment-emergent hypertension", "25% met the threshold for dissociation"
     r"|(?:met|meet(?:s|ing)?|fulfill?(?:ed|ing|s)?|satisf(?:ied|ying|ies))\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:criteria|criterion|threshold|definition)\s+(?:for|of)\b(?!\s+(?:response|remission|relapse)))\b",
+    re.IGNORECASE,
+)
+# The words between a verb of experiencing and the AE term after it hold the verb's own object, then a new phrase
+# ("reported more than one sleep phenotype, with insomnia the most prevalent"): a noun phrase with no AE word,
+# closed by ',' / 'with' / 'and' / 'which' (not "had at least one episode of nausea": 'of' ties them).
+AE_OTHER_OBJECT = re.compile(
+    r"^\s+(?:(?:more|fewer|less)\s+than\s+)?(?:[\w-]+\s+){1,4}?[\w-]+\s*(?:,\s*|\s+)(?:with|which|whereas|while)\b",
     re.IGNORECASE,
 )
 # Negation cues whose scope runs to the end of the clause ("no euphoria, psychotic or dissociative symptoms").
@@ -195,7 +205,10 @@ AE_CARRY_WORDS = frozenset(
     # a comparison with the other arm ("... in the ketamine group (20%) was higher than that in the placebo group (5%)")
     " was were higher lower greater more less that those often frequent frequently common commonly"
     # ... told as no difference ("in group K (14.55%) did not differ significantly from group C (4.62%)")
-    " did not differ differed significantly statistically from".split()
+    " did not differ differed significantly statistically from"
+    # ... or by the part of the programme it was counted in ("12.8% of all treated patients (in DB trials: 11.6% vs.
+    # 3.9%)", "in the double-blind phase", "in the pooled open-label studies"): the same event in a subset
+    " all overall pooled trial trials study studies phase phases double blind db open label ol".split()
 )
 # Where a clause of an adverse-event sentence ends (evidence/extract/adverse_scope.py).
 AE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:whereas|while|but)\s", re.IGNORECASE)

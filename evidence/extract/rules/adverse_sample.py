@@ -34,3 +34,25 @@ AE_COORDINATED_GROUP_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# A share of EVENTS, not of people: its denominator is the events ("six [27%] of 22 adverse events", "45% of the 60
+# reported AEs", "of which 90% of events were mild") or it qualifies most or all of them ("Most TEAEs (86%) were mild"):
+# how the events split (by severity, relatedness, organ), never how many patients had one.
+_EVENT_NOUNS = (r"(?:(?:treatment[- ]emergent\s+)?adverse\s+(?:events?|effects?|reactions?"
+                r"|drug\s+(?:events?|reactions?))|(?:TE)?AEs|ADRs|ADEs|side[- ]effects|events|episodes|reactions)")
+# ... the words between 'of' and the events only qualify them (not "30% of participants reported side effects": people
+# and their verb)
+_EVENT_QUALIFIER = (r"(?:(?!(?:patients?|participants?|subjects?|people|individuals|women|men|adults|children|those"
+                    r"|them|who|with|had|has|have)\b)[\w/-]+\s+)")
+AE_EVENT_SHARE_AFTER = re.compile(
+    r"^\s*[\])]?\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\d[\d,]*\s+)?" + _EVENT_QUALIFIER + r"{0,2}?"
+    + _EVENT_NOUNS + r"\b",
+    re.IGNORECASE,
+)
+AE_EVENT_SHARE_BEFORE = re.compile(
+    r"\b(?:most|the\s+majority|nearly\s+all|almost\s+all|all)\s+(?:of\s+(?:the\s+|these\s+|those\s+)?)?"
+    # (not "the most common adverse event (50%)": a superlative names one event, whose rate follows)
+    r"(?:(?!(?:common|frequent|often|prevalent|usual|typical|reported)\w*\b)(?=" + _EVENT_QUALIFIER + r")"
+    r"[\w/-]+\s+){0,2}?"
+    + _EVENT_NOUNS + r"\s*[(\[]\s*(?:n\s*=\s*)?(?:\d+\s*[,;]?\s*)?$",
+    re.IGNORECASE,
+)

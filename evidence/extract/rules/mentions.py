@@ -117,6 +117,9 @@ DECIMAL = re.compile(
     # ... nor the head of a list of doses ("the 0.5 and 0.2 mg/kg doses", "0.1, 0.2 or 0.5 mg/kg")
     r"|(?:\s*(?:,|and|or)\s*0?\.\d+)+\s*(?:mg|µg|ug|ml|ng))"
 )
+# An estimate with decimals right before a bracket ("OR 1.9 [0.5, 8.6]", "HR 0.81 (0.6-1.1)"): the bracket holds its
+# interval (not "9 (0.45)": a count and its proportion).
+NUMBER_END = re.compile(r"\d\.\d+\s*$")
 RATE_WORD = re.compile(r"\b(?:rates?|proportions?|probabilit(?:y|ies))\b", re.IGNORECASE)
 STAT_BEFORE = re.compile(
     r"(?:\b(?:p|OR|RR|HR|IRR|r|R2|d|g|β|beta|SMD|MD|ratio|CI|SE|SD|kappa|κ|ICC|AUC|coefficient|correlation|effect\s+size"

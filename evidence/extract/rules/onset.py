@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.rules.onset_significance import (
+    ONSET_BENEFIT_OVER_CONTROL,
+    ONSET_SEVERITY_ADJECTIVE,
+    ONSET_STATISTICALLY_AND_CLINICALLY,
+    ONSET_WITHOUT_CHANGE,
+)
+
 ONSET_EFFECT = re.compile(
     # "a rapid onset of action two hours after the infusion": when the effect began
     r"\bonset\s+of\s+(?:(?:the\s+)?(?:antidepressant|clinical|therapeutic)\s+)?(?:action|effects?)\b|"
@@ -20,13 +27,16 @@ ONSET_EFFECT = re.compile(
     re.IGNORECASE,
 )
 ONSET_SIGNIFICANT = re.compile(
-    r"(?<!clinically\s)significant(?:ly)?|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
+    # ('statistically and clinically significant' is statistical; 'significant suicidal ideation' is a severity)
+    ONSET_STATISTICALLY_AND_CLINICALLY + r"|(?<!clinically\s)significant(?:ly)?" + ONSET_SEVERITY_ADJECTIVE
+    + r"|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
     r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant"
     r"|\bsuperiority\s+(?:over|to)\b"
     # "significance was first reached at day 8", "statistical significance was achieved by 24 h"
     r"|\bsignificance\s+(?:was|were)\s+(?:first\s+|only\s+)?(?:reached|achieved|attained|observed)\b"
     # an effect that "favoured" the drug: significant without the word
-    r"|\bfavou?r(?:ed|ing)\s+(?:the\s+)?(?:(?:es|ar)?ketamine|treatment|active\s+(?:drug|treatment)|intervention)\b",
+    r"|\bfavou?r(?:ed|ing)\s+(?:the\s+)?(?:(?:es|ar)?ketamine|treatment|active\s+(?:drug|treatment)|intervention)\b"
+    + ONSET_BENEFIT_OVER_CONTROL,
     re.IGNORECASE,
 )
 # Weaker words for an effect that count only with an explicit speed cue ("effects emerged within 2 hours").
@@ -76,7 +86,8 @@ ONSET_NEGATED = re.compile(
     r"|\bnon-?\s?significant|\binsignificant|\bnot\s+(?:\w+\s+)?(?:superior|better|more\s+effective|different)\b"
     r"|\bno\s+better\b|\black(?:ed|s|ing)?\s+(?:of\s+)?(?:superiority|significance|efficacy|effect)\b"
     # "significant only before adjustment for multiple comparisons": not significant once adjusted
-    r"|\bonly\s+(?:prior\s+to|before|without)\s+(?:\w+\s+){0,3}?(?:adjustment|correction)",
+    r"|\bonly\s+(?:prior\s+to|before|without)\s+(?:\w+\s+){0,3}?(?:adjustment|correction)"
+    r"|" + ONSET_WITHOUT_CHANGE,
     re.IGNORECASE,
 )
 # A sentence that carries the previous sentence's effect to another time ("This was also noted at the earlier

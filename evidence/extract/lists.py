@@ -10,6 +10,7 @@ from evidence.extract.arms import arm_label, arm_terms
 from evidence.extract.kinds import cue_hits, opens_own_clause
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.ratetimes import own_clause_words, timepoints_of
+from evidence.extract.rules.efficacy_lists import MEASURE_NAME_ITEM, TIME_ITEM
 
 # (the second value may follow its count: "in 12 (60%) and 6 (30%) patients"; or a slash: "60%/30%")
 _PAIR_GAP = re.compile(
@@ -220,35 +221,19 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
     listed = lexicon.RESPECTIVELY_RE.sub("", head[: verb[-1].start()].split(";")[-1])
     listed = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", listed)  # "Response (a 50% or greater improvement)": a definition
     items = [x for x in lexicon.LIST_SPLIT_RE.split(listed.strip(" ,")) if x.strip(" ,")]
-    if len(items) > 2 and _TIME_ITEM.match(items[0]):
+    if len(items) > 2 and TIME_ITEM.match(items[0]):
         items = items[1:]  # "At week 6, improvement, response and remission rates were ...": the time is no item
     # "MCID, response and remission rates were 47%, 27% and 16%": a bare measure's name is a list item of no rate
     # (only beside two rate items: "Two hours post-dose, response rates were 45% and 10%" lists arms, not measures)
     named = len(items) >= 3
-    kinds = [measure_kind(x) or ("other" if named and _MEASURE_NAME.fullmatch(x.strip(" ,")) else "") for x in items]
+    kinds = [measure_kind(x) or ("other" if named and MEASURE_NAME_ITEM.fullmatch(x.strip(" ,")) else "")
+             for x in items]
     if len(kinds) < 2 or "" in kinds or not {"response_rate", "remission_rate"} & set(kinds):
         return
     for group in _lists(s, valid):
         if len(group) == len(kinds):
             for m, kind in zip(group, kinds, strict=True):
                 m.kind = kind if kind in ("response_rate", "remission_rate") else None
-
-
-# A list item that names a measure by itself: one to three words, no number, no preposition or article ("MCID",
-# "clinical benefit"), not a time, a group or an adverb ("at week 4", "in the ketamine group", "overall").
-_MEASURE_NAME = re.compile(
-    r"(?!.*\b(?:at|in|on|by|after|before|with|for|of|the|a|an|to|from|during|within|among|both|all|patients?|overall|however|together|thus|here|\w+ly|post\S*|pre\S*|hours?|days?|weeks?"
-    r"|months?|years?|minutes?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)"
-    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}",
-    re.IGNORECASE,
-)
-
-
-_TIME_ITEM = re.compile(
-    r"\s*(?:at|by|after|on|in|during|over)\s+(?:the\s+end\s+of\s+)?(?:(?:week|day|month|hour)s?\s+\d+"
-    r"|\d+\s+(?:weeks?|days?|months?|hours?))\s*$",
-    re.IGNORECASE,
-)
 
 
 def measure_kind(item: str) -> str:

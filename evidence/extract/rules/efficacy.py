@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract.rules import efficacy_languages as other_languages
+from evidence.extract.rules.efficacy_stats import DOSE_UNIT_AFTER, METRIC_NAME  # noqa: F401 - DOSE_UNIT_AFTER re-exported
 from evidence.extract.rules.timepoints import WORD_NUMBER_RE
 
 KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -53,11 +54,6 @@ KIND_LIST_RE = re.compile(
     r"\b(?P<a>respon(?:se|ders?)|remi(?:ssion|tters?))(?:\s*\([^()]{0,80}\))?(?:\s+(?:and|or)\s+|\s*/\s*)(?:(?:of|for|the)\s+)?"
     r"(?P<b>respon(?:se|ders?)|remi(?:ssion|tters?))\b",
     re.IGNORECASE,
-)
-# The name of a classifier's or a diagnostic test's figure: a percentage it names is no share of patients.
-METRIC_NAME = (
-    r"\b(?:accurac(?:y|ies)|sensitivit(?:y|ies)(?!\s+analys)|specificit(?:y|ies)|(?:positive|negative)\s+predictive"
-    r"\s+values?|(?-i:PPV|NPV|AUC|AUROC)|area\s+under\s+the\s+(?:ROC\s+|receiver[\w\s-]{0,30}?)?curve)\b"
 )
 # A percentage that is a threshold, an interval, a difference or a demographic share, never an arm's rate.
 PCT_EXCLUDE_BEFORE = re.compile(
@@ -296,8 +292,6 @@ PLAN_DEFINED = re.compile(
     r"\b(?:respon\w*|remi(?:ssion|tters?))\b",
     re.IGNORECASE,
 )
-# The unit that makes a number a dose ("0.5 mg/kg", "0.25mg", "0.2 µg/kg/min")
-DOSE_UNIT_AFTER = r"\s*(?:mg|µg|ug|mcg|ml|mL|g/kg)\b"
 # "Out of the total 29 patients, response was present in 14 (48%)", "Of all participants, 40% responded": in a study
 # with a control arm, a rate over the whole sample mixes the arms and is no arm's rate (a bare "Overall," is left:
 # abstracts often open an arm's result with it).

@@ -34,7 +34,7 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
     trial_length,
 )
 from evidence.extract.roles import hypothetical_clause, result_sentences
-from evidence.extract.rules.efficacy import POOLED_SAMPLE_BEFORE
+from evidence.extract.rules.efficacy import DOSE_UNIT_AFTER, POOLED_SAMPLE_BEFORE
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.reference import REFERENCE_NOUN_BEFORE, REFERENCE_VALUE_AFTER, REFERENCE_VALUE_BEFORE
 from evidence.extract.rules.shares import (
@@ -104,6 +104,7 @@ def _rate_records(
             continue
         mentions = find_mentions(s)
         one_per_count(s, mentions)
+        _dose_labels(s, mentions)
         for i, m in enumerate(mentions):
             if not m.valid:
                 continue
@@ -178,6 +179,20 @@ def _rate_records(
             )
         prev = sent
     return out
+
+
+def _dose_labels(s: str, mentions: list[Mention]) -> None:
+    """A decimal the sentence also writes as a dose ('ketamine 0.1 mg/kg (KET 0.1)'), or written right after a label
+    in capitals ('superior for KET 0.5'), names that dose's arm, not a proportion of patients."""
+    for m in mentions:
+        if m.valid and "decimal proportion" in m.notes:
+            number = re.escape(s[m.start : m.end])
+            labelled = _CAPS_LABEL_BEFORE.search(s[: m.start])  # "superior for KET 0.5 (N = 11; ...)"
+            if labelled or re.search(r"(?<![\d.])" + number + DOSE_UNIT_AFTER, s):
+                m.valid = False
+
+
+_CAPS_LABEL_BEFORE = re.compile(r"\b(?-i:[A-Z]{1,6})[- ]?$")
 
 
 def _list_passes(s: str, mentions: list[Mention]) -> None:

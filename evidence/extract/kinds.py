@@ -149,7 +149,7 @@ def _past_count_bracket(s: str, m: Mention) -> str:
     return rest
 
 
-_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s*but\s+", re.IGNORECASE)
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s*(?:but|though|although|yet)\s+", re.IGNORECASE)
 
 
 def _contrast_clause(s: str, pos: int) -> str:

@@ -42,9 +42,6 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     COUNT_OUTCOME_RE,
     DEFINED_KINDS,
     FOR_ARM_BEFORE_RE,
-    GENERIC_PEOPLE_END,
-    GROUP_SIZE_BRACKET_AFTER,
-    GROUP_SIZE_BRACKET_BEFORE,
     KETAMINE_FAMILY,
     KIND_CUES,
     KIND_LIST_RE,
@@ -53,7 +50,6 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     NON_TIME_RE,
     NOT_TIME_BEFORE_RE,
     OTHER_STUDIES_RE,
-    OUTCOME_GROUP_BEFORE,
     PCT_EXCLUDE_AFTER,
     PCT_EXCLUDE_BEFORE,
     PEOPLE_RE,
@@ -63,11 +59,17 @@ from evidence.extract.rules.efficacy import (  # noqa: F401 - re-exported: calle
     SCALE_CHANGE_CUE,
     SCALE_RE,
     SCALE_VALUE_FOR_ARM,
-    SHARE_VERB_BEFORE,
     SINGLE_GROUP_DESIGNS,
     TIME_LABEL_RE,
     TRIAL_END_RE,
     TRIAL_LENGTH_RE,
+)
+from evidence.extract.rules.efficacy_shares import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
+    GENERIC_PEOPLE_END,
+    GROUP_SIZE_BRACKET_AFTER,
+    GROUP_SIZE_BRACKET_BEFORE,
+    OUTCOME_GROUP_BEFORE,
+    SHARE_VERB_BEFORE,
 )
 from evidence.extract.rules.onset import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     ONSET_AE_COURSE,

@@ -10,9 +10,12 @@ from evidence.extract.arms import arm_label, arm_terms
 from evidence.extract.kinds import cue_hits, opens_own_clause
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.ratetimes import own_clause_words, timepoints_of
+from evidence.extract.rules.efficacy_lists import MEASURE_NAME_ITEM, TIME_ITEM
 
 # (the second value may follow its count: "in 12 (60%) and 6 (30%) patients"; or a slash: "60%/30%")
 _PAIR_GAP = re.compile(
+    # ... also with each value's P value between them ("(13%, p = 0.04, and 7%, p = 0.003, respectively)")
+    r"(?:[\s,;(]*(?-i:[Pp])\s*[=<>≤]\s*0?\.\d+\)?)?"
     r"[\s\[\]();,]*(?:and|or|vs\.?|v\.?|versus|compared\s+(?:with|to)|/)?[\s\[\]();,]*(?:\d+\s*[(\[]\s*)?", re.I
 )
 _VERSUS = re.compile(r"\bvs\b|\bv\b|versus|compared", re.IGNORECASE)
@@ -218,7 +221,13 @@ def listed_measures(s: str, mentions: list[Mention]) -> None:
     listed = lexicon.RESPECTIVELY_RE.sub("", head[: verb[-1].start()].split(";")[-1])
     listed = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", listed)  # "Response (a 50% or greater improvement)": a definition
     items = [x for x in lexicon.LIST_SPLIT_RE.split(listed.strip(" ,")) if x.strip(" ,")]
-    kinds = [measure_kind(x) for x in items]
+    if len(items) > 2 and TIME_ITEM.match(items[0]):
+        items = items[1:]  # "At week 6, improvement, response and remission rates were ...": the time is no item
+    # "MCID, response and remission rates were 47%, 27% and 16%": a bare measure's name is a list item of no rate
+    # (only beside two rate items: "Two hours post-dose, response rates were 45% and 10%" lists arms, not measures)
+    named = len(items) >= 3
+    kinds = [measure_kind(x) or ("other" if named and MEASURE_NAME_ITEM.fullmatch(x.strip(" ,")) else "")
+             for x in items]
     if len(kinds) < 2 or "" in kinds or not {"response_rate", "remission_rate"} & set(kinds):
         return
     for group in _lists(s, valid):

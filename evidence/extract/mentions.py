@@ -92,7 +92,9 @@ def find_mentions(s: str) -> list[Mention]:
             mention.valid = False  # "... and remission by 28%": how much a measure changed
         opened = _open_bracket(before)
         paren = before[opened + 1 :] if opened >= 0 else ""
-        if opened >= 0 and R.STATS_PAREN.search(paren.split(";")[-1] if ";" in paren else paren):
+        # ... but "(13%, p = 0.04, and 7%, ...)": a list's next value, after the P value of the first
+        listed = R.VALUE_AND_P.fullmatch(paren)
+        if opened >= 0 and not listed and R.STATS_PAREN.search(paren.split(";")[-1] if ";" in paren else paren):
             mention.valid = False  # inside "(P = .026; difference 95% CI 2%, 30%)"
         if R.MEAN_CHANGE_BEFORE.search(before[-110:]):
             mention.valid = False  # "the average improvement seen in responders is 74%": a mean change

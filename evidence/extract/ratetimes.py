@@ -21,8 +21,13 @@ _NEXT_TIMED_CLAUSE = re.compile(
 def own_clause_words(fwd: str) -> str:
     """The words after a rate up to the next clause's break (", and at week 8, ...", ", and at 3 months 52%"): what
     lies beyond tells another clause's time."""
-    head = RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0]
+    head = _CONCESSIVE.split(RATE_NEXT_CLAUSE.split(fwd, maxsplit=1)[0], maxsplit=1)[0]
     return _NEXT_TIMED_CLAUSE.split(head, maxsplit=1)[0]
+
+
+# ", though all relapsed within a week", ", although four relapsed after two weeks": a conceding clause tells its own
+# event's time, not the rate's
+_CONCESSIVE = re.compile(r",\s*(?:though|although|yet)\s+", re.IGNORECASE)
 
 
 def timepoints_of(s: str) -> list[lexicon.TimeMention]:
@@ -112,7 +117,8 @@ def timepoint_for(
     its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
     None when the value's own window or the sentence states a non-clock time ('after 10 infusions')."""
     # (a time in a later clause that counts a subset of these people is theirs: '...; of these, 12 ... at week 4')
-    times = [t for t in timepoints_of(s) if not measured_duration(s, t) and not _other_groups_time(s, pos, t)]
+    times = [t for t in timepoints_of(s) if not measured_duration(s, t) and not _other_groups_time(s, pos, t)
+             and not (t.start > pos and _CONCESSIVE.search(s[pos : t.start]))]
     if _own_clause_without_clock(s, pos, times):
         return None, False  # "...; after the last infusion, 67% had responded": not the other clause's clock time
     head = next((t for t in times if _BRACKET_AFTER_TIME.fullmatch(s[t.end : pos])), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract.rules import efficacy_languages as other_languages
+from evidence.extract.rules.efficacy_stats import DOSE_UNIT_AFTER, METRIC_NAME  # noqa: F401 - DOSE_UNIT_AFTER re-exported
 from evidence.extract.rules.timepoints import WORD_NUMBER_RE
 
 KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -67,12 +68,19 @@ PCT_EXCLUDE_BEFORE = re.compile(
     # an effect measure's label, with its interval's bracket ("RD [95% CI]: 16.6%", "risk difference (95% CI) = 22%")
     r"|(?-i:\b(?:RD|ARD|ARR|RR|OR|HR|NNT)\b)\s*(?:[\[(][^\])]{0,20}[\])])?\s*[:=]?"
     r"|\bCI\s*[\])]\s*[:=]?"
+    # the spread after a mean ("37.8% ± 7.5%"): a standard deviation, no share
+    r"|±|\+\s*/\s*-"
+    # a classifier's or a test's figure ("accuracies of 68.53% at T1 and 66.26% at T2", "sensitivity (88%)")
+    r"|" + METRIC_NAME + r"\s*(?:\([^)]{0,12}\)\s*)?(?:of|was|were|is|reached|=|:|\()?\s*"
+    r"(?:\d+(?:\.\d+)?\s*%\s*(?:(?:at|on|in|for)\s+[\w-]+(?:\s+\d+)?\s*)?(?:,|and)\s*)*"
     r"|[-−–]|∼|~)\s*$",
     re.IGNORECASE,
 )
 PCT_EXCLUDE_AFTER = re.compile(
     r"^\s*(?:[-–]\s*\d+(?:\.\d+)?\s*%?\s*)?(?:or\s+(?:greater|more)\s+)?(?:\]?\s*)?"
     r"(?:CI\b|CILB|confidence|female|male|women|men|were\s+(?:women|female|male|men)|power\b"
+    # a mean with its spread ("peaked at 37.8% ± 7.5%") or a test's figure ("with 68.60% of accuracy")
+    r"|±|\+\s*/\s*-|(?:of\s+)?" + METRIC_NAME +
     # a share of the sample that did something other than respond ("75% of patients completed the study")
     r"|(?:of\s+(?:the\s+)?(?:patients|participants|subjects|sample)\s+)?(?:completed|discontinued|withdrew"
     r"|dropped\s+out|were\s+(?:white|women|female|male|men|included)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"
@@ -187,25 +195,6 @@ CITATION_RE = re.compile(
     r"\bet\s+al\b|\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*[A-Z][a-z]+[^()]{0,30}\b(?:19|20)\d\d\s*\)"
 )
 
-# --- shares of the sample written as a group's size with its percent ----------------------------------------------
-
-# "(n = 12, 30%)", "(12; 30%)", "(30%, n = 12)": a bracket giving the size of the group named just before it.
-GROUP_SIZE_BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:n\s*=\s*)?\d+\s*[,;]\s*$", re.IGNORECASE)
-GROUP_SIZE_BRACKET_AFTER = re.compile(r"^\s*[,;]\s*n\s*=\s*\d+\s*[)\]]", re.IGNORECASE)
-# ... which is a rate only when that group is an outcome's ("responders (n = 12, 30%)") or an arm's.
-OUTCOME_GROUP_BEFORE = re.compile(
-    r"\b(?:respon\w*|remi(?:ssion|tted|tters?)\w*|relaps\w*|improv\w*|recover\w*)\W*(?:\w+\W+){0,3}$", re.IGNORECASE
-)
-# ... or the people of the whole study, not a subgroup ("Remission was achieved in patients (n = 12, 30%)").
-GENERIC_PEOPLE_END = re.compile(
-    r"\b(?:(?:the|all|our)\s+)?(?:patients|participants|subjects|individuals|people|cases)\s*$", re.IGNORECASE
-)
-# Verbs that make a percentage a share of the sample ("women made up 40%", "severe cases accounted for 30%").
-SHARE_VERB_BEFORE = re.compile(
-    r"\b(?:made\s+up|comprised|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|approximately\s+|nearly\s+)?$",
-    re.IGNORECASE,
-)
-
 # --- when a rate was read: named assessment points, windows and the end of a trial ----------------------------------
 
 # A time the rate was not read at ("but not at day 25", "up to 2 weeks").
@@ -260,9 +249,11 @@ COUNT_OUTCOME_RE = re.compile(
     r"|individuals|cases|inpatients|outpatients|adults|adolescents|veterans|women|men)\s+)"
     r"(?:(?:had|have)\s+)?(?:(?P<rem>(?:achieved|obtained|attained|reached)\s+(?:(?:full|complete|clinical)\s+)?"
     r"remission|remitted"
-    r"|met\s+(?:the\s+)?(?:criteria\s+for\s+)?remission(?:\s+criteria)?|were\s+in\s+remission)"
+    r"|met\s+(?:the\s+)?(?:criteria\s+for\s+)?remission(?:\s+criteria)?|were\s+in\s+remission"
+    # ... or "became remitters / responders", "went into remission": the state reached
+    r"|(?:became|become)\s+remitters|(?:went|came)\s+into\s+remission)"
     r"|(?P<resp>responded|(?:achieved|obtained|attained)\s+(?:a\s+)?(?:clinical\s+)?response|met\s+(?:the\s+)?(?:criteria\s+for\s+)?response"
-    r"(?:\s+criteria)?|were\s+responders))\b",
+    r"(?:\s+criteria)?|(?:were|became|become)\s+responders))\b",
     re.IGNORECASE,
 )
 # A methods sentence that says when outcomes were rated ("Both groups were reassessed after 24 hours") or that
@@ -287,7 +278,7 @@ PLAN_DEFINED = re.compile(
 # abstracts often open an arm's result with it).
 POOLED_SAMPLE_BEFORE = re.compile(
     r"\b(?:out\s+of|of|among|across|in)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:total|whole|entire|overall|combined|pooled)\b"
-    r"|\b(?:out\s+of|of|among|across)\s+all\s+(?:\d+\s+)?(?:patients|participants|subjects)\b"
+    r"|\b(?:out\s+of|of|among|across)\s+all\s+(?:\d+\s+)?(?:(?:study|randomi[sz]ed|enrolled|treated)\s+)?(?:patients|participants|subjects)\b"
     r"|\bin\s+total\b|\bboth\s+(?:groups|arms)\s+combined\b",
     re.IGNORECASE,
 )

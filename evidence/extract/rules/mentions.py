@@ -150,6 +150,8 @@ INTERVAL_BRACKET = re.compile(
     r"[(\[]\s*(?:95\s*%\s*|90\s*%\s*|99\s*%\s*)?(?:CI|confidence\s+interval|credible\s+interval)\b[^()\[\]]{0,60}[)\]]+",
     re.IGNORECASE,
 )
+# The bracket before a value holds only list values, each with its P value ("(13%, p = 0.04, and "): no statistic's own
+VALUE_AND_P = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*%\s*,?\s*(?-i:[Pp])\s*[=<>≤]\s*0?\.\d+\s*,?\s*(?:and\s+)?)+")
 STATS_PAREN = re.compile(r"\bCI\b|confidence|difference|margin|odds|ratio|\bP\s*[=<]|\bSD\b", re.IGNORECASE)
 DEMOGRAPHIC_AFTER = re.compile(
     r"^\s*(?:were\s+(?:women|female|male|men|white|black|married|employed|veterans)"

@@ -10,6 +10,7 @@ from evidence.extract.onset_names import with_scale_names
 from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
 from evidence.extract.onset_scope import gives_the_drug
+from evidence.extract.onset_skip import skipped
 from evidence.extract.onset_times import (
     after_a_later_dose,
     before_the_dose,
@@ -20,10 +21,10 @@ from evidence.extract.onset_times import (
 from evidence.extract.plantime import planned_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
-from evidence.extract.rules import onset_discourse, onset_significance, onset_visits
+from evidence.extract.rules import onset_discourse, onset_visits
 from evidence.extract.rules import onset_evidence as evidence_rules
 from evidence.extract.rules.tense import PAST_FINITE_RE
-from evidence.extract.text import Sentence, is_background, leading_background
+from evidence.extract.text import Sentence, is_background
 from evidence.extract.timecodes import with_time_codes
 
 # What the onset is of, when not depression: the finding's detail says so, so that a suicidal-ideation onset is typed
@@ -75,33 +76,6 @@ def _other_outcome_only(s: str) -> bool:
 def _plan(s: str) -> bool:
     """A sentence of an unstructured abstract that says when outcomes were rated, reporting no result."""
     return bool(rules.ONSET_PLAN.search(s)) and not (lexicon.ONSET_SIGNIFICANT.search(s) or "%" in s)
-
-
-def _skip(sentences: list[Sentence]) -> set[int]:
-    """Indices of sentences that cannot state this study's onset: background, methods, aims, the opening about the
-    field, and the conclusions when there are results (they restate them in looser words, 'within 24 hours')."""
-    skip = {"background", "methods", "objective"}
-    if any(s.section == "results" for s in sentences):
-        skip.add("conclusions")
-    intro = leading_background(sentences)
-    return {k for k, s in enumerate(sentences) if s.section in skip or k in intro or _about_the_field(s)}
-
-
-def _about_the_field(s: Sentence) -> bool:
-    """A sentence about earlier work or the disease; under a Results heading only one that names earlier work ('as
-    previous studies have shown'): 'the prevalence of depression was significantly lower in group S' is a result."""
-    if s.section == "results":
-        return bool(evidence_rules.ONSET_OTHER_WORK.search(s.text))
-    return is_background(s) or _present_claim(s.text)
-
-
-def _present_claim(s: str) -> bool:
-    """A present-tense claim about what the drug does in general ('ketamine produces a rapid effect within 24 hours'),
-    with no past-tense verb, no word tying it to this study and no p value: not this study's result."""
-    # (a p value reports data, whatever the tense: "ketamine is superior to placebo at 24 h (p = .01)")
-    return bool(onset_significance.ONSET_PRESENT_CLAIM.search(s)) and not (
-        PAST_FINITE_RE.search(s) or onset_significance.ONSET_THIS_STUDY.search(s)
-        or evidence_rules.ONSET_P_VALUE.search(s))
 
 
 def _not_an_effect_sentence(s: str) -> bool:
@@ -257,7 +231,7 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
     count: tuple[float, Sentence] | None = None
     prev: tuple[list[float], int] = ([], 0)  # times (and tier) of a significant effect in the previous sentence
     was_versus = False  # ... and whether it set the drug against its comparator
-    skip = _skip(sentences)
+    skip = skipped(sentences)
     if not gives_the_drug(sentences):
         return []  # ketamine named only in the background: the study is of another treatment
     # a code the abstract defined ('one month (T1)') is read as its time wherever it is used

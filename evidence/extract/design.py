@@ -7,6 +7,7 @@ import re
 from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
+from evidence.extract.design_sentences import about_this_design, design_words_of_this_study
 from evidence.extract.layout import protocol_layout
 from evidence.extract.rules.allocation import CHANCE_OTHER_LANGUAGE_RE, GROUP_GIVEN_RE, SINGLE_GROUP_RE
 from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
@@ -43,22 +44,14 @@ from evidence.extract.rules.design_secondary import (
     PHASE_TRIAL_SOURCE_RE,
     REANALYSIS_RE,
     SYSTEMATIC_NAMED_RE,
-    without_listed_meta_analyses,
 )
-from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE, LETTER_RE, REPORT_OF_CARE_RE, SELF_STUDY_RE
+from evidence.extract.rules.design_self import LETTER_RE, REPORT_OF_CARE_RE, SELF_STUDY_RE
 from evidence.extract.rules.sample_cases import SINGLE_CASE_RE
-from evidence.extract.rules.study import (
-    CONTROLLED_DESIGN_RE,
-    EARLIER_FINDING_RE,
-    OWN_SENTENCE_RE,
-    PLURAL_DESIGN_PHRASE_RE,
-)
+from evidence.extract.rules.study import EARLIER_FINDING_RE
 from evidence.extract.self_design import declared_design, reconcile
 from evidence.extract.text import Sentence
 
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
-# a design a phrase naming other studies in the plural lends this one by mistake
-_CITED_DESIGN = re.compile(CONTROLLED_DESIGN_RE.pattern + r"|\bopen[- ]label\b", re.IGNORECASE)
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
 # allocation by chance (not "non-randomized", "not randomized")
 _CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
@@ -68,11 +61,11 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
     whole = text
     if sentences:
-        text = " ".join(_design_words_of_this_study(s) for s in sentences if _about_this_design(s)) or text
+        text = " ".join(design_words_of_this_study(s) for s in sentences if about_this_design(s)) or text
     structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
     declared = declared_design(sentences) if sentences else None
     # the whole sentences (a trial named in the plural stays: "data from two randomized studies were pooled")
-    own = " ".join(s.text for s in sentences if _about_this_design(s)) if sentences else whole
+    own = " ".join(s.text for s in sentences if about_this_design(s)) if sentences else whole
     design, confidence = _design_from_rules(text, n, structured, declared, own)
     design = reconcile(declared, design)
     if design == "systematic_review" and NARRATIVE_REVIEW_RE.search(text) and not SYSTEMATIC_NAMED_RE.search(text):
@@ -269,38 +262,3 @@ def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:
         sentences is not None and len(sentences) >= 3 and not OWN_STUDY_RE.search(text)
         and any(rx.search(text) for _, rx in study_drugs.compiled(study_drugs.active()))
     )
-
-
-def _design_words_of_this_study(s: Sentence) -> str:
-    """The sentence without the studies it names in the plural ("effective in randomized, placebo-controlled trials"),
-    unless it speaks of this study; "meta-analyses" named as a kind of source ("trials, meta-analyses and reviews were
-    included") goes in any sentence."""
-    text = without_listed_meta_analyses(s.text)
-    if OWN_SENTENCE_RE.search(text):
-        return text
-    return PLURAL_DESIGN_PHRASE_RE.sub(
-        # only a described design goes ("randomized, placebo-controlled trials"), not a bare count ("9 RCTs")
-        # (or an open design: "repeated ketamine in open-label and saline-control studies suggested")
-        lambda m: " " * len(m.group(0)) if _CITED_DESIGN.search(m.group(0).rsplit(None, 1)[0]) else m.group(0),
-        text,
-    )
-
-
-def _about_this_design(s: Sentence) -> bool:
-    """Sentences that can state this study's design: not forward-looking ('RCTs are needed'), not about earlier
-    reviews ('A recent meta-analysis showed'), not background unless they say 'we/this/here'."""
-    if (
-        lexicon.FORWARD_LOOKING_RE.search(s.text) or lexicon.EARLIER_REVIEW_RE.search(s.text)
-        or EXCLUDED_KINDS_RE.search(s.text)
-    ):
-        return False
-    own = bool(re.search(r"\b(?:we|our|this|here|present|current)\b", s.text, re.I))
-    if (
-        not own and s.section not in ("methods", "results")
-        and EARLIER_FINDING_RE.search(s.text) and CONTROLLED_DESIGN_RE.search(s.text)
-    ):
-        # "A landmark randomized trial showed that ...": another study's controlled design (erring towards the
-        # weaker design: a field "confirmed by real-world studies" still hints at this study's own kind); under a
-        # Methods or Results heading the sentence tells this study's own work ("Meta-analysis results showed that")
-        return False
-    return s.section != "background" or own

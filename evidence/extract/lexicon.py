@@ -79,14 +79,16 @@ from evidence.extract.rules.onset import (  # noqa: F401 - re-exported: callers 
     ONSET_DEPRESSION_OUTCOME,
     ONSET_EFFECT,
     ONSET_EXPLICIT_SPEED,
-    ONSET_MEDIAN_TIME_TO,
     ONSET_NEGATED,
     ONSET_SCHEDULE,
-    ONSET_SESSIONS_TO_REMISSION,
     ONSET_SIGNIFICANT,
     ONSET_SPEED,
-    ONSET_TIME_TO_REMISSION,
     ONSET_WEAK_EFFECT,
+)
+from evidence.extract.rules.onset_time_to import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
+    ONSET_MEDIAN_TIME_TO,
+    ONSET_SESSIONS_TO_REMISSION,
+    ONSET_TIME_TO_REMISSION,
 )
 from evidence.extract.rules.routes import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     CASE_SENSITIVE_ROUTES,

@@ -23,14 +23,13 @@ from evidence.extract.rules.adverse import (  # noqa: F401 - re-exported: caller
     NEGATION_AFTER_RE,
     NEGATION_BEFORE_RE,
 )
-from evidence.extract.rules.design import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
+from evidence.extract.rules.design import DESIGN_RULES  # noqa: F401 - re-exported: callers read lexicon.<NAME>
+from evidence.extract.rules.design_cues import NEGATED_META, POOLING_EVIDENCE_RE  # noqa: F401 - re-exported
+from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     CLINICAL_OUTCOME_RE,
-    DESIGN_RULES,
-    NEGATED_META,
     NON_CLINICAL_SAMPLE_RE,
     NONRANDOM_GROUPS_RE,
     PHARMACOLOGY_AIM_RE,
-    POOLING_EVIDENCE_RE,
     PROSPECTIVE_PROTOCOL_RE,
     RANDOMIZED_WORD_RE,
 )

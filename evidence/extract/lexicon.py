@@ -102,13 +102,12 @@ from evidence.extract.rules.routes import (  # noqa: F401 - re-exported: callers
 from evidence.extract.rules.sample import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     EVENT_BEFORE_N,
     NOT_SAMPLE_AFTER,
-    PART_N_RE,
     PEOPLE_NOUNS,
-    PER_ARM_RE,
     POOLED_SAMPLE_RE,
     SAMPLE_PATTERNS,
 )
 from evidence.extract.rules.sample_cases import SINGLE_CASE_RE  # noqa: F401 - re-exported
+from evidence.extract.rules.sample_parts import PART_N_RE, PER_ARM_RE  # noqa: F401 - re-exported
 from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     AIM_SENTENCE_RE,
     BACKGROUND_SENTENCE_RE,

@@ -8,7 +8,6 @@ from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.rules.sample import (
-    GROUPS_OF_RE,
     JOINED_GROUP_AFTER,
     OUTCOME_SUBGROUP_AFTER,
     REVIEW_SAMPLE_RE,
@@ -23,6 +22,7 @@ from evidence.extract.rules.sample_numbers import (
     PART_OF_SAMPLE_AFTER,
     THRESHOLD_BEFORE,
 )
+from evidence.extract.rules.sample_parts import GROUPS_OF_RE
 from evidence.extract.rules.sample_roles import EARLIER_STUDY_RE, OWN_WORDS_RE
 from evidence.extract.text import is_background, split_sentences
 

@@ -38,10 +38,13 @@ sys.path.insert(0, str(ROOT))
 from evidence import vocab  # noqa: E402
 from evidence.extract import extract_abstract, lexicon  # noqa: E402
 
-try:  # noqa: E402 - where it lives now; an older checkout scored with `--code` has it in study.py
-    from evidence.extract.sample import words_to_digits
+try:  # noqa: E402 - where it lives now; an older checkout scored with `--code` has it in sample.py or study.py
+    from evidence.extract.number_words import words_to_digits
 except ImportError:  # pragma: no cover - older checkouts only
-    from evidence.extract.study import _words_to_digits as words_to_digits  # type: ignore[attr-defined,no-redef]
+    try:
+        from evidence.extract.sample import words_to_digits
+    except ImportError:
+        from evidence.extract.study import _words_to_digits as words_to_digits  # type: ignore[attr-defined,no-redef]
 
 KINDS = ("response_rate", "remission_rate", "onset", "adverse_event")
 HELDOUT = ROOT / "tests" / "fixtures" / "extraction_heldout" / "labels.json"

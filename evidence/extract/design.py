@@ -9,9 +9,19 @@ from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.design_sentences import about_this_design, design_words_of_this_study
 from evidence.extract.layout import protocol_layout
-from evidence.extract.rules.allocation import CHANCE_OTHER_LANGUAGE_RE, GROUP_GIVEN_RE, SINGLE_GROUP_RE
-from evidence.extract.rules.design import CASE_TOLD_RE, DISCUSSES_TOPIC_RE, NONRANDOM_ALLOCATION_RE, OWN_STUDY_RE
-from evidence.extract.rules.design_cues import CASES_COUNTED_TOLD_RE, REVIEW_OF_REVIEWS_RE
+from evidence.extract.rules.allocation import (
+    CHANCE_OTHER_LANGUAGE_RE,
+    GROUP_GIVEN_RE,
+    NONRANDOM_ALLOCATION_RE,
+    SINGLE_GROUP_RE,
+)
+from evidence.extract.rules.design_cues import (
+    CASE_TOLD_RE,
+    CASES_COUNTED_TOLD_RE,
+    DISCUSSES_TOPIC_RE,
+    OWN_STUDY_RE,
+    REVIEW_OF_REVIEWS_RE,
+)
 from evidence.extract.rules.design_defaults import (
     ABSENT_ARM_BEFORE_RE,
     ANIMAL_RE,

@@ -23,14 +23,13 @@ from evidence.extract.rules.adverse import (  # noqa: F401 - re-exported: caller
     NEGATION_AFTER_RE,
     NEGATION_BEFORE_RE,
 )
-from evidence.extract.rules.design import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
+from evidence.extract.rules.design import DESIGN_RULES  # noqa: F401 - re-exported: callers read lexicon.<NAME>
+from evidence.extract.rules.design_cues import NEGATED_META, POOLING_EVIDENCE_RE  # noqa: F401 - re-exported
+from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     CLINICAL_OUTCOME_RE,
-    DESIGN_RULES,
-    NEGATED_META,
     NON_CLINICAL_SAMPLE_RE,
     NONRANDOM_GROUPS_RE,
     PHARMACOLOGY_AIM_RE,
-    POOLING_EVIDENCE_RE,
     PROSPECTIVE_PROTOCOL_RE,
     RANDOMIZED_WORD_RE,
 )
@@ -79,14 +78,16 @@ from evidence.extract.rules.onset import (  # noqa: F401 - re-exported: callers 
     ONSET_DEPRESSION_OUTCOME,
     ONSET_EFFECT,
     ONSET_EXPLICIT_SPEED,
-    ONSET_MEDIAN_TIME_TO,
     ONSET_NEGATED,
     ONSET_SCHEDULE,
-    ONSET_SESSIONS_TO_REMISSION,
     ONSET_SIGNIFICANT,
     ONSET_SPEED,
-    ONSET_TIME_TO_REMISSION,
     ONSET_WEAK_EFFECT,
+)
+from evidence.extract.rules.onset_time_to import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
+    ONSET_MEDIAN_TIME_TO,
+    ONSET_SESSIONS_TO_REMISSION,
+    ONSET_TIME_TO_REMISSION,
 )
 from evidence.extract.rules.routes import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     CASE_SENSITIVE_ROUTES,
@@ -101,13 +102,12 @@ from evidence.extract.rules.routes import (  # noqa: F401 - re-exported: callers
 from evidence.extract.rules.sample import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     EVENT_BEFORE_N,
     NOT_SAMPLE_AFTER,
-    PART_N_RE,
     PEOPLE_NOUNS,
-    PER_ARM_RE,
     POOLED_SAMPLE_RE,
     SAMPLE_PATTERNS,
 )
 from evidence.extract.rules.sample_cases import SINGLE_CASE_RE  # noqa: F401 - re-exported
+from evidence.extract.rules.sample_parts import PART_N_RE, PER_ARM_RE  # noqa: F401 - re-exported
 from evidence.extract.rules.study import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     AIM_SENTENCE_RE,
     BACKGROUND_SENTENCE_RE,

@@ -7,8 +7,8 @@ import re
 from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
+from evidence.extract.number_words import words_to_digits
 from evidence.extract.rules.sample import (
-    GROUPS_OF_RE,
     JOINED_GROUP_AFTER,
     OUTCOME_SUBGROUP_AFTER,
     REVIEW_SAMPLE_RE,
@@ -23,6 +23,7 @@ from evidence.extract.rules.sample_numbers import (
     PART_OF_SAMPLE_AFTER,
     THRESHOLD_BEFORE,
 )
+from evidence.extract.rules.sample_parts import GROUPS_OF_RE
 from evidence.extract.rules.sample_roles import EARLIER_STUDY_RE, OWN_WORDS_RE
 from evidence.extract.text import is_background, split_sentences
 
@@ -287,21 +288,3 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
     if bracket and lexicon.EVENT_BEFORE_N.search(head[: bracket.start()]):
         return True
     return bool(re.fullmatch(r"(?:19|20)\d\d", text[start:end]))
-
-
-# (also a capitalised number word glued to a heading before it: "MethodsSeventy-seven patients")
-_WORD_NUM_RE = re.compile(r"(?:\b|(?<=[a-z])(?-i:(?=[A-Z])))" + lexicon.WORD_NUMBER_RE + r"\b", re.IGNORECASE)
-
-
-def words_to_digits(text: str) -> str:
-    """'Eighteen subjects' -> '18 subjects', keeping other text (spans are not needed for counts; the scorer uses it
-    to tell whether a labelled N is written in the abstract)."""
-
-    def repl(m: re.Match[str]) -> str:
-        v = lexicon.parse_number(m.group(0))
-        if v is None:
-            return m.group(0)
-        glued = m.start() > 0 and m.string[m.start() - 1].isalpha()
-        return (" " if glued else "") + str(int(v))
-
-    return _WORD_NUM_RE.sub(repl, text)

@@ -11,7 +11,7 @@ from evidence.extract.context import on_topic
 from evidence.extract.design import find_design  # noqa: F401 - re-exported: callers read study.find_design
 from evidence.extract.drug_forms import resolve_forms
 from evidence.extract.population_scope import off_topic_ages, spell_out_conditions, suicidal_measured
-from evidence.extract.rules.design import (
+from evidence.extract.rules.design_defaults import (
     ANIMAL_RE,
     DEPRESSED_PEOPLE_RE,
     HUMAN_RE,

@@ -4,35 +4,7 @@ case cues read beside the table: rules/design_cues.py; the same kinds in other l
 
 from __future__ import annotations
 
-from evidence.extract.rules.allocation import NONRANDOM_ALLOCATION, NONRANDOM_ALLOCATION_RE  # noqa: F401 - re-exported
-from evidence.extract.rules.design_cues import (  # noqa: F401 - re-exported: their home until the split
-    CASE_TOLD_RE,
-    DISCUSSES_TOPIC_RE,
-    NEGATED_META,
-    OWN_STUDY_RE,
-    POOLING_EVIDENCE_RE,
-)
-from evidence.extract.rules.design_defaults import (  # noqa: F401 - re-exported: their home until the split
-    ANIMAL_RE,
-    CARE_GIVEN_RE,
-    CLINICAL_OUTCOME_RE,
-    DEPRESSED_PEOPLE_RE,
-    EXPOSURE_RESPONSE_AIM_RE,
-    HEALTHY_SAMPLE_RE,
-    HUMAN_RE,
-    KINETIC_MEASURE_RE,
-    NON_CLINICAL_SAMPLE_RE,
-    NONRANDOM_GROUPS_RE,
-    OWN_PEOPLE_TREATED_RE,
-    PATIENT_OUTCOME_RE,
-    PATIENT_SAMPLE_RE,
-    PHARMACOLOGY_AIM_RE,
-    PROSPECTIVE_PROTOCOL_RE,
-    RANDOMIZED_WORD_RE,
-    STUDY_ALLOCATION_RE,
-    STUDY_COUNT_RE,
-    TREATED_PATIENTS_RE,
-)
+from evidence.extract.rules.allocation import NONRANDOM_ALLOCATION
 from evidence.extract.rules.design_languages import OTHER_LANGUAGE_DESIGN_WORDS
 from evidence.extract.rules.sample_cases import AGE_DECADE, CARE_OF_ONE, ONE_PERSON_AGE
 

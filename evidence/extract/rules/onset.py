@@ -129,24 +129,6 @@ ONSET_ALL_FROM = re.compile(
 )
 ONSET_SCHEDULE = re.compile(r"\bassess|\bevaluat|\brated?\b|\bperformed\b|\bmeasured\b|\bscored\b|\brecorded\b",
                             re.IGNORECASE)
-ONSET_TIME_TO_REMISSION = re.compile(
-    r"(?P<unit>minutes|hours|days|weeks)\s+(?:until|to)\s+(?:remission|response)\s+(?:ranged\s+)?(?:from\s+)?"
-    r"(?P<a>\d+(?:\.\d+)?)(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?",
-    re.IGNORECASE,
-)
-ONSET_MEDIAN_TIME_TO = re.compile(
-    r"(?:median|mean)\s+time\s+to\s+(?:first\s+)?(?:response|remission|onset|improvement)\s+(?:was|of|:)\s*"
-    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>minutes|hours|h|days|weeks)\b"
-    # "time to first response ranged from 1 to 10 days": the lower bound of the range
-    r"|\btime\s+to\s+(?:first\s+)?(?:response|remission)\s+ranged\s+from\s+(?P<a2>\d+(?:\.\d+)?)\s*(?:to|-|–)\s*"
-    r"\d+(?:\.\d+)?\s*(?P<unit2>minutes|hours|days|weeks)\b",
-    re.IGNORECASE,
-)
-ONSET_SESSIONS_TO_REMISSION = re.compile(
-    r"median\s+of\s+(?P<n>\d+)\s+(?:\w+\s+)?(?:sessions|infusions|treatments|doses|injections)\s+to\s+"
-    r"(?:induce|achieve|reach)\s+(?:remission|response)",
-    re.IGNORECASE,
-)
 
 # Which outcome a time belongs to. Onset is the antidepressant effect's: a depression time wins; failing one, a time
 # of suicidal ideation; failing that, one of the trial's other psychiatric indication (PTSD, anxiety: a PTSD trial's

@@ -6,6 +6,7 @@ import re
 
 from evidence.extract import lexicon
 from evidence.extract.rules.design import DESIGN_RULES
+from evidence.extract.rules.design_secondary import CONTROLLED_SOURCE_RE, SECONDARY_ANALYSIS_HEAD_RE
 from evidence.extract.rules.design_self import (
     EXCLUDED_KINDS_RE,
     SELF_DESIGN_IT_RE,
@@ -15,14 +16,6 @@ from evidence.extract.rules.design_self import (
 from evidence.extract.text import Sentence
 
 _RULES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in DESIGN_RULES]
-# An analysis of other trials' data ("Post hoc analysis of", "a pooled analysis of") ...
-SECONDARY_ANALYSIS_HEAD_RE = re.compile(
-    r"\b(?:post[- ]hoc|secondary|pooled|exploratory|ancillary|subgroup)\s+(?:[\w-]+\s+)?analys[ie]s$", re.IGNORECASE
-)
-# ... whose trials are randomized or controlled ("of three double-blind RCTs", "of two randomized trials")
-CONTROLLED_SOURCE_RE = re.compile(
-    r"\brandomi[sz]ed|\bdouble-?blind|\bplacebo-?controlled|(?-i:\bRCTs?\b)", re.IGNORECASE
-)
 # A sentence about this study (its aim, "we", "this study"): the "it" of the next sentence is the study.
 _ABOUT_THIS_STUDY = re.compile(
     r"\b(?:we|our)\b|\b(?:this|the\s+present|the\s+current)\s+(?:study|trial|analysis|investigation)\b"

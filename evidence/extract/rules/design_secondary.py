@@ -78,3 +78,13 @@ SYSTEMATIC_NAMED_RE = re.compile(
     r"|\b(?:\d+|[a-z]+)\s+(?:studies|articles|trials|papers|records)\s+(?:were|met)\s+(?:included|eligible)\b",
     re.IGNORECASE,
 )
+
+# In the study's own design phrase (self_design.py): an analysis of other trials' data ("Post hoc analysis of",
+# "a pooled analysis of") ...
+SECONDARY_ANALYSIS_HEAD_RE = re.compile(
+    r"\b(?:post[- ]hoc|secondary|pooled|exploratory|ancillary|subgroup)\s+(?:[\w-]+\s+)?analys[ie]s$", re.IGNORECASE
+)
+# ... whose trials are randomized or controlled ("of three double-blind RCTs", "of two randomized trials")
+CONTROLLED_SOURCE_RE = re.compile(
+    r"\brandomi[sz]ed|\bdouble-?blind|\bplacebo-?controlled|(?-i:\bRCTs?\b)", re.IGNORECASE
+)

@@ -27,7 +27,7 @@ _WORD = (
     r"|months?|hours?|times)(?![\w-]))[\w/'-]+,?\s+)"
 )
 # (never the head of a comma-grouped number: "2" of "2,015")
-_INT = r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?![\d.,]\d|\s*(?:%|percent|mg|ml|µg|mcg))|\d+(?!,\d{3}(?!\d))"
+INT = r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?![\d.,]\d|\s*(?:%|percent|mg|ml|µg|mcg))|\d+(?!,\d{3}(?!\d))"
 # Places and units a study is spread over ("142 patients from three centers", "12 sites"): counted, but not people.
 _PLACES = r"(?:centers|centres|sites|hospitals|clinics|countries|institutions|cities|states|provinces|wards|units)"
 # Not a count of places ("from 12 sites were randomized"): the sample size is never the number of centres.
@@ -70,14 +70,14 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # (kind, regex with group "n" [and "m" for a second arm to add; "rest" holding more arms' "(n = k)"]).
     # Patterns are tried in this order and the first that matches sets its count, so sums of arms come first.
     # "52 were randomized to ketamine and 48 to placebo", "... to the ketamine group, and 20 to the placebo group"
-    ("randomized_sum", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+)?(?:were\s+)?"
+    ("randomized_sum", r"\b(?P<n>" + INT + r")\s+(?:\w+\s+)?(?:were\s+)?"
      r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?[\w-]+"
-     r"(?:\s+(?:group|arm))?,?\s+and\s+(?P<m>" + _INT
+     r"(?:\s+(?:group|arm))?,?\s+and\s+(?P<m>" + INT
      + r")\s+(?:\w+\s+)?(?:were\s+)?(?:(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+|receive\s+)?[\w-]+"),
     # "(n = 34)" or "(n=34; 18 women)" before the verb; not "(n = 18, 90%)", a count with its share
-    ("randomized", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)\s+"
+    ("randomized", r"\(N\s*=\s*(?P<n>" + INT + r")(?:\s*[;,]" + _TRAITS + r")?\)\s+"
      r"(?:(?:who|with|from)\s+[^.;()]{1,80}?)?(?:were|was)\s+(?:randomi[sz]ed|randomly)"),
-    ("randomized", r"\b(?P<n>" + _INT + r")" + _NOT_PLACES
+    ("randomized", r"\b(?P<n>" + INT + r")" + _NOT_PLACES
      + r"\s+(?:(?:eligible|adult|consecutive)\s+)?" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
      + r"?(?:\s+(?:with|from|who\s+had|aged|meeting|undergoing|receiving|scheduled\s+for|admitted\s+(?:to|for)"
      r"|diagnosed\s+with|recruited\s+(?:from|at|in))\s+" + _WHO_CLAUSE + r")?"
@@ -90,128 +90,128 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"(?!\s+to\s+(?:the|a)\s+\w+\s+(?:group|arm))"),
     # ... described in brackets first ("Thirty-three veterans (mean age 62; range 55-72; 10 female) with LL-TRD were
     # randomized")
-    ("randomized", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s*\([^()]{1,80}\)"
+    ("randomized", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s*\([^()]{1,80}\)"
      r"(?:\s+with\s+[^.;()]{1,60}?)?\s+(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
-    ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,8}?"
+    ("randomized", r"\b(?P<n>" + INT + r")\s+(?:\w+\s+){0,8}?"
      r"(?:underwent\s+randomi[sz]ation|entered\s+the\s+randomi[sz]ed)"),
     # "28 patients achieved a response and were randomized": the count is the subject of both verbs
-    ("randomized", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+    ("randomized", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
      + r"\s+(?!(?:were|was)\b)(?:[\w-]+\s+){1,6}?and\s+(?:were|was)\s+(?:then\s+|subsequently\s+)?"
      r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b"),
     # "Eighteen of 24 screened participants were randomized": the part that went on, not the people considered
-    ("randomized", r"\b(?P<n>" + _INT + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _INT + r")\s+(?:[\w-]+\s+){0,2}?"
+    ("randomized", r"\b(?P<n>" + INT + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + INT + r")\s+(?:[\w-]+\s+){0,2}?"
      + PEOPLE_NOUNS + r"\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"),
-    ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + _INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
+    ("randomized", r"\b(?:of\s+(?:the\s+)?)?(?P<n>" + INT + r")\s+(?:randomi[sz]ed\s+" + PEOPLE_NOUNS + r"|"
      + PEOPLE_NOUNS + r"\s+randomi[sz]ed)\b"),
-    ("randomized", _WORD_START + r"(?:of|in|among|across)\s+(?:the\s+|these\s+|all\s+)?(?P<n>" + _INT
+    ("randomized", _WORD_START + r"(?:of|in|among|across)\s+(?:the\s+|these\s+|all\s+)?(?P<n>" + INT
      + r")\s+randomi[sz]ed\b" + _NOT_STUDIES),
     # "403 were screened and 124 randomized", "...; 36 randomized": the count with the verb and no noun of its own
-    ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + _INT + r")\s+"
+    ("randomized", r"(?:\band\s+|[,;]\s*)(?:of\s+(?:whom|these|them),?\s+)?(?P<n>" + INT + r")\s+"
      # ... with its share of those screened ("202 (81%) were randomized")
      r"(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:(?:were|was)\s+)?"
      r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b" + _NOT_STUDIES),
-    ("randomized_sum", r"\((?P<n>" + _INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + _INT
+    ("randomized_sum", r"\((?P<n>" + INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + INT
      + r")\s+to\s+receive\s+[\w-]+\)"),
     # "randomly assigned to ketamine (n = 25) or midazolam (n = 26)": the arms' sizes add up
     ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
-     r"(?:" + _GAP + r"){0,60}?\(\s*n\s*=\s*(?P<n>" + _INT + r")\s*\)"
-     r"(?P<rest>(?:(?:" + _GAP + r"){1,50}?\(\s*n\s*=\s*(?:" + _INT + r")\s*\)){1,6})"),
+     r"(?:" + _GAP + r"){0,60}?\(\s*n\s*=\s*(?P<n>" + INT + r")\s*\)"
+     r"(?P<rest>(?:(?:" + _GAP + r"){1,50}?\(\s*n\s*=\s*(?:" + INT + r")\s*\)){1,6})"),
     # "were randomized (ketamine, n = 20; placebo, n = 21)": the arms' sizes in one bracket add up
     ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b[^.;()]{0,40}\("
-     r"\s*[\w\s-]{0,30}?[,:]?\s*n\s*=\s*(?P<n>" + _INT + r")"
-     r"(?P<rest>(?:\s*[;,]\s*[\w\s-]{0,30}?[,:]?\s*n\s*=\s*(?:" + _INT + r"))+)\s*\)"),
-    ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + _INT + r")\)"),
-    ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT
+     r"\s*[\w\s-]{0,30}?[,:]?\s*n\s*=\s*(?P<n>" + INT + r")"
+     r"(?P<rest>(?:\s*[;,]\s*[\w\s-]{0,30}?[,:]?\s*n\s*=\s*(?:" + INT + r"))+)\s*\)"),
+    ("randomized", r"\brandomi[sz]ed\b[^.;]{0,40}\(N\s*=\s*(?P<n>" + INT + r")\)"),
+    ("randomized", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?(?P<n>" + INT
      + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
     # "We included 9 women and 2 men": the sample taken in, told by its sexes
-    ("enrolled_sum", r"\b(?:enrolled|included|recruited|studied)\s+(?P<n>" + _INT + r")\s+" + _SEX + r"\s+and\s+(?P<m>"
-     + _INT + r")\s+" + _SEX + r"\b"),
+    ("enrolled_sum", r"\b(?:enrolled|included|recruited|studied)\s+(?P<n>" + INT + r")\s+" + _SEX + r"\s+and\s+(?P<m>"
+     + INT + r")\s+" + _SEX + r"\b"),
     # the whole sample stated as such comes before a bracketed count, which may be one subgroup's size
-    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
+    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS),
     # ... whatever the people's noun, when "who" follows it ("A total of 138 puerperae who underwent ..."): only people
     # are told of by "who" (not "a total of 684 infusions", "a total of 16 trials")
-    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?"
+    ("enrolled", r"\b(?:total\s+of|in\s+total,?)\s+(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?"
      r"(?!(?:infusions?|doses?|sessions?|treatments?|injections?|studies|trials|articles|records|papers|reports)\b)"
      r"[A-Za-z-]{3,}\s+who\s"),
     # ... or named the total by its symbol ("total N = 80: 40 with and 40 without", "overall sample n = 212")
-    ("enrolled", r"\b(?:total|overall|whole)\s+(?:sample\s+)?(?:size\s+)?[Nn]\s*=\s*(?P<n>" + _INT
+    ("enrolled", r"\b(?:total|overall|whole)\s+(?:sample\s+)?(?:size\s+)?[Nn]\s*=\s*(?P<n>" + INT
      + r")(?!\s*(?:studies|trials))"),
     # "Thirty-five B-TRD subjects treated with esketamine were enrolled and compared with 35 TRD patients": two groups
     # taken in, one sample
-    ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+    ("enrolled_sum", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
      + r"\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:were|was)\s+(?:enrolled|included|recruited|studied)\s+and\s+compared\s+"
-     r"(?:with|to)\s+(?P<m>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:" + PEOPLE_NOUNS + r"|controls)\b"),
-    ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + _INT + r")\b" + _NOT_STUDIES),
+     r"(?:with|to)\s+(?P<m>" + INT + r")\s+" + _WORD + r"{0,2}?(?:" + PEOPLE_NOUNS + r"|controls)\b"),
+    ("enrolled", r"\b(?:enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?(?P<n>" + INT + r")\b" + _NOT_STUDIES),
     # the sample named by the verb that took it in ("In the 192 enrolled, 89 were ...", "among all 45 included")
-    ("enrolled", _WORD_START + r"(?:of|in|among|across)\s+(?:the|these|all)\s+(?P<n>" + _INT
+    ("enrolled", _WORD_START + r"(?:of|in|among|across)\s+(?:the|these|all)\s+(?P<n>" + INT
      + r")\s+(?:enrolled|included|recruited)\b(?!\s+(?:in|into|at|from)\b)" + _NOT_STUDIES),
     # (also told in the present tense of a report still running: "157 patients are included in 3 cohorts")
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?"
+    ("enrolled", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,3}?" + PEOPLE_NOUNS + r"\s+(?:\w+\s+){0,3}?"
      r"(?:were|was|are|is|have\s+been|has\s+been)\s+(?:enrolled|included|recruited)"),
     # the cases a records review kept ("Review of 132 cases revealed 60 cases that met inclusion criteria")
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s+(?:that|who)\s+(?:met|fulfilled"
+    ("enrolled", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s+(?:that|who)\s+(?:met|fulfilled"
      r"|satisfied)\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+)?(?:inclusion|eligibility|study|selection)\s+criteria\b"),
     # the people who took part, described in brackets first ("Thirty-eight patients (mean age: 36 years) participated")
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s*\([^()]{1,60}\)\s+"
+    ("enrolled", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s*\([^()]{1,60}\)\s+"
      r"(?:participated|took\s+part)\b"),
     # "Of 120 patients screened, 64 were enrolled": the count with the verb and no noun of its own
     ("enrolled", r"(?:^|[,;:]\s*|\b(?:and|after|once|when|while|before|though|although|whereas|but|whom|these|them)"
-     r"\s+)(?P<n>" + _INT + r")\s+(?:(?:were|was)\s+(?:(?:deemed\s+|found\s+)?eligible\s+and\s+)?"
+     r"\s+)(?P<n>" + INT + r")\s+(?:(?:were|was)\s+(?:(?:deemed\s+|found\s+)?eligible\s+and\s+)?"
      # "..., 120 met criteria and were enrolled"
      r"|(?:met|fulfilled|satisfied)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?criteria\s+and\s+(?:were|was)\s+)"
      # (not those "included in the analyses": the analysed part of the sample)
      r"(?:subsequently\s+)?(?:enrolled|recruited|included)\b(?!\s+in\s+(?:the\s+)?(?:final\s+|statistical\s+"
      r"|primary\s+|efficacy\s+)?analys[ie]s\b)"),
-    ("enrolled", r"\(N\s*=\s*(?P<n>" + _INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
+    ("enrolled", r"\(N\s*=\s*(?P<n>" + INT + r")(?:\s*[;,]" + _TRAITS + r")?\)"),
     # ... after the abbreviation of the people's diagnosis ("Outpatients with major depressive disorder (MDD; n = 23;
     # 22 were analysed)")
     ("enrolled", r"\b(?:patients|outpatients|inpatients|participants|adults|subjects|individuals|veterans)\s+with\s+"
-     r"(?:[\w'-]+\s+){1,5}?\((?-i:[A-Z][A-Za-z-]{1,10})\s*;\s*N\s*=\s*(?P<n>" + _INT + r")\s*[;)]"),
+     r"(?:[\w'-]+\s+){1,5}?\((?-i:[A-Z][A-Za-z-]{1,10})\s*;\s*N\s*=\s*(?P<n>" + INT + r")\s*[;)]"),
     # the whole, upper-case N, then its groups' lower-case sizes in one bracket ("(N=100; n=50 with BPD compared with
     # n=50 without)")
-    ("enrolled", r"\((?-i:N)\s*=\s*(?P<n>" + _INT + r")\s*[;,](?=[^()]{0,40}?(?-i:\bn)\s*=\s*\d)[^()%]{0,160}\)"),
+    ("enrolled", r"\((?-i:N)\s*=\s*(?P<n>" + INT + r")\s*[;,](?=[^()]{0,40}?(?-i:\bn)\s*=\s*\d)[^()%]{0,160}\)"),
     # "Of 229 screened patients, 176 initiated esketamine": the ones who started treatment
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+(?:" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:initiated|started|began"
+    ("enrolled", r"\b(?P<n>" + INT + r")\s+(?:" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:initiated|started|began"
      r"|commenced)\b"),
     # "40 patients received ketamine and 40 received ECT": two groups given different treatments, one sample
-    ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
+    ("enrolled_sum", r"\b(?P<n>" + INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
      + r"\s+(?:who\s+)?(?:received|were\s+treated"
-     r"\s+with|were\s+given|underwent)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|while|whereas)\s+(?P<m>" + _INT
+     r"\s+with|were\s+given|underwent)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|while|whereas)\s+(?P<m>" + INT
      + r")\s+(?:(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who\s+)?(?:received|were\s+treated\s+with|were\s+given"
      r"|underwent)\b(?![^.;]{0,40}\bboth\b)"),
     # "We compared 50 patients who received ketamine with 48 who received ECT": two groups compared, one sample
     # ... or told by who they are ("This study compared 17 patients with TRD who ... and 23 patients with TRD who ...")
-    ("enrolled_sum", r"\bcompared\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
-     + r"\s+(?:who|with|from|in|receiving|treated)\b[^.;]{1,100}?\s+(?:with|to|and|versus|vs\.?)\s+(?P<m>" + _INT
+    ("enrolled_sum", r"\bcompared\s+(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+     + r"\s+(?:who|with|from|in|receiving|treated)\b[^.;]{1,100}?\s+(?:with|to|and|versus|vs\.?)\s+(?P<m>" + INT
      + r")\s+(?:" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who|with|without|from|in|receiving|treated)\b"),
     # "Eighteen healthy volunteers and 17 patients participated", "20 patients with MDD and 20 healthy controls received
     # a single infusion": two groups of people, one sample
-    ("enrolled_sum", r"\b(?P<n>" + _INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
-     + r"(?:\s*\([^()]{1,20}\))?(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+and\s+(?P<m>" + _INT + r")\s+"
+    ("enrolled_sum", r"\b(?P<n>" + INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
+     + r"(?:\s*\([^()]{1,20}\))?(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+and\s+(?P<m>" + INT + r")\s+"
      r"(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls|[A-Z]{2,5}s)(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+"
      r"(?:(?:were|was)\s+)?"
      r"(?:participated|took\s+part|enrolled|included|recruited|were\s+studied|received|underwent|were\s+given)\b"),
     # "Of 96 participants, 48 received ketamine": the whole a result is told of, named bare (not "Of the 30 patients
     # with suicidal ideation, ...", a subgroup named by its trait)
-    ("enrolled", r"\bof\s+(?:the\s+|all\s+|these\s+)?(?P<n>" + _INT + r")\s+(?:(?:enrolled|included|treated|adult)\s+)?"
+    ("enrolled", r"\bof\s+(?:the\s+|all\s+|these\s+)?(?P<n>" + INT + r")\s+(?:(?:enrolled|included|treated|adult)\s+)?"
      + PEOPLE_NOUNS + r"\s*,"),
     # the people whose records a study read ("Treatment data of 60 patients were analyzed", "charts of 41 adults"), or
     # the sample said to include them ("..., including 58 subjects"): the whole, before a count inside a clause
     # (read by the study: "were analysed/reviewed/...", not "data of 12 patients were missing")
-    ("enrolled", r"\b(?:data|records|charts|files|notes)\s+(?:of|from|on)\s+(?:all\s+|the\s+)?(?P<n>" + _INT
+    ("enrolled", r"\b(?:data|records|charts|files|notes)\s+(?:of|from|on)\s+(?:all\s+|the\s+)?(?P<n>" + INT
      + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b(?=(?:[^.]|(?<=\d)\.(?=\d)){0,160}?\b(?:were|was)\s+"
      r"(?:retrospectively\s+|then\s+)?(?:analy[sz]ed|reviewed|pooled|collected|extracted|included|examined|evaluated"
      r"|used|obtained|studied)\b)"),
     # (not a part of people counted before it in the sentence: "in 80 patients, including 12 adolescents")
     ("enrolled", r"(?:^|[.;:]\s+)(?:[^.;:\d]|(?<![\d,])\d[\d,]*(?![\d,])(?!\s+(?:[\w-]+\s+){0,2}?"
      + PEOPLE_NOUNS + r"\b)){0,250}?"
-     r",\s+(?:including|involving|comprising)\s+(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"),
+     r",\s+(?:including|involving|comprising)\s+(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
-    ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + _INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
+    ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     # (two kinds joined: "86 unipolar and bipolar depressive patients", "40 male or female adults")
-    ("enrolled", r"\b(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?(?:(?:and|or)\s+" + _WORD + r"{1,2}?)?(?:"
+    ("enrolled", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?(?:(?:and|or)\s+" + _WORD + r"{1,2}?)?(?:"
      + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
-    ("analysed", r"\b(?P<n>" + _INT + r")\s+(?:\w+\s+){0,3}?"
+    ("analysed", r"\b(?P<n>" + INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
     # Chinese: the people a study took in, counted in cases or persons ("将45例患者分成三组", "选取108例产妇", "纳入60名
     # 受试者", "收治的108例"), the verb of taking in before the count (a group's "对照组54例" is one arm)
@@ -230,7 +230,7 @@ POOLED_SAMPLE_RE = re.compile(
     r"|containing\s+|accounting\s+for\s+"
     # "5 studies that enrolled a total of 125 subjects": the included studies' whole sample
     r"|(?:that|which)\s+(?:had\s+)?(?:enrolled|included|involved|recruited|comprised|randomi[sz]ed|studied)\s+"
-    r"(?:a\s+total\s+of\s+)?)(?P<n>" + _INT + r")\s+(?:(?!(?:in|of|from|with|at|for|on)\b)" + _WORD + r"){0,2}?"
+    r"(?:a\s+total\s+of\s+)?)(?P<n>" + INT + r")\s+(?:(?!(?:in|of|from|with|at|for|on)\b)" + _WORD + r"){0,2}?"
     + PEOPLE_NOUNS,
     re.IGNORECASE,
 )
@@ -240,10 +240,10 @@ REVIEW_SAMPLE_RE = re.compile(
     r"\b(?:total\s+of|in\s+total,?|altogether,?|combined\s+sample\s+of|total\s+sample\s+(?:size\s+)?(?:of|was)"
     # "trials with a combined 512 patients", "a cumulative 830 participants", "totalling 415 people"
     r"|(?:combined|cumulative|pooled)(?:\s+total\s+of)?|totall?(?:ing|ed)|comprising|encompassing)\s+"
-    r"(?P<n>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
+    r"(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
     r"|\b(?:included|analy[sz]ed|pooled|synthesi[sz]ed)\s+(?:(?:data|outcomes|results)\s+(?:from|of|on)\s+)?"
-    r"(?P<n2>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
-    r"|\b(?P<n3>" + _INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
+    r"(?P<n2>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
+    r"|\b(?P<n3>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
     + r"\s+(?:(?:from|in|across)\s+\d+\s+(?:[\w-]+\s+)?(?:studies|trials|RCTs)\s+)?"
     r"(?:were|was)\s+(?:included|pooled|analy[sz]ed|randomi[sz]ed)\b",
     re.IGNORECASE,

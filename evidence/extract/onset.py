@@ -21,7 +21,7 @@ from evidence.extract.onset_times import (
 from evidence.extract.plantime import planned_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
-from evidence.extract.rules import onset_discourse, onset_visits
+from evidence.extract.rules import onset_arms, onset_discourse, onset_visits
 from evidence.extract.rules import onset_evidence as evidence_rules
 from evidence.extract.rules.tense import PAST_FINITE_RE
 from evidence.extract.text import Sentence, is_background
@@ -110,10 +110,13 @@ def _time_to(s: str) -> float | None:
     return float(a) * lexicon.unit_hours(unit) if a and unit else None
 
 
-def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence], versus_before: bool = False) -> bool:
+def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence], versus_before: bool = False,
+              outcome_before: bool = False) -> bool:
     """The sentence states where the effect began: a speed word, several times, or the study's first visit.
     `versus_before`: the sentence before set the drug against its comparator, and this one opens by agreeing with it
-    ('Consistently, depression improved significantly on day 1 in the ketamine group'): the comparison carries."""
+    ('Consistently, depression improved significantly on day 1 in the ketamine group'): the comparison carries.
+    `outcome_before`: this one's subject points back at the psychiatric effect the sentence before reported ('The
+    effect was significant 24 h after the first dose'): that outcome carries."""
     tps = [t for t in timepoints_of(s) if not group_time(s, t)]
     # "significant at 24 h but not at 40 minutes": a time stated as not significant is still a rated time
     unmet = {t.hours for t in lexicon.find_timepoints(s) if rules.ONSET_NOT_AT_BEFORE.search(s[: t.start])}
@@ -129,7 +132,7 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence],
                         and not rules.ONSET_VERSUS_BASELINE.search(s))
     single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s) or significant_change(s)) and _no_comparator(sentences)
     # ... of a psychiatric outcome it names ("serum IL-6 was significantly reduced at 2 hours" is none)
-    single_arm = single_arm and _names_psychiatric_outcome(s)
+    single_arm = single_arm and (_names_psychiatric_outcome(s) or outcome_before)
     if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
     if (versus or single_arm) and (hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS or _window_from_start(s, hours[0])):
@@ -163,8 +166,10 @@ def _names_psychiatric_outcome(s: str) -> bool:
 def _no_comparator(sentences: list[Sentence]) -> bool:
     """No sentence names a comparator or this study's randomization ('patients matched to others drawn from a
     randomized trial' names another study's)."""
+    # ... nor one named only as missing ("lack of a placebo arm" is a single-group study's limitation)
     return not any(m for x in sentences for m in rules.ONSET_CONTROLLED.finditer(x.text)
-                   if not evidence_rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()]))
+                   if not evidence_rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()])
+                   and not onset_arms.ONSET_ABSENT_COMPARATOR_BEFORE.search(x.text[: m.start()]))
 
 
 def _versus_control(s: str) -> bool:
@@ -257,7 +262,9 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
         got = None if shared_with_the_control(s, controls) else _effect_times(s, prev, sentences)
         prev = (got[3], got[2]) if got else ([], 0)
         versus_before, was_versus = was_versus, got is not None and _versus_control(s)
-        if got is None or not _is_onset(s, got[0], got[1], sentences, versus_before):
+        outcome_before = k > 0 and bool(onset_discourse.ONSET_ANAPHORIC_EFFECT.match(s)) and (
+            _names_psychiatric_outcome(sentences[k - 1].text))
+        if got is None or not _is_onset(s, got[0], got[1], sentences, versus_before, outcome_before):
             continue
         # a suicidal-ideation (or anxiety) time in a sentence that also names a depression outcome ('HAM-D and MSSI fell
         # within 6 h') is the antidepressant onset too: only a sentence about suicidal ideation alone states its own

@@ -138,7 +138,8 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
         # ("respiratory depression" is an anaesthetic adverse event, not the mood)
         r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|(?<!respiratory\s)depress"
         r"|antidepress"
-        r"|\bmood\b", re.I)),
+        # (anhedonia, a core symptom of depression rated by its scales' items: 'MADRS item 8 (anhedonia)')
+        r"|\bmood\b|anhedoni", re.I)),
     # (MSSI, BSS, BSSI: the modified and Beck scales for suicidal ideation)
     ("suicidal", re.compile(r"suicid|C-SSRS|\b[MB]?SSI\b|\bBSS\b|\bSI\b", re.I)),
     ("psychiatric", re.compile(

@@ -51,3 +51,10 @@ ONSET_HEDGED_COMPARISON = re.compile(
     r"(?:had|showed|was|were)\b",
     re.IGNORECASE,
 )
+# A comparator named only as missing ("lack of a placebo group", "the absence of a placebo or active comparator group",
+# "without a control group", "no control arm"): a limitation of a single-group study, not an arm it has.
+ONSET_ABSENT_COMPARATOR_BEFORE = re.compile(
+    r"\b(?:lack|lacked|lacking|absence)\s+(?:of\s+)?(?:an?\s+|any\s+)?(?:(?:[\w-]+|or|and)\s+){0,4}$"
+    r"|\b(?:without|no)\s+(?:an?\s+|any\s+)?(?:(?:[\w-]+|or)\s+){0,2}$",
+    re.IGNORECASE,
+)

@@ -61,3 +61,45 @@ def test_a_comparator_named_only_as_missing_leaves_a_single_group_study(name: st
 def test_a_comparator_the_study_has_or_a_non_psychiatric_measure_gives_no_onset(name: str) -> None:
     (text,) = PRESENT_COMPARATOR[name]
     assert onsets(text) == []
+
+
+# 'At each time point' counts from the time the sentence opens its span with, not from the first rating the methods
+# schedule; with no stated start it still counts from that first rating.
+SPAN_START = {
+    "from_minute_to_day": (
+        "Methods: Eighteen patients received one ketamine infusion and were rated at 30, 60 and 120 minutes and on "
+        "days 1, 3 and 7. Results: MADRS scores were significantly reduced from minute 60 to day 3 at every time "
+        "point.",
+        1.0,
+    ),
+    "beginning_on_day": (
+        "Methods: Twenty patients received six ketamine infusions; HAM-D was rated 4 hours after the first and on "
+        "days 2, 5, 9 and 12. Results: HAM-D scores fell significantly at all time points, beginning on day 2 "
+        "(p < 0.01).",
+        48.0,
+    ),
+    "starting_at_hours": (
+        "Methods: Sixteen patients were given intranasal ketamine and rated at 40 minutes, 2 hours, 4 hours and 24 "
+        "hours. Results: Depression ratings improved significantly at each assessment, starting at 2 hours.",
+        2.0,
+    ),
+}
+SCHEDULE_START = {
+    "no_stated_start": (
+        "Methods: Eighteen patients received one ketamine infusion and were rated at 40 minutes, 2 hours, 1 day and 3 "
+        "days. Results: MADRS scores were significantly reduced at each time point (p < 0.01).",
+        0.67,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPAN_START))
+def test_each_time_point_counts_from_the_span_the_sentence_opens(name: str) -> None:
+    text, hours = SPAN_START[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(SCHEDULE_START))
+def test_each_time_point_with_no_stated_start_counts_from_the_first_rating(name: str) -> None:
+    text, hours = SCHEDULE_START[name]
+    assert onsets(text) == [hours]

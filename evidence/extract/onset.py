@@ -172,6 +172,12 @@ def _no_comparator(sentences: list[Sentence]) -> bool:
                    and not onset_arms.ONSET_ABSENT_COMPARATOR_BEFORE.search(x.text[: m.start()]))
 
 
+def _span_start(s: str) -> bool:
+    """The sentence opens the span of its effect at a time after the dose ('significant from minute 80 to day 3 at each
+    time point'): its 'each time point' counts from there."""
+    return any(t.hours > 0 and onset_visits.ONSET_SPAN_START_BEFORE.search(s[: t.start]) for t in timepoints_of(s))
+
+
 def _versus_control(s: str) -> bool:
     """The sentence sets the drug against its comparator, not against the baseline."""
     return bool(rules.ONSET_VERSUS_CONTROL.search(s)) and not rules.ONSET_VERSUS_BASELINE.search(s)
@@ -202,7 +208,7 @@ def _effect_times(
     if got is None:
         return None
     hours = got
-    if (lexicon.ONSET_ALL_TIMEPOINTS.search(s) and not rules.ONSET_ALL_FROM.search(s)) or (
+    if (lexicon.ONSET_ALL_TIMEPOINTS.search(s) and not rules.ONSET_ALL_FROM.search(s) and not _span_start(s)) or (
         onset_discourse.ONSET_FIRST_ASSESSMENT.search(s)
     ):
         first = _schedule_start(sentences)

@@ -53,3 +53,8 @@ ONSET_TIGHT_PAIR = re.compile(
     r"|weeks?|months?)\b)",
     re.IGNORECASE,
 )
+# A time the sentence itself opens its span with ("significant from minute 80 to day 3 at each time point", "at every
+# visit, beginning on day 2"): 'each time point' then counts from it, not from the first rating the methods schedule.
+ONSET_SPAN_START_BEFORE = re.compile(
+    r"(?:\bfrom|\b(?:beginning|starting)\s+(?:at|on|from|with|in))\s+(?:the\s+)?$", re.IGNORECASE
+)

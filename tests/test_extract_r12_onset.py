@@ -103,3 +103,48 @@ def test_each_time_point_counts_from_the_span_the_sentence_opens(name: str) -> N
 def test_each_time_point_with_no_stated_start_counts_from_the_first_rating(name: str) -> None:
     text, hours = SCHEDULE_START[name]
     assert onsets(text) == [hours]
+
+
+# A median time set against another arm's ('median response at 30 vs. 45 days', 'median 7 versus 21 days') is how long
+# patients took to get there, not a visit where the arms separated; a time-to-response written with hyphens likewise.
+_EHR = (
+    "Methods: A retrospective analysis of electronic records of adults with treatment-resistant depression treated "
+    "with intranasal esketamine (n = 90) or rTMS (n = 250). The primary outcome was response on the PHQ-9. Results: "
+)
+MEDIAN_TIMES = {
+    "median_response_at_vs": (
+        _EHR + "Esketamine showed earlier response (HR = 1.5, p = 0.01); median response was reached at 30 vs. 45 "
+        "days (p = 0.01).",
+    ),
+    "median_in_brackets": (
+        _EHR + "Suicidal ideation improved more rapidly with esketamine (median 7 vs. 21 days; p = 0.003).",
+    ),
+    "median_versus": (
+        _EHR + "Depressive symptoms improved faster with esketamine than rTMS (median 10 versus 30 days, p < 0.001).",
+    ),
+    "hyphenated_time_to_response": (
+        "Methods: 120 patients were randomised to esketamine or quetiapine. Results: Esketamine gave a faster "
+        "time-to-response, at 28 days compared with 42 days (p = 0.02).",
+    ),
+}
+# ... while a separation at a visit beside a median score keeps its onset.
+MEDIAN_NOT_A_TIME = {
+    "median_scores_then_visit": (
+        "Methods: Sixty patients were randomised to ketamine or midazolam; MADRS was rated at 24 hours and day 7. "
+        "Results: Median MADRS scores were significantly lower with ketamine than midazolam at 24 hours "
+        "(median 14 vs. 22; p = 0.004).",
+        24.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MEDIAN_TIMES))
+def test_median_times_set_against_each_other_are_no_onset(name: str) -> None:
+    (text,) = MEDIAN_TIMES[name]
+    assert onsets(text) == []
+
+
+@pytest.mark.parametrize("name", sorted(MEDIAN_NOT_A_TIME))
+def test_a_median_score_beside_a_visit_keeps_the_onset(name: str) -> None:
+    text, hours = MEDIAN_NOT_A_TIME[name]
+    assert onsets(text) == [hours]

@@ -34,9 +34,14 @@ ONSET_GROUP_AT_BEFORE = re.compile(
 )
 # A comparison of times to an event ("median times to remission were significantly shorter (15 versus 23 days)"): its
 # times are durations until the event, not times at which the arms separated.
+# ('time-to-response' hyphenated too; and a median time set against another's, "median response at 36 vs. 49 days",
+# "improved more rapidly (median 9 vs. 26 days)": how long patients took, not a visit)
 ONSET_TIME_TO_EVENT = re.compile(
-    r"\btimes?\s+(?:to|until)\s+(?:first\s+|sustained\s+|stable\s+)?(?:response|remission|relapse|improvement"
-    r"|recovery)", re.IGNORECASE
+    r"\btimes?[\s-]+(?:to|until)[\s-]+(?:first[\s-]+|sustained[\s-]+|stable[\s-]+)?(?:response|remission|relapse"
+    r"|improvement|recovery)"
+    r"|\bmedian\s+(?:[\w-]+\s+){0,3}?(?:(?:at|of|was|were|=|:)\s*)?\d+(?:\.\d+)?\s*(?:vs\.?|versus|and|compared\s+"
+    r"(?:with|to))\s*\d+(?:\.\d+)?\s*(?:minutes?|min|hours?|h|days?|weeks?|months?)\b",
+    re.IGNORECASE,
 )
 # Randomization of another study the data were drawn from ("matched to patients from a randomized, noninferiority
 # trial", "data of an earlier randomized trial"): not this study's comparator.

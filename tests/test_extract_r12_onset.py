@@ -148,3 +148,45 @@ def test_median_times_set_against_each_other_are_no_onset(name: str) -> None:
 def test_a_median_score_beside_a_visit_keeps_the_onset(name: str) -> None:
     text, hours = MEDIAN_NOT_A_TIME[name]
     assert onsets(text) == [hours]
+
+
+# A group set against its own negation, the negated group named first ('more patients in the non-anxious group than
+# the anxious group'), is a subgroup contrast within the drug's arm, not the drug against its comparator.
+_SUBGROUPS = (
+    "Methods: Sixty adolescents with depression, anxious (n=35) or non-anxious (n=25), received three infusions of "
+    "esketamine or midazolam; MADRS was rated on days 1, 6 and 12. Results: "
+)
+NEGATED_GROUP_FIRST = {
+    "more_in_non_group_than": (
+        _SUBGROUPS + "Among patients given esketamine, more patients in the non-anxious group than the anxious group "
+        "achieved remission on day 6 (70% vs 20%, p=0.01) and day 12 (85% vs 40%, p=0.02).",
+    ),
+    "compared_with_the_group": (
+        _SUBGROUPS + "The non-melancholic group had significantly lower MADRS scores compared with the melancholic "
+        "group on days 1 and 6 (p < 0.05).",
+    ),
+    "non_patients_than_patients": (
+        _SUBGROUPS + "Within the ketamine arm, non-smoking patients improved significantly more than smoking "
+        "patients at 24 hours and day 6 (p = 0.03).",
+    ),
+}
+# ... while the drug set against its comparator keeps its onset, whatever subgroups the sentence also names.
+DRUG_AGAINST_COMPARATOR = {
+    "both_subgroups_named": (
+        _SUBGROUPS + "Esketamine reduced MADRS scores significantly more than midazolam on days 1 and 6 (p < 0.01), "
+        "in non-anxious as in anxious patients.",
+        24.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEGATED_GROUP_FIRST))
+def test_a_negated_group_set_against_its_group_gives_no_onset(name: str) -> None:
+    (text,) = NEGATED_GROUP_FIRST[name]
+    assert onsets(text) == []
+
+
+@pytest.mark.parametrize("name", sorted(DRUG_AGAINST_COMPARATOR))
+def test_the_drug_against_its_comparator_keeps_its_onset_beside_subgroups(name: str) -> None:
+    text, hours = DRUG_AGAINST_COMPARATOR[name]
+    assert onsets(text) == [hours]

@@ -69,7 +69,12 @@ ONSET_SUBGROUP_CONTRAST = re.compile(
     # comparator and stay out
     r"|\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:in\s+|among\s+)?(?:the\s+)?(?:(?:those|patients|subjects"
     r"|participants)\s+(?:with|without|who\s+had)\s+)?non-?(?!treat|ketamine|esketamine|arketamine|drug|medicat|pharmac"
-    r"|interven|active|placebo|ect\b)[a-z]{3,}",
+    r"|interven|active|placebo|ect\b)[a-z]{3,}"
+    # ... the negated group named first ("more patients in the non-anxious group than the anxious group", "the
+    # non-melancholic group had higher rates compared with the melancholic group")
+    r"|\bnon-?(?P<g>(?!treat|ketamine|esketamine|arketamine|drug|medicat|pharmac|interven|active|placebo|ect\b)"
+    r"[a-z]{3,})\s+(?:group|patients|subjects|participants|cases|adolescents|adults)\b[^;]{0,80}?\b(?:than|compared"
+    r"\s+(?:to|with)|versus|vs\.?)\s+(?:in\s+|among\s+)?(?:the\s+|those\s+(?:with\s+)?)?(?P=g)\b",
     re.IGNORECASE,
 )
 # A time at which the effect peaked ("with maximal effects measured at 7 days", "the peak reduction was at week 2"):

@@ -190,3 +190,72 @@ def test_a_negated_group_set_against_its_group_gives_no_onset(name: str) -> None
 def test_the_drug_against_its_comparator_keeps_its_onset_beside_subgroups(name: str) -> None:
     text, hours = DRUG_AGAINST_COMPARATOR[name]
     assert onsets(text) == [hours]
+
+
+# A share of patients 'by' the study's last visit weeks on ('more had remission by Week 24 (30% vs. 20%)') says how many
+# got there by the end, not how early; a quality-of-life or functioning measure is no antidepressant outcome.
+_LONG_TRIAL = (
+    "Methods: In a 24-week randomised open-label trial, 400 patients with treatment-resistant depression received "
+    "esketamine nasal spray or quetiapine. Results: "
+)
+SHARE_BY_THE_END = {
+    "more_had_remission_by_week": (
+        _LONG_TRIAL + "More patients had remission by Week 24 with esketamine than quetiapine (30.1% vs. 19.5%; "
+        "p<0.001).",
+    ),
+    "quicker_then_share_by_week": (
+        _LONG_TRIAL + "Esketamine patients reached response quicker, and more had a response by week 24 (45% vs. 33%, "
+        "p = 0.003).",
+    ),
+    "sf36_domains_then_share": (
+        _LONG_TRIAL + "SF-36 role-emotional and social functioning domains improved significantly more with esketamine "
+        "than quetiapine at Week 24 (p<0.05). More patients had remission by Week 24 with esketamine (30.1% vs. "
+        "19.5%; p<0.001).",
+    ),
+    "quality_of_life_then_share": (
+        _LONG_TRIAL + "Quality of life scores were significantly better with esketamine than with quetiapine at week "
+        "24 (p = 0.01), and more had remission by week 24 (30% vs 20%, p = 0.002).",
+    ),
+}
+# ... while scores 'by' an early week, a share by an earlier visit than the last, and a share 'as early as' a week keep
+# their onset.
+EARLY_BY = {
+    "scores_by_week_2": (
+        _LONG_TRIAL + "MADRS scores were significantly lower with esketamine than quetiapine by week 2 (p < 0.01).",
+        336.0,
+    ),
+    "share_by_an_earlier_visit": (
+        _LONG_TRIAL + "The share with response was already higher with esketamine by day 8 (25% vs 10%, p = 0.01), "
+        "and at week 24 (50% vs 30%).",
+        192.0,
+    ),
+    "share_as_early_as": (
+        _LONG_TRIAL + "Response rates were significantly higher with esketamine as early as week 8 (25% vs 10%, "
+        "p = 0.01).",
+        1344.0,
+    ),
+    "depression_beside_quality_of_life": (
+        "Methods: Sixty patients were randomised to ketamine or saline; MADRS and SF-36 were rated at 24 hours and "
+        "day 7. Results: Ketamine improved quality of life and MADRS scores significantly more than saline at 24 "
+        "hours (p < 0.01).",
+        24.0,
+    ),
+    "depression_beside_functioning": (
+        "Methods: Sixty patients were randomised to ketamine or saline; MADRS and SF-36 were rated at 24 hours and "
+        "day 7. Results: Depression and social functioning improved significantly more with ketamine than saline at "
+        "24 hours (p < 0.01).",
+        24.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHARE_BY_THE_END))
+def test_a_share_by_the_last_visit_or_a_quality_of_life_measure_gives_no_onset(name: str) -> None:
+    (text,) = SHARE_BY_THE_END[name]
+    assert onsets(text) == []
+
+
+@pytest.mark.parametrize("name", sorted(EARLY_BY))
+def test_an_early_by_or_a_share_before_the_last_visit_keeps_its_onset(name: str) -> None:
+    text, hours = EARLY_BY[name]
+    assert onsets(text) == [hours]

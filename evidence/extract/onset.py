@@ -11,6 +11,7 @@ from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
 from evidence.extract.onset_scope import gives_the_drug
 from evidence.extract.onset_skip import skipped
+from evidence.extract.onset_speed import opens_its_span, says_how_early, window_from_start
 from evidence.extract.onset_times import (
     after_a_later_dose,
     before_the_dose,
@@ -123,7 +124,7 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence],
     n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None} | unmet)
     if not hours:
         return False
-    if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2:
+    if weak or says_how_early(s, sentences) or n_times >= 2:
         return True
     # one time with no speed word: an onset only as a drug-versus-control effect at the first visit, or in a
     # single-arm study as a stated significant improvement there
@@ -135,26 +136,12 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence],
     single_arm = single_arm and (_names_psychiatric_outcome(s) or outcome_before)
     if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
-    if (versus or single_arm) and (hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS or _window_from_start(s, hours[0])):
+    if (versus or single_arm) and (hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS or window_from_start(s, hours[0])):
         # the arms separated (or, with no comparator, scores improved significantly) hours after the dose, or within
         # a window from the start ('in the first 3 days'): the earliest the abstract reports, whatever earlier
         # ratings the methods scheduled
         return True
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
-
-
-def _window_from_start(s: str, hours: float) -> bool:
-    """The significant time is the end of a window from the start ('a significant improvement in the first 3 days
-    after infusion'), in a clause about scores, not a share of responders (a share 'in the first 3 days' is how many
-    got there by then)."""
-    for m in onset_visits.ONSET_WINDOW_FROM_START.finditer(s):
-        t = next((t for t in timepoints_of(s) if t.start <= m.end() and t.end >= m.start()), None)
-        clause = lexicon.ONSET_CLAUSE_CUT.split(s[: m.start()])[-1] + lexicon.ONSET_CLAUSE_CUT.split(s[m.start() :])[0]
-        if t is None or abs(t.hours - hours) > 0.01 * max(hours, 1.0):
-            continue
-        if not (rules.ONSET_RATE_WORD.search(clause) or "%" in clause):
-            return True
-    return False
 
 
 def _names_psychiatric_outcome(s: str) -> bool:
@@ -170,12 +157,6 @@ def _no_comparator(sentences: list[Sentence]) -> bool:
     return not any(m for x in sentences for m in rules.ONSET_CONTROLLED.finditer(x.text)
                    if not evidence_rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()])
                    and not onset_arms.ONSET_ABSENT_COMPARATOR_BEFORE.search(x.text[: m.start()]))
-
-
-def _span_start(s: str) -> bool:
-    """The sentence opens the span of its effect at a time after the dose ('significant from minute 80 to day 3 at each
-    time point'): its 'each time point' counts from there."""
-    return any(t.hours > 0 and onset_visits.ONSET_SPAN_START_BEFORE.search(s[: t.start]) for t in timepoints_of(s))
 
 
 def _versus_control(s: str) -> bool:
@@ -200,6 +181,8 @@ def _effect_times(
         return None
     if evidence_rules.ONSET_BIOMARKER.search(s) and not _names_psychiatric_outcome(s):
         return None  # "serum BDNF was significantly higher with ketamine at 4 hours": a biomarker, not an effect
+    if evidence_rules.ONSET_QUALITY_OF_LIFE.search(s) and not _names_psychiatric_outcome(s):
+        return None  # "SF-36 domains improved more with esketamine at week 32": quality of life, not depression
     single_arm = _no_comparator(sentences)
     # a sentence that names no outcome goes on with the previous sentence's ('BSS scores fell significantly by week 6.
     # The share with clinical improvement ...'): its outcome, not depression by default
@@ -208,7 +191,7 @@ def _effect_times(
     if got is None:
         return None
     hours = got
-    if (lexicon.ONSET_ALL_TIMEPOINTS.search(s) and not rules.ONSET_ALL_FROM.search(s) and not _span_start(s)) or (
+    if (lexicon.ONSET_ALL_TIMEPOINTS.search(s) and not rules.ONSET_ALL_FROM.search(s) and not opens_its_span(s)) or (
         onset_discourse.ONSET_FIRST_ASSESSMENT.search(s)
     ):
         first = _schedule_start(sentences)

@@ -97,6 +97,11 @@ ONSET_BIOMARKER = re.compile(
     r"|biomarker|neurotrophic|\bEEG\b|gamma\s+power|connectivity|\bfMRI\b|\bPET\b",
     re.IGNORECASE,
 )
+# Quality of life and functioning ("SF-36 mental health and social functioning domains", "EQ-5D", "QoL scores"): a
+# sentence about them alone reports no antidepressant effect.
+ONSET_QUALITY_OF_LIFE = re.compile(
+    r"quality\s+of\s+life|\b(?:HR)?QoL\b|\bSF-?(?:36|12)\b|\bEQ-?5D|\bfunctioning\b|\bdisability\b", re.IGNORECASE
+)
 # Animals as the subjects ("in mice exposed to chronic stress", "rats given ketamine"): a preclinical result, never a
 # patient's onset.
 ONSET_ANIMAL = re.compile(

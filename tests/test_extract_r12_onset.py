@@ -259,3 +259,45 @@ def test_a_share_by_the_last_visit_or_a_quality_of_life_measure_gives_no_onset(n
 def test_an_early_by_or_a_share_before_the_last_visit_keeps_its_onset(name: str) -> None:
     text, hours = EARLY_BY[name]
     assert onsets(text) == [hours]
+
+
+# A change another treatment weakened ('naltrexone attenuated the reduction in MADRS on day 1') is significant as a
+# weakening, not as the studied drug's effect; the drug's own effect beside it keeps its onset.
+_PRETREATMENT = (
+    "Methods: Thirty adults with depression received, in a double-blind crossover, oral placebo or an opioid "
+    "antagonist before an intravenous ketamine infusion; MADRS was rated on days 1 and 3. Results: "
+)
+WEAKENED = {
+    "attenuated_the_reduction": (
+        _PRETREATMENT + "The antagonist attenuated the reduction in MADRS scores on day 1 compared to placebo "
+        "(P = 0.02).",
+    ),
+    "blunted_the_effect": (
+        _PRETREATMENT + "Pretreatment significantly blunted the antidepressant effect of ketamine on day 1 and day 3 "
+        "(p < 0.05).",
+    ),
+    "diminished_improvement": (
+        _PRETREATMENT + "Compared with placebo pretreatment, the antagonist diminished the MADRS improvement on day 1 "
+        "(p = 0.01).",
+    ),
+}
+NOT_WEAKENED = {
+    "drug_reduced_scores": (
+        "Methods: Forty patients were randomised to ketamine or saline; MADRS was rated at 4 hours and day 1. Results: "
+        "Ketamine significantly reduced MADRS scores compared with saline at 4 hours (p = 0.01), and dissociation "
+        "attenuated within 2 hours.",
+        4.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WEAKENED))
+def test_a_change_another_treatment_weakened_gives_no_onset(name: str) -> None:
+    (text,) = WEAKENED[name]
+    assert onsets(text) == []
+
+
+@pytest.mark.parametrize("name", sorted(NOT_WEAKENED))
+def test_the_drugs_own_effect_keeps_its_onset(name: str) -> None:
+    text, hours = NOT_WEAKENED[name]
+    assert onsets(text) == [hours]

@@ -204,6 +204,8 @@ def positive_hours(
             continue  # "effects started fading by day 7": where the effect ended, not where it began
         if evidence_rules.ONSET_SUBGROUP_CONTRAST.search(c):
             continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
+        if onset_significance.ONSET_WEAKENED_CHANGE.search(c):
+            continue  # "naltrexone attenuated the reduction in MADRS on day 1": another drug weakened the effect
         if _drug_outdone(c):
             continue  # "ECT produced greater improvement than ketamine at week 3": the comparator's effect
         if not single_arm and _every_arm_alone(c):

@@ -301,3 +301,49 @@ def test_a_change_another_treatment_weakened_gives_no_onset(name: str) -> None:
 def test_the_drugs_own_effect_keeps_its_onset(name: str) -> None:
     text, hours = NOT_WEAKENED[name]
     assert onsets(text) == [hours]
+
+
+# The start of a change's span ('drops in scores from day 1 to day 14') is what the change is measured against, as a
+# baseline is: the change is seen at the span's end. A span the effect lasted ('remained significant from 2 hours to
+# day 3') starts where it was first seen.
+_OPEN_COURSE = (
+    "Methods: Twenty-eight outpatients with major depression received one open-label ketamine infusion; BDI-II was "
+    "rated on days 1, 7, 14 and 28. Results: "
+)
+CHANGE_SPAN = {
+    "drops_in_scores_from_to": (
+        _OPEN_COURSE + "There were significant drops in BDI-II scores from day 1 to day 14 and in PHQ-9 scores from "
+        "day 7 to day 28 (p = 0.01).",
+        336.0,
+    ),
+    "scores_fell_from_to": (
+        _OPEN_COURSE + "BDI-II scores fell significantly from day 1 to day 7 (p < 0.05).",
+        168.0,
+    ),
+    "reduction_of_scores_from_to": (
+        _OPEN_COURSE + "A significant reduction of depression scores from day 1 to day 7 was found (p = 0.02).",
+        168.0,
+    ),
+}
+EFFECT_SPAN = {
+    "remained_significant_from": (
+        _OPEN_COURSE + "The improvement remained significant from day 1 to day 14 (p < 0.01).",
+        24.0,
+    ),
+    "from_baseline_to": (
+        _OPEN_COURSE + "BDI-II scores fell significantly from baseline to day 1 (p < 0.01).",
+        24.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHANGE_SPAN))
+def test_a_change_span_is_seen_at_its_end(name: str) -> None:
+    text, hours = CHANGE_SPAN[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(EFFECT_SPAN))
+def test_a_span_the_effect_lasted_starts_where_it_was_seen(name: str) -> None:
+    text, hours = EFFECT_SPAN[name]
+    assert onsets(text) == [hours]

@@ -347,3 +347,51 @@ def test_a_change_span_is_seen_at_its_end(name: str) -> None:
 def test_a_span_the_effect_lasted_starts_where_it_was_seen(name: str) -> None:
     text, hours = EFFECT_SPAN[name]
     assert onsets(text) == [hours]
+
+
+# 'Postoperative' before a psychiatric outcome ('postoperative depression scores') or after a time ('at 12 h
+# postoperatively') qualifies it: the outcome is still depression; a surgical outcome of its own (pain, recovery) still
+# gives no onset.
+_SURGERY = (
+    "Methods: One hundred women undergoing hysterectomy were randomised to intravenous esketamine or saline before "
+    "incision; the HADS was rated before surgery and at 12 h, 24 h and 72 h. Results: "
+)
+PERIOPERATIVE_DEPRESSION = {
+    "postoperative_depression_scores": (
+        _SURGERY + "At 12 h, postoperative depression scores were significantly lower in the esketamine group than "
+        "in the control group (p < 0.05).",
+        12.0,
+    ),
+    "time_then_postoperatively": (
+        _SURGERY + "Depression and anxiety scores were lower, while serum BDNF levels were higher, in the esketamine "
+        "group than in the control group at 12 h postoperatively (p < 0.05).",
+        12.0,
+    ),
+    "postsurgical_depression": (
+        _SURGERY + "Postsurgical depression scores were significantly lower with esketamine than with saline at 12 h "
+        "(P = 0.01).",
+        12.0,
+    ),
+}
+SURGICAL_OUTCOMES = {
+    "pain_postoperatively": (
+        _SURGERY + "Pain scores were significantly lower in the esketamine group than in the control group at 12 h "
+        "postoperatively (p < 0.05).",
+    ),
+    "postoperative_recovery": (
+        _SURGERY + "Postoperative recovery quality was significantly better with esketamine than saline at 12 h "
+        "(p < 0.05).",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PERIOPERATIVE_DEPRESSION))
+def test_postoperative_qualifies_a_depression_outcome(name: str) -> None:
+    text, hours = PERIOPERATIVE_DEPRESSION[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(SURGICAL_OUTCOMES))
+def test_a_surgical_outcome_gives_no_onset(name: str) -> None:
+    (text,) = SURGICAL_OUTCOMES[name]
+    assert onsets(text) == []

@@ -148,7 +148,9 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(
         # ("on postoperative day 3": a qualifier of the time that follows, not an outcome)
         r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|visual\s+analog(?:ue)?\s+(?:scale|score)"
-        r"|post-?operativ(?!e\s*$|e(?:ly)?\s+(?:day|week|hour|night|month)s?\b)|post-?surg(?!ery\s*$|ery\s+(?:day|week)s?\b)"
+        # ("12 h postoperatively", "postoperative depression": a time's qualifier, the psychiatric outcome's setting)
+        r"|post-?operativ(?!e\s*$|e(?:ly)?\s+(?:day|week|hour|night|month)s?\b|ely\b|e\s+(?:depress|anxi|mood))"
+        r"|post-?surg(?!ery\s*$|ery\s+(?:day|week)s?\b|ical\s+(?:depress|anxi|mood))"
         r"|sedation|\bRamsay\b|cogniti"
         r"|\bsleep|insomnia|dissociat|CADSS"
         # anaesthesia and surgical outcomes ("reduced emergence agitation at 15 minutes", "postictal delirium")

@@ -43,6 +43,11 @@ PRESENT_COMPARATOR = {
         "each infusion. Results: The effect was significant 24 h after the first infusion in the ketamine group "
         "(p<0.01). Lack of blinding was a limitation.",
     ),
+    "no_difference_versus_placebo": (
+        "Methods: Forty patients received ketamine; MADRS was rated before and 24 h after the infusion. Results: "
+        "MADRS scores fell significantly from baseline at 24 h (p<0.01). Dissociation showed no difference versus "
+        "placebo.",
+    ),
     "biomarker_not_pointed_back": (
         "Methods: Thirty patients received one ketamine infusion; serum BDNF was measured before and 2 hours after. "
         "Results: Serum BDNF rose at 2 hours. Interleukin-6 levels were significantly reduced at 2 hours "

@@ -55,6 +55,8 @@ ONSET_HEDGED_COMPARISON = re.compile(
 # "without a control group", "no control arm"): a limitation of a single-group study, not an arm it has.
 ONSET_ABSENT_COMPARATOR_BEFORE = re.compile(
     r"\b(?:lack|lacked|lacking|absence)\s+(?:of\s+)?(?:an?\s+|any\s+)?(?:(?:[\w-]+|or|and)\s+){0,4}$"
-    r"|\b(?:without|no)\s+(?:an?\s+|any\s+)?(?:(?:[\w-]+|or)\s+){0,2}$",
+    # ('no difference from placebo' is a result against a comparator the study has)
+    r"|\b(?:without|no)\s+(?:an?\s+|any\s+)?(?:(?:active|inactive|matched|concurrent|parallel|separate|untreated"
+    r"|comparison|sham|placebo|control|or|and)\s+){0,2}$",
     re.IGNORECASE,
 )

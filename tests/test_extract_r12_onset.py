@@ -321,9 +321,9 @@ CHANGE_SPAN = {
         "day 7 to day 28 (p = 0.01).",
         336.0,
     ),
-    "scores_fell_from_to": (
-        _OPEN_COURSE + "BDI-II scores fell significantly from day 1 to day 7 (p < 0.05).",
-        168.0,
+    "decrease_of_scores_from_to": (
+        _OPEN_COURSE + "We found a significant decrease of BDI-II scores from day 7 to day 14 (p < 0.05).",
+        336.0,
     ),
     "reduction_of_scores_from_to": (
         _OPEN_COURSE + "A significant reduction of depression scores from day 1 to day 7 was found (p = 0.02).",
@@ -333,6 +333,10 @@ CHANGE_SPAN = {
 EFFECT_SPAN = {
     "remained_significant_from": (
         _OPEN_COURSE + "The improvement remained significant from day 1 to day 14 (p < 0.01).",
+        24.0,
+    ),
+    "verb_fell_from_to": (
+        _OPEN_COURSE + "BDI-II scores fell significantly from day 1 to day 14 (p < 0.05).",
         24.0,
     ),
     "from_baseline_to": (

@@ -58,12 +58,14 @@ ONSET_TIGHT_PAIR = re.compile(
 ONSET_SPAN_START_BEFORE = re.compile(
     r"(?:\bfrom|\b(?:beginning|starting)\s+(?:at|on|from|with|in))\s+(?:the\s+)?$", re.IGNORECASE
 )
-# The start of a change's span ("drops in BDI-II scores from day 1 to day 14", "MADRS scores from 24 hours to day 7"):
-# what the change is measured against, as a baseline is, not where an effect was seen ("remained significant from
-# minute 80 to day 3" opens the span the effect lasted, and stays a time it was seen).
+# The start of a change's span ("drops in BDI-II scores from day 1 to day 14", "a decrease of HAM-D scores from day 3
+# to day 14", and a list's next item, "..., PHQ-9 scores from day 1 to day 14"): what the change is measured against,
+# as a baseline is, not where an effect was seen. Only a change noun opens one: a verb ("scores fell significantly from
+# 40 minutes to day 3") and a significance word between ("remained significant from minute 80 to day 3") tell the span
+# the effect was seen over, whose start is where it was first seen.
 ONSET_CHANGE_START_BEFORE = re.compile(
-    r"\b(?:drops?|reductions?|decreases?|declines?|changes?|improvements?|fell|dropped|decreased|declined|improved"
-    r"|reduced|scores?|ratings?)\s+(?:\w+ly\s+)?(?:(?:in|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?from\s+(?:the\s+)?$",
+    r"\b(?:drops?|reductions?|decreases?|declines?|changes?|improvements?)\s+(?:in|of|on)\b"
+    r"(?:(?!significan|\bwas\b|\bwere\b)[^;]){0,80}?\bfrom\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... when the span goes on to a later time ("... to day 14").

@@ -45,6 +45,7 @@ from evidence.extract.rules.design_defaults import (
     TREATED_PATIENTS_RE,
     TREATMENT_GROUP_WORD_RE,
 )
+from evidence.extract.rules.design_reviews import FIELD_SPEECH_RE, INCLUDED_STUDIES_RE, REPORTING_GUIDELINE_RE
 from evidence.extract.rules.design_secondary import (
     CONTROL_ARM_RE,
     CONTROLLED_TRIAL_SOURCE_RE,
@@ -70,6 +71,7 @@ _CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi
 def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
     whole = text
+    text = REPORTING_GUIDELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     if sentences:
         text = " ".join(design_words_of_this_study(s) for s in sentences if about_this_design(s)) or text
     structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
@@ -84,6 +86,9 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
         design = "case_series"  # "we report 5 TRD cases that received six open-label infusions": cases told
     if design == "protocol" and SINGLE_CASE_RE.search(re.sub(r"(?i)case\s+report\s+forms?", " ", text)):
         design = "case_series"  # one case told ("We report a case of a man ... under a protocol for"): never a protocol
+    if design not in vocab.SECONDARY_DESIGNS and n is None and INCLUDED_STUDIES_RE.search(whole):
+        # "Two studies met the inclusion criteria" and no people counted: the trials named are the ones it selected
+        design = "meta_analysis" if lexicon.POOLING_EVIDENCE_RE.search(text) else "systematic_review"
     if design in vocab.SECONDARY_DESIGNS and REVIEW_OF_REVIEWS_RE.search(text):
         design = "systematic_review"  # an overview of reviews: the meta-analyses it names are what it appraises
     if design == "open_label" and NONRANDOM_ALLOCATION_RE.search(text) and not _CHANCE_ALLOCATION.search(text):
@@ -269,6 +274,7 @@ def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:
     """Several sentences about the studied drug and none about a study, people or results of its own (the whole
     text, headings included: "Results:" is a study's own)."""
     return (
-        sentences is not None and len(sentences) >= 3 and not OWN_STUDY_RE.search(text)
+        # (the authors' opinion or overview in the first person is not a study of their own)
+        sentences is not None and len(sentences) >= 3 and not OWN_STUDY_RE.search(FIELD_SPEECH_RE.sub(" ", text))
         and any(rx.search(text) for _, rx in study_drugs.compiled(study_drugs.active()))
     )

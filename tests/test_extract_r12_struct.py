@@ -1,0 +1,83 @@
+"""Twelfth-session study-field rules (design, N, population, route), each written from a first-contact error of the
+dev13 split and checked on paraphrases written here (never the blind sentences), negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import design_of
+
+# The PRISMA guideline's full name ("... for Systematic Reviews and Meta-Analyses") names no pooling: a review that
+# follows it without pooling stays a systematic review; one that pools is still a meta-analysis.
+GUIDELINE_NAME = [
+    ("Background: Ketamine for panic disorder is poorly studied. Methods: This systematic review followed the "
+     "Preferred Reporting Items for Systematic Reviews and Meta-Analysis guidelines; MEDLINE and Embase were "
+     "searched. Results: Seven articles were found, mostly case reports, with mixed results.", "systematic_review"),
+    ("We searched four databases following the Preferred Reporting Items for Systematic Review and Meta-Analyses "
+     "Protocols (PRISMA-P) in this systematic review of ketamine for anorexia nervosa. Eleven reports were found; "
+     "benefits were inconsistent.", "systematic_review"),
+    ("Methods: A systematic review of esketamine in late-life depression was run according to the Preferred "
+     "Reporting Items for Systematic Reviews and Meta-Analysis 2020 statement. Results: Six small studies were "
+     "described narratively.", "systematic_review"),
+    ("A literature search was run in PubMed and Scopus according to the Preferred Reporting Items for Systematic "
+     "Reviews and Meta-analysis. Eight studies of ketamine for tinnitus-related distress were included.",
+     "systematic_review"),
+    # negative: a review that pools is a meta-analysis whatever guideline it names
+    ("Methods: Following the Preferred Reporting Items for Systematic Reviews and Meta-Analyses, we pooled nine "
+     "trials. Results: Ketamine beat placebo (SMD -0.8, 95% CI -1.1 to -0.5; I2 = 40%).", "meta_analysis"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), GUIDELINE_NAME)
+def test_the_reporting_guideline_name_is_not_a_meta_analysis(text: str, design: str) -> None:
+    assert design_of(text) == design
+
+
+# Studies counted as meeting inclusion criteria, and no people counted: the paper selected studies (a review), even
+# when the designs it names are randomized trials.
+INCLUDED_STUDIES = [
+    ("Aim: to summarise data on ketamine for depression in people with dementia from randomized controlled trials. "
+     "Three trials met the inclusion criteria. The first trial showed a benefit of intravenous ketamine; the others "
+     "did not.", "systematic_review"),
+    ("Objective: To gather randomized controlled studies of esketamine in adolescents. Results: Four RCTs fulfilled "
+     "the eligibility criteria; esketamine was well tolerated in all of them.", "systematic_review"),
+    ("Purpose: Evidence on oral ketamine in palliative care. Twelve publications met our inclusion criteria, "
+     "among them two randomized trials.", "systematic_review"),
+    # negative: a trial whose patients met its inclusion criteria is the trial itself
+    ("Methods: In this randomized controlled trial, 64 patients met the inclusion criteria and were randomized to "
+     "ketamine or midazolam.", "rct"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), INCLUDED_STUDIES)
+def test_studies_that_met_inclusion_criteria_make_a_review(text: str, design: str) -> None:
+    assert design_of(text) == design
+
+
+# The authors' opinion or overview in the first person ("we believe", "we suggest that", "here we present a new
+# perspective", "we examine the evidence for") does not make an abstract with no study of its own a study: a
+# narrative review.
+FIELD_SPEECH = [
+    ("Postpartum depression is common and disabling. Esketamine has rapid antidepressant effects. Trials in "
+     "obstetric anaesthesia are accumulating. We believe that it is time to test esketamine in routine "
+     "postpartum care.", "review"),
+    ("Anorexia nervosa has few effective treatments. Ketamine acts on glutamate signalling. Early reports are "
+     "encouraging. Here we present a new perspective arguing that ketamine deserves controlled trials in this "
+     "illness.", "review"),
+    ("Older adults with depression respond poorly to many drugs. Ketamine acts within hours. In this overview, we "
+     "examine the evidence for ketamine in late-life depression, including its safety.", "review"),
+    ("Arketamine is the R-enantiomer of ketamine. It has shown efficacy in rodent models of depression. Early human "
+     "data are limited. We suggest that further clinical work with arketamine is warranted.", "review"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), FIELD_SPEECH)
+def test_the_authors_opinion_is_not_a_study_of_their_own(text: str, design: str) -> None:
+    assert design_of(text) == design
+
+
+def test_a_first_person_study_is_not_made_a_review() -> None:
+    # negative: "we treated 18 patients" is a study of its own, whatever the authors believe
+    text = ("Ketamine is a rapid antidepressant. We treated 18 patients with bipolar depression with six infusions. "
+            "Depression scores fell significantly. We believe that ketamine is useful in bipolar depression.")
+    assert design_of(text) != "review"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import design_of
+from tests.extract_support import design_of, population_of
 
 # The PRISMA guideline's full name ("... for Systematic Reviews and Meta-Analyses") names no pooling: a review that
 # follows it without pooling stays a systematic review; one that pools is still a meta-analysis.
@@ -81,3 +81,37 @@ def test_a_first_person_study_is_not_made_a_review() -> None:
     text = ("Ketamine is a rapid antidepressant. We treated 18 patients with bipolar depression with six infusions. "
             "Depression scores fell significantly. We believe that ketamine is useful in bipolar depression.")
     assert design_of(text) != "review"
+
+
+# Suicidality named by an instrument ("Beck Scale for Suicide Ideation", "Sheehan-Suicidality Tracking Scale"), by a
+# scale item said to measure it ("item 10 of the MADRS for suicidal ideation"), or as a level compared between
+# groups ("suicidality at baseline was higher in"): what the study measured, not whom it enrolled.
+SUICIDALITY_MEASURED = [
+    "Methods: Forty adults with bipolar depression received ketamine. Ideation was rated on the Beck Scale for "
+    "Suicide Ideation at baseline and day 1.",
+    "Methods: 52 adolescents with TRD were given esketamine weekly and completed the Suicidal Ideation "
+    "Questionnaire-Junior before each dose.",
+    "Methods: 63 veterans with TRD received six infusions. Depression was rated with the QIDS-SR and item 9 of the "
+    "PHQ-9 for suicidal thoughts.",
+    "Results: In 80 patients with TRD treated with ketamine, suicidality at baseline was higher in women than in men, "
+    "and both groups improved.",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDALITY_MEASURED)
+def test_suicidality_measured_is_not_the_population(text: str) -> None:
+    assert "suicidal" not in population_of(text)
+
+
+# negatives: people enrolled for their suicidality stay suicidal, even beside a scale name
+SUICIDAL_PEOPLE = [
+    "Methods: 30 inpatients with active suicidal ideation received ketamine; the Beck Scale for Suicide Ideation was "
+    "rated daily.",
+    "Methods: Adults at imminent risk for suicide (n = 44) were randomized to esketamine or placebo.",
+    "Methods: We enrolled 25 suicidal outpatients with MDD and measured ideation with the Columbia scale.",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDAL_PEOPLE)
+def test_suicidal_people_stay_suicidal(text: str) -> None:
+    assert "suicidal" in population_of(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import design_of, population_of
+from tests.extract_support import design_of, n_of, population_of
 
 # The PRISMA guideline's full name ("... for Systematic Reviews and Meta-Analyses") names no pooling: a review that
 # follows it without pooling stays a systematic review; one that pools is still a meta-analysis.
@@ -115,3 +115,23 @@ SUICIDAL_PEOPLE = [
 @pytest.mark.parametrize("text", SUICIDAL_PEOPLE)
 def test_suicidal_people_stay_suicidal(text: str) -> None:
     assert "suicidal" in population_of(text)
+
+
+# A page that prints no space after its full stops ("...surgery.Patients were randomly divided") still ends its
+# sentences there: a per-group count is multiplied by the arms of its own sentence, not by arms named later.
+UNSPACED_STOPS = [
+    ("Methods:60 patients undergoing hysterectomy.Patients were randomly divided into two groups:group S (saline) "
+     "and group E (esketamine),with 30 cases in each group.Anesthesia was maintained with propofol in group S and "
+     "with propofol,remifentanil and esketamine in group E.", 60),
+    ("Methods:80 elderly patients were enrolled.They were randomly allocated to two groups:control (group C) and "
+     "esketamine (group K),40 cases in each group.Maintenance of anesthesia:propofol and remifentanil in group C; "
+     "propofol,dexmedetomidine and esketamine in group K.", 80),
+    ("Methods:100 women aged 20 ~40.Patients were randomly divided into two groups:placebo group (Group P) and "
+     "esketamine group (Group E),with 50 cases in each group.Induction:propofol and sufentanil in Group P; "
+     "propofol,midazolam and esketamine in Group E.", 100),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), UNSPACED_STOPS)
+def test_an_unspaced_full_stop_ends_the_sentence(text: str, n: int) -> None:
+    assert n_of(text) == n

@@ -135,3 +135,43 @@ UNSPACED_STOPS = [
 @pytest.mark.parametrize(("text", "n"), UNSPACED_STOPS)
 def test_an_unspaced_full_stop_ends_the_sentence(text: str, n: int) -> None:
     assert n_of(text) == n
+
+
+# "crossover" as one adjective of a list before the design's noun, followed by a comma ("double-blind, crossover,
+# randomized, placebo-controlled experiment"): a crossover trial, as when no comma stands between.
+CROSSOVER_IN_A_LIST = [
+    "Methods: In a double-blind, crossover, randomized, placebo-controlled experiment, 18 patients with TRD received "
+    "ketamine and saline a week apart.",
+    "Methods: This single-site, cross-over, placebo-controlled investigation gave 22 bipolar patients ketamine "
+    "and midazolam on two test occasions.",
+    "Methods: A crossover, double-blind comparison of esketamine and placebo was run in 16 adults with MDD.",
+]
+
+
+@pytest.mark.parametrize("text", CROSSOVER_IN_A_LIST)
+def test_crossover_in_a_list_of_design_words(text: str) -> None:
+    assert design_of(text) == "crossover_rct"
+
+
+def test_patients_allowed_to_cross_over_are_no_crossover_design() -> None:
+    # negative: non-responders who "cross over, open-label" to the active arm after a parallel trial
+    text = ("Methods: 60 patients with TRD were randomized to ketamine or midazolam in a parallel design. "
+            "Non-responders could cross over to open-label ketamine after day 7.")
+    assert design_of(text) == "rct"
+
+
+# The sample named as one group, sample or cohort ("in a group of 27 right-handed hospitalized depressive patients")
+# is the N, however many describing words stand before the people.
+GROUP_OF_N = [
+    ("Methods: Ketamine's effect on EEG was studied in a group of 31 right-handed medication-free depressed "
+     "patients.", 31),
+    ("Methods: We measured plasma BDNF in a sample of 44 right-handed unmedicated depressed inpatients given six "
+     "infusions.", 44),
+    ("Methods: Sleep was recorded among a cohort of 19 drug-free right-handed bipolar outpatients before and after "
+     "ketamine.", 19),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), GROUP_OF_N)
+def test_a_group_of_n_people_is_the_sample(text: str, n: int) -> None:
+    assert n_of(text) == n

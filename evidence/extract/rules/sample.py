@@ -207,7 +207,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + PEOPLE_NOUNS + r"\b)){0,250}?"
      r",\s+(?:including|involving|comprising)\s+(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
-    ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
+    # (or "in a group of 27 right-handed hospitalized depressive patients": the sample named as one group)
+    ("enrolled", r"\b(?:in|among|with)\s+(?:a\s+(?:group|sample|cohort)\s+of\s+)?(?P<n>" + INT + r")\s+"
+     + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     # (two kinds joined: "86 unipolar and bipolar depressive patients", "40 male or female adults")
     ("enrolled", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?(?:(?:and|or)\s+" + _WORD + r"{1,2}?)?(?:"
      + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import design_of, n_of, population_of
+from tests.extract_support import design_of, n_of, population_of, routes_of
 
 # The PRISMA guideline's full name ("... for Systematic Reviews and Meta-Analyses") names no pooling: a review that
 # follows it without pooling stays a systematic review; one that pools is still a meta-analysis.
@@ -175,3 +175,27 @@ GROUP_OF_N = [
 @pytest.mark.parametrize(("text", "n"), GROUP_OF_N)
 def test_a_group_of_n_people_is_the_sample(text: str, n: int) -> None:
     assert n_of(text) == n
+
+
+# Infusions the study names as subcutaneous or intramuscular make its bare "infusion" words elsewhere those same
+# infusions ("rated 24 h after each infusion"), not an intravenous route.
+OTHER_ROUTE_INFUSIONS = [
+    "Methods: 40 patients with TRD received eight weekly subcutaneous ketamine infusions. Depression was rated "
+    "before and 24 h after each infusion.",
+    "Methods: Esketamine was infused subcutaneously twice a week in 25 inpatients. Results: MADRS fell after the "
+    "third infusion.",
+    "Methods: Twelve older adults were given intramuscular ketamine infusions over 40 minutes; blood pressure was "
+    "monitored during every infusion.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_ROUTE_INFUSIONS)
+def test_bare_infusions_take_the_route_the_study_names(text: str) -> None:
+    assert "intravenous" not in routes_of(text)
+
+
+def test_an_explicit_intravenous_arm_stays_beside_subcutaneous_infusions() -> None:
+    # negative: a study comparing subcutaneous infusions with intravenous ones names both routes
+    text = ("Methods: 30 patients with TRD were randomized to subcutaneous ketamine infusions or intravenous ketamine "
+            "infusions, six of each over three weeks.")
+    assert routes_of(text) == ["intravenous", "subcutaneous"]

@@ -199,3 +199,27 @@ def test_an_explicit_intravenous_arm_stays_beside_subcutaneous_infusions() -> No
     text = ("Methods: 30 patients with TRD were randomized to subcutaneous ketamine infusions or intravenous ketamine "
             "infusions, six of each over three weeks.")
     assert routes_of(text) == ["intravenous", "subcutaneous"]
+
+
+# Two groups each told with what it was given, joined by "compared with" ("22 patients received ketamine and propofol
+# compared with 20 patients as the control group who received propofol"): one sample, their sum.
+TREATED_GROUPS_COMPARED = [
+    ("Methods: Thirty patients with MDD received ketamine before ECT compared with 28 patients who received "
+     "thiopental alone in a double-blind trial.", 58),
+    ("Methods: 45 women were given esketamine at induction, compared with 44 women in the control group given "
+     "saline.", 89),
+    ("Methods: Sixteen adults underwent ketamine-assisted ECT compared to 15 adults receiving propofol anaesthesia.",
+     31),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), TREATED_GROUPS_COMPARED)
+def test_two_treated_groups_compared_are_one_sample(text: str, n: int) -> None:
+    assert n_of(text) == n
+
+
+def test_outcome_counts_compared_are_no_sample() -> None:
+    # negative: responders in each arm compared ("12 patients responded compared with 4 patients") are no sample
+    text = ("Methods: 60 patients with TRD were randomized to ketamine or midazolam. Results: 18 patients responded "
+            "to ketamine compared with 7 patients on midazolam.")
+    assert n_of(text) == 60

@@ -223,3 +223,28 @@ def test_outcome_counts_compared_are_no_sample() -> None:
     text = ("Methods: 60 patients with TRD were randomized to ketamine or midazolam. Results: 18 patients responded "
             "to ketamine compared with 7 patients on midazolam.")
     assert n_of(text) == 60
+
+
+# A study that calls itself a post hoc or secondary analysis and compares the drug's arm with a placebo arm takes the
+# design of the placebo-controlled trial it re-analyses, even with no sample count of its own.
+POST_HOC_PLACEBO = [
+    "Objective: to find which anxiety items improve with esketamine. Methods: This post hoc analysis used HAM-A item "
+    "data from a phase 3 programme in TRD. Results: Items 1 and 2 improved more with esketamine vs. placebo at day "
+    "28.",
+    "This secondary analysis examined sleep items in adults with TRD treated with ketamine compared with those "
+    "treated with placebo. Insomnia items improved more in the ketamine arm at week 1.",
+    "Introduction: This post-hoc study computed numbers needed to treat for esketamine vs. placebo in TRD. Results: "
+    "NNT was 6 for remission at week 4.",
+]
+
+
+@pytest.mark.parametrize("text", POST_HOC_PLACEBO)
+def test_a_post_hoc_analysis_against_placebo_is_an_rct(text: str) -> None:
+    assert design_of(text) == "rct"
+
+
+def test_a_post_hoc_analysis_of_an_open_label_study_stays_open() -> None:
+    # negative: re-analysed open-label data compared with published placebo rates is no randomized trial
+    text = ("Methods: This post hoc analysis used data of an open-label extension study of esketamine. Results: "
+            "Relapse was less frequent than reported versus placebo in earlier trials.")
+    assert design_of(text) != "rct"

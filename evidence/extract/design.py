@@ -52,7 +52,9 @@ from evidence.extract.rules.design_secondary import (
     CROSSOVER_SOURCE_RE,
     NARRATIVE_REVIEW_RE,
     NOT_TRIAL_REANALYSIS_RE,
+    OWN_POST_HOC_RE,
     PHASE_TRIAL_SOURCE_RE,
+    PLACEBO_ARM_COMPARED_RE,
     REANALYSIS_RE,
     SYSTEMATIC_NAMED_RE,
 )
@@ -159,6 +161,9 @@ def _without_design_word(text: str, n: int | None, structured: bool, own: str | 
         return "observational", "uncertain"  # people's own (mis)use of the drug, observed: nobody given it by the study
     if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
         return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
+    post_hoc = OWN_POST_HOC_RE.search(text) and not NOT_TRIAL_REANALYSIS_RE.search(text)
+    if post_hoc and PLACEBO_ARM_COMPARED_RE.search(text):
+        return "rct", "uncertain"  # a post hoc analysis comparing the drug's arm with placebo: the trial's design
     if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
         # placebo (a post hoc analysis of placebo-controlled trials takes their design); with no count of its sample

@@ -248,3 +248,27 @@ def test_a_post_hoc_analysis_of_an_open_label_study_stays_open() -> None:
     text = ("Methods: This post hoc analysis used data of an open-label extension study of esketamine. Results: "
             "Relapse was less frequent than reported versus placebo in earlier trials.")
     assert design_of(text) != "rct"
+
+
+# People given the drug "or (active-)placebo" in one clause, with no design word: the study gave a placebo arm, a
+# controlled trial (a dose with a decimal point between does not end the clause).
+DRUG_OR_PLACEBO_GIVEN = [
+    "Methods: Forty adolescents with MDD received two infusions of esketamine 0.2 mg/kg or active-placebo "
+    "(midazolam 0.03 mg/kg) over three days. Depression was rated on day 4.",
+    "Methods: 36 inpatients with TRD were given intranasal ketamine 0.75 mg/kg or active placebo twice weekly for two "
+    "weeks. MADRS was rated weekly.",
+    "Methods: Thirty older adults with TRD were administered subcutaneous esketamine 0.2 mg/kg or an active-placebo "
+    "weekly. Outcomes were rated at week 4.",
+]
+
+
+@pytest.mark.parametrize("text", DRUG_OR_PLACEBO_GIVEN)
+def test_a_drug_or_placebo_given_is_a_controlled_trial(text: str) -> None:
+    assert design_of(text) == "rct"
+
+
+def test_placebo_named_only_as_background_is_no_arm() -> None:
+    # negative: earlier trials' placebo is named in the background; this study gave ketamine to everyone
+    text = ("Background: Earlier trials compared ketamine with placebo. Methods: 25 outpatients with TRD received six "
+            "open-label infusions of ketamine 0.5 mg/kg over two weeks. Results: MADRS fell by 15 points.")
+    assert design_of(text) != "rct"

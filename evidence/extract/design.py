@@ -11,6 +11,7 @@ from evidence.extract.design_sentences import about_this_design, design_words_of
 from evidence.extract.layout import protocol_layout
 from evidence.extract.rules.allocation import (
     CHANCE_OTHER_LANGUAGE_RE,
+    GIVEN_DRUG_OR_PLACEBO_RE,
     GROUP_GIVEN_RE,
     NONRANDOM_ALLOCATION_RE,
     SINGLE_GROUP_RE,
@@ -164,7 +165,9 @@ def _without_design_word(text: str, n: int | None, structured: bool, own: str | 
     post_hoc = OWN_POST_HOC_RE.search(text) and not NOT_TRIAL_REANALYSIS_RE.search(text)
     if post_hoc and PLACEBO_ARM_COMPARED_RE.search(text):
         return "rct", "uncertain"  # a post hoc analysis comparing the drug's arm with placebo: the trial's design
-    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text):
+    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text) or (
+        GIVEN_DRUG_OR_PLACEBO_RE.search(text)
+    ):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
         # placebo (a post hoc analysis of placebo-controlled trials takes their design); with no count of its sample
         # (a fragment of a results section), the placebo arm's own result ("2/14 in placebo", "placebo-treated

@@ -272,3 +272,31 @@ def test_placebo_named_only_as_background_is_no_arm() -> None:
     text = ("Background: Earlier trials compared ketamine with placebo. Methods: 25 outpatients with TRD received six "
             "open-label infusions of ketamine 0.5 mg/kg over two weeks. Results: MADRS fell by 15 points.")
     assert design_of(text) != "rct"
+
+
+# A protocol phrase ("to test the feasibility of the proposed trial protocol") over a Results section that counts what
+# happened ("120 referrals were screened; 40% were recruited") is a finished study, not a protocol.
+FINISHED_PILOT = [
+    "OBJECTIVE: This pilot trial was designed to assess the feasibility of the proposed trial protocol. METHODS: "
+    "Responders to ECT were invited to be randomized to ketamine or midazolam. RESULTS: 120 referrals were screened "
+    "and 40% of eligible patients were recruited; 8 were randomized. CONCLUSIONS: The protocol is not feasible.",
+    "OBJECTIVE: We piloted the planned study protocol of a ketamine versus placebo trial. METHODS: Inpatients were "
+    "randomly assigned to ketamine or saline. RESULTS: Of 64 approached, 22 were randomized and 18 completed. "
+    "CONCLUSIONS: A full trial is feasible.",
+    "OBJECTIVE: To test the feasibility of the trial protocol of a randomized esketamine study. METHODS: Adults with "
+    "TRD were randomized to esketamine or placebo spray. RESULTS: Recruitment reached 55% of the target; 30 were "
+    "randomized. CONCLUSIONS: Retention was good.",
+]
+
+
+@pytest.mark.parametrize("text", FINISHED_PILOT)
+def test_a_finished_pilot_of_a_protocol_is_no_protocol(text: str) -> None:
+    assert design_of(text) == "rct"
+
+
+def test_a_protocol_with_an_ethics_results_line_stays_a_protocol() -> None:
+    # negative: a protocol's "Results" heading that only says approval was given counts nothing that happened
+    text = ("BACKGROUND: Ketamine may prevent relapse after ECT. METHODS: This trial protocol describes a randomized "
+            "trial; 100 patients will be randomized to ketamine or saline. RESULTS: The study has ethics approval "
+            "and recruitment is expected to end in 2027.")
+    assert design_of(text) == "protocol"

@@ -67,6 +67,8 @@ from evidence.extract.text import Sentence
 
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
+# a result counted in the past tense ("68% of eligible participants were recruited", "6 were randomized")
+_COUNTED_RESULT = re.compile(r"(?:\d\s*%|\b\d+\b[^.;]{0,60}?\b(?:were|was)\b)", re.IGNORECASE)
 # allocation by chance (not "non-randomized", "not randomized")
 _CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
 
@@ -82,6 +84,12 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     # the whole sentences (a trial named in the plural stays: "data from two randomized studies were pooled")
     own = " ".join(s.text for s in sentences if about_this_design(s)) if sentences else whole
     design, confidence = _design_from_rules(text, n, structured, declared, own)
+    if design == "protocol" and sentences and any(
+        s.section == "results" and _COUNTED_RESULT.search(s.text) for s in sentences
+    ):
+        # "to assess feasibility of the proposed trial protocol" over a Results section that counts what happened
+        # ("175 referrals were screened, 68% were recruited"): a finished study, not the protocol of one
+        design, confidence = _design_from_rules(text, n, structured, declared, own, skip="protocol")
     design = reconcile(declared, design)
     if design == "systematic_review" and NARRATIVE_REVIEW_RE.search(text) and not SYSTEMATIC_NAMED_RE.search(text):
         design = "review"  # "a narrative review ... using PubMed": the search does not make it systematic
@@ -121,11 +129,12 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
 
 
 def _design_from_rules(
-    text: str, n: int | None, structured: bool = False, declared: str | None = None, own: str | None = None
+    text: str, n: int | None, structured: bool = False, declared: str | None = None, own: str | None = None,
+    skip: str | None = None,
 ) -> tuple[str, str]:
     for design, rx in _DESIGN_RES:
         m = rx.search(text)
-        if not m:
+        if not m or design == skip:
             continue
         if design == "meta_analysis" and lexicon.NEGATED_META.search(text):
             continue

@@ -11,6 +11,7 @@ from evidence.extract.design_sentences import about_this_design, design_words_of
 from evidence.extract.layout import protocol_layout
 from evidence.extract.rules.allocation import (
     CHANCE_OTHER_LANGUAGE_RE,
+    GIVEN_DRUG_OR_PLACEBO_RE,
     GROUP_GIVEN_RE,
     NONRANDOM_ALLOCATION_RE,
     SINGLE_GROUP_RE,
@@ -45,13 +46,16 @@ from evidence.extract.rules.design_defaults import (
     TREATED_PATIENTS_RE,
     TREATMENT_GROUP_WORD_RE,
 )
+from evidence.extract.rules.design_reviews import FIELD_SPEECH_RE, INCLUDED_STUDIES_RE, REPORTING_GUIDELINE_RE
 from evidence.extract.rules.design_secondary import (
     CONTROL_ARM_RE,
     CONTROLLED_TRIAL_SOURCE_RE,
     CROSSOVER_SOURCE_RE,
     NARRATIVE_REVIEW_RE,
     NOT_TRIAL_REANALYSIS_RE,
+    OWN_POST_HOC_RE,
     PHASE_TRIAL_SOURCE_RE,
+    PLACEBO_ARM_COMPARED_RE,
     REANALYSIS_RE,
     SYSTEMATIC_NAMED_RE,
 )
@@ -63,6 +67,8 @@ from evidence.extract.text import Sentence
 
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
+# a result counted in the past tense ("68% of eligible participants were recruited", "6 were randomized")
+_COUNTED_RESULT = re.compile(r"(?:\d\s*%|\b\d+\b[^.;]{0,60}?\b(?:were|was)\b)", re.IGNORECASE)
 # allocation by chance (not "non-randomized", "not randomized")
 _CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
 
@@ -70,6 +76,7 @@ _CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi
 def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
     whole = text
+    text = REPORTING_GUIDELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     if sentences:
         text = " ".join(design_words_of_this_study(s) for s in sentences if about_this_design(s)) or text
     structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
@@ -77,6 +84,12 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     # the whole sentences (a trial named in the plural stays: "data from two randomized studies were pooled")
     own = " ".join(s.text for s in sentences if about_this_design(s)) if sentences else whole
     design, confidence = _design_from_rules(text, n, structured, declared, own)
+    if design == "protocol" and sentences and any(
+        s.section == "results" and _COUNTED_RESULT.search(s.text) for s in sentences
+    ):
+        # "to assess feasibility of the proposed trial protocol" over a Results section that counts what happened
+        # ("175 referrals were screened, 68% were recruited"): a finished study, not the protocol of one
+        design, confidence = _design_from_rules(text, n, structured, declared, own, skip="protocol")
     design = reconcile(declared, design)
     if design == "systematic_review" and NARRATIVE_REVIEW_RE.search(text) and not SYSTEMATIC_NAMED_RE.search(text):
         design = "review"  # "a narrative review ... using PubMed": the search does not make it systematic
@@ -84,6 +97,9 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
         design = "case_series"  # "we report 5 TRD cases that received six open-label infusions": cases told
     if design == "protocol" and SINGLE_CASE_RE.search(re.sub(r"(?i)case\s+report\s+forms?", " ", text)):
         design = "case_series"  # one case told ("We report a case of a man ... under a protocol for"): never a protocol
+    if design not in vocab.SECONDARY_DESIGNS and n is None and INCLUDED_STUDIES_RE.search(whole):
+        # "Two studies met the inclusion criteria" and no people counted: the trials named are the ones it selected
+        design = "meta_analysis" if lexicon.POOLING_EVIDENCE_RE.search(text) else "systematic_review"
     if design in vocab.SECONDARY_DESIGNS and REVIEW_OF_REVIEWS_RE.search(text):
         design = "systematic_review"  # an overview of reviews: the meta-analyses it names are what it appraises
     if design == "open_label" and NONRANDOM_ALLOCATION_RE.search(text) and not _CHANCE_ALLOCATION.search(text):
@@ -113,11 +129,12 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
 
 
 def _design_from_rules(
-    text: str, n: int | None, structured: bool = False, declared: str | None = None, own: str | None = None
+    text: str, n: int | None, structured: bool = False, declared: str | None = None, own: str | None = None,
+    skip: str | None = None,
 ) -> tuple[str, str]:
     for design, rx in _DESIGN_RES:
         m = rx.search(text)
-        if not m:
+        if not m or design == skip:
             continue
         if design == "meta_analysis" and lexicon.NEGATED_META.search(text):
             continue
@@ -154,7 +171,12 @@ def _without_design_word(text: str, n: int | None, structured: bool, own: str | 
         return "observational", "uncertain"  # people's own (mis)use of the drug, observed: nobody given it by the study
     if lexicon.POOLING_EVIDENCE_RE.search(text) and STUDY_COUNT_RE.search(text):
         return "meta_analysis", "uncertain"  # studies counted and pooled (I2, a ratio with its interval)
-    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text):
+    post_hoc = OWN_POST_HOC_RE.search(text) and not NOT_TRIAL_REANALYSIS_RE.search(text)
+    if post_hoc and PLACEBO_ARM_COMPARED_RE.search(text):
+        return "rct", "uncertain"  # a post hoc analysis comparing the drug's arm with placebo: the trial's design
+    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text) or (
+        GIVEN_DRUG_OR_PLACEBO_RE.search(text)
+    ):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
         # placebo (a post hoc analysis of placebo-controlled trials takes their design); with no count of its sample
         # (a fragment of a results section), the placebo arm's own result ("2/14 in placebo", "placebo-treated
@@ -269,6 +291,7 @@ def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:
     """Several sentences about the studied drug and none about a study, people or results of its own (the whole
     text, headings included: "Results:" is a study's own)."""
     return (
-        sentences is not None and len(sentences) >= 3 and not OWN_STUDY_RE.search(text)
+        # (the authors' opinion or overview in the first person is not a study of their own)
+        sentences is not None and len(sentences) >= 3 and not OWN_STUDY_RE.search(FIELD_SPEECH_RE.sub(" ", text))
         and any(rx.search(text) for _, rx in study_drugs.compiled(study_drugs.active()))
     )

@@ -171,9 +171,15 @@ def _explicit_whole(text: str, first: re.Match[str]) -> int | None:
     return _whole(counts) or _num(first.group(1))
 
 
+# a full stop with no space before the next sentence's capital ("... for breast cancer.Methods:90 women"), as some
+# journal pages print them: still the end of a sentence (not "e.g.", "0.5", "U.S.")
+_UNSPACED_STOP = re.compile(r"(?<=[a-z)\]])\.(?=[A-Z][a-z])")
+
+
 def _sentence_at(text: str, pos: int) -> tuple[int, int]:
-    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    b = text.find(". ", pos)
+    unspaced = [m.start() for m in _UNSPACED_STOP.finditer(text)]
+    a = max([text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), *(i for i in unspaced if i < pos)]) + 1
+    b = min([i for i in (text.find(". ", pos), *(i for i in unspaced if i >= pos)) if i >= 0], default=-1)
     return a, len(text) if b < 0 else b
 
 

@@ -21,8 +21,10 @@ from evidence.extract.rules.population import (
     CONDITION_AS_INCIDENCE_BEFORE,
     ENROLLED_WITH_CONDITION_RE,
     FIELD_SENTENCE_RE,
+    INSTRUMENT_NAME_RE,
     LICENCE_SENTENCE_RE,
     MEASURE_BEFORE_RE,
+    MEASURED_FOR_BEFORE_RE,
     PERINATAL_DEPRESSION_RE,
     POPULATION_EXTRA,
     RESPECTIVELY_AFTER_RE,
@@ -158,6 +160,7 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
     mdd_hits: list[str] = []
     for s in pool:
         for clause in _clauses(s.text):
+            instruments = [(x.start(), x.end()) for x in INSTRUMENT_NAME_RE.finditer(clause)]
             share = bool(_PCT_CLAUSE.search(clause) and lexicon.SAMPLE_SHARE_RE.search(clause))
             for tag, rx in _POP_RES.items():
                 if tag == "suicidal" and lexicon.OUTCOME_SENTENCE_RE.search(clause):
@@ -170,6 +173,8 @@ def _population_tags(pool: list[Sentence]) -> set[str]:
                         or SUICIDAL_NOT_POPULATION_AFTER.match(clause[m.end() :])
                         or suicidal_measured(clause, m.start(), m.end())
                         or _suicidal_named_as_measure(clause, m.start(), m.end())
+                        or MEASURED_FOR_BEFORE_RE.search(clause[max(0, m.start() - 60) : m.start()])
+                        or any(a <= m.start() < b for a, b in instruments)
                     ):
                         continue  # an effect on it, its measurement, a subgroup or a fact about the disorder
                     if tag == "TRD" and TRD_OF_OTHER_CONDITION_AFTER.match(clause[m.end() :]):

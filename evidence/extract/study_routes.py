@@ -15,6 +15,7 @@ from evidence.extract.rules.route_scope import (
     BENCH_STUDY_RE,
     DOSED_BEING_RE,
     FIELD_HISTORY_OPENING_RE,
+    OTHER_ROUTE_INFUSION_RE,
     ROMAN_FOUR_BEFORE,
     ROUTE_OF_OTHER_DRUG_AFTER,
 )
@@ -174,9 +175,11 @@ def find_study_routes(sentences: list[Sentence], is_review: bool) -> list[str]:
     told = [s for s in own if s.section in ("methods", "results")]
     tiers = (told, [s for s in own if s.section != "objective"], own, last)
     bench = not is_review and _bench_study(sentences)
+    # (infusions the study names as subcutaneous or intramuscular: its bare "infusion" words are those, not the vein)
+    other_infusions = not is_review and any(OTHER_ROUTE_INFUSION_RE.search(s.text) for s in last)
     for pool in tiers:
         found = [(r, s.text[a:b]) for s in pool for r, a, b in route_mentions(s.text, abbrevs)]
-        if bench:
+        if bench or other_infusions:
             found = [(r, w) for r, w in found if not INFUSION_WORD_RE.match(w)]  # bags on a bench, not a vein
         routes = {r for r, _ in found}
         if routes and is_review:

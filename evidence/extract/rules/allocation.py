@@ -48,3 +48,11 @@ GROUP_GIVEN_RE = re.compile(
 )
 # Chance named in Chinese ("随机分为两组", "隨機"): with the English words of chance (rules/design_defaults.py).
 CHANCE_OTHER_LANGUAGE_RE = re.compile(r"随机|隨機|\baleatori|\brandomi[sz]ad|\brandomis[ée]", re.IGNORECASE)
+# The study's people given the drug or a placebo in one clause ("Fifty-four adolescents received three infusions of
+# esketamine 0.25 mg/kg or active-placebo (midazolam)", "41 participants received either oral ketamine or placebo"):
+# a placebo arm the study gave, so a controlled trial.
+GIVEN_DRUG_OR_PLACEBO_RE = re.compile(
+    r"\b(?:received|were\s+given|were\s+administered)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bor\s+(?:an?\s+)?"
+    r"(?:active[- ])?placebo\b",
+    re.IGNORECASE,
+)

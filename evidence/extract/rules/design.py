@@ -143,7 +143,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         "crossover_rct",
         # a design word, not patients allowed to "cross over" to the other arm on progression ("despite crossover")
         r"cross-?over\s*,?\s+(?:design|trial|study|fashion|manner|RCT|comparison|phase|period|clinical\s+trial)"
-        r"|randomi[sz]ed[^.]{0,50}\bcross-?over\b(?!\s+to\b)|\bcross-?over\s+(?:randomi[sz]ed|placebo|double)"
+        r"|randomi[sz]ed[^.]{0,50}\bcross-?over\b(?!\s+to\b)|\bcross-?over\s*,?\s+(?:randomi[sz]ed|placebo|double)"
         r"|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)|\b(?:two|2)-period\b"
         r"|within-subjects?\s+(?:design|cross)"
         # both treatments to every participant, in random order

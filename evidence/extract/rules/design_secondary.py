@@ -88,3 +88,16 @@ SECONDARY_ANALYSIS_HEAD_RE = re.compile(
 CONTROLLED_SOURCE_RE = re.compile(
     r"\brandomi[sz]ed|\bdouble-?blind|\bplacebo-?controlled|(?-i:\bRCTs?\b)", re.IGNORECASE
 )
+# The abstract calls itself a post hoc or secondary analysis ("This post hoc study assessed", "This post-hoc analysis
+# used PHQ-9 data") ...
+OWN_POST_HOC_RE = re.compile(
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:post[- ]?hoc|secondary)\s+(?:[\w-]+\s+)?(?:analys[ie]s|study)\b",
+    re.IGNORECASE,
+)
+# ... and compares the drug's arm with a placebo arm ("esketamine+AD vs. placebo+AD", "compared with those treated with
+# placebo plus AD"): the trial it re-analyses was placebo-controlled, and its design is that trial's.
+PLACEBO_ARM_COMPARED_RE = re.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:(?:those|patients|participants)\s+(?:treated\s+with|given|"
+    r"receiving)\s+)?(?:the\s+)?placebo\b|\bplacebo\s*(?:\+|plus)\s*\w",
+    re.IGNORECASE,
+)

@@ -183,3 +183,19 @@ SUICIDAL_RESULT_AFTER = re.compile(
     r"|seen))\b",
     re.IGNORECASE,
 )
+
+# An instrument's name in title case ("Beck Scale for Suicide Ideation", "Sheehan-Suicidality Tracking Scale", "Scale
+# for Suicidal Ideations"): a symptom word inside it names what the instrument measures, not who was enrolled.
+INSTRUMENT_NAME_RE = re.compile(
+    r"(?-i:(?:\b[A-Z][\w'-]*[\s-]+){0,4}\bScale\s+for\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,3})"
+    r"|(?-i:(?:\b[A-Z][\w'-]*[\s-]+){1,5}(?:Rating\s+|Tracking\s+|Severity\s+)?(?:Scale|Inventory|Questionnaire"
+    r"|Index|Interview|Checklist)\b)"
+)
+# A scale or its item named as measuring the symptom ("item 10 of the MADRS for suicidal ideation", "the BSS to
+# assess suicidal thoughts"): what is measured, not who was enrolled.
+MEASURED_FOR_BEFORE_RE = re.compile(
+    r"\b(?:scales?|items?|subscales?|questionnaires?|inventor(?:y|ies)|index|instruments?|MADRS|HAM-?D\d*|HDRS\d*"
+    r"|BDI(?:-II)?|QIDS(?:-SR)?\d*|PHQ|C-SSRS|BSS|SSI)(?:[\s-]*\d+)?(?:\s*\([^()]{1,15}\))?\s+"
+    r"(?:to\s+(?:assess|measure|rate|evaluate)\s+|for\s+)(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)

@@ -56,3 +56,12 @@ FIELD_HISTORY_OPENING_RE = re.compile(
     r"|many|couple\s+of)\s+)?(?:years|decades?)|in\s+recent\s+(?:years|decades))\s*,",
     re.IGNORECASE,
 )
+
+# The study's infusions named by a route other than the vein ("six weekly subcutaneous esketamine infusions", "ketamine
+# infused subcutaneously"): its bare "infusion" words elsewhere ("24 h after each infusion") are those infusions, not
+# an intravenous one.
+OTHER_ROUTE_INFUSION_RE = re.compile(
+    r"\b(?:subcutaneous(?:ly)?|intramuscular(?:ly)?)\s+(?:[\w-]+\s+){0,2}?infus"
+    r"|\binfus\w*\s+(?:[\w-]+\s+){0,2}?(?:subcutaneously|intramuscularly)\b",
+    re.IGNORECASE,
+)

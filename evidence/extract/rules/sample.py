@@ -179,6 +179,11 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      r"\s+with|were\s+given|underwent)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|while|whereas)\s+(?P<m>" + INT
      + r")\s+(?:(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who\s+)?(?:received|were\s+treated\s+with|were\s+given"
      r"|underwent)\b(?![^.;]{0,40}\bboth\b)"),
+    # "22 patients received ketamine and propofol compared with 20 patients as the control group who received
+    # propofol": each group told with what it was given, one sample (not outcome counts: both sides are treated)
+    ("enrolled_sum", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b[^.;]{0,40}?\b(?:received"
+     r"|were\s+given|underwent)\b[^.;]{0,80}?\bcompared\s+(?:with|to)\s+(?P<m>" + INT + r")\s+" + _WORD + r"{0,2}?"
+     + PEOPLE_NOUNS + r"\b[^.;]{0,40}?\b(?:control\s+group|received|receiving|were\s+given|given)\b"),
     # "We compared 50 patients who received ketamine with 48 who received ECT": two groups compared, one sample
     # ... or told by who they are ("This study compared 17 patients with TRD who ... and 23 patients with TRD who ...")
     ("enrolled_sum", r"\bcompared\s+(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
@@ -207,7 +212,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + PEOPLE_NOUNS + r"\b)){0,250}?"
      r",\s+(?:including|involving|comprising)\s+(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"),
     # "conducted in 50 healthy male and female Chinese subjects": the sample named with a chain of describing words
-    ("enrolled", r"\b(?:in|among|with)\s+(?P<n>" + INT + r")\s+" + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
+    # (or "in a group of 27 right-handed hospitalized depressive patients": the sample named as one group)
+    ("enrolled", r"\b(?:in|among|with)\s+(?:a\s+(?:group|sample|cohort)\s+of\s+)?(?P<n>" + INT + r")\s+"
+     + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     # (two kinds joined: "86 unipolar and bipolar depressive patients", "40 male or female adults")
     ("enrolled", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?(?:(?:and|or)\s+" + _WORD + r"{1,2}?)?(?:"
      + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),

@@ -50,7 +50,10 @@ SUICIDAL_NOT_POPULATION_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,10}\)\s*)?(?:(?:symptom\s+)?scores?\b|items?\b|scales?\b|(?:was|were)\s+(?:evaluated|assessed"
     r"|measured|rated|reduced|improved|decreased)"
     # a change told of it ("Suicidal ideation rapidly decreased", "suicidality improved")
-    r"|(?:\w+ly\s+)?(?:decreased|declined|improved|diminished|resolved|fell|dropped|lessened|disappeared|remitted)\b|(?:is|are)\s+(?:higher|more\s+common|common|elevated))",
+    r"|(?:\w+ly\s+)?(?:decreased|declined|improved|diminished|resolved|fell|dropped|lessened|disappeared|remitted)\b|(?:is|are)\s+(?:higher|more\s+common|common|elevated)"
+    # its level compared between groups ("suicidality at entry was higher in the high depression groups")
+    r"|(?:at\s+(?:entry|baseline|admission|intake)\s+)?(?:was|were)\s+(?:significantly\s+)?(?:higher|lower|greater"
+    r"|more\s+severe|less\s+severe)\s+(?:in|among|for)\b)",
     re.IGNORECASE,
 )
 # "treatment-resistant major depression" is TRD, not a separate MDD tag.

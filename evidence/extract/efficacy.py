@@ -27,6 +27,7 @@ from evidence.extract.raterecords import RateRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
     coordinated_times,
     own_clause_words,
+    ratings_repeated,
     time_labels,
     time_without_clock,
     timepoint_for,
@@ -96,7 +97,7 @@ def _rate_records(
     results = result_sentences(sentences, review)
     labels = time_labels(sentences)
     length = trial_length(sentences)
-    planned = planned_time(sentences)
+    planned = None if ratings_repeated(sentences) else planned_time(sentences)
     for k, sent in enumerate(sentences):
         s = without_intervals(sent.text)
         if k not in results or not (cue_hits(s) or names_criterion(s) or responder_share(s)):

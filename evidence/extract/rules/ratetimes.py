@@ -25,3 +25,16 @@ RATE_OWN_NON_CLOCK = re.compile(
     r"|\bby\s+the\s+end\s+of\b|\bat\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:series|course|induction|acute\s+phase)\b",
     re.IGNORECASE,
 )
+# The methods rate outcomes over and over ("symptoms were assessed weekly", "rated daily", "the weekly impact ... was
+# evaluated", "on a weekly basis", "at weekly visits"): a rate the results give without a time was read at one of many
+# visits, so no single planned time is its. (A dosing frequency, "twice weekly esketamine", is not a rating schedule.)
+_RECURRING = (
+    r"(?<!twice[ -])(?<!thrice[ -])(?<!once[ -])\b(?:weekly|daily|fortnightly|monthly)\b"
+    r"(?![ -](?:doses?|infusions?|sessions?|administrations?|injections?|esketamine|ketamine|spray))"
+)
+_ASSESS = r"\b(?:re-?)?(?:assess|evaluat|rat|measur|scor|monitor|examin|interview)(?:ed|ing)\b"
+RATINGS_REPEATED = re.compile(
+    _ASSESS + r"[^.;]{0,40}?" + _RECURRING + r"|" + _RECURRING + r"[^.;]{0,60}?" + _ASSESS
+    + r"|\b(?:at|during)\s+(?:each|every)\s+(?:weekly\s+)?visit\b",
+    re.IGNORECASE,
+)

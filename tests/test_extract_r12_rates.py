@@ -5,13 +5,17 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
   results state without a time no single planned time, even when another methods sentence names one time; a plan
   with one rating time still places such a rate, and a dosing frequency ('twice-weekly infusions') is no rating
   schedule.
+- I: a share that improved is no response when the improvement falls short of one by its own words (an early
+  improvement, one within the first hours, an indefinite or slight one) or is measured on a quality-of-life or
+  functioning instrument; a qualified improvement ('a significant improvement', 'at least 50% improvement',
+  'clinical improvement') of depression still is.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import timed_rates
+from tests.extract_support import RCT, timed_rates
 
 # (methods, results): the results' rate has no time of its own; the methods rate outcomes at recurring visits.
 W_REPEATED = {
@@ -74,3 +78,35 @@ def test_single_planned_time_still_places_the_rate(case: str) -> None:
     methods, results, hours = W_SINGLE[case]
     rates = timed_rates(methods + results)
     assert rates and all(t == hours for _, _, t in rates), rates
+
+
+# (result sentence after an RCT opening): no response rate
+I_SHORT = {
+    "early_improvement": "Early improvement was significantly more common in the ketamine arm (70.4%) than in the "
+                         "placebo arm (40.1%).",
+    "early_rates": "Rates of early improvement were 66% with ketamine and 31% with placebo.",
+    "first_hours": "Thirty patients (31.2%) felt their mood improved within the first 48 hours after dosing.",
+    "indefinite": "An improvement in mood was reported by 14 patients (35%) in the ketamine group.",
+    "slight": "Eleven patients (27.5%) in the ketamine arm described a slight improvement in mood.",
+    "quality_of_life": "More ketamine-treated patients had a meaningful improvement in their QoL score at week 4 "
+                       "(55.0% vs. 30.0%).",
+}
+# qualified improvements of depression: still response rates
+I_KEPT = {
+    "significant": ("In the ketamine group, 18 patients (45%) achieved a significant improvement in depressive "
+                    "symptoms.", 45.0),
+    "threshold": ("At week 4, 52% of patients in the ketamine group showed a 50% or greater improvement on the "
+                  "MADRS.", 52.0),
+    "clinical": ("The share of ketamine-treated patients with clinical improvement was 61%.", 61.0),
+}
+
+
+@pytest.mark.parametrize("case", sorted(I_SHORT))
+def test_improvement_short_of_response_is_no_rate(case: str) -> None:
+    assert timed_rates(RCT + I_SHORT[case]) == []
+
+
+@pytest.mark.parametrize("case", sorted(I_KEPT))
+def test_qualified_improvement_is_still_a_response(case: str) -> None:
+    sentence, value = I_KEPT[case]
+    assert value in [v for k, v, _ in timed_rates(RCT + sentence) if k == "response_rate"]

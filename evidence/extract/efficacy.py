@@ -44,7 +44,9 @@ from evidence.extract.rules.shares import (
     IMPROVED_NOT_SUBJECT_END,
     IMPROVED_OBJECT,
     IMPROVED_PEOPLE_SUBJECT,
+    IMPROVED_QUALITY_OF_LIFE,
     IMPROVED_SUBJECT,
+    IMPROVEMENT_SHORT_OF_RESPONSE,
 )
 from evidence.extract.scalechanges import scale_changes, scale_records  # noqa: F401 - re-exported for the pipeline
 from evidence.extract.text import Sentence
@@ -115,8 +117,8 @@ def _rate_records(
                 people = lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd) or ATTAINED_IMPROVEMENT_AFTER.match(
                     s[m.end :]
                 )
-                if not people or _other_outcome(back + fwd):
-                    continue
+                if not people or _other_outcome(back + fwd) or IMPROVEMENT_SHORT_OF_RESPONSE.search(s[: m.start] + fwd):
+                    continue  # ... or "early improvement", "an improvement in mood": short of a response
                 m.notes.append("improvement reported as response")
             elif kind not in ("response_rate", "remission_rate"):
                 continue
@@ -227,6 +229,8 @@ def _other_outcome(text: str) -> bool:
     objects = [m.group("obj") for m in IMPROVED_OBJECT.finditer(text)]
     objects += [m.group("obj") for m in IMPROVED_SUBJECT.finditer(text)
                 if not (IMPROVED_PEOPLE_SUBJECT.search(m["obj"]) or IMPROVED_NOT_SUBJECT_END.search(m["obj"]))]
+    if any(IMPROVED_QUALITY_OF_LIFE.search(o) for o in objects):
+        return True  # "a meaningful improvement in their QoL score"
     depression = ONSET_OUTCOME_DOMAINS[0][1]
     return bool(objects) and not any(depression.search(o) or IMPROVED_DEPRESSIVE.search(o) for o in objects)
 

@@ -179,3 +179,19 @@ IMPROVED_NOT_SUBJECT_END = re.compile(
     r"|subsequently|still|already|rapidly)$",
     re.IGNORECASE,
 )
+# An improvement that falls short of a response by its own words: an early improvement (a predictor concept, "early
+# improvement was greater with ketamine (85%)", "improved within the first 24 h") or an indefinite or slight one ("an
+# improvement in mood", "some improvement", "mild improvement"); not "an improvement of at least 50%" (a threshold).
+IMPROVEMENT_SHORT_OF_RESPONSE = re.compile(
+    r"\b(?:early|initial)\s+(?:symptom(?:atic)?\s+|clinical\s+)?improvement\b"
+    r"|\bimprov\w*\b[^.;%()]{0,60}?\bwithin\s+the\s+first\s+(?:\d+|few|one|two|three)\s*(?:-?\s*)(?:h|hours?|days?)\b"
+    r"|\b(?:an|some|any|slight|mild|modest|minimal|minor)\s+improvement\b(?!\s+of\s+(?:at\s+least|≥|>|more\s+than|\d))",
+    re.IGNORECASE,
+)
+# An improvement measured on a quality-of-life or functioning instrument ("a meaningful improvement in their QoL
+# score", "improved SF-36 scores"): a share of another outcome, not a depression response.
+IMPROVED_QUALITY_OF_LIFE = re.compile(
+    r"quality\s+of\s+life|\b(?:HR)?QoL\b|\bQLDS\b|\bQ-?LES-?Q|\bSF-?(?:36|12)\b|\bEQ-?5D|\bWHOQOL|\bSDS\b|\bWSAS\b"
+    r"|\bdisabilit|\bfunctioning\b",
+    re.IGNORECASE,
+)

@@ -38,3 +38,7 @@ RATINGS_REPEATED = re.compile(
     + r"|\b(?:at|during)\s+(?:each|every)\s+(?:weekly\s+)?visit\b",
     re.IGNORECASE,
 )
+# A later clause, joined by a conjunction or a comma, that counts a subset of the people just counted ("... in 75% of
+# the sample and 2 of these subjects showed a response", "; of these, 12 remitted"): the measure it names is that
+# subset's, not the earlier number's.
+LATER_SUBSET_CLAUSE = re.compile(r"(?:[,;]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:and\s+)?" + _SUBSET, re.I)

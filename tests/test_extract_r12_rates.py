@@ -9,13 +9,19 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
   improvement, one within the first hours, an indefinite or slight one) or is measured on a quality-of-life or
   functioning instrument; a qualified improvement ('a significant improvement', 'at least 50% improvement',
   'clinical improvement') of depression still is.
+- M: a percentage that names a test's or a rating method's figure ('a 90% predictive value for ... response', '85%
+  agreement on response') is no share of patients.
+- S: a measure named in a later clause that counts a subset of the people ('... in 60% of the sample and 3 of these
+  patients responded') belongs to that subset, not to the earlier number; a number in the measure's own clause stays.
+- P: a share of the people who took part in the study at all ('only 30% (9) of these consented', '45% agreed to take
+  part', '20% declined') is no rate, even after a response word; a share that responded after such words stays.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import RCT, timed_rates
+from tests.extract_support import OPEN, RCT, timed_rates
 
 # (methods, results): the results' rate has no time of its own; the methods rate outcomes at recurring visits.
 W_REPEATED = {
@@ -110,3 +116,36 @@ def test_improvement_short_of_response_is_no_rate(case: str) -> None:
 def test_qualified_improvement_is_still_a_response(case: str) -> None:
     sentence, value = I_KEPT[case]
     assert value in [v for k, v, _ in timed_rates(RCT + sentence) if k == "response_rate"]
+
+
+# (result sentence after a single-arm opening): no response or remission rate
+M_S_P_NONE = {
+    "predictive_value": "Blinded central raters matched the site ratings with a 90.5% predictive value for treatment "
+                        "response.",
+    "agreement": "Remote and on-site ratings showed 88% agreement on remission status at week 2.",
+    "subset_and": "Bipolar disorder was a comorbid diagnosis in 60% of the sample and 3 of these patients showed a "
+                  "full response.",
+    "subset_but": "Anxiety disorders were present in 45% of the cohort, but 4 of them went on to remit.",
+    "consented": "Patients who responded to ECT were invited, but only 30% (9) of these consented.",
+    "consented_bracket": "Among ECT responders, only 30% (9) consented to randomisation, and response to ketamine "
+                         "was not assessed.",
+    "agreed": "Among the responders to the first infusion, 45% agreed to take part in the extension.",
+}
+# the same constructions with the measure in the number's own clause: still rates
+M_S_P_KEPT = {
+    "own_clause_subset": ("Twelve patients (60%) responded, and 3 of these patients also reported headache.", 60.0),
+    "own_clause_subset_them": ("Response occurred in 60% of patients, and 3 of them had bipolar depression.", 60.0),
+    "responded_after_consent": ("Of the 30 patients who consented, 40% responded by day 7.", 40.0),
+    "remitted_not_metric": ("At week 2, 35% of patients were in remission, with good agreement between raters.", 35.0),
+}
+
+
+@pytest.mark.parametrize("case", sorted(M_S_P_NONE))
+def test_metric_subset_and_participation_shares_are_no_rates(case: str) -> None:
+    assert timed_rates(OPEN + M_S_P_NONE[case]) == []
+
+
+@pytest.mark.parametrize("case", sorted(M_S_P_KEPT))
+def test_rates_in_their_own_clause_stay(case: str) -> None:
+    sentence, value = M_S_P_KEPT[case]
+    assert value in [v for _, v, _ in timed_rates(OPEN + sentence)]

@@ -15,6 +15,8 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
   patients responded') belongs to that subset, not to the earlier number; a number in the measure's own clause stays.
 - P: a share of the people who took part in the study at all ('only 30% (9) of these consented', '45% agreed to take
   part', '20% declined') is no rate, even after a response word; a share that responded after such words stays.
+- T: shares of the classes a statistical model found (growth mixture, latent class, trajectory groups) are no observed
+  rates; people 'classified as responders' by a criterion are.
 """
 
 from __future__ import annotations
@@ -148,4 +150,29 @@ def test_metric_subset_and_participation_shares_are_no_rates(case: str) -> None:
 @pytest.mark.parametrize("case", sorted(M_S_P_KEPT))
 def test_rates_in_their_own_clause_stay(case: str) -> None:
     sentence, value = M_S_P_KEPT[case]
+    assert value in [v for _, v, _ in timed_rates(OPEN + sentence)]
+
+
+T_MODEL = {
+    "growth_mixture": "A growth mixture model identified three classes: rapid responders (38%), gradual responders "
+                      "(41%) and non-responders (21%).",
+    "latent_class": "Latent class analysis yielded two trajectories, with 62% of patients in a remission-like class "
+                    "and 38% in a non-response class.",
+    "trajectory_groups": "Group-based trajectory modelling found that 30% of participants followed a sustained "
+                         "response course.",
+}
+T_OBSERVED = {
+    "classified": ("Twelve patients (40%) were classified as responders by a 50% fall in MADRS.", 40.0),
+    "plain": ("At week 2, 45% of patients had responded and 20% had remitted.", 45.0),
+}
+
+
+@pytest.mark.parametrize("case", sorted(T_MODEL))
+def test_modelled_class_shares_are_no_rates(case: str) -> None:
+    assert timed_rates(OPEN + T_MODEL[case]) == []
+
+
+@pytest.mark.parametrize("case", sorted(T_OBSERVED))
+def test_observed_classified_rates_stay(case: str) -> None:
+    sentence, value = T_OBSERVED[case]
     assert value in [v for _, v, _ in timed_rates(OPEN + sentence)]

@@ -9,7 +9,7 @@ from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.kinds import cue_hits
 from evidence.extract.mentions import Mention
-from evidence.extract.rules.shares import COMPARED_GROUP_AFTER, OUTCOME_SUBGROUP_BEFORE
+from evidence.extract.rules.shares import COMPARED_GROUP_AFTER, MODEL_CLASSES, OUTCOME_SUBGROUP_BEFORE
 
 
 def _lone_share_compared(s: str, m: Mention) -> bool:
@@ -29,6 +29,8 @@ def share_of_sample(s: str, m: Mention) -> bool:
     """'patients with severe depression (n = 28, 70%)', 'women made up 40%': the size of a group of the sample, not
     a rate - unless the group is an outcome's ('responders (n = 12, 30%)') or an arm's ('ketamine (n = 9, 45%)')."""
     before = s[: m.start]
+    if MODEL_CLASSES.search(s):
+        return True  # "the growth mixture model comprised three classes: Responders (44%), ...": modelled classes
     if OUTCOME_SUBGROUP_BEFORE.search(before[-120:]):
         return True  # "45% were responders, of whom 60% remained well": a share of the responders
     near = before[-40:]

@@ -195,3 +195,13 @@ IMPROVED_QUALITY_OF_LIFE = re.compile(
     r"|\bdisabilit|\bfunctioning\b",
     re.IGNORECASE,
 )
+# A sentence about the classes a statistical model found ("the growth mixture model comprised three classes:
+# Responders (44%), ...", "latent class analysis identified two trajectories"): its numbers are shares of modelled
+# classes, not observed rates ("20 (67%) were classified as responders" is an observed rate and is left).
+MODEL_CLASSES = re.compile(
+    r"\b(?:growth\s+mixture|mixture\s+model|latent\s+(?:class|profile|growth|trajector)\w*|trajectory\s+(?:classes"
+    r"|groups|model\w*|analys[ie]s)|group-based\s+trajectory)\b"
+    r"|\b(?:model|analysis|solution)\s+(?:\w+\s+){0,2}?(?:identified|comprised|yielded|revealed|found|distinguished)"
+    r"\s+(?:\w+\s+){0,2}?(?:classes|trajectories|clusters|subgroups)\b",
+    re.IGNORECASE,
+)

@@ -17,13 +17,16 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
   part', '20% declined') is no rate, even after a response word; a share that responded after such words stays.
 - T: shares of the classes a statistical model found (growth mixture, latent class, trajectory groups) are no observed
   rates; people 'classified as responders' by a criterion are.
+- A: an adverse-event share written after a count of administrations ('Three of 150 infusions (2.0%) were stopped for
+  hypotension', 'in 12 infusion sessions (1.1%)') is a per-dose incidence, not a rate of patients; the patients'
+  rate beside it, and a rate after a time ('after two infusions (30%)', 'in week 1 of treatment (20%)'), stay.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import OPEN, RCT, timed_rates
+from tests.extract_support import OPEN, RCT, finding_rows, timed_rates
 
 # (methods, results): the results' rate has no time of its own; the methods rate outcomes at recurring visits.
 W_REPEATED = {
@@ -176,3 +179,18 @@ def test_modelled_class_shares_are_no_rates(case: str) -> None:
 def test_observed_classified_rates_stay(case: str) -> None:
     sentence, value = T_OBSERVED[case]
     assert value in [v for _, v, _ in timed_rates(OPEN + sentence)]
+
+
+A_CASES = [
+    ("Three of 150 infusions (2.0%) were stopped because of hypotension.", []),
+    ("Transient hypertension occurred in 9 patients (15.0%) and in 12 infusion sessions (1.1%).", [15.0]),
+    ("Nausea was recorded in 5 of 340 doses (1.5%), and dizziness in 21 patients (35%).", [35.0]),
+    ("Dissociation was reported after two infusions (30%) and resolved within an hour.", [30.0]),
+    ("Rates of nausea were highest in week 1 of treatment (20.5%).", [20.5]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), A_CASES)
+def test_shares_of_administrations_are_no_patient_rates(sentence: str, values: list[float]) -> None:
+    got = sorted(v for _, v, _ in finding_rows(OPEN + sentence, "adverse_event"))
+    assert got == values

@@ -20,6 +20,9 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 - A: an adverse-event share written after a count of administrations ('Three of 150 infusions (2.0%) were stopped for
   hypotension', 'in 12 infusion sessions (1.1%)') is a per-dose incidence, not a rate of patients; the patients'
   rate beside it, and a rate after a time ('after two infusions (30%)', 'in week 1 of treatment (20%)'), stay.
+- R: the values of one list told 'respectively' share the time written after the list ('..., respectively, were
+  responders at day 28'), the last value too, not a time in a group-defining phrase before it ('Among those without
+  a response at day 2, ...'); a time before the list that is the only one still times every value.
 """
 
 from __future__ import annotations
@@ -194,3 +197,21 @@ A_CASES = [
 def test_shares_of_administrations_are_no_patient_rates(sentence: str, values: list[float]) -> None:
     got = sorted(v for _, v, _ in finding_rows(OPEN + sentence, "adverse_event"))
     assert got == values
+
+
+R_CASES = [
+    ("Among those without a response at day 2, 40.5% and 22.1% of patients in the ketamine and placebo groups, "
+     "respectively, were responders at day 28.", 672.0),
+    ("Of patients not responding by week 1, 45% (20/44) and 25% (11/44) in the ketamine and placebo arms, "
+     "respectively, responded at week 4.", 672.0),
+    ("For participants without remission at day 7, 30% and 12% of the ketamine and midazolam groups, respectively, "
+     "remitted by day 21.", 504.0),
+    ("After 2 weeks, 40.5% and 22.1% of patients in the ketamine and placebo groups, respectively, were responders.",
+     336.0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "hours"), R_CASES)
+def test_a_respectively_list_shares_its_time(sentence: str, hours: float) -> None:
+    rates = timed_rates(RCT + sentence)
+    assert len(rates) == 2 and all(t == hours for _, _, t in rates), rates

@@ -23,6 +23,9 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 - R: the values of one list told 'respectively' share the time written after the list ('..., respectively, were
   responders at day 28'), the last value too, not a time in a group-defining phrase before it ('Among those without
   a response at day 2, ...'); a time before the list that is the only one still times every value.
+- C: a sentence whose rates are of a compound told by its code ('responded to AZD1234', 'with XY-101') and that names
+  no ketamine-family arm gives no rate (an off-topic trial that cites ketamine); ketamine's own code (R-107) and a
+  sentence naming ketamine keep theirs.
 """
 
 from __future__ import annotations
@@ -215,3 +218,25 @@ R_CASES = [
 def test_a_respectively_list_shares_its_time(sentence: str, hours: float) -> None:
     rates = timed_rates(RCT + sentence)
     assert len(rates) == 2 and all(t == hours for _, _, t in rates), rates
+
+
+C_NONE = [
+    "Overall, 35% of participants responded to AZD1234, and 12% responded to placebo during the study.",
+    "Remission rates at day 8 were 48.5% with XY-101 and 4% with placebo.",
+    "In the open-label extension, 60% of patients remitted on NRX-2020.",
+]
+C_KEPT = [
+    ("Overall, 45% of subjects responded to R-107 and 15% to placebo.", [15.0, 45.0]),
+    ("Overall, 45% of subjects responded to ketamine and 15% to placebo.", [15.0, 45.0]),
+    ("Response rates were 52% with ketamine and 20% with midazolam.", [20.0, 52.0]),
+]
+
+
+@pytest.mark.parametrize("sentence", C_NONE)
+def test_another_compounds_rates_are_not_ketamines(sentence: str) -> None:
+    assert timed_rates(RCT + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "values"), C_KEPT)
+def test_ketamine_arms_keep_their_rates(sentence: str, values: list[float]) -> None:
+    assert sorted(v for _, v, _ in timed_rates(RCT + sentence)) == values

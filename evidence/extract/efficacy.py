@@ -36,6 +36,7 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
 )
 from evidence.extract.roles import hypothetical_clause, result_sentences
 from evidence.extract.rules.efficacy import DOSE_UNIT_AFTER, POOLED_SAMPLE_BEFORE
+from evidence.extract.rules.efficacy_stats import OTHER_COMPOUND_AFTER
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.reference import REFERENCE_NOUN_BEFORE, REFERENCE_VALUE_AFTER, REFERENCE_VALUE_BEFORE
 from evidence.extract.rules.shares import (
@@ -105,6 +106,9 @@ def _rate_records(
         if k not in results or not (cue_hits(s) or names_criterion(s) or responder_share(s)):
             prev = sent
             continue
+        if _other_compound_only(s):
+            prev = sent
+            continue  # "32% responded to AZD6765, and 15% to placebo": another compound's trial
         mentions = find_mentions(s)
         one_per_count(s, mentions)
         _dose_labels(s, mentions)
@@ -246,6 +250,13 @@ def _own_words(fwd: str) -> str:
 
 
 # "... was 60%, significantly higher than at week 1": the time after a comparison is the reference's, not the rate's
+_OTHER_COMPOUND = re.compile(OTHER_COMPOUND_AFTER, re.IGNORECASE)
+
+
+def _other_compound_only(s: str) -> bool:
+    """The sentence's rates are of a compound told by its code ('responded to AZD6765') and it names no ketamine arm."""
+    code = _OTHER_COMPOUND.search(s)
+    return bool(code) and not any(d in ("ketamine", "esketamine", "arketamine") for *_, d in arm_terms(s))
 _REFERENCE = re.compile(r"\bthan\s+(?:(?:the|those|that)\s+)?(?:at|on|in|by)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 

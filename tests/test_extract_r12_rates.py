@@ -26,6 +26,8 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 - C: a sentence whose rates are of a compound told by its code ('responded to AZD1234', 'with XY-101') and that names
   no ketamine-family arm gives no rate (an off-topic trial that cites ketamine); ketamine's own code (R-107) and a
   sentence naming ketamine keep theirs.
+- H: a sentence that says how a response was measured ('BOLD responses were recorded in 9/12 patients') gives no
+  rate; one that also says who responded keeps its rate.
 """
 
 from __future__ import annotations
@@ -240,3 +242,24 @@ def test_another_compounds_rates_are_not_ketamines(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "values"), C_KEPT)
 def test_ketamine_arms_keep_their_rates(sentence: str, values: list[float]) -> None:
     assert sorted(v for _, v, _ in timed_rates(RCT + sentence)) == values
+
+
+H_NONE = [
+    "Prefrontal BOLD responses were recorded successfully in 9/12 patients.",
+    "Cortisol responses were quantified in 14 of 20 participants (70%).",
+    "Treatment responses were assessed with the MADRS in 30/32 patients (94%) at week 1.",
+]
+H_KEPT = [
+    ("Responses were assessed with the MADRS, and 9/12 patients (75%) responded at week 1.", 75.0),
+    ("Response was recorded in 12 of 20 patients (60%), who met response criteria at day 7.", 60.0),
+]
+
+
+@pytest.mark.parametrize("sentence", H_NONE)
+def test_how_response_was_measured_is_no_rate(sentence: str) -> None:
+    assert timed_rates(OPEN + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), H_KEPT)
+def test_who_responded_stays_beside_the_measure(sentence: str, value: float) -> None:
+    assert value in [v for _, v, _ in timed_rates(OPEN + sentence)]

@@ -36,6 +36,7 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
 )
 from evidence.extract.roles import hypothetical_clause, result_sentences
 from evidence.extract.rules.efficacy import DOSE_UNIT_AFTER, POOLED_SAMPLE_BEFORE
+from evidence.extract.rules.efficacy_methods import OUTCOME_REACHED, RESPONSE_MEASURED
 from evidence.extract.rules.efficacy_stats import OTHER_COMPOUND_AFTER
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.reference import REFERENCE_NOUN_BEFORE, REFERENCE_VALUE_AFTER, REFERENCE_VALUE_BEFORE
@@ -106,6 +107,9 @@ def _rate_records(
         if k not in results or not (cue_hits(s) or names_criterion(s) or responder_share(s)):
             prev = sent
             continue
+        if RESPONSE_MEASURED.search(s) and not OUTCOME_REACHED.search(s):
+            prev = sent
+            continue  # "Glx responses were measured ... in 8/11 patients": how a response was measured
         if _other_compound_only(s):
             prev = sent
             continue  # "32% responded to AZD6765, and 15% to placebo": another compound's trial

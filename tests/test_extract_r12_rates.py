@@ -28,6 +28,9 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
   sentence naming ketamine keep theirs.
 - H: a sentence that says how a response was measured ('BOLD responses were recorded in 9/12 patients') gives no
   rate; one that also says who responded keeps its rate.
+- D: a count whose denominator an outcome defines, followed by what that subgroup then did ('Two of the 7 patients
+  who achieved remission (29%) maintained it', 'Eight of the 12 who responded ... relapsed') is a share of the
+  remitters or responders, not a rate; 'Twelve of the 30 patients who received ketamine responded' stays.
 """
 
 from __future__ import annotations
@@ -262,4 +265,26 @@ def test_how_response_was_measured_is_no_rate(sentence: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "value"), H_KEPT)
 def test_who_responded_stays_beside_the_measure(sentence: str, value: float) -> None:
+    assert value in [v for _, v, _ in timed_rates(OPEN + sentence)]
+
+
+D_NONE = [
+    "Two of the 8 patients who achieved remission during the induction phase (25%) maintained their remission at "
+    "3 months.",
+    "Three of the 9 participants who remitted by week 2 (33%) remained well at week 8.",
+    "Four of the 10 patients who responded to the first infusion (40%) relapsed within a month.",
+]
+D_KEPT = [
+    ("Twelve of the 30 patients who received ketamine responded (40%).", 40.0),
+    ("Twelve of the 30 patients (40%) who received ketamine met response criteria.", 40.0),
+]
+
+
+@pytest.mark.parametrize("sentence", D_NONE)
+def test_share_of_an_outcome_subgroup_is_no_rate(sentence: str) -> None:
+    assert timed_rates(OPEN + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), D_KEPT)
+def test_count_over_the_treated_stays_a_rate(sentence: str, value: float) -> None:
     assert value in [v for _, v, _ in timed_rates(OPEN + sentence)]

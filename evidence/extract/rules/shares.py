@@ -205,3 +205,17 @@ MODEL_CLASSES = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:classes|trajectories|clusters|subgroups)\b",
     re.IGNORECASE,
 )
+# A count whose denominator is defined by an outcome ("Two of the 7 patients who achieved remission (29%) maintained
+# it", "3 of the 9 responders"): a share of the remitters or responders, not a rate of the arm.
+# (the outcome defines the denominator and a later verb tells what that subgroup then did: "Twelve of the 30 patients
+# who responded" alone is the response rate itself)
+OUTCOME_DENOMINATOR_AFTER = re.compile(
+    r"^\s*(?:who|that)\s+(?:had\s+|were\s+|initially\s+|first\s+)?(?:achiev\w*|reach\w*|attain\w*|show\w*|met"
+    r"|responded|remitted|in)\b[^.;]{0,40}?\b(?:respon|remi)?\w*[^.;]{0,60}?\b(?:maintain|sustain|relaps|remain|retain"
+    r"|kept|keep|lost|continu)\w*",
+    re.IGNORECASE,
+)
+# ... the count's own denominator ("... of the 7 patients", "of these 12 participants")
+COUNT_DENOMINATOR = re.compile(
+    r"\bof\s+(?:the\s+|these\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals)\b", re.IGNORECASE
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from evidence.analysis import pooling
 from evidence.analysis.pooling import (
     NOTE_SINGLE,
     NOTE_SMALL_K,
@@ -125,3 +127,16 @@ def test_swapping_arms_inverts_the_risk_ratio(pairs) -> None:
     fwd, rev = pool_risk_ratios(a, n1, c, n2), pool_risk_ratios(c, n2, a, n1)
     assert fwd.estimate * rev.estimate == pytest.approx(1.0, rel=1e-9)
     assert fwd.tau2 == pytest.approx(rev.tau2, abs=1e-12)
+
+
+
+@pytest.mark.parametrize("logit", [-1000.0, -710.0, 710.0, 1000.0])
+def test_back_transform_of_an_extreme_logit_stays_finite_and_silent(logit) -> None:
+    """A fuzzed fit once reached a logit past exp's range: the proportion is 0 or 1, with no overflow warning."""
+    fit = dict(k=3.0, b=logit, se=1.0, ci_lb=logit - 2, ci_ub=logit + 2, pi_lb=logit - 3, pi_ub=logit + 3,
+               tau2=0.0, i2=0.0, h2=1.0, q=0.0, q_pval=1.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        res = pooling._result("PLO", "DL", fit)
+    assert res.estimate == pytest.approx(0.0 if logit < 0 else 1.0)
+    assert 0.0 <= res.pi_low <= res.estimate <= res.pi_high <= 1.0

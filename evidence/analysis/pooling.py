@@ -24,7 +24,7 @@ from typing import Any, TypeAlias
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy import special, stats
 from statsmodels.stats.meta_analysis import combine_effects
 
 from evidence import vocab
@@ -174,7 +174,7 @@ def small_k_note(k: int) -> str:
 
 
 def _result(measure: str, method: str, fit: dict[str, float]) -> PoolResult:
-    tr = np.exp if measure == "RR" else (lambda t: float(1.0 / (1.0 + np.exp(-t))))
+    tr = np.exp if measure == "RR" else (lambda t: float(special.expit(t)))  # expit: no overflow at extreme logits
     k = int(fit["k"])
     return PoolResult(
         measure=measure, method=method, k=k,

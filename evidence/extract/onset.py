@@ -11,6 +11,7 @@ from evidence.extract.onset_pvalues import significant_change
 from evidence.extract.onset_row import onset_row
 from evidence.extract.onset_scope import gives_the_drug
 from evidence.extract.onset_skip import skipped
+from evidence.extract.onset_speed import opens_its_span, says_how_early, window_from_start
 from evidence.extract.onset_times import (
     after_a_later_dose,
     before_the_dose,
@@ -21,7 +22,7 @@ from evidence.extract.onset_times import (
 from evidence.extract.plantime import planned_time
 from evidence.extract.ratetimes import timepoints_of
 from evidence.extract.rules import onset as rules
-from evidence.extract.rules import onset_discourse, onset_visits
+from evidence.extract.rules import onset_arms, onset_discourse, onset_visits
 from evidence.extract.rules import onset_evidence as evidence_rules
 from evidence.extract.rules.tense import PAST_FINITE_RE
 from evidence.extract.text import Sentence, is_background
@@ -110,17 +111,20 @@ def _time_to(s: str) -> float | None:
     return float(a) * lexicon.unit_hours(unit) if a and unit else None
 
 
-def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence], versus_before: bool = False) -> bool:
+def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence], versus_before: bool = False,
+              outcome_before: bool = False) -> bool:
     """The sentence states where the effect began: a speed word, several times, or the study's first visit.
     `versus_before`: the sentence before set the drug against its comparator, and this one opens by agreeing with it
-    ('Consistently, depression improved significantly on day 1 in the ketamine group'): the comparison carries."""
+    ('Consistently, depression improved significantly on day 1 in the ketamine group'): the comparison carries.
+    `outcome_before`: this one's subject points back at the psychiatric effect the sentence before reported ('The
+    effect was significant 24 h after the first dose'): that outcome carries."""
     tps = [t for t in timepoints_of(s) if not group_time(s, t)]
     # "significant at 24 h but not at 40 minutes": a time stated as not significant is still a rated time
     unmet = {t.hours for t in lexicon.find_timepoints(s) if rules.ONSET_NOT_AT_BEFORE.search(s[: t.start])}
     n_times = len({t.hours for t in tps} | {t.upper for t in tps if t.upper is not None} | unmet)
     if not hours:
         return False
-    if weak or lexicon.ONSET_SPEED.search(s) or n_times >= 2:
+    if weak or says_how_early(s, sentences) or n_times >= 2:
         return True
     # one time with no speed word: an onset only as a drug-versus-control effect at the first visit, or in a
     # single-arm study as a stated significant improvement there
@@ -129,29 +133,15 @@ def _is_onset(s: str, hours: list[float], weak: bool, sentences: list[Sentence],
                         and not rules.ONSET_VERSUS_BASELINE.search(s))
     single_arm = bool(lexicon.ONSET_SIGNIFICANT.search(s) or significant_change(s)) and _no_comparator(sentences)
     # ... of a psychiatric outcome it names ("serum IL-6 was significantly reduced at 2 hours" is none)
-    single_arm = single_arm and _names_psychiatric_outcome(s)
+    single_arm = single_arm and (_names_psychiatric_outcome(s) or outcome_before)
     if after_a_later_dose(s, hours[0]):
         return False  # "24 h after the second infusion": not the first visit
-    if (versus or single_arm) and (hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS or _window_from_start(s, hours[0])):
+    if (versus or single_arm) and (hours[0] < rules.ONSET_SEPARATION_BEFORE_HOURS or window_from_start(s, hours[0])):
         # the arms separated (or, with no comparator, scores improved significantly) hours after the dose, or within
         # a window from the start ('in the first 3 days'): the earliest the abstract reports, whatever earlier
         # ratings the methods scheduled
         return True
     return bool(versus or single_arm) and _first_visit(hours, sentences, s)
-
-
-def _window_from_start(s: str, hours: float) -> bool:
-    """The significant time is the end of a window from the start ('a significant improvement in the first 3 days
-    after infusion'), in a clause about scores, not a share of responders (a share 'in the first 3 days' is how many
-    got there by then)."""
-    for m in onset_visits.ONSET_WINDOW_FROM_START.finditer(s):
-        t = next((t for t in timepoints_of(s) if t.start <= m.end() and t.end >= m.start()), None)
-        clause = lexicon.ONSET_CLAUSE_CUT.split(s[: m.start()])[-1] + lexicon.ONSET_CLAUSE_CUT.split(s[m.start() :])[0]
-        if t is None or abs(t.hours - hours) > 0.01 * max(hours, 1.0):
-            continue
-        if not (rules.ONSET_RATE_WORD.search(clause) or "%" in clause):
-            return True
-    return False
 
 
 def _names_psychiatric_outcome(s: str) -> bool:
@@ -163,8 +153,10 @@ def _names_psychiatric_outcome(s: str) -> bool:
 def _no_comparator(sentences: list[Sentence]) -> bool:
     """No sentence names a comparator or this study's randomization ('patients matched to others drawn from a
     randomized trial' names another study's)."""
+    # ... nor one named only as missing ("lack of a placebo arm" is a single-group study's limitation)
     return not any(m for x in sentences for m in rules.ONSET_CONTROLLED.finditer(x.text)
-                   if not evidence_rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()]))
+                   if not evidence_rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()])
+                   and not onset_arms.ONSET_ABSENT_COMPARATOR_BEFORE.search(x.text[: m.start()]))
 
 
 def _versus_control(s: str) -> bool:
@@ -189,6 +181,8 @@ def _effect_times(
         return None
     if evidence_rules.ONSET_BIOMARKER.search(s) and not _names_psychiatric_outcome(s):
         return None  # "serum BDNF was significantly higher with ketamine at 4 hours": a biomarker, not an effect
+    if evidence_rules.ONSET_QUALITY_OF_LIFE.search(s) and not _names_psychiatric_outcome(s):
+        return None  # "SF-36 domains improved more with esketamine at week 32": quality of life, not depression
     single_arm = _no_comparator(sentences)
     # a sentence that names no outcome goes on with the previous sentence's ('BSS scores fell significantly by week 6.
     # The share with clinical improvement ...'): its outcome, not depression by default
@@ -197,7 +191,7 @@ def _effect_times(
     if got is None:
         return None
     hours = got
-    if (lexicon.ONSET_ALL_TIMEPOINTS.search(s) and not rules.ONSET_ALL_FROM.search(s)) or (
+    if (lexicon.ONSET_ALL_TIMEPOINTS.search(s) and not rules.ONSET_ALL_FROM.search(s) and not opens_its_span(s)) or (
         onset_discourse.ONSET_FIRST_ASSESSMENT.search(s)
     ):
         first = _schedule_start(sentences)
@@ -257,7 +251,9 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
         got = None if shared_with_the_control(s, controls) else _effect_times(s, prev, sentences)
         prev = (got[3], got[2]) if got else ([], 0)
         versus_before, was_versus = was_versus, got is not None and _versus_control(s)
-        if got is None or not _is_onset(s, got[0], got[1], sentences, versus_before):
+        outcome_before = k > 0 and bool(onset_discourse.ONSET_ANAPHORIC_EFFECT.match(s)) and (
+            _names_psychiatric_outcome(sentences[k - 1].text))
+        if got is None or not _is_onset(s, got[0], got[1], sentences, versus_before, outcome_before):
             continue
         # a suicidal-ideation (or anxiety) time in a sentence that also names a depression outcome ('HAM-D and MSSI fell
         # within 6 h') is the antidepressant onset too: only a sentence about suicidal ideation alone states its own

@@ -7,8 +7,10 @@ from evidence.extract import lexicon
 from evidence.extract.onset_pvalues import significant_change, unmet_by_p
 from evidence.extract.onset_times import (
     before_the_dose,
+    change_start,
     from_a_later_dose,
     from_baseline,
+    from_change_start,
     group_time,
     persistence_end,
     reference_time,
@@ -122,8 +124,10 @@ def _tier_hours(c: str, default: str = "depression") -> dict[int, set[float]]:
     # ... and "non-responders at 6 months": when a group was defined; "times to remission (15 versus 23 days)":
     # durations until an event, and every time after them in the clause ("... and a greater share by day 25")
     tte = evidence_rules.ONSET_TIME_TO_EVENT.search(c)
-    times = [t for t in map(from_baseline, timepoints_of(c)) if t.hours > 0 and not persistence_end(c, t)
-             and not reference_time(c, t) and not group_time(c, t) and not (tte is not None and t.start > tte.start())]
+    # ... and "drops in scores from day 1 to day 14": the start a change is measured from, seen at the span's end
+    spans = (from_change_start(c, from_baseline(x)) for x in timepoints_of(c))
+    times = [t for t in spans if t.hours > 0 and not persistence_end(c, t) and not reference_time(c, t)
+             and not group_time(c, t) and not change_start(c, t) and not (tte is not None and t.start > tte.start())]
     # "from T1 to T2, p = 0.056": a time whose own p value is .05 or more was not significant there
     unmet = unmet_by_p(c, times)
     times = [t for t in times if t.start not in unmet]
@@ -204,6 +208,8 @@ def positive_hours(
             continue  # "effects started fading by day 7": where the effect ended, not where it began
         if evidence_rules.ONSET_SUBGROUP_CONTRAST.search(c):
             continue  # "a larger reduction in women than in men at 24 h": patients against patients, not the drug
+        if onset_significance.ONSET_WEAKENED_CHANGE.search(c):
+            continue  # "naltrexone attenuated the reduction in MADRS on day 1": another drug weakened the effect
         if _drug_outdone(c):
             continue  # "ECT produced greater improvement than ketamine at week 3": the comparator's effect
         if not single_arm and _every_arm_alone(c):

@@ -57,6 +57,21 @@ def persistence_end(c: str, t: TimeMention) -> bool:
         onset_visits.ONSET_CHANGE_SPAN_BEFORE.search(before))
 
 
+def change_start(c: str, t: TimeMention) -> bool:
+    """Time t of clause c starts the span a change is measured over ('drops in scores from day 1 to day 14'): the
+    change's reference, not a time the effect was seen."""
+    return t.upper is None and bool(onset_visits.ONSET_CHANGE_START_BEFORE.search(c[: t.start])) and bool(
+        onset_visits.ONSET_SPAN_GOES_ON.match(c[t.end :]))
+
+
+def from_change_start(c: str, t: TimeMention) -> TimeMention:
+    """A range that spans a change ('scores fell from day 1 to day 7') is the change measured at its end, as a range
+    from the baseline is."""
+    if t.upper is not None and onset_visits.ONSET_CHANGE_START_BEFORE.search(c[: t.start]):
+        return replace(t, hours=t.upper, upper=None)
+    return t
+
+
 def reference_time(c: str, t: TimeMention) -> bool:
     """Time t of clause c is what an effect is compared against ('higher than at week 1'), not when it was seen."""
     return bool(rules.ONSET_REFERENCE_BEFORE.search(c[: t.start]))

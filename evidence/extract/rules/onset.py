@@ -138,7 +138,8 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
         # ("respiratory depression" is an anaesthetic adverse event, not the mood)
         r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|(?<!respiratory\s)depress"
         r"|antidepress"
-        r"|\bmood\b", re.I)),
+        # (anhedonia, a core symptom of depression rated by its scales' items: 'MADRS item 8 (anhedonia)')
+        r"|\bmood\b|anhedoni", re.I)),
     # (MSSI, BSS, BSSI: the modified and Beck scales for suicidal ideation)
     ("suicidal", re.compile(r"suicid|C-SSRS|\b[MB]?SSI\b|\bBSS\b|\bSI\b", re.I)),
     ("psychiatric", re.compile(
@@ -147,7 +148,9 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(
         # ("on postoperative day 3": a qualifier of the time that follows, not an outcome)
         r"\bpain\b|analges|\bVAS\b(?!-?\s*(?:depress|mood))|visual\s+analog(?:ue)?\s+(?:scale|score)"
-        r"|post-?operativ(?!e\s*$|e(?:ly)?\s+(?:day|week|hour|night|month)s?\b)|post-?surg(?!ery\s*$|ery\s+(?:day|week)s?\b)"
+        # ("12 h postoperatively", "postoperative depression": a time's qualifier, the psychiatric outcome's setting)
+        r"|post-?operativ(?!e\s*$|e(?:ly)?\s+(?:day|week|hour|night|month)s?\b|ely\b|e\s+(?:depress|anxi|mood))"
+        r"|post-?surg(?!ery\s*$|ery\s+(?:day|week)s?\b|ical\s+(?:depress|anxi|mood))"
         r"|sedation|\bRamsay\b|cogniti"
         r"|\bsleep|insomnia|dissociat|CADSS"
         # anaesthesia and surgical outcomes ("reduced emergence agitation at 15 minutes", "postictal delirium")

@@ -51,3 +51,12 @@ ONSET_HEDGED_COMPARISON = re.compile(
     r"(?:had|showed|was|were)\b",
     re.IGNORECASE,
 )
+# A comparator named only as missing ("lack of a placebo group", "the absence of a placebo or active comparator group",
+# "without a control group", "no control arm"): a limitation of a single-group study, not an arm it has.
+ONSET_ABSENT_COMPARATOR_BEFORE = re.compile(
+    r"\b(?:lack|lacked|lacking|absence)\s+(?:of\s+)?(?:an?\s+|any\s+)?(?:(?:[\w-]+|or|and)\s+){0,4}$"
+    # ('no difference from placebo' is a result against a comparator the study has)
+    r"|\b(?:without|no)\s+(?:an?\s+|any\s+)?(?:(?:active|inactive|matched|concurrent|parallel|separate|untreated"
+    r"|comparison|sham|placebo|control|or|and)\s+){0,2}$",
+    re.IGNORECASE,
+)

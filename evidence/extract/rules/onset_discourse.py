@@ -43,3 +43,10 @@ ONSET_FIRST_ASSESSMENT = re.compile(
     r"(?!\s*(?:\(|,|at|on|of)?\s*(?:\d|day\b|week\b|hour\b))",
     re.IGNORECASE,
 )
+# A sentence whose subject points back at the effect the sentence before reported ("The effect was significant 24 h
+# after the first dose", "This reduction became significant on day 2"): it is about that sentence's outcome.
+ONSET_ANAPHORIC_EFFECT = re.compile(
+    r"\s*(?:the|this|these|such)\s+(?:[\w-]+\s+)?(?:effects?|improvements?|reductions?|decreases?|changes?)\s+"
+    r"(?:was|were|is|are|became|remained|reached|appeared|emerged)\b",
+    re.IGNORECASE,
+)

@@ -34,9 +34,14 @@ ONSET_GROUP_AT_BEFORE = re.compile(
 )
 # A comparison of times to an event ("median times to remission were significantly shorter (15 versus 23 days)"): its
 # times are durations until the event, not times at which the arms separated.
+# ('time-to-response' hyphenated too; and a median time set against another's, "median response at 36 vs. 49 days",
+# "improved more rapidly (median 9 vs. 26 days)": how long patients took, not a visit)
 ONSET_TIME_TO_EVENT = re.compile(
-    r"\btimes?\s+(?:to|until)\s+(?:first\s+|sustained\s+|stable\s+)?(?:response|remission|relapse|improvement"
-    r"|recovery)", re.IGNORECASE
+    r"\btimes?[\s-]+(?:to|until)[\s-]+(?:first[\s-]+|sustained[\s-]+|stable[\s-]+)?(?:response|remission|relapse"
+    r"|improvement|recovery)"
+    r"|\bmedian\s+(?:[\w-]+\s+){0,3}?(?:(?:at|of|was|were|=|:)\s*)?\d+(?:\.\d+)?\s*(?:vs\.?|versus|and|compared\s+"
+    r"(?:with|to))\s*\d+(?:\.\d+)?\s*(?:minutes?|min|hours?|h|days?|weeks?|months?)\b",
+    re.IGNORECASE,
 )
 # Randomization of another study the data were drawn from ("matched to patients from a randomized, noninferiority
 # trial", "data of an earlier randomized trial"): not this study's comparator.
@@ -64,7 +69,12 @@ ONSET_SUBGROUP_CONTRAST = re.compile(
     # comparator and stay out
     r"|\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:in\s+|among\s+)?(?:the\s+)?(?:(?:those|patients|subjects"
     r"|participants)\s+(?:with|without|who\s+had)\s+)?non-?(?!treat|ketamine|esketamine|arketamine|drug|medicat|pharmac"
-    r"|interven|active|placebo|ect\b)[a-z]{3,}",
+    r"|interven|active|placebo|ect\b)[a-z]{3,}"
+    # ... the negated group named first ("more patients in the non-anxious group than the anxious group", "the
+    # non-melancholic group had higher rates compared with the melancholic group")
+    r"|\bnon-?(?P<g>(?!treat|ketamine|esketamine|arketamine|drug|medicat|pharmac|interven|active|placebo|ect\b)"
+    r"[a-z]{3,})\s+(?:group|patients|subjects|participants|cases|adolescents|adults)\b[^;]{0,80}?\b(?:than|compared"
+    r"\s+(?:to|with)|versus|vs\.?)\s+(?:in\s+|among\s+)?(?:the\s+|those\s+(?:with\s+)?)?(?P=g)\b",
     re.IGNORECASE,
 )
 # A time at which the effect peaked ("with maximal effects measured at 7 days", "the peak reduction was at week 2"):
@@ -86,6 +96,11 @@ ONSET_BIOMARKER = re.compile(
     r"\bserum\b|\bplasma\b|\bBDNF\b|\bIL-?\d+\b|interleukin|cytokine|\bCRP\b|\bTNF|cortisol|glutamate|\bGABA\b"
     r"|biomarker|neurotrophic|\bEEG\b|gamma\s+power|connectivity|\bfMRI\b|\bPET\b",
     re.IGNORECASE,
+)
+# Quality of life and functioning ("SF-36 mental health and social functioning domains", "EQ-5D", "QoL scores"): a
+# sentence about them alone reports no antidepressant effect.
+ONSET_QUALITY_OF_LIFE = re.compile(
+    r"quality\s+of\s+life|\b(?:HR)?QoL\b|\bSF-?(?:36|12)\b|\bEQ-?5D|\bfunctioning\b|\bdisability\b", re.IGNORECASE
 )
 # Animals as the subjects ("in mice exposed to chronic stress", "rats given ketamine"): a preclinical result, never a
 # patient's onset.

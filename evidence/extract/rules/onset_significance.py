@@ -61,3 +61,10 @@ ONSET_BENEFIT_OVER_CONTROL = (
     r"|\b(?:benefit|advantage)s?\b[^.;]{0,60}?\b(?:over|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
     r"(?:the\s+)?(?:matching\s+)?(?:placebo|midazolam|saline|control|active\s+control|comparator)"
 )
+# A change another treatment weakened ("naltrexone attenuated the reduction in MADRS scores on day 1", "pretreatment
+# blunted the antidepressant effect"): the significance is of the weakening, not of the studied drug's effect.
+ONSET_WEAKENED_CHANGE = re.compile(
+    r"\b(?:attenuat|blunt|block|abolish|diminish|dampen|counteract)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:reductions?|decreases?|improvements?|effects?|responses?|changes?|benefits?)\b",
+    re.IGNORECASE,
+)

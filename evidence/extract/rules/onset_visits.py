@@ -53,3 +53,20 @@ ONSET_TIGHT_PAIR = re.compile(
     r"|weeks?|months?)\b)",
     re.IGNORECASE,
 )
+# A time the sentence itself opens its span with ("significant from minute 80 to day 3 at each time point", "at every
+# visit, beginning on day 2"): 'each time point' then counts from it, not from the first rating the methods schedule.
+ONSET_SPAN_START_BEFORE = re.compile(
+    r"(?:\bfrom|\b(?:beginning|starting)\s+(?:at|on|from|with|in))\s+(?:the\s+)?$", re.IGNORECASE
+)
+# The start of a change's span ("drops in BDI-II scores from day 1 to day 14", "a decrease of HAM-D scores from day 3
+# to day 14", and a list's next item, "..., PHQ-9 scores from day 1 to day 14"): what the change is measured against,
+# as a baseline is, not where an effect was seen. Only a change noun opens one: a verb ("scores fell significantly from
+# 40 minutes to day 3") and a significance word between ("remained significant from minute 80 to day 3") tell the span
+# the effect was seen over, whose start is where it was first seen.
+ONSET_CHANGE_START_BEFORE = re.compile(
+    r"\b(?:drops?|reductions?|decreases?|declines?|changes?|improvements?)\s+(?:in|of|on)\b"
+    r"(?:(?!significan|\bwas\b|\bwere\b)[^;]){0,80}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... when the span goes on to a later time ("... to day 14").
+ONSET_SPAN_GOES_ON = re.compile(r"^\s*(?:-|–|to|until|through)\s+", re.IGNORECASE)

@@ -51,6 +51,7 @@ def event_share(s: str, a: int, b: int) -> bool:
     """The number in s[a:b] (a span that may open with its term: 'Most AEs (90%)') is a share of events."""
     pct = [m.start() for m in re.finditer(r"\d+(?:\.\d+)?\s*%", s[a:b])]
     at = a + pct[-1] if pct else a
-    return bool(sample_rules.AE_EVENT_SHARE_AFTER.match(s[b:]) or sample_rules.AE_EVENT_SHARE_BEFORE.search(
-        s[max(0, at - 80) : at]
-    ))
+    before = s[max(0, at - 80) : at]
+    if sample_rules.AE_ADMINISTRATION_SHARE_BEFORE.search(before):
+        return True  # "Four of 205 infusions (1.95%)": a count of administrations with its share, not of people
+    return bool(sample_rules.AE_EVENT_SHARE_AFTER.match(s[b:]) or sample_rules.AE_EVENT_SHARE_BEFORE.search(before))

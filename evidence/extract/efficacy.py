@@ -27,6 +27,7 @@ from evidence.extract.raterecords import RateRecord
 from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-exported for onset
     coordinated_times,
     own_clause_words,
+    ratings_repeated,
     time_labels,
     time_without_clock,
     timepoint_for,
@@ -35,6 +36,8 @@ from evidence.extract.ratetimes import (  # noqa: F401 - timepoints_of re-export
 )
 from evidence.extract.roles import hypothetical_clause, result_sentences
 from evidence.extract.rules.efficacy import DOSE_UNIT_AFTER, POOLED_SAMPLE_BEFORE
+from evidence.extract.rules.efficacy_methods import OUTCOME_REACHED, RESPONSE_MEASURED
+from evidence.extract.rules.efficacy_stats import OTHER_COMPOUND_AFTER
 from evidence.extract.rules.onset import ONSET_OUTCOME_DOMAINS
 from evidence.extract.rules.reference import REFERENCE_NOUN_BEFORE, REFERENCE_VALUE_AFTER, REFERENCE_VALUE_BEFORE
 from evidence.extract.rules.shares import (
@@ -43,7 +46,9 @@ from evidence.extract.rules.shares import (
     IMPROVED_NOT_SUBJECT_END,
     IMPROVED_OBJECT,
     IMPROVED_PEOPLE_SUBJECT,
+    IMPROVED_QUALITY_OF_LIFE,
     IMPROVED_SUBJECT,
+    IMPROVEMENT_SHORT_OF_RESPONSE,
 )
 from evidence.extract.scalechanges import scale_changes, scale_records  # noqa: F401 - re-exported for the pipeline
 from evidence.extract.text import Sentence
@@ -96,12 +101,18 @@ def _rate_records(
     results = result_sentences(sentences, review)
     labels = time_labels(sentences)
     length = trial_length(sentences)
-    planned = planned_time(sentences)
+    planned = None if ratings_repeated(sentences) else planned_time(sentences)
     for k, sent in enumerate(sentences):
         s = without_intervals(sent.text)
         if k not in results or not (cue_hits(s) or names_criterion(s) or responder_share(s)):
             prev = sent
             continue
+        if RESPONSE_MEASURED.search(s) and not OUTCOME_REACHED.search(s):
+            prev = sent
+            continue  # "Glx responses were measured ... in 8/11 patients": how a response was measured
+        if _other_compound_only(s):
+            prev = sent
+            continue  # "32% responded to AZD6765, and 15% to placebo": another compound's trial
         mentions = find_mentions(s)
         one_per_count(s, mentions)
         _dose_labels(s, mentions)
@@ -114,8 +125,8 @@ def _rate_records(
                 people = lexicon.PEOPLE_RE.search(back + s[m.start : m.end] + fwd) or ATTAINED_IMPROVEMENT_AFTER.match(
                     s[m.end :]
                 )
-                if not people or _other_outcome(back + fwd):
-                    continue
+                if not people or _other_outcome(back + fwd) or IMPROVEMENT_SHORT_OF_RESPONSE.search(s[: m.start] + fwd):
+                    continue  # ... or "early improvement", "an improvement in mood": short of a response
                 m.notes.append("improvement reported as response")
             elif kind not in ("response_rate", "remission_rate"):
                 continue
@@ -226,6 +237,8 @@ def _other_outcome(text: str) -> bool:
     objects = [m.group("obj") for m in IMPROVED_OBJECT.finditer(text)]
     objects += [m.group("obj") for m in IMPROVED_SUBJECT.finditer(text)
                 if not (IMPROVED_PEOPLE_SUBJECT.search(m["obj"]) or IMPROVED_NOT_SUBJECT_END.search(m["obj"]))]
+    if any(IMPROVED_QUALITY_OF_LIFE.search(o) for o in objects):
+        return True  # "a meaningful improvement in their QoL score"
     depression = ONSET_OUTCOME_DOMAINS[0][1]
     return bool(objects) and not any(depression.search(o) or IMPROVED_DEPRESSIVE.search(o) for o in objects)
 
@@ -241,6 +254,13 @@ def _own_words(fwd: str) -> str:
 
 
 # "... was 60%, significantly higher than at week 1": the time after a comparison is the reference's, not the rate's
+_OTHER_COMPOUND = re.compile(OTHER_COMPOUND_AFTER, re.IGNORECASE)
+
+
+def _other_compound_only(s: str) -> bool:
+    """The sentence's rates are of a compound told by its code ('responded to AZD6765') and it names no ketamine arm."""
+    code = _OTHER_COMPOUND.search(s)
+    return bool(code) and not any(d in ("ketamine", "esketamine", "arketamine") for *_, d in arm_terms(s))
 _REFERENCE = re.compile(r"\bthan\s+(?:(?:the|those|that)\s+)?(?:at|on|in|by)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 

@@ -9,7 +9,13 @@ from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.kinds import cue_hits
 from evidence.extract.mentions import Mention
-from evidence.extract.rules.shares import COMPARED_GROUP_AFTER, OUTCOME_SUBGROUP_BEFORE
+from evidence.extract.rules.shares import (
+    COMPARED_GROUP_AFTER,
+    COUNT_DENOMINATOR,
+    MODEL_CLASSES,
+    OUTCOME_DENOMINATOR_AFTER,
+    OUTCOME_SUBGROUP_BEFORE,
+)
 
 
 def _lone_share_compared(s: str, m: Mention) -> bool:
@@ -29,6 +35,10 @@ def share_of_sample(s: str, m: Mention) -> bool:
     """'patients with severe depression (n = 28, 70%)', 'women made up 40%': the size of a group of the sample, not
     a rate - unless the group is an outcome's ('responders (n = 12, 30%)') or an arm's ('ketamine (n = 9, 45%)')."""
     before = s[: m.start]
+    if MODEL_CLASSES.search(s):
+        return True  # "the growth mixture model comprised three classes: Responders (44%), ...": modelled classes
+    if _outcome_denominator(s, m):
+        return True  # "Two of the 7 patients who achieved remission (29%) maintained it": a share of the remitters
     if OUTCOME_SUBGROUP_BEFORE.search(before[-120:]):
         return True  # "45% were responders, of whom 60% remained well": a share of the responders
     near = before[-40:]
@@ -57,3 +67,12 @@ def share_of_sample(s: str, m: Mention) -> bool:
     if COMPARED_GROUP_AFTER.match(s[m.end + close + 1 :] if close >= 0 else ""):
         return True  # "severe cases (n = 45; 37.5%) had lower response rates than ...": the subgroup's share
     return not cue_hits(re.split(r"[,;]", after, maxsplit=1)[0])
+
+
+def _outcome_denominator(s: str, m: Mention) -> bool:
+    """The count the value is, or is the bracket of, has a denominator an outcome defines and a later verb follows
+    ('Two of the 7 patients who achieved remission (29%) maintained it')."""
+    for d in COUNT_DENOMINATOR.finditer(s, max(0, m.start - 120), m.end):
+        if d.start() <= m.end and OUTCOME_DENOMINATOR_AFTER.match(s[d.end() :]) and m.start - d.end() <= 80:
+            return True
+    return False

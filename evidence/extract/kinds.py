@@ -8,6 +8,7 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
+from evidence.extract.rules.ratetimes import LATER_SUBSET_CLAUSE
 from evidence.extract.rules.shares import (
     AE_NAMED_BEFORE,
     AE_PREDICATE_AFTER,
@@ -116,7 +117,10 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     # a measure named after a later number that opens its own clause is that number's (", and 35% met response
     # criteria"), not this one's
     later = [x.start for x in mentions[i + 1 :] if x.valid and opens_own_clause(s, x, own_cue=True)]
-    s_own = s[: later[0]] if later else s
+    # (... nor is one named in a later clause that counts a subset: "in 75% of the sample and 2 of these responded")
+    subset = LATER_SUBSET_CLAUSE.search(s, mentions[i].end)
+    later += [subset.start()] if subset else []
+    s_own = s[: min(later)] if later else s
     kinds = {k for _, k in cue_hits(clause_of(s_own, mentions[i].start))}
     if len(kinds) == 1:
         return kinds.pop()

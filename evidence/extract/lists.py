@@ -251,11 +251,12 @@ def measure_kind(item: str) -> str:
 
 def list_tail(s: str, mentions: list[Mention], i: int) -> list[tuple[int, int]]:
     """The window after the last value of the list mention i belongs to ('72% and 38%, respectively, after 10
-    infusions'): what it says of the list says of each value in it."""
+    infusions'): what it says of the list says of each value in it, the last value too (its own words stop at the
+    next measure named: '40% and 22% of the two groups, respectively, were responders at day 28')."""
     j = i
     while j + 1 < len(mentions) and mentions[j + 1].valid and _joined(s, mentions[j], mentions[j + 1]):
         j += 1
-    if j == i:
+    if j == i and not (i > 0 and mentions[i - 1].valid and _joined(s, mentions[i - 1], mentions[i])):
         return []
     _, _, fwd, foff = windows(s, mentions, j)
     fwd = own_clause_words(fwd)  # ", and at week 8, ...": the next clause's, not this list's

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.rules.ratetimes import RATE_LATER_GROUP, RATE_OWN_NON_CLOCK, RATE_SUBSET
+from evidence.extract.rules.ratetimes import RATE_LATER_GROUP, RATE_OWN_NON_CLOCK, RATE_SUBSET, RATINGS_REPEATED
 from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE, WORD_NUMBER_RE
 from evidence.extract.text import Sentence
 
@@ -212,3 +212,9 @@ def coordinated_times(s: str, span: tuple[int, int], hours: float | None) -> lis
         return [hours]
     rest = [t.hours for t in times if head.start < t.start < head.end and t.hours != hours]
     return [hours, *dict.fromkeys(rest)]
+
+
+def ratings_repeated(sentences: list[Sentence]) -> bool:
+    """The methods rate outcomes at recurring visits ('assessed weekly', 'rated daily'): a rate without a time then
+    has no single planned time."""
+    return any(s.section in ("methods", "unknown") and RATINGS_REPEATED.search(s.text) for s in sentences)

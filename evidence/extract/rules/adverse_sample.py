@@ -56,3 +56,13 @@ AE_EVENT_SHARE_BEFORE = re.compile(
     + _EVENT_NOUNS + r"\s*[(\[]\s*(?:n\s*=\s*)?(?:\d+\s*[,;]?\s*)?$",
     re.IGNORECASE,
 )
+# A count of administrations with its share, not of the people ("Four of 205 infusions (1.95%) were stopped", "in 23
+# infusion sessions (0.98%)"): a per-dose incidence, not the rate of patients with the event. ("after two infusions
+# (30%)" and "week 1 of treatment (20%)" are times, not counts.)
+_ADMINISTRATIONS = r"(?:infusions?|injections?|doses?|administrations?|sessions?|treatments?)(?:\s+sessions?)?"
+AE_ADMINISTRATION_SHARE_BEFORE = re.compile(
+    r"(?<!after\s)(?<!following\s)(?<!over\s)(?<!during\s)(?<!with\s)(?<!per\s)(?<!week\s)(?<!day\s)(?<!month\s)"
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?"
+    r"(?:(?!of\b)[\w-]+\s+)?" + _ADMINISTRATIONS + r"\s*[(\[]\s*$",
+    re.IGNORECASE,
+)

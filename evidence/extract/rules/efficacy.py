@@ -82,8 +82,11 @@ PCT_EXCLUDE_AFTER = re.compile(
     # a mean with its spread ("peaked at 37.8% ± 7.5%") or a test's figure ("with 68.60% of accuracy")
     r"|±|\+\s*/\s*-|(?:of\s+)?" + METRIC_NAME +
     # a share of the sample that did something other than respond ("75% of patients completed the study")
-    r"|(?:of\s+(?:the\s+)?(?:patients|participants|subjects|sample)\s+)?(?:completed|discontinued|withdrew"
-    r"|dropped\s+out|were\s+(?:white|women|female|male|men|included)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"
+    # (or took part in the study at all: "26% (6) of these consented", "40% agreed to take part", "15% declined")
+    r"|(?:[(\[]\s*(?:n\s*=\s*)?\d+\s*[)\]]\s*)?(?:of\s+(?:the\s+|these\s+|those\s+|them\s+)?"
+    r"(?:(?:eligible|screened)\s+)?(?:patients|participants|subjects|sample|individuals)?\s*)?(?:completed|discontinued"
+    r"|withdrew|dropped\s+out|consented|agreed\s+to|declined|refused|were\s+(?:white|women|female|male|men|included"
+    r"|recruited|enrolled|randomi[sz]ed|screened|eligible)|had\s+(?:a\s+)?(?:history|diagnosis|comorbid))"
     r"|(?:symptomatic\s+|score\s+)?(?:reduction|improvement|decrease|decline|drop|increase|rise)"
     r"|of\s+the\s+(?:general\s+)?population"
     # a relative effect on a measure ("predicted a 55% increased likelihood of response", "a 30% lower risk")

@@ -25,3 +25,20 @@ RATE_OWN_NON_CLOCK = re.compile(
     r"|\bby\s+the\s+end\s+of\b|\bat\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:series|course|induction|acute\s+phase)\b",
     re.IGNORECASE,
 )
+# The methods rate outcomes over and over ("symptoms were assessed weekly", "rated daily", "the weekly impact ... was
+# evaluated", "on a weekly basis", "at weekly visits"): a rate the results give without a time was read at one of many
+# visits, so no single planned time is its. (A dosing frequency, "twice weekly esketamine", is not a rating schedule.)
+_RECURRING = (
+    r"(?<!twice[ -])(?<!thrice[ -])(?<!once[ -])\b(?:weekly|daily|fortnightly|monthly)\b"
+    r"(?![ -](?:doses?|infusions?|sessions?|administrations?|injections?|esketamine|ketamine|spray))"
+)
+_ASSESS = r"\b(?:re-?)?(?:assess|evaluat|rat|measur|scor|monitor|examin|interview)(?:ed|ing)\b"
+RATINGS_REPEATED = re.compile(
+    _ASSESS + r"[^.;]{0,40}?" + _RECURRING + r"|" + _RECURRING + r"[^.;]{0,60}?" + _ASSESS
+    + r"|\b(?:at|during)\s+(?:each|every)\s+(?:weekly\s+)?visit\b",
+    re.IGNORECASE,
+)
+# A later clause, joined by a conjunction or a comma, that counts a subset of the people just counted ("... in 75% of
+# the sample and 2 of these subjects showed a response", "; of these, 12 remitted"): the measure it names is that
+# subset's, not the earlier number's.
+LATER_SUBSET_CLAUSE = re.compile(r"(?:[,;]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:and\s+)?" + _SUBSET, re.I)

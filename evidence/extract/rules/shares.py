@@ -179,3 +179,43 @@ IMPROVED_NOT_SUBJECT_END = re.compile(
     r"|subsequently|still|already|rapidly)$",
     re.IGNORECASE,
 )
+# An improvement that falls short of a response by its own words: an early improvement (a predictor concept, "early
+# improvement was greater with ketamine (85%)", "improved within the first 24 h") or an indefinite or slight one ("an
+# improvement in mood", "some improvement", "mild improvement"); not "an improvement of at least 50%" (a threshold).
+IMPROVEMENT_SHORT_OF_RESPONSE = re.compile(
+    r"\b(?:early|initial)\s+(?:symptom(?:atic)?\s+|clinical\s+)?improvement\b"
+    r"|\bimprov\w*\b[^.;%()]{0,60}?\bwithin\s+the\s+first\s+(?:\d+|few|one|two|three)\s*(?:-?\s*)(?:h|hours?|days?)\b"
+    r"|\b(?:an|some|any|slight|mild|modest|minimal|minor)\s+improvement\b(?!\s+of\s+(?:at\s+least|≥|>|more\s+than|\d))",
+    re.IGNORECASE,
+)
+# An improvement measured on a quality-of-life or functioning instrument ("a meaningful improvement in their QoL
+# score", "improved SF-36 scores"): a share of another outcome, not a depression response.
+IMPROVED_QUALITY_OF_LIFE = re.compile(
+    r"quality\s+of\s+life|\b(?:HR)?QoL\b|\bQLDS\b|\bQ-?LES-?Q|\bSF-?(?:36|12)\b|\bEQ-?5D|\bWHOQOL|\bSDS\b|\bWSAS\b"
+    r"|\bdisabilit|\bfunctioning\b",
+    re.IGNORECASE,
+)
+# A sentence about the classes a statistical model found ("the growth mixture model comprised three classes:
+# Responders (44%), ...", "latent class analysis identified two trajectories"): its numbers are shares of modelled
+# classes, not observed rates ("20 (67%) were classified as responders" is an observed rate and is left).
+MODEL_CLASSES = re.compile(
+    r"\b(?:growth\s+mixture|mixture\s+model|latent\s+(?:class|profile|growth|trajector)\w*|trajectory\s+(?:classes"
+    r"|groups|model\w*|analys[ie]s)|group-based\s+trajectory)\b"
+    r"|\b(?:model|analysis|solution)\s+(?:\w+\s+){0,2}?(?:identified|comprised|yielded|revealed|found|distinguished)"
+    r"\s+(?:\w+\s+){0,2}?(?:classes|trajectories|clusters|subgroups)\b",
+    re.IGNORECASE,
+)
+# A count whose denominator is defined by an outcome ("Two of the 7 patients who achieved remission (29%) maintained
+# it", "3 of the 9 responders"): a share of the remitters or responders, not a rate of the arm.
+# (the outcome defines the denominator and a later verb tells what that subgroup then did: "Twelve of the 30 patients
+# who responded" alone is the response rate itself)
+OUTCOME_DENOMINATOR_AFTER = re.compile(
+    r"^\s*(?:who|that)\s+(?:had\s+|were\s+|initially\s+|first\s+)?(?:achiev\w*|reach\w*|attain\w*|show\w*|met"
+    r"|responded|remitted|in)\b[^.;]{0,40}?\b(?:respon|remi)?\w*[^.;]{0,60}?\b(?:maintain|sustain|relaps|remain|retain"
+    r"|kept|keep|lost|continu)\w*",
+    re.IGNORECASE,
+)
+# ... the count's own denominator ("... of the 7 patients", "of these 12 participants")
+COUNT_DENOMINATOR = re.compile(
+    r"\bof\s+(?:the\s+|these\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|participants|subjects|individuals)\b", re.IGNORECASE
+)

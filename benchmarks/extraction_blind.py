@@ -1,6 +1,6 @@
 """Extraction accuracy on the blind-labelled set (tests/fixtures/extraction_blind/), per split, with the repo's scorer.
 
-    python benchmarks/extraction_blind.py [--split dev|...|dev13|untouched7|untouched9|all] [--code DIR] [--errors]
+    python benchmarks/extraction_blind.py [--split dev|...|dev14|untouched7|untouched9|all] [--code DIR] [--errors]
         [--json] [--write-accuracy PATH]
 
 The labels were written by a reader who is not the one changing the rules, before the extractor was run on them;
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--blind", type=Path, default=BLIND)
     ap.add_argument("--split", default="all",
-                    help="dev .. dev13, untouched7, untouched9 (any split name in labels.json) or all")
+                    help="dev .. dev14, untouched7, untouched9 (any split name in labels.json) or all")
     ap.add_argument("--code", type=Path, default=None, help="checkout whose `evidence` package is scored")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--json", action="store_true")

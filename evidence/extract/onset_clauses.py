@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
+from evidence.extract.onset_links import marker_linked
 from evidence.extract.onset_pvalues import significant_change, unmet_by_p
 from evidence.extract.onset_times import (
     before_the_dose,
@@ -144,11 +145,14 @@ def _without_associations(c: str) -> str:
     correlation between baseline DSR and MADRS change to day 1' tells how one measure tracks another, not when the
     drug's effect began; the part beside it ('MADRS fell significantly at 24 h, and anxiety was a predictor of
     response') still can."""
-    if not onset_significance.ONSET_ASSOCIATION.search(c):
+    def linked(part: str) -> bool:
+        return bool(onset_significance.ONSET_ASSOCIATION.search(part)) or marker_linked(part)
+
+    if not linked(c):
         return c
     cuts = [0] + [m.start() for m in onset_significance.ONSET_COORDINATE_AND.finditer(c) if not _depth(c, m.start())]
     spans = list(zip(cuts, [*cuts[1:], len(c)], strict=True))
-    return "".join(" " * (b - a) if onset_significance.ONSET_ASSOCIATION.search(c[a:b]) else c[a:b] for a, b in spans)
+    return "".join(" " * (b - a) if linked(c[a:b]) else c[a:b] for a, b in spans)
 
 
 def _every_arm_alone(c: str) -> bool:

@@ -1,0 +1,132 @@
+"""Onset of fresh text (twelfth session, round B): kinds of sentence that gave a wrong or missing onset on the dev14
+batch (the ninth blind batch's read half) at first contact.
+
+Each table holds paraphrases written here (not copied from any labelled abstract), with negatives that must keep
+their onset (or keep none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import onsets
+
+# A secondary analysis that links a marker, gene or trait to the drug's effect says which patients improved more, not
+# when the effect began: no onset from it, whatever speed word or time it names ...
+MARKER_LINKED = {
+    "variants_related_to_rapid_effect": (
+        "Methods: Sixty patients with treatment-resistant depression were randomized to ketamine or saline and "
+        "genotyped. Results: Two variants in the BDNF gene were related to the rapid (within 120 minutes) "
+        "antidepressant effect of the ketamine infusion."
+    ),
+    "hormone_rise_associated_with_improvement": (
+        "Methods: Eighty patients with depression received six ketamine infusions. Results: Rises in prolactin were "
+        "associated with depressive symptom improvement at day 6 and day 20 in women (both p < 0.05)."
+    ),
+    "trait_linked_to_response": (
+        "Methods: Ninety patients were randomized to esketamine or placebo nasal spray. Results: A history of "
+        "childhood trauma was significantly linked to a greater antidepressant response at 24 hours and on day 7 "
+        "(p = 0.01)."
+    ),
+}
+# ... while the drug (or its arm) as the subject of the link is the drug's own effect.
+DRUG_LINKED = {
+    "infusion_associated_with_reduction": (
+        "Methods: Forty patients were randomized to ketamine or midazolam. Results: Ketamine infusion was "
+        "associated with a significant and rapid reduction in MADRS scores compared with midazolam at 24 hours.",
+        24.0,
+    ),
+    "treatment_with_drug_associated": (
+        "Methods: Fifty patients were randomized to ketamine or saline. Results: At 4 hours post-infusion, treatment "
+        "with ketamine was associated with a significantly lower depression score than saline (p < 0.01).",
+        4.0,
+    ),
+    "group_associated": (
+        "Methods: Sixty patients were randomized to esketamine or placebo. Results: The esketamine group was "
+        "associated with significantly lower HAMD scores than placebo at 4 hours (p = 0.02).",
+        4.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MARKER_LINKED))
+def test_a_marker_linked_to_the_effect_gives_no_onset(name: str) -> None:
+    assert onsets(MARKER_LINKED[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(DRUG_LINKED))
+def test_the_drug_linked_to_the_effect_keeps_its_onset(name: str) -> None:
+    text, hours = DRUG_LINKED[name]
+    assert onsets(text) == [hours]
+
+
+# A sentence about measured substances alone ('levels of', 'concentrations', 'markers') reports no antidepressant
+# effect, however many significant times it lists; one that names depression beside them still can.
+SUBSTANCES = {
+    "levels_of_hormones": (
+        "Methods: Seventy patients with depression received six infusions of ketamine over two weeks. Results: "
+        "Compared with baseline, the sample showed higher levels of prolactin at days 14 and 28 and lower levels of "
+        "testosterone at day 14 (all p < 0.05)."
+    ),
+    "concentrations_fell": (
+        "Methods: Forty patients were given ketamine infusions. Results: Concentrations of osteocalcin decreased "
+        "significantly at day 7 and day 21 (p < 0.01)."
+    ),
+    "bone_markers_changed": (
+        "Methods: Fifty depressed inpatients received repeated ketamine infusions. Results: Three bone markers "
+        "changed significantly at weeks 2 and 4 compared with baseline (p < 0.05)."
+    ),
+}
+SUBSTANCES_WITH_DEPRESSION = {
+    "levels_and_depression": (
+        "Methods: Seventy patients with depression received six infusions of ketamine. Results: HAM-D scores and "
+        "levels of leptin fell significantly at days 1 and 13 compared with baseline (p < 0.05).",
+        24.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SUBSTANCES))
+def test_measured_substances_alone_give_no_onset(name: str) -> None:
+    assert onsets(SUBSTANCES[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(SUBSTANCES_WITH_DEPRESSION))
+def test_substances_beside_a_depression_score_keep_the_onset(name: str) -> None:
+    text, hours = SUBSTANCES_WITH_DEPRESSION[name]
+    assert onsets(text) == [hours]
+
+
+# 'a 50% or greater reduction' defines response: the share who reached it within a day is a response rate, not a
+# comparison of arms; 'a greater reduction than placebo' still is one.
+THRESHOLD = {
+    "share_with_fifty_or_greater": (
+        "Methods: In a crossover trial, 28 patients received ketamine and an active placebo. Results: 64% of "
+        "participants had a 50% or greater reduction in MADRS scores within 1 day of receiving ketamine."
+    ),
+    "forty_percent_or_greater": (
+        "Methods: Thirty patients were randomized to esketamine or placebo. Results: Within 24 hours, 12 patients "
+        "showed a 40% or greater improvement in their HAMD score."
+    ),
+    "half_or_greater_decrease": (
+        "Methods: Patients were randomized to ketamine or saline. Results: A 50 percent or greater decrease in "
+        "HAMD scores at 4 hours and at day 3 was reached by 9 of 20 ketamine patients."
+    ),
+}
+COMPARISON = {
+    "greater_reduction_than_placebo": (
+        "Methods: Thirty patients were randomized to ketamine or saline. Results: Ketamine produced a greater "
+        "reduction in MADRS scores than saline within 1 day (p = 0.01).",
+        24.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(THRESHOLD))
+def test_a_response_threshold_is_no_comparison_of_arms(name: str) -> None:
+    assert onsets(THRESHOLD[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(COMPARISON))
+def test_a_greater_reduction_than_the_comparator_keeps_the_onset(name: str) -> None:
+    text, hours = COMPARISON[name]
+    assert onsets(text) == [hours]

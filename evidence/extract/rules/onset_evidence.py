@@ -94,7 +94,9 @@ ONSET_PEAK_BEFORE = re.compile(
 # no antidepressant effect.
 ONSET_BIOMARKER = re.compile(
     r"\bserum\b|\bplasma\b|\bBDNF\b|\bIL-?\d+\b|interleukin|cytokine|\bCRP\b|\bTNF|cortisol|glutamate|\bGABA\b"
-    r"|biomarker|neurotrophic|\bEEG\b|gamma\s+power|connectivity|\bfMRI\b|\bPET\b",
+    r"|biomarker|neurotrophic|\bEEG\b|gamma\s+power|connectivity|\bfMRI\b|\bPET\b"
+    # "increased levels of leptin", "bone markers", "concentrations of osteocalcin": a measured substance
+    r"|\blevels?\s+of\b|\bconcentrations?\b|\bmarkers?\b",
     re.IGNORECASE,
 )
 # Quality of life and functioning ("SF-36 mental health and social functioning domains", "EQ-5D", "QoL scores"): a

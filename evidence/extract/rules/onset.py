@@ -29,7 +29,8 @@ ONSET_EFFECT = re.compile(
 ONSET_SIGNIFICANT = re.compile(
     # ('statistically and clinically significant' is statistical; 'significant suicidal ideation' is a severity)
     ONSET_STATISTICALLY_AND_CLINICALLY + r"|(?<!clinically\s)significant(?:ly)?" + ONSET_SEVERITY_ADJECTIVE
-    + r"|\bevident\b|greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
+    # ('a 50% or greater reduction' is a response threshold, not a comparison)
+    + r"|\bevident\b|(?<!\bor\s)greater\s+(?:improvement|reduction|decrease)|\bsuperior\b"
     r"|\brapid(?:ly)?\b|\bseparated\s+from\b|\breached\s+(?:statistical\s+)?significance|\bbecame\s+significant"
     r"|\bsuperiority\s+(?:over|to)\b"
     # "significance was first reached at day 8", "statistical significance was achieved by 24 h"

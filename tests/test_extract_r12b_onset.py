@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import onsets
+from tests.extract_support import findings, onsets
 
 # A secondary analysis that links a marker, gene or trait to the drug's effect says which patients improved more, not
 # when the effect began: no onset from it, whatever speed word or time it names ...
@@ -130,3 +130,36 @@ def test_a_response_threshold_is_no_comparison_of_arms(name: str) -> None:
 def test_a_greater_reduction_than_the_comparator_keeps_the_onset(name: str) -> None:
     text, hours = COMPARISON[name]
     assert onsets(text) == [hours]
+
+
+# A share of the variance a model explains is a model statistic: never an adverse-event rate (nor any rate of people);
+# a rate of people beside it keeps its value.
+VARIANCE = {
+    "predicted_share_of_variance": (
+        "Methods: Patients were randomized to ketamine or midazolam. Results: In a stepwise regression, changes in "
+        "fatigue and anxiety predicted 38.2% of the variance in the reduction of suicidal ideation."
+    ),
+    "variance_explained": (
+        "Methods: Forty patients received ketamine. Results: Baseline insomnia accounted for 12.5% variance in the "
+        "change of depression scores after the infusion."
+    ),
+    "of_total_variance": (
+        "Methods: Thirty patients received esketamine. Results: Dizziness at the first session explained 21% of "
+        "total variance in dropout after the induction phase."
+    ),
+}
+
+
+def _ae_values(text: str) -> list[float]:
+    return sorted(float(f["value"]) for f in findings(text) if f["kind"] == "adverse_event")
+
+
+@pytest.mark.parametrize("name", sorted(VARIANCE))
+def test_a_share_of_variance_is_no_adverse_event_rate(name: str) -> None:
+    assert _ae_values(VARIANCE[name]) == []
+
+
+def test_a_rate_of_people_beside_a_variance_keeps_its_value() -> None:
+    text = ("Methods: Forty patients received ketamine. Results: Dizziness occurred in 25% of patients; baseline "
+            "anxiety explained 30% of the variance in response.")
+    assert _ae_values(text) == [25.0]

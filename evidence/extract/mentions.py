@@ -88,6 +88,8 @@ def find_mentions(s: str) -> list[Mention]:
             mention.valid = False  # one end of a range
         if R.OPEN_BOUND_AFTER.match(after):
             mention.valid = False  # "a reduction of 50% or more": a bound
+        if R.VARIANCE_AFTER.match(after):
+            mention.valid = False  # "51.6% of the variance": a model statistic
         if _change_by(before, after):
             mention.valid = False  # "... and remission by 28%": how much a measure changed
         opened = _open_bracket(before)

@@ -214,3 +214,6 @@ CHANGE_VERB = re.compile(
     r"|shrank|elevat|attenuat)\w*$",
     re.IGNORECASE,
 )
+# A share of the variance a model explains ("predicted 51.6% of the variance", "19% variance explained") is a model
+# statistic, never a proportion of people.
+VARIANCE_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:total\s+|explained\s+)?variance|variance\b)", re.IGNORECASE)

@@ -163,3 +163,52 @@ def test_a_rate_of_people_beside_a_variance_keeps_its_value() -> None:
     text = ("Methods: Forty patients received ketamine. Results: Dizziness occurred in 25% of patients; baseline "
             "anxiety explained 30% of the variance in response.")
     assert _ae_values(text) == [25.0]
+
+
+# Healthy (or non-depressed) controls are a reference group for a measure, not the treatment's comparator: a study that
+# gives the drug to one group of patients stays single-group, and its stated significant improvement at the first
+# rating is the onset ("p's < .001": the p values of several tests at once; "at 2-hours": a plural unit is a time).
+HEALTHY_REFERENCE = {
+    "relative_to_healthy_controls": (
+        "Methods: We compared cognition after one ketamine infusion in patients with depression relative to healthy "
+        "controls (HC). Patients (n = 24) and HC (n = 24) were rated before, 4 hours and 1 day after the infusion. "
+        "Results: Patients showed a large improvement in depressive symptoms at both 4-hours and 1 day after the "
+        "infusion (p's < .001).",
+        4.0,
+    ),
+    "non_depressed_controls": (
+        "Methods: Twenty adults with depression received one intravenous ketamine infusion; imaging was also done "
+        "in matched non-depressed controls (n = 20). Results: MADRS scores decreased from baseline at 2 hours and on "
+        "day 3 (p < 0.01).",
+        2.0,
+    ),
+    "normal_control_subjects": (
+        "Methods: Eighteen patients with bipolar depression and 18 normal control subjects underwent EEG; patients "
+        "then received one esketamine infusion. Results: Depression scores fell significantly at 40 minutes and "
+        "at 1 day.",
+        0.67,
+    ),
+}
+# ... while a placebo or a control arm the study randomizes to keeps it controlled: a within-group change at one
+# visit is then no onset.
+CONTROLLED_WITH_HEALTHY = {
+    "placebo_and_healthy": (
+        "Methods: Patients with depression were randomized to ketamine or placebo, and healthy controls were scanned "
+        "once. Results: In the ketamine group, MADRS scores decreased from baseline at day 3 (p < 0.01)."
+    ),
+    "control_group_of_patients": (
+        "Methods: Forty patients were assigned to ketamine or a control group receiving saline. Results: In the "
+        "ketamine group, depression scores fell from baseline at day 3 (p < 0.01)."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEALTHY_REFERENCE))
+def test_healthy_controls_leave_a_single_group_study(name: str) -> None:
+    text, hours = HEALTHY_REFERENCE[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(CONTROLLED_WITH_HEALTHY))
+def test_a_treatment_comparator_keeps_the_study_controlled(name: str) -> None:
+    assert onsets(CONTROLLED_WITH_HEALTHY[name]) == []

@@ -153,10 +153,12 @@ def _names_psychiatric_outcome(s: str) -> bool:
 def _no_comparator(sentences: list[Sentence]) -> bool:
     """No sentence names a comparator or this study's randomization ('patients matched to others drawn from a
     randomized trial' names another study's)."""
-    # ... nor one named only as missing ("lack of a placebo arm" is a single-group study's limitation)
+    # ... nor one named only as missing ("lack of a placebo arm" is a single-group study's limitation), nor healthy
+    # controls (a reference for a measure, not a treatment's comparator)
     return not any(m for x in sentences for m in rules.ONSET_CONTROLLED.finditer(x.text)
                    if not evidence_rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()])
-                   and not onset_arms.ONSET_ABSENT_COMPARATOR_BEFORE.search(x.text[: m.start()]))
+                   and not onset_arms.ONSET_ABSENT_COMPARATOR_BEFORE.search(x.text[: m.start()])
+                   and not onset_arms.ONSET_HEALTHY_BEFORE.search(x.text[: m.start()]))
 
 
 def _versus_control(s: str) -> bool:

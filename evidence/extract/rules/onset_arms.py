@@ -60,3 +60,10 @@ ONSET_ABSENT_COMPARATOR_BEFORE = re.compile(
     r"|comparison|sham|placebo|control|or|and)\s+){0,2}$",
     re.IGNORECASE,
 )
+# Healthy or non-depressed controls are a reference group for a measure (imaging, cognition), not a comparator of the
+# treatment: "relative to healthy controls (HC)", "in matched non-depressed controls" leave a single-group trial.
+ONSET_HEALTHY_BEFORE = re.compile(
+    r"\b(?:healthy|normal|non-?depressed|non-?psychiatric)\s+(?:(?:age-|sex-|and\s+|[\w-]+-matched\s+|matched\s+)"
+    r"{0,3})?$",
+    re.IGNORECASE,
+)

@@ -8,7 +8,8 @@ import re
 # A p value and its figure ("p < .001", "P = 0.056", "p≤0.05"): below .05 it states significance.
 # ... also "p-value < 0.05", "p(holm) < .001", "p adj = .01" and the Lancet's middle dot ("p<0·0001")
 ONSET_P_VALUE = re.compile(
-    r"\bp(?:[\s-]*values?)?(?:\s*[(_]?\s*(?:holm|adj(?:usted)?|corr(?:ected)?|FDR|bonf\w*)\s*\)?)?\s*"
+    # ("p's < .001": the p values of several tests at once)
+    r"\bp(?:['’]s)?(?:[\s-]*values?)?(?:\s*[(_]?\s*(?:holm|adj(?:usted)?|corr(?:ected)?|FDR|bonf\w*)\s*\)?)?\s*"
     # ... and the full-width signs of Chinese journals' English abstracts ("P＜0.05")
     r"(?P<op><=|>=|<|≤|=|>|≥|＜|＞|≦|≧|＝)\s*(?P<v>0?[.·]\d+|[01](?:[.·]\d+)?)(?![\d.·])",
     re.IGNORECASE,

@@ -61,7 +61,7 @@ _A_UNIT_RE = re.compile(
 )
 # Durations and frequencies, not points in time: "over 40 minutes", "for 4 weeks", "every 2-3 d", "twice weekly".
 _DURATION_BEFORE = re.compile(
-    r"(?:\bover|\bfor|\bevery|\bper|\beach|\btwice|\bthrice|\bup\s+to|\bages?|\baged|\blasting|\blasted"
+    r"(?:\bover|\balong|\bfor|\bevery|\bper|\beach|\btwice|\bthrice|\bup\s+to|\bages?|\baged|\blasting|\blasted"
     r"|\bat\s+least|\bmaximum\s+of|\bmean\s+of|\bmedian\s+of|\bapproximately|\bthe\s+last"
     # a bound on how long something lasted ("lasting longer than 1 week", "for more than 2 weeks"), not a point
     r"|\b(?:longer|more|less|shorter|fewer)\s+than)\s*"
@@ -184,8 +184,8 @@ def _number_first(text: str, m: re.Match[str], before: str) -> tuple[float, floa
     if num is None:
         return None
     hyph = m.group("hyph") or ""
-    if (
-        hyph.strip() == "-"
+    if (  # ("at 2-hours": a plural unit is never an adjective)
+        hyph.strip() == "-" and not (m.group("u2") or m.group("u3") or "").lower().endswith("s")
         and not _ADJECTIVAL_OK_BEFORE.search(before)
         and not _ADJECTIVAL_OK_AFTER.match(text[m.end() : m.end() + 60])
     ):

@@ -196,6 +196,10 @@ CONTROLLED_WITH_HEALTHY = {
         "Methods: Patients with depression were randomized to ketamine or placebo, and healthy controls were scanned "
         "once. Results: In the ketamine group, MADRS scores decreased from baseline at day 3 (p < 0.01)."
     ),
+    "normal_saline_arm": (
+        "Methods: Forty patients were assigned to ketamine or normal saline. Results: In the ketamine group, "
+        "depression scores fell from baseline at day 3 (p < 0.01)."
+    ),
     "control_group_of_patients": (
         "Methods: Forty patients were assigned to ketamine or a control group receiving saline. Results: In the "
         "ketamine group, depression scores fell from baseline at day 3 (p < 0.01)."
@@ -212,3 +216,64 @@ def test_healthy_controls_leave_a_single_group_study(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(CONTROLLED_WITH_HEALTHY))
 def test_a_treatment_comparator_keeps_the_study_controlled(name: str) -> None:
     assert onsets(CONTROLLED_WITH_HEALTHY[name]) == []
+
+
+# Two arms or subgroups that each separated (or improved) first at the same time are an onset each: clause by clause
+# ('group L ... at day 1, while group H ... at day 1'), each subgroup with its own result in one sentence, or the next
+# sentence going on with the other group.
+PER_GROUP = {
+    "lettered_arms_while": (
+        "Methods: Ninety women undergoing hysterectomy were allocated to group L (esketamine 0.2 mg/kg), group H "
+        "(esketamine 0.4 mg/kg) or group S; group S received normal saline. HAMD was rated on days 1, 3 and 7. "
+        "Results: Group L had lower HAMD scores than group S on day 1, while group H had lower HAMD scores than "
+        "group S on day 1 and day 3 (P<0.05).",
+        [24.0, 24.0],
+    ),
+    "both_subgroups_own_results": (
+        "Methods: Sixty patients received four ketamine infusions and were rated at 2 hours and on day 3. Results: "
+        "HAM-D scores fell in both male (4.1, 95% CI 2.0-6.2, p < 0.01) and female (3.6, 95% CI 1.9-5.3, p < 0.05) "
+        "patients at 2 hours after the first infusion compared to baseline.",
+        [2.0, 2.0],
+    ),
+    "next_sentence_other_subgroup": (
+        "Methods: We compared 15 lithium-resistant patients with 20 lithium-naive patients; all received one ketamine "
+        "infusion and were rated at 1, 4 and 24 hours. Results: Depressive symptoms improved significantly in the "
+        "lithium-resistant group at 4 hours (p < .01). At 4 hours, the lithium-naive group showed significant "
+        "improvement (p < .001).",
+        [4.0, 4.0],
+    ),
+}
+# ... while one result for two subgroups, two names of the drug's one arm, or the drug set against its control is one
+# onset.
+ONE_GROUP = {
+    "both_groups_one_result": (
+        "Methods: Fifty patients with unipolar or bipolar depression received weekly esketamine; MADRS was rated 24 "
+        "hours after each dose. Results: The effect was significant 24 hours after the first dose (p < 0.001) in both "
+        "unipolar and bipolar groups.",
+        [24.0],
+    ),
+    "synonyms_of_the_drug_arm": (
+        "Methods: Eighty patients were randomized to ketamine or placebo and rated at 24 hours and day 7. Results: The "
+        "ketamine group had significantly lower MADRS scores than the placebo group at 24 hours. At 24 hours, the "
+        "intervention group also showed a significant reduction compared with placebo (p < 0.01).",
+        [24.0],
+    ),
+    "arm_against_its_control": (
+        "Methods: Forty patients were randomized to ketamine or saline and rated at 4 hours and on days 1 and 7. "
+        "Results: The ketamine group had significantly lower MADRS scores than the saline group at 4 hours (p < "
+        "0.01), while the saline group showed a significant reduction from baseline at 4 hours (p = 0.03).",
+        [4.0],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PER_GROUP))
+def test_two_groups_that_separated_at_one_time_are_two_onsets(name: str) -> None:
+    text, hours = PER_GROUP[name]
+    assert onsets(text) == hours
+
+
+@pytest.mark.parametrize("name", sorted(ONE_GROUP))
+def test_one_result_or_one_arm_is_one_onset(name: str) -> None:
+    text, hours = ONE_GROUP[name]
+    assert onsets(text) == hours

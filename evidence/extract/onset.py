@@ -5,6 +5,7 @@ from __future__ import annotations
 from evidence.extract import lexicon
 from evidence.extract.onset_arms import control_labels, shared_with_the_control
 from evidence.extract.onset_clauses import domain, names_depression, positive_hours, psychiatric_visit_times
+from evidence.extract.onset_groups import groups_at
 from evidence.extract.onset_lists import with_spaced_time_lists
 from evidence.extract.onset_names import with_scale_names
 from evidence.extract.onset_pvalues import significant_change
@@ -158,7 +159,8 @@ def _no_comparator(sentences: list[Sentence]) -> bool:
     return not any(m for x in sentences for m in rules.ONSET_CONTROLLED.finditer(x.text)
                    if not evidence_rules.ONSET_OTHER_TRIAL_BEFORE.search(x.text[: m.start()])
                    and not onset_arms.ONSET_ABSENT_COMPARATOR_BEFORE.search(x.text[: m.start()])
-                   and not onset_arms.ONSET_HEALTHY_BEFORE.search(x.text[: m.start()]))
+                   and not (m.group(0).lower().startswith("control")
+                            and onset_arms.ONSET_HEALTHY_BEFORE.search(x.text[: m.start()])))
 
 
 def _versus_control(s: str) -> bool:
@@ -236,6 +238,7 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
     original = {id(x): o for x, o in zip(read, sentences, strict=True)}
     sentences = read
     controls = control_labels(sentences)  # the lettered groups the abstract defines as its control
+    onsets: list[tuple[int, int, float, int]] = []  # every sentence's onset: the groups that share the chosen one
     for k, sent in enumerate(sentences):
         s = sent.text
         loose = int(bool(onset_discourse.ONSET_INTERPRETATION.search(s)))
@@ -262,10 +265,17 @@ def onset_findings(sentences: list[Sentence], study_drugs: list[str]) -> list[di
         tier = 0 if got[2] in (1, 2) and names_depression(s) else got[2]
         _keep(best, (loose, tier, got[0][0], sent, "earliest time with a significant effect" + _OUTCOME_OF_TIER.get(
             tier, "")))
+        onsets.append((loose, tier, got[0][0], k))
     chosen = sorted(best.values(), key=lambda b: b[:3])[:1]
     if chosen and chosen[0][1] == 0 and 1 in best and best[1][0] == 0 and chosen[0][0] == 0:
         chosen.append(best[1])  # the suicidal-ideation onset its own sentence states, beside the depression one
     out = [onset_row(original[id(sent)], round(h, 2), "hours", h, how, study_drugs) for _, _, h, sent, how in chosen]
+    if chosen and chosen[0][1] == 0:  # two arms or subgroups that each separated first then: an onset for each
+        loose, _, h, sent, how = chosen[0]
+        named = groups_at(sentences, [k for lo, t, x, k in onsets if (lo, t, x) == (loose, 0, h)], h,
+                          _no_comparator(sentences), controls)
+        out[1:1] = [onset_row(original[id(sent)], round(h, 2), "hours", h, f"{how} ({g} group)", study_drugs)
+                    for g in named[1:]]
     if not out and count is not None:
         n, sent = count
         out.append(onset_row(original[id(sent)], n, "count", None, "median number of sessions to remission",

@@ -22,7 +22,7 @@ from evidence.extract.rules import onset_arms, onset_discourse, onset_outcomes, 
 from evidence.extract.rules import onset_evidence as evidence_rules
 
 
-def _clauses(s: str) -> list[tuple[int, int]]:
+def clauses(s: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence, cut at ';' and contrast words."""
     cuts = [0] + [m.start() for m in lexicon.ONSET_CLAUSE_CUT.finditer(s) if _depth(s, m.start()) == 0] + [len(s)]
     # "Whereas scores were similar at day 1, by day 3 ...": a leading contrast clause ends at its comma
@@ -200,7 +200,7 @@ def positive_hours(
     """
     by_tier: dict[int, set[float]] = {}
     any_weak = found = negated_depression = False
-    for a, b in _clauses(s):
+    for a, b in clauses(s):
         c = _without_associations(s[a:b])
         # a clause that names no outcome goes on with the one before ('SSI scores fell within 40 minutes; these
         # decreases remained significant ...')

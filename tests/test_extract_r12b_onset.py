@@ -277,3 +277,74 @@ def test_two_groups_that_separated_at_one_time_are_two_onsets(name: str) -> None
 def test_one_result_or_one_arm_is_one_onset(name: str) -> None:
     text, hours = ONE_GROUP[name]
     assert onsets(text) == hours
+
+
+# Two groups named side by side ('in the C group and S group') set one arm against the other: with a p value for each
+# listed time, the earliest significant one is the onset; one group named alone against its baseline is not.
+SIDE_BY_SIDE = {
+    "respectively_list_of_times": (
+        "Methods: 200 women were randomized to a control (C) group or an esketamine (E) group. Results: EPDS scores "
+        "in the C group and E group on postoperative days 2, 7 and 30 were 8.1 ± 3.0 and 6.2 ± 2.4 (p < 0.05), "
+        "7.9 ± 3.1 and 6.5 ± 2.2 (p < 0.05), and 7.0 ± 3.3 and 6.8 ± 2.9 (p = 0.41), respectively.",
+        48.0,
+    ),
+    "first_time_not_significant": (
+        "Methods: 120 patients were randomized to a saline group or a ketamine group. Results: HAMD scores in the "
+        "saline group and ketamine group at 2 hours, 1 day and 3 days were 20.1 and 19.0 (p = 0.32), 19.5 and 15.2 "
+        "(p = 0.01), and 18.8 and 14.9 (p < 0.01), respectively.",
+        24.0,
+    ),
+    "between_the_two_named_arms": (
+        "Methods: Patients were randomized to a placebo arm or a ketamine arm. Results: Depression scores differed "
+        "between the placebo arm and the ketamine arm at 4 hours and at 24 hours (p = 0.02 and p = 0.01).",
+        4.0,
+    ),
+}
+NOT_SIDE_BY_SIDE = {
+    "pain_scores_side_by_side": (
+        "Methods: 120 patients were randomized to saline or ketamine. Results: Pain scores in the ketamine group and "
+        "saline group at 2 hours were 3.1 and 4.5 (p < 0.01)."
+    ),
+    "dissociation_side_by_side": (
+        "Methods: 120 patients were randomized to saline or ketamine. Results: Dissociation in the ketamine group and "
+        "saline group at 40 minutes was 30% and 5% (p < 0.01)."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIDE_BY_SIDE))
+def test_two_groups_named_side_by_side_are_compared(name: str) -> None:
+    text, hours = SIDE_BY_SIDE[name]
+    assert onsets(text) == [hours]
+
+
+@pytest.mark.parametrize("name", sorted(NOT_SIDE_BY_SIDE))
+def test_side_by_side_groups_on_another_outcome_give_no_onset(name: str) -> None:
+    assert onsets(NOT_SIDE_BY_SIDE[name]) == []
+
+
+# Hopelessness (the Beck Hopelessness Scale) is a depressive outcome: a separation on it is an antidepressant onset.
+HOPELESSNESS = {
+    "bhs_lower_than_midazolam": (
+        "Methods: Seventy patients were randomized to ketamine or midazolam and rated at 4 hours and on days 1 and 3. "
+        "Results: At 4 hours, the ketamine group had significantly lower BHS scores than the midazolam group "
+        "(P = .02).",
+        4.0,
+    ),
+    "hopelessness_fell_vs_placebo": (
+        "Methods: Patients were randomized to esketamine or placebo. Results: Hopelessness fell significantly more "
+        "with esketamine than with placebo within 2 hours of the first dose.",
+        2.0,
+    ),
+    "hopelessness_ratings_separated": (
+        "Methods: Forty adults were randomized to ketamine or saline. Results: Ketamine separated from saline on "
+        "hopelessness ratings at 40 minutes (p < 0.01) and at 1 day (p = 0.03).",
+        0.67,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOPELESSNESS))
+def test_hopelessness_is_a_depressive_outcome(name: str) -> None:
+    text, hours = HOPELESSNESS[name]
+    assert onsets(text) == [hours]

@@ -18,7 +18,7 @@ ONSET_EFFECT = re.compile(
     # any depression scale's scores ("PHQ-9 scores were significantly lower at week 4")
     r"|HRSD|QIDS|\bBDI|PHQ|\bGDS|CDRS|IDS-?C|EPDS|\bHADS(?!-?A\b)"
     # ... and a suicidal-ideation scale's ("the BSS score was significantly lower than with saline at 24 h")
-    r"|\b[MB]?SSI\b|\bBSS\b|C-SSRS"
+    r"|\b[MB]?SSI\b|\bBSS\b|C-SSRS|hopeless|\bBHS\b"
     # "no significant difference between groups at 2 hours; ketamine was superior at 24 hours": a comparison of arms
     r"|\bdifferen(?:ce|ces|tiated)\b|\bseparat(?:ed|ion)\b|\bsuperior(?:ity)?\b|\boutperform\w*|\badvantage\b"
     r"|\bbenefit|(?:superior\s+to|separated\s+from|separation\s+from|differences?\s+(?:from|versus|vs\.?)"
@@ -140,7 +140,8 @@ ONSET_OUTCOME_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
         r"MADRS|HAM-?D|HDRS|HRSD|QIDS|BDI|IDS-?C|CDRS|PHQ|EPDS|\bGDS\b|\bHADS(?!-?A\b)|(?<!respiratory\s)depress"
         r"|antidepress"
         # (anhedonia, a core symptom of depression rated by its scales' items: 'MADRS item 8 (anhedonia)')
-        r"|\bmood\b|anhedoni", re.I)),
+        # (hopelessness, the depressive cognition the Beck Hopelessness Scale rates)
+    r"|\bmood\b|anhedoni|hopeless|\bBHS\b", re.I)),
     # (MSSI, BSS, BSSI: the modified and Beck scales for suicidal ideation)
     ("suicidal", re.compile(r"suicid|C-SSRS|\b[MB]?SSI\b|\bBSS\b|\bSI\b", re.I)),
     ("psychiatric", re.compile(
@@ -190,6 +191,8 @@ ONSET_VERSUS_CONTROL = re.compile(
     r"(?:had|has|showed|shows|demonstrated|exhibited|displayed|presented|experienced|achieved)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:\w+ly|much|far)\s+)?(?:lower|higher|greater|better|smaller|larger|fewer|less|more)\b"
     r"|\b(?:between|in)\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms)\b"
+    # two groups named side by side ("EPDS scores in the C group and S group on days 3 and 14 were ... (p < 0.05)")
+    r"|\b(?:between|in)\s+the\s+[\w-]+\s+(?:group|arm)\s+and\s+(?:the\s+)?[\w-]+\s+(?:group|arm)\b"
     r"|\bdifference\s+(?:between|in)\s+the\s+two\s+(?:treatments|interventions|drugs|conditions)\b", re.IGNORECASE
 )
 # In an unstructured abstract, the sentence that says when outcomes were rated ("Depression was rated with the MADRS

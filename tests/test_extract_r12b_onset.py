@@ -348,3 +348,28 @@ HOPELESSNESS = {
 def test_hopelessness_is_a_depressive_outcome(name: str) -> None:
     text, hours = HOPELESSNESS[name]
     assert onsets(text) == [hours]
+
+
+# "Vomit" as a noun (as some abstracts write it: "nausea and vomit") names the adverse event as "vomiting" does.
+VOMIT = {
+    "vomit_in_a_list": (
+        "Methods: Sixty women were randomized to esketamine or saline. Results: In the esketamine group, vomit "
+        "occurred in 7.5% of patients.",
+        [7.5],
+    ),
+    "nausea_and_vomit": (
+        "Methods: Patients received ketamine. Results: Nausea and vomit were reported by 12% of the patients.",
+        [12.0],
+    ),
+    "vomit_rate": (
+        "Methods: Ninety patients were randomized to ketamine or placebo. Results: The rate of vomit with ketamine was "
+        "9.1%.",
+        [9.1],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VOMIT))
+def test_vomit_is_an_adverse_event(name: str) -> None:
+    text, values = VOMIT[name]
+    assert _ae_values(text) == values

@@ -38,7 +38,7 @@ AE_TERM_RE = re.compile(
     r"|\bAEs?\b)|dissociati\w*(?:\s+symptoms)?|depersonali[sz]ation|dereali[sz]ation|hypertension|antihypertensive"
     r"|(?:increased|elevated|raised)\s+blood\s+pressure|blood\s+pressure\s+(?:increase|elevation|rise|spike|surge)s?"
     r"|(?:increase|elevation|rise)s?\s+(?:in|of)\s+(?:systolic\s+|diastolic\s+)?blood\s+pressure|nausea"
-    r"|vomiting|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
+    r"|vomit(?:ing)?|dizziness|vertigo|light-?headedness|headaches?|sedation|somnolence|drowsiness|fatigue|anxiety"
     r"|panic|agitation|dysgeusia|taste\s+disturbances?|blurred\s+vision|diplopia|hallucinations?|hypo?aesthesia"
     r"|paraesthesia|paresthesia|euphoria|psychotomimetic\s+(?:symptoms|effects)|psychotic\s+symptoms"
     # ... and other named effects of ketamine-family drugs ("illusion (3.8%)", "nystagmus", "palpitations")

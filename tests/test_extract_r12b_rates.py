@@ -1,0 +1,194 @@
+"""Twelfth session (issue 21, round B): rate mechanisms written from first-contact errors of the ninth batch (dev14).
+Each case is a paraphrase the team wrote of a KIND of sentence (none copied from a labelled abstract), with negatives:
+
+- E: the last letter of a hyphenated abbreviation ('HAM-D.', 'CGI-SS-R.') ends a sentence: it is no initial, so the
+  next sentence's words ('Patients ... showed improvement') do not describe the number before it; a real initial
+  ('Dr. J. Smith') and a group letter keep their reading.
+- B: a confidence-interval bracket that also defines its abbreviation ('[95% confidence interval (CI) 40.1-52.3]')
+  holds only the interval, like '[95% CI 40.1-52.3]'.
+- K: 'a higher probability of 6-month response (49.7%)': a probability of the outcome by a time, told with the time
+  as the outcome's adjective and the value in brackets, is that outcome's rate; a probability conditional on another
+  group or event is still no rate.
+- V: a list after 'versus' that names its group first ('..., vs. patients on placebo (10% and 5%, respectively)')
+  takes the kinds of the list of different measures before it, in order.
+- D: the value a difference comes to ('the difference in remission rates between arms was 13.1%', 'difference =
+  4.3%') is no rate; rates listed after a clause about no difference ('no difference in remission, which was reached by
+  40%') stay.
+- L: a methods rating time counted from the end of a course ('1 day after the end of the ECT course', '5 weeks
+  following end of treatment') or from a list of doses ('1 day after the 1st, 2nd and 4th sessions') does not time
+  a rate the results give without one; one counted from the dose ('24 hours after the infusion') still does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract.mentions import without_intervals
+from evidence.extract.text import split_sentences
+from tests.extract_support import RCT, timed_rates
+
+E_SPLIT = {
+    "ham_d": ("Depression was rated with the HAM-D. Patients in the ketamine group improved.", 2),
+    "cgi_ss_r": ("Suicidality was rated with the CGI-SS-R. Most patients were better by day 2.", 2),
+    "ham_a": ("Anxiety was scored with the HAM-A. Results were similar in both arms.", 2),
+    "dash_variant": ("Severity was measured by the CGI‐S‐R. Patients then entered follow-up.", 2),
+    # negatives: initials and abbreviations without a hyphen still hold the sentence together
+    "initial": ("The scale was translated by J. Smith and colleagues.", 1),
+    "vs": ("Response was 50% vs. 20% at day 1.", 1),
+}
+
+
+@pytest.mark.parametrize("case", sorted(E_SPLIT))
+def test_hyphenated_abbreviation_ends_a_sentence(case: str) -> None:
+    text, n = E_SPLIT[case]
+    assert len(split_sentences(text)) == n, [s.text for s in split_sentences(text)]
+
+
+# (sentence, share of the sample before the sentence end, measure named only in the next sentence): no rate
+E_SHARE = {
+    "suicidal": "Most patients (88%) in both arms were moderately to severely suicidal, as rated by the CGI-SS-R. "
+                "Patients given ketamine showed improvement in MADRS score at 24 h.",
+    "anxious": "Many participants (64%) in the two groups were anxious, as rated by the HAM-A. Participants given "
+               "ketamine showed improvement on the MADRS at day 1.",
+    "severe": "Most subjects (71%) were severely depressed on the HAM-D. Subjects who received ketamine showed "
+              "improvement at week 1.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(E_SHARE))
+def test_share_before_an_abbreviation_ending_its_sentence_is_no_rate(case: str) -> None:
+    assert timed_rates(RCT + E_SHARE[case]) == []
+
+
+B_INTERVAL = {
+    "round": ("response (49.7% [95% confidence interval (CI) 45.6-53.9]) and", "45.6"),
+    "square_inner": ("remission (30.2% (95% confidence interval [CI], 22.1-38.3)) and", "22.1"),
+    "credible": ("response (41.0% [95% credible interval (CrI) 33.0-49.0]) and", "33.0"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(B_INTERVAL))
+def test_interval_bracket_that_defines_ci_is_blanked(case: str) -> None:
+    text, bound = B_INTERVAL[case]
+    out = without_intervals(text)
+    assert len(out) == len(text)
+    assert bound not in out and "%" in out  # the bounds are gone, the value stays
+
+
+def test_bracket_of_people_is_not_an_interval() -> None:
+    text = "response (45% (n = 18) of patients) and"
+    assert without_intervals(text) == text
+
+
+K_PROBABILITY = {
+    "six_month": ("Patients given esketamine had a higher probability of 6-month response (49.7% [95% confidence "
+                  "interval (CI) 45.6-53.9]) than those given usual care.", ("response_rate", 49.7, 4380.0)),
+    "twelve_week": ("Ketamine-treated patients had a greater probability of 12-week remission (31.5% [95% CI "
+                    "25.0-38.0]).", ("remission_rate", 31.5, 2016.0)),
+    "four_week": ("The estimated probability of 4-week response (55.0%) was higher with ketamine.",
+                  ("response_rate", 55.0, 672.0)),
+}
+K_NONE = {
+    "conditional": "The probability that an early non-responder became a responder was 17%.",
+    "of_relapse": "Among responders, the probability of relapse (35%) was low.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(K_PROBABILITY))
+def test_probability_of_timed_outcome_is_its_rate(case: str) -> None:
+    sentence, rate = K_PROBABILITY[case]
+    assert rate in timed_rates(RCT + sentence)
+
+
+@pytest.mark.parametrize("case", sorted(K_NONE))
+def test_probability_of_something_else_is_no_rate(case: str) -> None:
+    assert timed_rates(RCT + K_NONE[case]) == []
+
+
+# (sentence, response values, remission values)
+V_MIRRORED = {
+    "named_group": ("At week 6, the ketamine group had higher response (49.7% [95% CI 45.6-53.9]) and remission "
+                    "(33.6% [95% CI 29.7-37.6]) vs. patients receiving placebo (26.4% [95% CI 21.5-31.4] and 18.2% "
+                    "[95% CI 13.9-22.5], respectively).", [26.4, 49.7], [18.2, 33.6]),
+    "compared_with": ("At week 6, response (52%) and remission (30%) were more frequent with ketamine compared with "
+                      "the placebo group (21% and 9%, respectively).", [21.0, 52.0], [9.0, 30.0]),
+    "versus_arm": ("At week 6, ketamine gave response (60%) and remission (35%) versus the midazolam arm (30% and "
+                   "12%, respectively).", [30.0, 60.0], [12.0, 35.0]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(V_MIRRORED))
+def test_compared_list_after_a_named_group_takes_the_kinds_in_order(case: str) -> None:
+    sentence, responses, remissions = V_MIRRORED[case]
+    rates = timed_rates(RCT + sentence)
+    assert sorted(v for k, v, _ in rates if k == "response_rate") == responses, rates
+    assert sorted(v for k, v, _ in rates if k == "remission_rate") == remissions, rates
+
+
+D_DIFFERENCE = {
+    "between_groups": "The difference (95% CI) between arms in the percentage of patients achieving remission at "
+                      "day 25 was 13.1% (4.0 to 22.2), favouring ketamine.",
+    "rates_was": "The difference in response rates between the two groups was 15%.",
+    "equals": "Response was more frequent with ketamine (difference = 12.5%, 95% CI 2.0-23.0).",
+    "with_a": "Ketamine was non-inferior for remission at 24 h, with a difference of 5.3%.",
+}
+D_KEPT = {
+    "which_was": ("No difference was found in remission, which was reached by 40% with ketamine and 35% with "
+                  "placebo at day 7.", 40.0),
+    "bracket": ("There was no difference between arms in response rates at day 7 (60% with ketamine and 55% with "
+                "placebo).", 60.0),
+    "rates_then": ("Response rates differed at day 7 (60% vs 20%).", 60.0),
+}
+
+
+@pytest.mark.parametrize("case", sorted(D_DIFFERENCE))
+def test_value_of_a_difference_is_no_rate(case: str) -> None:
+    assert timed_rates(RCT + D_DIFFERENCE[case]) == []
+
+
+@pytest.mark.parametrize("case", sorted(D_KEPT))
+def test_rates_beside_a_difference_stay(case: str) -> None:
+    sentence, value = D_KEPT[case]
+    assert value in [v for _, v, _ in timed_rates(RCT + sentence)]
+
+
+# (methods, results): the results' rate has no time of its own; the methods time ratings from the end of a course
+L_LATER = {
+    "end_of_course": ("Methods: Sixty elderly patients were randomized to ketamine or saline added to ECT anaesthesia. "
+                      "The HAM-D was assessed at baseline and 1 day after the end of the ECT course. ",
+                      "Results: After the ECT, response rates were 80% with ketamine and 78% with saline."),
+    "end_of_treatment": ("Methods: Forty patients received four ketamine infusions. Depression was rated 5 weeks "
+                         "following end of treatment. ",
+                         "Results: Sixteen patients (40%) were responders."),
+    "completion": ("Methods: Thirty patients with TRD received six open-label ketamine infusions. Symptoms were "
+                   "measured one month after completion of the infusions. ",
+                   "Results: Twelve of the 30 patients (40%) achieved remission."),
+    "dose_list": ("Methods: Fifty patients were randomized to ketamine or propofol anaesthesia for ECT. Depression "
+                  "was assessed 1 day after the 1st, 2nd, 4th and 6th sessions. ",
+                  "Results: The response rate was 70% with ketamine and 68% with propofol."),
+}
+L_DOSE = {
+    "after_infusion": ("Methods: Thirty inpatients received one ketamine infusion. Depression was rated with the "
+                       "MADRS 24 hours after the infusion. ",
+                       "Results: Overall, 12 of 30 patients (40%) met response criteria.", 24.0),
+    "end_of_infusion": ("Methods: Thirty inpatients received one 40-minute ketamine infusion. The MADRS was "
+                        "assessed 24 hours after the end of the infusion. ",
+                        "Results: Twelve patients (40%) responded.", 24.0),
+    "at_week": ("Methods: Forty patients received six infusions over two weeks and were assessed at week 3. ",
+                "Results: Sixteen patients (40%) achieved remission.", 504.0),
+}
+
+
+@pytest.mark.parametrize("case", sorted(L_LATER))
+def test_rating_time_counted_from_the_end_of_a_course_times_no_rate(case: str) -> None:
+    methods, results = L_LATER[case]
+    rates = timed_rates(methods + results)
+    assert rates, case
+    assert all(t is None for _, _, t in rates), rates
+
+
+@pytest.mark.parametrize("case", sorted(L_DOSE))
+def test_rating_time_counted_from_the_dose_still_times_the_rate(case: str) -> None:
+    methods, results, hours = L_DOSE[case]
+    rates = timed_rates(methods + results)
+    assert rates and all(t == hours for _, _, t in rates), rates

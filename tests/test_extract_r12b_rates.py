@@ -17,6 +17,9 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 - L: a methods rating time counted from the end of a course ('1 day after the end of the ECT course', '5 weeks
   following end of treatment') or from a list of doses ('1 day after the 1st, 2nd and 4th sessions') does not time
   a rate the results give without one; one counted from the dose ('24 hours after the infusion') still does.
+- S: a sentence that sizes both the responders and the non-responders ('non-responders (n=6), responders (n=5)') gives
+  the response rate over the two (derived); groups of another drug ('placebo responders (n = 8)'), one side alone, or
+  two subgroups of responders give none.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import pytest
 
 from evidence.extract.mentions import without_intervals
 from evidence.extract.text import split_sentences
-from tests.extract_support import RCT, timed_rates
+from tests.extract_support import OPEN, RCT, timed_rates
 
 E_SPLIT = {
     "ham_d": ("Depression was rated with the HAM-D. Patients in the ketamine group improved.", 2),
@@ -192,3 +195,30 @@ def test_rating_time_counted_from_the_dose_still_times_the_rate(case: str) -> No
     methods, results, hours = L_DOSE[case]
     rates = timed_rates(methods + results)
     assert rates and all(t == hours for _, _, t in rates), rates
+
+
+# (sentence after a single-arm opening, response/remission rate derived from the two sized groups)
+S_SPLIT = {
+    "non_first": ("Compared with non-responders (n=9), responders (n=6) showed larger changes in theta power.",
+                  ("response_rate", 40.0)),
+    "responders_first": ("Responders (n = 12) to ketamine differed from nonresponders (n = 28) in baseline BDNF.",
+                         ("response_rate", 30.0)),
+    "remitters": ("Remitters (n = 7) had lower baseline glutamate than non-remitters (n = 13).",
+                  ("remission_rate", 35.0)),
+}
+S_NONE = {
+    "other_drug": "Relapse came later in placebo responders (n = 8) than in placebo non-responders (n = 9).",
+    "one_side": "Non-responders (n = 4) saw only a small change in headache scores.",
+    "two_subgroups": "Time to relapse was longer in FHP responders (n = 8) than in FHN responders (n = 9).",
+}
+
+
+@pytest.mark.parametrize("case", sorted(S_SPLIT))
+def test_sized_responders_and_nonresponders_give_the_rate(case: str) -> None:
+    sentence, (kind, value) = S_SPLIT[case]
+    assert (kind, value) in [(k, v) for k, v, _ in timed_rates(OPEN + sentence)]
+
+
+@pytest.mark.parametrize("case", sorted(S_NONE))
+def test_sized_groups_of_one_side_or_another_drug_give_no_rate(case: str) -> None:
+    assert timed_rates(OPEN + S_NONE[case]) == []

@@ -20,6 +20,8 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 - S: a sentence that sizes both the responders and the non-responders ('non-responders (n=6), responders (n=5)') gives
   the response rate over the two (derived); groups of another drug ('placebo responders (n = 8)'), one side alone, or
   two subgroups of responders give none.
+- H: a unit joined by a hyphen to a number in words ('day-seven', 'week-two') is a time, like 'day-7'; 'week-long' is
+  none.
 """
 
 from __future__ import annotations
@@ -222,3 +224,23 @@ def test_sized_responders_and_nonresponders_give_the_rate(case: str) -> None:
 @pytest.mark.parametrize("case", sorted(S_NONE))
 def test_sized_groups_of_one_side_or_another_drug_give_no_rate(case: str) -> None:
     assert timed_rates(OPEN + S_NONE[case]) == []
+
+
+# (sentence after an RCT opening, (kind, value, hours)): a unit joined by a hyphen to a number in words is a time
+H_HYPHEN = {
+    "day_seven": ("The day-seven response rate was 60% with ketamine.", ("response_rate", 60.0, 168.0)),
+    "week_two": ("Week-two remission was reached by 35% of the ketamine group.", ("remission_rate", 35.0, 336.0)),
+    "day_three": ("It was 80% likely that day-three treatment response was higher with ketamine (response rate = "
+                  "45%).", ("response_rate", 45.0, 72.0)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(H_HYPHEN))
+def test_unit_hyphen_number_word_is_a_time(case: str) -> None:
+    sentence, rate = H_HYPHEN[case]
+    assert rate in timed_rates(RCT + sentence)
+
+
+def test_week_long_is_no_time() -> None:
+    rates = timed_rates(RCT + "After a week-long series of infusions, 40% of the ketamine group responded.")
+    assert rates and all(t != 168.0 for _, _, t in rates), rates

@@ -20,6 +20,10 @@ Each case is a paraphrase the team wrote of a KIND of sentence (none copied from
 - S: a sentence that sizes both the responders and the non-responders ('non-responders (n=6), responders (n=5)') gives
   the response rate over the two (derived); groups of another drug ('placebo responders (n = 8)'), one side alone, or
   two subgroups of responders give none.
+- A: a comparator named by an abbreviation the abstract defines ('midazolam (MID)', 'repetitive transcranial magnetic
+  stimulation (rTMS)', 'real-world treatments (RWT)') is that arm's word; a dose label between an arm and its bracket
+  ('KET 0.5 (N = 11; 70%)') keeps the bracket the arm's; an arm after 'vs.' or one the people were then randomized to
+  is not the value's; a trial's or standard care's abbreviation is no arm.
 - H: a unit joined by a hyphen to a number in words ('day-seven', 'week-two') is a time, like 'day-7'; 'week-long' is
   none.
 """
@@ -30,7 +34,7 @@ import pytest
 
 from evidence.extract.mentions import without_intervals
 from evidence.extract.text import split_sentences
-from tests.extract_support import OPEN, RCT, timed_rates
+from tests.extract_support import OPEN, RCT, finding_rows, timed_rates
 
 E_SPLIT = {
     "ham_d": ("Depression was rated with the HAM-D. Patients in the ketamine group improved.", 2),
@@ -244,3 +248,53 @@ def test_unit_hyphen_number_word_is_a_time(case: str) -> None:
 def test_week_long_is_no_time() -> None:
     rates = timed_rates(RCT + "After a week-long series of infusions, 40% of the ketamine group responded.")
     assert rates and all(t != 168.0 for _, _, t in rates), rates
+
+
+# A: a comparator the abstract names by an abbreviation it defines ('midazolam 0.045 mg/kg (MID)', 'repetitive
+# transcranial magnetic stimulation (rTMS)', 'real-world treatments (RWT)') is that arm's word, so its rates are not
+# the study drug's. (text, {value: arm})
+_MID = ("Methods: Sixty patients with TRD were randomized to intravenous ketamine 0.5 mg/kg or midazolam 0.045 mg/kg "
+        "(MID). Results: ")
+A_ABBREVIATED = {
+    "mid_than": (_MID + "Response was higher with ketamine (55%) than with MID (20%).",
+                 {55.0: "ketamine", 20.0: "midazolam"}),
+    "mid_dose_label": (_MID + "At day 7, response was superior for KET 0.5 (N = 30; response rate = 60%) compared to "
+                       "MID (N = 30; response rate = 30%).", {60.0: "ketamine", 30.0: "midazolam"}),
+    "rtms": ("Methods: We compared esketamine nasal spray with repetitive transcranial magnetic stimulation (rTMS) in "
+             "300 outpatients. Results: Cumulative response rates were higher for esketamine (65%) than rTMS (50%).",
+             {65.0: "esketamine", 50.0: "rTMS"}),
+    "rwt_versus": ("Methods: Patients on esketamine were compared with patients on real-world treatments (RWT). "
+                   "Results: Patients receiving esketamine had higher 6-month response (50%) and remission (30%) vs. "
+                   "patients receiving RWT (25% and 15%, respectively).",
+                   {50.0: "esketamine", 30.0: "esketamine", 25.0: "RWT", 15.0: "RWT"}),
+    "tms_only": ("Methods: Patients received deep transcranial magnetic stimulation (TMS) alone or with six ketamine "
+                 "infusions. Results: Remission was 45% with ketamine and TMS compared with 30% in the TMS-only "
+                 "condition.", {45.0: "ketamine", 30.0: "TMS"}),
+}
+# an abbreviation of a trial, of care every arm receives, or of an arm the people were later randomized to
+A_NOT_ARMS = {
+    "trial": ("Methods: This randomized placebo-controlled trial (RCT) gave 40 patients ketamine. Results: In this "
+              "RCT, 45% of patients given ketamine responded.", {45.0: "ketamine"}),
+    "care": ("Methods: Patients were randomized to esketamine plus standard of care (SOC) or placebo plus SOC. "
+             "Results: Remission at day 25 was 40% with esketamine + SOC.", {40.0: "esketamine"}),
+    "allocated_later": ("Methods: Patients received six ketamine infusions; responders were randomized to cognitive "
+                        "behavioral therapy (CBT) or treatment as usual (TAU). Results: Of the 40 patients, 24 (60%) "
+                        "achieved a response and were randomized to CBT or TAU.", {60.0: "ketamine"}),
+}
+
+
+def _arms(text: str) -> dict[float, object]:
+    rows = finding_rows(text, "response_rate") + finding_rows(text, "remission_rate")
+    return {float(str(v)): arm for arm, v, _ in rows}
+
+
+@pytest.mark.parametrize("case", sorted(A_ABBREVIATED))
+def test_abbreviated_comparator_is_its_arm(case: str) -> None:
+    text, want = A_ABBREVIATED[case]
+    assert _arms(text) == want
+
+
+@pytest.mark.parametrize("case", sorted(A_NOT_ARMS))
+def test_abbreviation_of_no_comparator_leaves_the_arm(case: str) -> None:
+    text, want = A_NOT_ARMS[case]
+    assert _arms(text) == want

@@ -14,8 +14,10 @@ from evidence.extract.rules.sample import (
     REVIEW_SAMPLE_RE,
 )
 from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
+from evidence.extract.rules.sample_groups import GROUP_SUM_PATTERNS
 from evidence.extract.rules.sample_numbers import (
     AT_RANDOM_RE,
+    EXCLUDED_AFTER,
     NUMBER_IN_NAME_BEFORE,
     OFFSPRING_AFTER,
     OFFSPRING_BEFORE,
@@ -45,13 +47,15 @@ _WENT_IN_RE = re.compile(
     re.IGNORECASE,
 )
 # A bracketed count after a percentage ("76% (N = 29) of patients reported") or after a subgroup's name ("In a
-# smaller sub-group (n=19) we analyzed"): the size of a part, never the sample.
+# smaller sub-group (n=19) we analyzed", "a subset of patients (N = 20)", "the subgroup was small (n = 16)"): the size
+# of a part, never the sample.
 _SHARE_OR_SUBGROUP_BEFORE = re.compile(
-    r"(?:%|\b(?:sub-?groups?|subsets?|sub-?samples?))\s*[(\[]\s*(?:[Nn]\s*=\s*)?$", re.IGNORECASE
+    r"(?:%|\b(?:sub-?groups?|subsets?|sub-?samples?)(?:\s+(?!and\b|or\b)[\w-]+){0,4}?)\s*[(\[]\s*(?:[Nn]\s*=\s*)?$",
+    re.IGNORECASE,
 )
 _ANALYSED_PART_AFTER = re.compile(r"\s+(?:analy[sz]ed|evaluable|assessable)\b", re.IGNORECASE)
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-_SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
+_SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in [*GROUP_SUM_PATTERNS, *lexicon.SAMPLE_PATTERNS]]
 
 
 def _num(tok: str) -> int | None:
@@ -251,7 +255,7 @@ def _parts_sum(text: str) -> int | None:
 
 def _is_not_a_sample(text: str, start: int, end: int) -> bool:
     """Ages, years, doses, percentages and people only screened look like counts; skip them."""
-    if lexicon.NOT_SAMPLE_AFTER.match(text[end : end + 130]):
+    if lexicon.NOT_SAMPLE_AFTER.match(text[end : end + 130]) or EXCLUDED_AFTER.match(text[end : end + 160]):
         return True
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
@@ -270,7 +274,7 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         # "changed after five participants": a point in the study's course, not its sample ("stopped after five
         # participants were included" is a clause whose subject is the sample)
         return True
-    if _SHARE_OR_SUBGROUP_BEFORE.search(text[max(0, start - 40) : start]):
+    if _SHARE_OR_SUBGROUP_BEFORE.search(text[max(0, start - 80) : start]):
         return True  # "76% (N = 29) of patients", "a smaller sub-group (n=19)": a part, its count in brackets
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True

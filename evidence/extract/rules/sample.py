@@ -72,7 +72,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # "52 were randomized to ketamine and 48 to placebo", "... to the ketamine group, and 20 to the placebo group"
     ("randomized_sum", r"\b(?P<n>" + INT + r")\s+(?:\w+\s+)?(?:were\s+)?"
      r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?[\w-]+"
-     r"(?:\s+(?:group|arm))?,?\s+and\s+(?P<m>" + INT
+     # (an arm named in up to four words: "to esketamine nasal spray and 340 to quetiapine XR")
+     r"(?:\s+(?!and\b)[\w-]+){0,3}?,?\s+and\s+(?P<m>" + INT
      + r")\s+(?:\w+\s+)?(?:were\s+)?(?:(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+|receive\s+)?[\w-]+"),
     # "(n = 34)" or "(n=34; 18 women)" before the verb; not "(n = 18, 90%)", a count with its share
     ("randomized", r"\(N\s*=\s*(?P<n>" + INT + r")(?:\s*[;,]" + _TRAITS + r")?\)\s+"
@@ -110,8 +111,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      # ... with its share of those screened ("202 (81%) were randomized")
      r"(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:(?:were|was)\s+)?"
      r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b" + _NOT_STUDIES),
-    ("randomized_sum", r"\((?P<n>" + INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + INT
-     + r")\s+to\s+receive\s+[\w-]+\)"),
+    # "(29 to receive ketamine and 34 to receive esketamine)", "were randomized (3 to ketamine and 3 to midazolam)"
+    ("randomized_sum", r"(?:\((?=\d+\s+to\s+receive\b)|\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned"
+     r"|allocated)\s*\()(?P<n>" + INT + r")\s+to\s+(?:receive\s+)?(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?!and\b)[\w-]+){0,2}?"
+     r"\s+and\s+(?P<m>" + INT + r")\s+to\s+(?:receive\s+)?(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?\)"),
     # "randomly assigned to ketamine (n = 25) or midazolam (n = 26)": the arms' sizes add up
     ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
      r"(?:" + _GAP + r"){0,60}?\(\s*n\s*=\s*(?P<n>" + INT + r")\s*\)"
@@ -193,7 +196,9 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # a single infusion": two groups of people, one sample
     ("enrolled_sum", r"\b(?P<n>" + INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
      + r"(?:\s*\([^()]{1,20}\))?(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+and\s+(?P<m>" + INT + r")\s+"
-     r"(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls|[A-Z]{2,5}s)(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+"
+     # (the second group named with its abbreviation: "18 non-anxious depression (NAD) patients")
+     r"(?:[\w-]+\s+(?:\([^()\d]{1,12}\)\s+)?){0,2}?(?:" + PEOPLE_NOUNS
+     + r"|controls|[A-Z]{2,5}s)(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+"
      r"(?:(?:were|was)\s+)?"
      r"(?:participated|took\s+part|enrolled|included|recruited|were\s+studied|received|underwent|were\s+given)\b"),
     # "Of 96 participants, 48 received ketamine": the whole a result is told of, named bare (not "Of the 30 patients

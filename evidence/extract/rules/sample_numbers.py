@@ -48,3 +48,11 @@ OFFSPRING_AFTER = re.compile(
 
 # A count's bracket padded with spaces by a web copy ("TAY patients ( n = 52)"): read as "(n = 52)".
 PADDED_COUNT_BRACKET_RE = re.compile(r"\(\s+(?=[Nn]\s*=\s*\d)")
+
+# People told by what kept them out, then said to be excluded ("Six patients who did not receive an intervention
+# because of canceled operation were excluded after randomization"): those who left, never the sample.
+EXCLUDED_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:who|that|whose)\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,120}?\b(?:were|was)\s+"
+    r"(?:subsequently\s+|later\s+|then\s+)?(?:excluded|withdrawn)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,23 @@
+"""The sample told as two groups set side by side, each with what it was given ("Ten participants were randomised to
+receive a 96-h infusion, while 10 received a 40-min infusion"): the groups' sizes add up to the sample."""
+
+from __future__ import annotations
+
+from evidence.extract.rules.sample import INT, PEOPLE_NOUNS
+
+# One step of a clause that may hold doses and rates ("titrated to 0.6 mg/kg/h"), never a sentence's end.
+_STEP = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+# What a group was given: the verb that tells a treatment (or, randomized, the arm it was assigned to).
+_GIVEN = r"(?:received|receiving|were\s+(?:given|treated\s+with)|underwent)"
+_RANDOMIZED = r"(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+to\b"
+# The second group, set against the first by "while" or "whereas" after a comma ("..., while 66 received ...").
+_SECOND = (
+    r",\s+(?:while|whereas)\s+(?P<m>" + INT + r")\s+(?:(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?"
+    r"(?:received|were\s+(?:given|treated\s+with|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to)|underwent)\b"
+)
+# (the first group: a count of people, up to three describing words, then its treatment within one sentence)
+_FIRST = r"\b(?P<n>" + INT + r")\s+(?:[\w-]+\s+){0,3}?" + PEOPLE_NOUNS + r"\b"
+GROUP_SUM_PATTERNS: list[tuple[str, str]] = [
+    ("randomized_sum", _FIRST + r"\s+" + _RANDOMIZED + _STEP + r"{1,200}?" + _SECOND),
+    ("enrolled_sum", _FIRST + _STEP + r"{0,60}?\b" + _GIVEN + r"\b" + _STEP + r"{1,200}?" + _SECOND),
+]

@@ -1,0 +1,100 @@
+"""Twelfth-session round-B sample-size (N), route and drug rules, each written from a first-contact error of the dev14
+split and checked on paraphrases written here (never the blind sentences), negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import n_of
+
+# Two arms' sizes told as "N were randomized to <arm> and M to <arm>", the arm named in several words, or in a bracket
+# after the verb: the sample is their sum.
+RANDOMIZED_TWO_ARMS = [
+    ("Methods: 210 adults were randomised to esketamine nasal spray and 205 to extended-release quetiapine; 205 and "
+     "201 took at least one dose.", 415),
+    ("In total, 64 participants were randomly assigned to intravenous racemic ketamine and 61 to active midazolam "
+     "control, then followed for four weeks.", 125),
+    ("Patients with TRD were recruited. These were randomized (12 to ketamine and 11 to placebo), and 19 completed "
+     "the protocol.", 23),
+    ("Eligible adults were randomly allocated (20 to the ketamine arm and 22 to the saline arm) before surgery.", 42),
+    # negatives: ranges and durations in a bracket are no arms; a one-word arm still adds up as before
+    ("Sixty patients were randomized to ketamine or placebo (2 to 3 days and 4 to 5 weeks of follow-up).", 60),
+    ("Thirty were randomized to ketamine and 28 to placebo.", 58),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), RANDOMIZED_TWO_ARMS)
+def test_two_randomized_arms_told_one_after_the_other_add_up(text: str, n: int) -> None:
+    assert n_of(text) == n
+
+
+# Two groups set side by side by "while" / "whereas", each with what it was given: the sample is their sum.
+GROUPS_SIDE_BY_SIDE = [
+    ("Methods: Twelve patients were randomised to receive a 72-h ketamine infusion, titrated up to 0.4 mg/kg/h, "
+     "whereas 12 were randomised to a standard 40-min infusion. Participants were followed for a month.", 24),
+    ("In this clinic, 88 adults with bipolar depression received 30 sessions of rTMS (10 Hz), while 40 received the "
+     "same rTMS course plus four intramuscular ketamine injections.", 128),
+    ("Forty-one participants with chronic PTSD were given oral ketamine twice weekly for 4 weeks, whereas 39 "
+     "patients received oral placebo on the same schedule.", 80),
+    # negatives: the second count is an outcome, not a group given something
+    ("Of 10 patients that were treated with saline, 3 (30%) improved while 7 (70%) did not.", 10),
+    ("Twenty patients received ketamine, whereas 4 patients did not respond to it.", 20),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), GROUPS_SIDE_BY_SIDE)
+def test_two_groups_set_side_by_side_add_up(text: str, n: int) -> None:
+    assert n_of(text) == n
+
+
+# Two groups joined by "and" as the subject of one treatment, the second named with its abbreviation: one sample.
+JOINED_GROUPS_WITH_ABBREVIATION = [
+    ("Methods: Twenty-two MDD patients and 14 bipolar depression (BD) patients received four ketamine infusions "
+     "over two weeks.", 36),
+    ("Twenty-five TRD patients and 20 post-traumatic stress (PTSD) patients underwent a single esketamine dose.", 45),
+    ("Methods: 40 anxious patients and 35 non-anxious depressed (NAD) participants received six infusions.", 75),
+    # negative: a number inside the bracket is not an abbreviation (a range of ages joins nothing)
+    ("Methods: 30 older patients and 12 young (18-25) adults were screened; 30 older patients received ketamine.",
+     30),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), JOINED_GROUPS_WITH_ABBREVIATION)
+def test_two_joined_groups_with_an_abbreviation_add_up(text: str, n: int) -> None:
+    assert n_of(text) == n
+
+
+# A bracketed count after a subgroup or subset named a few words earlier ("a subset of patients (N = 20)", "the
+# subgroup was small (n = 16)") is that part's size, never the sample.
+SUBGROUP_COUNT = [
+    ("Methods: Charts of adults given ketamine were read. Results: Schizophrenia was rare; the subgroup was "
+     "small (n = 9).", None),
+    ("Methods: All enrolled patients received ketamine. In a subset of the patients (N = 14) who had MRI, "
+     "connectivity rose.", None),
+    ("Results: Responders improved; a sub-sample of veterans (n = 11) also improved.", None),
+    # negative: a count before the subgroup's words is still the sample
+    ("Methods: 52 patients received ketamine. In a subset of patients (N = 20) memory improved.", 52),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), SUBGROUP_COUNT)
+def test_a_subgroups_bracketed_count_is_not_the_sample(text: str, n: int | None) -> None:
+    assert n_of(text) == n
+
+
+# People told by what kept them out, then said to be excluded, are never the sample.
+EXCLUDED_PEOPLE = [
+    ("Results: Four patients who had their surgery postponed were excluded after randomization. In the end, 212 "
+     "patients were analyzed.", 212),
+    ("Results: 3 participants whose scans failed quality control were subsequently excluded; 57 patients completed "
+     "the study.", 57),
+    ("Results: Two patients that did not receive the drug because the operation was cancelled were excluded. The "
+     "remaining 98 cases were analyzed.", 98),
+    # negative: people who met criteria and were enrolled are the sample
+    ("Methods: Forty patients who met criteria were enrolled; 3 were excluded later.", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), EXCLUDED_PEOPLE)
+def test_people_said_to_be_excluded_are_not_the_sample(text: str, n: int) -> None:
+    assert n_of(text) == n

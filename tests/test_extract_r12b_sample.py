@@ -98,3 +98,25 @@ EXCLUDED_PEOPLE = [
 @pytest.mark.parametrize(("text", "n"), EXCLUDED_PEOPLE)
 def test_people_said_to_be_excluded_are_not_the_sample(text: str, n: int) -> None:
     assert n_of(text) == n
+
+
+# A review's pooled sample: told "corresponding to" its people, in a bracket with a comma-grouped count, or told for one
+# group and then the other ("1697 patients receiving ketamine and 1462 controls": both groups are the pooled sample).
+REVIEW_POOLED = [
+    ("We searched four databases and ran a meta-analysis of randomized trials. Eighteen studies with 1,204 patients "
+     "receiving ketamine and 987 controls were included. Ketamine lowered depression scores (SMD -0.7).", 2191),
+    ("A systematic review and meta-analysis of esketamine trials. Results: A total of nine articles were included, "
+     "including 830 patients in the esketamine group and 612 in the placebo group. Pooled RR was 1.3.", 1442),
+    ("Systematic review and meta-analysis. Thirty reports were screened, of which 12, corresponding to 2,045 "
+     "participants, were pooled. Ketamine improved anxiety (SMD -0.4).", 2045),
+    ("Meta-analysis: from 2,310 records, seven reports representing five trials (1,412 participants) were included "
+     "and pooled (SMD -0.5).", 1412),
+    # negatives: one group only; a correspondence that counts studies, not people
+    ("Meta-analysis: eleven studies with 640 patients receiving ketamine were pooled (SMD -0.6).", 640),
+    ("Meta-analysis: 40 records were screened, corresponding to 15 studies, and pooled (SMD -0.6, I2 = 30%).", None),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), REVIEW_POOLED)
+def test_a_reviews_pooled_sample(text: str, n: int | None) -> None:
+    assert n_of(text) == n

@@ -14,7 +14,7 @@ from evidence.extract.rules.sample import (
     REVIEW_SAMPLE_RE,
 )
 from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
-from evidence.extract.rules.sample_groups import GROUP_SUM_PATTERNS
+from evidence.extract.rules.sample_groups import GROUP_SUM_PATTERNS, REVIEW_SECOND_GROUP_AFTER
 from evidence.extract.rules.sample_numbers import (
     AT_RANDOM_RE,
     EXCLUDED_AFTER,
@@ -25,7 +25,7 @@ from evidence.extract.rules.sample_numbers import (
     PART_OF_SAMPLE_AFTER,
     THRESHOLD_BEFORE,
 )
-from evidence.extract.rules.sample_parts import GROUPS_OF_RE
+from evidence.extract.rules.sample_parts import GROUPS_OF_RE, PARTS_TREATED_RE, TIMEPOINT_BEFORE_PART
 from evidence.extract.rules.sample_roles import EARLIER_STUDY_RE, OWN_WORDS_RE
 from evidence.extract.text import is_background, split_sentences
 
@@ -151,12 +151,15 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
         # "N = 1,067" or "N = 1 067", not "n = 7 studies" (a count of studies is never a review's N)
         explicit = _EXPLICIT_N_RE.search(t)
         pm = lexicon.POOLED_SAMPLE_RE.search(t)
+        end = None
         if explicit and not (pm and pm.start() < explicit.start()):
             pooled = _explicit_whole(t, explicit)
         elif pm:
-            pooled = _num(pm.group("n"))
+            pooled, end = _num(pm.group("n")), pm.end()
         elif rm := REVIEW_SAMPLE_RE.search(t):
-            pooled = _num(rm.group("n") or rm.group("n2") or rm.group("n3"))
+            pooled, end = _num(rm.group("n") or rm.group("n2") or rm.group("n3")), rm.end()
+        if pooled is not None and end is not None and (g := REVIEW_SECOND_GROUP_AFTER.match(t, end)):
+            pooled += _num(g.group("m")) or 0  # "701 patients in the ketamine group and 551 in the placebo group"
         # a review's other counts are its studies' or one study's ("5 trials: 2 completed", "3 in adult patients"),
         # never its own sample: only a count stated as the whole of what it included is its N
         return {"n": pooled, **found}
@@ -192,26 +195,17 @@ def _parts(text: str, pos: int) -> list[int]:
     a, b = _sentence_at(text, pos)
     # groups that are the subject of a treatment ("Patients with high insomnia (n = 64) or low insomnia (n = 68)
     # received six infusions") are people named by a trait, whatever the trait's word
-    treated = bool(_PARTS_TREATED_RE.search(text, a, b))
+    treated = bool(PARTS_TREATED_RE.search(text, a, b))
     return [
         n for m in lexicon.PART_N_RE.finditer(text, a, b)
         if (n := _num(m.group("n"))) is not None
         # "sedation (n = 8)": events
         and (treated or not lexicon.EVENT_BEFORE_N.search(text[max(0, m.start() - 60) : m.start()]))
         # "at day 1 (n = 82), and at day 7 (n = 71)": the same people counted at each timepoint, never parts to add
-        and not _TIMEPOINT_BEFORE_PART.search(text[max(0, m.start() - 40) : m.start()])
+        and not TIMEPOINT_BEFORE_PART.search(text[max(0, m.start() - 40) : m.start()])
     ]
 
 
-_TIMEPOINT_BEFORE_PART = re.compile(
-    r"(?:\b\d+[- ]?(?:minutes?|min|hours?|h|days?|weeks?|months?)\b(?:[- ](?:post[- ]?\w+|time[- ]?points?|follow[- ]up"
-    r"|visits?|assessments?))?|\b(?:day|week|month|hour|visit)\s+\d+|\btime[- ]?points?|\bfollow[- ]up|\bbaseline)\s*$",
-    re.IGNORECASE,
-)
-_PARTS_TREATED_RE = re.compile(
-    r"\(\s*n\s*=\s*\d+\s*\)\s+(?:received|underwent|were\s+(?:treated|given|randomi[sz]ed|assigned|enrolled))\b",
-    re.IGNORECASE,
-)
 
 
 def _per_arm_total(text: str) -> int | None:

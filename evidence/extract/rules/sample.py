@@ -237,7 +237,7 @@ POOLED_SAMPLE_RE = re.compile(
     # (a bracket or a comma may come between: "Eight RCTs (seven published) covering 1,488 patients", "7 studies,
     # involving 1024 adult TRD patients"; describing words before the people: "147 ketamine-treated participants")
     r"\b(?:studies|trials|RCTs)\s*(?:\([^()]{3,60}\)\s*)?,?\s*(?:(?:were|was)\s+included,?\s+(?=compris|involv|includ|total|encompass|cover|with\b))?"
-    r"(?:\((?:[^()]{0,40}?[,;]\s*)?|representing\s+|with\s+(?:a\s+total\s+of\s+)?"
+    r"(?:\((?:[^()]{0,40}?[,;](?!\d{3})\s*)?|representing\s+|with\s+(?:a\s+total\s+of\s+)?"
     r"|including\s+|encompassing\s+|involving\s+|comprising\s+|enrolling\s+|total(?:l)?ing\s+|of\s+|covering\s+"
     r"|containing\s+|accounting\s+for\s+"
     # "5 studies that enrolled a total of 125 subjects": the included studies' whole sample
@@ -251,9 +251,9 @@ POOLED_SAMPLE_RE = re.compile(
 REVIEW_SAMPLE_RE = re.compile(
     r"\b(?:total\s+of|in\s+total,?|altogether,?|combined\s+sample\s+of|total\s+sample\s+(?:size\s+)?(?:of|was)"
     # "trials with a combined 512 patients", "a cumulative 830 participants", "totalling 415 people"
-    r"|(?:combined|cumulative|pooled)(?:\s+total\s+of)?|totall?(?:ing|ed)|comprising|encompassing)\s+"
+    r"|(?:combined|cumulative|pooled)(?:\s+total\s+of)?|totall?(?:ing|ed)|comprising|encompassing|corresponding\s+to)\s+"
     r"(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
-    r"|\b(?:included|analy[sz]ed|pooled|synthesi[sz]ed)\s+(?:(?:data|outcomes|results)\s+(?:from|of|on)\s+)?"
+    r"|\b(?:included|including|analy[sz]ed|pooled|synthesi[sz]ed)\s+(?:(?:data|outcomes|results)\s+(?:from|of|on)\s+)?"
     r"(?P<n2>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
     r"|\b(?P<n3>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
     + r"\s+(?:(?:from|in|across)\s+\d+\s+(?:[\w-]+\s+)?(?:studies|trials|RCTs)\s+)?"

@@ -3,6 +3,8 @@ receive a 96-h infusion, while 10 received a 40-min infusion"): the groups' size
 
 from __future__ import annotations
 
+import re
+
 from evidence.extract.rules.sample import INT, PEOPLE_NOUNS
 
 # One step of a clause that may hold doses and rates ("titrated to 0.6 mg/kg/h"), never a sentence's end.
@@ -21,3 +23,11 @@ GROUP_SUM_PATTERNS: list[tuple[str, str]] = [
     ("randomized_sum", _FIRST + r"\s+" + _RANDOMIZED + _STEP + r"{1,200}?" + _SECOND),
     ("enrolled_sum", _FIRST + _STEP + r"{0,60}?\b" + _GIVEN + r"\b" + _STEP + r"{1,200}?" + _SECOND),
 ]
+# A review's pooled count told for one group, then the other's ("studies with 1697 patients receiving ketamine and
+# 1462 controls", "including 701 patients in the esketamine group and 551 in the placebo group"): the pooled sample is
+# both groups.
+REVIEW_SECOND_GROUP_AFTER = re.compile(
+    r"\s+(?:receiving|treated\s+with|given|in\s+the)\b[^.;]{1,60}?\s+and\s+(?P<m>" + INT + r")\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls)\b|in\s+the\s+[^.;]{1,40}?\b(?:group|arm)s?\b)",
+    re.IGNORECASE,
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import n_of
+from tests.extract_support import n_of, routes_of
 
 # Two arms' sizes told as "N were randomized to <arm> and M to <arm>", the arm named in several words, or in a bracket
 # after the verb: the sample is their sum.
@@ -120,3 +120,24 @@ REVIEW_POOLED = [
 @pytest.mark.parametrize(("text", "n"), REVIEW_POOLED)
 def test_a_reviews_pooled_sample(text: str, n: int | None) -> None:
     assert n_of(text) == n
+
+
+# A route word right before another drug's name and dose ("oral sirolimus (4 mg)") is that drug's route, not the
+# studied drug's; the studied drug named with its dose keeps its route.
+ROUTE_OF_A_DOSED_OTHER_DRUG = [
+    ("Methods: Thirty adults with MDD were randomized to oral sirolimus (4 mg) or placebo two hours before an "
+     "intravenous ketamine infusion (0.5 mg/kg).", ["intravenous"]),
+    ("Methods: Participants received intramuscular (IM) buprenorphine (300 mg) a day before IV ketamine "
+     "(0.5 mg/kg), weekly for four weeks.", ["intravenous"]),
+    ("Methods: 40 patients took oral memantine 20 mg daily before each intravenous ketamine infusion.",
+     ["intravenous"]),
+    # negatives: the studied drug dosed after its route; a tablet that contains the drug is still oral
+    ("Methods: 24 patients with TRD received oral ketamine (50 mg) three times a week for six weeks.", ["oral"]),
+    ("Methods: Volunteers received intranasal esketamine 56 mg and, a week later, two tablets containing 25 mg of "
+     "ketamine.", ["intranasal", "oral"]),
+]
+
+
+@pytest.mark.parametrize(("text", "routes"), ROUTE_OF_A_DOSED_OTHER_DRUG)
+def test_a_route_before_another_dosed_drug_is_that_drugs(text: str, routes: list[str]) -> None:
+    assert sorted(routes_of(text)) == sorted(routes)

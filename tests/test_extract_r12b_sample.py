@@ -141,3 +141,24 @@ ROUTE_OF_A_DOSED_OTHER_DRUG = [
 @pytest.mark.parametrize(("text", "routes"), ROUTE_OF_A_DOSED_OTHER_DRUG)
 def test_a_route_before_another_dosed_drug_is_that_drugs(text: str, routes: list[str]) -> None:
     assert sorted(routes_of(text)) == sorted(routes)
+
+
+# The sample named with three describing words ("20 chronic cluster headache patients"), the subjects of an older
+# psychology abstract ("21 Ss"); a phase's number is a name even after "this" ("This phase 3 double-blind study
+# randomized patients"), while "this trial 36 participants" still counts them.
+SAMPLE_NAMED_AT_LENGTH = [
+    ("Methods: We ran an open-label pilot in which 18 chronic migraine headache patients were treated with "
+     "intranasal ketamine during one attack.", 18),
+    ("Methods: In an observational pilot, 25 severely depressed bipolar inpatients were treated with ketamine.", 25),
+    ("This report describes a chart review of 34 Ss (aged 22-70 yrs) who were given oral ketamine for pain. "
+     "Later, 5 people stopped.", 34),
+    ("Methods: This phase 3 double-blind study randomized older patients (1:1) to esketamine or placebo spray.",
+     None),
+    # negative: "this trial" picks out the study, so its count stays the sample
+    ("In this trial 36 participants were randomized to ketamine or midazolam.", 36),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), SAMPLE_NAMED_AT_LENGTH)
+def test_a_sample_named_at_length(text: str, n: int | None) -> None:
+    assert n_of(text) == n

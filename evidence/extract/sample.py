@@ -8,13 +8,9 @@ from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.number_words import words_to_digits
-from evidence.extract.rules.sample import (
-    JOINED_GROUP_AFTER,
-    OUTCOME_SUBGROUP_AFTER,
-    REVIEW_SAMPLE_RE,
-)
+from evidence.extract.rules.sample import JOINED_GROUP_AFTER, REVIEW_SAMPLE_RE
 from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
-from evidence.extract.rules.sample_groups import GROUP_SUM_PATTERNS, REVIEW_SECOND_GROUP_AFTER
+from evidence.extract.rules.sample_groups import GROUP_SUM_PATTERNS, OUTCOME_SUBGROUP_AFTER, REVIEW_SECOND_GROUP_AFTER
 from evidence.extract.rules.sample_numbers import (
     AT_RANDOM_RE,
     EXCLUDED_AFTER,

@@ -12,7 +12,9 @@ PEOPLE_NOUNS = (
     r"|respondents|users|recipients|residents|soldiers|athletes|smokers|elderly|psychiatrists|physicians|clinicians"
     r"|prescribers|nurses|practitioners|providers"
     # the same people in other languages' abstracts ("60 pacientes", "25 Patienten", "40 pazienti")
-    r"|pacientes|Patienten|pazienti|participantes|sujetos|sujeitos)"
+    r"|pacientes|Patienten|pazienti|participantes|sujetos|sujeitos"
+    # ... or the subjects of an older psychology abstract ("a review of 21 Ss")
+    r"|(?-i:Ss))"
 )
 # What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
 _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
@@ -221,7 +223,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("enrolled", r"\b(?:in|among|with)\s+(?:a\s+(?:group|sample|cohort)\s+of\s+)?(?P<n>" + INT + r")\s+"
      + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     # (two kinds joined: "86 unipolar and bipolar depressive patients", "40 male or female adults")
-    ("enrolled", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?(?:(?:and|or)\s+" + _WORD + r"{1,2}?)?(?:"
+    ("enrolled", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,3}?(?:(?:and|or)\s+" + _WORD + r"{1,2}?)?(?:"
      + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
     ("analysed", r"\b(?P<n>" + INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
@@ -289,11 +291,3 @@ NOT_SAMPLE_AFTER = re.compile(
 # A count of people of one sex joined to a count of the other ("We included 9 women and 2 men", "12 males and 8
 # females took part"): the sample told by its sexes, each a part of it (their sum is read by an "_sum" pattern).
 JOINED_GROUP_AFTER = re.compile(r"^\s+" + _SEX + r"\s+and\s+\d+\s+" + _SEX + r"\b", re.IGNORECASE)
-# People picked out by their outcome ("Among 56 patients who achieved response"): a subgroup of the sample, unless
-# the same clause says they went on to be randomized (a randomized withdrawal trial randomizes its responders).
-OUTCOME_SUBGROUP_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?who\s+(?:had\s+)?(?:achieved|attained|reached|met|responded|remitted|relapsed"
-    r"|did\s+not\s+(?:respond|remit|achieve)|failed\s+to\s+(?:respond|remit)|were\s+(?:non-?)?(?:responders"
-    r"|remitters))\b",
-    re.IGNORECASE,
-)

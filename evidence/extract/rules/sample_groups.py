@@ -1,5 +1,6 @@
-"""The sample told as two groups set side by side, each with what it was given ("Ten participants were randomised to
-receive a 96-h infusion, while 10 received a 40-min infusion"): the groups' sizes add up to the sample."""
+"""Groups a sample is told in: two set side by side, each with what it was given ("Ten participants were randomised to
+receive a 96-h infusion, while 10 received a 40-min infusion": their sizes add up), a review's two pooled groups, and
+a subgroup picked out by its outcome (a part, never the whole)."""
 
 from __future__ import annotations
 
@@ -29,5 +30,13 @@ GROUP_SUM_PATTERNS: list[tuple[str, str]] = [
 REVIEW_SECOND_GROUP_AFTER = re.compile(
     r"\s+(?:receiving|treated\s+with|given|in\s+the)\b[^.;]{1,60}?\s+and\s+(?P<m>" + INT + r")\s+"
     r"(?:(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls)\b|in\s+the\s+[^.;]{1,40}?\b(?:group|arm)s?\b)",
+    re.IGNORECASE,
+)
+# People picked out by their outcome ("Among 56 patients who achieved response"): a subgroup of the sample, unless
+# the same clause says they went on to be randomized (a randomized withdrawal trial randomizes its responders).
+OUTCOME_SUBGROUP_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?who\s+(?:had\s+)?(?:achieved|attained|reached|met|responded|remitted|relapsed"
+    r"|did\s+not\s+(?:respond|remit|achieve)|failed\s+to\s+(?:respond|remit)|were\s+(?:non-?)?(?:responders"
+    r"|remitters))\b",
     re.IGNORECASE,
 )

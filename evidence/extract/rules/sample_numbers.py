@@ -11,9 +11,10 @@ import re
 # number in its name.
 NUMBER_IN_NAME_BEFORE = re.compile(
     r"(?-i:\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-)$"
-    r"|(?<!this\s)(?<!our\s)(?<!present\s)(?<!current\s)\b(?:type|grade|stage|phase|class|level|step|wave|version|part"
-    r"|cohort|group|arm|visit|session|day"
-    r"|week|month|year|figure|table|item|criterion|study|trial)\s*$",
+    r"|\b(?:type|grade|stage|phase|class|level|step|wave|version|part|visit|session|day"
+    r"|week|month|year|figure|table|item|criterion)\s*$"
+    # (a determiner makes "this trial 36 participants" the study itself, not a name; "this phase 3 study" stays one)
+    r"|(?<!this\s)(?<!our\s)(?<!present\s)(?<!current\s)\b(?:cohort|group|arm|study|trial)\s*$",
     re.IGNORECASE,
 )
 

@@ -162,3 +162,26 @@ SAMPLE_NAMED_AT_LENGTH = [
 @pytest.mark.parametrize(("text", "n"), SAMPLE_NAMED_AT_LENGTH)
 def test_a_sample_named_at_length(text: str, n: int | None) -> None:
     assert n_of(text) == n
+
+
+# A structured abstract tells its sample in Methods or Results: a count in its Conclusions ("maintained ... in 3
+# patients") is a part it sums up, read only when the body names none.
+CONCLUSION_COUNT = [
+    ("METHODS: Between 2015 and 2016, 18 veterans with chronic post-traumatic stress disorder and depression were "
+     "enrolled for repeated infusions. RESULTS: Symptoms fell. CONCLUSIONS: Benefit lasted six months in 3 "
+     "patients.", 18),
+    ("METHODS: During two years, 26 adolescents with major depressive disorder and suicidal thoughts were recruited "
+     "from three clinics. RESULTS: Ideation fell. CONCLUSIONS: The response persisted at 3 months in 4 patients.",
+     26),
+    ("Methods: In 2020, 31 older adults with late-life treatment-resistant depression were recruited at two sites. "
+     "Results: Mood improved. Conclusions: Gains were kept in 9 patients.", 31),
+    # negatives: with no count in the body, the conclusion's count is still read; a count in the Methods wins anyway
+    ("METHODS: Outpatients received ketamine infusions. RESULTS: Mood improved. CONCLUSIONS: In this series of 12 "
+     "patients, ketamine was safe.", 12),
+    ("METHODS: 40 patients received ketamine. CONCLUSIONS: Benefit lasted in 6 patients.", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), CONCLUSION_COUNT)
+def test_a_conclusions_count_gives_way_to_the_bodys(text: str, n: int) -> None:
+    assert n_of(text) == n

@@ -23,7 +23,7 @@ from evidence.extract.rules.sample_numbers import (
 )
 from evidence.extract.rules.sample_parts import GROUPS_OF_RE, PARTS_TREATED_RE, TIMEPOINT_BEFORE_PART
 from evidence.extract.rules.sample_roles import EARLIER_STUDY_RE, OWN_WORDS_RE
-from evidence.extract.text import is_background, split_sentences
+from evidence.extract.text import Sentence, is_background, split_sentences
 
 # "N = 1,067" or "N = 1 067", not "n = 7 studies"
 _EXPLICIT_N_RE = re.compile(
@@ -66,11 +66,21 @@ def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | N
     trial of 67 patients" or "280 million people" is someone else's sample (the whole text when that finds none)."""
     if design not in vocab.SECONDARY_DESIGNS:
         own = _without_background(text)
-        if own != text:
-            sizes = _sizes(own, design)
-            if sizes["n"] is not None:
+        # a structured abstract tells its sample in Methods or Results: a count in its conclusion ("maintained ... in
+        # 2 patients") is a part it sums up, read only when the body names none
+        body = _blanked(own, [s for s in split_sentences(text) if s.section == "conclusions"])
+        # (only a count a pattern names as the sample: not "Among 46 analysed patients", a fallback of the whole text)
+        for cut, guesses in ((body, False), (own, True)):
+            if cut != text and (sizes := _sizes(cut, design, guesses))["n"] is not None:
                 return sizes
     return _sizes(text, design)
+
+
+def _blanked(text: str, sentences: list[Sentence]) -> str:
+    """The text with the given sentences blanked out (same length)."""
+    for s in sentences:
+        text = text[: s.start] + " " * (s.end - s.start) + text[s.end :]
+    return text
 
 
 def told_case_count(text: str) -> int | None:
@@ -85,16 +95,11 @@ def told_case_count(text: str) -> int | None:
 
 def _without_background(text: str) -> str:
     """The text with its sentences about earlier work or the field blanked out (same length)."""
-    out = text
-    for s in split_sentences(text):
-        if OWN_WORDS_RE.search(s.text):
-            continue
-        if is_background(s) or EARLIER_STUDY_RE.search(s.text):
-            out = out[: s.start] + " " * (s.end - s.start) + out[s.end :]
-    return out
+    return _blanked(text, [s for s in split_sentences(text) if not OWN_WORDS_RE.search(s.text)
+                           and (is_background(s) or EARLIER_STUDY_RE.search(s.text))])
 
 
-def _sizes(text: str, design: str | None) -> dict[str, int | None]:
+def _sizes(text: str, design: str | None, guesses: bool = True) -> dict[str, int | None]:
     t = AT_RANDOM_RE.sub(r"randomly \1", words_to_digits(text))  # "allocated at random": "randomly allocated"
     t = PADDED_COUNT_BRACKET_RE.sub("(", t)  # "( n = 52)": "(n = 52)"
     found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
@@ -134,13 +139,13 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
             if found[key] is None:
                 found[key] = n
             break
-    if found["n_enrolled"] is None:
+    if found["n_enrolled"] is None and guesses:
         found["n_enrolled"] = analysed_part
-    if found["n_enrolled"] is None:
+    if found["n_enrolled"] is None and guesses:
         found["n_enrolled"] = _parts_sum(t)
     if found["n_randomized"] is None:
         found["n_randomized"] = _per_arm_total(t)
-    if not any(found.values()):
+    if not any(found.values()) and guesses:
         found["n_enrolled"] = subgroup
     pooled = None
     if design in vocab.SECONDARY_DESIGNS:

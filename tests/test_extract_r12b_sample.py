@@ -185,3 +185,22 @@ CONCLUSION_COUNT = [
 @pytest.mark.parametrize(("text", "n"), CONCLUSION_COUNT)
 def test_a_conclusions_count_gives_way_to_the_bodys(text: str, n: int) -> None:
     assert n_of(text) == n
+
+
+# Two groups joined by "and", then "who received" the drug: the relative clause gives both groups the treatment, so
+# both are the sample (as "20 patients and 20 healthy controls received a single infusion" already is).
+JOINED_GROUPS_WHO_RECEIVED = [
+    ("This crossover study analyzed data from 22 medication-free patients with TRD and 18 healthy volunteers who "
+     "received a single intravenous ketamine infusion and a saline infusion.", 40),
+    ("We studied 16 adults with bipolar depression and 14 healthy controls who underwent two ketamine sessions.",
+     30),
+    ("Data came from 25 inpatients with MDD and 21 healthy subjects who were given esketamine and placebo.", 46),
+    # negative: a relative clause that gives no treatment joins nothing; the patients stay the sample
+    ("Methods: 25 inpatients with MDD and 21 healthy subjects who were scanned twice took part; 25 inpatients with "
+     "MDD received ketamine.", 25),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), JOINED_GROUPS_WHO_RECEIVED)
+def test_joined_groups_who_received_the_drug_add_up(text: str, n: int) -> None:
+    assert n_of(text) == n

@@ -201,7 +201,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      # (the second group named with its abbreviation: "18 non-anxious depression (NAD) patients")
      r"(?:[\w-]+\s+(?:\([^()\d]{1,12}\)\s+)?){0,2}?(?:" + PEOPLE_NOUNS
      + r"|controls|[A-Z]{2,5}s)(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+"
-     r"(?:(?:were|was)\s+)?"
+     r"(?:(?:were|was)\s+|who\s+(?=received|underwent|were\s+given))?"
      r"(?:participated|took\s+part|enrolled|included|recruited|were\s+studied|received|underwent|were\s+given)\b"),
     # "Of 96 participants, 48 received ketamine": the whole a result is told of, named bare (not "Of the 30 patients
     # with suicidal ideation, ...", a subgroup named by its trait)

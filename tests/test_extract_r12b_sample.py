@@ -204,3 +204,16 @@ JOINED_GROUPS_WHO_RECEIVED = [
 @pytest.mark.parametrize(("text", "n"), JOINED_GROUPS_WHO_RECEIVED)
 def test_joined_groups_who_received_the_drug_add_up(text: str, n: int) -> None:
     assert n_of(text) == n
+
+
+# ... but a second group given MORE of the treatment is a part of the first ("while 12 received a second infusion").
+GROUP_GIVEN_MORE = [
+    ("Methods: 30 patients received ketamine at baseline, while 12 received a second infusion at day 7.", 30),
+    ("Methods: 44 adults received one esketamine dose, whereas 20 received additional doses over a month.", 44),
+    ("Methods: 26 veterans received four infusions, while 9 received a further course after relapse.", 26),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), GROUP_GIVEN_MORE)
+def test_a_group_given_more_is_a_part(text: str, n: int) -> None:
+    assert n_of(text) == n

@@ -66,6 +66,10 @@ _TRAITS = r"(?:[^()%]|%(?=\s*(?:women|female|male|men|white|Caucasian|black)\b))
 _GAP = r"[^.;()]|(?<=\d)\.(?=\d)|\((?!\s*n\s*=)[^();]{0,40}\)"
 # A word's start, also right after a heading glued to it ("ResultsIn the 192 enrolled")
 _WORD_START = r"(?:\b|(?<=[a-z])(?-i:(?=[A-Z])))"
+# A second group given more of the same ("while 12 received a second infusion"): a part of the first, not a group.
+MORE_OF_IT_AHEAD = (
+    r"(?!\s+(?:an?\s+|the\s+)?(?:additional|second|third|further|another|repeat(?:ed)?|booster|extra|more)\b)"
+)
 # People named by their sex ("9 women and 2 men").
 _SEX = r"(?:women|men|females?|males?|girls|boys)"
 SAMPLE_PATTERNS: list[tuple[str, str]] = [
@@ -183,7 +187,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + r"\s+(?:who\s+)?(?:received|were\s+treated"
      r"\s+with|were\s+given|underwent)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|while|whereas)\s+(?P<m>" + INT
      + r")\s+(?:(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who\s+)?(?:received|were\s+treated\s+with|were\s+given"
-     r"|underwent)\b(?![^.;]{0,40}\bboth\b)"),
+     r"|underwent)\b(?![^.;]{0,40}\bboth\b)" + MORE_OF_IT_AHEAD),
     # "22 patients received ketamine and propofol compared with 20 patients as the control group who received
     # propofol": each group told with what it was given, one sample (not outcome counts: both sides are treated)
     ("enrolled_sum", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b[^.;]{0,40}?\b(?:received"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from evidence.extract.rules.sample import INT, PEOPLE_NOUNS
+from evidence.extract.rules.sample import INT, MORE_OF_IT_AHEAD, PEOPLE_NOUNS
 
 # One step of a clause that may hold doses and rates ("titrated to 0.6 mg/kg/h"), never a sentence's end.
 _STEP = r"(?:[^.;]|(?<=\d)\.(?=\d))"
@@ -17,6 +17,7 @@ _RANDOMIZED = r"(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated
 _SECOND = (
     r",\s+(?:while|whereas)\s+(?P<m>" + INT + r")\s+(?:(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?"
     r"(?:received|were\s+(?:given|treated\s+with|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to)|underwent)\b"
+    + MORE_OF_IT_AHEAD
 )
 # (the first group: a count of people, up to three describing words, then its treatment within one sentence)
 _FIRST = r"\b(?P<n>" + INT + r")\s+(?:[\w-]+\s+){0,3}?" + PEOPLE_NOUNS + r"\b"

@@ -16,6 +16,7 @@ from evidence.extract.rules.allocation import (
     NONRANDOM_ALLOCATION_RE,
     SINGLE_GROUP_RE,
 )
+from evidence.extract.rules.design_arms import COUNTED_PLACEBO_ARM_RE
 from evidence.extract.rules.design_cues import (
     CASE_TOLD_RE,
     CASES_COUNTED_TOLD_RE,
@@ -46,7 +47,8 @@ from evidence.extract.rules.design_defaults import (
     TREATED_PATIENTS_RE,
     TREATMENT_GROUP_WORD_RE,
 )
-from evidence.extract.rules.design_reviews import FIELD_SPEECH_RE, INCLUDED_STUDIES_RE, REPORTING_GUIDELINE_RE
+from evidence.extract.rules.design_names import without_design_names
+from evidence.extract.rules.design_reviews import FIELD_SPEECH_RE, INCLUDED_STUDIES_RE
 from evidence.extract.rules.design_secondary import (
     CONTROL_ARM_RE,
     CONTROLLED_TRIAL_SOURCE_RE,
@@ -76,7 +78,7 @@ _CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi
 def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
     whole = text
-    text = REPORTING_GUIDELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = without_design_names(text)
     if sentences:
         text = " ".join(design_words_of_this_study(s) for s in sentences if about_this_design(s)) or text
     structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
@@ -91,6 +93,10 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
         # ("175 referrals were screened, 68% were recruited"): a finished study, not the protocol of one
         design, confidence = _design_from_rules(text, n, structured, declared, own, skip="protocol")
     design = reconcile(declared, design)
+    if design == "observational" and declared is None and _counted_placebo_arm(text):
+        # "24 for normal saline" beside a genome-wide association or a registry: people the study itself gave a
+        # placebo, so its data come from a controlled trial, not from care observed
+        design = "rct"
     if design == "systematic_review" and NARRATIVE_REVIEW_RE.search(text) and not SYSTEMATIC_NAMED_RE.search(text):
         design = "review"  # "a narrative review ... using PubMed": the search does not make it systematic
     if design in ("open_label", "non_randomized", "observational") and CASES_COUNTED_TOLD_RE.search(text):
@@ -175,7 +181,7 @@ def _without_design_word(text: str, n: int | None, structured: bool, own: str | 
     if post_hoc and PLACEBO_ARM_COMPARED_RE.search(text):
         return "rct", "uncertain"  # a post hoc analysis comparing the drug's arm with placebo: the trial's design
     if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text) or (
-        GIVEN_DRUG_OR_PLACEBO_RE.search(text)
+        GIVEN_DRUG_OR_PLACEBO_RE.search(text) or _counted_placebo_arm(text)
     ):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
         # placebo (a post hoc analysis of placebo-controlled trials takes their design); with no count of its sample
@@ -274,6 +280,16 @@ def _own_drug_use(text: str) -> bool:
                       text[max(0, m.start() - 60) : m.start()], re.IGNORECASE)
         and not re.match(r"[^.;]{0,40}\b(?:were|was)\s+excluded\b", text[m.end() : m.end() + 50], re.IGNORECASE)
         for m in OWN_DRUG_USE_RE.finditer(text)
+    )
+
+
+def _counted_placebo_arm(text: str) -> bool:
+    """A sentence of this study that counts its own people in a placebo or saline arm ("24 received normal saline",
+    "placebo (n = 54)"), not one credited to earlier work."""
+    return any(
+        COUNTED_PLACEBO_ARM_RE.search(s) and not EARLIER_FINDING_RE.search(s)
+        and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
     )
 
 

@@ -1,0 +1,18 @@
+"""A control arm the study counts its own people into ("24 receiving normal saline", "placebo (n = 54)"): the study
+(or the trial it analyses again) gave a placebo to a group of its own, which only a controlled trial does."""
+
+from __future__ import annotations
+
+import re
+
+# a count of people, not of time or dose ("30 min for placebo", "0.5 mg/kg or saline")
+_PEOPLE_COUNT = r"(?<![\d.,])\d+\s+(?!(?:min|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|mg|ml|mL|%|percent)\b)"
+_INERT = r"(?:normal\s+saline|saline|placebo|sham)"
+COUNTED_PLACEBO_ARM_RE = re.compile(
+    # "16 receiving a normal saline placebo", "24 for normal saline", "89 in the placebo group", "27 given placebo"
+    _PEOPLE_COUNT + r"(?:[\w-]+\s+){0,2}?(?:receiving|received|given|for|in\s+the|on|to)\s+(?:an?\s+|the\s+)?"
+    + _INERT + r"\b(?!-)"
+    # "or placebo (n = 54)", "normal saline placebo infusion (n = 24; only day 1)"
+    + r"|\b" + _INERT + r"\b(?:\s+[\w-]+){0,3}\s*[(\[]\s*[nN]\s*=\s*\d+",
+    re.IGNORECASE,
+)

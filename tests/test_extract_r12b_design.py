@@ -1,0 +1,77 @@
+"""Twelfth-session round-B design mechanisms, each with paraphrases written here (not blind sentences) and negatives
+that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import design_of
+
+# --- a trial registry's name is where the trial was registered, not a patient registry read afterwards -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Forty adults with TRD received six open-label ketamine infusions over two weeks. Results: MADRS "
+        "scores fell by 12 points. The trial was registered in the Chinese Clinical Trial Registry (ChiCTR-1234).",
+        "Methods: We gave 30 patients with bipolar depression four ketamine infusions in an open-label study. "
+        "Results: Half responded. Registration: Australian New Zealand Clinical Trials Register ACTRN1261900.",
+        "Methods: Thirty-two inpatients received intranasal esketamine twice weekly in an open-label study. "
+        "Results: Scores fell. Registered at the UMIN Clinical Trials Registry, UMIN000012345.",
+    ],
+)
+def test_a_trial_registry_name_does_not_make_an_open_label_trial_observational(text: str) -> None:
+    assert design_of(text) == "open_label"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Using a national patient registry, we identified 900 adults who started esketamine. Results: Half "
+        "stayed on treatment.",
+        "Methods: Data of 1200 veterans came from the national health registry. Results: Ketamine users had fewer "
+        "admissions.",
+        "Methods: We analysed a nationwide prescription registry covering 5000 patients given ketamine. Results: "
+        "Use rose each year.",
+    ],
+)
+def test_a_patient_or_prescription_registry_stays_observational(text: str) -> None:
+    assert design_of(text) == "observational"
+
+
+# --- an arm of the study's own people counted on placebo or saline: a controlled trial ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Sixty patients with TRD were allocated to receive ketamine (n = 30) or normal saline infusion "
+        "(n = 30). Results: Ketamine lowered MADRS scores more than saline.",
+        "Resting-state scans were collected from 45 patients with TRD (30 receiving ketamine, 15 receiving a saline "
+        "placebo) before and 2 days after the infusion. Connectivity rose in the ketamine group.",
+        "Methods: In total 70 depressed inpatients (n = 25 for ketamine 0.5 mg/kg, 22 for ketamine 0.2 mg/kg and "
+        "23 for normal saline) were genotyped with a genome-wide association array. Results: Two variants were "
+        "associated with response.",
+        "Methods: Fifty patients with bipolar depression took part; 26 were given ketamine and 24 were given "
+        "placebo infusions. Results: Ketamine reduced MADRS scores at day 1.",
+    ],
+)
+def test_a_counted_placebo_or_saline_arm_makes_the_study_a_randomized_trial(text: str) -> None:
+    assert design_of(text) == "rct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # minutes, not people, before "for placebo"; an earlier trial's arm; a single group with no control
+        "Methods: Forty patients with TRD received ketamine 0.5 mg/kg over 40 minutes. Results: Scores fell by 40 "
+        "min for ketamine and after 30 min for the earlier placebo infusion described in the literature.",
+        "Methods: We treated 25 adults with TRD with six ketamine infusions in our clinic. Results: Half responded. "
+        "Previous trials have shown that 12 patients given placebo (n = 12) improved less.",
+        "Methods: Thirty-five outpatients received eight esketamine sessions in an open-label study. Results: "
+        "Scores fell by 14 points.",
+    ],
+)
+def test_times_cited_trials_or_one_treated_group_are_not_a_placebo_arm(text: str) -> None:
+    assert design_of(text) != "rct"

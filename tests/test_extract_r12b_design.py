@@ -75,3 +75,37 @@ def test_a_counted_placebo_or_saline_arm_makes_the_study_a_randomized_trial(text
 )
 def test_times_cited_trials_or_one_treated_group_are_not_a_placebo_arm(text: str) -> None:
     assert design_of(text) != "rct"
+
+
+# --- healthy people in a trial that names its randomized or crossover design: the trial's design ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: In a randomised, double-blind, placebo-controlled study, 40 healthy volunteers received a "
+         "ketamine infusion and underwent EEG. Results: Gamma power rose after ketamine.", "rct"),
+        ("Methods: Sixty healthy adults were investigated in a double-blind, randomized, parallel-group study of "
+         "ketamine or saline before a stress task. Results: Cortisol rose less after ketamine.", "rct"),
+        ("Methods: A double-blind, randomized, placebo-controlled crossover study was performed in 24 healthy "
+         "subjects given esketamine during fMRI. Results: Insula activation increased.", "crossover_rct"),
+    ],
+)
+def test_healthy_volunteers_in_a_named_randomized_design_keep_it(text: str, design: str) -> None:
+    assert design_of(text) == design
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phase 1 or kinetics study, or a design not named (ketamine or placebo given, nothing said of chance)
+        "Methods: This randomized, double-blind, placebo-controlled phase 1 study gave 30 healthy volunteers single "
+        "oral ketamine doses. Results: Dizziness was the most common event.",
+        "Methods: In a randomized crossover study, 12 healthy men received ketamine by two routes to compare "
+        "bioavailability. Results: Sublingual bioavailability was 30%.",
+        "Methods: Ketamine or placebo was infused in 20 healthy volunteers and psychotic symptoms were rated. "
+        "Results: Perceptual changes were frequent.",
+    ],
+)
+def test_healthy_volunteer_pharmacology_or_an_unnamed_design_stays_other(text: str) -> None:
+    assert design_of(text) == "other"

@@ -16,7 +16,7 @@ from evidence.extract.rules.allocation import (
     NONRANDOM_ALLOCATION_RE,
     SINGLE_GROUP_RE,
 )
-from evidence.extract.rules.design_arms import COUNTED_PLACEBO_ARM_RE
+from evidence.extract.rules.design_arms import COUNTED_PLACEBO_ARM_RE, PHASE_ONE_AIM_RE
 from evidence.extract.rules.design_cues import (
     CASE_TOLD_RE,
     CASES_COUNTED_TOLD_RE,
@@ -127,8 +127,13 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
         return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
     if design in _TRIAL_DESIGNS and any(EXPOSURE_RESPONSE_AIM_RE.search(s) for s in re.split(r"(?<=\.)\s", text)):
         return "other", "uncertain"  # a secondary analysis of the drug's levels against response: pharmacology
-    if design in _TRIAL_DESIGNS and HEALTHY_SAMPLE_RE.search(text) and not PATIENT_SAMPLE_RE.search(text):
-        return "other", "uncertain"  # the drug given to healthy people, no patients: a pharmacology or model study
+    if design in _TRIAL_DESIGNS and HEALTHY_SAMPLE_RE.search(text) and not PATIENT_SAMPLE_RE.search(text) and not (
+        design in ("rct", "crossover_rct") and confidence == "auto" and not PHASE_ONE_AIM_RE.search(text)
+    ):
+        # the drug given to healthy people, no patients: a pharmacology or model study - unless the abstract names
+        # its randomized or crossover design ("In a randomised, placebo-controlled study, 53 healthy participants"),
+        # an experiment whose design is the trial's (not a phase 1, kinetics or tolerability study)
+        return "other", "uncertain"
     if design not in vocab.SECONDARY_DESIGNS and ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole):
         return "other", "uncertain"  # an animal or cell experiment, randomized or not: pharmacology
     return design, confidence

@@ -16,3 +16,12 @@ COUNTED_PLACEBO_ARM_RE = re.compile(
     + r"|\b" + _INERT + r"\b(?:\s+[\w-]+){0,3}\s*[(\[]\s*[nN]\s*=\s*\d+",
     re.IGNORECASE,
 )
+
+# What a drug study in healthy people measures when it is pharmacology (first doses, kinetics, tolerability), not an
+# experiment with a trial's design: "Phase 1", "pharmacokinetics (PK)", "bioavailability", "safety and tolerability"
+# (the adjective in "integrating pharmacokinetic information" names a method, not the aim).
+PHASE_ONE_AIM_RE = re.compile(
+    r"\bphase\s*(?:1|I)[ab]?\b(?![-/]?\s*(?:2|II)\b)|\bfirst[- ]in[- ](?:human|man)\b|\bpharmacokinetics\b"
+    r"|\bbioavailability\b|\btolerability\b",
+    re.IGNORECASE,
+)

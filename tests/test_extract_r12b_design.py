@@ -109,3 +109,37 @@ def test_healthy_volunteers_in_a_named_randomized_design_keep_it(text: str, desi
 )
 def test_healthy_volunteer_pharmacology_or_an_unnamed_design_stays_other(text: str) -> None:
     assert design_of(text) == "other"
+
+
+# --- a Results section told in the past tense: a finished study, whatever plan its Methods describe -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: We compared one dose of ketamine or midazolam in a double-blind, randomized study. A planned sample "
+        "size of 60 was estimated to give 80% power. Results: Both drugs brought similar relief that lasted a week. "
+        "Dissociation occurred less often in the older group. Conclusions: Ketamine may help.",
+        "Methods: In a randomized double-blind trial, a planned sample of 50 adults with PTSD was sought. Results: "
+        "Symptoms improved in both arms. Patients given ketamine reported fewer nightmares. Conclusion: Promising.",
+        "Methods: This double-blind randomized study followed its trial protocol for a single infusion in chronic "
+        "pain. Results: Pain scores dropped after both drugs. Sleep quality improved only after ketamine.",
+    ],
+)
+def test_a_finished_trial_with_past_tense_results_is_not_a_protocol(text: str) -> None:
+    assert design_of(text) == "rct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: A double-blind randomized trial will enrol 120 adults. The planned sample size is 120. Results: The "
+        "study was approved by the ethics board. Recruitment started in 2023.",
+        "Methods: Participants will be randomized to ketamine or midazolam. Results: The trial was registered and "
+        "funding was secured. Enrolment is ongoing.",
+        "Methods: This study protocol describes a randomized trial of esketamine. Results: Results are expected in "
+        "2026.",
+    ],
+)
+def test_a_protocol_whose_results_heading_tells_approval_or_recruitment_stays_a_protocol(text: str) -> None:
+    assert design_of(text) == "protocol"

@@ -7,6 +7,7 @@ import re
 from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
+from evidence.extract.design_own import counted_placebo_arm, own_placebo_comparison, placebo_arm_result, results_told
 from evidence.extract.design_sentences import about_this_design, design_words_of_this_study
 from evidence.extract.layout import protocol_layout
 from evidence.extract.rules.allocation import (
@@ -16,7 +17,7 @@ from evidence.extract.rules.allocation import (
     NONRANDOM_ALLOCATION_RE,
     SINGLE_GROUP_RE,
 )
-from evidence.extract.rules.design_arms import COUNTED_PLACEBO_ARM_RE, PHASE_ONE_AIM_RE
+from evidence.extract.rules.design_arms import PHASE_ONE_AIM_RE
 from evidence.extract.rules.design_cues import (
     CASE_TOLD_RE,
     CASES_COUNTED_TOLD_RE,
@@ -40,8 +41,6 @@ from evidence.extract.rules.design_defaults import (
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
     PEOPLE_DATA_READ_RE,
-    PLACEBO_ARM_RESULT_RE,
-    PLACEBO_COMPARISON_RE,
     STUDY_ALLOCATION_RE,
     STUDY_COUNT_RE,
     TREATED_PATIENTS_RE,
@@ -63,7 +62,6 @@ from evidence.extract.rules.design_secondary import (
 )
 from evidence.extract.rules.design_self import LETTER_RE, REPORT_OF_CARE_RE, SELF_STUDY_RE
 from evidence.extract.rules.sample_cases import SINGLE_CASE_RE
-from evidence.extract.rules.study import EARLIER_FINDING_RE
 from evidence.extract.self_design import declared_design, reconcile
 from evidence.extract.text import Sentence
 
@@ -86,14 +84,14 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     # the whole sentences (a trial named in the plural stays: "data from two randomized studies were pooled")
     own = " ".join(s.text for s in sentences if about_this_design(s)) if sentences else whole
     design, confidence = _design_from_rules(text, n, structured, declared, own)
-    if design == "protocol" and sentences and any(
-        s.section == "results" and _COUNTED_RESULT.search(s.text) for s in sentences
+    if design == "protocol" and sentences and (
+        any(s.section == "results" and _COUNTED_RESULT.search(s.text) for s in sentences) or results_told(sentences)
     ):
         # "to assess feasibility of the proposed trial protocol" over a Results section that counts what happened
         # ("175 referrals were screened, 68% were recruited"): a finished study, not the protocol of one
         design, confidence = _design_from_rules(text, n, structured, declared, own, skip="protocol")
     design = reconcile(declared, design)
-    if design == "observational" and declared is None and _counted_placebo_arm(text):
+    if design == "observational" and declared is None and counted_placebo_arm(text):
         # "24 for normal saline" beside a genome-wide association or a registry: people the study itself gave a
         # placebo, so its data come from a controlled trial, not from care observed
         design = "rct"
@@ -137,6 +135,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     if design not in vocab.SECONDARY_DESIGNS and ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole):
         return "other", "uncertain"  # an animal or cell experiment, randomized or not: pharmacology
     return design, confidence
+
+
 
 
 def _design_from_rules(
@@ -185,8 +185,8 @@ def _without_design_word(text: str, n: int | None, structured: bool, own: str | 
     post_hoc = OWN_POST_HOC_RE.search(text) and not NOT_TRIAL_REANALYSIS_RE.search(text)
     if post_hoc and PLACEBO_ARM_COMPARED_RE.search(text):
         return "rct", "uncertain"  # a post hoc analysis comparing the drug's arm with placebo: the trial's design
-    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text) or (
-        GIVEN_DRUG_OR_PLACEBO_RE.search(text) or _counted_placebo_arm(text)
+    if _study_allocation(text) or (n is not None and own_placebo_comparison(text)) or placebo_arm_result(text) or (
+        GIVEN_DRUG_OR_PLACEBO_RE.search(text) or counted_placebo_arm(text)
     ):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
         # placebo (a post hoc analysis of placebo-controlled trials takes their design); with no count of its sample
@@ -267,14 +267,6 @@ def _study_allocation(text: str) -> bool:
     )
 
 
-def _own_placebo_comparison(text: str) -> bool:
-    """A sentence that compares this study's arm with placebo and gives a number (a timepoint, a score, a p-value),
-    not a finding credited to earlier work ("Ketamine versus placebo trials have shown ...")."""
-    return any(
-        PLACEBO_COMPARISON_RE.search(s) and re.search(r"\d", s)
-        and not EARLIER_FINDING_RE.search(s) and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
-        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
-    )
 
 
 def _own_drug_use(text: str) -> bool:
@@ -288,24 +280,8 @@ def _own_drug_use(text: str) -> bool:
     )
 
 
-def _counted_placebo_arm(text: str) -> bool:
-    """A sentence of this study that counts its own people in a placebo or saline arm ("24 received normal saline",
-    "placebo (n = 54)"), not one credited to earlier work."""
-    return any(
-        COUNTED_PLACEBO_ARM_RE.search(s) and not EARLIER_FINDING_RE.search(s)
-        and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
-        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
-    )
 
 
-def _placebo_arm_result(text: str) -> bool:
-    """A sentence of this study that gives its placebo arm's own result ("2/14 (14.3%) in placebo", "more
-    placebo-treated patients"), not one credited to earlier work."""
-    return any(
-        PLACEBO_ARM_RESULT_RE.search(s) and not EARLIER_FINDING_RE.search(s)
-        and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
-        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
-    )
 
 
 def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from evidence.extract.text import split_sentences
 from tests.extract_support import design_of
 
 # --- a trial registry's name is where the trial was registered, not a patient registry read afterwards -------------
@@ -143,3 +144,53 @@ def test_a_finished_trial_with_past_tense_results_is_not_a_protocol(text: str) -
 )
 def test_a_protocol_whose_results_heading_tells_approval_or_recruitment_stays_a_protocol(text: str) -> None:
     assert design_of(text) == "protocol"
+
+
+# --- headings of two to four words ("EXPERIMENTAL APPROACH:", "KEY RESULTS:", "Methods and analysis:") ---------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("EXPERIMENTAL APPROACH", "methods"),
+        ("Key results", "results"),
+        ("Main Findings", "results"),
+        ("Study objectives", "objective"),
+        ("CONCLUSIONS AND IMPLICATIONS", "conclusions"),
+        ("Material and methods", "methods"),
+        ("Data sources and methods", "methods"),
+        ("Discussion and conclusions", "conclusions"),
+    ],
+)
+def test_a_qualified_or_joined_heading_opens_its_section(heading: str, section: str) -> None:
+    text = f"Ketamine acts fast in depression. {heading}: Twenty patients were given ketamine. The end."
+    sections = {s.text: s.section for s in split_sentences(text)}
+    assert sections["Twenty patients were given ketamine."] == section
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Pain control", "The other outcomes were", "Primary outcome", "Background and aims", "Ketamine dosing"],
+)
+def test_other_colon_phrases_open_no_section(heading: str) -> None:
+    text = f"Ketamine acts fast in depression. {heading}: Twenty patients were given ketamine. The end."
+    sections = {s.text: s.section for s in split_sentences(text)}
+    assert sections.get("Twenty patients were given ketamine.", "unknown") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BACKGROUND: Ketamine helps some patients with bipolar depression. EXPERIMENTAL APPROACH: Blood from 20 "
+        "patients was analysed. The patients had received ketamine in a placebo-controlled crossover study. KEY "
+        "RESULTS: Lipids differed between responders and non-responders.",
+        "Background: Ketamine acts within hours in bipolar depression. Experimental approach: Serum of 18 patients "
+        "was assayed. They had been given ketamine and placebo in a crossover study. Key results: BDNF rose in "
+        "responders.",
+        "BACKGROUND: Little is known about ketamine and sleep in depression. EXPERIMENTAL APPROACH: EEG of 16 "
+        "patients was recorded. The patients took part in a saline-controlled crossover trial of ketamine. KEY "
+        "RESULTS: Slow waves increased.",
+    ],
+)
+def test_a_crossover_told_under_an_experimental_approach_heading_is_this_studys(text: str) -> None:
+    assert design_of(text) == "crossover_rct"

@@ -194,3 +194,36 @@ def test_other_colon_phrases_open_no_section(heading: str) -> None:
 )
 def test_a_crossover_told_under_an_experimental_approach_heading_is_this_studys(text: str) -> None:
     assert design_of(text) == "crossover_rct"
+
+
+# --- a design's name told with its verb ("A retrospective case series was performed"): its head noun decides ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: A retrospective case series was performed in 9 adolescents with refractory headache who received "
+        "intranasal ketamine. Results: Pain fell in 6.",
+        "Methods: A retrospective case series was conducted of 7 inpatients given ketamine for catatonia. Results: "
+        "Five improved.",
+        "Methods: A retrospective case series (n = 11) was undertaken at our clinic of adults who had oral ketamine. "
+        "Results: Mood improved in most.",
+    ],
+)
+def test_a_retrospective_case_series_told_with_its_verb_is_a_case_series(text: str) -> None:
+    assert design_of(text) == "case_series"
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: This is a retrospective case series of 10 outpatients who switched to esketamine. Results: Four "
+         "responded.", "case_series"),
+        ("Methods: A retrospective chart review was performed of 120 adults given ketamine infusions. Results: Half "
+         "responded.", "observational"),
+        ("Methods: A retrospective cohort study was conducted in 300 patients prescribed esketamine. Results: Most "
+         "continued treatment.", "observational"),
+    ],
+)
+def test_other_retrospective_names_keep_their_design(text: str, design: str) -> None:
+    assert design_of(text) == design

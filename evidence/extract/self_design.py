@@ -27,6 +27,13 @@ _LOOKED_BACK = re.compile(r"\bretrospective(?:ly)?\b", re.IGNORECASE)
 # Designs of a study run on a plan, which a study that looks back cannot be.
 _PROSPECTIVE_KINDS = ("open_label", "non_randomized")
 _CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)(?:\s+of\s.*)?$", re.IGNORECASE)
+# the verb a design's name is told with ("A retrospective case series was performed", "a cohort study (N = 80) was
+# conducted")
+_DONE_TAIL = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?\s+(?:was|is|were|will\s+be|has\s+been)\s+(?:conducted|performed|carried\s+out|undertaken"
+    r"|done|designed)$",
+    re.IGNORECASE,
+)
 _OF_OBJECT = re.compile(r"\s+of\s+(?:[\w'-]+,?\s+){0,5}[\w'-]+")
 # A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
 # the systematic review shown to pool, the open-label study shown to be randomized ("randomised open-label trial") or
@@ -78,6 +85,7 @@ def declared_design(sentences: list[Sentence]) -> str | None:
         # (the head comes before its "of" complement: "a retrospective analysis of a case series of 70 patients" is
         # an analysis of records, "a case series of 12 patients" a case series)
         head, _, source = phrase.partition(" of ")
+        head = _DONE_TAIL.sub("", head)  # "A retrospective case series was performed": the name before its verb
         head_case = _CASE_HEAD.search(head)
         d = "case_series" if head_case else next((d for d, rx in _RULES if rx.search(phrase)), None)
         if d in _PROSPECTIVE_KINDS and _LOOKED_BACK.search(head) and not CONTROLLED_SOURCE_RE.search(phrase):

@@ -227,3 +227,37 @@ def test_a_retrospective_case_series_told_with_its_verb_is_a_case_series(text: s
 )
 def test_other_retrospective_names_keep_their_design(text: str, design: str) -> None:
     assert design_of(text) == design
+
+
+# --- a systematic review that pools: an interval after a comma and a bracket, or inverse-variance weighting ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: PubMed and Embase were searched for randomized trials of ketamine anaesthesia for ECT. Results: "
+        "Twelve RCTs with 800 patients were included. Remission was more frequent with ketamine (OR: 1.60, [95% CI: "
+        "1.10-2.30]).",
+        "Methods: We searched MEDLINE and PsycINFO for trials of esketamine. Outcomes were compared using inverse "
+        "variance methods. Results: Nine trials were included.",
+        "Methods: A systematic review of ketamine trials in PTSD was performed, weighting each trial by the "
+        "DerSimonian and Laird method. Results: Seven studies were eligible.",
+    ],
+)
+def test_a_systematic_review_that_pools_is_a_meta_analysis(text: str) -> None:
+    assert design_of(text) == "meta_analysis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: We searched PubMed and Embase for studies of ketamine in OCD. Results: Eight studies were "
+        "included; results were synthesised narratively because of heterogeneity.",
+        "Methods: A systematic search of MEDLINE found reports of ketamine for catatonia. Results: Fifteen case "
+        "reports described 20 patients.",
+        "Methods: PubMed was searched for ketamine trials in bipolar depression. Results: Six trials were included, "
+        "with response rates of 30% to 60%.",
+    ],
+)
+def test_a_review_that_does_not_pool_stays_systematic(text: str) -> None:
+    assert design_of(text) == "systematic_review"

@@ -60,7 +60,11 @@ OWN_STUDY_RE = re.compile(
 POOLING_EVIDENCE_RE = re.compile(
     r"\bheterogeneity\b|\bI\s?[2²]\s*[=<>:]|\b(?:(?:odds|risk|rate|hazard)\s+ratios?|relative\s+risks?)\b"
     r"(?:[^.]|\.(?=\d)){0,40}?\b(?:95\s*%|CI\b)"
-    r"|\b(?:OR|RR|SMD|MD|Hedges'?\s*g)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*[,;(\[]\s*(?:95\s*%|CI\b)|\bforest\s+plots?\b"
+    # (the interval after a comma and a bracket too: "OR: 1.78, [95% CI: ...]")
+    r"|\b(?:OR|RR|SMD|MD|Hedges'?\s*g)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*(?:[,;]\s*[(\[]|[,;(\[])\s*(?:95\s*%|CI\b)"
+    r"|\bforest\s+plots?\b"
+    # a method that weights each study's estimate ("compared using inverse variance methods", "DerSimonian-Laird")
+    r"|\binverse[- ]variance\b|\bDerSimonian\b"
     r"|\bnumbers?\s+needed\s+to\s+treat\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)"
     # any effect measure with its interval ("g = 0.82 (95% CI", "WMD -5.2, 95% CI", "mean difference -5.2 points, 95%
     # CI"), a summary over studies, or data said to be combined: in a review, only pooling gives these

@@ -261,3 +261,37 @@ def test_a_systematic_review_that_pools_is_a_meta_analysis(text: str) -> None:
 )
 def test_a_review_that_does_not_pool_stays_systematic(text: str) -> None:
     assert design_of(text) == "systematic_review"
+
+
+# --- healthy controls matched by age and sex are a reference group, not a matched observational cohort; a treatment
+# --- named as "ketamine or placebo" is a placebo arm ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Holter ECG was recorded in 18 patients with TRD and 18 age- and sex-matched controls, and in the "
+        "patients after a single treatment with ketamine or placebo. Results: Heart rate fell after treatment.",
+        "Methods: EEG was recorded in 20 depressed patients and 20 sex-matched controls; patients then had one "
+        "infusion of ketamine or saline placebo. Results: Gamma power rose.",
+        "Methods: Sleep was measured in 14 patients with bipolar depression and 14 age-matched controls, and "
+        "again in the patients after a 40-minute infusion of ketamine or placebo. Results: Slow waves increased.",
+    ],
+)
+def test_matched_healthy_controls_beside_a_drug_or_placebo_treatment_are_a_trial(text: str) -> None:
+    assert design_of(text) == "rct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Using claims data, 400 adults starting esketamine were compared with 1600 propensity "
+        "score-matched controls. Results: Costs were higher.",
+        "Methods: We compared 300 patients given ketamine with matched patients given ECT from hospital records. "
+        "Results: Readmissions were similar.",
+        "Methods: A matched cohort of 250 ketamine users and 250 non-users was drawn from a registry. Results: "
+        "Depression scores were higher in users.",
+    ],
+)
+def test_people_matched_to_the_treated_stay_observational(text: str) -> None:
+    assert design_of(text) == "observational"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.rules.design_arms import COUNTED_PLACEBO_ARM_RE
+from evidence.extract.rules.design_arms import COUNTED_PLACEBO_ARM_RE, TREATMENT_DRUG_OR_PLACEBO_RE
 from evidence.extract.rules.design_defaults import PLACEBO_ARM_RESULT_RE, PLACEBO_COMPARISON_RE
 from evidence.extract.rules.study import EARLIER_FINDING_RE
 from evidence.extract.rules.tense import PAST_FINITE_RE
@@ -41,9 +41,10 @@ def own_placebo_comparison(text: str) -> bool:
 
 def counted_placebo_arm(text: str) -> bool:
     """A sentence of this study that counts its own people in a placebo or saline arm ("24 received normal saline",
-    "placebo (n = 54)"), not one credited to earlier work."""
+    "placebo (n = 54)") or names its treatment as the drug or placebo ("a single dose of ketamine or placebo"), not one
+    credited to earlier work."""
     return any(
-        COUNTED_PLACEBO_ARM_RE.search(s) and not EARLIER_FINDING_RE.search(s)
+        (COUNTED_PLACEBO_ARM_RE.search(s) or TREATMENT_DRUG_OR_PLACEBO_RE.search(s)) and not EARLIER_FINDING_RE.search(s)
         and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
         for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
     )

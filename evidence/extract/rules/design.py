@@ -232,7 +232,10 @@ DESIGN_RULES: list[tuple[str, str]] = [
      # people asked, not treated: interviews, focus groups, questionnaires of users
      r"|\bsemi-?structured\s+interviews?\b|\bqualitative\s+(?:study|interviews?|analysis|design|research)\b"
      r"|\bthematic\s+analysis\b|\bfocus\s+groups?\b"
-     r"|\bmatched\s+(?:[\w-]+\s+)?(?:patients|controls|cohort|comparison\s+group)\b"),
+     # people matched to the treated ones (propensity scores), not healthy controls matched by age and sex as a
+     # reference beside a treated group ("16 age- and sex-matched controls", "matched healthy controls")
+     r"|(?<![\w-])matched\s+(?!(?:healthy|non-?depressed|never-?depressed)\b)(?:[\w-]+\s+)?(?:patients|controls|cohort"
+     r"|comparison\s+group)\b|\bpropensity[\w\s-]{0,12}?matched\b"),
     # a prospective trial of one group by another name: pilot, feasibility, proof-of-concept (randomized ones say so)
     ("open_label", r"open-?label|single-?arm|uncontrolled|(?:pilot|feasibility|proof[- ]of[- ]concept)\s+"
      r"(?:clinical\s+|open\s+)?(?:trial|study)"

@@ -25,3 +25,11 @@ PHASE_ONE_AIM_RE = re.compile(
     r"|\bbioavailability\b|\btolerability\b",
     re.IGNORECASE,
 )
+
+# A treatment of the study's own named as the drug or a placebo ("after a single treatment with ketamine or placebo",
+# "a single 0.5 mg/kg dose of ketamine or active placebo"): the study gave a placebo arm, so a controlled trial.
+TREATMENT_DRUG_OR_PLACEBO_RE = re.compile(
+    r"\b(?:treatments?|doses?|infusions?|injections?|administrations?|sessions?|courses?)\s+(?:with|of)\s+"
+    r"(?:[\w./-]+\s+){0,5}?(?:es|ar)?ketamine\s+or\s+(?:an?\s+)?(?:active[- ]|matching\s+|saline\s+)?placebo\b",
+    re.IGNORECASE,
+)

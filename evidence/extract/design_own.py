@@ -44,8 +44,8 @@ def counted_placebo_arm(text: str) -> bool:
     "placebo (n = 54)") or names its treatment as the drug or placebo ("a single dose of ketamine or placebo"), not one
     credited to earlier work."""
     return any(
-        (COUNTED_PLACEBO_ARM_RE.search(s) or TREATMENT_DRUG_OR_PLACEBO_RE.search(s)) and not EARLIER_FINDING_RE.search(s)
-        and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
+        (COUNTED_PLACEBO_ARM_RE.search(s) or TREATMENT_DRUG_OR_PLACEBO_RE.search(s))
+        and not EARLIER_FINDING_RE.search(s) and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
         for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
     )
 

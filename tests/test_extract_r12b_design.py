@@ -295,3 +295,36 @@ def test_matched_healthy_controls_beside_a_drug_or_placebo_treatment_are_a_trial
 )
 def test_people_matched_to_the_treated_stay_observational(text: str) -> None:
     assert design_of(text) == "observational"
+
+
+# --- patients given the drug in the passive beside healthy controls: a single-group treatment study ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketamine lifts mood quickly. We examined its effect on memory in adults with MDD relative to healthy "
+        "controls. Patients (n = 25) and healthy controls (n = 25) were recruited. A single dose of IV ketamine was "
+        "administered. Depression scores improved at 2 hours in the patients.",
+        "Little is known about ketamine and attention in PTSD. Veterans with PTSD (n = 20) and healthy controls "
+        "(n = 20) took part. Ketamine 0.5 mg/kg was infused over 40 minutes. Depressive symptoms improved by day 1.",
+        "We tested reaction time after ketamine in bipolar depression and in healthy controls. Thirty patients and "
+        "30 healthy controls were enrolled, and intravenous ketamine was given once. Depressive symptoms improved "
+        "in the patients.",
+    ],
+)
+def test_patients_given_ketamine_beside_healthy_controls_are_an_open_label_study(text: str) -> None:
+    assert design_of(text) == "open_label"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketamine is a model of psychosis. Healthy volunteers (n = 24) were recruited. Ketamine was administered "
+        "over one hour. Perceptual changes were rated.",
+        "We compared brain scans of patients with MDD and healthy controls. Thirty patients and 30 controls were "
+        "scanned once. Connectivity was lower in patients.",
+    ],
+)
+def test_healthy_volunteers_alone_or_no_drug_given_is_not_open_label(text: str) -> None:
+    assert design_of(text) != "open_label"

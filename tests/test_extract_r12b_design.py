@@ -328,3 +328,33 @@ def test_patients_given_ketamine_beside_healthy_controls_are_an_open_label_study
 )
 def test_healthy_volunteers_alone_or_no_drug_given_is_not_open_label(text: str) -> None:
     assert design_of(text) != "open_label"
+
+
+# --- a few patients' charts reviewed: a records study, not a case series ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: The charts of 15 children given intranasal ketamine for migraine were reviewed. Results: Ten "
+        "improved.",
+        "Methods: We reviewed the medical records of 9 veterans who had ketamine for PTSD. Results: Six responded.",
+        "Eleven adults with resistant depression had oral ketamine; a systematic retrospective chart review of their "
+        "outcomes was done. Seven improved.",
+    ],
+)
+def test_a_small_retrospective_chart_review_is_observational(text: str) -> None:
+    assert design_of(text) == "observational"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We treated 5 patients resistant to ECT with ketamine in a naturalistic setting. Three of them improved.",
+        "Methods: We retrospectively describe 6 patients given ketamine infusions for catatonia. Results: Four "
+        "recovered.",
+        "Methods: Four adolescents treated with esketamine in routine practice are reported. Results: All improved.",
+    ],
+)
+def test_a_few_treated_patients_without_charts_reviewed_stay_a_case_series(text: str) -> None:
+    assert design_of(text) == "case_series"

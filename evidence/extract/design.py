@@ -23,6 +23,7 @@ from evidence.extract.rules.design_cues import (
     CASES_COUNTED_TOLD_RE,
     DISCUSSES_TOPIC_RE,
     OWN_STUDY_RE,
+    RECORDS_REVIEWED_RE,
     REVIEW_OF_REVIEWS_RE,
 )
 from evidence.extract.rules.design_defaults import (
@@ -158,6 +159,7 @@ def _design_from_rules(
             design == "observational" and n is not None and n <= 20 and declared != "observational"
             and not re.search(r"cohort|observational\s+(?:study|design)|interviews?|qualitative|focus\s+groups?"
                               r"|thematic|survey", text, re.I)
+            and not RECORDS_REVIEWED_RE.search(text)
         ):
             return "case_series", "uncertain"
         return design, "auto"

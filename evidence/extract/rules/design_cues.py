@@ -102,3 +102,11 @@ CASES_COUNTED_TOLD_RE = re.compile(
     r"|seven|eight|nine|ten)\b\s*(?:[\w-]+\s+){0,2}?(?:cases|patients)\b",
     re.IGNORECASE,
 )
+# Records read afterwards ("a systematic retrospective chart review", "We reviewed the clinical charts of 14 adult
+# inpatients"): a records study, whose few patients do not make it a case series.
+RECORDS_REVIEWED_RE = re.compile(
+    r"\bchart\s+review|\b(?:medical|clinical|health|electronic)\s+records?\s+review"
+    r"|\breview(?:ed|ing)?\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:charts|records|case\s+notes)\b"
+    r"|\b(?:charts|records|case\s+notes)\s+of\b[^.;]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?reviewed\b",
+    re.IGNORECASE,
+)

@@ -338,7 +338,7 @@ def test_healthy_volunteers_alone_or_no_drug_given_is_not_open_label(text: str) 
     [
         "Methods: The charts of 15 children given intranasal ketamine for migraine were reviewed. Results: Ten "
         "improved.",
-        "Methods: We reviewed the medical records of 9 veterans who had ketamine for PTSD. Results: Six responded.",
+        "Methods: We reviewed the outpatient charts of 9 veterans who had ketamine for PTSD. Results: Six responded.",
         "Eleven adults with resistant depression had oral ketamine; a systematic retrospective chart review of their "
         "outcomes was done. Seven improved.",
     ],

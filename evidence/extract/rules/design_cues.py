@@ -102,11 +102,12 @@ CASES_COUNTED_TOLD_RE = re.compile(
     r"|seven|eight|nine|ten)\b\s*(?:[\w-]+\s+){0,2}?(?:cases|patients)\b",
     re.IGNORECASE,
 )
-# Records read afterwards ("a systematic retrospective chart review", "We reviewed the clinical charts of 14 adult
-# inpatients"): a records study, whose few patients do not make it a case series.
+# A few patients' charts read afterwards ("a systematic retrospective chart review", "We reviewed the clinical charts of
+# 14 adult inpatients"): a chart study, whose few patients do not make it a case series. (Charts only: the curated set
+# labels "We reviewed the medical records of all consecutive older inpatients ... Twelve patients" a case series, the
+# blind labels call a records study of so few either way.)
 RECORDS_REVIEWED_RE = re.compile(
-    r"\bchart\s+review|\b(?:medical|clinical|health|electronic)\s+records?\s+review"
-    r"|\breview(?:ed|ing)?\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:charts|records|case\s+notes)\b"
-    r"|\b(?:charts|records|case\s+notes)\s+of\b[^.;]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?reviewed\b",
+    r"\bchart\s+review|\breview(?:ed|ing)?\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?charts\b"
+    r"|\bcharts\s+of\b[^.;]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?reviewed\b",
     re.IGNORECASE,
 )

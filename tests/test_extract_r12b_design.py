@@ -358,3 +358,53 @@ def test_a_small_retrospective_chart_review_is_observational(text: str) -> None:
 )
 def test_a_few_treated_patients_without_charts_reviewed_stay_a_case_series(text: str) -> None:
     assert design_of(text) == "case_series"
+
+
+# --- a literature review named as one step of a study that counts its own people is not the study's design ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: This study included a randomized, double-blind, placebo-controlled trial of ketamine in surgical "
+        "patients. Results: A total of 40 subjects were included. Through pathway analysis and literature review, 12 "
+        "candidate genes were selected.",
+        "Methods: Patients were randomized to ketamine or saline during surgery. Results: Sixty patients were "
+        "analysed; with a literature review, five markers were chosen for validation.",
+        "Methods: In a randomised placebo-controlled trial, 50 adults received ketamine or saline. Results: Genes "
+        "were ranked by expression and literature review, and ten were retained.",
+    ],
+)
+def test_a_literature_review_as_one_step_of_a_trial_is_not_its_design(text: str) -> None:
+    assert design_of(text) == "rct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This literature review summarises the evidence on ketamine for depression in older adults.",
+        "We present a case of a 40-year-old woman given ketamine for depression, and a literature review.",
+        "Methods: A narrative literature review of ketamine for suicidal ideation was carried out. Results: Most "
+        "studies were small.",
+    ],
+)
+def test_a_paper_that_is_a_literature_review_or_a_case_with_one_keeps_it(text: str) -> None:
+    assert design_of(text) in ("review", "case_series")
+
+
+# --- the order of a control counterbalanced across patients: every patient had both, a crossover --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Ten patients with social anxiety received three ascending ketamine doses and midazolam at weekly "
+        "intervals, with the midazolam counterbalanced in position. Results: Fear scores fell.",
+        "Methods: Each of 14 patients had ketamine and remifentanil sessions a week apart, the order counterbalanced "
+        "across patients. Results: MADRS scores fell after ketamine.",
+        "Methods: Sixteen adults with PTSD were given ketamine and midazolam on two days, counter-balanced across "
+        "participants. Results: PCL scores fell after ketamine.",
+    ],
+)
+def test_a_counterbalanced_control_is_a_crossover(text: str) -> None:
+    assert design_of(text) == "crossover_rct"

@@ -70,6 +70,8 @@ _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RU
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
 # a result counted in the past tense ("68% of eligible participants were recruited", "6 were randomized")
 _COUNTED_RESULT = re.compile(r"(?:\d\s*%|\b\d+\b[^.;]{0,60}?\b(?:were|was)\b)", re.IGNORECASE)
+# a literature review named as one step of a study that counts its own people ("through ... and literature review")
+_REVIEW_AS_STEP = re.compile(r"\b(?:and|through|by|via|with|plus)\s+(?:a\s+)?$", re.IGNORECASE)
 # allocation by chance (not "non-randomized", "not randomized")
 _CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
 
@@ -152,6 +154,8 @@ def _design_from_rules(
             continue
         if design == "review" and CASE_TOLD_RE.search(text):
             return "case_series", "uncertain"  # a case report with "a review of the literature"
+        if design == "review" and n is not None and _REVIEW_AS_STEP.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "Through bioinformatics analysis and literature review, 39 drugs were screened": one step
         if design == "systematic_review" and lexicon.POOLING_EVIDENCE_RE.search(text):
             if not lexicon.NEGATED_META.search(text):
                 return "meta_analysis", "uncertain"  # a review that reports what only pooling gives

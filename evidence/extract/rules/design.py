@@ -147,7 +147,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)|\b(?:two|2)-period\b"
         r"|within-subjects?\s+(?:design|cross)"
         # both treatments to every participant, in random order
-        r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\s+(?:order|design)"
+        r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\b"
         # the order of the treatments drawn by chance ("the sequence being randomized", "randomised to the order of
         # treatment"), each person their own control ("a within-participant design"), a washout between periods
         r"|\b(?:order|sequence)\s+(?:of\s+(?:[\w-]+\s+){1,2})?(?:was\s+|were\s+|being\s+)?randomi[sz]ed\b"

@@ -408,3 +408,54 @@ def test_a_paper_that_is_a_literature_review_or_a_case_with_one_keeps_it(text: s
 )
 def test_a_counterbalanced_control_is_a_crossover(text: str) -> None:
     assert design_of(text) == "crossover_rct"
+
+
+# --- an open-label trial called naturalistic: the open label names its design ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objectives: The aim of this naturalistic open-label study was to test ketamine for anhedonia in bipolar "
+        "depression. Methods: Patients received six infusions. Results: Anhedonia fell.",
+        "Conclusion: This small, open label naturalistic study shows that up to four ketamine infusions help "
+        "patients waiting for ECT.",
+        "Methods: In a naturalistic, open-label trial, 30 adults had oral ketamine for eight weeks. Results: Twelve "
+        "responded.",
+    ],
+)
+def test_a_naturalistic_open_label_study_is_open_label(text: str) -> None:
+    assert design_of(text) == "open_label"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: This is an open-label naturalistic observational study of 40 patients given ketamine. Results: "
+        "Scores fell.",
+        "Methods: The aim of this naturalistic study was to describe 90 inpatients given esketamine in routine "
+        "care. Results: Half responded.",
+        "Methods: In a post hoc analysis of a naturalistic study, 70 patients received ketamine. Results: Twenty "
+        "remitted.",
+    ],
+)
+def test_a_naturalistic_study_without_an_open_label_name_stays_observational(text: str) -> None:
+    assert design_of(text) == "observational"
+
+
+# --- "open label" written with a space names the same design; one person's care in an "open label trial" is a case --
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("Methods: Safety was evaluated in an open label study of 90 inpatients given intranasal ketamine for four "
+         "weeks. Results: Depression scores fell.", "open_label"),
+        ("Methods: Data came from an open label trial in which 120 adults with PTSD received oral ketamine. Results: "
+         "Symptoms eased.", "open_label"),
+        ("Methods: In an open label trial, a 61-year-old woman with resistant depression received two infusions. "
+         "Results: She remitted.", "case_series"),
+    ],
+)
+def test_open_label_with_a_space_and_one_persons_care(text: str, design: str) -> None:
+    assert design_of(text) == design

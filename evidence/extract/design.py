@@ -22,6 +22,7 @@ from evidence.extract.rules.design_cues import (
     CASE_TOLD_RE,
     CASES_COUNTED_TOLD_RE,
     DISCUSSES_TOPIC_RE,
+    ONE_PERSON_AGE_RE,
     OWN_STUDY_RE,
     RECORDS_REVIEWED_RE,
     REVIEW_OF_REVIEWS_RE,
@@ -68,8 +69,6 @@ from evidence.extract.text import Sentence
 
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
-# a result counted in the past tense ("68% of eligible participants were recruited", "6 were randomized")
-_COUNTED_RESULT = re.compile(r"(?:\d\s*%|\b\d+\b[^.;]{0,60}?\b(?:were|was)\b)", re.IGNORECASE)
 # a literature review named as one step of a study that counts its own people ("through ... and literature review")
 _REVIEW_AS_STEP = re.compile(r"\b(?:and|through|by|via|with|plus)\s+(?:a\s+)?$", re.IGNORECASE)
 # allocation by chance (not "non-randomized", "not randomized")
@@ -87,9 +86,7 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     # the whole sentences (a trial named in the plural stays: "data from two randomized studies were pooled")
     own = " ".join(s.text for s in sentences if about_this_design(s)) if sentences else whole
     design, confidence = _design_from_rules(text, n, structured, declared, own)
-    if design == "protocol" and sentences and (
-        any(s.section == "results" and _COUNTED_RESULT.search(s.text) for s in sentences) or results_told(sentences)
-    ):
+    if design == "protocol" and sentences and results_told(sentences):
         # "to assess feasibility of the proposed trial protocol" over a Results section that counts what happened
         # ("175 referrals were screened, 68% were recruited"): a finished study, not the protocol of one
         design, confidence = _design_from_rules(text, n, structured, declared, own, skip="protocol")
@@ -100,6 +97,8 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
         design = "rct"
     if design == "systematic_review" and NARRATIVE_REVIEW_RE.search(text) and not SYSTEMATIC_NAMED_RE.search(text):
         design = "review"  # "a narrative review ... using PubMed": the search does not make it systematic
+    if design == "open_label" and declared is None and ONE_PERSON_AGE_RE.search(text):
+        design = "case_series"  # "In an open label trial, a 55-year-old male patient ...": one person's care told
     if design in ("open_label", "non_randomized", "observational") and CASES_COUNTED_TOLD_RE.search(text):
         design = "case_series"  # "we report 5 TRD cases that received six open-label infusions": cases told
     if design == "protocol" and SINGLE_CASE_RE.search(re.sub(r"(?i)case\s+report\s+forms?", " ", text)):

@@ -12,6 +12,8 @@ from evidence.extract.rules.study import EARLIER_FINDING_RE
 from evidence.extract.rules.tense import PAST_FINITE_RE
 from evidence.extract.text import Sentence
 
+# a result counted in the past tense ("68% of eligible participants were recruited", "6 were randomized")
+_COUNTED_RESULT = re.compile(r"(?:\d\s*%|\b\d+\b[^.;]{0,60}?\b(?:were|was)\b)", re.IGNORECASE)
 # what a protocol's Results heading tells instead of results: approval, funding, recruitment under way
 _NOT_A_RESULT = re.compile(
     r"\b(?:approv\w*|ethic\w*|fund\w*|recruit\w*|enrol\w*|registered|expected|will|ongoing|currently)\b", re.IGNORECASE
@@ -19,9 +21,12 @@ _NOT_A_RESULT = re.compile(
 
 
 def results_told(sentences: list[Sentence]) -> bool:
-    """Two or more sentences under a Results heading told in the past tense ("Both treatments offered comparable
-    improvement", "Patients experienced fewer side effects"), not an approval or a start ("This study was approved"):
-    a finished study, whatever its Methods say of the plan it kept to ("A planned sample size of 40 ...")."""
+    """A sentence under a Results heading that counts what happened ("175 referrals were screened, 68% were
+    recruited"), or two told in the past tense ("Both treatments offered comparable improvement", "Patients
+    experienced fewer side effects"), not an approval or a start ("This study was approved"): a finished study,
+    whatever its Methods say of the plan it kept to ("A planned sample size of 40 ...")."""
+    if any(s.section == "results" and _COUNTED_RESULT.search(s.text) for s in sentences):
+        return True
     told = [
         s for s in sentences
         if s.section == "results" and PAST_FINITE_RE.search(s.text) and not _NOT_A_RESULT.search(s.text)

@@ -111,3 +111,5 @@ RECORDS_REVIEWED_RE = re.compile(
     r"|\bcharts\s+of\b[^.;]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?reviewed\b",
     re.IGNORECASE,
 )
+# One person's age told ("a 55-year-old male patient"): the care of one person, a case, whatever trial word it wears.
+ONE_PERSON_AGE_RE = re.compile(ONE_PERSON_AGE, re.IGNORECASE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
+from evidence.extract.abbrev import abbreviations
 from evidence.extract.arm_words import GROUP_LABEL, arm_terms, label_code
 from evidence.extract.text import Sentence
 
@@ -83,3 +84,27 @@ def label_rows(sent: Sentence, rows: list[dict[str, object]], labels: dict[str, 
         elif row["arm"] is None and seen - {code}:
             rows.remove(row)
         seen.add(code)
+
+
+# A long form that names a trial or a study design, not a treatment ("randomized placebo-controlled trial (RCT)")
+_NOT_AN_ARM = re.compile(r"\b(?:trials?|stud(?:y|ies)|design|RCTs?|analys[ie]s|cohort)\b", re.IGNORECASE)
+# A long form that names a treatment without a drug ("real-world treatments (RWT)", "repetitive transcranial magnetic
+# stimulation (rTMS)", "cognitive behavioral therapy (CBT)"); not care or usual care, which every arm may receive
+_TREATMENT_END = re.compile(r"\b(?:treatments?|therap(?:y|ies)|stimulation|psychotherapy)$", re.IGNORECASE)
+
+
+def abbreviation_arms(sentences: list[Sentence]) -> dict[str, Arm]:
+    """{abbreviation: (arm label, drug)} of the comparators the abstract names by an abbreviation it defines: one whose
+    long form names one comparator ('midazolam 0.03 mg/kg (MID)' = midazolam) or a treatment with no drug of the
+    study ('real-world treatments (RWT)', labelled by the abbreviation), so a rate told for 'MID' or 'RWT' is not
+    read as the study drug's. The study drug's own abbreviations are left to its arm words."""
+    out: dict[str, Arm] = {}
+    for short, long in abbreviations(" ".join(s.text for s in sentences)).items():
+        if arm_terms(short) or _NOT_AN_ARM.search(long):
+            continue
+        named = {(label, drug) for *_, label, drug in arm_terms(long)}
+        if len(named) == 1 and next(iter(named))[1] == "other":
+            out[short] = named.pop()
+        elif not named and _TREATMENT_END.search(long.strip()):
+            out[short] = (short, "other")
+    return out

@@ -8,9 +8,15 @@ import re
 from evidence.extract.arm_words import DOSE_ARM_DRUG
 from evidence.extract.mentions import Mention, windows
 
+# (the arm's dose may come between, with its unit or as the decimal of a dose label: "KET 0.5 (N = 11; 70%)")
 _ADJACENT = re.compile(
-    r"^\s*(?:\(?\d+(?:\.\d+)?\s*mg(?:/kg)?\)?\s*)?(?:group|arm|groups|arms)?\s*[:=,]?\s*[\[(]?\s*"
+    r"^\s*(?:\(?\d+(?:\.\d+)?\s*mg(?:/kg)?\)?\s*|\d*\.\d+\s+)?(?:group|arm|groups|arms)?\s*[:=,]?\s*[\[(]?\s*"
     r"(?:n\s*=\s*\d+\s*[,;]\s*)?$",
+    re.IGNORECASE,
+)
+# (or the arm the people counted were then allocated to: "28 achieved a response and were randomized to CBT or TAU")
+_VERSUS_BETWEEN = re.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|than)(?:\s|$)|\b(?:randomi[sz]ed|allocated|assigned)\s+to\b",
     re.IGNORECASE,
 )
 # A contrast between an arm and a later number: the arm belongs to the clause before it.
@@ -160,8 +166,9 @@ def single_arm(
         # "ketamine-treated patients responded (12/20, 60%) than placebo-treated patients (4/20, 20%)": the
         # bracket's subject, not the arm named after it closes
         fwd_terms = subject
-    elif _THAN_AFTER.match(s[m.end :]):
-        # "ECT produced higher remission (63%) than ketamine (46%)": the arm after 'than' is the other side's
+    elif _THAN_AFTER.match(s[m.end :]) or (fwd_terms and _VERSUS_BETWEEN.search(s[m.end : fwd_terms[0][0]])):
+        # "ECT produced higher remission (63%) than ketamine (46%)", "remission (33.6%) vs. patients receiving RWT":
+        # the arm after 'than' or 'versus' is the other side's (and one they were then randomized to is later's)
         fwd_terms = []
     back_terms = [
         t for t in terms if boff <= t[0] < boff + len(back) and not compared_arm(s, t)

@@ -9,6 +9,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from evidence.extract import drugs as study_drugs
+from evidence.extract.abbrev import uses
 
 
 @lru_cache(maxsize=16)
@@ -28,13 +29,22 @@ GROUP_LABEL = re.compile(r"\b[Gg]roup\s+(?P<a>[A-Z][A-Z0-9]{0,2})\b|\b(?P<b>[A-Z
 _GROUPS: ContextVar[dict[str, tuple[str, str]]] = ContextVar("group_labels", default={})  # noqa: B039 - never mutated
 
 
+# {abbreviation: (arm label, drug)} of the comparators the abstract names by an abbreviation it defines ('MID', 'RWT')
+_ABBREVS: ContextVar[dict[str, tuple[str, str]]] = ContextVar("arm_abbrevs", default={})  # noqa: B039 - never mutated
+
+
 @contextmanager
-def labelled_groups(labels: dict[str, tuple[str, str]]) -> Iterator[None]:
-    """While open, a group label the abstract defined ('group C' = saline) is an arm word like the arm's own."""
+def labelled_groups(
+    labels: dict[str, tuple[str, str]], abbrevs: dict[str, tuple[str, str]] | None = None
+) -> Iterator[None]:
+    """While open, a group label the abstract defined ('group C' = saline), or a comparator's abbreviation it defined
+    ('midazolam (MID)'), is an arm word like the arm's own."""
     token = _GROUPS.set(labels)
+    token2 = _ABBREVS.set(abbrevs or {})
     try:
         yield
     finally:
+        _ABBREVS.reset(token2)
         _GROUPS.reset(token)
 
 
@@ -66,6 +76,10 @@ def arm_terms(s: str) -> list[tuple[int, int, str, str]]:
         arm = groups.get(label_code(m))
         if arm is not None and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _, _ in found):
             found.append((m.start(), m.end(), arm[0], arm[1]))
+    for short, (label, drug) in _ABBREVS.get().items():
+        for a, b in uses(s, short):
+            if not any(x <= a < y or a <= x < b for x, y, _, _ in found):
+                found.append((a, b, label, drug))
     return sorted(found)
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
+from evidence.extract.arm_words import arm_terms
 from evidence.extract.mentions import Mention
 
 
 def count_mentions(s: str, group_n: int | None) -> list[Mention]:
     """Mentions for counts of people with an outcome ('three participants responded'), over the study's single group
-    of `group_n`; none without a group size, for a count larger than it, or for 'all' (no count written)."""
-    if not group_n:
-        return []
+    of `group_n`; none without a group size, for a count larger than it, or for 'all' (no count written). A sentence
+    that sizes both the responders and the non-responders gives their split instead (`split_mentions`)."""
+    split = split_mentions(s)
+    if split or not group_n:
+        return split
     out: list[Mention] = []
     for m in lexicon.COUNT_OUTCOME_RE.finditer(s):
         a = lexicon.parse_number(m.group("a"))
@@ -27,6 +30,37 @@ def count_mentions(s: str, group_n: int | None) -> list[Mention]:
         out.append(mention)
         out.extend(_continued(s, m.end(), kind, group_n))
     return out
+
+
+def split_mentions(s: str) -> list[Mention]:
+    """'non-responders (n=6), responders (n=5)': a sentence that sizes both the people with an outcome and those
+    without it gives the outcome's rate over the two (5 of 11); not when either group is another drug's ('placebo
+    responders (n = 8)') or the sentence sizes a group twice."""
+    found: dict[tuple[str, bool], list[re.Match[str]]] = {}
+    for m in _SIZED_GROUP.finditer(s):
+        found.setdefault((m.group("word").lower(), bool(m.group("neg"))), []).append(m)
+    out: list[Mention] = []
+    for word, kind in (("responders", "response_rate"), ("remitters", "remission_rate")):
+        yes, no = found.get((word, False), []), found.get((word, True), [])
+        if len(yes) != 1 or len(no) != 1 or any(_other_drug(s[max(0, m.start() - 30) : m.start()]) for m in yes + no):
+            continue
+        a, b = int(yes[0].group("n")), int(no[0].group("n"))
+        mention = Mention(yes[0].start("n"), yes[0].end("n"), round(100.0 * a / (a + b), 1), a, a + b, a + b)
+        mention.kind = kind
+        mention.notes.append(f"rate derived from {a} {word} and {b} non-{word}")
+        out.append(mention)
+    return out
+
+
+def _other_drug(before: str) -> bool:
+    """The words before a sized group name an arm that is not ketamine's ('placebo responders', 'riluzole')."""
+    return any(drug not in ("ketamine", "esketamine", "arketamine") for *_, drug in arm_terms(before))
+
+
+# "responders (n = 11)", "non-responders (n=6)", "nonremitters [n = 9]"
+_SIZED_GROUP = re.compile(
+    r"\b(?P<neg>non-?|un)?(?P<word>responders|remitters)\s*[(\[]\s*n\s*=\s*(?P<n>\d+)\s*[)\]]", re.IGNORECASE
+)
 
 
 def _continued(s: str, pos: int, kind: str, group_n: int) -> list[Mention]:

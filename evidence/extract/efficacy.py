@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.arm_labels import group_arms
+from evidence.extract.arm_labels import abbreviation_arms, group_arms
 from evidence.extract.arm_words import arm_terms, labelled_groups
 from evidence.extract.arms import assign_arms
 from evidence.extract.counts import count_mentions, one_per_count
@@ -84,7 +84,7 @@ def rate_records(
     `group_n` the size of a single-group study, over which a bare count ('four patients remitted') is a rate;
     `review` for a review's pooled rates. A group label the abstract defines ('group C' = saline) is read as that
     arm's word."""
-    with labelled_groups(group_arms(sentences)):
+    with labelled_groups(group_arms(sentences), abbreviation_arms(sentences)):
         return _rate_records(sentences, other_arm, arms, group_n, review)
 
 

@@ -8,6 +8,7 @@ import re
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.mentions import Mention, clause_of, windows
+from evidence.extract.rules.efficacy_stats import DIFFERENCE_VALUE_BEFORE
 from evidence.extract.rules.ratetimes import LATER_SUBSET_CLAUSE
 from evidence.extract.rules.shares import (
     AE_NAMED_BEFORE,
@@ -26,6 +27,7 @@ from evidence.extract.rules.shares import (
     WITH_ING_AFTER,
 )
 
+_DIFFERENCE = re.compile(DIFFERENCE_VALUE_BEFORE, re.IGNORECASE)
 _COUNT_BRACKET = re.compile(r"\b\d+\s*[(\[]\s*$")
 # ("and/or" joins two words of one outcome, not two clauses)
 # (and the lower-case "and" of Spanish, Portuguese and French: "la tasa de respuesta fue del 52,5% y la de remisión")
@@ -63,6 +65,8 @@ def classify(s: str, mentions: list[Mention], i: int) -> str | None:
     # beyond it they belong to the next number ("43.3% at week 2 and remission in 23.3%")
     if STATISTIC_SUBJECT.search(back) and not CUMULATIVE_RATE_BEFORE.search(back):
         return None  # "the probability that a non-responder responded was 17%": a statistic, not a share
+    if _DIFFERENCE.search(s[: mentions[i].start].split(";")[-1][-250:]):
+        return None  # "the difference in remission rates between the groups was 13.1%": a gap between two rates
     if AE_PREDICATE_AFTER.match(s[mentions[i].end :]) or AE_NAMED_BEFORE.search(back):
         return None  # "..., and 20% reported headache", "; dissociation in 20%": an adverse event's count
     if STATISTIC_AFTER.match(s[mentions[i].end :]):

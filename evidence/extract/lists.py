@@ -10,7 +10,7 @@ from evidence.extract.arms import arm_label, arm_terms
 from evidence.extract.kinds import cue_hits, opens_own_clause
 from evidence.extract.mentions import Mention, windows
 from evidence.extract.ratetimes import own_clause_words, timepoints_of
-from evidence.extract.rules.efficacy_lists import MEASURE_NAME_ITEM, TIME_ITEM
+from evidence.extract.rules.efficacy_lists import MEASURE_NAME_ITEM, TIME_ITEM, VERSUS_GAP
 
 # (the second value may follow its count: "in 12 (60%) and 6 (30%) patients"; or a slash: "60%/30%")
 _PAIR_GAP = re.compile(
@@ -54,7 +54,6 @@ def listed_kinds(s: str, mentions: list[Mention]) -> None:
             y.kind = x.kind  # "response 64% and 18%": the second number of a bare pair measures the same thing
 
 
-_VERSUS_GAP = re.compile(r"\b(?:vs\.?|v\.|versus|compared\s+(?:with|to)|than|against)\s*$", re.IGNORECASE)
 
 
 def mirrored_kinds(s: str, mentions: list[Mention]) -> None:
@@ -69,7 +68,8 @@ def mirrored_kinds(s: str, mentions: list[Mention]) -> None:
             continue
         if len({m.kind for m in before}) < 2 or ";" in s[before[0].start : group[0].start]:
             continue
-        if not _VERSUS_GAP.search(s[before[-1].end : group[0].start].split(",")[-1]):
+        gap = s[before[-1].end : group[0].start].split(",")[-1]
+        if not VERSUS_GAP.search(gap) or cue_hits(gap):
             continue
         for m, ref in zip(group, before, strict=True):
             m.kind = ref.kind

@@ -19,8 +19,9 @@ class Sentence:
     section: str
 
 
-# Abbreviations whose period does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:vs|v|e\.g|i\.e|al|approx|no|Dr|Fig|ca|cf|resp|yrs?|incl|min|max)|\b[A-Z])\.$")
+# Abbreviations whose period does not end a sentence (a capital's only as an initial: the last letter of a hyphenated
+# abbreviation, 'HAM-D.', 'CGI-SS-R.', ends one).
+_ABBREV = re.compile(r"(?:\b(?:vs|v|e\.g|i\.e|al|approx|no|Dr|Fig|ca|cf|resp|yrs?|incl|min|max)|(?<![-‐])\b[A-Z])\.$")
 # ... but a unit after a number ends one when a capital follows ("rated at 40 min. Both doses ...").
 _UNIT_END = re.compile(r"\d\s?min\.$")
 # ... and so does an arm's or phase's letter ("... were given saline in group B. Group A received ketamine"): a capital

@@ -20,3 +20,8 @@ TIME_ITEM = re.compile(
     r"|\d+\s+(?:weeks?|days?|months?|hours?))\s*$",
     re.IGNORECASE,
 )
+# The words before a list of values compared with an earlier list ("..., versus 10% and 5%"); the group compared may be
+# named between ("... vs. patients receiving RWT (26.4% and 18.2%, respectively)").
+VERSUS_GAP = re.compile(
+    r"\b(?:vs\.?|v\.|versus|compared\s+(?:with|to)|than|against)(?:\s+[\w+-]+){0,4}?\s*[(\[]?\s*$", re.IGNORECASE
+)

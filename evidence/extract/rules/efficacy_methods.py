@@ -17,3 +17,14 @@ OUTCOME_REACHED = re.compile(
     r"criteri\w*|response\s+rates?)\b",
     re.IGNORECASE,
 )
+# A rating time counted from the end of a course ("1 day after the end of the ECT course", "5 weeks following end of
+# treatment", "1 month after completion of the infusions") or from several doses at once ("1 day after the 1st, 2nd,
+# 4th, and 6th ECT sessions"): not a time since the start, so not the time a rate without one was read at. (The end of
+# one infusion, "240 min after the end of the infusion", is the dose's own time and stays.)
+PLAN_LATER_ANCHOR = re.compile(
+    r"^\s*(?:post|after|following)\s+(?:the\s+)?(?:end|completion|termination)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:course|series|treatment|therapy|intervention|induction|phase|period|infusions|sessions|doses|injections)\b"
+    r"|^\s*(?:post|after|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)"
+    r"(?:\s*,\s*(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth))+",
+    re.IGNORECASE,
+)

@@ -14,3 +14,10 @@ DOSE_UNIT_AFTER = r"\s*(?:mg|µg|ug|mcg|ml|mL|g/kg)\b"
 OTHER_COMPOUND_AFTER = (
     r"\b(?:respon\w*|remi\w*|to|with|on|after|receiving|given)\s+(?-i:(?P<code>[A-Z]{2,5}-?\d{3,6}))\b"
 )
+# The value is what a difference comes to ("Difference (95% CI) between groups in the percentage of patients achieving
+# remission at day 25 was 13.1%", "the difference in remission rates was 15%", "difference = 4.3%", "with a difference
+# of 5.3%"): a gap between two rates, not a rate. (A verb or "=" must come right before the value, with no comma
+# between: "no difference in response rates, which were 60% and 55%" keeps its rates.)
+DIFFERENCE_VALUE_BEFORE = (
+    r"\bdifferences?\b(?:\s*\([^()]*\))?(?:\s+(?:in|of|between|for)\b[^,;]{0,150}?)?\s*(?:was|were|is|of|=)\s*-?$"
+)

@@ -144,10 +144,12 @@ MEAN_CHANGE_BEFORE = re.compile(
     r"[^.;%()]{0,50}?\b(?:is|was|were|are|of)\s*$",
     re.IGNORECASE,
 )
-# A bracket that holds only a value's confidence interval ("52% (95% CI 40%-63%)", "[95% CI = 8.6%-54.6%)]"): its
-# bounds are no rates, and the words after it still belong to the value before it.
+# A bracket that holds only a value's confidence interval ("52% (95% CI 40%-63%)", "[95% CI = 8.6%-54.6%)]"; also when
+# it defines the abbreviation: "[95% confidence interval (CI) 45.6-53.9]"): its bounds are no rates, and the words after
+# it still belong to the value before it.
 INTERVAL_BRACKET = re.compile(
-    r"[(\[]\s*(?:95\s*%\s*|90\s*%\s*|99\s*%\s*)?(?:CI|confidence\s+interval|credible\s+interval)\b[^()\[\]]{0,60}[)\]]+",
+    r"[(\[]\s*(?:95\s*%\s*|90\s*%\s*|99\s*%\s*)?(?:CI|confidence\s+interval|credible\s+interval)\b"
+    r"(?:\s*[(\[](?:CI|CrI)[)\]])?[^()\[\]]{0,60}[)\]]+",
     re.IGNORECASE,
 )
 # The bracket before a value holds only list values, each with its P value ("(13%, p = 0.04, and "): no statistic's own

@@ -109,13 +109,15 @@ STATISTIC_AFTER = re.compile(
 # "the (cumulative) probability of achieving response was 79%", "the probability of remission by week 12 was 45%": the
 # estimated share of the whole group that reached the outcome by a time (a Kaplan-Meier rate), not a probability
 # conditional on a subgroup ("the chance of remission for an initial non-remitter") or of another event - only a time
-# and the verb may follow the outcome.
+# and the verb may follow the outcome. (The time may be the outcome's adjective and the value its bracket: "a higher
+# probability of 6-month response (49.7%)".)
 CUMULATIVE_RATE_BEFORE = re.compile(
     r"\b(?:probabilit(?:y|ies)|likelihood)\s+of\s+(?:(?:achieving|reaching|attaining)\s+(?:an?\s+)?)?"
+    r"(?:(?:\d+|one|two|three|four|six|twelve)[- ](?:hour|day|week|month|year)\s+)?"
     r"(?:(?:clinical|treatment|full)\s+)?(?:response|remission)\s*,?"
     r"(?:\s*(?:at|by|within|over|in|on|after)\s+(?:\d+|one|two|three|four|six|twelve)\s*-?\s*"
     r"(?:hours?|h|days?|weeks?|months?|years?)\b\s*,?|\s*(?:at|by|in|on)\s+(?:day|week|month)\s+\d+\s*,?)?"
-    r"\s*(?:was|were|is|of)?\s*$",
+    r"\s*(?:was|were|is|of|[(\[])?\s*$",
     re.IGNORECASE,
 )
 # "..., with 0.9% deteriorating": a share after "with" whose own -ing verb is not a measure.

@@ -29,9 +29,9 @@ _GLUED_UNIT += ")"
 # An item of a list of numbers sharing one unit: digits, or a small number in words (not 'one hundred').
 _LIST_NUM = r"(?:\d+(?:\.\d+)?-?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+hundred))"
 _TIME_POINT_RE = re.compile(
-    # "day 21", "Day 28", "week 8", "days 3, 7", "day one", "Day-7", "days 1 to 3": unit first, then the number
+    # "day 21", "Day 28", "week 8", "days 3, 7", "day one", "Day-7", "day-seven", "days 1 to 3": unit, then number
     # ... also with the unit's abbreviation in brackets between them ("postoperative days (PODs) 1, 2, and 7")
-    r"\b(?P<u1>day|week|month|hour|minute)s?(?:\s+\((?-i:[A-Z][A-Za-z]{0,4})\))?(?:\s+|-(?=\d))"
+    r"\b(?P<u1>day|week|month|hour|minute)s?(?:\s+\((?-i:[A-Z][A-Za-z]{0,4})\))?(?:\s+|-(?=\d|" + _SMALL_WORD + r"\b))"
     r"(?P<n1>\d+(?:\.\d+)?|" + _SMALL_WORD + r"\b)"
     r"(?:\s*(?:-|–|to|through|until)\s*(?:(?:day|week|month|hour)s?\s+)?(?P<hi1>\d+(?:\.\d+)?)(?![\d.]))?"
     r"(?P<list1>(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+(?:and|or)\s+\d+(?:\.\d+)?(?!\.\d|\d))?(?!\s*(?:mg|%|\.\d))"

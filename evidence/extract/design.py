@@ -17,7 +17,7 @@ from evidence.extract.rules.allocation import (
     NONRANDOM_ALLOCATION_RE,
     SINGLE_GROUP_RE,
 )
-from evidence.extract.rules.design_arms import PHASE_ONE_AIM_RE
+from evidence.extract.rules.design_arms import BLINDED_OR_CONTROLLED_RE, PHASE_ONE_AIM_RE
 from evidence.extract.rules.design_cues import (
     CASE_TOLD_RE,
     CASES_COUNTED_TOLD_RE,
@@ -128,11 +128,12 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     if design in _TRIAL_DESIGNS and any(EXPOSURE_RESPONSE_AIM_RE.search(s) for s in re.split(r"(?<=\.)\s", text)):
         return "other", "uncertain"  # a secondary analysis of the drug's levels against response: pharmacology
     if design in _TRIAL_DESIGNS and HEALTHY_SAMPLE_RE.search(text) and not PATIENT_SAMPLE_RE.search(text) and not (
-        design in ("rct", "crossover_rct") and confidence == "auto" and not PHASE_ONE_AIM_RE.search(text)
+        design in ("rct", "crossover_rct") and confidence == "auto" and BLINDED_OR_CONTROLLED_RE.search(text)
+        and not PHASE_ONE_AIM_RE.search(text)
     ):
         # the drug given to healthy people, no patients: a pharmacology or model study - unless the abstract names
-        # its randomized or crossover design ("In a randomised, placebo-controlled study, 53 healthy participants"),
-        # an experiment whose design is the trial's (not a phase 1, kinetics or tolerability study)
+        # its blinded or placebo-controlled randomized design ("In a randomised, placebo-controlled study, 53 healthy
+        # participants"): an experiment whose design is the trial's (not a phase 1, kinetics or tolerability study)
         return "other", "uncertain"
     if design not in vocab.SECONDARY_DESIGNS and ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole):
         return "other", "uncertain"  # an animal or cell experiment, randomized or not: pharmacology

@@ -33,3 +33,8 @@ TREATMENT_DRUG_OR_PLACEBO_RE = re.compile(
     r"(?:[\w./-]+\s+){0,5}?(?:es|ar)?ketamine\s+or\s+(?:an?\s+)?(?:active[- ]|matching\s+|saline\s+)?placebo\b",
     re.IGNORECASE,
 )
+
+# The controlled-trial design named in words ("double-blind", "placebo-controlled"): a healthy-volunteer experiment
+# that names it is labelled by its trial design; one only "randomly assigned ... in a crossover design" stays a
+# pharmacology challenge ("other"), as the earlier labels have it.
+BLINDED_OR_CONTROLLED_RE = re.compile(r"\bdouble[- ]?blind|\bplacebo[- ]controlled\b", re.IGNORECASE)

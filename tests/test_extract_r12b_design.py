@@ -459,3 +459,35 @@ def test_a_naturalistic_study_without_an_open_label_name_stays_observational(tex
 )
 def test_open_label_with_a_space_and_one_persons_care(text: str, design: str) -> None:
     assert design_of(text) == design
+
+
+# --- the study named as itself outranks a design named by "with a ... design" in a sentence about a cited trial -------
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        ("MEDLINE was searched following PRISMA. Out of 900 records, 14 were included. The one ketamine trial gave "
+         "a single dose with a crossover design. The current systematic review found few positive reports.",
+         "systematic_review"),
+        ("PubMed and Embase were searched. Twelve reports were included. An adolescent trial was run with a "
+         "single-arm design. Our systematic review finds the evidence thin.", "systematic_review"),
+        ("Embase was searched for esketamine studies. The largest study was conducted with an open-label design. "
+         "This systematic review includes 20 reports.", "systematic_review"),
+    ],
+)
+def test_a_review_named_as_itself_outranks_a_cited_trials_design(text: str, design: str) -> None:
+    assert design_of(text) == design
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Twelve patients received ketamine and placebo with a crossover design. Results: MADRS scores fell "
+        "after ketamine. This trial supports further study.",
+        "Methods: Sixteen adults with PTSD were studied with a randomized crossover design of ketamine and "
+        "midazolam. Results: PCL scores fell. Our trial is small.",
+    ],
+)
+def test_a_trial_that_names_its_own_crossover_design_keeps_it(text: str) -> None:
+    assert design_of(text) == "crossover_rct"

@@ -34,6 +34,10 @@ _DONE_TAIL = re.compile(
     r"|done|designed)$",
     re.IGNORECASE,
 )
+# a design named by how something was done ("with a crossover design", "using an open-label approach"), which a
+# sentence about a cited trial may say too; and the study named as itself ("The current systematic review", "We ...")
+_WEAK_NAME = re.compile(r"(?:using|with|in|through)\s", re.IGNORECASE)
+_SELF_NAME = re.compile(r"(?:this|the\s+present|the\s+current|our|we)\s", re.IGNORECASE)
 _OF_OBJECT = re.compile(r"\s+of\s+(?:[\w'-]+,?\s+){0,5}[\w'-]+")
 # A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
 # the systematic review shown to pool, the open-label study shown to be randomized ("randomised open-label trial") or
@@ -80,6 +84,7 @@ def declared_design(sentences: list[Sentence]) -> str | None:
     """The design the abstract names for itself (its first own phrase that fires a design rule, refined by later
     ones), None when it names none."""
     design: str | None = None
+    weak = False
     for phrase in self_phrases(sentences):
         # the head noun names the kind ("a retrospective case series" is a case series, not a records study)
         # (the head comes before its "of" complement: "a retrospective analysis of a case series of 70 patients" is
@@ -96,6 +101,11 @@ def declared_design(sentences: list[Sentence]) -> str | None:
             d = "rct"  # "Pooled analysis of three double-blind RCTs": an analysis of trials takes their design
         if d is not None and (design is None or d in _REFINED_BY.get(design, set())):
             design = d  # the first name the study gives itself, made more precise by a later one
+            weak = bool(_WEAK_NAME.match(phrase))
+        elif d is not None and weak and _SELF_NAME.match(phrase):
+            # "... tested a single dose with a crossover design" (a design any sentence may describe) then "The current
+            # systematic review": the study named as itself outranks a design named by "with a ... design"
+            design, weak = d, False
     return design
 
 

@@ -8,14 +8,12 @@ from evidence import vocab
 from evidence.extract import lexicon
 from evidence.extract.arms import arm_terms
 from evidence.extract.number_words import words_to_digits
-from evidence.extract.rules.sample import (
-    JOINED_GROUP_AFTER,
-    OUTCOME_SUBGROUP_AFTER,
-    REVIEW_SAMPLE_RE,
-)
+from evidence.extract.rules.sample import JOINED_GROUP_AFTER, REVIEW_SAMPLE_RE
 from evidence.extract.rules.sample_cases import CASE_COUNT_RE, CASES_TOLD_RE
+from evidence.extract.rules.sample_groups import GROUP_SUM_PATTERNS, OUTCOME_SUBGROUP_AFTER, REVIEW_SECOND_GROUP_AFTER
 from evidence.extract.rules.sample_numbers import (
     AT_RANDOM_RE,
+    EXCLUDED_AFTER,
     NUMBER_IN_NAME_BEFORE,
     OFFSPRING_AFTER,
     OFFSPRING_BEFORE,
@@ -23,9 +21,9 @@ from evidence.extract.rules.sample_numbers import (
     PART_OF_SAMPLE_AFTER,
     THRESHOLD_BEFORE,
 )
-from evidence.extract.rules.sample_parts import GROUPS_OF_RE
+from evidence.extract.rules.sample_parts import GROUPS_OF_RE, PARTS_TREATED_RE, TIMEPOINT_BEFORE_PART
 from evidence.extract.rules.sample_roles import EARLIER_STUDY_RE, OWN_WORDS_RE
-from evidence.extract.text import is_background, split_sentences
+from evidence.extract.text import Sentence, is_background, split_sentences
 
 # "N = 1,067" or "N = 1 067", not "n = 7 studies"
 _EXPLICIT_N_RE = re.compile(
@@ -45,13 +43,15 @@ _WENT_IN_RE = re.compile(
     re.IGNORECASE,
 )
 # A bracketed count after a percentage ("76% (N = 29) of patients reported") or after a subgroup's name ("In a
-# smaller sub-group (n=19) we analyzed"): the size of a part, never the sample.
+# smaller sub-group (n=19) we analyzed", "a subset of patients (N = 20)", "the subgroup was small (n = 16)"): the size
+# of a part, never the sample.
 _SHARE_OR_SUBGROUP_BEFORE = re.compile(
-    r"(?:%|\b(?:sub-?groups?|subsets?|sub-?samples?))\s*[(\[]\s*(?:[Nn]\s*=\s*)?$", re.IGNORECASE
+    r"(?:%|\b(?:sub-?groups?|subsets?|sub-?samples?)(?:\s+(?!and\b|or\b)[\w-]+){0,4}?)\s*[(\[]\s*(?:[Nn]\s*=\s*)?$",
+    re.IGNORECASE,
 )
 _ANALYSED_PART_AFTER = re.compile(r"\s+(?:analy[sz]ed|evaluable|assessable)\b", re.IGNORECASE)
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-_SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in lexicon.SAMPLE_PATTERNS]
+_SAMPLE_RES = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in [*GROUP_SUM_PATTERNS, *lexicon.SAMPLE_PATTERNS]]
 
 
 def _num(tok: str) -> int | None:
@@ -66,11 +66,21 @@ def find_sample_sizes(text: str, design: str | None = None) -> dict[str, int | N
     trial of 67 patients" or "280 million people" is someone else's sample (the whole text when that finds none)."""
     if design not in vocab.SECONDARY_DESIGNS:
         own = _without_background(text)
-        if own != text:
-            sizes = _sizes(own, design)
-            if sizes["n"] is not None:
+        # a structured abstract tells its sample in Methods or Results: a count in its conclusion ("maintained ... in
+        # 2 patients") is a part it sums up, read only when the body names none
+        body = _blanked(own, [s for s in split_sentences(text) if s.section == "conclusions"])
+        # (only a count a pattern names as the sample: not "Among 46 analysed patients", a fallback of the whole text)
+        for cut, guesses in ((body, False), (own, True)):
+            if cut != text and (sizes := _sizes(cut, design, guesses))["n"] is not None:
                 return sizes
     return _sizes(text, design)
+
+
+def _blanked(text: str, sentences: list[Sentence]) -> str:
+    """The text with the given sentences blanked out (same length)."""
+    for s in sentences:
+        text = text[: s.start] + " " * (s.end - s.start) + text[s.end :]
+    return text
 
 
 def told_case_count(text: str) -> int | None:
@@ -85,16 +95,11 @@ def told_case_count(text: str) -> int | None:
 
 def _without_background(text: str) -> str:
     """The text with its sentences about earlier work or the field blanked out (same length)."""
-    out = text
-    for s in split_sentences(text):
-        if OWN_WORDS_RE.search(s.text):
-            continue
-        if is_background(s) or EARLIER_STUDY_RE.search(s.text):
-            out = out[: s.start] + " " * (s.end - s.start) + out[s.end :]
-    return out
+    return _blanked(text, [s for s in split_sentences(text) if not OWN_WORDS_RE.search(s.text)
+                           and (is_background(s) or EARLIER_STUDY_RE.search(s.text))])
 
 
-def _sizes(text: str, design: str | None) -> dict[str, int | None]:
+def _sizes(text: str, design: str | None, guesses: bool = True) -> dict[str, int | None]:
     t = AT_RANDOM_RE.sub(r"randomly \1", words_to_digits(text))  # "allocated at random": "randomly allocated"
     t = PADDED_COUNT_BRACKET_RE.sub("(", t)  # "( n = 52)": "(n = 52)"
     found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
@@ -134,25 +139,28 @@ def _sizes(text: str, design: str | None) -> dict[str, int | None]:
             if found[key] is None:
                 found[key] = n
             break
-    if found["n_enrolled"] is None:
+    if found["n_enrolled"] is None and guesses:
         found["n_enrolled"] = analysed_part
-    if found["n_enrolled"] is None:
+    if found["n_enrolled"] is None and guesses:
         found["n_enrolled"] = _parts_sum(t)
     if found["n_randomized"] is None:
         found["n_randomized"] = _per_arm_total(t)
-    if not any(found.values()):
+    if not any(found.values()) and guesses:
         found["n_enrolled"] = subgroup
     pooled = None
     if design in vocab.SECONDARY_DESIGNS:
         # "N = 1,067" or "N = 1 067", not "n = 7 studies" (a count of studies is never a review's N)
         explicit = _EXPLICIT_N_RE.search(t)
         pm = lexicon.POOLED_SAMPLE_RE.search(t)
+        end = None
         if explicit and not (pm and pm.start() < explicit.start()):
             pooled = _explicit_whole(t, explicit)
         elif pm:
-            pooled = _num(pm.group("n"))
+            pooled, end = _num(pm.group("n")), pm.end()
         elif rm := REVIEW_SAMPLE_RE.search(t):
-            pooled = _num(rm.group("n") or rm.group("n2") or rm.group("n3"))
+            pooled, end = _num(rm.group("n") or rm.group("n2") or rm.group("n3")), rm.end()
+        if pooled is not None and end is not None and (g := REVIEW_SECOND_GROUP_AFTER.match(t, end)):
+            pooled += _num(g.group("m")) or 0  # "701 patients in the ketamine group and 551 in the placebo group"
         # a review's other counts are its studies' or one study's ("5 trials: 2 completed", "3 in adult patients"),
         # never its own sample: only a count stated as the whole of what it included is its N
         return {"n": pooled, **found}
@@ -188,26 +196,17 @@ def _parts(text: str, pos: int) -> list[int]:
     a, b = _sentence_at(text, pos)
     # groups that are the subject of a treatment ("Patients with high insomnia (n = 64) or low insomnia (n = 68)
     # received six infusions") are people named by a trait, whatever the trait's word
-    treated = bool(_PARTS_TREATED_RE.search(text, a, b))
+    treated = bool(PARTS_TREATED_RE.search(text, a, b))
     return [
         n for m in lexicon.PART_N_RE.finditer(text, a, b)
         if (n := _num(m.group("n"))) is not None
         # "sedation (n = 8)": events
         and (treated or not lexicon.EVENT_BEFORE_N.search(text[max(0, m.start() - 60) : m.start()]))
         # "at day 1 (n = 82), and at day 7 (n = 71)": the same people counted at each timepoint, never parts to add
-        and not _TIMEPOINT_BEFORE_PART.search(text[max(0, m.start() - 40) : m.start()])
+        and not TIMEPOINT_BEFORE_PART.search(text[max(0, m.start() - 40) : m.start()])
     ]
 
 
-_TIMEPOINT_BEFORE_PART = re.compile(
-    r"(?:\b\d+[- ]?(?:minutes?|min|hours?|h|days?|weeks?|months?)\b(?:[- ](?:post[- ]?\w+|time[- ]?points?|follow[- ]up"
-    r"|visits?|assessments?))?|\b(?:day|week|month|hour|visit)\s+\d+|\btime[- ]?points?|\bfollow[- ]up|\bbaseline)\s*$",
-    re.IGNORECASE,
-)
-_PARTS_TREATED_RE = re.compile(
-    r"\(\s*n\s*=\s*\d+\s*\)\s+(?:received|underwent|were\s+(?:treated|given|randomi[sz]ed|assigned|enrolled))\b",
-    re.IGNORECASE,
-)
 
 
 def _per_arm_total(text: str) -> int | None:
@@ -251,7 +250,7 @@ def _parts_sum(text: str) -> int | None:
 
 def _is_not_a_sample(text: str, start: int, end: int) -> bool:
     """Ages, years, doses, percentages and people only screened look like counts; skip them."""
-    if lexicon.NOT_SAMPLE_AFTER.match(text[end : end + 130]):
+    if lexicon.NOT_SAMPLE_AFTER.match(text[end : end + 130]) or EXCLUDED_AFTER.match(text[end : end + 160]):
         return True
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
@@ -270,7 +269,7 @@ def _is_not_a_sample(text: str, start: int, end: int) -> bool:
         # "changed after five participants": a point in the study's course, not its sample ("stopped after five
         # participants were included" is a clause whose subject is the sample)
         return True
-    if _SHARE_OR_SUBGROUP_BEFORE.search(text[max(0, start - 40) : start]):
+    if _SHARE_OR_SUBGROUP_BEFORE.search(text[max(0, start - 80) : start]):
         return True  # "76% (N = 29) of patients", "a smaller sub-group (n=19)": a part, its count in brackets
     if re.search(r"(?:aged?|ages|\d[-–]|≥|>|<|\$)\s*$", before, re.I):
         return True

@@ -17,6 +17,7 @@ from evidence.extract.rules.route_scope import (
     FIELD_HISTORY_OPENING_RE,
     OTHER_ROUTE_INFUSION_RE,
     ROMAN_FOUR_BEFORE,
+    ROUTE_OF_DOSED_DRUG_AFTER,
     ROUTE_OF_OTHER_DRUG_AFTER,
 )
 from evidence.extract.rules.routes import (
@@ -74,8 +75,8 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
         if sentence_text[a:b].rstrip(".").upper().replace(".", "") == "IV" and ROMAN_FOUR_BEFORE.search(
                 sentence_text[max(0, a - 40) : a]):
             continue  # "DSM IV", "grades III and IV": a classification's numeral
-        if ROUTE_OF_OTHER_DRUG_AFTER.match(sentence_text[b : b + 80]):
-            continue  # "target-controlled infusion of propofol": the other drug's route
+        if ROUTE_OF_OTHER_DRUG_AFTER.match(sentence_text[b : b + 80]) or _names_other_dosed_drug(sentence_text, b):
+            continue  # "target-controlled infusion of propofol", "oral rapamycin (6 mg)": the other drug's route
         out.append((route, a, b))
     for short, meant in (abbrevs or {}).items():
         for a, b in uses(sentence_text, short):
@@ -94,6 +95,12 @@ def route_mentions(sentence_text: str, abbrevs: dict[str, str | None] | None = N
         out = [t for t in out if not (t[0] == "oral" and DOSAGE_FORM_RE.fullmatch(sentence_text[t[1] : t[2]])
                                       and any(_one_phrase(sentence_text, t[1], t[2], a, b) for a, b in sub))]
     return _without_comparator_routes(sentence_text, sorted(out, key=lambda t: t[1]))
+
+
+def _names_other_dosed_drug(s: str, b: int) -> bool:
+    """The route word at s[..b] names a dosed drug right after it that is no form of the studied drug."""
+    m = ROUTE_OF_DOSED_DRUG_AFTER.match(s[b : b + 70])
+    return m is not None and not any(rx.search(m.group("drug")) for _, rx in study_drugs.compiled(study_drugs.active()))
 
 
 def _defining_bracket(s: str, a: int, b: int) -> bool:

@@ -65,3 +65,17 @@ OTHER_ROUTE_INFUSION_RE = re.compile(
     r"|\binfus\w*\s+(?:[\w-]+\s+){0,2}?(?:subcutaneously|intramuscularly)\b",
     re.IGNORECASE,
 )
+
+# A route word right before another drug's name and its dose ("oral rapamycin (6 mg)", "intramuscular (IM)
+# naltrexone (380 mg)", "intravenous propofol 1 mg/kg"): the route of that drug, whatever its name (the engine keeps
+# it when the named word is a form of the studied drug). Words that name a form, a placebo or the giving are no drug.
+ROUTE_OF_DOSED_DRUG_AFTER = re.compile(
+    r"^[\s-]*(?:\(\s*[A-Za-z.]{1,5}\s*\)\s*)?(?P<drug>(?!(?:infusions?|injections?|applications?|administrations?"
+    r"|doses?|dosing|bolus(?:es)?|sprays?|solutions?|tablets?|capsules?|formulations?|placebo|saline|vehicle|routes?"
+    r"|racemic|lozenges?|drops?|films?|wafers?|troches?|drugs?|medications?|treatments?|therapy|loading|maintenance"
+    r"|induction|once|twice|daily|weekly|single|repeated|low|high|fixed|total|mean|given|dosed|infused)\b)"
+    # (a verb before a dose names no drug: "tablets containing 25 mg of ketamine")
+    r"(?![A-Za-z-]+ing\b)[A-Za-z][A-Za-z-]{3,})\s*(?:\(\s*\d[\d.]*\s*(?:mg|µg|μg|mcg|g)\b|\d[\d.]*\s*(?:mg|µg|μg|mcg)\b)"
+    r"(?![^.;()]{0,12}?\bof\b)",
+    re.IGNORECASE,
+)

@@ -12,7 +12,9 @@ PEOPLE_NOUNS = (
     r"|respondents|users|recipients|residents|soldiers|athletes|smokers|elderly|psychiatrists|physicians|clinicians"
     r"|prescribers|nurses|practitioners|providers"
     # the same people in other languages' abstracts ("60 pacientes", "25 Patienten", "40 pazienti")
-    r"|pacientes|Patienten|pazienti|participantes|sujetos|sujeitos)"
+    r"|pacientes|Patienten|pazienti|participantes|sujetos|sujeitos"
+    # ... or the subjects of an older psychology abstract ("a review of 21 Ss")
+    r"|(?-i:Ss))"
 )
 # What a study's N may count besides people: the animals of an animal study ("6 dogs", "24 rats").
 _ANIMAL_NOUNS = r"(?:dogs|rats|mice|animals|monkeys|pigs|rabbits|sheep|horses|cats)"
@@ -64,6 +66,10 @@ _TRAITS = r"(?:[^()%]|%(?=\s*(?:women|female|male|men|white|Caucasian|black)\b))
 _GAP = r"[^.;()]|(?<=\d)\.(?=\d)|\((?!\s*n\s*=)[^();]{0,40}\)"
 # A word's start, also right after a heading glued to it ("ResultsIn the 192 enrolled")
 _WORD_START = r"(?:\b|(?<=[a-z])(?-i:(?=[A-Z])))"
+# A second group given more of the same ("while 12 received a second infusion"): a part of the first, not a group.
+MORE_OF_IT_AHEAD = (
+    r"(?!\s+(?:an?\s+|the\s+)?(?:additional|second|third|further|another|repeat(?:ed)?|booster|extra|more)\b)"
+)
 # People named by their sex ("9 women and 2 men").
 _SEX = r"(?:women|men|females?|males?|girls|boys)"
 SAMPLE_PATTERNS: list[tuple[str, str]] = [
@@ -72,7 +78,8 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # "52 were randomized to ketamine and 48 to placebo", "... to the ketamine group, and 20 to the placebo group"
     ("randomized_sum", r"\b(?P<n>" + INT + r")\s+(?:\w+\s+)?(?:were\s+)?"
      r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+to\s+(?:the\s+|receive\s+)?[\w-]+"
-     r"(?:\s+(?:group|arm))?,?\s+and\s+(?P<m>" + INT
+     # (an arm named in up to four words: "to esketamine nasal spray and 340 to quetiapine XR")
+     r"(?:\s+(?!and\b)[\w-]+){0,3}?,?\s+and\s+(?P<m>" + INT
      + r")\s+(?:\w+\s+)?(?:were\s+)?(?:(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+|receive\s+)?[\w-]+"),
     # "(n = 34)" or "(n=34; 18 women)" before the verb; not "(n = 18, 90%)", a count with its share
     ("randomized", r"\(N\s*=\s*(?P<n>" + INT + r")(?:\s*[;,]" + _TRAITS + r")?\)\s+"
@@ -110,8 +117,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      # ... with its share of those screened ("202 (81%) were randomized")
      r"(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:(?:were|was)\s+)?"
      r"(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b" + _NOT_STUDIES),
-    ("randomized_sum", r"\((?P<n>" + INT + r")\s+to\s+receive\s+[\w-]+\s+and\s+(?P<m>" + INT
-     + r")\s+to\s+receive\s+[\w-]+\)"),
+    # "(29 to receive ketamine and 34 to receive esketamine)", "were randomized (3 to ketamine and 3 to midazolam)"
+    ("randomized_sum", r"(?:\((?=\d+\s+to\s+receive\b)|\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned"
+     r"|allocated)\s*\()(?P<n>" + INT + r")\s+to\s+(?:receive\s+)?(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?!and\b)[\w-]+){0,2}?"
+     r"\s+and\s+(?P<m>" + INT + r")\s+to\s+(?:receive\s+)?(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?\)"),
     # "randomly assigned to ketamine (n = 25) or midazolam (n = 26)": the arms' sizes add up
     ("randomized_arms", r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
      r"(?:" + _GAP + r"){0,60}?\(\s*n\s*=\s*(?P<n>" + INT + r")\s*\)"
@@ -178,7 +187,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
      + r"\s+(?:who\s+)?(?:received|were\s+treated"
      r"\s+with|were\s+given|underwent)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|while|whereas)\s+(?P<m>" + INT
      + r")\s+(?:(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\s+)?(?:who\s+)?(?:received|were\s+treated\s+with|were\s+given"
-     r"|underwent)\b(?![^.;]{0,40}\bboth\b)"),
+     r"|underwent)\b(?![^.;]{0,40}\bboth\b)" + MORE_OF_IT_AHEAD),
     # "22 patients received ketamine and propofol compared with 20 patients as the control group who received
     # propofol": each group told with what it was given, one sample (not outcome counts: both sides are treated)
     ("enrolled_sum", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b[^.;]{0,40}?\b(?:received"
@@ -193,8 +202,10 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     # a single infusion": two groups of people, one sample
     ("enrolled_sum", r"\b(?P<n>" + INT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS
      + r"(?:\s*\([^()]{1,20}\))?(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+and\s+(?P<m>" + INT + r")\s+"
-     r"(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r"|controls|[A-Z]{2,5}s)(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+"
-     r"(?:(?:were|was)\s+)?"
+     # (the second group named with its abbreviation: "18 non-anxious depression (NAD) patients")
+     r"(?:[\w-]+\s+(?:\([^()\d]{1,12}\)\s+)?){0,2}?(?:" + PEOPLE_NOUNS
+     + r"|controls|[A-Z]{2,5}s)(?:\s+with(?:out)?\s+[\w\s-]{1,30}?)?\s+"
+     r"(?:(?:were|was)\s+|who\s+(?=received|underwent|were\s+given))?"
      r"(?:participated|took\s+part|enrolled|included|recruited|were\s+studied|received|underwent|were\s+given)\b"),
     # "Of 96 participants, 48 received ketamine": the whole a result is told of, named bare (not "Of the 30 patients
     # with suicidal ideation, ...", a subgroup named by its trait)
@@ -216,7 +227,7 @@ SAMPLE_PATTERNS: list[tuple[str, str]] = [
     ("enrolled", r"\b(?:in|among|with)\s+(?:a\s+(?:group|sample|cohort)\s+of\s+)?(?P<n>" + INT + r")\s+"
      + _DESCRIBING_WORDS + PEOPLE_NOUNS + r"\b"),
     # (two kinds joined: "86 unipolar and bipolar depressive patients", "40 male or female adults")
-    ("enrolled", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?(?:(?:and|or)\s+" + _WORD + r"{1,2}?)?(?:"
+    ("enrolled", r"\b(?P<n>" + INT + r")\s+" + _WORD + r"{0,3}?(?:(?:and|or)\s+" + _WORD + r"{1,2}?)?(?:"
      + PEOPLE_NOUNS + r"|" + _ANIMAL_NOUNS + r")\b"),
     ("analysed", r"\b(?P<n>" + INT + r")\s+(?:\w+\s+){0,3}?"
      r"(?:completed|were\s+analy[sz]ed|included\s+in\s+the\s+analysis)"),
@@ -232,7 +243,7 @@ POOLED_SAMPLE_RE = re.compile(
     # (a bracket or a comma may come between: "Eight RCTs (seven published) covering 1,488 patients", "7 studies,
     # involving 1024 adult TRD patients"; describing words before the people: "147 ketamine-treated participants")
     r"\b(?:studies|trials|RCTs)\s*(?:\([^()]{3,60}\)\s*)?,?\s*(?:(?:were|was)\s+included,?\s+(?=compris|involv|includ|total|encompass|cover|with\b))?"
-    r"(?:\((?:[^()]{0,40}?[,;]\s*)?|representing\s+|with\s+(?:a\s+total\s+of\s+)?"
+    r"(?:\((?:[^()]{0,40}?[,;](?!\d{3})\s*)?|representing\s+|with\s+(?:a\s+total\s+of\s+)?"
     r"|including\s+|encompassing\s+|involving\s+|comprising\s+|enrolling\s+|total(?:l)?ing\s+|of\s+|covering\s+"
     r"|containing\s+|accounting\s+for\s+"
     # "5 studies that enrolled a total of 125 subjects": the included studies' whole sample
@@ -246,9 +257,9 @@ POOLED_SAMPLE_RE = re.compile(
 REVIEW_SAMPLE_RE = re.compile(
     r"\b(?:total\s+of|in\s+total,?|altogether,?|combined\s+sample\s+of|total\s+sample\s+(?:size\s+)?(?:of|was)"
     # "trials with a combined 512 patients", "a cumulative 830 participants", "totalling 415 people"
-    r"|(?:combined|cumulative|pooled)(?:\s+total\s+of)?|totall?(?:ing|ed)|comprising|encompassing)\s+"
+    r"|(?:combined|cumulative|pooled)(?:\s+total\s+of)?|totall?(?:ing|ed)|comprising|encompassing|corresponding\s+to)\s+"
     r"(?P<n>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
-    r"|\b(?:included|analy[sz]ed|pooled|synthesi[sz]ed)\s+(?:(?:data|outcomes|results)\s+(?:from|of|on)\s+)?"
+    r"|\b(?:included|including|analy[sz]ed|pooled|synthesi[sz]ed)\s+(?:(?:data|outcomes|results)\s+(?:from|of|on)\s+)?"
     r"(?P<n2>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS + r"\b"
     r"|\b(?P<n3>" + INT + r")\s+" + _WORD + r"{0,2}?" + PEOPLE_NOUNS
     + r"\s+(?:(?:from|in|across)\s+\d+\s+(?:[\w-]+\s+)?(?:studies|trials|RCTs)\s+)?"
@@ -284,11 +295,3 @@ NOT_SAMPLE_AFTER = re.compile(
 # A count of people of one sex joined to a count of the other ("We included 9 women and 2 men", "12 males and 8
 # females took part"): the sample told by its sexes, each a part of it (their sum is read by an "_sum" pattern).
 JOINED_GROUP_AFTER = re.compile(r"^\s+" + _SEX + r"\s+and\s+\d+\s+" + _SEX + r"\b", re.IGNORECASE)
-# People picked out by their outcome ("Among 56 patients who achieved response"): a subgroup of the sample, unless
-# the same clause says they went on to be randomized (a randomized withdrawal trial randomizes its responders).
-OUTCOME_SUBGROUP_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?who\s+(?:had\s+)?(?:achieved|attained|reached|met|responded|remitted|relapsed"
-    r"|did\s+not\s+(?:respond|remit|achieve)|failed\s+to\s+(?:respond|remit)|were\s+(?:non-?)?(?:responders"
-    r"|remitters))\b",
-    re.IGNORECASE,
-)

@@ -11,9 +11,10 @@ import re
 # number in its name.
 NUMBER_IN_NAME_BEFORE = re.compile(
     r"(?-i:\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-)$"
-    r"|(?<!this\s)(?<!our\s)(?<!present\s)(?<!current\s)\b(?:type|grade|stage|phase|class|level|step|wave|version|part"
-    r"|cohort|group|arm|visit|session|day"
-    r"|week|month|year|figure|table|item|criterion|study|trial)\s*$",
+    r"|\b(?:type|grade|stage|phase|class|level|step|wave|version|part|visit|session|day"
+    r"|week|month|year|figure|table|item|criterion)\s*$"
+    # (a determiner makes "this trial 36 participants" the study itself, not a name; "this phase 3 study" stays one)
+    r"|(?<!this\s)(?<!our\s)(?<!present\s)(?<!current\s)\b(?:cohort|group|arm|study|trial)\s*$",
     re.IGNORECASE,
 )
 
@@ -48,3 +49,11 @@ OFFSPRING_AFTER = re.compile(
 
 # A count's bracket padded with spaces by a web copy ("TAY patients ( n = 52)"): read as "(n = 52)".
 PADDED_COUNT_BRACKET_RE = re.compile(r"\(\s+(?=[Nn]\s*=\s*\d)")
+
+# People told by what kept them out, then said to be excluded ("Six patients who did not receive an intervention
+# because of canceled operation were excluded after randomization"): those who left, never the sample.
+EXCLUDED_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:who|that|whose)\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,120}?\b(?:were|was)\s+"
+    r"(?:subsequently\s+|later\s+|then\s+)?(?:excluded|withdrawn)\b",
+    re.IGNORECASE,
+)

@@ -22,3 +22,15 @@ GROUPS_OF_RE = re.compile(
     + r")\b(?!\s*(?:%|percent|mg|years?|weeks?|days?|sessions|infusions|doses))",
     re.IGNORECASE,
 )
+# A bracketed count after a timepoint ("at day 1 (n = 82), and at day 7 (n = 71)"): the same people counted at each
+# visit, never parts to add.
+TIMEPOINT_BEFORE_PART = re.compile(
+    r"(?:\b\d+[- ]?(?:minutes?|min|hours?|h|days?|weeks?|months?)\b(?:[- ](?:post[- ]?\w+|time[- ]?points?|follow[- ]up"
+    r"|visits?|assessments?))?|\b(?:day|week|month|hour|visit)\s+\d+|\btime[- ]?points?|\bfollow[- ]up|\bbaseline)\s*$",
+    re.IGNORECASE,
+)
+# Groups that are the subject of a treatment ("Patients with high insomnia (n = 64) ... received six infusions").
+PARTS_TREATED_RE = re.compile(
+    r"\(\s*n\s*=\s*\d+\s*\)\s+(?:received|underwent|were\s+(?:treated|given|randomi[sz]ed|assigned|enrolled))\b",
+    re.IGNORECASE,
+)

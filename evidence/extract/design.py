@@ -7,6 +7,7 @@ import re
 from evidence import vocab
 from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
+from evidence.extract.design_own import counted_placebo_arm, own_placebo_comparison, placebo_arm_result, results_told
 from evidence.extract.design_sentences import about_this_design, design_words_of_this_study
 from evidence.extract.layout import protocol_layout
 from evidence.extract.rules.allocation import (
@@ -16,11 +17,14 @@ from evidence.extract.rules.allocation import (
     NONRANDOM_ALLOCATION_RE,
     SINGLE_GROUP_RE,
 )
+from evidence.extract.rules.design_arms import BLINDED_OR_CONTROLLED_RE, PHASE_ONE_AIM_RE
 from evidence.extract.rules.design_cues import (
     CASE_TOLD_RE,
     CASES_COUNTED_TOLD_RE,
     DISCUSSES_TOPIC_RE,
+    ONE_PERSON_AGE_RE,
     OWN_STUDY_RE,
+    RECORDS_REVIEWED_RE,
     REVIEW_OF_REVIEWS_RE,
 )
 from evidence.extract.rules.design_defaults import (
@@ -39,14 +43,13 @@ from evidence.extract.rules.design_defaults import (
     PATIENT_OUTCOME_RE,
     PATIENT_SAMPLE_RE,
     PEOPLE_DATA_READ_RE,
-    PLACEBO_ARM_RESULT_RE,
-    PLACEBO_COMPARISON_RE,
     STUDY_ALLOCATION_RE,
     STUDY_COUNT_RE,
     TREATED_PATIENTS_RE,
     TREATMENT_GROUP_WORD_RE,
 )
-from evidence.extract.rules.design_reviews import FIELD_SPEECH_RE, INCLUDED_STUDIES_RE, REPORTING_GUIDELINE_RE
+from evidence.extract.rules.design_names import without_design_names
+from evidence.extract.rules.design_reviews import FIELD_SPEECH_RE, INCLUDED_STUDIES_RE
 from evidence.extract.rules.design_secondary import (
     CONTROL_ARM_RE,
     CONTROLLED_TRIAL_SOURCE_RE,
@@ -61,14 +64,13 @@ from evidence.extract.rules.design_secondary import (
 )
 from evidence.extract.rules.design_self import LETTER_RE, REPORT_OF_CARE_RE, SELF_STUDY_RE
 from evidence.extract.rules.sample_cases import SINGLE_CASE_RE
-from evidence.extract.rules.study import EARLIER_FINDING_RE
 from evidence.extract.self_design import declared_design, reconcile
 from evidence.extract.text import Sentence
 
 _DESIGN_RES = [(d, re.compile(rx, re.IGNORECASE)) for d, rx in lexicon.DESIGN_RULES]
 _TRIAL_DESIGNS = ("rct", "crossover_rct", "non_randomized", "open_label")
-# a result counted in the past tense ("68% of eligible participants were recruited", "6 were randomized")
-_COUNTED_RESULT = re.compile(r"(?:\d\s*%|\b\d+\b[^.;]{0,60}?\b(?:were|was)\b)", re.IGNORECASE)
+# a literature review named as one step of a study that counts its own people ("through ... and literature review")
+_REVIEW_AS_STEP = re.compile(r"\b(?:and|through|by|via|with|plus)\s+(?:a\s+)?$", re.IGNORECASE)
 # allocation by chance (not "non-randomized", "not randomized")
 _CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi[sz]|\brandomly\b", re.IGNORECASE)
 
@@ -76,7 +78,7 @@ _CHANCE_ALLOCATION = re.compile(r"(?<!non-)(?<!non)(?<!non\s)(?<!not\s)\brandomi
 def find_design(text: str, n: int | None = None, sentences: list[Sentence] | None = None) -> tuple[str, str]:
     """(design, confidence): the first design rule that fires; small uncontrolled reports are case series."""
     whole = text
-    text = REPORTING_GUIDELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = without_design_names(text)
     if sentences:
         text = " ".join(design_words_of_this_study(s) for s in sentences if about_this_design(s)) or text
     structured = bool(sentences) and any(s.section in ("methods", "results") for s in sentences or [])
@@ -84,15 +86,19 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
     # the whole sentences (a trial named in the plural stays: "data from two randomized studies were pooled")
     own = " ".join(s.text for s in sentences if about_this_design(s)) if sentences else whole
     design, confidence = _design_from_rules(text, n, structured, declared, own)
-    if design == "protocol" and sentences and any(
-        s.section == "results" and _COUNTED_RESULT.search(s.text) for s in sentences
-    ):
+    if design == "protocol" and sentences and results_told(sentences):
         # "to assess feasibility of the proposed trial protocol" over a Results section that counts what happened
         # ("175 referrals were screened, 68% were recruited"): a finished study, not the protocol of one
         design, confidence = _design_from_rules(text, n, structured, declared, own, skip="protocol")
     design = reconcile(declared, design)
+    if design == "observational" and declared is None and counted_placebo_arm(text):
+        # "24 for normal saline" beside a genome-wide association or a registry: people the study itself gave a
+        # placebo, so its data come from a controlled trial, not from care observed
+        design = "rct"
     if design == "systematic_review" and NARRATIVE_REVIEW_RE.search(text) and not SYSTEMATIC_NAMED_RE.search(text):
         design = "review"  # "a narrative review ... using PubMed": the search does not make it systematic
+    if design == "open_label" and declared is None and ONE_PERSON_AGE_RE.search(text):
+        design = "case_series"  # "In an open label trial, a 55-year-old male patient ...": one person's care told
     if design in ("open_label", "non_randomized", "observational") and CASES_COUNTED_TOLD_RE.search(text):
         design = "case_series"  # "we report 5 TRD cases that received six open-label infusions": cases told
     if design == "protocol" and SINGLE_CASE_RE.search(re.sub(r"(?i)case\s+report\s+forms?", " ", text)):
@@ -121,11 +127,19 @@ def find_design(text: str, n: int | None = None, sentences: list[Sentence] | Non
         return "other", "uncertain"  # a kinetics or binding study, randomized or not: pharmacology
     if design in _TRIAL_DESIGNS and any(EXPOSURE_RESPONSE_AIM_RE.search(s) for s in re.split(r"(?<=\.)\s", text)):
         return "other", "uncertain"  # a secondary analysis of the drug's levels against response: pharmacology
-    if design in _TRIAL_DESIGNS and HEALTHY_SAMPLE_RE.search(text) and not PATIENT_SAMPLE_RE.search(text):
-        return "other", "uncertain"  # the drug given to healthy people, no patients: a pharmacology or model study
+    if design in _TRIAL_DESIGNS and HEALTHY_SAMPLE_RE.search(text) and not PATIENT_SAMPLE_RE.search(text) and not (
+        design in ("rct", "crossover_rct") and confidence == "auto" and BLINDED_OR_CONTROLLED_RE.search(text)
+        and not PHASE_ONE_AIM_RE.search(text)
+    ):
+        # the drug given to healthy people, no patients: a pharmacology or model study - unless the abstract names
+        # its blinded or placebo-controlled randomized design ("In a randomised, placebo-controlled study, 53 healthy
+        # participants"): an experiment whose design is the trial's (not a phase 1, kinetics or tolerability study)
+        return "other", "uncertain"
     if design not in vocab.SECONDARY_DESIGNS and ANIMAL_RE.search(whole) and not HUMAN_RE.search(whole):
         return "other", "uncertain"  # an animal or cell experiment, randomized or not: pharmacology
     return design, confidence
+
+
 
 
 def _design_from_rules(
@@ -140,6 +154,8 @@ def _design_from_rules(
             continue
         if design == "review" and CASE_TOLD_RE.search(text):
             return "case_series", "uncertain"  # a case report with "a review of the literature"
+        if design == "review" and n is not None and _REVIEW_AS_STEP.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "Through bioinformatics analysis and literature review, 39 drugs were screened": one step
         if design == "systematic_review" and lexicon.POOLING_EVIDENCE_RE.search(text):
             if not lexicon.NEGATED_META.search(text):
                 return "meta_analysis", "uncertain"  # a review that reports what only pooling gives
@@ -147,6 +163,7 @@ def _design_from_rules(
             design == "observational" and n is not None and n <= 20 and declared != "observational"
             and not re.search(r"cohort|observational\s+(?:study|design)|interviews?|qualitative|focus\s+groups?"
                               r"|thematic|survey", text, re.I)
+            and not RECORDS_REVIEWED_RE.search(text)
         ):
             return "case_series", "uncertain"
         return design, "auto"
@@ -174,8 +191,8 @@ def _without_design_word(text: str, n: int | None, structured: bool, own: str | 
     post_hoc = OWN_POST_HOC_RE.search(text) and not NOT_TRIAL_REANALYSIS_RE.search(text)
     if post_hoc and PLACEBO_ARM_COMPARED_RE.search(text):
         return "rct", "uncertain"  # a post hoc analysis comparing the drug's arm with placebo: the trial's design
-    if _study_allocation(text) or (n is not None and _own_placebo_comparison(text)) or _placebo_arm_result(text) or (
-        GIVEN_DRUG_OR_PLACEBO_RE.search(text)
+    if _study_allocation(text) or (n is not None and own_placebo_comparison(text)) or placebo_arm_result(text) or (
+        GIVEN_DRUG_OR_PLACEBO_RE.search(text) or counted_placebo_arm(text)
     ):
         # people assigned by the study to its arms (a placebo arm, "assigned to the X group"), or its arm compared with
         # placebo (a post hoc analysis of placebo-controlled trials takes their design); with no count of its sample
@@ -256,14 +273,6 @@ def _study_allocation(text: str) -> bool:
     )
 
 
-def _own_placebo_comparison(text: str) -> bool:
-    """A sentence that compares this study's arm with placebo and gives a number (a timepoint, a score, a p-value),
-    not a finding credited to earlier work ("Ketamine versus placebo trials have shown ...")."""
-    return any(
-        PLACEBO_COMPARISON_RE.search(s) and re.search(r"\d", s)
-        and not EARLIER_FINDING_RE.search(s) and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
-        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
-    )
 
 
 def _own_drug_use(text: str) -> bool:
@@ -277,14 +286,8 @@ def _own_drug_use(text: str) -> bool:
     )
 
 
-def _placebo_arm_result(text: str) -> bool:
-    """A sentence of this study that gives its placebo arm's own result ("2/14 (14.3%) in placebo", "more
-    placebo-treated patients"), not one credited to earlier work."""
-    return any(
-        PLACEBO_ARM_RESULT_RE.search(s) and not EARLIER_FINDING_RE.search(s)
-        and not lexicon.BACKGROUND_SENTENCE_RE.search(s)
-        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
-    )
+
+
 
 
 def _field_overview(text: str, sentences: list[Sentence] | None) -> bool:

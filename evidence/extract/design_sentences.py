@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.rules.design_reviews import REPORTING_GUIDELINE_RE
+from evidence.extract.rules.design_names import without_design_names
 from evidence.extract.rules.design_secondary import without_listed_meta_analyses
 from evidence.extract.rules.design_self import EXCLUDED_KINDS_RE
 from evidence.extract.rules.study import (
@@ -25,7 +25,7 @@ def design_words_of_this_study(s: Sentence) -> str:
     unless it speaks of this study; "meta-analyses" named as a kind of source ("trials, meta-analyses and reviews were
     included") goes in any sentence."""
     # (a reporting guideline's name, "... Systematic Reviews and Meta-Analyses", names no design of this study)
-    text = REPORTING_GUIDELINE_RE.sub(lambda m: " " * len(m.group(0)), without_listed_meta_analyses(s.text))
+    text = without_design_names(without_listed_meta_analyses(s.text))
     if OWN_SENTENCE_RE.search(text):
         return text
     return PLURAL_DESIGN_PHRASE_RE.sub(

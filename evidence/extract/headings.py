@@ -11,8 +11,17 @@ from evidence.extract import lexicon
 # "Outcomes/results"), unless one is the background ("Introduction/objective": its opening is about the field) or the
 # pair is listed as it is ("purpose/background").
 _ORDER = ("background", "objective", "methods", "results", "conclusions")
-# Two or more heading words joined by slashes, then a colon ("Purposes/background:", "Implications/conclusions:").
-SLASHED_HEADING_RE = re.compile(r"^\s*(?P<h>[A-Za-z]+(?:\s+[A-Za-z]+)?(?:\s*/\s*[A-Za-z]+(?:\s+[A-Za-z]+)?)+)\s*:")
+# Two or more heading words joined by slashes, then a colon ("Purposes/background:", "Implications/conclusions:"), or
+# a heading of two to four words ("BACKGROUND AND PURPOSE:", "EXPERIMENTAL APPROACH:", "Methods and analysis:", "KEY
+# RESULTS:"): heading_class decides whether its words are a section's name.
+SLASHED_HEADING_RE = re.compile(
+    r"^\s*(?P<h>[A-Za-z]+(?:\s+[A-Za-z]+)?(?:\s*/\s*[A-Za-z]+(?:\s+[A-Za-z]+)?)+"
+    r"|[A-Za-z]+(?:\s+(?:and\s+|&\s+)?[A-Za-z]+){1,3})\s*:"
+)
+# A section's name qualified by a leading word ("Key results", "Main findings", "Study objectives", "Experimental
+# approach"): the section its last word names.
+_QUALIFIERS = ("key", "main", "principal", "major", "study", "experimental", "brief", "summary")
+_QUALIFIED = {"approach": "methods"}
 # The main headings, which some copies print with no colon before the section's first sentence ("Methods Thirty-five
 # subjects ...", "METHODS We ...", "Results - Response ..."): read as headings only when the abstract has two or more
 # of them so (its layout).
@@ -38,8 +47,16 @@ def heading_class(heading: str) -> str | None:
     singular = "/".join(p[:-1] if p.endswith("s") and p[:-1] in lexicon.SECTION_CLASSES else p for p in parts)
     if singular in lexicon.SECTION_CLASSES:
         return lexicon.SECTION_CLASSES[singular]
+    joined = len(parts) < 2
+    if joined:
+        # words joined by "and" ("Conclusions and implications", "Data sources and methods", "Methods and analysis")
+        parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", key)]
     classes = [_part_class(p) for p in parts]
-    if len(parts) < 2 or None in classes:
+    if joined and {"background", "objective"} <= set(classes):
+        return None  # "Background and aims": the field and the study's aim under one heading, left unsectioned
+    if len(parts) == 1:
+        return classes[0]  # a qualified name ("Key results") or none
+    if None in classes:
         return None  # every part must be a heading word: "Ketamine/esketamine:" is no heading
     if "background" in classes:
         return "background"  # "Introduction/objective": the field first (an aim sentence is read as the study's anyway)
@@ -51,6 +68,10 @@ def _part_class(part: str) -> str | None:
     for key in (part, part[:-1] if part.endswith("s") else part + "s", re.sub(r"es$", "is", part)):
         if key in lexicon.SECTION_CLASSES:
             return lexicon.SECTION_CLASSES[key]
+    words = part.split()
+    if len(words) == 2 and words[0] in _QUALIFIERS:
+        # "key results", "experimental approach": the qualified name's own section
+        return _QUALIFIED.get(words[1]) or _part_class(words[1])
     return None
 
 

@@ -27,6 +27,17 @@ _LOOKED_BACK = re.compile(r"\bretrospective(?:ly)?\b", re.IGNORECASE)
 # Designs of a study run on a plan, which a study that looks back cannot be.
 _PROSPECTIVE_KINDS = ("open_label", "non_randomized")
 _CASE_HEAD = re.compile(r"\bcase\s+(?:series|reports?)(?:\s+of\s.*)?$", re.IGNORECASE)
+# the verb a design's name is told with ("A retrospective case series was performed", "a cohort study (N = 80) was
+# conducted")
+_DONE_TAIL = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?\s+(?:was|is|were|will\s+be|has\s+been)\s+(?:conducted|performed|carried\s+out|undertaken"
+    r"|done|designed)$",
+    re.IGNORECASE,
+)
+# a design named by how something was done ("with a crossover design", "using an open-label approach"), which a
+# sentence about a cited trial may say too; and the study named as itself ("The current systematic review", "We ...")
+_WEAK_NAME = re.compile(r"(?:using|with|in|through)\s", re.IGNORECASE)
+_SELF_NAME = re.compile(r"(?:this|the\s+present|the\s+current|our|we)\s", re.IGNORECASE)
 _OF_OBJECT = re.compile(r"\s+of\s+(?:[\w'-]+,?\s+){0,5}[\w'-]+")
 # A design named for itself that another cue may make more precise: the randomized trial shown to be a crossover,
 # the systematic review shown to pool, the open-label study shown to be randomized ("randomised open-label trial") or
@@ -73,11 +84,13 @@ def declared_design(sentences: list[Sentence]) -> str | None:
     """The design the abstract names for itself (its first own phrase that fires a design rule, refined by later
     ones), None when it names none."""
     design: str | None = None
+    weak = False
     for phrase in self_phrases(sentences):
         # the head noun names the kind ("a retrospective case series" is a case series, not a records study)
         # (the head comes before its "of" complement: "a retrospective analysis of a case series of 70 patients" is
         # an analysis of records, "a case series of 12 patients" a case series)
         head, _, source = phrase.partition(" of ")
+        head = _DONE_TAIL.sub("", head)  # "A retrospective case series was performed": the name before its verb
         head_case = _CASE_HEAD.search(head)
         d = "case_series" if head_case else next((d for d, rx in _RULES if rx.search(phrase)), None)
         if d in _PROSPECTIVE_KINDS and _LOOKED_BACK.search(head) and not CONTROLLED_SOURCE_RE.search(phrase):
@@ -88,6 +101,11 @@ def declared_design(sentences: list[Sentence]) -> str | None:
             d = "rct"  # "Pooled analysis of three double-blind RCTs": an analysis of trials takes their design
         if d is not None and (design is None or d in _REFINED_BY.get(design, set())):
             design = d  # the first name the study gives itself, made more precise by a later one
+            weak = bool(_WEAK_NAME.match(phrase))
+        elif d is not None and weak and _SELF_NAME.match(phrase):
+            # "... tested a single dose with a crossover design" (a design any sentence may describe) then "The current
+            # systematic review": the study named as itself outranks a design named by "with a ... design"
+            design, weak = d, False
     return design
 
 

@@ -147,7 +147,7 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"|\b(?:2|two)\s+test\s+days|alternate\s+(?:compound|treatment|condition)|\b(?:two|2)-period\b"
         r"|within-subjects?\s+(?:design|cross)"
         # both treatments to every participant, in random order
-        r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\s+(?:order|design)"
+        r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b|\bcounter-?balanced\b"
         # the order of the treatments drawn by chance ("the sequence being randomized", "randomised to the order of
         # treatment"), each person their own control ("a within-participant design"), a washout between periods
         r"|\b(?:order|sequence)\s+(?:of\s+(?:[\w-]+\s+){1,2})?(?:was\s+|were\s+|being\s+)?randomi[sz]ed\b"
@@ -160,9 +160,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
         r"(?:placebo|saline|midazolam|sham|control|comparator)\b",
     ),
     # the open-label phase that follows a randomized one is an open-label study of its own
-    ("open_label", r"open-?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open-?label"
+    ("open_label", r"open[- ]?label\s+extension|\bextension\s+(?:phase|study)\b[^.]{0,40}open[- ]?label"
      # everyone entering the open-label phase that followed a randomized one
-     r"|\b(?:entered|continued\s+(?:in)?to|went\s+on\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?open-?label\s+"
+     r"|\b(?:entered|continued\s+(?:in)?to|went\s+on\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?open[- ]?label\s+"
      r"(?:phase|period|continuation)"),
     (
         "rct",
@@ -185,7 +185,9 @@ DESIGN_RULES: list[tuple[str, str]] = [
      # an uncontrolled setting ("a naturalistic study", "in the naturalistic setting"), not the follow-up a trial ends
      # with ("a two-week naturalistic follow-up", "followed naturalistically") unless that months-long follow-up is
      # what the study observes ("entered a 9-month naturalistic follow-up phase")
-     r"|(?<!followed\s)\bnaturalistic(?!(?:ally)?\s+follow)"
+     # (nor an open-label trial called naturalistic, "this naturalistic open-label study", "an open label naturalistic
+     # study": the open label names its design; "an open-label naturalistic observational study" stays observational)
+     r"|(?<!followed\s)(?<!open[- ]label\s)\bnaturalistic(?!(?:ally)?\s+follow)(?![\s,]+(?:and\s+)?open[- ]?label)"
      r"|\b(?:\d+|[a-z]+)[- ](?:months?|years?)\s+naturalistic\s+follow"
      r"|\b(?:prospective|population-based|longitudinal)\s+(?:[\w-]+\s+){0,2}cohorts?\b|\bcase[- ]control\b"
      r"|\bin\s+(?:routine|everyday|real-life)\s+(?:clinical\s+)?(?:practice|care)\b|\bclinical\s+practice\s+setting"
@@ -232,9 +234,12 @@ DESIGN_RULES: list[tuple[str, str]] = [
      # people asked, not treated: interviews, focus groups, questionnaires of users
      r"|\bsemi-?structured\s+interviews?\b|\bqualitative\s+(?:study|interviews?|analysis|design|research)\b"
      r"|\bthematic\s+analysis\b|\bfocus\s+groups?\b"
-     r"|\bmatched\s+(?:[\w-]+\s+)?(?:patients|controls|cohort|comparison\s+group)\b"),
+     # people matched to the treated ones (propensity scores), not healthy controls matched by age and sex as a
+     # reference beside a treated group ("16 age- and sex-matched controls", "matched healthy controls")
+     r"|(?<![\w-])matched\s+(?!(?:healthy|non-?depressed|never-?depressed)\b)(?:[\w-]+\s+)?(?:patients|controls|cohort"
+     r"|comparison\s+group)\b|\bpropensity[\w\s-]{0,12}?matched\b"),
     # a prospective trial of one group by another name: pilot, feasibility, proof-of-concept (randomized ones say so)
-    ("open_label", r"open-?label|single-?arm|uncontrolled|(?:pilot|feasibility|proof[- ]of[- ]concept)\s+"
+    ("open_label", r"open[- ]?label|single-?arm|uncontrolled|(?:pilot|feasibility|proof[- ]of[- ]concept)\s+"
      r"(?:clinical\s+|open\s+)?(?:trial|study)"
      r"|\bopen\s+(?:trial|study|pilot|treatment|administration)\b|\b(?:treated|given|administered)\s+openly\b"
      r"|\bsingle-?blind(?:ed)?\s+(?:study|trial)"),

@@ -60,7 +60,11 @@ OWN_STUDY_RE = re.compile(
 POOLING_EVIDENCE_RE = re.compile(
     r"\bheterogeneity\b|\bI\s?[2²]\s*[=<>:]|\b(?:(?:odds|risk|rate|hazard)\s+ratios?|relative\s+risks?)\b"
     r"(?:[^.]|\.(?=\d)){0,40}?\b(?:95\s*%|CI\b)"
-    r"|\b(?:OR|RR|SMD|MD|Hedges'?\s*g)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*[,;(\[]\s*(?:95\s*%|CI\b)|\bforest\s+plots?\b"
+    # (the interval after a comma and a bracket too: "OR: 1.78, [95% CI: ...]")
+    r"|\b(?:OR|RR|SMD|MD|Hedges'?\s*g)\s*[=:,]?\s*-?\d+(?:\.\d+)?\s*(?:[,;]\s*[(\[]|[,;(\[])\s*(?:95\s*%|CI\b)"
+    r"|\bforest\s+plots?\b"
+    # a method that weights each study's estimate ("compared using inverse variance methods", "DerSimonian-Laird")
+    r"|\binverse[- ]variance\b|\bDerSimonian\b"
     r"|\bnumbers?\s+needed\s+to\s+treat\b(?:[^.]|\.(?=\d)){0,40}?(?:95\s*%|CI\b)"
     # any effect measure with its interval ("g = 0.82 (95% CI", "WMD -5.2, 95% CI", "mean difference -5.2 points, 95%
     # CI"), a summary over studies, or data said to be combined: in a review, only pooling gives these
@@ -98,3 +102,14 @@ CASES_COUNTED_TOLD_RE = re.compile(
     r"|seven|eight|nine|ten)\b\s*(?:[\w-]+\s+){0,2}?(?:cases|patients)\b",
     re.IGNORECASE,
 )
+# A few patients' charts read afterwards ("a systematic retrospective chart review", "We reviewed the clinical charts of
+# 14 adult inpatients"): a chart study, whose few patients do not make it a case series. (Charts only: the curated set
+# labels "We reviewed the medical records of all consecutive older inpatients ... Twelve patients" a case series, the
+# blind labels call a records study of so few either way.)
+RECORDS_REVIEWED_RE = re.compile(
+    r"\bchart\s+review|\breview(?:ed|ing)?\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?charts\b"
+    r"|\bcharts\s+of\b[^.;]{0,100}?\b(?:were|was)\s+(?:retrospectively\s+)?reviewed\b",
+    re.IGNORECASE,
+)
+# One person's age told ("a 55-year-old male patient"): the care of one person, a case, whatever trial word it wears.
+ONE_PERSON_AGE_RE = re.compile(ONE_PERSON_AGE, re.IGNORECASE)

@@ -119,7 +119,9 @@ TREATED_PATIENTS_RE = re.compile(
     r"\b(?:patients|participants|adults|individuals|veterans|clients)\b" + _NO_STOP
     + r"{0,80}?\b(?:received|completed|treated"
     r"|self-administ\w+|were\s+given|underwent|showed|reported)\b|\b(?:this|the\s+present|our)\s+study\s+"
-    r"(?:assessed|evaluated|examined|investigated|describes)\b",
+    r"(?:assessed|evaluated|examined|investigated|describes)\b"
+    # the drug given in the passive ("A single subanesthetic dose of IV ketamine was administered")
+    r"|\b(?:es|ar)?ketamine\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:was|were)\s+(?:administered|given|infused)\b",
     re.IGNORECASE,
 )
 # A clinical outcome of patients: a rating scale's score, effectiveness, response (wider than CLINICAL_OUTCOME_RE).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.arm_labels import abbreviation_arms, group_arms
 from evidence.extract.arm_words import arm_terms, labelled_groups
@@ -258,9 +259,9 @@ _OTHER_COMPOUND = re.compile(OTHER_COMPOUND_AFTER, re.IGNORECASE)
 
 
 def _other_compound_only(s: str) -> bool:
-    """The sentence's rates are of a compound told by its code ('responded to AZD6765') and it names no ketamine arm."""
+    """The rates are of a compound told by its code ('responded to AZD6765'), no arm of the profile's drug named."""
     code = _OTHER_COMPOUND.search(s)
-    return bool(code) and not any(d in ("ketamine", "esketamine", "arketamine") for *_, d in arm_terms(s))
+    return bool(code) and not any(d in study_drugs.active().words for *_, d in arm_terms(s))
 _REFERENCE = re.compile(r"\bthan\s+(?:(?:the|those|that)\s+)?(?:at|on|in|by)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 

@@ -113,3 +113,12 @@ def test_import_and_diff_take_the_profile_and_use_its_workspace(tmp_path: Path) 
     assert not (root / "raw").exists()
     out = cli("diff", "--profile", "psilocybin-depression")
     assert out.returncode == 2 and "psilocybin-depression" in out.stderr  # no earlier snapshot *of this workspace*
+
+
+
+def test_sized_responders_of_the_profiles_drug_give_its_rate_and_another_drugs_do_not() -> None:
+    """A responder/non-responder split named by the drug is its rate under its own profile, never ketamine's."""
+    text = ("Forty adults with treatment-resistant depression received open-label psilocybin. "
+            "Psilocybin responders (n = 12) differed from psilocybin nonresponders (n = 28) in baseline BDNF.")
+    assert ("response_rate", 30.0) in [(f["kind"], f["value"]) for f in extract_abstract(text, PSI)["findings"]]
+    assert not {f["drug"] for f in extract_abstract(text)["findings"]} & set(KETAMINE.words)

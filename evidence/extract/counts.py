@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract import drugs as study_drugs
 from evidence.extract import lexicon
 from evidence.extract.arm_words import arm_terms
 from evidence.extract.mentions import Mention
@@ -53,8 +54,8 @@ def split_mentions(s: str) -> list[Mention]:
 
 
 def _other_drug(before: str) -> bool:
-    """The words before a sized group name an arm that is not ketamine's ('placebo responders', 'riluzole')."""
-    return any(drug not in ("ketamine", "esketamine", "arketamine") for *_, drug in arm_terms(before))
+    """The words before a sized group name an arm not of the profile's drug ('placebo responders', 'riluzole')."""
+    return any(drug not in study_drugs.active().words for *_, drug in arm_terms(before))
 
 
 # "responders (n = 11)", "non-responders (n=6)", "nonremitters [n = 9]"

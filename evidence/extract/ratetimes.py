@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from evidence.extract import lexicon
-from evidence.extract.rules.ratetimes import RATE_LATER_GROUP, RATE_OWN_NON_CLOCK, RATE_SUBSET, RATINGS_REPEATED
+from evidence.extract.rules.ratetimes import (
+    PREV_OTHER_MEASURE,
+    PREV_RATING,
+    RATE_LATER_GROUP,
+    RATE_OWN_NON_CLOCK,
+    RATE_SUBSET,
+    RATINGS_REPEATED,
+)
 from evidence.extract.rules.timepoints import RATE_NEXT_CLAUSE, WORD_NUMBER_RE
 from evidence.extract.text import Sentence
 
@@ -114,7 +121,8 @@ def timepoint_for(
     s: str, pos: int, prev: Sentence | None, spans: list[tuple[int, int]] | None = None
 ) -> tuple[float | None, bool]:
     """(hours, inherited): the time in the value's own windows (`spans`, after then before it), else the nearest in
-    its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain);
+    its clause, else in the sentence, else the previous sentence's single time (inherited, so less certain) unless
+    that sentence times a recording or sample;
     None when the value's own window or the sentence states a non-clock time ('after 10 infusions')."""
     # (a time in a later clause that counts a subset of these people is theirs: '...; of these, 12 ... at week 4')
     times = [t for t in timepoints_of(s) if not measured_duration(s, t) and not _other_groups_time(s, pos, t)
@@ -139,12 +147,18 @@ def timepoint_for(
     if pool:
         best = min(pool, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
         return best.hours, False
-    if lexicon.NON_TIME_RE.search(s) or prev is None:
+    if lexicon.NON_TIME_RE.search(s) or prev is None or _times_other_measure(prev.text):
         return None, False
     prev_hours = {t.hours for t in timepoints_of(prev.text)}
     if len(prev_hours) == 1:
         return prev_hours.pop(), True
     return None, False
+
+
+def _times_other_measure(prev: str) -> bool:
+    """The previous sentence times a recording, scan or sample and names no rating or finding ('the rMMN paradigm
+    was run 3-4 h after the dose'): its time is that measurement's, not a rate's."""
+    return bool(PREV_OTHER_MEASURE.search(prev)) and not PREV_RATING.search(prev)
 
 
 def _own_clause_without_clock(s: str, pos: int, times: list[lexicon.TimeMention]) -> bool:

@@ -42,3 +42,16 @@ RATINGS_REPEATED = re.compile(
 # the sample and 2 of these subjects showed a response", "; of these, 12 remitted"): the measure it names is that
 # subset's, not the earlier number's.
 LATER_SUBSET_CLAUSE = re.compile(r"(?:[,;]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:and\s+)?" + _SUBSET, re.I)
+# A previous sentence that times another kind of measurement - a recording, scan, task or sample ("the rMMN paradigm
+# was run 3-4 h after the dose", "EEG was recorded 2 h after the infusion", "blood was drawn at 240 min") - and names
+# no rating or clinical finding lends no time to the next sentence's rate: that time is the recording's.
+PREV_OTHER_MEASURE = re.compile(
+    r"\b(?:EEG|MEG|[fM]?MRI|PET|MRS|scans?|scanned|imaging|electroencephalograph\w*|magnetoencephalograph\w*"
+    r"|paradigm|recorded|recordings?|blood|plasma|serum|samples?|sampled|saliva|biomarkers?)\b",
+    re.IGNORECASE,
+)
+PREV_RATING = re.compile(
+    r"%|\brespon|\bremi(?:ss|tt)|\brelaps|\bassess|\brat(?:ed|ing|ings)\b|\bevaluat|\bscores?\b|\bscales?\b"
+    r"|\b(?:MADRS|HAM-?D\w*|HDRS|BDI|QIDS\w*|CGI\w*|BSS|SSI|YMRS)\b|\bp\s*[<=>≤]|\bsignifican",
+    re.IGNORECASE,
+)

@@ -54,3 +54,11 @@ def test_the_dose_of_a_broken_decimal_is_read_whole() -> None:
             "Depression scores fell after the infusion (p = 0. 02).")
     doses = extract_abstract(text)["doses"]
     assert [d["mg_per_kg"] for d in doses] == [0.5]
+
+
+def test_an_arm_label_from_a_mended_decimal_has_single_spaces() -> None:
+    """The mend keeps the text's length ('0.5  mg'); the arm label a reader sees must not carry the doubled space."""
+    text = ("Forty patients with treatment-resistant depression were randomized to ketamine 0. 5 mg/kg or midazolam. "
+            "Response rates at 24 hours were 64% with ketamine 0. 5 mg/kg and 28% with midazolam (p = 0. 006).")
+    arms = {f["arm"] for f in extract_abstract(text)["findings"]}
+    assert "ketamine 0.5 mg/kg" in arms and not any("  " in str(a) for a in arms)

@@ -87,7 +87,8 @@ def arm_label(s: str, term: tuple[int, int, str, str]) -> str:
     """Arm label with its dose when the dose follows the drug word ('esketamine 84 mg')."""
     start, end, label, _ = term
     d = DOSE_AFTER.match(s[end : end + 30])
-    return f"{label} {d.group(1)}" if d and label in study_drugs.active().words else label
+    # whitespace collapsed: a repaired web decimal ('0. 5 mg' -> '0.5  mg') keeps its text's length, not its spacing
+    return f"{label} {' '.join(d.group(1).split())}" if d and label in study_drugs.active().words else label
 
 
 def distinct_arms(s: str, terms: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -155,7 +155,9 @@ def normalise_text(text: str) -> str:
     """The text with publishers' hyphen, space and inequality-sign variants as the plain ones, and a raised decimal
     point between digits ('40·0%', Lancet style) or a decimal comma in a percentage ('45,5%') as a full stop;
     same length, so offsets are unchanged."""
-    return _RAISED_DECIMAL.sub(".", text.translate(_SAME_LENGTH))
+    from evidence.extract.decimals import mend_broken_decimals  # web text's '0. 5' (text.py imports this module)
+
+    return mend_broken_decimals(_RAISED_DECIMAL.sub(".", text.translate(_SAME_LENGTH)))
 
 
 # (a comma only before one or two digits and a percent sign: "1,234 patients" keeps its thousands separator)

@@ -23,6 +23,7 @@ from evidence.extract.rules.sample_numbers import (
 )
 from evidence.extract.rules.sample_parts import GROUPS_OF_RE, PARTS_TREATED_RE, TIMEPOINT_BEFORE_PART
 from evidence.extract.rules.sample_roles import EARLIER_STUDY_RE, OWN_WORDS_RE
+from evidence.extract.sample_runs import parts_of_told_whole
 from evidence.extract.text import Sentence, is_background, split_sentences
 
 # "N = 1,067" or "N = 1 067", not "n = 7 studies"
@@ -105,6 +106,10 @@ def _sizes(text: str, design: str | None, guesses: bool = True) -> dict[str, int
     found: dict[str, int | None] = {"n_randomized": None, "n_enrolled": None, "n_analysed": None}
     subgroup: int | None = None
     analysed_part: int | None = None
+    # the sample counts written in words ("in 298 patients"): the wholes a run of bracketed groups may add up to
+    runs = parts_of_told_whole(t, {
+        n for k, rx in _SAMPLE_RES if k == "enrolled" for m in rx.finditer(t) if t[m.start()] != "("
+        and (n := _num(m.group("n"))) is not None and not _is_not_a_sample(t, m.start("n"), m.end("n"))})
     for kind, rx in _SAMPLE_RES:
         for m in rx.finditer(t):
             n = _num(m.group("n"))
@@ -136,6 +141,8 @@ def _sizes(text: str, design: str | None, guesses: bool = True) -> dict[str, int
                 continue
             if kind == "enrolled" and t[m.start()] == "(" and _whole(_parts(t, m.start())) not in (None, n):
                 continue  # one of several bracketed parts ("(n = 458) ... (n = 690)"), not the whole sample
+            if kind == "enrolled" and t[m.start()] == "(" and m.start() in runs:
+                continue  # "(n = 78) ... (n = 103). ... (n = 117)" adding up to "298 patients": groups of the sample
             if found[key] is None:
                 found[key] = n
             break
@@ -205,8 +212,6 @@ def _parts(text: str, pos: int) -> list[int]:
         # "at day 1 (n = 82), and at day 7 (n = 71)": the same people counted at each timepoint, never parts to add
         and not TIMEPOINT_BEFORE_PART.search(text[max(0, m.start() - 40) : m.start()])
     ]
-
-
 
 
 def _per_arm_total(text: str) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.decimals import mend_broken_decimals
 from evidence.extract.rules.adverse import (  # noqa: F401 - re-exported: callers read lexicon.<NAME>
     AE_CATEGORY_PATTERNS,
     AE_CONTEXT_RE,
@@ -153,10 +154,8 @@ _SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u20
 
 def normalise_text(text: str) -> str:
     """The text with publishers' hyphen, space and inequality-sign variants as the plain ones, and a raised decimal
-    point between digits ('40·0%', Lancet style) or a decimal comma in a percentage ('45,5%') as a full stop;
-    same length, so offsets are unchanged."""
-    from evidence.extract.decimals import mend_broken_decimals  # web text's '0. 5' (text.py imports this module)
-
+    point between digits ('40·0%', Lancet style), a decimal comma in a percentage ('45,5%') or a web text's broken
+    decimal ('0. 5') mended; same length, so offsets are unchanged."""
     return mend_broken_decimals(_RAISED_DECIMAL.sub(".", text.translate(_SAME_LENGTH)))
 
 
